@@ -1,6 +1,56 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
 import Vapor
 
 /// Wires the application together; the only place that does.
+public func configure(_ app: Application, config: AppConfig) async throws {
+    app.config = config
+    try configureDatabase(app, config: config)
+    app.migrations.add(DanVanMigrations.all)
+
+    app.routes.defaultMaxBodySize = config.maxBodySize
+    app.sessions.use(.fluent)
+    app.sessions.configuration.cookieName = "danvan_session"
+    app.sessions.configuration.cookieFactory = { id in
+        .init(string: id.string, expires: nil, maxAge: nil, path: "/", isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax)
+    }
+    if app.environment == .testing { app.passwords.use(.bcrypt(cost: 4)) }
+
+    ContentConfiguration.global.use(encoder: JSONCoding.encoder, for: .json)
+    ContentConfiguration.global.use(decoder: JSONCoding.decoder, for: .json)
+
+    app.middleware = Middlewares()
+    app.middleware.use(RequestMetricsMiddleware())
+    app.middleware.use(DanVanErrorMiddleware())
+    try routes(app)
+    registerCommands(app)
+
+    if config.autoMigrate && app.environment != .testing {
+        app.lifecycle.use(AutoMigrateOnServe())
+    }
+}
+
+/// Reads the configuration from the environment, then configures.
 public func configure(_ app: Application) async throws {
-    app.get("healthz") { _ in "ok" }
+    try await configure(app, config: AppConfig.fromEnvironment())
+}
+
+private func configureDatabase(_ app: Application, config: AppConfig) throws {
+    if let url = config.databaseURL {
+        var configuration = try SQLPostgresConfiguration(url: url)
+        configuration.searchPath = nil
+        app.databases.use(.postgres(configuration: configuration), as: .psql)
+    } else {
+        try FileManager.default.createDirectory(atPath: config.dataDirectory, withIntermediateDirectories: true)
+        app.databases.use(.sqlite(.file(config.sqlitePath), sqlLogLevel: .trace), as: .sqlite)
+    }
+}
+
+/// Runs pending migrations when `serve` starts, so the embedded default needs no extra step.
+private struct AutoMigrateOnServe: LifecycleHandler {
+    func willBootAsync(_ app: Application) async throws {
+        guard CommandLine.arguments.dropFirst().first.map({ $0 == "serve" || $0 == "demo" }) ?? true else { return }
+        try await app.autoMigrate()
+    }
 }

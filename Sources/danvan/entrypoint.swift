@@ -5,10 +5,16 @@ import Vapor
 enum Entrypoint {
     static func main() async throws {
         var env = try Environment.detect()
+        let subcommand = env.arguments.dropFirst().first
         try LoggingSystem.bootstrap(from: &env)
         let app = try await Application.make(env)
         do {
             try await configure(app)
+            if subcommand == "demo" {
+                // `demo` = fill an embedded database if empty, then `serve` with the same options.
+                try await Demo.prepare(app)
+                app.environment.arguments = [env.arguments[0], "serve"] + env.arguments.dropFirst(2)
+            }
             try await app.execute()
         } catch {
             app.logger.report(error: error)

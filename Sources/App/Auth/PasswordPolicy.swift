@@ -1,0 +1,8 @@
+/// What a new password must satisfy.
+enum PasswordPolicy {
+    static let minimumLength = 10
+
+    static func problem(with password: String) -> String? {
+        password.count < minimumLength ? "Mật khẩu cần ít nhất \(minimumLength) ký tự." : nil
+    }
+}

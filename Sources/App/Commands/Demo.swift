@@ -1,0 +1,38 @@
+import DanVanCore
+import Fluent
+import Vapor
+
+/// `danvan demo`: an embedded database with the pre-2025 units of the whole country and one account per role.
+public enum Demo {
+    static let password = "danvan2026"
+
+    /// The accounts the demo creates: username, full name, role, unit code.
+    static let accounts: [(String, String, Role, String)] = [
+        ("quantri", "Quản trị hệ thống", .admin, "VN"),
+        ("noivu.hue", "Nguyễn Thị Hoa", .coordinator, "46"),
+        ("noivu.huongtra", "Trần Văn Minh", .coordinator, "480"),
+        ("canbo.pnv", "Lê Thị Thu", .unitOfficer, "480.PNV"),
+        ("thanhtra", "Phạm Văn Đức", .inspector, "480.TTR"),
+        ("lanhdao", "Hoàng Văn Hải", .leader, "480"),
+    ]
+
+    /// Migrates, and on an empty database loads units and accounts; prints how to sign in.
+    public static func prepare(_ app: Application) async throws {
+        try await app.autoMigrate()
+        if try await Unit.query(on: app.db).count() == 0 {
+            app.logger.notice("Đang nạp dữ liệu mẫu (danh mục đơn vị hành chính trước 07/2025)…")
+            _ = try await UnitService.create(.init(code: "VN", name: "Việt Nam", kind: .other, parentID: nil, activeFrom: nil),
+                                             actor: .commandLine, on: app.db)
+            _ = try await UnitsImport.run(app: app, structure: "2024", file: DataFiles.unitList(structure: "2024"),
+                                          provinceCode: nil, rootCode: "VN", withAgencies: true)
+            for (username, name, role, unit) in accounts {
+                _ = try await UserService.create(.init(username: username, fullName: name, role: role, unitCode: unit, password: password),
+                                                 actor: .commandLine, scopePath: nil, hasher: app.password.async, on: app.db)
+            }
+        }
+        var lines = ["", "DanVan (bản trình diễn) — tài khoản mẫu, mật khẩu chung: \(password)"]
+        for (username, _, role, unit) in accounts { lines.append("  \(username.padding(toLength: 16, withPad: " ", startingAt: 0)) \(role.label) — đơn vị \(unit)") }
+        lines.append("")
+        print(lines.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,12 @@
+import Vapor
+
+/// `danvan units import`.
+struct UnitsCommandGroup: AsyncCommandGroup {
+    var help: String { "Danh mục đơn vị (organization units)" }
+    var commands: [String: any AnyAsyncCommand] { ["import": UnitsImportCommand()] }
+}
+
+func registerCommands(_ app: Application) {
+    app.asyncCommands.use(UserCommandGroup(), as: "user")
+    app.asyncCommands.use(UnitsCommandGroup(), as: "units")
+}

@@ -1,0 +1,56 @@
+import DanVanCore
+import Fluent
+import Vapor
+
+/// `danvan units import`: loads the official administrative units and standard agencies.
+struct UnitsImportCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "structure", help: "2025 (two-level, from 01/07/2025; default) or 2024 (three-level)")
+        var structure: String?
+        @Option(name: "file", help: "CSV with columns code,name,division_type,parent_code,level (default: the shipped list)")
+        var file: String?
+        @Option(name: "province", help: "Only this province's code, e.g. 46")
+        var province: String?
+        @Option(name: "under", help: "Code of an existing unit to place the provinces under")
+        var under: String?
+        @Flag(name: "no-agencies", help: "Do not add the standard agencies under each People's Committee")
+        var noAgencies: Bool
+    }
+
+    var help: String { "Nhập danh mục đơn vị hành chính và các cơ quan chuyên môn (import administrative units)" }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let structure = signature.structure ?? "2025"
+        guard ["2024", "2025"].contains(structure) else {
+            throw ImportFailure(code: "invalid_structure", message: "--structure chỉ nhận 2024 hoặc 2025.")
+        }
+        let summary = try await UnitsImport.run(
+            app: context.application, structure: structure, file: signature.file ?? DataFiles.unitList(structure: structure),
+            provinceCode: signature.province, rootCode: signature.under, withAgencies: !signature.noAgencies)
+        context.console.print("Đã nhập: \(summary.created) đơn vị mới, \(summary.renamed) đổi tên, \(summary.unchanged) không đổi.")
+    }
+}
+
+/// The import shared by the command and the demo.
+enum UnitsImport {
+    static func run(app: Application, structure: String, file: String, provinceCode: String?, rootCode: String?, withAgencies: Bool) async throws -> UnitImporter.Summary {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw ImportFailure(code: "file_not_found", message: "Không đọc được tệp \(file).")
+        }
+        do {
+            let list = try AdministrativeUnitList(csv: data)
+            let template = try withAgencies ? AgencyTemplate(csv: FileManager.default.contents(atPath: DataFiles.agencyTemplate) ?? Data()) : nil
+            return try await UnitImporter.run(list: list, template: template, structure: structure, provinceCode: provinceCode,
+                                              rootCode: rootCode, actor: .commandLine, on: app.db)
+        } catch let error as CSVError {
+            throw ImportFailure(code: error.code, message: error.message)
+        }
+    }
+}
+
+/// A failed import, with nothing written: a stable code and a Vietnamese message.
+struct ImportFailure: Error, CustomStringConvertible {
+    let code: String
+    let message: String
+    var description: String { "[\(code)] \(message)" }
+}

@@ -1,0 +1,74 @@
+import DanVanCore
+import Fluent
+import Vapor
+import Views
+
+/// Tài khoản — one's own password and API tokens.
+enum AccountController {
+    @Sendable static func show(req: Request) async throws -> Response {
+        let user = try req.user
+        let newToken = req.session.data["new_token"]
+        req.session.data["new_token"] = nil
+        let tokens = try await APIToken.query(on: req.db).filter(\.$user.$id == user.id!).sort(\.$id, .descending).range(..<100).all()
+        let model = AccountPage.Model(
+            fullName: user.fullName, newToken: newToken,
+            tokens: tokens.map { token in
+                .init(name: token.name, prefix: token.prefix, created: token.createdAt.map(VietnamTime.format) ?? "—",
+                      lastUsed: token.lastUsedAt.map(VietnamTime.format) ?? "Chưa dùng",
+                      revokeURL: token.revokedAt == nil ? SiteURL.accountTokenRevoke(.value(token.id!)).path : nil)
+            },
+            layout: req.layoutModel)
+        return HTMLResponse.make(AccountPage(model: model).render())
+    }
+
+    @Sendable static func changePassword(req: Request) async throws -> Response {
+        let user = try req.user
+        let current = (try? req.content.get(String.self, at: "current")) ?? ""
+        let password = (try? req.content.get(String.self, at: "password")) ?? ""
+        if try await !req.password.async.verify(current, created: user.passwordHash) {
+            req.flash(.error, "Mật khẩu hiện tại không đúng.")
+        } else {
+            do {
+                try await UserService.resetPassword(user, to: password, actor: .user(user), hasher: req.password.async, on: req.db)
+                req.flash(.success, "Đã đổi mật khẩu.")
+            } catch let error as AppError {
+                req.flash(.error, error.message)
+            }
+        }
+        return req.redirect(to: SiteURL.account.path)
+    }
+
+    @Sendable static func createToken(req: Request) async throws -> Response {
+        let user = try req.user
+        let name = ((try? req.content.get(String.self, at: "name")) ?? "").trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, name.count <= 100 else {
+            req.flash(.error, "Vui lòng đặt tên gợi nhớ cho khóa (tối đa 100 ký tự).")
+            return req.redirect(to: SiteURL.account.path)
+        }
+        let secret = APIToken.generate()
+        try await req.db.transaction { db in
+            let token = APIToken(userID: user.id!, name: name, token: secret)
+            try await token.create(on: db)
+            try await Audit.record(on: db, actor: .user(user), entity: "api_token", id: "\(token.id!)", action: "create",
+                                   before: String?.none, after: ["name": name, "prefix": token.prefix])
+        }
+        req.session.data["new_token"] = secret
+        return req.redirect(to: SiteURL.account.path)
+    }
+
+    @Sendable static func revokeToken(req: Request) async throws -> Response {
+        let user = try req.user
+        guard let token = try await APIToken.query(on: req.db).filter(\.$id == req.idParameter()).filter(\.$user.$id == user.id!).first() else {
+            throw AppError.notFound("Khóa API")
+        }
+        if token.revokedAt == nil {
+            try await req.db.transaction { db in
+                token.revokedAt = Date()
+                try await token.save(on: db)
+                try await Audit.event(on: db, actor: .user(user), entity: "api_token", id: "\(token.id!)", action: "revoke")
+            }
+        }
+        req.flash(.success, "Đã thu hồi khóa \(token.name).")
+        return req.redirect(to: SiteURL.account.path)
+    }
+}

@@ -1,0 +1,60 @@
+import Fluent
+import Vapor
+import Views
+
+/// Đăng nhập / đăng xuất.
+enum AuthController {
+    struct LoginForm: Content {
+        var username: String?
+        var password: String?
+        var next: String?
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        if req.auth.has(User.self) { return req.redirect(to: SiteURL.dashboard.path) }
+        let next: String? = req.query["next"]
+        return page(req, username: "", error: nil, next: next, status: .ok)
+    }
+
+    @Sendable static func login(req: Request) async throws -> Response {
+        let form = try req.content.decode(LoginForm.self)
+        let username = form.username ?? ""
+        guard !username.isEmpty, let password = form.password, !password.isEmpty else {
+            return page(req, username: username, error: "Vui lòng nhập tên đăng nhập và mật khẩu.", next: form.next, status: .unprocessableEntity)
+        }
+        let address = req.remoteAddress?.ipAddress ?? "unknown"
+        switch try await LoginService.attempt(username: username, password: password, address: address, on: req) {
+        case .failure(let error):
+            return page(req, username: username, error: error.message, next: form.next, status: error.status)
+        case .success(let user):
+            // A new session id at sign-in, so a session id planted before login is worthless.
+            if let oldID = req.session.id {
+                try await SessionRecord.query(on: req.db).filter(\.$key == oldID).delete()
+                req.session.id = nil
+            }
+            req.auth.login(user)
+            req.session.authenticate(user)
+            return req.redirect(to: safeNext(form.next))
+        }
+    }
+
+    @Sendable static func logout(req: Request) async throws -> Response {
+        if let user = req.auth.get(User.self) {
+            try await Audit.event(on: req.db, actor: .user(user), entity: "session", id: "\(user.id!)", action: "logout")
+        }
+        req.auth.logout(User.self)
+        req.session.destroy()
+        return req.redirect(to: SiteURL.login.path)
+    }
+
+    private static func page(_ req: Request, username: String, error: String?, next: String?, status: HTTPResponseStatus) -> Response {
+        let model = LoginPage.Model(username: username, error: error, next: safeNext(next), layout: req.layoutModel)
+        return HTMLResponse.make(LoginPage(model: model).render(), status: status)
+    }
+
+    /// Only local paths, so a crafted link cannot send people elsewhere after login.
+    static func safeNext(_ next: String?) -> String {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return SiteURL.dashboard.path }
+        return next
+    }
+}

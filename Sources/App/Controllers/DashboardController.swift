@@ -1,0 +1,24 @@
+import Fluent
+import Vapor
+import Views
+
+/// Tổng quan — figures for the user's subtree, a few indexed counts.
+enum DashboardController {
+    @Sendable static func show(req: Request) async throws -> Response {
+        let user = try req.user
+        let units = try await UnitQuery.subtreeCount(path: user.scopePath, on: req.db)
+        let communes = try await Unit.query(on: req.db).filter(\.$path, .custom("LIKE"), user.scopePath + "%")
+            .filter(\.$kind == .commune).filter(\.$activeUntil == nil).count()
+        var tiles = [
+            DashboardPage.Tile(label: "Đơn vị trong phạm vi", value: VietnameseNumber.format(units), url: SiteURL.units.path),
+            DashboardPage.Tile(label: "Xã, phường, thị trấn đang hoạt động", value: VietnameseNumber.format(communes), url: nil),
+        ]
+        if user.role.canManageUsers {
+            let users = try await User.query(on: req.db).join(Unit.self, on: \User.$unit.$id == \Unit.$id)
+                .filter(Unit.self, \.$path, .custom("LIKE"), user.scopePath + "%").count()
+            tiles.append(.init(label: "Người dùng", value: VietnameseNumber.format(users), url: SiteURL.users.path))
+        }
+        let model = DashboardPage.Model(greeting: "Xin chào, \(user.fullName)", scopeName: user.unit.name, tiles: tiles, layout: req.layoutModel)
+        return HTMLResponse.make(DashboardPage(model: model).render())
+    }
+}

@@ -1,0 +1,198 @@
+import DanVanCore
+import Fluent
+import Vapor
+import Views
+
+/// Đơn vị — browse the tree, search, add, rename, move, close and reopen units.
+enum UnitController {
+    @Sendable static func index(req: Request) async throws -> Response {
+        let user = try req.user
+        let search: String = req.query["q"] ?? ""
+        let includeClosed = (req.query["ca-giai-the"] as String?) == "1"
+        var parent: Unit?
+        if let parentID: Int = req.query["cap-tren"] {
+            guard let found = try await Unit.find(parentID, on: req.db) else { throw AppError.notFound("Đơn vị") }
+            try user.ensureInScope(found)
+            parent = found
+        }
+        let pageParams = PageParams(from: req)
+        let scope = UnitQuery.Filter(scopePath: parent?.path ?? user.scopePath, search: search,
+                                     parentID: search.isEmpty ? (parent?.id ?? user.unit.id) : nil, includeClosed: includeClosed)
+        let page = try await UnitQuery.page(scope, page: pageParams, on: req.db)
+        let rows = try await rowModels(page.items, on: req.db)
+        let root = parent ?? user.unit
+        let breadcrumb = try await UnitQuery.ancestors(of: root, on: req.db).filter(user.canSee) + [root]
+        var query = ["q": search, "cap-tren": parent.map { String($0.id!) } ?? "", "ca-giai-the": includeClosed ? "1" : ""]
+        let model = UnitIndexPage.Model(
+            heading: search.isEmpty ? "Đơn vị trực thuộc " + root.name : "Kết quả tìm \"\(search)\"",
+            query: search, includeClosed: includeClosed, parentID: parent.map { String($0.id!) },
+            breadcrumb: breadcrumb.map { ($0.name, SiteURL.unit(.value($0.id!)).path) },
+            rows: rows,
+            pagination: pagination(page.metadata, base: SiteURL.units.path, query: &query),
+            newUnitURL: user.role.canManageUnits ? SiteURL.unitNew.path : nil,
+            layout: req.layoutModel)
+        return HTMLResponse.make(UnitIndexPage(model: model).render())
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let user = try req.user
+        let unit = try await findInScope(req)
+        let children = try await UnitQuery.page(.init(scopePath: unit.path, parentID: unit.id, includeClosed: true),
+                                                page: PageParams(page: 1, per: 50), on: req.db)
+        let history = try await UnitChange.query(on: req.db).filter(\.$unit.$id == unit.id!).with(\.$user).sort(\.$id).all()
+        let ancestors = try await UnitQuery.ancestors(of: unit, on: req.db)
+        let model = UnitShowPage.Model(
+            unit: try await rowModels([unit], on: req.db)[0],
+            activeFrom: unit.activeFrom.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—",
+            activeUntil: unit.activeUntil.flatMap(CivilDate.init(iso:))?.vietnamese,
+            breadcrumb: ancestors.filter(user.canSee).map { ($0.name, SiteURL.unit(.value($0.id!)).path) },
+            children: try await rowModels(children.items, on: req.db),
+            childrenTotal: children.metadata.total,
+            childrenURL: SiteURL.units.path + "?cap-tren=\(unit.id!)&ca-giai-the=1",
+            subtreeCount: try await UnitQuery.subtreeCount(path: unit.path, on: req.db),
+            history: history.map { change in
+                .init(date: CivilDate(iso: change.effectiveOn)?.vietnamese ?? change.effectiveOn, label: change.kind.label,
+                      detail: [change.oldValue, change.newValue].compactMap { $0 }.joined(separator: " → "),
+                      by: change.user?.fullName ?? "Hệ thống")
+            },
+            canEdit: user.role.canManageUnits && unit.id != user.unit.id,
+            actionBase: SiteURL.unit(.value(unit.id!)).path,
+            today: VietnamTime.civilDate(of: Date()).vietnamese,
+            layout: req.layoutModel)
+        return HTMLResponse.make(UnitShowPage(model: model).render())
+    }
+
+    struct NewUnitForm: Content {
+        var code: String?
+        var name: String?
+        var kind: String?
+        var parent_code: String?
+        var active_from: String?
+    }
+
+    @Sendable static func new(req: Request) async throws -> Response {
+        _ = try req.require(\.canManageUnits)
+        let parentCode: String = req.query["cap-tren"] ?? ""
+        return newPage(req, form: NewUnitForm(parent_code: parentCode, active_from: VietnamTime.civilDate(of: Date()).vietnamese), errors: [:], status: .ok)
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let user = try req.require(\.canManageUnits)
+        let form = try req.content.decode(NewUnitForm.self)
+        var errors: [String: String] = [:]
+        let parent = try await Unit.query(on: req.db).filter(\.$code == (form.parent_code ?? "").trimmingCharacters(in: .whitespaces)).first()
+        if parent == nil { errors["parent_code"] = "Không tìm thấy đơn vị cấp trên có mã này." }
+        if let parent, !user.canSee(parent) { errors["parent_code"] = AppError.outsideScope.message }
+        let activeFrom = CivilDate(vietnamese: form.active_from ?? "")
+        if activeFrom == nil { errors["active_from"] = "Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy, ví dụ 05/02/2024." }
+        if (form.code ?? "").trimmingCharacters(in: .whitespaces).isEmpty { errors["code"] = "Vui lòng nhập mã đơn vị." }
+        if (form.name ?? "").trimmingCharacters(in: .whitespaces).isEmpty { errors["name"] = "Vui lòng nhập tên đơn vị." }
+        guard errors.isEmpty, let parent, let activeFrom else { return newPage(req, form: form, errors: errors, status: .unprocessableEntity) }
+        do {
+            let unit = try await UnitService.create(
+                .init(code: form.code!, name: form.name!, kind: UnitKind(rawValue: form.kind ?? "") ?? .other, parentID: parent.id, activeFrom: activeFrom),
+                actor: .user(user), on: req.db)
+            req.flash(.success, "Đã thêm đơn vị \(unit.name).")
+            return req.redirect(to: SiteURL.unit(.value(unit.id!)).path)
+        } catch let error as AppError {
+            return newPage(req, form: form, errors: [error.code == "duplicate_code" ? "code" : "name": error.message], status: error.status)
+        }
+    }
+
+    struct ChangeForm: Content {
+        var name: String?
+        var parent_code: String?
+        var effective: String?
+        var confirm: String?
+    }
+
+    @Sendable static func rename(req: Request) async throws -> Response {
+        try await change(req) { unit, form, date, actor in
+            try await UnitService.rename(unit, to: form.name ?? "", effectiveOn: date, actor: actor, on: req.db)
+            return "Đã đổi tên đơn vị thành \(unit.name)."
+        }
+    }
+
+    @Sendable static func move(req: Request) async throws -> Response {
+        try await change(req) { unit, form, date, actor in
+            let code = (form.parent_code ?? "").trimmingCharacters(in: .whitespaces)
+            guard let parent = try await Unit.query(on: req.db).filter(\.$code == code).first() else {
+                throw AppError.invalid("Không tìm thấy đơn vị cấp trên có mã \(code).", code: "invalid_parent")
+            }
+            try req.user.ensureInScope(parent)
+            try await UnitService.move(unit, under: parent.id!, effectiveOn: date, actor: actor, on: req.db)
+            return "Đã chuyển \(unit.name) về \(parent.name)."
+        }
+    }
+
+    @Sendable static func close(req: Request) async throws -> Response {
+        try await change(req) { unit, form, date, actor in
+            guard form.confirm == "1" else { throw AppError.invalid("Vui lòng đánh dấu ô xác nhận trước khi giải thể.", code: "confirmation_required") }
+            try await UnitService.close(unit, on: date, actor: actor, on: req.db)
+            return "Đã giải thể \(unit.name) từ ngày \(date.vietnamese)."
+        }
+    }
+
+    @Sendable static func reopen(req: Request) async throws -> Response {
+        try await change(req) { unit, _, date, actor in
+            try await UnitService.reopen(unit, on: date, actor: actor, on: req.db)
+            return "\(unit.name) đã hoạt động trở lại."
+        }
+    }
+
+    /// Runs one change from a unit page; errors come back as a message on the same page, nothing half-saved.
+    private static func change(_ req: Request, _ body: (Unit, ChangeForm, CivilDate, Actor) async throws -> String) async throws -> Response {
+        let user = try req.require(\.canManageUnits)
+        let unit = try await findInScope(req)
+        let target = SiteURL.unit(.value(unit.id!)).path
+        guard unit.id != user.unit.id else { throw AppError.forbidden }
+        let form = try req.content.decode(ChangeForm.self)
+        guard let date = CivilDate(vietnamese: form.effective ?? "") else {
+            req.flash(.error, "Ngày hiệu lực không hợp lệ; nhập theo dạng dd/mm/yyyy.")
+            return req.redirect(to: target)
+        }
+        do {
+            req.flash(.success, try await body(unit, form, date, .user(user)))
+        } catch let error as AppError {
+            req.flash(.error, error.message)
+        }
+        return req.redirect(to: target)
+    }
+
+    static func findInScope(_ req: Request) async throws -> Unit {
+        guard let unit = try await Unit.find(try req.idParameter(), on: req.db) else { throw AppError.notFound("Đơn vị") }
+        try req.user.ensureInScope(unit)
+        return unit
+    }
+
+    private static func newPage(_ req: Request, form: NewUnitForm, errors: [String: String], status: HTTPResponseStatus) -> Response {
+        let model = UnitNewPage.Model(code: form.code ?? "", name: form.name ?? "", kind: form.kind ?? UnitKind.office.rawValue,
+                                      parentCode: form.parent_code ?? "", activeFrom: form.active_from ?? "",
+                                      kinds: UnitKind.allCases.map { ($0.rawValue, $0.label) }, errors: errors, layout: req.layoutModel)
+        return HTMLResponse.make(UnitNewPage(model: model).render(), status: status)
+    }
+
+    /// Row models with parent names fetched in one query for the whole page.
+    static func rowModels(_ units: [Unit], on db: any Database) async throws -> [UnitRow] {
+        let parentIDs = Set(units.compactMap { $0.$parent.id })
+        let parents = parentIDs.isEmpty ? [] : try await Unit.query(on: db).filter(\.$id ~~ parentIDs).all()
+        let names = Dictionary(uniqueKeysWithValues: parents.map { ($0.id!, $0.name) })
+        return units.map { unit in
+            UnitRow(code: unit.code, name: unit.name, kindLabel: unit.kind.label, parentName: unit.$parent.id.flatMap { names[$0] },
+                    isActive: unit.isActive, url: SiteURL.unit(.value(unit.id!)).path)
+        }
+    }
+}
+
+/// Page links that keep the current filters.
+func pagination(_ metadata: PageMetadata, base: String, query: inout [String: String]) -> PaginationModel {
+    func url(_ page: Int) -> String {
+        query["trang"] = String(page)
+        let items = query.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }
+            .map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
+        return base + "?" + items.joined(separator: "&")
+    }
+    return PaginationModel(page: metadata.page, pageCount: metadata.pageCount, total: metadata.total,
+                           previousURL: metadata.page > 1 ? url(metadata.page - 1) : nil,
+                           nextURL: metadata.page < metadata.pageCount ? url(metadata.page + 1) : nil)
+}

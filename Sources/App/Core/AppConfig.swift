@@ -1,0 +1,101 @@
+import Foundation
+import Vapor
+
+/// Every setting DanVan reads, from the environment, checked once at start-up.
+public struct AppConfig: Sendable {
+    /// Folder for the SQLite file and uploaded files (`DANVAN_DATA_DIR`, default `./var`).
+    public var dataDirectory: String
+    /// `postgres://user:pass@host:port/db`; unset means the SQLite file in the data folder.
+    public var databaseURL: String?
+    /// Largest request body accepted, in bytes (`DANVAN_MAX_BODY`, e.g. `2mb`; default 2 MB).
+    public var maxBodySize: ByteCount
+    /// Failed logins in a row before an account is locked (`DANVAN_LOGIN_MAX_FAILURES`, default 5).
+    public var loginMaxFailures: Int
+    /// How long a locked account stays locked, in minutes (`DANVAN_LOCKOUT_MINUTES`, default 15).
+    public var lockoutMinutes: Int
+    /// Failed logins from one address within the lock-out window before it is throttled (`DANVAN_LOGIN_MAX_PER_IP`, default 20).
+    public var loginMaxPerAddress: Int
+    /// Mark the session cookie Secure (`DANVAN_SECURE_COOKIES=true` behind HTTPS).
+    public var secureCookies: Bool
+    /// Run pending migrations when the server starts (`DANVAN_AUTO_MIGRATE`, default true).
+    public var autoMigrate: Bool
+    /// `json` for one JSON object per log line, anything else for Vapor's text logs (`DANVAN_LOG_FORMAT`).
+    public var logFormat: String
+
+    public init(
+        dataDirectory: String = "var",
+        databaseURL: String? = nil,
+        maxBodySize: ByteCount = "2mb",
+        loginMaxFailures: Int = 5,
+        lockoutMinutes: Int = 15,
+        loginMaxPerAddress: Int = 20,
+        secureCookies: Bool = false,
+        autoMigrate: Bool = true,
+        logFormat: String = "text"
+    ) {
+        self.dataDirectory = dataDirectory
+        self.databaseURL = databaseURL
+        self.maxBodySize = maxBodySize
+        self.loginMaxFailures = loginMaxFailures
+        self.lockoutMinutes = lockoutMinutes
+        self.loginMaxPerAddress = loginMaxPerAddress
+        self.secureCookies = secureCookies
+        self.autoMigrate = autoMigrate
+        self.logFormat = logFormat
+    }
+
+    /// Reads the environment; throws naming every malformed setting at once.
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
+        var config = AppConfig()
+        var problems: [String] = []
+        func integer(_ key: String, into keyPath: WritableKeyPath<AppConfig, Int>) {
+            guard let text = environment[key] else { return }
+            if let value = Int(text), value > 0 { config[keyPath: keyPath] = value } else { problems.append("\(key)=\(text): cần một số nguyên dương") }
+        }
+        func boolean(_ key: String, into keyPath: WritableKeyPath<AppConfig, Bool>) {
+            guard let text = environment[key]?.lowercased() else { return }
+            switch text {
+            case "1", "true", "yes", "on": config[keyPath: keyPath] = true
+            case "0", "false", "no", "off": config[keyPath: keyPath] = false
+            default: problems.append("\(environment[key]!): \(key) cần true hoặc false")
+            }
+        }
+        if let dir = environment["DANVAN_DATA_DIR"], !dir.isEmpty { config.dataDirectory = dir }
+        if let url = environment["DATABASE_URL"], !url.isEmpty {
+            if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") { config.databaseURL = url } else {
+                problems.append("DATABASE_URL phải bắt đầu bằng postgres://")
+            }
+        }
+        if let body = environment["DANVAN_MAX_BODY"] {
+            let parsed = ByteCount(stringLiteral: body)
+            if parsed.value > 0 { config.maxBodySize = parsed } else { problems.append("DANVAN_MAX_BODY=\(body): ví dụ 2mb, 512kb") }
+        }
+        integer("DANVAN_LOGIN_MAX_FAILURES", into: \.loginMaxFailures)
+        integer("DANVAN_LOCKOUT_MINUTES", into: \.lockoutMinutes)
+        integer("DANVAN_LOGIN_MAX_PER_IP", into: \.loginMaxPerAddress)
+        boolean("DANVAN_SECURE_COOKIES", into: \.secureCookies)
+        boolean("DANVAN_AUTO_MIGRATE", into: \.autoMigrate)
+        if let format = environment["DANVAN_LOG_FORMAT"] { config.logFormat = format }
+        guard problems.isEmpty else { throw ConfigError(problems: problems) }
+        return config
+    }
+
+    /// The SQLite file used when no DATABASE_URL is set.
+    public var sqlitePath: String { dataDirectory + "/danvan.sqlite" }
+}
+
+/// Start-up refused because of malformed settings.
+public struct ConfigError: Error, CustomStringConvertible {
+    public let problems: [String]
+    public var description: String { "Cấu hình không hợp lệ:\n- " + problems.joined(separator: "\n- ") }
+}
+
+extension Application {
+    private struct ConfigKey: StorageKey { typealias Value = AppConfig }
+
+    /// The settings this application was configured with.
+    public var config: AppConfig {
+        get { storage[ConfigKey.self] ?? AppConfig() }
+        set { storage[ConfigKey.self] = newValue }
+    }
+}

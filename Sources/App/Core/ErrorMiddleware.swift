@@ -1,0 +1,87 @@
+import Vapor
+import Views
+
+/// Turns every error into a Vietnamese HTML page, or `{ "error": { "code", "message" } }` under /api, keeping the real status.
+struct DanVanErrorMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            return Self.response(for: error, on: request)
+        }
+    }
+
+    static func response(for error: any Error, on request: Request) -> Response {
+        let (status, code, message) = describe(error)
+        if status.code >= 500 {
+            request.logger.error("\(String(reflecting: error))", metadata: ["path": .string(request.url.path)])
+        }
+        if request.wantsJSON {
+            let body = APIErrorBody(error: .init(code: code, message: message))
+            let response = Response(status: status)
+            try? response.content.encode(body, as: .json)
+            return response
+        }
+        let page = ErrorPage(model: .init(status: Int(status.code), title: status.vietnameseTitle, message: message, layout: request.layoutModel))
+        return HTMLResponse.make(page.render(), status: status)
+    }
+
+    private static func describe(_ error: any Error) -> (HTTPResponseStatus, String, String) {
+        switch error {
+        case let error as AppError:
+            return (error.status, error.code, error.message)
+        case let error as DecodingError:
+            return (.unprocessableEntity, "invalid_input", "Dữ liệu không đọc được: \(error.vietnameseDescription)")
+        case let error as any AbortError:
+            let fallback = error.status.defaultError
+            return (error.status, fallback.code, fallback.message)
+        default:
+            let fallback = HTTPResponseStatus.internalServerError.defaultError
+            return (.internalServerError, fallback.code, fallback.message)
+        }
+    }
+}
+
+/// The JSON error shape every API error uses.
+struct APIErrorBody: Content {
+    struct Detail: Content { let code: String; let message: String }
+    let error: Detail
+}
+
+extension Request {
+    /// API routes and clients that asked for JSON get JSON errors.
+    var wantsJSON: Bool {
+        url.path.hasPrefix("/api/") || (headers.first(name: .accept)?.contains("application/json") ?? false
+            && !(headers.first(name: .accept)?.contains("text/html") ?? false))
+    }
+}
+
+extension HTTPResponseStatus {
+    var vietnameseTitle: String {
+        switch code {
+        case 400: return "Yêu cầu không hợp lệ"
+        case 401: return "Cần đăng nhập"
+        case 403: return "Không có quyền truy cập"
+        case 404: return "Không tìm thấy trang"
+        case 405: return "Phương thức không được hỗ trợ"
+        case 413: return "Dữ liệu quá lớn"
+        case 422: return "Dữ liệu không hợp lệ"
+        case 429: return "Quá nhiều yêu cầu"
+        default: return code >= 500 ? "Lỗi hệ thống" : "Có lỗi xảy ra"
+        }
+    }
+}
+
+extension DecodingError {
+    var vietnameseDescription: String {
+        switch self {
+        case .keyNotFound(let key, _): return "thiếu trường \"\(key.stringValue)\"."
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "trường \"\(context.codingPath.map(\.stringValue).joined(separator: "."))\" sai kiểu dữ liệu."
+        case .dataCorrupted(let context):
+            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return path.isEmpty ? "nội dung không đúng định dạng JSON." : "trường \"\(path)\" không hợp lệ."
+        @unknown default: return "nội dung không hợp lệ."
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Vapor
+
+/// Every page's address, used both to register routes and to build links, so a renamed route breaks the build.
+enum SiteURL {
+    /// A path parameter: `.key` when registering a route, `.value(id)` when linking.
+    enum ID: Sendable {
+        case key
+        case value(Int)
+
+        var component: String {
+            switch self {
+            case .key: return ":id"
+            case .value(let id): return String(id)
+            }
+        }
+    }
+
+    case home
+    case login
+    case logout
+    case dashboard
+    case units
+    case unitNew
+    case unit(ID)
+    case unitRename(ID)
+    case unitMove(ID)
+    case unitClose(ID)
+    case unitReopen(ID)
+    case users
+    case userNew
+    case user(ID)
+    case userResetPassword(ID)
+    case userDisable(ID)
+    case userEnable(ID)
+    case account
+    case accountPassword
+    case accountTokens
+    case accountTokenRevoke(ID)
+    case audit
+    case stylesheet
+    case health
+    case metrics
+
+    var path: String {
+        switch self {
+        case .home: return "/"
+        case .login: return "/dang-nhap"
+        case .logout: return "/dang-xuat"
+        case .dashboard: return "/tong-quan"
+        case .units: return "/don-vi"
+        case .unitNew: return "/don-vi/moi"
+        case .unit(let id): return "/don-vi/\(id.component)"
+        case .unitRename(let id): return "/don-vi/\(id.component)/doi-ten"
+        case .unitMove(let id): return "/don-vi/\(id.component)/chuyen"
+        case .unitClose(let id): return "/don-vi/\(id.component)/giai-the"
+        case .unitReopen(let id): return "/don-vi/\(id.component)/mo-lai"
+        case .users: return "/nguoi-dung"
+        case .userNew: return "/nguoi-dung/moi"
+        case .user(let id): return "/nguoi-dung/\(id.component)"
+        case .userResetPassword(let id): return "/nguoi-dung/\(id.component)/dat-lai-mat-khau"
+        case .userDisable(let id): return "/nguoi-dung/\(id.component)/khoa"
+        case .userEnable(let id): return "/nguoi-dung/\(id.component)/mo-khoa"
+        case .account: return "/tai-khoan"
+        case .accountPassword: return "/tai-khoan/mat-khau"
+        case .accountTokens: return "/tai-khoan/khoa-api"
+        case .accountTokenRevoke(let id): return "/tai-khoan/khoa-api/\(id.component)/thu-hoi"
+        case .audit: return "/nhat-ky"
+        case .stylesheet: return "/static/app.css"
+        case .health: return "/healthz"
+        case .metrics: return "/metrics"
+        }
+    }
+
+    var pathComponents: [PathComponent] {
+        path.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
+    }
+}
+
+extension RoutesBuilder {
+    @discardableResult
+    func get(_ url: SiteURL, use handler: @Sendable @escaping (Request) async throws -> some AsyncResponseEncodable) -> Route {
+        get(url.pathComponents, use: handler)
+    }
+
+    @discardableResult
+    func post(_ url: SiteURL, use handler: @Sendable @escaping (Request) async throws -> some AsyncResponseEncodable) -> Route {
+        post(url.pathComponents, use: handler)
+    }
+}
+
+extension Request {
+    /// The integer `:id` of the route, or a 404.
+    func idParameter() throws -> Int {
+        guard let id = parameters.get("id", as: Int.self) else { throw AppError.notFound() }
+        return id
+    }
+}

@@ -1,0 +1,74 @@
+import DanVanCore
+import Fluent
+import Foundation
+
+/// Đơn vị — a unit of the organization tree: a province, an agency, a district, a commune, a front organization.
+final class Unit: Model, @unchecked Sendable {
+    static let schema = "units"
+
+    @ID(custom: .id, generatedBy: .database) var id: Int?
+    /// Official code (GSO code for administrative units, parent code + suffix for agencies); unique.
+    @Field(key: "code") var code: String
+    @Field(key: "name") var name: String
+    /// Folded name for accent-insensitive search, kept in step with `name`.
+    @Field(key: "name_key") var nameKey: String
+    /// Vietnamese collation key for sorting by name.
+    @Field(key: "sort_key") var sortKey: String
+    @Enum(key: "kind") var kind: UnitKind
+    @OptionalParent(key: "parent_id") var parent: Unit?
+    /// Materialized path of ids, "/1/5/77/": a subtree is every unit whose path starts with its root's path.
+    @Field(key: "path") var path: String
+    @Field(key: "depth") var depth: Int
+    /// ISO dates (yyyy-MM-dd); a unit with `activeUntil` set is closed from that day.
+    @Field(key: "active_from") var activeFrom: String?
+    @Field(key: "active_until") var activeUntil: String?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+
+    init(code: String, name: String, kind: UnitKind, parentID: Int?, activeFrom: String? = nil) {
+        self.code = code
+        self.kind = kind
+        self.$parent.id = parentID
+        self.path = "/"
+        self.depth = 0
+        self.activeFrom = activeFrom
+        self.setName(name)
+    }
+
+    /// Sets the name and the keys derived from it.
+    func setName(_ newName: String) {
+        let clean = VietnameseText.nfc(newName).trimmingCharacters(in: .whitespacesAndNewlines)
+        name = clean
+        nameKey = VietnameseText.searchKey(clean)
+        sortKey = VietnameseCollation.sortKey(clean)
+    }
+
+    var isActive: Bool { activeUntil == nil }
+}
+
+/// Loại đơn vị — what kind of body a unit is.
+enum UnitKind: String, Codable, CaseIterable, Sendable {
+    case province = "tinh"
+    case department = "so_ban_nganh"
+    case district = "huyen"
+    case office = "phong"
+    case commune = "xa"
+    case publicService = "don_vi_su_nghiep"
+    case front = "mttq_doan_the"
+    case other = "khac"
+
+    var label: String {
+        switch self {
+        case .province: return "Tỉnh, thành phố"
+        case .department: return "Sở, ban, ngành"
+        case .district: return "Huyện, quận, thị xã, thành phố thuộc tỉnh"
+        case .office: return "Phòng, ban chuyên môn"
+        case .commune: return "Xã, phường, thị trấn, đặc khu"
+        case .publicService: return "Đơn vị sự nghiệp"
+        case .front: return "MTTQ, đoàn thể"
+        case .other: return "Khác"
+        }
+    }
+}

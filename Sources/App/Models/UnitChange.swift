@@ -1,0 +1,42 @@
+import Fluent
+import Foundation
+
+/// One step in a unit's history (thay đổi đơn vị): created, renamed, moved, closed or reopened.
+final class UnitChange: Model, @unchecked Sendable {
+    static let schema = "unit_changes"
+
+    enum Kind: String, Codable, Sendable {
+        case created, renamed, moved, closed, reopened
+
+        var label: String {
+            switch self {
+            case .created: return "Thành lập"
+            case .renamed: return "Đổi tên"
+            case .moved: return "Chuyển đơn vị cấp trên"
+            case .closed: return "Giải thể / ngừng hoạt động"
+            case .reopened: return "Hoạt động trở lại"
+            }
+        }
+    }
+
+    @ID(custom: .id, generatedBy: .database) var id: Int?
+    @Parent(key: "unit_id") var unit: Unit
+    @Enum(key: "kind") var kind: Kind
+    @Field(key: "old_value") var oldValue: String?
+    @Field(key: "new_value") var newValue: String?
+    /// ISO date from which the change holds.
+    @Field(key: "effective_on") var effectiveOn: String
+    @OptionalParent(key: "user_id") var user: User?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(unitID: Int, kind: Kind, oldValue: String?, newValue: String?, effectiveOn: String, userID: Int?) {
+        self.$unit.id = unitID
+        self.kind = kind
+        self.oldValue = oldValue
+        self.newValue = newValue
+        self.effectiveOn = effectiveOn
+        self.$user.id = userID
+    }
+}

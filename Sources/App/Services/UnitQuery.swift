@@ -1,0 +1,47 @@
+import DanVanCore
+import Fluent
+import Vapor
+
+/// Reading units: a subtree, a page of search results, children of one unit.
+enum UnitQuery {
+    struct Filter: Sendable {
+        /// Only units under (and including) this path.
+        var scopePath: String
+        var search: String?
+        var parentID: Int?
+        var kind: UnitKind?
+        var includeClosed = false
+    }
+
+    static func page(_ filter: Filter, page: PageParams, on db: any Database) async throws -> Page<Unit> {
+        let query = Unit.query(on: db).filter(\.$path, .custom("LIKE"), filter.scopePath + "%")
+        if let search = filter.search.map(VietnameseText.searchKey), !search.isEmpty {
+            query.group(.or) { group in
+                group.filter(\.$nameKey, .custom("LIKE"), "%" + Self.escapeLike(search) + "%")
+                group.filter(\.$code == search.uppercased())
+                group.filter(\.$code == search)
+            }
+        }
+        if let parentID = filter.parentID { query.filter(\.$parent.$id == parentID) }
+        if let kind = filter.kind { query.filter(\.$kind == kind) }
+        if !filter.includeClosed { query.filter(\.$activeUntil == nil) }
+        return try await query.sort(\.$depth).sort(\.$sortKey).paginate(page.fluent)
+    }
+
+    /// Number of units in a subtree, in one query.
+    static func subtreeCount(path: String, on db: any Database) async throws -> Int {
+        try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), path + "%").count()
+    }
+
+    /// The ancestors of a unit from the root down, in one query, read off its path.
+    static func ancestors(of unit: Unit, on db: any Database) async throws -> [Unit] {
+        let ids = unit.path.split(separator: "/").compactMap { Int($0) }.filter { $0 != unit.id }
+        guard !ids.isEmpty else { return [] }
+        return try await Unit.query(on: db).filter(\.$id ~~ ids).sort(\.$depth).all()
+    }
+
+    /// Folded keys hold only letters, digits and spaces after folding, but % and _ typed by a person must stay literal.
+    static func escapeLike(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: " ")
+    }
+}

@@ -1,0 +1,37 @@
+import Plot
+
+/// Đăng nhập — the sign-in form.
+public struct LoginPage {
+    public struct Model: Sendable {
+        public let username: String
+        public let error: String?
+        public let next: String
+        public let layout: LayoutModel
+
+        public init(username: String, error: String?, next: String, layout: LayoutModel) {
+            self.username = username
+            self.error = error
+            self.next = next
+            self.layout = layout
+        }
+    }
+
+    public let model: Model
+    public init(model: Model) { self.model = model }
+
+    public func render() -> String {
+        Layout.page(title: L10n.login, layout: model.layout,
+            .section(.class("card narrow"),
+                .h1(.text("Đăng nhập DanVan")),
+                .unwrap(model.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .text($0)) },
+                Form.post(action: "/dang-nhap", csrf: model.layout.csrfToken, [
+                    .void("input", [("type", "hidden"), ("name", "next"), ("value", model.next)]),
+                    Form.field(L10n.username, name: "username", value: model.username, required: true, autocomplete: "username",
+                               attributes: [("autocapitalize", "none"), ("autofocus", "autofocus")]),
+                    Form.field(L10n.password, name: "password", type: "password", required: true, autocomplete: "current-password"),
+                    Form.submit(L10n.login),
+                ])
+            )
+        )
+    }
+}

@@ -1,0 +1,51 @@
+import Plot
+
+/// Form widgets with labels tied to inputs, for screen readers and keyboard use.
+public enum Form {
+    public typealias HTMLNode = Node<HTML.BodyContext>
+
+    /// A POST form carrying the CSRF token.
+    public static func post(action: String, csrf: String, _ content: [HTMLNode], extra: [HTMLNode] = []) -> HTMLNode {
+        .el("form", [.attr("method", "post"), .attr("action", action)] + extra
+            + [.void("input", [("type", "hidden"), ("name", "_csrf"), ("value", csrf)])] + content)
+    }
+
+    public static func field(_ label: String, name: String, value: String = "", type: String = "text",
+                             required: Bool = false, hint: String? = nil, error: String? = nil,
+                             autocomplete: String? = nil, attributes: [(String, String)] = []) -> HTMLNode {
+        let id = "f-" + name
+        var attrs: [(String, String)] = [("type", type), ("id", id), ("name", name), ("value", value)] + attributes
+        if required { attrs.append(("required", "required")) }
+        if let autocomplete { attrs.append(("autocomplete", autocomplete)) }
+        var described: [String] = []
+        if hint != nil { described.append(id + "-hint") }
+        if error != nil { described.append(id + "-error"); attrs.append(("aria-invalid", "true")) }
+        if !described.isEmpty { attrs.append(("aria-describedby", described.joined(separator: " "))) }
+        return .div(.class("field" + (error == nil ? "" : " field-error")),
+            .el("label", .attr("for", id), .text(label + (required ? " *" : ""))),
+            .void("input", attrs),
+            .if(hint != nil, .el("small", .attr("id", id + "-hint"), .class("hint"), .text(hint ?? ""))),
+            .if(error != nil, .el("p", .attr("id", id + "-error"), .class("error-text"), .text(error ?? "")))
+        )
+    }
+
+    public static func select(_ label: String, name: String, options: [(value: String, label: String)], selected: String?,
+                              required: Bool = false, includeBlank: String? = nil) -> HTMLNode {
+        let id = "f-" + name
+        var optionNodes: [HTMLNode] = []
+        if let includeBlank { optionNodes.append(.el("option", .attr("value", ""), .text(includeBlank))) }
+        for option in options {
+            optionNodes.append(.el("option", [.attr("value", option.value)]
+                + (option.value == selected ? [.attribute(named: "selected", value: "selected")] : [])
+                + [.text(option.label)]))
+        }
+        return .div(.class("field"),
+            .el("label", .attr("for", id), .text(label + (required ? " *" : ""))),
+            .el("select", [.attr("id", id), .attr("name", name)] + (required ? [.attr("required", "required")] : []) + optionNodes)
+        )
+    }
+
+    public static func submit(_ title: String, style: String = "primary") -> HTMLNode {
+        .el("button", .attr("type", "submit"), .class("button " + style), .text(title))
+    }
+}

@@ -1,0 +1,73 @@
+/// The one stylesheet, served at /static/app.css; kept in the binary so a run needs no asset folder.
+public enum Stylesheet {
+    public static let css = """
+    :root { --ink:#1b1f24; --muted:#4a5562; --line:#c9d1da; --bg:#f6f8fa; --brand:#8b1a1a; --link:#0b4f9c; --ok:#1d6b35; --err:#a4161a; }
+    * { box-sizing:border-box; }
+    body { margin:0; font:16px/1.5 "Noto Sans","Segoe UI",Roboto,Arial,sans-serif; color:var(--ink); background:#fff; }
+    a { color:var(--link); }
+    a:focus, button:focus, input:focus, select:focus, textarea:focus { outline:3px solid #f2b705; outline-offset:2px; }
+    .skip-link { position:absolute; left:-999px; top:0; background:#fff; padding:.5rem; }
+    .skip-link:focus { left:.5rem; z-index:10; }
+    .site-header { display:flex; flex-wrap:wrap; align-items:center; gap:1rem; padding:.6rem 1rem; background:var(--brand); color:#fff; }
+    .site-header a { color:#fff; }
+    .brand a { font-weight:700; font-size:1.25rem; text-decoration:none; }
+    .tagline { margin-left:.6rem; font-size:.85rem; }
+    .site-header nav ul { display:flex; flex-wrap:wrap; gap:.25rem 1rem; list-style:none; margin:0; padding:0; }
+    .site-header nav a[aria-current=page] { font-weight:700; text-decoration:underline; }
+    .user-box { margin-left:auto; font-size:.9rem; }
+    .user-box .muted { color:#f3dede; }
+    main { max-width:72rem; margin:0 auto; padding:1rem; }
+    h1 { font-size:1.6rem; margin:.5rem 0 1rem; }
+    .muted { color:var(--muted); }
+    .card { border:1px solid var(--line); border-radius:6px; padding:1rem; background:#fff; margin-bottom:1rem; }
+    .narrow { max-width:32rem; }
+    .page-head { display:flex; flex-wrap:wrap; justify-content:space-between; align-items:center; gap:1rem; }
+    .field { margin-bottom:.8rem; display:flex; flex-direction:column; gap:.2rem; }
+    .field label { font-weight:600; }
+    input[type=text], input[type=password], input[type=search], input[type=date], select, textarea {
+      font:inherit; padding:.45rem .55rem; border:1px solid #7b8794; border-radius:4px; max-width:100%; }
+    .hint { color:var(--muted); }
+    .error-text, .field-error label { color:var(--err); }
+    .button { display:inline-block; font:inherit; padding:.45rem .9rem; border-radius:4px; border:1px solid var(--brand);
+      background:var(--brand); color:#fff; cursor:pointer; text-decoration:none; }
+    .button.secondary { background:#fff; color:var(--brand); margin-left:.5rem; }
+    .button.danger { background:var(--err); border-color:var(--err); }
+    .button.link { background:none; border:none; color:inherit; text-decoration:underline; padding:0 0 0 .5rem; }
+    .button.small { padding:.15rem .5rem; font-size:.85rem; }
+    form.inline { display:inline; }
+    .search-form, .filter-form { display:flex; flex-wrap:wrap; align-items:flex-end; gap:.5rem 1rem; margin-bottom:1rem; }
+    .search-form .hint { flex-basis:100%; }
+    .checkbox { font-weight:400; }
+    .table-wrap { overflow-x:auto; }
+    table { border-collapse:collapse; width:100%; margin-bottom:1rem; }
+    th, td { border-bottom:1px solid var(--line); padding:.4rem .5rem; text-align:left; vertical-align:top; }
+    th { background:var(--bg); }
+    td.code { font-family:monospace; white-space:nowrap; }
+    td.json { font-family:monospace; font-size:.8rem; max-width:22rem; word-break:break-word; }
+    .pagination { display:flex; gap:1rem; align-items:center; margin:1rem 0; }
+    .breadcrumb ol { list-style:none; display:flex; flex-wrap:wrap; gap:.3rem; padding:0; margin:0 0 .5rem; }
+    .breadcrumb li + li::before { content:"›"; margin-right:.3rem; color:var(--muted); }
+    .facts { display:grid; grid-template-columns:max-content 1fr; gap:.3rem 1rem; }
+    .facts dt { font-weight:600; }
+    .facts dd { margin:0; }
+    .tiles { list-style:none; padding:0; display:grid; grid-template-columns:repeat(auto-fill,minmax(12rem,1fr)); gap:1rem; }
+    .tile { border:1px solid var(--line); border-radius:6px; padding:1rem; }
+    .tile-value { display:block; font-size:1.8rem; font-weight:700; }
+    .action-grid { display:grid; grid-template-columns:repeat(auto-fit,minmax(18rem,1fr)); gap:1rem; }
+    .flash { padding:.6rem .8rem; border-radius:4px; margin-bottom:1rem; }
+    .flash-success { background:#e3f4e8; color:var(--ok); border:1px solid var(--ok); }
+    .flash-error { background:#fbe4e4; color:var(--err); border:1px solid var(--err); }
+    .token { display:block; word-break:break-all; font-size:1rem; }
+    .empty { color:var(--muted); font-style:italic; }
+    .site-footer { border-top:1px solid var(--line); color:var(--muted); font-size:.85rem; padding:1rem; text-align:center; }
+    @media (max-width:40rem) { .tagline, .user-box .muted { display:none; } th, td { padding:.3rem; } }
+    @media print {
+      .site-header nav, .user-box, .no-print, .search-form, .filter-form, .pagination, .skip-link, form { display:none !important; }
+      .site-header { background:none; color:#000; border-bottom:2px solid #000; }
+      .site-header a { color:#000; }
+      a { color:#000; text-decoration:none; }
+      main { max-width:none; padding:0; }
+      body { font-size:12pt; }
+    }
+    """
+}

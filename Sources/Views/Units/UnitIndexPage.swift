@@ -1,0 +1,81 @@
+import Plot
+
+/// Đơn vị — the unit tree browser: search across the user's subtree, or list one unit's children.
+public struct UnitIndexPage {
+    public struct Model: Sendable {
+        public let heading: String
+        public let query: String
+        public let includeClosed: Bool
+        public let parentID: String?
+        public let breadcrumb: [(name: String, url: String)]
+        public let rows: [UnitRow]
+        public let pagination: PaginationModel
+        public let newUnitURL: String?
+        public let layout: LayoutModel
+
+        public init(heading: String, query: String, includeClosed: Bool, parentID: String?, breadcrumb: [(name: String, url: String)],
+                    rows: [UnitRow], pagination: PaginationModel, newUnitURL: String?, layout: LayoutModel) {
+            self.heading = heading
+            self.query = query
+            self.includeClosed = includeClosed
+            self.parentID = parentID
+            self.breadcrumb = breadcrumb
+            self.rows = rows
+            self.pagination = pagination
+            self.newUnitURL = newUnitURL
+            self.layout = layout
+        }
+    }
+
+    public let model: Model
+    public init(model: Model) { self.model = model }
+
+    public func render() -> String {
+        Layout.page(title: L10n.units, layout: model.layout,
+            .div(.class("page-head"),
+                .h1(.text(model.heading)),
+                .unwrap(model.newUnitURL) { .link("+ Thêm đơn vị", $0, .class("button")) }
+            ),
+            .if(!model.breadcrumb.isEmpty, Breadcrumb.node(model.breadcrumb)),
+            .el("form", .attr("method", "get"), .attr("action", "/don-vi"), .attr("role", "search"), .class("search-form"),
+                .unwrap(model.parentID) { .void("input", [("type", "hidden"), ("name", "cap-tren"), ("value", $0)]) },
+                .el("label", .attr("for", "q"), .text(L10n.search)),
+                .void("input", [("type", "search"), ("id", "q"), ("name", "q"), ("value", model.query), ("aria-describedby", "q-hint")]),
+                .el("label", .class("checkbox"),
+                    .void("input", [("type", "checkbox"), ("name", "ca-giai-the"), ("value", "1")] + (model.includeClosed ? [("checked", "checked")] : [])),
+                    .text(" Gồm đơn vị đã giải thể")),
+                Form.submit("Tìm"),
+                .el("small", .attr("id", "q-hint"), .class("hint"), .text(L10n.searchHint))
+            ),
+            UnitTable.node(model.rows),
+            model.pagination.node
+        )
+    }
+}
+
+/// The table of units shared by the index and a unit's children.
+enum UnitTable {
+    static func node(_ rows: [UnitRow]) -> Node<HTML.BodyContext> {
+        guard !rows.isEmpty else { return .p(.class("empty"), .text(L10n.noResults)) }
+        return .div(.class("table-wrap"), .table(
+            .thead(.tr(.th(.text(L10n.code)), .th(.text(L10n.name)), .th(.text(L10n.kind)), .th(.text(L10n.parent)), .th(.text(L10n.status)))),
+            .tbody(.forEach(rows) { row in
+                .tr(
+                    .td(.class("code"), .text(row.code)),
+                    .td(.link(row.name, row.url)),
+                    .td(.text(row.kindLabel)),
+                    .td(.text(row.parentName ?? "—")),
+                    .td(.text(row.isActive ? L10n.active : L10n.closed))
+                )
+            })
+        ))
+    }
+}
+
+/// "Tỉnh › Huyện › Xã" links above a page.
+enum Breadcrumb {
+    static func node(_ items: [(name: String, url: String)]) -> Node<HTML.BodyContext> {
+        .nav(.class("breadcrumb"), .attr("aria-label", "Đường dẫn"),
+            .ol(.forEach(items) { item in .li(.link(item.name, item.url)) }))
+    }
+}

@@ -1,0 +1,123 @@
+import Plot
+
+/// One unit: details, place in the tree, children, history, and the changes a coordinator may make.
+public struct UnitShowPage {
+    public struct HistoryRow: Sendable {
+        public let date: String
+        public let label: String
+        public let detail: String
+        public let by: String
+
+        public init(date: String, label: String, detail: String, by: String) {
+            self.date = date
+            self.label = label
+            self.detail = detail
+            self.by = by
+        }
+    }
+
+    public struct Model: Sendable {
+        public let unit: UnitRow
+        public let activeFrom: String
+        public let activeUntil: String?
+        public let breadcrumb: [(name: String, url: String)]
+        public let children: [UnitRow]
+        public let childrenTotal: Int
+        public let childrenURL: String
+        public let subtreeCount: Int
+        public let history: [HistoryRow]
+        public let canEdit: Bool
+        public let actionBase: String
+        public let today: String
+        public let layout: LayoutModel
+
+        public init(unit: UnitRow, activeFrom: String, activeUntil: String?, breadcrumb: [(name: String, url: String)], children: [UnitRow],
+                    childrenTotal: Int, childrenURL: String, subtreeCount: Int, history: [HistoryRow], canEdit: Bool,
+                    actionBase: String, today: String, layout: LayoutModel) {
+            self.unit = unit
+            self.activeFrom = activeFrom
+            self.activeUntil = activeUntil
+            self.breadcrumb = breadcrumb
+            self.children = children
+            self.childrenTotal = childrenTotal
+            self.childrenURL = childrenURL
+            self.subtreeCount = subtreeCount
+            self.history = history
+            self.canEdit = canEdit
+            self.actionBase = actionBase
+            self.today = today
+            self.layout = layout
+        }
+    }
+
+    public let model: Model
+    public init(model: Model) { self.model = model }
+
+    public func render() -> String {
+        let unit = model.unit
+        return Layout.page(title: unit.name, layout: model.layout,
+            Breadcrumb.node(model.breadcrumb),
+            .h1(.text(unit.name)),
+            .el("dl", .class("facts"),
+                .el("dt", .text(L10n.code)), .el("dd", .text(unit.code)),
+                .el("dt", .text(L10n.kind)), .el("dd", .text(unit.kindLabel)),
+                .el("dt", .text(L10n.parent)), .el("dd", .text(unit.parentName ?? "—")),
+                .el("dt", .text("Hoạt động từ")), .el("dd", .text(model.activeFrom)),
+                .el("dt", .text(L10n.status)), .el("dd", .text(model.activeUntil.map { "Đã giải thể từ " + $0 } ?? L10n.active)),
+                .el("dt", .text("Số đơn vị trong phạm vi")), .el("dd", .text(VietnameseNumber.format(model.subtreeCount)))
+            ),
+            .section(
+                .h2(.text("Đơn vị trực thuộc (\(VietnameseNumber.format(model.childrenTotal)))")),
+                UnitTable.node(model.children),
+                .if(model.childrenTotal > model.children.count, .p(.link("Xem tất cả đơn vị trực thuộc", model.childrenURL)))
+            ),
+            .section(
+                .h2(.text("Lịch sử thay đổi")),
+                .if(model.history.isEmpty, .p(.class("empty"), .text("Chưa có thay đổi nào."))),
+                .if(!model.history.isEmpty, .div(.class("table-wrap"), .table(
+                    .thead(.tr(.th(.text("Ngày hiệu lực")), .th(.text("Thay đổi")), .th(.text("Chi tiết")), .th(.text("Người thực hiện")))),
+                    .tbody(.forEach(model.history) { row in
+                        .tr(.td(.text(row.date)), .td(.text(row.label)), .td(.text(row.detail)), .td(.text(row.by)))
+                    })
+                )))
+            ),
+            .if(model.canEdit, actions)
+        )
+    }
+
+    private var actions: Node<HTML.BodyContext> {
+        let csrf = model.layout.csrfToken
+        let base = model.actionBase
+        return .section(.class("actions no-print"),
+            .h2(.text("Điều chỉnh đơn vị")),
+            .div(.class("action-grid"),
+                Form.post(action: base + "/doi-ten", csrf: csrf, [
+                    .h3(.text("Đổi tên")),
+                    Form.field("Tên mới", name: "name", value: model.unit.name, required: true),
+                    Form.field("Có hiệu lực từ (dd/mm/yyyy)", name: "effective", value: model.today, required: true),
+                    Form.submit("Đổi tên"),
+                ], extra: [.class("card")]),
+                Form.post(action: base + "/chuyen", csrf: csrf, [
+                    .h3(.text("Chuyển sang đơn vị cấp trên khác")),
+                    Form.field("Mã đơn vị cấp trên mới", name: "parent_code", required: true, hint: "Toàn bộ đơn vị trực thuộc được chuyển theo."),
+                    Form.field("Có hiệu lực từ (dd/mm/yyyy)", name: "effective", value: model.today, required: true),
+                    Form.submit("Chuyển"),
+                ], extra: [.class("card")]),
+                model.activeUntil == nil
+                    ? Form.post(action: base + "/giai-the", csrf: csrf, [
+                        .h3(.text("Giải thể / ngừng hoạt động")),
+                        Form.field("Từ ngày (dd/mm/yyyy)", name: "effective", value: model.today, required: true),
+                        .el("label", .class("checkbox"),
+                            .void("input", [("type", "checkbox"), ("name", "confirm"), ("value", "1"), ("required", "required")]),
+                            .text(" Tôi xác nhận giải thể đơn vị này. Lịch sử và dữ liệu của đơn vị vẫn được giữ lại.")),
+                        Form.submit("Giải thể", style: "danger"),
+                    ], extra: [.class("card")])
+                    : Form.post(action: base + "/mo-lai", csrf: csrf, [
+                        .h3(.text("Cho hoạt động trở lại")),
+                        Form.field("Từ ngày (dd/mm/yyyy)", name: "effective", value: model.today, required: true),
+                        Form.submit("Mở lại"),
+                    ], extra: [.class("card")])
+            )
+        )
+    }
+}

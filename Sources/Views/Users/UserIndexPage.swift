@@ -1,0 +1,58 @@
+import Plot
+
+/// Người dùng — accounts in the administrator's subtree.
+public struct UserIndexPage {
+    public struct Row: Sendable {
+        public let fullName: String
+        public let username: String
+        public let roleLabel: String
+        public let unitName: String
+        public let status: String
+        public let url: String
+
+        public init(fullName: String, username: String, roleLabel: String, unitName: String, status: String, url: String) {
+            self.fullName = fullName
+            self.username = username
+            self.roleLabel = roleLabel
+            self.unitName = unitName
+            self.status = status
+            self.url = url
+        }
+    }
+
+    public struct Model: Sendable {
+        public let query: String
+        public let rows: [Row]
+        public let pagination: PaginationModel
+        public let layout: LayoutModel
+
+        public init(query: String, rows: [Row], pagination: PaginationModel, layout: LayoutModel) {
+            self.query = query
+            self.rows = rows
+            self.pagination = pagination
+            self.layout = layout
+        }
+    }
+
+    public let model: Model
+    public init(model: Model) { self.model = model }
+
+    public func render() -> String {
+        Layout.page(title: L10n.users, layout: model.layout,
+            .div(.class("page-head"), .h1(.text(L10n.users)), .link("+ Thêm người dùng", "/nguoi-dung/moi", .class("button"))),
+            .el("form", .attr("method", "get"), .attr("action", "/nguoi-dung"), .attr("role", "search"), .class("search-form"),
+                .el("label", .attr("for", "q"), .text(L10n.search)),
+                .void("input", [("type", "search"), ("id", "q"), ("name", "q"), ("value", model.query)]),
+                Form.submit("Tìm")
+            ),
+            model.rows.isEmpty ? .p(.class("empty"), .text(L10n.noResults)) : .div(.class("table-wrap"), .table(
+                .thead(.tr(.th(.text("Họ và tên")), .th(.text(L10n.username)), .th(.text("Vai trò")), .th(.text("Đơn vị")), .th(.text(L10n.status)))),
+                .tbody(.forEach(model.rows) { row in
+                    .tr(.td(.link(row.fullName, row.url)), .td(.text(row.username)), .td(.text(row.roleLabel)),
+                        .td(.text(row.unitName)), .td(.text(row.status)))
+                })
+            )),
+            model.pagination.node
+        )
+    }
+}
