@@ -20,8 +20,8 @@ final class Unit: Model, @unchecked Sendable {
     @Field(key: "path") var path: String
     @Field(key: "depth") var depth: Int
     /// ISO dates (yyyy-MM-dd); a unit with `activeUntil` set is closed from that day.
-    @Field(key: "active_from") var activeFrom: String?
-    @Field(key: "active_until") var activeUntil: String?
+    @OptionalField(key: "active_from") var activeFrom: String?
+    @OptionalField(key: "active_until") var activeUntil: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 

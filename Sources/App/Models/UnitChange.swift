@@ -22,8 +22,8 @@ final class UnitChange: Model, @unchecked Sendable {
     @ID(custom: .id, generatedBy: .database) var id: Int?
     @Parent(key: "unit_id") var unit: Unit
     @Enum(key: "kind") var kind: Kind
-    @Field(key: "old_value") var oldValue: String?
-    @Field(key: "new_value") var newValue: String?
+    @OptionalField(key: "old_value") var oldValue: String?
+    @OptionalField(key: "new_value") var newValue: String?
     /// ISO date from which the change holds.
     @Field(key: "effective_on") var effectiveOn: String
     @OptionalParent(key: "user_id") var user: User?
