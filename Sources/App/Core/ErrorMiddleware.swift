@@ -12,7 +12,10 @@ struct DanVanErrorMiddleware: AsyncMiddleware {
     }
 
     static func response(for error: any Error, on request: Request) -> Response {
-        let (status, code, message) = describe(error)
+        var (status, code, message) = describe(error)
+        if error is RouteNotFound, !MethodNotAllowed.allowedMethods(for: request).isEmpty {
+            (status, code, message) = (.methodNotAllowed, HTTPResponseStatus.methodNotAllowed.defaultError.code, HTTPResponseStatus.methodNotAllowed.defaultError.message)
+        }
         if status.code >= 500 {
             request.logger.error("\(String(reflecting: error))", metadata: ["path": .string(request.url.path)])
         }

@@ -1,0 +1,4 @@
+@testable import App
+
+/// Foundation also has a `Unit`; in tests the name means DanVan's.
+typealias Unit = App.Unit

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+/// A signed-in person in a test: keeps the session cookie and the form token like a browser would.
+struct Browser {
+    let app: Application
+    private(set) var cookie: String?
+    private(set) var csrf: String?
+
+    init(_ app: Application) {
+        self.app = app
+    }
+
+    /// Opens the login page, then posts the credentials; returns the login response.
+    @discardableResult
+    mutating func login(_ username: String, password: String = Fixtures.password) async throws -> TestingHTTPResponse {
+        _ = try await get("/dang-nhap")
+        return try await post("/dang-nhap", form: ["username": username, "password": password])
+    }
+
+    mutating func get(_ path: String) async throws -> TestingHTTPResponse {
+        try await send(.GET, path, body: nil)
+    }
+
+    /// Posts a form with the current CSRF token unless the form sets `_csrf` itself.
+    mutating func post(_ path: String, form: [String: String]) async throws -> TestingHTTPResponse {
+        var fields = form
+        if fields["_csrf"] == nil, let csrf { fields["_csrf"] = csrf }
+        let body = fields.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)" }.joined(separator: "&")
+        return try await send(.POST, path, body: body)
+    }
+
+    private mutating func send(_ method: HTTPMethod, _ path: String, body: String?) async throws -> TestingHTTPResponse {
+        var headers = HTTPHeaders()
+        if let cookie { headers.add(name: .cookie, value: cookie) }
+        if body != nil { headers.contentType = .urlEncodedForm }
+        var captured: TestingHTTPResponse?
+        try await app.testing().test(method, path, headers: headers, body: body.map { ByteBuffer(string: $0) }) { response in
+            captured = response
+        }
+        let response = captured!
+        if let setCookie = response.headers.setCookie?["danvan_session"] {
+            cookie = setCookie.expires.map { $0 < Date() } == true ? nil : "danvan_session=\(setCookie.string)"
+        }
+        let html = response.body.string
+        if let range = html.range(of: #"name="_csrf" value="([^"]+)""#, options: .regularExpression) {
+            let match = String(html[range])
+            csrf = String(match.dropFirst(#"name="_csrf" value=""#.count).dropLast())
+        }
+        return response
+    }
+}

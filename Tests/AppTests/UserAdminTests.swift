@@ -1,0 +1,87 @@
+@testable import App
+import Fluent
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite struct UserAdminTests {
+    @Test func administratorsCreateAccountsInTheirSubtreeOnly() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seed(app)
+            var admin = Browser(app)
+            try await admin.login("admin.hue")
+            _ = try await admin.get("/nguoi-dung/moi")
+            let created = try await admin.post("/nguoi-dung", form: ["username": "canbo.xa", "full_name": "Trần Thị Lan", "role": "can_bo_don_vi",
+                                                                     "unit_code": "19901", "password": "mot-mat-khau-dai"])
+            #expect(created.status == .seeOther)
+            let outside = try await admin.post("/nguoi-dung", form: ["username": "ngoai.pham.vi", "full_name": "Ngoài", "role": "can_bo_don_vi",
+                                                                     "unit_code": "490", "password": "mot-mat-khau-dai"])
+            #expect(outside.status == .forbidden)
+            #expect(try await User.query(on: app.db).filter(\.$username == "ngoai.pham.vi").count() == 0)
+            var newUser = Browser(app)
+            #expect(try await newUser.login("canbo.xa", password: "mot-mat-khau-dai").status == .seeOther)
+            let audit = try await AuditEntry.query(on: app.db).filter(\.$entity == "user").filter(\.$action == "create").filter(\.$username == "admin.hue").first()
+            #expect(audit?.after?.contains("Trần Thị Lan") == true)
+            #expect(audit?.after?.contains("password") == false)
+        }
+    }
+
+    @Test func shortPasswordsAndBadUsernamesAreExplained() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seed(app)
+            var admin = Browser(app)
+            try await admin.login("admin.hue")
+            _ = try await admin.get("/nguoi-dung/moi")
+            let response = try await admin.post("/nguoi-dung", form: ["username": "Tên Có Dấu", "full_name": "A", "role": "can_bo_don_vi",
+                                                                      "unit_code": "480", "password": "ngan"])
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains("Mật khẩu cần ít nhất 10 ký tự."))
+            #expect(response.body.string.contains("Tên đăng nhập dài 3–40 ký tự"))
+        }
+    }
+
+    @Test func coordinatorsCannotManageUsers() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seed(app)
+            var browser = Browser(app)
+            try await browser.login("noivu.hue")
+            #expect(try await browser.get("/nguoi-dung").status == .forbidden)
+        }
+    }
+
+    @Test func resetPasswordUnlocksAndIsAuditedWithoutThePassword() async throws {
+        try await withTestApp(config: { $0.loginMaxFailures = 2 }) { app in
+            try await Fixtures.seed(app)
+            var victim = Browser(app)
+            for _ in 0..<2 { try await victim.login("canbo", password: "sai-mat-khau-roi") }
+            let user = try await UserLookup.find("canbo", on: app.db)
+            var admin = Browser(app)
+            try await admin.login("admin.hue")
+            _ = try await admin.get("/nguoi-dung/\(user.id!)")
+            _ = try await admin.post("/nguoi-dung/\(user.id!)/dat-lai-mat-khau", form: ["password": "mat-khau-moi-2026"])
+            var again = Browser(app)
+            #expect(try await again.login("canbo", password: "mat-khau-moi-2026").status == .seeOther)
+            let entry = try await AuditEntry.query(on: app.db).filter(\.$action == "reset_password").first()
+            #expect(entry?.username == "admin.hue")
+            #expect(entry?.after == nil)
+        }
+    }
+
+    @Test func auditLogIsFilterable() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seed(app)
+            var browser = Browser(app)
+            try await browser.login("noivu.hue")
+            let all = try await browser.get("/nhat-ky").body.string
+            #expect(all.contains("login"))
+            let filtered = try await browser.get("/nhat-ky?doi-tuong=user").body.string
+            #expect(!filtered.contains(">login<"))
+            let bad = try await browser.get("/nhat-ky?tu=32/13/2024")
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.body.string.contains("không hợp lệ"))
+            var officer = Browser(app)
+            try await officer.login("canbo")
+            #expect(try await officer.get("/nhat-ky").status == .forbidden)
+        }
+    }
+}
