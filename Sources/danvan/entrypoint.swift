@@ -6,7 +6,7 @@ enum Entrypoint {
     static func main() async throws {
         var env = try Environment.detect()
         let subcommand = env.arguments.dropFirst().first
-        try LoggingSystem.bootstrap(from: &env)
+        try JSONLogHandler.bootstrap(environment: &env)
         let app = try await Application.make(env)
         do {
             try await configure(app)

@@ -70,8 +70,8 @@ enum UnitService {
             let depthChange = newParent.depth + 1 - unit.depth
             let sql = db as! any SQLDatabase
             try await sql.raw("""
-                UPDATE units SET path = \(bind: newPath) || substr(path, \(bind: oldPath.count + 1)),
-                depth = depth + \(bind: depthChange)
+                UPDATE units SET path = CAST(\(bind: newPath) AS TEXT) || substr(path, CAST(\(bind: oldPath.count + 1) AS INTEGER)),
+                depth = depth + CAST(\(bind: depthChange) AS INTEGER)
                 WHERE path LIKE \(bind: oldPath + "%")
                 """).run()
             try await Unit.query(on: db).filter(\.$id == unit.id!).set(\.$parent.$id, to: newParentID).update()

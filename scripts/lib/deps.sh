@@ -1,0 +1,29 @@
+# Installs what the tests need from Debian and PyPI, only when missing. Sourced by scripts/test and scripts/bench.
+
+apt_install() {
+    local missing=("$@")
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "== cài đặt (apt): ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+pg_bin_dir() {
+    ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
+}
+
+ensure_deps() {
+    local packages=()
+    [ -x "$(pg_bin_dir)/initdb" ] || packages+=(postgresql)
+    command -v psql >/dev/null || packages+=(postgresql-client)
+    command -v chromium >/dev/null || packages+=(chromium)
+    command -v chromedriver >/dev/null || packages+=(chromium-driver)
+    command -v pdftotext >/dev/null || packages+=(poppler-utils)
+    apt_install "${packages[@]}"
+    python3 -c "import selenium, pytest" 2>/dev/null || {
+        echo "== cài đặt (pip): selenium pytest"
+        python3 -m pip install -q selenium pytest
+    }
+}
