@@ -1,9 +1,20 @@
 import App
+import Foundation
 import Vapor
 
 @main
 enum Entrypoint {
-    static func main() async throws {
+    static func main() async {
+        do {
+            try await run()
+        } catch {
+            // Commands end here on bad input: one readable line, exit status 1.
+            FileHandle.standardError.write(Data("Lỗi: \(error)\n".utf8))
+            exit(1)
+        }
+    }
+
+    private static func run() async throws {
         var env = try Environment.detect()
         let subcommand = env.arguments.dropFirst().first
         try JSONLogHandler.bootstrap(environment: &env)
@@ -17,7 +28,6 @@ enum Entrypoint {
             }
             try await app.execute()
         } catch {
-            app.logger.report(error: error)
             try? await app.asyncShutdown()
             throw error
         }

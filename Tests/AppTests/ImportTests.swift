@@ -84,3 +84,77 @@ import Vapor
         }
     }
 }
+
+@Suite struct ImportUploadTests {
+    private func multipart(csv: [UInt8], csrf: String, boundary: String = "ranh-gioi") -> String {
+        var body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(csrf)\r\n"
+        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"structure\"\r\n\r\n2024\r\n"
+        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"don-vi.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+        return body + String(decoding: csv, as: UTF8.self) + "\r\n--\(boundary)--\r\n"
+    }
+
+    @Test func aCSVWithWrongColumnsIsExplainedAndNothingIsWritten() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seed(app)
+            let before = try await Unit.query(on: app.db).count()
+            var browser = Browser(app)
+            try await browser.login("admin.hue")
+            _ = try await browser.get("/don-vi/nhap")
+            let response = try await browser.postRaw("/don-vi/nhap", body: multipart(csv: Array("ma,ten\n01,Hà Nội\n".utf8), csrf: browser.csrf!),
+                                                      contentType: "multipart/form-data; boundary=ranh-gioi")
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains("Tệp CSV thiếu cột: code, name, division_type, parent_code, level"))
+            #expect(try await Unit.query(on: app.db).count() == before)
+        }
+    }
+
+    @Test func aHalfBadFileWritesNothing() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seed(app)
+            let before = try await Unit.query(on: app.db).count()
+            var browser = Browser(app)
+            try await browser.login("admin.hue")
+            _ = try await browser.get("/don-vi/nhap")
+            let csv = "code,name,division_type,parent_code,level\n481,Huyện Mới,huyện,46,district\n19999,Xã Mới,xã,481,xa\n"
+            let response = try await browser.postRaw("/don-vi/nhap", body: multipart(csv: Array(csv.utf8), csrf: browser.csrf!),
+                                                      contentType: "multipart/form-data; boundary=ranh-gioi")
+            #expect(response.body.string.contains("Dòng 3"))
+            #expect(try await Unit.query(on: app.db).count() == before)
+        }
+    }
+
+    @Test func aGoodFileIsImportedUnderTheAdministratorsUnit() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seed(app)
+            var browser = Browser(app)
+            try await browser.login("admin.hue")
+            _ = try await browser.get("/don-vi/nhap")
+            let csv = "code,name,division_type,parent_code,level\n46,Tỉnh Thừa Thiên Huế,tỉnh,,province\n481,Huyện Mới,huyện,46,district\n"
+            let response = try await browser.postRaw("/don-vi/nhap", body: multipart(csv: Array(csv.utf8), csrf: browser.csrf!),
+                                                      contentType: "multipart/form-data; boundary=ranh-gioi")
+            #expect(response.status == .ok)
+            #expect(response.body.string.contains("Đã nhập: 1 đơn vị mới"))
+            let province = try await Fixtures.unit("46", on: app)
+            #expect(try await Fixtures.unit("481", on: app).path.hasPrefix(province.path))
+        }
+    }
+
+    @Test func theAPIReportsEncodingErrorsWithAStableCode() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seed(app)
+            var browser = Browser(app)
+            try await browser.login("admin.hue")
+            _ = try await browser.get("/tai-khoan")
+            _ = try await browser.post("/tai-khoan/khoa-api", form: ["name": "nhap"])
+            let page = try await browser.get("/tai-khoan").body.string
+            let token = String(page[try #require(page.range(of: #"dv_[A-Za-z0-9]{40}"#, options: .regularExpression))])
+            var latin1 = ByteBuffer(string: "code,name,division_type,parent_code,level\n")
+            latin1.writeBytes([0x34, 0x36, 0x2C, 0x48, 0xE0, 0x2C, 0x2C, 0x2C, 0x70, 0x0A])
+            try await app.testing().test(.POST, "/api/v1/units/import?structure=2024", headers: ["Authorization": "Bearer \(token)", "Content-Type": "text/csv"],
+                                         body: latin1) { response in
+                #expect(response.status == .unprocessableEntity)
+                #expect(response.body.string.contains(#""code":"csv_not_utf8""#))
+            }
+        }
+    }
+}

@@ -9,4 +9,5 @@ struct UnitsCommandGroup: AsyncCommandGroup {
 func registerCommands(_ app: Application) {
     app.asyncCommands.use(UserCommandGroup(), as: "user")
     app.asyncCommands.use(UnitsCommandGroup(), as: "units")
+    app.asyncCommands.use(BenchCommand(), as: "bench")
 }

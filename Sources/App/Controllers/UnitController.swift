@@ -30,6 +30,7 @@ enum UnitController {
             rows: rows,
             pagination: pagination(page.metadata, base: SiteURL.units.path, query: &query),
             newUnitURL: user.role.canManageUnits ? SiteURL.unitNew.path : nil,
+            importURL: user.role.canManageUsers ? SiteURL.unitImport.path : nil,
             layout: req.layoutModel)
         return HTMLResponse.make(UnitIndexPage(model: model).render())
     }

@@ -21,6 +21,7 @@ enum SiteURL {
     case dashboard
     case units
     case unitNew
+    case unitImport
     case unit(ID)
     case unitRename(ID)
     case unitMove(ID)
@@ -49,6 +50,7 @@ enum SiteURL {
         case .dashboard: return "/tong-quan"
         case .units: return "/don-vi"
         case .unitNew: return "/don-vi/moi"
+        case .unitImport: return "/don-vi/nhap"
         case .unit(let id): return "/don-vi/\(id.component)"
         case .unitRename(let id): return "/don-vi/\(id.component)/doi-ten"
         case .unitMove(let id): return "/don-vi/\(id.component)/chuyen"

@@ -6,7 +6,7 @@ import Vapor
 /// Loads the official administrative units and the standard agencies under each People's Committee,
 /// in one transaction, with set-based inserts generation by generation (parents before children).
 enum UnitImporter {
-    struct Summary: Codable, Sendable, Equatable {
+    struct Summary: Content, Equatable {
         var created = 0
         var renamed = 0
         var unchanged = 0

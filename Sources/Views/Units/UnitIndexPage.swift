@@ -11,10 +11,11 @@ public struct UnitIndexPage {
         public let rows: [UnitRow]
         public let pagination: PaginationModel
         public let newUnitURL: String?
+        public let importURL: String?
         public let layout: LayoutModel
 
         public init(heading: String, query: String, includeClosed: Bool, parentID: String?, breadcrumb: [(name: String, url: String)],
-                    rows: [UnitRow], pagination: PaginationModel, newUnitURL: String?, layout: LayoutModel) {
+                    rows: [UnitRow], pagination: PaginationModel, newUnitURL: String?, importURL: String? = nil, layout: LayoutModel) {
             self.heading = heading
             self.query = query
             self.includeClosed = includeClosed
@@ -23,6 +24,7 @@ public struct UnitIndexPage {
             self.rows = rows
             self.pagination = pagination
             self.newUnitURL = newUnitURL
+            self.importURL = importURL
             self.layout = layout
         }
     }
@@ -34,7 +36,10 @@ public struct UnitIndexPage {
         Layout.page(title: L10n.units, layout: model.layout,
             .div(.class("page-head"),
                 .h1(.text(model.heading)),
-                .unwrap(model.newUnitURL) { .link("+ Thêm đơn vị", $0, .class("button")) }
+                .div(
+                    .unwrap(model.importURL) { .link("Nhập danh mục CSV", $0, .class("button secondary")) },
+                    .unwrap(model.newUnitURL) { .link("+ Thêm đơn vị", $0, .class("button")) }
+                )
             ),
             .if(!model.breadcrumb.isEmpty, Breadcrumb.node(model.breadcrumb)),
             .el("form", .attr("method", "get"), .attr("action", "/don-vi"), .attr("role", "search"), .class("search-form"),

@@ -32,10 +32,15 @@ struct Browser {
         return try await send(.POST, path, body: body)
     }
 
-    private mutating func send(_ method: HTTPMethod, _ path: String, body: String?) async throws -> TestingHTTPResponse {
+    /// Posts a body as given, e.g. multipart/form-data.
+    mutating func postRaw(_ path: String, body: String, contentType: String) async throws -> TestingHTTPResponse {
+        try await send(.POST, path, body: body, contentType: contentType)
+    }
+
+    private mutating func send(_ method: HTTPMethod, _ path: String, body: String?, contentType: String = "application/x-www-form-urlencoded") async throws -> TestingHTTPResponse {
         var headers = HTTPHeaders()
         if let cookie { headers.add(name: .cookie, value: cookie) }
-        if body != nil { headers.contentType = .urlEncodedForm }
+        if body != nil { headers.replaceOrAdd(name: .contentType, value: contentType) }
         var captured: TestingHTTPResponse?
         try await app.testing().test(method, path, headers: headers, body: body.map { ByteBuffer(string: $0) }) { response in
             captured = response
