@@ -61,11 +61,12 @@ enum AssignmentReader {
                 while b < p.upperBound && s[b] != "." && s[b] != ";" { b += 1 }
                 let sentence = s.trimmed(a..<b)
                 if !sentence.isEmpty {
-                    if let h = heading(s, sentence.lowerBound, sentence.upperBound, standalone: false, requireHead: true) {
+                    // "… UBND tỉnh giao Sở Nội vụ chủ trì …": the body after "giao" does the work.
+                    if let g = s.find(giao, from: sentence.lowerBound, sentence.upperBound),
+                       let h = heading(s, s.skipSpaces(g + 4, sentence.upperBound), sentence.upperBound, standalone: false, requireHead: true) {
                         units += split(s, h)
-                    } else if let g = s.find(giao, from: sentence.lowerBound, sentence.upperBound) {
-                        let start = s.skipSpaces(g + 4, sentence.upperBound)
-                        if let h = heading(s, start, sentence.upperBound, standalone: false, requireHead: true) { units += split(s, h) }
+                    } else if let h = heading(s, sentence.lowerBound, sentence.upperBound, standalone: false, requireHead: true) {
+                        units += split(s, h)
                     }
                 }
                 a = b + 1

@@ -13,6 +13,7 @@ enum DeadlineReader {
     static let recipientLeads: [Phrase] = ["gửi về", "gửi", "nộp về", "nộp", "về"].map(Phrase.init)
     static let recipientStops: [Phrase] = ["để", "theo", "tổng hợp", "trước", "chậm nhất", "xem xét", "thẩm định", "trong", "kèm", "khi"].map(Phrase.init)
     static let qua = Phrase("qua")
+    static let dueVerbs: [Phrase] = ["gửi", "nộp", "báo cáo", "hoàn thành", "trình"].map(Phrase.init)
     static let leadingFillers: [Phrase] = ["đồng thời", "và", "sau đó", "đề nghị"].map(Phrase.init)
 
     static func read(_ doc: DocumentText, clause: Range<Int>, year: Int?, excluded: [Range<Int>], by: [String]) -> [Deadline] {
@@ -31,11 +32,18 @@ enum DeadlineReader {
             guard let date = written.civil(defaultYear: year) else { i = j; continue }
             // What: the clause text before the lead.
             var a = clause.lowerBound
-            if i - a > 200 {
-                // A long clause: keep the last comma-separated part.
+            if i - a > 160 {
+                // A long clause: start at the comma before the last "gửi" / "nộp" / "báo cáo".
                 var k = i
-                while k > a && s[k - 1] != "," { k -= 1 }
-                if i - k > 20 { a = k }
+                var verb: Int? = nil
+                while k > a {
+                    k -= 1
+                    if Sc.isLetter(s[k]), s.isWordStart(k, a), s.matchAny(dueVerbs, at: k, i) != nil { verb = k; break }
+                }
+                if var v = verb {
+                    while v > a && s[v - 1] != "," { v -= 1 }
+                    a = v
+                }
             }
             while let (_, f) = s.matchAny(leadingFillers, at: a, i) { a = s.skipSpaces(f, i) }
             let whatRange = s.trimmed(a..<i, extra: { $0 == "," || $0 == "-" })
