@@ -36,13 +36,16 @@ enum DeadlineReader {
                 // A long clause: start at the comma before the last "gửi" / "nộp" / "báo cáo".
                 var k = i
                 var verb: Int? = nil
-                while k > a {
+                while k > max(a, i - 400) {
                     k -= 1
                     if Sc.isLetter(s[k]), s.isWordStart(k, a), s.matchAny(dueVerbs, at: k, i) != nil { verb = k; break }
                 }
                 if var v = verb {
                     while v > a && s[v - 1] != "," { v -= 1 }
                     a = v
+                } else {
+                    a = i - 160
+                    while a < i && Sc.isWordChar(s[a]) { a += 1 }
                 }
             }
             while let (_, f) = s.matchAny(leadingFillers, at: a, i) { a = s.skipSpaces(f, i) }
