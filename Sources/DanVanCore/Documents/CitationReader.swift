@@ -189,9 +189,10 @@ enum CitationReader {
             var b = a + 1
             let spacedAfter = b < end && s[b] == " "
             b = s.skipSpaces(b, end)
-            if (spacedBefore || spacedAfter) && (spacedBefore && spacedAfter) { break }
             guard b < end, Sc.isWordChar(s[b]) else { break }
             let partEnd = s.wordEnd(b, end)
+            // "05 - CT/TU": spaces on both sides only before the type of a party-style symbol.
+            if spacedBefore && spacedAfter && (separators > 0 || sep != "-" || partEnd >= end || s[partEnd] != "/") { break }
             let part = s[b..<partEnd]
             guard partEnd - b <= 14, isSymbolPart(part, strict: spacedBefore || spacedAfter) else { break }
             out.append(sep)

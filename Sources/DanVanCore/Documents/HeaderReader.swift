@@ -180,7 +180,8 @@ enum HeaderReader {
             if parentHasPlace && childIsBody {
                 return Located(child + " " + parent, span: span)
             }
-            return Located(texts.suffix(2).joined(separator: " "), span: span)
+            let joined = lines.suffix(2).map { s.string($0) }.joined(separator: " ")
+            return Located(sentenceCase(joined), span: span)
         }
         return Located(texts[0], span: span)
     }

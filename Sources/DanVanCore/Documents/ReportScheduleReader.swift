@@ -122,6 +122,10 @@ enum ReportScheduleReader {
                 if let written = DateFinder.date(s, at: i, limit) {
                     return (.dayOfYear(month: written.month, day: written.day), written.range)
                 }
+                // "báo cáo hằng tháng trước ngày 25": a day with no month is a day of each month.
+                if period == .monthly, d > i, afterDay >= limit || !(s[afterDay] == "/" || s[afterDay] == "-" || s[afterDay] == ".") {
+                    return (.dayOfMonth(day), i..<afterDay)
+                }
                 i = afterDay
                 continue
             }

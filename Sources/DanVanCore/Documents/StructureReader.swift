@@ -55,7 +55,7 @@ enum StructureReader {
             if let (numeral, t) = romanHeading(s, p) {
                 let value = (romans.firstIndex(of: numeral) ?? 0) + 1
                 // Sections count up; a stray "I." far down (an appendix) restarts the count.
-                if value == lastRoman + 1 || value == 1 {
+                if value > lastRoman || value == 1 {
                     if sections.isEmpty { bodyStart = index }
                     if var last = sections.popLast() {
                         last.paragraphs = last.paragraphs.lowerBound..<index
