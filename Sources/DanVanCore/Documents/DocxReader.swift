@@ -83,7 +83,15 @@ private final class WordXML: NSObject, XMLParserDelegate {
         parser.delegate = self
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
-        return parser.parse()
+        let ok = parser.parse()
+        return ok && parser.parserError == nil && depth == 0 && sawRoot
+    }
+
+    private var depth = 0
+    private var sawRoot = false
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        parser.abortParsing()
     }
 
     private func local(_ name: String) -> Substring {
@@ -93,6 +101,8 @@ private final class WordXML: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String] = [:]) {
+        depth += 1
+        sawRoot = true
         switch local(elementName) {
         case "t": inText = true
         case "tab": if skipDepth == 0 { text += " " }
@@ -113,6 +123,7 @@ private final class WordXML: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        depth -= 1
         switch local(elementName) {
         case "t": inText = false
         case "p": if skipDepth == 0 { text += "\n" }
