@@ -7,26 +7,26 @@
 /// commas ("Trung tâm Văn hóa, Thông tin và Thể thao") stay whole.
 enum AssignmentReader {
     /// Capitalized words that begin the name of a body or a role.
-    static let unitHeads: [Phrase] = [
+    static let unitHeads: PhraseSet = PhraseSet([
         "Văn phòng", "Phòng", "Sở", "Ban", "Thanh tra", "Trung tâm", "Công an", "Bộ Chỉ huy", "Bộ", "Đài", "Báo", "Ủy ban", "Uỷ ban",
         "UBND", "HĐND", "Hội đồng", "Chủ tịch", "Thủ trưởng", "Trưởng", "Giám đốc", "Các", "Hội", "Đoàn", "Liên đoàn",
         "Mặt trận", "MTTQ", "Tòa án", "Toà án", "Viện", "Kho bạc", "Cục", "Chi cục", "Tổng cục", "Bảo hiểm", "Ngân hàng",
         "Đảng ủy", "Đảng uỷ", "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn", "Hạt", "Bệnh viện", "Trường", "Chi nhánh",
         "Người đứng đầu", "Lãnh đạo", "Cơ quan", "Đơn vị", "Tổ", "Quỹ", "Bộ phận", "Huyện ủy", "Tỉnh ủy", "Thị ủy", "Thành ủy",
         "Đề nghị",
-    ].map(Phrase.init)
+    ])
 
     /// Verbs that end a heading written inline with its duties.
-    static let verbs: [Phrase] = [
+    static let verbs: PhraseSet = PhraseSet([
         "có trách nhiệm", "chịu trách nhiệm", "chủ trì", "chủ động", "phối hợp", "triển khai", "tham mưu", "thực hiện",
         "xây dựng", "tổ chức", "hướng dẫn", "theo dõi", "chỉ đạo", "tăng cường", "căn cứ", "đẩy mạnh", "rà soát",
         "nghiên cứu", "báo cáo", "đôn đốc", "kiểm tra", "bố trí", "cân đối", "tiếp tục", "quán triệt", "giao",
         "là cơ quan", "được giao", "cần", "phải", "thường xuyên", "tập trung", "làm đầu mối", "tuyên truyền",
         "phổ biến", "lãnh đạo", "giám sát", "theo chức năng", "nâng cao", "đảm bảo", "bảo đảm", "khẩn trương", "nghiêm túc",
         "căn cứ", "trên cơ sở", "ngoài việc", "thẩm định", "là đầu mối",
-    ].map(Phrase.init)
+    ])
 
-    static let collectiveMarkers: [Phrase] = ["các", "những"].map(Phrase.init)
+    static let collectiveMarkers: PhraseSet = PhraseSet(["các", "những"])
     static let deNghi = Phrase("Đề nghị")
     static let giao = Phrase("giao")
 

@@ -18,16 +18,17 @@ enum CitationReader {
 
     static let typesByFirst: [Unicode.Scalar: [Phrase]] = Dictionary(grouping: typeNames, by: { $0.scalars[0] })
 
+    static let typeMask = PhraseSet(typeNames.map(\.text))
     static let so = Phrase("số")
     static let cua = Phrase("của")
     static let va = Phrase("và")
 
     /// Words that end an issuer: the subject starts there.
-    static let issuerStops: [Phrase] = [
+    static let issuerStops: PhraseSet = PhraseSet([
         "về", "triển khai", "tiếp tục", "quy định", "thực hiện", "hướng dẫn", "phê duyệt", "sửa đổi", "bổ sung",
         "nhằm", "để", "ngày", "số", "v/v", "đối với", "giai đoạn", "theo", "tại", "trong", "đã", "với",
         "kèm theo", "được", "gồm", "năm", "tổ chức thực hiện", "chỉ đạo", "ban hành",
-    ].map(Phrase.init)
+    ])
     static let banHanh = Phrase("ban hành")
     static let quyDinh = Phrase("quy định")
 
@@ -42,11 +43,11 @@ enum CitationReader {
         return false
     }
 
-    static let lawStarts: [Phrase] = ["Bộ luật", "Luật"].map(Phrase.init)
-    static let lawStops: [Phrase] = [
+    static let lawStarts: PhraseSet = PhraseSet(["Bộ luật", "Luật"])
+    static let lawStops: PhraseSet = PhraseSet([
         "về", "và", "số", "ngày", "của", "năm", "trên", "tại", "theo", "để", "nhằm", "được", "có", "đã", "quy định",
         "hướng dẫn", "thi hành", "với", "cho", "các", "đối với", "trong", "đến", "là", "phải", "sẽ", "mới", "hiện hành",
-    ].map(Phrase.init)
+    ])
     static let notLawWords: Set<String> = ["này", "sư", "pháp", "định", "lệ", "sư,", "học", "gia"]
 
     struct Found {
@@ -70,7 +71,7 @@ enum CitationReader {
             while i < end {
                 let c = s[i]
                 guard Sc.isLetter(c), s.isWordStart(i, p.lowerBound) else { i += 1; continue }
-                if let candidates = typesByFirst[Sc.lower(c)] {
+                if typeMask.mayStart(c), let candidates = typesByFirst[Sc.lower(c)] {
                     var advanced = false
                     for phrase in candidates {
                         guard let typeEnd = s.match(phrase, at: i, end) else { continue }

@@ -5,16 +5,16 @@
 /// the plan's year (and says so). What is due is the clause before the date; to whom is the
 /// body after "gửi (về)" or "về", with a following "(qua …)".
 enum DeadlineReader {
-    static let leads: [Phrase] = [
+    static let leads: PhraseSet = PhraseSet([
         "trước ngày", "chậm nhất là ngày", "chậm nhất vào ngày", "chậm nhất trong ngày", "chậm nhất ngày", "chậm nhất là",
         "chậm nhất", "hạn chót là ngày", "hạn chót ngày", "hạn chót", "thời hạn", "hoàn thành trong ngày", "hoàn thành vào ngày",
         "xong trước", "trước",
-    ].map(Phrase.init)
-    static let recipientLeads: [Phrase] = ["gửi về", "gửi", "nộp về", "nộp", "về"].map(Phrase.init)
-    static let recipientStops: [Phrase] = ["để", "theo", "tổng hợp", "trước", "chậm nhất", "xem xét", "thẩm định", "trong", "kèm", "khi"].map(Phrase.init)
+    ])
+    static let recipientLeads: PhraseSet = PhraseSet(["gửi về", "gửi", "nộp về", "nộp", "về"])
+    static let recipientStops: PhraseSet = PhraseSet(["để", "theo", "tổng hợp", "trước", "chậm nhất", "xem xét", "thẩm định", "trong", "kèm", "khi"])
     static let qua = Phrase("qua")
-    static let dueVerbs: [Phrase] = ["gửi", "nộp", "báo cáo", "hoàn thành", "trình"].map(Phrase.init)
-    static let leadingFillers: [Phrase] = ["đồng thời", "và", "sau đó", "đề nghị"].map(Phrase.init)
+    static let dueVerbs: PhraseSet = PhraseSet(["gửi", "nộp", "báo cáo", "hoàn thành", "trình"])
+    static let leadingFillers: PhraseSet = PhraseSet(["đồng thời", "và", "sau đó", "đề nghị"])
 
     static func read(_ doc: DocumentText, clause: Range<Int>, year: Int?, excluded: [Range<Int>], by: [String]) -> [Deadline] {
         let s = doc.scalars

@@ -169,10 +169,10 @@ public struct DocumentText: Sendable {
     // MARK: - Joining broken lines
 
     /// Words after which a sentence cannot end: a line ending with one continues on the next line.
-    private static let connectors: Set<String> = [
+    private static let connectors = PhraseSet([
         "của", "và", "về", "số", "ngày", "với", "các", "những", "theo", "tại", "cho", "trong", "để",
         "tháng", "năm", "hoặc", "là", "được", "có", "đến", "từ", "trên", "giữa", "thuộc",
-    ]
+    ])
 
     static func isFootnoteLine(_ line: Scalars) -> Bool {
         guard let first = line.first else { return false }
@@ -192,8 +192,8 @@ public struct DocumentText: Sendable {
             // A connector word at the end ("… của", "… và") is never the end of a sentence.
             var j = line.count
             while j > 0 && Sc.isLetter(line[j - 1]) { j -= 1 }
-            let word = line.string(j..<line.count).lowercased()
-            if connectors.contains(word) && j > 0 && (Sc.isLetter(first) || Sc.isDigit(first)) {
+            if j > 0, line.count - j <= 6, line.matchAny(connectors, at: j, line.count)?.1 == line.count,
+               Sc.isLetter(first) || Sc.isDigit(first) {
                 return !isAllCaps(line)
             }
         }

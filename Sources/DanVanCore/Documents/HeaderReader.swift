@@ -18,7 +18,7 @@ enum HeaderReader {
     static let ngay = Phrase("ngày")
     static let nam = Phrase("năm")
     static let canCu = Phrase("căn cứ")
-    static let issueVerbs: [Phrase] = ["đã ban hành", "ban hành", "xây dựng"].map(Phrase.init)
+    static let issueVerbs: PhraseSet = PhraseSet(["đã ban hành", "ban hành", "xây dựng"])
     static let mottoes: [String] = ["cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc",
                                     "doc lap tu do hanh phuc", "dang cong san viet nam"]
     /// Administrative levels; a body named with one of them needs the place name after it.
@@ -34,7 +34,6 @@ enum HeaderReader {
         var issuerLines: [Range<Int>] = []
         var stopIssuerLines = false
         for (index, p) in region.enumerated() {
-            let folded = VietnameseText.searchKey(s.string(p))
             // Số: 389/KH-UBND
             if header.number == nil && header.documentType == nil, let j = s.match(so, at: p.lowerBound, p.upperBound) {
                 var k = s.skipSpaces(j, p.upperBound)
@@ -67,7 +66,7 @@ enum HeaderReader {
                 stopIssuerLines = true
                 continue
             }
-            if mottoes.contains(where: { folded.hasPrefix($0) }) { continue }
+            if p.count < 60, mottoes.contains(where: { VietnameseText.searchKey(s.string(p)).hasPrefix($0) }) { continue }
             if !stopIssuerLines && typeLine == nil && DocumentText.isAllCaps(Array(s[p])) && p.count <= 80 && p.count >= 2 {
                 if s[p].allSatisfy({ !Sc.isLetter($0) }) { continue }
                 issuerLines.append(p)

@@ -67,9 +67,12 @@ public struct DocumentType: Hashable, Codable, Sendable {
     }
 
     public static func from(name: String) -> DocumentType? {
+        guard name.unicodeScalars.count <= 24 else { return nil }
         let key = VietnameseText.searchKey(name)
-        return all.first { VietnameseText.searchKey($0.name) == key }
+        return byKey[key]
     }
+
+    private static let byKey: [String: DocumentType] = Dictionary(all.map { (VietnameseText.searchKey($0.name), $0) }, uniquingKeysWith: { a, _ in a })
 }
 
 /// Căn cứ — a document the plan cites.

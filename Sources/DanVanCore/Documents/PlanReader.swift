@@ -29,10 +29,26 @@ public enum PlanReader {
         return plan
     }
 
+    /// Reads an uploaded file from memory; `fileName`'s extension picks the reader (.txt, .md, .docx).
+    /// PDF needs a file on disk for pdftotext: use `read(fileAt:)`.
+    public static func read(data: Data, fileName: String, limits: Limits = Limits()) throws(DocumentReadError) -> PlanDocument {
+        if data.count > limits.maxFileBytes { throw .tooLarge(data.count, limit: limits.maxFileBytes) }
+        if data.isEmpty { throw .empty }
+        let ext = (fileName as NSString).pathExtension.lowercased()
+        let text: String
+        switch ext {
+        case "docx": text = try DocxReader.text(of: data, maxUncompressedBytes: limits.maxDocxUncompressedBytes)
+        case _ where SourceText.textExtensions.contains(ext) || ext.isEmpty: text = try SourceText.decode(data)
+        default: throw .unsupported(ext)
+        }
+        return try read(text: text, fileName: fileName, validate: true)
+    }
+
     /// Reads text that is already decoded. With `validate`, text that is empty or not Vietnamese is refused.
     public static func read(text: String, fileName: String? = nil, validate: Bool = false) throws(DocumentReadError) -> PlanDocument {
-        if validate { try SourceText.validate(text) }
-        var plan = read(DocumentText(text))
+        let doc = DocumentText(text)
+        if validate { try SourceText.validate(doc.scalars) }
+        var plan = read(doc)
         plan.file = fileName
         return plan
     }

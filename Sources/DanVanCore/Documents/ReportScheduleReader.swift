@@ -14,15 +14,15 @@ enum ReportScheduleReader {
     }
 
     static let baoCao = Phrase("báo cáo")
-    static let monthly: [Phrase] = ["hằng tháng", "hàng tháng", "mỗi tháng", "báo cáo tháng", "định kỳ tháng", "định kỳ hằng tháng"].map(Phrase.init)
-    static let quarterly: [Phrase] = ["hằng quý", "hàng quý", "mỗi quý", "báo cáo quý", "định kỳ quý", "định kỳ hằng quý"].map(Phrase.init)
-    static let semiannual: [Phrase] = ["6 tháng", "06 tháng", "sáu tháng", "bán niên"].map(Phrase.init)
-    static let annual: [Phrase] = ["một năm", "01 năm", "1 năm", "hằng năm", "hàng năm", "báo cáo năm", "cả năm", "tổng kết năm", "định kỳ năm"].map(Phrase.init)
-    static let adhoc: [Phrase] = ["khi có yêu cầu", "khi được yêu cầu", "theo yêu cầu", "đột xuất", "khi cần thiết"].map(Phrase.init)
+    static let monthly: PhraseSet = PhraseSet(["hằng tháng", "hàng tháng", "mỗi tháng", "báo cáo tháng", "định kỳ tháng", "định kỳ hằng tháng"])
+    static let quarterly: PhraseSet = PhraseSet(["hằng quý", "hàng quý", "mỗi quý", "báo cáo quý", "định kỳ quý", "định kỳ hằng quý"])
+    static let semiannual: PhraseSet = PhraseSet(["6 tháng", "06 tháng", "sáu tháng", "bán niên"])
+    static let annual: PhraseSet = PhraseSet(["một năm", "01 năm", "1 năm", "hằng năm", "hàng năm", "báo cáo năm", "cả năm", "tổng kết năm", "định kỳ năm"])
+    static let adhoc: PhraseSet = PhraseSet(["khi có yêu cầu", "khi được yêu cầu", "theo yêu cầu", "đột xuất", "khi cần thiết"])
     static let bareYear = Phrase("năm")
     static let bareQuarter = Phrase("quý")
-    static let dueLeads: [Phrase] = ["chậm nhất là", "chậm nhất trong", "chậm nhất vào", "chậm nhất", "trước", "vào", "trong"].map(Phrase.init)
-    static let everyMonth: [Phrase] = ["hằng tháng", "hàng tháng", "mỗi tháng"].map(Phrase.init)
+    static let dueLeads: PhraseSet = PhraseSet(["chậm nhất là", "chậm nhất trong", "chậm nhất vào", "chậm nhất", "trước", "vào", "trong"])
+    static let everyMonth: PhraseSet = PhraseSet(["hằng tháng", "hàng tháng", "mỗi tháng"])
     static let thang = Phrase("tháng")
     static let quarterMonths: [(Phrase, Int)] = [
         (Phrase("cuối quý"), 3), (Phrase("cuối của quý"), 3), (Phrase("thứ ba của quý"), 3), (Phrase("thứ 3 của quý"), 3),
@@ -134,8 +134,8 @@ enum ReportScheduleReader {
         return nil
     }
 
-    static let recipientLeads: [Phrase] = ["gửi về", "gửi", "về"].map(Phrase.init)
-    static let recipientStops: [Phrase] = ["để", "theo", "trước", "khi", "tổng hợp", "chậm nhất", "định kỳ", "trong", "vào", "hoặc"].map(Phrase.init)
+    static let recipientLeads: PhraseSet = PhraseSet(["gửi về", "gửi", "về"])
+    static let recipientStops: PhraseSet = PhraseSet(["để", "theo", "trước", "khi", "tổng hợp", "chậm nhất", "định kỳ", "trong", "vào", "hoặc"])
 
     /// "… về Phòng Nội vụ để tổng hợp" → "Phòng Nội vụ"; "gửi cấp có thẩm quyền theo yêu cầu" → "cấp có thẩm quyền".
     static func recipient(_ s: Scalars, _ clause: Range<Int>) -> String? {

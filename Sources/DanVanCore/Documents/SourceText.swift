@@ -3,6 +3,8 @@ import Foundation
 /// Turns a file into text: checks existence and size, picks the reader by extension, decodes
 /// UTF-8 (with or without BOM, or UTF-16 with BOM) and refuses binary or non-Vietnamese content.
 enum SourceText {
+    static let commonWords = PhraseSet(["và", "của", "các", "trong", "thực", "hiện", "công", "tác", "nhân", "dân", "theo", "về",
+                                        "năm", "ngày", "được", "có", "là", "cho", "những", "với", "đến", "người", "không", "này"])
     static let textExtensions: Set<String> = ["txt", "text", "md", "markdown"]
 
     static func load(_ url: URL, limits: PlanReader.Limits) throws(DocumentReadError) -> String {
@@ -50,10 +52,14 @@ enum SourceText {
 
     /// Vietnamese text has letters with Vietnamese diacritics and common words ("và", "của", "các").
     static func validate(_ text: String) throws(DocumentReadError) {
+        try validate(Array(text.unicodeScalars))
+    }
+
+    static func validate(_ scalars: Scalars) throws(DocumentReadError) {
         var letters = 0
         var vietnamese = 0
         var nonSpace = 0
-        for c in text.unicodeScalars.prefix(200_000) {
+        for c in scalars.prefix(200_000) {
             if c.value > 0x20 { nonSpace += 1 }
             if Sc.isLetter(c) {
                 letters += 1
@@ -66,12 +72,18 @@ enum SourceText {
         }
         if nonSpace == 0 { throw .empty }
         guard letters >= 20 else { throw .notVietnamese }
-        // Vietnamese prose has a letter with a Vietnamese-only mark in roughly every third word.
-        let folded = VietnameseText.searchKey(String(text.prefix(20_000)))
-        let words = folded.split(separator: " ")
-        let common: Set<Substring> = ["va", "cua", "cac", "trong", "thuc", "hien", "cong", "tac", "nhan", "dan", "theo", "ve", "nam", "ngay"]
+        // Vietnamese prose is full of short function words: count them among the first words.
+        var words = 0
         var hits = 0
-        for w in words where common.contains(w) { hits += 1 }
-        if vietnamese * 50 < letters || hits * 40 < words.count { throw .notVietnamese }
+        var i = 0
+        let limit = min(scalars.count, 8000)
+        while i < limit {
+            guard Sc.isLetter(scalars[i]) else { i += 1; continue }
+            let end = scalars.wordEnd(i, limit)
+            words += 1
+            if scalars.matchAny(commonWords, at: i, end) != nil { hits += 1 }
+            i = end
+        }
+        if vietnamese * 50 < letters || hits * 40 < words { throw .notVietnamese }
     }
 }
