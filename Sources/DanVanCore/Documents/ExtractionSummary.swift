@@ -105,15 +105,17 @@ public enum ExtractCommand {
             return 2
         }
         var failed = 0
-        for (k, path) in files.enumerated() {
+        var printed = 0
+        for path in files {
             do {
                 var plan = try PlanReader.read(fileAt: URL(fileURLWithPath: path), limits: limits)
                 plan.file = path
                 if json {
                     out(plan.jsonLine)
                 } else {
-                    if k > 0 { out("") }
+                    if printed > 0 { out("") }
                     out(ExtractionSummary.text(plan))
+                    printed += 1
                 }
             } catch {
                 failed += 1

@@ -83,6 +83,7 @@ enum HeaderReader {
             header.issuer = Located(completePlace(doc, s.string(subject)), span: doc.span(subject))
         }
         if header.number == nil, let number = preamble?.number { header.number = number }
+        if header.documentType == nil, let number = header.number { header.documentType = typeCode(in: number.value) }
         if header.date == nil, let date = preamble?.date { header.date = date }
         if header.year == nil {
             header.year = header.date?.value.year ?? header.title.flatMap { yearIn($0.value) }
