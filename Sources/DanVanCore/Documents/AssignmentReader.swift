@@ -41,7 +41,7 @@ enum AssignmentReader {
         let s = doc.scalars
         var out: [(units: [Range<Int>], item: StructureReader.Item?)] = []
         if let section = outline.sections.last(where: { isOrganizationSection(doc, $0) }) {
-            for item in section.items {
+            for item in section.items.isEmpty ? letteredItems(doc, section) : section.items {
                 let p = doc.paragraphs[item.paragraphs.lowerBound]
                 guard let heading = heading(s, item.textStart, p.upperBound, standalone: item.paragraphs.count > 1) else { continue }
                 out.append((split(s, heading), item))
@@ -74,6 +74,35 @@ enum AssignmentReader {
             if !units.isEmpty { out.append((units, nil)); break }
         }
         return out
+    }
+
+    /// Items marked "a)", "b)", "-" or "+" when the section has no numbered items.
+    static func letteredItems(_ doc: DocumentText, _ section: StructureReader.Section) -> [StructureReader.Item] {
+        let s = doc.scalars
+        var items: [StructureReader.Item] = []
+        for index in (section.paragraphs.lowerBound + 1)..<max(section.paragraphs.lowerBound + 1, section.paragraphs.upperBound) {
+            let p = doc.paragraphs[index]
+            var t = p.lowerBound
+            if t + 1 < p.upperBound, Sc.isLetter(s[t]), Sc.isLower(s[t]), s[t + 1] == ")" || s[t + 1] == "." {
+                t += 2
+            } else if "-+•–".unicodeScalars.contains(s[t]) {
+                t += 1
+            } else {
+                continue
+            }
+            t = s.skipSpaces(t, p.upperBound)
+            guard t < p.upperBound, Sc.isUpper(s[t]), s.matchAny(unitHeads, at: t, p.upperBound) != nil else { continue }
+            if var last = items.popLast() {
+                last.paragraphs = last.paragraphs.lowerBound..<index
+                items.append(last)
+            }
+            items.append(StructureReader.Item(number: String(Character(s[p.lowerBound])), paragraphs: index..<index + 1, textStart: t))
+        }
+        if var last = items.popLast() {
+            last.paragraphs = last.paragraphs.lowerBound..<section.paragraphs.upperBound
+            items.append(last)
+        }
+        return items
     }
 
     /// The heading range of an item starting at `start`.

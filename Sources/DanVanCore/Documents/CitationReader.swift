@@ -176,6 +176,8 @@ enum CitationReader {
         var j = start
         while j < end && Sc.isDigit(s[j]) { j += 1 }
         guard j - start <= 6 else { return nil }
+        // "30a/2008/NQ-CP": one letter may follow the digits.
+        if j + 1 < end, Sc.isLetter(s[j]), s[j + 1] == "/" || s[j + 1] == "-" { j += 1 }
         var out = Scalars(s[start..<j])
         var stop = j
         var separators = 0

@@ -25,7 +25,8 @@ enum DeadlineReader {
                 i += 1
                 continue
             }
-            let d0 = s.skipSpaces(j, clause.upperBound)
+            var d0 = s.skipSpaces(j, clause.upperBound)
+            if d0 < clause.upperBound && s[d0] == ":" { d0 = s.skipSpaces(d0 + 1, clause.upperBound) }
             guard let written = DateFinder.date(s, at: d0, clause.upperBound),
                   !excluded.contains(where: { $0.overlaps(written.range) }) else { i = j; continue }
             let inferred = written.year == nil

@@ -187,6 +187,9 @@ public struct DocumentText: Sendable {
     static func continues(_ line: Scalars, with next: Scalars) -> Bool {
         guard let last = line.last, let first = next.first else { return false }
         if ".;:!?".unicodeScalars.contains(last) { return false }
+        // A heading in capitals, or a next line that opens a list item ("a) …"), is not continued.
+        if isAllCaps(line) { return false }
+        if next.count > 1, Sc.isLetter(first), next[1] == ")" { return false }
         if Sc.isLetter(first) && Sc.isLower(first) { return true }
         if Sc.isLetter(last) {
             // A connector word at the end ("… của", "… và") is never the end of a sentence.

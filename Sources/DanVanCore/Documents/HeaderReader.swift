@@ -18,6 +18,8 @@ enum HeaderReader {
     static let ngay = Phrase("ngày")
     static let nam = Phrase("năm")
     static let canCu = Phrase("căn cứ")
+    static let mottoStarts = PhraseSet(["cộng hòa xã hội", "cộng hoà xã hội", "độc lập - tự do", "đảng cộng sản"])
+    static let documentTypeNames = PhraseSet(DocumentType.all.map(\.name).sorted { $0.count > $1.count })
     static let issueVerbs: PhraseSet = PhraseSet(["đã ban hành", "ban hành", "xây dựng"])
     static let mottoes: [String] = ["cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc",
                                     "doc lap tu do hanh phuc", "dang cong san viet nam"]
@@ -42,6 +44,11 @@ enum HeaderReader {
                     header.number = Located(number, span: doc.span(k..<end))
                     header.documentType = typeCode(in: number)
                     stopIssuerLines = true
+                    if header.place == nil, let found = placeAndDate(doc, end..<p.upperBound) {
+                        header.place = found.place
+                        header.date = found.date
+                        header.year = found.year
+                    }
                     continue
                 }
                 if k < p.upperBound, s[k] == "/" || s[k] == "-" {
@@ -66,15 +73,29 @@ enum HeaderReader {
                 stopIssuerLines = true
                 continue
             }
+            // "KẾ HOẠCH THỰC HIỆN CÔNG TÁC DÂN VẬN NĂM 2024": type and title on one line.
+            if typeLine == nil, header.title == nil, DocumentText.isAllCaps(Array(s[p])),
+               let (phrase, j) = s.matchAny(documentTypeNames, at: p.lowerBound, p.upperBound), j < p.upperBound {
+                let rest = s.trimmed(j..<p.upperBound)
+                if !rest.isEmpty, Sc.isLetter(s[rest.lowerBound]), s[rest].split(separator: " ").count >= 3 {
+                    if header.documentType == nil { header.documentType = DocumentType.from(name: phrase.text) }
+                    header.title = Located(s.string(rest), span: doc.span(rest))
+                    stopIssuerLines = true
+                    continue
+                }
+            }
             if p.count < 60, mottoes.contains(where: { VietnameseText.searchKey(s.string(p)).hasPrefix($0) }) { continue }
-            if !stopIssuerLines && typeLine == nil && DocumentText.isAllCaps(Array(s[p])) && p.count <= 80 && p.count >= 2 {
-                if s[p].allSatisfy({ !Sc.isLetter($0) }) { continue }
-                issuerLines.append(p)
+            // "UBND TỈNH X  CỘNG HÒA XÃ HỘI …" on one line: keep the part before the motto.
+            var line = p
+            if p.count <= 160, let m = s.matchAnyPosition(mottoStarts, in: p) { line = s.trimmed(p.lowerBound..<m) }
+            if !stopIssuerLines && typeLine == nil && !line.isEmpty && DocumentText.isAllCaps(Array(s[line])) && line.count <= 80 && line.count >= 2 {
+                if s[line].allSatisfy({ !Sc.isLetter($0) }) { continue }
+                issuerLines.append(line)
             } else if !issuerLines.isEmpty {
                 stopIssuerLines = true
             }
         }
-        header.title = title(doc, typeLine: typeLine)
+        if header.title == nil { header.title = title(doc, typeLine: typeLine) }
         if !issuerLines.isEmpty {
             header.issuer = issuerFromHeaderLines(doc, issuerLines)
         }
@@ -116,8 +137,20 @@ enum HeaderReader {
         var i = p.lowerBound
         while i < p.upperBound {
             if s[i] == ",", let j = s.match(ngay, at: s.skipSpaces(i + 1, p.upperBound), p.upperBound) {
-                let placeRange = s.trimmed(p.lowerBound..<i)
-                guard !placeRange.isEmpty, placeRange.count <= 40, Sc.isUpper(s[placeRange.lowerBound]) else { return nil }
+                var placeRange = s.trimmed(p.lowerBound..<i)
+                if s[placeRange].contains(where: { Sc.isDigit($0) || $0 == "/" }) {
+                    // "Số: 12/KH-UBND  Đại Lộc, ngày …" on one line: the place is the capitalized words before the comma.
+                    var a = placeRange.upperBound
+                    while a > placeRange.lowerBound {
+                        var w = a
+                        while w > placeRange.lowerBound && s[w - 1] != " " { w -= 1 }
+                        guard w < a, Sc.isUpper(s[w]), !s[w..<a].contains(where: { Sc.isDigit($0) || $0 == "/" }) else { break }
+                        a = s.skipSpacesBack(w, placeRange.lowerBound)
+                        placeRange = w..<placeRange.upperBound
+                    }
+                }
+                guard !placeRange.isEmpty, placeRange.count <= 40, Sc.isUpper(s[placeRange.lowerBound]),
+                      !s[placeRange].contains(where: { Sc.isDigit($0) }) else { return nil }
                 let dateStart = s.skipSpaces(i + 1, p.upperBound)
                 var date: Located<CivilDate>? = nil
                 var year: Int? = nil
@@ -202,10 +235,22 @@ enum HeaderReader {
                 continue
             }
             let lower = word.lowercased()
+            if lower == "ủy" || lower == "uỷ", let previous = out.last, levels.contains(previous.lowercased()) || previous.lowercased() == "đảng" {
+                out.append(lower)  // "Tỉnh ủy", "Huyện ủy", "Đảng ủy"
+                i += 1
+                continue
+            }
             if out.isEmpty || capitalizeRest {
                 out.append(lower.prefix(1).uppercased() + lower.dropFirst())
             } else {
                 out.append(lower)
+            }
+            // "SỞ NỘI VỤ" → "Sở Nội vụ": the word after a body head is a name.
+            if out.count == 1, ["sở", "phòng", "ban", "cục", "chi cục", "trung tâm", "bộ"].contains(out[0].lowercased()), i + 1 < words.count {
+                let next = words[i + 1].lowercased()
+                out.append(next.prefix(1).uppercased() + next.dropFirst())
+                i += 2
+                continue
             }
             // After "tỉnh", "huyện", "thị xã" … the rest is a proper name.
             let tail = out.suffix(2).joined(separator: " ").lowercased()

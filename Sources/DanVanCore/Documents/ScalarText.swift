@@ -196,6 +196,16 @@ extension Array where Element == Unicode.Scalar {
         return (set.phrases[k], j)
     }
 
+    /// First index in `range` where a phrase of `set` starts a word, or nil.
+    func matchAnyPosition(_ set: PhraseSet, in range: Range<Int>) -> Int? {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if isWordStart(i, range.lowerBound), matchEnd(set, at: i, range.upperBound) != nil { return i }
+            i += 1
+        }
+        return nil
+    }
+
     /// Like `matchAny` without the phrase: the end of the first match.
     @inline(__always) func matchEnd(_ set: PhraseSet, at i: Int, _ end: Int) -> Int? {
         guard i < end, set.mayStart(self[i]) else { return nil }

@@ -51,7 +51,7 @@ import Testing
             """)
         #expect(plan.number?.value == "65-KH/BDVTU")
         #expect(plan.documentType?.code == "KH")
-        #expect(plan.issuer?.value.hasPrefix("Ban dân vận") == true)
+        #expect(plan.issuer?.value == "Ban Dân vận Tỉnh ủy Quảng Nam")
         #expect(plan.date?.value.iso == "2024-01-10")
     }
 
@@ -139,5 +139,35 @@ import Testing
     @Test func dateFinder() {
         #expect(DateFinder.isoDates(in: "ngày 09 tháng 12 năm 2022, 26/11/2021, 5-6-2022, 61/2023/NĐ-CP, 2021-2025") ==
                 ["2022-12-09", "2021-11-26", "2022-06-05"])
+    }
+}
+
+@Suite struct MoreLayoutTests {
+    func read(_ text: String) -> PlanDocument { PlanReader.read(DocumentText(text)) }
+
+    @Test func numberAndPlaceOnOneLineAndMottoBesideIssuer() {
+        let plan = read("""
+            UBND TỈNH QUẢNG NGÃI  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            SỞ NỘI VỤ  Độc lập - Tự do - Hạnh phúc
+            Số: 45 /KH-SNV  Quảng Ngãi, ngày 12 tháng 01 năm 2024
+            KẾ HOẠCH THỰC HIỆN CÔNG TÁC DÂN VẬN CHÍNH QUYỀN NĂM 2024
+            Căn cứ Nghị quyết số 30a/2008/NQ-CP ngày 27/12/2008 của Chính phủ;
+            """)
+        #expect(plan.number?.value == "45/KH-SNV")
+        #expect(plan.place?.value == "Quảng Ngãi")
+        #expect(plan.date?.value.iso == "2024-01-12")
+        #expect(plan.issuer?.value == "Sở Nội vụ UBND tỉnh Quảng Ngãi")
+        #expect(plan.title?.value == "THỰC HIỆN CÔNG TÁC DÂN VẬN CHÍNH QUYỀN NĂM 2024")
+        #expect(plan.legalReferences.map(\.number) == ["30a/2008/NQ-CP"])
+    }
+
+    @Test func letteredAssignmentsAndDeadlineWithColon() {
+        let plan = read("""
+            III. TỔ CHỨC THỰC HIỆN
+            a) Phòng Nội vụ: theo dõi, tổng hợp. Hạn chót: ngày 20/12/2024.
+            b) Các trường học, Trạm Y tế xã triển khai kế hoạch này.
+            """)
+        #expect(plan.units == ["Phòng Nội vụ", "Các trường học", "Trạm Y tế xã"] || plan.units == ["Phòng Nội vụ", "Các trường học, Trạm Y tế xã"])
+        #expect(plan.deadlines.map(\.date.iso) == ["2024-12-20"])
     }
 }
