@@ -13,7 +13,6 @@ enum AssignmentReader {
         "Mặt trận", "MTTQ", "Tòa án", "Toà án", "Viện", "Kho bạc", "Cục", "Chi cục", "Tổng cục", "Bảo hiểm", "Ngân hàng",
         "Đảng ủy", "Đảng uỷ", "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn", "Hạt", "Bệnh viện", "Trường", "Chi nhánh",
         "Người đứng đầu", "Lãnh đạo", "Cơ quan", "Đơn vị", "Tổ", "Quỹ", "Bộ phận", "Huyện ủy", "Tỉnh ủy", "Thị ủy", "Thành ủy",
-        "Đề nghị",
     ])
 
     /// Verbs that end a heading written inline with its duties.
@@ -27,12 +26,13 @@ enum AssignmentReader {
     ])
 
     static let collectiveMarkers: PhraseSet = PhraseSet(["các", "những"])
-    static let deNghi = Phrase("Đề nghị")
+    static let leadIns = PhraseSet(["Đề nghị", "Đối với", "Giao", "Yêu cầu"])
     static let giao = Phrase("giao")
 
     static func isOrganizationSection(_ doc: DocumentText, _ section: StructureReader.Section) -> Bool {
         let key = VietnameseText.searchKey(doc.string(section.title))
         return key.contains("to chuc thuc hien") || key.contains("phan cong thuc hien") || key.contains("trach nhiem thuc hien")
+            || key.contains("phan cong nhiem vu")
     }
 
     /// The headings of the items of "Tổ chức thực hiện", or of the closing paragraph when the
@@ -114,9 +114,10 @@ enum AssignmentReader {
             if s[k] == ":" { stop = k; hasColon = true; break }
             k += 1
         }
-        // The first clause that starts with a body or role.
+        // The first clause that starts with a body or role ("Đối với", "Đề nghị" … skipped).
         var unitStart: Int? = nil
         var c = start
+        while let j = s.matchEnd(leadIns, at: c, stop) { c = s.skipSpaces(j, stop) }
         while c < stop {
             let c0 = s.skipSpaces(c, stop)
             if c0 < stop, Sc.isUpper(s[c0]), s.matchAny(unitHeads, at: c0, stop) != nil {
@@ -131,7 +132,7 @@ enum AssignmentReader {
             unitStart = start
         }
         var a = unitStart!
-        if let j = s.matchExact(deNghi, at: a, stop) { a = s.skipSpaces(j, stop) }
+        while let j = s.matchEnd(leadIns, at: a, stop) { a = s.skipSpaces(j, stop) }
         // Cut at the first verb that is not part of a name ("các tổ chức chính trị - xã hội").
         var i = a
         var previousWord: Range<Int>? = nil
