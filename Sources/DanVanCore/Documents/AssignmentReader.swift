@@ -140,8 +140,16 @@ enum AssignmentReader {
         var sawVerb = false
         while i < stop {
             guard Sc.isLetter(s[i]), s.isWordStart(i, a) else { i += 1; continue }
-            if i > a, Sc.isLower(s[i]), s.matchAny(verbs, at: i, stop) != nil {
-                let afterCollective = previousWord.map { w in s.matchAny(collectiveMarkers, at: w.lowerBound, w.upperBound) != nil } ?? false
+            // A verb in lowercase, or capitalized right after a lowercase word (a heading run into
+            // its first sentence: "… huyện, thành phố Tăng cường …"); never right after "các" or a body head.
+            let before = s.skipSpacesBack(i, a)
+            let capitalizedAfterLower = Sc.isUpper(s[i]) && before > a && Sc.isLetter(s[before - 1])
+                && previousWord.map { Sc.isLower(s[$0.lowerBound]) } == true
+            if i > a, Sc.isLower(s[i]) || capitalizedAfterLower, s.matchAny(verbs, at: i, stop) != nil {
+                let afterCollective = previousWord.map { w in
+                    s.matchAny(collectiveMarkers, at: w.lowerBound, w.upperBound) != nil
+                        || (w.upperBound - w.lowerBound > 1 && s.matchAny(unitHeads, at: w.lowerBound, w.upperBound)?.1 == w.upperBound && s.isWordStart(w.lowerBound, a) && w.lowerBound == a)
+                } ?? false
                 if !afterCollective {
                     cut = i
                     sawVerb = true

@@ -101,7 +101,7 @@ public struct DocumentText: Sendable {
         var i = 0
         let n = raw.count
         while i < n && raw[i] == " " { i += 1 }
-        if i == n { return [] }
+        if i == n { return [[]] }  // a blank line: kept as an empty marker until lines are joined
         // Markdown heading and quote marks at the line start.
         var j = i
         while j < n && raw[j] == "#" { j += 1 }
@@ -212,25 +212,76 @@ public struct DocumentText: Sendable {
         return letters > 0
     }
 
-    static func joinBrokenLines(_ lines: [Scalars]) -> [Scalars] {
+    /// The width of a hard-wrapped text (pdftotext output, e-mail): nil when lines are paragraphs.
+    static func wrapWidth(_ lines: [Scalars]) -> Int? {
+        guard lines.count >= 20 else { return nil }
+        let lengths = lines.map(\.count).sorted()
+        let p80 = lengths[lengths.count * 8 / 10]
+        guard p80 <= 110 && p80 >= 30 else { return nil }
+        return lengths[lengths.count * 95 / 100]
+    }
+
+    /// Words that open a paragraph of their own in a plan.
+    static let paragraphOpeners = PhraseSet(["Căn cứ", "Trên đây", "Nơi nhận"])
+
+    static func firstWordLength(_ line: Scalars) -> Int {
+        var j = 0
+        while j < line.count && line[j] != " " { j += 1 }
+        return j
+    }
+
+    /// "1. ", "II. ", "a) ", "- ", "+ ", "•": the next line opens an item of its own.
+    static func startsItem(_ line: Scalars) -> Bool {
+        guard let first = line.first else { return false }
+        if line.matchEnd(paragraphOpeners, at: 0, line.count) != nil && Sc.isUpper(first) { return true }
+        if "-+•–*".unicodeScalars.contains(first) || Sc.isSuperscriptDigit(first) { return true }
+        var j = 0
+        while j < line.count && (Sc.isDigit(line[j]) || "IVX".unicodeScalars.contains(line[j])) { j += 1 }
+        if j > 0 && j < line.count && (line[j] == "." || line[j] == ")") { return true }
+        return line.count > 1 && Sc.isLetter(first) && line[1] == ")"
+    }
+
+    static func joinBrokenLines(_ all: [Scalars]) -> [Scalars] {
+        // Blank lines separate paragraphs in hard-wrapped text; elsewhere a sentence may go on after one.
+        var lines: [Scalars] = []
+        var blankBefore: [Bool] = []
+        lines.reserveCapacity(all.count)
+        var blank = false
+        for line in all {
+            if line.isEmpty { blank = true; continue }
+            lines.append(line)
+            blankBefore.append(blank)
+            blank = false
+        }
+        let width = wrapWidth(lines)
         var out: [Scalars] = []
         out.reserveCapacity(lines.count)
         var i = 0
         while i < lines.count {
             var current = lines[i]
+            var lastLength = current.count  // the last physical line's length, for hard-wrapped text
             var held: [Scalars] = []  // footnotes met while following a broken sentence
+            let inFootnote = isFootnoteLine(current)
             i += 1
             while i < lines.count {
                 var k = i
                 var skipped: [Scalars] = []
-                while k < lines.count && (isFootnoteLine(lines[k]) || isPageNumberLine(lines[k])) && k - i < 12 {
+                while !inFootnote && k < lines.count && (isFootnoteLine(lines[k]) || isPageNumberLine(lines[k])) && k - i < 12 {
                     if isFootnoteLine(lines[k]) { skipped.append(lines[k]) }
                     k += 1
                 }
-                guard k < lines.count, !isFootnoteLine(current), continues(current, with: lines[k]) else { break }
-                if k > i && skipped.isEmpty && !isPageNumberLine(lines[i]) { break }
+                guard k < lines.count, !isFootnoteLine(lines[k]) else { break }
+                // In hard-wrapped text a line that fills the width continues unless the next opens an item.
+                let wrapped = width.map { w in
+                    // The line was broken because the next word did not fit (character counts, with slack
+                    // for proportional fonts).
+                    (lastLength + 1 + firstWordLength(lines[k])) * 100 > w * 90 && !blankBefore[k] && !startsItem(lines[k]) && !isAllCaps(current)
+                        && !".;:!?".unicodeScalars.contains(current.last!)
+                } ?? false
+                guard wrapped || (!inFootnote || !blankBefore[k]) && continues(current, with: lines[k]) else { break }
                 current.append(" ")
                 current.append(contentsOf: lines[k])
+                lastLength = lines[k].count
                 held.append(contentsOf: skipped)
                 i = k + 1
             }

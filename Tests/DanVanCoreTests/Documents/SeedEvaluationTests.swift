@@ -60,6 +60,23 @@ import Testing
         #expect((scores.lists["legal_refs"] ?? 0) >= 0.97, "\(scores.output)")
     }
 
+    /// A plan laid out on A4 by a PDF writer (lines wrapped mid-sentence) reads like its text.
+    @Test func pdfReadsLikeText() throws {
+        guard PdfText.executable() != nil else { return }  // poppler-utils missing: covered by BadInputTests
+        let text = try #require(TestPaths.seedTexts().first { $0.lastPathComponent.hasPrefix("004_") })
+        let pdf = TestPaths.fixtures.appendingPathComponent(text.deletingPathExtension().lastPathComponent + ".pdf")
+        let a = try PlanReader.read(fileAt: text)
+        let b = try PlanReader.read(fileAt: pdf)
+        #expect(a.number?.value == b.number?.value)
+        #expect(a.place?.value == b.place?.value)
+        #expect(a.issuer?.value == b.issuer?.value)
+        #expect(a.title?.value == b.title?.value)
+        #expect(a.legalReferences.map { "\($0.type) \($0.number) \($0.date?.iso ?? "-") \($0.issuer ?? "-")" }
+                == b.legalReferences.map { "\($0.type) \($0.number) \($0.date?.iso ?? "-") \($0.issuer ?? "-")" })
+        #expect(a.units == b.units)
+        #expect(a.reports.map(\.period) == b.reports.map(\.period))
+    }
+
     /// The same plan as .txt and as .docx gives the same reading (positions aside).
     @Test func docxReadsLikeText() throws {
         for text in TestPaths.seedTexts() {
