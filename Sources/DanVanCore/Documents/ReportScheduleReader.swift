@@ -50,6 +50,10 @@ enum ReportScheduleReader {
         }
         guard !mentions.isEmpty else { return [] }
         let to = recipient(s, clause)
+        var by = by
+        if let subject = subjectAfterPeriods(s, clause, after: mentions.last!.range.upperBound) {
+            by = AssignmentReader.split(s, subject).map { s.string($0) }
+        }
         var out: [Found] = []
         for (k, m) in mentions.enumerated() {
             var obligation = ReportObligation(period: m.period, due: nil, dueRule: nil, by: by, to: to, span: doc.span(m.range))
@@ -66,6 +70,26 @@ enum ReportScheduleReader {
             out.append(Found(obligation: obligation, dueRange: dueRange))
         }
         return out
+    }
+
+    /// "Định kỳ 6 tháng (20/5), một năm (20/11), các cơ quan …, UBND các xã, phường báo cáo …":
+    /// the bodies named between the periods and "báo cáo" are the ones that report.
+    static func subjectAfterPeriods(_ s: Scalars, _ clause: Range<Int>, after: Int) -> Range<Int>? {
+        guard let b = s.find(baoCao, from: after, clause.upperBound) else { return nil }
+        var r = after
+        // Skip the due date of the last period: "(20/11)", "(trước ngày 10/10)".
+        r = s.skipSpaces(r, b)
+        if r < b && s[r] == "(" {
+            while r < b && s[r] != ")" { r += 1 }
+            r += 1
+        }
+        guard r < b else { return nil }
+        r = s.skipSpaces(r, b)
+        guard r < b, s[r] == "," else { return nil }
+        let subject = s.trimmed((r + 1)..<b)
+        guard !subject.isEmpty, subject.count <= 160, s.matchAny(AssignmentReader.unitHeads, at: subject.lowerBound, subject.upperBound) != nil
+        else { return nil }
+        return subject
     }
 
     static func mention(_ s: Scalars, at i: Int, _ clause: Range<Int>) -> Mention? {

@@ -54,6 +54,25 @@ import ZIPFoundation
         #expect(plan.legalReferences.first?.issuer == "Thủ tướng Chính phủ")
     }
 
+    @Test func docxFootnotesAreRead() throws {
+        let footnotes = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+            <w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
+            <w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ; Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị.</w:t></w:r></w:p></w:footnote>
+            </w:footnotes>
+            """
+        let archive = try Archive(data: try docx(Data(Self.wordXML.utf8)), accessMode: .update)
+        let data = Data(footnotes.utf8)
+        try archive.addEntry(with: "word/footnotes.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate,
+                             provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) })
+        let plan = try PlanReader.read(fileAt: write("notes.docx", archive.data!))
+        #expect(plan.legalReferences.map(\.number) == ["33/CT-TTg", "23-QĐ/TW"])
+        #expect(plan.legalReferences.first?.date?.iso == "2021-11-26")
+        #expect(plan.text.contains("33/CT-TTg¹"))
+        #expect(plan.text.contains("¹ Chỉ thị số 33/CT-TTg"))
+    }
+
     @Test func emptyAndBlankFiles() {
         #expect(code(write("empty.txt", Data())) == .emptyFile)
         #expect(code(write("blank.txt", Data("  \n\n\t \n".utf8))) == .emptyFile)
