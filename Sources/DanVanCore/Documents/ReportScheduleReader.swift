@@ -14,6 +14,9 @@ enum ReportScheduleReader {
     }
 
     static let baoCao = Phrase("báo cáo")
+    static let dinhKy = Phrase("định kỳ")
+    static let gui = Phrase("gửi")
+    static let tongHop = Phrase("tổng hợp")
     static let monthly: PhraseSet = PhraseSet(["hằng tháng", "hàng tháng", "mỗi tháng", "báo cáo tháng", "định kỳ tháng", "định kỳ hằng tháng"])
     static let quarterly: PhraseSet = PhraseSet(["hằng quý", "hàng quý", "mỗi quý", "báo cáo quý", "định kỳ quý", "định kỳ hằng quý"])
     static let semiannual: PhraseSet = PhraseSet(["6 tháng", "06 tháng", "sáu tháng", "bán niên"])
@@ -36,7 +39,11 @@ enum ReportScheduleReader {
 
     static func read(_ doc: DocumentText, clause: Range<Int>, by: [String]) -> [Found] {
         let s = doc.scalars
-        guard s.find(baoCao, from: clause.lowerBound, clause.upperBound) != nil else { return [] }
+        // A reporting clause: "báo cáo", or "định kỳ" with sending or compiling ("Định kỳ 6 tháng tổng hợp kết quả gửi về …").
+        guard s.find(baoCao, from: clause.lowerBound, clause.upperBound) != nil
+                || (s.find(dinhKy, from: clause.lowerBound, clause.upperBound) != nil
+                    && (s.find(gui, from: clause.lowerBound, clause.upperBound) != nil || s.find(tongHop, from: clause.lowerBound, clause.upperBound) != nil))
+        else { return [] }
         var mentions: [Mention] = []
         var i = clause.lowerBound
         while i < clause.upperBound {
@@ -163,8 +170,7 @@ enum ReportScheduleReader {
 
     /// "… về Phòng Nội vụ để tổng hợp" → "Phòng Nội vụ"; "gửi cấp có thẩm quyền theo yêu cầu" → "cấp có thẩm quyền".
     static func recipient(_ s: Scalars, _ clause: Range<Int>) -> String? {
-        guard let b = s.find(baoCao, from: clause.lowerBound, clause.upperBound) else { return nil }
-        var i = b
+        var i = s.find(baoCao, from: clause.lowerBound, clause.upperBound) ?? clause.lowerBound
         while i < clause.upperBound {
             guard Sc.isLetter(s[i]), s.isWordStart(i, clause.lowerBound), let (_, j) = s.matchAny(recipientLeads, at: i, clause.upperBound) else { i += 1; continue }
             let a = s.skipSpaces(j, clause.upperBound)

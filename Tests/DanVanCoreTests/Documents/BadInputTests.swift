@@ -73,6 +73,33 @@ import ZIPFoundation
         #expect(plan.text.contains("¹ Chỉ thị số 33/CT-TTg"))
     }
 
+    @Test func docxAutomaticNumberingIsRebuilt() throws {
+        func p(_ text: String, level: Int? = nil) -> String {
+            let numPr = level.map { "<w:pPr><w:numPr><w:ilvl w:val=\"\($0)\"/><w:numId w:val=\"3\"/></w:numPr></w:pPr>" } ?? ""
+            return "<w:p>\(numPr)<w:r><w:t>\(text)</w:t></w:r></w:p>"
+        }
+        let body = [p("KẾ HOẠCH"), p("Thực hiện công tác dân vận năm 2024"), p("MỤC ĐÍCH, YÊU CẦU", level: 0),
+                    p("Nâng cao nhận thức của cán bộ về công tác dân vận.", level: 1), p("TỔ CHỨC THỰC HIỆN", level: 0),
+                    p("Phòng Nội vụ: tham mưu, theo dõi, tổng hợp.", level: 1),
+                    p("Các cơ quan, đơn vị: báo cáo 6 tháng (trước ngày 20/5) về Phòng Nội vụ.", level: 1)].joined()
+        let document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>\(body)</w:body></w:document>"
+        let numbering = """
+            <?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+            <w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
+            <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum>
+            <w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num></w:numbering>
+            """
+        let archive = try Archive(data: try docx(Data(document.utf8)), accessMode: .update)
+        let data = Data(numbering.utf8)
+        try archive.addEntry(with: "word/numbering.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate,
+                             provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) })
+        let plan = try PlanReader.read(fileAt: write("numbered.docx", archive.data!))
+        #expect(plan.sections.map(\.number) == ["I", "II"])
+        #expect(plan.sections.last?.tasks.map(\.number) == ["1", "2"])
+        #expect(plan.units == ["Phòng Nội vụ", "Các cơ quan, đơn vị"])
+        #expect(plan.reports.first?.dueRule == .dayOfYear(month: 5, day: 20))
+    }
+
     @Test func emptyAndBlankFiles() {
         #expect(code(write("empty.txt", Data())) == .emptyFile)
         #expect(code(write("blank.txt", Data("  \n\n\t \n".utf8))) == .emptyFile)
