@@ -43,12 +43,11 @@ enum CitationReader {
         return false
     }
 
-    static let lawStarts: PhraseSet = PhraseSet(["Bộ luật", "Luật"])
     static let lawStops: PhraseSet = PhraseSet([
         "về", "và", "số", "ngày", "của", "năm", "trên", "tại", "theo", "để", "nhằm", "được", "có", "đã", "quy định",
         "hướng dẫn", "thi hành", "với", "cho", "các", "đối với", "trong", "đến", "là", "phải", "sẽ", "mới", "hiện hành",
     ])
-    static let notLawWords: Set<String> = ["này", "sư", "pháp", "định", "lệ", "sư,", "học", "gia"]
+    static let notLawWords: Set<String> = ["này", "sư", "pháp", "định", "lệ", "học", "gia"]
 
     struct Found {
         var type: String

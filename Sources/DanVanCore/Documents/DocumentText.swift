@@ -71,13 +71,12 @@ public struct DocumentText: Sendable {
         var lines: [Scalars] = []
         var line = Scalars()
         line.reserveCapacity(256)
-        var previous: Unicode.Scalar = "\n"
+        var afterCR = false  // "\r\n" is one line break
         for c in text.unicodeScalars {
+            if afterCR && c.value == 0x0A { afterCR = false; continue }
+            afterCR = c.value == 0x0D
             switch c.value {
-            case 0x0A, 0x0B, 0x0C, 0x2028, 0x2029:
-                lines.append(contentsOf: cleanLine(line))
-                line.removeAll(keepingCapacity: true)
-            case 0x0D:
+            case 0x0A, 0x0B, 0x0C, 0x0D, 0x2028, 0x2029:
                 lines.append(contentsOf: cleanLine(line))
                 line.removeAll(keepingCapacity: true)
             case 0x09, 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
@@ -89,9 +88,7 @@ public struct DocumentText: Sendable {
             default:
                 line.append(c)
             }
-            previous = c
         }
-        _ = previous
         lines.append(contentsOf: cleanLine(line))
         return lines
     }

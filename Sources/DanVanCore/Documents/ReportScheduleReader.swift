@@ -24,7 +24,6 @@ enum ReportScheduleReader {
     static let adhoc: PhraseSet = PhraseSet(["khi có yêu cầu", "khi được yêu cầu", "theo yêu cầu", "đột xuất", "khi cần thiết"])
     static let bareYear = Phrase("năm")
     static let bareQuarter = Phrase("quý")
-    static let dueLeads: PhraseSet = PhraseSet(["chậm nhất là", "chậm nhất trong", "chậm nhất vào", "chậm nhất", "trước", "vào", "trong"])
     static let everyMonth: PhraseSet = PhraseSet(["hằng tháng", "hàng tháng", "mỗi tháng"])
     static let thang = Phrase("tháng")
     static let quarterMonths: [(Phrase, Int)] = [

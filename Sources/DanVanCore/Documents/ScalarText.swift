@@ -282,12 +282,6 @@ extension Array where Element == Unicode.Scalar {
         return j
     }
 
-    /// Like `match`, but the text must have the same case as written in the phrase's source text.
-    func matchExact(_ phrase: Phrase, at i: Int, _ end: Int) -> Int? {
-        guard let j = match(phrase, at: i, end) else { return nil }
-        return Sc.isLower(self[i]) == Sc.isLower(phrase.text.unicodeScalars.first!) ? j : nil
-    }
-
     func matchAny(_ phrases: [Phrase], at i: Int, _ end: Int) -> (Phrase, Int)? {
         for phrase in phrases {
             if let j = match(phrase, at: i, end) { return (phrase, j) }

@@ -171,3 +171,13 @@ import Testing
         #expect(plan.deadlines.map(\.date.iso) == ["2024-12-20"])
     }
 }
+
+@Suite struct LineEndingTests {
+    @Test func crlfAndLfReadAlike() {
+        let text = "Số: 3/KH-UBND\nTam Kỳ, ngày 02 tháng 01 năm 2024\nKẾ HOẠCH\nCông tác dân vận năm 2024\n\nCăn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021 của\nThủ tướng Chính phủ;\n"
+        let lf = PlanReader.read(DocumentText(text))
+        let crlf = PlanReader.read(DocumentText(text.replacingOccurrences(of: "\n", with: "\r\n")))
+        #expect(lf.text == crlf.text)
+        #expect(crlf.legalReferences.first?.issuer == "Thủ tướng Chính phủ")
+    }
+}
