@@ -164,23 +164,35 @@ enum ReportScheduleReader {
         return nil
     }
 
-    static let recipientLeads: PhraseSet = PhraseSet(["gửi về", "gửi", "về"])
+    static let recipientLeads: PhraseSet = PhraseSet(["gửi về", "gửi", "về", "báo cáo"])
     static let recipientStops: PhraseSet = PhraseSet(["để", "theo", "trước", "khi", "tổng hợp", "chậm nhất", "định kỳ", "trong", "vào", "hoặc"])
 
     /// "… về Phòng Nội vụ để tổng hợp" → "Phòng Nội vụ"; "gửi cấp có thẩm quyền theo yêu cầu" → "cấp có thẩm quyền".
     static func recipient(_ s: Scalars, _ clause: Range<Int>) -> String? {
         var i = s.find(baoCao, from: clause.lowerBound, clause.upperBound) ?? clause.lowerBound
         while i < clause.upperBound {
-            guard Sc.isLetter(s[i]), s.isWordStart(i, clause.lowerBound), let (_, j) = s.matchAny(recipientLeads, at: i, clause.upperBound) else { i += 1; continue }
+            guard Sc.isLetter(s[i]), s.isWordStart(i, clause.lowerBound), let (lead, j) = s.matchAny(recipientLeads, at: i, clause.upperBound) else { i += 1; continue }
             let a = s.skipSpaces(j, clause.upperBound)
             guard a < clause.upperBound, Sc.isUpper(s[a]) || s.match(Phrase("cấp"), at: a, clause.upperBound) != nil else { i = j; continue }
+            // "báo cáo UBND huyện": only a body right after "báo cáo" is a recipient.
+            if lead.text == "báo cáo", s.matchAny(AssignmentReader.unitHeads, at: a, clause.upperBound) == nil { i = j; continue }
             var e = a
             var depth = 0
             while e < clause.upperBound {
                 let c = s[e]
-                if c == "(" { depth += 1 } else if c == ")" { depth -= 1; if depth < 0 { break } }
+                if c == "(" {
+                    // Keep "(qua Phòng Nội vụ)"; a due date in brackets ends the recipient.
+                    if depth == 0 && s.match(DeadlineReader.qua, at: s.skipSpaces(e + 1, clause.upperBound), clause.upperBound) == nil { break }
+                    depth += 1
+                } else if c == ")" { depth -= 1; if depth < 0 { break } }
                 if depth == 0 && (c == "," || c == ";" || c == ".") { break }
-                if depth == 0, Sc.isLetter(c), Sc.isLower(c), s.isWordStart(e, a), s.matchAny(recipientStops, at: e, clause.upperBound) != nil { break }
+                if depth == 0, Sc.isLetter(c), Sc.isLower(c), s.isWordStart(e, a) {
+                    if s.matchAny(recipientStops, at: e, clause.upperBound) != nil || mention(s, at: e, clause) != nil { break }
+                    if let v = s.match(CitationReader.va, at: e, clause.upperBound) {
+                        let next = s.skipSpaces(v, clause.upperBound)
+                        if next < clause.upperBound && Sc.isLower(s[next]) { break }
+                    }
+                }
                 e += 1
             }
             let range = s.trimmed(a..<e)

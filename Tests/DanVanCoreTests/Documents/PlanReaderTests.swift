@@ -181,3 +181,26 @@ import Testing
         #expect(crlf.legalReferences.first?.issuer == "Thủ tướng Chính phủ")
     }
 }
+
+/// A district plan written for these tests in another province's layout (header in columns,
+/// "Căn cứ" lines, "Thực hiện …" lead-in, inline and standalone assignment headings).
+@Suite struct OtherLayoutTests {
+    @Test func districtPlan() throws {
+        let plan = try PlanReader.read(fileAt: TestPaths.fixtures.appendingPathComponent("other-layout.txt"))
+        #expect(plan.number?.value == "215/KH-UBND")
+        #expect(plan.issuer?.value == "Ủy ban nhân dân huyện Núi Thành")
+        #expect(plan.date?.value.iso == "2022-03-18")
+        #expect(plan.legalReferences.map(\.number) == ["34/2007/PL-UBTVQH11", "1520/KH-UBND", "12-CTr/HU", "120-KL/TW", "30-CT/TW"])
+        #expect(plan.legalReferences.last?.issuer == "Bộ Chính trị (khóa VIII)")
+        #expect(plan.namedLaws.map(\.value) == ["Luật Tổ chức chính quyền địa phương"])
+        #expect(plan.units == ["Phòng Nội vụ huyện", "Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa - Thể thao và Truyền thanh huyện",
+                               "UBND các xã, thị trấn", "Ủy ban MTTQ Việt Nam huyện và các hội, đoàn thể"])
+        #expect(plan.deadlines.map { "\($0.date.iso) \($0.yearInferred)" } == ["2022-06-30 true", "2022-04-15 false"])
+        #expect(plan.reports.map { "\($0.period.rawValue) \($0.dueRule.map(\.json.serialized) ?? "-") \($0.to ?? "-")" } == [
+            "quarterly {\"day\": 15, \"month_of_quarter\": 3} UBND huyện",
+            "annual {\"month\": 11, \"day\": 30} UBND huyện",
+            "monthly {\"day_of_month\": 20} Phòng Nội vụ huyện",
+            "adhoc - -",
+        ])
+    }
+}
