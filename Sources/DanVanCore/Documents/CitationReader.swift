@@ -125,7 +125,7 @@ enum CitationReader {
         var k = s.skipSpaces(typeEnd, end)
         var qualified = false
         var sawSo = false
-        for _ in 0..<6 {
+        for _ in 0..<9 {
             guard k < end else { return nil }
             if let j = s.match(so, at: k, end) {
                 sawSo = true
@@ -134,11 +134,14 @@ enum CitationReader {
                 break
             }
             if Sc.isDigit(s[k]) { break }
-            // A qualifier word: lowercase letters only, not the start of another citation or a stop word.
-            guard Sc.isLetter(s[k]), Sc.isLower(s[k]) else { return nil }
+            // A qualifier word ("phối hợp", "hành động"; a law's name: "Luật Thực hiện dân chủ ở cơ sở số
+            // 10/2022/QH15"), not the start of another document, nor "của" / "và".
+            guard Sc.isLetter(s[k]) else { return nil }
             let w = s.wordEnd(k, end)
             guard w < end, s[w] == " " else { return nil }
             if s.match(cua, at: k, end) != nil || s.match(va, at: k, end) != nil { return nil }
+            if Sc.isUpper(s[k]), typeMask.mayStart(s[k]), let others = typesByFirst[Sc.lower(s[k])],
+               others.contains(where: { s.match($0, at: k, end) != nil }) { return nil }
             qualified = true
             typeStop = w
             k = s.skipSpaces(w, end)

@@ -79,6 +79,9 @@ import Testing
         #expect(refs["99-QĐ/TW"]?.date == nil)
         #expect(refs["100-QĐ/TW"]?.issuer == "Ban Bí thư")
         #expect(plan.legalReferences.count == 5)
+        let law = read("Triển khai Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022 của Quốc hội.")
+        #expect(law.legalReferences.map { "\($0.type) | \($0.number) | \($0.issuer ?? "-")" } == ["Luật Thực hiện dân chủ ở cơ sở | 10/2022/QH15 | Quốc hội"])
+        #expect(law.namedLaws.isEmpty)
         #expect(plan.namedLaws.map(\.value) == ["Luật Tổ chức chính quyền địa phương"])
     }
 
