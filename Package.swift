@@ -43,7 +43,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "danvan", dependencies: ["App"]),
-        .testTarget(name: "DanVanCoreTests", dependencies: ["DanVanCore"]),
+        .testTarget(name: "DanVanCoreTests", dependencies: ["DanVanCore"], exclude: ["Fixtures"]),
         .testTarget(name: "ViewsTests", dependencies: ["Views"]),
         .testTarget(
             name: "AppTests",

@@ -5,6 +5,9 @@ import Vapor
 @main
 enum Entrypoint {
     static func main() async {
+        if CommandLine.arguments.dropFirst().first == "extract" {  // plan reader CLI, before Vapor boots
+            exit(ExtractCLI.run(Array(CommandLine.arguments.dropFirst(2))))
+        }
         do {
             try await run()
         } catch {

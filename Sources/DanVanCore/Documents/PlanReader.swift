@@ -1,0 +1,112 @@
+import Foundation
+
+/// Reads a Vietnamese plan (.txt, .md, .docx, .pdf) into a `PlanDocument`.
+///
+///     let plan = try PlanReader.read(fileAt: URL(fileURLWithPath: "389-KH-UBND.docx"))
+///     plan.number?.value   // "389/KH-UBND"
+///     plan.reports.first?.dueRule  // .dayOfYear(month: 5, day: 20)
+public enum PlanReader {
+    public struct Limits: Sendable {
+        /// Largest input file read.
+        public var maxFileBytes: Int
+        /// Largest total uncompressed size of the parts of a .docx that are read.
+        public var maxDocxUncompressedBytes: Int
+        /// Longest a pdftotext run may take.
+        public var pdfTimeoutSeconds: Double
+
+        public init(maxFileBytes: Int = 20 << 20, maxDocxUncompressedBytes: Int = 50 << 20, pdfTimeoutSeconds: Double = 30) {
+            self.maxFileBytes = maxFileBytes
+            self.maxDocxUncompressedBytes = maxDocxUncompressedBytes
+            self.pdfTimeoutSeconds = pdfTimeoutSeconds
+        }
+    }
+
+    /// Reads a file: the kind is chosen by extension (.txt, .md, .markdown, .text, .docx, .pdf).
+    public static func read(fileAt url: URL, limits: Limits = Limits()) throws(DocumentReadError) -> PlanDocument {
+        let text = try SourceText.load(url, limits: limits)
+        var plan = try read(text: text, validate: true)
+        plan.file = url.lastPathComponent
+        return plan
+    }
+
+    /// Reads an uploaded file from memory; `fileName`'s extension picks the reader (.txt, .md, .docx).
+    /// PDF needs a file on disk for pdftotext: use `read(fileAt:)`.
+    public static func read(data: Data, fileName: String, limits: Limits = Limits()) throws(DocumentReadError) -> PlanDocument {
+        if data.count > limits.maxFileBytes { throw .tooLarge(data.count, limit: limits.maxFileBytes) }
+        if data.isEmpty { throw .empty }
+        let ext = (fileName as NSString).pathExtension.lowercased()
+        let text: String
+        switch ext {
+        case "docx": text = try DocxReader.text(of: data, maxUncompressedBytes: limits.maxDocxUncompressedBytes)
+        case _ where SourceText.textExtensions.contains(ext) || ext.isEmpty: text = try SourceText.decode(data)
+        default: throw .unsupported(ext)
+        }
+        return try read(text: text, fileName: fileName, validate: true)
+    }
+
+    /// Reads text that is already decoded. With `validate`, text that is empty or not Vietnamese is refused.
+    public static func read(text: String, fileName: String? = nil, validate: Bool = false) throws(DocumentReadError) -> PlanDocument {
+        let doc = DocumentText(text)
+        if validate { try SourceText.validate(doc.scalars) }
+        var plan = read(doc)
+        plan.file = fileName
+        return plan
+    }
+
+    /// Reads normalized text. Never fails: a text with nothing recognisable gives an empty plan.
+    public static func read(_ doc: DocumentText) -> PlanDocument {
+        let s = doc.scalars
+        var plan = PlanDocument()
+        plan.text = doc.text
+        let outline = StructureReader.read(doc)
+        let header = HeaderReader.read(doc, headerEnd: outline.bodyStart)
+        plan.number = header.number
+        plan.documentType = header.documentType
+        plan.issuer = header.issuer
+        plan.place = header.place
+        plan.date = header.date
+        plan.year = header.year
+        plan.title = header.title
+        let citations = CitationReader.read(doc, ownNumber: header.number?.value)
+        plan.legalReferences = citations.refs
+        plan.namedLaws = citations.laws
+        plan.sections = StructureReader.publicSections(doc, outline)
+
+        // Who does what, and which paragraphs belong to whom.
+        var unitsByParagraph: [Int: [String]] = [:]
+        for entry in AssignmentReader.read(doc, outline) {
+            let names = entry.units.map { doc.string($0) }
+            var duties: [String] = []
+            if let item = entry.item {
+                let first = doc.paragraphs[item.paragraphs.lowerBound]
+                let headingEnd = entry.units.last!.upperBound
+                var rest = s.trimmed(headingEnd..<first.upperBound, extra: { $0 == ":" || $0 == "," })
+                if rest.count > 0 && Sc.isLetter(s[rest.lowerBound]) == false { rest = s.trimmed(rest.lowerBound + 1..<rest.upperBound) }
+                if !rest.isEmpty { duties.append(doc.string(rest)) }
+                for index in (item.paragraphs.lowerBound + 1)..<item.paragraphs.upperBound {
+                    duties.append(doc.string(s.trimmed(doc.paragraphs[index], extra: { $0 == "-" || $0 == "+" })))
+                    unitsByParagraph[index] = names
+                }
+                unitsByParagraph[item.paragraphs.lowerBound] = names
+            }
+            for (k, range) in entry.units.enumerated() {
+                plan.assignments.append(Assignment(unit: names[k], duties: duties, span: doc.span(range)))
+            }
+        }
+
+        // Reports and deadlines, clause by clause through the body.
+        let start = outline.bodyStart < doc.paragraphs.count ? outline.bodyStart : 0
+        for index in start..<doc.paragraphs.count {
+            let p = doc.paragraphs[index]
+            if DocumentText.isFootnoteLine(Array(s[p.lowerBound..<min(p.upperBound, p.lowerBound + 1)])) { continue }
+            let by = unitsByParagraph[index] ?? []
+            for clause in Clauses.split(s, p) {
+                let reports = ReportScheduleReader.read(doc, clause: clause, by: by)
+                plan.reports += reports.map(\.obligation)
+                let excluded = reports.compactMap(\.dueRange)
+                plan.deadlines += DeadlineReader.read(doc, clause: clause, year: plan.year, excluded: excluded, by: by)
+            }
+        }
+        return plan
+    }
+}
