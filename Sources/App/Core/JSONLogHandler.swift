@@ -18,13 +18,12 @@ public struct JSONLogHandler: LogHandler {
         set { metadata[key] = newValue }
     }
 
-    public func log(level: Logger.Level, message: Logger.Message, metadata extra: Logger.Metadata?, source: String,
-                    file: String, function: String, line: UInt) {
+    public func log(event: LogEvent) {
         var fields: [String: String] = [
-            "time": ISO8601DateFormatter().string(from: Date()), "level": level.rawValue,
-            "logger": label, "message": message.description, "source": source,
+            "time": ISO8601DateFormatter().string(from: Date()), "level": event.level.rawValue,
+            "logger": label, "message": event.message.description, "source": event.source,
         ]
-        for (key, value) in metadata.merging(extra ?? [:], uniquingKeysWith: { $1 }) { fields[key] = value.description }
+        for (key, value) in metadata.merging(event.metadata ?? [:], uniquingKeysWith: { $1 }) { fields[key] = value.description }
         guard let data = try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]) else { return }
         FileHandle.standardError.write(data + Data("\n".utf8))
     }

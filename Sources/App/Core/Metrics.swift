@@ -31,10 +31,11 @@ struct RequestMetricsMiddleware: AsyncMiddleware {
 
     private func record(_ registry: PrometheusCollectorRegistry, _ request: Request, status: UInt, start: ContinuousClock.Instant) {
         let labels = [("method", request.method.rawValue), ("status", "\(status / 100)xx")]
-        registry.makeCounter(name: "danvan_http_requests_total", labels: labels).increment()
+        registry.makeCounter(name: "danvan_http_requests_total", labels: labels, help: "HTTP requests by method and status class").increment()
         registry.makeDurationHistogram(
             name: "danvan_http_request_duration_seconds", labels: [("method", request.method.rawValue)],
-            buckets: [.milliseconds(5), .milliseconds(25), .milliseconds(100), .milliseconds(250), .seconds(1), .seconds(5)]
+            buckets: [.milliseconds(5), .milliseconds(25), .milliseconds(100), .milliseconds(250), .seconds(1), .seconds(5)],
+            help: "Time to answer an HTTP request"
         ).record(ContinuousClock.now - start)
     }
 }
