@@ -38,6 +38,19 @@ enum SiteURL {
     case accountTokens
     case accountTokenRevoke(ID)
     case audit
+    case plans
+    case planNew
+    case planUpload
+    case planReview(String)
+    case planConfirm
+    case plan(ID)
+    case planTree(ID)
+    case planFile(ID)
+    case assignment(ID)
+    case assignmentEvidence(ID)
+    case legalDocuments
+    case legalDocument(ID)
+    case workList
     case stylesheet
     case health
     case metrics
@@ -67,6 +80,19 @@ enum SiteURL {
         case .accountTokens: return "/tai-khoan/khoa-api"
         case .accountTokenRevoke(let id): return "/tai-khoan/khoa-api/\(id.component)/thu-hoi"
         case .audit: return "/nhat-ky"
+        case .plans: return "/ke-hoach"
+        case .planNew: return "/ke-hoach/moi"
+        case .planUpload: return "/ke-hoach/tai-len"
+        case .planReview(let hash): return "/ke-hoach/tai-len/\(hash)"
+        case .planConfirm: return "/ke-hoach/tao"
+        case .plan(let id): return "/ke-hoach/\(id.component)"
+        case .planTree(let id): return "/ke-hoach/\(id.component)/cay"
+        case .planFile(let id): return "/ke-hoach/\(id.component)/van-ban"
+        case .assignment(let id): return "/phan-cong/\(id.component)"
+        case .assignmentEvidence(let id): return "/minh-chung/\(id.component)"
+        case .legalDocuments: return "/van-ban-can-cu"
+        case .legalDocument(let id): return "/van-ban-can-cu/\(id.component)"
+        case .workList: return "/viec-can-lam"
         case .stylesheet: return "/static/app.css"
         case .health: return "/healthz"
         case .metrics: return "/metrics"

@@ -10,5 +10,14 @@ enum DanVanMigrations {
         CreateAPIToken(),
         CreateAuditEntry(),
         CreateLoginAttempt(),
+        // 003: plans, tasks and the cascade
+        CreateLegalDocument(),
+        CreatePlan(),
+        CreatePlanCitation(),
+        CreateWorkTask(),
+        CreateTaskAssignment(),
+        CreateAssignmentUpdate(),
+        CreatePlanObligation(),
+        CreateReportSchedule(),
     ]
 }

@@ -1,0 +1,85 @@
+import DanVanCore
+import Fluent
+import Vapor
+import Views
+
+/// Phân công — one unit's part in a task: progress updates with evidence.
+enum AssignmentController {
+    struct UpdateForm: Content {
+        var status: String?
+        var progress: String?
+        var note: String?
+        var evidence: File?
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let user = try req.user
+        let assignment = try await find(req, user: user)
+        let updates = try await AssignmentUpdate.query(on: req.db).filter(\.$assignment.$id == assignment.id!).with(\.$user)
+            .sort(\.$id, .descending).range(..<100).all()
+        let today = VietnamTime.civilDate(of: Date()).iso
+        let model = AssignmentPage.Model(
+            planTitle: assignment.plan.displayName, planURL: SiteURL.plan(.value(assignment.$plan.id)).path,
+            task: assignment.task.text, unit: assignment.unit.name, role: assignment.role.label, status: assignment.status.rawValue,
+            progress: assignment.progress,
+            due: (assignment.dueOn ?? assignment.task.dueOn).flatMap(CivilDate.init(iso:))?.vietnamese ?? "không ghi",
+            isOverdue: assignment.isOverdue(today: today),
+            statuses: TaskAssignment.Status.allCases.map { ($0.rawValue, $0.label) },
+            canUpdate: user.role.canWrite && user.canSee(assignment.unit),
+            action: SiteURL.assignment(.value(assignment.id!)).path,
+            updates: updates.map { update in
+                .init(at: VietnamTime.format(update.at), by: update.user?.fullName ?? "—", status: update.status.label, progress: "\(update.progress)%",
+                      note: update.note, evidence: update.evidenceName.map { ($0, SiteURL.assignmentEvidence(.value(update.id!)).path) })
+            },
+            layout: req.layoutModel)
+        return HTMLResponse.make(AssignmentPage(model: model).render())
+    }
+
+    /// Records an update and moves the assignment's status and progress with it, audited, in one transaction.
+    @Sendable static func update(req: Request) async throws -> Response {
+        let user = try req.require(\.canWrite)
+        let assignment = try await find(req, user: user)
+        guard user.canSee(assignment.unit) else { throw AppError.outsideScope }
+        let form = try req.content.decode(UpdateForm.self)
+        let target = SiteURL.assignment(.value(assignment.id!)).path
+        guard let status = TaskAssignment.Status(rawValue: form.status ?? ""),
+              let progress = Int((form.progress ?? "").trimmingCharacters(in: .whitespaces)), (0...100).contains(progress) else {
+            req.flash(.error, "Tiến độ phải là số nguyên từ 0 đến 100 và phải chọn trạng thái.")
+            return req.redirect(to: target)
+        }
+        let evidence: (hash: String, name: String)? = try form.evidence.flatMap { file in
+            file.data.readableBytes > 0 ? (try req.application.fileStore.store(Data(buffer: file.data)), PlanImportController.sanitized(file.filename)) : nil
+        }
+        let finalProgress = status == .done ? 100 : progress
+        try await req.db.transaction { db in
+            let before = ["status": assignment.status.rawValue, "progress": String(assignment.progress)]
+            assignment.status = status
+            assignment.progress = finalProgress
+            try await assignment.save(on: db)
+            try await AssignmentUpdate(assignmentID: assignment.id!, userID: user.id, status: status, progress: finalProgress,
+                                       note: form.note ?? "", evidenceHash: evidence?.hash, evidenceName: evidence?.name).create(on: db)
+            try await Audit.record(on: db, actor: .user(user), entity: "assignment", id: "\(assignment.id!)", action: "update",
+                                   before: before, after: ["status": status.rawValue, "progress": String(finalProgress)])
+        }
+        req.flash(.success, "Đã cập nhật tiến độ.")
+        return req.redirect(to: target)
+    }
+
+    @Sendable static func evidence(req: Request) async throws -> Response {
+        let user = try req.user
+        guard let update = try await AssignmentUpdate.find(try req.idParameter(), on: req.db), let hash = update.evidenceHash else {
+            throw AppError.notFound("Tệp minh chứng")
+        }
+        let assignment = try await TaskAssignment.query(on: req.db).filter(\.$id == update.$assignment.id).with(\.$plan).first()!
+        _ = try await PlanAccess.find(assignment.$plan.id, for: user, on: req.db)
+        return PlanController.download(try req.application.fileStore.read(hash), name: update.evidenceName ?? "minh-chung")
+    }
+
+    /// An assignment the user may see: their subtree's own, or any of a plan they may open.
+    private static func find(_ req: Request, user: User) async throws -> TaskAssignment {
+        guard let assignment = try await TaskAssignment.query(on: req.db).filter(\.$id == req.idParameter())
+            .with(\.$unit).with(\.$task).with(\.$plan).first() else { throw AppError.notFound("Phân công") }
+        if !user.canSee(assignment.unit) { _ = try await PlanAccess.find(assignment.$plan.id, for: user, on: req.db) }
+        return assignment
+    }
+}

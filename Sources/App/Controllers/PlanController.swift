@@ -1,0 +1,125 @@
+import DanVanCore
+import Fluent
+import Vapor
+import Views
+
+/// Kế hoạch — list, one plan with its cascade and tasks, the tree of plans, the original document.
+enum PlanController {
+    @Sendable static func index(req: Request) async throws -> Response {
+        let user = try req.user
+        let search: String = req.query["q"] ?? ""
+        let year: Int? = req.query["nam"]
+        let (ancestors, scope) = PlanAccess.visibleIssuerFilter(user)
+        let query = Plan.query(on: req.db).join(Unit.self, on: \Plan.$unit.$id == \Unit.$id)
+            .group(.or) { $0.filter(Unit.self, \.$path, .custom("LIKE"), scope + "%").filter(Unit.self, \.$id ~~ ancestors) }
+        let key = VietnameseText.searchKey(search)
+        if !key.isEmpty { query.filter(\.$titleKey, .custom("LIKE"), "%" + UnitQuery.escapeLike(key) + "%") }
+        if let year { query.filter(\.$year == year) }
+        let page = try await query.with(\.$unit).sort(\.$year, .descending).sort(\.$id, .descending).paginate(PageParams(from: req).fluent)
+        let progress = try await PlanAccess.progress(of: page.items.compactMap(\.id), on: req.db)
+        var params = ["q": search, "nam": year.map(String.init) ?? ""]
+        let model = PlanIndexPage.Model(
+            query: search, year: year.map(String.init) ?? "",
+            rows: page.items.map { plan in
+                .init(number: plan.number ?? "(dự thảo)", title: plan.title, issuer: plan.unit.name,
+                      issuedOn: plan.issuedOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—", status: plan.status.label,
+                      progress: progress[plan.id!].map { String(format: "%.0f%%", $0) } ?? "—", url: SiteURL.plan(.value(plan.id!)).path)
+            },
+            pagination: pagination(page.metadata, base: SiteURL.plans.path, query: &params),
+            canCreate: user.role.canWrite, layout: req.layoutModel)
+        return HTMLResponse.make(PlanIndexPage(model: model).render())
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let user = try req.user
+        let plan = try await PlanAccess.find(try req.idParameter(), for: user, on: req.db)
+        let planID = plan.id!
+        let today = VietnamTime.civilDate(of: Date()).iso
+        let parent = try await plan.$parentPlan.get(on: req.db)
+        let citations = try await LegalDocument.query(on: req.db).join(PlanCitation.self, on: \LegalDocument.$id == \PlanCitation.$legalDocument.$id)
+            .filter(PlanCitation.self, \.$plan.$id == planID).sort(\.$id).all()
+        let obligations = try await PlanObligation.query(on: req.db).filter(\.$plan.$id == planID).with(\.$unit).with(\.$fulfilledPlan).all()
+            .sorted { VietnameseCollation.sortKey($0.unit.name) < VietnameseCollation.sortKey($1.unit.name) }
+        let tasks = try await WorkTask.query(on: req.db).filter(\.$plan.$id == planID).sort(\.$position).all()
+        let assignments = try await TaskAssignment.query(on: req.db).filter(\.$plan.$id == planID).with(\.$unit).all()
+        let byTask = Dictionary(grouping: assignments, by: { $0.$task.id })
+        let subPlans = try await Plan.query(on: req.db).filter(\.$parentPlan.$id == planID).with(\.$unit).all()
+        let reports = try await ReportSchedule.query(on: req.db).filter(\.$plan.$id == planID).sort(\.$id).all()
+        let progress = try await PlanAccess.progress(of: [planID], on: req.db)[planID]
+        let fulfilled = obligations.filter { $0.$fulfilledPlan.id != nil }.count
+        let late = obligations.filter { $0.$fulfilledPlan.id == nil && ($0.dueOn ?? "9999") < today }.count
+        let model = PlanShowPage.Model(
+            title: plan.displayName,
+            facts: [("Số, ký hiệu", plan.number ?? "(chưa có)"), ("Đơn vị ban hành", plan.unit.name),
+                    ("Ngày ban hành", plan.issuedOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—"), ("Năm", String(plan.year)),
+                    ("Trạng thái", plan.status.label)] + (plan.purposes.isEmpty ? [] : [("Mục đích, yêu cầu", plan.purposes)]),
+            parent: parent.map { .init(text: $0.displayName, url: SiteURL.plan(.value($0.id!)).path) },
+            progress: progress.map { String(format: "%.0f%%", $0) } ?? "chưa có phân công",
+            citations: citations.map { document in .init(text: document.citation, url: SiteURL.legalDocument(.value(document.id!)).path) },
+            obligations: obligations.map { obligation in
+                let isLate = obligation.$fulfilledPlan.id == nil && (obligation.dueOn ?? "9999") < today
+                let state = obligation.fulfilledPlan != nil ? "Đã có" : (isLate ? "Quá hạn" : "Chưa có")
+                return .init(unit: obligation.unit.name, what: obligation.kind.label,
+                             due: obligation.dueOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—", state: state, isLate: isLate,
+                             subPlan: obligation.fulfilledPlan.map { .init(text: $0.number ?? $0.title, url: SiteURL.plan(.value($0.id!)).path) })
+            },
+            obligationSummary: obligations.isEmpty ? "" : "\(obligations.count) đơn vị phải thực hiện: \(fulfilled) đã có, \(late) quá hạn, \(obligations.count - fulfilled - late) chưa đến hạn.",
+            subPlans: subPlans.map { .init(text: "\($0.unit.name): \($0.displayName)", url: SiteURL.plan(.value($0.id!)).path) },
+            tasks: tasks.map { task in
+                .init(reference: task.reference, text: task.text, weight: String(format: "%g", task.weight),
+                      assignments: (byTask[task.id!] ?? []).map { assignment in
+                        .init(unit: assignment.unit.name, role: assignment.role.label, status: assignment.status.label, progress: "\(assignment.progress)%",
+                              due: (assignment.dueOn ?? task.dueOn).flatMap(CivilDate.init(iso:))?.vietnamese ?? "—",
+                              isOverdue: assignment.isOverdue(today: today), url: SiteURL.assignment(.value(assignment.id!)).path)
+                      })
+            },
+            reports: reports.map { (ReportPeriodLabel.all[$0.period] ?? $0.period, $0.dueText.isEmpty ? ScheduleRule.describe($0.dueRule) : $0.dueText, $0.reporters, $0.receiver) },
+            fileURL: plan.fileHash == nil ? nil : SiteURL.planFile(.value(planID)).path,
+            treeURL: SiteURL.planTree(.value(planID)).path,
+            layout: req.layoutModel)
+        return HTMLResponse.make(PlanShowPage(model: model).render())
+    }
+
+    /// The chain below a plan, one query per level of the tree (never per unit).
+    @Sendable static func tree(req: Request) async throws -> Response {
+        let user = try req.user
+        let root = try await PlanAccess.find(try req.idParameter(), for: user, on: req.db)
+        var levels: [[Plan]] = [[root]]
+        while let last = levels.last, !last.isEmpty, levels.count < 6 {
+            levels.append(try await Plan.query(on: req.db).filter(\.$parentPlan.$id ~~ last.compactMap(\.id)).with(\.$unit).all())
+        }
+        let all = levels.flatMap { $0 }
+        let missing = try await PlanObligation.query(on: req.db).filter(\.$plan.$id ~~ all.compactMap(\.id)).filter(\.$kind == .subPlan)
+            .filter(\.$fulfilledPlan.$id == nil).with(\.$unit).all()
+        let missingByPlan = Dictionary(grouping: missing, by: { $0.$plan.id })
+        let childrenByParent = Dictionary(grouping: all.filter { $0.$parentPlan.id != nil }, by: { $0.$parentPlan.id! })
+        func node(_ plan: Plan) -> PlanTreePage.Node {
+            PlanTreePage.Node(title: plan.displayName, url: SiteURL.plan(.value(plan.id!)).path,
+                              detail: plan.unit.name + (plan.issuedOn.flatMap(CivilDate.init(iso:)).map { ", " + $0.vietnamese } ?? ""),
+                              missing: (missingByPlan[plan.id!] ?? []).map(\.unit.name).sorted(),
+                              children: (childrenByParent[plan.id!] ?? []).map(node))
+        }
+        var ancestors: [(String, String)] = []
+        var current = try await root.$parentPlan.get(on: req.db)
+        while let plan = current, ancestors.count < 6 {
+            ancestors.insert((plan.displayName, SiteURL.planTree(.value(plan.id!)).path), at: 0)
+            current = try await plan.$parentPlan.get(on: req.db)
+        }
+        return HTMLResponse.make(PlanTreePage(model: .init(root: node(root), ancestors: ancestors, layout: req.layoutModel)).render())
+    }
+
+    @Sendable static func file(req: Request) async throws -> Response {
+        let plan = try await PlanAccess.find(try req.idParameter(), for: try req.user, on: req.db)
+        guard let hash = plan.fileHash else { throw AppError.notFound("Văn bản gốc") }
+        return download(try req.application.fileStore.read(hash), name: plan.fileName ?? "ke-hoach")
+    }
+
+    static func download(_ data: Data, name: String) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .binary
+        let ascii = name.unicodeScalars.map { $0.isASCII && $0 != "\"" ? String($0) : "_" }.joined()
+        let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ascii
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)")
+        return Response(status: .ok, headers: headers, body: .init(data: data))
+    }
+}

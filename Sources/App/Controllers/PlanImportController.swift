@@ -1,0 +1,132 @@
+import DanVanCore
+import Fluent
+import Vapor
+import Views
+
+/// Tạo kế hoạch từ văn bản: upload → the reader fills a review page → the person confirms → one transaction creates it all.
+enum PlanImportController {
+    struct Upload: Content {
+        var file: File?
+    }
+
+    @Sendable static func form(req: Request) async throws -> Response {
+        _ = try req.require(\.canWrite)
+        return HTMLResponse.make(PlanUploadPage(model: .init(error: nil, layout: req.layoutModel)).render())
+    }
+
+    /// Keeps the file (by content hash) before reading it, so a failed reading or review can be retried.
+    @Sendable static func upload(req: Request) async throws -> Response {
+        _ = try req.require(\.canWrite)
+        let upload = try req.content.decode(Upload.self)
+        guard let file = upload.file, file.data.readableBytes > 0 else {
+            return HTMLResponse.make(PlanUploadPage(model: .init(error: "Vui lòng chọn tệp kế hoạch.", layout: req.layoutModel)).render(), status: .unprocessableEntity)
+        }
+        let name = sanitized(file.filename)
+        let allowed = ["docx", "pdf", "txt", "md", "text", "markdown"]
+        guard allowed.contains((name as NSString).pathExtension.lowercased()) else {
+            let message = "Chỉ nhận tệp .docx, .pdf, .txt hoặc .md (tệp đã chọn: \(name))."
+            return HTMLResponse.make(PlanUploadPage(model: .init(error: message, layout: req.layoutModel)).render(), status: .unsupportedMediaType)
+        }
+        let hash = try req.application.fileStore.store(Data(buffer: file.data))
+        return req.redirect(to: SiteURL.planReview(hash).path + "?ten=" + (name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+    }
+
+    @Sendable static func review(req: Request) async throws -> Response {
+        let user = try req.require(\.canWrite)
+        let hash = try fileHash(req)
+        let name = sanitized(req.query["ten"] ?? "ke-hoach.txt")
+        let document: PlanDocument
+        do {
+            document = try PlanReader.read(data: try req.application.fileStore.read(hash), fileName: name)
+        } catch let error as DocumentReadError {
+            let message = "Không đọc được văn bản: \(error.message) (mã \(error.code)). Tệp đã được lưu; bạn có thể tải lên tệp khác hoặc nhập kế hoạch bằng tay."
+            return HTMLResponse.make(PlanUploadPage(model: .init(error: message, layout: req.layoutModel)).render(), status: .unprocessableEntity)
+        }
+        let form = try await PlanReviewBuilder.form(from: document, fileHash: hash, fileName: name, uploader: user, on: req.db)
+        return try await page(req, form: form, problems: [], status: .ok)
+    }
+
+    @Sendable static func confirm(req: Request) async throws -> Response {
+        let user = try req.require(\.canWrite)
+        var form = try req.content.decode(PlanReviewForm.self)
+        if let hash = form.fileHash, !FileStore.isHash(hash) { form.fileHash = nil }
+        do {
+            let plan = try await PlanCreator.create(form, by: user, on: req.db)
+            req.flash(.success, "Đã tạo kế hoạch \(plan.number ?? plan.title).")
+            return req.redirect(to: SiteURL.plan(.value(plan.id!)).path)
+        } catch let rejected as PlanCreator.Rejected {
+            return try await page(req, form: form, problems: rejected.problems, status: .unprocessableEntity)
+        }
+    }
+
+    @Sendable static func manual(req: Request) async throws -> Response {
+        let user = try req.require(\.canWrite)
+        let form = PlanReviewForm(fileHash: nil, fileName: nil, issuerCode: user.unit.code, number: "", issuedOn: VietnamTime.civilDate(of: Date()).vietnamese,
+                                  year: String(VietnamTime.civilDate(of: Date()).year), title: "", purposes: "", status: Plan.Status.draft.rawValue,
+                                  parentPlanID: "", citations: [], duties: [], tasks: [], deadlines: [], reports: [])
+        return try await page(req, form: form, problems: [], status: .ok)
+    }
+
+    static func page(_ req: Request, form: PlanReviewForm, problems: [String], status: HTTPResponseStatus) async throws -> Response {
+        let user = try req.user
+        let parents = try await Plan.query(on: req.db).join(Unit.self, on: \Plan.$unit.$id == \Unit.$id)
+            .filter(\.$status != .draft).sort(\.$id, .descending).range(..<200).all()
+        var parentOptions = parents.map { (String($0.id!), $0.displayName) }
+        if !form.parentPlanID.isEmpty, !parentOptions.contains(where: { $0.0 == form.parentPlanID }),
+           let chosen = try await Plan.find(Int(form.parentPlanID), on: req.db) {
+            parentOptions.insert((form.parentPlanID, chosen.displayName), at: 0)
+        }
+        func include(_ value: String?) -> Bool { value == "1" }
+        let model = PlanReviewPage.Model(
+            action: SiteURL.planConfirm.path, fileName: form.fileName, problems: problems,
+            header: [("Mã đơn vị ban hành", "issuerCode", form.issuerCode, false), ("Số, ký hiệu", "number", form.number, false),
+                     ("Ngày ban hành (dd/mm/yyyy)", "issuedOn", form.issuedOn, false), ("Năm", "year", form.year, false),
+                     ("Trích yếu", "title", form.title, false), ("Mục đích, yêu cầu", "purposes", form.purposes, true)],
+            statuses: Plan.Status.allCases.map { ($0.rawValue, $0.label) }, status: form.status,
+            parents: parentOptions, parentPlanID: form.parentPlanID,
+            hidden: [("fileHash", form.fileHash ?? ""), ("fileName", form.fileName ?? "")].filter { !$0.1.isEmpty },
+            groups: [
+                .init(title: "Văn bản căn cứ", prefix: "citations", rows: (form.citations ?? []).map { row in
+                    .init(include: include(row.include), fields: [("Loại", "docType", row.docType, false), ("Số, ký hiệu", "number", row.number, false),
+                                                                  ("Ngày", "issuedOn", row.issuedOn, false), ("Cơ quan ban hành", "issuer", row.issuer, false)],
+                          hidden: [("snippet", row.snippet ?? "")], hint: nil, snippet: row.snippet)
+                }),
+                .init(title: "Tổ chức thực hiện: đơn vị và nhiệm vụ", prefix: "duties", rows: (form.duties ?? []).map { row in
+                    .init(include: include(row.include), fields: [("Đơn vị (như trong văn bản)", "written", row.written, false),
+                                                                  ("Mã đơn vị được giao (cách nhau bởi dấu phẩy)", "unitCodes", row.unitCodes, false),
+                                                                  ("Nhiệm vụ (mỗi dòng một nhiệm vụ)", "duties", row.duties, true)],
+                          hidden: [("hint", row.hint ?? ""), ("snippet", row.snippet ?? "")], hint: row.hint, snippet: row.snippet)
+                }),
+                .init(title: "Nhiệm vụ, giải pháp", prefix: "tasks", rows: (form.tasks ?? []).map { row in
+                    .init(include: include(row.include), fields: [("Mục", "reference", row.reference, false), ("Nội dung", "text", row.text, true),
+                                                                  ("Thời hạn (dd/mm/yyyy, nếu có)", "dueOn", row.dueOn, false)], hint: nil, snippet: nil)
+                }),
+                .init(title: "Thời hạn phải thực hiện", prefix: "deadlines", rows: (form.deadlines ?? []).map { row in
+                    .init(include: include(row.include), fields: [("Nội dung", "what", row.what, true), ("Thời hạn (dd/mm/yyyy)", "dueOn", row.dueOn, false),
+                                                                  ("Gửi về", "sendTo", row.sendTo, false), ("Đơn vị thực hiện (như trong văn bản)", "written", row.written, false),
+                                                                  ("Mã đơn vị phải thực hiện", "unitCodes", row.unitCodes, false)],
+                          hidden: [("kind", row.kind), ("hint", row.hint ?? ""), ("snippet", row.snippet ?? "")], hint: row.hint, snippet: row.snippet)
+                }),
+                .init(title: "Chế độ báo cáo", prefix: "reports", rows: (form.reports ?? []).map { row in
+                    .init(include: include(row.include), fields: [("Kỳ (monthly, quarterly, semiannual, annual, adhoc)", "period", row.period, false),
+                                                                  ("Quy tắc hạn", "dueRule", row.dueRule, false), ("Hạn như trong văn bản", "dueText", row.dueText, false),
+                                                                  ("Đơn vị báo cáo", "reporters", row.reporters, false), ("Gửi về", "receiver", row.receiver, false)],
+                          hidden: [("snippet", row.snippet ?? "")], hint: nil, snippet: row.snippet)
+                }),
+            ],
+            layout: req.layoutModel)
+        _ = user
+        return HTMLResponse.make(PlanReviewPage(model: model).render(), status: status)
+    }
+
+    private static func fileHash(_ req: Request) throws -> String {
+        guard let hash = req.parameters.get("hash"), FileStore.isHash(hash) else { throw AppError.notFound("Tệp") }
+        return hash
+    }
+
+    /// A file name safe to show and to keep: no folders, no control characters.
+    static func sanitized(_ name: String) -> String {
+        let last = (name as NSString).lastPathComponent.filter { !$0.isNewline && $0 != "\0" }
+        return last.isEmpty ? "ke-hoach.txt" : String(last.prefix(200))
+    }
+}

@@ -1,0 +1,86 @@
+import DanVanCore
+import Fluent
+import Vapor
+import Views
+
+/// Việc cần làm — a unit officer's tasks and a coordinator's overdue assignments and missing sub-plans, over the subtree.
+enum WorkListController {
+    enum Kind: String { case assignments = "phan-cong", subPlans = "ke-hoach-con" }
+    static let exportLimit = 50_000
+
+    @Sendable static func index(req: Request) async throws -> Response {
+        let user = try req.user
+        let kind = Kind(rawValue: req.query["loai"] ?? "") ?? .assignments
+        let due: String = req.query["han"] ?? ""
+        let status: String = req.query["trang-thai"] ?? ""
+        let export: String? = req.query["xuat"]
+        let today = VietnamTime.civilDate(of: Date())
+        let params = export == nil ? PageParams(from: req) : PageParams(page: 1, per: exportLimit)
+        let header: [String]
+        let rows: [WorkListPage.Row]
+        let metadata: PageMetadata
+        switch kind {
+        case .assignments:
+            let query = TaskAssignment.query(on: req.db).join(Unit.self, on: \TaskAssignment.$unit.$id == \Unit.$id)
+                .filter(Unit.self, \.$path, .custom("LIKE"), user.scopePath + "%")
+            if let chosen = TaskAssignment.Status(rawValue: status) { query.filter(\.$status == chosen) }
+            switch due {
+            case "qua-han": query.filter(\.$status != .done).filter(\.$dueOn < today.iso)
+            case "sap-den-han": query.filter(\.$status != .done).filter(\.$dueOn >= today.iso).filter(\.$dueOn <= plusDays(today, 14))
+            default: break
+            }
+            let page = try await query.with(\.$unit).with(\.$plan).with(\.$task).sort(\.$dueOn).sort(\.$id).paginate(params.fluent)
+            header = ["Đơn vị", "Kế hoạch", "Nhiệm vụ", "Vai trò", "Trạng thái", "Tiến độ", "Hạn"]
+            rows = page.items.map { item in
+                WorkListPage.Row(cells: [item.unit.name, item.plan.number ?? item.plan.title, String(item.task.text.prefix(160)), item.role.label,
+                                         item.status.label + (item.isOverdue(today: today.iso) ? " — quá hạn" : ""), "\(item.progress)%",
+                                         item.dueOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—"],
+                                 url: SiteURL.assignment(.value(item.id!)).path, isLate: item.isOverdue(today: today.iso))
+            }
+            metadata = page.metadata
+        case .subPlans:
+            let query = PlanObligation.query(on: req.db).join(Unit.self, on: \PlanObligation.$unit.$id == \Unit.$id)
+                .filter(Unit.self, \.$path, .custom("LIKE"), user.scopePath + "%").filter(\.$fulfilledPlan.$id == nil)
+            if due == "qua-han" { query.filter(\.$dueOn < today.iso) }
+            let page = try await query.with(\.$unit).with(\.$plan).sort(\.$dueOn).sort(\.$id).paginate(params.fluent)
+            header = ["Đơn vị", "Theo kế hoạch", "Việc phải làm", "Hạn", "Tình trạng"]
+            rows = page.items.map { item in
+                let late = (item.dueOn ?? "9999") < today.iso
+                return WorkListPage.Row(cells: [item.unit.name, item.plan.number ?? item.plan.title, item.kind.label,
+                                                item.dueOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—", late ? "Quá hạn" : "Chưa đến hạn"],
+                                        url: SiteURL.plan(.value(item.$plan.id)).path, isLate: late)
+            }
+            metadata = page.metadata
+        }
+        if let export {
+            let table = rows.map(\.cells)
+            if export == "xlsx" {
+                return PlanController.download(try SpreadsheetWriter.xlsx(sheetName: "Viec can lam", header: header, rows: table), name: "viec-can-lam.xlsx")
+            }
+            return PlanController.download(SpreadsheetWriter.csv(header: header, rows: table), name: "viec-can-lam.csv")
+        }
+        var query = ["loai": kind.rawValue, "han": due, "trang-thai": status]
+        let base = SiteURL.workList.path
+        let model = WorkListPage.Model(
+            heading: "Việc cần làm",
+            tabs: [.init(label: "Nhiệm vụ được phân công", url: base + "?loai=phan-cong", isCurrent: kind == .assignments),
+                   .init(label: "Kế hoạch đơn vị cấp dưới còn thiếu", url: base + "?loai=ke-hoach-con", isCurrent: kind == .subPlans)],
+            filters: [("Thời hạn", "han", [("", "Tất cả"), ("qua-han", "Quá hạn"), ("sap-den-han", "Đến hạn trong 14 ngày")], due)]
+                + (kind == .assignments ? [("Trạng thái", "trang-thai", [("", "Tất cả")] + TaskAssignment.Status.allCases.map { ($0.rawValue, $0.label) }, status)] : []),
+            kind: kind.rawValue, header: header, rows: rows,
+            pagination: pagination(metadata, base: base, query: &query),
+            exportCSV: exportURL(base, kind: kind, due: due, status: status, format: "csv"),
+            exportXLSX: exportURL(base, kind: kind, due: due, status: status, format: "xlsx"),
+            layout: req.layoutModel)
+        return HTMLResponse.make(WorkListPage(model: model).render())
+    }
+
+    private static func exportURL(_ base: String, kind: Kind, due: String, status: String, format: String) -> String {
+        base + "?loai=\(kind.rawValue)&han=\(due)&trang-thai=\(status)&xuat=\(format)"
+    }
+
+    private static func plusDays(_ date: CivilDate, _ days: Int) -> String {
+        let start = VietnamTime.calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12))!
+        return VietnamTime.civilDate(of: start.addingTimeInterval(Double(days) * 86_400)).iso
+    }
+}

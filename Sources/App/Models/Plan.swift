@@ -1,0 +1,59 @@
+import DanVanCore
+import Fluent
+import Foundation
+
+/// Kế hoạch — a plan issued by a unit, possibly implementing a plan of the level above.
+final class Plan: Model, @unchecked Sendable {
+    static let schema = "plans"
+
+    enum Status: String, Codable, CaseIterable, Sendable {
+        case draft = "du_thao"
+        case issued = "ban_hanh"
+        case finished = "ket_thuc"
+
+        var label: String {
+            switch self {
+            case .draft: return "Dự thảo"
+            case .issued: return "Ban hành"
+            case .finished: return "Kết thúc"
+            }
+        }
+    }
+
+    @ID(custom: .id, generatedBy: .database) var id: Int?
+    @Parent(key: "unit_id") var unit: Unit
+    /// "389/KH-UBND"; nil for a draft without a number yet.
+    @OptionalField(key: "number") var number: String?
+    @Field(key: "year") var year: Int
+    @OptionalField(key: "issued_on") var issuedOn: String?
+    @Field(key: "title") var title: String
+    @Field(key: "title_key") var titleKey: String
+    @Field(key: "purposes") var purposes: String
+    @Enum(key: "status") var status: Status
+    @OptionalParent(key: "parent_plan_id") var parentPlan: Plan?
+    /// The plan as a citable document, so plans below that cite it link to it.
+    @OptionalParent(key: "legal_document_id") var legalDocument: LegalDocument?
+    @OptionalField(key: "file_hash") var fileHash: String?
+    @OptionalField(key: "file_name") var fileName: String?
+    @OptionalField(key: "source_text") var sourceText: String?
+    @OptionalField(key: "created_by") var createdBy: Int?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+
+    init(unitID: Int, number: String?, year: Int, issuedOn: String?, title: String, purposes: String, status: Status) {
+        self.$unit.id = unitID
+        self.number = number
+        self.year = year
+        self.issuedOn = issuedOn
+        self.title = title
+        self.titleKey = VietnameseText.searchKey(title + " " + (number ?? ""))
+        self.purposes = purposes
+        self.status = status
+    }
+
+    var displayName: String {
+        [number.map { "Kế hoạch \($0)" } ?? "Kế hoạch (dự thảo)", title].joined(separator: ": ")
+    }
+}

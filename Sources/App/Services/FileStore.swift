@@ -1,0 +1,44 @@
+import Crypto
+import Foundation
+import Vapor
+
+/// Uploaded files on disk under the data folder, addressed by the SHA-256 of their content.
+struct FileStore: Sendable {
+    static let maxBytes = 20 * 1024 * 1024
+    let root: String
+
+    init(dataDirectory: String) {
+        root = dataDirectory + "/files"
+    }
+
+    /// Writes the bytes once (same content, same file) and returns their hash.
+    func store(_ data: Data) throws -> String {
+        guard data.count <= Self.maxBytes else {
+            throw AppError(.payloadTooLarge, code: "file_too_large", message: "Tệp lớn hơn \(Self.maxBytes / 1024 / 1024) MB.")
+        }
+        let hash = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let path = self.path(hash)
+        if !FileManager.default.fileExists(atPath: path) {
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        }
+        return hash
+    }
+
+    func read(_ hash: String) throws -> Data {
+        guard Self.isHash(hash), let data = FileManager.default.contents(atPath: path(hash)) else { throw AppError.notFound("Tệp") }
+        return data
+    }
+
+    func path(_ hash: String) -> String {
+        root + "/" + hash.prefix(2) + "/" + hash
+    }
+
+    static func isHash(_ text: String) -> Bool {
+        text.count == 64 && text.allSatisfy { $0.isHexDigit && !$0.isUppercase }
+    }
+}
+
+extension Application {
+    var fileStore: FileStore { FileStore(dataDirectory: config.dataDirectory) }
+}

@@ -1,0 +1,221 @@
+import DanVanCore
+import Fluent
+import Vapor
+
+/// Creates a plan with its citations, tasks, assignments, obligations and report schedules from a reviewed form,
+/// in one transaction: either everything is created or nothing is.
+enum PlanCreator {
+    /// Reasons the form cannot be saved, in Vietnamese, one per problem.
+    struct Rejected: Error {
+        let problems: [String]
+    }
+
+    static func create(_ form: PlanReviewForm, by user: User, on database: any Database) async throws -> Plan {
+        let checked = try await validate(form, user: user, on: database)
+        return try await database.transaction { db in
+            try await insert(checked, form: form, user: user, on: db)
+        }
+    }
+
+    /// The form with every code resolved and every date parsed.
+    private struct Checked {
+        var issuer: Unit
+        var number: String?
+        var issuedOn: CivilDate?
+        var year: Int
+        var status: Plan.Status
+        var parentPlanID: Int?
+        var citations: [(type: String, number: String, date: CivilDate?, issuer: String?)] = []
+        var duties: [(written: String, lines: [String], units: [Int])] = []
+        var tasks: [(reference: String, text: String, due: CivilDate?)] = []
+        var obligations: [(what: String, due: CivilDate, sendTo: String?, kind: PlanObligation.Kind, units: [Int])] = []
+        var reports: [(period: String, rule: String?, dueText: String, reporters: String, receiver: String)] = []
+    }
+
+    private static func validate(_ form: PlanReviewForm, user: User, on db: any Database) async throws -> Checked {
+        var problems: [String] = []
+        guard user.role.canWrite else { throw AppError.forbidden }
+        guard let issuer = try await Unit.query(on: db).filter(\.$code == form.issuerCode.trimmingCharacters(in: .whitespaces)).first(),
+              user.canSee(issuer) else {
+            throw Rejected(problems: ["Đơn vị ban hành (mã \(form.issuerCode)) không có hoặc nằm ngoài phạm vi của bạn."])
+        }
+        let number = form.number.trimmingCharacters(in: .whitespaces)
+        let issuedOn = form.issuedOn.isEmpty ? nil : CivilDate(vietnamese: form.issuedOn)
+        if !form.issuedOn.isEmpty && issuedOn == nil { problems.append("Ngày ban hành \"\(form.issuedOn)\" không hợp lệ (dd/mm/yyyy).") }
+        let year = Int(form.year.trimmingCharacters(in: .whitespaces)) ?? issuedOn?.year ?? 0
+        if !(2000...2100).contains(year) { problems.append("Năm của kế hoạch không hợp lệ.") }
+        if form.title.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("Vui lòng nhập trích yếu (tên) của kế hoạch.") }
+        let status = Plan.Status(rawValue: form.status) ?? .draft
+        if status != .draft && number.isEmpty { problems.append("Kế hoạch đã ban hành phải có số, ký hiệu.") }
+        if !number.isEmpty {
+            let taken = try await Plan.query(on: db).filter(\.$unit.$id == issuer.id!).filter(\.$year == year).filter(\.$number == number).count()
+            if taken > 0 {
+                problems.append("Số \(number) đã được dùng cho một kế hoạch khác của \(issuer.name) năm \(year). Theo Nghị định 30/2020/NĐ-CP, số văn bản của mỗi cơ quan được đánh liên tục trong năm và không trùng.")
+            }
+        }
+        var checked = Checked(issuer: issuer, number: number.isEmpty ? nil : number, issuedOn: issuedOn, year: year, status: status)
+        if let parent = Int(form.parentPlanID) {
+            if try await Plan.find(parent, on: db) == nil { problems.append("Kế hoạch cấp trên được chọn không tồn tại.") } else { checked.parentPlanID = parent }
+        }
+        let scope = try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), issuer.path + "%").all()
+        let byCode = Dictionary(scope.map { ($0.code, $0.id!) }, uniquingKeysWith: { first, _ in first })
+        func units(_ codes: String, _ label: String) -> [Int] {
+            let list = codes.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }).map(String.init)
+            if list.isEmpty { problems.append("\(label): chưa chọn đơn vị (nhập mã đơn vị hoặc bỏ chọn mục này)."); return [] }
+            return list.compactMap { code in
+                if let id = byCode[code] { return id }
+                problems.append("\(label): mã đơn vị \(code) không có trong \(issuer.name) và các đơn vị trực thuộc.")
+                return nil
+            }
+        }
+        func date(_ text: String, _ label: String) -> CivilDate? {
+            guard !text.isEmpty else { return nil }
+            guard let date = CivilDate(vietnamese: text) else { problems.append("\(label): ngày \"\(text)\" không hợp lệ (dd/mm/yyyy)."); return nil }
+            if let issuedOn, date < issuedOn { problems.append("\(label): thời hạn \(date.vietnamese) trước ngày ban hành \(issuedOn.vietnamese).") }
+            return date
+        }
+        for (index, row) in (form.citations ?? []).enumerated() where row.include == "1" {
+            let label = "Văn bản căn cứ \(index + 1)"
+            if row.number.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("\(label): thiếu số, ký hiệu.") }
+            let cited = row.issuedOn.isEmpty ? nil : CivilDate(vietnamese: row.issuedOn)
+            if !row.issuedOn.isEmpty && cited == nil { problems.append("\(label): ngày \"\(row.issuedOn)\" không hợp lệ.") }
+            checked.citations.append((row.docType.isEmpty ? "Văn bản" : row.docType, row.number.trimmingCharacters(in: .whitespaces), cited, row.issuer.isEmpty ? nil : row.issuer))
+        }
+        for row in form.duties ?? [] where row.include == "1" {
+            let lines = row.duties.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            checked.duties.append((row.written, lines, units(row.unitCodes, "Nhiệm vụ của \(row.written)")))
+        }
+        for row in form.tasks ?? [] where row.include == "1" && !row.text.trimmingCharacters(in: .whitespaces).isEmpty {
+            checked.tasks.append((row.reference, row.text, date(row.dueOn, "Nhiệm vụ \(row.reference)")))
+        }
+        for (index, row) in (form.deadlines ?? []).enumerated() where row.include == "1" {
+            let label = "Thời hạn \(index + 1)"
+            guard let due = date(row.dueOn, label) else {
+                if row.dueOn.isEmpty { problems.append("\(label): thiếu ngày.") }
+                continue
+            }
+            checked.obligations.append((row.what, due, row.sendTo.isEmpty ? nil : row.sendTo, PlanObligation.Kind(rawValue: row.kind) ?? .submission,
+                                        units(row.unitCodes, label)))
+        }
+        for row in form.reports ?? [] where row.include == "1" {
+            guard ReportPeriodLabel.all[row.period] != nil else { problems.append("Chế độ báo cáo: kỳ \"\(row.period)\" không hợp lệ."); continue }
+            if !row.dueRule.isEmpty && ScheduleRule.decode(row.dueRule) == nil { problems.append("Chế độ báo cáo: quy tắc hạn \"\(row.dueRule)\" không hợp lệ.") }
+            checked.reports.append((row.period, row.dueRule.isEmpty ? nil : row.dueRule, row.dueText, row.reporters, row.receiver))
+        }
+        guard problems.isEmpty else { throw Rejected(problems: problems) }
+        return checked
+    }
+
+    private static func insert(_ checked: Checked, form: PlanReviewForm, user: User, on db: any Database) async throws -> Plan {
+        let plan = Plan(unitID: checked.issuer.id!, number: checked.number, year: checked.year, issuedOn: checked.issuedOn?.iso,
+                        title: form.title.trimmingCharacters(in: .whitespaces), purposes: form.purposes, status: checked.status)
+        plan.$parentPlan.id = checked.parentPlanID
+        plan.fileHash = form.fileHash
+        plan.fileName = form.fileName
+        plan.createdBy = user.id
+        if let number = checked.number {
+            plan.$legalDocument.id = try await legalDocuments([("Kế hoạch", number, checked.issuedOn, "UBND " + checked.issuer.name)], on: db).first
+        }
+        try await plan.create(on: db)
+        let planID = plan.id!
+
+        let cited = try await legalDocuments(checked.citations, on: db)
+        try await Set(cited).map { PlanCitation(planID: planID, legalDocumentID: $0) }.create(on: db)
+
+        var assignments: [TaskAssignment] = []
+        var position = 0
+        for duty in checked.duties {
+            for line in duty.lines {
+                position += 1
+                let task = WorkTask(planID: planID, reference: duty.written, text: line, dueOn: nil, position: position)
+                try await task.create(on: db)
+                assignments += duty.units.map { TaskAssignment(taskID: task.id!, planID: planID, unitID: $0, role: .lead, dueOn: nil) }
+            }
+        }
+        for task in checked.tasks {
+            position += 1
+            try await WorkTask(planID: planID, reference: task.reference, text: task.text, dueOn: task.due?.iso, position: position).create(on: db)
+        }
+        try await insertInBatches(assignments, on: db)
+
+        var obligations: [PlanObligation] = []
+        var seen = Set<String>()
+        for obligation in checked.obligations {
+            for unit in obligation.units where seen.insert("\(unit)-\(obligation.kind.rawValue)").inserted {
+                obligations.append(PlanObligation(planID: planID, unitID: unit, kind: obligation.kind, description: obligation.what,
+                                                  dueOn: obligation.due.iso, sendTo: obligation.sendTo))
+            }
+        }
+        try await insertInBatches(obligations, on: db)
+        try await checked.reports.map {
+            ReportSchedule(planID: planID, period: $0.period, dueRule: $0.rule, dueText: $0.dueText, reporters: $0.reporters, receiver: $0.receiver)
+        }.create(on: db)
+
+        // This plan is the issuer's answer to the parent plan's obligation to make one.
+        if let parentID = checked.parentPlanID {
+            try await PlanObligation.query(on: db).filter(\.$plan.$id == parentID).filter(\.$unit.$id == checked.issuer.id!)
+                .filter(\.$kind == .subPlan).filter(\.$fulfilledPlan.$id == nil)
+                .set(\.$fulfilledPlan.$id, to: planID).set(\.$fulfilledOn, to: checked.issuedOn?.iso ?? VietnamTime.civilDate(of: Date()).iso)
+                .update()
+        }
+        try await Audit.record(on: db, actor: .user(user), entity: "plan", id: "\(planID)", action: "create", before: String?.none,
+                               after: PlanSnapshot(plan: plan, citations: cited.count, tasks: position, assignments: assignments.count, obligations: obligations.count))
+        return plan
+    }
+
+    /// Finds or creates each cited document, in a couple of queries, and returns their ids in order.
+    private static func legalDocuments(_ items: [(type: String, number: String, date: CivilDate?, issuer: String?)], on db: any Database) async throws -> [Int] {
+        guard !items.isEmpty else { return [] }
+        let keys = items.map { LegalDocument.identity(number: $0.number, issuedOn: $0.date?.iso) }
+        var known = Dictionary(try await LegalDocument.query(on: db).filter(\.$identityKey ~~ keys).all().map { ($0.identityKey, $0.id!) },
+                               uniquingKeysWith: { first, _ in first })
+        var fresh: [LegalDocument] = []
+        var freshKeys = Set<String>()
+        for (item, key) in zip(items, keys) where known[key] == nil && freshKeys.insert(key).inserted {
+            fresh.append(LegalDocument(docType: item.type, number: item.number, issuedOn: item.date?.iso, issuer: item.issuer))
+        }
+        if !fresh.isEmpty {
+            try await fresh.create(on: db)
+            for document in try await LegalDocument.query(on: db).filter(\.$identityKey ~~ Array(freshKeys)).all() {
+                known[document.identityKey] = document.id!
+            }
+        }
+        return keys.compactMap { known[$0] }
+    }
+
+    private static func insertInBatches<M: Model>(_ models: [M], on db: any Database) async throws {
+        for start in stride(from: 0, to: models.count, by: 300) {
+            try await models[start..<min(start + 300, models.count)].create(on: db)
+        }
+    }
+}
+
+/// What the audit log records of a created plan.
+struct PlanSnapshot: Codable {
+    let number: String?
+    let title: String
+    let unitID: Int
+    let status: String
+    let citations: Int
+    let tasks: Int
+    let assignments: Int
+    let obligations: Int
+
+    init(plan: Plan, citations: Int, tasks: Int, assignments: Int, obligations: Int) {
+        number = plan.number
+        title = plan.title
+        unitID = plan.$unit.id
+        status = plan.status.rawValue
+        self.citations = citations
+        self.tasks = tasks
+        self.assignments = assignments
+        self.obligations = obligations
+    }
+}
+
+/// Vietnamese names of report periods.
+enum ReportPeriodLabel {
+    static let all: [String: String] = [
+        "monthly": "Hằng tháng", "quarterly": "Hằng quý", "semiannual": "6 tháng", "annual": "Hằng năm", "adhoc": "Đột xuất / khi có yêu cầu",
+    ]
+}

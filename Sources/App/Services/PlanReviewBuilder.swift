@@ -1,0 +1,137 @@
+import DanVanCore
+import Fluent
+import Vapor
+
+/// Turns what the reader found into a review form: unit names matched to the tree relative to the issuer,
+/// ambiguous or unknown names left empty with a hint, the parent plan suggested from the citations.
+enum PlanReviewBuilder {
+    static func form(from document: PlanDocument, fileHash: String?, fileName: String?, uploader: User, on db: any Database) async throws -> PlanReviewForm {
+        let scope = try await candidates(under: uploader.unit, on: db)
+        let issuerMatch = document.issuer.map { UnitNameMatcher(issuerID: uploader.unit.id!, candidates: scope).match($0.value) }
+        let issuerID: Int = if case .unit(let id)? = issuerMatch { id } else { uploader.unit.id! }
+        let issuerScope = try await candidates(under: try await Unit.find(issuerID, on: db)!, on: db)
+        let matcher = UnitNameMatcher(issuerID: issuerID, candidates: issuerScope)
+        let codes = try await unitCodes(issuerScope.map(\.id), on: db)
+        func resolve(_ names: [String]) -> (codes: String, hint: String?) {
+            var found: [String] = []
+            var hints: [String] = []
+            for name in names {
+                switch matcher.match(name) {
+                case .unit(let id): found.append(codes[id] ?? "")
+                case .collective(let ids, let label): found += ids.compactMap { codes[$0] }; hints.append("\(name): \(label) (\(ids.count) đơn vị)")
+                case .ambiguous(let ids): hints.append("\(name): nhiều đơn vị trùng tên — chọn một mã: " + ids.compactMap { codes[$0] }.joined(separator: ", "))
+                case .unknown: hints.append("\(name): không tìm thấy trong cây đơn vị — nhập mã hoặc bỏ chọn")
+                }
+            }
+            return (found.joined(separator: ", "), hints.isEmpty ? nil : hints.joined(separator: "; "))
+        }
+        let text = document.text
+        func snippet(_ span: TextSpan) -> String { Self.snippet(text, span) }
+
+        let parentID = try await parentPlanID(citing: document.legalReferences, on: db)
+        let taskSection = document.sections.first { section in
+            let key = VietnameseText.fold(section.title)
+            return key.contains("nhiem vu") || key.contains("giai phap")
+        }
+        return PlanReviewForm(
+            fileHash: fileHash, fileName: fileName,
+            issuerCode: codes[issuerID] ?? uploader.unit.code,
+            number: document.number?.value ?? "",
+            issuedOn: document.date?.value.vietnamese ?? "",
+            year: String(document.year ?? document.date?.value.year ?? VietnamTime.civilDate(of: Date()).year),
+            title: document.title?.value ?? "",
+            purposes: document.sections.first.map { $0.tasks.map(\.text).joined(separator: "\n") } ?? "",
+            status: Plan.Status.issued.rawValue,
+            parentPlanID: parentID.map(String.init) ?? "",
+            citations: document.legalReferences.map { reference in
+                .init(include: "1", docType: reference.type, number: reference.number, issuedOn: reference.date?.vietnamese ?? "",
+                      issuer: reference.issuer ?? "", snippet: snippet(reference.span))
+            },
+            duties: document.assignments.map { assignment in
+                let resolved = resolve([assignment.unit])
+                return .init(include: "1", written: assignment.unit, unitCodes: resolved.codes, duties: assignment.duties.joined(separator: "\n"),
+                             hint: resolved.hint, snippet: snippet(assignment.span))
+            },
+            tasks: (taskSection?.tasks ?? []).map { task in
+                .init(include: "1", reference: "\(taskSection!.number).\(task.number)", text: task.text, dueOn: "")
+            },
+            deadlines: document.deadlines.map { deadline in
+                let resolved = resolve(deadline.by)
+                let kind: PlanObligation.Kind = VietnameseText.fold(deadline.what).contains("ke hoach") ? .subPlan : .submission
+                return .init(include: "1", what: deadline.what, dueOn: deadline.date.vietnamese, sendTo: deadline.to ?? "",
+                             written: deadline.by.joined(separator: "; "), unitCodes: resolved.codes, kind: kind.rawValue,
+                             hint: resolved.hint, snippet: snippet(deadline.span))
+            },
+            reports: document.reports.map { report in
+                .init(include: "1", period: report.period.rawValue, dueRule: report.dueRule.map(ScheduleRule.encode) ?? "",
+                      dueText: report.due ?? "", reporters: report.by.joined(separator: "; "), receiver: report.to ?? "",
+                      snippet: snippet(report.span))
+            })
+    }
+
+    /// A unit's subtree as matcher candidates, in one query.
+    static func candidates(under unit: Unit, on db: any Database) async throws -> [UnitNameMatcher.Candidate] {
+        try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), unit.path + "%").filter(\.$activeUntil == nil).all().map {
+            .init(id: $0.id!, name: $0.name, kind: $0.kind.rawValue, parentID: $0.$parent.id, depth: $0.depth)
+        }
+    }
+
+    private static func unitCodes(_ ids: [Int], on db: any Database) async throws -> [Int: String] {
+        guard !ids.isEmpty else { return [:] }
+        let units = try await Unit.query(on: db).filter(\.$id ~~ ids).all()
+        return Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.code) })
+    }
+
+    /// The plan in DanVan that one of the citations names, if exactly one does.
+    private static func parentPlanID(citing references: [LegalReference], on db: any Database) async throws -> Int? {
+        let keys = references.map { LegalDocument.identity(number: $0.number, issuedOn: $0.date?.iso) }
+        guard !keys.isEmpty else { return nil }
+        let documents = try await LegalDocument.query(on: db).filter(\.$identityKey ~~ keys).all().compactMap(\.id)
+        guard !documents.isEmpty else { return nil }
+        let plans = try await Plan.query(on: db).filter(\.$legalDocument.$id ~~ documents).all()
+        return plans.count == 1 ? plans[0].id : nil
+    }
+
+    /// About 240 characters of the normalized text around a span, for the "source" column.
+    static func snippet(_ text: String, _ span: TextSpan) -> String {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: max(0, min(span.start - 60, utf8.count)))
+        let end = utf8.index(utf8.startIndex, offsetBy: max(0, min(span.end + 180, utf8.count)))
+        let slice = String(decoding: utf8[start..<end], as: UTF8.self)
+        return "…" + slice.replacingOccurrences(of: "\n", with: " ") + "…"
+    }
+}
+
+/// Report due rules stored as text: "day_of_month:15", "day_of_quarter_month:20:3", "day_of_year:5:20".
+enum ScheduleRule {
+    static func encode(_ rule: DueRule) -> String {
+        switch rule {
+        case .dayOfMonth(let day): return "day_of_month:\(day)"
+        case .dayOfQuarterMonth(let day, let month): return "day_of_quarter_month:\(day):\(month)"
+        case .dayOfYear(let month, let day): return "day_of_year:\(month):\(day)"
+        }
+    }
+
+    static func decode(_ text: String) -> DueRule? {
+        let parts = text.split(separator: ":")
+        let numbers = parts.dropFirst().compactMap { Int($0) }
+        switch (parts.first, numbers.count) {
+        case ("day_of_month"?, 1) where (1...31).contains(numbers[0]): return .dayOfMonth(numbers[0])
+        case ("day_of_quarter_month"?, 2) where (1...31).contains(numbers[0]) && (1...3).contains(numbers[1]):
+            return .dayOfQuarterMonth(day: numbers[0], monthOfQuarter: numbers[1])
+        case ("day_of_year"?, 2) where (1...12).contains(numbers[0]) && (1...31).contains(numbers[1]):
+            return .dayOfYear(month: numbers[0], day: numbers[1])
+        default: return nil
+        }
+    }
+
+    /// "ngày 15 hằng tháng", "ngày 20 tháng thứ 3 của quý", "ngày 20/5".
+    static func describe(_ text: String?) -> String {
+        guard let rule = text.flatMap(decode) else { return "—" }
+        switch rule {
+        case .dayOfMonth(let day): return "ngày \(day) hằng tháng"
+        case .dayOfQuarterMonth(let day, let month): return "ngày \(day) tháng thứ \(month) của quý"
+        case .dayOfYear(let month, let day): return "ngày \(day)/\(month)"
+        }
+    }
+}

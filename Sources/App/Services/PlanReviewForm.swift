@@ -1,0 +1,70 @@
+import Vapor
+
+/// What the review page shows and posts back: every item the reader found, each editable and droppable.
+/// The same shape carries a manual plan (with empty lists) and re-renders the page after a validation error.
+struct PlanReviewForm: Content {
+    struct CitationRow: Content {
+        var include: String?
+        var docType: String
+        var number: String
+        var issuedOn: String
+        var issuer: String
+        var snippet: String?
+    }
+
+    /// A unit's duties from "Tổ chức thực hiện": each duty becomes a task the unit leads.
+    struct DutyRow: Content {
+        var include: String?
+        var written: String
+        var unitCodes: String
+        var duties: String
+        var hint: String?
+        var snippet: String?
+    }
+
+    struct TaskRow: Content {
+        var include: String?
+        var reference: String
+        var text: String
+        var dueOn: String
+    }
+
+    /// A one-off deadline; for each unit it names, one obligation.
+    struct DeadlineRow: Content {
+        var include: String?
+        var what: String
+        var dueOn: String
+        var sendTo: String
+        var written: String
+        var unitCodes: String
+        var kind: String
+        var hint: String?
+        var snippet: String?
+    }
+
+    struct ReportRow: Content {
+        var include: String?
+        var period: String
+        var dueRule: String
+        var dueText: String
+        var reporters: String
+        var receiver: String
+        var snippet: String?
+    }
+
+    var fileHash: String?
+    var fileName: String?
+    var issuerCode: String
+    var number: String
+    var issuedOn: String
+    var year: String
+    var title: String
+    var purposes: String
+    var status: String
+    var parentPlanID: String
+    var citations: [CitationRow]?
+    var duties: [DutyRow]?
+    var tasks: [TaskRow]?
+    var deadlines: [DeadlineRow]?
+    var reports: [ReportRow]?
+}

@@ -1,0 +1,93 @@
+import Plot
+
+/// One unit's part in a task: report progress, attach evidence, see the history.
+public struct AssignmentPage {
+    public struct Update: Sendable {
+        public let at: String
+        public let by: String
+        public let status: String
+        public let progress: String
+        public let note: String
+        public let evidence: (name: String, url: String)?
+
+        public init(at: String, by: String, status: String, progress: String, note: String, evidence: (name: String, url: String)?) {
+            self.at = at
+            self.by = by
+            self.status = status
+            self.progress = progress
+            self.note = note
+            self.evidence = evidence
+        }
+    }
+
+    public struct Model: Sendable {
+        public let planTitle: String
+        public let planURL: String
+        public let task: String
+        public let unit: String
+        public let role: String
+        public let status: String
+        public let progress: Int
+        public let due: String
+        public let isOverdue: Bool
+        public let statuses: [(value: String, label: String)]
+        public let canUpdate: Bool
+        public let action: String
+        public let updates: [Update]
+        public let layout: LayoutModel
+
+        public init(planTitle: String, planURL: String, task: String, unit: String, role: String, status: String, progress: Int, due: String,
+                    isOverdue: Bool, statuses: [(value: String, label: String)], canUpdate: Bool, action: String, updates: [Update], layout: LayoutModel) {
+            self.planTitle = planTitle
+            self.planURL = planURL
+            self.task = task
+            self.unit = unit
+            self.role = role
+            self.status = status
+            self.progress = progress
+            self.due = due
+            self.isOverdue = isOverdue
+            self.statuses = statuses
+            self.canUpdate = canUpdate
+            self.action = action
+            self.updates = updates
+            self.layout = layout
+        }
+    }
+
+    public let model: Model
+    public init(model: Model) { self.model = model }
+
+    public func render() -> String {
+        Layout.page(title: "Nhiệm vụ của " + model.unit, layout: model.layout,
+            .p(.link("← " + model.planTitle, model.planURL)),
+            .h1(.text("Nhiệm vụ của " + model.unit)),
+            .blockquote(.text(model.task)),
+            .el("dl", .class("facts"),
+                .el("dt", .text("Vai trò")), .el("dd", .text(model.role)),
+                .el("dt", .text("Thời hạn")), .el("dd", .text(model.due + (model.isOverdue ? " — quá hạn" : ""))),
+                .el("dt", .text("Tiến độ")), .el("dd", .text("\(model.progress)%"))),
+            .if(model.canUpdate, Form.post(action: model.action, csrf: model.layout.csrfToken, [
+                .h2(.text("Cập nhật tiến độ")),
+                Form.select("Trạng thái", name: "status", options: model.statuses, selected: model.status, required: true),
+                Form.field("Tiến độ (%)", name: "progress", value: String(model.progress), type: "number", required: true,
+                           attributes: [("min", "0"), ("max", "100"), ("step", "1")]),
+                .div(.class("field"),
+                    .el("label", .attr("for", "f-note"), .text("Nội dung đã thực hiện")),
+                    .el("textarea", .attr("id", "f-note"), .attr("name", "note"), .attr("rows", "4"), .text(""))),
+                .div(.class("field"),
+                    .el("label", .attr("for", "f-evidence"), .text("Tệp minh chứng (không bắt buộc, tối đa 20 MB)")),
+                    .void("input", [("type", "file"), ("id", "f-evidence"), ("name", "evidence")])),
+                Form.submit("Lưu cập nhật"),
+            ], extra: [.attr("enctype", "multipart/form-data"), .class("card narrow no-print")])),
+            .h2(.text("Lịch sử cập nhật")),
+            model.updates.isEmpty ? .p(.class("empty"), .text("Chưa có cập nhật.")) : .div(.class("table-wrap"), .table(
+                .thead(.tr(.th(.text("Thời gian")), .th(.text("Người cập nhật")), .th(.text("Trạng thái")), .th(.text("Tiến độ")),
+                           .th(.text("Nội dung")), .th(.text("Minh chứng")))),
+                .tbody(.forEach(model.updates) { update in
+                    .tr(.td(.text(update.at)), .td(.text(update.by)), .td(.text(update.status)), .td(.text(update.progress)), .td(.text(update.note)),
+                        .td(update.evidence.map { .link($0.name, $0.url) } ?? .text("—")))
+                })))
+        )
+    }
+}

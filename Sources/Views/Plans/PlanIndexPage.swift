@@ -1,0 +1,68 @@
+import Plot
+
+/// Kế hoạch — plans issued in the user's subtree.
+public struct PlanIndexPage {
+    public struct Row: Sendable {
+        public let number: String
+        public let title: String
+        public let issuer: String
+        public let issuedOn: String
+        public let status: String
+        public let progress: String
+        public let url: String
+
+        public init(number: String, title: String, issuer: String, issuedOn: String, status: String, progress: String, url: String) {
+            self.number = number
+            self.title = title
+            self.issuer = issuer
+            self.issuedOn = issuedOn
+            self.status = status
+            self.progress = progress
+            self.url = url
+        }
+    }
+
+    public struct Model: Sendable {
+        public let query: String
+        public let year: String
+        public let rows: [Row]
+        public let pagination: PaginationModel
+        public let canCreate: Bool
+        public let layout: LayoutModel
+
+        public init(query: String, year: String, rows: [Row], pagination: PaginationModel, canCreate: Bool, layout: LayoutModel) {
+            self.query = query
+            self.year = year
+            self.rows = rows
+            self.pagination = pagination
+            self.canCreate = canCreate
+            self.layout = layout
+        }
+    }
+
+    public let model: Model
+    public init(model: Model) { self.model = model }
+
+    public func render() -> String {
+        Layout.page(title: "Kế hoạch", layout: model.layout,
+            .div(.class("page-head"), .h1(.text("Kế hoạch")),
+                .if(model.canCreate, .div(
+                    .link("Tạo từ văn bản", "/ke-hoach/tai-len", .class("button")),
+                    .link("Nhập tay", "/ke-hoach/moi", .class("button secondary"))))),
+            .el("form", .attr("method", "get"), .attr("action", "/ke-hoach"), .attr("role", "search"), .class("search-form"),
+                .el("label", .attr("for", "q"), .text(L10n.search)),
+                .void("input", [("type", "search"), ("id", "q"), ("name", "q"), ("value", model.query)]),
+                .el("label", .attr("for", "nam"), .text("Năm")),
+                .void("input", [("type", "text"), ("id", "nam"), ("name", "nam"), ("value", model.year), ("inputmode", "numeric"), ("size", "6")]),
+                Form.submit("Tìm")),
+            model.rows.isEmpty ? .p(.class("empty"), .text(L10n.noResults)) : .div(.class("table-wrap"), .table(
+                .thead(.tr(.th(.text("Số, ký hiệu")), .th(.text("Trích yếu")), .th(.text("Đơn vị ban hành")), .th(.text("Ngày")),
+                           .th(.text("Trạng thái")), .th(.text("Tiến độ")))),
+                .tbody(.forEach(model.rows) { row in
+                    .tr(.td(.class("code"), .text(row.number)), .td(.link(row.title, row.url)), .td(.text(row.issuer)), .td(.text(row.issuedOn)),
+                        .td(.text(row.status)), .td(.text(row.progress)))
+                }))),
+            model.pagination.node
+        )
+    }
+}

@@ -1,0 +1,116 @@
+import Plot
+
+/// Xem lại trước khi tạo — every item the reader found, editable, with its source text beside it.
+public struct PlanReviewPage {
+    public struct Row: Sendable {
+        public let include: Bool
+        /// (label, form name, value, multiline)
+        public let fields: [(label: String, name: String, value: String, multiline: Bool)]
+        public let hidden: [(name: String, value: String)]
+        public let hint: String?
+        public let snippet: String?
+
+        public init(include: Bool, fields: [(label: String, name: String, value: String, multiline: Bool)], hidden: [(name: String, value: String)] = [],
+                    hint: String?, snippet: String?) {
+            self.include = include
+            self.fields = fields
+            self.hidden = hidden
+            self.hint = hint
+            self.snippet = snippet
+        }
+    }
+
+    public struct Group: Sendable {
+        public let title: String
+        public let prefix: String
+        public let rows: [Row]
+
+        public init(title: String, prefix: String, rows: [Row]) {
+            self.title = title
+            self.prefix = prefix
+            self.rows = rows
+        }
+    }
+
+    public struct Model: Sendable {
+        public let action: String
+        public let fileName: String?
+        public let problems: [String]
+        public let header: [(label: String, name: String, value: String, multiline: Bool)]
+        public let statuses: [(value: String, label: String)]
+        public let status: String
+        public let parents: [(value: String, label: String)]
+        public let parentPlanID: String
+        public let hidden: [(name: String, value: String)]
+        public let groups: [Group]
+        public let layout: LayoutModel
+
+        public init(action: String, fileName: String?, problems: [String], header: [(label: String, name: String, value: String, multiline: Bool)],
+                    statuses: [(value: String, label: String)], status: String, parents: [(value: String, label: String)], parentPlanID: String,
+                    hidden: [(name: String, value: String)], groups: [Group], layout: LayoutModel) {
+            self.action = action
+            self.fileName = fileName
+            self.problems = problems
+            self.header = header
+            self.statuses = statuses
+            self.status = status
+            self.parents = parents
+            self.parentPlanID = parentPlanID
+            self.hidden = hidden
+            self.groups = groups
+            self.layout = layout
+        }
+    }
+
+    public let model: Model
+    public init(model: Model) { self.model = model }
+
+    public func render() -> String {
+        var content: [Node<HTML.BodyContext>] = model.hidden.map { .void("input", [("type", "hidden"), ("name", $0.name), ("value", $0.value)]) }
+        content.append(.section(.class("card"),
+            .h2(.text("Thông tin chung")),
+            .group(model.header.map(Self.field)),
+            Form.select("Trạng thái", name: "status", options: model.statuses, selected: model.status, required: true),
+            Form.select("Thực hiện kế hoạch cấp trên", name: "parentPlanID", options: model.parents, selected: model.parentPlanID, includeBlank: "(không có)")
+        ))
+        for group in model.groups {
+            content.append(.section(.class("review-group"),
+                .h2(.text("\(group.title) (\(group.rows.count))")),
+                .if(group.rows.isEmpty, .p(.class("empty"), .text("Không tìm thấy mục nào."))),
+                .group(group.rows.enumerated().map { index, row in Self.row(row, prefix: "\(group.prefix)[\(index)]", number: index + 1) })
+            ))
+        }
+        content.append(Form.submit("Tạo kế hoạch"))
+        return Layout.page(title: "Xem lại kế hoạch", layout: model.layout,
+            .h1(.text("Xem lại trước khi tạo kế hoạch")),
+            .unwrap(model.fileName) { .p(.class("muted"), .text("Tệp: " + $0 + " — tệp đã được lưu; nếu có lỗi bạn có thể sửa và gửi lại.")) },
+            .if(!model.problems.isEmpty, .div(.class("flash flash-error"), .attr("role", "alert"),
+                .p(.text("Chưa tạo được kế hoạch. Vui lòng sửa các mục sau:")),
+                .ul(.forEach(model.problems) { .li(.text($0)) }))),
+            Form.post(action: model.action, csrf: model.layout.csrfToken, content, extra: [.class("review-form")])
+        )
+    }
+
+    private static func field(_ field: (label: String, name: String, value: String, multiline: Bool)) -> Node<HTML.BodyContext> {
+        guard field.multiline else { return Form.field(field.label, name: field.name, value: field.value) }
+        let id = "f-" + field.name
+        return .div(.class("field"),
+            .el("label", .attr("for", id), .text(field.label)),
+            .el("textarea", .attr("id", id), .attr("name", field.name), .attr("rows", "4"), .text(field.value)))
+    }
+
+    private static func row(_ row: Row, prefix: String, number: Int) -> Node<HTML.BodyContext> {
+        let includeID = "f-\(prefix)-include"
+        return .div(.class("review-row card"),
+            .div(.class("review-fields"),
+                .el("label", .class("checkbox"),
+                    .void("input", [("type", "checkbox"), ("id", includeID), ("name", "\(prefix)[include]"), ("value", "1")] + (row.include ? [("checked", "checked")] : [])),
+                    .text(" Giữ mục \(number)")),
+                .group(row.hidden.map { .void("input", [("type", "hidden"), ("name", "\(prefix)[\($0.name)]"), ("value", $0.value)]) }),
+                .group(row.fields.map { field(($0.label, "\(prefix)[\($0.name)]", $0.value, $0.multiline)) }),
+                .unwrap(row.hint) { .p(.class("hint warn"), .text($0)) }
+            ),
+            .unwrap(row.snippet) { .blockquote(.class("source"), .el("small", .text("Trong văn bản: ")), .text($0)) }
+        )
+    }
+}

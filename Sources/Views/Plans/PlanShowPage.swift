@@ -1,0 +1,145 @@
+import Plot
+
+/// One plan: header, legal bases, obligations of the units below (the cascade), tasks and their assignments.
+public struct PlanShowPage {
+    public struct Link: Sendable {
+        public let text: String
+        public let url: String?
+
+        public init(text: String, url: String?) {
+            self.text = text
+            self.url = url
+        }
+    }
+
+    public struct ObligationRow: Sendable {
+        public let unit: String
+        public let what: String
+        public let due: String
+        public let state: String
+        public let isLate: Bool
+        public let subPlan: Link?
+
+        public init(unit: String, what: String, due: String, state: String, isLate: Bool, subPlan: Link?) {
+            self.unit = unit
+            self.what = what
+            self.due = due
+            self.state = state
+            self.isLate = isLate
+            self.subPlan = subPlan
+        }
+    }
+
+    public struct AssignmentRow: Sendable {
+        public let unit: String
+        public let role: String
+        public let status: String
+        public let progress: String
+        public let due: String
+        public let isOverdue: Bool
+        public let url: String
+
+        public init(unit: String, role: String, status: String, progress: String, due: String, isOverdue: Bool, url: String) {
+            self.unit = unit
+            self.role = role
+            self.status = status
+            self.progress = progress
+            self.due = due
+            self.isOverdue = isOverdue
+            self.url = url
+        }
+    }
+
+    public struct TaskRow: Sendable {
+        public let reference: String
+        public let text: String
+        public let weight: String
+        public let assignments: [AssignmentRow]
+
+        public init(reference: String, text: String, weight: String, assignments: [AssignmentRow]) {
+            self.reference = reference
+            self.text = text
+            self.weight = weight
+            self.assignments = assignments
+        }
+    }
+
+    public struct Model: Sendable {
+        public let title: String
+        public let facts: [(String, String)]
+        public let parent: Link?
+        public let progress: String
+        public let citations: [Link]
+        public let obligations: [ObligationRow]
+        public let obligationSummary: String
+        public let subPlans: [Link]
+        public let tasks: [TaskRow]
+        public let reports: [(String, String, String, String)]
+        public let fileURL: String?
+        public let treeURL: String
+        public let layout: LayoutModel
+
+        public init(title: String, facts: [(String, String)], parent: Link?, progress: String, citations: [Link], obligations: [ObligationRow],
+                    obligationSummary: String, subPlans: [Link], tasks: [TaskRow], reports: [(String, String, String, String)],
+                    fileURL: String?, treeURL: String, layout: LayoutModel) {
+            self.title = title
+            self.facts = facts
+            self.parent = parent
+            self.progress = progress
+            self.citations = citations
+            self.obligations = obligations
+            self.obligationSummary = obligationSummary
+            self.subPlans = subPlans
+            self.tasks = tasks
+            self.reports = reports
+            self.fileURL = fileURL
+            self.treeURL = treeURL
+            self.layout = layout
+        }
+    }
+
+    public let model: Model
+    public init(model: Model) { self.model = model }
+
+    private static func link(_ link: Link) -> Node<HTML.BodyContext> {
+        link.url.map { .link(link.text, $0) } ?? .text(link.text)
+    }
+
+    public func render() -> String {
+        Layout.page(title: model.title, layout: model.layout,
+            .h1(.text(model.title)),
+            .el("dl", .class("facts"), .group(model.facts.map { .group(.el("dt", .text($0.0)), .el("dd", .text($0.1))) }),
+                .el("dt", .text("Kế hoạch cấp trên")), .el("dd", model.parent.map(Self.link) ?? .text("—")),
+                .el("dt", .text("Tiến độ chung")), .el("dd", .text(model.progress))),
+            .p(.class("no-print"), .link("Cây kế hoạch (từ cấp trên đến cấp cơ sở)", model.treeURL),
+               .unwrap(model.fileURL) { .group(.text(" · "), .link("Tải văn bản gốc", $0)) }),
+            .section(.h2(.text("Kế hoạch của đơn vị cấp dưới và văn bản phải gửi")),
+                .p(.text(model.obligationSummary)),
+                model.obligations.isEmpty ? .p(.class("empty"), .text("Kế hoạch không đặt nghĩa vụ cho đơn vị nào.")) : .div(.class("table-wrap"), .table(
+                    .thead(.tr(.th(.text("Đơn vị")), .th(.text("Nội dung")), .th(.text("Thời hạn")), .th(.text("Tình trạng")), .th(.text("Kế hoạch của đơn vị")))),
+                    .tbody(.forEach(model.obligations) { row in
+                        .tr(.class(row.isLate ? "late" : ""), .td(.text(row.unit)), .td(.text(row.what)), .td(.text(row.due)),
+                            .td(.strong(.text(row.state))), .td(row.subPlan.map(Self.link) ?? .text("—")))
+                    })))),
+            .if(!model.subPlans.isEmpty, .section(.h2(.text("Kế hoạch thực hiện kế hoạch này")),
+                .ul(.forEach(model.subPlans) { .li(Self.link($0)) }))),
+            .section(.h2(.text("Nhiệm vụ và phân công (\(model.tasks.count))")),
+                .group(model.tasks.map { task in
+                    .div(.class("task card"),
+                        .p(.strong(.text(task.reference + " ")), .text(task.text), .span(.class("muted"), .text(" · trọng số " + task.weight))),
+                        .if(!task.assignments.isEmpty, .div(.class("table-wrap"), .table(
+                            .thead(.tr(.th(.text("Đơn vị")), .th(.text("Vai trò")), .th(.text("Trạng thái")), .th(.text("Tiến độ")), .th(.text("Hạn")))),
+                            .tbody(.forEach(task.assignments) { row in
+                                .tr(.class(row.isOverdue ? "late" : ""), .td(.link(row.unit, row.url)), .td(.text(row.role)),
+                                    .td(.text(row.status + (row.isOverdue ? " — quá hạn" : ""))), .td(.text(row.progress)), .td(.text(row.due)))
+                            })))))
+                })),
+            .section(.h2(.text("Văn bản căn cứ (\(model.citations.count))")),
+                .ol(.forEach(model.citations) { .li(Self.link($0)) })),
+            .section(.h2(.text("Chế độ báo cáo (\(model.reports.count))")),
+                model.reports.isEmpty ? .p(.class("empty"), .text("Không có.")) : .div(.class("table-wrap"), .table(
+                    .thead(.tr(.th(.text("Kỳ")), .th(.text("Hạn")), .th(.text("Đơn vị báo cáo")), .th(.text("Gửi về")))),
+                    .tbody(.forEach(model.reports) { .tr(.td(.text($0.0)), .td(.text($0.1)), .td(.text($0.2)), .td(.text($0.3))) }))))
+        )
+    }
+}

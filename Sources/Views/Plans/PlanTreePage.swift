@@ -1,0 +1,51 @@
+import Plot
+
+/// Cây kế hoạch — the chain from a plan down to the plans that implement it, and the units still missing theirs.
+public struct PlanTreePage {
+    public final class Node: Sendable {
+        public let title: String
+        public let url: String
+        public let detail: String
+        public let missing: [String]
+        public let children: [Node]
+
+        public init(title: String, url: String, detail: String, missing: [String], children: [Node]) {
+            self.title = title
+            self.url = url
+            self.detail = detail
+            self.missing = missing
+            self.children = children
+        }
+    }
+
+    public struct Model: Sendable {
+        public let root: Node
+        public let ancestors: [(String, String)]
+        public let layout: LayoutModel
+
+        public init(root: Node, ancestors: [(String, String)], layout: LayoutModel) {
+            self.root = root
+            self.ancestors = ancestors
+            self.layout = layout
+        }
+    }
+
+    public let model: Model
+    public init(model: Model) { self.model = model }
+
+    public func render() -> String {
+        Layout.page(title: "Cây kế hoạch", layout: model.layout,
+            .h1(.text("Cây kế hoạch")),
+            .if(!model.ancestors.isEmpty, .p(.text("Thực hiện: "), .group(model.ancestors.map { .group(.link($0.0, $0.1), .text(" › ")) }))),
+            .ul(.class("plan-tree"), Self.item(model.root))
+        )
+    }
+
+    private static func item(_ node: Node) -> Plot.Node<HTML.ListContext> {
+        .li(
+            .link(node.title, node.url), .span(.class("muted"), .text(" — " + node.detail)),
+            .if(!node.missing.isEmpty, .p(.class("late"), .text("Chưa có kế hoạch: " + node.missing.joined(separator: ", ")))),
+            .if(!node.children.isEmpty, .ul(.group(node.children.map(item))))
+        )
+    }
+}

@@ -1,0 +1,68 @@
+import Plot
+
+/// Việc cần làm — assignments and missing sub-plans across the user's subtree, filterable and exportable.
+public struct WorkListPage {
+    public struct Row: Sendable {
+        public let cells: [String]
+        public let url: String
+        public let isLate: Bool
+
+        public init(cells: [String], url: String, isLate: Bool) {
+            self.cells = cells
+            self.url = url
+            self.isLate = isLate
+        }
+    }
+
+    public struct Model: Sendable {
+        public let heading: String
+        public let tabs: [LayoutModel.NavItem]
+        public let filters: [(label: String, name: String, options: [(value: String, label: String)], selected: String)]
+        public let kind: String
+        public let header: [String]
+        public let rows: [Row]
+        public let pagination: PaginationModel
+        public let exportCSV: String
+        public let exportXLSX: String
+        public let layout: LayoutModel
+
+        public init(heading: String, tabs: [LayoutModel.NavItem], filters: [(label: String, name: String, options: [(value: String, label: String)], selected: String)],
+                    kind: String, header: [String], rows: [Row], pagination: PaginationModel, exportCSV: String, exportXLSX: String, layout: LayoutModel) {
+            self.heading = heading
+            self.tabs = tabs
+            self.filters = filters
+            self.kind = kind
+            self.header = header
+            self.rows = rows
+            self.pagination = pagination
+            self.exportCSV = exportCSV
+            self.exportXLSX = exportXLSX
+            self.layout = layout
+        }
+    }
+
+    public let model: Model
+    public init(model: Model) { self.model = model }
+
+    public func render() -> String {
+        Layout.page(title: model.heading, layout: model.layout,
+            .h1(.text(model.heading)),
+            .nav(.class("tabs"), .attr("aria-label", "Loại danh sách"), .ul(.forEach(model.tabs) { tab in
+                .li(.element(named: "a", nodes: [.attr("href", tab.url)] + (tab.isCurrent ? [.attr("aria-current", "page")] : []) + [.text(tab.label)]))
+            })),
+            .el("form", .attr("method", "get"), .attr("action", "/viec-can-lam"), .class("filter-form"),
+                .void("input", [("type", "hidden"), ("name", "loai"), ("value", model.kind)]),
+                .group(model.filters.map { Form.select($0.label, name: $0.name, options: $0.options, selected: $0.selected) }),
+                Form.submit("Lọc")),
+            .p(.class("no-print"), .text("Xuất: "), .link("CSV", model.exportCSV), .text(" · "), .link("Excel (.xlsx)", model.exportXLSX)),
+            model.rows.isEmpty ? .p(.class("empty"), .text(L10n.noResults)) : .div(.class("table-wrap"), .table(
+                .thead(.tr(.forEach(model.header) { .th(.text($0)) })),
+                .tbody(.forEach(model.rows) { row in
+                    .tr(.class(row.isLate ? "late" : ""),
+                        .td(.link(row.cells.first ?? "", row.url)),
+                        .forEach(row.cells.dropFirst()) { .td(.text($0)) })
+                }))),
+            model.pagination.node
+        )
+    }
+}
