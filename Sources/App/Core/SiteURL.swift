@@ -38,6 +38,16 @@ enum SiteURL {
     case accountTokens
     case accountTokenRevoke(ID)
     case audit
+    case petitions
+    case petitionNew
+    case petition(ID)
+    case petitionAction(ID, PetitionAction)
+    case receptions
+    case receptionSchedules
+    case receptionSessions
+    case publicSchedule
+    case publicPetitionForm
+    case publicTracking
     case stylesheet
     case health
     case metrics
@@ -67,6 +77,16 @@ enum SiteURL {
         case .accountTokens: return "/tai-khoan/khoa-api"
         case .accountTokenRevoke(let id): return "/tai-khoan/khoa-api/\(id.component)/thu-hoi"
         case .audit: return "/nhat-ky"
+        case .petitions: return "/don-thu"
+        case .petitionNew: return "/don-thu/moi"
+        case .petition(let id): return "/don-thu/\(id.component)"
+        case .petitionAction(let id, let action): return "/don-thu/\(id.component)/\(action.rawValue)"
+        case .receptions: return "/tiep-cong-dan"
+        case .receptionSchedules: return "/tiep-cong-dan/lich"
+        case .receptionSessions: return "/tiep-cong-dan/buoi-tiep"
+        case .publicSchedule: return "/cong-dan"
+        case .publicPetitionForm: return "/cong-dan/gui-don"
+        case .publicTracking: return "/cong-dan/tra-cuu"
         case .stylesheet: return "/static/app.css"
         case .health: return "/healthz"
         case .metrics: return "/metrics"

@@ -10,5 +10,9 @@ enum DanVanMigrations {
         CreateAPIToken(),
         CreateAuditEntry(),
         CreateLoginAttempt(),
+        CreatePetition(),
+        CreatePetitionEvent(),
+        CreateReception(),
+        CreatePublicRequest(),
     ]
 }
