@@ -279,4 +279,36 @@ import VaporTesting
             }
         }
     }
+
+    @Test func statisticsCountPerKindAndFieldAndExportToXLSX() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seedCitizens(app)
+            let town = try await Fixtures.unit("480", on: app)
+            let rules = app.petitionRules
+            let today = VietnamTime.civilDate(of: Date())
+            let done = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "480", daysAgo: 2)
+            try await PetitionWorkflow.classify(done, .init(kinds: [.complaint], instance: .first, field: "dat_dai", inCompetence: true, flags: [],
+                                                            unitID: town.id!), actor: .commandLine, rules: rules, on: app.db)
+            try await PetitionWorkflow.accept(done, on: today, actor: .commandLine, rules: rules, on: app.db)
+            try await PetitionWorkflow.startResolving(done, actor: .commandLine, on: app.db)
+            try await PetitionWorkflow.resolve(done, on: today, resolution: "Giữ nguyên quyết định.", publish: false, actor: .commandLine, on: app.db)
+            _ = try await Fixtures.petition(app, kinds: [.feedback], unitCode: "19900", daysAgo: 1)
+            _ = try await Fixtures.petition(app, kinds: [.feedback], unitCode: "474", daysAgo: 1)  // another town: outside the scope
+
+            let report = try await PetitionStatistics.report(scopePath: town.path, from: today.adding(days: -30), to: today, today: today, on: app.db)
+            #expect(report.total == .init(received: 2, inCompetence: 1, accepted: 1, resolved: 1, onTime: 1, overdue: 0))
+            #expect(report.byKind.map(\.0) == [.complaint, .feedback])
+            #expect(report.byField.map(\.0) == ["dat_dai", "khac"])
+
+            var inspector = Browser(app)
+            try await inspector.login("thanhtra")
+            let page = try await inspector.get("/don-thu/thong-ke").body.string
+            #expect(page.contains("Loại: Khiếu nại") && page.contains("Lĩnh vực: Đất đai"))
+            #expect(try await inspector.get("/don-thu/thong-ke?tu=31/02/2024&den=01/01/2024").body.string.contains("Khoảng thời gian không hợp lệ"))
+            let file = try await inspector.get("/don-thu/thong-ke.xlsx")
+            #expect(file.status == .ok)
+            #expect(file.headers.contentType?.description.contains("spreadsheetml") == true)
+            #expect(Array(file.body.readableBytesView.prefix(2)) == [0x50, 0x4B])  // "PK": a zip package
+        }
+    }
 }

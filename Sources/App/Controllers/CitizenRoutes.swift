@@ -16,6 +16,8 @@ enum PetitionAction: String, CaseIterable, Sendable {
 func registerCitizenRoutes(pages: any RoutesBuilder, signedIn: any RoutesBuilder, api: any RoutesBuilder, app: Application) {
     signedIn.get(.petitions, use: PetitionController.index)
     signedIn.get(.petitionNew, use: PetitionController.new)
+    signedIn.get(.petitionStatistics, use: PetitionStatisticsController.show)
+    signedIn.get(.petitionStatisticsExport, use: PetitionStatisticsController.export)
     signedIn.post(.petitions, use: PetitionController.create)
     signedIn.get(.petition(.key), use: PetitionController.show)
     for action in PetitionAction.allCases {

@@ -22,7 +22,7 @@ enum PetitionController {
         var query = ["ds": list.rawValue, "q": search]
         model.pagination = pagination(page.metadata, base: SiteURL.petitions.path, query: &query)
         model.newURL = PetitionAccess.canIntake(user.role) ? SiteURL.petitionNew.path : nil
-        model.statisticsURL = SiteURL.petitions.path + "?ds=qua-han"
+        model.statisticsURL = SiteURL.petitionStatistics.path
         model.receptionURL = SiteURL.receptions.path
         model.layout = req.layoutModel
         return HTMLResponse.make(PetitionIndexPage(model: model).render())

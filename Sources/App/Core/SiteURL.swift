@@ -40,6 +40,8 @@ enum SiteURL {
     case audit
     case petitions
     case petitionNew
+    case petitionStatistics
+    case petitionStatisticsExport
     case petition(ID)
     case petitionAction(ID, PetitionAction)
     case receptions
@@ -79,6 +81,8 @@ enum SiteURL {
         case .audit: return "/nhat-ky"
         case .petitions: return "/don-thu"
         case .petitionNew: return "/don-thu/moi"
+        case .petitionStatistics: return "/don-thu/thong-ke"
+        case .petitionStatisticsExport: return "/don-thu/thong-ke.xlsx"
         case .petition(let id): return "/don-thu/\(id.component)"
         case .petitionAction(let id, let action): return "/don-thu/\(id.component)/\(action.rawValue)"
         case .receptions: return "/tiep-cong-dan"
