@@ -100,8 +100,10 @@ enum PublicCitizenController {
         let rules = req.application.petitionRules
         try await PublicRateLimit.check("lookup", limit: rules.lookupsPerTenMinutes, window: 600, on: req)
         let code = TrackingCode.normalize(typed) ?? "DV-XXXXX-XXXXX"
-        guard let petition = try await Petition.query(on: req.db).filter(\.$trackingCode == code).first() else { return nil }
-        let last = try await PetitionEvent.query(on: req.db).filter(\.$petition.$id == petition.id!).sort(\.$id, .descending).first()
+        let petition = try await Petition.query(on: req.db).filter(\.$trackingCode == code).first()
+        // The history query runs for unknown codes too, so both answers cost the same two indexed look-ups.
+        let last = try await PetitionEvent.query(on: req.db).filter(\.$petition.$id == (petition?.id ?? 0)).sort(\.$id, .descending).first()
+        guard let petition else { return nil }
         return (petition, last.flatMap { CivilDate(iso: $0.onDate) } ?? petition.received)
     }
 
