@@ -1,7 +1,11 @@
 """A citizen files a kiến nghị on the public form and follows it by tracking code while the inspectorate
 classifies, accepts and resolves it — in a real Chromium against `danvan demo`. Screenshots go to .artifacts/."""
+import io
 import os
 import time
+import urllib.request
+import xml.etree.ElementTree as ElementTree
+import zipfile
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
@@ -64,6 +68,15 @@ def test_public_petition_through_to_its_answer(servers, scratch_dir, chromium): 
     assert "Đã ghi nhận kết quả giải quyết." in chromium.page_source
     assert chromium.execute_script("return window.__xss") is None
     shot(chromium, "citizens-04-da-giai-quyet")
+
+    # The statistics export is a well-formed spreadsheet package that counts this petition.
+    cookie = chromium.get_cookie("danvan_session")["value"]
+    request = urllib.request.Request(demo.url + "/don-thu/thong-ke.xlsx", headers={"Cookie": "danvan_session=" + cookie})
+    with urllib.request.urlopen(request) as response:
+        package = zipfile.ZipFile(io.BytesIO(response.read()))
+    sheet = ElementTree.fromstring(package.read("xl/worksheets/sheet1.xml"))
+    texts = [node.text for node in sheet.iter("{http://schemas.openxmlformats.org/spreadsheetml/2006/main}t")]
+    assert "Loại: Phản ánh" in texts, texts
 
     chromium.get(demo.url + "/cong-dan/tra-cuu?ma=" + code)
     assert "Đơn đã được giải quyết." in chromium.page_source
