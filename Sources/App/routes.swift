@@ -50,4 +50,5 @@ func routes(_ app: Application) throws {
     api.get("users", use: APIUserController.index)
     api.post("users", use: APIUserController.create)
     api.get("users", ":id", use: APIUserController.show)
+    registerCitizenRoutes(pages: pages, signedIn: signedIn, api: api, app: app)
 }

@@ -29,6 +29,7 @@ public enum Demo {
                 _ = try await UserService.create(.init(username: username, fullName: name, role: role, unitCode: unit, password: password),
                                                  actor: .commandLine, scopePath: nil, hasher: app.password.async, on: app.db)
             }
+            try await CitizensDemo.load(app)
         }
         var lines = ["", "DanVan (bản trình diễn) — tài khoản mẫu, mật khẩu chung: \(password)"]
         for (username, _, role, unit) in accounts { lines.append("  \(username.padding(toLength: 16, withPad: " ", startingAt: 0)) \(role.label) — đơn vị \(unit)") }

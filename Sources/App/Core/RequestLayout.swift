@@ -13,6 +13,8 @@ extension Request {
         if let user {
             add(L10n.dashboard, .dashboard)
             add(L10n.units, .units)
+            add("Đơn thư", .petitions)
+            add("Tiếp công dân", .receptions)
             if user.role.canManageUsers { add(L10n.users, .users) }
             if user.role.canReadAudit { add(L10n.audit, .audit) }
         }

@@ -51,6 +51,18 @@ enum SiteURL {
     case legalDocuments
     case legalDocument(ID)
     case workList
+    case petitions
+    case petitionNew
+    case petitionStatistics
+    case petitionStatisticsExport
+    case petition(ID)
+    case petitionAction(ID, PetitionAction)
+    case receptions
+    case receptionSchedules
+    case receptionSessions
+    case publicSchedule
+    case publicPetitionForm
+    case publicTracking
     case stylesheet
     case health
     case metrics
@@ -93,6 +105,18 @@ enum SiteURL {
         case .legalDocuments: return "/van-ban-can-cu"
         case .legalDocument(let id): return "/van-ban-can-cu/\(id.component)"
         case .workList: return "/viec-can-lam"
+        case .petitions: return "/don-thu"
+        case .petitionNew: return "/don-thu/moi"
+        case .petitionStatistics: return "/don-thu/thong-ke"
+        case .petitionStatisticsExport: return "/don-thu/thong-ke.xlsx"
+        case .petition(let id): return "/don-thu/\(id.component)"
+        case .petitionAction(let id, let action): return "/don-thu/\(id.component)/\(action.rawValue)"
+        case .receptions: return "/tiep-cong-dan"
+        case .receptionSchedules: return "/tiep-cong-dan/lich"
+        case .receptionSessions: return "/tiep-cong-dan/buoi-tiep"
+        case .publicSchedule: return "/cong-dan"
+        case .publicPetitionForm: return "/cong-dan/gui-don"
+        case .publicTracking: return "/cong-dan/tra-cuu"
         case .stylesheet: return "/static/app.css"
         case .health: return "/healthz"
         case .metrics: return "/metrics"

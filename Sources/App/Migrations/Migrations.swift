@@ -10,6 +10,11 @@ enum DanVanMigrations {
         CreateAPIToken(),
         CreateAuditEntry(),
         CreateLoginAttempt(),
+        // 002: citizens, petitions and reception
+        CreatePetition(),
+        CreatePetitionEvent(),
+        CreateReception(),
+        CreatePublicRequest(),
         // 003: plans, tasks and the cascade
         CreateLegalDocument(),
         CreatePlan(),

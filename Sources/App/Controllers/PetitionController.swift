@@ -1,0 +1,273 @@
+import DanVanCore
+import Fluent
+import Vapor
+import Views
+
+/// Đơn thư — work lists, intake, one case with its deadlines and the next steps.
+enum PetitionController {
+    @Sendable static func index(req: Request) async throws -> Response {
+        let user = try req.user
+        let list = PetitionQuery.WorkList(rawValue: req.query["ds"] ?? "") ?? .all
+        let search: String = req.query["q"] ?? ""
+        let filter = PetitionQuery.Filter(scopePath: PetitionAccess.scopePath(of: user), list: list, search: search)
+        let page = try await PetitionQuery.page(filter, page: PageParams(from: req), on: req.db)
+        let unitNames = try await names(ofUnits: page.items.map { $0.$unit.id }, on: req.db)
+        var model = PetitionIndexPage.Model()
+        model.tabs = PetitionQuery.WorkList.allCases.map { tab in
+            (tab.label, SiteURL.petitions.path + "?ds=" + tab.rawValue, tab == list)
+        }
+        model.listKey = list.rawValue
+        model.query = search
+        model.rows = page.items.map { row($0, unitName: unitNames[$0.$unit.id] ?? "", today: filter.today) }
+        var query = ["ds": list.rawValue, "q": search]
+        model.pagination = pagination(page.metadata, base: SiteURL.petitions.path, query: &query)
+        model.newURL = PetitionAccess.canIntake(user.role) ? SiteURL.petitionNew.path : nil
+        model.statisticsURL = SiteURL.petitionStatistics.path
+        model.receptionURL = SiteURL.receptions.path
+        model.layout = req.layoutModel
+        return HTMLResponse.make(PetitionIndexPage(model: model).render())
+    }
+
+    static func row(_ petition: Petition, unitName: String, today: CivilDate) -> PetitionIndexPage.Row {
+        var row = PetitionIndexPage.Row()
+        row.code = petition.trackingCode
+        row.url = SiteURL.petition(.value(petition.id!)).path
+        row.receivedOn = petition.received.vietnamese
+        row.subject = petition.subject
+        row.kinds = petition.kindList.map(\.label).joined(separator: ", ")
+        row.status = petition.status.label
+        row.unitName = unitName
+        if let due = petition.dueOn.flatMap(CivilDate.init(iso:)) {
+            let status = DeadlineStatus(due: due, today: today)
+            row.due = due.vietnamese
+            row.dueLabel = status.label
+            row.isOverdue = status.isOverdue
+        }
+        return row
+    }
+
+    // MARK: Intake
+
+    struct IntakeForm: Content {
+        var channel: String?
+        var received_on: String?
+        var unit_id: Int?
+        var kinds: [String]?
+        var people_count: String?
+        var citizen_name: String?
+        var citizen_address: String?
+        var citizen_phone: String?
+        var citizen_id_number: String?
+        var anonymous: Bool?
+        var subject: String?
+        var content: String?
+
+        var draft: PetitionService.Draft {
+            PetitionService.Draft(
+                channel: PetitionChannel(rawValue: channel ?? "") ?? .reception,
+                receivedOn: (received_on ?? "").isEmpty ? nil : CivilDate(vietnamese: received_on!) ?? CivilDate(iso: received_on!),
+                subject: subject ?? "", content: content ?? "", citizenName: citizen_name ?? "", citizenAddress: citizen_address ?? "",
+                citizenPhone: citizen_phone ?? "", citizenIDNumber: citizen_id_number ?? "",
+                peopleCount: Int(people_count ?? "1") ?? 0, kinds: (kinds ?? []).compactMap(PetitionKind.init(rawValue:)),
+                unitID: unit_id, isAnonymous: anonymous ?? false)
+        }
+    }
+
+    @Sendable static func new(req: Request) async throws -> Response {
+        let user = try req.require(PetitionAccess.canIntake)
+        var values = PetitionFormValues()
+        values.receivedOn = VietnamTime.civilDate(of: Date()).vietnamese
+        values.unit = String(user.$unit.id)
+        return try await newPage(req, user: user, values: values, status: .ok)
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let user = try req.require(PetitionAccess.canIntake)
+        let form = try req.content.decode(IntakeForm.self)
+        let draft = form.draft
+        var errors = PetitionService.problems(draft, today: VietnamTime.civilDate(of: Date()))
+        if let unitID = draft.unitID, let unit = try await Unit.find(unitID, on: req.db), !PetitionAccess.canSee(user, petitionUnit: unit) {
+            errors["unit"] = AppError.outsideScope.message
+        }
+        guard errors.isEmpty else {
+            var values = PetitionFormValues()
+            values.subject = form.subject ?? ""; values.content = form.content ?? ""
+            values.citizenName = form.citizen_name ?? ""; values.citizenAddress = form.citizen_address ?? ""
+            values.citizenPhone = form.citizen_phone ?? ""; values.citizenIDNumber = form.citizen_id_number ?? ""
+            values.receivedOn = form.received_on ?? ""; values.channel = form.channel ?? ""
+            values.unit = form.unit_id.map(String.init) ?? ""; values.peopleCount = form.people_count ?? "1"
+            values.kinds = Set(form.kinds ?? []); values.errors = errors
+            return try await newPage(req, user: user, values: values, status: .unprocessableEntity)
+        }
+        let petition = try await PetitionService.create(draft, actor: .user(user), rules: req.application.petitionRules, on: req.db)
+        req.flash(.success, "Đã tiếp nhận đơn, mã \(petition.trackingCode).")
+        return req.redirect(to: SiteURL.petition(.value(petition.id!)).path)
+    }
+
+    private static func newPage(_ req: Request, user: User, values: PetitionFormValues, status: HTTPResponseStatus) async throws -> Response {
+        var model = PetitionNewPage.Model()
+        model.values = values
+        model.channels = PetitionChannel.allCases.map { ($0.rawValue, $0.label) }
+        model.kinds = PetitionKind.allCases.map { ($0.rawValue, $0.label) }
+        model.units = try await intakeUnits(for: user, on: req.db)
+        model.action = SiteURL.petitions.path
+        model.layout = req.layoutModel
+        return HTMLResponse.make(PetitionNewPage(model: model).render(), status: status)
+    }
+
+    /// The root of the user's petition scope and the units directly under it.
+    static func intakeUnits(for user: User, on db: any Database) async throws -> [(value: String, label: String)] {
+        let scope = PetitionAccess.scopePath(of: user)
+        let depth = scope.split(separator: "/").count - 1
+        return try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), scope + "%").filter(\.$depth <= depth + 1)
+            .filter(\.$activeUntil == nil).sort(\.$depth).sort(\.$sortKey).limit(500).all()
+            .map { (String($0.id!), $0.name) }
+    }
+
+    // MARK: One case
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let user = try req.user
+        let (petition, unit) = try await find(req, user: user)
+        try await auditViewIfDenunciation(petition, user: user, on: req.db)
+        let rules = req.application.petitionRules
+        let today = VietnamTime.civilDate(of: Date())
+        let events = try await PetitionEvent.query(on: req.db).filter(\.$petition.$id == petition.id!).sort(\.$id).all()
+        let duplicates = try await PetitionQuery.possibleDuplicates(of: petition, scopePath: PetitionAccess.scopePath(of: user), on: req.db)
+        var model = PetitionShowPage.Model()
+        model.code = petition.trackingCode
+        model.subject = petition.subject
+        model.content = petition.content
+        model.receivedOn = petition.received.vietnamese
+        model.channel = petition.channel.label
+        model.kinds = petition.kindList.map(\.label).joined(separator: ", ")
+        model.instance = petition.instance.label
+        model.field = PetitionField.label(for: petition.field)
+        model.competence = petition.inCompetence.map { $0 ? "Thuộc thẩm quyền" : "Không thuộc thẩm quyền" } ?? "Chưa xác định"
+        model.flags = PetitionFlag.allCases.filter { $0.isSet(on: petition) }.map(\.label).joined(separator: ", ")
+        model.status = petition.status.label
+        model.statusReason = petition.statusReason ?? ""
+        model.unitName = unit.name
+        model.profileID = petition.profileID
+        model.deadlines = deadlines(petition, rules: rules, today: today)
+        model.resolution = petition.resolution
+        model.resolutionPublic = petition.answerPublic
+        if PetitionAccess.canSeePersonalData(user, petition, unit: unit) {
+            model.personal = [("Họ và tên", petition.citizenName.isEmpty ? "(nặc danh)" : petition.citizenName),
+                              ("Địa chỉ", petition.citizenAddress), ("Số điện thoại", petition.citizenPhone),
+                              ("Số định danh", petition.citizenIDNumber), ("Số người đứng đơn", String(petition.peopleCount))]
+        } else {
+            model.personalHiddenReason = petition.kindList.contains(.denunciation)
+                ? "Danh tính người tố cáo được giữ bí mật; chỉ Thanh tra xem được, hoặc đơn vị được giao khi Thanh tra cho phép."
+                : "Thông tin cá nhân của công dân chỉ Thanh tra và đơn vị được giao giải quyết xem được."
+        }
+        model.events = events.map { event in
+            var row = PetitionShowPage.Event()
+            row.date = CivilDate(iso: event.onDate)?.vietnamese ?? event.onDate
+            row.status = PetitionStatus(rawValue: event.toStatus)?.label ?? event.toStatus
+            row.note = event.note
+            row.by = event.username
+            return row
+        }
+        model.duplicates = duplicates.map { other, score in
+            var row = PetitionShowPage.Duplicate()
+            row.code = other.trackingCode
+            row.url = SiteURL.petition(.value(other.id!)).path
+            row.subject = other.subject
+            row.reason = other.citizenKey == petition.citizenKey ? "Cùng người gửi" : "Nội dung giống \(Int(score * 100))%"
+            return row
+        }
+        model.actionBase = SiteURL.petition(.value(petition.id!)).path
+        model.today = today.vietnamese
+        let triage = user.role.canWrite && PetitionAccess.canTriage(user, petitionUnit: unit)
+        let resolve = user.role.canWrite && PetitionAccess.canResolve(user, petition, unit: unit)
+        let status = petition.status
+        model.canClassify = triage && status.canMove(to: .classified)
+        model.canAccept = triage && status.canMove(to: .accepted)
+        model.canDecide = triage && status.canMove(to: .filed)
+        model.canStart = resolve && status.canMove(to: .beingResolved)
+        model.canExtend = resolve && PetitionStatus.underResolution.contains(status)
+            && (rules.profiles.profile(id: petition.profileID)?.canExtend(after: petition.extensions) ?? false)
+        model.canResolve = resolve && status.canMove(to: .resolved)
+        model.canClose = resolve && status.canMove(to: .closed)
+        model.canGrantIdentity = triage && petition.kindList.contains(.denunciation) && !petition.identityGranted
+        model.classification = classification(petition, unitCode: unit.code)
+        model.layout = req.layoutModel
+        return HTMLResponse.make(PetitionShowPage(model: model).render())
+    }
+
+    @Sendable static func act(_ req: Request, _ action: PetitionAction) async throws -> Response {
+        let user = try req.user
+        let (petition, unit) = try await find(req, user: user)
+        let input = try req.content.decode(PetitionActionInput.self)
+        do {
+            req.flash(.success, try await input.run(action, on: petition, unit: unit, user: user, rules: req.application.petitionRules, db: req.db))
+        } catch let error as AppError where error.status != .forbidden {
+            req.flash(.error, error.message)
+        }
+        return req.redirect(to: SiteURL.petition(.value(petition.id!)).path)
+    }
+
+    /// The petition and its responsible unit, or 404 / 403 outside the user's scope.
+    static func find(_ req: Request, user: User) async throws -> (Petition, Unit) {
+        guard let petition = try await Petition.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$unit).first() else {
+            throw AppError.notFound("Đơn")
+        }
+        guard PetitionAccess.canSee(user, petitionUnit: petition.unit) else { throw AppError.outsideScope }
+        return (petition, petition.unit)
+    }
+
+    /// Every opening of a tố cáo file is written to the audit log.
+    static func auditViewIfDenunciation(_ petition: Petition, user: User, on db: any Database) async throws {
+        guard petition.kindList.contains(.denunciation) else { return }
+        try await Audit.event(on: db, actor: .user(user), entity: "petition", id: "\(petition.id!)", action: "view")
+    }
+
+    static func deadlines(_ petition: Petition, rules: PetitionRules, today: CivilDate) -> [PetitionShowPage.Deadline] {
+        guard let profile = rules.profiles.profile(id: petition.profileID) else { return [] }
+        var rows: [PetitionShowPage.Deadline] = []
+        func add(_ step: String, _ iso: String?, _ rule: String, running: Bool) {
+            guard let due = iso.flatMap(CivilDate.init(iso:)) else { return }
+            var row = PetitionShowPage.Deadline()
+            row.step = step
+            row.due = due.vietnamese
+            let status = DeadlineStatus(due: due, today: today)
+            row.state = running ? status.label : "Đã qua bước này"
+            row.isOverdue = running && status.isOverdue
+            row.rule = rule
+            rows.append(row)
+        }
+        var acceptRule = "Thụ lý trong " + profile.accept.summary
+        if petition.channel == .reception { acceptRule += ". Trả lời trong " + DeadlineProfiles.receptionAnswer.summary }
+        add(petition.kind == .recommendation || petition.kind == .feedback ? "Xử lý đơn" : "Thụ lý", petition.acceptDue, acceptRule,
+            running: PetitionStatus.awaitingAcceptance.contains(petition.status))
+        var resolveRule = "Giải quyết trong " + profile.resolve.summary
+        if let extensions = profile.extensions {
+            resolveRule += ". Đã gia hạn \(petition.extensions)/\(extensions.maxCount) lần, mỗi lần \(extensions.days) ngày — theo \(extensions.citation)"
+        }
+        add("Giải quyết", petition.resolveDue, resolveRule, running: PetitionStatus.underResolution.contains(petition.status))
+        return rows
+    }
+
+    static func classification(_ petition: Petition, unitCode: String) -> PetitionShowPage.Classification {
+        var c = PetitionShowPage.Classification()
+        c.kinds = PetitionKind.allCases.map { ($0.rawValue, $0.label) }
+        c.selectedKinds = Set(petition.kindList.map(\.rawValue))
+        c.instances = PetitionInstance.allCases.map { ($0.rawValue, $0.label) }
+        c.instance = petition.instance.rawValue
+        c.fields = PetitionField.defaults.map { ($0.code, $0.label) }
+        c.field = petition.field
+        c.inCompetence = petition.inCompetence.map { $0 ? "true" : "false" } ?? "true"
+        c.flags = PetitionFlag.allCases.map { ($0.rawValue, $0.label) }
+        c.selectedFlags = Set(PetitionFlag.allCases.filter { $0.isSet(on: petition) }.map(\.rawValue))
+        c.unitCode = unitCode
+        return c
+    }
+
+    /// Unit names for a page of rows, in one query.
+    static func names(ofUnits ids: [Int], on db: any Database) async throws -> [Int: String] {
+        guard !ids.isEmpty else { return [:] }
+        let units = try await Unit.query(on: db).filter(\.$id ~~ Set(ids)).all()
+        return Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) })
+    }
+}

@@ -1,0 +1,58 @@
+import DanVanCore
+import Fluent
+import Vapor
+import Views
+
+/// Thống kê đơn thư — the page and its .xlsx export; the period defaults to the current year up to today.
+enum PetitionStatisticsController {
+    @Sendable static func show(req: Request) async throws -> Response {
+        let user = try req.user
+        let (from, to, error) = period(req)
+        let report = try await PetitionStatistics.report(scopePath: PetitionAccess.scopePath(of: user), from: from, to: to,
+                                                         today: VietnamTime.civilDate(of: Date()), on: req.db)
+        var model = PetitionStatisticsPage.Model()
+        model.scopeName = try await scopeName(user, on: req.db)
+        model.from = from.vietnamese
+        model.to = to.vietnamese
+        model.headers = PetitionStatistics.headers
+        model.rows = PetitionStatistics.table(report).map { ($0.0, $0.1.map(VietnameseNumber.format)) }
+        model.exportURL = SiteURL.petitionStatisticsExport.path + "?tu=\(from.vietnamese)&den=\(to.vietnamese)"
+        model.action = SiteURL.petitionStatistics.path
+        model.error = error
+        model.layout = req.layoutModel
+        return HTMLResponse.make(PetitionStatisticsPage(model: model).render())
+    }
+
+    @Sendable static func export(req: Request) async throws -> Response {
+        let user = try req.user
+        let (from, to, _) = period(req)
+        let report = try await PetitionStatistics.report(scopePath: PetitionAccess.scopePath(of: user), from: from, to: to,
+                                                         today: VietnamTime.civilDate(of: Date()), on: req.db)
+        let rows: [[XLSXWriter.Cell]] = [[.text("Thống kê đơn thư — " + (try await scopeName(user, on: req.db)) + ", từ \(from.vietnamese) đến \(to.vietnamese)")], []]
+            + [PetitionStatistics.headers.map { .text($0) }]
+            + PetitionStatistics.table(report).map { [.text($0.0)] + $0.1.map { .number($0) } }
+        let data = try XLSXWriter.workbook(sheetName: "Thống kê đơn thư", rows: rows)
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"thong-ke-don-thu-\(from.iso)-\(to.iso).xlsx\"")
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return Response(status: .ok, headers: headers, body: .init(data: data))
+    }
+
+    /// `?tu=&den=` as dd/MM/yyyy; bad or reversed dates fall back to this year with a message.
+    static func period(_ req: Request) -> (CivilDate, CivilDate, String?) {
+        let today = VietnamTime.civilDate(of: Date())
+        let defaults = (CivilDate(year: today.year, month: 1, day: 1)!, today)
+        let typedFrom: String? = req.query["tu"], typedTo: String? = req.query["den"]
+        guard typedFrom != nil || typedTo != nil else { return (defaults.0, defaults.1, nil) }
+        guard let from = typedFrom.flatMap({ CivilDate(vietnamese: $0) }), let to = typedTo.flatMap({ CivilDate(vietnamese: $0) }), from <= to else {
+            return (defaults.0, defaults.1, "Khoảng thời gian không hợp lệ (nhập dd/mm/yyyy, ngày bắt đầu không sau ngày kết thúc); đang hiển thị từ đầu năm đến nay.")
+        }
+        return (from, to, nil)
+    }
+
+    private static func scopeName(_ user: User, on db: any Database) async throws -> String {
+        let path = PetitionAccess.scopePath(of: user)
+        return try await Unit.query(on: db).filter(\.$path == path).first()?.name ?? user.unit.name
+    }
+}

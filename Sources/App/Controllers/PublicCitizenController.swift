@@ -1,0 +1,126 @@
+import DanVanCore
+import Fluent
+import Vapor
+import Views
+
+/// Công dân — the public side without an account: reception schedule, the kiến nghị / phản ánh form, tracking by code.
+enum PublicCitizenController {
+    @Sendable static func schedule(req: Request) async throws -> Response {
+        let page = try await ReceptionController.schedulePage(scopePath: "/", page: PageParams(from: req), on: req.db, calendar: req.application.petitionRules.calendar)
+        var model = PublicSchedulePage.Model()
+        model.rows = page.rows
+        var query: [String: String] = [:]
+        model.pagination = pagination(page.metadata, base: SiteURL.publicSchedule.path, query: &query)
+        model.formURL = SiteURL.publicPetitionForm.path
+        model.trackingURL = SiteURL.publicTracking.path
+        model.layout = req.layoutModel
+        return HTMLResponse.make(PublicSchedulePage(model: model).render())
+    }
+
+    @Sendable static func form(req: Request) async throws -> Response {
+        req.session.data["public_form_at"] = String(Date().timeIntervalSince1970)
+        var values = PetitionFormValues()
+        values.unit = req.query["don-vi"] ?? ""
+        return try await formPage(req, values: values, status: .ok)
+    }
+
+    struct PublicForm: Content {
+        var unit_id: Int?
+        var kind: String?
+        var subject: String?
+        var content: String?
+        var citizen_name: String?
+        var citizen_address: String?
+        var citizen_phone: String?
+        var citizen_id_number: String?
+        /// The honeypot: hidden from people, filled by robots.
+        var website: String?
+    }
+
+    @Sendable static func submit(req: Request) async throws -> Response {
+        let rules = req.application.petitionRules
+        let form = try req.content.decode(PublicForm.self)
+        let shownAt = req.session.data["public_form_at"].flatMap(Double.init)
+        guard (form.website ?? "").isEmpty, let shownAt, Date().timeIntervalSince1970 - shownAt >= rules.minimumFillSeconds else {
+            throw AppError(.unprocessableEntity, code: "spam_suspected",
+                           message: "Không gửi được đơn. Vui lòng mở lại biểu mẫu, điền thông tin rồi gửi lại.")
+        }
+        try await PublicRateLimit.check("form", limit: rules.formsPerHour, window: 3600, on: req)
+        let kind = PetitionKind(rawValue: form.kind ?? "").flatMap { $0 == .recommendation || $0 == .feedback ? $0 : nil } ?? .recommendation
+        let allowedUnits = Set(try await publicUnits(on: req.db).map(\.value))
+        let unitID = form.unit_id.flatMap { allowedUnits.contains(String($0)) ? $0 : nil }
+        let draft = PetitionService.Draft(
+            channel: .web, receivedOn: VietnamTime.civilDate(of: Date()), subject: form.subject ?? "", content: form.content ?? "",
+            citizenName: form.citizen_name ?? "", citizenAddress: form.citizen_address ?? "", citizenPhone: form.citizen_phone ?? "",
+            citizenIDNumber: form.citizen_id_number ?? "", peopleCount: 1, kinds: [kind], unitID: unitID, isAnonymous: false)
+        let errors = PetitionService.problems(draft, today: VietnamTime.civilDate(of: Date()))
+        guard errors.isEmpty else {
+            var values = PetitionFormValues()
+            values.subject = form.subject ?? ""; values.content = form.content ?? ""
+            values.citizenName = form.citizen_name ?? ""; values.citizenAddress = form.citizen_address ?? ""
+            values.citizenPhone = form.citizen_phone ?? ""; values.citizenIDNumber = form.citizen_id_number ?? ""
+            values.unit = form.unit_id.map(String.init) ?? ""; values.kinds = [kind.rawValue]; values.errors = errors
+            return try await formPage(req, values: values, status: .unprocessableEntity)
+        }
+        let actor = Actor(userID: nil, username: "cong-dan", unitID: nil)
+        let petition = try await PetitionService.create(draft, actor: actor, rules: rules, on: req.db)
+        req.session.data["public_form_at"] = nil
+        req.session.data["filed_code"] = petition.trackingCode
+        return req.redirect(to: SiteURL.publicTracking.path + "?ma=" + petition.trackingCode)
+    }
+
+    @Sendable static func track(req: Request) async throws -> Response {
+        var model = PublicTrackingPage.Model()
+        model.action = SiteURL.publicTracking.path
+        if let typed: String = req.query["ma"], !typed.isEmpty {
+            model.code = String(typed.prefix(40))
+            let found = try await lookup(typed, on: req)
+            if let (petition, updated) = found {
+                model.code = petition.trackingCode
+                var result = PublicTrackingPage.Result()
+                result.code = petition.trackingCode
+                result.receivedOn = petition.received.vietnamese
+                result.kind = petition.kindList.map(\.label).joined(separator: ", ")
+                result.status = petition.status.publicLabel
+                result.updatedOn = updated.vietnamese
+                result.answer = petition.answerPublic ? petition.resolution : nil
+                model.result = result
+                model.justFiled = req.session.data["filed_code"] == petition.trackingCode
+                req.session.data["filed_code"] = nil
+            } else {
+                model.notFound = true
+            }
+        }
+        model.layout = req.layoutModel
+        return HTMLResponse.make(PublicTrackingPage(model: model).render())
+    }
+
+    /// Rate-limited look-up by code. A malformed code still runs the same query, so answers take alike whether a code exists or not.
+    static func lookup(_ typed: String, on req: Request) async throws -> (Petition, CivilDate)? {
+        let rules = req.application.petitionRules
+        try await PublicRateLimit.check("lookup", limit: rules.lookupsPerTenMinutes, window: 600, on: req)
+        let code = TrackingCode.normalize(typed) ?? "DV-XXXXX-XXXXX"
+        let petition = try await Petition.query(on: req.db).filter(\.$trackingCode == code).first()
+        // The history query runs for unknown codes too, so both answers cost the same two indexed look-ups.
+        let last = try await PetitionEvent.query(on: req.db).filter(\.$petition.$id == (petition?.id ?? 0)).sort(\.$id, .descending).first()
+        guard let petition else { return nil }
+        return (petition, last.flatMap { CivilDate(iso: $0.onDate) } ?? petition.received)
+    }
+
+    private static func formPage(_ req: Request, values: PetitionFormValues, status: HTTPResponseStatus) async throws -> Response {
+        var model = PublicPetitionPage.Model()
+        model.values = values
+        model.units = try await publicUnits(on: req.db)
+        model.action = SiteURL.publicPetitionForm.path
+        model.trackingURL = SiteURL.publicTracking.path
+        model.layout = req.layoutModel
+        return HTMLResponse.make(PublicPetitionPage(model: model).render(), status: status)
+    }
+
+    /// Units that publish a reception schedule: the ones a citizen may address online.
+    static func publicUnits(on db: any Database) async throws -> [(value: String, label: String)] {
+        let schedules = try await ReceptionSchedule.query(on: db).with(\.$unit).limit(1000).all()
+        var seen = Set<Int>()
+        return schedules.map(\.unit).filter { seen.insert($0.id!).inserted }.sorted { $0.sortKey < $1.sortKey }.map { (String($0.id!), $0.name) }
+    }
+}

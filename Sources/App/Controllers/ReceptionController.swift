@@ -1,0 +1,138 @@
+import DanVanCore
+import Fluent
+import Vapor
+import Views
+
+/// Tiếp công dân — schedules and the record of reception sessions and dialogues.
+enum ReceptionController {
+    @Sendable static func index(req: Request) async throws -> Response {
+        try await page(req, errors: [:], status: .ok)
+    }
+
+    static func page(_ req: Request, errors: [String: String], status: HTTPResponseStatus) async throws -> Response {
+        let user = try req.user
+        let scope = PetitionAccess.scopePath(of: user)
+        let rules = req.application.petitionRules
+        let schedules = try await schedulePage(scopePath: scope, page: PageParams(page: 1, per: 50), on: req.db, calendar: rules.calendar)
+        let sessions = try await ReceptionSession.query(on: req.db)
+            .join(Unit.self, on: \ReceptionSession.$unit.$id == \Unit.$id)
+            .filter(Unit.self, \.$path, .custom("LIKE"), scope + "%")
+            .sort(\.$heldOn, .descending).sort(\.$id, .descending).paginate(PageParams(from: req).fluent)
+        let names = try await PetitionController.names(ofUnits: sessions.items.map { $0.$unit.id }, on: req.db)
+        let seesPersonal = user.role == .inspector || user.role == .unitOfficer
+        var model = ReceptionIndexPage.Model()
+        model.schedules = schedules.rows
+        model.sessions = sessions.items.map { session in
+            var row = ReceptionIndexPage.Session()
+            row.date = CivilDate(iso: session.heldOn)?.vietnamese ?? session.heldOn
+            row.kind = session.isDialogue ? "Đối thoại" : "Tiếp công dân"
+            row.unit = names[session.$unit.id] ?? ""
+            row.host = session.host
+            row.citizens = seesPersonal ? session.citizens + " (\(session.peopleCount) người)" : "\(session.peopleCount) người"
+            row.subject = session.subject
+            row.decision = session.decision
+            return row
+        }
+        var query: [String: String] = [:]
+        model.pagination = pagination(sessions.metadata, base: SiteURL.receptions.path, query: &query)
+        model.canEdit = user.role.canWrite && PetitionAccess.canIntake(user.role)
+        model.units = model.canEdit ? try await PetitionController.intakeUnits(for: user, on: req.db) : []
+        model.scheduleAction = SiteURL.receptionSchedules.path
+        model.sessionAction = SiteURL.receptionSessions.path
+        model.today = VietnamTime.civilDate(of: Date()).vietnamese
+        model.errors = errors
+        model.layout = req.layoutModel
+        return HTMLResponse.make(ReceptionIndexPage(model: model).render(), status: status)
+    }
+
+    /// Schedules in a subtree with their unit names and next three dates.
+    static func schedulePage(scopePath: String, page: PageParams, on db: any Database, calendar: WorkingCalendar) async throws
+        -> (rows: [PublicSchedulePage.Row], metadata: PageMetadata) {
+        let schedules = try await ReceptionSchedule.query(on: db)
+            .join(Unit.self, on: \ReceptionSchedule.$unit.$id == \Unit.$id)
+            .filter(Unit.self, \.$path, .custom("LIKE"), scopePath + "%")
+            .sort(Unit.self, \.$sortKey).sort(\.$id).paginate(page.fluent)
+        let names = try await PetitionController.names(ofUnits: schedules.items.map { $0.$unit.id }, on: db)
+        let today = VietnamTime.civilDate(of: Date())
+        let rows = schedules.items.map { schedule in
+            let recurrence = ReceptionRecurrence(frequency: schedule.frequency, day: schedule.day)
+            var row = PublicSchedulePage.Row()
+            row.unit = names[schedule.$unit.id] ?? ""
+            row.host = schedule.host
+            row.rule = recurrence.label
+            row.hours = schedule.hours
+            row.place = schedule.place
+            row.next = recurrence.upcoming(from: today, count: 3, calendar: calendar).map(\.vietnamese).joined(separator: ", ")
+            return row
+        }
+        return (rows, schedules.metadata)
+    }
+
+    struct ScheduleForm: Content {
+        var unit_id: Int?
+        var host: String?
+        var frequency: String?
+        var day: String?
+        var hours: String?
+        var place: String?
+    }
+
+    @Sendable static func createSchedule(req: Request) async throws -> Response {
+        let user = try req.require { PetitionAccess.canIntake($0) }
+        let form = try req.content.decode(ScheduleForm.self)
+        let frequency = ReceptionFrequency(rawValue: form.frequency ?? "") ?? .weekly
+        // People write weekdays as "thứ 2" … "thứ 7", Sunday as 8; stored as ISO weekdays 1 … 7.
+        let typed = Int(form.day ?? "") ?? 0
+        let day = frequency == .weekly ? typed - 1 : typed
+        var errors: [String: String] = [:]
+        if !ReceptionRecurrence(frequency: frequency, day: day).isValid {
+            errors["day"] = frequency == .weekly ? "Thứ phải từ 2 đến 8 (8 là Chủ nhật)." : "Ngày trong tháng phải từ 1 đến 31."
+        }
+        let host = PetitionService.clean(form.host ?? ""), hours = PetitionService.clean(form.hours ?? ""), place = PetitionService.clean(form.place ?? "")
+        if host.isEmpty || hours.isEmpty || place.isEmpty { errors["host"] = "Vui lòng nhập người tiếp, giờ tiếp và địa điểm." }
+        let unit = try await form.unit_id.asyncFlatMap { try await Unit.find($0, on: req.db) }
+        if unit.map({ !PetitionAccess.canSee(user, petitionUnit: $0) }) ?? true { errors["unit"] = "Vui lòng chọn cơ quan trong phạm vi của bạn." }
+        guard errors.isEmpty, let unit else { return try await page(req, errors: errors, status: .unprocessableEntity) }
+        let schedule = ReceptionSchedule(unitID: unit.id!, host: host, frequency: frequency, day: day, hours: hours, place: place)
+        try await req.db.transaction { db in
+            try await schedule.create(on: db)
+            try await Audit.record(on: db, actor: .user(user), entity: "reception_schedule", id: "\(schedule.id!)", action: "create",
+                                   before: String?.none, after: "\(unit.code) \(frequency.rawValue) \(day)")
+        }
+        req.flash(.success, "Đã lưu lịch tiếp công dân của \(unit.name).")
+        return req.redirect(to: SiteURL.receptions.path)
+    }
+
+    struct SessionForm: Content {
+        var unit_id: Int?
+        var held_on: String?
+        var host: String?
+        var citizens: String?
+        var people_count: String?
+        var subject: String?
+        var decision: String?
+        var is_dialogue: Bool?
+    }
+
+    @Sendable static func createSession(req: Request) async throws -> Response {
+        let user = try req.require { PetitionAccess.canIntake($0) }
+        let form = try req.content.decode(SessionForm.self)
+        do {
+            _ = try await ReceptionService.record(.init(unitID: form.unit_id, heldOn: form.held_on ?? "", host: form.host ?? "", citizens: form.citizens ?? "",
+                                                        peopleCount: Int(form.people_count ?? "1") ?? 0, subject: form.subject ?? "",
+                                                        decision: form.decision ?? "", isDialogue: form.is_dialogue ?? false),
+                                                  user: user, on: req.db)
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            return try await page(req, errors: ["session": error.message], status: .unprocessableEntity)
+        }
+        req.flash(.success, "Đã ghi nhận buổi tiếp công dân.")
+        return req.redirect(to: SiteURL.receptions.path)
+    }
+}
+
+extension Optional {
+    func asyncFlatMap<U>(_ transform: (Wrapped) async throws -> U?) async rethrows -> U? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}

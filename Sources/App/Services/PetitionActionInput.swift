@@ -1,0 +1,80 @@
+import DanVanCore
+import Fluent
+import Vapor
+
+/// The fields any petition step may carry, named with one word each so the HTML form and the JSON API decode alike.
+struct PetitionActionInput: Content {
+    var kinds: [String]?
+    var instance: String?
+    var field: String?
+    var competence: Bool?
+    var flags: [String]?
+    /// Code of the responsible unit.
+    var unit: String?
+    var date: String?
+    var outcome: String?
+    var reason: String?
+    var decision: String?
+    var resolution: String?
+    var publish: Bool?
+
+    /// Applies `action` to the petition after checking the user's rights; returns the message to show.
+    func run(_ action: PetitionAction, on petition: Petition, unit current: Unit, user: User, rules: PetitionRules, db: any Database) async throws -> String {
+        let actor = Actor.user(user)
+        let allowed = [.start, .extend, .resolve, .close].contains(action)
+            ? PetitionAccess.canResolve(user, petition, unit: current) : PetitionAccess.canTriage(user, petitionUnit: current)
+        guard allowed, user.role.canWrite else { throw AppError.forbidden }
+        switch action {
+        case .classify:
+            let code = (unit ?? "").trimmingCharacters(in: .whitespaces)
+            guard let target = try await Unit.query(on: db).filter(\.$code == code).first() else {
+                throw AppError.invalid("Không tìm thấy đơn vị có mã \"\(code)\".", code: "invalid_unit")
+            }
+            guard PetitionAccess.canSee(user, petitionUnit: target) else { throw AppError.outsideScope }
+            guard let competence else { throw AppError.invalid("Vui lòng chọn đơn có thuộc thẩm quyền hay không.", code: "invalid_competence") }
+            let classification = PetitionWorkflow.Classification(
+                kinds: try (kinds ?? []).map { try Self.parse($0, PetitionKind.self, "invalid_kinds") },
+                instance: try Self.parse(instance ?? PetitionInstance.first.rawValue, PetitionInstance.self, "invalid_instance"),
+                field: field ?? "", inCompetence: competence,
+                flags: Set(try (flags ?? []).map { try Self.parse($0, PetitionFlag.self, "invalid_flags") }),
+                unitID: target.id!)
+            try await PetitionWorkflow.classify(petition, classification, actor: actor, rules: rules, on: db)
+            return "Đã lưu phân loại đơn."
+        case .accept:
+            try await PetitionWorkflow.accept(petition, on: try Self.date(date), actor: actor, rules: rules, on: db)
+            return "Đã thụ lý đơn; hạn giải quyết " + (petition.resolveDue.flatMap(CivilDate.init(iso:))?.vietnamese ?? "") + "."
+        case .decide:
+            let status = try Self.parse(outcome ?? "", PetitionStatus.self, "invalid_outcome")
+            try await PetitionWorkflow.decide(petition, outcome: status, reason: reason ?? "", actor: actor, on: db)
+            return "Đã ghi nhận: " + status.label.lowercased() + "."
+        case .start:
+            try await PetitionWorkflow.startResolving(petition, actor: actor, on: db)
+            return "Đơn đang được giải quyết."
+        case .extend:
+            try await PetitionWorkflow.extend(petition, decision: decision ?? "", decidedOn: try Self.date(date), actor: actor, rules: rules, on: db)
+            return "Đã gia hạn; hạn mới " + (petition.resolveDue.flatMap(CivilDate.init(iso:))?.vietnamese ?? "") + "."
+        case .resolve:
+            try await PetitionWorkflow.resolve(petition, on: try Self.date(date), resolution: resolution ?? "", publish: publish ?? false, actor: actor, on: db)
+            return "Đã ghi nhận kết quả giải quyết."
+        case .close:
+            try await PetitionWorkflow.close(petition, actor: actor, on: db)
+            return "Đã kết thúc hồ sơ."
+        case .grantIdentity:
+            guard petition.kindList.contains(.denunciation) else { throw AppError.invalid("Chỉ áp dụng cho đơn tố cáo.", code: "not_denunciation") }
+            try await PetitionWorkflow.grantIdentity(petition, actor: actor, on: db)
+            return "Đơn vị được giao đã được phép xem danh tính người tố cáo."
+        }
+    }
+
+    static func parse<T: RawRepresentable>(_ text: String, _ type: T.Type, _ code: String) throws -> T where T.RawValue == String {
+        guard let value = T(rawValue: text) else { throw AppError.invalid("Giá trị \"\(text)\" không hợp lệ.", code: code) }
+        return value
+    }
+
+    static func date(_ text: String?) throws -> CivilDate {
+        guard let text, let date = CivilDate(vietnamese: text) ?? CivilDate(iso: text) else {
+            throw AppError.invalid("Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy.", code: "invalid_date")
+        }
+        return date
+    }
+}

@@ -1,0 +1,23 @@
+import DanVanCore
+import Vapor
+
+/// The citizens feature's settings: the working calendar, the deadline profiles and the public side's anti-spam limits.
+struct PetitionRules: Sendable {
+    var calendar = WorkingCalendar.vietnamDefault
+    var profiles = DeadlineProfiles.vietnam
+    /// A public form sent sooner than this after it was shown is taken for a robot.
+    var minimumFillSeconds: Double = 3
+    /// Public forms one address may send per hour.
+    var formsPerHour = 5
+    /// Tracking-code look-ups one address may make per 10 minutes.
+    var lookupsPerTenMinutes = 30
+}
+
+extension Application {
+    private struct PetitionRulesKey: StorageKey { typealias Value = PetitionRules }
+
+    var petitionRules: PetitionRules {
+        get { storage[PetitionRulesKey.self] ?? PetitionRules() }
+        set { storage[PetitionRulesKey.self] = newValue }
+    }
+}

@@ -1,0 +1,73 @@
+import DanVanCore
+import Fluent
+import SQLKit
+import Vapor
+
+/// Thống kê đơn thư — the periodic report's figures for a subtree and period, from one grouped query.
+enum PetitionStatistics {
+    /// One group's figures: received, within competence, accepted, resolved, resolved on time, overdue now.
+    struct Figures: Sendable, Equatable {
+        var received = 0, inCompetence = 0, accepted = 0, resolved = 0, onTime = 0, overdue = 0
+
+        static func + (a: Figures, b: Figures) -> Figures {
+            Figures(received: a.received + b.received, inCompetence: a.inCompetence + b.inCompetence, accepted: a.accepted + b.accepted,
+                    resolved: a.resolved + b.resolved, onTime: a.onTime + b.onTime, overdue: a.overdue + b.overdue)
+        }
+    }
+
+    struct Report: Sendable {
+        var total = Figures()
+        var byKind: [(PetitionKind, Figures)] = []
+        var byField: [(String, Figures)] = []
+    }
+
+    static func report(scopePath: String, from: CivilDate, to: CivilDate, today: CivilDate, on db: any Database) async throws -> Report {
+        let sql = db as! any SQLDatabase
+        let rows = try await sql.raw("""
+            SELECT p.kind AS kind, p.field AS field, COUNT(*) AS received,
+              SUM(CASE WHEN p.in_competence = CAST(\(bind: true) AS BOOLEAN) THEN 1 ELSE 0 END) AS in_competence,
+              SUM(CASE WHEN p.accepted_on IS NOT NULL THEN 1 ELSE 0 END) AS accepted,
+              SUM(CASE WHEN p.resolved_on IS NOT NULL THEN 1 ELSE 0 END) AS resolved,
+              SUM(CASE WHEN p.resolved_on IS NOT NULL AND p.resolved_on <= p.resolve_due THEN 1 ELSE 0 END) AS on_time,
+              SUM(CASE WHEN p.due_on < CAST(\(bind: today.iso) AS TEXT) THEN 1 ELSE 0 END) AS overdue
+            FROM petitions p JOIN units u ON u.id = p.unit_id
+            WHERE u.path LIKE CAST(\(bind: scopePath + "%") AS TEXT)
+              AND p.received_on >= CAST(\(bind: from.iso) AS TEXT) AND p.received_on <= CAST(\(bind: to.iso) AS TEXT)
+            GROUP BY p.kind, p.field
+            """).all()
+        var kinds: [PetitionKind: Figures] = [:], fields: [String: Figures] = [:]
+        var report = Report()
+        for row in rows {
+            let figures = Figures(received: try int(row, "received"), inCompetence: try int(row, "in_competence"), accepted: try int(row, "accepted"),
+                                  resolved: try int(row, "resolved"), onTime: try int(row, "on_time"), overdue: try int(row, "overdue"))
+            let kind = PetitionKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .feedback
+            let field = try row.decode(column: "field", as: String.self)
+            kinds[kind, default: Figures()] = kinds[kind, default: Figures()] + figures
+            fields[field, default: Figures()] = fields[field, default: Figures()] + figures
+            report.total = report.total + figures
+        }
+        report.byKind = PetitionKind.allCases.compactMap { kind in kinds[kind].map { (kind, $0) } }
+        report.byField = PetitionField.defaults.compactMap { field in fields[field.code].map { (field.code, $0) } }
+            + fields.filter { code, _ in !PetitionField.defaults.contains { $0.code == code } }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        return report
+    }
+
+    /// SQLite returns integers, PostgreSQL bigint for COUNT and SUM.
+    private static func int(_ row: any SQLRow, _ column: String) throws -> Int {
+        if let value = try? row.decode(column: column, as: Int.self) { return value }
+        return Int(try row.decode(column: column, as: Int64?.self) ?? 0)
+    }
+
+    static let headers = ["Nhóm", "Tiếp nhận", "Thuộc thẩm quyền", "Đã thụ lý", "Đã giải quyết", "Giải quyết đúng hạn", "Đang quá hạn"]
+
+    static func cells(_ figures: Figures) -> [Int] {
+        [figures.received, figures.inCompetence, figures.accepted, figures.resolved, figures.onTime, figures.overdue]
+    }
+
+    /// The report as rows: total, then by kind, then by field.
+    static func table(_ report: Report) -> [(String, [Int])] {
+        [("Tổng số", cells(report.total))]
+            + report.byKind.map { ("Loại: " + $0.0.label, cells($0.1)) }
+            + report.byField.map { ("Lĩnh vực: " + PetitionField.label(for: $0.0), cells($0.1)) }
+    }
+}

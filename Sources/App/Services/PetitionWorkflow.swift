@@ -1,0 +1,151 @@
+import DanVanCore
+import Fluent
+import Vapor
+
+/// The steps after intake: classify, accept or decide otherwise, resolve, extend, close. Each checks the status machine,
+/// then saves the case, a history line and an audit entry in one transaction.
+enum PetitionWorkflow {
+    /// Phân loại — kinds, instance, field, competence, flags and the responsible unit.
+    struct Classification: Sendable {
+        var kinds: [PetitionKind]
+        var instance: PetitionInstance
+        var field: String
+        var inCompetence: Bool
+        var flags: Set<PetitionFlag>
+        var unitID: Int
+    }
+
+    static func classify(_ petition: Petition, _ input: Classification, actor: Actor, rules: PetitionRules, on database: any Database) async throws {
+        guard let kind = PetitionKind.governing(input.kinds) else { throw AppError.invalid("Vui lòng chọn ít nhất một loại đơn.", code: "invalid_kinds") }
+        guard PetitionField.defaults.contains(where: { $0.code == input.field }) else { throw AppError.invalid("Lĩnh vực không hợp lệ.", code: "invalid_field") }
+        try await step(petition, to: .classified, note: "Phân loại: " + input.kinds.map(\.label).joined(separator: ", "),
+                       on: VietnamTime.civilDate(of: Date()), actor: actor, on: database) { db in
+            guard try await Unit.find(input.unitID, on: db) != nil else { throw AppError.invalid("Đơn vị được giao không tồn tại.", code: "invalid_unit") }
+            petition.kinds = PetitionKind.encode(input.kinds)
+            petition.kind = kind
+            petition.instance = kind == .complaint ? input.instance : .first
+            petition.field = input.field
+            petition.inCompetence = input.inCompetence
+            for flag in PetitionFlag.allCases { flag.set(input.flags.contains(flag), on: petition) }
+            petition.$unit.id = input.unitID
+            PetitionService.applyProfile(petition, rules: rules)
+        }
+    }
+
+    /// Thụ lý — only a petition within competence, on a day between its receipt and today.
+    static func accept(_ petition: Petition, on date: CivilDate, actor: Actor, rules: PetitionRules, on database: any Database) async throws {
+        try ensure(petition.status, canMoveTo: .accepted)
+        guard petition.inCompetence == true else {
+            throw AppError.invalid("Đơn không thuộc thẩm quyền nên không thể thụ lý; hãy chuyển đơn hoặc trả lại đơn.", code: "not_in_competence")
+        }
+        try checkDate(date, notBefore: petition.received, what: "Ngày thụ lý", since: "ngày nhận đơn")
+        let profile = try profile(of: petition, rules: rules)
+        try await step(petition, to: .accepted, note: "Thụ lý ngày " + date.vietnamese, on: date, actor: actor, on: database) { _ in
+            petition.acceptedOn = date.iso
+            let due = profile.resolveDue(acceptedOn: date, conditions: petition.conditions, calendar: rules.calendar)
+            petition.resolveDue = due.iso
+            petition.dueOn = due.iso
+        }
+    }
+
+    /// Chuyển đơn, trả lại đơn, lưu đơn — each with the reason the citizen is told.
+    static func decide(_ petition: Petition, outcome: PetitionStatus, reason: String, actor: Actor, on database: any Database) async throws {
+        guard outcome.needsReason else { throw AppError.invalid("Kết quả xử lý không hợp lệ.", code: "invalid_outcome") }
+        let text = PetitionService.clean(reason)
+        guard !text.isEmpty, text.count <= 2000 else { throw AppError.invalid("Vui lòng ghi lý do (tối đa 2.000 ký tự).", code: "reason_required") }
+        try await step(petition, to: outcome, note: text, on: VietnamTime.civilDate(of: Date()), actor: actor, on: database) { _ in
+            petition.statusReason = text
+            petition.dueOn = nil
+        }
+    }
+
+    static func startResolving(_ petition: Petition, actor: Actor, on database: any Database) async throws {
+        try await step(petition, to: .beingResolved, note: "Bắt đầu giải quyết", on: VietnamTime.civilDate(of: Date()), actor: actor, on: database) { _ in }
+    }
+
+    /// Gia hạn — a tố cáo's resolution extended by a recorded decision (Luật Tố cáo 2018, Điều 30).
+    static func extend(_ petition: Petition, decision: String, decidedOn: CivilDate, actor: Actor, rules: PetitionRules, on database: any Database) async throws {
+        let profile = try profile(of: petition, rules: rules)
+        guard PetitionStatus.underResolution.contains(petition.status), let accepted = petition.acceptedOn.flatMap(CivilDate.init(iso:)) else {
+            throw AppError.invalid("Chỉ gia hạn được đơn đang giải quyết.", code: "invalid_status")
+        }
+        guard profile.canExtend(after: petition.extensions) else {
+            throw AppError.invalid("Loại đơn này không được gia hạn thêm theo quy định.", code: "extension_not_allowed")
+        }
+        let number = PetitionService.clean(decision)
+        guard !number.isEmpty, number.count <= 200 else { throw AppError.invalid("Vui lòng ghi số quyết định gia hạn.", code: "decision_required") }
+        try checkDate(decidedOn, notBefore: accepted, what: "Ngày quyết định gia hạn", since: "ngày thụ lý")
+        try await step(petition, to: petition.status, note: "Gia hạn lần \(petition.extensions + 1) theo quyết định \(number) ngày \(decidedOn.vietnamese)",
+                       on: decidedOn, actor: actor, on: database, sameStatus: true) { _ in
+            petition.extensions += 1
+            let due = profile.resolveDue(acceptedOn: accepted, conditions: petition.conditions, calendar: rules.calendar)
+            petition.resolveDue = due.iso
+            petition.dueOn = due.iso
+        }
+    }
+
+    /// Giải quyết — the decision or answer; published on the tracking page only when `publish` is set.
+    static func resolve(_ petition: Petition, on date: CivilDate, resolution: String, publish: Bool, actor: Actor, on database: any Database) async throws {
+        let text = PetitionService.clean(resolution)
+        guard !text.isEmpty, text.count <= 10_000 else { throw AppError.invalid("Vui lòng ghi kết quả giải quyết (tối đa 10.000 ký tự).", code: "resolution_required") }
+        try checkDate(date, notBefore: petition.acceptedOn.flatMap(CivilDate.init(iso:)) ?? petition.received, what: "Ngày giải quyết", since: "ngày thụ lý")
+        try await step(petition, to: .resolved, note: "Giải quyết ngày " + date.vietnamese, on: date, actor: actor, on: database) { _ in
+            petition.resolvedOn = date.iso
+            petition.resolution = text
+            petition.answerPublic = publish
+            petition.dueOn = nil
+        }
+    }
+
+    static func close(_ petition: Petition, actor: Actor, on database: any Database) async throws {
+        try await step(petition, to: .closed, note: "Kết thúc", on: VietnamTime.civilDate(of: Date()), actor: actor, on: database) { _ in
+            petition.dueOn = nil
+        }
+    }
+
+    /// The inspectorate lets the assigned unit see a denouncer's identity.
+    static func grantIdentity(_ petition: Petition, actor: Actor, on database: any Database) async throws {
+        try await step(petition, to: petition.status, note: "Thanh tra cho phép đơn vị được giao xem danh tính người tố cáo",
+                       on: VietnamTime.civilDate(of: Date()), actor: actor, on: database, sameStatus: true) { _ in
+            petition.identityGranted = true
+        }
+    }
+
+    private static func step(_ petition: Petition, to status: PetitionStatus, note: String, on date: CivilDate, actor: Actor,
+                             on database: any Database, sameStatus: Bool = false, _ change: @escaping @Sendable (any Database) async throws -> Void) async throws {
+        let from = petition.status
+        if !sameStatus { try ensure(from, canMoveTo: status) }
+        try await database.transaction { db in
+            let before = PetitionSnapshot(petition)
+            try await change(db)
+            petition.status = status
+            try await petition.save(on: db)
+            try await PetitionEvent(petitionID: petition.id!, onDate: date, actor: actor, from: from, to: status, note: note).create(on: db)
+            try await Audit.record(on: db, actor: actor, entity: "petition", id: "\(petition.id!)", action: sameStatus ? "update" : status.rawValue,
+                                   before: before, after: PetitionSnapshot(petition))
+        }
+    }
+
+    private static func ensure(_ from: PetitionStatus, canMoveTo status: PetitionStatus) throws {
+        guard from.canMove(to: status) else {
+            throw AppError(.conflict, code: "invalid_transition",
+                           message: "Không thể chuyển đơn từ trạng thái \"\(from.label)\" sang \"\(status.label)\".")
+        }
+    }
+
+    private static func profile(of petition: Petition, rules: PetitionRules) throws -> DeadlineProfile {
+        guard let profile = rules.profiles.profile(id: petition.profileID) else {
+            throw AppError(.internalServerError, code: "unknown_profile", message: "Không tìm thấy bộ thời hạn \(petition.profileID) của đơn.")
+        }
+        return profile
+    }
+
+    private static func checkDate(_ date: CivilDate, notBefore earliest: CivilDate, what: String, since: String) throws {
+        if date < earliest {
+            throw AppError.invalid("\(what) (\(date.vietnamese)) không thể trước \(since) (\(earliest.vietnamese)).", code: "impossible_date")
+        }
+        if date > VietnamTime.civilDate(of: Date()) {
+            throw AppError.invalid("\(what) không thể sau hôm nay.", code: "impossible_date")
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import Fluent
+import Vapor
+
+/// Counts requests from the public side per address in the database, so every server behind a proxy shares the count.
+enum PublicRateLimit {
+    static let tooMany = AppError(.tooManyRequests, code: "too_many_requests",
+                                  message: "Bạn đã thao tác quá nhiều lần. Vui lòng thử lại sau ít phút.")
+
+    /// Records this request and refuses it when the address already made `limit` of this kind within `window` seconds.
+    static func check(_ kind: String, limit: Int, window: TimeInterval, on req: Request) async throws {
+        let address = req.remoteAddress?.ipAddress ?? "unknown"
+        let now = Date()
+        let since = now.addingTimeInterval(-window)
+        try await PublicRequest.query(on: req.db).filter(\.$kind == kind).filter(\.$address == address).filter(\.$at < since).delete()
+        let recent = try await PublicRequest.query(on: req.db).filter(\.$kind == kind).filter(\.$address == address).count()
+        guard recent < limit else { throw tooMany }
+        try await PublicRequest(kind: kind, address: address, at: now).create(on: req.db)
+    }
+}

@@ -1,0 +1,48 @@
+import DanVanCore
+import Fluent
+import Vapor
+
+/// Recording reception sessions and dialogues, from the web form and the API alike.
+enum ReceptionService {
+    struct Draft: Sendable {
+        var unitID: Int?
+        var heldOn: String
+        var host: String
+        var citizens: String
+        var peopleCount: Int
+        var subject: String
+        var decision: String
+        var isDialogue: Bool
+    }
+
+    static func record(_ draft: Draft, user: User, on database: any Database) async throws -> ReceptionSession {
+        guard let unitID = draft.unitID, let unit = try await Unit.find(unitID, on: database), PetitionAccess.canSee(user, petitionUnit: unit) else {
+            throw AppError.invalid("Vui lòng chọn cơ quan trong phạm vi của bạn.", code: "invalid_unit")
+        }
+        guard let held = CivilDate(vietnamese: draft.heldOn) ?? CivilDate(iso: draft.heldOn) else {
+            throw AppError.invalid("Ngày tiếp không hợp lệ; nhập theo dạng dd/mm/yyyy.", code: "invalid_date")
+        }
+        guard held <= VietnamTime.civilDate(of: Date()) else { throw AppError.invalid("Ngày tiếp không thể sau hôm nay.", code: "impossible_date") }
+        let fields = [draft.host, draft.citizens, draft.subject, draft.decision].map(PetitionService.clean)
+        guard fields.allSatisfy({ !$0.isEmpty && $0.count <= 5000 }) else {
+            throw AppError.invalid("Vui lòng nhập người tiếp, công dân, nội dung và kết quả (mỗi mục tối đa 5.000 ký tự).", code: "missing_fields")
+        }
+        guard (1...100_000).contains(draft.peopleCount) else { throw AppError.invalid("Số người phải từ 1 trở lên.", code: "invalid_people_count") }
+        let session = ReceptionSession()
+        session.$unit.id = unitID
+        session.heldOn = held.iso
+        session.host = fields[0]
+        session.citizens = fields[1]
+        session.subject = fields[2]
+        session.decision = fields[3]
+        session.peopleCount = draft.peopleCount
+        session.isDialogue = draft.isDialogue
+        session.createdBy = user.username
+        try await database.transaction { db in
+            try await session.create(on: db)
+            try await Audit.record(on: db, actor: .user(user), entity: "reception_session", id: "\(session.id!)", action: "create",
+                                   before: String?.none, after: "\(unit.code) \(held.iso) \(session.isDialogue ? "doi_thoai" : "tiep_cong_dan")")
+        }
+        return session
+    }
+}
