@@ -51,4 +51,5 @@ func routes(_ app: Application) throws {
     api.post("users", use: APIUserController.create)
     api.get("users", ":id", use: APIUserController.show)
     registerCitizenRoutes(pages: pages, signedIn: signedIn, api: api, app: app)
+    registerPlanRoutes(signedIn: signedIn, api: api)
 }

@@ -39,7 +39,7 @@ enum PlanImportController {
         do {
             document = try PlanReader.read(data: try req.application.fileStore.read(hash), fileName: name)
         } catch let error as DocumentReadError {
-            let message = "Không đọc được văn bản: \(error.message) (mã \(error.code)). Tệp đã được lưu; bạn có thể tải lên tệp khác hoặc nhập kế hoạch bằng tay."
+            let message = "Không đọc được văn bản: \(error.message) (mã \(error.code.rawValue)). Tệp đã được lưu; bạn có thể tải lên tệp khác hoặc nhập kế hoạch bằng tay."
             return HTMLResponse.make(PlanUploadPage(model: .init(error: message, layout: req.layoutModel)).render(), status: .unprocessableEntity)
         }
         let form = try await PlanReviewBuilder.form(from: document, fileHash: hash, fileName: name, uploader: user, on: req.db)
@@ -72,18 +72,18 @@ enum PlanImportController {
         let parents = try await Plan.query(on: req.db).join(Unit.self, on: \Plan.$unit.$id == \Unit.$id)
             .filter(\.$status != .draft).sort(\.$id, .descending).range(..<200).all()
         var parentOptions = parents.map { (String($0.id!), $0.displayName) }
-        if !form.parentPlanID.isEmpty, !parentOptions.contains(where: { $0.0 == form.parentPlanID }),
-           let chosen = try await Plan.find(Int(form.parentPlanID), on: req.db) {
-            parentOptions.insert((form.parentPlanID, chosen.displayName), at: 0)
+        let parentPlanID = form.parentPlanID ?? ""
+        if !parentPlanID.isEmpty, !parentOptions.contains(where: { $0.0 == parentPlanID }), let chosen = try await Plan.find(Int(parentPlanID), on: req.db) {
+            parentOptions.insert((parentPlanID, chosen.displayName), at: 0)
         }
         func include(_ value: String?) -> Bool { value == "1" }
         let model = PlanReviewPage.Model(
             action: SiteURL.planConfirm.path, fileName: form.fileName, problems: problems,
             header: [("Mã đơn vị ban hành", "issuerCode", form.issuerCode, false), ("Số, ký hiệu", "number", form.number, false),
                      ("Ngày ban hành (dd/mm/yyyy)", "issuedOn", form.issuedOn, false), ("Năm", "year", form.year, false),
-                     ("Trích yếu", "title", form.title, false), ("Mục đích, yêu cầu", "purposes", form.purposes, true)],
+                     ("Trích yếu", "title", form.title, false), ("Mục đích, yêu cầu", "purposes", form.purposes ?? "", true)],
             statuses: Plan.Status.allCases.map { ($0.rawValue, $0.label) }, status: form.status,
-            parents: parentOptions, parentPlanID: form.parentPlanID,
+            parents: parentOptions, parentPlanID: parentPlanID,
             hidden: [("fileHash", form.fileHash ?? ""), ("fileName", form.fileName ?? "")].filter { !$0.1.isEmpty },
             groups: [
                 .init(title: "Văn bản căn cứ", prefix: "citations", rows: (form.citations ?? []).map { row in

@@ -55,9 +55,10 @@ enum WorkListController {
         if let export {
             let table = rows.map(\.cells)
             if export == "xlsx" {
-                return PlanController.download(try SpreadsheetWriter.xlsx(sheetName: "Viec can lam", header: header, rows: table), name: "viec-can-lam.xlsx")
+                let cells = [header.map(XLSXWriter.Cell.text)] + table.map { $0.map(XLSXWriter.Cell.text) }
+                return PlanController.download(try XLSXWriter.workbook(sheetName: "Việc cần làm", rows: cells), name: "viec-can-lam.xlsx")
             }
-            return PlanController.download(SpreadsheetWriter.csv(header: header, rows: table), name: "viec-can-lam.csv")
+            return PlanController.download(CSVWriter.csv(header: header, rows: table), name: "viec-can-lam.csv")
         }
         var query = ["loai": kind.rawValue, "han": due, "trang-thai": status]
         let base = SiteURL.workList.path

@@ -12,6 +12,8 @@ extension Request {
         }
         if let user {
             add(L10n.dashboard, .dashboard)
+            add("Kế hoạch", .plans)
+            add("Việc cần làm", .workList)
             add(L10n.units, .units)
             add("Đơn thư", .petitions)
             add("Tiếp công dân", .receptions)

@@ -54,7 +54,7 @@ enum PlanCreator {
             }
         }
         var checked = Checked(issuer: issuer, number: number.isEmpty ? nil : number, issuedOn: issuedOn, year: year, status: status)
-        if let parent = Int(form.parentPlanID) {
+        if let parent = Int(form.parentPlanID ?? "") {
             if try await Plan.find(parent, on: db) == nil { problems.append("Kế hoạch cấp trên được chọn không tồn tại.") } else { checked.parentPlanID = parent }
         }
         let scope = try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), issuer.path + "%").all()
@@ -108,7 +108,7 @@ enum PlanCreator {
 
     private static func insert(_ checked: Checked, form: PlanReviewForm, user: User, on db: any Database) async throws -> Plan {
         let plan = Plan(unitID: checked.issuer.id!, number: checked.number, year: checked.year, issuedOn: checked.issuedOn?.iso,
-                        title: form.title.trimmingCharacters(in: .whitespaces), purposes: form.purposes, status: checked.status)
+                        title: form.title.trimmingCharacters(in: .whitespaces), purposes: form.purposes ?? "", status: checked.status)
         plan.$parentPlan.id = checked.parentPlanID
         plan.fileHash = form.fileHash
         plan.fileName = form.fileName

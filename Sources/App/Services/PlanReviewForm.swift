@@ -59,9 +59,9 @@ struct PlanReviewForm: Content {
     var issuedOn: String
     var year: String
     var title: String
-    var purposes: String
+    var purposes: String?
     var status: String
-    var parentPlanID: String
+    var parentPlanID: String?
     var citations: [CitationRow]?
     var duties: [DutyRow]?
     var tasks: [TaskRow]?

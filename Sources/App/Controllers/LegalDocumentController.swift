@@ -1,0 +1,40 @@
+import DanVanCore
+import Fluent
+import Vapor
+import Views
+
+/// Văn bản căn cứ — "which plans implement Chỉ thị 33/CT-TTg?"
+enum LegalDocumentController {
+    @Sendable static func index(req: Request) async throws -> Response {
+        _ = try req.user
+        let search: String = req.query["q"] ?? ""
+        let query = LegalDocument.query(on: req.db)
+        let key = VietnameseText.searchKey(search)
+        if !key.isEmpty { query.filter(\.$searchKey, .custom("LIKE"), "%" + UnitQuery.escapeLike(key) + "%") }
+        let page = try await query.sort(\.$issuedOn, .descending).sort(\.$id).paginate(PageParams(from: req).fluent)
+        let ids = page.items.compactMap(\.id)
+        let citations = ids.isEmpty ? [] : try await PlanCitation.query(on: req.db).filter(\.$legalDocument.$id ~~ ids).all()
+        let counts = Dictionary(grouping: citations, by: { $0.$legalDocument.id }).mapValues(\.count)
+        var params = ["q": search]
+        let model = LegalDocumentIndexPage.Model(
+            query: search,
+            rows: page.items.map { ($0.citation, String(counts[$0.id!] ?? 0), SiteURL.legalDocument(.value($0.id!)).path) },
+            pagination: pagination(page.metadata, base: SiteURL.legalDocuments.path, query: &params), layout: req.layoutModel)
+        return HTMLResponse.make(LegalDocumentIndexPage(model: model).render())
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let user = try req.user
+        guard let document = try await LegalDocument.find(try req.idParameter(), on: req.db) else { throw AppError.notFound("Văn bản") }
+        let (ancestors, scope) = PlanAccess.visibleIssuerFilter(user)
+        let plans = try await Plan.query(on: req.db).join(PlanCitation.self, on: \Plan.$id == \PlanCitation.$plan.$id)
+            .join(Unit.self, on: \Plan.$unit.$id == \Unit.$id)
+            .filter(PlanCitation.self, \.$legalDocument.$id == document.id!)
+            .group(.or) { $0.filter(Unit.self, \.$path, .custom("LIKE"), scope + "%").filter(Unit.self, \.$id ~~ ancestors) }
+            .with(\.$unit).sort(\.$issuedOn).range(..<500).all()
+        let model = LegalDocumentShowPage.Model(citation: document.citation,
+                                                plans: plans.map { ($0.displayName, $0.unit.name, SiteURL.plan(.value($0.id!)).path) },
+                                                layout: req.layoutModel)
+        return HTMLResponse.make(LegalDocumentShowPage(model: model).render())
+    }
+}

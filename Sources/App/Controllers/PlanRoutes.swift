@@ -1,0 +1,21 @@
+import Vapor
+
+/// Routes of plans, tasks and the cascade.
+func registerPlanRoutes(signedIn: any RoutesBuilder, api: any RoutesBuilder) {
+    signedIn.get(.plans, use: PlanController.index)
+    signedIn.get(.planNew, use: PlanImportController.manual)
+    signedIn.get(.planUpload, use: PlanImportController.form)
+    signedIn.on(.POST, SiteURL.planUpload.pathComponents, body: .collect(maxSize: "21mb"), use: PlanImportController.upload)
+    signedIn.get(.planReview(":hash"), use: PlanImportController.review)
+    signedIn.on(.POST, SiteURL.planConfirm.pathComponents, body: .collect(maxSize: "8mb"), use: PlanImportController.confirm)
+    signedIn.get(.plan(.key), use: PlanController.show)
+    signedIn.get(.planTree(.key), use: PlanController.tree)
+    signedIn.get(.planFile(.key), use: PlanController.file)
+    signedIn.get(.assignment(.key), use: AssignmentController.show)
+    signedIn.on(.POST, SiteURL.assignment(.key).pathComponents, body: .collect(maxSize: "21mb"), use: AssignmentController.update)
+    signedIn.get(.assignmentEvidence(.key), use: AssignmentController.evidence)
+    signedIn.get(.legalDocuments, use: LegalDocumentController.index)
+    signedIn.get(.legalDocument(.key), use: LegalDocumentController.show)
+    signedIn.get(.workList, use: WorkListController.index)
+    _ = api
+}

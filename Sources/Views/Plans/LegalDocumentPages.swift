@@ -1,0 +1,61 @@
+import Plot
+
+/// Văn bản căn cứ — the register of cited documents, and one document with the plans that cite it.
+public struct LegalDocumentIndexPage {
+    public struct Model: Sendable {
+        public let query: String
+        public let rows: [(citation: String, plans: String, url: String)]
+        public let pagination: PaginationModel
+        public let layout: LayoutModel
+
+        public init(query: String, rows: [(citation: String, plans: String, url: String)], pagination: PaginationModel, layout: LayoutModel) {
+            self.query = query
+            self.rows = rows
+            self.pagination = pagination
+            self.layout = layout
+        }
+    }
+
+    public let model: Model
+    public init(model: Model) { self.model = model }
+
+    public func render() -> String {
+        Layout.page(title: "Văn bản căn cứ", layout: model.layout,
+            .h1(.text("Văn bản căn cứ")),
+            .el("form", .attr("method", "get"), .attr("action", "/van-ban-can-cu"), .attr("role", "search"), .class("search-form"),
+                .el("label", .attr("for", "q"), .text(L10n.search)),
+                .void("input", [("type", "search"), ("id", "q"), ("name", "q"), ("value", model.query)]),
+                Form.submit("Tìm")),
+            model.rows.isEmpty ? .p(.class("empty"), .text(L10n.noResults)) : .div(.class("table-wrap"), .table(
+                .thead(.tr(.th(.text("Văn bản")), .th(.text("Số kế hoạch căn cứ vào")))),
+                .tbody(.forEach(model.rows) { row in .tr(.td(.link(row.citation, row.url)), .td(.text(row.plans))) }))),
+            model.pagination.node
+        )
+    }
+}
+
+public struct LegalDocumentShowPage {
+    public struct Model: Sendable {
+        public let citation: String
+        public let plans: [(title: String, issuer: String, url: String)]
+        public let layout: LayoutModel
+
+        public init(citation: String, plans: [(title: String, issuer: String, url: String)], layout: LayoutModel) {
+            self.citation = citation
+            self.plans = plans
+            self.layout = layout
+        }
+    }
+
+    public let model: Model
+    public init(model: Model) { self.model = model }
+
+    public func render() -> String {
+        Layout.page(title: model.citation, layout: model.layout,
+            .h1(.text(model.citation)),
+            .h2(.text("Các kế hoạch căn cứ vào văn bản này (\(model.plans.count))")),
+            model.plans.isEmpty ? .p(.class("empty"), .text("Chưa có kế hoạch nào trong phạm vi của bạn.")) :
+                .ul(.forEach(model.plans) { .li(.link($0.title, $0.url), .span(.class("muted"), .text(" — " + $0.issuer))) })
+        )
+    }
+}

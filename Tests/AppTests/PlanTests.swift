@@ -1,0 +1,196 @@
+@testable import App
+import DanVanCore
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite struct PlanTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let huongTra = try! Data(contentsOf: root.appendingPathComponent("data/demo-plans/huong-tra-389-KH-UBND-2024.txt"))
+
+    private func upload(_ browser: inout Browser, name: String, data: Data) async throws -> TestingHTTPResponse {
+        _ = try await browser.get("/ke-hoach/tai-len")
+        let boundary = "ranh-gioi-ke-hoach"
+        var body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(browser.csrf!)\r\n"
+        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(name)\"\r\nContent-Type: text/plain\r\n\r\n"
+        body += String(decoding: data, as: UTF8.self) + "\r\n--\(boundary)--\r\n"
+        return try await browser.postRaw("/ke-hoach/tai-len", body: body, contentType: "multipart/form-data; boundary=\(boundary)")
+    }
+
+    /// The review page's form, as the browser would post it back unchanged.
+    private func formFields(_ html: String) -> [String: String] {
+        var fields: [String: String] = [:]
+        let input = try! NSRegularExpression(pattern: #"<input ([^>]*)>"#)
+        let textarea = try! NSRegularExpression(pattern: #"<textarea [^>]*name="([^"]+)"[^>]*>(.*?)</textarea>"#, options: [.dotMatchesLineSeparators])
+        let select = try! NSRegularExpression(pattern: #"<select [^>]*name="([^"]+)"[^>]*>(.*?)</select>"#, options: [.dotMatchesLineSeparators])
+        let ns = html as NSString
+        func attr(_ tag: String, _ name: String) -> String? {
+            guard let range = tag.range(of: name + #"=""#) else { return nil }
+            let rest = tag[range.upperBound...]
+            return String(rest[..<rest.firstIndex(of: "\"")!])
+        }
+        func unescape(_ text: String) -> String {
+            text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                .replacingOccurrences(of: "&amp;", with: "&")
+        }
+        for match in input.matches(in: html, range: NSRange(location: 0, length: ns.length)) {
+            let tag = ns.substring(with: match.range(at: 1))
+            guard let name = attr(tag, "name"), attr(tag, "type") != "file" else { continue }
+            if attr(tag, "type") == "checkbox" && !tag.contains("checked") { continue }
+            fields[name] = unescape(attr(tag, "value") ?? "")
+        }
+        for match in textarea.matches(in: html, range: NSRange(location: 0, length: ns.length)) {
+            fields[ns.substring(with: match.range(at: 1))] = unescape(ns.substring(with: match.range(at: 2)))
+        }
+        for match in select.matches(in: html, range: NSRange(location: 0, length: ns.length)) {
+            let options = ns.substring(with: match.range(at: 2))
+            // The selected option, or the first one, as a browser sends it.
+            let chosen = options.range(of: #"value="([^"]*)" selected"#, options: .regularExpression) ?? options.range(of: #"value="([^"]*)""#, options: .regularExpression)
+            if let chosen {
+                fields[ns.substring(with: match.range(at: 1))] = String(String(options[chosen]).dropFirst(7).prefix { $0 != "\"" })
+            }
+        }
+        return fields
+    }
+
+    private func seedHueTree(_ app: Application) async throws {
+        try await Fixtures.seed(app)
+    }
+
+    @Test func seed000BecomesAPlanWithItsCitationsUnitsDeadlineAndSchedules() async throws {
+        try await withTestApp { app in
+            try await seedHueTree(app)
+            var browser = Browser(app)
+            try await browser.login("noivu.hue")
+            let uploaded = try await upload(&browser, name: "389-KH-UBND.txt", data: Self.huongTra)
+            #expect(uploaded.status == .seeOther)
+            let reviewURL = try #require(uploaded.headers.first(name: .location))
+            let review = try await browser.get(reviewURL)
+            #expect(review.status == .ok)
+            let html = review.body.string
+            #expect(html.contains("389/KH-UBND"))
+            #expect(html.contains("Trong văn bản:"))
+            var fields = formFields(html)
+            #expect(fields["issuerCode"] == "480")
+            #expect(fields["duties[0][unitCodes]"] == "480.PNV")
+            // An unknown or ambiguous name is left for the person, never guessed.
+            let created = try await browser.post("/ke-hoach/tao", form: fields)
+            if created.status != .seeOther {
+                // Names the tree does not have must be resolved or dropped: drop them as a person would.
+                for (key, value) in fields where key.hasSuffix("[unitCodes]") && value.isEmpty {
+                    fields.removeValue(forKey: key.replacingOccurrences(of: "[unitCodes]", with: "[include]"))
+                }
+                let retried = try await browser.post("/ke-hoach/tao", form: fields)
+                let alert = retried.body.string.components(separatedBy: "<main").dropFirst().first?.prefix(1500) ?? ""
+                #expect(retried.status == .seeOther, "\(alert)")
+            }
+            let plan = try #require(try await Plan.query(on: app.db).first())
+            #expect(plan.number == "389/KH-UBND")
+            #expect(plan.issuedOn == "2024-02-05")
+            #expect(plan.fileHash != nil)
+            #expect(try await PlanCitation.query(on: app.db).filter(\.$plan.$id == plan.id!).count() == 19)
+            let obligations = try await PlanObligation.query(on: app.db).filter(\.$plan.$id == plan.id!).with(\.$unit).all()
+            #expect(!obligations.isEmpty)
+            #expect(obligations.allSatisfy { $0.dueOn == "2024-02-15" })
+            let names = Set(obligations.map(\.unit.name))
+            #expect(names.contains("Phường Tứ Hạ"))
+            #expect(names.contains("Phòng Nội vụ"))
+            #expect(try await ReportSchedule.query(on: app.db).filter(\.$plan.$id == plan.id!).count() >= 4)
+            let lead = try await TaskAssignment.query(on: app.db).filter(\.$plan.$id == plan.id!).with(\.$unit).all()
+            #expect(lead.contains { $0.unit.code == "480.PNV" })
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$entity == "plan").count() == 1)
+            let page = try await browser.get("/ke-hoach/\(plan.id!)").body.string
+            #expect(page.contains("Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ"))
+            #expect(page.contains("Quá hạn"))
+        }
+    }
+
+    @Test func aDuplicateNumberIsRefusedWithTheRuleAndNothingIsCreated() async throws {
+        try await withTestApp { app in
+            try await seedHueTree(app)
+            var browser = Browser(app)
+            try await browser.login("noivu.huongtra")
+            _ = try await browser.get("/ke-hoach/moi")
+            let form = ["issuerCode": "480", "number": "12/KH-UBND", "issuedOn": "05/02/2024", "year": "2024", "title": "Kế hoạch thử",
+                        "purposes": "", "status": "ban_hanh", "parentPlanID": ""]
+            #expect(try await browser.post("/ke-hoach/tao", form: form).status == .seeOther)
+            _ = try await browser.get("/ke-hoach/moi")
+            let again = try await browser.post("/ke-hoach/tao", form: form)
+            #expect(again.status == .unprocessableEntity)
+            #expect(again.body.string.contains("Nghị định 30/2020/NĐ-CP"))
+            #expect(try await Plan.query(on: app.db).count() == 1)
+        }
+    }
+
+    @Test func dueDatesBeforeTheIssueDateAndUnitsOutsideTheIssuerAreRefused() async throws {
+        try await withTestApp { app in
+            try await seedHueTree(app)
+            var browser = Browser(app)
+            try await browser.login("noivu.hue")
+            _ = try await browser.get("/ke-hoach/moi")
+            let response = try await browser.post("/ke-hoach/tao", form: [
+                "issuerCode": "480", "number": "13/KH-UBND", "issuedOn": "05/02/2024", "year": "2024", "title": "Kế hoạch thử",
+                "purposes": "", "status": "ban_hanh", "parentPlanID": "",
+                "deadlines[0][include]": "1", "deadlines[0][what]": "Gửi kế hoạch", "deadlines[0][dueOn]": "01/02/2024",
+                "deadlines[0][sendTo]": "", "deadlines[0][written]": "", "deadlines[0][unitCodes]": "474.PNV", "deadlines[0][kind]": "ke_hoach",
+            ])
+            #expect(response.status == .unprocessableEntity)
+            let html = response.body.string
+            #expect(html.contains("trước ngày ban hành 05/02/2024"))
+            #expect(html.contains("mã đơn vị 474.PNV không có trong Thị xã Hương Trà"))
+            #expect(try await Plan.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func aWrongFileTypeIsRefusedAndAnUnreadableFileIsKeptForRetry() async throws {
+        try await withTestApp { app in
+            try await seedHueTree(app)
+            var browser = Browser(app)
+            try await browser.login("noivu.hue")
+            let wrong = try await upload(&browser, name: "anh.png", data: Data("không phải kế hoạch".utf8))
+            #expect(wrong.status == .unsupportedMediaType)
+            #expect(wrong.body.string.contains("Chỉ nhận tệp .docx, .pdf, .txt hoặc .md"))
+            let english = try await upload(&browser, name: "plan.txt", data: Data(String(repeating: "This is an English plan about nothing. ", count: 40).utf8))
+            let review = try await browser.get(try #require(english.headers.first(name: .location)))
+            #expect(review.status == .unprocessableEntity)
+            #expect(review.body.string.contains("not_vietnamese"))
+            #expect(review.body.string.contains("Tệp đã được lưu"))
+        }
+    }
+
+    @Test func anAssignmentUpdateMovesProgressAndIsAudited() async throws {
+        try await withTestApp { app in
+            try await seedHueTree(app)
+            var browser = Browser(app)
+            try await browser.login("noivu.huongtra")
+            _ = try await browser.get("/ke-hoach/moi")
+            _ = try await browser.post("/ke-hoach/tao", form: [
+                "issuerCode": "480", "number": "14/KH-UBND", "issuedOn": "05/02/2024", "year": "2024", "title": "Kế hoạch thử",
+                "purposes": "", "status": "ban_hanh", "parentPlanID": "",
+                "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][unitCodes]": "480.PNV",
+                "duties[0][duties]": "Tham mưu tổ chức hội nghị\nTổng hợp báo cáo",
+            ])
+            let assignments = try await TaskAssignment.query(on: app.db).all()
+            #expect(assignments.count == 2)
+            var officer = Browser(app)
+            try await officer.login("canbo")
+            _ = try await officer.get("/phan-cong/\(assignments[0].id!)")
+            let bad = try await officer.post("/phan-cong/\(assignments[0].id!)", form: ["status": "dang_thuc_hien", "progress": "150", "note": ""])
+            #expect(bad.status == .seeOther)
+            #expect(try await TaskAssignment.find(assignments[0].id, on: app.db)?.progress == 0)
+            _ = try await officer.post("/phan-cong/\(assignments[0].id!)", form: ["status": "dang_thuc_hien", "progress": "60", "note": "Đã tổ chức 2 hội nghị"])
+            #expect(try await TaskAssignment.find(assignments[0].id, on: app.db)?.progress == 60)
+            let plan = try #require(try await Plan.query(on: app.db).first())
+            #expect(try await PlanAccess.progress(of: [plan.id!], on: app.db)[plan.id!] == 30)
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$entity == "assignment").filter(\.$username == "canbo").count() == 1)
+            let list = try await officer.get("/viec-can-lam").body.string
+            #expect(list.contains("Tham mưu tổ chức hội nghị"))
+            let csv = try await officer.get("/viec-can-lam?loai=phan-cong&xuat=csv")
+            #expect(csv.body.string.contains("Tổng hợp báo cáo"))
+            let xlsx = try await officer.get("/viec-can-lam?loai=phan-cong&xuat=xlsx")
+            #expect(xlsx.body.readableBytes > 500)
+        }
+    }
+}
