@@ -30,6 +30,7 @@ public enum Demo {
                                                  actor: .commandLine, scopePath: nil, hasher: app.password.async, on: app.db)
             }
             try await CitizensDemo.load(app)
+            try await PlansDemo.load(app, as: try await User.query(on: app.db).filter(\.$username == "quantri").with(\.$unit).first()!)
         }
         var lines = ["", "DanVan (bản trình diễn) — tài khoản mẫu, mật khẩu chung: \(password)"]
         for (username, _, role, unit) in accounts { lines.append("  \(username.padding(toLength: 16, withPad: " ", startingAt: 0)) \(role.label) — đơn vị \(unit)") }
