@@ -194,3 +194,57 @@ import VaporTesting
         }
     }
 }
+
+@Suite struct PlanAPITests {
+    private func token(_ app: Application, user: String) async throws -> String {
+        var browser = Browser(app)
+        try await browser.login(user)
+        _ = try await browser.get("/tai-khoan")
+        _ = try await browser.post("/tai-khoan/khoa-api", form: ["name": "api"])
+        let page = try await browser.get("/tai-khoan").body.string
+        return String(page[try #require(page.range(of: #"dv_[A-Za-z0-9]{40}"#, options: .regularExpression))])
+    }
+
+    @Test func plansAreCreatedListedAndUpdatedThroughTheAPI() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seed(app)
+            let coordinator = try await token(app, user: "noivu.huongtra")
+            let headers: HTTPHeaders = ["Authorization": "Bearer \(coordinator)", "Content-Type": "application/json"]
+            let body = """
+            {"issuer_code":"480","number":"30/KH-UBND","issued_on":"01/03/2024","year":"2024","title":"Kế hoạch API","status":"ban_hanh",
+             "duties":[{"include":"1","written":"Phòng Nội vụ","unit_codes":"480.PNV","duties":"Tham mưu"}],
+             "deadlines":[{"include":"1","what":"Gửi báo cáo","due_on":"15/02/2024","send_to":"","written":"","unit_codes":"19900","kind":"gui_van_ban"}]}
+            """
+            try await app.testing().test(.POST, "/api/v1/plans", headers: headers, body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .unprocessableEntity)
+                #expect(response.body.string.contains(#""code":"invalid_plan""#))
+                #expect(response.body.string.contains("trước ngày ban hành"))
+            }
+            let fixed = body.replacingOccurrences(of: "15/02/2024", with: "15/03/2024")
+            try await app.testing().test(.POST, "/api/v1/plans", headers: headers, body: ByteBuffer(string: fixed)) { response in
+                #expect(response.status == .created)
+                #expect(response.body.string.contains(#""number":"30/KH-UBND""#))
+            }
+            let plan = try #require(try await Plan.query(on: app.db).first())
+            try await app.testing().test(.GET, "/api/v1/plans/\(plan.id!)/tasks", headers: headers) { response in
+                #expect(response.status == .ok)
+                #expect(response.body.string.contains(#""role":"chu_tri""#))
+            }
+            let assignment = try #require(try await TaskAssignment.query(on: app.db).first())
+            let officer = try await token(app, user: "canbo")
+            let officerHeaders: HTTPHeaders = ["Authorization": "Bearer \(officer)", "Content-Type": "application/json"]
+            try await app.testing().test(.POST, "/api/v1/assignments/\(assignment.id!)/updates", headers: officerHeaders,
+                                         body: ByteBuffer(string: #"{"status":"dang_thuc_hien","progress":101}"#)) { response in
+                #expect(response.body.string.contains(#""code":"invalid_progress""#))
+            }
+            try await app.testing().test(.POST, "/api/v1/assignments/\(assignment.id!)/updates", headers: officerHeaders,
+                                         body: ByteBuffer(string: #"{"status":"hoan_thanh","progress":10,"note":"Xong"}"#)) { response in
+                #expect(response.status == .ok)
+                #expect(response.body.string.contains(#""progress":100"#))
+            }
+            try await app.testing().test(.GET, "/api/v1/plans?year=2024", headers: officerHeaders) { response in
+                #expect(response.body.string.contains(#""progress":100"#))
+            }
+        }
+    }
+}

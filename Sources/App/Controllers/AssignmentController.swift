@@ -50,17 +50,7 @@ enum AssignmentController {
         let evidence: (hash: String, name: String)? = try form.evidence.flatMap { file in
             file.data.readableBytes > 0 ? (try req.application.fileStore.store(Data(buffer: file.data)), PlanImportController.sanitized(file.filename)) : nil
         }
-        let finalProgress = status == .done ? 100 : progress
-        try await req.db.transaction { db in
-            let before = ["status": assignment.status.rawValue, "progress": String(assignment.progress)]
-            assignment.status = status
-            assignment.progress = finalProgress
-            try await assignment.save(on: db)
-            try await AssignmentUpdate(assignmentID: assignment.id!, userID: user.id, status: status, progress: finalProgress,
-                                       note: form.note ?? "", evidenceHash: evidence?.hash, evidenceName: evidence?.name).create(on: db)
-            try await Audit.record(on: db, actor: .user(user), entity: "assignment", id: "\(assignment.id!)", action: "update",
-                                   before: before, after: ["status": status.rawValue, "progress": String(finalProgress)])
-        }
+        try await AssignmentService.update(assignment, status: status, progress: progress, note: form.note ?? "", evidence: evidence, by: user, on: req.db)
         req.flash(.success, "Đã cập nhật tiến độ.")
         return req.redirect(to: target)
     }
@@ -76,7 +66,7 @@ enum AssignmentController {
     }
 
     /// An assignment the user may see: their subtree's own, or any of a plan they may open.
-    private static func find(_ req: Request, user: User) async throws -> TaskAssignment {
+    static func find(_ req: Request, user: User) async throws -> TaskAssignment {
         guard let assignment = try await TaskAssignment.query(on: req.db).filter(\.$id == req.idParameter())
             .with(\.$unit).with(\.$task).with(\.$plan).first() else { throw AppError.notFound("Phân công") }
         if !user.canSee(assignment.unit) { _ = try await PlanAccess.find(assignment.$plan.id, for: user, on: req.db) }

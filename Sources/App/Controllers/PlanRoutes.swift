@@ -17,5 +17,10 @@ func registerPlanRoutes(signedIn: any RoutesBuilder, api: any RoutesBuilder) {
     signedIn.get(.legalDocuments, use: LegalDocumentController.index)
     signedIn.get(.legalDocument(.key), use: LegalDocumentController.show)
     signedIn.get(.workList, use: WorkListController.index)
-    _ = api
+    api.get("plans", use: APIPlanController.index)
+    api.post("plans", use: APIPlanController.create)
+    api.get("plans", ":id", use: APIPlanController.show)
+    api.get("plans", ":id", "tasks", use: APIPlanController.tasks)
+    api.get("assignments", use: APIPlanController.assignments)
+    api.post("assignments", ":id", "updates", use: APIPlanController.update)
 }

@@ -1,0 +1,23 @@
+import Fluent
+import Vapor
+
+/// Recording progress on an assignment: the update, the new status and progress, and the audit entry, in one transaction.
+enum AssignmentService {
+    static func update(_ assignment: TaskAssignment, status: TaskAssignment.Status, progress: Int, note: String,
+                       evidence: (hash: String, name: String)?, by user: User, on database: any Database) async throws {
+        guard (0...100).contains(progress) else {
+            throw AppError.invalid("Tiến độ phải là số nguyên từ 0 đến 100.", code: "invalid_progress")
+        }
+        let finalProgress = status == .done ? 100 : progress
+        try await database.transaction { db in
+            let before = ["status": assignment.status.rawValue, "progress": String(assignment.progress)]
+            assignment.status = status
+            assignment.progress = finalProgress
+            try await assignment.save(on: db)
+            try await AssignmentUpdate(assignmentID: assignment.id!, userID: user.id, status: status, progress: finalProgress,
+                                       note: note, evidenceHash: evidence?.hash, evidenceName: evidence?.name).create(on: db)
+            try await Audit.record(on: db, actor: .user(user), entity: "assignment", id: "\(assignment.id!)", action: "update",
+                                   before: before, after: ["status": status.rawValue, "progress": String(finalProgress)])
+        }
+    }
+}
