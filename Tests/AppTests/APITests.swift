@@ -9,12 +9,7 @@ import VaporTesting
     /// Signs in through the web form and creates an API token the way a person would.
     private func token(_ app: Application, user: String = "noivu.hue") async throws -> String {
         var browser = Browser(app)
-        try await browser.login(user)
-        _ = try await browser.get("/tai-khoan")
-        _ = try await browser.post("/tai-khoan/khoa-api", form: ["name": "Kiểm thử"])
-        let page = try await browser.get("/tai-khoan").body.string
-        let range = try #require(page.range(of: #"dv_[A-Za-z0-9]{40}"#, options: .regularExpression))
-        return String(page[range])
+        return try await browser.apiToken(for: user)
     }
 
     private func headers(_ token: String) -> HTTPHeaders {

@@ -196,13 +196,9 @@ import VaporTesting
 }
 
 @Suite struct PlanAPITests {
-    private func token(_ app: Application, user: String) async throws -> String {
+    private func token(_ app: Application, user: String = "noivu.hue") async throws -> String {
         var browser = Browser(app)
-        try await browser.login(user)
-        _ = try await browser.get("/tai-khoan")
-        _ = try await browser.post("/tai-khoan/khoa-api", form: ["name": "api"])
-        let page = try await browser.get("/tai-khoan").body.string
-        return String(page[try #require(page.range(of: #"dv_[A-Za-z0-9]{40}"#, options: .regularExpression))])
+        return try await browser.apiToken(for: user)
     }
 
     @Test func plansAreCreatedListedAndUpdatedThroughTheAPI() async throws {

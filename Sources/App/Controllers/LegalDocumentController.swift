@@ -26,11 +26,9 @@ enum LegalDocumentController {
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.user
         guard let document = try await LegalDocument.find(try req.idParameter(), on: req.db) else { throw AppError.notFound("Văn bản") }
-        let (ancestors, scope) = PlanAccess.visibleIssuerFilter(user)
-        let plans = try await Plan.query(on: req.db).join(PlanCitation.self, on: \Plan.$id == \PlanCitation.$plan.$id)
-            .join(Unit.self, on: \Plan.$unit.$id == \Unit.$id)
+        let plans = try await PlanAccess.visiblePlans(for: user, on: req.db)
+            .join(PlanCitation.self, on: \Plan.$id == \PlanCitation.$plan.$id)
             .filter(PlanCitation.self, \.$legalDocument.$id == document.id!)
-            .group(.or) { $0.filter(Unit.self, \.$path, .custom("LIKE"), scope + "%").filter(Unit.self, \.$id ~~ ancestors) }
             .with(\.$unit).sort(\.$issuedOn).range(..<500).all()
         let model = LegalDocumentShowPage.Model(citation: document.citation,
                                                 plans: plans.map { ($0.displayName, $0.unit.name, SiteURL.plan(.value($0.id!)).path) },

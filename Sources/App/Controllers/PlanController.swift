@@ -9,9 +9,7 @@ enum PlanController {
         let user = try req.user
         let search: String = req.query["q"] ?? ""
         let year: Int? = req.query["nam"]
-        let (ancestors, scope) = PlanAccess.visibleIssuerFilter(user)
-        let query = Plan.query(on: req.db).join(Unit.self, on: \Plan.$unit.$id == \Unit.$id)
-            .group(.or) { $0.filter(Unit.self, \.$path, .custom("LIKE"), scope + "%").filter(Unit.self, \.$id ~~ ancestors) }
+        let query = PlanAccess.visiblePlans(for: user, on: req.db)
         let key = VietnameseText.searchKey(search)
         if !key.isEmpty { query.filter(\.$titleKey, .custom("LIKE"), "%" + UnitQuery.escapeLike(key) + "%") }
         if let year { query.filter(\.$year == year) }

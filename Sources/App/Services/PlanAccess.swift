@@ -8,6 +8,13 @@ enum PlanAccess {
         (user.unit.path.split(separator: "/").compactMap { Int($0) }, user.scopePath)
     }
 
+    /// Plans the user may open: joins the issuing unit and keeps those in the subtree or above it.
+    static func visiblePlans(for user: User, on db: any Database) -> QueryBuilder<Plan> {
+        let (ancestors, scope) = visibleIssuerFilter(user)
+        return Plan.query(on: db).join(Unit.self, on: \Plan.$unit.$id == \Unit.$id)
+            .group(.or) { $0.filter(Unit.self, \.$path, .custom("LIKE"), scope + "%").filter(Unit.self, \.$id ~~ ancestors) }
+    }
+
     static func find(_ id: Int, for user: User, on db: any Database) async throws -> Plan {
         guard let plan = try await Plan.query(on: db).filter(\.$id == id).with(\.$unit).first() else { throw AppError.notFound("Kế hoạch") }
         let (ancestors, scope) = visibleIssuerFilter(user)

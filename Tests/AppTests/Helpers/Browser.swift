@@ -20,6 +20,15 @@ struct Browser {
         return try await post("/dang-nhap", form: ["username": username, "password": password])
     }
 
+    /// Signs in and creates an API token on the account page, the way a person would; returns the token.
+    mutating func apiToken(for username: String) async throws -> String {
+        try await login(username)
+        _ = try await get("/tai-khoan")
+        _ = try await post("/tai-khoan/khoa-api", form: ["name": "Kiểm thử"])
+        let page = try await get("/tai-khoan").body.string
+        return String(page[try #require(page.range(of: #"dv_[A-Za-z0-9]{40}"#, options: .regularExpression))])
+    }
+
     mutating func get(_ path: String) async throws -> TestingHTTPResponse {
         try await send(.GET, path, body: nil)
     }

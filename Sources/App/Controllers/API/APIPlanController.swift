@@ -63,9 +63,7 @@ enum APIPlanController {
 
     @Sendable static func index(req: Request) async throws -> APIUnitController.PageDTO<PlanDTO> {
         let user = try req.user
-        let (ancestors, scope) = PlanAccess.visibleIssuerFilter(user)
-        let query = Plan.query(on: req.db).join(Unit.self, on: \Plan.$unit.$id == \Unit.$id)
-            .group(.or) { $0.filter(Unit.self, \.$path, .custom("LIKE"), scope + "%").filter(Unit.self, \.$id ~~ ancestors) }
+        let query = PlanAccess.visiblePlans(for: user, on: req.db)
         if let year: Int = req.query["year"] { query.filter(\.$year == year) }
         if let search: String = req.query["q"], !VietnameseText.searchKey(search).isEmpty {
             query.filter(\.$titleKey, .custom("LIKE"), "%" + UnitQuery.escapeLike(VietnameseText.searchKey(search)) + "%")
