@@ -195,6 +195,39 @@ import VaporTesting
     }
 }
 
+@Suite struct PlanTaskEditTests {
+    @Test func weightsChangeTheRollUpAndCooperatingUnitsCanBeAdded() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seed(app)
+            var browser = Browser(app)
+            try await browser.login("noivu.huongtra")
+            _ = try await browser.get("/ke-hoach/moi")
+            _ = try await browser.post("/ke-hoach/tao", form: [
+                "issuerCode": "480", "number": "40/KH-UBND", "issuedOn": "05/02/2024", "year": "2024", "title": "Kế hoạch trọng số",
+                "status": "ban_hanh", "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][unitCodes]": "480.PNV",
+                "duties[0][duties]": "Việc A\nViệc B",
+            ])
+            let plan = try #require(try await Plan.query(on: app.db).first())
+            let tasks = try await WorkTask.query(on: app.db).sort(\.$position).all()
+            let first = try #require(try await TaskAssignment.query(on: app.db).filter(\.$task.$id == tasks[0].id!).first())
+            first.progress = 100
+            try await first.save(on: app.db)
+            #expect(try await PlanAccess.progress(of: [plan.id!], on: app.db)[plan.id!] == 50)
+            _ = try await browser.get("/ke-hoach/\(plan.id!)")
+            _ = try await browser.post("/ke-hoach/\(plan.id!)/trong-so", form: ["task_id": String(tasks[0].id!), "weight-\(tasks[0].id!)": "3"])
+            #expect(try await PlanAccess.progress(of: [plan.id!], on: app.db)[plan.id!] == 75)
+            _ = try await browser.post("/ke-hoach/\(plan.id!)/phan-cong", form: ["task_id": String(tasks[1].id!), "unit-\(tasks[1].id!)": "480.TTR", "role-\(tasks[1].id!)": "phoi_hop"])
+            let added = try await TaskAssignment.query(on: app.db).filter(\.$task.$id == tasks[1].id!).filter(\.$role == .cooperate).count()
+            #expect(added == 1)
+            _ = try await browser.post("/ke-hoach/\(plan.id!)/phan-cong", form: ["task_id": String(tasks[1].id!), "unit-\(tasks[1].id!)": "474.PNV", "role-\(tasks[1].id!)": "phoi_hop"])
+            let page = try await browser.get("/ke-hoach/\(plan.id!)").body.string
+            #expect(page.contains("Không có đơn vị mã"))
+            #expect(try await TaskAssignment.query(on: app.db).count() == 3)
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$entity == "task").count() == 1)
+        }
+    }
+}
+
 @Suite struct PlanAPITests {
     private func token(_ app: Application, user: String = "noivu.hue") async throws -> String {
         var browser = Browser(app)

@@ -64,7 +64,7 @@ enum PlanController {
             obligationSummary: obligations.isEmpty ? "" : "\(obligations.count) đơn vị phải thực hiện: \(fulfilled) đã có, \(late) quá hạn, \(obligations.count - fulfilled - late) chưa đến hạn.",
             subPlans: subPlans.map { .init(text: "\($0.unit.name): \($0.displayName)", url: SiteURL.plan(.value($0.id!)).path) },
             tasks: tasks.map { task in
-                .init(reference: task.reference, text: task.text, weight: String(format: "%g", task.weight),
+                .init(id: task.id!, reference: task.reference, text: task.text, weight: String(format: "%g", task.weight),
                       assignments: (byTask[task.id!] ?? []).map { assignment in
                         .init(unit: assignment.unit.name, role: assignment.role.label, status: assignment.status.label, progress: "\(assignment.progress)%",
                               due: (assignment.dueOn ?? task.dueOn).flatMap(CivilDate.init(iso:))?.vietnamese ?? "—",
@@ -74,6 +74,7 @@ enum PlanController {
             reports: reports.map { (ReportPeriodLabel.all[$0.period] ?? $0.period, $0.dueText.isEmpty ? ScheduleRule.describe($0.dueRule) : $0.dueText, $0.reporters, $0.receiver) },
             fileURL: plan.fileHash == nil ? nil : SiteURL.planFile(.value(planID)).path,
             treeURL: SiteURL.planTree(.value(planID)).path,
+            editBase: user.role.canManageUnits && user.canSee(plan.unit) ? SiteURL.plan(.value(planID)).path : nil,
             layout: req.layoutModel)
         return HTMLResponse.make(PlanShowPage(model: model).render())
     }

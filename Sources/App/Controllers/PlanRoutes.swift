@@ -11,6 +11,8 @@ func registerPlanRoutes(signedIn: any RoutesBuilder, api: any RoutesBuilder) {
     signedIn.get(.plan(.key), use: PlanController.show)
     signedIn.get(.planTree(.key), use: PlanController.tree)
     signedIn.get(.planFile(.key), use: PlanController.file)
+    signedIn.post(.planTaskWeight(.key), use: PlanTaskController.setWeight)
+    signedIn.post(.planTaskAssignment(.key), use: PlanTaskController.addAssignment)
     signedIn.get(.assignment(.key), use: AssignmentController.show)
     signedIn.on(.POST, SiteURL.assignment(.key).pathComponents, body: .collect(maxSize: "21mb"), use: AssignmentController.update)
     signedIn.get(.assignmentEvidence(.key), use: AssignmentController.evidence)

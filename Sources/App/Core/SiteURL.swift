@@ -46,6 +46,8 @@ enum SiteURL {
     case plan(ID)
     case planTree(ID)
     case planFile(ID)
+    case planTaskWeight(ID)
+    case planTaskAssignment(ID)
     case assignment(ID)
     case assignmentEvidence(ID)
     case legalDocuments
@@ -100,6 +102,8 @@ enum SiteURL {
         case .plan(let id): return "/ke-hoach/\(id.component)"
         case .planTree(let id): return "/ke-hoach/\(id.component)/cay"
         case .planFile(let id): return "/ke-hoach/\(id.component)/van-ban"
+        case .planTaskWeight(let id): return "/ke-hoach/\(id.component)/trong-so"
+        case .planTaskAssignment(let id): return "/ke-hoach/\(id.component)/phan-cong"
         case .assignment(let id): return "/phan-cong/\(id.component)"
         case .assignmentEvidence(let id): return "/minh-chung/\(id.component)"
         case .legalDocuments: return "/van-ban-can-cu"

@@ -51,12 +51,14 @@ public struct PlanShowPage {
     }
 
     public struct TaskRow: Sendable {
+        public let id: Int
         public let reference: String
         public let text: String
         public let weight: String
         public let assignments: [AssignmentRow]
 
-        public init(reference: String, text: String, weight: String, assignments: [AssignmentRow]) {
+        public init(id: Int, reference: String, text: String, weight: String, assignments: [AssignmentRow]) {
+            self.id = id
             self.reference = reference
             self.text = text
             self.weight = weight
@@ -77,11 +79,13 @@ public struct PlanShowPage {
         public let reports: [(String, String, String, String)]
         public let fileURL: String?
         public let treeURL: String
+        /// Where task edits are posted, when the user may change this plan.
+        public let editBase: String?
         public let layout: LayoutModel
 
         public init(title: String, facts: [(String, String)], parent: Link?, progress: String, citations: [Link], obligations: [ObligationRow],
                     obligationSummary: String, subPlans: [Link], tasks: [TaskRow], reports: [(String, String, String, String)],
-                    fileURL: String?, treeURL: String, layout: LayoutModel) {
+                    fileURL: String?, treeURL: String, editBase: String? = nil, layout: LayoutModel) {
             self.title = title
             self.facts = facts
             self.parent = parent
@@ -94,6 +98,7 @@ public struct PlanShowPage {
             self.reports = reports
             self.fileURL = fileURL
             self.treeURL = treeURL
+            self.editBase = editBase
             self.layout = layout
         }
     }
@@ -103,6 +108,22 @@ public struct PlanShowPage {
 
     private static func link(_ link: Link) -> Node<HTML.BodyContext> {
         link.url.map { .link(link.text, $0) } ?? .text(link.text)
+    }
+
+    /// Weight of the task and a further unit (lead or cooperating), without JavaScript.
+    private static func taskEditor(_ task: TaskRow, base: String, csrf: String) -> Node<HTML.BodyContext> {
+        .div(.class("task-edit no-print"),
+            Form.post(action: base + "/trong-so", csrf: csrf, [
+                .void("input", [("type", "hidden"), ("name", "task_id"), ("value", String(task.id))]),
+                Form.field("Trọng số", name: "weight-\(task.id)", value: task.weight, type: "number", attributes: [("min", "0"), ("step", "0.5")]),
+                Form.submit("Lưu trọng số", style: "secondary small"),
+            ], extra: [.class("inline-form")]),
+            Form.post(action: base + "/phan-cong", csrf: csrf, [
+                .void("input", [("type", "hidden"), ("name", "task_id"), ("value", String(task.id))]),
+                Form.field("Mã đơn vị", name: "unit-\(task.id)", required: true),
+                Form.select("Vai trò", name: "role-\(task.id)", options: [("phoi_hop", "Phối hợp"), ("chu_tri", "Chủ trì")], selected: "phoi_hop"),
+                Form.submit("Thêm đơn vị", style: "secondary small"),
+            ], extra: [.class("inline-form")]))
     }
 
     public func render() -> String {
@@ -132,7 +153,8 @@ public struct PlanShowPage {
                             .tbody(.forEach(task.assignments) { row in
                                 .tr(.class(row.isOverdue ? "late" : ""), .td(.link(row.unit, row.url)), .td(.text(row.role)),
                                     .td(.text(row.status + (row.isOverdue ? " — quá hạn" : ""))), .td(.text(row.progress)), .td(.text(row.due)))
-                            })))))
+                            })))),
+                        .unwrap(model.editBase) { base in Self.taskEditor(task, base: base, csrf: model.layout.csrfToken) })
                 })),
             .section(.h2(.text("Văn bản căn cứ (\(model.citations.count))")),
                 .ol(.forEach(model.citations) { .li(Self.link($0)) })),
