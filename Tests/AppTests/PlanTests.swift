@@ -228,6 +228,36 @@ import VaporTesting
     }
 }
 
+@Suite struct PlanEditTests {
+    @Test func theHeaderIsEditedWithTheSameRulesAndAudited() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seed(app)
+            var browser = Browser(app)
+            try await browser.login("noivu.huongtra")
+            for number in ["50/KH-UBND", "51/KH-UBND"] {
+                _ = try await browser.get("/ke-hoach/moi")
+                _ = try await browser.post("/ke-hoach/tao", form: ["issuerCode": "480", "number": number, "issuedOn": "05/02/2024", "year": "2024",
+                                                                   "title": "Kế hoạch " + number, "status": "ban_hanh"])
+            }
+            let plans = try await Plan.query(on: app.db).sort(\.$id).all()
+            _ = try await browser.get("/ke-hoach/\(plans[1].id!)/sua")
+            let clash = try await browser.post("/ke-hoach/\(plans[1].id!)/sua", form: ["number": "50/KH-UBND", "issuedOn": "05/02/2024", "year": "2024",
+                                                                                     "title": "Đổi", "purposes": "", "status": "ban_hanh"])
+            #expect(clash.status == .unprocessableEntity)
+            #expect(clash.body.string.contains("Số 50/KH-UBND đã được dùng"))
+            let done = try await browser.post("/ke-hoach/\(plans[1].id!)/sua", form: ["number": "51/KH-UBND", "issuedOn": "06/02/2024", "year": "2024",
+                                                                                    "title": "Kế hoạch đã kết thúc", "purposes": "", "status": "ket_thuc"])
+            #expect(done.status == .seeOther)
+            let edited = try #require(try await Plan.find(plans[1].id, on: app.db))
+            #expect(edited.status == .finished)
+            #expect(edited.issuedOn == "2024-02-06")
+            let audit = try await AuditEntry.query(on: app.db).filter(\.$entity == "plan").filter(\.$action == "update").first()
+            #expect(audit?.before?.contains("ban_hanh") == true)
+            #expect(audit?.after?.contains("ket_thuc") == true)
+        }
+    }
+}
+
 @Suite struct PlanAPITests {
     private func token(_ app: Application, user: String = "noivu.hue") async throws -> String {
         var browser = Browser(app)

@@ -11,6 +11,8 @@ func registerPlanRoutes(signedIn: any RoutesBuilder, api: any RoutesBuilder) {
     signedIn.get(.plan(.key), use: PlanController.show)
     signedIn.get(.planTree(.key), use: PlanController.tree)
     signedIn.get(.planFile(.key), use: PlanController.file)
+    signedIn.get(.planEdit(.key), use: PlanEditController.show)
+    signedIn.post(.planEdit(.key), use: PlanEditController.update)
     signedIn.post(.planTaskWeight(.key), use: PlanTaskController.setWeight)
     signedIn.post(.planTaskAssignment(.key), use: PlanTaskController.addAssignment)
     signedIn.get(.assignment(.key), use: AssignmentController.show)

@@ -46,6 +46,7 @@ enum SiteURL {
     case plan(ID)
     case planTree(ID)
     case planFile(ID)
+    case planEdit(ID)
     case planTaskWeight(ID)
     case planTaskAssignment(ID)
     case assignment(ID)
@@ -102,6 +103,7 @@ enum SiteURL {
         case .plan(let id): return "/ke-hoach/\(id.component)"
         case .planTree(let id): return "/ke-hoach/\(id.component)/cay"
         case .planFile(let id): return "/ke-hoach/\(id.component)/van-ban"
+        case .planEdit(let id): return "/ke-hoach/\(id.component)/sua"
         case .planTaskWeight(let id): return "/ke-hoach/\(id.component)/trong-so"
         case .planTaskAssignment(let id): return "/ke-hoach/\(id.component)/phan-cong"
         case .assignment(let id): return "/phan-cong/\(id.component)"

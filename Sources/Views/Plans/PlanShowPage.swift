@@ -133,7 +133,8 @@ public struct PlanShowPage {
                 .el("dt", .text("Kế hoạch cấp trên")), .el("dd", model.parent.map(Self.link) ?? .text("—")),
                 .el("dt", .text("Tiến độ chung")), .el("dd", .text(model.progress))),
             .p(.class("no-print"), .link("Cây kế hoạch (từ cấp trên đến cấp cơ sở)", model.treeURL),
-               .unwrap(model.fileURL) { .group(.text(" · "), .link("Tải văn bản gốc", $0)) }),
+               .unwrap(model.fileURL) { .group(.text(" · "), .link("Tải văn bản gốc", $0)) },
+               .unwrap(model.editBase) { .group(.text(" · "), .link("Sửa thông tin chung", $0 + "/sua")) }),
             .section(.h2(.text("Kế hoạch của đơn vị cấp dưới và văn bản phải gửi")),
                 .p(.text(model.obligationSummary)),
                 model.obligations.isEmpty ? .p(.class("empty"), .text("Kế hoạch không đặt nghĩa vụ cho đơn vị nào.")) : .div(.class("table-wrap"), .table(

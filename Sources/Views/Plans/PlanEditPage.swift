@@ -1,0 +1,45 @@
+import Plot
+
+/// Sửa kế hoạch — the plan's header: number, dates, title, purposes, status.
+public struct PlanEditPage {
+    public struct Model: Sendable {
+        public let action: String
+        public let cancelURL: String
+        public let fields: [(label: String, name: String, value: String)]
+        public let purposes: String
+        public let statuses: [(value: String, label: String)]
+        public let status: String
+        public let problems: [String]
+        public let layout: LayoutModel
+
+        public init(action: String, cancelURL: String, fields: [(label: String, name: String, value: String)], purposes: String,
+                    statuses: [(value: String, label: String)], status: String, problems: [String], layout: LayoutModel) {
+            self.action = action
+            self.cancelURL = cancelURL
+            self.fields = fields
+            self.purposes = purposes
+            self.statuses = statuses
+            self.status = status
+            self.problems = problems
+            self.layout = layout
+        }
+    }
+
+    public let model: Model
+    public init(model: Model) { self.model = model }
+
+    public func render() -> String {
+        Layout.page(title: "Sửa kế hoạch", layout: model.layout,
+            .h1(.text("Sửa kế hoạch")),
+            .if(!model.problems.isEmpty, .div(.class("flash flash-error"), .attr("role", "alert"), .ul(.forEach(model.problems) { .li(.text($0)) }))),
+            Form.post(action: model.action, csrf: model.layout.csrfToken, model.fields.map { Form.field($0.label, name: $0.name, value: $0.value) } + [
+                .div(.class("field"),
+                    .el("label", .attr("for", "f-purposes"), .text("Mục đích, yêu cầu")),
+                    .el("textarea", .attr("id", "f-purposes"), .attr("name", "purposes"), .attr("rows", "5"), .text(model.purposes))),
+                Form.select("Trạng thái", name: "status", options: model.statuses, selected: model.status, required: true),
+                Form.submit(L10n.save),
+                .link(L10n.cancel, model.cancelURL, .class("button secondary")),
+            ], extra: [.class("card narrow")])
+        )
+    }
+}
