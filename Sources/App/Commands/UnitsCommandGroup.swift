@@ -10,4 +10,5 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(UserCommandGroup(), as: "user")
     app.asyncCommands.use(UnitsCommandGroup(), as: "units")
     app.asyncCommands.use(BenchCommand(), as: "bench")
+    app.asyncCommands.use(NationalSeedCommand(), as: "seed-national")
 }
