@@ -19,10 +19,10 @@ enum WorkListController {
         let header: [String]
         let rows: [WorkListPage.Row]
         let metadata: PageMetadata
+        let scope = try await UnitQuery.ids(under: user.scopePath, on: req.db)
         switch kind {
         case .assignments:
-            let query = TaskAssignment.query(on: req.db).join(Unit.self, on: \TaskAssignment.$unit.$id == \Unit.$id)
-                .filter(Unit.self, \.$path, .custom("LIKE"), user.scopePath + "%")
+            let query = TaskAssignment.query(on: req.db).filter(\.$unit.$id ~~ scope)
             if let chosen = TaskAssignment.Status(rawValue: status) { query.filter(\.$status == chosen) }
             switch due {
             case "qua-han": query.filter(\.$status != .done).filter(\.$dueOn < today.iso)
@@ -39,8 +39,7 @@ enum WorkListController {
             }
             metadata = page.metadata
         case .subPlans:
-            let query = PlanObligation.query(on: req.db).join(Unit.self, on: \PlanObligation.$unit.$id == \Unit.$id)
-                .filter(Unit.self, \.$path, .custom("LIKE"), user.scopePath + "%").filter(\.$fulfilledPlan.$id == nil)
+            let query = PlanObligation.query(on: req.db).filter(\.$unit.$id ~~ scope).filter(\.$fulfilledPlan.$id == nil)
             if due == "qua-han" { query.filter(\.$dueOn < today.iso) }
             let page = try await query.with(\.$unit).with(\.$plan).sort(\.$dueOn).sort(\.$id).paginate(params.fluent)
             header = ["Đơn vị", "Theo kế hoạch", "Việc phải làm", "Hạn", "Tình trạng"]

@@ -28,6 +28,12 @@ enum UnitQuery {
         return try await query.sort(\.$depth).sort(\.$sortKey).paginate(page.fluent)
     }
 
+    /// Ids of every unit in a subtree, for `unit_id IN (…)` filters: the database then walks the per-unit index of a
+    /// large table instead of scanning it and joining units (measured: 265 ms → 15 ms over 175,000 assignments).
+    static func ids(under path: String, on db: any Database) async throws -> [Int] {
+        try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), path + "%").field(\.$id).all().compactMap(\.id)
+    }
+
     /// Number of units in a subtree, in one query.
     static func subtreeCount(path: String, on db: any Database) async throws -> Int {
         try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), path + "%").count()

@@ -105,8 +105,7 @@ enum APIPlanController {
     @Sendable static func assignments(req: Request) async throws -> APIUnitController.PageDTO<AssignmentDTO> {
         let user = try req.user
         let today = VietnamTime.civilDate(of: Date()).iso
-        let query = TaskAssignment.query(on: req.db).join(Unit.self, on: \TaskAssignment.$unit.$id == \Unit.$id)
-            .filter(Unit.self, \.$path, .custom("LIKE"), user.scopePath + "%")
+        let query = TaskAssignment.query(on: req.db).filter(\.$unit.$id ~~ (try await UnitQuery.ids(under: user.scopePath, on: req.db)))
         if let text: String = req.query["status"] {
             guard let status = TaskAssignment.Status(rawValue: text) else {
                 throw AppError.invalid("Trạng thái \"\(text)\" không hợp lệ.", code: "invalid_status")
