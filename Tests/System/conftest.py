@@ -86,3 +86,9 @@ def csrf_token(html):
     match = re.search(r'name="_csrf" value="([^"]+)"', html)
     assert match, "no CSRF token in page"
     return match.group(1)
+
+
+def wait_for(driver, text, timeout=30):
+    """Waits until the page shows the text: a click navigates asynchronously, so an immediate check can see the old page."""
+    from selenium.webdriver.support.ui import WebDriverWait
+    WebDriverWait(driver, timeout).until(lambda d: text in d.page_source, message=f"page never showed {text!r}")

@@ -7,7 +7,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
-from conftest import ARTIFACTS
+from conftest import ARTIFACTS, wait_for
 
 
 @pytest.fixture
@@ -44,19 +44,20 @@ def test_login_dashboard_and_unit_search(servers, scratch_dir, chromium):
     username.send_keys("noivu.hue")
     chromium.find_element(By.ID, "f-password").send_keys("danvan2026")
     chromium.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    assert "Xin chào, Nguyễn Thị Hoa" in chromium.find_element(By.TAG_NAME, "h1").text
+    wait_for(chromium, "Xin chào, Nguyễn Thị Hoa")
     shot(chromium, "02-tong-quan")
 
     chromium.find_element(By.LINK_TEXT, "Đơn vị").click()
     search = chromium.find_element(By.ID, "q")
     search.send_keys("hue")
     search.submit()
+    wait_for(chromium, "Kết quả tìm")
     names = [cell.text for cell in chromium.find_elements(By.CSS_SELECTOR, "table tbody td:nth-child(2)")]
     assert any("Huế" in name for name in names), names
     shot(chromium, "03-tim-hue")
 
     chromium.find_element(By.LINK_TEXT, next(name for name in names if "Huế" in name)).click()
-    assert "Đơn vị trực thuộc" in chromium.page_source
+    wait_for(chromium, "Đơn vị trực thuộc")
     shot(chromium, "04-don-vi")
 
 
@@ -69,9 +70,9 @@ def test_pages_work_without_javascript_and_print(servers, scratch_dir, chromium)
     chromium.find_element(By.ID, "f-username").send_keys("quantri")
     chromium.find_element(By.ID, "f-password").send_keys("danvan2026")
     chromium.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    assert "Xin chào" in chromium.find_element(By.TAG_NAME, "h1").text
+    wait_for(chromium, "Xin chào")
     chromium.get(demo.url + "/khong-co-trang-nay")
-    assert "Không tìm thấy trang" in chromium.page_source
+    wait_for(chromium, "Không tìm thấy trang")
     chromium.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     chromium.get(demo.url + "/don-vi")
     nav_visible = chromium.find_element(By.CSS_SELECTOR, ".site-header nav").is_displayed()

@@ -8,6 +8,8 @@ import xml.etree.ElementTree as ElementTree
 import zipfile
 
 from selenium.webdriver.common.by import By
+
+from conftest import wait_for
 from selenium.webdriver.support.ui import Select
 
 from test_browser import chromium, shot  # noqa: F401  (fixture)
@@ -26,7 +28,7 @@ def test_public_petition_through_to_its_answer(servers, scratch_dir, chromium): 
 
     chromium.get(demo.url + "/cong-dan")
     assert "Lịch tiếp công dân" in chromium.title
-    assert "Thị xã Hương Trà" in chromium.page_source
+    wait_for(chromium, "Thị xã Hương Trà")
     chromium.find_element(By.LINK_TEXT, "Gửi kiến nghị, phản ánh").click()
     Select(chromium.find_element(By.ID, "f-unit_id")).select_by_visible_text("Thị xã Hương Trà")
     Select(chromium.find_element(By.ID, "f-kind")).select_by_visible_text("Phản ánh")
@@ -45,7 +47,7 @@ def test_public_petition_through_to_its_answer(servers, scratch_dir, chromium): 
     chromium.get(demo.url + "/cong-dan/tra-cuu")
     chromium.find_element(By.ID, "f-ma").send_keys(code.lower())
     chromium.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    assert "Cơ quan đã nhận đơn của bạn" in chromium.page_source
+    wait_for(chromium, "Cơ quan đã nhận đơn của bạn")
 
     chromium.get(demo.url + "/dang-nhap")
     chromium.find_element(By.ID, "f-username").send_keys("thanhtra")
@@ -53,19 +55,19 @@ def test_public_petition_through_to_its_answer(servers, scratch_dir, chromium): 
     chromium.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
     chromium.find_element(By.LINK_TEXT, "Đơn thư").click()
     chromium.find_element(By.LINK_TEXT, code).click()
-    assert "Võ Thị Kín Đáo" in chromium.page_source  # the inspectorate sees the citizen
+    wait_for(chromium, "Võ Thị Kín Đáo")
     assert chromium.execute_script("return window.__xss") is None
     shot(chromium, "citizens-03-don")
 
     Select(chromium.find_element(By.ID, "f-field")).select_by_visible_text("Khác")
     submit(chromium, "/phan-loai")
-    assert "Đã lưu phân loại đơn." in chromium.page_source
+    wait_for(chromium, "Đã lưu phân loại đơn.")
     submit(chromium, "/thu-ly")
-    assert "Đã thụ lý đơn" in chromium.page_source
+    wait_for(chromium, "Đã thụ lý đơn")
     submit(chromium, "/bat-dau")
     chromium.find_element(By.ID, "f-resolution").send_keys("UBND thị xã đã giao Phòng Quản lý đô thị khắc phục trong tháng.")
     submit(chromium, "/giai-quyet")
-    assert "Đã ghi nhận kết quả giải quyết." in chromium.page_source
+    wait_for(chromium, "Đã ghi nhận kết quả giải quyết.")
     assert chromium.execute_script("return window.__xss") is None
     shot(chromium, "citizens-04-da-giai-quyet")
 
@@ -79,7 +81,7 @@ def test_public_petition_through_to_its_answer(servers, scratch_dir, chromium): 
     assert "Loại: Phản ánh" in texts, texts
 
     chromium.get(demo.url + "/cong-dan/tra-cuu?ma=" + code)
-    assert "Đơn đã được giải quyết." in chromium.page_source
-    assert "giao Phòng Quản lý đô thị khắc phục" in chromium.page_source
+    wait_for(chromium, "Đơn đã được giải quyết.")
+    wait_for(chromium, "giao Phòng Quản lý đô thị khắc phục")
     assert "Võ Thị Kín Đáo" not in chromium.page_source
     shot(chromium, "citizens-05-tra-cuu")
