@@ -21,6 +21,7 @@ ensure_deps() {
     command -v chromium >/dev/null || packages+=(chromium)
     command -v chromedriver >/dev/null || packages+=(chromium-driver)
     command -v pdftotext >/dev/null || packages+=(poppler-utils)
+    command -v soffice >/dev/null || packages+=(libreoffice-calc-nogui)
     apt_install "${packages[@]}"
     python3 -c "import selenium, pytest" 2>/dev/null || {
         echo "== cài đặt (pip): selenium pytest"
