@@ -258,6 +258,43 @@ import VaporTesting
     }
 }
 
+@Suite struct PlanLinkTests {
+    @Test func linkingAnExistingPlanFulfilsTheObligationAndListsFilterByUnitAndPlan() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seed(app)
+            var province = Browser(app)
+            try await province.login("noivu.hue")
+            _ = try await province.get("/ke-hoach/moi")
+            _ = try await province.post("/ke-hoach/tao", form: [
+                "issuerCode": "46", "number": "33/KH-UBND", "issuedOn": "24/01/2024", "year": "2024", "title": "Kế hoạch tỉnh", "status": "ban_hanh",
+                "deadlines[0][include]": "1", "deadlines[0][what]": "Xây dựng kế hoạch", "deadlines[0][dueOn]": "15/02/2024", "deadlines[0][sendTo]": "",
+                "deadlines[0][written]": "UBND các huyện", "deadlines[0][unitCodes]": "474, 480", "deadlines[0][kind]": "ke_hoach",
+            ])
+            let parent = try #require(try await Plan.query(on: app.db).filter(\.$number == "33/KH-UBND").first())
+            let missing = try await province.get("/viec-can-lam?loai=ke-hoach-con&ke-hoach=\(parent.id!)").body.string
+            #expect(missing.contains("Thị xã Hương Trà") && missing.contains("Thành phố Huế"))
+            #expect(!(try await province.get("/viec-can-lam?loai=ke-hoach-con&don-vi=474").body.string.contains("Thị xã Hương Trà")))
+            var town = Browser(app)
+            try await town.login("noivu.huongtra")
+            _ = try await town.get("/ke-hoach/moi")
+            _ = try await town.post("/ke-hoach/tao", form: ["issuerCode": "480", "number": "389/KH-UBND", "issuedOn": "05/02/2024", "year": "2024",
+                                                            "title": "Kế hoạch thị xã", "status": "ban_hanh"])
+            let child = try #require(try await Plan.query(on: app.db).filter(\.$number == "389/KH-UBND").first())
+            _ = try await town.get("/ke-hoach/\(child.id!)/sua")
+            let linked = try await town.post("/ke-hoach/\(child.id!)/sua", form: ["number": "389/KH-UBND", "issuedOn": "05/02/2024", "year": "2024",
+                                                                               "title": "Kế hoạch thị xã", "purposes": "", "status": "ban_hanh",
+                                                                               "parentPlanID": String(parent.id!)])
+            #expect(linked.status == .seeOther)
+            let obligation = try #require(try await PlanObligation.query(on: app.db).join(Unit.self, on: \PlanObligation.$unit.$id == \Unit.$id)
+                .filter(Unit.self, \.$code == "480").first())
+            #expect(obligation.$fulfilledPlan.id == child.id)
+            #expect(obligation.fulfilledOn == "2024-02-05")
+            #expect(!(try await province.get("/viec-can-lam?loai=ke-hoach-con&ke-hoach=\(parent.id!)").body.string.contains("Thị xã Hương Trà")))
+            #expect(try await province.get("/viec-can-lam?don-vi=48").status == .forbidden)
+        }
+    }
+}
+
 @Suite struct PlanAPITests {
     private func token(_ app: Application, user: String = "noivu.hue") async throws -> String {
         var browser = Browser(app)

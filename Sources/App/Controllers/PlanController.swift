@@ -74,6 +74,7 @@ enum PlanController {
             reports: reports.map { (ReportPeriodLabel.all[$0.period] ?? $0.period, $0.dueText.isEmpty ? ScheduleRule.describe($0.dueRule) : $0.dueText, $0.reporters, $0.receiver) },
             fileURL: plan.fileHash == nil ? nil : SiteURL.planFile(.value(planID)).path,
             treeURL: SiteURL.planTree(.value(planID)).path,
+            workListURL: SiteURL.workList.path + "?ke-hoach=\(planID)",
             editBase: user.role.canManageUnits && user.canSee(plan.unit) ? SiteURL.plan(.value(planID)).path : nil,
             layout: req.layoutModel)
         return HTMLResponse.make(PlanShowPage(model: model).render())

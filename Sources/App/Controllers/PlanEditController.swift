@@ -12,13 +12,15 @@ enum PlanEditController {
         var title: String?
         var purposes: String?
         var status: String?
+        var parentPlanID: String?
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
         let plan = try await editable(req)
         let form = EditForm(number: plan.number ?? "", issuedOn: plan.issuedOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "",
-                            year: String(plan.year), title: plan.title, purposes: plan.purposes, status: plan.status.rawValue)
-        return page(req, plan: plan, form: form, problems: [], status: .ok)
+                            year: String(plan.year), title: plan.title, purposes: plan.purposes, status: plan.status.rawValue,
+                            parentPlanID: plan.$parentPlan.id.map(String.init) ?? "")
+        return try await page(req, plan: plan, form: form, problems: [], status: .ok)
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
@@ -40,7 +42,15 @@ enum PlanEditController {
             .filter(\.$number == number).filter(\.$id != plan.id!).count() > 0 {
             problems.append("Số \(number) đã được dùng cho một kế hoạch khác của \(plan.unit.name) năm \(year) (Nghị định 30/2020/NĐ-CP).")
         }
-        guard problems.isEmpty else { return page(req, plan: plan, form: form, problems: problems, status: .unprocessableEntity) }
+        let parentID = Int(form.parentPlanID ?? "")
+        if let parentID {
+            let parent = try await PlanAccess.find(parentID, for: user, on: req.db)
+            if parentID == plan.id || parent.$parentPlan.id == plan.id {
+                problems.append("Kế hoạch cấp trên không thể là chính kế hoạch này hoặc kế hoạch thực hiện nó.")
+            }
+        }
+        guard problems.isEmpty else { return try await page(req, plan: plan, form: form, problems: problems, status: .unprocessableEntity) }
+        let linkedNow = parentID != nil && parentID != plan.$parentPlan.id
         try await req.db.transaction { db in
             let before = PlanSnapshot(plan: plan, citations: 0, tasks: 0, assignments: 0, obligations: 0)
             plan.number = number.isEmpty ? nil : number
@@ -50,7 +60,10 @@ enum PlanEditController {
             plan.titleKey = VietnameseText.searchKey(title + " " + number)
             plan.purposes = form.purposes ?? ""
             plan.status = status
+            plan.$parentPlan.id = parentID
             try await plan.save(on: db)
+            // Linking an existing plan to the plan above fulfils the obligation to make one, as creating it would.
+            if linkedNow, let parentID { try await PlanCreator.fulfil(parentID: parentID, with: plan, on: db) }
             try await Audit.record(on: db, actor: .user(user), entity: "plan", id: "\(plan.id!)", action: "update", before: before,
                                    after: PlanSnapshot(plan: plan, citations: 0, tasks: 0, assignments: 0, obligations: 0))
         }
@@ -65,12 +78,15 @@ enum PlanEditController {
         return plan
     }
 
-    private static func page(_ req: Request, plan: Plan, form: EditForm, problems: [String], status: HTTPResponseStatus) -> Response {
+    private static func page(_ req: Request, plan: Plan, form: EditForm, problems: [String], status: HTTPResponseStatus) async throws -> Response {
+        let candidates = try await PlanAccess.visiblePlans(for: try req.user, on: req.db).filter(\.$id != plan.id!)
+            .filter(\.$status != .draft).filter(Unit.self, \.$id != plan.$unit.id).sort(\.$id, .descending).range(..<200).all()
         let model = PlanEditPage.Model(
             action: SiteURL.planEdit(.value(plan.id!)).path, cancelURL: SiteURL.plan(.value(plan.id!)).path,
             fields: [("Số, ký hiệu", "number", form.number ?? ""), ("Ngày ban hành (dd/mm/yyyy)", "issuedOn", form.issuedOn ?? ""),
                      ("Năm", "year", form.year ?? ""), ("Trích yếu", "title", form.title ?? "")],
             purposes: form.purposes ?? "", statuses: Plan.Status.allCases.map { ($0.rawValue, $0.label) }, status: form.status ?? plan.status.rawValue,
+            parents: candidates.map { (String($0.id!), $0.displayName) }, parentPlanID: form.parentPlanID ?? "",
             problems: problems, layout: req.layoutModel)
         return HTMLResponse.make(PlanEditPage(model: model).render(), status: status)
     }

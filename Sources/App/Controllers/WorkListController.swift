@@ -14,15 +14,25 @@ enum WorkListController {
         let due: String = req.query["han"] ?? ""
         let status: String = req.query["trang-thai"] ?? ""
         let export: String? = req.query["xuat"]
+        let unitCode: String = (req.query["don-vi"] ?? "").trimmingCharacters(in: .whitespaces)
+        let planID: Int? = req.query["ke-hoach"]
         let today = VietnamTime.civilDate(of: Date())
         let params = export == nil ? PageParams(from: req) : PageParams(page: 1, per: exportLimit)
         let header: [String]
         let rows: [WorkListPage.Row]
         let metadata: PageMetadata
-        let scope = try await UnitQuery.ids(under: user.scopePath, on: req.db)
+        // Narrowed to one unit's subtree when asked, never wider than the user's own.
+        var scopePath = user.scopePath
+        if !unitCode.isEmpty {
+            guard let unit = try await Unit.query(on: req.db).filter(\.$code == unitCode).first() else { throw AppError.notFound("Đơn vị \(unitCode)") }
+            try user.ensureInScope(unit)
+            scopePath = unit.path
+        }
+        let scope = try await UnitQuery.ids(under: scopePath, on: req.db)
         switch kind {
         case .assignments:
             let query = TaskAssignment.query(on: req.db).filter(\.$unit.$id ~~ scope)
+            if let planID { query.filter(\.$plan.$id == planID) }
             if let chosen = TaskAssignment.Status(rawValue: status) { query.filter(\.$status == chosen) }
             switch due {
             case "qua-han": query.filter(\.$status != .done).filter(\.$dueOn < today.iso)
@@ -40,6 +50,7 @@ enum WorkListController {
             metadata = page.metadata
         case .subPlans:
             let query = PlanObligation.query(on: req.db).filter(\.$unit.$id ~~ scope).filter(\.$fulfilledPlan.$id == nil)
+            if let planID { query.filter(\.$plan.$id == planID) }
             if due == "qua-han" { query.filter(\.$dueOn < today.iso) }
             let page = try await query.with(\.$unit).with(\.$plan).sort(\.$dueOn).sort(\.$id).paginate(params.fluent)
             header = ["Đơn vị", "Theo kế hoạch", "Việc phải làm", "Hạn", "Tình trạng"]
@@ -59,7 +70,7 @@ enum WorkListController {
             }
             return PlanController.download(CSVWriter.csv(header: header, rows: table), name: "viec-can-lam.csv")
         }
-        var query = ["loai": kind.rawValue, "han": due, "trang-thai": status]
+        var query = ["loai": kind.rawValue, "han": due, "trang-thai": status, "don-vi": unitCode, "ke-hoach": planID.map(String.init) ?? ""]
         let base = SiteURL.workList.path
         let model = WorkListPage.Model(
             heading: "Việc cần làm",
@@ -69,14 +80,19 @@ enum WorkListController {
                 + (kind == .assignments ? [("Trạng thái", "trang-thai", [("", "Tất cả")] + TaskAssignment.Status.allCases.map { ($0.rawValue, $0.label) }, status)] : []),
             kind: kind.rawValue, header: header, rows: rows,
             pagination: pagination(metadata, base: base, query: &query),
-            exportCSV: exportURL(base, kind: kind, due: due, status: status, format: "csv"),
-            exportXLSX: exportURL(base, kind: kind, due: due, status: status, format: "xlsx"),
+            unitCode: unitCode, planID: planID.map(String.init) ?? "",
+            exportCSV: exportURL(base, query, format: "csv"),
+            exportXLSX: exportURL(base, query, format: "xlsx"),
             layout: req.layoutModel)
         return HTMLResponse.make(WorkListPage(model: model).render())
     }
 
-    private static func exportURL(_ base: String, kind: Kind, due: String, status: String, format: String) -> String {
-        base + "?loai=\(kind.rawValue)&han=\(due)&trang-thai=\(status)&xuat=\(format)"
+    private static func exportURL(_ base: String, _ query: [String: String], format: String) -> String {
+        var query = query
+        query["trang"] = nil
+        query["xuat"] = format
+        return base + "?" + query.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }
+            .map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")
     }
 
     private static func plusDays(_ date: CivilDate, _ days: Int) -> String {

@@ -151,16 +151,18 @@ enum PlanCreator {
             ReportSchedule(planID: planID, period: $0.period, dueRule: $0.rule, dueText: $0.dueText, reporters: $0.reporters, receiver: $0.receiver)
         }.create(on: db)
 
-        // This plan is the issuer's answer to the parent plan's obligation to make one.
-        if let parentID = checked.parentPlanID {
-            try await PlanObligation.query(on: db).filter(\.$plan.$id == parentID).filter(\.$unit.$id == checked.issuer.id!)
-                .filter(\.$kind == .subPlan).filter(\.$fulfilledPlan.$id == nil)
-                .set(\.$fulfilledPlan.$id, to: planID).set(\.$fulfilledOn, to: checked.issuedOn?.iso ?? VietnamTime.civilDate(of: Date()).iso)
-                .update()
-        }
+        if let parentID = checked.parentPlanID { try await fulfil(parentID: parentID, with: plan, on: db) }
         try await Audit.record(on: db, actor: .user(user), entity: "plan", id: "\(planID)", action: "create", before: String?.none,
                                after: PlanSnapshot(plan: plan, citations: cited.count, tasks: position, assignments: assignments.count, obligations: obligations.count))
         return plan
+    }
+
+    /// A plan is its issuer's answer to the parent plan's obligation to make one: mark that obligation met.
+    static func fulfil(parentID: Int, with plan: Plan, on db: any Database) async throws {
+        try await PlanObligation.query(on: db).filter(\.$plan.$id == parentID).filter(\.$unit.$id == plan.$unit.id)
+            .filter(\.$kind == .subPlan).filter(\.$fulfilledPlan.$id == nil)
+            .set(\.$fulfilledPlan.$id, to: plan.id!).set(\.$fulfilledOn, to: plan.issuedOn ?? VietnamTime.civilDate(of: Date()).iso)
+            .update()
     }
 
     /// Finds or creates each cited document, in a couple of queries, and returns their ids in order.

@@ -9,17 +9,22 @@ public struct PlanEditPage {
         public let purposes: String
         public let statuses: [(value: String, label: String)]
         public let status: String
+        public let parents: [(value: String, label: String)]
+        public let parentPlanID: String
         public let problems: [String]
         public let layout: LayoutModel
 
         public init(action: String, cancelURL: String, fields: [(label: String, name: String, value: String)], purposes: String,
-                    statuses: [(value: String, label: String)], status: String, problems: [String], layout: LayoutModel) {
+                    statuses: [(value: String, label: String)], status: String, parents: [(value: String, label: String)], parentPlanID: String,
+                    problems: [String], layout: LayoutModel) {
             self.action = action
             self.cancelURL = cancelURL
             self.fields = fields
             self.purposes = purposes
             self.statuses = statuses
             self.status = status
+            self.parents = parents
+            self.parentPlanID = parentPlanID
             self.problems = problems
             self.layout = layout
         }
@@ -37,6 +42,7 @@ public struct PlanEditPage {
                     .el("label", .attr("for", "f-purposes"), .text("Mục đích, yêu cầu")),
                     .el("textarea", .attr("id", "f-purposes"), .attr("name", "purposes"), .attr("rows", "5"), .text(model.purposes))),
                 Form.select("Trạng thái", name: "status", options: model.statuses, selected: model.status, required: true),
+                Form.select("Thực hiện kế hoạch cấp trên", name: "parentPlanID", options: model.parents, selected: model.parentPlanID, includeBlank: "(không có)"),
                 Form.submit(L10n.save),
                 .link(L10n.cancel, model.cancelURL, .class("button secondary")),
             ], extra: [.class("card narrow")])

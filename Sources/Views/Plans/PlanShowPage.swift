@@ -79,13 +79,14 @@ public struct PlanShowPage {
         public let reports: [(String, String, String, String)]
         public let fileURL: String?
         public let treeURL: String
+        public let workListURL: String
         /// Where task edits are posted, when the user may change this plan.
         public let editBase: String?
         public let layout: LayoutModel
 
         public init(title: String, facts: [(String, String)], parent: Link?, progress: String, citations: [Link], obligations: [ObligationRow],
                     obligationSummary: String, subPlans: [Link], tasks: [TaskRow], reports: [(String, String, String, String)],
-                    fileURL: String?, treeURL: String, editBase: String? = nil, layout: LayoutModel) {
+                    fileURL: String?, treeURL: String, workListURL: String, editBase: String? = nil, layout: LayoutModel) {
             self.title = title
             self.facts = facts
             self.parent = parent
@@ -98,6 +99,7 @@ public struct PlanShowPage {
             self.reports = reports
             self.fileURL = fileURL
             self.treeURL = treeURL
+            self.workListURL = workListURL
             self.editBase = editBase
             self.layout = layout
         }
@@ -134,7 +136,8 @@ public struct PlanShowPage {
                 .el("dt", .text("Tiến độ chung")), .el("dd", .text(model.progress))),
             .p(.class("no-print"), .link("Cây kế hoạch (từ cấp trên đến cấp cơ sở)", model.treeURL),
                .unwrap(model.fileURL) { .group(.text(" · "), .link("Tải văn bản gốc", $0)) },
-               .unwrap(model.editBase) { .group(.text(" · "), .link("Sửa thông tin chung", $0 + "/sua")) }),
+               .unwrap(model.editBase) { .group(.text(" · "), .link("Sửa thông tin chung", $0 + "/sua")) },
+               .text(" · "), .link("Việc cần làm theo kế hoạch này", model.workListURL)),
             .section(.h2(.text("Kế hoạch của đơn vị cấp dưới và văn bản phải gửi")),
                 .p(.text(model.obligationSummary)),
                 model.obligations.isEmpty ? .p(.class("empty"), .text("Kế hoạch không đặt nghĩa vụ cho đơn vị nào.")) : .div(.class("table-wrap"), .table(

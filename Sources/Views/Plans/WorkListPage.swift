@@ -22,12 +22,15 @@ public struct WorkListPage {
         public let header: [String]
         public let rows: [Row]
         public let pagination: PaginationModel
+        public let unitCode: String
+        public let planID: String
         public let exportCSV: String
         public let exportXLSX: String
         public let layout: LayoutModel
 
         public init(heading: String, tabs: [LayoutModel.NavItem], filters: [(label: String, name: String, options: [(value: String, label: String)], selected: String)],
-                    kind: String, header: [String], rows: [Row], pagination: PaginationModel, exportCSV: String, exportXLSX: String, layout: LayoutModel) {
+                    kind: String, header: [String], rows: [Row], pagination: PaginationModel, unitCode: String = "", planID: String = "",
+                    exportCSV: String, exportXLSX: String, layout: LayoutModel) {
             self.heading = heading
             self.tabs = tabs
             self.filters = filters
@@ -35,6 +38,8 @@ public struct WorkListPage {
             self.header = header
             self.rows = rows
             self.pagination = pagination
+            self.unitCode = unitCode
+            self.planID = planID
             self.exportCSV = exportCSV
             self.exportXLSX = exportXLSX
             self.layout = layout
@@ -53,6 +58,8 @@ public struct WorkListPage {
             .el("form", .attr("method", "get"), .attr("action", "/viec-can-lam"), .class("filter-form"),
                 .void("input", [("type", "hidden"), ("name", "loai"), ("value", model.kind)]),
                 .group(model.filters.map { Form.select($0.label, name: $0.name, options: $0.options, selected: $0.selected) }),
+                Form.field("Mã đơn vị", name: "don-vi", value: model.unitCode, hint: "Đơn vị và các đơn vị trực thuộc"),
+                .if(!model.planID.isEmpty, .void("input", [("type", "hidden"), ("name", "ke-hoach"), ("value", model.planID)])),
                 Form.submit("Lọc")),
             .p(.class("no-print"), .text("Xuất: "), .link("CSV", model.exportCSV), .text(" · "), .link("Excel (.xlsx)", model.exportXLSX)),
             model.rows.isEmpty ? .p(.class("empty"), .text(L10n.noResults)) : .div(.class("table-wrap"), .table(
