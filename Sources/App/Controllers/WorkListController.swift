@@ -28,10 +28,10 @@ enum WorkListController {
             try user.ensureInScope(unit)
             scopePath = unit.path
         }
-        let scope = try await UnitQuery.ids(under: scopePath, on: req.db)
+        let scope = UnitQuery.inSubtree(scopePath)
         switch kind {
         case .assignments:
-            let query = TaskAssignment.query(on: req.db).filter(\.$unit.$id ~~ scope)
+            let query = TaskAssignment.query(on: req.db).filter(scope)
             if let planID { query.filter(\.$plan.$id == planID) }
             if let chosen = TaskAssignment.Status(rawValue: status) { query.filter(\.$status == chosen) }
             switch due {
@@ -49,7 +49,7 @@ enum WorkListController {
             }
             metadata = page.metadata
         case .subPlans:
-            let query = PlanObligation.query(on: req.db).filter(\.$unit.$id ~~ scope).filter(\.$fulfilledPlan.$id == nil)
+            let query = PlanObligation.query(on: req.db).filter(scope).filter(\.$fulfilledPlan.$id == nil)
             if let planID { query.filter(\.$plan.$id == planID) }
             if due == "qua-han" { query.filter(\.$dueOn < today.iso) }
             let page = try await query.with(\.$unit).with(\.$plan).sort(\.$dueOn).sort(\.$id).paginate(params.fluent)

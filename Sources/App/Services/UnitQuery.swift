@@ -1,5 +1,6 @@
 import DanVanCore
 import Fluent
+import FluentSQL
 import Vapor
 
 /// Reading units: a subtree, a page of search results, children of one unit.
@@ -28,10 +29,10 @@ enum UnitQuery {
         return try await query.sort(\.$depth).sort(\.$sortKey).paginate(page.fluent)
     }
 
-    /// Ids of every unit in a subtree, for `unit_id IN (…)` filters: the database then walks the per-unit index of a
-    /// large table instead of scanning it and joining units (measured: 265 ms → 15 ms over 175,000 assignments).
-    static func ids(under path: String, on db: any Database) async throws -> [Int] {
-        try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), path + "%").field(\.$id).all().compactMap(\.id)
+    /// `unit_id IN (SELECT id FROM units WHERE path LIKE '…%')`: the database walks the per-unit index of a large table
+    /// instead of scanning it and joining units (measured: 265 ms → 15 ms over 175,000 assignments), in one statement.
+    static func inSubtree(_ path: String, column: String = "unit_id") -> DatabaseQuery.Filter {
+        .sql(embed: "\(ident: column) IN (SELECT \(ident: "id") FROM \(ident: Unit.schema) WHERE \(ident: "path") LIKE \(bind: path + "%"))")
     }
 
     /// Number of units in a subtree, in one query.
