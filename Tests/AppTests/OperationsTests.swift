@@ -1,5 +1,6 @@
 @testable import App
 import Foundation
+import SQLKit
 import Testing
 import Vapor
 import VaporTesting
@@ -41,6 +42,19 @@ import VaporTesting
             #expect(!routes.isEmpty)
             for route in routes { #expect(described.contains(route), "\(route) is missing from openapi.json") }
             #expect(Set(routes) == described)
+        }
+    }
+
+    @Test func subtreeQueriesHaveAPatternIndexOnPostgreSQL() async throws {
+        try await withTestApp { app in
+            let sql = app.db as! any SQLDatabase
+            if sql.dialect.name == "postgresql" {
+                let rows = try await sql.raw("SELECT indexname FROM pg_indexes WHERE tablename = 'units' AND indexdef LIKE '%text_pattern_ops%'").all()
+                #expect(rows.count == 1)
+            } else {
+                let rows = try await sql.raw("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'units'").all()
+                #expect(!rows.isEmpty)  // the ordinary path index; the pattern index is PostgreSQL's
+            }
         }
     }
 

@@ -20,7 +20,7 @@ pg_start() {
     pg_as_owner "$bin/initdb" -D "$PG_ROOT/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$PG_ROOT/initdb.log" 2>&1 \
         || { cat "$PG_ROOT/initdb.log"; return 1; }
     pg_as_owner "$bin/pg_ctl" -D "$PG_ROOT/data" -l "$PG_ROOT/server.log" -w \
-        -o "-p $port -k $PG_ROOT -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null \
+        -o "-p $port -k $PG_ROOT -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300 -c random_page_cost=1.1" start >/dev/null \
         || { cat "$PG_ROOT/server.log"; return 1; }
     export DANVAN_PG_URL="postgres://postgres@127.0.0.1:$port/postgres"
     echo "== PostgreSQL tạm thời: 127.0.0.1:$port ($PG_ROOT)"

@@ -24,5 +24,7 @@ enum DanVanMigrations {
         CreateAssignmentUpdate(),
         CreatePlanObligation(),
         CreateReportSchedule(),
+        // 004: indexes found by the national-scale benchmark
+        CreateUnitPathPatternIndex(),
     ]
 }
