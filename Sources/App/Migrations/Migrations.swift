@@ -26,5 +26,6 @@ enum DanVanMigrations {
         CreateReportSchedule(),
         // 004: indexes found by the national-scale benchmark
         CreateUnitPathPatternIndex(),
+        DropAssignmentDueOnIndex(),
     ]
 }
