@@ -15,9 +15,8 @@ enum DashboardController {
             DashboardPage.Tile(label: "Xã, phường, thị trấn đang hoạt động", value: VietnameseNumber.format(communes), url: nil),
         ]
         let today = VietnamTime.civilDate(of: Date()).iso
-        let scope = UnitQuery.inSubtree(user.scopePath)
-        let overdue = try await TaskAssignment.query(on: req.db).filter(scope).filter(\.$status != .done).filter(\.$dueOn < today).count()
-        let missing = try await PlanObligation.query(on: req.db).filter(scope).filter(\.$fulfilledPlan.$id == nil).filter(\.$dueOn < today).count()
+        let overdue = try await TaskAssignment.query(on: req.db).filter(UnitQuery.inSubtree(user.scopePath, table: TaskAssignment.schema)).filter(\.$status != .done).filter(\.$dueOn < today).count()
+        let missing = try await PlanObligation.query(on: req.db).filter(UnitQuery.inSubtree(user.scopePath, table: PlanObligation.schema)).filter(\.$fulfilledPlan.$id == nil).filter(\.$dueOn < today).count()
         tiles.append(.init(label: "Nhiệm vụ quá hạn", value: VietnameseNumber.format(overdue), url: SiteURL.workList.path + "?loai=phan-cong&han=qua-han"))
         tiles.append(.init(label: "Kế hoạch cấp dưới quá hạn chưa có", value: VietnameseNumber.format(missing), url: SiteURL.workList.path + "?loai=ke-hoach-con&han=qua-han"))
         if user.role.canManageUsers {

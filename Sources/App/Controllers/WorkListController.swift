@@ -28,10 +28,9 @@ enum WorkListController {
             try user.ensureInScope(unit)
             scopePath = unit.path
         }
-        let scope = UnitQuery.inSubtree(scopePath)
         switch kind {
         case .assignments:
-            let query = TaskAssignment.query(on: req.db).filter(scope)
+            let query = TaskAssignment.query(on: req.db).filter(UnitQuery.inSubtree(scopePath, table: TaskAssignment.schema))
             if let planID { query.filter(\.$plan.$id == planID) }
             if let chosen = TaskAssignment.Status(rawValue: status) { query.filter(\.$status == chosen) }
             switch due {
@@ -49,7 +48,7 @@ enum WorkListController {
             }
             metadata = page.metadata
         case .subPlans:
-            let query = PlanObligation.query(on: req.db).filter(scope).filter(\.$fulfilledPlan.$id == nil)
+            let query = PlanObligation.query(on: req.db).filter(UnitQuery.inSubtree(scopePath, table: PlanObligation.schema)).filter(\.$fulfilledPlan.$id == nil)
             if let planID { query.filter(\.$plan.$id == planID) }
             if due == "qua-han" { query.filter(\.$dueOn < today.iso) }
             let page = try await query.with(\.$unit).with(\.$plan).sort(\.$dueOn).sort(\.$id).paginate(params.fluent)

@@ -105,7 +105,7 @@ enum APIPlanController {
     @Sendable static func assignments(req: Request) async throws -> APIUnitController.PageDTO<AssignmentDTO> {
         let user = try req.user
         let today = VietnamTime.civilDate(of: Date()).iso
-        let query = TaskAssignment.query(on: req.db).filter(UnitQuery.inSubtree(user.scopePath))
+        let query = TaskAssignment.query(on: req.db).filter(UnitQuery.inSubtree(user.scopePath, table: TaskAssignment.schema))
         if let text: String = req.query["status"] {
             guard let status = TaskAssignment.Status(rawValue: text) else {
                 throw AppError.invalid("Trạng thái \"\(text)\" không hợp lệ.", code: "invalid_status")
