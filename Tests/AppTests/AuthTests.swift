@@ -108,3 +108,40 @@ import VaporTesting
         #expect(AuthController.safeNext(nil) == "/tong-quan")
     }
 }
+
+@Suite struct ClientAddressTests {
+    @Test func forwardedAddressesCountOnlyFromATrustedProxy() async throws {
+        // In-memory requests come from no socket ("unknown"); trusting "unknown" stands in for a proxy on loopback.
+        try await withTestApp(config: { $0.loginMaxPerAddress = 2; $0.trustedProxies = ["unknown"] }) { app in
+            try await Fixtures.seed(app)
+            for name in ["khong-co-1", "khong-co-2"] {
+                var browser = Browser(app)
+                _ = try await browser.get("/dang-nhap")
+                _ = try await browser.postForwarded("/dang-nhap", form: ["username": name, "password": "x"], forwardedFor: "203.0.113.7")
+            }
+            var sameClient = Browser(app)
+            _ = try await sameClient.get("/dang-nhap")
+            let blocked = try await sameClient.postForwarded("/dang-nhap", form: ["username": "noivu.hue", "password": Fixtures.password], forwardedFor: "203.0.113.7")
+            #expect(blocked.status == .tooManyRequests)
+            var otherClient = Browser(app)
+            _ = try await otherClient.get("/dang-nhap")
+            let allowed = try await otherClient.postForwarded("/dang-nhap", form: ["username": "noivu.hue", "password": Fixtures.password], forwardedFor: "198.51.100.4")
+            #expect(allowed.status == .seeOther)
+        }
+    }
+
+    @Test func anUntrustedPeerCannotChooseItsAddress() async throws {
+        try await withTestApp(config: { $0.loginMaxPerAddress = 2 }) { app in
+            try await Fixtures.seed(app)
+            for (index, name) in ["khong-co-1", "khong-co-2"].enumerated() {
+                var browser = Browser(app)
+                _ = try await browser.get("/dang-nhap")
+                _ = try await browser.postForwarded("/dang-nhap", form: ["username": name, "password": "x"], forwardedFor: "10.0.0.\(index)")
+            }
+            var browser = Browser(app)
+            _ = try await browser.get("/dang-nhap")
+            let blocked = try await browser.postForwarded("/dang-nhap", form: ["username": "noivu.hue", "password": Fixtures.password], forwardedFor: "10.9.9.9")
+            #expect(blocked.status == .tooManyRequests)
+        }
+    }
+}

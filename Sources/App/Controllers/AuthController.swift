@@ -22,7 +22,7 @@ enum AuthController {
         guard !username.isEmpty, let password = form.password, !password.isEmpty else {
             return page(req, username: username, error: "Vui lòng nhập tên đăng nhập và mật khẩu.", next: form.next, status: .unprocessableEntity)
         }
-        let address = req.remoteAddress?.ipAddress ?? "unknown"
+        let address = req.clientAddress
         switch try await LoginService.attempt(username: username, password: password, address: address, on: req) {
         case .failure(let error):
             return page(req, username: username, error: error.message, next: form.next, status: error.status)

@@ -21,6 +21,8 @@ public struct AppConfig: Sendable {
     public var autoMigrate: Bool
     /// `json` for one JSON object per log line, anything else for Vapor's text logs (`DANVAN_LOG_FORMAT`).
     public var logFormat: String
+    /// Addresses of reverse proxies whose `X-Forwarded-For` is believed (`DANVAN_TRUSTED_PROXIES`, comma-separated).
+    public var trustedProxies: Set<String>
 
     public init(
         dataDirectory: String = "var",
@@ -31,7 +33,8 @@ public struct AppConfig: Sendable {
         loginMaxPerAddress: Int = 20,
         secureCookies: Bool = false,
         autoMigrate: Bool = true,
-        logFormat: String = "text"
+        logFormat: String = "text",
+        trustedProxies: Set<String> = []
     ) {
         self.dataDirectory = dataDirectory
         self.databaseURL = databaseURL
@@ -42,6 +45,7 @@ public struct AppConfig: Sendable {
         self.secureCookies = secureCookies
         self.autoMigrate = autoMigrate
         self.logFormat = logFormat
+        self.trustedProxies = trustedProxies
     }
 
     /// Reads the environment; throws naming every malformed setting at once.
@@ -76,6 +80,9 @@ public struct AppConfig: Sendable {
         boolean("DANVAN_SECURE_COOKIES", into: \.secureCookies)
         boolean("DANVAN_AUTO_MIGRATE", into: \.autoMigrate)
         if let format = environment["DANVAN_LOG_FORMAT"] { config.logFormat = format }
+        if let proxies = environment["DANVAN_TRUSTED_PROXIES"] {
+            config.trustedProxies = Set(proxies.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        }
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
         return config
     }

@@ -8,7 +8,7 @@ enum PublicRateLimit {
 
     /// Records this request and refuses it when the address already made `limit` of this kind within `window` seconds.
     static func check(_ kind: String, limit: Int, window: TimeInterval, on req: Request) async throws {
-        let address = req.remoteAddress?.ipAddress ?? "unknown"
+        let address = req.clientAddress
         let now = Date()
         let since = now.addingTimeInterval(-window)
         try await PublicRequest.query(on: req.db).filter(\.$kind == kind).filter(\.$address == address).filter(\.$at < since).delete()

@@ -35,10 +35,18 @@ struct Browser {
 
     /// Posts a form with the current CSRF token unless the form sets `_csrf` itself.
     mutating func post(_ path: String, form: [String: String]) async throws -> TestingHTTPResponse {
+        try await send(.POST, path, body: encoded(form))
+    }
+
+    /// Posts a form as if a reverse proxy had added `X-Forwarded-For`.
+    mutating func postForwarded(_ path: String, form: [String: String], forwardedFor: String) async throws -> TestingHTTPResponse {
+        try await send(.POST, path, body: encoded(form), extraHeaders: ["X-Forwarded-For": forwardedFor])
+    }
+
+    private func encoded(_ form: [String: String]) -> String {
         var fields = form
         if fields["_csrf"] == nil, let csrf { fields["_csrf"] = csrf }
-        let body = fields.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)" }.joined(separator: "&")
-        return try await send(.POST, path, body: body)
+        return fields.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)" }.joined(separator: "&")
     }
 
     /// Posts a body as given, e.g. multipart/form-data.
@@ -46,8 +54,9 @@ struct Browser {
         try await send(.POST, path, body: body, contentType: contentType)
     }
 
-    private mutating func send(_ method: HTTPMethod, _ path: String, body: String?, contentType: String = "application/x-www-form-urlencoded") async throws -> TestingHTTPResponse {
-        var headers = HTTPHeaders()
+    private mutating func send(_ method: HTTPMethod, _ path: String, body: String?, contentType: String = "application/x-www-form-urlencoded",
+                               extraHeaders: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+        var headers = extraHeaders
         if let cookie { headers.add(name: .cookie, value: cookie) }
         if body != nil { headers.replaceOrAdd(name: .contentType, value: contentType) }
         var captured: TestingHTTPResponse?
