@@ -62,7 +62,7 @@ enum AssignmentController {
         }
         let assignment = try await TaskAssignment.query(on: req.db).filter(\.$id == update.$assignment.id).with(\.$plan).first()!
         _ = try await PlanAccess.find(assignment.$plan.id, for: user, on: req.db)
-        return PlanController.download(try req.application.fileStore.read(hash), name: update.evidenceName ?? "minh-chung")
+        return Download.response(try req.application.fileStore.read(hash), name: update.evidenceName ?? "minh-chung")
     }
 
     /// An assignment the user may see: their subtree's own, or any of a plan they may open.

@@ -32,11 +32,7 @@ enum PetitionStatisticsController {
             + [PetitionStatistics.headers.map { .text($0) }]
             + PetitionStatistics.table(report).map { [.text($0.0)] + $0.1.map { .number($0) } }
         let data = try XLSXWriter.workbook(sheetName: "Thống kê đơn thư", rows: rows)
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"thong-ke-don-thu-\(from.iso)-\(to.iso).xlsx\"")
-        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return Response(status: .ok, headers: headers, body: .init(data: data))
+        return Download.response(data, name: "thong-ke-don-thu-\(from.iso)-\(to.iso).xlsx")
     }
 
     /// `?tu=&den=` as dd/MM/yyyy; bad or reversed dates fall back to this year with a message.

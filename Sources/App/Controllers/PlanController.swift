@@ -111,15 +111,6 @@ enum PlanController {
     @Sendable static func file(req: Request) async throws -> Response {
         let plan = try await PlanAccess.find(try req.idParameter(), for: try req.user, on: req.db)
         guard let hash = plan.fileHash else { throw AppError.notFound("Văn bản gốc") }
-        return download(try req.application.fileStore.read(hash), name: plan.fileName ?? "ke-hoach")
-    }
-
-    static func download(_ data: Data, name: String) -> Response {
-        var headers = HTTPHeaders()
-        headers.contentType = .binary
-        let ascii = name.unicodeScalars.map { $0.isASCII && $0 != "\"" ? String($0) : "_" }.joined()
-        let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ascii
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)")
-        return Response(status: .ok, headers: headers, body: .init(data: data))
+        return Download.response(try req.application.fileStore.read(hash), name: plan.fileName ?? "ke-hoach")
     }
 }

@@ -68,7 +68,6 @@ enum PlanImportController {
     }
 
     static func page(_ req: Request, form: PlanReviewForm, problems: [String], status: HTTPResponseStatus) async throws -> Response {
-        let user = try req.user
         let parents = try await Plan.query(on: req.db).join(Unit.self, on: \Plan.$unit.$id == \Unit.$id)
             .filter(\.$status != .draft).sort(\.$id, .descending).range(..<200).all()
         var parentOptions = parents.map { (String($0.id!), $0.displayName) }
@@ -115,7 +114,6 @@ enum PlanImportController {
                 }),
             ],
             layout: req.layoutModel)
-        _ = user
         return HTMLResponse.make(PlanReviewPage(model: model).render(), status: status)
     }
 

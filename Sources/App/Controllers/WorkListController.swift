@@ -35,7 +35,7 @@ enum WorkListController {
             if let chosen = TaskAssignment.Status(rawValue: status) { query.filter(\.$status == chosen) }
             switch due {
             case "qua-han": query.filter(\.$status != .done).filter(\.$dueOn < today.iso)
-            case "sap-den-han": query.filter(\.$status != .done).filter(\.$dueOn >= today.iso).filter(\.$dueOn <= plusDays(today, 14))
+            case "sap-den-han": query.filter(\.$status != .done).filter(\.$dueOn >= today.iso).filter(\.$dueOn <= today.adding(days: 14).iso)
             default: break
             }
             let page = try await query.with(\.$unit).with(\.$plan).with(\.$task).sort(\.$dueOn).sort(\.$id).paginate(params.fluent)
@@ -65,9 +65,9 @@ enum WorkListController {
             let table = rows.map(\.cells)
             if export == "xlsx" {
                 let cells = [header.map(XLSXWriter.Cell.text)] + table.map { $0.map(XLSXWriter.Cell.text) }
-                return PlanController.download(try XLSXWriter.workbook(sheetName: "Việc cần làm", rows: cells), name: "viec-can-lam.xlsx")
+                return Download.response(try XLSXWriter.workbook(sheetName: "Việc cần làm", rows: cells), name: "viec-can-lam.xlsx")
             }
-            return PlanController.download(CSVWriter.csv(header: header, rows: table), name: "viec-can-lam.csv")
+            return Download.response(CSVWriter.csv(header: header, rows: table), name: "viec-can-lam.csv")
         }
         var query = ["loai": kind.rawValue, "han": due, "trang-thai": status, "don-vi": unitCode, "ke-hoach": planID.map(String.init) ?? ""]
         let base = SiteURL.workList.path
@@ -92,10 +92,5 @@ enum WorkListController {
         query["xuat"] = format
         return base + "?" + query.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }
             .map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")
-    }
-
-    private static func plusDays(_ date: CivilDate, _ days: Int) -> String {
-        let start = VietnamTime.calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12))!
-        return VietnamTime.civilDate(of: start.addingTimeInterval(Double(days) * 86_400)).iso
     }
 }
