@@ -1,5 +1,6 @@
 import DanVanCore
 import Fluent
+import SQLKit
 import Vapor
 
 /// Which plans a user may open: those issued in their subtree, and those of the units above them (which concern them).
@@ -22,18 +23,25 @@ enum PlanAccess {
         return plan
     }
 
-    /// Progress of each plan (0–100), from its assignments, in two queries for any number of plans.
+    /// Progress of each plan (0–100): the database averages assignments per task, one row per task comes back.
     static func progress(of planIDs: [Int], on db: any Database) async throws -> [Int: Double] {
         guard !planIDs.isEmpty else { return [:] }
-        let tasks = try await WorkTask.query(on: db).filter(\.$plan.$id ~~ planIDs).all()
-        let assignments = try await TaskAssignment.query(on: db).filter(\.$plan.$id ~~ planIDs).all()
-        var byTask: [Int: [Int]] = [:]
-        for assignment in assignments { byTask[assignment.$task.id, default: []].append(assignment.progress) }
-        var perPlan: [Int: [(progress: Double, weight: Double)]] = [:]
-        for task in tasks {
-            guard let values = byTask[task.id!], !values.isEmpty else { continue }
-            perPlan[task.$plan.id, default: []].append((Double(values.reduce(0, +)) / Double(values.count), task.weight))
+        struct TaskProgress: Decodable {
+            let planID: Int
+            let weight: Double
+            let progress: Double
         }
-        return perPlan.mapValues { PlanProgress.rollUp($0) }
+        let rows = try await (db as! any SQLDatabase).select()
+            .column(SQLColumn("plan_id", table: WorkTask.schema), as: "planID")
+            .column(SQLColumn("weight", table: WorkTask.schema), as: "weight")
+            .column(SQLFunction("AVG", args: SQLFunction("CAST", args: SQLRaw("\(TaskAssignment.schema).progress AS DOUBLE PRECISION"))), as: "progress")
+            .from(TaskAssignment.schema)
+            .join(WorkTask.schema, on: SQLColumn("task_id", table: TaskAssignment.schema), .equal, SQLColumn("id", table: WorkTask.schema))
+            .where(SQLColumn("plan_id", table: TaskAssignment.schema), .in, SQLBind.group(planIDs))
+            .groupBy(SQLColumn("id", table: WorkTask.schema))
+            .groupBy(SQLColumn("plan_id", table: WorkTask.schema))
+            .groupBy(SQLColumn("weight", table: WorkTask.schema))
+            .all(decoding: TaskProgress.self)
+        return Dictionary(grouping: rows, by: \.planID).mapValues { PlanProgress.rollUp($0.map { ($0.progress, $0.weight) }) }
     }
 }
