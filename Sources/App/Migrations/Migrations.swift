@@ -27,5 +27,11 @@ enum DanVanMigrations {
         // 004: indexes found by the national-scale benchmark
         CreateUnitPathPatternIndex(),
         DropAssignmentDueOnIndex(),
+        // 005: periodic reports
+        CreateHoliday(),
+        CreateReportTemplate(),
+        ExtendReportSchedule(),
+        CreateReportRequest(),
+        CreateNotification(),
     ]
 }

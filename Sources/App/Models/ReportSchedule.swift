@@ -1,3 +1,4 @@
+import DanVanCore
 import Fluent
 import Foundation
 
@@ -14,6 +15,15 @@ final class ReportSchedule: Model, @unchecked Sendable {
     @Field(key: "due_text") var dueText: String
     @Field(key: "reporters") var reporters: String
     @Field(key: "receiver") var receiver: String
+    // 005: what turns the duty into report requests.
+    @OptionalParent(key: "template_id") var template: ReportTemplate?
+    /// The unit that receives and reviews; nil until resolved (the plan's issuer is offered).
+    @OptionalParent(key: "receiver_unit_id") var receiverUnit: Unit?
+    /// Nghị định 09/2019 data cut-off day (15); 1 means calendar months.
+    @Field(key: "cutoff_day") var cutoffDay: Int
+    /// A `DayOffPolicy` raw value.
+    @Field(key: "day_off_policy") var dayOffPolicy: String
+    @Children(for: \.$schedule) var reporterUnits: [ReportScheduleReporter]
 
     init() {}
 
@@ -24,5 +34,13 @@ final class ReportSchedule: Model, @unchecked Sendable {
         self.dueText = dueText
         self.reporters = reporters
         self.receiver = receiver
+        self.cutoffDay = ReportCalendar.defaultCutoffDay
+        self.dayOffPolicy = DayOffPolicy.next.rawValue
+    }
+
+    var reportPeriod: ReportPeriod? { ReportPeriod(rawValue: period) }
+
+    func calendar(_ working: WorkingCalendar) -> ReportCalendar {
+        ReportCalendar(cutoffDay: cutoffDay, dayOffPolicy: DayOffPolicy(rawValue: dayOffPolicy) ?? .next, workingCalendar: working)
     }
 }

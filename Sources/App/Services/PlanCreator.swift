@@ -147,9 +147,16 @@ enum PlanCreator {
             }
         }
         try await insertInBatches(obligations, on: db)
-        try await checked.reports.map {
-            ReportSchedule(planID: planID, period: $0.period, dueRule: $0.rule, dueText: $0.dueText, reporters: $0.reporters, receiver: $0.receiver)
-        }.create(on: db)
+        let template = try await ReportTemplate.query(on: db).sort(\.$id).first()
+        for report in checked.reports {
+            let schedule = ReportSchedule(planID: planID, period: report.period, dueRule: report.rule, dueText: report.dueText,
+                                          reporters: report.reporters, receiver: report.receiver)
+            let units = try await RegimeUnits.resolve(reporters: report.reporters, receiver: report.receiver, issuer: checked.issuer, on: db)
+            schedule.$template.id = template?.id
+            schedule.$receiverUnit.id = units.receiver
+            try await schedule.create(on: db)
+            try await RegimeUnits.setReporters(units.reporters, of: schedule.id!, on: db)
+        }
 
         if let parentID = checked.parentPlanID { try await fulfil(parentID: parentID, with: plan, on: db) }
         try await Audit.record(on: db, actor: .user(user), entity: "plan", id: "\(planID)", action: "create", before: String?.none,

@@ -1,0 +1,22 @@
+import Fluent
+
+struct CreateNotification: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(Notification.schema)
+            .field(.id, .int, .identifier(auto: true))
+            .field("user_id", .int, .required, .references(User.schema, .id, onDelete: .cascade))
+            .field("request_id", .int, .references(ReportRequest.schema, .id, onDelete: .cascade))
+            .field("step", .string, .required)
+            .field("message", .string, .required)
+            .field("url", .string, .required)
+            .field("created_at", .datetime, .required)
+            .field("read_at", .datetime)
+            .unique(on: "user_id", "request_id", "step")
+            .create()
+        try await database.createIndex(on: Notification.schema, "user_id", "read_at")
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(Notification.schema).delete()
+    }
+}

@@ -1,0 +1,20 @@
+import Fluent
+import Foundation
+
+/// Thông báo đôn đốc — one reminder to one person about one report at one step of the ladder.
+/// Unique per (user, request, step), so reminder runs on several servers never repeat a message.
+final class Notification: Model, @unchecked Sendable {
+    static let schema = "notifications"
+
+    @ID(custom: .id, generatedBy: .database) var id: Int?
+    @Parent(key: "user_id") var user: User
+    @OptionalParent(key: "request_id") var request: ReportRequest?
+    /// "truoc-7", "truoc-3", "truoc-1", "dung-han", "qua-3", "qua-6", …
+    @Field(key: "step") var step: String
+    @Field(key: "message") var message: String
+    @Field(key: "url") var url: String
+    @Field(key: "created_at") var createdAt: Date
+    @OptionalField(key: "read_at") var readAt: Date?
+
+    init() {}
+}

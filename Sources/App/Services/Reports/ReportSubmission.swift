@@ -1,0 +1,140 @@
+import DanVanCore
+import Fluent
+import Foundation
+
+/// Soạn, nộp, trả lại, chấp nhận — every change to a report, each one transaction, each audited.
+/// A submitted or accepted version is never edited: a correction is a new version.
+enum ReportSubmission {
+    /// What the unit typed: figures by indicator code, narrative by section id, new files.
+    struct Input: Sendable {
+        var figures: [String: String]
+        var texts: [Int: String]
+        var files: [(name: String, hash: String, size: Int)]
+        /// The version the form was opened on ("id:updated"), to refuse saving over someone else's change.
+        var base: String
+    }
+
+    /// The figures were wrong: indicator code → message. Nothing was written.
+    struct Invalid: Error {
+        let problems: [String: String]
+    }
+
+    static func canFill(_ user: User, _ request: ReportRequest) -> Bool {
+        user.role.canWrite && user.role != .inspector && user.canSee(request.unit)
+    }
+
+    static func canReview(_ user: User, _ request: ReportRequest) -> Bool {
+        (user.role == .coordinator || user.role == .admin) && user.canSee(request.receiver)
+    }
+
+    /// Saves the draft, and submits it when `submit` is set.
+    static func save(_ request: ReportRequest, _ input: Input, submit: Bool, indicators: [ReportIndicator], by user: User,
+                     on db: any Database) async throws -> ReportVersion {
+        guard canFill(user, request) else { throw AppError.outsideScope }
+        switch request.status {
+        case .accepted: throw AppError(.conflict, code: "report_locked", message: "Báo cáo đã được chấp nhận và khóa; không thể sửa hay nộp lại.")
+        case .submitted: throw AppError(.conflict, code: "report_under_review", message: "Báo cáo đang chờ duyệt; chỉ sửa được khi bị trả lại.")
+        case .pending, .draft, .returned: break
+        }
+        let checked = ReportFigures.check(input.figures, indicators: indicators.map(\.definition), requireAll: submit)
+        guard checked.problems.isEmpty else { throw Invalid(problems: checked.problems) }
+        let byCode = Dictionary(indicators.map { ($0.code, $0.id!) }, uniquingKeysWith: { first, _ in first })
+
+        return try await db.transaction { db in
+            let latest = try await latestVersion(of: request.id!, on: db)
+            if (latest.map(stamp) ?? "") != input.base {
+                throw AppError(.conflict, code: "stale_report", message: "Báo cáo vừa được người khác cập nhật. Hãy tải lại trang; số liệu bạn nhập chưa được lưu.")
+            }
+            let version: ReportVersion
+            var carried: [ReportAttachment] = []
+            if let latest, latest.state == .draft {
+                version = latest
+                try await ReportValue.query(on: db).filter(\.$version.$id == version.id!).delete()
+                try await ReportText.query(on: db).filter(\.$version.$id == version.id!).delete()
+            } else {
+                version = ReportVersion(requestID: request.id!, number: (latest?.number ?? 0) + 1, authorID: user.id)
+                if let latest { carried = try await ReportAttachment.query(on: db).filter(\.$version.$id == latest.id!).all() }
+            }
+            version.$author.id = user.id
+            version.updatedAt = Date()
+            let today = VietnamTime.civilDate(of: Date()).iso
+            if submit {
+                version.state = .submitted
+                version.submittedAt = Date()
+            }
+            try await version.save(on: db)
+            let versionID = version.id!
+            try await checked.values.compactMap { code, value in byCode[code].map { ReportValue(versionID: versionID, indicatorID: $0, value: value) } }
+                .create(on: db)
+            try await input.texts.filter { !$0.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+                .map { ReportText(versionID: versionID, sectionID: $0.key, text: VietnameseText.nfc($0.value)) }.create(on: db)
+            try await (carried.map { ($0.name, $0.hash, $0.size) } + input.files.map { ($0.name, $0.hash, $0.size) })
+                .map { ReportAttachment(versionID: versionID, name: $0.0, hash: $0.1, size: $0.2) }.create(on: db)
+
+            let before = request.status
+            if submit {
+                request.status = .submitted
+                if request.submittedOn == nil {
+                    request.submittedOn = today
+                    request.late = today > request.dueOn
+                }
+            } else {
+                request.status = .draft
+            }
+            try await request.save(on: db)
+            try await Audit.record(on: db, actor: .user(user), entity: "report_request", id: "\(request.id!)", action: submit ? "submit" : "save_draft",
+                                   before: ["status": before.rawValue],
+                                   after: AuditedVersion(version: version.number, status: request.status.rawValue, figures: checked.values))
+            return version
+        }
+    }
+
+    static func returnForCorrection(_ request: ReportRequest, reason: String, by user: User, on db: any Database) async throws {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else {
+            throw AppError.invalid("Hãy ghi lý do trả lại để đơn vị biết cần sửa gì.", code: "reason_required")
+        }
+        try await review(request, to: .returned, note: reason, by: user, on: db)
+    }
+
+    static func accept(_ request: ReportRequest, by user: User, on db: any Database) async throws {
+        try await review(request, to: .accepted, note: nil, by: user, on: db)
+    }
+
+    private static func review(_ request: ReportRequest, to state: ReportVersion.State, note: String?, by user: User, on db: any Database) async throws {
+        guard canReview(user, request) else { throw AppError.outsideScope }
+        try await db.transaction { db in
+            // Re-read inside the transaction: two reviewers acting at once must not both succeed.
+            guard let current = try await ReportRequest.find(request.id!, on: db), current.status == .submitted,
+                  let version = try await latestVersion(of: request.id!, on: db), version.state == .submitted else {
+                throw AppError(.conflict, code: "not_under_review", message: "Báo cáo không ở trạng thái chờ duyệt (đã được xử lý hoặc chưa nộp).")
+            }
+            version.state = state
+            version.$reviewer.id = user.id
+            version.reviewedAt = Date()
+            version.reviewNote = note
+            try await version.save(on: db)
+            current.status = state == .accepted ? .accepted : .returned
+            try await current.save(on: db)
+            request.status = current.status
+            try await Audit.record(on: db, actor: .user(user), entity: "report_request", id: "\(request.id!)",
+                                   action: state == .accepted ? "accept" : "return", before: ["status": "cho_duyet"],
+                                   after: ["status": current.status.rawValue, "version": String(version.number), "reason": note ?? ""])
+        }
+    }
+
+    static func latestVersion(of requestID: Int, on db: any Database) async throws -> ReportVersion? {
+        try await ReportVersion.query(on: db).filter(\.$request.$id == requestID).sort(\.$number, .descending).first()
+    }
+
+    /// Identifies the version a form was opened on; "" when there was none.
+    static func stamp(_ version: ReportVersion) -> String {
+        "\(version.id!):\(Int(version.updatedAt.timeIntervalSince1970 * 1000))"
+    }
+
+    private struct AuditedVersion: Encodable {
+        let version: Int
+        let status: String
+        let figures: [String: Double]
+    }
+}
