@@ -68,7 +68,7 @@ public enum OfficialReportDocx {
     /// Ô 6: justified, first line indented 1 cm, 6 pt between paragraphs, line spacing 1.15.
     static func content(_ blocks: [OfficialReport.Block]) -> String {
         let text = Paragraph(alignment: .both, firstLineIndent: OfficialPageSetup.twips(millimetres: 10), spaceBefore: 120, lineSpacing: 276)
-        var xml = WordMarkup.paragraph(Run(text: ""), Paragraph(spaceBefore: 120))
+        var xml = WordMarkup.paragraph(Run(text: ""), Paragraph(spaceBefore: 120))  // a blank line under the title block
         for block in blocks {
             switch block {
             case .heading(let heading):
