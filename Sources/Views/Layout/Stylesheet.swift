@@ -59,6 +59,10 @@ public enum Stylesheet {
     .flash-error { background:#fbe4e4; color:var(--err); border:1px solid var(--err); }
     .token { display:block; word-break:break-all; font-size:1rem; }
     .empty { color:var(--muted); font-style:italic; }
+    .visually-hidden { position:absolute; width:1px; height:1px; margin:-1px; padding:0; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; border:0; }
+    .chart { margin:0 0 1.5rem; max-width:48rem; break-inside:avoid; }
+    .chart figcaption { font-weight:600; margin-bottom:.3rem; }
+    .chart svg { display:block; width:100%; height:auto; }
     .site-footer { border-top:1px solid var(--line); color:var(--muted); font-size:.85rem; padding:1rem; text-align:center; }
     .st { display:inline-block; padding:0 .35rem; border-radius:3px; border:1px solid; font-size:.9rem; white-space:nowrap; }
     .st-ok { background:#e3f4e8; color:#14532d; border-color:#1d6b35; }
