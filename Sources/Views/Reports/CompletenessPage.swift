@@ -68,6 +68,14 @@ public struct CompletenessPage {
                 Form.field("Năm", name: "nam", value: model.year, type: "number"),
                 Form.field("Mã đơn vị (xem cây dưới đơn vị này)", name: "don_vi", value: model.scopeCode),
                 Form.submit("Xem", style: "secondary")),
+            .if(!model.counts.isEmpty, StackedBarChart.node(
+                id: "bieu-do-nop", title: "Tình hình nộp báo cáo theo kỳ", periods: model.counts.map(\.label),
+                segments: [
+                    ChartSeries(label: "Đúng hạn", values: model.counts.map { Double($0.onTime) }),
+                    ChartSeries(label: "Trễ hạn", values: model.counts.map { Double($0.late) }),
+                    ChartSeries(label: "Bị trả lại", values: model.counts.map { Double($0.returned) }),
+                    ChartSeries(label: "Chưa nộp (quá hạn)", values: model.counts.map { Double($0.missing) }),
+                ])),
             .h2(.text("Tỷ lệ theo kỳ")),
             TableCell.table(["Kỳ", "Phải nộp", "Đúng hạn", "Trễ hạn", "Bị trả lại", "Chưa nộp (quá hạn)", "Chưa đến hạn", "Tỷ lệ đúng hạn"],
                             model.counts.map { [.text($0.label), .number("\($0.expected)"), .number("\($0.onTime)"), .number("\($0.late)"),
