@@ -20,4 +20,12 @@ func registerReportRoutes(signedIn: any RoutesBuilder, api: any RoutesBuilder) {
     signedIn.get(.holidays, use: HolidayController.index)
     signedIn.post(.holidays, use: HolidayController.create)
     signedIn.post(.holidayDelete(.key), use: HolidayController.delete)
+    api.get("report-regimes", use: APIReportController.regimes)
+    api.get("report-regimes", ":id", use: APIReportController.regime)
+    api.post("report-regimes", ":id", "calendar", use: APIReportController.calendar)
+    api.get("report-regimes", ":id", "consolidation", use: APIReportController.consolidation)
+    api.get("report-requests", use: APIReportController.requests)
+    api.get("report-requests", ":id", use: APIReportController.request)
+    api.post("report-requests", ":id", "submissions", use: APIReportController.submit)
+    api.post("report-requests", ":id", "reviews", use: APIReportController.review)
 }
