@@ -27,5 +27,10 @@ enum DanVanMigrations {
         // 004: indexes found by the national-scale benchmark
         CreateUnitPathPatternIndex(),
         DropAssignmentDueOnIndex(),
+        // 006: citizens — dialogues, editable profiles and fields, attachments
+        CreateDialogue(),
+        CreateDeadlineProfile(),
+        CreatePetitionField(),
+        CreatePetitionAttachment(),
     ]
 }

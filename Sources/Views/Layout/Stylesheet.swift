@@ -59,6 +59,8 @@ public enum Stylesheet {
     .flash-error { background:#fbe4e4; color:var(--err); border:1px solid var(--err); }
     .token { display:block; word-break:break-all; font-size:1rem; }
     .empty { color:var(--muted); font-style:italic; }
+    .unconfirmed { color:#8a4b00; }
+    .visually-hidden { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; }
     .site-footer { border-top:1px solid var(--line); color:var(--muted); font-size:.85rem; padding:1rem; text-align:center; }
     @media (max-width:40rem) { .tagline, .user-box .muted { display:none; } th, td { padding:.3rem; } }
     @media print {
