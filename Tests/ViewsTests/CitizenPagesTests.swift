@@ -59,4 +59,42 @@ import Testing
         #expect(html.contains("&lt;script&gt;x&lt;/script&gt;"))
         #expect(unlabelledControls(html).isEmpty)
     }
+
+    @Test func theNewCitizenFormsLabelEveryControlAndEscapeWhatWasTyped() {
+        var dialogue = DialogueNewPage.Model()
+        dialogue.units = [("1", "Thị xã Hương Trà")]
+        dialogue.values.outcome = "<script>x</script>"
+        dialogue.values.participants = "\"><b>"
+        dialogue.layout = layout
+        let dialogueHTML = DialogueNewPage(model: dialogue).render()
+        #expect(unlabelledControls(dialogueHTML).isEmpty, "\(unlabelledControls(dialogueHTML))")
+        #expect(!dialogueHTML.contains("<script>x") && !dialogueHTML.contains("\"><b>"))
+
+        var profile = DeadlineProfileEditPage.Model()
+        profile.countings = [("ngay", "Ngày (lịch)")]
+        profile.accept.confirmed = false
+        profile.resolve.confirmed = true
+        profile.layout = layout
+        let profileHTML = DeadlineProfileEditPage(model: profile).render()
+        #expect(unlabelledControls(profileHTML).isEmpty, "\(unlabelledControls(profileHTML))")
+        #expect(profileHTML.components(separatedBy: "CHƯA ĐỐI CHIẾU").count == 2)
+
+        var fields = PetitionFieldIndexPage.Model()
+        var row = PetitionFieldIndexPage.Row()
+        row.code = "dat_dai"; row.label = "Đất \"đai\""
+        fields.rows = [row]
+        fields.canEdit = true
+        fields.layout = layout
+        let fieldsHTML = PetitionFieldIndexPage(model: fields).render()
+        #expect(unlabelledControls(fieldsHTML).isEmpty, "\(unlabelledControls(fieldsHTML))")
+        #expect(fieldsHTML.contains("Đất &quot;đai&quot;"))
+
+        var page = PetitionShowPage.Model()
+        page.attachmentUploadURL = "/don-thu/1/tep-dinh-kem"
+        page.attachments = []
+        page.layout = layout
+        let showHTML = PetitionShowPage(model: page).render()
+        #expect(unlabelledControls(showHTML).isEmpty, "\(unlabelledControls(showHTML))")
+        #expect(showHTML.contains(#"enctype="multipart/form-data""#))
+    }
 }

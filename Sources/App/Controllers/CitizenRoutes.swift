@@ -23,9 +23,23 @@ func registerCitizenRoutes(pages: any RoutesBuilder, signedIn: any RoutesBuilder
     for action in PetitionAction.allCases {
         signedIn.post(.petitionAction(.key, action)) { req in try await PetitionController.act(req, action) }
     }
+    // A 10 MB file limit with its own message; the body may be a little larger so that message, not a bare 413, answers.
+    signedIn.on(.POST, SiteURL.petitionAttachments(.key).pathComponents, body: .collect(maxSize: "21mb"), use: PetitionAttachmentController.upload)
+    signedIn.get(.petitionAttachment(.key), use: PetitionAttachmentController.download)
     signedIn.get(.receptions, use: ReceptionController.index)
     signedIn.post(.receptionSchedules, use: ReceptionController.createSchedule)
     signedIn.post(.receptionSessions, use: ReceptionController.createSession)
+    signedIn.get(.deadlineProfiles, use: PetitionRuleController.profiles)
+    signedIn.get(.deadlineProfile(.key), use: PetitionRuleController.editProfile)
+    signedIn.post(.deadlineProfile(.key), use: PetitionRuleController.saveProfile)
+    signedIn.get(.petitionFields, use: PetitionRuleController.fields)
+    signedIn.post(.petitionFields, use: PetitionRuleController.addField)
+    signedIn.post(.petitionField(.key), use: PetitionRuleController.renameField)
+    signedIn.post(.petitionFieldToggle(.key), use: PetitionRuleController.toggleField)
+    signedIn.get(.dialogues, use: DialogueController.index)
+    signedIn.get(.dialogueNew, use: DialogueController.new)
+    signedIn.post(.dialogues, use: DialogueController.create)
+    signedIn.get(.dialogue(.key), use: DialogueController.show)
 
     pages.get(.publicSchedule, use: PublicCitizenController.schedule)
     pages.get(.publicPetitionForm, use: PublicCitizenController.form)
@@ -38,5 +52,8 @@ func registerCitizenRoutes(pages: any RoutesBuilder, signedIn: any RoutesBuilder
     api.post("petitions", ":id", ":action", use: APIPetitionController.act)
     api.get("reception-sessions", use: APIReceptionController.index)
     api.post("reception-sessions", use: APIReceptionController.create)
+    api.get("dialogues", use: APIDialogueController.index)
+    api.post("dialogues", use: APIDialogueController.create)
+    api.get("dialogues", ":id", use: APIDialogueController.show)
     app.grouped("api", "v1", "public").get("petitions", ":code", use: APIPetitionController.publicStatus)
 }

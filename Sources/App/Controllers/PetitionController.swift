@@ -24,6 +24,8 @@ enum PetitionController {
         model.newURL = PetitionAccess.canIntake(user.role) ? SiteURL.petitionNew.path : nil
         model.statisticsURL = SiteURL.petitionStatistics.path
         model.receptionURL = SiteURL.receptions.path
+        model.dialoguesURL = SiteURL.dialogues.path
+        model.rulesURL = SiteURL.deadlineProfiles.path
         model.layout = req.layoutModel
         return HTMLResponse.make(PetitionIndexPage(model: model).render())
     }
@@ -130,7 +132,8 @@ enum PetitionController {
         let user = try req.user
         let (petition, unit) = try await find(req, user: user)
         try await auditViewIfDenunciation(petition, user: user, on: req.db)
-        let rules = req.application.petitionRules
+        let profile = try await PetitionRuleStore.profile(code: petition.profileID, on: req.db)
+        let fields = try await PetitionRuleStore.fields(on: req.db)
         let today = VietnamTime.civilDate(of: Date())
         let events = try await PetitionEvent.query(on: req.db).filter(\.$petition.$id == petition.id!).sort(\.$id).all()
         let duplicates = try await PetitionQuery.possibleDuplicates(of: petition, scopePath: PetitionAccess.scopePath(of: user), on: req.db)
@@ -142,14 +145,14 @@ enum PetitionController {
         model.channel = petition.channel.label
         model.kinds = petition.kindList.map(\.label).joined(separator: ", ")
         model.instance = petition.instance.label
-        model.field = PetitionField.label(for: petition.field)
+        model.field = fields.label(for: petition.field)
         model.competence = petition.inCompetence.map { $0 ? "Thuộc thẩm quyền" : "Không thuộc thẩm quyền" } ?? "Chưa xác định"
         model.flags = PetitionFlag.allCases.filter { $0.isSet(on: petition) }.map(\.label).joined(separator: ", ")
         model.status = petition.status.label
         model.statusReason = petition.statusReason ?? ""
         model.unitName = unit.name
         model.profileID = petition.profileID
-        model.deadlines = deadlines(petition, rules: rules, today: today)
+        model.deadlines = profile.map { deadlines(petition, profile: $0, today: today) } ?? []
         model.resolution = petition.resolution
         model.resolutionPublic = petition.answerPublic
         if PetitionAccess.canSeePersonalData(user, petition, unit: unit) {
@@ -178,6 +181,10 @@ enum PetitionController {
             return row
         }
         model.actionBase = SiteURL.petition(.value(petition.id!)).path
+        model.attachments = try await PetitionAttachmentController.rows(petition, user: user, unit: unit, on: req.db)
+        model.attachmentUploadURL = PetitionAttachmentService.canUpload(user, petition, unit: unit) ? SiteURL.petitionAttachments(.value(petition.id!)).path : nil
+        model.attachmentLimit = "Tối đa \(PetitionAttachmentService.maxBytes / 1024 / 1024) MB; nhận tệp "
+            + PetitionAttachmentService.allowedExtensions.map { "." + $0 }.joined(separator: ", ") + "."
         model.today = today.vietnamese
         let triage = user.role.canWrite && PetitionAccess.canTriage(user, petitionUnit: unit)
         let resolve = user.role.canWrite && PetitionAccess.canResolve(user, petition, unit: unit)
@@ -187,11 +194,11 @@ enum PetitionController {
         model.canDecide = triage && status.canMove(to: .filed)
         model.canStart = resolve && status.canMove(to: .beingResolved)
         model.canExtend = resolve && PetitionStatus.underResolution.contains(status)
-            && (rules.profiles.profile(id: petition.profileID)?.canExtend(after: petition.extensions) ?? false)
+            && (profile?.canExtend(after: petition.extensions) ?? false)
         model.canResolve = resolve && status.canMove(to: .resolved)
         model.canClose = resolve && status.canMove(to: .closed)
         model.canGrantIdentity = triage && petition.kindList.contains(.denunciation) && !petition.identityGranted
-        model.classification = classification(petition, unitCode: unit.code)
+        model.classification = classification(petition, unitCode: unit.code, fields: fields)
         model.layout = req.layoutModel
         return HTMLResponse.make(PetitionShowPage(model: model).render())
     }
@@ -223,8 +230,7 @@ enum PetitionController {
         try await Audit.event(on: db, actor: .user(user), entity: "petition", id: "\(petition.id!)", action: "view")
     }
 
-    static func deadlines(_ petition: Petition, rules: PetitionRules, today: CivilDate) -> [PetitionShowPage.Deadline] {
-        guard let profile = rules.profiles.profile(id: petition.profileID) else { return [] }
+    static func deadlines(_ petition: Petition, profile: DeadlineProfile, today: CivilDate) -> [PetitionShowPage.Deadline] {
         var rows: [PetitionShowPage.Deadline] = []
         func add(_ step: String, _ iso: String?, _ rule: String, running: Bool) {
             guard let due = iso.flatMap(CivilDate.init(iso:)) else { return }
@@ -249,13 +255,13 @@ enum PetitionController {
         return rows
     }
 
-    static func classification(_ petition: Petition, unitCode: String) -> PetitionShowPage.Classification {
+    static func classification(_ petition: Petition, unitCode: String, fields: FieldList) -> PetitionShowPage.Classification {
         var c = PetitionShowPage.Classification()
         c.kinds = PetitionKind.allCases.map { ($0.rawValue, $0.label) }
         c.selectedKinds = Set(petition.kindList.map(\.rawValue))
         c.instances = PetitionInstance.allCases.map { ($0.rawValue, $0.label) }
         c.instance = petition.instance.rawValue
-        c.fields = PetitionField.defaults.map { ($0.code, $0.label) }
+        c.fields = fields.choices(keeping: petition.field)
         c.field = petition.field
         c.inCompetence = petition.inCompetence.map { $0 ? "true" : "false" } ?? "true"
         c.flags = PetitionFlag.allCases.map { ($0.rawValue, $0.label) }

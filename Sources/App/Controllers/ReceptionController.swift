@@ -3,7 +3,7 @@ import Fluent
 import Vapor
 import Views
 
-/// Tiếp công dân — schedules and the record of reception sessions and dialogues.
+/// Tiếp công dân — schedules and the record of reception sessions (dialogues: `DialogueController`).
 enum ReceptionController {
     @Sendable static func index(req: Request) async throws -> Response {
         try await page(req, errors: [:], status: .ok)
@@ -25,7 +25,6 @@ enum ReceptionController {
         model.sessions = sessions.items.map { session in
             var row = ReceptionIndexPage.Session()
             row.date = CivilDate(iso: session.heldOn)?.vietnamese ?? session.heldOn
-            row.kind = session.isDialogue ? "Đối thoại" : "Tiếp công dân"
             row.unit = names[session.$unit.id] ?? ""
             row.host = session.host
             row.citizens = seesPersonal ? session.citizens + " (\(session.peopleCount) người)" : "\(session.peopleCount) người"
@@ -39,6 +38,7 @@ enum ReceptionController {
         model.units = model.canEdit ? try await PetitionController.intakeUnits(for: user, on: req.db) : []
         model.scheduleAction = SiteURL.receptionSchedules.path
         model.sessionAction = SiteURL.receptionSessions.path
+        model.dialoguesURL = SiteURL.dialogues.path
         model.today = VietnamTime.civilDate(of: Date()).vietnamese
         model.errors = errors
         model.layout = req.layoutModel
@@ -111,7 +111,6 @@ enum ReceptionController {
         var people_count: String?
         var subject: String?
         var decision: String?
-        var is_dialogue: Bool?
     }
 
     @Sendable static func createSession(req: Request) async throws -> Response {
@@ -120,7 +119,7 @@ enum ReceptionController {
         do {
             _ = try await ReceptionService.record(.init(unitID: form.unit_id, heldOn: form.held_on ?? "", host: form.host ?? "", citizens: form.citizens ?? "",
                                                         peopleCount: Int(form.people_count ?? "1") ?? 0, subject: form.subject ?? "",
-                                                        decision: form.decision ?? "", isDialogue: form.is_dialogue ?? false),
+                                                        decision: form.decision ?? ""),
                                                   user: user, on: req.db)
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await page(req, errors: ["session": error.message], status: .unprocessableEntity)

@@ -60,9 +60,19 @@ enum SiteURL {
     case petitionStatisticsExport
     case petition(ID)
     case petitionAction(ID, PetitionAction)
+    case petitionAttachments(ID)
+    case petitionAttachment(ID)
     case receptions
     case receptionSchedules
     case receptionSessions
+    case dialogues
+    case dialogueNew
+    case dialogue(ID)
+    case deadlineProfiles
+    case deadlineProfile(ID)
+    case petitionFields
+    case petitionField(ID)
+    case petitionFieldToggle(ID)
     case publicSchedule
     case publicPetitionForm
     case publicTracking
@@ -133,9 +143,19 @@ enum SiteURL {
         case .petitionStatisticsExport: return "/don-thu/thong-ke.xlsx"
         case .petition(let id): return "/don-thu/\(id.component)"
         case .petitionAction(let id, let action): return "/don-thu/\(id.component)/\(action.rawValue)"
+        case .petitionAttachments(let id): return "/don-thu/\(id.component)/tep-dinh-kem"
+        case .petitionAttachment(let id): return "/don-thu/tep-dinh-kem/\(id.component)"
         case .receptions: return "/tiep-cong-dan"
         case .receptionSchedules: return "/tiep-cong-dan/lich"
         case .receptionSessions: return "/tiep-cong-dan/buoi-tiep"
+        case .dialogues: return "/doi-thoai"
+        case .dialogueNew: return "/doi-thoai/moi"
+        case .dialogue(let id): return "/doi-thoai/\(id.component)"
+        case .deadlineProfiles: return "/don-thu/thoi-han"
+        case .deadlineProfile(let id): return "/don-thu/thoi-han/\(id.component)"
+        case .petitionFields: return "/don-thu/linh-vuc"
+        case .petitionField(let id): return "/don-thu/linh-vuc/\(id.component)"
+        case .petitionFieldToggle(let id): return "/don-thu/linh-vuc/\(id.component)/ngung-hoac-dung-lai"
         case .publicSchedule: return "/cong-dan"
         case .publicPetitionForm: return "/cong-dan/gui-don"
         case .publicTracking: return "/cong-dan/tra-cuu"

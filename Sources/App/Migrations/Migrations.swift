@@ -33,5 +33,10 @@ enum DanVanMigrations {
         ExtendReportSchedule(),
         CreateReportRequest(),
         CreateNotification(),
+        // 006: citizens — dialogues, editable profiles and fields, attachments
+        CreateDialogue(),
+        CreateDeadlineProfile(),
+        CreatePetitionField(),
+        CreatePetitionAttachment(),
     ]
 }

@@ -1,8 +1,8 @@
 import Fluent
 import Foundation
 
-/// Buổi tiếp công dân — one reception held: who received, which citizens, about what, what was decided;
-/// a dialogue (đối thoại) is a session marked as such, with its outcome.
+/// Buổi tiếp công dân — one reception held: who received, which citizens, about what, what was decided.
+/// Dialogues (đối thoại) are `Dialogue` records; `is_dialogue` is kept only because migration 006 moved those rows out.
 final class ReceptionSession: Model, @unchecked Sendable {
     static let schema = "reception_sessions"
 

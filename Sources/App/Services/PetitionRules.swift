@@ -1,10 +1,10 @@
 import DanVanCore
 import Vapor
 
-/// The citizens feature's settings: the working calendar, the deadline profiles and the public side's anti-spam limits.
+/// The citizens feature's settings: the working calendar and the public side's anti-spam limits.
+/// Deadline profiles and the field list are data in the database (`PetitionRuleStore`).
 struct PetitionRules: Sendable {
     var calendar = WorkingCalendar.vietnamDefault
-    var profiles = DeadlineProfiles.vietnam
     /// A public form sent sooner than this after it was shown is taken for a robot.
     var minimumFillSeconds: Double = 3
     /// Public forms one address may send per hour.

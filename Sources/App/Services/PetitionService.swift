@@ -82,7 +82,8 @@ enum PetitionService {
         petition.extensions = 0
         petition.answerPublic = false
         petition.identityGranted = false
-        applyProfile(petition, rules: rules)
+        let profiles = try await PetitionRuleStore.profiles(on: database)
+        applyProfile(petition, profiles: profiles, calendar: rules.calendar)
         return try await database.transaction { db in
             guard try await Unit.find(draft.unitID, on: db) != nil else { throw AppError.invalid("Cơ quan nhận đơn không tồn tại.", code: "invalid_unit") }
             try await petition.create(on: db)
@@ -96,12 +97,12 @@ enum PetitionService {
 
     /// Picks the current profile for the case's kind and instance and sets the acceptance deadline from the day of receipt;
     /// a petition received at a reception is also owed an answer within 10 working days, whichever comes first.
-    static func applyProfile(_ petition: Petition, rules: PetitionRules) {
-        let profile = rules.profiles.current(for: petition.kind, instance: petition.instance)
+    static func applyProfile(_ petition: Petition, profiles: DeadlineProfiles, calendar: WorkingCalendar) {
+        let profile = profiles.current(for: petition.kind, instance: petition.instance)
         petition.profileID = profile.id
-        var due = profile.acceptDue(receivedOn: petition.received, conditions: petition.conditions, calendar: rules.calendar)
+        var due = profile.acceptDue(receivedOn: petition.received, conditions: petition.conditions, calendar: calendar)
         if petition.channel == .reception {
-            due = min(due, DeadlineProfiles.receptionAnswer.due(from: petition.received, conditions: .init(), calendar: rules.calendar))
+            due = min(due, DeadlineProfiles.receptionAnswer.due(from: petition.received, conditions: .init(), calendar: calendar))
         }
         petition.acceptDue = due.iso
         petition.dueOn = due.iso

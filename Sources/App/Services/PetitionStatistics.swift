@@ -19,6 +19,8 @@ enum PetitionStatistics {
         var total = Figures()
         var byKind: [(PetitionKind, Figures)] = []
         var byField: [(String, Figures)] = []
+        /// Labels of the field codes, retired ones included.
+        var fields = FieldList(all: [])
     }
 
     static func report(scopePath: String, from: CivilDate, to: CivilDate, today: CivilDate, on db: any Database) async throws -> Report {
@@ -47,8 +49,9 @@ enum PetitionStatistics {
             report.total = report.total + figures
         }
         report.byKind = PetitionKind.allCases.compactMap { kind in kinds[kind].map { (kind, $0) } }
-        report.byField = PetitionField.defaults.compactMap { field in fields[field.code].map { (field.code, $0) } }
-            + fields.filter { code, _ in !PetitionField.defaults.contains { $0.code == code } }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        report.fields = try await PetitionRuleStore.fields(on: db)
+        report.byField = report.fields.all.compactMap { field in fields[field.code].map { (field.code, $0) } }
+            + fields.filter { code, _ in !report.fields.all.contains { $0.code == code } }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         return report
     }
 
@@ -68,6 +71,6 @@ enum PetitionStatistics {
     static func table(_ report: Report) -> [(String, [Int])] {
         [("Tổng số", cells(report.total))]
             + report.byKind.map { ("Loại: " + $0.0.label, cells($0.1)) }
-            + report.byField.map { ("Lĩnh vực: " + PetitionField.label(for: $0.0), cells($0.1)) }
+            + report.byField.map { ("Lĩnh vực: " + report.fields.label(for: $0.0), cells($0.1)) }
     }
 }

@@ -17,7 +17,10 @@ enum PetitionWorkflow {
 
     static func classify(_ petition: Petition, _ input: Classification, actor: Actor, rules: PetitionRules, on database: any Database) async throws {
         guard let kind = PetitionKind.governing(input.kinds) else { throw AppError.invalid("Vui lòng chọn ít nhất một loại đơn.", code: "invalid_kinds") }
-        guard PetitionField.defaults.contains(where: { $0.code == input.field }) else { throw AppError.invalid("Lĩnh vực không hợp lệ.", code: "invalid_field") }
+        guard try await PetitionRuleStore.fields(on: database).isSelectable(input.field, current: petition.field) else {
+            throw AppError.invalid("Lĩnh vực không hợp lệ hoặc đã ngừng sử dụng.", code: "invalid_field")
+        }
+        let profiles = try await PetitionRuleStore.profiles(on: database)
         try await step(petition, to: .classified, note: "Phân loại: " + input.kinds.map(\.label).joined(separator: ", "),
                        on: VietnamTime.civilDate(of: Date()), actor: actor, on: database) { db in
             guard try await Unit.find(input.unitID, on: db) != nil else { throw AppError.invalid("Đơn vị được giao không tồn tại.", code: "invalid_unit") }
@@ -28,7 +31,7 @@ enum PetitionWorkflow {
             petition.inCompetence = input.inCompetence
             for flag in PetitionFlag.allCases { flag.set(input.flags.contains(flag), on: petition) }
             petition.$unit.id = input.unitID
-            PetitionService.applyProfile(petition, rules: rules)
+            PetitionService.applyProfile(petition, profiles: profiles, calendar: rules.calendar)
         }
     }
 
@@ -39,7 +42,7 @@ enum PetitionWorkflow {
             throw AppError.invalid("Đơn không thuộc thẩm quyền nên không thể thụ lý; hãy chuyển đơn hoặc trả lại đơn.", code: "not_in_competence")
         }
         try checkDate(date, notBefore: petition.received, what: "Ngày thụ lý", since: "ngày nhận đơn")
-        let profile = try profile(of: petition, rules: rules)
+        let profile = try await profile(of: petition, on: database)
         try await step(petition, to: .accepted, note: "Thụ lý ngày " + date.vietnamese, on: date, actor: actor, on: database) { _ in
             petition.acceptedOn = date.iso
             let due = profile.resolveDue(acceptedOn: date, conditions: petition.conditions, calendar: rules.calendar)
@@ -65,7 +68,7 @@ enum PetitionWorkflow {
 
     /// Gia hạn — a tố cáo's resolution extended by a recorded decision (Luật Tố cáo 2018, Điều 30).
     static func extend(_ petition: Petition, decision: String, decidedOn: CivilDate, actor: Actor, rules: PetitionRules, on database: any Database) async throws {
-        let profile = try profile(of: petition, rules: rules)
+        let profile = try await profile(of: petition, on: database)
         guard PetitionStatus.underResolution.contains(petition.status), let accepted = petition.acceptedOn.flatMap(CivilDate.init(iso:)) else {
             throw AppError.invalid("Chỉ gia hạn được đơn đang giải quyết.", code: "invalid_status")
         }
@@ -133,8 +136,9 @@ enum PetitionWorkflow {
         }
     }
 
-    private static func profile(of petition: Petition, rules: PetitionRules) throws -> DeadlineProfile {
-        guard let profile = rules.profiles.profile(id: petition.profileID) else {
+    /// The version the case was computed with, never the current one.
+    private static func profile(of petition: Petition, on database: any Database) async throws -> DeadlineProfile {
+        guard let profile = try await PetitionRuleStore.profile(code: petition.profileID, on: database) else {
             throw AppError(.internalServerError, code: "unknown_profile", message: "Không tìm thấy bộ thời hạn \(petition.profileID) của đơn.")
         }
         return profile

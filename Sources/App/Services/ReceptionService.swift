@@ -2,7 +2,7 @@ import DanVanCore
 import Fluent
 import Vapor
 
-/// Recording reception sessions and dialogues, from the web form and the API alike.
+/// Recording reception sessions, from the web form and the API alike (dialogues are `DialogueService`'s).
 enum ReceptionService {
     struct Draft: Sendable {
         var unitID: Int?
@@ -12,7 +12,6 @@ enum ReceptionService {
         var peopleCount: Int
         var subject: String
         var decision: String
-        var isDialogue: Bool
     }
 
     static func record(_ draft: Draft, user: User, on database: any Database) async throws -> ReceptionSession {
@@ -36,12 +35,12 @@ enum ReceptionService {
         session.subject = fields[2]
         session.decision = fields[3]
         session.peopleCount = draft.peopleCount
-        session.isDialogue = draft.isDialogue
+        session.isDialogue = false
         session.createdBy = user.username
         try await database.transaction { db in
             try await session.create(on: db)
             try await Audit.record(on: db, actor: .user(user), entity: "reception_session", id: "\(session.id!)", action: "create",
-                                   before: String?.none, after: "\(unit.code) \(held.iso) \(session.isDialogue ? "doi_thoai" : "tiep_cong_dan")")
+                                   before: String?.none, after: "\(unit.code) \(held.iso) tiep_cong_dan")
         }
         return session
     }

@@ -1,5 +1,6 @@
-/// Bộ thời hạn mặc định — the statutory time limits as data (DOMAIN.md §3). EDITABLE DEFAULTS: to change a value,
-/// add a profile with a new `id` (e.g. "…/v2") and make it current; cases keep the id they were opened with.
+/// Bộ thời hạn mặc định — the statutory time limits as data (DOMAIN.md §3). EDITABLE DEFAULTS: the app seeds them as version 1
+/// of each profile in its database, where the inspectorate edits them; an edit adds a version with a new `id` ("…-v2"),
+/// and cases keep the id they were opened with.
 public struct DeadlineProfiles: Sendable {
     public let all: [DeadlineProfile]
     /// The id used for new cases of each kind and instance.

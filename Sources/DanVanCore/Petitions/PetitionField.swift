@@ -1,4 +1,5 @@
-/// Lĩnh vực — the subject area of a petition. EDITABLE DEFAULTS: the categories reports commonly use (DOMAIN.md §3.4).
+/// Lĩnh vực — the subject area of a petition. EDITABLE DEFAULTS: the categories reports commonly use (DOMAIN.md §3.4),
+/// seeded into the app's `petition_fields` table, where the list is kept from then on.
 public struct PetitionField: Sendable, Hashable {
     public let code: String
     public let label: String
@@ -13,8 +14,4 @@ public struct PetitionField: Sendable, Hashable {
         .init(code: "dang_doan_the", label: "Đảng, đoàn thể"),
         .init(code: "khac", label: "Khác"),
     ]
-
-    public static func label(for code: String) -> String {
-        defaults.first { $0.code == code }?.label ?? code
-    }
 }

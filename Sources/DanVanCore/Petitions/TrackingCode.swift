@@ -1,6 +1,6 @@
 /// Mã tra cứu — the code a citizen uses to follow a petition: "DV-" and 10 characters without look-alikes (no 0/O, 1/I/L).
 public enum TrackingCode {
-    static let alphabet = Array("23456789ABCDEFGHJKMNPQRSTUVWXYZ")
+    public static let alphabet = Array("23456789ABCDEFGHJKMNPQRSTUVWXYZ")
 
     /// A new code from 10 random indexes into the alphabet (about 49 bits).
     public static func make(using generator: inout some RandomNumberGenerator) -> String {

@@ -17,6 +17,8 @@ public struct PetitionIndexPage {
         public var newURL: String?
         public var statisticsURL = ""
         public var receptionURL = ""
+        public var dialoguesURL = ""
+        public var rulesURL = ""
         public var layout = LayoutModel.anonymous()
         public init() {}
     }
@@ -29,7 +31,8 @@ public struct PetitionIndexPage {
             .h1(.text("Đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh")),
             .p(.class("no-print"),
                .unwrap(model.newURL) { .link("+ Tiếp nhận đơn", $0, .class("button primary")) },
-               .text(" "), .link("Thống kê", model.statisticsURL), .text(" · "), .link("Tiếp công dân", model.receptionURL)),
+               .text(" "), .link("Thống kê", model.statisticsURL), .text(" · "), .link("Tiếp công dân", model.receptionURL),
+               .text(" · "), .link("Đối thoại", model.dialoguesURL), .text(" · "), .link("Bộ thời hạn, lĩnh vực", model.rulesURL)),
             .nav(.class("tabs no-print"), .attr("aria-label", "Danh sách công việc"), .ul(.forEach(model.tabs) { tab in
                 .li(.element(named: "a", nodes: [.attr("href", tab.url)] + (tab.isCurrent ? [.attr("aria-current", "page")] : []) + [.text(tab.label)]))
             })),

@@ -13,6 +13,11 @@ public struct PetitionShowPage {
         public init() {}
     }
 
+    public struct Attachment: Sendable {
+        public var name = "", url = "", size = "", description = "", by = "", at = ""
+        public init() {}
+    }
+
     public struct Duplicate: Sendable {
         public var code = "", url = "", subject = "", reason = ""
         public init() {}
@@ -43,6 +48,11 @@ public struct PetitionShowPage {
         public var personal: [(String, String)]?
         public var personalHiddenReason = ""
         public var events: [Event] = []
+        /// Files attached to the case; nil when this user may not open them (personal data).
+        public var attachments: [Attachment]?
+        /// Where to post a new file; nil when this user may not add one.
+        public var attachmentUploadURL: String?
+        public var attachmentLimit = ""
         public var duplicates: [Duplicate] = []
         public var actionBase = ""
         public var today = ""
@@ -73,6 +83,7 @@ public struct PetitionShowPage {
             .section(.h2(.text("Người gửi đơn")),
                 .unwrap(model.personal, { CitizenWidgets.facts($0) }, else: .p(.class("notice"), .text(model.personalHiddenReason)))),
             .section(.h2(.text("Nội dung đơn")), .p(.class("prose"), .text(model.content))),
+            attachmentsSection,
             .unwrap(model.resolution) { text in
                 .section(.h2(.text("Kết quả giải quyết")), .p(.class("prose"), .text(text)),
                          .p(.class("muted"), .text(model.resolutionPublic ? "Đã công khai trên trang tra cứu." : "Không công khai.")))
@@ -85,6 +96,24 @@ public struct PetitionShowPage {
                 })),
             actions
         )
+    }
+
+    private var attachmentsSection: Node<HTML.BodyContext> {
+        .section(.h2(.text("Tệp đính kèm")),
+            .unwrap(model.attachments, { rows in
+                rows.isEmpty ? .p(.class("empty"), .text("Chưa có tệp đính kèm."))
+                    : CitizenWidgets.table(["Tệp", "Mô tả", "Dung lượng", "Người tải lên", "Lúc"], rows.map { row in
+                        [.link(row.name, row.url), .text(row.description), .text(row.size), .text(row.by), .text(row.at)]
+                    })
+            }, else: .p(.class("notice"), .text("Tệp đính kèm chứa thông tin cá nhân của người gửi đơn; bạn không được xem."))),
+            .unwrap(model.attachmentUploadURL) { url in
+                Form.post(action: url, csrf: model.layout.csrfToken, [
+                    .h3(.text("Đính kèm tệp (bản quét đơn, quyết định, biên bản)")),
+                    Form.field("Tệp", name: "file", type: "file", required: true, hint: model.attachmentLimit),
+                    Form.field("Mô tả", name: "description"),
+                    Form.submit("Tải lên"),
+                ], extra: [.attr("enctype", "multipart/form-data"), .class("card no-print")])
+            })
     }
 
     private var actions: Node<HTML.BodyContext> {

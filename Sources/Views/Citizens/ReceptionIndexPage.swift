@@ -1,9 +1,9 @@
 import Plot
 
-/// Tiếp công dân — a unit's schedules and the record of reception sessions and dialogues, with forms to add both.
+/// Tiếp công dân — a unit's schedules and the record of reception sessions, with forms to add both; dialogues have their own pages.
 public struct ReceptionIndexPage {
     public struct Session: Sendable {
-        public var date = "", unit = "", host = "", citizens = "", subject = "", decision = "", kind = ""
+        public var date = "", unit = "", host = "", citizens = "", subject = "", decision = ""
         public init() {}
     }
 
@@ -15,6 +15,7 @@ public struct ReceptionIndexPage {
         public var canEdit = false
         public var scheduleAction = ""
         public var sessionAction = ""
+        public var dialoguesURL = ""
         public var today = ""
         public var errors: [String: String] = [:]
         public var layout = LayoutModel.anonymous()
@@ -28,18 +29,19 @@ public struct ReceptionIndexPage {
         let csrf = model.layout.csrfToken
         return Layout.page(title: "Tiếp công dân", layout: model.layout,
             .h1(.text("Tiếp công dân")),
+            .p(.class("no-print"), .link("Đối thoại với công dân", model.dialoguesURL)),
             CitizenWidgets.errorSummary(model.errors),
             .section(.h2(.text("Lịch tiếp công dân định kỳ")),
                 CitizenWidgets.table(["Cơ quan", "Người tiếp", "Lịch", "Giờ", "Địa điểm", "Sắp tới"],
                     model.schedules.map { [.text($0.unit), .text($0.host), .text($0.rule), .text($0.hours), .text($0.place), .text($0.next)] })),
-            .section(.h2(.text("Các buổi tiếp công dân, đối thoại")),
+            .section(.h2(.text("Các buổi tiếp công dân")),
                 .if(model.sessions.isEmpty, .p(.class("empty"), .text("Chưa có buổi tiếp nào được ghi nhận."))),
-                .if(!model.sessions.isEmpty, CitizenWidgets.table(["Ngày", "Hình thức", "Cơ quan", "Người tiếp", "Công dân", "Nội dung", "Kết quả"],
-                    model.sessions.map { [.text($0.date), .text($0.kind), .text($0.unit), .text($0.host), .text($0.citizens), .text($0.subject), .text($0.decision)] })),
+                .if(!model.sessions.isEmpty, CitizenWidgets.table(["Ngày", "Cơ quan", "Người tiếp", "Công dân", "Nội dung", "Kết quả"],
+                    model.sessions.map { [.text($0.date), .text($0.unit), .text($0.host), .text($0.citizens), .text($0.subject), .text($0.decision)] })),
                 model.pagination.node),
             .if(model.canEdit, .section(.class("actions no-print"), .h2(.text("Ghi nhận")), .div(.class("action-grid"),
                 Form.post(action: model.sessionAction, csrf: csrf, [
-                    .h3(.text("Buổi tiếp công dân hoặc đối thoại")),
+                    .h3(.text("Buổi tiếp công dân")),
                     Form.select("Cơ quan", name: "unit_id", options: model.units, selected: nil, required: true),
                     Form.field("Ngày (dd/mm/yyyy)", name: "held_on", value: model.today, required: true),
                     Form.field("Người tiếp", name: "host", required: true),
@@ -47,7 +49,6 @@ public struct ReceptionIndexPage {
                     Form.field("Số người", name: "people_count", value: "1", type: "number"),
                     Form.field("Nội dung", name: "subject", required: true),
                     CitizenWidgets.textarea("Kết quả, ý kiến chỉ đạo", name: "decision", required: true, rows: 3),
-                    CitizenWidgets.checkbox("Đây là buổi đối thoại", name: "is_dialogue", value: "true", checked: false),
                     Form.submit("Lưu buổi tiếp"),
                 ], extra: [.class("card")]),
                 Form.post(action: model.scheduleAction, csrf: csrf, [

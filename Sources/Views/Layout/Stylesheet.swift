@@ -63,6 +63,7 @@ public enum Stylesheet {
     .chart { margin:0 0 1.5rem; max-width:48rem; break-inside:avoid; }
     .chart figcaption { font-weight:600; margin-bottom:.3rem; }
     .chart svg { display:block; width:100%; height:auto; }
+    .unconfirmed { color:#8a4b00; }
     .site-footer { border-top:1px solid var(--line); color:var(--muted); font-size:.85rem; padding:1rem; text-align:center; }
     .st { display:inline-block; padding:0 .35rem; border-radius:3px; border:1px solid; font-size:.9rem; white-space:nowrap; }
     .st-ok { background:#e3f4e8; color:#14532d; border-color:#1d6b35; }

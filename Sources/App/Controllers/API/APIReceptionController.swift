@@ -2,7 +2,7 @@ import DanVanCore
 import Fluent
 import Vapor
 
-/// /api/v1/reception-sessions — reception sessions and dialogues within the caller's scope.
+/// /api/v1/reception-sessions — reception sessions within the caller's scope (dialogues: /api/v1/dialogues).
 enum APIReceptionController {
     struct SessionDTO: Content {
         let id: Int
@@ -14,7 +14,6 @@ enum APIReceptionController {
         let peopleCount: Int
         let subject: String
         let decision: String
-        let isDialogue: Bool
 
         init(_ session: ReceptionSession, withCitizens: Bool) {
             id = session.id!
@@ -25,7 +24,6 @@ enum APIReceptionController {
             peopleCount = session.peopleCount
             subject = session.subject
             decision = session.decision
-            isDialogue = session.isDialogue
         }
     }
 
@@ -53,9 +51,12 @@ enum APIReceptionController {
     @Sendable static func create(req: Request) async throws -> Response {
         let user = try req.require(PetitionAccess.canIntake)
         let body = try req.content.decode(CreateBody.self)
+        if body.isDialogue == true {
+            throw AppError.invalid("Đối thoại được ghi nhận riêng tại /api/v1/dialogues.", code: "use_dialogues")
+        }
         let session = try await ReceptionService.record(
             .init(unitID: body.unitID, heldOn: body.heldOn, host: body.host, citizens: body.citizens, peopleCount: body.peopleCount ?? 1,
-                  subject: body.subject, decision: body.decision, isDialogue: body.isDialogue ?? false), user: user, on: req.db)
+                  subject: body.subject, decision: body.decision), user: user, on: req.db)
         return try await SessionDTO(session, withCitizens: true).encodeResponse(status: .created, for: req)
     }
 }

@@ -1,0 +1,26 @@
+import Fluent
+import Foundation
+
+/// Lĩnh vực đơn — one subject area offered when classifying petitions. Never deleted: a field in use is retired
+/// (no longer offered) and keeps its label in old cases and statistics.
+final class PetitionFieldRecord: Model, @unchecked Sendable {
+    static let schema = "petition_fields"
+
+    @ID(custom: .id, generatedBy: .database) var id: Int?
+    /// Stored on petitions (`Petition.field`); fixed once created, so renaming never touches a case.
+    @Field(key: "code") var code: String
+    @Field(key: "label") var label: String
+    @Field(key: "position") var position: Int
+    @Field(key: "is_retired") var isRetired: Bool
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+
+    init(code: String, label: String, position: Int) {
+        self.code = code
+        self.label = label
+        self.position = position
+        self.isRetired = false
+    }
+}

@@ -1,0 +1,116 @@
+@testable import App
+import DanVanCore
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite struct PetitionRulesTests {
+    /// The edit form's fields for a stored version, as the page fills them in.
+    private func form(_ record: DeadlineProfileRecord, note: String = "Đối chiếu Luật Khiếu nại 2011") -> [String: String] {
+        var form = ["note": note, "extension_max_count": String(record.extensionMaxCount), "extension_days": String(record.extensionDays),
+                    "extension_citation": record.extensionCitation]
+        for (prefix, values, counting, citation, confirmed) in [
+            ("accept", [record.acceptDays, record.acceptComplexDays, record.acceptRemoteDays, record.acceptRemoteComplexDays],
+             record.acceptCounting, record.acceptCitation, record.acceptConfirmed),
+            ("resolve", [record.resolveDays, record.resolveComplexDays, record.resolveRemoteDays, record.resolveRemoteComplexDays],
+             record.resolveCounting, record.resolveCitation, record.resolveConfirmed)] {
+            for (suffix, value) in zip(["_days", "_complex_days", "_remote_days", "_remote_complex_days"], values) { form[prefix + suffix] = String(value) }
+            form[prefix + "_counting"] = counting.rawValue
+            form[prefix + "_citation"] = citation
+            if confirmed { form[prefix + "_confirmed"] = "true" }
+        }
+        return form
+    }
+
+    @Test func theShippedDefaultsAreStoredWithTheirUnconfirmedMarks() async throws {
+        try await withTestApp { app in
+            let stored = try await PetitionRuleStore.profiles(on: app.db)
+            #expect(Set(stored.all) == Set(DeadlineProfiles.vietnam.all))
+            #expect(try await PetitionRuleStore.fields(on: app.db).all.map(\.code) == PetitionField.defaults.map(\.code))
+            try await Fixtures.seedCitizens(app)
+            var leader = Browser(app)
+            try await leader.login("lanhdao")
+            let page = try await leader.get("/don-thu/thoi-han").body.string
+            #expect(page.contains("khieu_nai/lan_hai/2011-v1") && page.contains("CHƯA ĐỐI CHIẾU"))
+            #expect(!page.contains(">Sửa<"))
+            #expect(try await leader.get("/don-thu/thoi-han/1").status == .forbidden)
+        }
+    }
+
+    @Test func anEditedProfileIsANewVersionAndRunningCasesKeepTheirs() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seedCitizens(app)
+            let before = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "480")
+            let record = try #require(try await DeadlineProfileRecord.query(on: app.db).filter(\.$code == before.profileID).first())
+            var inspector = Browser(app)
+            try await inspector.login("thanhtra")
+            let edit = try await inspector.get("/don-thu/thoi-han/\(record.id!)")
+            #expect(edit.status == .ok && edit.body.string.contains("Luật Khiếu nại 2011, Điều 27"))
+
+            var bad = form(record, note: "")
+            bad["accept_days"] = "0"
+            let refused = try await inspector.post("/don-thu/thoi-han/\(record.id!)", form: bad)
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("Số ngày phải là số nguyên từ 1 đến 365.") && refused.body.string.contains("Vui lòng ghi lý do sửa đổi"))
+            #expect(try await DeadlineProfileRecord.query(on: app.db).count() == DeadlineProfiles.vietnam.all.count)
+
+            var changed = form(record)
+            changed["accept_days"] = "5"; changed["accept_complex_days"] = "5"; changed["accept_remote_days"] = "5"; changed["accept_remote_complex_days"] = "5"
+            #expect(try await inspector.post("/don-thu/thoi-han/\(record.id!)", form: changed).status == .seeOther)
+            let after = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "480")
+            #expect(after.profileID == "khieu_nai/lan_dau/2011-v2")
+            #expect(after.acceptDue == after.received.adding(days: 5).iso)
+            let reloaded = try #require(try await Petition.find(before.id, on: app.db))
+            #expect(reloaded.profileID == record.code && reloaded.acceptDue == before.acceptDue)
+            // The old case still shows the rule it was computed with; the list shows the new version in force.
+            #expect(try await inspector.get("/don-thu/\(before.id!)").body.string.contains("Thụ lý trong 10 ngày"))
+            #expect(try await inspector.get("/don-thu/\(after.id!)").body.string.contains("Thụ lý trong 5 ngày"))
+            #expect(try await inspector.get("/don-thu/thoi-han").body.string.contains("khieu_nai/lan_dau/2011-v2"))
+            let audit = try #require(try await AuditEntry.query(on: app.db).filter(\.$entity == "deadline_profile").first())
+            #expect(audit.entityID == "khieu_nai/lan_dau/2011-v2" && audit.username == "thanhtra")
+            #expect((audit.before ?? "").contains("2011-v1") && (audit.after ?? "").contains("\"acceptDays\":5"))
+        }
+    }
+
+    @Test func fieldsAreAddedRenamedAndRetiredButNeverLost() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seedCitizens(app)
+            let town = try await Fixtures.unit("480", on: app)
+            var inspector = Browser(app)
+            try await inspector.login("thanhtra")
+            _ = try await inspector.get("/don-thu/linh-vuc")
+            #expect(try await inspector.post("/don-thu/linh-vuc", form: ["label": "Giáo dục, y tế"]).status == .seeOther)
+            let added = try #require(try await PetitionFieldRecord.query(on: app.db).filter(\.$code == "giao_duc_y_te").first())
+            let duplicate = try await inspector.post("/don-thu/linh-vuc", form: ["label": "giao duc, Y TẾ"])
+            #expect(duplicate.status == .unprocessableEntity && duplicate.body.string.contains("Đã có lĩnh vực"))
+
+            let case1 = try await Fixtures.petition(app, kinds: [.feedback], unitCode: "480")
+            try await PetitionWorkflow.classify(case1, .init(kinds: [.feedback], instance: .first, field: "giao_duc_y_te", inCompetence: true, flags: [],
+                                                             unitID: town.id!), actor: .commandLine, rules: app.petitionRules, on: app.db)
+            _ = try await inspector.get("/don-thu/linh-vuc")
+            _ = try await inspector.post("/don-thu/linh-vuc/\(added.id!)", form: ["label": "Giáo dục, đào tạo và y tế"])
+            _ = try await inspector.post("/don-thu/linh-vuc/\(added.id!)/ngung-hoac-dung-lai", form: [:])
+            let retired = try #require(try await PetitionFieldRecord.find(added.id, on: app.db))
+            #expect(retired.isRetired && retired.code == "giao_duc_y_te" && retired.label == "Giáo dục, đào tạo và y tế")
+
+            // The case keeps its field and its new name; a new case may not pick the retired field.
+            let page = try await inspector.get("/don-thu/\(case1.id!)").body.string
+            #expect(page.contains("Giáo dục, đào tạo và y tế"))
+            let case2 = try await Fixtures.petition(app, kinds: [.feedback], unitCode: "480")
+            _ = try await inspector.get("/don-thu/\(case2.id!)")
+            _ = try await inspector.post("/don-thu/\(case2.id!)/phan-loai", form: ["kinds[]": "phan_anh", "field": "giao_duc_y_te", "competence": "true", "unit": "480"])
+            #expect(try await inspector.get("/don-thu/\(case2.id!)").body.string.contains("Lĩnh vực không hợp lệ hoặc đã ngừng sử dụng."))
+            let stats = try await inspector.get("/don-thu/thong-ke").body.string
+            #expect(stats.contains("Lĩnh vực: Giáo dục, đào tạo và y tế"))
+            let actions = try await AuditEntry.query(on: app.db).filter(\.$entity == "petition_field").sort(\.$id).all().map(\.action)
+            #expect(actions == ["create", "rename", "retire"])
+
+            var officer = Browser(app)
+            try await officer.login("canbo.tuha")
+            _ = try await officer.get("/don-thu/linh-vuc")
+            #expect(try await officer.post("/don-thu/linh-vuc", form: ["label": "Khác nữa"]).status == .forbidden)
+        }
+    }
+}
