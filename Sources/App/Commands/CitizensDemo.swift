@@ -6,7 +6,7 @@ import Vapor
 enum CitizensDemo {
     static func load(_ app: Application) async throws {
         let db = app.db
-        let rules = app.petitionRules
+        let rules = try await app.currentPetitionRules(on: app.db)
         let actor = Actor.commandLine
         guard let town = try await Unit.query(on: db).filter(\.$code == "480").first(),
               let commune = try await Unit.query(on: db).filter(\.$parent.$id == town.id!).filter(\.$kind == .commune).sort(\.$sortKey).first()

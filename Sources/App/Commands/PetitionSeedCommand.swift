@@ -29,7 +29,7 @@ struct PetitionSeedCommand: AsyncCommand {
         let start = ContinuousClock.now
         let units = try await Unit.query(on: app.db).filter(\.$kind ~~ [.commune, .district]).sort(\.$id).all().map { $0.id! }
         let generator = PetitionSeedRows(units: units, count: signature.count ?? 2_000_000, years: signature.years ?? 5,
-                                         profiles: try await PetitionRuleStore.profiles(on: app.db), calendar: app.petitionRules.calendar)
+                                         profiles: try await PetitionRuleStore.profiles(on: app.db), calendar: try await app.currentPetitionRules(on: app.db).calendar)
         let sql = app.db as! any SQLDatabase
         var next = 0
         while next < generator.count {

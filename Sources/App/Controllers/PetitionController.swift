@@ -101,7 +101,7 @@ enum PetitionController {
             values.kinds = Set(form.kinds ?? []); values.errors = errors
             return try await newPage(req, user: user, values: values, status: .unprocessableEntity)
         }
-        let petition = try await PetitionService.create(draft, actor: .user(user), rules: req.application.petitionRules, on: req.db)
+        let petition = try await PetitionService.create(draft, actor: .user(user), rules: try await req.application.currentPetitionRules(on: req.db), on: req.db)
         req.flash(.success, "Đã tiếp nhận đơn, mã \(petition.trackingCode).")
         return req.redirect(to: SiteURL.petition(.value(petition.id!)).path)
     }
@@ -208,7 +208,7 @@ enum PetitionController {
         let (petition, unit) = try await find(req, user: user)
         let input = try req.content.decode(PetitionActionInput.self)
         do {
-            req.flash(.success, try await input.run(action, on: petition, unit: unit, user: user, rules: req.application.petitionRules, db: req.db))
+            req.flash(.success, try await input.run(action, on: petition, unit: unit, user: user, rules: try await req.application.currentPetitionRules(on: req.db), db: req.db))
         } catch let error as AppError where error.status != .forbidden {
             req.flash(.error, error.message)
         }

@@ -6,7 +6,8 @@ import Views
 /// Công dân — the public side without an account: reception schedule, the kiến nghị / phản ánh form, tracking by code.
 enum PublicCitizenController {
     @Sendable static func schedule(req: Request) async throws -> Response {
-        let page = try await ReceptionController.schedulePage(scopePath: "/", page: PageParams(from: req), on: req.db, calendar: req.application.petitionRules.calendar)
+        let calendar = try await req.application.currentPetitionRules(on: req.db).calendar
+        let page = try await ReceptionController.schedulePage(scopePath: "/", page: PageParams(from: req), on: req.db, calendar: calendar)
         var model = PublicSchedulePage.Model()
         model.rows = page.rows
         var query: [String: String] = [:]
@@ -38,7 +39,7 @@ enum PublicCitizenController {
     }
 
     @Sendable static func submit(req: Request) async throws -> Response {
-        let rules = req.application.petitionRules
+        let rules = try await req.application.currentPetitionRules(on: req.db)
         let form = try req.content.decode(PublicForm.self)
         let shownAt = req.session.data["public_form_at"].flatMap(Double.init)
         guard (form.website ?? "").isEmpty, let shownAt, Date().timeIntervalSince1970 - shownAt >= rules.minimumFillSeconds else {
@@ -97,7 +98,7 @@ enum PublicCitizenController {
 
     /// Rate-limited look-up by code. A malformed code still runs the same query, so answers take alike whether a code exists or not.
     static func lookup(_ typed: String, on req: Request) async throws -> (Petition, CivilDate)? {
-        let rules = req.application.petitionRules
+        let rules = try await req.application.currentPetitionRules(on: req.db)
         try await PublicRateLimit.check("lookup", limit: rules.lookupsPerTenMinutes, window: 600, on: req)
         let code = TrackingCode.normalize(typed) ?? "DV-XXXXX-XXXXX"
         let petition = try await Petition.query(on: req.db).filter(\.$trackingCode == code).first()

@@ -12,7 +12,7 @@ enum ReceptionController {
     static func page(_ req: Request, errors: [String: String], status: HTTPResponseStatus) async throws -> Response {
         let user = try req.user
         let scope = PetitionAccess.scopePath(of: user)
-        let rules = req.application.petitionRules
+        let rules = try await req.application.currentPetitionRules(on: req.db)
         let schedules = try await schedulePage(scopePath: scope, page: PageParams(page: 1, per: 50), on: req.db, calendar: rules.calendar)
         let sessions = try await ReceptionSession.query(on: req.db)
             .join(Unit.self, on: \ReceptionSession.$unit.$id == \Unit.$id)

@@ -1,7 +1,9 @@
 import DanVanCore
+import Fluent
 import Vapor
 
 /// The citizens feature's settings: the working calendar and the public side's anti-spam limits.
+/// Requests read the calendar from the holidays table (`currentPetitionRules(on:)`), so an edited holiday list applies at once on every server.
 /// Deadline profiles and the field list are data in the database (`PetitionRuleStore`).
 struct PetitionRules: Sendable {
     var calendar = WorkingCalendar.vietnamDefault
@@ -19,5 +21,14 @@ extension Application {
     var petitionRules: PetitionRules {
         get { storage[PetitionRulesKey.self] ?? PetitionRules() }
         set { storage[PetitionRulesKey.self] = newValue }
+    }
+}
+
+extension Application {
+    /// The settings with the holiday list as the operators keep it in the database.
+    func currentPetitionRules(on db: any Database) async throws -> PetitionRules {
+        var rules = petitionRules
+        rules.calendar = try await HolidayCalendar.load(on: db)
+        return rules
     }
 }

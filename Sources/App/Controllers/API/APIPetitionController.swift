@@ -122,7 +122,7 @@ enum APIPetitionController {
             citizenPhone: body.citizenPhone ?? "", citizenIDNumber: body.citizenIDNumber ?? "", peopleCount: body.peopleCount ?? 1,
             kinds: try body.kinds.map { try PetitionActionInput.parse($0, PetitionKind.self, "invalid_kinds") }, unitID: unit.id,
             isAnonymous: body.anonymous ?? false)
-        let petition = try await PetitionService.create(draft, actor: .user(user), rules: req.application.petitionRules, on: req.db)
+        let petition = try await PetitionService.create(draft, actor: .user(user), rules: try await req.application.currentPetitionRules(on: req.db), on: req.db)
         return try await PetitionDTO(petition, withCitizen: PetitionAccess.canSeePersonalData(user, petition, unit: unit), today: VietnamTime.civilDate(of: Date()))
             .encodeResponse(status: .created, for: req)
     }
@@ -136,7 +136,7 @@ enum APIPetitionController {
         guard let action = names[name] else { throw AppError.notFound("Thao tác") }
         let (petition, unit) = try await PetitionController.find(req, user: user)
         let input = try req.content.decode(PetitionActionInput.self)
-        _ = try await input.run(action, on: petition, unit: unit, user: user, rules: req.application.petitionRules, db: req.db)
+        _ = try await input.run(action, on: petition, unit: unit, user: user, rules: try await req.application.currentPetitionRules(on: req.db), db: req.db)
         return PetitionDTO(petition, withCitizen: PetitionAccess.canSeePersonalData(user, petition, unit: unit), today: VietnamTime.civilDate(of: Date()))
     }
 
