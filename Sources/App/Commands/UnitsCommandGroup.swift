@@ -11,4 +11,5 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(UnitsCommandGroup(), as: "units")
     app.asyncCommands.use(BenchCommand(), as: "bench")
     app.asyncCommands.use(NationalSeedCommand(), as: "seed-national")
+    app.asyncCommands.use(RemindCommand(), as: "remind")
 }

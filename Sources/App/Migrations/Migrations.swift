@@ -33,5 +33,7 @@ enum DanVanMigrations {
         ExtendReportSchedule(),
         CreateReportRequest(),
         CreateNotification(),
+        UpdateUserAddEmail(),
+        CreateCalendarToken(),
     ]
 }

@@ -24,7 +24,7 @@ public enum Stylesheet {
     .page-head { display:flex; flex-wrap:wrap; justify-content:space-between; align-items:center; gap:1rem; }
     .field { margin-bottom:.8rem; display:flex; flex-direction:column; gap:.2rem; }
     .field label { font-weight:600; }
-    input[type=text], input[type=password], input[type=search], input[type=date], select, textarea {
+    input[type=text], input[type=password], input[type=search], input[type=date], input[type=email], select, textarea {
       font:inherit; padding:.45rem .55rem; border:1px solid #7b8794; border-radius:4px; max-width:100%; }
     .hint { color:var(--muted); }
     .error-text, .field-error label { color:var(--err); }
@@ -59,6 +59,11 @@ public enum Stylesheet {
     .flash-error { background:#fbe4e4; color:var(--err); border:1px solid var(--err); }
     .token { display:block; word-break:break-all; font-size:1rem; }
     .empty { color:var(--muted); font-style:italic; }
+    .notifications { list-style:none; padding:0; }
+    .notification { border:1px solid var(--line); border-radius:6px; padding:.6rem .8rem; margin-bottom:.6rem; }
+    .notification p { margin:.2rem 0; }
+    .notification.unread { border-left:6px solid var(--brand); background:var(--bg); }
+    .badge { display:inline-block; font-size:.8rem; padding:0 .4rem; border:1px solid var(--brand); border-radius:3px; color:var(--brand); }
     .site-footer { border-top:1px solid var(--line); color:var(--muted); font-size:.85rem; padding:1rem; text-align:center; }
     @media (max-width:40rem) { .tagline, .user-box .muted { display:none; } th, td { padding:.3rem; } }
     @media print {
