@@ -1,5 +1,8 @@
 import DanVanCore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Somewhere a reminder e-mail can be handed to.
 protocol Mailer: Sendable {

@@ -51,8 +51,8 @@ enum ReminderRun {
         outcome.requests = due.count
         guard !due.isEmpty else { return outcome }
 
-        var units = Set(due.map(\.0.unitID))
-        units.formUnion(due.filter { $0.1.escalates }.map(\.0.receiverID))
+        var units = Set(due.map { $0.0.unitID })
+        units.formUnion(due.filter { $0.1.escalates }.map { $0.0.receiverID })
         let recipients = try await ReminderRecipients.load(unitIDs: units, on: sql)
 
         var pending: [Pending] = []
