@@ -52,5 +52,6 @@ func routes(_ app: Application) throws {
     api.get("users", ":id", use: APIUserController.show)
     registerCitizenRoutes(pages: pages, signedIn: signedIn, api: api, app: app)
     registerPlanRoutes(signedIn: signedIn, api: api)
+    registerReportRoutes(signedIn: signedIn, api: api)
     registerReminderRoutes(signedIn: signedIn, app: app)
 }

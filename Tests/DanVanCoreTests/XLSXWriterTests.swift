@@ -16,3 +16,23 @@ import ZIPFoundation
         #expect(XLSXWriter.columnName(26) == "AA")
     }
 }
+
+@Suite struct XLSXDecimalTests {
+    @Test func decimalsUseADotAtMostTwoPlacesAndNoExponent() throws {
+        #expect(XLSXWriter.decimalText(95.5) == "95.5")
+        #expect(XLSXWriter.decimalText(1.0 / 3) == "0.33")
+        #expect(XLSXWriter.decimalText(0.125) == "0.13")
+        #expect(XLSXWriter.decimalText(12) == "12")
+        #expect(XLSXWriter.decimalText(1_500_000) == "1500000")
+        #expect(XLSXWriter.decimalText(0.000001) == "0")
+        #expect(XLSXWriter.decimalText(-0.004) == "0")
+        #expect(XLSXWriter.decimalText(-7.25) == "-7.25")
+        #expect(XLSXWriter.decimalText(.nan) == nil)
+    }
+
+    @Test func decimalCellsAreNumbersInTheSheet() throws {
+        let xml = XLSXWriter.sheetXML([[.text("Tỷ lệ"), .decimal(87.456), .decimal(.infinity)]])
+        #expect(xml.contains(#"<c r="B1"><v>87.46</v></c>"#))
+        #expect(xml.contains(#"<c r="C1"/>"#))
+    }
+}

@@ -22,6 +22,8 @@ ensure_deps() {
     command -v chromedriver >/dev/null || packages+=(chromium-driver)
     command -v pdftotext >/dev/null || packages+=(poppler-utils)
     command -v soffice >/dev/null || packages+=(libreoffice-calc-nogui)
+    # Writer converts the generated .docx reports; the Calc package alone cannot open them.
+    dpkg -s libreoffice-writer-nogui >/dev/null 2>&1 || packages+=(libreoffice-writer-nogui)
     apt_install "${packages[@]}"
     python3 -c "import selenium, pytest" 2>/dev/null || {
         echo "== cài đặt (pip): selenium pytest"

@@ -30,7 +30,9 @@ public enum Demo {
                                                  actor: .commandLine, scopePath: nil, hasher: app.password.async, on: app.db)
             }
             try await CitizensDemo.load(app)
-            try await PlansDemo.load(app, as: try await User.query(on: app.db).filter(\.$username == "quantri").with(\.$unit).first()!)
+            let administrator = try await User.query(on: app.db).filter(\.$username == "quantri").with(\.$unit).first()!
+            try await PlansDemo.load(app, as: administrator)
+            try await ReportsDemo.load(app, as: administrator)
         }
         var lines = ["", "DanVan (bản trình diễn) — tài khoản mẫu, mật khẩu chung: \(password)"]
         for (username, _, role, unit) in accounts { lines.append("  \(username.padding(toLength: 16, withPad: " ", startingAt: 0)) \(role.label) — đơn vị \(unit)") }

@@ -46,7 +46,10 @@ enum PlansDemo {
             deadlines: [.init(include: "1", what: "Xây dựng kế hoạch thực hiện trên địa bàn và gửi về UBND tỉnh (qua Sở Nội vụ)", dueOn: due,
                               sendTo: "UBND tỉnh (qua Sở Nội vụ)", written: "UBND các huyện, thị xã, thành phố", unitCodes: districts.joined(separator: ","),
                               kind: PlanObligation.Kind.subPlan.rawValue, hint: nil, snippet: nil)],
-            reports: [])
+            reports: ["semiannual": ("day_of_year:5:25", "25/5"), "annual": ("day_of_year:11:25", "25/11")].sorted { $0.key > $1.key }.map {
+                .init(include: "1", period: $0.key, dueRule: $0.value.0, dueText: $0.value.1, reporters: "UBND các huyện, thị xã, thành phố",
+                      receiver: "UBND tỉnh (qua Sở Nội vụ)", snippet: nil)
+            })
         _ = try await PlanCreator.create(form, by: user, on: app.db)
     }
 

@@ -14,6 +14,7 @@ extension Request {
             add(L10n.dashboard, .dashboard)
             add("Kế hoạch", .plans)
             add("Việc cần làm", .workList)
+            add("Báo cáo", .reports)
             add(L10n.units, .units)
             add("Đơn thư", .petitions)
             add("Tiếp công dân", .receptions)

@@ -66,13 +66,28 @@ enum SiteURL {
     case publicSchedule
     case publicPetitionForm
     case publicTracking
+    case reports
+    case reportTemplates
+    case reportRegime(ID)
+    case reportRegimeGenerate(ID)
+    case reportRegimeSettings(ID)
+    case reportRegimeReporters(ID)
+    case reportGrid(ID)
+    case reportConsolidation(ID)
+    case reportConsolidationDocx(ID)
+    case reportConsolidationXlsx(ID)
+    case reportUpward(ID)
+    case reportRequest(ID)
+    case reportRequestReview(ID)
+    case reportAttachment(ID)
+    case holidays
+    case holidayDelete(ID)
     case stylesheet
     case health
     case metrics
     case notifications
     case notificationRead(ID)
     case notificationsReadAll
-    case reportRequest(ID)
     /// `/lich/<unit id>.ics`; registered as `/lich/:feed` since the id and the extension share one path component.
     case calendarFeed(ID)
     case accountEmail
@@ -131,13 +146,28 @@ enum SiteURL {
         case .publicSchedule: return "/cong-dan"
         case .publicPetitionForm: return "/cong-dan/gui-don"
         case .publicTracking: return "/cong-dan/tra-cuu"
+        case .reports: return "/bao-cao"
+        case .reportTemplates: return "/bao-cao/mau"
+        case .reportRegime(let id): return "/bao-cao/che-do/\(id.component)"
+        case .reportRegimeGenerate(let id): return "/bao-cao/che-do/\(id.component)/lap-lich"
+        case .reportRegimeSettings(let id): return "/bao-cao/che-do/\(id.component)/cai-dat"
+        case .reportRegimeReporters(let id): return "/bao-cao/che-do/\(id.component)/don-vi"
+        case .reportGrid(let id): return "/bao-cao/che-do/\(id.component)/tinh-hinh"
+        case .reportConsolidation(let id): return "/bao-cao/che-do/\(id.component)/tong-hop"
+        case .reportConsolidationDocx(let id): return "/bao-cao/che-do/\(id.component)/tong-hop.docx"
+        case .reportConsolidationXlsx(let id): return "/bao-cao/che-do/\(id.component)/tong-hop.xlsx"
+        case .reportUpward(let id): return "/bao-cao/che-do/\(id.component)/gui-cap-tren"
+        case .reportRequest(let id): return "/bao-cao/yeu-cau/\(id.component)"
+        case .reportRequestReview(let id): return "/bao-cao/yeu-cau/\(id.component)/duyet"
+        case .reportAttachment(let id): return "/bao-cao/tep/\(id.component)"
+        case .holidays: return "/ngay-nghi"
+        case .holidayDelete(let id): return "/ngay-nghi/\(id.component)/xoa"
         case .stylesheet: return "/static/app.css"
         case .health: return "/healthz"
         case .metrics: return "/metrics"
         case .notifications: return "/thong-bao"
         case .notificationRead(let id): return "/thong-bao/\(id.component)/da-doc"
         case .notificationsReadAll: return "/thong-bao/da-doc-tat-ca"
-        case .reportRequest(let id): return "/bao-cao/yeu-cau/\(id.component)"
         case .calendarFeed(.key): return "/lich/:feed"
         case .calendarFeed(.value(let id)): return "/lich/\(id).ics"
         case .accountEmail: return "/tai-khoan/email"

@@ -1,29 +1,22 @@
 import Foundation
-import ZIPFoundation
 
 /// Bảng tính .xlsx — one sheet of text and numbers, the smallest Office Open XML package spreadsheet programs open.
 public enum XLSXWriter {
     public enum Cell: Sendable, Equatable {
         case text(String)
         case number(Int)
+        /// Rounded to 2 decimals; NaN and infinity, which a cell cannot hold, leave the cell empty.
+        case decimal(Double)
     }
 
     public static func workbook(sheetName: String, rows: [[Cell]]) throws -> Data {
-        let archive = try Archive(accessMode: .create)
-        let files: [(String, String)] = [
+        try OOXMLPackage.data(parts: [
             ("[Content_Types].xml", contentTypes),
             ("_rels/.rels", rootRelationships),
             ("xl/workbook.xml", workbookXML(sheetName)),
             ("xl/_rels/workbook.xml.rels", workbookRelationships),
             ("xl/worksheets/sheet1.xml", sheetXML(rows)),
-        ]
-        for (path, text) in files {
-            let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        return archive.data ?? Data()
+        ])
     }
 
     static func sheetXML(_ rows: [[Cell]]) -> String {
@@ -34,13 +27,24 @@ public enum XLSXWriter {
             for (c, cell) in row.enumerated() {
                 let ref = columnName(c) + String(r + 1)
                 switch cell {
-                case .text(let text): xml += #"<c r="\#(ref)" t="inlineStr"><is><t xml:space="preserve">\#(escape(text))</t></is></c>"#
+                case .text(let text): xml += #"<c r="\#(ref)" t="inlineStr"><is><t xml:space="preserve">\#(OOXMLPackage.escape(text))</t></is></c>"#
                 case .number(let value): xml += #"<c r="\#(ref)"><v>\#(value)</v></c>"#
+                case .decimal(let value):
+                    if let text = decimalText(value) { xml += #"<c r="\#(ref)"><v>\#(text)</v></c>"# } else { xml += #"<c r="\#(ref)"/>"# }
                 }
             }
             xml += "</row>"
         }
         return xml + "</sheetData></worksheet>"
+    }
+
+    /// "12.5", "0.33", "1500000": the file format wants "." whatever the reader's locale, and no exponent.
+    static func decimalText(_ value: Double) -> String? {
+        guard value.isFinite else { return nil }
+        var text = String(format: "%.2f", (value * 100).rounded() / 100)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
     }
 
     /// 0 → A, 25 → Z, 26 → AA.
@@ -54,21 +58,6 @@ public enum XLSXWriter {
         return name
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default: if scalar.value >= 0x20 { out.unicodeScalars.append(scalar) }  // XML 1.0 forbids other control characters
-            }
-        }
-        return out
-    }
-
     private static let contentTypes = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#
 
     private static let rootRelationships = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
@@ -76,6 +65,6 @@ public enum XLSXWriter {
     private static let workbookRelationships = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#
 
     private static func workbookXML(_ sheetName: String) -> String {
-        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="\#(escape(String(sheetName.prefix(31))))" sheetId="1" r:id="rId1"/></sheets></workbook>"#
+        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="\#(OOXMLPackage.escape(String(sheetName.prefix(31))))" sheetId="1" r:id="rId1"/></sheets></workbook>"#
     }
 }

@@ -59,12 +59,26 @@ public enum Stylesheet {
     .flash-error { background:#fbe4e4; color:var(--err); border:1px solid var(--err); }
     .token { display:block; word-break:break-all; font-size:1rem; }
     .empty { color:var(--muted); font-style:italic; }
+    .visually-hidden { position:absolute; width:1px; height:1px; margin:-1px; padding:0; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; border:0; }
+    .chart { margin:0 0 1.5rem; max-width:48rem; break-inside:avoid; }
+    .chart figcaption { font-weight:600; margin-bottom:.3rem; }
+    .chart svg { display:block; width:100%; height:auto; }
     .notifications { list-style:none; padding:0; }
     .notification { border:1px solid var(--line); border-radius:6px; padding:.6rem .8rem; margin-bottom:.6rem; }
     .notification p { margin:.2rem 0; }
     .notification.unread { border-left:6px solid var(--brand); background:var(--bg); }
     .badge { display:inline-block; font-size:.8rem; padding:0 .4rem; border:1px solid var(--brand); border-radius:3px; color:var(--brand); }
     .site-footer { border-top:1px solid var(--line); color:var(--muted); font-size:.85rem; padding:1rem; text-align:center; }
+    .st { display:inline-block; padding:0 .35rem; border-radius:3px; border:1px solid; font-size:.9rem; white-space:nowrap; }
+    .st-ok { background:#e3f4e8; color:#14532d; border-color:#1d6b35; }
+    .st-late { background:#fff4d6; color:#6b4200; border-color:#a86b00; }
+    .st-missing { background:#fbe4e4; color:#7f1216; border-color:#a4161a; }
+    .st-returned { background:#efe6fb; color:#4a1d7a; border-color:#6b2fb3; }
+    .st-waiting { background:#e4eefb; color:#0b3c78; border-color:#0b4f9c; }
+    .st-future { background:#fff; color:var(--muted); border-color:var(--line); }
+    table.grid td, table.grid th { text-align:center; } table.grid th[scope=row] { text-align:left; }
+    .num { text-align:right; font-variant-numeric:tabular-nums; }
+    ins { background:#e3f4e8; text-decoration:none; } del { background:#fbe4e4; }
     @media (max-width:40rem) { .tagline, .user-box .muted { display:none; } th, td { padding:.3rem; } }
     @media print {
       .site-header nav, .user-box, .no-print, .search-form, .filter-form, .pagination, .skip-link, form { display:none !important; }

@@ -76,7 +76,7 @@ public struct PlanShowPage {
         public let obligationSummary: String
         public let subPlans: [Link]
         public let tasks: [TaskRow]
-        public let reports: [(String, String, String, String)]
+        public let reports: [(String, String, String, String, url: String)]
         public let fileURL: String?
         public let treeURL: String
         public let workListURL: String
@@ -85,7 +85,7 @@ public struct PlanShowPage {
         public let layout: LayoutModel
 
         public init(title: String, facts: [(String, String)], parent: Link?, progress: String, citations: [Link], obligations: [ObligationRow],
-                    obligationSummary: String, subPlans: [Link], tasks: [TaskRow], reports: [(String, String, String, String)],
+                    obligationSummary: String, subPlans: [Link], tasks: [TaskRow], reports: [(String, String, String, String, url: String)],
                     fileURL: String?, treeURL: String, workListURL: String, editBase: String? = nil, layout: LayoutModel) {
             self.title = title
             self.facts = facts
@@ -165,7 +165,7 @@ public struct PlanShowPage {
             .section(.h2(.text("Chế độ báo cáo (\(model.reports.count))")),
                 model.reports.isEmpty ? .p(.class("empty"), .text("Không có.")) : .div(.class("table-wrap"), .table(
                     .thead(.tr(.th(.text("Kỳ")), .th(.text("Hạn")), .th(.text("Đơn vị báo cáo")), .th(.text("Gửi về")))),
-                    .tbody(.forEach(model.reports) { .tr(.td(.text($0.0)), .td(.text($0.1)), .td(.text($0.2)), .td(.text($0.3))) }))))
+                    .tbody(.forEach(model.reports) { .tr(.td(.link($0.0, $0.url)), .td(.text($0.1)), .td(.text($0.2)), .td(.text($0.3))) }))))
         )
     }
 }

@@ -12,6 +12,8 @@ enum ReportSubmission {
         var files: [(name: String, hash: String, size: Int)]
         /// The version the form was opened on ("id:updated"), to refuse saving over someone else's change.
         var base: String
+        /// Figures and texts came from consolidating the units below.
+        var consolidated = false
     }
 
     /// The figures were wrong: indicator code → message. Nothing was written.
@@ -57,6 +59,7 @@ enum ReportSubmission {
             }
             version.$author.id = user.id
             version.updatedAt = Date()
+            version.consolidated = input.consolidated
             let today = VietnamTime.civilDate(of: Date()).iso
             if submit {
                 version.state = .submitted

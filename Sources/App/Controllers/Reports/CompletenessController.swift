@@ -1,0 +1,130 @@
+import DanVanCore
+import Fluent
+import SQLKit
+import Vapor
+import Views
+
+/// Tình hình nộp báo cáo — completeness and timeliness of a regime over a subtree: counts per period, and a units × periods grid.
+enum CompletenessController {
+    @Sendable static func show(req: Request) async throws -> Response {
+        let user = try req.user
+        let schedule = try await RegimeController.find(req, user: user)
+        let year = Int(req.query[String.self, at: "nam"] ?? "") ?? VietnamTime.civilDate(of: Date()).year
+        let scope = try await scopeUnit(req.query[String.self, at: "don_vi"], schedule: schedule, user: user, on: req.db)
+        let today = VietnamTime.civilDate(of: Date()).iso
+        let params = PageParams(from: req, defaultPer: 50)
+        let sql = req.db as! any SQLDatabase
+
+        let counts = try await periodCounts(scheduleID: schedule.id!, year: year, scopePath: scope.path, today: today, on: sql)
+        let unitTotal = try await unitCount(scheduleID: schedule.id!, year: year, scopePath: scope.path, on: sql)
+        let units = try await unitPage(scheduleID: schedule.id!, year: year, scopePath: scope.path, page: params, on: sql)
+        let cells = try await cells(scheduleID: schedule.id!, year: year, unitIDs: units.map(\.id), on: sql)
+        let byUnit = Dictionary(grouping: cells, by: \.unitID)
+        let rows: [[TableCell]] = units.map { unit in
+            let mine = Dictionary((byUnit[unit.id] ?? []).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+            return [.link(unit.name, SiteURL.unit(.value(unit.id)).path)] + counts.map { period in
+                guard let cell = mine[period.key] else { return .text("—") }
+                let (text, style) = describe(cell, today: today)
+                return .status(text, style: style, url: SiteURL.reportRequest(.value(cell.id)).path)
+            }
+        }
+        var query = ["nam": String(year), "don_vi": scope.code]
+        let metadata = PageMetadata(page: params.page, per: params.per, total: unitTotal)
+        let model = CompletenessPage.Model(
+            title: RegimeController.title(schedule), regimeURL: SiteURL.reportRegime(.value(schedule.id!)).path,
+            scopeName: scope.name, year: String(year), scopeCode: scope.code,
+            counts: counts.map { .init(label: $0.label, expected: $0.expected, onTime: $0.onTime, late: $0.late, returned: $0.returned,
+                                       missing: $0.missing, notDue: $0.notDue) },
+            columns: counts.map(\.label), rows: rows,
+            pagination: pagination(metadata, base: SiteURL.reportGrid(.value(schedule.id!)).path, query: &query),
+            layout: req.layoutModel)
+        return HTMLResponse.make(CompletenessPage(model: model).render())
+    }
+
+    /// The subtree asked for, kept inside what the user may see: a unit above the user's own narrows to the user's unit.
+    static func scopeUnit(_ code: String?, schedule: ReportSchedule, user: User, on db: any Database) async throws -> Unit {
+        if let code, !code.isEmpty {
+            guard let unit = try await Unit.query(on: db).filter(\.$code == code).first() else { throw AppError.notFound("Đơn vị mã \(code)") }
+            if user.canSee(unit) { return unit }
+            if user.unit.path.hasPrefix(unit.path) { return user.unit }
+            throw AppError.outsideScope
+        }
+        return user.canSee(schedule.plan.unit) ? schedule.plan.unit : user.unit
+    }
+
+    /// How a cell reads: words first, the colour only repeats them.
+    static func describe(_ cell: Cell, today: String) -> (String, String) {
+        if cell.status == ReportRequest.Status.returned.rawValue { return ("Bị trả lại", "returned") }
+        if cell.submittedOn != nil {
+            let waiting = cell.status == ReportRequest.Status.submitted.rawValue ? " (chờ duyệt)" : ""
+            return cell.late == true ? ("Trễ hạn" + waiting, "late") : ("Đúng hạn" + waiting, waiting.isEmpty ? "ok" : "waiting")
+        }
+        return cell.dueOn < today ? ("Chưa nộp", "missing") : ("Chưa đến hạn", "future")
+    }
+
+    struct Counts: Decodable {
+        let key: String
+        let label: String
+        let expected: Int
+        let onTime: Int
+        let late: Int
+        let returned: Int
+        let missing: Int
+        let notDue: Int
+    }
+
+    /// Counts per period in one GROUP BY. On time and late come from the stored flag, never from today's rules.
+    static func periodCounts(scheduleID: Int, year: Int, scopePath: String, today: String, on sql: any SQLDatabase) async throws -> [Counts] {
+        try await sql.raw("""
+            SELECT period_key AS key, period_label AS label, COUNT(*) AS expected, \
+            SUM(CASE WHEN status <> 'tra_lai' AND submitted_on IS NOT NULL AND late = \(bind: false) THEN 1 ELSE 0 END) AS "onTime", \
+            SUM(CASE WHEN status <> 'tra_lai' AND submitted_on IS NOT NULL AND late = \(bind: true) THEN 1 ELSE 0 END) AS late, \
+            SUM(CASE WHEN status = 'tra_lai' THEN 1 ELSE 0 END) AS returned, \
+            SUM(CASE WHEN submitted_on IS NULL AND due_on < \(bind: today) THEN 1 ELSE 0 END) AS missing, \
+            SUM(CASE WHEN submitted_on IS NULL AND due_on >= \(bind: today) THEN 1 ELSE 0 END) AS "notDue" \
+            FROM report_requests WHERE schedule_id = \(bind: scheduleID) AND period_key LIKE \(bind: "\(year)-%") \
+            AND unit_id IN (SELECT id FROM units WHERE path LIKE \(bind: scopePath + "%")) \
+            GROUP BY period_key, period_label ORDER BY period_key
+            """).all(decoding: Counts.self)
+    }
+
+    struct UnitRow: Decodable {
+        let id: Int
+        let name: String
+    }
+
+    static func unitCount(scheduleID: Int, year: Int, scopePath: String, on sql: any SQLDatabase) async throws -> Int {
+        struct Row: Decodable { let n: Int }
+        return try await sql.raw("""
+            SELECT COUNT(DISTINCT unit_id) AS n FROM report_requests WHERE schedule_id = \(bind: scheduleID) \
+            AND period_key LIKE \(bind: "\(year)-%") AND unit_id IN (SELECT id FROM units WHERE path LIKE \(bind: scopePath + "%"))
+            """).first(decoding: Row.self)?.n ?? 0
+    }
+
+    static func unitPage(scheduleID: Int, year: Int, scopePath: String, page: PageParams, on sql: any SQLDatabase) async throws -> [UnitRow] {
+        try await sql.raw("""
+            SELECT u.id AS id, u.name AS name FROM units u WHERE u.path LIKE \(bind: scopePath + "%") AND u.id IN \
+            (SELECT unit_id FROM report_requests WHERE schedule_id = \(bind: scheduleID) AND period_key LIKE \(bind: "\(year)-%")) \
+            ORDER BY u.depth, u.sort_key LIMIT \(bind: page.per) OFFSET \(bind: (page.page - 1) * page.per)
+            """).all(decoding: UnitRow.self)
+    }
+
+    struct Cell: Decodable {
+        let id: Int
+        let unitID: Int
+        let key: String
+        let status: String
+        let late: Bool?
+        let submittedOn: String?
+        let dueOn: String
+    }
+
+    static func cells(scheduleID: Int, year: Int, unitIDs: [Int], on sql: any SQLDatabase) async throws -> [Cell] {
+        guard !unitIDs.isEmpty else { return [] }
+        return try await sql.raw("""
+            SELECT id, unit_id AS "unitID", period_key AS key, status, late, submitted_on AS "submittedOn", due_on AS "dueOn" \
+            FROM report_requests WHERE schedule_id = \(bind: scheduleID) AND period_key LIKE \(bind: "\(year)-%") \
+            AND unit_id IN (\(binds: unitIDs))
+            """).all(decoding: Cell.self)
+    }
+}

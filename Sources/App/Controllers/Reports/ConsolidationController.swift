@@ -1,0 +1,98 @@
+import DanVanCore
+import Fluent
+import Vapor
+import Views
+
+/// Tổng hợp — the receiver's view of a period: combined figures, narratives, who is missing; exports; sending it upward.
+enum ConsolidationController {
+    @Sendable static func show(req: Request) async throws -> Response {
+        let (user, schedule, receiver) = try await context(req)
+        let periods = try await RegimeController.periodSummary(scheduleID: schedule.id!, year: nil, on: req.db)
+        let today = VietnamTime.civilDate(of: Date()).iso
+        let key = req.query[String.self, at: "ky"] ?? periods.last { $0.due <= today }?.key ?? periods.first?.key ?? ""
+        let result = try await ReportConsolidation.build(schedule, periodKey: key, on: req.db)
+        let target = try await upwardTarget(schedule, periodKey: key, on: req.db)
+        let query = "?ky=" + key
+        let model = ConsolidationPage.Model(
+            title: RegimeController.title(schedule), regimeURL: SiteURL.reportRegime(.value(schedule.id!)).path,
+            periods: periods.map { ($0.key, $0.label) }, period: key,
+            summary: "\(result.periodLabel): \(result.accepted)/\(result.expected) đơn vị đã có báo cáo được chấp nhận; nơi tổng hợp: \(receiver.name).",
+            figures: result.figures.map { figure -> [TableCell] in
+                [.text(figure.indicator.name), .text(figure.indicator.unitOfMeasure), .number(ConsolidatedReport.figureText(figure)), .number(String(figure.reports))]
+            },
+            narratives: result.narratives.map { ($0.section.title, $0.entries) },
+            missing: result.missing.map { [.text($0.unit), .text($0.status)] },
+            late: result.late,
+            docxURL: SiteURL.reportConsolidationDocx(.value(schedule.id!)).path + query,
+            xlsxURL: SiteURL.reportConsolidationXlsx(.value(schedule.id!)).path + query,
+            upward: target.flatMap { target in
+                ReportSubmission.canFill(user, target)
+                    ? (SiteURL.reportUpward(.value(schedule.id!)).path + query, "báo cáo \(target.periodLabel) của \(target.unit.name) gửi \(target.receiver.name)")
+                    : nil
+            },
+            layout: req.layoutModel)
+        return HTMLResponse.make(ConsolidationPage(model: model).render())
+    }
+
+    @Sendable static func docx(req: Request) async throws -> Response {
+        let (_, schedule, receiver) = try await context(req)
+        let result = try await ReportConsolidation.build(schedule, periodKey: try periodKey(req), on: req.db)
+        let document = try await ConsolidatedReport.document(result, receiver: receiver, on: req.db)
+        return Download.response(try OfficialReportDocx.data(document), name: "bao-cao-tong-hop-\(result.periodKey).docx")
+    }
+
+    @Sendable static func xlsx(req: Request) async throws -> Response {
+        let (_, schedule, _) = try await context(req)
+        let result = try await ReportConsolidation.build(schedule, periodKey: try periodKey(req), on: req.db)
+        return Download.response(try await ConsolidatedReport.spreadsheet(result, scheduleID: schedule.id!, on: req.db),
+                                 name: "tong-hop-\(result.periodKey).xlsx")
+    }
+
+    /// Makes the consolidation a draft of this unit's own report for the level above; the unit reviews and submits it.
+    @Sendable static func upward(req: Request) async throws -> Response {
+        let (user, schedule, _) = try await context(req)
+        let key = try periodKey(req)
+        guard let target = try await upwardTarget(schedule, periodKey: key, on: req.db), ReportSubmission.canFill(user, target) else {
+            throw AppError.invalid("Không có báo cáo nào của đơn vị gửi cấp trên cho kỳ này (hoặc báo cáo đó đã nộp).", code: "no_upward_report")
+        }
+        let result = try await ReportConsolidation.build(schedule, periodKey: key, on: req.db)
+        let (indicators, _) = try await ReportConsolidation.template(of: target.schedule, on: req.db)
+        let latest = try await ReportSubmission.latestVersion(of: target.id!, on: req.db)
+        var figures: [String: String] = [:]
+        for figure in result.figures where figure.indicator.aggregation != IndicatorAggregation.ratio.rawValue {
+            if let value = figure.value { figures[figure.indicator.code] = ReportRequestController.plain(value) }
+        }
+        var texts: [Int: String] = [:]
+        for narrative in result.narratives where !narrative.entries.isEmpty {
+            texts[narrative.section.id!] = narrative.entries.map { "\($0.unit): \($0.text)" }.joined(separator: "\n")
+        }
+        let input = ReportSubmission.Input(figures: figures, texts: texts, files: [], base: latest.map(ReportSubmission.stamp) ?? "", consolidated: true)
+        _ = try await ReportSubmission.save(target, input, submit: false, indicators: indicators, by: user, on: req.db)
+        req.flash(.success, "Đã tạo bản nháp từ số liệu tổng hợp. Hãy xem lại, bổ sung số liệu của chính đơn vị rồi nộp.")
+        return req.redirect(to: SiteURL.reportRequest(.value(target.id!)).path)
+    }
+
+    /// The unit issuing this regime's plan answers the level above for the same period with a report of the same template.
+    static func upwardTarget(_ schedule: ReportSchedule, periodKey: String, on db: any Database) async throws -> ReportRequest? {
+        guard let templateID = schedule.$template.id else { return nil }
+        return try await ReportRequest.query(on: db)
+            .join(ReportSchedule.self, on: \ReportRequest.$schedule.$id == \ReportSchedule.$id)
+            .filter(\.$unit.$id == schedule.plan.$unit.id).filter(\.$periodKey == periodKey)
+            .filter(\.$status ~~ [.pending, .draft, .returned])
+            .filter(ReportSchedule.self, \.$id != schedule.id!).filter(ReportSchedule.self, \.$template.$id == templateID)
+            .with(\.$unit).with(\.$receiver).with(\.$schedule).first()
+    }
+
+    private static func context(_ req: Request) async throws -> (User, ReportSchedule, Unit) {
+        let user = try req.user
+        let schedule = try await RegimeController.find(req, user: user)
+        let receiver = try await RegimeController.receiverUnit(of: schedule, on: req.db)
+        guard user.canSee(receiver) || user.canSee(schedule.plan.unit) else { throw AppError.outsideScope }
+        return (user, schedule, receiver)
+    }
+
+    private static func periodKey(_ req: Request) throws -> String {
+        guard let key = req.query[String.self, at: "ky"], !key.isEmpty else { throw AppError.invalid("Thiếu kỳ báo cáo.", code: "period_required") }
+        return key
+    }
+}

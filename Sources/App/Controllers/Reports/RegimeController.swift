@@ -1,0 +1,241 @@
+import DanVanCore
+import Fluent
+import SQLKit
+import Vapor
+import Views
+
+/// Chế độ báo cáo — a regime's rule, its reporting units, and its calendar.
+enum RegimeController {
+    struct SettingsForm: Content {
+        var quy_tac: String?
+        var ngay: String?
+        var thang: String?
+        var ngay_chot: String?
+        var ngay_nghi: String?
+        var noi_nhan: String?
+        var mau: String?
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let user = try req.user
+        let schedule = try await find(req, user: user)
+        let year = Int(req.query[String.self, at: "nam"] ?? "") ?? VietnamTime.civilDate(of: Date()).year
+        let periods = try await periodSummary(scheduleID: schedule.id!, year: year, on: req.db)
+        let reporterCount = try await ReportScheduleReporter.query(on: req.db).filter(\.$schedule.$id == schedule.id!).count()
+        let reporters = try await ReportScheduleReporter.query(on: req.db).filter(\.$schedule.$id == schedule.id!)
+            .join(Unit.self, on: \ReportScheduleReporter.$unit.$id == \Unit.$id).sort(Unit.self, \.$sortKey).range(..<2000).all()
+            .map { try $0.joined(Unit.self) }
+        let receiver = try await receiverUnit(of: schedule, on: req.db)
+        let templates = try await ReportTemplate.query(on: req.db).sort(\.$id).all()
+        let rule = schedule.dueRule.flatMap(ScheduleRule.decode)
+        let base = SiteURL.reportRegime(.value(schedule.id!)).path
+        var notes: [String] = []
+        if rule == nil && schedule.reportPeriod != .adhoc { notes.append("Kế hoạch không ghi hạn nộp cho báo cáo này: hãy nhập quy tắc hạn nộp trước khi lập lịch.") }
+        if reporterCount == 0 { notes.append("Chưa xác định được đơn vị báo cáo từ văn bản (\"\(schedule.reporters)\"): hãy nhập mã đơn vị.") }
+
+        let (kind, day, month): (String, Int?, Int?) = switch rule {
+        case .dayOfMonth(let d): ("day_of_month", d, nil)
+        case .dayOfQuarterMonth(let d, let m): ("day_of_quarter_month", d, m)
+        case .dayOfYear(let m, let d): ("day_of_year", d, m)
+        case nil: ("", nil, nil)
+        }
+        let periodName = ReportPeriodLabel.all[schedule.period] ?? schedule.period
+        let dueText = ScheduleRule.describe(schedule.dueRule) + (schedule.dueText.isEmpty ? "" : " (văn bản ghi: \(schedule.dueText))")
+        let cutoffText = schedule.cutoffDay == 1 ? "theo tháng dương lịch"
+            : "từ ngày \(schedule.cutoffDay) tháng trước kỳ đến ngày \(schedule.cutoffDay - 1) tháng cuối kỳ"
+        let policyText = (DayOffPolicy(rawValue: schedule.dayOffPolicy) ?? .next).label
+        let reportersText = schedule.reporters.isEmpty ? "—" : schedule.reporters
+        let receiverText = receiver.name + (schedule.receiver.isEmpty ? "" : " (văn bản ghi: \(schedule.receiver))")
+        let templateName = templates.first { $0.id == schedule.$template.id }?.name ?? "Chưa chọn"
+        let facts: [(String, String)] = [
+            ("Kỳ báo cáo", periodName), ("Hạn nộp", dueText), ("Chốt số liệu", cutoffText), ("Hạn rơi vào ngày nghỉ", policyText),
+            ("Đơn vị báo cáo (theo văn bản)", reportersText), ("Nơi nhận", receiverText), ("Mẫu báo cáo", templateName),
+        ]
+        let consolidation = SiteURL.reportConsolidation(.value(schedule.id!)).path + "?ky="
+        let periodRows: [[TableCell]] = periods.map { period -> [TableCell] in
+            let window = ReportRequestController.date(period.cutoffStart) + " – " + ReportRequestController.date(period.cutoffEnd)
+            return [.text(period.label), .text(window), .text(ReportRequestController.date(period.due)), .number(String(period.expected)),
+                    .number(String(period.submitted)), .number(String(period.accepted)), .link("Tổng hợp", consolidation + period.key)]
+        }
+        let reporterRows: [[TableCell]] = reporters.prefix(100).map { unit -> [TableCell] in
+            [.text(unit.code), .link(unit.name, SiteURL.unit(.value(unit.id!)).path), .text(unit.kind.label)]
+        }
+        let settings = RegimePage.Settings(
+            ruleKind: kind, day: day.map(String.init) ?? "", month: month.map(String.init) ?? "", cutoffDay: String(schedule.cutoffDay),
+            dayOffPolicy: schedule.dayOffPolicy, policies: DayOffPolicy.allCases.map { ($0.rawValue, $0.label) },
+            receiverCode: schedule.$receiverUnit.id == nil ? "" : receiver.code,
+            templateID: schedule.$template.id.map(String.init) ?? "", templates: templates.map { (String($0.id!), $0.name) })
+        let model = RegimePage.Model(
+            title: title(schedule), planTitle: schedule.plan.displayName, planURL: SiteURL.plan(.value(schedule.$plan.id)).path,
+            facts: facts, notes: notes, periods: periodRows, reporters: reporterRows,
+            reporterCount: reporterCount, reporterCodes: reporters.map(\.code).joined(separator: ", "),
+            canManage: canManage(user, schedule), settings: settings,
+            year: String(year), baseURL: base, layout: req.layoutModel)
+        return HTMLResponse.make(RegimePage(model: model).render())
+    }
+
+    @Sendable static func generate(req: Request) async throws -> Response {
+        let user = try req.user
+        let schedule = try await find(req, user: user)
+        guard canManage(user, schedule) else { throw AppError.forbidden }
+        let base = SiteURL.reportRegime(.value(schedule.id!)).path
+        guard let year = Int((try? req.content.get(String.self, at: "nam")) ?? ""), (2000...2100).contains(year) else {
+            req.flash(.error, "Năm không hợp lệ.")
+            return req.redirect(to: base)
+        }
+        let outcome = try await ReportRequestGenerator.generate([schedule], year: year, on: req.db)
+        if let problem = outcome.skipped[schedule.id!] {
+            req.flash(.error, problem)
+        } else {
+            try await Audit.record(on: req.db, actor: .user(user), entity: "report_schedule", id: "\(schedule.id!)", action: "generate",
+                                   before: String?.none, after: ["year": year, "created": outcome.created])
+            req.flash(.success, "Đã tạo \(outcome.created) yêu cầu báo cáo cho năm \(year)." + (outcome.notes.isEmpty ? "" : " " + outcome.notes.joined(separator: " ")))
+        }
+        return req.redirect(to: base + "?nam=\(year)")
+    }
+
+    @Sendable static func settings(req: Request) async throws -> Response {
+        let user = try req.user
+        let schedule = try await find(req, user: user)
+        guard canManage(user, schedule) else { throw AppError.forbidden }
+        let base = SiteURL.reportRegime(.value(schedule.id!)).path
+        let form = try req.content.decode(SettingsForm.self)
+        var problems: [String] = []
+        let day = Int(form.ngay ?? ""), month = Int(form.thang ?? "")
+        var rule: DueRule?
+        switch form.quy_tac ?? "" {
+        case "": rule = nil
+        case "day_of_month": rule = day.map { .dayOfMonth($0) }
+        case "day_of_quarter_month": rule = day.flatMap { d in month.map { .dayOfQuarterMonth(day: d, monthOfQuarter: $0) } }
+        case "day_of_year": rule = day.flatMap { d in month.map { .dayOfYear(month: $0, day: d) } }
+        default: problems.append("Loại quy tắc không hợp lệ.")
+        }
+        let encoded = rule.map(ScheduleRule.encode)
+        if !(form.quy_tac ?? "").isEmpty && encoded.flatMap(ScheduleRule.decode) == nil {
+            problems.append("Ngày, tháng của quy tắc hạn nộp không hợp lệ (ngày 1–31; tháng trong quý 1–3; tháng trong năm 1–12).")
+        }
+        if let rule, let period = schedule.reportPeriod, period != .adhoc {
+            do { _ = try ReportCalendar(workingCalendar: WorkingCalendar(holidays: [])).periods(of: period, rule: rule, year: 2024) } catch {
+                problems.append(error.message)
+            }
+        }
+        guard let cutoff = Int(form.ngay_chot ?? ""), (1...28).contains(cutoff) else {
+            req.flash(.error, "Ngày chốt số liệu phải từ 1 đến 28.")
+            return req.redirect(to: base)
+        }
+        let policy = DayOffPolicy(rawValue: form.ngay_nghi ?? "") ?? .next
+        var receiverID: Int?
+        let code = (form.noi_nhan ?? "").trimmingCharacters(in: .whitespaces)
+        if !code.isEmpty {
+            guard let unit = try await Unit.query(on: req.db).filter(\.$code == code).first(), unit.path.hasPrefix(schedule.plan.unit.path) else {
+                req.flash(.error, "Không có đơn vị mã \"\(code)\" trong phạm vi đơn vị ban hành kế hoạch.")
+                return req.redirect(to: base)
+            }
+            receiverID = unit.id
+        }
+        let templateID = Int(form.mau ?? "")
+        if let templateID, try await ReportTemplate.find(templateID, on: req.db) == nil { problems.append("Mẫu báo cáo không tồn tại.") }
+        guard problems.isEmpty else {
+            req.flash(.error, problems.joined(separator: " "))
+            return req.redirect(to: base)
+        }
+        let before = Snapshot(schedule)
+        schedule.dueRule = encoded
+        schedule.cutoffDay = cutoff
+        schedule.dayOffPolicy = policy.rawValue
+        schedule.$receiverUnit.id = receiverID
+        schedule.$template.id = templateID
+        try await req.db.transaction { db in
+            try await schedule.save(on: db)
+            try await Audit.record(on: db, actor: .user(user), entity: "report_schedule", id: "\(schedule.id!)", action: "update",
+                                   before: before, after: Snapshot(schedule))
+        }
+        req.flash(.success, "Đã lưu quy tắc. Các yêu cầu báo cáo đã lập giữ nguyên hạn đã ghi; lập lịch lại chỉ thêm kỳ còn thiếu.")
+        return req.redirect(to: base)
+    }
+
+    @Sendable static func reporters(req: Request) async throws -> Response {
+        let user = try req.user
+        let schedule = try await find(req, user: user)
+        guard canManage(user, schedule) else { throw AppError.forbidden }
+        let base = SiteURL.reportRegime(.value(schedule.id!)).path
+        let text = (try? req.content.get(String.self, at: "ma")) ?? ""
+        let codes = Array(Set(text.split(whereSeparator: { ",;\n\r\t ".contains($0) }).map(String.init)))
+        let units = codes.isEmpty ? [] : try await Unit.query(on: req.db).filter(\.$code ~~ codes)
+            .filter(\.$path, .custom("LIKE"), schedule.plan.unit.path + "%").all()
+        let unknown = Set(codes).subtracting(units.map(\.code))
+        guard unknown.isEmpty else {
+            req.flash(.error, "Không có trong phạm vi đơn vị ban hành: " + unknown.sorted().joined(separator: ", ") + ". Danh sách chưa thay đổi.")
+            return req.redirect(to: base)
+        }
+        let before = try await ReportScheduleReporter.query(on: req.db).filter(\.$schedule.$id == schedule.id!).count()
+        try await req.db.transaction { db in
+            try await RegimeUnits.setReporters(units.compactMap(\.id), of: schedule.id!, on: db)
+            try await Audit.record(on: db, actor: .user(user), entity: "report_schedule", id: "\(schedule.id!)", action: "set_reporters",
+                                   before: ["count": before], after: ["codes": units.map(\.code).sorted()])
+        }
+        req.flash(.success, "Đã lưu \(units.count) đơn vị báo cáo. Lập lịch để tạo yêu cầu cho đơn vị mới.")
+        return req.redirect(to: base)
+    }
+
+    /// A regime the user may open: one of a plan they may open.
+    static func find(_ req: Request, user: User) async throws -> ReportSchedule {
+        guard let schedule = try await ReportSchedule.query(on: req.db).filter(\.$id == req.idParameter())
+            .with(\.$plan, { $0.with(\.$unit) }).first() else { throw AppError.notFound("Chế độ báo cáo") }
+        _ = try await PlanAccess.find(schedule.$plan.id, for: user, on: req.db)
+        return schedule
+    }
+
+    static func canManage(_ user: User, _ schedule: ReportSchedule) -> Bool {
+        (user.role == .coordinator || user.role == .admin) && user.canSee(schedule.plan.unit)
+    }
+
+    static func receiverUnit(of schedule: ReportSchedule, on db: any Database) async throws -> Unit {
+        if let id = schedule.$receiverUnit.id, let unit = try await Unit.find(id, on: db) { return unit }
+        return schedule.plan.unit
+    }
+
+    /// "Báo cáo 6 tháng — 389/KH-UBND".
+    static func title(_ schedule: ReportSchedule) -> String {
+        "Báo cáo " + (ReportPeriodLabel.all[schedule.period] ?? schedule.period).lowercased() + " — " + (schedule.plan.number ?? schedule.plan.title)
+    }
+
+    struct PeriodRow: Decodable {
+        let key: String
+        let label: String
+        let cutoffStart: String
+        let cutoffEnd: String
+        let due: String
+        let expected: Int
+        let submitted: Int
+        let accepted: Int
+    }
+
+    /// One row per period of the year, counted by the database.
+    static func periodSummary(scheduleID: Int, year: Int?, on db: any Database) async throws -> [PeriodRow] {
+        let yearFilter: SQLQueryString = year.map { "AND period_key LIKE \(bind: "\($0)-%")" } ?? ""
+        return try await (db as! any SQLDatabase).raw("""
+            SELECT period_key AS key, period_label AS label, MIN(cutoff_start) AS "cutoffStart", MIN(cutoff_end) AS "cutoffEnd", MIN(due_on) AS due, \
+            COUNT(*) AS expected, SUM(CASE WHEN submitted_on IS NULL THEN 0 ELSE 1 END) AS submitted, \
+            SUM(CASE WHEN status = 'da_chap_nhan' THEN 1 ELSE 0 END) AS accepted \
+            FROM report_requests WHERE schedule_id = \(bind: scheduleID) \(yearFilter) \
+            GROUP BY period_key, period_label ORDER BY period_key
+            """).all(decoding: PeriodRow.self)
+    }
+
+    private struct Snapshot: Encodable {
+        let dueRule: String?
+        let cutoffDay: Int
+        let dayOffPolicy: String
+        let receiverUnitID: Int?
+        let templateID: Int?
+
+        init(_ schedule: ReportSchedule) {
+            dueRule = schedule.dueRule
+            cutoffDay = schedule.cutoffDay
+            dayOffPolicy = schedule.dayOffPolicy
+            receiverUnitID = schedule.$receiverUnit.id
+            templateID = schedule.$template.id
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import DanVanCore
+import Fluent
+import SQLKit
+import Vapor
+import Views
+
+/// Báo cáo định kỳ — the reports the user's units owe, the ones waiting for the user's review, and the regimes in scope.
+enum ReportHomeController {
+    @Sendable static func index(req: Request) async throws -> Response {
+        let user = try req.user
+        let params = PageParams(from: req)
+        let status = req.query[String.self, at: "tinh_trang"].flatMap(ReportRequest.Status.init(rawValue:))
+        let period = (req.query[String.self, at: "ky"] ?? "").trimmingCharacters(in: .whitespaces)
+        let today = VietnamTime.civilDate(of: Date()).iso
+
+        let mine = ReportRequest.query(on: req.db).filter(UnitQuery.inSubtree(user.scopePath, table: ReportRequest.schema))
+        if let status { mine.filter(\.$status == status) }
+        if !period.isEmpty { mine.filter(\.$periodKey == period) }
+        let page = try await mine.with(\.$unit).with(\.$schedule).sort(\.$dueOn, .descending).sort(\.$id).paginate(params.fluent)
+
+        var queue: [ReportRequest] = []
+        if user.role == .coordinator || user.role == .admin {
+            queue = try await ReportRequest.query(on: req.db).filter(\.$status == .submitted)
+                .filter(.sql(embed: "\(ident: ReportRequest.schema).\(ident: "receiver_unit_id") IN (SELECT \(ident: "id") FROM \(ident: Unit.schema) WHERE \(ident: "path") LIKE \(bind: user.scopePath + "%"))"))
+                .with(\.$unit).sort(\.$dueOn).range(..<50).all()
+        }
+        let planIDs = try await PlanAccess.visiblePlans(for: user, on: req.db).all().compactMap(\.id)
+        let regimes = planIDs.isEmpty ? [] : try await ReportSchedule.query(on: req.db).filter(\.$plan.$id ~~ planIDs)
+            .with(\.$plan) { $0.with(\.$unit) }.with(\.$receiverUnit).sort(\.$plan.$id).sort(\.$id).range(..<200).all()
+        let counts = try await reporterCounts(regimes.compactMap(\.id), on: req.db)
+
+        var query = ["tinh_trang": status?.rawValue ?? "", "ky": period]
+        let model = ReportHomePage.Model(
+            statuses: ReportRequest.Status.allCases.map { ($0.rawValue, $0.label) }, status: status?.rawValue ?? "", period: period,
+            myRequests: page.items.map { request in
+                let (text, style) = statusCell(request, today: today)
+                return [.text(request.unit.name), .text(ReportPeriodLabel.all[request.schedule.period] ?? request.schedule.period),
+                        .link(request.periodLabel, SiteURL.reportRequest(.value(request.id!)).path),
+                        .text(ReportRequestController.date(request.dueOn)), .status(text, style: style)]
+            },
+            pagination: pagination(page.metadata, base: SiteURL.reports.path, query: &query),
+            reviewQueue: queue.map { request in
+                [.link(request.unit.name, SiteURL.reportRequest(.value(request.id!)).path), .text(request.periodLabel),
+                 .text(ReportRequestController.date(request.dueOn)), .text(request.submittedOn.map(ReportRequestController.date) ?? "—"),
+                 .status(request.late == true ? "Trễ hạn" : "Đúng hạn", style: request.late == true ? "late" : "ok")]
+            },
+            regimes: regimes.map { schedule in
+                [.link(schedule.plan.displayName, SiteURL.reportRegime(.value(schedule.id!)).path),
+                 .text(ReportPeriodLabel.all[schedule.period] ?? schedule.period), .text(ScheduleRule.describe(schedule.dueRule)),
+                 .text(schedule.receiverUnit?.name ?? schedule.plan.unit.name), .number(String(counts[schedule.id!] ?? 0))]
+            },
+            layout: req.layoutModel)
+        return HTMLResponse.make(ReportHomePage(model: model).render())
+    }
+
+    static func statusCell(_ request: ReportRequest, today: String) -> (String, String) {
+        switch request.status {
+        case .accepted: return (request.late == true ? "Đã chấp nhận (trễ hạn)" : "Đã chấp nhận", request.late == true ? "late" : "ok")
+        case .submitted: return (request.late == true ? "Chờ duyệt (trễ hạn)" : "Chờ duyệt", "waiting")
+        case .returned: return ("Bị trả lại", "returned")
+        case .pending, .draft:
+            return request.dueOn < today ? (request.status.label + " — quá hạn", "missing") : (request.status.label, "future")
+        }
+    }
+
+    private static func reporterCounts(_ scheduleIDs: [Int], on db: any Database) async throws -> [Int: Int] {
+        guard !scheduleIDs.isEmpty else { return [:] }
+        struct Row: Decodable { let scheduleID: Int; let n: Int }
+        let rows = try await (db as! any SQLDatabase).raw("""
+            SELECT schedule_id AS "scheduleID", COUNT(*) AS n FROM report_schedule_reporters WHERE schedule_id IN (\(binds: scheduleIDs)) GROUP BY schedule_id
+            """).all(decoding: Row.self)
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0.scheduleID, $0.n) })
+    }
+}

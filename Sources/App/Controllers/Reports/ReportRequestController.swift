@@ -1,0 +1,205 @@
+import DanVanCore
+import Fluent
+import Vapor
+import Views
+
+/// Yêu cầu báo cáo — fill, save, submit, review one unit's report for one period.
+enum ReportRequestController {
+    struct SaveForm: Content {
+        var base: String?
+        var hanh_dong: String?
+        var so_lieu: [String: String]?
+        var noi_dung: [String: String]?
+        var tep: File?
+    }
+
+    struct ReviewForm: Content {
+        var quyet_dinh: String?
+        var ly_do: String?
+    }
+
+    static let maxAttachment = 20 * 1024 * 1024
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let user = try req.user
+        let request = try await find(req, user: user)
+        return try await page(req, request, user: user)
+    }
+
+    @Sendable static func save(req: Request) async throws -> Response {
+        let user = try req.user
+        let request = try await find(req, user: user)
+        let form = try req.content.decode(SaveForm.self)
+        let (indicators, _) = try await ReportConsolidation.template(of: request.schedule, on: req.db)
+        var files: [(name: String, hash: String, size: Int)] = []
+        if let file = form.tep, file.data.readableBytes > 0 {
+            guard file.data.readableBytes <= maxAttachment else {
+                return try await page(req, request, user: user, typed: form, formError: "Tệp đính kèm vượt quá 20 MB. Số liệu bạn nhập chưa được lưu; hãy chọn tệp nhỏ hơn.", status: .payloadTooLarge)
+            }
+            files.append((PlanImportController.sanitized(file.filename), try req.application.fileStore.store(Data(buffer: file.data)), file.data.readableBytes))
+        }
+        let input = ReportSubmission.Input(
+            figures: form.so_lieu ?? [:],
+            texts: Dictionary((form.noi_dung ?? [:]).compactMap { key, value in Int(key).map { ($0, value) } }, uniquingKeysWith: { first, _ in first }),
+            files: files, base: form.base ?? "")
+        let submit = form.hanh_dong == "nop"
+        do {
+            _ = try await ReportSubmission.save(request, input, submit: submit, indicators: indicators, by: user, on: req.db)
+        } catch let invalid as ReportSubmission.Invalid {
+            return try await page(req, request, user: user, typed: form, problems: invalid.problems,
+                                  formError: "Có \(invalid.problems.count) số liệu chưa đúng; báo cáo chưa được lưu. Hãy sửa các ô được đánh dấu.",
+                                  status: .unprocessableEntity)
+        } catch let error as AppError where error.status == .conflict {
+            return try await page(req, request, user: user, typed: form, formError: error.message, status: .conflict)
+        }
+        req.flash(.success, submit ? (request.late == true ? "Đã nộp báo cáo (trễ hạn)." : "Đã nộp báo cáo.") : "Đã lưu bản nháp.")
+        return req.redirect(to: SiteURL.reportRequest(.value(request.id!)).path)
+    }
+
+    @Sendable static func review(req: Request) async throws -> Response {
+        let user = try req.user
+        let request = try await find(req, user: user)
+        let form = try req.content.decode(ReviewForm.self)
+        let target = SiteURL.reportRequest(.value(request.id!)).path
+        do {
+            switch form.quyet_dinh {
+            case "chap_nhan":
+                try await ReportSubmission.accept(request, by: user, on: req.db)
+                req.flash(.success, "Đã chấp nhận báo cáo.")
+            case "tra_lai":
+                try await ReportSubmission.returnForCorrection(request, reason: form.ly_do ?? "", by: user, on: req.db)
+                req.flash(.success, "Đã trả lại báo cáo cho đơn vị sửa.")
+            default:
+                throw AppError.invalid("Hãy chọn chấp nhận hoặc trả lại.")
+            }
+        } catch let error as AppError where error.status != .forbidden {
+            req.flash(.error, error.message)
+        }
+        return req.redirect(to: target)
+    }
+
+    @Sendable static func attachment(req: Request) async throws -> Response {
+        let user = try req.user
+        guard let file = try await ReportAttachment.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$version).first() else {
+            throw AppError.notFound("Tệp đính kèm")
+        }
+        _ = try await find(file.version.$request.id, req: req, user: user)
+        return Download.response(try req.application.fileStore.read(file.hash), name: file.name)
+    }
+
+    /// A request the user may open: their subtree's own, or one their subtree receives.
+    static func find(_ req: Request, user: User) async throws -> ReportRequest {
+        try await find(try req.idParameter(), req: req, user: user)
+    }
+
+    static func find(_ id: Int, req: Request, user: User) async throws -> ReportRequest {
+        guard let request = try await ReportRequest.query(on: req.db).filter(\.$id == id)
+            .with(\.$unit).with(\.$receiver).with(\.$schedule) { $0.with(\.$plan) }.first() else { throw AppError.notFound("Yêu cầu báo cáo") }
+        guard user.canSee(request.unit) || user.canSee(request.receiver) else { throw AppError.outsideScope }
+        return request
+    }
+
+    private static func page(_ req: Request, _ request: ReportRequest, user: User, typed: SaveForm? = nil, problems: [String: String] = [:],
+                             formError: String? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let db = req.db
+        let (indicators, sections) = try await ReportConsolidation.template(of: request.schedule, on: db)
+        let versions = try await ReportVersion.query(on: db).filter(\.$request.$id == request.id!).with(\.$author).with(\.$reviewer)
+            .sort(\.$number, .descending).all()
+        let versionIDs = versions.compactMap(\.id)
+        let values = versionIDs.isEmpty ? [] : try await ReportValue.query(on: db).filter(\.$version.$id ~~ versionIDs).all()
+        let texts = versionIDs.isEmpty ? [] : try await ReportText.query(on: db).filter(\.$version.$id ~~ versionIDs).all()
+        let files = versions.first.map { [$0.id!] } ?? []
+        let attachments = files.isEmpty ? [] : try await ReportAttachment.query(on: db).filter(\.$version.$id ~~ files).all()
+        let codeOf = Dictionary(indicators.map { ($0.id!, $0.code) }, uniquingKeysWith: { first, _ in first })
+        func figures(of version: ReportVersion?) -> [String: Double] {
+            guard let id = version?.id else { return [:] }
+            return Dictionary(values.filter { $0.$version.id == id }.compactMap { value in codeOf[value.$indicator.id].map { ($0, value.value) } },
+                              uniquingKeysWith: { first, _ in first })
+        }
+        func narrative(of version: ReportVersion?) -> [Int: String] {
+            guard let id = version?.id else { return [:] }
+            return Dictionary(texts.filter { $0.$version.id == id }.map { ($0.$section.id, $0.text) }, uniquingKeysWith: { first, _ in first })
+        }
+        let latest = versions.first
+        let shown = figures(of: latest)
+        let shownTexts = narrative(of: latest)
+        let canEdit = ReportSubmission.canFill(user, request) && [.pending, .draft, .returned].contains(request.status)
+        let today = VietnamTime.civilDate(of: Date()).iso
+
+        let figureRows = indicators.map { indicator -> ReportRequestPage.Figure in
+            let definition = indicator.definition
+            let value: String
+            if !definition.isEntered {
+                value = ReportFigures.ratio(shown[definition.numerator ?? ""] ?? 0, shown[definition.denominator ?? ""] ?? 0)
+                    .map { ReportFigures.format($0) + "%" } ?? ""
+            } else if let typed {
+                value = typed.so_lieu?[indicator.code] ?? ""
+            } else {
+                value = shown[indicator.code].map { canEdit ? plain($0) : ReportFigures.format($0) } ?? ""
+            }
+            return .init(code: indicator.code, name: indicator.name, unitOfMeasure: indicator.unitOfMeasure, value: value,
+                         error: problems[indicator.code], isEntered: definition.isEntered)
+        }
+        let sectionRows = sections.map { section in
+            ReportRequestPage.Section(id: section.id!, title: section.title, guidance: section.guidance,
+                                      text: typed?.noi_dung?[String(section.id!)] ?? shownTexts[section.id!] ?? "")
+        }
+
+        // Changes: the newest version against the one before it.
+        let previous = versions.dropFirst().first
+        var changes: [ReportRequestPage.Change] = []
+        if let latest, let previous {
+            let (after, before) = (figures(of: latest), figures(of: previous))
+            for indicator in indicators where before[indicator.code] != after[indicator.code] {
+                changes.append(.init(what: indicator.name, before: before[indicator.code].map(ReportFigures.format) ?? "—",
+                                     after: after[indicator.code].map(ReportFigures.format) ?? "—"))
+            }
+            let (textAfter, textBefore) = (narrative(of: latest), narrative(of: previous))
+            for section in sections where textBefore[section.id!] != textAfter[section.id!] {
+                changes.append(.init(what: section.title, before: textBefore[section.id!] ?? "—", after: textAfter[section.id!] ?? "—"))
+            }
+        }
+
+        var facts: [(String, String)] = [
+            ("Đơn vị báo cáo", request.unit.name),
+            ("Kỳ báo cáo", request.periodLabel),
+            ("Số liệu tính từ", "\(date(request.cutoffStart)) đến \(date(request.cutoffEnd))"),
+            ("Hạn nộp", date(request.dueOn) + (request.isOverdue(today: today) ? " — đã quá hạn" : "")),
+            ("Nơi nhận", request.receiver.name),
+            ("Tình trạng", request.status.label),
+        ]
+        if let submitted = request.submittedOn {
+            facts.append(("Ngày nộp lần đầu", date(submitted) + (request.late == true ? " — trễ hạn" : " — đúng hạn")))
+        }
+        if let note = request.note { facts.append(("Ghi chú về hạn", note)) }
+        let regimeTitle = RegimeController.title(request.schedule)
+        let model = ReportRequestPage.Model(
+            title: "Báo cáo \(request.periodLabel) — \(request.unit.name)",
+            regimeTitle: regimeTitle, regimeURL: SiteURL.reportRegime(.value(request.$schedule.id)).path,
+            facts: facts,
+            returnReason: request.status == .returned ? versions.first { $0.state == .returned }?.reviewNote : nil,
+            formError: formError, canEdit: canEdit,
+            action: SiteURL.reportRequest(.value(request.id!)).path,
+            base: latest.map(ReportSubmission.stamp) ?? "",
+            figures: figureRows, sections: sectionRows,
+            attachments: attachments.map { ($0.name, SiteURL.reportAttachment(.value($0.id!)).path) },
+            canReview: ReportSubmission.canReview(user, request) && request.status == .submitted,
+            reviewAction: SiteURL.reportRequestReview(.value(request.id!)).path,
+            versions: versions.map { version in
+                [.text("\(version.number)"), .text(version.state.label + (version.consolidated ? " (tổng hợp)" : "")),
+                 .text(version.author?.fullName ?? "—"), .text(version.submittedAt.map(VietnamTime.format) ?? "—"),
+                 .text(version.reviewer?.fullName ?? "—"), .text(version.reviewNote ?? "")]
+            },
+            changesTitle: previous.map { "Thay đổi so với lần \($0.number)" } ?? "Thay đổi so với lần nộp trước",
+            changes: changes,
+            layout: req.layoutModel)
+        return HTMLResponse.make(ReportRequestPage(model: model).render(), status: status)
+    }
+
+    static func date(_ iso: String) -> String { CivilDate(iso: iso)?.vietnamese ?? iso }
+
+    /// What goes back into an input: "1250", "12,5".
+    static func plain(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : ReportFigures.format(value).replacingOccurrences(of: ".", with: "")
+    }
+}

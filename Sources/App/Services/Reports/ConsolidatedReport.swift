@@ -1,0 +1,95 @@
+import DanVanCore
+import Fluent
+import Foundation
+
+/// The consolidated report as a document and as a spreadsheet.
+enum ConsolidatedReport {
+    /// A Nghị định 30 report from the receiving unit: number and date left for the văn thư, signature left blank.
+    static func document(_ result: ReportConsolidation.Result, receiver: Unit, on db: any Database) async throws -> OfficialReport {
+        let chain = try await ancestors(of: receiver, on: db)
+        let administrative = chain.last { [.province, .district, .commune].contains($0.kind) } ?? receiver
+        let aboveAdministrative = chain.dropLast().last { [.province, .district].contains($0.kind) && $0.id != administrative.id }
+        let isAgency = receiver.id != administrative.id
+        let issuing = isAgency ? receiver.name.uppercased() : "UBND " + administrative.name.uppercased()
+        let parent = isAgency ? "UBND " + administrative.name.uppercased() : aboveAdministrative.map { "UBND " + $0.name.uppercased() }
+        let symbol = "BC-" + (isAgency ? initials(receiver.name) : "UBND")
+
+        var body: [OfficialReport.Block] = [
+            .heading("I. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ"),
+            .paragraph("Số đơn vị phải báo cáo: \(result.expected); số báo cáo đã được chấp nhận và tổng hợp: \(result.accepted)."
+                       + (result.late.isEmpty ? "" : " Đơn vị nộp trễ hạn: " + result.late.joined(separator: ", ") + ".")
+                       + (result.missing.isEmpty ? "" : " Đơn vị chưa có báo cáo được chấp nhận: " + result.missing.map(\.unit).joined(separator: ", ") + ".")),
+            .heading("II. SỐ LIỆU TỔNG HỢP"),
+            .table(header: ["TT", "Chỉ tiêu", "Đơn vị tính", "Số liệu"],
+                   rows: result.figures.enumerated().map { index, figure in
+                       [String(index + 1), figure.indicator.name, figure.indicator.unitOfMeasure, figureText(figure)]
+                   }),
+        ]
+        let roman = ["III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+        for (index, narrative) in result.narratives.enumerated() {
+            body.append(.heading((index < roman.count ? roman[index] : String(index + 3)) + ". " + narrative.section.title.uppercased()))
+            if narrative.entries.isEmpty { body.append(.paragraph("(Các đơn vị chưa báo cáo nội dung này.)")) }
+            body += narrative.entries.map { .paragraph($0.unit + ": " + $0.text) }
+        }
+        return OfficialReport(
+            parentBody: parent, issuingBody: issuing, number: nil, symbol: symbol, place: placeName(administrative.name),
+            date: nil, year: Int(result.periodKey.prefix(4)) ?? VietnamTime.civilDate(of: .now).year,
+            title: "Tổng hợp kết quả thực hiện công tác dân vận chính quyền " + lowercasedFirst(result.periodLabel),
+            recipients: aboveAdministrative.map { ["UBND " + $0.name] } ?? [],
+            body: body,
+            signature: .init(lines: isAgency ? [headTitle(receiver.name)] : ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], name: ""),
+            distribution: ["Như trên", "Lưu: VT"])
+    }
+
+    static func figureText(_ figure: ReportConsolidation.Figure) -> String {
+        guard let value = figure.value else { return "—" }
+        guard figure.indicator.aggregation == IndicatorAggregation.ratio.rawValue else { return ReportFigures.format(value) }
+        let mark = figure.meetsTarget.map { $0 ? " (đạt chỉ tiêu)" : " (chưa đạt chỉ tiêu \(ReportFigures.format(figure.indicator.target ?? 0))%)" } ?? ""
+        return ReportFigures.format(value) + "%" + mark
+    }
+
+    /// Figures by unit, one row each, then the consolidated row.
+    static func spreadsheet(_ result: ReportConsolidation.Result, scheduleID: Int, on db: any Database) async throws -> Data {
+        let units = try await ReportConsolidation.byUnit(scheduleID: scheduleID, periodKey: result.periodKey, on: db)
+        let entered = result.figures.filter { $0.indicator.aggregation != IndicatorAggregation.ratio.rawValue }
+        var rows: [[XLSXWriter.Cell]] = [
+            [.text("Tổng hợp báo cáo " + result.periodLabel)],
+            [.text("Mã đơn vị"), .text("Đơn vị")] + entered.map { .text($0.indicator.name + " (" + $0.indicator.unitOfMeasure + ")") },
+        ]
+        for unit in units {
+            rows.append([.text(unit.code), .text(unit.name)] + entered.map { figure in unit.values[figure.indicator.id!].map { .decimal($0) } ?? .text("") })
+        }
+        rows.append([.text(""), .text("Tổng hợp")] + entered.map { $0.value.map { .decimal($0) } ?? .text("") })
+        return try XLSXWriter.workbook(sheetName: "Tong hop", rows: rows)
+    }
+
+    private static func ancestors(of unit: Unit, on db: any Database) async throws -> [Unit] {
+        let ids = unit.path.split(separator: "/").compactMap { Int($0) }
+        let units = try await Unit.query(on: db).filter(\.$id ~~ ids).all()
+        return ids.compactMap { id in units.first { $0.id == id } }
+    }
+
+    /// "Thị xã Hương Trà" → "Hương Trà": the place line names the place, not its rank.
+    static func placeName(_ name: String) -> String {
+        for prefix in ["Thành phố ", "Tỉnh ", "Thị xã ", "Huyện ", "Quận ", "Xã ", "Phường ", "Thị trấn ", "Đặc khu "] where name.hasPrefix(prefix) {
+            return String(name.dropFirst(prefix.count))
+        }
+        return name
+    }
+
+    /// "Phòng Nội vụ" → "PNV".
+    static func initials(_ name: String) -> String {
+        String(name.split(separator: " ").compactMap(\.first).map { Character(VietnameseText.fold(String($0)).uppercased()) })
+    }
+
+    private static func headTitle(_ name: String) -> String {
+        if name.hasPrefix("Phòng") { return "TRƯỞNG PHÒNG" }
+        if name.hasPrefix("Sở") { return "GIÁM ĐỐC" }
+        return "THỦ TRƯỞNG ĐƠN VỊ"
+    }
+
+    private static func lowercasedFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+}

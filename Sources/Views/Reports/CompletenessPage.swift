@@ -1,0 +1,94 @@
+import Plot
+
+/// Tình hình nộp báo cáo — units × periods for a regime in a subtree: who sent on time, late, was returned or is missing.
+public struct CompletenessPage {
+    /// Counts of one period, for the rates over time.
+    public struct PeriodCounts: Sendable {
+        public let label: String
+        public let expected: Int
+        public let onTime: Int
+        public let late: Int
+        public let returned: Int
+        public let missing: Int
+        public let notDue: Int
+
+        public init(label: String, expected: Int, onTime: Int, late: Int, returned: Int, missing: Int, notDue: Int) {
+            self.label = label
+            self.expected = expected
+            self.onTime = onTime
+            self.late = late
+            self.returned = returned
+            self.missing = missing
+            self.notDue = notDue
+        }
+
+        public var onTimeRate: String {
+            let due = expected - notDue
+            return due > 0 ? "\(Int((Double(onTime) / Double(due) * 100).rounded()))%" : "—"
+        }
+    }
+
+    public struct Model: Sendable {
+        public let title: String
+        public let regimeURL: String
+        public let scopeName: String
+        public let year: String
+        public let scopeCode: String
+        public let counts: [PeriodCounts]
+        public let columns: [String]
+        /// One row per unit: its name (linked) and one status cell per column.
+        public let rows: [[TableCell]]
+        public let pagination: PaginationModel
+        public let layout: LayoutModel
+
+        public init(title: String, regimeURL: String, scopeName: String, year: String, scopeCode: String, counts: [PeriodCounts],
+                    columns: [String], rows: [[TableCell]], pagination: PaginationModel, layout: LayoutModel) {
+            self.title = title
+            self.regimeURL = regimeURL
+            self.scopeName = scopeName
+            self.year = year
+            self.scopeCode = scopeCode
+            self.counts = counts
+            self.columns = columns
+            self.rows = rows
+            self.pagination = pagination
+            self.layout = layout
+        }
+    }
+
+    public let model: Model
+    public init(model: Model) { self.model = model }
+
+    public func render() -> String {
+        Layout.page(title: "Tình hình nộp báo cáo", layout: model.layout,
+            .p(.link("← " + model.title, model.regimeURL)),
+            .h1(.text("Tình hình nộp báo cáo năm \(model.year)")),
+            .p(.text(model.title + " — " + model.scopeName)),
+            .el("form", .attr("method", "get"), .attr("action", model.regimeURL + "/tinh-hinh"), .class("filter-form"),
+                Form.field("Năm", name: "nam", value: model.year, type: "number"),
+                Form.field("Mã đơn vị (xem cây dưới đơn vị này)", name: "don_vi", value: model.scopeCode),
+                Form.submit("Xem", style: "secondary")),
+            .if(!model.counts.isEmpty, StackedBarChart.node(
+                id: "bieu-do-nop", title: "Tình hình nộp báo cáo theo kỳ", periods: model.counts.map(\.label),
+                segments: [
+                    ChartSeries(label: "Đúng hạn", values: model.counts.map { Double($0.onTime) }),
+                    ChartSeries(label: "Trễ hạn", values: model.counts.map { Double($0.late) }),
+                    ChartSeries(label: "Bị trả lại", values: model.counts.map { Double($0.returned) }),
+                    ChartSeries(label: "Chưa nộp (quá hạn)", values: model.counts.map { Double($0.missing) }),
+                ])),
+            .h2(.text("Tỷ lệ theo kỳ")),
+            TableCell.table(["Kỳ", "Phải nộp", "Đúng hạn", "Trễ hạn", "Bị trả lại", "Chưa nộp (quá hạn)", "Chưa đến hạn", "Tỷ lệ đúng hạn"],
+                            model.counts.map { [.text($0.label), .number("\($0.expected)"), .number("\($0.onTime)"), .number("\($0.late)"),
+                                                .number("\($0.returned)"), .number("\($0.missing)"), .number("\($0.notDue)"), .number($0.onTimeRate)] },
+                            empty: "Chưa có yêu cầu báo cáo nào trong năm này."),
+            .h2(.text("Theo đơn vị")),
+            .p(.class("hint"), .text("Mỗi ô ghi rõ tình trạng: Đúng hạn, Trễ hạn, Bị trả lại, Chờ duyệt, Chưa nộp (đã quá hạn), Chưa đến hạn. Bấm vào ô để mở báo cáo.")),
+            model.rows.isEmpty ? .p(.class("empty"), .text(L10n.noResults)) : .div(.class("table-wrap"), .table(.class("grid"),
+                .thead(.tr(.th(.attr("scope", "col"), .text("Đơn vị")), .forEach(model.columns) { .th(.attr("scope", "col"), .text($0)) })),
+                .tbody(.forEach(model.rows) { row in
+                    .tr(.forEach(row) { $0.node })
+                }))),
+            model.pagination.node
+        )
+    }
+}

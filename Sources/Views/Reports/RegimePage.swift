@@ -1,0 +1,116 @@
+import Plot
+
+/// Chế độ báo cáo — one regime: its rule, who reports to whom, its periods, and the calendar for a year.
+public struct RegimePage {
+    public struct Settings: Sendable {
+        public let ruleKind: String
+        public let day: String
+        public let month: String
+        public let cutoffDay: String
+        public let dayOffPolicy: String
+        public let policies: [(value: String, label: String)]
+        public let receiverCode: String
+        public let templateID: String
+        public let templates: [(value: String, label: String)]
+
+        public init(ruleKind: String, day: String, month: String, cutoffDay: String, dayOffPolicy: String, policies: [(value: String, label: String)],
+                    receiverCode: String, templateID: String, templates: [(value: String, label: String)]) {
+            self.ruleKind = ruleKind
+            self.day = day
+            self.month = month
+            self.cutoffDay = cutoffDay
+            self.dayOffPolicy = dayOffPolicy
+            self.policies = policies
+            self.receiverCode = receiverCode
+            self.templateID = templateID
+            self.templates = templates
+        }
+    }
+
+    public struct Model: Sendable {
+        public let title: String
+        public let planTitle: String
+        public let planURL: String
+        public let facts: [(String, String)]
+        public let notes: [String]
+        public let periods: [[TableCell]]
+        public let reporters: [[TableCell]]
+        public let reporterCount: Int
+        public let reporterCodes: String
+        public let canManage: Bool
+        public let settings: Settings
+        public let year: String
+        public let baseURL: String
+        public let layout: LayoutModel
+
+        public init(title: String, planTitle: String, planURL: String, facts: [(String, String)], notes: [String], periods: [[TableCell]],
+                    reporters: [[TableCell]], reporterCount: Int, reporterCodes: String, canManage: Bool, settings: Settings, year: String,
+                    baseURL: String, layout: LayoutModel) {
+            self.title = title
+            self.planTitle = planTitle
+            self.planURL = planURL
+            self.facts = facts
+            self.notes = notes
+            self.periods = periods
+            self.reporters = reporters
+            self.reporterCount = reporterCount
+            self.reporterCodes = reporterCodes
+            self.canManage = canManage
+            self.settings = settings
+            self.year = year
+            self.baseURL = baseURL
+            self.layout = layout
+        }
+    }
+
+    public let model: Model
+    public init(model: Model) { self.model = model }
+
+    public func render() -> String {
+        let csrf = model.layout.csrfToken
+        let settings = model.settings
+        return Layout.page(title: model.title, layout: model.layout,
+            .p(.link("← " + model.planTitle, model.planURL)),
+            .h1(.text(model.title)),
+            .el("dl", .class("facts"), .forEach(model.facts) { .group(.el("dt", .text($0.0)), .el("dd", .text($0.1))) }),
+            .forEach(model.notes) { .p(.class("hint"), .text($0)) },
+            .p(.class("no-print"), .link("Tình hình nộp báo cáo", model.baseURL + "/tinh-hinh?nam=" + model.year)),
+            .h2(.text("Các kỳ báo cáo năm \(model.year)")),
+            TableCell.table(["Kỳ", "Chốt số liệu", "Hạn nộp", "Phải nộp", "Đã nộp", "Đã chấp nhận", ""], model.periods,
+                            empty: "Chưa lập lịch báo cáo cho năm \(model.year)."),
+            .if(model.canManage, .div(.class("action-grid no-print"),
+                Form.post(action: model.baseURL + "/lap-lich", csrf: csrf, [
+                    .h2(.text("Lập lịch báo cáo")),
+                    .p(.class("hint"), .text("Tạo yêu cầu báo cáo cho từng đơn vị, từng kỳ trong năm. Chạy lại không tạo trùng; các yêu cầu đã có giữ nguyên hạn đã ghi.")),
+                    Form.field("Năm", name: "nam", value: model.year, type: "number", required: true, attributes: [("min", "2000"), ("max", "2100")]),
+                    Form.submit("Lập lịch"),
+                ], extra: [.class("card")]),
+                Form.post(action: model.baseURL + "/cai-dat", csrf: csrf, [
+                    .h2(.text("Quy tắc hạn nộp")),
+                    Form.select("Loại quy tắc", name: "quy_tac", options: [
+                        ("", "Chưa có hạn"), ("day_of_month", "Ngày … hằng tháng (tháng cuối kỳ)"),
+                        ("day_of_quarter_month", "Ngày … của tháng thứ … trong quý"), ("day_of_year", "Ngày … tháng … trong năm"),
+                    ], selected: settings.ruleKind),
+                    Form.field("Ngày", name: "ngay", value: settings.day, type: "number", attributes: [("min", "1"), ("max", "31")]),
+                    Form.field("Tháng (trong quý: 1–3; trong năm: 1–12)", name: "thang", value: settings.month, type: "number",
+                               attributes: [("min", "1"), ("max", "12")]),
+                    Form.field("Ngày chốt số liệu", name: "ngay_chot", value: settings.cutoffDay, type: "number", required: true,
+                               hint: "Nghị định 09/2019: từ ngày 15 tháng trước kỳ đến ngày 14 tháng cuối kỳ. Chọn 1 để tính theo tháng dương lịch.",
+                               attributes: [("min", "1"), ("max", "28")]),
+                    Form.select("Hạn rơi vào ngày nghỉ", name: "ngay_nghi", options: settings.policies, selected: settings.dayOffPolicy),
+                    Form.field("Mã đơn vị nhận báo cáo", name: "noi_nhan", value: settings.receiverCode, hint: "Để trống: đơn vị ban hành kế hoạch."),
+                    Form.select("Mẫu báo cáo", name: "mau", options: settings.templates, selected: settings.templateID),
+                    Form.submit("Lưu quy tắc"),
+                ], extra: [.class("card")]))),
+            .h2(.text("Đơn vị thực hiện báo cáo (\(model.reporterCount))")),
+            TableCell.table(["Mã", "Đơn vị", "Loại"], model.reporters, empty: "Chưa có đơn vị nào: nhập mã đơn vị bên dưới."),
+            .if(model.reporterCount > model.reporters.count, .p(.class("hint"), .text("Hiển thị \(model.reporters.count) đơn vị đầu tiên."))),
+            .if(model.canManage, Form.post(action: model.baseURL + "/don-vi", csrf: csrf, [
+                .div(.class("field"),
+                    .el("label", .attr("for", "f-ma"), .text("Mã các đơn vị báo cáo (cách nhau bởi dấu phẩy hoặc xuống dòng)")),
+                    .el("textarea", .attr("id", "f-ma"), .attr("name", "ma"), .attr("rows", "4"), .text(model.reporterCodes))),
+                Form.submit("Lưu danh sách đơn vị"),
+            ], extra: [.class("card no-print")]))
+        )
+    }
+}

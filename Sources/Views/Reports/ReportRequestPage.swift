@@ -1,0 +1,170 @@
+import Plot
+
+/// One unit's report for one period: fill and submit it, or review it; every version and what changed.
+public struct ReportRequestPage {
+    public struct Figure: Sendable {
+        public let code: String
+        public let name: String
+        public let unitOfMeasure: String
+        public let value: String
+        public let error: String?
+        /// Ratios are computed, not typed.
+        public let isEntered: Bool
+
+        public init(code: String, name: String, unitOfMeasure: String, value: String, error: String?, isEntered: Bool) {
+            self.code = code
+            self.name = name
+            self.unitOfMeasure = unitOfMeasure
+            self.value = value
+            self.error = error
+            self.isEntered = isEntered
+        }
+    }
+
+    public struct Section: Sendable {
+        public let id: Int
+        public let title: String
+        public let guidance: String
+        public let text: String
+
+        public init(id: Int, title: String, guidance: String, text: String) {
+            self.id = id
+            self.title = title
+            self.guidance = guidance
+            self.text = text
+        }
+    }
+
+    public struct Change: Sendable {
+        public let what: String
+        public let before: String
+        public let after: String
+
+        public init(what: String, before: String, after: String) {
+            self.what = what
+            self.before = before
+            self.after = after
+        }
+    }
+
+    public struct Model: Sendable {
+        public let title: String
+        public let regimeTitle: String
+        public let regimeURL: String
+        public let facts: [(String, String)]
+        public let returnReason: String?
+        public let formError: String?
+        public let canEdit: Bool
+        public let action: String
+        public let base: String
+        public let figures: [Figure]
+        public let sections: [Section]
+        public let attachments: [(name: String, url: String)]
+        public let canReview: Bool
+        public let reviewAction: String
+        public let versions: [[TableCell]]
+        public let changesTitle: String
+        public let changes: [Change]
+        public let layout: LayoutModel
+
+        public init(title: String, regimeTitle: String, regimeURL: String, facts: [(String, String)], returnReason: String?, formError: String?,
+                    canEdit: Bool, action: String, base: String, figures: [Figure], sections: [Section], attachments: [(name: String, url: String)],
+                    canReview: Bool, reviewAction: String, versions: [[TableCell]], changesTitle: String, changes: [Change], layout: LayoutModel) {
+            self.title = title
+            self.regimeTitle = regimeTitle
+            self.regimeURL = regimeURL
+            self.facts = facts
+            self.returnReason = returnReason
+            self.formError = formError
+            self.canEdit = canEdit
+            self.action = action
+            self.base = base
+            self.figures = figures
+            self.sections = sections
+            self.attachments = attachments
+            self.canReview = canReview
+            self.reviewAction = reviewAction
+            self.versions = versions
+            self.changesTitle = changesTitle
+            self.changes = changes
+            self.layout = layout
+        }
+    }
+
+    public let model: Model
+    public init(model: Model) { self.model = model }
+
+    public func render() -> String {
+        Layout.page(title: model.title, layout: model.layout,
+            .p(.link("← " + model.regimeTitle, model.regimeURL)),
+            .h1(.text(model.title)),
+            .el("dl", .class("facts"), .forEach(model.facts) { .group(.el("dt", .text($0.0)), .el("dd", .text($0.1))) }),
+            .unwrap(model.returnReason) { .div(.class("flash flash-error"), .attr("role", "alert"), .strong(.text("Lý do trả lại: ")), .text($0)) },
+            .unwrap(model.formError) { .div(.class("flash flash-error"), .attr("role", "alert"), .text($0)) },
+            model.canEdit ? form : readOnly,
+            .if(!model.attachments.isEmpty, .group(.h2(.text("Tệp đính kèm")),
+                .ul(.forEach(model.attachments) { .li(.link($0.name, $0.url)) }))),
+            .if(model.canReview, .div(.class("action-grid no-print"),
+                Form.post(action: model.reviewAction, csrf: model.layout.csrfToken, [
+                    .h2(.text("Chấp nhận báo cáo")),
+                    .p(.class("hint"), .text("Báo cáo đã chấp nhận sẽ bị khóa và được đưa vào tổng hợp.")),
+                    .void("input", [("type", "hidden"), ("name", "quyet_dinh"), ("value", "chap_nhan")]),
+                    Form.submit("Chấp nhận"),
+                ], extra: [.class("card")]),
+                Form.post(action: model.reviewAction, csrf: model.layout.csrfToken, [
+                    .h2(.text("Trả lại để sửa")),
+                    .void("input", [("type", "hidden"), ("name", "quyet_dinh"), ("value", "tra_lai")]),
+                    .div(.class("field"),
+                        .el("label", .attr("for", "f-ly_do"), .text("Lý do trả lại *")),
+                        .el("textarea", .attr("id", "f-ly_do"), .attr("name", "ly_do"), .attr("rows", "3"), .attr("required", "required"), .text(""))),
+                    Form.submit("Trả lại", style: "danger"),
+                ], extra: [.class("card")]))),
+            .h2(.text(model.changesTitle)),
+            model.changes.isEmpty ? .p(.class("empty"), .text("Không có thay đổi.")) : .div(.class("table-wrap"), .table(
+                .thead(.tr(.th(.text("Nội dung")), .th(.text("Trước")), .th(.text("Sau")))),
+                .tbody(.forEach(model.changes) { change in
+                    .tr(.td(.text(change.what)), .td(.el("del", .text(change.before))), .td(.el("ins", .text(change.after))))
+                }))),
+            .h2(.text("Các lần nộp")),
+            TableCell.table(["Lần", "Trạng thái", "Người soạn", "Nộp lúc", "Người duyệt", "Ý kiến"], model.versions, empty: "Chưa có bản nào.")
+        )
+    }
+
+    private var form: Node<HTML.BodyContext> {
+        Form.post(action: model.action, csrf: model.layout.csrfToken, [
+            .void("input", [("type", "hidden"), ("name", "base"), ("value", model.base)]),
+            .h2(.text("Số liệu")),
+            .p(.class("hint"), .text("Nhập số không âm. Lưu nháp được khi chưa đủ số liệu; khi nộp phải nhập đủ.")),
+            .forEach(model.figures) { figure in
+                figure.isEntered
+                    ? Form.field("\(figure.name) (\(figure.unitOfMeasure))", name: "so_lieu[\(figure.code)]", value: figure.value,
+                                 error: figure.error, attributes: [("inputmode", "decimal")])
+                    : .p(.class("hint"), .text("\(figure.name): \(figure.value.isEmpty ? "tự tính khi nộp" : figure.value)"))
+            },
+            .h2(.text("Nội dung báo cáo")),
+            .forEach(model.sections) { section in
+                .div(.class("field"),
+                    .el("label", .attr("for", "f-s\(section.id)"), .text(section.title)),
+                    .if(!section.guidance.isEmpty, .el("small", .attr("id", "f-s\(section.id)-hint"), .class("hint"), .text(section.guidance))),
+                    .el("textarea", .attr("id", "f-s\(section.id)"), .attr("name", "noi_dung[\(section.id)]"), .attr("rows", "5"),
+                        .attr("aria-describedby", "f-s\(section.id)-hint"), .text(section.text)))
+            },
+            .div(.class("field"),
+                .el("label", .attr("for", "f-tep"), .text("Đính kèm tệp (không bắt buộc, tối đa 20 MB)")),
+                .void("input", [("type", "file"), ("id", "f-tep"), ("name", "tep")])),
+            .el("button", .attr("type", "submit"), .attr("name", "hanh_dong"), .attr("value", "luu"), .class("button secondary"), .text("Lưu nháp")),
+            .el("button", .attr("type", "submit"), .attr("name", "hanh_dong"), .attr("value", "nop"), .class("button"), .text("Nộp báo cáo")),
+        ], extra: [.attr("enctype", "multipart/form-data"), .class("card")])
+    }
+
+    private var readOnly: Node<HTML.BodyContext> {
+        .group(
+            .h2(.text("Số liệu")),
+            TableCell.table(["Chỉ tiêu", "Đơn vị tính", "Số liệu"], model.figures.map { [.text($0.name), .text($0.unitOfMeasure), .number($0.value.isEmpty ? "—" : $0.value)] }),
+            .h2(.text("Nội dung báo cáo")),
+            .forEach(model.sections) { section in
+                .group(.h3(.text(section.title)), section.text.isEmpty ? .p(.class("empty"), .text("(không có nội dung)"))
+                    : .div(.forEach(section.text.split(separator: "\n", omittingEmptySubsequences: true)) { .p(.text(String($0))) }))
+            })
+    }
+}
