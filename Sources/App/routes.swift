@@ -14,7 +14,7 @@ func routes(_ app: Application) throws {
     pages.post(.login, use: AuthController.login)
     pages.post(.logout, use: AuthController.logout)
 
-    let signedIn = pages.grouped(RequireUser())
+    let signedIn = pages.grouped(RequireUser(), UnreadNotificationCount())
     signedIn.get(.dashboard, use: DashboardController.show)
     signedIn.get(.units, use: UnitController.index)
     signedIn.get(.unitNew, use: UnitController.new)
@@ -53,4 +53,5 @@ func routes(_ app: Application) throws {
     registerCitizenRoutes(pages: pages, signedIn: signedIn, api: api, app: app)
     registerPlanRoutes(signedIn: signedIn, api: api)
     registerReportRoutes(signedIn: signedIn, api: api)
+    registerReminderRoutes(signedIn: signedIn, app: app)
 }

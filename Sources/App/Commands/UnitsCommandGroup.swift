@@ -12,4 +12,5 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(BenchCommand(), as: "bench")
     app.asyncCommands.use(NationalSeedCommand(), as: "seed-national")
     app.asyncCommands.use(PetitionSeedCommand(), as: "seed-petitions")
+    app.asyncCommands.use(RemindCommand(), as: "remind")
 }

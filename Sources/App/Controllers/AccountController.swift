@@ -9,6 +9,9 @@ enum AccountController {
         let user = try req.user
         let newToken = req.session.data["new_token"]
         req.session.data["new_token"] = nil
+        let newCalendarURL = req.session.data["new_calendar_url"]
+        req.session.data["new_calendar_url"] = nil
+        let calendarToken = try await CalendarToken.query(on: req.db).filter(\.$user.$id == user.id!).first()
         let tokens = try await APIToken.query(on: req.db).filter(\.$user.$id == user.id!).sort(\.$id, .descending).range(..<100).all()
         let model = AccountPage.Model(
             fullName: user.fullName, newToken: newToken,
@@ -17,7 +20,8 @@ enum AccountController {
                       lastUsed: token.lastUsedAt.map(VietnamTime.format) ?? "Chưa dùng",
                       revokeURL: token.revokedAt == nil ? SiteURL.accountTokenRevoke(.value(token.id!)).path : nil)
             },
-            layout: req.layoutModel)
+            layout: req.layoutModel,
+            email: user.email ?? "", calendarTokenPrefix: calendarToken?.prefix, newCalendarURL: newCalendarURL)
         return HTMLResponse.make(AccountPage(model: model).render())
     }
 

@@ -23,6 +23,12 @@ public struct AppConfig: Sendable {
     public var logFormat: String
     /// Addresses of reverse proxies whose `X-Forwarded-For` is believed (`DANVAN_TRUSTED_PROXIES`, comma-separated).
     public var trustedProxies: Set<String>
+    /// Path of the system's sendmail (`DANVAN_SENDMAIL`, e.g. /usr/sbin/sendmail); unset means reminders stay in-app.
+    public var sendmailPath: String?
+    /// The From header of reminder e-mails (`DANVAN_MAIL_FROM`).
+    public var mailFrom: String
+    /// The address people open DanVan at (`DANVAN_PUBLIC_URL`), for links in e-mails and calendar feeds.
+    public var publicURL: String?
 
     public init(
         dataDirectory: String = "var",
@@ -34,7 +40,10 @@ public struct AppConfig: Sendable {
         secureCookies: Bool = false,
         autoMigrate: Bool = true,
         logFormat: String = "text",
-        trustedProxies: Set<String> = []
+        trustedProxies: Set<String> = [],
+        sendmailPath: String? = nil,
+        mailFrom: String = "DanVan <danvan@localhost>",
+        publicURL: String? = nil
     ) {
         self.dataDirectory = dataDirectory
         self.databaseURL = databaseURL
@@ -46,6 +55,9 @@ public struct AppConfig: Sendable {
         self.autoMigrate = autoMigrate
         self.logFormat = logFormat
         self.trustedProxies = trustedProxies
+        self.sendmailPath = sendmailPath
+        self.mailFrom = mailFrom
+        self.publicURL = publicURL
     }
 
     /// Reads the environment; throws naming every malformed setting at once.
@@ -82,6 +94,15 @@ public struct AppConfig: Sendable {
         if let format = environment["DANVAN_LOG_FORMAT"] { config.logFormat = format }
         if let proxies = environment["DANVAN_TRUSTED_PROXIES"] {
             config.trustedProxies = Set(proxies.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        }
+        if let sendmail = environment["DANVAN_SENDMAIL"], !sendmail.isEmpty {
+            if sendmail.hasPrefix("/") { config.sendmailPath = sendmail } else { problems.append("DANVAN_SENDMAIL=\(sendmail): cần đường dẫn tuyệt đối, ví dụ /usr/sbin/sendmail") }
+        }
+        if let from = environment["DANVAN_MAIL_FROM"], !from.isEmpty {
+            if from.contains("@"), !from.contains("\n"), !from.contains("\r") { config.mailFrom = from } else { problems.append("DANVAN_MAIL_FROM=\(from): cần một địa chỉ thư, ví dụ \"DanVan <danvan@ubnd.gov.vn>\"") }
+        }
+        if let url = environment["DANVAN_PUBLIC_URL"], !url.isEmpty {
+            if url.hasPrefix("http://") || url.hasPrefix("https://") { config.publicURL = String(url.reversed().drop { $0 == "/" }.reversed()) } else { problems.append("DANVAN_PUBLIC_URL=\(url): cần bắt đầu bằng https://") }
         }
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
         return config

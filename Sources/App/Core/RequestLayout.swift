@@ -20,6 +20,8 @@ extension Request {
             add("Tiếp công dân", .receptions)
             if user.role.canManageUsers { add(L10n.users, .users) }
             if user.role.canReadAudit { add(L10n.audit, .audit) }
+            let unread = unreadNotifications ?? 0
+            add(unread > 0 ? "Thông báo (\(unread) chưa đọc)" : "Thông báo", .notifications)
         }
         let hasSession = hasSession
         return LayoutModel(

@@ -95,6 +95,13 @@ enum SiteURL {
     case stylesheet
     case health
     case metrics
+    case notifications
+    case notificationRead(ID)
+    case notificationsReadAll
+    /// `/lich/<unit id>.ics`; registered as `/lich/:feed` since the id and the extension share one path component.
+    case calendarFeed(ID)
+    case accountEmail
+    case accountCalendar
 
     var path: String {
         switch self {
@@ -178,6 +185,13 @@ enum SiteURL {
         case .stylesheet: return "/static/app.css"
         case .health: return "/healthz"
         case .metrics: return "/metrics"
+        case .notifications: return "/thong-bao"
+        case .notificationRead(let id): return "/thong-bao/\(id.component)/da-doc"
+        case .notificationsReadAll: return "/thong-bao/da-doc-tat-ca"
+        case .calendarFeed(.key): return "/lich/:feed"
+        case .calendarFeed(.value(let id)): return "/lich/\(id).ics"
+        case .accountEmail: return "/tai-khoan/email"
+        case .accountCalendar: return "/tai-khoan/lich"
         }
     }
 

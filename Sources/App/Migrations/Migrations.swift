@@ -33,6 +33,8 @@ enum DanVanMigrations {
         ExtendReportSchedule(),
         CreateReportRequest(),
         CreateNotification(),
+        UpdateUserAddEmail(),
+        CreateCalendarToken(),
         // 006: citizens — dialogues, editable profiles and fields, attachments
         CreateDialogue(),
         CreateDeadlineProfile(),

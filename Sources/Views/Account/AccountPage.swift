@@ -23,12 +23,22 @@ public struct AccountPage {
         public let newToken: String?
         public let tokens: [TokenRow]
         public let layout: LayoutModel
+        /// Where reminders are e-mailed ("" when none).
+        public let email: String
+        /// Whether a calendar address exists, and its first characters.
+        public let calendarTokenPrefix: String?
+        /// The calendar address just made: shown once.
+        public let newCalendarURL: String?
 
-        public init(fullName: String, newToken: String?, tokens: [TokenRow], layout: LayoutModel) {
+        public init(fullName: String, newToken: String?, tokens: [TokenRow], layout: LayoutModel,
+                    email: String = "", calendarTokenPrefix: String? = nil, newCalendarURL: String? = nil) {
             self.fullName = fullName
             self.newToken = newToken
             self.tokens = tokens
             self.layout = layout
+            self.email = email
+            self.calendarTokenPrefix = calendarTokenPrefix
+            self.newCalendarURL = newCalendarURL
         }
     }
 
@@ -51,8 +61,27 @@ public struct AccountPage {
                     .p(.text("Khóa API cho phép chương trình khác gọi /api/v1 thay bạn, với quyền của bạn.")),
                     Form.field("Tên gợi nhớ", name: "name", required: true),
                     Form.submit("Tạo khóa"),
+                ], extra: [.class("card")]),
+                Form.post(action: "/tai-khoan/email", csrf: csrf, [
+                    .h2(.text("Thư nhắc hạn")),
+                    Form.field("Địa chỉ thư điện tử", name: "email", value: model.email, type: "email", hint: "Để trống nếu chỉ muốn xem thông báo trong hệ thống.",
+                               autocomplete: "email"),
+                    Form.submit("Lưu địa chỉ thư"),
+                ], extra: [.class("card")]),
+                Form.post(action: "/tai-khoan/lich", csrf: csrf, [
+                    .h2(.text("Lịch hạn nộp báo cáo")),
+                    .p(.text("Địa chỉ lịch (iCalendar) để thêm hạn nộp báo cáo của đơn vị vào lịch trên điện thoại hoặc Outlook. "
+                             + "Thêm &cay=1 vào cuối địa chỉ để gồm cả các đơn vị trực thuộc.")),
+                    .p(.class("muted"), .text(model.calendarTokenPrefix.map { "Đã có địa chỉ lịch (khóa bắt đầu bằng \($0)…). Tạo địa chỉ mới thì địa chỉ cũ ngừng hoạt động." }
+                        ?? "Chưa có địa chỉ lịch.")),
+                    Form.submit(model.calendarTokenPrefix == nil ? "Tạo địa chỉ lịch" : "Tạo địa chỉ lịch mới"),
                 ], extra: [.class("card")])
             ),
+            .unwrap(model.newCalendarURL) { url in
+                .div(.class("flash flash-success"), .attr("role", "status"),
+                    .p(.text("Địa chỉ lịch mới (chỉ hiển thị một lần, hãy sao chép ngay):")),
+                    .element(named: "code", nodes: [.class("token"), .text(url)]))
+            },
             .unwrap(model.newToken) { token in
                 .div(.class("flash flash-success"), .attr("role", "status"),
                     .p(.text("Khóa API mới (chỉ hiển thị một lần, hãy sao chép ngay):")),

@@ -24,7 +24,7 @@ public enum Stylesheet {
     .page-head { display:flex; flex-wrap:wrap; justify-content:space-between; align-items:center; gap:1rem; }
     .field { margin-bottom:.8rem; display:flex; flex-direction:column; gap:.2rem; }
     .field label { font-weight:600; }
-    input[type=text], input[type=password], input[type=search], input[type=date], select, textarea {
+    input[type=text], input[type=password], input[type=search], input[type=date], input[type=email], select, textarea {
       font:inherit; padding:.45rem .55rem; border:1px solid #7b8794; border-radius:4px; max-width:100%; }
     .hint { color:var(--muted); }
     .error-text, .field-error label { color:var(--err); }
@@ -64,6 +64,11 @@ public enum Stylesheet {
     .chart figcaption { font-weight:600; margin-bottom:.3rem; }
     .chart svg { display:block; width:100%; height:auto; }
     .unconfirmed { color:#8a4b00; }
+    .notifications { list-style:none; padding:0; }
+    .notification { border:1px solid var(--line); border-radius:6px; padding:.6rem .8rem; margin-bottom:.6rem; }
+    .notification p { margin:.2rem 0; }
+    .notification.unread { border-left:6px solid var(--brand); background:var(--bg); }
+    .badge { display:inline-block; font-size:.8rem; padding:0 .4rem; border:1px solid var(--brand); border-radius:3px; color:var(--brand); }
     .site-footer { border-top:1px solid var(--line); color:var(--muted); font-size:.85rem; padding:1rem; text-align:center; }
     .st { display:inline-block; padding:0 .35rem; border-radius:3px; border:1px solid; font-size:.9rem; white-space:nowrap; }
     .st-ok { background:#e3f4e8; color:#14532d; border-color:#1d6b35; }

@@ -1,0 +1,29 @@
+import DanVanCore
+import Vapor
+
+/// `danvan remind`: one pass of the reminder ladder (in-app notifications, e-mail through sendmail when configured).
+/// Safe to run from cron on several servers at once: the database refuses a second copy of any notification.
+struct RemindCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "date", help: "Ngày chạy (dd/mm/yyyy hoặc yyyy-mm-dd); mặc định hôm nay theo giờ Việt Nam") var date: String?
+    }
+
+    var help: String { "Đôn đốc nộp báo cáo: tạo thông báo theo thang nhắc hạn và gửi thư" }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        var today = VietnamTime.civilDate(of: Date())
+        if let text = signature.date {
+            guard let date = CivilDate(vietnamese: text) ?? CivilDate(iso: text) else {
+                throw AppError.invalid("--date \(text): ngày không hợp lệ, nhập dd/mm/yyyy.", code: "invalid_date")
+            }
+            today = date
+        }
+        let config = app.config
+        let outcome = try await ReminderRun.run(
+            today: today, on: app.db, mailer: config.sendmailPath.map { SendmailMailer(path: $0) },
+            mailFrom: config.mailFrom, publicURL: config.publicURL, logger: app.logger)
+        context.console.print(outcome.summary(today: today))
+        if config.sendmailPath == nil { context.console.print("Chưa cấu hình DANVAN_SENDMAIL: chỉ tạo thông báo trong hệ thống.") }
+    }
+}

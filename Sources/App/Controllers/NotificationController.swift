@@ -1,0 +1,75 @@
+import DanVanCore
+import Fluent
+import Vapor
+import Views
+
+/// Thông báo — the signed-in user's reminders: list, mark one or all as read.
+enum NotificationController {
+    @Sendable static func index(req: Request) async throws -> Response {
+        let user = try req.user
+        let page = try await Notification.query(on: req.db).filter(\.$user.$id == user.id!)
+            .sort(\.$createdAt, .descending).sort(\.$id, .descending)
+            .paginate(PageParams(from: req, defaultPer: 30).fluent)
+        var params: [String: String] = [:]
+        let model = NotificationIndexPage.Model(
+            rows: page.items.map { note in
+                .init(message: note.message, url: note.url, created: VietnamTime.format(note.createdAt), isUnread: note.readAt == nil,
+                      markReadURL: SiteURL.notificationRead(.value(note.id!)).path)
+            },
+            unreadCount: req.unreadNotifications ?? 0,
+            markAllURL: SiteURL.notificationsReadAll.path,
+            pagination: pagination(page.metadata, base: SiteURL.notifications.path, query: &params),
+            layout: req.layoutModel)
+        return HTMLResponse.make(NotificationIndexPage(model: model).render())
+    }
+
+    @Sendable static func markRead(req: Request) async throws -> Response {
+        let user = try req.user
+        guard let note = try await Notification.query(on: req.db).filter(\.$id == req.idParameter()).filter(\.$user.$id == user.id!).first() else {
+            throw AppError.notFound("Thông báo")
+        }
+        if note.readAt == nil {
+            try await req.db.transaction { db in
+                note.readAt = Date()
+                try await note.save(on: db)
+                try await Audit.event(on: db, actor: .user(user), entity: "notification", id: "\(note.id!)", action: "read")
+            }
+        }
+        return req.redirect(to: SiteURL.notifications.path)
+    }
+
+    @Sendable static func markAllRead(req: Request) async throws -> Response {
+        let user = try req.user
+        try await req.db.transaction { db in
+            let count = try await unread(of: user.id!, on: db).count()
+            guard count > 0 else { return }
+            try await unread(of: user.id!, on: db).set(\.$readAt, to: Date()).update()
+            try await Audit.record(on: db, actor: .user(user), entity: "notification", id: nil, action: "read_all",
+                                   before: ["unread": count], after: ["unread": 0])
+        }
+        req.flash(.success, "Đã đánh dấu mọi thông báo là đã đọc.")
+        return req.redirect(to: SiteURL.notifications.path)
+    }
+
+    static func unread(of userID: Int, on db: any Database) -> QueryBuilder<Notification> {
+        Notification.query(on: db).filter(\.$user.$id == userID).filter(\.$readAt == nil)
+    }
+}
+
+/// Counts the signed-in user's unread notifications once per page view (GET), for the navigation.
+/// One indexed COUNT on (user_id, read_at); form posts and API calls skip it.
+struct UnreadNotificationCount: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if request.method == .GET, let user = request.auth.get(User.self), let id = user.id {
+            request.storage[UnreadNotificationsKey.self] = try await NotificationController.unread(of: id, on: request.db).count()
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+struct UnreadNotificationsKey: StorageKey { typealias Value = Int }
+
+extension Request {
+    /// Unread notifications of the signed-in user, when `UnreadNotificationCount` ran.
+    var unreadNotifications: Int? { storage[UnreadNotificationsKey.self] }
+}

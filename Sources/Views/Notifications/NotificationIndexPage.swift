@@ -1,0 +1,60 @@
+import Plot
+
+/// Thông báo — one's reminders, newest first; unread ones say so in words, not only in colour.
+public struct NotificationIndexPage {
+    public struct Row: Sendable {
+        public let message: String
+        public let url: String
+        public let created: String
+        public let isUnread: Bool
+        public let markReadURL: String
+
+        public init(message: String, url: String, created: String, isUnread: Bool, markReadURL: String) {
+            self.message = message
+            self.url = url
+            self.created = created
+            self.isUnread = isUnread
+            self.markReadURL = markReadURL
+        }
+    }
+
+    public struct Model: Sendable {
+        public let rows: [Row]
+        public let unreadCount: Int
+        public let markAllURL: String
+        public let pagination: PaginationModel
+        public let layout: LayoutModel
+
+        public init(rows: [Row], unreadCount: Int, markAllURL: String, pagination: PaginationModel, layout: LayoutModel) {
+            self.rows = rows
+            self.unreadCount = unreadCount
+            self.markAllURL = markAllURL
+            self.pagination = pagination
+            self.layout = layout
+        }
+    }
+
+    public let model: Model
+    public init(model: Model) { self.model = model }
+
+    public func render() -> String {
+        let csrf = model.layout.csrfToken
+        return Layout.page(title: "Thông báo", layout: model.layout,
+            .div(.class("page-head"),
+                .h1(.text("Thông báo")),
+                .if(model.unreadCount > 0,
+                    Form.post(action: model.markAllURL, csrf: csrf, [Form.submit("Đánh dấu đã đọc tất cả", style: "secondary")], extra: [.class("inline")]))
+            ),
+            .p(.class("muted"), .text(model.unreadCount == 0 ? "Không có thông báo chưa đọc." : "\(model.unreadCount) thông báo chưa đọc.")),
+            model.rows.isEmpty ? .p(.class("empty"), .text("Chưa có thông báo nào.")) : .ul(.class("notifications"), .forEach(model.rows) { row in
+                .li(.class(row.isUnread ? "notification unread" : "notification"),
+                    .if(row.isUnread, .strong(.class("badge"), .text("Chưa đọc"))),
+                    .p(.link(row.message, row.url)),
+                    .p(.class("muted"), .text(row.created)),
+                    .if(row.isUnread, Form.post(action: row.markReadURL, csrf: csrf, [Form.submit("Đánh dấu đã đọc", style: "secondary small")], extra: [.class("inline")]))
+                )
+            }),
+            model.pagination.node
+        )
+    }
+}
