@@ -12,5 +12,6 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(BenchCommand(), as: "bench")
     app.asyncCommands.use(NationalSeedCommand(), as: "seed-national")
     app.asyncCommands.use(PetitionSeedCommand(), as: "seed-petitions")
+    app.asyncCommands.use(ReportSeedCommand(), as: "seed-reports")
     app.asyncCommands.use(RemindCommand(), as: "remind")
 }
