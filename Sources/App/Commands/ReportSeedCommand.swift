@@ -72,7 +72,7 @@ struct ReportSeedCommand: AsyncCommand {
         let again = try await clock.measure { _ = try await ReportRequestGenerator.generate(schedules, year: today.year, on: db) }
         let admin = try await User.query(on: db).first()
         let fill = try await clock.measure {
-            try await ReportsDemo.fill(scheduleIDs: schedules.compactMap(\.id), today: today, authorID: admin?.id ?? 0, on: db)
+            try await ReportsDemo.fill(scheduleIDs: schedules.compactMap(\.id), today: today, authorID: admin?.id, on: db)
         }
         try await sql.raw("ANALYZE").run()
         let accepted = try await ReportRequest.query(on: db).filter(\.$schedule.$id == national.id!).filter(\.$status == .accepted).count()

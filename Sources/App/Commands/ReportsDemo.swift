@@ -15,7 +15,7 @@ enum ReportsDemo {
 
     /// Gives past-due requests of these regimes a history, in a few statements per due date (a handful a year).
     /// Which outcome a request gets follows its id, so the same data come out on SQLite and PostgreSQL.
-    static func fill(scheduleIDs: [Int], today: CivilDate, authorID: Int, on db: any Database) async throws {
+    static func fill(scheduleIDs: [Int], today: CivilDate, authorID: Int?, on db: any Database) async throws {
         guard !scheduleIDs.isEmpty else { return }
         let sql = db as! any SQLDatabase
         struct Due: Decodable { let dueOn: String }

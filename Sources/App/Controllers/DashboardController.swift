@@ -24,7 +24,11 @@ enum DashboardController {
                 .filter(Unit.self, \.$path, .custom("LIKE"), user.scopePath + "%").count()
             tiles.append(.init(label: "Người dùng", value: VietnameseNumber.format(users), url: SiteURL.users.path))
         }
-        let model = DashboardPage.Model(greeting: "Xin chào, \(user.fullName)", scopeName: user.unit.name, tiles: tiles, layout: req.layoutModel)
+        let reportsDue = try await ReportRequest.query(on: req.db).filter(UnitQuery.inSubtree(user.scopePath, table: ReportRequest.schema))
+            .filter(\.$submittedOn == nil).filter(\.$dueOn < today).count()
+        tiles.append(.init(label: "Báo cáo quá hạn chưa nộp", value: VietnameseNumber.format(reportsDue), url: SiteURL.reports.path))
+        let trend = try await ReportTrends.year(VietnamTime.civilDate(of: Date()).year, scopePath: user.scopePath, today: today, on: req.db)
+        let model = DashboardPage.Model(greeting: "Xin chào, \(user.fullName)", scopeName: user.unit.name, tiles: tiles, reports: trend, layout: req.layoutModel)
         return HTMLResponse.make(DashboardPage(model: model).render())
     }
 }

@@ -14,16 +14,35 @@ public struct DashboardPage {
         }
     }
 
+    /// Report figures by month of the year, for the charts.
+    public struct ReportTrend: Sendable {
+        public let year: Int
+        public let months: [String]
+        /// On time, late, returned, missing (past due, not sent) per month.
+        public let completeness: [ChartSeries]
+        /// Indicators over time (a rate in percent).
+        public let rates: [ChartSeries]
+
+        public init(year: Int, months: [String], completeness: [ChartSeries], rates: [ChartSeries]) {
+            self.year = year
+            self.months = months
+            self.completeness = completeness
+            self.rates = rates
+        }
+    }
+
     public struct Model: Sendable {
         public let greeting: String
         public let scopeName: String
         public let tiles: [Tile]
+        public let reports: ReportTrend?
         public let layout: LayoutModel
 
-        public init(greeting: String, scopeName: String, tiles: [Tile], layout: LayoutModel) {
+        public init(greeting: String, scopeName: String, tiles: [Tile], reports: ReportTrend?, layout: LayoutModel) {
             self.greeting = greeting
             self.scopeName = scopeName
             self.tiles = tiles
+            self.reports = reports
             self.layout = layout
         }
     }
@@ -41,10 +60,14 @@ public struct DashboardPage {
                     .unwrap(tile.url, { .link(tile.label, $0) }, else: .span(.text(tile.label)))
                 )
             }),
-            .section(.class("card"),
-                .h2(.text("Sắp có")),
-                .p(.text("Kế hoạch, nhiệm vụ, báo cáo định kỳ, tiếp công dân và chấm điểm sẽ hiển thị tại đây khi được triển khai."))
-            )
+            .unwrap(model.reports) { trend in
+                .section(
+                    .h2(.text("Báo cáo định kỳ năm \(trend.year)")),
+                    StackedBarChart.node(id: "bao-cao-theo-thang", title: "Tình hình nộp báo cáo theo tháng đến hạn",
+                                         periods: trend.months, segments: trend.completeness),
+                    .if(!trend.rates.isEmpty, LineChart.node(id: "chi-tieu-theo-thang", title: "Chỉ tiêu qua các kỳ (báo cáo đã chấp nhận)",
+                                                             periods: trend.months, series: trend.rates, unit: "%")))
+            }
         )
     }
 }

@@ -55,17 +55,32 @@ enum ReportConsolidation {
             }
         }
 
-        let requests = try await ReportRequest.query(on: db).filter(\.$schedule.$id == schedule.id!).filter(\.$periodKey == periodKey)
-            .join(Unit.self, on: \ReportRequest.$unit.$id == \Unit.$id).sort(Unit.self, \.$sortKey).all()
-        let names = try Dictionary(uniqueKeysWithValues: requests.map { ($0.id!, try $0.joined(Unit.self).name) })
+        let units = try await unitStates(scheduleID: schedule.id!, periodKey: periodKey, on: sql)
         let texts = try await narratives(scheduleID: schedule.id!, periodKey: periodKey, on: sql)
+        let accepted = ReportRequest.Status.accepted.rawValue
         return Result(
-            schedule: schedule, periodKey: periodKey, periodLabel: requests.first?.periodLabel ?? periodKey,
-            expected: requests.count, accepted: requests.filter { $0.status == .accepted }.count,
+            schedule: schedule, periodKey: periodKey, periodLabel: units.first?.label ?? periodKey,
+            expected: units.count, accepted: units.filter { $0.status == accepted }.count,
             figures: figures,
             narratives: sections.map { section in Narrative(section: section, entries: texts[section.id!] ?? []) },
-            missing: requests.filter { $0.status != .accepted }.map { (names[$0.id!] ?? "", $0.status.label) },
-            late: requests.filter { $0.late == true }.map { names[$0.id!] ?? "" })
+            missing: units.filter { $0.status != accepted }.map { ($0.name, ReportRequest.Status(rawValue: $0.status)?.label ?? $0.status) },
+            late: units.filter { $0.late == true }.map(\.name))
+    }
+
+    struct UnitState: Decodable {
+        let name: String
+        let label: String
+        let status: String
+        let late: Bool?
+    }
+
+    /// Every reporting unit's request of the period, in one query returning only what the page shows.
+    private static func unitStates(scheduleID: Int, periodKey: String, on sql: any SQLDatabase) async throws -> [UnitState] {
+        try await sql.raw("""
+            SELECT u.name AS name, r.period_label AS label, r.status AS status, r.late AS late \
+            FROM report_requests r JOIN units u ON u.id = r.unit_id \
+            WHERE r.schedule_id = \(bind: scheduleID) AND r.period_key = \(bind: periodKey) ORDER BY u.sort_key
+            """).all(decoding: UnitState.self)
     }
 
     /// The regime's indicators and sections, in order; none when it has no template.
