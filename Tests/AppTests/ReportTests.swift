@@ -286,4 +286,46 @@ import VaporTesting
             #expect(sessions.value == 10)
         }
     }
+
+    @Test func regimesEnteredByHandWithUnitsByKindAndAdHocRequests() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seed(app)
+            let town = try await Fixtures.unit("480", on: app)
+            let plan = Plan(unitID: town.id!, number: "12/KH-UBND", year: 2026, issuedOn: "2026-01-05", title: "Kế hoạch", purposes: "", status: .issued)
+            try await plan.create(on: app.db)
+            var coordinator = Browser(app)
+            _ = try await coordinator.login("noivu.huongtra")
+            _ = try await coordinator.get("/ke-hoach/\(plan.id!)")
+            let created = try await coordinator.post("/ke-hoach/\(plan.id!)/che-do-bao-cao",
+                                                     form: ["ky": "adhoc", "han": "khi có yêu cầu", "don_vi": "UBND các xã, phường", "noi_nhan": "Phòng Nội vụ"])
+            #expect(created.status == .seeOther)
+            let schedule = try await ReportSchedule.query(on: app.db).filter(\.$plan.$id == plan.id!).first()!
+            #expect(schedule.$receiverUnit.id == (try await Fixtures.unit("480.PNV", on: app)).id)
+            #expect(try await ReportScheduleReporter.query(on: app.db).filter(\.$schedule.$id == schedule.id!).count() == 2)
+
+            // Every office of the town joins the communes.
+            _ = try await coordinator.get("/bao-cao/che-do/\(schedule.id!)")
+            _ = try await coordinator.post("/bao-cao/che-do/\(schedule.id!)/don-vi", form: ["ma": "19900, 19901", "loai": "phong"])
+            let offices = try await Unit.query(on: app.db).filter(\.$kind == .office).filter(\.$path, .custom("LIKE"), town.path + "%").count()
+            #expect(offices > 0)
+            #expect(try await ReportScheduleReporter.query(on: app.db).filter(\.$schedule.$id == schedule.id!).count() == 2 + offices)
+
+            // An ad-hoc request reaches every reporting unit once, however often it is sent.
+            let due = VietnamTime.civilDate(of: Date()).adding(days: 10).vietnamese
+            for _ in 0..<2 {
+                _ = try await coordinator.get("/bao-cao/che-do/\(schedule.id!)")
+                _ = try await coordinator.post("/bao-cao/che-do/\(schedule.id!)/dot-xuat", form: ["noi_dung": "Báo cáo nhanh tình hình khiếu kiện đông người", "han": due])
+            }
+            #expect(try await ReportRequest.query(on: app.db).filter(\.$schedule.$id == schedule.id!).count() == 2 + offices)
+            let past = try await coordinator.post("/bao-cao/che-do/\(schedule.id!)/dot-xuat", form: ["noi_dung": "Quá khứ", "han": "01/01/2020"])
+            #expect(past.status == .seeOther)
+            #expect(try await ReportRequest.query(on: app.db).filter(\.$schedule.$id == schedule.id!).count() == 2 + offices)
+
+            // A leader may read but not set up regimes.
+            var leader = Browser(app)
+            _ = try await leader.login("lanhdao")
+            _ = try await leader.get("/ke-hoach/\(plan.id!)")
+            #expect(try await leader.post("/ke-hoach/\(plan.id!)/che-do-bao-cao", form: ["ky": "annual"]).status == .forbidden)
+        }
+    }
 }

@@ -79,7 +79,9 @@ enum SiteURL {
     case reports
     case reportTemplates
     case reportRegime(ID)
+    case planRegimes(ID)
     case reportRegimeGenerate(ID)
+    case reportRegimeAdhoc(ID)
     case reportRegimeSettings(ID)
     case reportRegimeReporters(ID)
     case reportGrid(ID)
@@ -169,7 +171,9 @@ enum SiteURL {
         case .reports: return "/bao-cao"
         case .reportTemplates: return "/bao-cao/mau"
         case .reportRegime(let id): return "/bao-cao/che-do/\(id.component)"
+        case .planRegimes(let id): return "/ke-hoach/\(id.component)/che-do-bao-cao"
         case .reportRegimeGenerate(let id): return "/bao-cao/che-do/\(id.component)/lap-lich"
+        case .reportRegimeAdhoc(let id): return "/bao-cao/che-do/\(id.component)/dot-xuat"
         case .reportRegimeSettings(let id): return "/bao-cao/che-do/\(id.component)/cai-dat"
         case .reportRegimeReporters(let id): return "/bao-cao/che-do/\(id.component)/don-vi"
         case .reportGrid(let id): return "/bao-cao/che-do/\(id.component)/tinh-hinh"

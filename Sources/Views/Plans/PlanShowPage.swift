@@ -165,7 +165,18 @@ public struct PlanShowPage {
             .section(.h2(.text("Chế độ báo cáo (\(model.reports.count))")),
                 model.reports.isEmpty ? .p(.class("empty"), .text("Không có.")) : .div(.class("table-wrap"), .table(
                     .thead(.tr(.th(.text("Kỳ")), .th(.text("Hạn")), .th(.text("Đơn vị báo cáo")), .th(.text("Gửi về")))),
-                    .tbody(.forEach(model.reports) { .tr(.td(.link($0.0, $0.url)), .td(.text($0.1)), .td(.text($0.2)), .td(.text($0.3))) }))))
+                    .tbody(.forEach(model.reports) { .tr(.td(.link($0.0, $0.url)), .td(.text($0.1)), .td(.text($0.2)), .td(.text($0.3))) })))),
+            .unwrap(model.editBase) { base in
+                Form.post(action: base + "/che-do-bao-cao", csrf: model.layout.csrfToken, [
+                    .h3(.text("Thêm chế độ báo cáo")),
+                    Form.select("Kỳ báo cáo", name: "ky", options: [("monthly", "Hằng tháng"), ("quarterly", "Hằng quý"), ("semiannual", "6 tháng"),
+                                                                      ("annual", "Hằng năm"), ("adhoc", "Đột xuất")], selected: "semiannual"),
+                    Form.field("Hạn nộp như văn bản ghi (ví dụ: trước ngày 20/5)", name: "han"),
+                    Form.field("Đơn vị báo cáo như văn bản ghi", name: "don_vi", hint: "Ví dụ: các cơ quan, đơn vị; UBND các xã, phường. Tên nhận ra được sẽ được gán; phần còn lại nhập mã trên trang chế độ báo cáo."),
+                    Form.field("Nơi nhận như văn bản ghi", name: "noi_nhan", hint: "Ví dụ: UBND thị xã (qua Phòng Nội vụ). Để trống: đơn vị ban hành."),
+                    Form.submit("Thêm chế độ báo cáo"),
+                ], extra: [.class("card narrow no-print")])
+            }
         )
     }
 }

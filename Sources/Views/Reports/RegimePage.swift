@@ -40,12 +40,14 @@ public struct RegimePage {
         public let canManage: Bool
         public let settings: Settings
         public let year: String
+        public let isAdhoc: Bool
+        public let kinds: [(value: String, label: String)]
         public let baseURL: String
         public let layout: LayoutModel
 
         public init(title: String, planTitle: String, planURL: String, facts: [(String, String)], notes: [String], periods: [[TableCell]],
                     reporters: [[TableCell]], reporterCount: Int, reporterCodes: String, canManage: Bool, settings: Settings, year: String,
-                    baseURL: String, layout: LayoutModel) {
+                    isAdhoc: Bool, kinds: [(value: String, label: String)], baseURL: String, layout: LayoutModel) {
             self.title = title
             self.planTitle = planTitle
             self.planURL = planURL
@@ -58,6 +60,8 @@ public struct RegimePage {
             self.canManage = canManage
             self.settings = settings
             self.year = year
+            self.isAdhoc = isAdhoc
+            self.kinds = kinds
             self.baseURL = baseURL
             self.layout = layout
         }
@@ -79,12 +83,20 @@ public struct RegimePage {
             TableCell.table(["Kỳ", "Chốt số liệu", "Hạn nộp", "Phải nộp", "Đã nộp", "Đã chấp nhận", ""], model.periods,
                             empty: "Chưa lập lịch báo cáo cho năm \(model.year)."),
             .if(model.canManage, .div(.class("action-grid no-print"),
-                Form.post(action: model.baseURL + "/lap-lich", csrf: csrf, [
-                    .h2(.text("Lập lịch báo cáo")),
-                    .p(.class("hint"), .text("Tạo yêu cầu báo cáo cho từng đơn vị, từng kỳ trong năm. Chạy lại không tạo trùng; các yêu cầu đã có giữ nguyên hạn đã ghi.")),
-                    Form.field("Năm", name: "nam", value: model.year, type: "number", required: true, attributes: [("min", "2000"), ("max", "2100")]),
-                    Form.submit("Lập lịch"),
-                ], extra: [.class("card")]),
+                model.isAdhoc
+                    ? Form.post(action: model.baseURL + "/dot-xuat", csrf: csrf, [
+                        .h2(.text("Yêu cầu báo cáo đột xuất")),
+                        .p(.class("hint"), .text("Gửi một yêu cầu báo cáo tới mọi đơn vị báo cáo, với hạn nộp cụ thể.")),
+                        Form.field("Nội dung yêu cầu", name: "noi_dung", required: true),
+                        Form.field("Hạn nộp (dd/mm/yyyy)", name: "han", required: true),
+                        Form.submit("Gửi yêu cầu"),
+                    ], extra: [.class("card")])
+                    : Form.post(action: model.baseURL + "/lap-lich", csrf: csrf, [
+                        .h2(.text("Lập lịch báo cáo")),
+                        .p(.class("hint"), .text("Tạo yêu cầu báo cáo cho từng đơn vị, từng kỳ trong năm. Chạy lại không tạo trùng; các yêu cầu đã có giữ nguyên hạn đã ghi.")),
+                        Form.field("Năm", name: "nam", value: model.year, type: "number", required: true, attributes: [("min", "2000"), ("max", "2100")]),
+                        Form.submit("Lập lịch"),
+                    ], extra: [.class("card")]),
                 Form.post(action: model.baseURL + "/cai-dat", csrf: csrf, [
                     .h2(.text("Quy tắc hạn nộp")),
                     Form.select("Loại quy tắc", name: "quy_tac", options: [
@@ -109,6 +121,7 @@ public struct RegimePage {
                 .div(.class("field"),
                     .el("label", .attr("for", "f-ma"), .text("Mã các đơn vị báo cáo (cách nhau bởi dấu phẩy hoặc xuống dòng)")),
                     .el("textarea", .attr("id", "f-ma"), .attr("name", "ma"), .attr("rows", "4"), .text(model.reporterCodes))),
+                Form.select("Thêm mọi đơn vị loại (trong phạm vi đơn vị ban hành)", name: "loai", options: model.kinds, selected: nil, includeBlank: "—"),
                 Form.submit("Lưu danh sách đơn vị"),
             ], extra: [.class("card no-print")]))
         )

@@ -70,7 +70,8 @@ enum RegimeController {
             facts: facts, notes: notes, periods: periodRows, reporters: reporterRows,
             reporterCount: reporterCount, reporterCodes: reporters.map(\.code).joined(separator: ", "),
             canManage: canManage(user, schedule), settings: settings,
-            year: String(year), baseURL: base, layout: req.layoutModel)
+            year: String(year), isAdhoc: schedule.reportPeriod == .adhoc,
+            kinds: UnitKind.allCases.map { ($0.rawValue, $0.label) }, baseURL: base, layout: req.layoutModel)
         return HTMLResponse.make(RegimePage(model: model).render())
     }
 
@@ -161,20 +162,27 @@ enum RegimeController {
         let base = SiteURL.reportRegime(.value(schedule.id!)).path
         let text = (try? req.content.get(String.self, at: "ma")) ?? ""
         let codes = Array(Set(text.split(whereSeparator: { ",;\n\r\t ".contains($0) }).map(String.init)))
-        let units = codes.isEmpty ? [] : try await Unit.query(on: req.db).filter(\.$code ~~ codes)
+        var units = codes.isEmpty ? [] : try await Unit.query(on: req.db).filter(\.$code ~~ codes)
             .filter(\.$path, .custom("LIKE"), schedule.plan.unit.path + "%").all()
-        let unknown = Set(codes).subtracting(units.map(\.code))
+        let kindText: String? = try? req.content.get(String.self, at: "loai")
+        if let kind = kindText.flatMap(UnitKind.init(rawValue:)) {
+            let listed = Set(units.compactMap(\.id))
+            units += try await Unit.query(on: req.db).filter(\.$kind == kind).filter(\.$activeUntil == nil)
+                .filter(\.$path, .custom("LIKE"), schedule.plan.unit.path + "%").all().filter { !listed.contains($0.id!) }
+        }
+        let chosen = units
+        let unknown = Set(codes).subtracting(chosen.map(\.code))
         guard unknown.isEmpty else {
             req.flash(.error, "Không có trong phạm vi đơn vị ban hành: " + unknown.sorted().joined(separator: ", ") + ". Danh sách chưa thay đổi.")
             return req.redirect(to: base)
         }
         let before = try await ReportScheduleReporter.query(on: req.db).filter(\.$schedule.$id == schedule.id!).count()
         try await req.db.transaction { db in
-            try await RegimeUnits.setReporters(units.compactMap(\.id), of: schedule.id!, on: db)
+            try await RegimeUnits.setReporters(chosen.compactMap(\.id), of: schedule.id!, on: db)
             try await Audit.record(on: db, actor: .user(user), entity: "report_schedule", id: "\(schedule.id!)", action: "set_reporters",
-                                   before: ["count": before], after: ["codes": units.map(\.code).sorted()])
+                                   before: ["count": before], after: ["codes": chosen.map(\.code).sorted()])
         }
-        req.flash(.success, "Đã lưu \(units.count) đơn vị báo cáo. Lập lịch để tạo yêu cầu cho đơn vị mới.")
+        req.flash(.success, "Đã lưu \(chosen.count) đơn vị báo cáo. Lập lịch để tạo yêu cầu cho đơn vị mới.")
         return req.redirect(to: base)
     }
 

@@ -1,0 +1,68 @@
+import DanVanCore
+import Fluent
+import SQLKit
+import Vapor
+
+/// Regimes entered by hand, and ad-hoc (đột xuất) requests sent to every reporting unit of a regime.
+enum RegimeSetupController {
+    /// A regime added to a plan from its wording; names matched like the reader's, the rule set on the regime page.
+    @Sendable static func create(req: Request) async throws -> Response {
+        let user = try req.user
+        let plan = try await PlanAccess.find(try req.idParameter(), for: user, on: req.db)
+        guard (user.role == .coordinator || user.role == .admin) && user.canSee(plan.unit) else { throw AppError.forbidden }
+        let period = (try? req.content.get(String.self, at: "ky")) ?? ""
+        guard ReportPeriod(rawValue: period) != nil else {
+            req.flash(.error, "Hãy chọn kỳ báo cáo.")
+            return req.redirect(to: SiteURL.plan(.value(plan.id!)).path)
+        }
+        func text(_ key: String) -> String { VietnameseText.nfc(((try? req.content.get(String.self, at: key)) ?? "").trimmingCharacters(in: .whitespaces)) }
+        let schedule = ReportSchedule(planID: plan.id!, period: period, dueRule: nil, dueText: text("han"), reporters: text("don_vi"), receiver: text("noi_nhan"))
+        let units = try await RegimeUnits.resolve(reporters: schedule.reporters, receiver: schedule.receiver, issuer: plan.unit, on: req.db)
+        schedule.$receiverUnit.id = units.receiver
+        schedule.$template.id = try await ReportTemplate.query(on: req.db).sort(\.$id).first()?.id
+        try await req.db.transaction { db in
+            try await schedule.create(on: db)
+            try await RegimeUnits.setReporters(units.reporters, of: schedule.id!, on: db)
+            try await Audit.record(on: db, actor: .user(user), entity: "report_schedule", id: "\(schedule.id!)", action: "create", before: String?.none,
+                                   after: ["plan": String(plan.id!), "period": period, "reporters": String(units.reporters.count)])
+        }
+        req.flash(.success, "Đã thêm chế độ báo cáo với \(units.reporters.count) đơn vị báo cáo."
+                  + (units.unresolved.isEmpty ? "" : " Chưa nhận ra: " + units.unresolved.joined(separator: "; ") + " — hãy nhập mã đơn vị.")
+                  + (period == "adhoc" ? "" : " Hãy nhập quy tắc hạn nộp rồi lập lịch."))
+        return req.redirect(to: SiteURL.reportRegime(.value(schedule.id!)).path)
+    }
+
+    /// One request per reporting unit with the given due date, in one INSERT … SELECT; sending the same one twice adds nothing.
+    @Sendable static func adhoc(req: Request) async throws -> Response {
+        let user = try req.user
+        let schedule = try await RegimeController.find(req, user: user)
+        guard RegimeController.canManage(user, schedule) else { throw AppError.forbidden }
+        let base = SiteURL.reportRegime(.value(schedule.id!)).path
+        let subject = VietnameseText.nfc(((try? req.content.get(String.self, at: "noi_dung")) ?? "").trimmingCharacters(in: .whitespaces))
+        let today = VietnamTime.civilDate(of: Date())
+        guard !subject.isEmpty, let due = CivilDate(vietnamese: (try? req.content.get(String.self, at: "han")) ?? ""), due >= today else {
+            req.flash(.error, "Hãy nhập nội dung yêu cầu và hạn nộp (dd/mm/yyyy) không sớm hơn hôm nay.")
+            return req.redirect(to: base)
+        }
+        let receiver = try await RegimeController.receiverUnit(of: schedule, on: req.db)
+        // Stable across processes (unlike hashValue), so the same request sent twice maps to the same key.
+        let fnv = VietnameseText.searchKey(subject).utf8.reduce(UInt32(2_166_136_261)) { ($0 ^ UInt32($1)) &* 16_777_619 }
+        let key = "DX-" + due.iso + "-" + String(fnv, radix: 16)
+        let created = try await req.db.transaction { db -> Int in
+            let sql = db as! any SQLDatabase
+            let before = try await ReportRequest.query(on: db).filter(\.$schedule.$id == schedule.id!).count()
+            try await sql.raw("""
+                INSERT INTO report_requests (schedule_id, unit_id, receiver_unit_id, period_key, period_label, cutoff_start, cutoff_end, due_on, status) \
+                SELECT schedule_id, unit_id, CAST(\(bind: receiver.id!) AS BIGINT), \(bind: key), \(bind: subject), \(bind: today.iso), \(bind: due.iso), \
+                \(bind: due.iso), 'chua_nop' FROM report_schedule_reporters WHERE schedule_id = \(bind: schedule.id!) \
+                ON CONFLICT (schedule_id, unit_id, period_key) DO NOTHING
+                """).run()
+            let created = try await ReportRequest.query(on: db).filter(\.$schedule.$id == schedule.id!).count() - before
+            try await Audit.record(on: db, actor: .user(user), entity: "report_schedule", id: "\(schedule.id!)", action: "adhoc_request",
+                                   before: String?.none, after: ["subject": subject, "due": due.iso, "created": String(created)])
+            return created
+        }
+        req.flash(.success, "Đã gửi yêu cầu báo cáo đột xuất tới \(created) đơn vị, hạn \(due.vietnamese).")
+        return req.redirect(to: base)
+    }
+}
