@@ -204,6 +204,12 @@ import VaporTesting
             #expect(stale.body.string.contains("vừa được người khác cập nhật"))
             let value = try await ReportValue.query(on: app.db).all()
             #expect(value.map(\.value) == [5])
+
+            // The unit's calendar lists the year's due dates month by month; another unit's is out of reach.
+            let calendar = try await officer.get("/bao-cao/lich?nam=2026").body.string
+            #expect(calendar.contains("Lịch báo cáo năm 2026 — Phòng Nội vụ"))
+            #expect(calendar.contains("Tháng 12/2026") && calendar.contains("Đang soạn"))
+            #expect(try await officer.get("/bao-cao/lich?don_vi=19900").status == .forbidden)
         }
     }
 

@@ -78,6 +78,7 @@ enum SiteURL {
     case publicTracking
     case reports
     case reportTemplates
+    case reportCalendar
     case reportRegime(ID)
     case planRegimes(ID)
     case reportRegimeGenerate(ID)
@@ -170,6 +171,7 @@ enum SiteURL {
         case .publicTracking: return "/cong-dan/tra-cuu"
         case .reports: return "/bao-cao"
         case .reportTemplates: return "/bao-cao/mau"
+        case .reportCalendar: return "/bao-cao/lich"
         case .reportRegime(let id): return "/bao-cao/che-do/\(id.component)"
         case .planRegimes(let id): return "/ke-hoach/\(id.component)/che-do-bao-cao"
         case .reportRegimeGenerate(let id): return "/bao-cao/che-do/\(id.component)/lap-lich"

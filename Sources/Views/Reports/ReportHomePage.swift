@@ -31,7 +31,8 @@ public struct ReportHomePage {
     public func render() -> String {
         Layout.page(title: "Báo cáo định kỳ", layout: model.layout,
             .h1(.text("Báo cáo định kỳ")),
-            .p(.class("no-print"), .link("Lịch ngày nghỉ lễ", "/ngay-nghi"), .text(" · "), .link("Mẫu báo cáo", "/bao-cao/mau")),
+            .p(.class("no-print"), .link("Lịch báo cáo của đơn vị", "/bao-cao/lich"), .text(" · "), .link("Ngày nghỉ lễ", "/ngay-nghi"),
+               .text(" · "), .link("Mẫu báo cáo", "/bao-cao/mau")),
             .if(!model.reviewQueue.isEmpty, .section(
                 .h2(.text("Chờ tôi duyệt")),
                 TableCell.table(["Đơn vị", "Kỳ báo cáo", "Hạn nộp", "Ngày nộp", "Tình trạng"], model.reviewQueue))),

@@ -4,6 +4,7 @@ import Vapor
 func registerReportRoutes(signedIn: any RoutesBuilder, api: any RoutesBuilder) {
     signedIn.get(.reports, use: ReportHomeController.index)
     signedIn.get(.reportTemplates, use: ReportTemplateController.index)
+    signedIn.get(.reportCalendar, use: ReportCalendarController.show)
     signedIn.get(.reportRegime(.key), use: RegimeController.show)
     signedIn.post(.planRegimes(.key), use: RegimeSetupController.create)
     signedIn.post(.reportRegimeGenerate(.key), use: RegimeController.generate)

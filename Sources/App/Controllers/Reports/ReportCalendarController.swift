@@ -1,0 +1,34 @@
+import DanVanCore
+import Fluent
+import Vapor
+import Views
+
+/// Lịch báo cáo — one unit's due dates for a year, month by month (a unit owes a few dozen reports a year).
+enum ReportCalendarController {
+    @Sendable static func show(req: Request) async throws -> Response {
+        let user = try req.user
+        let year = Int(req.query[String.self, at: "nam"] ?? "") ?? VietnamTime.civilDate(of: Date()).year
+        var unit = user.unit
+        if let code = req.query[String.self, at: "don_vi"], !code.isEmpty {
+            guard let found = try await Unit.query(on: req.db).filter(\.$code == code).first() else { throw AppError.notFound("Đơn vị mã \(code)") }
+            guard user.canSee(found) else { throw AppError.outsideScope }
+            unit = found
+        }
+        let today = VietnamTime.civilDate(of: Date()).iso
+        let requests = try await ReportRequest.query(on: req.db).filter(\.$unit.$id == unit.id!)
+            .filter(\.$dueOn, .custom("LIKE"), "\(year)-%").with(\.$schedule) { $0.with(\.$plan) }
+            .sort(\.$dueOn).range(..<500).all()
+        let months = Dictionary(grouping: requests, by: { Int($0.dueOn.dropFirst(5).prefix(2)) ?? 0 }).sorted { $0.key < $1.key }.map { month, items in
+            ReportCalendarPage.Month(title: "Tháng \(month)/\(year)", rows: items.map { request in
+                let (text, style) = ReportHomeController.statusCell(request, today: today)
+                return [.text(ReportRequestController.date(request.dueOn)), .link(RegimeController.title(request.schedule), SiteURL.reportRequest(.value(request.id!)).path),
+                        .text(request.periodLabel), .status(text, style: style)]
+            })
+        }
+        let model = ReportCalendarPage.Model(
+            unitName: unit.name, unitCode: unit.code, year: String(year), months: months,
+            feedHint: "Muốn thấy các hạn này trong lịch của điện thoại hoặc Outlook: tạo địa chỉ lịch tại trang Tài khoản, rồi thêm địa chỉ đó vào ứng dụng lịch.",
+            layout: req.layoutModel)
+        return HTMLResponse.make(ReportCalendarPage(model: model).render())
+    }
+}

@@ -1,0 +1,50 @@
+import Plot
+
+/// Lịch báo cáo — a unit's report due dates month by month, with the address for calendar apps.
+public struct ReportCalendarPage {
+    public struct Month: Sendable {
+        public let title: String
+        public let rows: [[TableCell]]
+
+        public init(title: String, rows: [[TableCell]]) {
+            self.title = title
+            self.rows = rows
+        }
+    }
+
+    public struct Model: Sendable {
+        public let unitName: String
+        public let unitCode: String
+        public let year: String
+        public let months: [Month]
+        public let feedHint: String
+        public let layout: LayoutModel
+
+        public init(unitName: String, unitCode: String, year: String, months: [Month], feedHint: String, layout: LayoutModel) {
+            self.unitName = unitName
+            self.unitCode = unitCode
+            self.year = year
+            self.months = months
+            self.feedHint = feedHint
+            self.layout = layout
+        }
+    }
+
+    public let model: Model
+    public init(model: Model) { self.model = model }
+
+    public func render() -> String {
+        Layout.page(title: "Lịch báo cáo", layout: model.layout,
+            .p(.link("← Báo cáo định kỳ", "/bao-cao")),
+            .h1(.text("Lịch báo cáo năm \(model.year) — \(model.unitName)")),
+            .el("form", .attr("method", "get"), .attr("action", "/bao-cao/lich"), .class("filter-form"),
+                Form.field("Năm", name: "nam", value: model.year, type: "number"),
+                Form.field("Mã đơn vị", name: "don_vi", value: model.unitCode),
+                Form.submit("Xem", style: "secondary")),
+            .p(.class("hint no-print"), .text(model.feedHint)),
+            model.months.isEmpty ? .p(.class("empty"), .text("Không có báo cáo nào đến hạn trong năm này.")) : .group(.forEach(model.months) { month in
+                .section(.h2(.text(month.title)), TableCell.table(["Hạn nộp", "Báo cáo", "Kỳ", "Tình trạng"], month.rows))
+            })
+        )
+    }
+}
