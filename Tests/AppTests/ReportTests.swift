@@ -334,4 +334,43 @@ import VaporTesting
             #expect(try await leader.post("/ke-hoach/\(plan.id!)/che-do-bao-cao", form: ["ky": "annual"]).status == .forbidden)
         }
     }
+
+    @Test func templatesAreCopiedAndExtendedNeverShrunk() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seed(app)
+            let original = try await ReportTemplate.query(on: app.db).first()!
+            var coordinator = Browser(app)
+            _ = try await coordinator.login("noivu.huongtra")
+            _ = try await coordinator.get("/bao-cao/mau")
+            _ = try await coordinator.post("/bao-cao/mau/\(original.id!)/sao-chep", form: ["ten": "Mẫu báo cáo của thị xã Hương Trà"])
+            let copy = try await ReportTemplate.query(on: app.db).filter(\.$name == "Mẫu báo cáo của thị xã Hương Trà").first()!
+            #expect(try await ReportIndicator.query(on: app.db).filter(\.$template.$id == copy.id!).count() == DefaultReportTemplate.indicators.count)
+
+            _ = try await coordinator.get("/bao-cao/mau")
+            _ = try await coordinator.post("/bao-cao/mau/\(copy.id!)/chi-tieu", form: ["ma": "Số hội nghị", "ten": "Số hội nghị", "don_vi_tinh": "hội nghị"])
+            _ = try await coordinator.post("/bao-cao/mau/\(copy.id!)/chi-tieu", form: ["ma": "hs_nhan", "ten": "Trùng mã", "don_vi_tinh": "hồ sơ"])
+            #expect(try await ReportIndicator.query(on: app.db).filter(\.$template.$id == copy.id!).count() == DefaultReportTemplate.indicators.count)
+            _ = try await coordinator.post("/bao-cao/mau/\(copy.id!)/chi-tieu",
+                                           form: ["ma": "hn_dan_chu", "ten": "Số hội nghị dân chủ", "don_vi_tinh": "hội nghị", "tong_hop": "max", "khong_qua": "tt_cuoc"])
+            _ = try await coordinator.post("/bao-cao/mau/\(copy.id!)/phan", form: ["tieu_de": "Kết quả thực hiện dân chủ ở cơ sở"])
+            let added = try await ReportIndicator.query(on: app.db).filter(\.$code == "hn_dan_chu").first()!
+            #expect(added.aggregation == "max" && added.notAbove == "tt_cuoc")
+            #expect(try await ReportIndicator.query(on: app.db).filter(\.$template.$id == original.id!).count() == DefaultReportTemplate.indicators.count)
+
+            let schedule = try await Self.regime(app, issuer: "480", reporters: ["480.PNV"])
+            schedule.$template.id = copy.id
+            try await schedule.save(on: app.db)
+            _ = try await ReportRequestGenerator.generate([schedule], year: 2026, on: app.db)
+            let request = try await Self.request(app, schedule, unit: "480.PNV", period: "2026-T06")
+            var officer = Browser(app)
+            _ = try await officer.login("canbo")
+            let (html, _) = try await Self.page(&officer, request)
+            #expect(html.contains("so_lieu[hn_dan_chu]") && html.contains("Kết quả thực hiện dân chủ ở cơ sở"))
+
+            var leader = Browser(app)
+            _ = try await leader.login("lanhdao")
+            _ = try await leader.get("/bao-cao/mau")
+            #expect(try await leader.post("/bao-cao/mau/\(copy.id!)/phan", form: ["tieu_de": "X"]).status == .forbidden)
+        }
+    }
 }

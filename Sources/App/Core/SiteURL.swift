@@ -79,6 +79,9 @@ enum SiteURL {
     case reports
     case reportTemplates
     case reportCalendar
+    case reportTemplateIndicator(ID)
+    case reportTemplateSection(ID)
+    case reportTemplateCopy(ID)
     case reportRegime(ID)
     case planRegimes(ID)
     case reportRegimeGenerate(ID)
@@ -172,6 +175,9 @@ enum SiteURL {
         case .reports: return "/bao-cao"
         case .reportTemplates: return "/bao-cao/mau"
         case .reportCalendar: return "/bao-cao/lich"
+        case .reportTemplateIndicator(let id): return "/bao-cao/mau/\(id.component)/chi-tieu"
+        case .reportTemplateSection(let id): return "/bao-cao/mau/\(id.component)/phan"
+        case .reportTemplateCopy(let id): return "/bao-cao/mau/\(id.component)/sao-chep"
         case .reportRegime(let id): return "/bao-cao/che-do/\(id.component)"
         case .planRegimes(let id): return "/ke-hoach/\(id.component)/che-do-bao-cao"
         case .reportRegimeGenerate(let id): return "/bao-cao/che-do/\(id.component)/lap-lich"

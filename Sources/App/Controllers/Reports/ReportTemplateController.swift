@@ -3,16 +3,18 @@ import Fluent
 import Vapor
 import Views
 
-/// Mẫu báo cáo — read-only list of templates with their indicators and sections.
+/// Mẫu báo cáo — templates with their indicators and sections. Indicators and sections are added, never removed:
+/// accepted reports refer to them.
 enum ReportTemplateController {
     @Sendable static func index(req: Request) async throws -> Response {
-        _ = try req.user
+        let user = try req.user
         let templates = try await ReportTemplate.query(on: req.db).with(\.$indicators).with(\.$sections).sort(\.$id).all()
         let pages = templates.map { template in
-            let names = Dictionary(template.indicators.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+            let indicators = template.indicators.sorted { $0.position < $1.position }
+            let names = Dictionary(indicators.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
             return ReportTemplatesPage.Template(
                 name: template.name,
-                indicators: template.indicators.sorted { $0.position < $1.position }.map { indicator -> [TableCell] in
+                indicators: indicators.map { indicator -> [TableCell] in
                     let definition = indicator.definition
                     var check = definition.isEntered ? "Số không âm" : ""
                     if let limit = definition.notAbove { check += "; không lớn hơn \"\(names[limit] ?? limit)\"" }
@@ -22,8 +24,118 @@ enum ReportTemplateController {
                         : definition.aggregation.label
                     return [.text(indicator.code), .text(indicator.name), .text(indicator.unitOfMeasure), .text(how), .text(check)]
                 },
-                sections: template.sections.sorted { $0.position < $1.position }.map { [.number(String($0.position)), .text($0.title), .text($0.guidance)] })
+                sections: template.sections.sorted { $0.position < $1.position }.map { [.number(String($0.position)), .text($0.title), .text($0.guidance)] },
+                base: SiteURL.reportTemplates.path + "/\(template.id!)",
+                codes: indicators.filter { $0.definition.isEntered }.map { ($0.code, $0.name) })
         }
-        return HTMLResponse.make(ReportTemplatesPage(templates: pages, layout: req.layoutModel).render())
+        let aggregations = IndicatorAggregation.allCases.filter { $0 != .ratio }.map { ($0.rawValue, $0.label) }
+        return HTMLResponse.make(ReportTemplatesPage(templates: pages, aggregations: aggregations, canEdit: canEdit(user), layout: req.layoutModel).render())
     }
+
+    @Sendable static func addIndicator(req: Request) async throws -> Response {
+        let (user, template) = try await editable(req)
+        func text(_ key: String) -> String { VietnameseText.nfc(((try? req.content.get(String.self, at: key)) ?? "").trimmingCharacters(in: .whitespaces)) }
+        let code = text("ma"), name = text("ten"), unit = text("don_vi_tinh")
+        let aggregation = IndicatorAggregation(rawValue: text("tong_hop")) ?? .sum
+        let limit = text("khong_qua")
+        let existing = try await ReportIndicator.query(on: req.db).filter(\.$template.$id == template.id!).all()
+        var problems: [String] = []
+        if code.range(of: #"^[a-z][a-z0-9_]{1,39}$"#, options: .regularExpression) == nil { problems.append("Mã chỉ gồm chữ thường không dấu, số và dấu gạch dưới, bắt đầu bằng chữ.") }
+        if existing.contains(where: { $0.code == code }) { problems.append("Mã \"\(code)\" đã có trong mẫu.") }
+        if name.isEmpty || unit.isEmpty { problems.append("Hãy nhập tên chỉ tiêu và đơn vị tính.") }
+        if aggregation == .ratio { problems.append("Chỉ tiêu tỷ lệ chưa thêm được từ biểu mẫu này.") }
+        if !limit.isEmpty && !existing.contains(where: { $0.code == limit }) { problems.append("Chỉ tiêu so sánh không có trong mẫu.") }
+        guard problems.isEmpty else {
+            req.flash(.error, problems.joined(separator: " "))
+            return req.redirect(to: SiteURL.reportTemplates.path)
+        }
+        let indicator = ReportIndicator()
+        indicator.$template.id = template.id!
+        indicator.position = (existing.map(\.position).max() ?? 0) + 1
+        indicator.code = code
+        indicator.name = name
+        indicator.unitOfMeasure = unit
+        indicator.aggregation = aggregation.rawValue
+        indicator.notAbove = limit.isEmpty ? nil : limit
+        try await req.db.transaction { db in
+            try await indicator.create(on: db)
+            try await Audit.record(on: db, actor: .user(user), entity: "report_template", id: "\(template.id!)", action: "add_indicator",
+                                   before: String?.none, after: ["code": code, "name": name, "unit": unit, "aggregation": aggregation.rawValue])
+        }
+        req.flash(.success, "Đã thêm chỉ tiêu \"\(name)\" vào mẫu \(template.name).")
+        return req.redirect(to: SiteURL.reportTemplates.path)
+    }
+
+    @Sendable static func addSection(req: Request) async throws -> Response {
+        let (user, template) = try await editable(req)
+        let title = VietnameseText.nfc(((try? req.content.get(String.self, at: "tieu_de")) ?? "").trimmingCharacters(in: .whitespaces))
+        let guidance = VietnameseText.nfc(((try? req.content.get(String.self, at: "huong_dan")) ?? "").trimmingCharacters(in: .whitespaces))
+        guard !title.isEmpty else {
+            req.flash(.error, "Hãy nhập tiêu đề phần nội dung.")
+            return req.redirect(to: SiteURL.reportTemplates.path)
+        }
+        let last = try await ReportSection.query(on: req.db).filter(\.$template.$id == template.id!).max(\.$position) ?? 0
+        let section = ReportSection()
+        section.$template.id = template.id!
+        section.position = last + 1
+        section.title = title
+        section.guidance = guidance
+        try await req.db.transaction { db in
+            try await section.create(on: db)
+            try await Audit.record(on: db, actor: .user(user), entity: "report_template", id: "\(template.id!)", action: "add_section",
+                                   before: String?.none, after: ["title": title])
+        }
+        req.flash(.success, "Đã thêm phần \"\(title)\".")
+        return req.redirect(to: SiteURL.reportTemplates.path)
+    }
+
+    @Sendable static func copy(req: Request) async throws -> Response {
+        let (user, template) = try await editable(req)
+        let name = VietnameseText.nfc(((try? req.content.get(String.self, at: "ten")) ?? "").trimmingCharacters(in: .whitespaces))
+        guard !name.isEmpty else {
+            req.flash(.error, "Hãy đặt tên cho mẫu mới.")
+            return req.redirect(to: SiteURL.reportTemplates.path)
+        }
+        let indicators = try await ReportIndicator.query(on: req.db).filter(\.$template.$id == template.id!).all()
+        let sections = try await ReportSection.query(on: req.db).filter(\.$template.$id == template.id!).all()
+        try await req.db.transaction { db in
+            let copy = ReportTemplate(name: name)
+            try await copy.create(on: db)
+            try await indicators.map { source in
+                let indicator = ReportIndicator()
+                indicator.$template.id = copy.id!
+                indicator.position = source.position
+                indicator.code = source.code
+                indicator.name = source.name
+                indicator.unitOfMeasure = source.unitOfMeasure
+                indicator.aggregation = source.aggregation
+                indicator.numerator = source.numerator
+                indicator.denominator = source.denominator
+                indicator.notAbove = source.notAbove
+                indicator.target = source.target
+                return indicator
+            }.create(on: db)
+            try await sections.map { source in
+                let section = ReportSection()
+                section.$template.id = copy.id!
+                section.position = source.position
+                section.title = source.title
+                section.guidance = source.guidance
+                return section
+            }.create(on: db)
+            try await Audit.record(on: db, actor: .user(user), entity: "report_template", id: "\(copy.id!)", action: "copy",
+                                   before: String?.none, after: ["from": String(template.id!), "name": name])
+        }
+        req.flash(.success, "Đã tạo mẫu \"\(name)\". Chọn mẫu này trên trang chế độ báo cáo.")
+        return req.redirect(to: SiteURL.reportTemplates.path)
+    }
+
+    private static func editable(_ req: Request) async throws -> (User, ReportTemplate) {
+        let user = try req.user
+        guard canEdit(user) else { throw AppError.forbidden }
+        guard let template = try await ReportTemplate.find(try req.idParameter(), on: req.db) else { throw AppError.notFound("Mẫu báo cáo") }
+        return (user, template)
+    }
+
+    static func canEdit(_ user: User) -> Bool { user.role == .coordinator || user.role == .admin }
 }
