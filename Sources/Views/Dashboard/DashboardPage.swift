@@ -20,13 +20,15 @@ public struct DashboardPage {
         public let months: [String]
         /// On time, late, returned, missing (past due, not sent) per month.
         public let completeness: [ChartSeries]
-        /// Indicators over time (a rate in percent).
+        /// Months with accepted figures, and the rates (percent) in them: a month without reports is no point, not a zero.
+        public let rateMonths: [String]
         public let rates: [ChartSeries]
 
-        public init(year: Int, months: [String], completeness: [ChartSeries], rates: [ChartSeries]) {
+        public init(year: Int, months: [String], completeness: [ChartSeries], rateMonths: [String], rates: [ChartSeries]) {
             self.year = year
             self.months = months
             self.completeness = completeness
+            self.rateMonths = rateMonths
             self.rates = rates
         }
     }
@@ -66,7 +68,7 @@ public struct DashboardPage {
                     StackedBarChart.node(id: "bao-cao-theo-thang", title: "Tình hình nộp báo cáo theo tháng đến hạn",
                                          periods: trend.months, segments: trend.completeness),
                     .if(!trend.rates.isEmpty, LineChart.node(id: "chi-tieu-theo-thang", title: "Chỉ tiêu qua các kỳ (báo cáo đã chấp nhận)",
-                                                             periods: trend.months, series: trend.rates, unit: "%")))
+                                                             periods: trend.rateMonths, series: trend.rates, unit: "%")))
             }
         )
     }

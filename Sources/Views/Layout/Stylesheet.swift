@@ -24,7 +24,7 @@ public enum Stylesheet {
     .page-head { display:flex; flex-wrap:wrap; justify-content:space-between; align-items:center; gap:1rem; }
     .field { margin-bottom:.8rem; display:flex; flex-direction:column; gap:.2rem; }
     .field label { font-weight:600; }
-    input[type=text], input[type=password], input[type=search], input[type=date], input[type=email], select, textarea {
+    input[type=text], input[type=number], input[type=file], input[type=password], input[type=search], input[type=date], input[type=email], select, textarea {
       font:inherit; padding:.45rem .55rem; border:1px solid #7b8794; border-radius:4px; max-width:100%; }
     .hint { color:var(--muted); }
     .error-text, .field-error label { color:var(--err); }
@@ -77,7 +77,7 @@ public enum Stylesheet {
     .st-returned { background:#efe6fb; color:#4a1d7a; border-color:#6b2fb3; }
     .st-waiting { background:#e4eefb; color:#0b3c78; border-color:#0b4f9c; }
     .st-future { background:#fff; color:var(--muted); border-color:var(--line); }
-    table.grid td, table.grid th { text-align:center; } table.grid th[scope=row] { text-align:left; }
+    table.grid td, table.grid th { text-align:center; } table.grid td:first-child, table.grid th:first-child { text-align:left; }
     .num { text-align:right; font-variant-numeric:tabular-nums; }
     ins { background:#e3f4e8; text-decoration:none; } del { background:#fbe4e4; }
     @media (max-width:40rem) { .tagline, .user-box .muted { display:none; } th, td { padding:.3rem; } }

@@ -35,12 +35,14 @@ enum ReportTrends {
             ChartSeries(label: label, values: months.map { byMonth[$0].map { Double(value($0)) } ?? 0 })
         }
         let totals = Dictionary(grouping: sums, by: \.month).mapValues { Dictionary($0.map { ($0.code, $0.total) }, uniquingKeysWith: +) }
+        let reported = months.filter { (totals[$0]?["hs_nhan"] ?? 0) > 0 && (totals[$0]?["don_nhan"] ?? 0) > 0 }
         func rate(_ label: String, _ numerator: String, _ denominator: String) -> ChartSeries {
-            ChartSeries(label: label, values: months.map { totals[$0].flatMap { ReportFigures.ratio($0[numerator] ?? 0, $0[denominator] ?? 0) } ?? 0 })
+            ChartSeries(label: label, values: reported.map { totals[$0].flatMap { ReportFigures.ratio($0[numerator] ?? 0, $0[denominator] ?? 0) } ?? 0 })
         }
         return DashboardPage.ReportTrend(
             year: year, months: months.map { "T" + String(Int($0)!) },
             completeness: [series("Đúng hạn", \.onTime), series("Trễ hạn", \.late), series("Bị trả lại", \.returned), series("Chưa nộp (quá hạn)", \.missing)],
-            rates: sums.isEmpty ? [] : [rate("Hồ sơ TTHC giải quyết đúng hạn", "hs_dung_han", "hs_nhan"), rate("Đơn thư đã giải quyết", "don_giai_quyet", "don_nhan")])
+            rateMonths: reported.map { "T" + String(Int($0)!) },
+            rates: reported.isEmpty ? [] : [rate("Hồ sơ TTHC giải quyết đúng hạn", "hs_dung_han", "hs_nhan"), rate("Đơn thư đã giải quyết", "don_giai_quyet", "don_nhan")])
     }
 }
