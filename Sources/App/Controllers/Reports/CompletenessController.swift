@@ -22,7 +22,9 @@ enum CompletenessController {
         let byUnit = Dictionary(grouping: cells, by: \.unitID)
         let rows: [[TableCell]] = units.map { unit in
             let mine = Dictionary((byUnit[unit.id] ?? []).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-            return [.link(unit.name, SiteURL.unit(.value(unit.id)).path)] + counts.map { period in
+            // Drill down: the unit's own subtree in the same grid.
+            let drill = SiteURL.reportGrid(.value(schedule.id!)).path + "?nam=\(year)&don_vi=" + (unit.code.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? unit.code)
+            return [.link(unit.name, drill)] + counts.map { period in
                 guard let cell = mine[period.key] else { return .text("—") }
                 let (text, style) = describe(cell, today: today)
                 return .status(text, style: style, url: SiteURL.reportRequest(.value(cell.id)).path)
@@ -90,6 +92,7 @@ enum CompletenessController {
 
     struct UnitRow: Decodable {
         let id: Int
+        let code: String
         let name: String
     }
 
@@ -103,7 +106,7 @@ enum CompletenessController {
 
     static func unitPage(scheduleID: Int, year: Int, scopePath: String, page: PageParams, on sql: any SQLDatabase) async throws -> [UnitRow] {
         try await sql.raw("""
-            SELECT u.id AS id, u.name AS name FROM units u WHERE u.path LIKE \(bind: scopePath + "%") AND u.id IN \
+            SELECT u.id AS id, u.code AS code, u.name AS name FROM units u WHERE u.path LIKE \(bind: scopePath + "%") AND u.id IN \
             (SELECT unit_id FROM report_requests WHERE schedule_id = \(bind: scheduleID) AND period_key LIKE \(bind: "\(year)-%")) \
             ORDER BY u.depth, u.sort_key LIMIT \(bind: page.per) OFFSET \(bind: (page.page - 1) * page.per)
             """).all(decoding: UnitRow.self)

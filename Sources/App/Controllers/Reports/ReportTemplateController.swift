@@ -49,14 +49,9 @@ enum ReportTemplateController {
             req.flash(.error, problems.joined(separator: " "))
             return req.redirect(to: SiteURL.reportTemplates.path)
         }
-        let indicator = ReportIndicator()
-        indicator.$template.id = template.id!
-        indicator.position = (existing.map(\.position).max() ?? 0) + 1
-        indicator.code = code
-        indicator.name = name
-        indicator.unitOfMeasure = unit
-        indicator.aggregation = aggregation.rawValue
-        indicator.notAbove = limit.isEmpty ? nil : limit
+        let indicator = ReportIndicator(templateID: template.id!, position: (existing.map(\.position).max() ?? 0) + 1,
+                                        definition: IndicatorDefinition(code: code, name: name, unitOfMeasure: unit, aggregation: aggregation,
+                                                                        notAbove: limit.isEmpty ? nil : limit))
         try await req.db.transaction { db in
             try await indicator.create(on: db)
             try await Audit.record(on: db, actor: .user(user), entity: "report_template", id: "\(template.id!)", action: "add_indicator",
@@ -75,11 +70,7 @@ enum ReportTemplateController {
             return req.redirect(to: SiteURL.reportTemplates.path)
         }
         let last = try await ReportSection.query(on: req.db).filter(\.$template.$id == template.id!).max(\.$position) ?? 0
-        let section = ReportSection()
-        section.$template.id = template.id!
-        section.position = last + 1
-        section.title = title
-        section.guidance = guidance
+        let section = ReportSection(templateID: template.id!, position: last + 1, title: title, guidance: guidance)
         try await req.db.transaction { db in
             try await section.create(on: db)
             try await Audit.record(on: db, actor: .user(user), entity: "report_template", id: "\(template.id!)", action: "add_section",
@@ -101,28 +92,8 @@ enum ReportTemplateController {
         try await req.db.transaction { db in
             let copy = ReportTemplate(name: name)
             try await copy.create(on: db)
-            try await indicators.map { source in
-                let indicator = ReportIndicator()
-                indicator.$template.id = copy.id!
-                indicator.position = source.position
-                indicator.code = source.code
-                indicator.name = source.name
-                indicator.unitOfMeasure = source.unitOfMeasure
-                indicator.aggregation = source.aggregation
-                indicator.numerator = source.numerator
-                indicator.denominator = source.denominator
-                indicator.notAbove = source.notAbove
-                indicator.target = source.target
-                return indicator
-            }.create(on: db)
-            try await sections.map { source in
-                let section = ReportSection()
-                section.$template.id = copy.id!
-                section.position = source.position
-                section.title = source.title
-                section.guidance = source.guidance
-                return section
-            }.create(on: db)
+            try await indicators.map { ReportIndicator(templateID: copy.id!, position: $0.position, definition: $0.definition) }.create(on: db)
+            try await sections.map { ReportSection(templateID: copy.id!, position: $0.position, title: $0.title, guidance: $0.guidance) }.create(on: db)
             try await Audit.record(on: db, actor: .user(user), entity: "report_template", id: "\(copy.id!)", action: "copy",
                                    before: String?.none, after: ["from": String(template.id!), "name": name])
         }

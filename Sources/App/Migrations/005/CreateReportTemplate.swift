@@ -32,28 +32,11 @@ struct CreateReportTemplate: AsyncMigration {
 
         let template = ReportTemplate(name: DefaultReportTemplate.name)
         try await template.create(on: database)
-        try await DefaultReportTemplate.indicators.enumerated().map { position, definition in
-            let indicator = ReportIndicator()
-            indicator.$template.id = template.id!
-            indicator.position = position + 1
-            indicator.code = definition.code
-            indicator.name = definition.name
-            indicator.unitOfMeasure = definition.unitOfMeasure
-            indicator.aggregation = definition.aggregation.rawValue
-            indicator.numerator = definition.numerator
-            indicator.denominator = definition.denominator
-            indicator.notAbove = definition.notAbove
-            indicator.target = definition.target
-            return indicator
-        }.create(on: database)
-        try await DefaultReportTemplate.sections.enumerated().map { position, item in
-            let section = ReportSection()
-            section.$template.id = template.id!
-            section.position = position + 1
-            section.title = item.title
-            section.guidance = item.guidance
-            return section
-        }.create(on: database)
+        try await DefaultReportTemplate.indicators.enumerated()
+            .map { ReportIndicator(templateID: template.id!, position: $0.offset + 1, definition: $0.element) }.create(on: database)
+        try await DefaultReportTemplate.sections.enumerated()
+            .map { ReportSection(templateID: template.id!, position: $0.offset + 1, title: $0.element.title, guidance: $0.element.guidance) }
+            .create(on: database)
     }
 
     func revert(on database: any Database) async throws {

@@ -23,6 +23,19 @@ final class ReportIndicator: Model, @unchecked Sendable {
 
     init() {}
 
+    init(templateID: Int, position: Int, definition: IndicatorDefinition) {
+        self.$template.id = templateID
+        self.position = position
+        self.code = definition.code
+        self.name = definition.name
+        self.unitOfMeasure = definition.unitOfMeasure
+        self.aggregation = definition.aggregation.rawValue
+        self.numerator = definition.numerator
+        self.denominator = definition.denominator
+        self.notAbove = definition.notAbove
+        self.target = definition.target
+    }
+
     var definition: IndicatorDefinition {
         IndicatorDefinition(code: code, name: name, unitOfMeasure: unitOfMeasure,
                             aggregation: IndicatorAggregation(rawValue: aggregation) ?? .sum,

@@ -11,4 +11,11 @@ final class ReportSection: Model, @unchecked Sendable {
     @Field(key: "guidance") var guidance: String
 
     init() {}
+
+    init(templateID: Int, position: Int, title: String, guidance: String) {
+        self.$template.id = templateID
+        self.position = position
+        self.title = title
+        self.guidance = guidance
+    }
 }
