@@ -14,6 +14,8 @@ enum ReportsDemo {
     }
 
     /// Gives past-due requests of these regimes a history, in a few statements per due date (a handful a year).
+    /// Re-running adds nothing: ON CONFLICT on the unique keys, not NOT EXISTS, which PostgreSQL re-scans against the rows
+    /// the same INSERT is adding (quadratic over 260,000 versions).
     /// Which outcome a request gets follows its id, so the same data come out on SQLite and PostgreSQL.
     static func fill(scheduleIDs: [Int], today: CivilDate, authorID: Int?, on db: any Database) async throws {
         guard !scheduleIDs.isEmpty else { return }
@@ -43,7 +45,7 @@ enum ReportsDemo {
             CASE WHEN r.status = 'tra_lai' THEN \(bind: "Số hồ sơ giải quyết đúng hạn chưa khớp với Hệ thống một cửa; đề nghị rà soát và nộp lại.") ELSE NULL END, \
             \(bind: false) \
             FROM report_requests r WHERE r.status IN ('da_chap_nhan', 'cho_duyet', 'tra_lai') AND r.schedule_id IN (\(binds: scheduleIDs)) \
-            AND NOT EXISTS (SELECT 1 FROM report_versions v WHERE v.request_id = r.id)
+            ON CONFLICT (request_id, number) DO NOTHING
             """).run()
         // Figures that pass the form's checks: on time and late each within received, recognized within registered.
         try await sql.raw("""
@@ -55,7 +57,7 @@ enum ReportsDemo {
             FROM report_versions v JOIN report_requests r ON r.id = v.request_id JOIN report_schedules s ON s.id = r.schedule_id \
             JOIN report_indicators i ON i.template_id = s.template_id \
             WHERE i.aggregation <> 'ratio' AND r.schedule_id IN (\(binds: scheduleIDs)) \
-            AND NOT EXISTS (SELECT 1 FROM report_values x WHERE x.version_id = v.id)
+            ON CONFLICT (version_id, indicator_id) DO NOTHING
             """).run()
         try await sql.raw("""
             INSERT INTO report_texts (version_id, section_id, text) \
@@ -63,7 +65,7 @@ enum ReportsDemo {
             FROM report_versions v JOIN report_requests r ON r.id = v.request_id JOIN report_schedules s ON s.id = r.schedule_id \
             JOIN report_sections c ON c.template_id = s.template_id \
             WHERE c.position = 2 AND r.schedule_id IN (\(binds: scheduleIDs)) \
-            AND NOT EXISTS (SELECT 1 FROM report_texts x WHERE x.version_id = v.id)
+            ON CONFLICT (version_id, section_id) DO NOTHING
             """).run()
     }
 }

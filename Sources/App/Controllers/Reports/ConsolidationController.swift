@@ -13,6 +13,8 @@ enum ConsolidationController {
         let result = try await ReportConsolidation.build(schedule, periodKey: key, on: req.db)
         let target = try await upwardTarget(schedule, periodKey: key, on: req.db)
         let query = "?ky=" + key
+        let shown = 100
+        let gridURL = SiteURL.reportGrid(.value(schedule.id!)).path + "?nam=" + key.prefix(4)
         let model = ConsolidationPage.Model(
             title: RegimeController.title(schedule), regimeURL: SiteURL.reportRegime(.value(schedule.id!)).path,
             periods: periods.map { ($0.key, $0.label) }, period: key,
@@ -20,9 +22,14 @@ enum ConsolidationController {
             figures: result.figures.map { figure -> [TableCell] in
                 [.text(figure.indicator.name), .text(figure.indicator.unitOfMeasure), .number(ConsolidatedReport.figureText(figure)), .number(String(figure.reports))]
             },
-            narratives: result.narratives.map { ($0.section.title, $0.entries) },
-            missing: result.missing.map { [.text($0.unit), .text($0.status)] },
-            late: result.late,
+            // A nationwide period has thousands of units: the page shows the first ones, the .docx and the grid have them all.
+            narratives: result.narratives.map { narrative in
+                (narrative.section.title + (narrative.entries.count > shown ? " (\(shown)/\(narrative.entries.count) đơn vị; xem đủ trong tệp .docx)" : ""),
+                 Array(narrative.entries.prefix(shown)))
+            },
+            missing: result.missing.prefix(shown).map { [.text($0.unit), .text($0.status)] }
+                + (result.missing.count > shown ? [[.link("… và \(result.missing.count - shown) đơn vị khác: xem Tình hình nộp", gridURL), .text("")]] : []),
+            late: Array(result.late.prefix(shown)) + (result.late.count > shown ? ["… và \(result.late.count - shown) đơn vị khác"] : []),
             docxURL: SiteURL.reportConsolidationDocx(.value(schedule.id!)).path + query,
             xlsxURL: SiteURL.reportConsolidationXlsx(.value(schedule.id!)).path + query,
             upward: target.flatMap { target in

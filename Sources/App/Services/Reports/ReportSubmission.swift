@@ -21,8 +21,9 @@ enum ReportSubmission {
         let problems: [String: String]
     }
 
+    /// Anyone who may change things in the unit's subtree, the inspectorate included: Thanh tra reports too.
     static func canFill(_ user: User, _ request: ReportRequest) -> Bool {
-        user.role.canWrite && user.role != .inspector && user.canSee(request.unit)
+        user.role.canWrite && user.canSee(request.unit)
     }
 
     static func canReview(_ user: User, _ request: ReportRequest) -> Bool {
@@ -42,11 +43,20 @@ enum ReportSubmission {
         guard checked.problems.isEmpty else { throw Invalid(problems: checked.problems) }
         let byCode = Dictionary(indicators.map { ($0.code, $0.id!) }, uniquingKeysWith: { first, _ in first })
 
-        return try await db.transaction { db in
+        let stale = AppError(.conflict, code: "stale_report", message: "Báo cáo vừa được người khác cập nhật. Hãy tải lại trang; số liệu bạn nhập chưa được lưu.")
+        do {
+            return try await write(request, input, checked: checked, byCode: byCode, submit: submit, stale: stale, by: user, on: db)
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            // Two people saving the same report at the same instant: the second one's version number is taken.
+            throw stale
+        }
+    }
+
+    private static func write(_ request: ReportRequest, _ input: Input, checked: ReportFigures.Checked, byCode: [String: Int], submit: Bool,
+                              stale: AppError, by user: User, on db: any Database) async throws -> ReportVersion {
+        try await db.transaction { db in
             let latest = try await latestVersion(of: request.id!, on: db)
-            if (latest.map(stamp) ?? "") != input.base {
-                throw AppError(.conflict, code: "stale_report", message: "Báo cáo vừa được người khác cập nhật. Hãy tải lại trang; số liệu bạn nhập chưa được lưu.")
-            }
+            if (latest.map(stamp) ?? "") != input.base { throw stale }
             let version: ReportVersion
             var carried: [ReportAttachment] = []
             if let latest, latest.state == .draft {
