@@ -49,6 +49,23 @@ def fill_figures(driver, received, on_time):
         field.send_keys(str(value))
 
 
+def test_demo_expands_tuyen_quang_monthly_reports(servers, scratch_dir, chromium):  # noqa: F811
+    env = dict(os.environ, DANVAN_DATA_DIR=scratch_dir)
+    env.pop("DATABASE_URL", None)
+    demo = servers(["demo"], env).wait_ready()
+    login(chromium, demo.url, "quantri")
+    chromium.get(demo.url + "/bao-cao")
+    rows = [row for row in chromium.find_elements(By.XPATH, "//tr[.//a[contains(@href, '/bao-cao/che-do/')]]")
+            if "Tuyên Quang" in row.text and "Hằng tháng" in row.text]
+    assert rows, "the Tuyên Quang monthly regime is listed"
+    rows[0].find_element(By.CSS_SELECTOR, "a[href*='/bao-cao/che-do/']").click()
+    chromium.find_element(By.PARTIAL_LINK_TEXT, "Tình hình nộp báo cáo").click()
+    page = chromium.find_element(By.TAG_NAME, "main").text
+    for state in ("Đúng hạn", "Trễ hạn", "Chưa nộp", "Bị trả lại"):
+        assert state in page, state
+    assert "Tháng 1/" in page
+
+
 def test_submit_return_resubmit_accept_consolidate_download(servers, scratch_dir, chromium):  # noqa: F811
     env = dict(os.environ, DANVAN_DATA_DIR=scratch_dir)
     env.pop("DATABASE_URL", None)
@@ -57,11 +74,19 @@ def test_submit_return_resubmit_accept_consolidate_download(servers, scratch_dir
     # The coordinator of Hương Trà lays out next year's 6-month reports of plan 389/KH-UBND.
     login(chromium, demo.url, "noivu.huongtra")
     chromium.get(demo.url + "/bao-cao")
-    rows = [row for row in chromium.find_elements(By.CSS_SELECTOR, "table tbody tr")
+    rows = [row for row in chromium.find_elements(By.XPATH, "//tr[.//a[contains(@href, '/bao-cao/che-do/')]]")
             if "389/KH-UBND" in row.text and "6 tháng" in row.text and "ngày 20/5" in row.text]
     assert rows, "the Hương Trà 6-month regime is listed"
-    rows[0].find_element(By.TAG_NAME, "a").click()
+    rows[0].find_element(By.CSS_SELECTOR, "a[href*='/bao-cao/che-do/']").click()
     regime_url = chromium.current_url.split("?")[0]
+    # The demo's history: this year's requests, some on time, some late, some missing.
+    chromium.find_element(By.PARTIAL_LINK_TEXT, "Tình hình nộp báo cáo").click()
+    grid = chromium.find_element(By.CSS_SELECTOR, "table.grid").text
+    for state in ("Đúng hạn", "Trễ hạn", "Chưa nộp"):
+        assert state in grid, state
+    assert chromium.find_element(By.CSS_SELECTOR, "svg[role=img]")
+    shot(chromium, "19-tinh-hinh-nop-bao-cao")
+    chromium.get(regime_url)
     year = chromium.find_element(By.ID, "f-nam")
     year.clear()
     year.send_keys(YEAR)
