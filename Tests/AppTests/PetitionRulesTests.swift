@@ -71,6 +71,14 @@ import VaporTesting
             let audit = try #require(try await AuditEntry.query(on: app.db).filter(\.$entity == "deadline_profile").first())
             #expect(audit.entityID == "khieu_nai/lan_dau/2011-v2" && audit.username == "thanhtra")
             #expect((audit.before ?? "").contains("2011-v1") && (audit.after ?? "").contains("\"acceptDays\":5"))
+
+            // A form still open on v1 cannot silently replace v2: it is refused and the typed values stay on the page.
+            var stale = form(record)
+            stale["accept_days"] = "7"; stale["accept_complex_days"] = "7"; stale["accept_remote_days"] = "7"; stale["accept_remote_complex_days"] = "7"
+            let refusedStale = try await inspector.post("/don-thu/thoi-han/\(record.id!)", form: stale)
+            #expect(refusedStale.status == .conflict)
+            #expect(refusedStale.body.string.contains("vừa được người khác sửa"))
+            #expect(try await DeadlineProfileRecord.query(on: app.db).count() == DeadlineProfiles.vietnam.all.count + 1)
         }
     }
 

@@ -69,7 +69,12 @@ enum PetitionRuleController {
         let input = try req.content.decode(ProfileForm.self).input
         let (errors, _) = PetitionRuleService.check(input, basedOn: record)
         guard errors.isEmpty else { return try await profilePage(req, record: record, input: input, errors: errors, status: .unprocessableEntity) }
-        let saved = try await PetitionRuleService.newVersion(of: record, input, user: user, on: req.db)
+        let saved: DeadlineProfileRecord
+        do {
+            saved = try await PetitionRuleService.newVersion(of: record, input, user: user, on: req.db)
+        } catch let error as AppError where error.status == .conflict {
+            return try await profilePage(req, record: record, input: input, errors: ["phien_ban": error.message], status: .conflict)
+        }
         req.flash(.success, "Đã lưu phiên bản \(saved.code); đơn phân loại từ nay dùng phiên bản này, đơn đã có giữ nguyên hạn.")
         return req.redirect(to: SiteURL.deadlineProfiles.path)
     }

@@ -78,17 +78,30 @@ enum PetitionRuleService {
             let first = errors.sorted { $0.key < $1.key }.first!
             throw AppError.invalid(first.value, code: "invalid_" + first.key)
         }
-        return try await database.transaction { db in
-            let latest = try await DeadlineProfileRecord.query(on: db).filter(\.$kind == base.kind).filter(\.$instance == base.instance)
-                .sort(\.$version, .descending).first()
-            let version = (latest?.version ?? 0) + 1
-            let record = DeadlineProfileRecord(profile, version: version, note: PetitionService.clean(input.note), createdBy: user.username)
-            record.code = versionCode(base.code, version)
-            try await record.create(on: db)
-            try await Audit.record(on: db, actor: .user(user), entity: "deadline_profile", id: record.code, action: "create_version",
-                                   before: latest, after: record)
-            return record
+        let changed = AppError(.conflict, code: "stale_profile",
+                               message: "Bộ thời hạn này vừa được người khác sửa. Hãy tải lại trang để xem phiên bản mới rồi sửa tiếp; thay đổi của bạn chưa được lưu.")
+        do {
+            return try await database.transaction { db in
+                let latest = try await DeadlineProfileRecord.query(on: db).filter(\.$kind == base.kind).filter(\.$instance == base.instance)
+                    .sort(\.$version, .descending).first()
+                // Saving over a version someone else made since the form was opened would silently drop their change.
+                guard latest?.id == base.id else { throw changed }
+                return try await store(profile, after: latest, base: base, input, user: user, on: db)
+            }
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            throw changed
         }
+    }
+
+    private static func store(_ profile: DeadlineProfile, after latest: DeadlineProfileRecord?, base: DeadlineProfileRecord, _ input: ProfileInput,
+                              user: User, on db: any Database) async throws -> DeadlineProfileRecord {
+        let version = (latest?.version ?? 0) + 1
+        let record = DeadlineProfileRecord(profile, version: version, note: PetitionService.clean(input.note), createdBy: user.username)
+        record.code = versionCode(base.code, version)
+        try await record.create(on: db)
+        try await Audit.record(on: db, actor: .user(user), entity: "deadline_profile", id: record.code, action: "create_version",
+                               before: latest, after: record)
+        return record
     }
 
     /// "khieu_nai/lan_dau/2011-v1" → "khieu_nai/lan_dau/2011-v3".
