@@ -247,6 +247,10 @@ import VaporTesting
             #expect(counts.map(\.returned).reduce(0, +) == requests.filter { $0.status == .returned }.count)
             #expect(counts.map(\.missing).reduce(0, +) == requests.filter { $0.submittedOn == nil }.count)
             #expect(counts.map(\.missing).reduce(0, +) > 0)
+            // Drilled down to one commune: its twelve months only.
+            let commune = try await CompletenessController.periodCounts(scheduleID: schedule.id!, year: 2025, scopePath: (try await Fixtures.unit("19900", on: app)).path,
+                                                                        today: "2026-01-01", on: sql)
+            #expect(commune.map(\.expected).reduce(0, +) == 12)
 
             var coordinator = Browser(app)
             _ = try await coordinator.login("noivu.huongtra")

@@ -6,17 +6,19 @@ public struct ReportHomePage {
         public let statuses: [(value: String, label: String)]
         public let status: String
         public let period: String
+        public let subtree: Bool
         public let myRequests: [[TableCell]]
         public let pagination: PaginationModel
         public let reviewQueue: [[TableCell]]
         public let regimes: [[TableCell]]
         public let layout: LayoutModel
 
-        public init(statuses: [(value: String, label: String)], status: String, period: String, myRequests: [[TableCell]], pagination: PaginationModel,
+        public init(statuses: [(value: String, label: String)], status: String, period: String, subtree: Bool, myRequests: [[TableCell]], pagination: PaginationModel,
                     reviewQueue: [[TableCell]], regimes: [[TableCell]], layout: LayoutModel) {
             self.statuses = statuses
             self.status = status
             self.period = period
+            self.subtree = subtree
             self.myRequests = myRequests
             self.pagination = pagination
             self.reviewQueue = reviewQueue
@@ -40,6 +42,8 @@ public struct ReportHomePage {
             .el("form", .attr("method", "get"), .attr("action", "/bao-cao"), .class("filter-form"),
                 Form.select("Tình trạng", name: "tinh_trang", options: model.statuses, selected: model.status, includeBlank: "Tất cả"),
                 Form.field("Kỳ (ví dụ 2026-T05, 2026-6T)", name: "ky", value: model.period),
+                Form.select("Phạm vi", name: "pham_vi", options: [("", "Đơn vị của tôi"), ("cay", "Cả các đơn vị trực thuộc")],
+                            selected: model.subtree ? "cay" : ""),
                 Form.submit("Lọc", style: "secondary")),
             TableCell.table(["Đơn vị", "Báo cáo", "Kỳ báo cáo", "Hạn nộp", "Tình trạng"], model.myRequests),
             model.pagination.node,

@@ -14,9 +14,11 @@ enum CompletenessController {
         let today = VietnamTime.civilDate(of: Date()).iso
         let params = PageParams(from: req, defaultPer: 50)
         let sql = req.db as! any SQLDatabase
+        // A regime's reporting units all lie under its plan's issuer: a scope at or above the issuer needs no subtree filter.
+        let filter: String? = schedule.plan.unit.path.hasPrefix(scope.path) ? nil : scope.path
 
-        let counts = try await periodCounts(scheduleID: schedule.id!, year: year, scopePath: scope.path, today: today, on: sql)
-        let unitTotal = try await unitCount(scheduleID: schedule.id!, year: year, scopePath: scope.path, on: sql)
+        let counts = try await periodCounts(scheduleID: schedule.id!, year: year, scopePath: filter, today: today, on: sql)
+        let unitTotal = try await unitCount(scheduleID: schedule.id!, year: year, scopePath: filter, on: sql)
         let units = try await unitPage(scheduleID: schedule.id!, year: year, scopePath: scope.path, page: params, on: sql)
         let cells = try await cells(scheduleID: schedule.id!, year: year, unitIDs: units.map(\.id), on: sql)
         let byUnit = Dictionary(grouping: cells, by: \.unitID)
@@ -76,7 +78,7 @@ enum CompletenessController {
     }
 
     /// Counts per period in one GROUP BY. On time and late come from the stored flag, never from today's rules.
-    static func periodCounts(scheduleID: Int, year: Int, scopePath: String, today: String, on sql: any SQLDatabase) async throws -> [Counts] {
+    static func periodCounts(scheduleID: Int, year: Int, scopePath: String?, today: String, on sql: any SQLDatabase) async throws -> [Counts] {
         try await sql.raw("""
             SELECT period_key AS key, period_label AS label, COUNT(*) AS expected, \
             SUM(CASE WHEN status <> 'tra_lai' AND submitted_on IS NOT NULL AND late = \(bind: false) THEN 1 ELSE 0 END) AS "onTime", \
@@ -84,8 +86,7 @@ enum CompletenessController {
             SUM(CASE WHEN status = 'tra_lai' THEN 1 ELSE 0 END) AS returned, \
             SUM(CASE WHEN submitted_on IS NULL AND due_on < \(bind: today) THEN 1 ELSE 0 END) AS missing, \
             SUM(CASE WHEN submitted_on IS NULL AND due_on >= \(bind: today) THEN 1 ELSE 0 END) AS "notDue" \
-            FROM report_requests WHERE schedule_id = \(bind: scheduleID) AND period_key LIKE \(bind: "\(year)-%") \
-            AND unit_id IN (SELECT id FROM units WHERE path LIKE \(bind: scopePath + "%")) \
+            FROM report_requests WHERE schedule_id = \(bind: scheduleID) AND period_key LIKE \(bind: "\(year)-%") \(subtree(scopePath)) \
             GROUP BY period_key, period_label ORDER BY period_key
             """).all(decoding: Counts.self)
     }
@@ -96,12 +97,18 @@ enum CompletenessController {
         let name: String
     }
 
-    static func unitCount(scheduleID: Int, year: Int, scopePath: String, on sql: any SQLDatabase) async throws -> Int {
+    static func unitCount(scheduleID: Int, year: Int, scopePath: String?, on sql: any SQLDatabase) async throws -> Int {
         struct Row: Decodable { let n: Int }
         return try await sql.raw("""
             SELECT COUNT(DISTINCT unit_id) AS n FROM report_requests WHERE schedule_id = \(bind: scheduleID) \
-            AND period_key LIKE \(bind: "\(year)-%") AND unit_id IN (SELECT id FROM units WHERE path LIKE \(bind: scopePath + "%"))
+            AND period_key LIKE \(bind: "\(year)-%") \(subtree(scopePath))
             """).first(decoding: Row.self)?.n ?? 0
+    }
+
+    /// `AND unit_id IN (…subtree…)`, or nothing when the whole regime is in scope.
+    private static func subtree(_ path: String?) -> SQLQueryString {
+        guard let path else { return "" }
+        return "AND unit_id IN (SELECT id FROM units WHERE path LIKE \(bind: path + "%"))"
     }
 
     static func unitPage(scheduleID: Int, year: Int, scopePath: String, page: PageParams, on sql: any SQLDatabase) async throws -> [UnitRow] {

@@ -13,7 +13,10 @@ enum ReportHomeController {
         let period = (req.query[String.self, at: "ky"] ?? "").trimmingCharacters(in: .whitespaces)
         let today = VietnamTime.civilDate(of: Date()).iso
 
-        let mine = ReportRequest.query(on: req.db).filter(UnitQuery.inSubtree(user.scopePath, table: ReportRequest.schema))
+        // The user's own unit by default, a few dozen a year; the units below on request (`?pham_vi=cay`), and in the grid.
+        let subtree = req.query[String.self, at: "pham_vi"] == "cay"
+        let mine = ReportRequest.query(on: req.db)
+        if subtree { mine.filter(UnitQuery.inSubtree(user.scopePath, table: ReportRequest.schema)) } else { mine.filter(\.$unit.$id == user.$unit.id) }
         if let status { mine.filter(\.$status == status) }
         if !period.isEmpty { mine.filter(\.$periodKey == period) }
         let page = try await mine.with(\.$unit).with(\.$schedule).sort(\.$dueOn, .descending).sort(\.$id).paginate(params.fluent)
@@ -29,9 +32,9 @@ enum ReportHomeController {
             .with(\.$plan) { $0.with(\.$unit) }.with(\.$receiverUnit).sort(\.$plan.$id).sort(\.$id).range(..<200).all()
         let counts = try await reporterCounts(regimes.compactMap(\.id), on: req.db)
 
-        var query = ["tinh_trang": status?.rawValue ?? "", "ky": period]
+        var query = ["tinh_trang": status?.rawValue ?? "", "ky": period, "pham_vi": subtree ? "cay" : ""]
         let model = ReportHomePage.Model(
-            statuses: ReportRequest.Status.allCases.map { ($0.rawValue, $0.label) }, status: status?.rawValue ?? "", period: period,
+            statuses: ReportRequest.Status.allCases.map { ($0.rawValue, $0.label) }, status: status?.rawValue ?? "", period: period, subtree: subtree,
             myRequests: page.items.map { request in
                 let (text, style) = statusCell(request, today: today)
                 return [.text(request.unit.name), .text(ReportPeriodLabel.all[request.schedule.period] ?? request.schedule.period),
