@@ -40,5 +40,7 @@ enum DanVanMigrations {
         CreateDeadlineProfile(),
         CreatePetitionField(),
         CreatePetitionAttachment(),
+        // 007: what the national benchmarks found
+        DropReportRequestUnitForeignKeys(),
     ]
 }
