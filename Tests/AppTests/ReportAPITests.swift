@@ -86,6 +86,15 @@ import VaporTesting
             try await app.testing().test(.GET, "/api/v1/report-requests?status=da_chap_nhan", headers: headers(officer)) { response in
                 #expect(json(response)["total"] as? Int == 1)
             }
+            // Regimes of plans above the caller are visible; another province sees none of them.
+            try await app.testing().test(.GET, "/api/v1/report-regimes", headers: headers(officer)) { response in
+                #expect(((json(response)["items"] as? [[String: Any]]) ?? []).compactMap { $0["id"] as? Int } == [schedule.id!])
+            }
+            var outsiderBrowser = Browser(app)
+            let outsider = try await outsiderBrowser.apiToken(for: "admin.danang")
+            try await app.testing().test(.GET, "/api/v1/report-regimes", headers: headers(outsider)) { response in
+                #expect(json(response)["total"] as? Int == 0)
+            }
         }
     }
 }

@@ -100,8 +100,7 @@ enum APIReportController {
 
     @Sendable static func regimes(req: Request) async throws -> APIUnitController.PageDTO<RegimeDTO> {
         let user = try req.user
-        let planIDs = try await PlanAccess.visiblePlans(for: user, on: req.db).all().compactMap(\.id)
-        let query = ReportSchedule.query(on: req.db).filter(\.$plan.$id ~~ planIDs)
+        let query = PlanAccess.visibleRegimes(for: user, on: req.db)
         if let plan: Int = req.query["plan_id"] { query.filter(\.$plan.$id == plan) }
         let page = try await query.sort(\.$id).paginate(PageParams(from: req).fluent)
         let reporters = try await ReportScheduleReporter.query(on: req.db).filter(\.$schedule.$id ~~ page.items.compactMap(\.id)).all()

@@ -27,8 +27,7 @@ enum ReportHomeController {
                 .filter(.sql(embed: "\(ident: ReportRequest.schema).\(ident: "receiver_unit_id") IN (SELECT \(ident: "id") FROM \(ident: Unit.schema) WHERE \(ident: "path") LIKE \(bind: user.scopePath + "%"))"))
                 .with(\.$unit).sort(\.$dueOn).range(..<50).all()
         }
-        let planIDs = try await PlanAccess.visiblePlans(for: user, on: req.db).all().compactMap(\.id)
-        let regimes = planIDs.isEmpty ? [] : try await ReportSchedule.query(on: req.db).filter(\.$plan.$id ~~ planIDs)
+        let regimes = try await PlanAccess.visibleRegimes(for: user, on: req.db)
             .with(\.$plan) { $0.with(\.$unit) }.with(\.$receiverUnit).sort(\.$plan.$id).sort(\.$id).range(..<200).all()
         let counts = try await reporterCounts(regimes.compactMap(\.id), on: req.db)
 
