@@ -28,10 +28,10 @@ enum PetitionQuery {
         var today: CivilDate = VietnamTime.civilDate(of: Date())
     }
 
+    /// The subtree as `unit_id IN (SELECT …)`, not a join: with the join, SQLite walked every petition in the country in
+    /// date order (10 s for a search with no hit over 2,000,000 cases); with it, both databases read the subtree's units.
     static func page(_ filter: Filter, page: PageParams, on db: any Database) async throws -> Page<Petition> {
-        let query = Petition.query(on: db)
-            .join(Unit.self, on: \Petition.$unit.$id == \Unit.$id)
-            .filter(Unit.self, \.$path, .custom("LIKE"), filter.scopePath + "%")
+        let query = Petition.query(on: db).filter(UnitQuery.inSubtree(filter.scopePath, table: Petition.schema))
         let key = VietnameseText.searchKey(filter.search)
         if !key.isEmpty { query.filter(\.$subjectKey, .custom("LIKE"), "%" + key + "%") }
         switch filter.list {

@@ -23,6 +23,8 @@ enum PetitionStatistics {
         var fields = FieldList(all: [])
     }
 
+    /// The subtree as `unit_id IN (SELECT …)`: joined to units, SQLite read a fifth of the country's petitions through the
+    /// date index to count one province's year (1.7 s over 2,000,000 cases; 0.13 s through the per-unit index).
     static func report(scopePath: String, from: CivilDate, to: CivilDate, today: CivilDate, on db: any Database) async throws -> Report {
         let sql = db as! any SQLDatabase
         let rows = try await sql.raw("""
@@ -32,8 +34,8 @@ enum PetitionStatistics {
               SUM(CASE WHEN p.resolved_on IS NOT NULL THEN 1 ELSE 0 END) AS resolved,
               SUM(CASE WHEN p.resolved_on IS NOT NULL AND p.resolved_on <= p.resolve_due THEN 1 ELSE 0 END) AS on_time,
               SUM(CASE WHEN p.due_on < CAST(\(bind: today.iso) AS TEXT) THEN 1 ELSE 0 END) AS overdue
-            FROM petitions p JOIN units u ON u.id = p.unit_id
-            WHERE u.path LIKE CAST(\(bind: scopePath + "%") AS TEXT)
+            FROM petitions p
+            WHERE p.unit_id IN (SELECT id FROM units WHERE path LIKE CAST(\(bind: scopePath + "%") AS TEXT))
               AND p.received_on >= CAST(\(bind: from.iso) AS TEXT) AND p.received_on <= CAST(\(bind: to.iso) AS TEXT)
             GROUP BY p.kind, p.field
             """).all()
