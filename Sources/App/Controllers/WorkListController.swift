@@ -30,21 +30,14 @@ enum WorkListController {
         }
         switch kind {
         case .assignments:
-            let query = TaskAssignment.query(on: req.db).filter(UnitQuery.inSubtree(scopePath, table: TaskAssignment.schema))
-            if let planID { query.filter(\.$plan.$id == planID) }
-            if let chosen = TaskAssignment.Status(rawValue: status) { query.filter(\.$status == chosen) }
-            switch due {
-            case "qua-han": query.filter(\.$status != .done).filter(\.$dueOn < today.iso)
-            case "sap-den-han": query.filter(\.$status != .done).filter(\.$dueOn >= today.iso).filter(\.$dueOn <= today.adding(days: 14).iso)
-            default: break
-            }
-            let page = try await query.with(\.$unit).with(\.$plan).with(\.$task).sort(\.$dueOn).sort(\.$id).paginate(params.fluent)
+            let filter = AssignmentWorkList.Filter(scopePath: scopePath, planID: planID, status: TaskAssignment.Status(rawValue: status), due: due, today: today)
+            let page = try await AssignmentWorkList.page(filter, page: params, on: req.db)
             header = ["Đơn vị", "Kế hoạch", "Nhiệm vụ", "Vai trò", "Trạng thái", "Tiến độ", "Hạn"]
-            rows = page.items.map { item in
-                WorkListPage.Row(cells: [item.unit.name, item.plan.number ?? item.plan.title, String(item.task.text.prefix(160)), item.role.label,
-                                         item.status.label + (item.isOverdue(today: today.iso) ? " — quá hạn" : ""), "\(item.progress)%",
+            rows = page.rows.map { item in
+                WorkListPage.Row(cells: [item.unitName, item.planNumber ?? item.planTitle, String(item.taskText.prefix(160)), item.assignmentRole.label,
+                                         item.assignmentStatus.label + (item.isOverdue(today: today.iso) ? " — quá hạn" : ""), "\(item.progress)%",
                                          item.dueOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—"],
-                                 url: SiteURL.assignment(.value(item.id!)).path, isLate: item.isOverdue(today: today.iso))
+                                 url: SiteURL.assignment(.value(item.id)).path, isLate: item.isOverdue(today: today.iso))
             }
             metadata = page.metadata
         case .subPlans:

@@ -50,6 +50,11 @@ final class TaskAssignment: Model, @unchecked Sendable {
     }
 
     func isOverdue(today: String) -> Bool {
+        Self.isOverdue(status: status, dueOn: dueOn, today: today)
+    }
+
+    /// Not done and past its due date; also used by lists that read plain rows instead of models.
+    static func isOverdue(status: Status, dueOn: String?, today: String) -> Bool {
         status != .done && (dueOn.map { $0 < today } ?? false)
     }
 }

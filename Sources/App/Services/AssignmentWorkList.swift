@@ -1,0 +1,70 @@
+import DanVanCore
+import Fluent
+import SQLKit
+
+/// Nhiệm vụ được phân công — one page of a subtree's assignments for the work list, in two statements: the count on the
+/// assignments table alone, and the page's rows sorted and limited on that table before joining the unit, plan and task
+/// for the few columns the list shows. Loading three related models per row cost more than the query (BENCHMARKS.md).
+enum AssignmentWorkList {
+    struct Filter: Sendable {
+        var scopePath: String
+        var planID: Int?
+        var status: TaskAssignment.Status?
+        /// `qua-han` (overdue) or `sap-den-han` (due within 14 days); anything else: every due date.
+        var due: String
+        var today: CivilDate
+    }
+
+    struct Row: Decodable, Sendable {
+        let id: Int
+        let role: String
+        let status: String
+        let progress: Int
+        let dueOn: String?
+        let unitName: String
+        let planNumber: String?
+        let planTitle: String
+        let taskText: String
+
+        var assignmentStatus: TaskAssignment.Status { TaskAssignment.Status(rawValue: status) ?? .notStarted }
+        var assignmentRole: TaskAssignment.Role { TaskAssignment.Role(rawValue: role) ?? .lead }
+
+        func isOverdue(today: String) -> Bool {
+            TaskAssignment.isOverdue(status: assignmentStatus, dueOn: dueOn, today: today)
+        }
+    }
+
+    static func page(_ filter: Filter, page: PageParams, on db: any Database) async throws -> (rows: [Row], metadata: PageMetadata) {
+        let sql = db as! any SQLDatabase
+        let conditions = whereClause(filter)
+        struct Count: Decodable { let n: Int }
+        let total = try await sql.raw("SELECT COUNT(*) AS n FROM assignments a WHERE \(conditions)").first(decoding: Count.self)?.n ?? 0
+        // ORDER BY due_on keeps each database's own place for assignments without a due date, as the Fluent sort did.
+        let rows = try await sql.raw("""
+            SELECT a.id AS id, a.role AS role, a.status AS status, a.progress AS progress, a.due_on AS "dueOn", \
+            u.name AS "unitName", p.number AS "planNumber", p.title AS "planTitle", t.text AS "taskText" \
+            FROM (SELECT id, unit_id, plan_id, task_id, role, status, progress, due_on FROM assignments a WHERE \(conditions) \
+            ORDER BY a.due_on, a.id LIMIT \(bind: page.per) OFFSET \(bind: (page.page - 1) * page.per)) a \
+            JOIN units u ON u.id = a.unit_id JOIN plans p ON p.id = a.plan_id JOIN tasks t ON t.id = a.task_id \
+            ORDER BY a.due_on, a.id
+            """).all(decoding: Row.self)
+        return (rows, PageMetadata(page: page.page, per: page.per, total: total))
+    }
+
+    /// The filters on the assignments table (alias `a`), the subtree through the units' materialized path.
+    private static func whereClause(_ filter: Filter) -> SQLQueryString {
+        var parts: [SQLQueryString] = ["a.unit_id IN (SELECT id FROM units WHERE path LIKE \(bind: filter.scopePath + "%"))"]
+        if let planID = filter.planID { parts.append("a.plan_id = \(bind: planID)") }
+        if let status = filter.status { parts.append("a.status = \(bind: status.rawValue)") }
+        let done = TaskAssignment.Status.done.rawValue
+        switch filter.due {
+        case "qua-han":
+            parts.append("a.status <> \(bind: done) AND a.due_on < \(bind: filter.today.iso)")
+        case "sap-den-han":
+            parts.append("a.status <> \(bind: done) AND a.due_on >= \(bind: filter.today.iso) AND a.due_on <= \(bind: filter.today.adding(days: 14).iso)")
+        default:
+            break
+        }
+        return parts.dropFirst().reduce(parts[0]) { $0 + " AND " + $1 }
+    }
+}
