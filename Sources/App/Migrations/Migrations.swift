@@ -42,5 +42,6 @@ enum DanVanMigrations {
         CreatePetitionAttachment(),
         // 007: what the national benchmarks found
         DropReportRequestUnitForeignKeys(),
+        CreateReportRequestGridIndex(),
     ]
 }
