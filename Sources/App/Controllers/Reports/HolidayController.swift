@@ -20,8 +20,8 @@ enum HolidayController {
     @Sendable static func create(req: Request) async throws -> Response {
         let user = try req.user
         guard canEdit(user) else { throw AppError.forbidden }
-        let text = ((try? req.content.get(String.self, at: "ngay")) ?? "").trimmingCharacters(in: .whitespaces)
-        let name = ((try? req.content.get(String.self, at: "ten")) ?? "").trimmingCharacters(in: .whitespaces)
+        let text = req.formText("ngay")
+        let name = req.formText("ten")
         guard let day = CivilDate(vietnamese: text), !name.isEmpty else {
             req.flash(.error, "Hãy nhập ngày theo dạng dd/mm/yyyy và tên ngày nghỉ.")
             return req.redirect(to: SiteURL.holidays.path)
@@ -31,7 +31,7 @@ enum HolidayController {
             req.flash(.error, "Ngày \(day.vietnamese) đã có trong danh sách.")
             return req.redirect(to: target)
         }
-        let holiday = Holiday(day: day.iso, name: VietnameseText.nfc(name))
+        let holiday = Holiday(day: day.iso, name: name)
         try await req.db.transaction { db in
             try await holiday.create(on: db)
             try await Audit.record(on: db, actor: .user(user), entity: "holiday", id: "\(holiday.id!)", action: "create",

@@ -80,7 +80,7 @@ enum RegimeController {
         let schedule = try await find(req, user: user)
         guard canManage(user, schedule) else { throw AppError.forbidden }
         let base = SiteURL.reportRegime(.value(schedule.id!)).path
-        guard let year = Int((try? req.content.get(String.self, at: "nam")) ?? ""), (2000...2100).contains(year) else {
+        guard let year = Int(req.formText("nam")), (2000...2100).contains(year) else {
             req.flash(.error, "Năm không hợp lệ.")
             return req.redirect(to: base)
         }
@@ -160,12 +160,11 @@ enum RegimeController {
         let schedule = try await find(req, user: user)
         guard canManage(user, schedule) else { throw AppError.forbidden }
         let base = SiteURL.reportRegime(.value(schedule.id!)).path
-        let text = (try? req.content.get(String.self, at: "ma")) ?? ""
+        let text = req.formText("ma")
         let codes = Array(Set(text.split(whereSeparator: { ",;\n\r\t ".contains($0) }).map(String.init)))
         var units = codes.isEmpty ? [] : try await Unit.query(on: req.db).filter(\.$code ~~ codes)
             .filter(\.$path, .custom("LIKE"), schedule.plan.unit.path + "%").all()
-        let kindText: String? = try? req.content.get(String.self, at: "loai")
-        if let kind = kindText.flatMap(UnitKind.init(rawValue:)) {
+        if let kind = UnitKind(rawValue: req.formText("loai")) {
             let listed = Set(units.compactMap(\.id))
             units += try await Unit.query(on: req.db).filter(\.$kind == kind).filter(\.$activeUntil == nil)
                 .filter(\.$path, .custom("LIKE"), schedule.plan.unit.path + "%").all().filter { !listed.contains($0.id!) }

@@ -10,13 +10,13 @@ enum RegimeSetupController {
         let user = try req.user
         let plan = try await PlanAccess.find(try req.idParameter(), for: user, on: req.db)
         guard (user.role == .coordinator || user.role == .admin) && user.canSee(plan.unit) else { throw AppError.forbidden }
-        let period = (try? req.content.get(String.self, at: "ky")) ?? ""
+        let period = req.formText("ky")
         guard ReportPeriod(rawValue: period) != nil else {
             req.flash(.error, "Hãy chọn kỳ báo cáo.")
             return req.redirect(to: SiteURL.plan(.value(plan.id!)).path)
         }
-        func text(_ key: String) -> String { VietnameseText.nfc(((try? req.content.get(String.self, at: key)) ?? "").trimmingCharacters(in: .whitespaces)) }
-        let schedule = ReportSchedule(planID: plan.id!, period: period, dueRule: nil, dueText: text("han"), reporters: text("don_vi"), receiver: text("noi_nhan"))
+        let schedule = ReportSchedule(planID: plan.id!, period: period, dueRule: nil, dueText: req.formText("han"), reporters: req.formText("don_vi"),
+                                      receiver: req.formText("noi_nhan"))
         let units = try await RegimeUnits.resolve(reporters: schedule.reporters, receiver: schedule.receiver, issuer: plan.unit, on: req.db)
         schedule.$receiverUnit.id = units.receiver
         schedule.$template.id = try await ReportTemplate.query(on: req.db).sort(\.$id).first()?.id
@@ -38,9 +38,9 @@ enum RegimeSetupController {
         let schedule = try await RegimeController.find(req, user: user)
         guard RegimeController.canManage(user, schedule) else { throw AppError.forbidden }
         let base = SiteURL.reportRegime(.value(schedule.id!)).path
-        let subject = VietnameseText.nfc(((try? req.content.get(String.self, at: "noi_dung")) ?? "").trimmingCharacters(in: .whitespaces))
+        let subject = req.formText("noi_dung")
         let today = VietnamTime.civilDate(of: Date())
-        guard !subject.isEmpty, let due = CivilDate(vietnamese: (try? req.content.get(String.self, at: "han")) ?? ""), due >= today else {
+        guard !subject.isEmpty, let due = CivilDate(vietnamese: req.formText("han")), due >= today else {
             req.flash(.error, "Hãy nhập nội dung yêu cầu và hạn nộp (dd/mm/yyyy) không sớm hơn hôm nay.")
             return req.redirect(to: base)
         }

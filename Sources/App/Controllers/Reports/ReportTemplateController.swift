@@ -34,10 +34,9 @@ enum ReportTemplateController {
 
     @Sendable static func addIndicator(req: Request) async throws -> Response {
         let (user, template) = try await editable(req)
-        func text(_ key: String) -> String { VietnameseText.nfc(((try? req.content.get(String.self, at: key)) ?? "").trimmingCharacters(in: .whitespaces)) }
-        let code = text("ma"), name = text("ten"), unit = text("don_vi_tinh")
-        let aggregation = IndicatorAggregation(rawValue: text("tong_hop")) ?? .sum
-        let limit = text("khong_qua")
+        let code = req.formText("ma"), name = req.formText("ten"), unit = req.formText("don_vi_tinh")
+        let aggregation = IndicatorAggregation(rawValue: req.formText("tong_hop")) ?? .sum
+        let limit = req.formText("khong_qua")
         let existing = try await ReportIndicator.query(on: req.db).filter(\.$template.$id == template.id!).all()
         var problems: [String] = []
         if code.range(of: #"^[a-z][a-z0-9_]{1,39}$"#, options: .regularExpression) == nil { problems.append("Mã chỉ gồm chữ thường không dấu, số và dấu gạch dưới, bắt đầu bằng chữ.") }
@@ -63,8 +62,8 @@ enum ReportTemplateController {
 
     @Sendable static func addSection(req: Request) async throws -> Response {
         let (user, template) = try await editable(req)
-        let title = VietnameseText.nfc(((try? req.content.get(String.self, at: "tieu_de")) ?? "").trimmingCharacters(in: .whitespaces))
-        let guidance = VietnameseText.nfc(((try? req.content.get(String.self, at: "huong_dan")) ?? "").trimmingCharacters(in: .whitespaces))
+        let title = req.formText("tieu_de")
+        let guidance = req.formText("huong_dan")
         guard !title.isEmpty else {
             req.flash(.error, "Hãy nhập tiêu đề phần nội dung.")
             return req.redirect(to: SiteURL.reportTemplates.path)
@@ -82,7 +81,7 @@ enum ReportTemplateController {
 
     @Sendable static func copy(req: Request) async throws -> Response {
         let (user, template) = try await editable(req)
-        let name = VietnameseText.nfc(((try? req.content.get(String.self, at: "ten")) ?? "").trimmingCharacters(in: .whitespaces))
+        let name = req.formText("ten")
         guard !name.isEmpty else {
             req.flash(.error, "Hãy đặt tên cho mẫu mới.")
             return req.redirect(to: SiteURL.reportTemplates.path)
