@@ -76,3 +76,15 @@ import Testing
         }
     }
 }
+
+@Suite struct ReportFiguresTests {
+    @Test func typedFiguresReadBackUnchanged() {
+        for value in [0, 7, 1250, 1234.567, 12.5, 96.25] {
+            #expect(ReportFigures.number(ReportFigures.typed(value)) == value)
+        }
+        #expect(ReportFigures.typed(1250) == "1250")
+        #expect(ReportFigures.typed(1234.567) == "1234,567")
+        #expect(ReportFigures.number("1.250") == 1250)
+        #expect(ReportFigures.format(1234.5) == "1.234,5")
+    }
+}

@@ -42,6 +42,12 @@ public enum ReportFigures {
         return value
     }
 
+    /// A stored figure as it goes back into a form or a draft: no grouping, a decimal comma, every digit kept,
+    /// so `number(typed(x)) == x` and re-saving never rounds ("1250", "1234,567").
+    public static func typed(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value).replacingOccurrences(of: ".", with: ",")
+    }
+
     /// 1250 → "1.250", 12.5 → "12,5": how Vietnamese documents print numbers.
     public static func format(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100

@@ -154,10 +154,7 @@ enum APIReportController {
         let body = try req.content.decode(SubmissionBody.self)
         let (indicators, _) = try await ReportConsolidation.template(of: request.schedule, on: req.db)
         var figures: [String: String] = [:]
-        // Written with a decimal comma, so "1.234" is never read as one thousand two hundred thirty-four.
-        for figure in body.figures {
-            figures[figure.code] = figure.value.map { $0 == $0.rounded() && abs($0) < 1e15 ? String(Int($0)) : String($0).replacingOccurrences(of: ".", with: ",") } ?? ""
-        }
+        for figure in body.figures { figures[figure.code] = figure.value.map(ReportFigures.typed) ?? "" }
         let input = ReportSubmission.Input(figures: figures,
                                            texts: Dictionary((body.texts ?? []).map { ($0.sectionID, $0.text) }, uniquingKeysWith: { first, _ in first }),
                                            files: [], base: body.versionStamp ?? "")

@@ -67,7 +67,7 @@ enum ConsolidationController {
         let latest = try await ReportSubmission.latestVersion(of: target.id!, on: req.db)
         var figures: [String: String] = [:]
         for figure in result.figures where figure.indicator.aggregation != IndicatorAggregation.ratio.rawValue {
-            if let value = figure.value { figures[figure.indicator.code] = ReportRequestController.plain(value) }
+            if let value = figure.value { figures[figure.indicator.code] = ReportFigures.typed(value) }
         }
         var texts: [Int: String] = [:]
         for narrative in result.narratives where !narrative.entries.isEmpty {

@@ -105,7 +105,8 @@ enum ReportRequestController {
         let (indicators, sections) = try await ReportConsolidation.template(of: request.schedule, on: db)
         let versions = try await ReportVersion.query(on: db).filter(\.$request.$id == request.id!).with(\.$author).with(\.$reviewer)
             .sort(\.$number, .descending).all()
-        let versionIDs = versions.compactMap(\.id)
+        // Figures and texts of the two versions the page shows: the newest and the one it is compared with.
+        let versionIDs = versions.prefix(2).compactMap(\.id)
         let values = versionIDs.isEmpty ? [] : try await ReportValue.query(on: db).filter(\.$version.$id ~~ versionIDs).all()
         let texts = versionIDs.isEmpty ? [] : try await ReportText.query(on: db).filter(\.$version.$id ~~ versionIDs).all()
         let files = versions.first.map { [$0.id!] } ?? []
@@ -135,7 +136,7 @@ enum ReportRequestController {
             } else if let typed {
                 value = typed.so_lieu?[indicator.code] ?? ""
             } else {
-                value = shown[indicator.code].map { canEdit ? plain($0) : ReportFigures.format($0) } ?? ""
+                value = shown[indicator.code].map { canEdit ? ReportFigures.typed($0) : ReportFigures.format($0) } ?? ""
             }
             return .init(code: indicator.code, name: indicator.name, unitOfMeasure: indicator.unitOfMeasure, value: value,
                          error: problems[indicator.code], isEntered: definition.isEntered)
@@ -197,9 +198,4 @@ enum ReportRequestController {
     }
 
     static func date(_ iso: String) -> String { CivilDate(iso: iso)?.vietnamese ?? iso }
-
-    /// What goes back into an input: "1250", "12,5".
-    static func plain(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : ReportFigures.format(value).replacingOccurrences(of: ".", with: "")
-    }
 }
