@@ -80,11 +80,7 @@ enum CompletenessController {
     /// Counts per period in one GROUP BY. On time and late come from the stored flag, never from today's rules.
     static func periodCounts(scheduleID: Int, year: Int, scopePath: String?, today: String, on sql: any SQLDatabase) async throws -> [Counts] {
         try await sql.raw("""
-            SELECT period_key AS key, period_label AS label, COUNT(*) AS expected, \
-            SUM(CASE WHEN status <> 'tra_lai' AND submitted_on IS NOT NULL AND late = \(bind: false) THEN 1 ELSE 0 END) AS "onTime", \
-            SUM(CASE WHEN status <> 'tra_lai' AND submitted_on IS NOT NULL AND late = \(bind: true) THEN 1 ELSE 0 END) AS late, \
-            SUM(CASE WHEN status = 'tra_lai' THEN 1 ELSE 0 END) AS returned, \
-            SUM(CASE WHEN submitted_on IS NULL AND due_on < \(bind: today) THEN 1 ELSE 0 END) AS missing, \
+            SELECT period_key AS key, period_label AS label, COUNT(*) AS expected, \(ReportTimeliness.sums(today: today)), \
             SUM(CASE WHEN submitted_on IS NULL AND due_on >= \(bind: today) THEN 1 ELSE 0 END) AS "notDue" \
             FROM report_requests WHERE schedule_id = \(bind: scheduleID) AND period_key LIKE \(bind: "\(year)-%") \(subtree(scopePath)) \
             GROUP BY period_key, period_label ORDER BY period_key

@@ -90,6 +90,16 @@ enum ReportConsolidation {
                 try await ReportSection.query(on: db).filter(\.$template.$id == templateID).sort(\.$position).all())
     }
 
+    /// Joins a table of version rows (alias `alias`, with `version_id`) to its version `ver` and request `r`.
+    private static func acceptedJoin(_ alias: String) -> SQLQueryString {
+        "JOIN report_versions ver ON ver.id = \(ident: alias).version_id JOIN report_requests r ON r.id = ver.request_id"
+    }
+
+    /// The accepted versions of a regime's period: what every consolidation figure and text is read from.
+    private static func accepted(_ scheduleID: Int, _ periodKey: String) -> SQLQueryString {
+        "r.schedule_id = \(bind: scheduleID) AND r.period_key = \(bind: periodKey) AND ver.state = 'chap_nhan'"
+    }
+
     struct Totals: Decodable, Sendable {
         let indicatorID: Int
         let sum: Double
@@ -102,8 +112,8 @@ enum ReportConsolidation {
     static func aggregates(scheduleID: Int, periodKey: String, on sql: any SQLDatabase) async throws -> [Int: Totals] {
         let rows = try await sql.raw("""
             SELECT v.indicator_id AS "indicatorID", SUM(v.value) AS sum, AVG(v.value) AS avg, MAX(v.value) AS max, COUNT(*) AS n \
-            FROM report_values v JOIN report_versions ver ON ver.id = v.version_id JOIN report_requests r ON r.id = ver.request_id \
-            WHERE r.schedule_id = \(bind: scheduleID) AND r.period_key = \(bind: periodKey) AND ver.state = 'chap_nhan' \
+            FROM report_values v \(acceptedJoin("v")) \
+            WHERE \(accepted(scheduleID, periodKey)) \
             GROUP BY v.indicator_id
             """).all(decoding: Totals.self)
         return Dictionary(uniqueKeysWithValues: rows.map { ($0.indicatorID, $0) })
@@ -114,8 +124,8 @@ enum ReportConsolidation {
         struct Row: Decodable { let indicatorID: Int; let value: Double }
         let rows = try await sql.raw("""
             SELECT v.indicator_id AS "indicatorID", v.value AS value \
-            FROM report_values v JOIN report_versions ver ON ver.id = v.version_id JOIN report_requests r ON r.id = ver.request_id \
-            WHERE r.schedule_id = \(bind: scheduleID) AND r.period_key = \(bind: periodKey) AND ver.state = 'chap_nhan' \
+            FROM report_values v \(acceptedJoin("v")) \
+            WHERE \(accepted(scheduleID, periodKey)) \
             AND v.indicator_id IN (\(binds: indicatorIDs)) ORDER BY ver.reviewed_at DESC, ver.id DESC
             """).all(decoding: Row.self)
         var latest: [Int: Double] = [:]
@@ -127,9 +137,9 @@ enum ReportConsolidation {
         struct Row: Decodable { let sectionID: Int; let unit: String; let text: String }
         let rows = try await sql.raw("""
             SELECT t.section_id AS "sectionID", u.name AS unit, t.text AS text \
-            FROM report_texts t JOIN report_versions ver ON ver.id = t.version_id JOIN report_requests r ON r.id = ver.request_id \
+            FROM report_texts t \(acceptedJoin("t")) \
             JOIN units u ON u.id = r.unit_id \
-            WHERE r.schedule_id = \(bind: scheduleID) AND r.period_key = \(bind: periodKey) AND ver.state = 'chap_nhan' \
+            WHERE \(accepted(scheduleID, periodKey)) \
             ORDER BY t.section_id, u.sort_key
             """).all(decoding: Row.self)
         return Dictionary(grouping: rows, by: \.sectionID).mapValues { $0.map { ($0.unit, $0.text) } }
@@ -140,9 +150,9 @@ enum ReportConsolidation {
         struct Row: Decodable { let code: String; let name: String; let indicatorID: Int; let value: Double }
         let rows = try await (db as! any SQLDatabase).raw("""
             SELECT u.code AS code, u.name AS name, v.indicator_id AS "indicatorID", v.value AS value \
-            FROM report_values v JOIN report_versions ver ON ver.id = v.version_id JOIN report_requests r ON r.id = ver.request_id \
+            FROM report_values v \(acceptedJoin("v")) \
             JOIN units u ON u.id = r.unit_id \
-            WHERE r.schedule_id = \(bind: scheduleID) AND r.period_key = \(bind: periodKey) AND ver.state = 'chap_nhan' \
+            WHERE \(accepted(scheduleID, periodKey)) \
             ORDER BY u.sort_key, u.code
             """).all(decoding: Row.self)
         var result: [(code: String, name: String, values: [Int: Double])] = []

@@ -9,11 +9,7 @@ enum ReportTrends {
         let sql = db as! any SQLDatabase
         struct Counts: Decodable { let month: String; let onTime: Int; let late: Int; let returned: Int; let missing: Int }
         let counts = try await sql.raw("""
-            SELECT SUBSTR(due_on, 6, 2) AS month, \
-            SUM(CASE WHEN status <> 'tra_lai' AND submitted_on IS NOT NULL AND late = \(bind: false) THEN 1 ELSE 0 END) AS "onTime", \
-            SUM(CASE WHEN status <> 'tra_lai' AND submitted_on IS NOT NULL AND late = \(bind: true) THEN 1 ELSE 0 END) AS late, \
-            SUM(CASE WHEN status = 'tra_lai' THEN 1 ELSE 0 END) AS returned, \
-            SUM(CASE WHEN submitted_on IS NULL AND due_on < \(bind: today) THEN 1 ELSE 0 END) AS missing \
+            SELECT SUBSTR(due_on, 6, 2) AS month, \(ReportTimeliness.sums(today: today)) \
             FROM report_requests WHERE due_on LIKE \(bind: "\(year)-%") \
             AND unit_id IN (SELECT id FROM units WHERE path LIKE \(bind: scopePath + "%")) \
             GROUP BY SUBSTR(due_on, 6, 2)

@@ -1,0 +1,14 @@
+import SQLKit
+
+/// On time, late, returned, missing: how report requests are counted, by the stored lateness flag, never by today's rules.
+enum ReportTimeliness {
+    /// "onTime", late, returned and missing over report requests, as the grid and the dashboard both count them.
+    static func sums(today: String) -> SQLQueryString {
+        """
+        SUM(CASE WHEN status <> 'tra_lai' AND submitted_on IS NOT NULL AND late = \(bind: false) THEN 1 ELSE 0 END) AS "onTime", \
+        SUM(CASE WHEN status <> 'tra_lai' AND submitted_on IS NOT NULL AND late = \(bind: true) THEN 1 ELSE 0 END) AS late, \
+        SUM(CASE WHEN status = 'tra_lai' THEN 1 ELSE 0 END) AS returned, \
+        SUM(CASE WHEN submitted_on IS NULL AND due_on < \(bind: today) THEN 1 ELSE 0 END) AS missing
+        """
+    }
+}
