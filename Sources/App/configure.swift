@@ -1,6 +1,7 @@
 import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
+import SQLKit
 import Vapor
 
 /// Wires the application together; the only place that does.
@@ -10,7 +11,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.migrations.add(DanVanMigrations.all)
 
     app.routes.defaultMaxBodySize = config.maxBodySize
-    app.sessions.use(.fluent)
+    app.sessions.use { UnchangedSessionSkip(base: $0.fluent.sessions.driver()) }
     app.sessions.configuration.cookieName = "danvan_session"
     app.sessions.configuration.cookieFactory = { id in
         .init(string: id.string, expires: nil, maxAge: nil, path: "/", isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax)
@@ -44,6 +45,15 @@ private func configureDatabase(_ app: Application, config: AppConfig) throws {
     } else {
         try FileManager.default.createDirectory(atPath: config.dataDirectory, withIntermediateDirectories: true)
         app.databases.use(.sqlite(.file(config.sqlitePath), sqlLogLevel: .trace), as: .sqlite)
+        app.lifecycle.use(SQLiteWriteAheadLog())
+    }
+}
+
+/// Write-ahead logging, stored in the file once set: readers no longer wait for a writer, nor a writer for readers,
+/// which the default rollback journal makes them do for the whole database.
+private struct SQLiteWriteAheadLog: LifecycleHandler {
+    func willBootAsync(_ app: Application) async throws {
+        try await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode = WAL").run()
     }
 }
 

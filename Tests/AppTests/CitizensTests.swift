@@ -208,6 +208,33 @@ import VaporTesting
         }
     }
 
+    @Test func searchFindsEveryWordWithinScope() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seedCitizens(app)
+            let town = try await Fixtures.unit("480", on: app), danang = try await Fixtures.unit("48", on: app)
+            let mine = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "480", subject: "Khiếu nại mức hỗ trợ, tái định cư")
+            let other = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "480", subject: "Đề nghị sửa đường thôn Đông")
+            let elsewhere = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "48", subject: "Khiếu nại mức hỗ trợ tái định cư")
+            func found(_ text: String, in unit: Unit, list: PetitionQuery.WorkList = .all) async throws -> [Int] {
+                try await PetitionQuery.page(.init(scopePath: unit.path, list: list, search: text), page: .init(page: 1, per: 50), on: app.db)
+                    .rows.map(\.id)
+            }
+            // Every word, in any order, with or without diacritics and punctuation; only within the scope.
+            #expect(try await found("dinh cu, TÁI", in: town) == [mine.id!])
+            #expect(try await found("hỗ trợ tái định cư", in: danang) == [elsewhere.id!])
+            #expect(try await found("tai dinh cu thon", in: town).isEmpty)
+            #expect(try await found("thôn", in: town) == [other.id!])
+            #expect(try await PetitionQuery.page(.init(scopePath: "/", search: "khieu nai"), page: .init(page: 1, per: 50), on: app.db)
+                .rows.map(\.id) == [elsewhere.id!, mine.id!])
+            // Routed to Đà Nẵng, the case leaves Hương Trà's results and joins Đà Nẵng's, in a work list too.
+            try await PetitionWorkflow.classify(mine, .init(kinds: [.complaint], instance: .first, field: "dat_dai", inCompetence: true,
+                                                            flags: [.mass], unitID: danang.id!), actor: .commandLine, rules: app.petitionRules, on: app.db)
+            #expect(try await found("tai dinh cu", in: town).isEmpty)
+            #expect(try await found("tai dinh cu", in: danang, list: .massOrOverLevel) == [mine.id!])
+            #expect(try await found("tai dinh cu", in: danang) == [elsewhere.id!, mine.id!].sorted(by: >))
+        }
+    }
+
     @Test func receptionSessionsAreRecorded() async throws {
         try await withTestApp { app in
             try await Fixtures.seedCitizens(app)

@@ -11,14 +11,13 @@ enum PetitionController {
         let search: String = req.query["q"] ?? ""
         let filter = PetitionQuery.Filter(scopePath: PetitionAccess.scopePath(of: user), list: list, search: search)
         let page = try await PetitionQuery.page(filter, page: PageParams(from: req), on: req.db)
-        let unitNames = try await names(ofUnits: page.items.map { $0.$unit.id }, on: req.db)
         var model = PetitionIndexPage.Model()
         model.tabs = PetitionQuery.WorkList.allCases.map { tab in
             (tab.label, SiteURL.petitions.path + "?ds=" + tab.rawValue, tab == list)
         }
         model.listKey = list.rawValue
         model.query = search
-        model.rows = page.items.map { row($0, unitName: unitNames[$0.$unit.id] ?? "", today: filter.today) }
+        model.rows = page.rows.map { row($0, today: filter.today) }
         var query = ["ds": list.rawValue, "q": search]
         model.pagination = pagination(page.metadata, base: SiteURL.petitions.path, query: &query)
         model.newURL = PetitionAccess.canIntake(user.role) ? SiteURL.petitionNew.path : nil
@@ -30,15 +29,15 @@ enum PetitionController {
         return HTMLResponse.make(PetitionIndexPage(model: model).render())
     }
 
-    static func row(_ petition: Petition, unitName: String, today: CivilDate) -> PetitionIndexPage.Row {
+    static func row(_ petition: PetitionQuery.Row, today: CivilDate) -> PetitionIndexPage.Row {
         var row = PetitionIndexPage.Row()
         row.code = petition.trackingCode
-        row.url = SiteURL.petition(.value(petition.id!)).path
-        row.receivedOn = petition.received.vietnamese
+        row.url = SiteURL.petition(.value(petition.id)).path
+        row.receivedOn = CivilDate(iso: petition.receivedOn)?.vietnamese ?? petition.receivedOn
         row.subject = petition.subject
         row.kinds = petition.kindList.map(\.label).joined(separator: ", ")
-        row.status = petition.status.label
-        row.unitName = unitName
+        row.status = petition.petitionStatus?.label ?? petition.status
+        row.unitName = petition.unitName
         if let due = petition.dueOn.flatMap(CivilDate.init(iso:)) {
             let status = DeadlineStatus(due: due, today: today)
             row.due = due.vietnamese

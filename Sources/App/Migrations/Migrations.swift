@@ -43,5 +43,8 @@ enum DanVanMigrations {
         // 007: what the national benchmarks found
         DropReportRequestUnitForeignKeys(),
         CreateReportRequestGridIndex(),
+        // 008: what the citizens benchmark found
+        CreatePetitionSearch(),
+        CreatePetitionStatisticsIndex(),
     ]
 }

@@ -87,6 +87,7 @@ enum PetitionService {
         return try await database.transaction { db in
             guard try await Unit.find(draft.unitID, on: db) != nil else { throw AppError.invalid("Cơ quan nhận đơn không tồn tại.", code: "invalid_unit") }
             try await petition.create(on: db)
+            try await PetitionSearchIndex.refresh(.petition(petition.id!), on: db)
             try await PetitionEvent(petitionID: petition.id!, onDate: received, actor: actor, from: nil, to: .received,
                                     note: "Tiếp nhận qua " + draft.channel.label.lowercased()).create(on: db)
             try await Audit.record(on: db, actor: actor, entity: "petition", id: "\(petition.id!)", action: "create",

@@ -120,9 +120,11 @@ enum PetitionWorkflow {
         if !sameStatus { try ensure(from, canMoveTo: status) }
         try await database.transaction { db in
             let before = PetitionSnapshot(petition)
+            let unitBefore = petition.$unit.id
             try await change(db)
             petition.status = status
             try await petition.save(on: db)
+            if petition.$unit.id != unitBefore { try await PetitionSearchIndex.refresh(.petition(petition.id!), on: db) }
             try await PetitionEvent(petitionID: petition.id!, onDate: date, actor: actor, from: from, to: status, note: note).create(on: db)
             try await Audit.record(on: db, actor: actor, entity: "petition", id: "\(petition.id!)", action: sameStatus ? "update" : status.rawValue,
                                    before: before, after: PetitionSnapshot(petition))

@@ -75,6 +75,7 @@ enum UnitService {
                 WHERE path LIKE \(bind: oldPath + "%")
                 """).run()
             try await Unit.query(on: db).filter(\.$id == unit.id!).set(\.$parent.$id, to: newParentID).update()
+            try await PetitionSearchIndex.refresh(.unitsUnder(newPath), on: db)
             let after = try await Unit.find(unit.id, on: db)!
             unit.path = after.path
             unit.depth = after.depth

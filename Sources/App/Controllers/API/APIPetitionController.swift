@@ -77,9 +77,10 @@ enum APIPetitionController {
         }
         let filter = PetitionQuery.Filter(scopePath: PetitionAccess.scopePath(of: user), list: list, search: req.query["q"] ?? "")
         let page = try await PetitionQuery.page(filter, page: PageParams(from: req), on: req.db)
-        let units = try await Unit.query(on: req.db).filter(\.$id ~~ Set(page.items.map { $0.$unit.id })).all()
+        let petitions = Dictionary(uniqueKeysWithValues: try await Petition.query(on: req.db).filter(\.$id ~~ page.rows.map(\.id)).all().map { ($0.id!, $0) })
+        let units = try await Unit.query(on: req.db).filter(\.$id ~~ Set(page.rows.map(\.unitID))).all()
         let byID = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0) })
-        let items = page.items.map { petition in
+        let items = page.rows.compactMap { petitions[$0.id] }.map { petition in
             PetitionDTO(petition, withCitizen: byID[petition.$unit.id].map { PetitionAccess.canSeePersonalData(user, petition, unit: $0) } ?? false,
                         today: filter.today)
         }
