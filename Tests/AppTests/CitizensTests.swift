@@ -212,7 +212,7 @@ import VaporTesting
         try await withTestApp { app in
             try await Fixtures.seedCitizens(app)
             let town = try await Fixtures.unit("480", on: app), danang = try await Fixtures.unit("48", on: app)
-            let mine = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "480", subject: "Khiếu nại mức hỗ trợ, tái định cư")
+            let mine = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "480", subject: "Khiếu nại mức hỗ trợ,tái định cư")
             let other = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "480", subject: "Đề nghị sửa đường thôn Đông")
             let elsewhere = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "48", subject: "Khiếu nại mức hỗ trợ tái định cư")
             func found(_ text: String, in unit: Unit, list: PetitionQuery.WorkList = .all) async throws -> [Int] {

@@ -131,7 +131,7 @@ struct PetitionSeedRows: Sendable {
         let name = "Công dân \(index)"
         return [
             trackingCode(index), [PetitionChannel.reception, .post, .web, .hotline][index % 4].rawValue, received.iso, subject,
-            VietnameseText.searchKey(subject), subject + ". Đề nghị cơ quan có thẩm quyền xem xét, giải quyết.", name, Self.places[index % Self.places.count],
+            PetitionSearchIndex.key(subject), subject + ". Đề nghị cơ quan có thẩm quyền xem xét, giải quyết.", name, Self.places[index % Self.places.count],
             "09\(String(format: "%08d", index % 100_000_000))", "", "tel:09\(String(format: "%08d", index % 100_000_000))",
             index % 40 == 0 ? 6 : 1, kind.rawValue, kind.rawValue, PetitionInstance.first.rawValue, Self.fields[index % Self.fields.count],
             status == .received ? Bool?.none : true,

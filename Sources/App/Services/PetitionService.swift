@@ -58,7 +58,7 @@ enum PetitionService {
         petition.channel = draft.channel
         petition.receivedOn = received.iso
         petition.subject = clean(draft.subject)
-        petition.subjectKey = VietnameseText.searchKey(petition.subject)
+        petition.subjectKey = PetitionSearchIndex.key(petition.subject)
         petition.content = clean(draft.content)
         petition.citizenName = clean(draft.citizenName)
         petition.citizenAddress = clean(draft.citizenAddress)
