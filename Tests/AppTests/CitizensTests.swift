@@ -226,6 +226,8 @@ import VaporTesting
             #expect(try await found("thôn", in: town) == [other.id!])
             #expect(try await PetitionQuery.page(.init(scopePath: "/", search: "khieu nai"), page: .init(page: 1, per: 50), on: app.db)
                 .rows.map(\.id) == [elsewhere.id!, mine.id!])
+            let pastTheEnd = try await PetitionQuery.page(.init(scopePath: "/", search: "khieu nai"), page: .init(page: 3, per: 1), on: app.db)
+            #expect(pastTheEnd.rows.isEmpty && pastTheEnd.metadata.total == 2)
             // Routed to Đà Nẵng, the case leaves Hương Trà's results and joins Đà Nẵng's, in a work list too.
             try await PetitionWorkflow.classify(mine, .init(kinds: [.complaint], instance: .first, field: "dat_dai", inCompetence: true,
                                                             flags: [.mass], unitID: danang.id!), actor: .commandLine, rules: app.petitionRules, on: app.db)

@@ -46,5 +46,6 @@ enum DanVanMigrations {
         // 008: what the citizens benchmark found
         CreatePetitionSearch(),
         CreatePetitionStatisticsIndex(),
+        ReindexPetitionDueDates(),
     ]
 }
