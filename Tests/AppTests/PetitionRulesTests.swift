@@ -44,8 +44,12 @@ import VaporTesting
             try await Fixtures.seedCitizens(app)
             let before = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "480")
             let record = try #require(try await DeadlineProfileRecord.query(on: app.db).filter(\.$code == before.profileID).first())
+            // The rules hold for the whole country: a district's inspectorate reads them, the province's keeps them.
+            var district = Browser(app)
+            try await district.login("thanhtra")
+            #expect(try await district.get("/don-thu/thoi-han/\(record.id!)").status == .forbidden)
             var inspector = Browser(app)
-            try await inspector.login("thanhtra")
+            try await inspector.login("thanhtra.tinh")
             let edit = try await inspector.get("/don-thu/thoi-han/\(record.id!)")
             #expect(edit.status == .ok && edit.body.string.contains("Luật Khiếu nại 2011, Điều 27"))
 
@@ -69,7 +73,7 @@ import VaporTesting
             #expect(try await inspector.get("/don-thu/\(after.id!)").body.string.contains("Thụ lý trong 5 ngày"))
             #expect(try await inspector.get("/don-thu/thoi-han").body.string.contains("khieu_nai/lan_dau/2011-v2"))
             let audit = try #require(try await AuditEntry.query(on: app.db).filter(\.$entity == "deadline_profile").first())
-            #expect(audit.entityID == "khieu_nai/lan_dau/2011-v2" && audit.username == "thanhtra")
+            #expect(audit.entityID == "khieu_nai/lan_dau/2011-v2" && audit.username == "thanhtra.tinh")
             #expect((audit.before ?? "").contains("2011-v1") && (audit.after ?? "").contains("\"acceptDays\":5"))
 
             // A form still open on v1 cannot silently replace v2: it is refused and the typed values stay on the page.
@@ -87,7 +91,7 @@ import VaporTesting
             try await Fixtures.seedCitizens(app)
             let town = try await Fixtures.unit("480", on: app)
             var inspector = Browser(app)
-            try await inspector.login("thanhtra")
+            try await inspector.login("thanhtra.tinh")
             _ = try await inspector.get("/don-thu/linh-vuc")
             #expect(try await inspector.post("/don-thu/linh-vuc", form: ["label": "Giáo dục, y tế"]).status == .seeOther)
             let added = try #require(try await PetitionFieldRecord.query(on: app.db).filter(\.$code == "giao_duc_y_te").first())

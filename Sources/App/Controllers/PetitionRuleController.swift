@@ -42,7 +42,7 @@ enum PetitionRuleController {
         }
         var query: [String: String] = [:]
         model.pagination = pagination(versions.metadata, base: SiteURL.deadlineProfiles.path, query: &query)
-        model.canEdit = PetitionRuleService.canEdit(user.role)
+        model.canEdit = PetitionRuleService.canEdit(user)
         model.fieldsURL = SiteURL.petitionFields.path
         model.layout = req.layoutModel
         return HTMLResponse.make(DeadlineProfileIndexPage(model: model).render())
@@ -58,13 +58,13 @@ enum PetitionRuleController {
     }
 
     @Sendable static func editProfile(req: Request) async throws -> Response {
-        _ = try req.require(PetitionRuleService.canEdit)
+        _ = try PetitionRuleService.requireEditor(req)
         let record = try await findProfile(req)
         return try await profilePage(req, record: record, input: .init(record), errors: [:], status: .ok)
     }
 
     @Sendable static func saveProfile(req: Request) async throws -> Response {
-        let user = try req.require(PetitionRuleService.canEdit)
+        let user = try PetitionRuleService.requireEditor(req)
         let record = try await findProfile(req)
         let input = try req.content.decode(ProfileForm.self).input
         let (errors, _) = PetitionRuleService.check(input, basedOn: record)
@@ -160,7 +160,7 @@ enum PetitionRuleController {
             row.toggleURL = SiteURL.petitionFieldToggle(.value(field.id!)).path
             return row
         }
-        model.canEdit = PetitionRuleService.canEdit(user.role)
+        model.canEdit = PetitionRuleService.canEdit(user)
         model.addURL = SiteURL.petitionFields.path
         model.profilesURL = SiteURL.deadlineProfiles.path
         model.error = error
@@ -171,7 +171,7 @@ enum PetitionRuleController {
     struct LabelForm: Content { var label: String? }
 
     @Sendable static func addField(req: Request) async throws -> Response {
-        let user = try req.require(PetitionRuleService.canEdit)
+        let user = try PetitionRuleService.requireEditor(req)
         do {
             let field = try await PetitionRuleService.addField(label: try req.content.decode(LabelForm.self).label ?? "", user: user, on: req.db)
             req.flash(.success, "Đã thêm lĩnh vực \(field.label).")
@@ -182,7 +182,7 @@ enum PetitionRuleController {
     }
 
     @Sendable static func renameField(req: Request) async throws -> Response {
-        let user = try req.require(PetitionRuleService.canEdit)
+        let user = try PetitionRuleService.requireEditor(req)
         let field = try await findField(req)
         do {
             try await PetitionRuleService.renameField(field, to: try req.content.decode(LabelForm.self).label ?? "", user: user, on: req.db)
@@ -194,7 +194,7 @@ enum PetitionRuleController {
     }
 
     @Sendable static func toggleField(req: Request) async throws -> Response {
-        let user = try req.require(PetitionRuleService.canEdit)
+        let user = try PetitionRuleService.requireEditor(req)
         let field = try await findField(req)
         do {
             try await PetitionRuleService.setRetired(field, !field.isRetired, user: user, on: req.db)

@@ -186,9 +186,10 @@ enum UnitController {
 }
 
 /// Page links that keep the current filters.
-func pagination(_ metadata: PageMetadata, base: String, query: inout [String: String]) -> PaginationModel {
+/// Links to the previous and next pages; `parameter` names the page number, so one page can hold several lists.
+func pagination(_ metadata: PageMetadata, base: String, query: inout [String: String], parameter: String = "trang") -> PaginationModel {
     func url(_ page: Int) -> String {
-        query["trang"] = String(page)
+        query[parameter] = String(page)
         let items = query.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }
             .map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
         return base + "?" + items.joined(separator: "&")

@@ -5,8 +5,18 @@ import Vapor
 /// Changing the deadline profiles and the field list: each change is one transaction with its audit entry.
 /// A profile is never updated in place; a field is never deleted.
 enum PetitionRuleService {
-    /// The inspectorate and administrators keep the rules.
-    static func canEdit(_ role: Role) -> Bool { role == .admin || role == .inspector }
+    /// The rules hold for the whole country, so they are kept by administrators and a province's inspectorate, not by
+    /// the inspectorate of a district (whose scope is below a province).
+    static func canEdit(_ user: User) -> Bool {
+        user.role == .admin || (user.role == .inspector && PetitionAccess.scopePath(of: user).split(separator: "/").count == 1)
+    }
+
+    /// The signed-in user, when they may keep the rules.
+    static func requireEditor(_ req: Request) throws -> User {
+        let user = try req.user
+        guard canEdit(user) else { throw AppError.forbidden }
+        return user
+    }
 
     /// One step's values as typed in the form.
     struct StepInput: Sendable {

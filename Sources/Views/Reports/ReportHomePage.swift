@@ -10,11 +10,14 @@ public struct ReportHomePage {
         public let myRequests: [[TableCell]]
         public let pagination: PaginationModel
         public let reviewQueue: [[TableCell]]
+        public let reviewPagination: PaginationModel
         public let regimes: [[TableCell]]
+        public let regimePagination: PaginationModel
         public let layout: LayoutModel
 
         public init(statuses: [(value: String, label: String)], status: String, period: String, subtree: Bool, myRequests: [[TableCell]], pagination: PaginationModel,
-                    reviewQueue: [[TableCell]], regimes: [[TableCell]], layout: LayoutModel) {
+                    reviewQueue: [[TableCell]], reviewPagination: PaginationModel, regimes: [[TableCell]], regimePagination: PaginationModel,
+                    layout: LayoutModel) {
             self.statuses = statuses
             self.status = status
             self.period = period
@@ -22,7 +25,9 @@ public struct ReportHomePage {
             self.myRequests = myRequests
             self.pagination = pagination
             self.reviewQueue = reviewQueue
+            self.reviewPagination = reviewPagination
             self.regimes = regimes
+            self.regimePagination = regimePagination
             self.layout = layout
         }
     }
@@ -37,7 +42,8 @@ public struct ReportHomePage {
                .text(" · "), .link("Mẫu báo cáo", "/bao-cao/mau")),
             .if(!model.reviewQueue.isEmpty, .section(
                 .h2(.text("Chờ tôi duyệt")),
-                TableCell.table(["Đơn vị", "Kỳ báo cáo", "Hạn nộp", "Ngày nộp", "Tình trạng"], model.reviewQueue))),
+                TableCell.table(["Đơn vị", "Kỳ báo cáo", "Hạn nộp", "Ngày nộp", "Tình trạng"], model.reviewQueue),
+                model.reviewPagination.node)),
             .h2(.text("Báo cáo của đơn vị")),
             .el("form", .attr("method", "get"), .attr("action", "/bao-cao"), .class("filter-form"),
                 Form.select("Tình trạng", name: "tinh_trang", options: model.statuses, selected: model.status, includeBlank: "Tất cả"),
@@ -49,7 +55,8 @@ public struct ReportHomePage {
             model.pagination.node,
             .h2(.text("Chế độ báo cáo")),
             TableCell.table(["Kế hoạch", "Kỳ", "Hạn nộp", "Nơi nhận", "Đơn vị báo cáo"], model.regimes,
-                            empty: "Chưa có chế độ báo cáo nào. Chế độ báo cáo được tạo cùng kế hoạch (từ văn bản hoặc nhập tay).")
+                            empty: "Chưa có chế độ báo cáo nào. Chế độ báo cáo được tạo cùng kế hoạch (từ văn bản hoặc nhập tay)."),
+            model.regimePagination.node
         )
     }
 }

@@ -9,7 +9,8 @@ extension Fixtures {
     /// a published reception schedule for the town, and a public form that may be sent at once.
     static func seedCitizens(_ app: Application) async throws {
         try await seed(app)
-        for (username, role, unit) in [("thanhtra", Role.inspector, "480.TTR"), ("canbo.tuha", .unitOfficer, "19900")] {
+        for (username, role, unit) in [("thanhtra", Role.inspector, "480.TTR"), ("thanhtra.tinh", .inspector, "46.TTR"),
+                                       ("canbo.tuha", .unitOfficer, "19900")] {
             _ = try await UserService.create(.init(username: username, fullName: "Người dùng \(username)", role: role, unitCode: unit, password: password),
                                              actor: .commandLine, scopePath: nil, hasher: app.password.async, on: app.db)
         }

@@ -3,7 +3,8 @@ import Fluent
 import Vapor
 import Views
 
-/// Ngày nghỉ lễ — the holiday list, kept by coordinators and administrators, audited.
+/// Ngày nghỉ lễ — the holiday list, kept by administrators and a province's coordinators (it moves deadlines across the
+/// country), audited.
 enum HolidayController {
     @Sendable static func index(req: Request) async throws -> Response {
         let user = try req.user
@@ -54,5 +55,7 @@ enum HolidayController {
         return req.redirect(to: SiteURL.holidays.path + "?nam=" + holiday.day.prefix(4))
     }
 
-    static func canEdit(_ user: User) -> Bool { user.role == .admin || user.role == .coordinator }
+    static func canEdit(_ user: User) -> Bool {
+        user.role == .admin || (user.role == .coordinator && user.scopePath.split(separator: "/").count == 1)
+    }
 }

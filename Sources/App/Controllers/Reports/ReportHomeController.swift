@@ -21,17 +21,30 @@ enum ReportHomeController {
         if !period.isEmpty { mine.filter(\.$periodKey == period) }
         let page = try await mine.with(\.$unit).with(\.$schedule).sort(\.$dueOn, .descending).sort(\.$id).paginate(params.fluent)
 
-        var queue: [ReportRequest] = []
+        // The review queue and the regimes have their own page numbers (`trang_duyet`, `trang_che_do`).
+        let queueParams = PageParams(page: req.query["trang_duyet"], per: nil)
+        var queue = Page<ReportRequest>(items: [], metadata: PageMetadata(page: 1, per: queueParams.per, total: 0))
         if user.role == .coordinator || user.role == .admin {
             queue = try await ReportRequest.query(on: req.db).filter(\.$status == .submitted)
                 .filter(.sql(embed: "\(ident: ReportRequest.schema).\(ident: "receiver_unit_id") IN (SELECT \(ident: "id") FROM \(ident: Unit.schema) WHERE \(ident: "path") LIKE \(bind: user.scopePath + "%"))"))
-                .with(\.$unit).sort(\.$dueOn).range(..<50).all()
+                .with(\.$unit).sort(\.$dueOn).sort(\.$id).paginate(queueParams.fluent)
         }
-        let regimes = try await PlanAccess.visibleRegimes(for: user, on: req.db)
-            .with(\.$plan) { $0.with(\.$unit) }.with(\.$receiverUnit).sort(\.$plan.$id).sort(\.$id).range(..<200).all()
+        let regimePage = try await PlanAccess.visibleRegimes(for: user, on: req.db)
+            .with(\.$plan) { $0.with(\.$unit) }.with(\.$receiverUnit).sort(\.$plan.$id).sort(\.$id)
+            .paginate(PageParams(page: req.query["trang_che_do"], per: nil).fluent)
+        let regimes = regimePage.items
         let counts = try await reporterCounts(regimes.compactMap(\.id), on: req.db)
 
-        var query = ["tinh_trang": status?.rawValue ?? "", "ky": period, "pham_vi": subtree ? "cay" : ""]
+        // Each list's links keep the other lists on the pages they show.
+        func shown(_ page: Int) -> String { page > 1 ? String(page) : "" }
+        let filters = ["tinh_trang": status?.rawValue ?? "", "ky": period, "pham_vi": subtree ? "cay" : ""]
+        let pages = ["trang": shown(params.page), "trang_duyet": shown(queueParams.page), "trang_che_do": shown(regimePage.metadata.page)]
+        var query = filters.merging(pages) { $1 }
+        let myPagination = pagination(page.metadata, base: SiteURL.reports.path, query: &query)
+        query = filters.merging(pages) { $1 }
+        let reviewPagination = pagination(queue.metadata, base: SiteURL.reports.path, query: &query, parameter: "trang_duyet")
+        query = filters.merging(pages) { $1 }
+        let regimePagination = pagination(regimePage.metadata, base: SiteURL.reports.path, query: &query, parameter: "trang_che_do")
         let model = ReportHomePage.Model(
             statuses: ReportRequest.Status.allCases.map { ($0.rawValue, $0.label) }, status: status?.rawValue ?? "", period: period, subtree: subtree,
             myRequests: page.items.map { request in
@@ -40,17 +53,19 @@ enum ReportHomeController {
                         .link(request.periodLabel, SiteURL.reportRequest(.value(request.id!)).path),
                         .text(ReportRequestController.date(request.dueOn)), .status(text, style: style)]
             },
-            pagination: pagination(page.metadata, base: SiteURL.reports.path, query: &query),
-            reviewQueue: queue.map { request in
+            pagination: myPagination,
+            reviewQueue: queue.items.map { request in
                 [.link(request.unit.name, SiteURL.reportRequest(.value(request.id!)).path), .text(request.periodLabel),
                  .text(ReportRequestController.date(request.dueOn)), .text(request.submittedOn.map(ReportRequestController.date) ?? "—"),
                  .status(request.late == true ? "Trễ hạn" : "Đúng hạn", style: request.late == true ? "late" : "ok")]
             },
+            reviewPagination: reviewPagination,
             regimes: regimes.map { schedule in
                 [.link(schedule.plan.displayName, SiteURL.reportRegime(.value(schedule.id!)).path),
                  .text(ReportPeriodLabel.all[schedule.period] ?? schedule.period), .text(ScheduleRule.describe(schedule.dueRule)),
                  .text(schedule.receiverUnit?.name ?? schedule.plan.unit.name), .number(String(counts[schedule.id!] ?? 0))]
             },
+            regimePagination: regimePagination,
             layout: req.layoutModel)
         return HTMLResponse.make(ReportHomePage(model: model).render())
     }
