@@ -105,6 +105,7 @@ import VaporTesting
                 .test(.POST, "/api/v1/units", headers: headers(token), body: ByteBuffer(string: huge)) { response in
                 #expect(response.status == .payloadTooLarge)
                 #expect(response.body.string.contains(#""code":"payload_too_large""#))
+                #expect(response.body.string.contains("tối đa 20 MB"))
             }
         }
     }

@@ -37,7 +37,8 @@ extension HTTPResponseStatus {
         case 403: return ("forbidden", "Bạn không có quyền thực hiện thao tác này.")
         case 404: return ("not_found", "Không tìm thấy trang bạn yêu cầu.")
         case 405: return ("method_not_allowed", "Phương thức này không được hỗ trợ cho địa chỉ này.")
-        case 413: return ("payload_too_large", "Dữ liệu gửi lên vượt quá dung lượng cho phép.")
+        case 413: return ("payload_too_large", "Dữ liệu gửi lên vượt quá dung lượng cho phép: mỗi tệp đính kèm tối đa \(FileStore.maxBytes / 1024 / 1024) MB. "
+                          + "Những gì đã lưu trước đó không bị ảnh hưởng; hãy chọn tệp nhỏ hơn rồi gửi lại.")
         case 415: return ("unsupported_media_type", "Định dạng dữ liệu không được hỗ trợ.")
         case 422: return ("invalid_input", "Dữ liệu không hợp lệ.")
         case 429: return ("too_many_requests", "Bạn thao tác quá nhiều lần. Vui lòng thử lại sau.")
