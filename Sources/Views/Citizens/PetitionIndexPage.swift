@@ -38,7 +38,8 @@ public struct PetitionIndexPage {
             })),
             .el("form", .class("search no-print"), .attr("method", "get"),
                 .void("input", [("type", "hidden"), ("name", "ds"), ("value", model.listKey)]),
-                Form.field("Tìm theo nội dung đơn", name: "q", value: model.query, hint: L10n.searchHint),
+                Form.field("Tìm theo trích yếu đơn", name: "q", value: model.query,
+                           hint: "Hiện các đơn có đủ mọi từ đã gõ, theo thứ tự bất kỳ; có dấu hoặc không dấu đều được, ví dụ: tai dinh cu."),
                 Form.submit(L10n.search)),
             .if(model.rows.isEmpty, .p(.class("empty"), .text(L10n.noResults))),
             .if(!model.rows.isEmpty, CitizenWidgets.table(
