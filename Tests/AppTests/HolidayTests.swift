@@ -35,8 +35,14 @@ import VaporTesting
             #expect(try await district.post("/ngay-nghi/\(holiday.id!)/xoa", form: [:]).status == .forbidden)
             _ = try await province.post("/ngay-nghi/\(holiday.id!)/xoa", form: [:])
             #expect(try await app.currentPetitionRules(on: app.db).calendar.isWorkingDay(day))
+            // Undo, offered once: the day comes back with its name.
+            let afterDelete = try await province.get("/ngay-nghi?nam=2027").body.string
+            #expect(afterDelete.contains("Hoàn tác: thêm lại ngày nghỉ 10/03/2027") && !afterDelete.contains("<td>Nghỉ bù</td>"))
+            _ = try await province.post("/ngay-nghi", form: ["ngay": "10/03/2027", "ten": "Nghỉ bù"])
+            let restored = try await province.get("/ngay-nghi?nam=2027").body.string
+            #expect(restored.contains("<td>Nghỉ bù</td>") && !restored.contains("Hoàn tác"))
             let actions = try await AuditEntry.query(on: app.db).filter(\.$entity == "holiday").sort(\.$id).all().map(\.action)
-            #expect(actions == ["create", "delete"])
+            #expect(actions == ["create", "delete", "create"])
         }
     }
 }

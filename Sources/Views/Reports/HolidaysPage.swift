@@ -7,13 +7,17 @@ public struct HolidaysPage {
         public let years: [String]
         public let rows: [(date: String, name: String, deleteAction: String)]
         public let canEdit: Bool
+        /// The day just deleted (dd/MM/yyyy) and its name, offered back once.
+        public let undo: (date: String, name: String)?
         public let layout: LayoutModel
 
-        public init(year: String, years: [String], rows: [(date: String, name: String, deleteAction: String)], canEdit: Bool, layout: LayoutModel) {
+        public init(year: String, years: [String], rows: [(date: String, name: String, deleteAction: String)], canEdit: Bool,
+                    undo: (date: String, name: String)? = nil, layout: LayoutModel) {
             self.year = year
             self.years = years
             self.rows = rows
             self.canEdit = canEdit
+            self.undo = undo
             self.layout = layout
         }
     }
@@ -25,6 +29,13 @@ public struct HolidaysPage {
         Layout.page(title: "Ngày nghỉ lễ", layout: model.layout,
             .h1(.text("Ngày nghỉ lễ năm \(model.year)")),
             .p(.class("hint"), .text("Thứ Bảy, Chủ nhật luôn là ngày nghỉ. Danh sách dưới đây là các ngày nghỉ lễ, Tết và nghỉ bù trong tuần; cập nhật theo thông báo hằng năm của Chính phủ. Hạn nộp báo cáo đã lập không tự thay đổi.")),
+            .unwrap(model.undo) { undo in
+                Form.post(action: "/ngay-nghi", csrf: model.layout.csrfToken, [
+                    .input(.type(.hidden), .name("ngay"), .value(undo.date)),
+                    .input(.type(.hidden), .name("ten"), .value(undo.name)),
+                    Form.submit("Hoàn tác: thêm lại ngày nghỉ " + undo.date, style: "secondary"),
+                ], extra: [.class("no-print")])
+            },
             .nav(.class("tabs no-print"), .attr("aria-label", "Năm"), .ul(.forEach(model.years) { year in
                 .li(year == model.year ? .strong(.text(year)) : .link(year, "/ngay-nghi?nam=" + year))
             })),

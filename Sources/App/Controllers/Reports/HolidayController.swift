@@ -11,10 +11,14 @@ enum HolidayController {
         let current = VietnamTime.civilDate(of: Date()).year
         let year = Int(req.query[String.self, at: "nam"] ?? "") ?? current
         let holidays = try await Holiday.query(on: req.db).filter(\.$day, .custom("LIKE"), "\(year)-%").sort(\.$day).all()
+        // A deletion is undone by adding the day back: its date and name are offered once, on the next page shown.
+        let deleted = req.session.data["holiday_deleted"]?.split(separator: "|", maxSplits: 1).map(String.init)
+        req.session.data["holiday_deleted"] = nil
         let model = HolidaysPage.Model(
             year: String(year), years: ((current - 2)...(current + 1)).map(String.init),
             rows: holidays.map { (ReportRequestController.date($0.day), $0.name, SiteURL.holidayDelete(.value($0.id!)).path) },
-            canEdit: canEdit(user), layout: req.layoutModel)
+            canEdit: canEdit(user), undo: deleted.flatMap { $0.count == 2 ? (ReportRequestController.date($0[0]), $0[1]) : nil },
+            layout: req.layoutModel)
         return HTMLResponse.make(HolidaysPage(model: model).render())
     }
 
@@ -51,6 +55,7 @@ enum HolidayController {
                                    before: ["day": holiday.day, "name": holiday.name], after: String?.none)
             try await holiday.delete(on: db)
         }
+        req.session.data["holiday_deleted"] = holiday.day + "|" + holiday.name
         req.flash(.success, "Đã xóa ngày nghỉ \(ReportRequestController.date(holiday.day)).")
         return req.redirect(to: SiteURL.holidays.path + "?nam=" + holiday.day.prefix(4))
     }
