@@ -237,6 +237,26 @@ import VaporTesting
         }
     }
 
+    @Test func theWholeListIsNewestFirstAcrossTheLastMonth() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seedCitizens(app)
+            let town = try await Fixtures.unit("480", on: app)
+            var made: [(Int, Int)] = []
+            for daysAgo in [3, 200, 1, 40, 10] {
+                made.append((daysAgo, try await Fixtures.petition(app, kinds: [.feedback], unitCode: "480", daysAgo: daysAgo).id!))
+            }
+            let expected = made.sorted { $0.0 < $1.0 }.map(\.1)
+            var shown: [Int] = []
+            for number in 1...3 {
+                let page = try await PetitionQuery.page(.init(scopePath: town.path), page: .init(page: number, per: 2), on: app.db)
+                #expect(page.metadata.total == 5)
+                shown += page.rows.map(\.id)
+            }
+            // Pages 1 and 2 begin within the last month; page 2 runs past it, page 3 is older cases only.
+            #expect(shown == expected)
+        }
+    }
+
     @Test func receptionSessionsAreRecorded() async throws {
         try await withTestApp { app in
             try await Fixtures.seedCitizens(app)

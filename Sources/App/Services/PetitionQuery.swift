@@ -57,7 +57,8 @@ enum PetitionQuery {
         let sql = db as! any SQLDatabase
         let words = PetitionSearchIndex.words(filter.search)
         let limit: SQLQueryString = "LIMIT \(unsafeRaw: String(page.per)) OFFSET \(unsafeRaw: String((page.page - 1) * page.per))"
-        let total: Int, pageSQL: SQLQueryString, order: SQLQueryString
+        let total: Int, order: SQLQueryString
+        var pageSQL: SQLQueryString, recentSQL: SQLQueryString?
         if !words.isEmpty && filter.list == .all {
             let ids: [Int]
             (ids, total) = try await PetitionSearchIndex.page(words, scopePath: filter.scopePath, limit: page.per, offset: (page.page - 1) * page.per, on: db)
@@ -86,13 +87,24 @@ enum PetitionQuery {
             struct Count: Decodable { let n: Int }
             total = try await sql.raw("SELECT COUNT(*) AS n FROM petitions WHERE \(conditions)").first(decoding: Count.self)?.n ?? 0
             pageSQL = "SELECT p.id AS id FROM petitions p WHERE \(conditions) ORDER BY \(order) \(limit)"
+            if filter.list == .all || filter.list == .massOrOverLevel {
+                // Newest first: the cases received in the last month come before all others, so when they fill the page it
+                // is the page, read without sorting the whole scope (a province holds 107,000 cases over five years).
+                let monthAgo = filter.today.adding(days: -31).iso
+                recentSQL = "SELECT p.id AS id FROM petitions p WHERE \(conditions) AND received_on >= \(bind: monthAgo) ORDER BY \(order) \(limit)"
+            }
         }
-        let rows = try await sql.raw("""
-            SELECT p.id AS id, p.tracking_code AS "trackingCode", p.received_on AS "receivedOn", p.subject AS subject, p.kinds AS kinds, \
-            p.status AS status, p.due_on AS "dueOn", p.unit_id AS "unitID", u.name AS "unitName" \
-            FROM (\(pageSQL)) k JOIN petitions p ON p.id = k.id JOIN units u ON u.id = p.unit_id ORDER BY \(order)
-            """).all(decoding: Row.self)
-        return (rows, PageMetadata(page: page.page, per: page.per, total: total))
+        func rows(_ pageSQL: SQLQueryString) async throws -> [Row] {
+            try await sql.raw("""
+                SELECT p.id AS id, p.tracking_code AS "trackingCode", p.received_on AS "receivedOn", p.subject AS subject, p.kinds AS kinds, \
+                p.status AS status, p.due_on AS "dueOn", p.unit_id AS "unitID", u.name AS "unitName" \
+                FROM (\(pageSQL)) k JOIN petitions p ON p.id = k.id JOIN units u ON u.id = p.unit_id ORDER BY \(order)
+                """).all(decoding: Row.self)
+        }
+        if let recentSQL, case let recent = try await rows(recentSQL), recent.count == page.per {
+            return (recent, PageMetadata(page: page.page, per: page.per, total: total))
+        }
+        return (try await rows(pageSQL), PageMetadata(page: page.page, per: page.per, total: total))
     }
 
     /// Trùng đơn — earlier petitions from the same citizen or with a similar subject, most alike first.
