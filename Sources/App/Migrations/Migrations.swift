@@ -47,5 +47,6 @@ enum DanVanMigrations {
         CreatePetitionSearch(),
         CreatePetitionStatisticsIndex(),
         ReindexPetitionDueDates(),
+        CreatePetitionMassIndex(),
     ]
 }

@@ -82,7 +82,8 @@ enum PetitionQuery {
             case .overdue:
                 conditions = conditions + " AND due_on < \(bind: filter.today.iso)"
             case .massOrOverLevel:
-                conditions = conditions + " AND (is_mass = \(bind: true) OR is_over_level = \(bind: true))"
+                // Written as the partial index's own condition, so both databases use it.
+                conditions = conditions + " AND (is_mass OR is_over_level)"
             }
             struct Count: Decodable { let n: Int }
             total = try await sql.raw("SELECT COUNT(*) AS n FROM petitions WHERE \(conditions)").first(decoding: Count.self)?.n ?? 0
