@@ -57,8 +57,8 @@ enum PetitionQuery {
         let sql = db as! any SQLDatabase
         let words = PetitionSearchIndex.words(filter.search)
         let limit: SQLQueryString = "LIMIT \(unsafeRaw: String(page.per)) OFFSET \(unsafeRaw: String((page.page - 1) * page.per))"
-        let total: Int, order: SQLQueryString
-        var pageSQL: SQLQueryString, recentSQL: SQLQueryString?
+        let total: Int, order: SQLQueryString, pageSQL: SQLQueryString
+        var recentSQL: SQLQueryString?
         if !words.isEmpty && filter.list == .all {
             let ids: [Int]
             (ids, total) = try await PetitionSearchIndex.page(words, scopePath: filter.scopePath, limit: page.per, offset: (page.page - 1) * page.per, on: db)
