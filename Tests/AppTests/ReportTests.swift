@@ -144,6 +144,12 @@ import VaporTesting
 
             var reviewer = Browser(app)
             _ = try await reviewer.login("noivu.huongtra")
+            // The receiver's coordinator finds it waiting on the reports home; Đà Nẵng's administrator does not.
+            let home = try await reviewer.get("/bao-cao").body.string
+            #expect(home.contains("Chờ tôi duyệt") && home.contains(path))
+            var elsewhere = Browser(app)
+            _ = try await elsewhere.login("admin.danang")
+            #expect(!(try await elsewhere.get("/bao-cao").body.string.contains("Chờ tôi duyệt")))
             _ = try await reviewer.get(path)
             _ = try await reviewer.post(path + "/duyet", form: ["quyet_dinh": "tra_lai", "ly_do": "  "])
             #expect(try await ReportRequest.find(request.id!, on: app.db)!.status == .submitted)
