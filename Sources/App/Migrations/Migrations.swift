@@ -43,10 +43,11 @@ enum DanVanMigrations {
         // 007: what the national benchmarks found
         DropReportRequestUnitForeignKeys(),
         CreateReportRequestGridIndex(),
-        // 008: what the citizens benchmark found
+        // 008: what the citizens benchmark found, and the work list's index
         CreatePetitionSearch(),
         CreatePetitionStatisticsIndex(),
         ReindexPetitionDueDates(),
         CreatePetitionMassIndex(),
+        CreateAssignmentDueIndex(),
     ]
 }
