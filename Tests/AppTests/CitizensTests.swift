@@ -237,6 +237,26 @@ import VaporTesting
         }
     }
 
+    @Test func similarSubjectsAreSuggestedAsDuplicatesWhateverTheirPunctuation() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seedCitizens(app)
+            let town = try await Fixtures.unit("480", on: app)
+            // Three different citizens, so only the subject can make a case look like another.
+            func file(_ subject: String, citizen: String, phone: String) async throws -> Petition {
+                try await PetitionService.create(
+                    .init(channel: .post, receivedOn: VietnamTime.civilDate(of: Date()).adding(days: -2), subject: subject, content: "Nội dung.",
+                          citizenName: citizen, citizenAddress: "Tổ 5", citizenPhone: phone, citizenIDNumber: "", peopleCount: 1,
+                          kinds: [.complaint], unitID: town.id, isAnonymous: false),
+                    actor: .commandLine, rules: app.petitionRules, on: app.db)
+            }
+            let first = try await file("Khiếu nại mức bồi thường, hỗ trợ", citizen: "Trần Văn A", phone: "0905000001")
+            _ = try await file("Phản ánh đèn đường hỏng", citizen: "Lê Thị B", phone: "0905000002")
+            let second = try await file("Mức bồi thường,hỗ trợ", citizen: "Nguyễn Văn C", phone: "0905000003")
+            let suggested = try await PetitionQuery.possibleDuplicates(of: second, scopePath: town.path, on: app.db).map { $0.0.id! }
+            #expect(suggested == [first.id!])
+        }
+    }
+
     @Test func theWholeListIsNewestFirstAcrossTheLastMonth() async throws {
         try await withTestApp { app in
             try await Fixtures.seedCitizens(app)

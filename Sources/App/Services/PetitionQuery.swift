@@ -110,7 +110,7 @@ enum PetitionQuery {
 
     /// Trùng đơn — earlier petitions from the same citizen or with a similar subject, most alike first.
     static func possibleDuplicates(of petition: Petition, scopePath: String, on db: any Database) async throws -> [(Petition, Double)] {
-        let words = VietnameseText.searchKey(petition.subject).split(separator: " ").filter { $0.count >= 4 }.prefix(3).map(String.init)
+        let words = PetitionSearchIndex.words(petition.subject).filter { $0.count >= 4 }.prefix(3)
         guard !words.isEmpty || !petition.citizenKey.isEmpty else { return [] }
         let candidates = try await Petition.query(on: db)
             .join(Unit.self, on: \Petition.$unit.$id == \Unit.$id)
