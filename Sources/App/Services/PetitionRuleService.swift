@@ -8,7 +8,7 @@ enum PetitionRuleService {
     /// The rules hold for the whole country, so they are kept by administrators and a province's inspectorate, not by
     /// the inspectorate of a district (whose scope is below a province).
     static func canEdit(_ user: User) -> Bool {
-        user.role == .admin || (user.role == .inspector && PetitionAccess.scopePath(of: user).split(separator: "/").count == 1)
+        user.role == .admin || (user.role == .inspector && UnitQuery.isProvince(PetitionAccess.scopePath(of: user)))
     }
 
     /// The signed-in user, when they may keep the rules.

@@ -36,6 +36,9 @@ enum UnitQuery {
         .sql(embed: "\(ident: table).\(ident: "unit_id") IN (SELECT \(ident: "id") FROM \(ident: Unit.schema) WHERE \(ident: "path") LIKE \(bind: path + "%"))")
     }
 
+    /// Whether the subtree at `path` is a whole province ("/26/"): the level that keeps rules made for the whole country.
+    static func isProvince(_ path: String) -> Bool { path.split(separator: "/").count == 1 }
+
     /// Number of units in a subtree, in one query.
     static func subtreeCount(path: String, on db: any Database) async throws -> Int {
         try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), path + "%").count()

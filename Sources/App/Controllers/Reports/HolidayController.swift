@@ -61,6 +61,6 @@ enum HolidayController {
     }
 
     static func canEdit(_ user: User) -> Bool {
-        user.role == .admin || (user.role == .coordinator && user.scopePath.split(separator: "/").count == 1)
+        user.role == .admin || (user.role == .coordinator && UnitQuery.isProvince(user.scopePath))
     }
 }
