@@ -5,8 +5,8 @@ import SQLKit
 /// Nhiệm vụ được phân công — one page of a subtree's assignments for the work list, in two statements: the count on the
 /// assignments table alone, and the page's ids sorted and limited on the index `(unit_id, due_on, status, id)` before
 /// joining the assignment, unit, plan and task for the few columns the list shows. Loading three related models per row
-/// cost more than the query; reading every overdue assignment of a province to sort them cost PostgreSQL 5 ms of its
-/// 5.5 (BENCHMARKS.md).
+/// cost more than the query; reading every overdue assignment of a province to sort them took PostgreSQL 5.5 ms, the
+/// index alone 2.4 ms (BENCHMARKS.md).
 enum AssignmentWorkList {
     struct Filter: Sendable {
         var scopePath: String
@@ -39,8 +39,7 @@ enum AssignmentWorkList {
     static func page(_ filter: Filter, page: PageParams, on db: any Database) async throws -> (rows: [Row], metadata: PageMetadata) {
         let sql = db as! any SQLDatabase
         let conditions = whereClause(filter)
-        struct Count: Decodable { let n: Int }
-        let total = try await sql.raw("SELECT COUNT(*) AS n FROM assignments a WHERE \(conditions)").first(decoding: Count.self)?.n ?? 0
+        let total = try await sql.count("SELECT COUNT(*) AS n FROM assignments a WHERE \(conditions)")
         // ORDER BY due_on keeps each database's own place for assignments without a due date, as the Fluent sort did.
         let rows = try await sql.raw("""
             SELECT a.id AS id, a.role AS role, a.status AS status, a.progress AS progress, a.due_on AS "dueOn", \

@@ -70,23 +70,20 @@ enum PetitionQuery {
                 ? "unit_id IN (SELECT id FROM units WHERE path LIKE \(bind: filter.scopePath + "%"))"
                 : "id IN (\(PetitionSearchIndex.matchingIDs(words, scopePath: filter.scopePath, on: db)))"
             switch filter.list {
-            case .all, .massOrOverLevel:
+            case .all:
                 order = "p.received_on DESC, p.id DESC"
-            case .dueSoon, .overdue:
-                order = "p.due_on, p.id DESC"
-            }
-            switch filter.list {
-            case .all: break
             case .dueSoon:
                 conditions = conditions + " AND due_on >= \(bind: filter.today.iso) AND due_on <= \(bind: filter.today.adding(days: DeadlineStatus.dueSoonDays).iso)"
+                order = "p.due_on, p.id DESC"
             case .overdue:
                 conditions = conditions + " AND due_on < \(bind: filter.today.iso)"
+                order = "p.due_on, p.id DESC"
             case .massOrOverLevel:
                 // Written as the partial index's own condition, so both databases use it.
                 conditions = conditions + " AND (is_mass OR is_over_level)"
+                order = "p.received_on DESC, p.id DESC"
             }
-            struct Count: Decodable { let n: Int }
-            total = try await sql.raw("SELECT COUNT(*) AS n FROM petitions WHERE \(conditions)").first(decoding: Count.self)?.n ?? 0
+            total = try await sql.count("SELECT COUNT(*) AS n FROM petitions WHERE \(conditions)")
             pageSQL = "SELECT p.id AS id FROM petitions p WHERE \(conditions) ORDER BY \(order) \(limit)"
             if filter.list == .all || filter.list == .massOrOverLevel {
                 // Newest first: the cases received in the last month come before all others, so when they fill the page it

@@ -100,9 +100,7 @@ enum PetitionSearchIndex {
         if let first = matches.first { return (matches.map(\.id), first.total) }
         guard offset > 0 else { return ([], 0) }
         // Past the last page: no row carries the number, so count.
-        struct Count: Decodable { let n: Int }
-        let total = try await sql.raw("SELECT COUNT(*) AS n FROM (\(matchingIDs(words, scopePath: scopePath, on: database))) m").first(decoding: Count.self)?.n ?? 0
-        return ([], total)
+        return ([], try await sql.count("SELECT COUNT(*) AS n FROM (\(matchingIDs(words, scopePath: scopePath, on: database))) m"))
     }
 
     /// The ids of the matches, as a statement to nest.

@@ -94,11 +94,10 @@ enum CompletenessController {
     }
 
     static func unitCount(scheduleID: Int, year: Int, scopePath: String?, on sql: any SQLDatabase) async throws -> Int {
-        struct Row: Decodable { let n: Int }
-        return try await sql.raw("""
+        try await sql.count("""
             SELECT COUNT(DISTINCT unit_id) AS n FROM report_requests WHERE schedule_id = \(bind: scheduleID) \
             AND period_key LIKE \(bind: "\(year)-%") \(subtree(scopePath))
-            """).first(decoding: Row.self)?.n ?? 0
+            """)
     }
 
     /// `AND unit_id IN (…subtree…)`, or nothing when the whole regime is in scope.

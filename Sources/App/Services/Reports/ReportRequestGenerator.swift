@@ -62,9 +62,7 @@ enum ReportRequestGenerator {
     }
 
     private static func count(_ scheduleIDs: [Int], on sql: any SQLDatabase) async throws -> Int {
-        struct Row: Decodable { let n: Int }
-        return try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(ReportRequest.schema)
-            .where("schedule_id", .in, SQLBind.group(scheduleIDs)).first(decoding: Row.self)?.n ?? 0
+        try await sql.count("SELECT COUNT(*) AS n FROM report_requests WHERE schedule_id IN (\(binds: scheduleIDs))")
     }
 
     /// Plan id → issuing unit id: the default receiver.
