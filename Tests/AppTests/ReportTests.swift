@@ -49,6 +49,48 @@ import VaporTesting
         return (html, base)
     }
 
+    /// Issue 18's blocker: the report form is multipart (it has a file input), and every word typed in its sections
+    /// was dropped while the page said "Đã lưu bản nháp". Posts exactly what the browser sends, with the field names
+    /// the page itself renders.
+    @Test func narrativeTypedInTheMultipartFormIsStoredAndKept() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seed(app)
+            let schedule = try await Self.regime(app, issuer: "480", reporters: ["480.PNV"])
+            _ = try await ReportRequestGenerator.generate([schedule], year: 2026, on: app.db)
+            let request = try await Self.request(app, schedule, unit: "480.PNV", period: "2026-T03")
+            let path = "/bao-cao/yeu-cau/\(request.id!)"
+            var officer = Browser(app)
+            _ = try await officer.login("canbo")
+            var (html, base) = try await Self.page(&officer, request)
+            let textareas = html.matches(of: /<textarea id="f-s\d+" name="([^"]+)"/).map { String($0.output.1) }
+            #expect(textareas.count >= 2)
+            let figures = Self.figures().sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+
+            // Save a draft with text in two sections.
+            var fields = [("base", base)] + figures
+            fields += [(textareas[0], "Tổ chức 3 hội nghị quán triệt."), (textareas[1], "Đối thoại với 120 hộ dân.")]
+            let saved = try await officer.postMultipart(path, fields: fields + [("hanh_dong", "luu")], fileField: "tep")
+            #expect(saved.status == .seeOther)
+            (html, base) = try await Self.page(&officer, request)
+            let bothKept = html.contains("Tổ chức 3 hội nghị quán triệt.</textarea>") && html.contains("Đối thoại với 120 hộ dân.</textarea>")
+            #expect(bothKept, "the typed narrative was not stored")
+
+            // Saving again as the browser does (the textareas post what they show) keeps it; clearing one clears only it.
+            fields = [("base", base)] + figures + [(textareas[0], "Tổ chức 3 hội nghị quán triệt."), (textareas[1], "")]
+            #expect(try await officer.postMultipart(path, fields: fields + [("hanh_dong", "luu")], fileField: "tep").status == .seeOther)
+            (html, base) = try await Self.page(&officer, request)
+            let oneKeptOneCleared = html.contains("Tổ chức 3 hội nghị quán triệt.</textarea>") && !html.contains("Đối thoại với 120 hộ dân.")
+            #expect(oneKeptOneCleared)
+
+            // A save that does not carry a section at all (an older page, an API client) does not erase it.
+            #expect(try await officer.postMultipart(path, fields: [("base", base)] + figures + [("hanh_dong", "nop")], fileField: "tep")
+                .status == .seeOther)
+            let stored = try await ReportText.query(on: app.db).all().map(\.text)
+            #expect(stored.contains("Tổ chức 3 hội nghị quán triệt."))
+            #expect(try await ReportRequest.find(request.id!, on: app.db)!.status == .submitted)
+        }
+    }
+
     @Test func calendarIsGeneratedOnceWithStoredDueDates() async throws {
         try await withTestApp { app in
             try await Fixtures.seed(app)

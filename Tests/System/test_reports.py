@@ -104,6 +104,9 @@ def test_submit_return_resubmit_accept_consolidate_download(servers, scratch_dir
     chromium.find_element(By.CSS_SELECTOR, "textarea[name^='noi_dung[']").send_keys("Tổ chức 3 hội nghị quán triệt kế hoạch.")
     chromium.find_element(By.CSS_SELECTOR, "button[value=nop]").click()
     wait_for(chromium, "Đã nộp báo cáo.")
+    # What was typed is stored: the form is multipart, and its section texts were once dropped while this page said
+    # "Đã nộp báo cáo." (issue 18).
+    wait_for(chromium, "Tổ chức 3 hội nghị quán triệt kế hoạch.")
     shot(chromium, "21-da-nop-bao-cao")
     logout(chromium)
 

@@ -130,6 +130,15 @@ public struct ReportRequestPage {
         )
     }
 
+    /// The key of a section's text in `noi_dung[…]`. It starts with a letter: a multipart decoder reads `noi_dung[12]`
+    /// as position 12 of an array and drops it, so every word typed in a report was lost (issue 18).
+    public static func sectionKey(_ id: Int) -> String { "phan_\(id)" }
+
+    /// The section id a posted key names; a bare number is still read, for clients that post urlencoded.
+    public static func sectionID(fromKey key: String) -> Int? {
+        Int(key.hasPrefix("phan_") ? String(key.dropFirst(5)) : key)
+    }
+
     private var form: Node<HTML.BodyContext> {
         Form.post(action: model.action, csrf: model.layout.csrfToken, [
             .void("input", [("type", "hidden"), ("name", "base"), ("value", model.base)]),
@@ -146,7 +155,7 @@ public struct ReportRequestPage {
                 .div(.class("field"),
                     .el("label", .attr("for", "f-s\(section.id)"), .text(section.title)),
                     .if(!section.guidance.isEmpty, .el("small", .attr("id", "f-s\(section.id)-hint"), .class("hint"), .text(section.guidance))),
-                    .el("textarea", .attr("id", "f-s\(section.id)"), .attr("name", "noi_dung[\(section.id)]"), .attr("rows", "5"),
+                    .el("textarea", .attr("id", "f-s\(section.id)"), .attr("name", "noi_dung[\(Self.sectionKey(section.id))]"), .attr("rows", "5"),
                         .attr("aria-describedby", "f-s\(section.id)-hint"), .text(section.text)))
             },
             .div(.class("field"),

@@ -49,6 +49,22 @@ struct Browser {
         return fields.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)" }.joined(separator: "&")
     }
 
+    /// Posts fields as multipart/form-data, the way a browser sends a form that has a file input (with an empty file part,
+    /// as Chromium sends when no file is chosen), with the current CSRF token first.
+    mutating func postMultipart(_ path: String, fields: [(String, String)], fileField: String? = nil) async throws -> TestingHTTPResponse {
+        let boundary = "----DanVanFormBoundary7MA4YWxkTrZu0gW"
+        var body = ""
+        for (name, value) in [("_csrf", csrf ?? "")] + fields {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
+        }
+        if let fileField {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(fileField)\"; filename=\"\"\r\n"
+            body += "Content-Type: application/octet-stream\r\n\r\n\r\n"
+        }
+        body += "--\(boundary)--\r\n"
+        return try await postRaw(path, body: body, contentType: "multipart/form-data; boundary=\(boundary)")
+    }
+
     /// Posts a body as given, e.g. multipart/form-data.
     mutating func postRaw(_ path: String, body: String, contentType: String) async throws -> TestingHTTPResponse {
         try await send(.POST, path, body: body, contentType: contentType)

@@ -11,6 +11,12 @@ enum ReportRequestController {
         var so_lieu: [String: String]?
         var noi_dung: [String: String]?
         var tep: File?
+
+        /// Typed narrative by section id.
+        var sectionTexts: [Int: String] {
+            Dictionary((noi_dung ?? [:]).compactMap { key, value in ReportRequestPage.sectionID(fromKey: key).map { ($0, value) } },
+                       uniquingKeysWith: { first, _ in first })
+        }
     }
 
     struct ReviewForm: Content {
@@ -40,7 +46,7 @@ enum ReportRequestController {
         }
         let input = ReportSubmission.Input(
             figures: form.so_lieu ?? [:],
-            texts: Dictionary((form.noi_dung ?? [:]).compactMap { key, value in Int(key).map { ($0, value) } }, uniquingKeysWith: { first, _ in first }),
+            texts: form.sectionTexts,
             files: files, base: form.base ?? "")
         let submit = form.hanh_dong == "nop"
         do {
@@ -143,7 +149,7 @@ enum ReportRequestController {
         }
         let sectionRows = sections.map { section in
             ReportRequestPage.Section(id: section.id!, title: section.title, guidance: section.guidance,
-                                      text: typed?.noi_dung?[String(section.id!)] ?? shownTexts[section.id!] ?? "")
+                                      text: typed?.sectionTexts[section.id!] ?? shownTexts[section.id!] ?? "")
         }
 
         // Changes: the newest version against the one before it.

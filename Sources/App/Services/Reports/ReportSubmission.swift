@@ -6,6 +6,7 @@ import Foundation
 /// A submitted or accepted version is never edited: a correction is a new version.
 enum ReportSubmission {
     /// What the unit typed: figures by indicator code, narrative by section id, new files.
+    /// A section that is not in `texts` at all keeps the text last saved; one posted empty is cleared.
     struct Input: Sendable {
         var figures: [String: String]
         var texts: [Int: String]
@@ -59,6 +60,13 @@ enum ReportSubmission {
             if (latest.map(stamp) ?? "") != input.base { throw stale }
             let version: ReportVersion
             var carried: [ReportAttachment] = []
+            var texts: [Int: String] = [:]
+            if let latest {
+                for stored in try await ReportText.query(on: db).filter(\.$version.$id == latest.id!).all() {
+                    texts[stored.$section.id] = stored.text
+                }
+            }
+            texts.merge(input.texts) { _, typed in typed }
             if let latest, latest.state == .draft {
                 version = latest
                 try await ReportValue.query(on: db).filter(\.$version.$id == version.id!).delete()
@@ -79,7 +87,7 @@ enum ReportSubmission {
             let versionID = version.id!
             try await checked.values.compactMap { code, value in byCode[code].map { ReportValue(versionID: versionID, indicatorID: $0, value: value) } }
                 .create(on: db)
-            try await input.texts.filter { !$0.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+            try await texts.filter { !$0.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
                 .map { ReportText(versionID: versionID, sectionID: $0.key, text: VietnameseText.nfc($0.value)) }.create(on: db)
             try await (carried.map { ($0.name, $0.hash, $0.size) } + input.files.map { ($0.name, $0.hash, $0.size) })
                 .map { ReportAttachment(versionID: versionID, name: $0.0, hash: $0.1, size: $0.2) }.create(on: db)
