@@ -22,6 +22,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     ContentConfiguration.global.use(decoder: JSONCoding.decoder, for: .json)
 
     app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(RequestMetricsMiddleware())
     app.middleware.use(DanVanErrorMiddleware())
     try routes(app)

@@ -27,7 +27,7 @@ public struct PublicPetitionPage {
                 Form.select("Loại", name: "kind", options: [("kien_nghi", "Kiến nghị"), ("phan_anh", "Phản ánh")],
                             selected: v.kinds.first ?? "kien_nghi", required: true),
             ] + v.contentFields + v.citizenFields + [
-                .div(.class("honeypot"), .attr("aria-hidden", "true"), .attr("style", "position:absolute;left:-10000px"),
+                .div(.class("honeypot"), .attr("aria-hidden", "true"),
                      Form.field("Để trống ô này", name: "website", attributes: [("tabindex", "-1"), ("autocomplete", "off")])),
                 Form.submit("Gửi"),
             ]),

@@ -8,7 +8,9 @@ public enum Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title(title + " · " + L10n.appName),
+                // Not Plot's `.title`: it also copies the title into og:title and twitter:title attributes unescaped,
+                // and a plan title written by one officer ran as script in another's browser (issue 12, F1).
+                .el("title", .text(title + " · " + L10n.appName)),
                 .link(.rel(.stylesheet), .href("/static/app.css"))
             ),
             .body(

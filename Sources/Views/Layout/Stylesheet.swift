@@ -8,6 +8,7 @@ public enum Stylesheet {
     a:focus, button:focus, input:focus, select:focus, textarea:focus { outline:3px solid #f2b705; outline-offset:2px; }
     .skip-link { position:absolute; left:-999px; top:0; background:#fff; padding:.5rem; }
     .skip-link:focus { left:.5rem; z-index:10; }
+    .honeypot { position:absolute; left:-10000px; }
     .site-header { display:flex; flex-wrap:wrap; align-items:center; gap:1rem; padding:.6rem 1rem; background:var(--brand); color:#fff; }
     .site-header a { color:#fff; }
     .brand a { font-weight:700; font-size:1.25rem; text-decoration:none; }

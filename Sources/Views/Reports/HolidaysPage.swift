@@ -31,8 +31,8 @@ public struct HolidaysPage {
             .p(.class("hint"), .text("Thứ Bảy, Chủ nhật luôn là ngày nghỉ. Danh sách dưới đây là các ngày nghỉ lễ, Tết và nghỉ bù trong tuần; cập nhật theo thông báo hằng năm của Chính phủ. Hạn nộp báo cáo đã lập không tự thay đổi.")),
             .unwrap(model.undo) { undo in
                 Form.post(action: "/ngay-nghi", csrf: model.layout.csrfToken, [
-                    .input(.type(.hidden), .name("ngay"), .value(undo.date)),
-                    .input(.type(.hidden), .name("ten"), .value(undo.name)),
+                    .void("input", [("type", "hidden"), ("name", "ngay"), ("value", undo.date)]),
+                    .void("input", [("type", "hidden"), ("name", "ten"), ("value", undo.name)]),
                     Form.submit("Hoàn tác: thêm lại ngày nghỉ " + undo.date, style: "secondary"),
                 ], extra: [.class("no-print")])
             },
