@@ -45,7 +45,7 @@ enum AssignmentWorkList {
             SELECT a.id AS id, a.role AS role, a.status AS status, a.progress AS progress, a.due_on AS "dueOn", \
             u.name AS "unitName", p.number AS "planNumber", p.title AS "planTitle", t.text AS "taskText" \
             FROM (SELECT a.id FROM assignments a WHERE \(conditions) \
-            ORDER BY a.due_on, a.id LIMIT \(bind: page.per) OFFSET \(bind: (page.page - 1) * page.per)) k \
+            ORDER BY a.due_on, a.id LIMIT \(bind: page.per) OFFSET \(bind: page.offset)) k \
             JOIN assignments a ON a.id = k.id JOIN units u ON u.id = a.unit_id JOIN plans p ON p.id = a.plan_id JOIN tasks t ON t.id = a.task_id \
             ORDER BY a.due_on, a.id
             """).all(decoding: Row.self)

@@ -56,12 +56,12 @@ enum PetitionQuery {
     static func page(_ filter: Filter, page: PageParams, on db: any Database) async throws -> (rows: [Row], metadata: PageMetadata) {
         let sql = db as! any SQLDatabase
         let words = PetitionSearchIndex.words(filter.search)
-        let limit: SQLQueryString = "LIMIT \(unsafeRaw: String(page.per)) OFFSET \(unsafeRaw: String((page.page - 1) * page.per))"
+        let limit: SQLQueryString = "LIMIT \(unsafeRaw: String(page.per)) OFFSET \(unsafeRaw: String(page.offset))"
         let total: Int, order: SQLQueryString, pageSQL: SQLQueryString
         var recentSQL: SQLQueryString?
         if !words.isEmpty && filter.list == .all {
             let ids: [Int]
-            (ids, total) = try await PetitionSearchIndex.page(words, scopePath: filter.scopePath, limit: page.per, offset: (page.page - 1) * page.per, on: db)
+            (ids, total) = try await PetitionSearchIndex.page(words, scopePath: filter.scopePath, limit: page.per, offset: page.offset, on: db)
             guard !ids.isEmpty else { return ([], PageMetadata(page: page.page, per: page.per, total: total)) }
             pageSQL = "SELECT id FROM petitions WHERE id IN (\(binds: ids))"
             order = "p.id DESC"

@@ -9,7 +9,7 @@ enum CompletenessController {
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.user
         let schedule = try await RegimeController.find(req, user: user)
-        let year = Int(req.query[String.self, at: "nam"] ?? "") ?? VietnamTime.civilDate(of: Date()).year
+        let year = req.queryYear(fallback: VietnamTime.civilDate(of: Date()).year)
         let scope = try await scopeUnit(req.query[String.self, at: "don_vi"], schedule: schedule, user: user, on: req.db)
         let today = VietnamTime.civilDate(of: Date()).iso
         let params = PageParams(from: req, defaultPer: 50)
@@ -110,7 +110,7 @@ enum CompletenessController {
         try await sql.raw("""
             SELECT u.id AS id, u.code AS code, u.name AS name FROM units u WHERE u.path LIKE \(bind: scopePath + "%") AND u.id IN \
             (SELECT unit_id FROM report_requests WHERE schedule_id = \(bind: scheduleID) AND period_key LIKE \(bind: "\(year)-%")) \
-            ORDER BY u.depth, u.sort_key LIMIT \(bind: page.per) OFFSET \(bind: (page.page - 1) * page.per)
+            ORDER BY u.depth, u.sort_key LIMIT \(bind: page.per) OFFSET \(bind: page.offset)
             """).all(decoding: UnitRow.self)
     }
 

@@ -9,7 +9,7 @@ enum HolidayController {
     @Sendable static func index(req: Request) async throws -> Response {
         let user = try req.user
         let current = VietnamTime.civilDate(of: Date()).year
-        let year = Int(req.query[String.self, at: "nam"] ?? "") ?? current
+        let year = req.queryYear(fallback: current)
         let holidays = try await Holiday.query(on: req.db).filter(\.$day, .custom("LIKE"), "\(year)-%").sort(\.$day).all()
         // A deletion is undone by adding the day back: its date and name are offered once, on the next page shown.
         let deleted = req.session.data["holiday_deleted"]?.split(separator: "|", maxSplits: 1).map(String.init)

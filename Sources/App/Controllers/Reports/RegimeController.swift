@@ -19,7 +19,7 @@ enum RegimeController {
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.user
         let schedule = try await find(req, user: user)
-        let year = Int(req.query[String.self, at: "nam"] ?? "") ?? VietnamTime.civilDate(of: Date()).year
+        let year = req.queryYear(fallback: VietnamTime.civilDate(of: Date()).year)
         let periods = try await periodSummary(scheduleID: schedule.id!, year: year, on: req.db)
         let reporterCount = try await ReportScheduleReporter.query(on: req.db).filter(\.$schedule.$id == schedule.id!).count()
         let reporters = try await ReportScheduleReporter.query(on: req.db).filter(\.$schedule.$id == schedule.id!)

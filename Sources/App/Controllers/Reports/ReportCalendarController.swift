@@ -7,7 +7,7 @@ import Views
 enum ReportCalendarController {
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.user
-        let year = Int(req.query[String.self, at: "nam"] ?? "") ?? VietnamTime.civilDate(of: Date()).year
+        let year = req.queryYear(fallback: VietnamTime.civilDate(of: Date()).year)
         var unit = user.unit
         if let code = req.query[String.self, at: "don_vi"], !code.isEmpty {
             guard let found = try await Unit.query(on: req.db).filter(\.$code == code).first() else { throw AppError.notFound("Đơn vị mã \(code)") }

@@ -31,7 +31,7 @@ enum ReportHomeController {
                 SELECT COUNT(*) AS n FROM report_requests r JOIN units u ON u.id = r.receiver_unit_id \
                 WHERE u.path LIKE \(bind: user.scopePath + "%") AND r.status = \(bind: ReportRequest.Status.submitted.rawValue)
                 """)
-            let start = (queueParams.page - 1) * queueParams.per
+            let start = queueParams.offset
             let items = try await ReportRequest.query(on: req.db).join(Unit.self, on: \ReportRequest.$receiver.$id == \Unit.$id)
                 .filter(Unit.self, \.$path, .custom("LIKE"), user.scopePath + "%").filter(\.$status == .submitted)
                 .with(\.$unit).sort(\.$dueOn).sort(\.$id).range(start..<(start + queueParams.per)).all()
