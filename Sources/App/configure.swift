@@ -45,7 +45,8 @@ private func configureDatabase(_ app: Application, config: AppConfig) throws {
         app.databases.use(.postgres(configuration: configuration), as: .psql)
     } else {
         try FileManager.default.createDirectory(atPath: config.dataDirectory, withIntermediateDirectories: true)
-        app.databases.use(.sqlite(.file(config.sqlitePath), sqlLogLevel: .trace), as: .sqlite)
+        let sqlite = DatabaseConfigurationFactory.sqlite(.file(config.sqlitePath), connectionPoolTimeout: .seconds(60), sqlLogLevel: .trace)
+        app.databases.use(SQLiteSingleConnection(base: sqlite.make()), as: .sqlite)
         app.lifecycle.use(SQLiteWriteAheadLog())
     }
 }
