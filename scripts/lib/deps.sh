@@ -24,6 +24,9 @@ ensure_deps() {
     command -v soffice >/dev/null || packages+=(libreoffice-calc-nogui)
     # Writer converts the generated .docx reports; the Calc package alone cannot open them.
     dpkg -s libreoffice-writer-nogui >/dev/null 2>&1 || packages+=(libreoffice-writer-nogui)
+    # Liberation Serif has the metrics of Times New Roman, which the Nghị định 30 reports use: without it LibreOffice
+    # falls back to a wider font and the national motto wraps onto two lines when a test reads a report back.
+    dpkg -s fonts-liberation2 >/dev/null 2>&1 || packages+=(fonts-liberation2)
     apt_install "${packages[@]}"
     python3 -c "import selenium, pytest" 2>/dev/null || {
         echo "== cài đặt (pip): selenium pytest"
