@@ -1,0 +1,21 @@
+import Vapor
+
+/// Đơn vị: the unit tree, its changes, the official list import, and the API.
+func registerUnitRoutes(_ routes: RouteGroups) {
+    let (signedIn, api) = (routes.signedIn, routes.api)
+    signedIn.get(.units, use: UnitController.index)
+    signedIn.get(.unitNew, use: UnitController.new)
+    signedIn.post(.units, use: UnitController.create)
+    signedIn.get(.unitImport, use: UnitImportController.show)
+    signedIn.on(.POST, SiteURL.unitImport.pathComponents, body: .collect(maxSize: "16mb"), use: UnitImportController.upload)
+    signedIn.get(.unit(.key), use: UnitController.show)
+    signedIn.post(.unitRename(.key), use: UnitController.rename)
+    signedIn.post(.unitMove(.key), use: UnitController.move)
+    signedIn.post(.unitClose(.key), use: UnitController.close)
+    signedIn.post(.unitReopen(.key), use: UnitController.reopen)
+    api.get("units", use: APIUnitController.index)
+    api.post("units", use: APIUnitController.create)
+    api.on(.POST, "units", "import", body: .collect(maxSize: "16mb"), use: UnitImportController.api)
+    api.get("units", ":id", use: APIUnitController.show)
+    api.patch("units", ":id", use: APIUnitController.update)
+}

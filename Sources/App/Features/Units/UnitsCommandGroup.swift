@@ -1,0 +1,7 @@
+import Vapor
+
+/// `danvan units import`.
+struct UnitsCommandGroup: AsyncCommandGroup {
+    var help: String { "Danh mục đơn vị (organization units)" }
+    var commands: [String: any AnyAsyncCommand] { ["import": UnitsImportCommand()] }
+}

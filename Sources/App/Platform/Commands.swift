@@ -1,0 +1,12 @@
+import Vapor
+
+/// The `danvan` subcommands besides serve, migrate and the demo (registered in the executable).
+func registerCommands(_ app: Application) {
+    app.asyncCommands.use(UserCommandGroup(), as: "user")
+    app.asyncCommands.use(UnitsCommandGroup(), as: "units")
+    app.asyncCommands.use(BenchCommand(), as: "bench")
+    app.asyncCommands.use(NationalSeedCommand(), as: "seed-national")
+    app.asyncCommands.use(PetitionSeedCommand(), as: "seed-petitions")
+    app.asyncCommands.use(ReportSeedCommand(), as: "seed-reports")
+    app.asyncCommands.use(RemindCommand(), as: "remind")
+}

@@ -1,0 +1,347 @@
+@testable import App
+import DanVanCore
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite struct PlanTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+    static let huongTra = try! Data(contentsOf: root.appendingPathComponent("data/demo-plans/huong-tra-389-KH-UBND-2024.txt"))
+
+    private func upload(_ browser: inout Browser, name: String, data: Data) async throws -> TestingHTTPResponse {
+        _ = try await browser.get("/ke-hoach/tai-len")
+        let boundary = "ranh-gioi-ke-hoach"
+        var body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(browser.csrf!)\r\n"
+        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(name)\"\r\nContent-Type: text/plain\r\n\r\n"
+        body += String(decoding: data, as: UTF8.self) + "\r\n--\(boundary)--\r\n"
+        return try await browser.postRaw("/ke-hoach/tai-len", body: body, contentType: "multipart/form-data; boundary=\(boundary)")
+    }
+
+    /// The review page's form, as the browser would post it back unchanged.
+    private func formFields(_ html: String) -> [String: String] {
+        var fields: [String: String] = [:]
+        let input = try! NSRegularExpression(pattern: #"<input ([^>]*)>"#)
+        let textarea = try! NSRegularExpression(pattern: #"<textarea [^>]*name="([^"]+)"[^>]*>(.*?)</textarea>"#, options: [.dotMatchesLineSeparators])
+        let select = try! NSRegularExpression(pattern: #"<select [^>]*name="([^"]+)"[^>]*>(.*?)</select>"#, options: [.dotMatchesLineSeparators])
+        let ns = html as NSString
+        func attr(_ tag: String, _ name: String) -> String? {
+            guard let range = tag.range(of: name + #"=""#) else { return nil }
+            let rest = tag[range.upperBound...]
+            return String(rest[..<rest.firstIndex(of: "\"")!])
+        }
+        func unescape(_ text: String) -> String {
+            text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                .replacingOccurrences(of: "&amp;", with: "&")
+        }
+        for match in input.matches(in: html, range: NSRange(location: 0, length: ns.length)) {
+            let tag = ns.substring(with: match.range(at: 1))
+            guard let name = attr(tag, "name"), attr(tag, "type") != "file" else { continue }
+            if attr(tag, "type") == "checkbox" && !tag.contains("checked") { continue }
+            fields[name] = unescape(attr(tag, "value") ?? "")
+        }
+        for match in textarea.matches(in: html, range: NSRange(location: 0, length: ns.length)) {
+            fields[ns.substring(with: match.range(at: 1))] = unescape(ns.substring(with: match.range(at: 2)))
+        }
+        for match in select.matches(in: html, range: NSRange(location: 0, length: ns.length)) {
+            let options = ns.substring(with: match.range(at: 2))
+            // The selected option, or the first one, as a browser sends it.
+            let chosen = options.range(of: #"value="([^"]*)" selected"#, options: .regularExpression) ?? options.range(of: #"value="([^"]*)""#, options: .regularExpression)
+            if let chosen {
+                fields[ns.substring(with: match.range(at: 1))] = String(String(options[chosen]).dropFirst(7).prefix { $0 != "\"" })
+            }
+        }
+        return fields
+    }
+
+    private func seedHueTree(_ app: Application) async throws {
+        try await Fixtures.seed(app)
+    }
+
+    @Test func seed000BecomesAPlanWithItsCitationsUnitsDeadlineAndSchedules() async throws {
+        try await withTestApp { app in
+            try await seedHueTree(app)
+            var browser = Browser(app)
+            try await browser.login("noivu.hue")
+            let uploaded = try await upload(&browser, name: "389-KH-UBND.txt", data: Self.huongTra)
+            #expect(uploaded.status == .seeOther)
+            let reviewURL = try #require(uploaded.headers.first(name: .location))
+            let review = try await browser.get(reviewURL)
+            #expect(review.status == .ok)
+            let html = review.body.string
+            #expect(html.contains("389/KH-UBND"))
+            #expect(html.contains("Trong văn bản:"))
+            var fields = formFields(html)
+            #expect(fields["issuerCode"] == "480")
+            #expect(fields["duties[0][unitCodes]"] == "480.PNV")
+            // An unknown or ambiguous name is left for the person, never guessed.
+            let created = try await browser.post("/ke-hoach/tao", form: fields)
+            if created.status != .seeOther {
+                // Names the tree does not have must be resolved or dropped: drop them as a person would.
+                for (key, value) in fields where key.hasSuffix("[unitCodes]") && value.isEmpty {
+                    fields.removeValue(forKey: key.replacingOccurrences(of: "[unitCodes]", with: "[include]"))
+                }
+                let retried = try await browser.post("/ke-hoach/tao", form: fields)
+                let alert = retried.body.string.components(separatedBy: "<main").dropFirst().first?.prefix(1500) ?? ""
+                #expect(retried.status == .seeOther, "\(alert)")
+            }
+            let plan = try #require(try await Plan.query(on: app.db).first())
+            #expect(plan.number == "389/KH-UBND")
+            #expect(plan.issuedOn == "2024-02-05")
+            #expect(plan.fileHash != nil)
+            #expect(try await PlanCitation.query(on: app.db).filter(\.$plan.$id == plan.id!).count() == 19)
+            let obligations = try await PlanObligation.query(on: app.db).filter(\.$plan.$id == plan.id!).with(\.$unit).all()
+            #expect(!obligations.isEmpty)
+            #expect(obligations.allSatisfy { $0.dueOn == "2024-02-15" })
+            let names = Set(obligations.map(\.unit.name))
+            #expect(names.contains("Phường Tứ Hạ"))
+            #expect(names.contains("Phòng Nội vụ"))
+            #expect(try await ReportSchedule.query(on: app.db).filter(\.$plan.$id == plan.id!).count() >= 4)
+            let lead = try await TaskAssignment.query(on: app.db).filter(\.$plan.$id == plan.id!).with(\.$unit).all()
+            #expect(lead.contains { $0.unit.code == "480.PNV" })
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$entity == "plan").count() == 1)
+            let page = try await browser.get("/ke-hoach/\(plan.id!)").body.string
+            #expect(page.contains("Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ"))
+            #expect(page.contains("Quá hạn"))
+        }
+    }
+
+    @Test func aDuplicateNumberIsRefusedWithTheRuleAndNothingIsCreated() async throws {
+        try await withTestApp { app in
+            try await seedHueTree(app)
+            var browser = Browser(app)
+            try await browser.login("noivu.huongtra")
+            _ = try await browser.get("/ke-hoach/moi")
+            let form = ["issuerCode": "480", "number": "12/KH-UBND", "issuedOn": "05/02/2024", "year": "2024", "title": "Kế hoạch thử",
+                        "purposes": "", "status": "ban_hanh", "parentPlanID": ""]
+            #expect(try await browser.post("/ke-hoach/tao", form: form).status == .seeOther)
+            _ = try await browser.get("/ke-hoach/moi")
+            let again = try await browser.post("/ke-hoach/tao", form: form)
+            #expect(again.status == .unprocessableEntity)
+            #expect(again.body.string.contains("Nghị định 30/2020/NĐ-CP"))
+            #expect(try await Plan.query(on: app.db).count() == 1)
+        }
+    }
+
+    @Test func dueDatesBeforeTheIssueDateAndUnitsOutsideTheIssuerAreRefused() async throws {
+        try await withTestApp { app in
+            try await seedHueTree(app)
+            var browser = Browser(app)
+            try await browser.login("noivu.hue")
+            _ = try await browser.get("/ke-hoach/moi")
+            let response = try await browser.post("/ke-hoach/tao", form: [
+                "issuerCode": "480", "number": "13/KH-UBND", "issuedOn": "05/02/2024", "year": "2024", "title": "Kế hoạch thử",
+                "purposes": "", "status": "ban_hanh", "parentPlanID": "",
+                "deadlines[0][include]": "1", "deadlines[0][what]": "Gửi kế hoạch", "deadlines[0][dueOn]": "01/02/2024",
+                "deadlines[0][sendTo]": "", "deadlines[0][written]": "", "deadlines[0][unitCodes]": "474.PNV", "deadlines[0][kind]": "ke_hoach",
+            ])
+            #expect(response.status == .unprocessableEntity)
+            let html = response.body.string
+            #expect(html.contains("trước ngày ban hành 05/02/2024"))
+            #expect(html.contains("mã đơn vị 474.PNV không có trong Thị xã Hương Trà"))
+            #expect(try await Plan.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func aWrongFileTypeIsRefusedAndAnUnreadableFileIsKeptForRetry() async throws {
+        try await withTestApp { app in
+            try await seedHueTree(app)
+            var browser = Browser(app)
+            try await browser.login("noivu.hue")
+            let wrong = try await upload(&browser, name: "anh.png", data: Data("không phải kế hoạch".utf8))
+            #expect(wrong.status == .unsupportedMediaType)
+            #expect(wrong.body.string.contains("Chỉ nhận tệp .docx, .pdf, .txt hoặc .md"))
+            let english = try await upload(&browser, name: "plan.txt", data: Data(String(repeating: "This is an English plan about nothing. ", count: 40).utf8))
+            let review = try await browser.get(try #require(english.headers.first(name: .location)))
+            #expect(review.status == .unprocessableEntity)
+            #expect(review.body.string.contains("not_vietnamese"))
+            #expect(review.body.string.contains("Tệp đã được lưu"))
+        }
+    }
+
+    @Test func anAssignmentUpdateMovesProgressAndIsAudited() async throws {
+        try await withTestApp { app in
+            try await seedHueTree(app)
+            var browser = Browser(app)
+            try await browser.login("noivu.huongtra")
+            _ = try await browser.get("/ke-hoach/moi")
+            _ = try await browser.post("/ke-hoach/tao", form: [
+                "issuerCode": "480", "number": "14/KH-UBND", "issuedOn": "05/02/2024", "year": "2024", "title": "Kế hoạch thử",
+                "purposes": "", "status": "ban_hanh", "parentPlanID": "",
+                "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][unitCodes]": "480.PNV",
+                "duties[0][duties]": "Tham mưu tổ chức hội nghị\nTổng hợp báo cáo",
+            ])
+            let assignments = try await TaskAssignment.query(on: app.db).all()
+            #expect(assignments.count == 2)
+            var officer = Browser(app)
+            try await officer.login("canbo")
+            _ = try await officer.get("/phan-cong/\(assignments[0].id!)")
+            let bad = try await officer.post("/phan-cong/\(assignments[0].id!)", form: ["status": "dang_thuc_hien", "progress": "150", "note": ""])
+            #expect(bad.status == .seeOther)
+            #expect(try await TaskAssignment.find(assignments[0].id, on: app.db)?.progress == 0)
+            _ = try await officer.post("/phan-cong/\(assignments[0].id!)", form: ["status": "dang_thuc_hien", "progress": "60", "note": "Đã tổ chức 2 hội nghị"])
+            #expect(try await TaskAssignment.find(assignments[0].id, on: app.db)?.progress == 60)
+            let plan = try #require(try await Plan.query(on: app.db).first())
+            #expect(try await PlanAccess.progress(of: [plan.id!], on: app.db)[plan.id!] == 30)
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$entity == "assignment").filter(\.$username == "canbo").count() == 1)
+            let list = try await officer.get("/viec-can-lam").body.string
+            #expect(list.contains("Tham mưu tổ chức hội nghị"))
+            let csv = try await officer.get("/viec-can-lam?loai=phan-cong&xuat=csv")
+            #expect(csv.body.string.contains("Tổng hợp báo cáo"))
+            let xlsx = try await officer.get("/viec-can-lam?loai=phan-cong&xuat=xlsx")
+            #expect(xlsx.body.readableBytes > 500)
+        }
+    }
+}
+
+@Suite struct PlanTaskEditTests {
+    @Test func weightsChangeTheRollUpAndCooperatingUnitsCanBeAdded() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seed(app)
+            var browser = Browser(app)
+            try await browser.login("noivu.huongtra")
+            _ = try await browser.get("/ke-hoach/moi")
+            _ = try await browser.post("/ke-hoach/tao", form: [
+                "issuerCode": "480", "number": "40/KH-UBND", "issuedOn": "05/02/2024", "year": "2024", "title": "Kế hoạch trọng số",
+                "status": "ban_hanh", "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][unitCodes]": "480.PNV",
+                "duties[0][duties]": "Việc A\nViệc B",
+            ])
+            let plan = try #require(try await Plan.query(on: app.db).first())
+            let tasks = try await WorkTask.query(on: app.db).sort(\.$position).all()
+            let first = try #require(try await TaskAssignment.query(on: app.db).filter(\.$task.$id == tasks[0].id!).first())
+            first.progress = 100
+            try await first.save(on: app.db)
+            #expect(try await PlanAccess.progress(of: [plan.id!], on: app.db)[plan.id!] == 50)
+            _ = try await browser.get("/ke-hoach/\(plan.id!)")
+            _ = try await browser.post("/ke-hoach/\(plan.id!)/trong-so", form: ["task_id": String(tasks[0].id!), "weight-\(tasks[0].id!)": "3"])
+            #expect(try await PlanAccess.progress(of: [plan.id!], on: app.db)[plan.id!] == 75)
+            _ = try await browser.post("/ke-hoach/\(plan.id!)/phan-cong", form: ["task_id": String(tasks[1].id!), "unit-\(tasks[1].id!)": "480.TTR", "role-\(tasks[1].id!)": "phoi_hop"])
+            let added = try await TaskAssignment.query(on: app.db).filter(\.$task.$id == tasks[1].id!).filter(\.$role == .cooperate).count()
+            #expect(added == 1)
+            _ = try await browser.post("/ke-hoach/\(plan.id!)/phan-cong", form: ["task_id": String(tasks[1].id!), "unit-\(tasks[1].id!)": "474.PNV", "role-\(tasks[1].id!)": "phoi_hop"])
+            let page = try await browser.get("/ke-hoach/\(plan.id!)").body.string
+            #expect(page.contains("Không có đơn vị mã"))
+            #expect(try await TaskAssignment.query(on: app.db).count() == 3)
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$entity == "task").count() == 1)
+        }
+    }
+}
+
+@Suite struct PlanEditTests {
+    @Test func theHeaderIsEditedWithTheSameRulesAndAudited() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seed(app)
+            var browser = Browser(app)
+            try await browser.login("noivu.huongtra")
+            for number in ["50/KH-UBND", "51/KH-UBND"] {
+                _ = try await browser.get("/ke-hoach/moi")
+                _ = try await browser.post("/ke-hoach/tao", form: ["issuerCode": "480", "number": number, "issuedOn": "05/02/2024", "year": "2024",
+                                                                   "title": "Kế hoạch " + number, "status": "ban_hanh"])
+            }
+            let plans = try await Plan.query(on: app.db).sort(\.$id).all()
+            _ = try await browser.get("/ke-hoach/\(plans[1].id!)/sua")
+            let clash = try await browser.post("/ke-hoach/\(plans[1].id!)/sua", form: ["number": "50/KH-UBND", "issuedOn": "05/02/2024", "year": "2024",
+                                                                                     "title": "Đổi", "purposes": "", "status": "ban_hanh"])
+            #expect(clash.status == .unprocessableEntity)
+            #expect(clash.body.string.contains("Số 50/KH-UBND đã được dùng"))
+            let done = try await browser.post("/ke-hoach/\(plans[1].id!)/sua", form: ["number": "51/KH-UBND", "issuedOn": "06/02/2024", "year": "2024",
+                                                                                    "title": "Kế hoạch đã kết thúc", "purposes": "", "status": "ket_thuc"])
+            #expect(done.status == .seeOther)
+            let edited = try #require(try await Plan.find(plans[1].id, on: app.db))
+            #expect(edited.status == .finished)
+            #expect(edited.issuedOn == "2024-02-06")
+            let audit = try await AuditEntry.query(on: app.db).filter(\.$entity == "plan").filter(\.$action == "update").first()
+            #expect(audit?.before?.contains("ban_hanh") == true)
+            #expect(audit?.after?.contains("ket_thuc") == true)
+        }
+    }
+}
+
+@Suite struct PlanLinkTests {
+    @Test func linkingAnExistingPlanFulfilsTheObligationAndListsFilterByUnitAndPlan() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seed(app)
+            var province = Browser(app)
+            try await province.login("noivu.hue")
+            _ = try await province.get("/ke-hoach/moi")
+            _ = try await province.post("/ke-hoach/tao", form: [
+                "issuerCode": "46", "number": "33/KH-UBND", "issuedOn": "24/01/2024", "year": "2024", "title": "Kế hoạch tỉnh", "status": "ban_hanh",
+                "deadlines[0][include]": "1", "deadlines[0][what]": "Xây dựng kế hoạch", "deadlines[0][dueOn]": "15/02/2024", "deadlines[0][sendTo]": "",
+                "deadlines[0][written]": "UBND các huyện", "deadlines[0][unitCodes]": "474, 480", "deadlines[0][kind]": "ke_hoach",
+            ])
+            let parent = try #require(try await Plan.query(on: app.db).filter(\.$number == "33/KH-UBND").first())
+            let missing = try await province.get("/viec-can-lam?loai=ke-hoach-con&ke-hoach=\(parent.id!)").body.string
+            #expect(missing.contains("Thị xã Hương Trà") && missing.contains("Thành phố Huế"))
+            #expect(!(try await province.get("/viec-can-lam?loai=ke-hoach-con&don-vi=474").body.string.contains("Thị xã Hương Trà")))
+            var town = Browser(app)
+            try await town.login("noivu.huongtra")
+            _ = try await town.get("/ke-hoach/moi")
+            _ = try await town.post("/ke-hoach/tao", form: ["issuerCode": "480", "number": "389/KH-UBND", "issuedOn": "05/02/2024", "year": "2024",
+                                                            "title": "Kế hoạch thị xã", "status": "ban_hanh"])
+            let child = try #require(try await Plan.query(on: app.db).filter(\.$number == "389/KH-UBND").first())
+            _ = try await town.get("/ke-hoach/\(child.id!)/sua")
+            let linked = try await town.post("/ke-hoach/\(child.id!)/sua", form: ["number": "389/KH-UBND", "issuedOn": "05/02/2024", "year": "2024",
+                                                                               "title": "Kế hoạch thị xã", "purposes": "", "status": "ban_hanh",
+                                                                               "parentPlanID": String(parent.id!)])
+            #expect(linked.status == .seeOther)
+            let obligation = try #require(try await PlanObligation.query(on: app.db).join(Unit.self, on: \PlanObligation.$unit.$id == \Unit.$id)
+                .filter(Unit.self, \.$code == "480").first())
+            #expect(obligation.$fulfilledPlan.id == child.id)
+            #expect(obligation.fulfilledOn == "2024-02-05")
+            #expect(!(try await province.get("/viec-can-lam?loai=ke-hoach-con&ke-hoach=\(parent.id!)").body.string.contains("Thị xã Hương Trà")))
+            #expect(try await province.get("/viec-can-lam?don-vi=48").status == .forbidden)
+        }
+    }
+}
+
+@Suite struct PlanAPITests {
+    private func token(_ app: Application, user: String = "noivu.hue") async throws -> String {
+        var browser = Browser(app)
+        return try await browser.apiToken(for: user)
+    }
+
+    @Test func plansAreCreatedListedAndUpdatedThroughTheAPI() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seed(app)
+            let coordinator = try await token(app, user: "noivu.huongtra")
+            let headers: HTTPHeaders = ["Authorization": "Bearer \(coordinator)", "Content-Type": "application/json"]
+            let body = """
+            {"issuer_code":"480","number":"30/KH-UBND","issued_on":"01/03/2024","year":"2024","title":"Kế hoạch API","status":"ban_hanh",
+             "duties":[{"include":"1","written":"Phòng Nội vụ","unit_codes":"480.PNV","duties":"Tham mưu"}],
+             "deadlines":[{"include":"1","what":"Gửi báo cáo","due_on":"15/02/2024","send_to":"","written":"","unit_codes":"19900","kind":"gui_van_ban"}]}
+            """
+            try await app.testing().test(.POST, "/api/v1/plans", headers: headers, body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .unprocessableEntity)
+                #expect(response.body.string.contains(#""code":"invalid_plan""#))
+                #expect(response.body.string.contains("trước ngày ban hành"))
+            }
+            let fixed = body.replacingOccurrences(of: "15/02/2024", with: "15/03/2024")
+            try await app.testing().test(.POST, "/api/v1/plans", headers: headers, body: ByteBuffer(string: fixed)) { response in
+                #expect(response.status == .created)
+                #expect(response.body.string.contains(#""number":"30/KH-UBND""#))
+            }
+            let plan = try #require(try await Plan.query(on: app.db).first())
+            try await app.testing().test(.GET, "/api/v1/plans/\(plan.id!)/tasks", headers: headers) { response in
+                #expect(response.status == .ok)
+                #expect(response.body.string.contains(#""role":"chu_tri""#))
+            }
+            let assignment = try #require(try await TaskAssignment.query(on: app.db).first())
+            let officer = try await token(app, user: "canbo")
+            let officerHeaders: HTTPHeaders = ["Authorization": "Bearer \(officer)", "Content-Type": "application/json"]
+            try await app.testing().test(.POST, "/api/v1/assignments/\(assignment.id!)/updates", headers: officerHeaders,
+                                         body: ByteBuffer(string: #"{"status":"dang_thuc_hien","progress":101}"#)) { response in
+                #expect(response.body.string.contains(#""code":"invalid_progress""#))
+            }
+            try await app.testing().test(.POST, "/api/v1/assignments/\(assignment.id!)/updates", headers: officerHeaders,
+                                         body: ByteBuffer(string: #"{"status":"hoan_thanh","progress":10,"note":"Xong"}"#)) { response in
+                #expect(response.status == .ok)
+                #expect(response.body.string.contains(#""progress":100"#))
+            }
+            try await app.testing().test(.GET, "/api/v1/plans?year=2024", headers: officerHeaders) { response in
+                #expect(response.body.string.contains(#""progress":100"#))
+            }
+        }
+    }
+}

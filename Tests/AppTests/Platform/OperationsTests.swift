@@ -1,0 +1,75 @@
+@testable import App
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite struct OperationsTests {
+    @Test func healthChecksTheDatabase() async throws {
+        try await withTestApp { app in
+            try await app.testing().test(.GET, "/healthz") { #expect($0.status == .ok) }
+        }
+    }
+
+    @Test func metricsUsePrometheusTextFormat() async throws {
+        try await withTestApp { app in
+            try await app.testing().test(.GET, "/healthz") { _ in }
+            try await app.testing().test(.GET, "/metrics") { response in
+                #expect(response.status == .ok)
+                #expect(response.body.string.contains("# TYPE danvan_http_requests_total counter"))
+                #expect(response.body.string.contains(#"danvan_http_requests_total{method="GET",status="2xx"}"#))
+            }
+        }
+    }
+
+    @Test func everyAPIRouteIsDescribedInTheOpenAPIDocument() async throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let data = try Data(contentsOf: root.appendingPathComponent("openapi.json"))
+        let document = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+        let paths = document["paths"] as! [String: [String: Any]]
+        var described = Set<String>()
+        for (path, operations) in paths {
+            for method in operations.keys { described.insert(method.uppercased() + " " + path) }
+        }
+        try await withTestApp { app in
+            let routes = app.routes.all.filter { $0.path.first?.description == "api" }.map { route in
+                route.method.rawValue + " /" + route.path.map { component -> String in
+                    if case .parameter(let name) = component { return "{\(name)}" }
+                    return component.description
+                }.joined(separator: "/")
+            }
+            #expect(!routes.isEmpty)
+            for route in routes { #expect(described.contains(route), "\(route) is missing from openapi.json") }
+            #expect(Set(routes) == described)
+        }
+    }
+
+    @Test func subtreeQueriesHaveAPatternIndexOnPostgreSQL() async throws {
+        try await withTestApp { app in
+            let sql = app.db as! any SQLDatabase
+            if sql.dialect.name == "postgresql" {
+                let rows = try await sql.raw("SELECT indexname FROM pg_indexes WHERE tablename = 'units' AND indexdef LIKE '%text_pattern_ops%'").all()
+                #expect(rows.count == 1)
+            } else {
+                let rows = try await sql.raw("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'units'").all()
+                #expect(!rows.isEmpty)  // the ordinary path index; the pattern index is PostgreSQL's
+            }
+        }
+    }
+
+    @Test func configurationNamesEveryBadSetting() throws {
+        #expect(throws: ConfigError.self) {
+            try AppConfig.fromEnvironment(["DATABASE_URL": "mysql://x", "DANVAN_LOGIN_MAX_FAILURES": "không"])
+        }
+        do {
+            _ = try AppConfig.fromEnvironment(["DATABASE_URL": "mysql://x", "DANVAN_LOGIN_MAX_FAILURES": "không"])
+        } catch let error as ConfigError {
+            #expect(error.problems.count == 2)
+        }
+        let config = try AppConfig.fromEnvironment(["DANVAN_MAX_BODY": "512kb", "DANVAN_SECURE_COOKIES": "true"])
+        #expect(config.maxBodySize.value == 512 * 1024)
+        #expect(config.secureCookies)
+    }
+}
