@@ -8,7 +8,7 @@ import Vapor
 import VaporTesting
 
 @Suite struct DialogueTests {
-    private var today: String { VietnamTime.civilDate(of: Date()).vietnamese }
+    private var today: String { TestClock.today.vietnamese }
 
     @Test func aDialogueIsRecordedWithItsOutcomeAndPetition() async throws {
         try await withTestApp { app in
@@ -56,7 +56,7 @@ import VaporTesting
             let dialogue = try await DialogueService.record(
                 .init(unitID: tuHa.id, heldOn: today, chairedBy: "Chủ tịch UBND phường", participants: "Bà Người Tố Cáo", peopleCount: 1,
                       subject: "Làm rõ nội dung tố cáo", petitionCode: denunciation.trackingCode, outcome: "Đã làm rõ", followUp: ""),
-                user: inspector, on: app.db)
+                user: inspector, at: TestClock.now, on: app.db)
             var leader = Browser(app)
             try await leader.login("lanhdao")
             let seen = try await leader.get("/doi-thoai/\(dialogue.id!)")
@@ -82,7 +82,7 @@ import VaporTesting
             var inspector = Browser(app)
             let token = try await inspector.apiToken(for: "thanhtra")
             let headers: HTTPHeaders = ["Authorization": "Bearer \(token)", "Content-Type": "application/json"]
-            let body = #"{"unit_id":\#(town.id!),"held_on":"\#(VietnamTime.civilDate(of: Date()).iso)","chaired_by":"Chủ tịch","participants":"Ông A","subject":"Đường làng","outcome":"Thống nhất mở rộng"}"#
+            let body = #"{"unit_id":\#(town.id!),"held_on":"\#(TestClock.today.iso)","chaired_by":"Chủ tịch","participants":"Ông A","subject":"Đường làng","outcome":"Thống nhất mở rộng"}"#
             try await app.testing().test(.POST, "/api/v1/dialogues", headers: headers, body: ByteBuffer(string: body)) { response in
                 #expect(response.status == .created)
                 #expect(response.body.string.contains("\"outcome\":\"Thống nhất mở rộng\""))
@@ -96,7 +96,7 @@ import VaporTesting
                 #expect(response.status == .ok)
                 #expect(response.body.string.contains("\"total\":1") && response.body.string.contains("\"participants\":\"Ông A\""))
             }
-            let session = #"{"unit_id":\#(town.id!),"held_on":"\#(VietnamTime.civilDate(of: Date()).iso)","host":"A","citizens":"B","subject":"C","decision":"D","is_dialogue":true}"#
+            let session = #"{"unit_id":\#(town.id!),"held_on":"\#(TestClock.today.iso)","host":"A","citizens":"B","subject":"C","decision":"D","is_dialogue":true}"#
             try await app.testing().test(.POST, "/api/v1/reception-sessions", headers: headers, body: ByteBuffer(string: session)) { response in
                 #expect(response.status == .unprocessableEntity)
                 #expect(response.body.string.contains("\"code\":\"use_dialogues\""))

@@ -81,7 +81,7 @@ struct Browser {
         }
         let response = captured!
         if let setCookie = response.headers.setCookie?["danvan_session"] {
-            cookie = setCookie.expires.map { $0 < Date() } == true ? nil : "danvan_session=\(setCookie.string)"
+            cookie = setCookie.expires.map { $0 < TestClock.now } == true ? nil : "danvan_session=\(setCookie.string)"
         }
         let html = response.body.string
         if let range = html.range(of: #"name="_csrf" value="([^"]+)""#, options: .regularExpression) {

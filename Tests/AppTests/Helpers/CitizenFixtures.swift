@@ -12,7 +12,7 @@ extension Fixtures {
         for (username, role, unit) in [("thanhtra", Role.inspector, "480.TTR"), ("thanhtra.tinh", .inspector, "46.TTR"),
                                        ("canbo.tuha", .unitOfficer, "19900")] {
             _ = try await UserService.create(.init(username: username, fullName: "Người dùng \(username)", role: role, unitCode: unit, password: password),
-                                             actor: .commandLine, scopePath: nil, hasher: app.password.async, on: app.db)
+                                             actor: .commandLine(at: TestClock.now), scopePath: nil, hasher: app.password.async, on: app.db)
         }
         let town = try await unit("480", on: app)
         try await ReceptionSchedule(unitID: town.id!, host: "Chủ tịch UBND thị xã", frequency: .monthly, day: 15,
@@ -25,9 +25,9 @@ extension Fixtures {
                          citizen: String = "Nguyễn Văn Dân", daysAgo: Int = 3) async throws -> Petition {
         let unit = try await unit(unitCode, on: app)
         return try await PetitionService.create(
-            .init(channel: .post, receivedOn: VietnamTime.civilDate(of: Date()).adding(days: -daysAgo), subject: subject,
+            .init(channel: .post, receivedOn: app.clock.today.adding(days: -daysAgo), subject: subject,
                   content: "Nội dung chi tiết của đơn.", citizenName: citizen, citizenAddress: "Tổ 5, phường Tứ Hạ", citizenPhone: "0905123456",
                   citizenIDNumber: "046090001234", peopleCount: 1, kinds: kinds, unitID: unit.id, isAnonymous: false),
-            actor: .commandLine, rules: app.petitionRules, on: app.db)
+            actor: .commandLine(at: app.clock.now), rules: app.petitionRules, on: app.db)
     }
 }

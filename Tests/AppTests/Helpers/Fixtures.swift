@@ -24,12 +24,12 @@ enum Fixtures {
         let list = try AdministrativeUnitList(csv: Data(csv.utf8))
         let template = try AgencyTemplate(csv: FileManager.default.contents(atPath: DataFiles.agencyTemplate)!)
         _ = try await UnitImporter.run(list: list, template: template, structure: "2024", provinceCode: nil,
-                                       actor: .commandLine, on: app.db)
+                                       actor: .commandLine(at: TestClock.now), on: app.db)
         for (username, role, unit) in [("admin.hue", Role.admin, "46"), ("noivu.hue", .coordinator, "46"),
                                        ("noivu.huongtra", .coordinator, "480"), ("canbo", .unitOfficer, "480.PNV"),
                                        ("lanhdao", .leader, "480"), ("admin.danang", .admin, "48")] {
             _ = try await UserService.create(.init(username: username, fullName: "Người dùng \(username)", role: role, unitCode: unit, password: password),
-                                             actor: .commandLine, scopePath: nil, hasher: app.password.async, on: app.db)
+                                             actor: .commandLine(at: TestClock.now), scopePath: nil, hasher: app.password.async, on: app.db)
         }
     }
 

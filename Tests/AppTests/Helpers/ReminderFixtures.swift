@@ -53,7 +53,7 @@ enum ReminderFixtures {
     }
 
     static func run(_ app: Application, today: CivilDate = today, mailer: (any Mailer)? = nil) async throws -> ReminderRun.Outcome {
-        try await ReminderRun.run(today: today, on: app.db, mailer: mailer, mailFrom: "DanVan <danvan@ubnd.example.vn>",
+        try await ReminderRun.run(today: today, at: TestClock.now, on: app.db, mailer: mailer, mailFrom: "DanVan <danvan@ubnd.example.vn>",
                                   publicURL: "https://danvan.example.vn", logger: app.logger)
     }
 }

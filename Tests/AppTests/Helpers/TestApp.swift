@@ -28,6 +28,7 @@ func withTestApp(config: (inout AppConfig) -> Void = { _ in }, _ body: (Applicat
     }
     config(&settings)
     let app = try await Application.make(.testing)
+    app.clock = TestClock.clock
     do {
         try await configure(app, config: settings)
         try await app.autoMigrate()

@@ -67,6 +67,8 @@ import VaporTesting
     @Test func calendarFeedListsTheUnitsDueDatesForItsTokenOnly() async throws {
         try await withTestApp { app in
             try await Fixtures.seed(app)
+            // The fixtures' requests are due around ReminderFixtures.today; the feed shows dates from the clock's today.
+            app.clock = .fixed(ReminderFixtures.today)
             let schedule = try await ReminderFixtures.schedule(on: app)
             let office = try await ReminderFixtures.request("480.PNV", receiver: "480", daysFromToday: 3, schedule: schedule, on: app)
             let commune = try await ReminderFixtures.request("19900", receiver: "480", daysFromToday: 10, schedule: schedule, on: app)

@@ -7,6 +7,9 @@ import Vapor
 import VaporTesting
 
 @Suite struct PetitionRulesTests {
+    /// The statistics' default period is this year so far, which misses cases received a few days ago on 1 January.
+    static let lastThirtyDays = "tu=\(TestClock.today.adding(days: -30).vietnamese)&den=\(TestClock.today.vietnamese)"
+
     /// The edit form's fields for a stored version, as the page fills them in.
     private func form(_ record: DeadlineProfileRecord, note: String = "Đối chiếu Luật Khiếu nại 2011") -> [String: String] {
         var form = ["note": note, "extension_max_count": String(record.extensionMaxCount), "extension_days": String(record.extensionDays),
@@ -63,9 +66,11 @@ import VaporTesting
             var changed = form(record)
             changed["accept_days"] = "5"; changed["accept_complex_days"] = "5"; changed["accept_remote_days"] = "5"; changed["accept_remote_complex_days"] = "5"
             #expect(try await inspector.post("/don-thu/thoi-han/\(record.id!)", form: changed).status == .seeOther)
+            // Received Monday 09/11/2026: five days later is a Saturday, so the time limit ends Monday 16/11/2026.
+            app.clock = .fixed(CivilDate(year: 2026, month: 11, day: 12)!)
             let after = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "480")
             #expect(after.profileID == "khieu_nai/lan_dau/2011-v2")
-            #expect(after.acceptDue == after.received.adding(days: 5).iso)
+            #expect(after.received.iso == "2026-11-09" && after.acceptDue == "2026-11-16")
             let reloaded = try #require(try await Petition.find(before.id, on: app.db))
             #expect(reloaded.profileID == record.code && reloaded.acceptDue == before.acceptDue)
             // The old case still shows the rule it was computed with; the list shows the new version in force.
@@ -100,7 +105,7 @@ import VaporTesting
 
             let case1 = try await Fixtures.petition(app, kinds: [.feedback], unitCode: "480")
             try await PetitionWorkflow.classify(case1, .init(kinds: [.feedback], instance: .first, field: "giao_duc_y_te", inCompetence: true, flags: [],
-                                                             unitID: town.id!), actor: .commandLine, rules: app.petitionRules, on: app.db)
+                                                             unitID: town.id!), actor: .commandLine(at: TestClock.now), rules: app.petitionRules, on: app.db)
             _ = try await inspector.get("/don-thu/linh-vuc")
             _ = try await inspector.post("/don-thu/linh-vuc/\(added.id!)", form: ["label": "Giáo dục, đào tạo và y tế"])
             _ = try await inspector.post("/don-thu/linh-vuc/\(added.id!)/ngung-hoac-dung-lai", form: [:])
@@ -114,7 +119,7 @@ import VaporTesting
             _ = try await inspector.get("/don-thu/\(case2.id!)")
             _ = try await inspector.post("/don-thu/\(case2.id!)/phan-loai", form: ["kinds[]": "phan_anh", "field": "giao_duc_y_te", "competence": "true", "unit": "480"])
             #expect(try await inspector.get("/don-thu/\(case2.id!)").body.string.contains("Lĩnh vực không hợp lệ hoặc đã ngừng sử dụng."))
-            let stats = try await inspector.get("/don-thu/thong-ke").body.string
+            let stats = try await inspector.get("/don-thu/thong-ke?" + Self.lastThirtyDays).body.string
             #expect(stats.contains("Lĩnh vực: Giáo dục, đào tạo và y tế"))
             let actions = try await AuditEntry.query(on: app.db).filter(\.$entity == "petition_field").sort(\.$id).all().map(\.action)
             #expect(actions == ["create", "rename", "retire"])

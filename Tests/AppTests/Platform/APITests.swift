@@ -47,7 +47,7 @@ import VaporTesting
             let token = try await token(app)
             try await app.testing().test(.GET, "/api/v1/me", headers: headers(token)) { #expect($0.status == .ok) }
             let stored = try await APIToken.query(on: app.db).first()!
-            stored.revokedAt = Date()
+            stored.revokedAt = TestClock.now
             try await stored.save(on: app.db)
             try await app.testing().test(.GET, "/api/v1/me", headers: headers(token)) { #expect($0.status == .unauthorized) }
         }

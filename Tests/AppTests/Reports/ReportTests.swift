@@ -177,7 +177,7 @@ import VaporTesting
             var stored = try await ReportRequest.find(request.id!, on: app.db)!
             #expect(stored.status == .submitted)
             // Due 20/03/2026 and submitted today (after it): late, and it stays late.
-            #expect(stored.late == (VietnamTime.civilDate(of: Date()).iso > stored.dueOn))
+            #expect(stored.late == (TestClock.today.iso > stored.dueOn))
 
             // Under review: the unit cannot change it.
             (_, base) = try await Self.page(&officer, request)
@@ -322,9 +322,9 @@ import VaporTesting
                 var figures = Dictionary(uniqueKeysWithValues: Self.figures(received: received, onTime: received - 1).map { (String($0.key.dropFirst(8).dropLast()), $0.value) })
                 figures["tt_cuoc"] = "\(received / 10)"
                 _ = try await ReportSubmission.save(request, .init(figures: figures, texts: [:], files: [], base: ""), submit: true,
-                                                    indicators: indicators, by: admin, on: app.db)
+                                                    indicators: indicators, by: admin, at: TestClock.now, on: app.db)
                 request.$receiver.value = try await Fixtures.unit("480", on: app)
-                try await ReportSubmission.accept(request, by: admin, on: app.db)
+                try await ReportSubmission.accept(request, by: admin, at: TestClock.now, on: app.db)
             }
             var coordinator = Browser(app)
             _ = try await coordinator.login("noivu.huongtra")
@@ -369,7 +369,7 @@ import VaporTesting
             #expect(try await ReportScheduleReporter.query(on: app.db).filter(\.$schedule.$id == schedule.id!).count() == 2 + offices)
 
             // An ad-hoc request reaches every reporting unit once, however often it is sent.
-            let due = VietnamTime.civilDate(of: Date()).adding(days: 10).vietnamese
+            let due = TestClock.today.adding(days: 10).vietnamese
             for _ in 0..<2 {
                 _ = try await coordinator.get("/bao-cao/che-do/\(schedule.id!)")
                 _ = try await coordinator.post("/bao-cao/che-do/\(schedule.id!)/dot-xuat", form: ["noi_dung": "Báo cáo nhanh tình hình khiếu kiện đông người", "han": due])

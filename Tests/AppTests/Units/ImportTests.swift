@@ -11,7 +11,7 @@ import Vapor
             try await Fixtures.seed(app)
             let count = try await Unit.query(on: app.db).count()
             let list = try AdministrativeUnitList(csv: Data(Fixtures.csv.utf8))
-            let summary = try await UnitImporter.run(list: list, template: nil, structure: "2024", provinceCode: nil, actor: .commandLine, on: app.db)
+            let summary = try await UnitImporter.run(list: list, template: nil, structure: "2024", provinceCode: nil, actor: .commandLine(at: TestClock.now), on: app.db)
             #expect(summary.created == 0)
             #expect(summary.unchanged == 8)
             #expect(try await Unit.query(on: app.db).count() == count)
@@ -40,7 +40,7 @@ import Vapor
             try await Fixtures.seed(app)
             let changed = Fixtures.csv.replacingOccurrences(of: "Xã Hương Toàn", with: "Phường Hương Toàn")
             let summary = try await UnitImporter.run(list: try AdministrativeUnitList(csv: Data(changed.utf8)), template: nil,
-                                                     structure: "2024", provinceCode: nil, actor: .commandLine, on: app.db)
+                                                     structure: "2024", provinceCode: nil, actor: .commandLine(at: TestClock.now), on: app.db)
             #expect(summary.renamed == 1)
             let unit = try await Fixtures.unit("19901", on: app)
             #expect(unit.name == "Phường Hương Toàn")
@@ -51,7 +51,7 @@ import Vapor
     @Test func oneProvinceOnly() async throws {
         try await withTestApp { app in
             let list = try AdministrativeUnitList(csv: Data(Fixtures.csv.utf8))
-            let summary = try await UnitImporter.run(list: list, template: nil, structure: "2024", provinceCode: "48", actor: .commandLine, on: app.db)
+            let summary = try await UnitImporter.run(list: list, template: nil, structure: "2024", provinceCode: "48", actor: .commandLine(at: TestClock.now), on: app.db)
             #expect(summary.created == 2)
             #expect(try await Unit.query(on: app.db).filter(\.$code == "46").count() == 0)
         }
@@ -61,7 +61,7 @@ import Vapor
         try await withTestApp { app in
             let list = try AdministrativeUnitList(csv: Data(Fixtures.csv.utf8))
             await #expect(throws: AppError.self) {
-                _ = try await UnitImporter.run(list: list, template: nil, structure: "2024", provinceCode: "99", actor: .commandLine, on: app.db)
+                _ = try await UnitImporter.run(list: list, template: nil, structure: "2024", provinceCode: "99", actor: .commandLine(at: TestClock.now), on: app.db)
             }
             #expect(try await Unit.query(on: app.db).count() == 0)
         }
@@ -71,7 +71,7 @@ import Vapor
         try await withTestApp { app in
             let list = try AdministrativeUnitList(csv: FileManager.default.contents(atPath: DataFiles.unitList(structure: "2025"))!)
             let template = try AgencyTemplate(csv: FileManager.default.contents(atPath: DataFiles.agencyTemplate)!)
-            let summary = try await UnitImporter.run(list: list, template: template, structure: "2025", provinceCode: nil, actor: .commandLine, on: app.db)
+            let summary = try await UnitImporter.run(list: list, template: template, structure: "2025", provinceCode: nil, actor: .commandLine(at: TestClock.now), on: app.db)
             let provinces = try await Unit.query(on: app.db).filter(\.$kind == .province).count()
             let communes = try await Unit.query(on: app.db).filter(\.$kind == .commune).count()
             #expect(provinces == 34)

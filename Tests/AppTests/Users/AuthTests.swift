@@ -81,7 +81,7 @@ import VaporTesting
             try await user.login("canbo")
             #expect(try await user.get("/tong-quan").status == .ok)
             let account = try await UserLookup.find("canbo", on: app.db)
-            try await UserService.setDisabled(account, true, actor: .commandLine, on: app.db)
+            try await UserService.setDisabled(account, true, actor: .commandLine(at: TestClock.now), on: app.db)
             #expect(try await user.get("/tong-quan").status == .seeOther)
             var again = Browser(app)
             #expect(try await again.login("canbo").status == .forbidden)

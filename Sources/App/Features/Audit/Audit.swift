@@ -1,19 +1,32 @@
+import DanVanCore
 import Fluent
 import Vapor
 
-/// Who is acting: a signed-in person, or a command run by an operator.
+/// Who is acting, and when: a signed-in person, or a command run by an operator, at an instant of the app's clock.
+/// A change is stamped and dated with `at`, so every part of one action agrees on the time.
 struct Actor: Sendable {
     let userID: Int?
     let username: String
     let unitID: Int?
+    let at: Date
 
-    static func user(_ user: User) -> Actor {
-        Actor(userID: user.id, username: user.username, unitID: user.$unit.id)
+    /// The civil date of the action in Vietnam.
+    var today: CivilDate { VietnamTime.civilDate(of: at) }
+
+    static func user(_ user: User, at: Date) -> Actor {
+        Actor(userID: user.id, username: user.username, unitID: user.$unit.id, at: at)
     }
 
     /// A command-line operator; named after the OS account so the log still says who.
-    static var commandLine: Actor {
-        Actor(userID: nil, username: "cli:" + (ProcessInfo.processInfo.environment["USER"] ?? "root"), unitID: nil)
+    static func commandLine(at: Date) -> Actor {
+        Actor(userID: nil, username: "cli:" + (ProcessInfo.processInfo.environment["USER"] ?? "root"), unitID: nil, at: at)
+    }
+}
+
+extension Request {
+    /// The signed-in person acting now.
+    func actor(_ user: User) -> Actor {
+        .user(user, at: clock.now)
     }
 }
 
@@ -24,7 +37,7 @@ enum Audit {
         before: Before?, after: After?
     ) async throws {
         try await AuditEntry(
-            at: Date(), userID: actor.userID, username: actor.username, unitID: actor.unitID,
+            at: actor.at, userID: actor.userID, username: actor.username, unitID: actor.unitID,
             entity: entity, entityID: id, action: action, before: encode(before), after: encode(after)
         ).create(on: database)
     }

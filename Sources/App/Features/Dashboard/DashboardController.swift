@@ -14,7 +14,7 @@ enum DashboardController {
             DashboardPage.Tile(label: "Đơn vị trong phạm vi", value: VietnameseNumber.format(units), url: SiteURL.units.path),
             DashboardPage.Tile(label: "Xã, phường, thị trấn đang hoạt động", value: VietnameseNumber.format(communes), url: nil),
         ]
-        let today = VietnamTime.civilDate(of: Date()).iso
+        let today = req.clock.today.iso
         let overdue = try await TaskAssignment.query(on: req.db).filter(UnitQuery.inSubtree(user.scopePath, table: TaskAssignment.schema)).filter(\.$status != .done).filter(\.$dueOn < today).count()
         let missing = try await PlanObligation.query(on: req.db).filter(UnitQuery.inSubtree(user.scopePath, table: PlanObligation.schema)).filter(\.$fulfilledPlan.$id == nil).filter(\.$dueOn < today).count()
         tiles.append(.init(label: "Nhiệm vụ quá hạn", value: VietnameseNumber.format(overdue), url: SiteURL.workList.path + "?loai=phan-cong&han=qua-han"))
@@ -27,7 +27,7 @@ enum DashboardController {
         let reportsDue = try await ReportRequest.query(on: req.db).filter(UnitQuery.inSubtree(user.scopePath, table: ReportRequest.schema))
             .filter(\.$submittedOn == nil).filter(\.$dueOn < today).count()
         tiles.append(.init(label: "Báo cáo quá hạn chưa nộp", value: VietnameseNumber.format(reportsDue), url: SiteURL.reports.path))
-        let trend = try await ReportTrends.year(VietnamTime.civilDate(of: Date()).year, scopePath: user.scopePath, today: today, on: req.db)
+        let trend = try await ReportTrends.year(req.clock.today.year, scopePath: user.scopePath, today: today, on: req.db)
         let model = DashboardPage.Model(greeting: "Xin chào, \(user.fullName)", scopeName: user.unit.name, tiles: tiles, reports: trend, layout: req.layoutModel)
         return HTMLResponse.make(DashboardPage(model: model).render())
     }

@@ -68,7 +68,7 @@ enum APIDialogueController {
         let dialogue = try await DialogueService.record(
             .init(unitID: body.unitID, heldOn: body.heldOn, chairedBy: body.chairedBy, participants: body.participants,
                   peopleCount: body.peopleCount ?? 1, subject: body.subject, petitionCode: body.petitionCode ?? "",
-                  outcome: body.outcome, followUp: body.followUp ?? ""), user: user, on: req.db)
+                  outcome: body.outcome, followUp: body.followUp ?? ""), user: user, at: req.clock.now, on: req.db)
         return try await DialogueDTO(dialogue, withParticipants: true).encodeResponse(status: .created, for: req)
     }
 }

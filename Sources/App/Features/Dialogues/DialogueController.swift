@@ -73,7 +73,7 @@ enum DialogueController {
     @Sendable static func new(req: Request) async throws -> Response {
         let user = try writer(req)
         var values = DialogueNewPage.Values()
-        values.heldOn = VietnamTime.civilDate(of: Date()).vietnamese
+        values.heldOn = req.clock.today.vietnamese
         values.unit = String(user.$unit.id)
         values.petitionCode = req.query["don"] ?? ""
         return try await newPage(req, user: user, values: values, status: .ok)
@@ -82,13 +82,13 @@ enum DialogueController {
     @Sendable static func create(req: Request) async throws -> Response {
         let user = try writer(req)
         let form = try req.content.decode(DialogueForm.self)
-        let (errors, _) = try await DialogueService.problems(form.draft, user: user, on: req.db)
+        let (errors, _) = try await DialogueService.problems(form.draft, user: user, today: req.clock.today, on: req.db)
         guard errors.isEmpty else {
             var values = form.values
             values.errors = errors.mapValues { $0.message }
             return try await newPage(req, user: user, values: values, status: .unprocessableEntity)
         }
-        let dialogue = try await DialogueService.record(form.draft, user: user, on: req.db)
+        let dialogue = try await DialogueService.record(form.draft, user: user, at: req.clock.now, on: req.db)
         req.flash(.success, "Đã ghi nhận buổi đối thoại.")
         return req.redirect(to: SiteURL.dialogue(.value(dialogue.id!)).path)
     }
@@ -138,7 +138,7 @@ enum DialogueController {
         }
         guard PetitionAccess.canSee(user, petitionUnit: dialogue.unit) else { throw AppError.outsideScope }
         let petition = try await dialogue.$petition.id.asyncFlatMap { try await Petition.query(on: req.db).filter(\.$id == $0).with(\.$unit).first() }
-        if let petition { try await PetitionController.auditViewIfDenunciation(petition, user: user, on: req.db) }
+        if let petition { try await PetitionController.auditViewIfDenunciation(petition, actor: req.actor(user), on: req.db) }
         return (dialogue, dialogue.unit, petition)
     }
 }

@@ -25,7 +25,7 @@ enum DialogueService {
     }
 
     /// Field name → (stable code, Vietnamese message); empty when the draft may be saved.
-    static func problems(_ draft: Draft, user: User, on db: any Database) async throws -> (errors: [String: (code: String, message: String)], checked: Checked?) {
+    static func problems(_ draft: Draft, user: User, today: CivilDate, on db: any Database) async throws -> (errors: [String: (code: String, message: String)], checked: Checked?) {
         var errors: [String: (code: String, message: String)] = [:]
         var unit: Unit?
         if let unitID = draft.unitID { unit = try await Unit.find(unitID, on: db) }
@@ -34,7 +34,7 @@ enum DialogueService {
         }
         let held = CivilDate(vietnamese: draft.heldOn) ?? CivilDate(iso: draft.heldOn)
         if let held {
-            if held > VietnamTime.civilDate(of: Date()) { errors["held_on"] = ("impossible_date", "Ngày đối thoại không thể sau hôm nay.") }
+            if held > today { errors["held_on"] = ("impossible_date", "Ngày đối thoại không thể sau hôm nay.") }
         } else {
             errors["held_on"] = ("invalid_date", "Ngày đối thoại không hợp lệ; nhập theo dạng dd/mm/yyyy.")
         }
@@ -62,8 +62,8 @@ enum DialogueService {
     }
 
     /// Saves the dialogue with its audit entry, or throws the first problem as a 422.
-    static func record(_ draft: Draft, user: User, on database: any Database) async throws -> Dialogue {
-        let (errors, checked) = try await problems(draft, user: user, on: database)
+    static func record(_ draft: Draft, user: User, at now: Date, on database: any Database) async throws -> Dialogue {
+        let (errors, checked) = try await problems(draft, user: user, today: VietnamTime.civilDate(of: now), on: database)
         guard let checked else {
             let first = errors.sorted { $0.key < $1.key }.first!.value
             throw AppError.invalid(first.message, code: first.code)
@@ -81,7 +81,7 @@ enum DialogueService {
         dialogue.createdBy = user.username
         try await database.transaction { db in
             try await dialogue.create(on: db)
-            try await Audit.record(on: db, actor: .user(user), entity: "dialogue", id: "\(dialogue.id!)", action: "create",
+            try await Audit.record(on: db, actor: .user(user, at: now), entity: "dialogue", id: "\(dialogue.id!)", action: "create",
                                    before: DialogueSnapshot?.none, after: DialogueSnapshot(dialogue, unitCode: checked.unit.code))
         }
         return dialogue

@@ -17,7 +17,7 @@ enum AccountReminderController {
             try await req.db.transaction { db in
                 user.email = email
                 try await user.save(on: db)
-                try await Audit.record(on: db, actor: .user(user), entity: "user", id: "\(user.id!)", action: "set_email",
+                try await Audit.record(on: db, actor: req.actor(user), entity: "user", id: "\(user.id!)", action: "set_email",
                                        before: ["email": before], after: ["email": email])
             }
         }
@@ -33,7 +33,7 @@ enum AccountReminderController {
             try await CalendarToken.query(on: db).filter(\.$user.$id == user.id!).delete()
             let token = CalendarToken(userID: user.id!, token: secret)
             try await token.create(on: db)
-            try await Audit.record(on: db, actor: .user(user), entity: "calendar_token", id: "\(token.id!)", action: "create",
+            try await Audit.record(on: db, actor: req.actor(user), entity: "calendar_token", id: "\(token.id!)", action: "create",
                                    before: String?.none, after: ["prefix": token.prefix])
         }
         req.session.data["new_calendar_url"] = (req.application.config.publicURL ?? "")

@@ -17,7 +17,7 @@ enum CalendarFeedController {
         guard let unit = try await Unit.find(unitID, on: req.db) else { throw AppError.notFound("Đơn vị") }
         try user.ensureInScope(unit)
         let subtree = (req.query["cay"] as String?) == "1"
-        let today = VietnamTime.civilDate(of: Date())
+        let today = req.clock.today
         let rows = try await requests(of: unit, subtree: subtree, from: today.adding(days: -historyDays), on: req.db as! any SQLDatabase)
         let base = req.application.config.publicURL ?? ""
         let calendar = ICalendar(name: "Hạn nộp báo cáo – " + unit.name + (subtree ? " và đơn vị trực thuộc" : ""), events: rows.compactMap { row in

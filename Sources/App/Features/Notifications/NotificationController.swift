@@ -30,9 +30,9 @@ enum NotificationController {
         }
         if note.readAt == nil {
             try await req.db.transaction { db in
-                note.readAt = Date()
+                note.readAt = req.clock.now
                 try await note.save(on: db)
-                try await Audit.event(on: db, actor: .user(user), entity: "notification", id: "\(note.id!)", action: "read")
+                try await Audit.event(on: db, actor: req.actor(user), entity: "notification", id: "\(note.id!)", action: "read")
             }
         }
         return req.redirect(to: SiteURL.notifications.path)
@@ -43,8 +43,8 @@ enum NotificationController {
         try await req.db.transaction { db in
             let count = try await unread(of: user.id!, on: db).count()
             guard count > 0 else { return }
-            try await unread(of: user.id!, on: db).set(\.$readAt, to: Date()).update()
-            try await Audit.record(on: db, actor: .user(user), entity: "notification", id: nil, action: "read_all",
+            try await unread(of: user.id!, on: db).set(\.$readAt, to: req.clock.now).update()
+            try await Audit.record(on: db, actor: req.actor(user), entity: "notification", id: nil, action: "read_all",
                                    before: ["unread": count], after: ["unread": 0])
         }
         req.flash(.success, "Đã đánh dấu mọi thông báo là đã đọc.")

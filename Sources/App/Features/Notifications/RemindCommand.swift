@@ -12,7 +12,7 @@ struct RemindCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
-        var today = VietnamTime.civilDate(of: Date())
+        var today = app.clock.today
         if let text = signature.date {
             guard let date = CivilDate(vietnamese: text) ?? CivilDate(iso: text) else {
                 throw AppError.invalid("--date \(text): ngày không hợp lệ, nhập dd/mm/yyyy.", code: "invalid_date")
@@ -21,7 +21,7 @@ struct RemindCommand: AsyncCommand {
         }
         let config = app.config
         let outcome = try await ReminderRun.run(
-            today: today, on: app.db, mailer: config.sendmailPath.map { SendmailMailer(path: $0) },
+            today: today, at: app.clock.now, on: app.db, mailer: config.sendmailPath.map { SendmailMailer(path: $0) },
             mailFrom: config.mailFrom, publicURL: config.publicURL, logger: app.logger)
         context.console.print(outcome.summary(today: today))
         if config.sendmailPath == nil { context.console.print("Chưa cấu hình DANVAN_SENDMAIL: chỉ tạo thông báo trong hệ thống.") }

@@ -40,7 +40,7 @@ enum ReminderRun {
     /// 6 parameters a row; 150 rows stay under SQLite's oldest limit of 999.
     static let chunk = 150
 
-    static func run(today: CivilDate, on db: any Database, mailer: (any Mailer)?, mailFrom: String, publicURL: String?,
+    static func run(today: CivilDate, at: Date, on db: any Database, mailer: (any Mailer)?, mailFrom: String, publicURL: String?,
                     logger: Logger) async throws -> Outcome {
         let sql = db as! any SQLDatabase
         var outcome = Outcome()
@@ -68,7 +68,7 @@ enum ReminderRun {
             }
         }
 
-        let now = Date()
+        let now = at
         var messages: [Int: Pending] = [:]
         for start in stride(from: 0, to: pending.count, by: chunk) {
             let slice = pending[start..<min(start + chunk, pending.count)]

@@ -75,7 +75,7 @@ enum APIPetitionController {
         guard let list = lists[listName] else {
             throw AppError.invalid("Danh sách \"\(listName)\" không hợp lệ; dùng all, due_soon, overdue, mass_or_over_level.", code: "invalid_list")
         }
-        let filter = PetitionQuery.Filter(scopePath: PetitionAccess.scopePath(of: user), list: list, search: req.query["q"] ?? "")
+        let filter = PetitionQuery.Filter(scopePath: PetitionAccess.scopePath(of: user), list: list, search: req.query["q"] ?? "", today: req.clock.today)
         let page = try await PetitionQuery.page(filter, page: PageParams(from: req), on: req.db)
         let petitions = Dictionary(uniqueKeysWithValues: try await Petition.query(on: req.db).filter(\.$id ~~ page.rows.map(\.id)).all().map { ($0.id!, $0) })
         let units = try await Unit.query(on: req.db).filter(\.$id ~~ Set(page.rows.map(\.unitID))).all()
@@ -90,8 +90,8 @@ enum APIPetitionController {
     @Sendable static func show(req: Request) async throws -> PetitionDTO {
         let user = try req.user
         let (petition, unit) = try await PetitionController.find(req, user: user)
-        try await PetitionController.auditViewIfDenunciation(petition, user: user, on: req.db)
-        return PetitionDTO(petition, withCitizen: PetitionAccess.canSeePersonalData(user, petition, unit: unit), today: VietnamTime.civilDate(of: Date()))
+        try await PetitionController.auditViewIfDenunciation(petition, actor: req.actor(user), on: req.db)
+        return PetitionDTO(petition, withCitizen: PetitionAccess.canSeePersonalData(user, petition, unit: unit), today: req.clock.today)
     }
 
     struct CreateBody: Content {
@@ -123,8 +123,8 @@ enum APIPetitionController {
             citizenPhone: body.citizenPhone ?? "", citizenIDNumber: body.citizenIDNumber ?? "", peopleCount: body.peopleCount ?? 1,
             kinds: try body.kinds.map { try PetitionActionInput.parse($0, PetitionKind.self, "invalid_kinds") }, unitID: unit.id,
             isAnonymous: body.anonymous ?? false)
-        let petition = try await PetitionService.create(draft, actor: .user(user), rules: try await req.application.currentPetitionRules(on: req.db), on: req.db)
-        return try await PetitionDTO(petition, withCitizen: PetitionAccess.canSeePersonalData(user, petition, unit: unit), today: VietnamTime.civilDate(of: Date()))
+        let petition = try await PetitionService.create(draft, actor: req.actor(user), rules: try await req.application.currentPetitionRules(on: req.db), on: req.db)
+        return try await PetitionDTO(petition, withCitizen: PetitionAccess.canSeePersonalData(user, petition, unit: unit), today: req.clock.today)
             .encodeResponse(status: .created, for: req)
     }
 
@@ -137,8 +137,8 @@ enum APIPetitionController {
         guard let action = names[name] else { throw AppError.notFound("Thao tác") }
         let (petition, unit) = try await PetitionController.find(req, user: user)
         let input = try req.content.decode(PetitionActionInput.self)
-        _ = try await input.run(action, on: petition, unit: unit, user: user, rules: try await req.application.currentPetitionRules(on: req.db), db: req.db)
-        return PetitionDTO(petition, withCitizen: PetitionAccess.canSeePersonalData(user, petition, unit: unit), today: VietnamTime.civilDate(of: Date()))
+        _ = try await input.run(action, on: petition, unit: unit, user: user, at: req.clock.now, rules: try await req.application.currentPetitionRules(on: req.db), db: req.db)
+        return PetitionDTO(petition, withCitizen: PetitionAccess.canSeePersonalData(user, petition, unit: unit), today: req.clock.today)
     }
 
     struct PublicStatusDTO: Content {

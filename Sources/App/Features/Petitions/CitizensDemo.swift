@@ -7,7 +7,7 @@ enum CitizensDemo {
     static func load(_ app: Application) async throws {
         let db = app.db
         let rules = try await app.currentPetitionRules(on: app.db)
-        let actor = Actor.commandLine
+        let actor = Actor.commandLine(at: app.clock.now)
         guard let town = try await Unit.query(on: db).filter(\.$code == "480").first(),
               let commune = try await Unit.query(on: db).filter(\.$parent.$id == town.id!).filter(\.$kind == .commune).sort(\.$sortKey).first()
         else { return }
@@ -15,7 +15,7 @@ enum CitizensDemo {
                                     hours: "07:30–11:30", place: "Trụ sở Ban Tiếp công dân thị xã Hương Trà").create(on: db)
         try await ReceptionSchedule(unitID: commune.id!, host: "Chủ tịch UBND \(commune.name)", frequency: .weekly, day: 4,
                                     hours: "07:30–11:30, 13:30–17:00", place: "Trụ sở UBND \(commune.name)").create(on: db)
-        let today = VietnamTime.civilDate(of: Date())
+        let today = app.clock.today
         func draft(_ kinds: [PetitionKind], _ channel: PetitionChannel, daysAgo: Int, _ subject: String, name: String, people: Int = 1) -> PetitionService.Draft {
             .init(channel: channel, receivedOn: today.adding(days: -daysAgo), subject: subject,
                   content: subject + ". Đề nghị cơ quan có thẩm quyền xem xét, giải quyết.", citizenName: name,

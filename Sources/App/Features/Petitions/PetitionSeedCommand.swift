@@ -28,7 +28,7 @@ struct PetitionSeedCommand: AsyncCommand {
         }
         let start = ContinuousClock.now
         let units = try await Unit.query(on: app.db).filter(\.$kind ~~ [.commune, .district]).sort(\.$id).all().map { $0.id! }
-        let generator = PetitionSeedRows(units: units, count: signature.count ?? 2_000_000, years: signature.years ?? 5,
+        let generator = PetitionSeedRows(units: units, count: signature.count ?? 2_000_000, years: signature.years ?? 5, today: app.clock.today,
                                          profiles: try await PetitionRuleStore.profiles(on: app.db), calendar: try await app.currentPetitionRules(on: app.db).calendar)
         let sql = app.db as! any SQLDatabase
         var next = 0
@@ -63,10 +63,10 @@ struct PetitionSeedRows: Sendable {
     let profiles: DeadlineProfiles
     let calendar: WorkingCalendar
 
-    init(units: [Int], count: Int, years: Int, profiles: DeadlineProfiles, calendar: WorkingCalendar) {
+    init(units: [Int], count: Int, years: Int, today: CivilDate, profiles: DeadlineProfiles, calendar: WorkingCalendar) {
         self.units = units
         self.count = count
-        self.today = VietnamTime.civilDate(of: Date())
+        self.today = today
         self.days = max(1, years * 365)
         self.profiles = profiles
         self.calendar = calendar

@@ -83,7 +83,7 @@ enum APIPlanController {
         let user = try req.require(\.canWrite)
         let form = try req.content.decode(PlanReviewForm.self)
         do {
-            let plan = try await PlanCreator.create(form, by: user, on: req.db)
+            let plan = try await PlanCreator.create(form, by: user, at: req.clock.now, on: req.db)
             return try await PlanDTO(plan, progress: nil).encodeResponse(status: .created, for: req)
         } catch let rejected as PlanCreator.Rejected {
             throw AppError.invalid(rejected.problems.joined(separator: " "), code: "invalid_plan")
@@ -92,7 +92,7 @@ enum APIPlanController {
 
     @Sendable static func tasks(req: Request) async throws -> [TaskDTO] {
         let plan = try await PlanAccess.find(try req.idParameter(), for: try req.user, on: req.db)
-        let today = VietnamTime.civilDate(of: Date()).iso
+        let today = req.clock.today.iso
         let tasks = try await WorkTask.query(on: req.db).filter(\.$plan.$id == plan.id!).sort(\.$position).all()
         let assignments = Dictionary(grouping: try await TaskAssignment.query(on: req.db).filter(\.$plan.$id == plan.id!).all(), by: { $0.$task.id })
         return tasks.map { task in
@@ -104,7 +104,7 @@ enum APIPlanController {
     /// Assignments of units in the caller's subtree; `?status=`, `?overdue=true`.
     @Sendable static func assignments(req: Request) async throws -> APIUnitController.PageDTO<AssignmentDTO> {
         let user = try req.user
-        let today = VietnamTime.civilDate(of: Date()).iso
+        let today = req.clock.today.iso
         let query = TaskAssignment.query(on: req.db).filter(UnitQuery.inSubtree(user.scopePath, table: TaskAssignment.schema))
         if let text: String = req.query["status"] {
             guard let status = TaskAssignment.Status(rawValue: text) else {
@@ -131,7 +131,7 @@ enum APIPlanController {
         guard let status = TaskAssignment.Status(rawValue: body.status) else {
             throw AppError.invalid("Trạng thái \"\(body.status)\" không hợp lệ.", code: "invalid_status")
         }
-        try await AssignmentService.update(assignment, status: status, progress: body.progress, note: body.note ?? "", evidence: nil, by: user, on: req.db)
-        return AssignmentDTO(assignment, today: VietnamTime.civilDate(of: Date()).iso)
+        try await AssignmentService.update(assignment, status: status, progress: body.progress, note: body.note ?? "", evidence: nil, by: user, at: req.clock.now, on: req.db)
+        return AssignmentDTO(assignment, today: req.clock.today.iso)
     }
 }

@@ -32,7 +32,7 @@ enum PlanController {
         let user = try req.user
         let plan = try await PlanAccess.find(try req.idParameter(), for: user, on: req.db)
         let planID = plan.id!
-        let today = VietnamTime.civilDate(of: Date()).iso
+        let today = req.clock.today.iso
         let parent = try await plan.$parentPlan.get(on: req.db)
         let citations = try await LegalDocument.query(on: req.db).join(PlanCitation.self, on: \LegalDocument.$id == \PlanCitation.$legalDocument.$id)
             .filter(PlanCitation.self, \.$plan.$id == planID).sort(\.$id).all()

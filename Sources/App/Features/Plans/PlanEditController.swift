@@ -63,8 +63,8 @@ enum PlanEditController {
             plan.$parentPlan.id = parentID
             try await plan.save(on: db)
             // Linking an existing plan to the plan above fulfils the obligation to make one, as creating it would.
-            if linkedNow, let parentID { try await PlanCreator.fulfil(parentID: parentID, with: plan, on: db) }
-            try await Audit.record(on: db, actor: .user(user), entity: "plan", id: "\(plan.id!)", action: "update", before: before,
+            if linkedNow, let parentID { try await PlanCreator.fulfil(parentID: parentID, with: plan, today: req.clock.today, on: db) }
+            try await Audit.record(on: db, actor: req.actor(user), entity: "plan", id: "\(plan.id!)", action: "update", before: before,
                                    after: PlanSnapshot(plan: plan, citations: 0, tasks: 0, assignments: 0, obligations: 0))
         }
         req.flash(.success, "Đã lưu kế hoạch.")

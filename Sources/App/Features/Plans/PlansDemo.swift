@@ -25,13 +25,13 @@ enum PlansDemo {
             guard let data = FileManager.default.contents(atPath: path) else { continue }
             let hash = try app.fileStore.store(data)
             let document = try PlanReader.read(data: data, fileName: file)
-            var form = try await PlanReviewBuilder.form(from: document, fileHash: hash, fileName: file, uploader: user, on: app.db)
+            var form = try await PlanReviewBuilder.form(from: document, fileHash: hash, fileName: file, uploader: user, today: app.clock.today, on: app.db)
             form.issuerCode = unit
             if form.number.isEmpty { form.status = Plan.Status.draft.rawValue }
             // Names the tree does not know are dropped, as a coordinator would after reading the hints.
             form.duties = form.duties?.map { row in var row = row; if row.unitCodes.isEmpty { row.include = nil }; return row }
             form.deadlines = form.deadlines?.map { row in var row = row; if row.unitCodes.isEmpty { row.include = nil }; return row }
-            _ = try await PlanCreator.create(form, by: user, on: app.db)
+            _ = try await PlanCreator.create(form, by: user, at: app.clock.now, on: app.db)
         }
         try await progress(app)
     }
@@ -50,7 +50,7 @@ enum PlansDemo {
                 .init(include: "1", period: $0.key, dueRule: $0.value.0, dueText: $0.value.1, reporters: "UBND các huyện, thị xã, thành phố",
                       receiver: "UBND tỉnh (qua Sở Nội vụ)", snippet: nil)
             })
-        _ = try await PlanCreator.create(form, by: user, on: app.db)
+        _ = try await PlanCreator.create(form, by: user, at: app.clock.now, on: app.db)
     }
 
     /// Due dates and a spread of progress, set-based: some done, some under way, some overdue.

@@ -56,7 +56,7 @@ enum APIReceptionController {
         }
         let session = try await ReceptionService.record(
             .init(unitID: body.unitID, heldOn: body.heldOn, host: body.host, citizens: body.citizens, peopleCount: body.peopleCount ?? 1,
-                  subject: body.subject, decision: body.decision), user: user, on: req.db)
+                  subject: body.subject, decision: body.decision), user: user, at: req.clock.now, on: req.db)
         return try await SessionDTO(session, withCitizens: true).encodeResponse(status: .created, for: req)
     }
 }

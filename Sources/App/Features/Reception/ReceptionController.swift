@@ -13,7 +13,7 @@ enum ReceptionController {
         let user = try req.user
         let scope = PetitionAccess.scopePath(of: user)
         let rules = try await req.application.currentPetitionRules(on: req.db)
-        let schedules = try await schedulePage(scopePath: scope, page: PageParams(page: 1, per: 50), on: req.db, calendar: rules.calendar)
+        let schedules = try await schedulePage(scopePath: scope, page: PageParams(page: 1, per: 50), today: req.clock.today, on: req.db, calendar: rules.calendar)
         let sessions = try await ReceptionSession.query(on: req.db)
             .join(Unit.self, on: \ReceptionSession.$unit.$id == \Unit.$id)
             .filter(Unit.self, \.$path, .custom("LIKE"), scope + "%")
@@ -39,21 +39,20 @@ enum ReceptionController {
         model.scheduleAction = SiteURL.receptionSchedules.path
         model.sessionAction = SiteURL.receptionSessions.path
         model.dialoguesURL = SiteURL.dialogues.path
-        model.today = VietnamTime.civilDate(of: Date()).vietnamese
+        model.today = req.clock.today.vietnamese
         model.errors = errors
         model.layout = req.layoutModel
         return HTMLResponse.make(ReceptionIndexPage(model: model).render(), status: status)
     }
 
     /// Schedules in a subtree with their unit names and next three dates.
-    static func schedulePage(scopePath: String, page: PageParams, on db: any Database, calendar: WorkingCalendar) async throws
+    static func schedulePage(scopePath: String, page: PageParams, today: CivilDate, on db: any Database, calendar: WorkingCalendar) async throws
         -> (rows: [PublicSchedulePage.Row], metadata: PageMetadata) {
         let schedules = try await ReceptionSchedule.query(on: db)
             .join(Unit.self, on: \ReceptionSchedule.$unit.$id == \Unit.$id)
             .filter(Unit.self, \.$path, .custom("LIKE"), scopePath + "%")
             .sort(Unit.self, \.$sortKey).sort(\.$id).paginate(page.fluent)
         let names = try await PetitionController.names(ofUnits: schedules.items.map { $0.$unit.id }, on: db)
-        let today = VietnamTime.civilDate(of: Date())
         let rows = schedules.items.map { schedule in
             let recurrence = ReceptionRecurrence(frequency: schedule.frequency, day: schedule.day)
             var row = PublicSchedulePage.Row()
@@ -96,7 +95,7 @@ enum ReceptionController {
         let schedule = ReceptionSchedule(unitID: unit.id!, host: host, frequency: frequency, day: day, hours: hours, place: place)
         try await req.db.transaction { db in
             try await schedule.create(on: db)
-            try await Audit.record(on: db, actor: .user(user), entity: "reception_schedule", id: "\(schedule.id!)", action: "create",
+            try await Audit.record(on: db, actor: req.actor(user), entity: "reception_schedule", id: "\(schedule.id!)", action: "create",
                                    before: String?.none, after: "\(unit.code) \(frequency.rawValue) \(day)")
         }
         req.flash(.success, "Đã lưu lịch tiếp công dân của \(unit.name).")
@@ -120,7 +119,7 @@ enum ReceptionController {
             _ = try await ReceptionService.record(.init(unitID: form.unit_id, heldOn: form.held_on ?? "", host: form.host ?? "", citizens: form.citizens ?? "",
                                                         peopleCount: Int(form.people_count ?? "1") ?? 0, subject: form.subject ?? "",
                                                         decision: form.decision ?? ""),
-                                                  user: user, on: req.db)
+                                                  user: user, at: req.clock.now, on: req.db)
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await page(req, errors: ["session": error.message], status: .unprocessableEntity)
         }

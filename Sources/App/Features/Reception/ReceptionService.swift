@@ -14,14 +14,14 @@ enum ReceptionService {
         var decision: String
     }
 
-    static func record(_ draft: Draft, user: User, on database: any Database) async throws -> ReceptionSession {
+    static func record(_ draft: Draft, user: User, at now: Date, on database: any Database) async throws -> ReceptionSession {
         guard let unitID = draft.unitID, let unit = try await Unit.find(unitID, on: database), PetitionAccess.canSee(user, petitionUnit: unit) else {
             throw AppError.invalid("Vui lòng chọn cơ quan trong phạm vi của bạn.", code: "invalid_unit")
         }
         guard let held = CivilDate(vietnamese: draft.heldOn) ?? CivilDate(iso: draft.heldOn) else {
             throw AppError.invalid("Ngày tiếp không hợp lệ; nhập theo dạng dd/mm/yyyy.", code: "invalid_date")
         }
-        guard held <= VietnamTime.civilDate(of: Date()) else { throw AppError.invalid("Ngày tiếp không thể sau hôm nay.", code: "impossible_date") }
+        guard held <= VietnamTime.civilDate(of: now) else { throw AppError.invalid("Ngày tiếp không thể sau hôm nay.", code: "impossible_date") }
         let fields = [draft.host, draft.citizens, draft.subject, draft.decision].map(PetitionService.clean)
         guard fields.allSatisfy({ !$0.isEmpty && $0.count <= 5000 }) else {
             throw AppError.invalid("Vui lòng nhập người tiếp, công dân, nội dung và kết quả (mỗi mục tối đa 5.000 ký tự).", code: "missing_fields")
@@ -39,7 +39,7 @@ enum ReceptionService {
         session.createdBy = user.username
         try await database.transaction { db in
             try await session.create(on: db)
-            try await Audit.record(on: db, actor: .user(user), entity: "reception_session", id: "\(session.id!)", action: "create",
+            try await Audit.record(on: db, actor: .user(user, at: now), entity: "reception_session", id: "\(session.id!)", action: "create",
                                    before: String?.none, after: "\(unit.code) \(held.iso) tiep_cong_dan")
         }
         return session

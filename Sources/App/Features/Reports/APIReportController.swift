@@ -122,7 +122,7 @@ enum APIReportController {
         guard (2000...2100).contains(body.year) else { throw AppError.invalid("Năm không hợp lệ.", code: "invalid_year") }
         let outcome = try await ReportRequestGenerator.generate([schedule], year: body.year, on: req.db)
         if let problem = outcome.skipped[schedule.id!] { throw AppError.invalid(problem, code: "regime_without_dates") }
-        try await Audit.record(on: req.db, actor: .user(user), entity: "report_schedule", id: "\(schedule.id!)", action: "generate",
+        try await Audit.record(on: req.db, actor: req.actor(user), entity: "report_schedule", id: "\(schedule.id!)", action: "generate",
                                before: String?.none, after: ["year": body.year, "created": outcome.created])
         return try await CalendarDTO(created: outcome.created, notes: outcome.notes).encodeResponse(status: .created, for: req)
     }
@@ -159,7 +159,7 @@ enum APIReportController {
                                            texts: Dictionary((body.texts ?? []).map { ($0.sectionID, $0.text) }, uniquingKeysWith: { first, _ in first }),
                                            files: [], base: body.versionStamp ?? "")
         do {
-            _ = try await ReportSubmission.save(request, input, submit: body.submit, indicators: indicators, by: user, on: req.db)
+            _ = try await ReportSubmission.save(request, input, submit: body.submit, indicators: indicators, by: user, at: req.clock.now, on: req.db)
         } catch let invalid as ReportSubmission.Invalid {
             let names = Dictionary(indicators.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
             throw AppError.invalid(invalid.problems.sorted { $0.key < $1.key }.map { "\(names[$0.key] ?? $0.key) (\($0.key)): \($0.value)" }
@@ -173,8 +173,8 @@ enum APIReportController {
         let request = try await ReportRequestController.find(req, user: user)
         let body = try req.content.decode(ReviewBody.self)
         switch body.decision {
-        case "accept": try await ReportSubmission.accept(request, by: user, on: req.db)
-        case "return": try await ReportSubmission.returnForCorrection(request, reason: body.reason ?? "", by: user, on: req.db)
+        case "accept": try await ReportSubmission.accept(request, by: user, at: req.clock.now, on: req.db)
+        case "return": try await ReportSubmission.returnForCorrection(request, reason: body.reason ?? "", by: user, at: req.clock.now, on: req.db)
         default: throw AppError.invalid("Quyết định phải là accept hoặc return.", code: "invalid_decision")
         }
         return try await detail(request, on: req.db)

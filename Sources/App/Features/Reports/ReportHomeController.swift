@@ -11,7 +11,7 @@ enum ReportHomeController {
         let params = PageParams(from: req)
         let status = req.query[String.self, at: "tinh_trang"].flatMap(ReportRequest.Status.init(rawValue:))
         let period = (req.query[String.self, at: "ky"] ?? "").trimmingCharacters(in: .whitespaces)
-        let today = VietnamTime.civilDate(of: Date()).iso
+        let today = req.clock.today.iso
 
         // The user's own unit by default, a few dozen a year; the units below on request (`?pham_vi=cay`), and in the grid.
         let subtree = req.query[String.self, at: "pham_vi"] == "cay"

@@ -8,9 +8,9 @@ import Vapor
 enum ReportsDemo {
     static func load(_ app: Application, as user: User) async throws {
         let schedules = try await ReportSchedule.query(on: app.db).all()
-        let year = VietnamTime.civilDate(of: Date()).year
+        let year = app.clock.today.year
         _ = try await ReportRequestGenerator.generate(schedules, year: year, on: app.db)
-        try await fill(scheduleIDs: schedules.compactMap(\.id), today: VietnamTime.civilDate(of: Date()), authorID: user.id!, on: app.db)
+        try await fill(scheduleIDs: schedules.compactMap(\.id), today: app.clock.today, authorID: user.id!, on: app.db)
     }
 
     /// Gives past-due requests of these regimes a history, in a few statements per due date (a handful a year).
@@ -35,7 +35,7 @@ enum ReportsDemo {
                 WHERE due_on = \(bind: onDay) AND status = 'chua_nop' AND id % 10 < 8 AND schedule_id IN (\(binds: scheduleIDs))
                 """).run()
         }
-        let now = Date()
+        let now = VietnamTime.calendar.date(from: DateComponents(year: today.year, month: today.month, day: today.day, hour: 8))!
         try await sql.raw("""
             INSERT INTO report_versions (request_id, number, state, author_id, updated_at, submitted_at, reviewer_id, reviewed_at, review_note, consolidated) \
             SELECT r.id, 1, CASE r.status WHEN 'da_chap_nhan' THEN 'chap_nhan' WHEN 'cho_duyet' THEN 'da_nop' ELSE 'tra_lai' END, \

@@ -72,7 +72,7 @@ enum APIUnitController {
         let unit = try await UnitService.create(
             .init(code: body.code, name: body.name, kind: try parseKind(body.kind), parentID: parent.id,
                   activeFrom: try body.activeFrom.map { try parseDate($0) }),
-            actor: .user(user), on: req.db)
+            actor: req.actor(user), on: req.db)
         return try await UnitDTO(unit).encodeResponse(status: .created, for: req)
     }
 
@@ -90,15 +90,15 @@ enum APIUnitController {
         let unit = try await UnitController.findInScope(req)
         guard unit.id != user.unit.id else { throw AppError.forbidden }
         let body = try req.content.decode(UpdateBody.self)
-        let effective = try body.effectiveOn.map { try parseDate($0) } ?? VietnamTime.civilDate(of: Date())
-        if let name = body.name { try await UnitService.rename(unit, to: name, effectiveOn: effective, actor: .user(user), on: req.db) }
+        let effective = try body.effectiveOn.map { try parseDate($0) } ?? req.clock.today
+        if let name = body.name { try await UnitService.rename(unit, to: name, effectiveOn: effective, actor: req.actor(user), on: req.db) }
         if let parentID = body.parentID {
             guard let parent = try await Unit.find(parentID, on: req.db) else { throw AppError.invalid("Đơn vị cấp trên không tồn tại.", code: "invalid_parent") }
             try user.ensureInScope(parent)
-            try await UnitService.move(unit, under: parentID, effectiveOn: effective, actor: .user(user), on: req.db)
+            try await UnitService.move(unit, under: parentID, effectiveOn: effective, actor: req.actor(user), on: req.db)
         }
-        if let closing = body.activeUntil { try await UnitService.close(unit, on: try parseDate(closing), actor: .user(user), on: req.db) }
-        if body.reopen == true { try await UnitService.reopen(unit, on: effective, actor: .user(user), on: req.db) }
+        if let closing = body.activeUntil { try await UnitService.close(unit, on: try parseDate(closing), actor: req.actor(user), on: req.db) }
+        if body.reopen == true { try await UnitService.reopen(unit, on: effective, actor: req.actor(user), on: req.db) }
         return UnitDTO(try await Unit.find(unit.id, on: req.db)!)
     }
 

@@ -58,7 +58,7 @@ enum UnitController {
             },
             canEdit: user.role.canManageUnits && unit.id != user.unit.id,
             actionBase: SiteURL.unit(.value(unit.id!)).path,
-            today: VietnamTime.civilDate(of: Date()).vietnamese,
+            today: req.clock.today.vietnamese,
             layout: req.layoutModel)
         return HTMLResponse.make(UnitShowPage(model: model).render())
     }
@@ -74,7 +74,7 @@ enum UnitController {
     @Sendable static func new(req: Request) async throws -> Response {
         _ = try req.require(\.canManageUnits)
         let parentCode: String = req.query["cap-tren"] ?? ""
-        return newPage(req, form: NewUnitForm(parent_code: parentCode, active_from: VietnamTime.civilDate(of: Date()).vietnamese), errors: [:], status: .ok)
+        return newPage(req, form: NewUnitForm(parent_code: parentCode, active_from: req.clock.today.vietnamese), errors: [:], status: .ok)
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
@@ -92,7 +92,7 @@ enum UnitController {
         do {
             let unit = try await UnitService.create(
                 .init(code: form.code!, name: form.name!, kind: UnitKind(rawValue: form.kind ?? "") ?? .other, parentID: parent.id, activeFrom: activeFrom),
-                actor: .user(user), on: req.db)
+                actor: req.actor(user), on: req.db)
             req.flash(.success, "Đã thêm đơn vị \(unit.name).")
             return req.redirect(to: SiteURL.unit(.value(unit.id!)).path)
         } catch let error as AppError {
@@ -153,7 +153,7 @@ enum UnitController {
             return req.redirect(to: target)
         }
         do {
-            req.flash(.success, try await body(unit, form, date, .user(user)))
+            req.flash(.success, try await body(unit, form, date, req.actor(user)))
         } catch let error as AppError {
             req.flash(.error, error.message)
         }

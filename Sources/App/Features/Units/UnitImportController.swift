@@ -25,7 +25,7 @@ enum UnitImportController {
         }
         do {
             let summary = try await run(Data(buffer: file.data), structure: form.structure, province: form.province,
-                                        withAgencies: form.agencies == "1", admin: admin, on: req.db)
+                                        withAgencies: form.agencies == "1", admin: admin, actor: req.actor(admin), on: req.db)
             return page(req, error: nil, result: "Đã nhập: \(summary.created) đơn vị mới, \(summary.renamed) đổi tên, \(summary.unchanged) không đổi.", status: .ok)
         } catch let error as AppError {
             return page(req, error: error.message, result: nil, status: error.status)
@@ -37,10 +37,10 @@ enum UnitImportController {
         let admin = try req.require(\.canManageUsers)
         guard let body = req.body.data, body.readableBytes > 0 else { throw AppError.invalid("Thân yêu cầu phải là nội dung tệp CSV.", code: "csv_empty") }
         return try await run(Data(buffer: body), structure: req.query["structure"], province: req.query["province"],
-                             withAgencies: (req.query["agencies"] as Bool?) ?? true, admin: admin, on: req.db)
+                             withAgencies: (req.query["agencies"] as Bool?) ?? true, admin: admin, actor: req.actor(admin), on: req.db)
     }
 
-    private static func run(_ data: Data, structure: String?, province: String?, withAgencies: Bool, admin: User, on db: any Database) async throws -> UnitImporter.Summary {
+    private static func run(_ data: Data, structure: String?, province: String?, withAgencies: Bool, admin: User, actor: Actor, on db: any Database) async throws -> UnitImporter.Summary {
         let structure = structure ?? "2025"
         guard ["2024", "2025"].contains(structure) else { throw AppError.invalid("Cơ cấu tổ chức phải là 2024 hoặc 2025.", code: "invalid_structure") }
         do {
@@ -50,7 +50,7 @@ enum UnitImportController {
             let rootCode = list.units.contains { $0.code == admin.unit.code } ? nil : admin.unit.code
             let provinceCode = province.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0.trimmingCharacters(in: .whitespaces) }
             return try await UnitImporter.run(list: list, template: template, structure: structure, provinceCode: provinceCode,
-                                              rootCode: rootCode, actor: .user(admin), on: db)
+                                              rootCode: rootCode, actor: actor, on: db)
         } catch let error as CSVError {
             throw AppError.invalid(error.message, code: error.code)
         }

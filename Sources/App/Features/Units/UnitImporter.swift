@@ -35,7 +35,7 @@ enum UnitImporter {
             }
         }
         let rows = planned
-        let today = VietnamTime.civilDate(of: Date()).iso
+        let today = actor.today.iso
         return try await database.transaction { db in
             var summary = Summary()
             var known = try await existingUnits(on: db)
@@ -60,7 +60,7 @@ enum UnitImporter {
                 if !fresh.isEmpty { known = try await existingUnits(on: db) }
             }
             for (unit, name) in renames {
-                try await UnitService.rename(unit, to: name, effectiveOn: VietnamTime.civilDate(of: Date()), actor: actor, on: db)
+                try await UnitService.rename(unit, to: name, effectiveOn: actor.today, actor: actor, on: db)
                 summary.renamed += 1
             }
             try await Audit.record(on: db, actor: actor, entity: "unit_import", id: provinceCode, action: "import_\(structure)",

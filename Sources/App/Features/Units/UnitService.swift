@@ -27,7 +27,7 @@ enum UnitService {
                 guard let found = try await Unit.find(parentID, on: db) else { throw AppError.invalid("Đơn vị cấp trên không tồn tại.", code: "invalid_parent") }
                 parent = found
             }
-            let effective = draft.activeFrom ?? VietnamTime.civilDate(of: Date())
+            let effective = draft.activeFrom ?? actor.today
             let unit = Unit(code: code, name: name, kind: draft.kind, parentID: parent?.id, activeFrom: effective.iso)
             try await unit.create(on: db)
             unit.path = (parent?.path ?? "/") + "\(unit.id!)/"

@@ -41,7 +41,7 @@ enum UnitsImport {
             let list = try AdministrativeUnitList(csv: data)
             let template = try withAgencies ? AgencyTemplate(csv: FileManager.default.contents(atPath: DataFiles.agencyTemplate) ?? Data()) : nil
             return try await UnitImporter.run(list: list, template: template, structure: structure, provinceCode: provinceCode,
-                                              rootCode: rootCode, actor: .commandLine, on: app.db)
+                                              rootCode: rootCode, actor: .commandLine(at: app.clock.now), on: app.db)
         } catch let error as CSVError {
             throw ImportFailure(code: error.code, message: error.message)
         }

@@ -56,7 +56,7 @@ enum APIUserController {
         }
         let user = try await UserService.create(
             .init(username: body.username, fullName: body.fullName, role: role, unitCode: body.unitCode, password: body.password),
-            actor: .user(admin), scopePath: admin.scopePath, hasher: req.password.async, on: req.db)
+            actor: req.actor(admin), scopePath: admin.scopePath, hasher: req.password.async, on: req.db)
         return try await UserDTO(user).encodeResponse(status: .created, for: req)
     }
 }

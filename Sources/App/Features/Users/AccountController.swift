@@ -33,7 +33,7 @@ enum AccountController {
             req.flash(.error, "Mật khẩu hiện tại không đúng.")
         } else {
             do {
-                try await UserService.resetPassword(user, to: password, actor: .user(user), hasher: req.password.async, on: req.db)
+                try await UserService.resetPassword(user, to: password, actor: req.actor(user), hasher: req.password.async, on: req.db)
                 req.flash(.success, "Đã đổi mật khẩu.")
             } catch let error as AppError {
                 req.flash(.error, error.message)
@@ -53,7 +53,7 @@ enum AccountController {
         try await req.db.transaction { db in
             let token = APIToken(userID: user.id!, name: name, token: secret)
             try await token.create(on: db)
-            try await Audit.record(on: db, actor: .user(user), entity: "api_token", id: "\(token.id!)", action: "create",
+            try await Audit.record(on: db, actor: req.actor(user), entity: "api_token", id: "\(token.id!)", action: "create",
                                    before: String?.none, after: ["name": name, "prefix": token.prefix])
         }
         req.session.data["new_token"] = secret
@@ -67,9 +67,9 @@ enum AccountController {
         }
         if token.revokedAt == nil {
             try await req.db.transaction { db in
-                token.revokedAt = Date()
+                token.revokedAt = req.clock.now
                 try await token.save(on: db)
-                try await Audit.event(on: db, actor: .user(user), entity: "api_token", id: "\(token.id!)", action: "revoke")
+                try await Audit.event(on: db, actor: req.actor(user), entity: "api_token", id: "\(token.id!)", action: "revoke")
             }
         }
         req.flash(.success, "Đã thu hồi khóa \(token.name).")

@@ -40,7 +40,7 @@ enum AuthController {
 
     @Sendable static func logout(req: Request) async throws -> Response {
         if let user = req.auth.get(User.self) {
-            try await Audit.event(on: req.db, actor: .user(user), entity: "session", id: "\(user.id!)", action: "logout")
+            try await Audit.event(on: req.db, actor: req.actor(user), entity: "session", id: "\(user.id!)", action: "logout")
         }
         req.auth.logout(User.self)
         req.session.destroy()

@@ -19,7 +19,7 @@ struct APITokenAuthenticator: AsyncBearerAuthenticator {
         guard let token = try await APIToken.query(on: request.db).filter(\.$tokenHash == digest).filter(\.$revokedAt == nil).first(),
               let user = try await User.query(on: request.db).filter(\.$id == token.$user.id).with(\.$unit).first(),
               !user.isDisabled else { return }
-        token.lastUsedAt = Date()
+        token.lastUsedAt = request.clock.now
         try await token.save(on: request.db)
         request.auth.login(user)
     }

@@ -14,7 +14,7 @@ enum LoginService {
     static func attempt(username rawUsername: String, password: String, address: String, on request: Request) async throws -> Outcome {
         let config = request.application.config
         let username = rawUsername.trimmingCharacters(in: .whitespaces).lowercased()
-        let now = Date()
+        let now = request.clock.now
         let window = now.addingTimeInterval(-Double(config.lockoutMinutes) * 60)
         let recentFromAddress = try await LoginAttempt.query(on: request.db)
             .filter(\.$address == address).filter(\.$at >= window).count()
@@ -48,7 +48,7 @@ enum LoginService {
         user.lockedUntil = nil
         user.lastLoginAt = now
         try await user.save(on: request.db)
-        try await Audit.event(on: request.db, actor: .user(user), entity: "session", id: "\(user.id!)", action: "login")
+        try await Audit.event(on: request.db, actor: .user(user, at: now), entity: "session", id: "\(user.id!)", action: "login")
         return .success(user)
     }
 

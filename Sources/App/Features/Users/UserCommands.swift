@@ -28,7 +28,7 @@ struct UserAddCommand: AsyncCommand {
         let user = try await UserService.create(
             .init(username: signature.username, fullName: signature.name ?? signature.username, role: role,
                   unitCode: signature.unit ?? "", password: password),
-            actor: .commandLine, scopePath: nil, hasher: context.application.password.async, on: context.application.db)
+            actor: .commandLine(at: context.application.clock.now), scopePath: nil, hasher: context.application.password.async, on: context.application.db)
         context.console.print("Đã tạo tài khoản \(user.username) (\(role.label)).")
     }
 }
@@ -44,7 +44,7 @@ struct UserResetPasswordCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let user = try await UserLookup.find(signature.username, on: context.application.db)
         let password = signature.password ?? context.console.ask("Mật khẩu mới: ", isSecure: true)
-        try await UserService.resetPassword(user, to: password, actor: .commandLine, hasher: context.application.password.async, on: context.application.db)
+        try await UserService.resetPassword(user, to: password, actor: .commandLine(at: context.application.clock.now), hasher: context.application.password.async, on: context.application.db)
         context.console.print("Đã đặt lại mật khẩu cho \(user.username).")
     }
 }
@@ -58,7 +58,7 @@ struct UserDisableCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let user = try await UserLookup.find(signature.username, on: context.application.db)
-        try await UserService.setDisabled(user, true, actor: .commandLine, on: context.application.db)
+        try await UserService.setDisabled(user, true, actor: .commandLine(at: context.application.clock.now), on: context.application.db)
         context.console.print("Đã khóa tài khoản \(user.username).")
     }
 }

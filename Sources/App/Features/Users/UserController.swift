@@ -47,7 +47,7 @@ enum UserController {
             let user = try await UserService.create(
                 .init(username: form.username ?? "", fullName: form.full_name ?? "", role: Role(rawValue: form.role ?? "") ?? .unitOfficer,
                       unitCode: form.unit_code ?? "", password: form.password ?? ""),
-                actor: .user(admin), scopePath: admin.scopePath, hasher: req.password.async, on: req.db)
+                actor: req.actor(admin), scopePath: admin.scopePath, hasher: req.password.async, on: req.db)
             req.flash(.success, "Đã tạo tài khoản \(user.username).")
             return req.redirect(to: SiteURL.user(.value(user.id!)).path)
         } catch let error as AppError {
@@ -67,7 +67,7 @@ enum UserController {
         let form = try req.content.decode(UserForm.self)
         do {
             try await UserService.update(user, fullName: form.full_name ?? "", role: Role(rawValue: form.role ?? "") ?? user.role,
-                                         unitCode: form.unit_code ?? "", actor: .user(admin), scopePath: admin.scopePath, on: req.db)
+                                         unitCode: form.unit_code ?? "", actor: req.actor(admin), scopePath: admin.scopePath, on: req.db)
             req.flash(.success, "Đã lưu thông tin người dùng.")
             return req.redirect(to: SiteURL.user(.value(user.id!)).path)
         } catch let error as AppError {
@@ -80,7 +80,7 @@ enum UserController {
         let user = try await findInScope(req)
         let password = (try? req.content.get(String.self, at: "password")) ?? ""
         do {
-            try await UserService.resetPassword(user, to: password, actor: .user(admin), hasher: req.password.async, on: req.db)
+            try await UserService.resetPassword(user, to: password, actor: req.actor(admin), hasher: req.password.async, on: req.db)
             req.flash(.success, "Đã đặt lại mật khẩu cho \(user.username).")
         } catch let error as AppError {
             req.flash(.error, error.message)
@@ -102,7 +102,7 @@ enum UserController {
         if disabled && user.id == admin.id {
             req.flash(.error, "Bạn không thể tự khóa tài khoản của chính mình.")
         } else {
-            try await UserService.setDisabled(user, disabled, actor: .user(admin), on: req.db)
+            try await UserService.setDisabled(user, disabled, actor: req.actor(admin), on: req.db)
             req.flash(.success, disabled ? "Đã khóa tài khoản \(user.username)." : "Đã mở khóa tài khoản \(user.username).")
         }
         return req.redirect(to: SiteURL.user(.value(user.id!)).path)

@@ -79,7 +79,7 @@ enum UserService {
             user.isDisabled = disabled
             try await user.save(on: db)
             if disabled {
-                try await APIToken.query(on: db).filter(\.$user.$id == user.id!).filter(\.$revokedAt == nil).set(\.$revokedAt, to: Date()).update()
+                try await APIToken.query(on: db).filter(\.$user.$id == user.id!).filter(\.$revokedAt == nil).set(\.$revokedAt, to: actor.at).update()
             }
             try await Audit.record(on: db, actor: actor, entity: "user", id: "\(user.id!)", action: disabled ? "disable" : "enable",
                                    before: before, after: UserSnapshot(user))

@@ -19,7 +19,7 @@ enum PetitionAttachmentController {
         do {
             let attachment = try await PetitionAttachmentService.attach(
                 form.file.map { Data(buffer: $0.data) } ?? Data(), fileName: form.file?.filename ?? "", description: form.description ?? "",
-                to: petition, user: user, store: req.application.fileStore, on: req.db)
+                to: petition, user: user, at: req.clock.now, store: req.application.fileStore, on: req.db)
             req.flash(.success, "Đã đính kèm tệp \(attachment.fileName).")
         } catch let error as AppError where error.status != .forbidden {
             req.flash(.error, error.message)
@@ -38,7 +38,7 @@ enum PetitionAttachmentController {
             throw AppError(.forbidden, code: "personal_data", message: "Tệp đính kèm của đơn chứa thông tin cá nhân; bạn không được xem tệp này.")
         }
         let data = try req.application.fileStore.read(attachment.fileHash)
-        try await Audit.event(on: req.db, actor: .user(user), entity: "petition_attachment", id: "\(attachment.id!)", action: "view")
+        try await Audit.event(on: req.db, actor: req.actor(user), entity: "petition_attachment", id: "\(attachment.id!)", action: "view")
         return Download.response(data, name: attachment.fileName)
     }
 

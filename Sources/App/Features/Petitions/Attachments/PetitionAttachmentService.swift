@@ -18,7 +18,7 @@ enum PetitionAttachmentService {
         PetitionAccess.canSeePersonalData(user, petition, unit: unit)
     }
 
-    static func attach(_ data: Data, fileName: String, description: String, to petition: Petition, user: User,
+    static func attach(_ data: Data, fileName: String, description: String, to petition: Petition, user: User, at now: Date,
                        store: FileStore, on database: any Database) async throws -> PetitionAttachment {
         let name = PlanImportController.sanitized(fileName)
         guard data.count > 0 else { throw AppError.invalid("Vui lòng chọn tệp cần đính kèm.", code: "file_missing") }
@@ -42,7 +42,7 @@ enum PetitionAttachmentService {
         attachment.uploadedBy = user.username
         try await database.transaction { db in
             try await attachment.create(on: db)
-            try await Audit.record(on: db, actor: .user(user), entity: "petition_attachment", id: "\(attachment.id!)", action: "create",
+            try await Audit.record(on: db, actor: .user(user, at: now), entity: "petition_attachment", id: "\(attachment.id!)", action: "create",
                                    before: AttachmentSnapshot?.none, after: AttachmentSnapshot(attachment))
         }
         return attachment

@@ -7,7 +7,7 @@ import Views
 enum PublicCitizenController {
     @Sendable static func schedule(req: Request) async throws -> Response {
         let calendar = try await req.application.currentPetitionRules(on: req.db).calendar
-        let page = try await ReceptionController.schedulePage(scopePath: "/", page: PageParams(from: req), on: req.db, calendar: calendar)
+        let page = try await ReceptionController.schedulePage(scopePath: "/", page: PageParams(from: req), today: req.clock.today, on: req.db, calendar: calendar)
         var model = PublicSchedulePage.Model()
         model.rows = page.rows
         var query: [String: String] = [:]
@@ -19,7 +19,7 @@ enum PublicCitizenController {
     }
 
     @Sendable static func form(req: Request) async throws -> Response {
-        req.session.data["public_form_at"] = String(Date().timeIntervalSince1970)
+        req.session.data["public_form_at"] = String(req.clock.now.timeIntervalSince1970)
         var values = PetitionFormValues()
         values.unit = req.query["don-vi"] ?? ""
         return try await formPage(req, values: values, status: .ok)
@@ -42,7 +42,7 @@ enum PublicCitizenController {
         let rules = try await req.application.currentPetitionRules(on: req.db)
         let form = try req.content.decode(PublicForm.self)
         let shownAt = req.session.data["public_form_at"].flatMap(Double.init)
-        guard (form.website ?? "").isEmpty, let shownAt, Date().timeIntervalSince1970 - shownAt >= rules.minimumFillSeconds else {
+        guard (form.website ?? "").isEmpty, let shownAt, req.clock.now.timeIntervalSince1970 - shownAt >= rules.minimumFillSeconds else {
             throw AppError(.unprocessableEntity, code: "spam_suspected",
                            message: "Không gửi được đơn. Vui lòng mở lại biểu mẫu, điền thông tin rồi gửi lại.")
         }
@@ -51,10 +51,10 @@ enum PublicCitizenController {
         let allowedUnits = Set(try await publicUnits(on: req.db).map(\.value))
         let unitID = form.unit_id.flatMap { allowedUnits.contains(String($0)) ? $0 : nil }
         let draft = PetitionService.Draft(
-            channel: .web, receivedOn: VietnamTime.civilDate(of: Date()), subject: form.subject ?? "", content: form.content ?? "",
+            channel: .web, receivedOn: req.clock.today, subject: form.subject ?? "", content: form.content ?? "",
             citizenName: form.citizen_name ?? "", citizenAddress: form.citizen_address ?? "", citizenPhone: form.citizen_phone ?? "",
             citizenIDNumber: form.citizen_id_number ?? "", peopleCount: 1, kinds: [kind], unitID: unitID, isAnonymous: false)
-        let errors = PetitionService.problems(draft, today: VietnamTime.civilDate(of: Date()))
+        let errors = PetitionService.problems(draft, today: req.clock.today)
         guard errors.isEmpty else {
             var values = PetitionFormValues()
             values.subject = form.subject ?? ""; values.content = form.content ?? ""
@@ -63,7 +63,7 @@ enum PublicCitizenController {
             values.unit = form.unit_id.map(String.init) ?? ""; values.kinds = [kind.rawValue]; values.errors = errors
             return try await formPage(req, values: values, status: .unprocessableEntity)
         }
-        let actor = Actor(userID: nil, username: "cong-dan", unitID: nil)
+        let actor = Actor(userID: nil, username: "cong-dan", unitID: nil, at: req.clock.now)
         let petition = try await PetitionService.create(draft, actor: actor, rules: rules, on: req.db)
         req.session.data["public_form_at"] = nil
         req.session.data["filed_code"] = petition.trackingCode

@@ -9,7 +9,7 @@ enum PublicRateLimit {
     /// Records this request and refuses it when the address already made `limit` of this kind within `window` seconds.
     static func check(_ kind: String, limit: Int, window: TimeInterval, on req: Request) async throws {
         let address = req.clientAddress
-        let now = Date()
+        let now = req.clock.now
         let since = now.addingTimeInterval(-window)
         try await PublicRequest.query(on: req.db).filter(\.$kind == kind).filter(\.$address == address).filter(\.$at < since).delete()
         let recent = try await PublicRequest.query(on: req.db).filter(\.$kind == kind).filter(\.$address == address).count()

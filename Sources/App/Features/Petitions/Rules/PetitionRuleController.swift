@@ -71,7 +71,7 @@ enum PetitionRuleController {
         guard errors.isEmpty else { return try await profilePage(req, record: record, input: input, errors: errors, status: .unprocessableEntity) }
         let saved: DeadlineProfileRecord
         do {
-            saved = try await PetitionRuleService.newVersion(of: record, input, user: user, on: req.db)
+            saved = try await PetitionRuleService.newVersion(of: record, input, user: user, at: req.clock.now, on: req.db)
         } catch let error as AppError where error.status == .conflict {
             return try await profilePage(req, record: record, input: input, errors: ["phien_ban": error.message], status: .conflict)
         }
@@ -173,7 +173,7 @@ enum PetitionRuleController {
     @Sendable static func addField(req: Request) async throws -> Response {
         let user = try PetitionRuleService.requireEditor(req)
         do {
-            let field = try await PetitionRuleService.addField(label: try req.content.decode(LabelForm.self).label ?? "", user: user, on: req.db)
+            let field = try await PetitionRuleService.addField(label: try req.content.decode(LabelForm.self).label ?? "", user: user, at: req.clock.now, on: req.db)
             req.flash(.success, "Đã thêm lĩnh vực \(field.label).")
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await fieldsPage(req, error: error.message, status: .unprocessableEntity)
@@ -185,7 +185,7 @@ enum PetitionRuleController {
         let user = try PetitionRuleService.requireEditor(req)
         let field = try await findField(req)
         do {
-            try await PetitionRuleService.renameField(field, to: try req.content.decode(LabelForm.self).label ?? "", user: user, on: req.db)
+            try await PetitionRuleService.renameField(field, to: try req.content.decode(LabelForm.self).label ?? "", user: user, at: req.clock.now, on: req.db)
             req.flash(.success, "Đã đổi tên lĩnh vực.")
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await fieldsPage(req, error: error.message, status: .unprocessableEntity)
@@ -197,7 +197,7 @@ enum PetitionRuleController {
         let user = try PetitionRuleService.requireEditor(req)
         let field = try await findField(req)
         do {
-            try await PetitionRuleService.setRetired(field, !field.isRetired, user: user, on: req.db)
+            try await PetitionRuleService.setRetired(field, !field.isRetired, user: user, at: req.clock.now, on: req.db)
             req.flash(.success, field.isRetired ? "Lĩnh vực \(field.label) ngừng sử dụng; đơn cũ vẫn giữ lĩnh vực này." : "Lĩnh vực \(field.label) được dùng lại.")
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await fieldsPage(req, error: error.message, status: .unprocessableEntity)

@@ -82,7 +82,7 @@ enum PetitionRuleService {
     }
 
     /// Saves the input as the next version of `base`'s kind and instance; cases already running keep their version.
-    static func newVersion(of base: DeadlineProfileRecord, _ input: ProfileInput, user: User, on database: any Database) async throws -> DeadlineProfileRecord {
+    static func newVersion(of base: DeadlineProfileRecord, _ input: ProfileInput, user: User, at now: Date, on database: any Database) async throws -> DeadlineProfileRecord {
         let (errors, profile) = check(input, basedOn: base)
         guard let profile else {
             let first = errors.sorted { $0.key < $1.key }.first!
@@ -96,7 +96,7 @@ enum PetitionRuleService {
                     .sort(\.$version, .descending).first()
                 // Saving over a version someone else made since the form was opened would silently drop their change.
                 guard latest?.id == base.id else { throw changed }
-                return try await store(profile, after: latest, base: base, input, user: user, on: db)
+                return try await store(profile, after: latest, base: base, input, user: user, at: now, on: db)
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             throw changed
@@ -104,12 +104,12 @@ enum PetitionRuleService {
     }
 
     private static func store(_ profile: DeadlineProfile, after latest: DeadlineProfileRecord?, base: DeadlineProfileRecord, _ input: ProfileInput,
-                              user: User, on db: any Database) async throws -> DeadlineProfileRecord {
+                              user: User, at now: Date, on db: any Database) async throws -> DeadlineProfileRecord {
         let version = (latest?.version ?? 0) + 1
         let record = DeadlineProfileRecord(profile, version: version, note: PetitionService.clean(input.note), createdBy: user.username)
         record.code = versionCode(base.code, version)
         try await record.create(on: db)
-        try await Audit.record(on: db, actor: .user(user), entity: "deadline_profile", id: record.code, action: "create_version",
+        try await Audit.record(on: db, actor: .user(user, at: now), entity: "deadline_profile", id: record.code, action: "create_version",
                                before: latest, after: record)
         return record
     }
@@ -122,7 +122,7 @@ enum PetitionRuleService {
 
     // MARK: Fields
 
-    static func addField(label typed: String, user: User, on database: any Database) async throws -> PetitionFieldRecord {
+    static func addField(label typed: String, user: User, at now: Date, on database: any Database) async throws -> PetitionFieldRecord {
         let label = try fieldLabel(typed)
         var code = VietnameseText.searchKey(label).map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
             .split(separator: "_").joined(separator: "_")
@@ -137,13 +137,13 @@ enum PetitionRuleService {
         let field = PetitionFieldRecord(code: unique, label: label, position: (existing.map(\.position).max() ?? 0) + 10)
         try await database.transaction { db in
             try await field.create(on: db)
-            try await Audit.record(on: db, actor: .user(user), entity: "petition_field", id: field.code, action: "create",
+            try await Audit.record(on: db, actor: .user(user, at: now), entity: "petition_field", id: field.code, action: "create",
                                    before: String?.none, after: field.label)
         }
         return field
     }
 
-    static func renameField(_ field: PetitionFieldRecord, to typed: String, user: User, on database: any Database) async throws {
+    static func renameField(_ field: PetitionFieldRecord, to typed: String, user: User, at now: Date, on database: any Database) async throws {
         let label = try fieldLabel(typed)
         let before = field.label
         guard before != label else { return }
@@ -154,12 +154,12 @@ enum PetitionRuleService {
         try await database.transaction { db in
             field.label = label
             try await field.save(on: db)
-            try await Audit.record(on: db, actor: .user(user), entity: "petition_field", id: field.code, action: "rename", before: before, after: label)
+            try await Audit.record(on: db, actor: .user(user, at: now), entity: "petition_field", id: field.code, action: "rename", before: before, after: label)
         }
     }
 
     /// Ngừng sử dụng / dùng lại — a retired field is no longer offered; cases and statistics keep it.
-    static func setRetired(_ field: PetitionFieldRecord, _ retired: Bool, user: User, on database: any Database) async throws {
+    static func setRetired(_ field: PetitionFieldRecord, _ retired: Bool, user: User, at now: Date, on database: any Database) async throws {
         guard field.isRetired != retired else { return }
         if retired, try await PetitionFieldRecord.query(on: database).filter(\.$isRetired == false).count() <= 1 {
             throw AppError.invalid("Phải còn ít nhất một lĩnh vực đang sử dụng.", code: "last_field")
@@ -167,7 +167,7 @@ enum PetitionRuleService {
         try await database.transaction { db in
             field.isRetired = retired
             try await field.save(on: db)
-            try await Audit.record(on: db, actor: .user(user), entity: "petition_field", id: field.code, action: retired ? "retire" : "restore",
+            try await Audit.record(on: db, actor: .user(user, at: now), entity: "petition_field", id: field.code, action: retired ? "retire" : "restore",
                                    before: !retired, after: retired)
         }
     }

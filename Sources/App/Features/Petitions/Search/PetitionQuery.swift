@@ -26,7 +26,7 @@ enum PetitionQuery {
         var scopePath: String
         var list: WorkList = .all
         var search: String = ""
-        var today: CivilDate = VietnamTime.civilDate(of: Date())
+        var today: CivilDate
     }
 
     /// What a list shows of one case, with its unit's name.

@@ -9,7 +9,7 @@ enum PetitionStatisticsController {
         let user = try req.user
         let (from, to, error) = period(req)
         let report = try await PetitionStatistics.report(scopePath: PetitionAccess.scopePath(of: user), from: from, to: to,
-                                                         today: VietnamTime.civilDate(of: Date()), on: req.db)
+                                                         today: req.clock.today, on: req.db)
         var model = PetitionStatisticsPage.Model()
         model.scopeName = try await scopeName(user, on: req.db)
         model.from = from.vietnamese
@@ -27,7 +27,7 @@ enum PetitionStatisticsController {
         let user = try req.user
         let (from, to, _) = period(req)
         let report = try await PetitionStatistics.report(scopePath: PetitionAccess.scopePath(of: user), from: from, to: to,
-                                                         today: VietnamTime.civilDate(of: Date()), on: req.db)
+                                                         today: req.clock.today, on: req.db)
         let rows: [[XLSXWriter.Cell]] = [[.text("Thống kê đơn thư — " + (try await scopeName(user, on: req.db)) + ", từ \(from.vietnamese) đến \(to.vietnamese)")], []]
             + [PetitionStatistics.headers.map { .text($0) }]
             + PetitionStatistics.table(report).map { [.text($0.0)] + $0.1.map { .number($0) } }
@@ -37,7 +37,7 @@ enum PetitionStatisticsController {
 
     /// `?tu=&den=` as dd/MM/yyyy; bad or reversed dates fall back to this year with a message.
     static func period(_ req: Request) -> (CivilDate, CivilDate, String?) {
-        let today = VietnamTime.civilDate(of: Date())
+        let today = req.clock.today
         let defaults = (CivilDate(year: today.year, month: 1, day: 1)!, today)
         let typedFrom: String? = req.query["tu"], typedTo: String? = req.query["den"]
         guard typedFrom != nil || typedTo != nil else { return (defaults.0, defaults.1, nil) }

@@ -19,8 +19,8 @@ struct PetitionActionInput: Content {
     var publish: Bool?
 
     /// Applies `action` to the petition after checking the user's rights; returns the message to show.
-    func run(_ action: PetitionAction, on petition: Petition, unit current: Unit, user: User, rules: PetitionRules, db: any Database) async throws -> String {
-        let actor = Actor.user(user)
+    func run(_ action: PetitionAction, on petition: Petition, unit current: Unit, user: User, at now: Date, rules: PetitionRules, db: any Database) async throws -> String {
+        let actor = Actor.user(user, at: now)
         let allowed = [.start, .extend, .resolve, .close].contains(action)
             ? PetitionAccess.canResolve(user, petition, unit: current) : PetitionAccess.canTriage(user, petitionUnit: current)
         guard allowed, user.role.canWrite else { throw AppError.forbidden }

@@ -9,7 +9,7 @@ enum PetitionController {
         let user = try req.user
         let list = PetitionQuery.WorkList(rawValue: req.query["ds"] ?? "") ?? .all
         let search: String = req.query["q"] ?? ""
-        let filter = PetitionQuery.Filter(scopePath: PetitionAccess.scopePath(of: user), list: list, search: search)
+        let filter = PetitionQuery.Filter(scopePath: PetitionAccess.scopePath(of: user), list: list, search: search, today: req.clock.today)
         let page = try await PetitionQuery.page(filter, page: PageParams(from: req), on: req.db)
         var model = PetitionIndexPage.Model()
         model.tabs = PetitionQuery.WorkList.allCases.map { tab in
@@ -77,7 +77,7 @@ enum PetitionController {
     @Sendable static func new(req: Request) async throws -> Response {
         let user = try req.require(PetitionAccess.canIntake)
         var values = PetitionFormValues()
-        values.receivedOn = VietnamTime.civilDate(of: Date()).vietnamese
+        values.receivedOn = req.clock.today.vietnamese
         values.unit = String(user.$unit.id)
         return try await newPage(req, user: user, values: values, status: .ok)
     }
@@ -86,7 +86,7 @@ enum PetitionController {
         let user = try req.require(PetitionAccess.canIntake)
         let form = try req.content.decode(IntakeForm.self)
         let draft = form.draft
-        var errors = PetitionService.problems(draft, today: VietnamTime.civilDate(of: Date()))
+        var errors = PetitionService.problems(draft, today: req.clock.today)
         if let unitID = draft.unitID, let unit = try await Unit.find(unitID, on: req.db), !PetitionAccess.canSee(user, petitionUnit: unit) {
             errors["unit"] = AppError.outsideScope.message
         }
@@ -100,7 +100,7 @@ enum PetitionController {
             values.kinds = Set(form.kinds ?? []); values.errors = errors
             return try await newPage(req, user: user, values: values, status: .unprocessableEntity)
         }
-        let petition = try await PetitionService.create(draft, actor: .user(user), rules: try await req.application.currentPetitionRules(on: req.db), on: req.db)
+        let petition = try await PetitionService.create(draft, actor: req.actor(user), rules: try await req.application.currentPetitionRules(on: req.db), on: req.db)
         req.flash(.success, "Đã tiếp nhận đơn, mã \(petition.trackingCode).")
         return req.redirect(to: SiteURL.petition(.value(petition.id!)).path)
     }
@@ -130,10 +130,10 @@ enum PetitionController {
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.user
         let (petition, unit) = try await find(req, user: user)
-        try await auditViewIfDenunciation(petition, user: user, on: req.db)
+        try await auditViewIfDenunciation(petition, actor: req.actor(user), on: req.db)
         let profile = try await PetitionRuleStore.profile(code: petition.profileID, on: req.db)
         let fields = try await PetitionRuleStore.fields(on: req.db)
-        let today = VietnamTime.civilDate(of: Date())
+        let today = req.clock.today
         let events = try await PetitionEvent.query(on: req.db).filter(\.$petition.$id == petition.id!).sort(\.$id).all()
         let duplicates = try await PetitionQuery.possibleDuplicates(of: petition, scopePath: PetitionAccess.scopePath(of: user), on: req.db)
         var model = PetitionShowPage.Model()
@@ -207,7 +207,7 @@ enum PetitionController {
         let (petition, unit) = try await find(req, user: user)
         let input = try req.content.decode(PetitionActionInput.self)
         do {
-            req.flash(.success, try await input.run(action, on: petition, unit: unit, user: user, rules: try await req.application.currentPetitionRules(on: req.db), db: req.db))
+            req.flash(.success, try await input.run(action, on: petition, unit: unit, user: user, at: req.clock.now, rules: try await req.application.currentPetitionRules(on: req.db), db: req.db))
         } catch let error as AppError where error.status != .forbidden {
             req.flash(.error, error.message)
         }
@@ -224,9 +224,9 @@ enum PetitionController {
     }
 
     /// Every opening of a tố cáo file is written to the audit log.
-    static func auditViewIfDenunciation(_ petition: Petition, user: User, on db: any Database) async throws {
+    static func auditViewIfDenunciation(_ petition: Petition, actor: Actor, on db: any Database) async throws {
         guard petition.kindList.contains(.denunciation) else { return }
-        try await Audit.event(on: db, actor: .user(user), entity: "petition", id: "\(petition.id!)", action: "view")
+        try await Audit.event(on: db, actor: actor, entity: "petition", id: "\(petition.id!)", action: "view")
     }
 
     static func deadlines(_ petition: Petition, profile: DeadlineProfile, today: CivilDate) -> [PetitionShowPage.Deadline] {

@@ -19,7 +19,7 @@ final class PetitionEvent: Model, @unchecked Sendable {
 
     init(petitionID: Int, onDate: CivilDate, actor: Actor, from: PetitionStatus?, to: PetitionStatus, note: String) {
         self.$petition.id = petitionID
-        self.at = Date()
+        self.at = actor.at
         self.onDate = onDate.iso
         self.username = actor.username
         self.fromStatus = from?.rawValue

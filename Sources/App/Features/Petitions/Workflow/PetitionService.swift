@@ -46,7 +46,7 @@ enum PetitionService {
     }
 
     static func create(_ draft: Draft, actor: Actor, rules: PetitionRules, on database: any Database) async throws -> Petition {
-        let today = VietnamTime.civilDate(of: Date())
+        let today = actor.today
         if let (field, message) = problems(draft, today: today).sorted(by: { $0.key < $1.key }).first {
             throw AppError.invalid(message, code: "invalid_" + field)
         }

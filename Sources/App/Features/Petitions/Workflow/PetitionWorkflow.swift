@@ -22,7 +22,7 @@ enum PetitionWorkflow {
         }
         let profiles = try await PetitionRuleStore.profiles(on: database)
         try await step(petition, to: .classified, note: "Phân loại: " + input.kinds.map(\.label).joined(separator: ", "),
-                       on: VietnamTime.civilDate(of: Date()), actor: actor, on: database) { db in
+                       on: actor.today, actor: actor, on: database) { db in
             guard try await Unit.find(input.unitID, on: db) != nil else { throw AppError.invalid("Đơn vị được giao không tồn tại.", code: "invalid_unit") }
             petition.kinds = PetitionKind.encode(input.kinds)
             petition.kind = kind
@@ -41,7 +41,7 @@ enum PetitionWorkflow {
         guard petition.inCompetence == true else {
             throw AppError.invalid("Đơn không thuộc thẩm quyền nên không thể thụ lý; hãy chuyển đơn hoặc trả lại đơn.", code: "not_in_competence")
         }
-        try checkDate(date, notBefore: petition.received, what: "Ngày thụ lý", since: "ngày nhận đơn")
+        try checkDate(date, notBefore: petition.received, what: "Ngày thụ lý", since: "ngày nhận đơn", today: actor.today)
         let profile = try await profile(of: petition, on: database)
         try await step(petition, to: .accepted, note: "Thụ lý ngày " + date.vietnamese, on: date, actor: actor, on: database) { _ in
             petition.acceptedOn = date.iso
@@ -56,14 +56,14 @@ enum PetitionWorkflow {
         guard outcome.needsReason else { throw AppError.invalid("Kết quả xử lý không hợp lệ.", code: "invalid_outcome") }
         let text = PetitionService.clean(reason)
         guard !text.isEmpty, text.count <= 2000 else { throw AppError.invalid("Vui lòng ghi lý do (tối đa 2.000 ký tự).", code: "reason_required") }
-        try await step(petition, to: outcome, note: text, on: VietnamTime.civilDate(of: Date()), actor: actor, on: database) { _ in
+        try await step(petition, to: outcome, note: text, on: actor.today, actor: actor, on: database) { _ in
             petition.statusReason = text
             petition.dueOn = nil
         }
     }
 
     static func startResolving(_ petition: Petition, actor: Actor, on database: any Database) async throws {
-        try await step(petition, to: .beingResolved, note: "Bắt đầu giải quyết", on: VietnamTime.civilDate(of: Date()), actor: actor, on: database) { _ in }
+        try await step(petition, to: .beingResolved, note: "Bắt đầu giải quyết", on: actor.today, actor: actor, on: database) { _ in }
     }
 
     /// Gia hạn — a tố cáo's resolution extended by a recorded decision (Luật Tố cáo 2018, Điều 30).
@@ -77,7 +77,7 @@ enum PetitionWorkflow {
         }
         let number = PetitionService.clean(decision)
         guard !number.isEmpty, number.count <= 200 else { throw AppError.invalid("Vui lòng ghi số quyết định gia hạn.", code: "decision_required") }
-        try checkDate(decidedOn, notBefore: accepted, what: "Ngày quyết định gia hạn", since: "ngày thụ lý")
+        try checkDate(decidedOn, notBefore: accepted, what: "Ngày quyết định gia hạn", since: "ngày thụ lý", today: actor.today)
         try await step(petition, to: petition.status, note: "Gia hạn lần \(petition.extensions + 1) theo quyết định \(number) ngày \(decidedOn.vietnamese)",
                        on: decidedOn, actor: actor, on: database, sameStatus: true) { _ in
             petition.extensions += 1
@@ -91,7 +91,7 @@ enum PetitionWorkflow {
     static func resolve(_ petition: Petition, on date: CivilDate, resolution: String, publish: Bool, actor: Actor, on database: any Database) async throws {
         let text = PetitionService.clean(resolution)
         guard !text.isEmpty, text.count <= 10_000 else { throw AppError.invalid("Vui lòng ghi kết quả giải quyết (tối đa 10.000 ký tự).", code: "resolution_required") }
-        try checkDate(date, notBefore: petition.acceptedOn.flatMap(CivilDate.init(iso:)) ?? petition.received, what: "Ngày giải quyết", since: "ngày thụ lý")
+        try checkDate(date, notBefore: petition.acceptedOn.flatMap(CivilDate.init(iso:)) ?? petition.received, what: "Ngày giải quyết", since: "ngày thụ lý", today: actor.today)
         try await step(petition, to: .resolved, note: "Giải quyết ngày " + date.vietnamese, on: date, actor: actor, on: database) { _ in
             petition.resolvedOn = date.iso
             petition.resolution = text
@@ -101,7 +101,7 @@ enum PetitionWorkflow {
     }
 
     static func close(_ petition: Petition, actor: Actor, on database: any Database) async throws {
-        try await step(petition, to: .closed, note: "Kết thúc", on: VietnamTime.civilDate(of: Date()), actor: actor, on: database) { _ in
+        try await step(petition, to: .closed, note: "Kết thúc", on: actor.today, actor: actor, on: database) { _ in
             petition.dueOn = nil
         }
     }
@@ -109,7 +109,7 @@ enum PetitionWorkflow {
     /// The inspectorate lets the assigned unit see a denouncer's identity.
     static func grantIdentity(_ petition: Petition, actor: Actor, on database: any Database) async throws {
         try await step(petition, to: petition.status, note: "Thanh tra cho phép đơn vị được giao xem danh tính người tố cáo",
-                       on: VietnamTime.civilDate(of: Date()), actor: actor, on: database, sameStatus: true) { _ in
+                       on: actor.today, actor: actor, on: database, sameStatus: true) { _ in
             petition.identityGranted = true
         }
     }
@@ -146,11 +146,11 @@ enum PetitionWorkflow {
         return profile
     }
 
-    private static func checkDate(_ date: CivilDate, notBefore earliest: CivilDate, what: String, since: String) throws {
+    private static func checkDate(_ date: CivilDate, notBefore earliest: CivilDate, what: String, since: String, today: CivilDate) throws {
         if date < earliest {
             throw AppError.invalid("\(what) (\(date.vietnamese)) không thể trước \(since) (\(earliest.vietnamese)).", code: "impossible_date")
         }
-        if date > VietnamTime.civilDate(of: Date()) {
+        if date > today {
             throw AppError.invalid("\(what) không thể sau hôm nay.", code: "impossible_date")
         }
     }

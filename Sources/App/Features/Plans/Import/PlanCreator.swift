@@ -10,10 +10,10 @@ enum PlanCreator {
         let problems: [String]
     }
 
-    static func create(_ form: PlanReviewForm, by user: User, on database: any Database) async throws -> Plan {
+    static func create(_ form: PlanReviewForm, by user: User, at now: Date, on database: any Database) async throws -> Plan {
         let checked = try await validate(form, user: user, on: database)
         return try await database.transaction { db in
-            try await insert(checked, form: form, user: user, on: db)
+            try await insert(checked, form: form, user: user, at: now, on: db)
         }
     }
 
@@ -106,7 +106,7 @@ enum PlanCreator {
         return checked
     }
 
-    private static func insert(_ checked: Checked, form: PlanReviewForm, user: User, on db: any Database) async throws -> Plan {
+    private static func insert(_ checked: Checked, form: PlanReviewForm, user: User, at now: Date, on db: any Database) async throws -> Plan {
         let plan = Plan(unitID: checked.issuer.id!, number: checked.number, year: checked.year, issuedOn: checked.issuedOn?.iso,
                         title: form.title.trimmingCharacters(in: .whitespaces), purposes: form.purposes ?? "", status: checked.status)
         plan.$parentPlan.id = checked.parentPlanID
@@ -158,17 +158,17 @@ enum PlanCreator {
             try await RegimeUnits.setReporters(units.reporters, of: schedule.id!, on: db)
         }
 
-        if let parentID = checked.parentPlanID { try await fulfil(parentID: parentID, with: plan, on: db) }
-        try await Audit.record(on: db, actor: .user(user), entity: "plan", id: "\(planID)", action: "create", before: String?.none,
+        if let parentID = checked.parentPlanID { try await fulfil(parentID: parentID, with: plan, today: VietnamTime.civilDate(of: now), on: db) }
+        try await Audit.record(on: db, actor: .user(user, at: now), entity: "plan", id: "\(planID)", action: "create", before: String?.none,
                                after: PlanSnapshot(plan: plan, citations: cited.count, tasks: position, assignments: assignments.count, obligations: obligations.count))
         return plan
     }
 
     /// A plan is its issuer's answer to the parent plan's obligation to make one: mark that obligation met.
-    static func fulfil(parentID: Int, with plan: Plan, on db: any Database) async throws {
+    static func fulfil(parentID: Int, with plan: Plan, today: CivilDate, on db: any Database) async throws {
         try await PlanObligation.query(on: db).filter(\.$plan.$id == parentID).filter(\.$unit.$id == plan.$unit.id)
             .filter(\.$kind == .subPlan).filter(\.$fulfilledPlan.$id == nil)
-            .set(\.$fulfilledPlan.$id, to: plan.id!).set(\.$fulfilledOn, to: plan.issuedOn ?? VietnamTime.civilDate(of: Date()).iso)
+            .set(\.$fulfilledPlan.$id, to: plan.id!).set(\.$fulfilledOn, to: plan.issuedOn ?? today.iso)
             .update()
     }
 

@@ -42,7 +42,7 @@ enum PlanImportController {
             let message = "Không đọc được văn bản: \(error.message) (mã \(error.code.rawValue)). Tệp đã được lưu; bạn có thể tải lên tệp khác hoặc nhập kế hoạch bằng tay."
             return HTMLResponse.make(PlanUploadPage(model: .init(error: message, layout: req.layoutModel)).render(), status: .unprocessableEntity)
         }
-        let form = try await PlanReviewBuilder.form(from: document, fileHash: hash, fileName: name, uploader: user, on: req.db)
+        let form = try await PlanReviewBuilder.form(from: document, fileHash: hash, fileName: name, uploader: user, today: req.clock.today, on: req.db)
         return try await page(req, form: form, problems: [], status: .ok)
     }
 
@@ -51,7 +51,7 @@ enum PlanImportController {
         var form = try req.content.decode(PlanReviewForm.self)
         if let hash = form.fileHash, !FileStore.isHash(hash) { form.fileHash = nil }
         do {
-            let plan = try await PlanCreator.create(form, by: user, on: req.db)
+            let plan = try await PlanCreator.create(form, by: user, at: req.clock.now, on: req.db)
             req.flash(.success, "Đã tạo kế hoạch \(plan.number ?? plan.title).")
             return req.redirect(to: SiteURL.plan(.value(plan.id!)).path)
         } catch let rejected as PlanCreator.Rejected {
@@ -61,8 +61,8 @@ enum PlanImportController {
 
     @Sendable static func manual(req: Request) async throws -> Response {
         let user = try req.require(\.canWrite)
-        let form = PlanReviewForm(fileHash: nil, fileName: nil, issuerCode: user.unit.code, number: "", issuedOn: VietnamTime.civilDate(of: Date()).vietnamese,
-                                  year: String(VietnamTime.civilDate(of: Date()).year), title: "", purposes: "", status: Plan.Status.draft.rawValue,
+        let form = PlanReviewForm(fileHash: nil, fileName: nil, issuerCode: user.unit.code, number: "", issuedOn: req.clock.today.vietnamese,
+                                  year: String(req.clock.today.year), title: "", purposes: "", status: Plan.Status.draft.rawValue,
                                   parentPlanID: "", citations: [], duties: [], tasks: [], deadlines: [], reports: [])
         return try await page(req, form: form, problems: [], status: .ok)
     }

@@ -5,7 +5,7 @@ import Vapor
 /// Turns what the reader found into a review form: unit names matched to the tree relative to the issuer,
 /// ambiguous or unknown names left empty with a hint, the parent plan suggested from the citations.
 enum PlanReviewBuilder {
-    static func form(from document: PlanDocument, fileHash: String?, fileName: String?, uploader: User, on db: any Database) async throws -> PlanReviewForm {
+    static func form(from document: PlanDocument, fileHash: String?, fileName: String?, uploader: User, today: CivilDate, on db: any Database) async throws -> PlanReviewForm {
         let scope = try await candidates(under: uploader.unit, on: db)
         let issuerMatch = document.issuer.map { UnitNameMatcher(issuerID: uploader.unit.id!, candidates: scope).match($0.value) }
         let issuerID: Int = if case .unit(let id)? = issuerMatch { id } else { uploader.unit.id! }
@@ -38,7 +38,7 @@ enum PlanReviewBuilder {
             issuerCode: codes[issuerID] ?? uploader.unit.code,
             number: document.number?.value ?? "",
             issuedOn: document.date?.value.vietnamese ?? "",
-            year: String(document.year ?? document.date?.value.year ?? VietnamTime.civilDate(of: Date()).year),
+            year: String(document.year ?? document.date?.value.year ?? today.year),
             title: document.title?.value ?? "",
             purposes: document.sections.first.map { $0.tasks.map(\.text).joined(separator: "\n") } ?? "",
             status: Plan.Status.issued.rawValue,

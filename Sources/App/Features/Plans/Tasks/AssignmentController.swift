@@ -17,7 +17,7 @@ enum AssignmentController {
         let assignment = try await find(req, user: user)
         let updates = try await AssignmentUpdate.query(on: req.db).filter(\.$assignment.$id == assignment.id!).with(\.$user)
             .sort(\.$id, .descending).range(..<100).all()
-        let today = VietnamTime.civilDate(of: Date()).iso
+        let today = req.clock.today.iso
         let model = AssignmentPage.Model(
             planTitle: assignment.plan.displayName, planURL: SiteURL.plan(.value(assignment.$plan.id)).path,
             task: assignment.task.text, unit: assignment.unit.name, role: assignment.role.label, status: assignment.status.rawValue,
@@ -50,7 +50,7 @@ enum AssignmentController {
         let evidence: (hash: String, name: String)? = try form.evidence.flatMap { file in
             file.data.readableBytes > 0 ? (try req.application.fileStore.store(Data(buffer: file.data)), PlanImportController.sanitized(file.filename)) : nil
         }
-        try await AssignmentService.update(assignment, status: status, progress: progress, note: form.note ?? "", evidence: evidence, by: user, on: req.db)
+        try await AssignmentService.update(assignment, status: status, progress: progress, note: form.note ?? "", evidence: evidence, by: user, at: req.clock.now, on: req.db)
         req.flash(.success, "Đã cập nhật tiến độ.")
         return req.redirect(to: target)
     }

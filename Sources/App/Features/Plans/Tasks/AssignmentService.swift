@@ -4,7 +4,7 @@ import Vapor
 /// Recording progress on an assignment: the update, the new status and progress, and the audit entry, in one transaction.
 enum AssignmentService {
     static func update(_ assignment: TaskAssignment, status: TaskAssignment.Status, progress: Int, note: String,
-                       evidence: (hash: String, name: String)?, by user: User, on database: any Database) async throws {
+                       evidence: (hash: String, name: String)?, by user: User, at now: Date, on database: any Database) async throws {
         guard (0...100).contains(progress) else {
             throw AppError.invalid("Tiến độ phải là số nguyên từ 0 đến 100.", code: "invalid_progress")
         }
@@ -15,8 +15,8 @@ enum AssignmentService {
             assignment.progress = finalProgress
             try await assignment.save(on: db)
             try await AssignmentUpdate(assignmentID: assignment.id!, userID: user.id, status: status, progress: finalProgress,
-                                       note: note, evidenceHash: evidence?.hash, evidenceName: evidence?.name).create(on: db)
-            try await Audit.record(on: db, actor: .user(user), entity: "assignment", id: "\(assignment.id!)", action: "update",
+                                       note: note, evidenceHash: evidence?.hash, evidenceName: evidence?.name, at: now).create(on: db)
+            try await Audit.record(on: db, actor: .user(user, at: now), entity: "assignment", id: "\(assignment.id!)", action: "update",
                                    before: before, after: ["status": status.rawValue, "progress": String(finalProgress)])
         }
     }

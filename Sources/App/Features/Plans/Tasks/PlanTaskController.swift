@@ -14,7 +14,7 @@ enum PlanTaskController {
             let before = ["weight": task.weight]
             task.weight = weight
             try await task.save(on: db)
-            try await Audit.record(on: db, actor: .user(user), entity: "task", id: "\(task.id!)", action: "set_weight", before: before, after: ["weight": weight])
+            try await Audit.record(on: db, actor: req.actor(user), entity: "task", id: "\(task.id!)", action: "set_weight", before: before, after: ["weight": weight])
         }
         req.flash(.success, "Đã lưu trọng số nhiệm vụ \(task.reference).")
         return req.redirect(to: SiteURL.plan(.value(plan.id!)).path)
@@ -36,7 +36,7 @@ enum PlanTaskController {
         try await req.db.transaction { db in
             let assignment = TaskAssignment(taskID: task.id!, planID: plan.id!, unitID: unit.id!, role: role, dueOn: task.dueOn)
             try await assignment.create(on: db)
-            try await Audit.record(on: db, actor: .user(user), entity: "assignment", id: "\(assignment.id!)", action: "create", before: String?.none,
+            try await Audit.record(on: db, actor: req.actor(user), entity: "assignment", id: "\(assignment.id!)", action: "create", before: String?.none,
                                    after: ["task": String(task.id!), "unit": unit.code, "role": role.rawValue])
         }
         req.flash(.success, "Đã giao cho \(unit.name) (\(role.label.lowercased())).")

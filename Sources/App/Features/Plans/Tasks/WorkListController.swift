@@ -16,7 +16,7 @@ enum WorkListController {
         let export: String? = req.query["xuat"]
         let unitCode: String = (req.query["don-vi"] ?? "").trimmingCharacters(in: .whitespaces)
         let planID: Int? = req.query["ke-hoach"]
-        let today = VietnamTime.civilDate(of: Date())
+        let today = req.clock.today
         let params = export == nil ? PageParams(from: req) : PageParams(page: 1, per: exportLimit)
         let header: [String]
         let rows: [WorkListPage.Row]

@@ -8,7 +8,7 @@ enum ConsolidationController {
     @Sendable static func show(req: Request) async throws -> Response {
         let (user, schedule, receiver) = try await context(req)
         let periods = try await RegimeController.periodSummary(scheduleID: schedule.id!, year: nil, on: req.db)
-        let today = VietnamTime.civilDate(of: Date()).iso
+        let today = req.clock.today.iso
         let key = req.query[String.self, at: "ky"] ?? periods.last { $0.due <= today }?.key ?? periods.first?.key ?? ""
         let result = try await ReportConsolidation.build(schedule, periodKey: key, on: req.db)
         let target = try await upwardTarget(schedule, periodKey: key, on: req.db)
@@ -74,7 +74,7 @@ enum ConsolidationController {
             texts[narrative.section.id!] = narrative.entries.map { "\($0.unit): \($0.text)" }.joined(separator: "\n")
         }
         let input = ReportSubmission.Input(figures: figures, texts: texts, files: [], base: latest.map(ReportSubmission.stamp) ?? "", consolidated: true)
-        _ = try await ReportSubmission.save(target, input, submit: false, indicators: indicators, by: user, on: req.db)
+        _ = try await ReportSubmission.save(target, input, submit: false, indicators: indicators, by: user, at: req.clock.now, on: req.db)
         req.flash(.success, "Đã tạo bản nháp từ số liệu tổng hợp. Hãy xem lại, bổ sung số liệu của chính đơn vị rồi nộp.")
         return req.redirect(to: SiteURL.reportRequest(.value(target.id!)).path)
     }

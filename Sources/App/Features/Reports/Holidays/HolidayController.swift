@@ -8,7 +8,7 @@ import Views
 enum HolidayController {
     @Sendable static func index(req: Request) async throws -> Response {
         let user = try req.user
-        let current = VietnamTime.civilDate(of: Date()).year
+        let current = req.clock.today.year
         let year = req.queryYear(fallback: current)
         let holidays = try await Holiday.query(on: req.db).filter(\.$day, .custom("LIKE"), "\(year)-%").sort(\.$day).all()
         // A deletion is undone by adding the day back: its date and name are offered once, on the next page shown.
@@ -39,7 +39,7 @@ enum HolidayController {
         let holiday = Holiday(day: day.iso, name: name)
         try await req.db.transaction { db in
             try await holiday.create(on: db)
-            try await Audit.record(on: db, actor: .user(user), entity: "holiday", id: "\(holiday.id!)", action: "create",
+            try await Audit.record(on: db, actor: req.actor(user), entity: "holiday", id: "\(holiday.id!)", action: "create",
                                    before: String?.none, after: ["day": day.iso, "name": holiday.name])
         }
         req.flash(.success, "Đã thêm ngày nghỉ \(day.vietnamese). Hạn của các yêu cầu báo cáo đã lập không thay đổi.")
@@ -51,7 +51,7 @@ enum HolidayController {
         guard canEdit(user) else { throw AppError.forbidden }
         guard let holiday = try await Holiday.find(try req.idParameter(), on: req.db) else { throw AppError.notFound("Ngày nghỉ") }
         try await req.db.transaction { db in
-            try await Audit.record(on: db, actor: .user(user), entity: "holiday", id: "\(holiday.id!)", action: "delete",
+            try await Audit.record(on: db, actor: req.actor(user), entity: "holiday", id: "\(holiday.id!)", action: "delete",
                                    before: ["day": holiday.day, "name": holiday.name], after: String?.none)
             try await holiday.delete(on: db)
         }

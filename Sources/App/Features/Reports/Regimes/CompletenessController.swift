@@ -9,9 +9,9 @@ enum CompletenessController {
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.user
         let schedule = try await RegimeController.find(req, user: user)
-        let year = req.queryYear(fallback: VietnamTime.civilDate(of: Date()).year)
+        let year = req.queryYear(fallback: req.clock.today.year)
         let scope = try await scopeUnit(req.query[String.self, at: "don_vi"], schedule: schedule, user: user, on: req.db)
-        let today = VietnamTime.civilDate(of: Date()).iso
+        let today = req.clock.today.iso
         let params = PageParams(from: req, defaultPer: 50)
         let sql = req.db as! any SQLDatabase
         // A regime's reporting units all lie under its plan's issuer: a scope at or above the issuer needs no subtree filter.

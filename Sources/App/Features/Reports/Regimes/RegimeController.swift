@@ -19,7 +19,7 @@ enum RegimeController {
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.user
         let schedule = try await find(req, user: user)
-        let year = req.queryYear(fallback: VietnamTime.civilDate(of: Date()).year)
+        let year = req.queryYear(fallback: req.clock.today.year)
         let periods = try await periodSummary(scheduleID: schedule.id!, year: year, on: req.db)
         let reporterCount = try await ReportScheduleReporter.query(on: req.db).filter(\.$schedule.$id == schedule.id!).count()
         let reporters = try await ReportScheduleReporter.query(on: req.db).filter(\.$schedule.$id == schedule.id!)
@@ -88,7 +88,7 @@ enum RegimeController {
         if let problem = outcome.skipped[schedule.id!] {
             req.flash(.error, problem)
         } else {
-            try await Audit.record(on: req.db, actor: .user(user), entity: "report_schedule", id: "\(schedule.id!)", action: "generate",
+            try await Audit.record(on: req.db, actor: req.actor(user), entity: "report_schedule", id: "\(schedule.id!)", action: "generate",
                                    before: String?.none, after: ["year": year, "created": outcome.created])
             req.flash(.success, "Đã tạo \(outcome.created) yêu cầu báo cáo cho năm \(year)." + (outcome.notes.isEmpty ? "" : " " + outcome.notes.joined(separator: " ")))
         }
@@ -148,7 +148,7 @@ enum RegimeController {
         schedule.$template.id = templateID
         try await req.db.transaction { db in
             try await schedule.save(on: db)
-            try await Audit.record(on: db, actor: .user(user), entity: "report_schedule", id: "\(schedule.id!)", action: "update",
+            try await Audit.record(on: db, actor: req.actor(user), entity: "report_schedule", id: "\(schedule.id!)", action: "update",
                                    before: before, after: Snapshot(schedule))
         }
         req.flash(.success, "Đã lưu quy tắc. Các yêu cầu báo cáo đã lập giữ nguyên hạn đã ghi; lập lịch lại chỉ thêm kỳ còn thiếu.")
@@ -178,7 +178,7 @@ enum RegimeController {
         let before = try await ReportScheduleReporter.query(on: req.db).filter(\.$schedule.$id == schedule.id!).count()
         try await req.db.transaction { db in
             try await RegimeUnits.setReporters(chosen.compactMap(\.id), of: schedule.id!, on: db)
-            try await Audit.record(on: db, actor: .user(user), entity: "report_schedule", id: "\(schedule.id!)", action: "set_reporters",
+            try await Audit.record(on: db, actor: req.actor(user), entity: "report_schedule", id: "\(schedule.id!)", action: "set_reporters",
                                    before: ["count": before], after: ["codes": chosen.map(\.code).sorted()])
         }
         req.flash(.success, "Đã lưu \(chosen.count) đơn vị báo cáo. Lập lịch để tạo yêu cầu cho đơn vị mới.")

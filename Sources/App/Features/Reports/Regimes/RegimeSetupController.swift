@@ -23,7 +23,7 @@ enum RegimeSetupController {
         try await req.db.transaction { db in
             try await schedule.create(on: db)
             try await RegimeUnits.setReporters(units.reporters, of: schedule.id!, on: db)
-            try await Audit.record(on: db, actor: .user(user), entity: "report_schedule", id: "\(schedule.id!)", action: "create", before: String?.none,
+            try await Audit.record(on: db, actor: req.actor(user), entity: "report_schedule", id: "\(schedule.id!)", action: "create", before: String?.none,
                                    after: ["plan": String(plan.id!), "period": period, "reporters": String(units.reporters.count)])
         }
         req.flash(.success, "Đã thêm chế độ báo cáo với \(units.reporters.count) đơn vị báo cáo."
@@ -39,7 +39,7 @@ enum RegimeSetupController {
         guard RegimeController.canManage(user, schedule) else { throw AppError.forbidden }
         let base = SiteURL.reportRegime(.value(schedule.id!)).path
         let subject = req.formText("noi_dung")
-        let today = VietnamTime.civilDate(of: Date())
+        let today = req.clock.today
         guard !subject.isEmpty, let due = CivilDate(vietnamese: req.formText("han")), due >= today else {
             req.flash(.error, "Hãy nhập nội dung yêu cầu và hạn nộp (dd/mm/yyyy) không sớm hơn hôm nay.")
             return req.redirect(to: base)
@@ -58,7 +58,7 @@ enum RegimeSetupController {
                 ON CONFLICT (schedule_id, unit_id, period_key) DO NOTHING
                 """).run()
             let created = try await ReportRequest.query(on: db).filter(\.$schedule.$id == schedule.id!).count() - before
-            try await Audit.record(on: db, actor: .user(user), entity: "report_schedule", id: "\(schedule.id!)", action: "adhoc_request",
+            try await Audit.record(on: db, actor: req.actor(user), entity: "report_schedule", id: "\(schedule.id!)", action: "adhoc_request",
                                    before: String?.none, after: ["subject": subject, "due": due.iso, "created": String(created)])
             return created
         }

@@ -7,14 +7,14 @@ import Views
 enum ReportCalendarController {
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.user
-        let year = req.queryYear(fallback: VietnamTime.civilDate(of: Date()).year)
+        let year = req.queryYear(fallback: req.clock.today.year)
         var unit = user.unit
         if let code = req.query[String.self, at: "don_vi"], !code.isEmpty {
             guard let found = try await Unit.query(on: req.db).filter(\.$code == code).first() else { throw AppError.notFound("Đơn vị mã \(code)") }
             guard user.canSee(found) else { throw AppError.outsideScope }
             unit = found
         }
-        let today = VietnamTime.civilDate(of: Date()).iso
+        let today = req.clock.today.iso
         let requests = try await ReportRequest.query(on: req.db).filter(\.$unit.$id == unit.id!)
             .filter(\.$dueOn, .custom("LIKE"), "\(year)-%").with(\.$schedule) { $0.with(\.$plan) }
             .sort(\.$dueOn).range(..<500).all()

@@ -50,7 +50,7 @@ enum ReportRequestController {
             files: files, base: form.base ?? "")
         let submit = form.hanh_dong == "nop"
         do {
-            _ = try await ReportSubmission.save(request, input, submit: submit, indicators: indicators, by: user, on: req.db)
+            _ = try await ReportSubmission.save(request, input, submit: submit, indicators: indicators, by: user, at: req.clock.now, on: req.db)
         } catch let invalid as ReportSubmission.Invalid {
             return try await page(req, request, user: user, typed: form, problems: invalid.problems,
                                   formError: "Có \(invalid.problems.count) số liệu chưa đúng; báo cáo chưa được lưu. Hãy sửa các ô được đánh dấu.",
@@ -70,10 +70,10 @@ enum ReportRequestController {
         do {
             switch form.quyet_dinh {
             case "chap_nhan":
-                try await ReportSubmission.accept(request, by: user, on: req.db)
+                try await ReportSubmission.accept(request, by: user, at: req.clock.now, on: req.db)
                 req.flash(.success, "Đã chấp nhận báo cáo.")
             case "tra_lai":
-                try await ReportSubmission.returnForCorrection(request, reason: form.ly_do ?? "", by: user, on: req.db)
+                try await ReportSubmission.returnForCorrection(request, reason: form.ly_do ?? "", by: user, at: req.clock.now, on: req.db)
                 req.flash(.success, "Đã trả lại báo cáo cho đơn vị sửa.")
             default:
                 throw AppError.invalid("Hãy chọn chấp nhận hoặc trả lại.")
@@ -131,7 +131,7 @@ enum ReportRequestController {
         let shown = figures(of: latest)
         let shownTexts = narrative(of: latest)
         let canEdit = ReportSubmission.canFill(user, request) && [.pending, .draft, .returned].contains(request.status)
-        let today = VietnamTime.civilDate(of: Date()).iso
+        let today = req.clock.today.iso
 
         let figureRows = indicators.map { indicator -> ReportRequestPage.Figure in
             let definition = indicator.definition

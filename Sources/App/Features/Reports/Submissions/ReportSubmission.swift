@@ -32,7 +32,7 @@ enum ReportSubmission {
     }
 
     /// Saves the draft, and submits it when `submit` is set.
-    static func save(_ request: ReportRequest, _ input: Input, submit: Bool, indicators: [ReportIndicator], by user: User,
+    static func save(_ request: ReportRequest, _ input: Input, submit: Bool, indicators: [ReportIndicator], by user: User, at now: Date,
                      on db: any Database) async throws -> ReportVersion {
         guard canFill(user, request) else { throw AppError.outsideScope }
         switch request.status {
@@ -46,7 +46,7 @@ enum ReportSubmission {
 
         let stale = AppError(.conflict, code: "stale_report", message: "Báo cáo vừa được người khác cập nhật. Hãy tải lại trang; số liệu bạn nhập chưa được lưu.")
         do {
-            return try await write(request, input, checked: checked, byCode: byCode, submit: submit, stale: stale, by: user, on: db)
+            return try await write(request, input, checked: checked, byCode: byCode, submit: submit, stale: stale, by: user, at: now, on: db)
         } catch let error as any DatabaseError where error.isConstraintFailure {
             // Two people saving the same report at the same instant: the second one's version number is taken.
             throw stale
@@ -54,7 +54,7 @@ enum ReportSubmission {
     }
 
     private static func write(_ request: ReportRequest, _ input: Input, checked: ReportFigures.Checked, byCode: [String: Int], submit: Bool,
-                              stale: AppError, by user: User, on db: any Database) async throws -> ReportVersion {
+                              stale: AppError, by user: User, at now: Date, on db: any Database) async throws -> ReportVersion {
         try await db.transaction { db in
             let latest = try await latestVersion(of: request.id!, on: db)
             if (latest.map(stamp) ?? "") != input.base { throw stale }
@@ -72,16 +72,16 @@ enum ReportSubmission {
                 try await ReportValue.query(on: db).filter(\.$version.$id == version.id!).delete()
                 try await ReportText.query(on: db).filter(\.$version.$id == version.id!).delete()
             } else {
-                version = ReportVersion(requestID: request.id!, number: (latest?.number ?? 0) + 1, authorID: user.id)
+                version = ReportVersion(requestID: request.id!, number: (latest?.number ?? 0) + 1, authorID: user.id, at: now)
                 if let latest { carried = try await ReportAttachment.query(on: db).filter(\.$version.$id == latest.id!).all() }
             }
             version.$author.id = user.id
-            version.updatedAt = Date()
+            version.updatedAt = now
             version.consolidated = input.consolidated
-            let today = VietnamTime.civilDate(of: Date()).iso
+            let today = VietnamTime.civilDate(of: now).iso
             if submit {
                 version.state = .submitted
-                version.submittedAt = Date()
+                version.submittedAt = now
             }
             try await version.save(on: db)
             let versionID = version.id!
@@ -103,26 +103,26 @@ enum ReportSubmission {
                 request.status = .draft
             }
             try await request.save(on: db)
-            try await Audit.record(on: db, actor: .user(user), entity: "report_request", id: "\(request.id!)", action: submit ? "submit" : "save_draft",
+            try await Audit.record(on: db, actor: .user(user, at: now), entity: "report_request", id: "\(request.id!)", action: submit ? "submit" : "save_draft",
                                    before: ["status": before.rawValue],
                                    after: AuditedVersion(version: version.number, status: request.status.rawValue, figures: checked.values))
             return version
         }
     }
 
-    static func returnForCorrection(_ request: ReportRequest, reason: String, by user: User, on db: any Database) async throws {
+    static func returnForCorrection(_ request: ReportRequest, reason: String, by user: User, at now: Date, on db: any Database) async throws {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else {
             throw AppError.invalid("Hãy ghi lý do trả lại để đơn vị biết cần sửa gì.", code: "reason_required")
         }
-        try await review(request, to: .returned, note: reason, by: user, on: db)
+        try await review(request, to: .returned, note: reason, by: user, at: now, on: db)
     }
 
-    static func accept(_ request: ReportRequest, by user: User, on db: any Database) async throws {
-        try await review(request, to: .accepted, note: nil, by: user, on: db)
+    static func accept(_ request: ReportRequest, by user: User, at now: Date, on db: any Database) async throws {
+        try await review(request, to: .accepted, note: nil, by: user, at: now, on: db)
     }
 
-    private static func review(_ request: ReportRequest, to state: ReportVersion.State, note: String?, by user: User, on db: any Database) async throws {
+    private static func review(_ request: ReportRequest, to state: ReportVersion.State, note: String?, by user: User, at now: Date, on db: any Database) async throws {
         guard canReview(user, request) else { throw AppError.outsideScope }
         try await db.transaction { db in
             // Re-read inside the transaction: two reviewers acting at once must not both succeed.
@@ -132,13 +132,13 @@ enum ReportSubmission {
             }
             version.state = state
             version.$reviewer.id = user.id
-            version.reviewedAt = Date()
+            version.reviewedAt = now
             version.reviewNote = note
             try await version.save(on: db)
             current.status = state == .accepted ? .accepted : .returned
             try await current.save(on: db)
             request.status = current.status
-            try await Audit.record(on: db, actor: .user(user), entity: "report_request", id: "\(request.id!)",
+            try await Audit.record(on: db, actor: .user(user, at: now), entity: "report_request", id: "\(request.id!)",
                                    action: state == .accepted ? "accept" : "return", before: ["status": "cho_duyet"],
                                    after: ["status": current.status.rawValue, "version": String(version.number), "reason": note ?? ""])
         }

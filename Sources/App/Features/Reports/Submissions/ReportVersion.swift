@@ -36,12 +36,12 @@ final class ReportVersion: Model, @unchecked Sendable {
 
     init() {}
 
-    init(requestID: Int, number: Int, authorID: Int?, consolidated: Bool = false) {
+    init(requestID: Int, number: Int, authorID: Int?, consolidated: Bool = false, at: Date) {
         self.$request.id = requestID
         self.number = number
         self.state = .draft
         self.$author.id = authorID
-        self.updatedAt = Date()
+        self.updatedAt = at
         self.consolidated = consolidated
     }
 }

@@ -53,7 +53,7 @@ enum ReportTemplateController {
                                                                         notAbove: limit.isEmpty ? nil : limit))
         try await req.db.transaction { db in
             try await indicator.create(on: db)
-            try await Audit.record(on: db, actor: .user(user), entity: "report_template", id: "\(template.id!)", action: "add_indicator",
+            try await Audit.record(on: db, actor: req.actor(user), entity: "report_template", id: "\(template.id!)", action: "add_indicator",
                                    before: String?.none, after: ["code": code, "name": name, "unit": unit, "aggregation": aggregation.rawValue])
         }
         req.flash(.success, "Đã thêm chỉ tiêu \"\(name)\" vào mẫu \(template.name).")
@@ -72,7 +72,7 @@ enum ReportTemplateController {
         let section = ReportSection(templateID: template.id!, position: last + 1, title: title, guidance: guidance)
         try await req.db.transaction { db in
             try await section.create(on: db)
-            try await Audit.record(on: db, actor: .user(user), entity: "report_template", id: "\(template.id!)", action: "add_section",
+            try await Audit.record(on: db, actor: req.actor(user), entity: "report_template", id: "\(template.id!)", action: "add_section",
                                    before: String?.none, after: ["title": title])
         }
         req.flash(.success, "Đã thêm phần \"\(title)\".")
@@ -93,7 +93,7 @@ enum ReportTemplateController {
             try await copy.create(on: db)
             try await indicators.map { ReportIndicator(templateID: copy.id!, position: $0.position, definition: $0.definition) }.create(on: db)
             try await sections.map { ReportSection(templateID: copy.id!, position: $0.position, title: $0.title, guidance: $0.guidance) }.create(on: db)
-            try await Audit.record(on: db, actor: .user(user), entity: "report_template", id: "\(copy.id!)", action: "copy",
+            try await Audit.record(on: db, actor: req.actor(user), entity: "report_template", id: "\(copy.id!)", action: "copy",
                                    before: String?.none, after: ["from": String(template.id!), "name": name])
         }
         req.flash(.success, "Đã tạo mẫu \"\(name)\". Chọn mẫu này trên trang chế độ báo cáo.")
