@@ -15,6 +15,14 @@ struct PageParams: Sendable {
         self.per = min(Self.maxPerPage, max(1, per ?? defaultPer))
     }
 
+    /// Every row up to `limit`, for an export: a file is handed in whole, not cut at a screen's page size (the work list
+    /// export stopped at 200 of 209 rows, issue 18).
+    static func export(upTo limit: Int) -> PageParams {
+        var params = PageParams(page: 1, per: maxPerPage)
+        params.per = limit
+        return params
+    }
+
     init(from request: Request, defaultPer: Int = 50) {
         self.init(page: request.query["page"] ?? request.query["trang"], per: request.query["per"] ?? request.query["so"], defaultPer: defaultPer)
     }

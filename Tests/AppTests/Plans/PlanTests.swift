@@ -196,6 +196,71 @@ import VaporTesting
     }
 }
 
+extension PlanTests {
+    /// Issue 18: the work list export stopped at 200 rows (a page's size) and cut every task at 160 characters.
+    @Test func theWorkListExportHasEveryRowAndTheWholeText() async throws {
+        try await withTestApp { app in
+            try await seedHueTree(app)
+            var coordinator = Browser(app)
+            try await coordinator.login("noivu.huongtra")
+            _ = try await coordinator.get("/ke-hoach/moi")
+            let long = "Chủ trì, phối hợp với các cơ quan, đơn vị liên quan tổ chức hội nghị đối thoại giữa người đứng đầu cấp ủy, "
+                + "chính quyền với Nhân dân về những vấn đề bức xúc, kiến nghị chính đáng của Nhân dân trên địa bàn thị xã"
+            let duties = [long] + (1...204).map { "Nhiệm vụ thử số \($0)" }
+            _ = try await coordinator.post("/ke-hoach/tao", form: [
+                "issuerCode": "480", "number": "15/KH-UBND", "issuedOn": "05/02/2024", "year": "2024", "title": "Kế hoạch nhiều nhiệm vụ",
+                "purposes": "", "status": "ban_hanh", "parentPlanID": "",
+                "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][unitCodes]": "480.PNV",
+                "duties[0][duties]": duties.joined(separator: "\n"),
+            ])
+            #expect(try await TaskAssignment.query(on: app.db).count() == 205)
+            var officer = Browser(app)
+            try await officer.login("canbo")
+            let csv = try await officer.get("/viec-can-lam?loai=phan-cong&xuat=csv").body.string
+            let lines = csv.split(whereSeparator: \.isNewline)
+            #expect(lines.count == 1 + 205)
+            #expect(csv.contains(long))
+            let page = try await officer.get("/viec-can-lam?loai=phan-cong&so=200").body.string
+            #expect(!page.contains(long) && page.contains("Chủ trì, phối hợp với các cơ quan"))
+            #expect(page.contains("…"))
+        }
+    }
+}
+
+extension PlanTests {
+    /// Issue 18: overdue first, then by due date, assignments without a due date last (SQLite put them first).
+    @Test func theWorkListReadsOverdueFirstAndUndatedLast() async throws {
+        try await withTestApp { app in
+            try await seedHueTree(app)
+            var coordinator = Browser(app)
+            try await coordinator.login("noivu.huongtra")
+            _ = try await coordinator.get("/ke-hoach/moi")
+            _ = try await coordinator.post("/ke-hoach/tao", form: [
+                "issuerCode": "480", "number": "16/KH-UBND", "issuedOn": "05/02/2024", "year": "2024", "title": "Kế hoạch thứ tự",
+                "purposes": "", "status": "ban_hanh", "parentPlanID": "",
+                "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][unitCodes]": "480.PNV",
+                "duties[0][duties]": "Việc không hạn\nViệc sắp đến hạn\nViệc quá hạn\nViệc đã xong",
+            ])
+            let today = TestClock.today
+            for assignment in try await TaskAssignment.query(on: app.db).with(\.$task).all() {
+                switch assignment.task.text {
+                case "Việc sắp đến hạn": assignment.dueOn = today.adding(days: 5).iso
+                case "Việc quá hạn": assignment.dueOn = today.adding(days: -5).iso
+                case "Việc đã xong": assignment.dueOn = today.adding(days: -10).iso; assignment.status = .done
+                default: assignment.dueOn = nil
+                }
+                try await assignment.save(on: app.db)
+            }
+            var officer = Browser(app)
+            try await officer.login("canbo")
+            let page = try await officer.get("/viec-can-lam?loai=phan-cong").body.string
+            let positions = ["Việc quá hạn", "Việc đã xong", "Việc sắp đến hạn", "Việc không hạn"].map { page.range(of: $0)?.lowerBound }
+            #expect(positions.allSatisfy { $0 != nil })
+            #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+        }
+    }
+}
+
 @Suite struct PlanTaskEditTests {
     @Test func weightsChangeTheRollUpAndCooperatingUnitsCanBeAdded() async throws {
         try await withTestApp { app in

@@ -26,4 +26,15 @@ import Testing
     @Test func collationBreaksTiesByTone() {
         #expect(VietnameseCollation.sorted(["má", "mà", "ma", "mạ", "mả", "mã"]) == ["ma", "mà", "mả", "mã", "má", "mạ"])
     }
+
+    @Test func excerptCutsAfterAWholeWordAndNeverInsideALetter() {
+        let text = "Tổ chức hội nghị đối thoại giữa người đứng đầu cấp ủy, chính quyền với Nhân dân"
+        #expect(VietnameseText.excerpt(text, maxCharacters: 200) == text)
+        #expect(VietnameseText.excerpt(text, maxCharacters: 20) == "Tổ chức hội nghị…")
+        #expect(VietnameseText.excerpt(text, maxCharacters: 55) == "Tổ chức hội nghị đối thoại giữa người đứng đầu cấp ủy…")
+        // Decomposed tone marks stay with their letter: "ệ" of four scalars is one character.
+        let decomposed = "Vie\u{0323}\u{0302}t"
+        #expect(VietnameseText.excerpt(decomposed + " Nam", maxCharacters: 5) == decomposed + "…")
+        #expect(VietnameseText.excerpt("Khôngcókhoảngtrắng", maxCharacters: 5) == "Không…")
+    }
 }

@@ -28,6 +28,15 @@ public enum VietnameseText {
     public static func searchKey(_ text: String) -> String {
         fold(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
+
+    /// At most `maxCharacters` characters of `text`, cut after the last whole word and ended with "…" when cut.
+    /// Characters are grapheme clusters, so a letter and its tone marks are never split.
+    public static func excerpt(_ text: String, maxCharacters: Int) -> String {
+        guard text.count > maxCharacters else { return text }
+        let head = text.prefix(maxCharacters)
+        let cut = head.lastIndex(where: \.isWhitespace).map { head[..<$0] } ?? head
+        return cut.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)) + "…"
+    }
 }
 
 /// Scalar → folded ASCII letter for the Latin blocks Vietnamese uses; 0 marks a combining mark to drop.

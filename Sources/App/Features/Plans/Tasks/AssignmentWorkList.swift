@@ -40,14 +40,19 @@ enum AssignmentWorkList {
         let sql = db as! any SQLDatabase
         let conditions = whereClause(filter)
         let total = try await sql.count("SELECT COUNT(*) AS n FROM assignments a WHERE \(conditions)")
-        // ORDER BY due_on keeps each database's own place for assignments without a due date, as the Fluent sort did.
+        // As people read a work list: overdue first, then by due date, assignments without a due date last (SQLite
+        // alone would put them first). The same order as TaskAssignment.isOverdue.
+        let order: SQLQueryString = """
+            (CASE WHEN a.status <> \(bind: TaskAssignment.Status.done.rawValue) AND a.due_on < \(bind: filter.today.iso) THEN 0 ELSE 1 END), \
+            (CASE WHEN a.due_on IS NULL THEN 1 ELSE 0 END), a.due_on, a.id
+            """
         let rows = try await sql.raw("""
             SELECT a.id AS id, a.role AS role, a.status AS status, a.progress AS progress, a.due_on AS "dueOn", \
             u.name AS "unitName", p.number AS "planNumber", p.title AS "planTitle", t.text AS "taskText" \
             FROM (SELECT a.id FROM assignments a WHERE \(conditions) \
-            ORDER BY a.due_on, a.id LIMIT \(bind: page.per) OFFSET \(bind: page.offset)) k \
+            ORDER BY \(order) LIMIT \(bind: page.per) OFFSET \(bind: page.offset)) k \
             JOIN assignments a ON a.id = k.id JOIN units u ON u.id = a.unit_id JOIN plans p ON p.id = a.plan_id JOIN tasks t ON t.id = a.task_id \
-            ORDER BY a.due_on, a.id
+            ORDER BY \(order)
             """).all(decoding: Row.self)
         return (rows, PageMetadata(page: page.page, per: page.per, total: total))
     }

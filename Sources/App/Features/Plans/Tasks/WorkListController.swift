@@ -17,7 +17,7 @@ enum WorkListController {
         let unitCode: String = (req.query["don-vi"] ?? "").trimmingCharacters(in: .whitespaces)
         let planID: Int? = req.query["ke-hoach"]
         let today = req.clock.today
-        let params = export == nil ? PageParams(from: req) : PageParams(page: 1, per: exportLimit)
+        let params = export == nil ? PageParams(from: req) : .export(upTo: exportLimit)
         let header: [String]
         let rows: [WorkListPage.Row]
         let metadata: PageMetadata
@@ -34,7 +34,7 @@ enum WorkListController {
             let page = try await AssignmentWorkList.page(filter, page: params, on: req.db)
             header = ["Đơn vị", "Kế hoạch", "Nhiệm vụ", "Vai trò", "Trạng thái", "Tiến độ", "Hạn"]
             rows = page.rows.map { item in
-                WorkListPage.Row(cells: [item.unitName, item.planNumber ?? item.planTitle, String(item.taskText.prefix(160)), item.assignmentRole.label,
+                WorkListPage.Row(cells: [item.unitName, item.planNumber ?? item.planTitle, export == nil ? VietnameseText.excerpt(item.taskText, maxCharacters: 160) : item.taskText, item.assignmentRole.label,
                                          item.assignmentStatus.label + (item.isOverdue(today: today.iso) ? " — quá hạn" : ""), "\(item.progress)%",
                                          item.dueOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—"],
                                  url: SiteURL.assignment(.value(item.id)).path, isLate: item.isOverdue(today: today.iso))

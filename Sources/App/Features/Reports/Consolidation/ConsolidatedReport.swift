@@ -5,7 +5,7 @@ import Foundation
 /// The consolidated report as a document and as a spreadsheet.
 enum ConsolidatedReport {
     /// A Nghị định 30 report from the receiving unit: number and date left for the văn thư, signature left blank.
-    static func document(_ result: ReportConsolidation.Result, receiver: Unit, on db: any Database) async throws -> OfficialReport {
+    static func document(_ result: ReportConsolidation.Result, receiver: Unit, today: CivilDate, on db: any Database) async throws -> OfficialReport {
         let chain = try await ancestors(of: receiver, on: db)
         let administrative = chain.last { [.province, .district, .commune].contains($0.kind) } ?? receiver
         let aboveAdministrative = chain.dropLast().last { [.province, .district].contains($0.kind) && $0.id != administrative.id }
@@ -33,7 +33,7 @@ enum ConsolidatedReport {
         }
         return OfficialReport(
             parentBody: parent, issuingBody: issuing, number: nil, symbol: symbol, place: placeName(administrative.name),
-            date: nil, year: Int(result.periodKey.prefix(4)) ?? VietnamTime.civilDate(of: .now).year,
+            date: nil, year: Int(result.periodKey.prefix(4)) ?? today.year,
             title: "Tổng hợp kết quả thực hiện công tác dân vận chính quyền " + lowercasedFirst(result.periodLabel),
             recipients: aboveAdministrative.map { ["UBND " + $0.name] } ?? [],
             body: body,

@@ -44,7 +44,7 @@ enum ConsolidationController {
     @Sendable static func docx(req: Request) async throws -> Response {
         let (_, schedule, receiver) = try await context(req)
         let result = try await ReportConsolidation.build(schedule, periodKey: try periodKey(req), on: req.db)
-        let document = try await ConsolidatedReport.document(result, receiver: receiver, on: req.db)
+        let document = try await ConsolidatedReport.document(result, receiver: receiver, today: req.clock.today, on: req.db)
         return Download.response(try OfficialReportDocx.data(document), name: "bao-cao-tong-hop-\(result.periodKey).docx")
     }
 
