@@ -23,10 +23,10 @@ let package = Package(
             name: "DanVanCore",
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        // Server-rendered HTML pages built with Plot; depends on nothing of ours.
+        // Server-rendered HTML pages built with Plot; of ours, only the pure domain (to format and cut its values).
         .target(
             name: "Views",
-            dependencies: [.product(name: "Plot", package: "Plot")]
+            dependencies: ["DanVanCore", .product(name: "Plot", package: "Plot")]
         ),
         // Vapor + Fluent application: HTTP, persistence, commands.
         .target(

@@ -5,6 +5,7 @@ func routes(_ app: Application) throws {
     app.get(.health, use: OperationsController.health)
     app.get(.metrics, use: OperationsController.metrics)
     app.get(.stylesheet, use: OperationsController.stylesheet)
+    app.get(.script, use: OperationsController.script)
 
     let pages = app.grouped(app.sessions.middleware, MarkSession(), UserSessionAuthenticator(), CSRFMiddleware())
     let groups = RouteGroups(app: app, pages: pages, signedIn: pages.grouped(RequireUser(), UnreadNotificationCount()),

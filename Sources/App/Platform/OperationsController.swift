@@ -24,6 +24,13 @@ enum OperationsController {
         return Response(status: .ok, headers: headers, body: .init(data: Data(buffer)))
     }
 
+    @Sendable static func script(req: Request) async throws -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"])
+        headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
+        return Response(status: .ok, headers: headers, body: .init(string: Script.javascript))
+    }
+
     @Sendable static func stylesheet(req: Request) async throws -> Response {
         var headers = HTTPHeaders()
         headers.contentType = .css

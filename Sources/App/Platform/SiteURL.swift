@@ -22,6 +22,7 @@ enum SiteURL {
     case units
     case unitNew
     case unitImport
+    case unitSuggestions
     case unit(ID)
     case unitRename(ID)
     case unitMove(ID)
@@ -99,6 +100,7 @@ enum SiteURL {
     case holidays
     case holidayDelete(ID)
     case stylesheet
+    case script
     case health
     case metrics
     case notifications
@@ -117,6 +119,7 @@ enum SiteURL {
         case .dashboard: return "/tong-quan"
         case .units: return "/don-vi"
         case .unitNew: return "/don-vi/moi"
+        case .unitSuggestions: return "/don-vi/goi-y"
         case .unitImport: return "/don-vi/nhap"
         case .unit(let id): return "/don-vi/\(id.component)"
         case .unitRename(let id): return "/don-vi/\(id.component)/doi-ten"
@@ -195,6 +198,7 @@ enum SiteURL {
         case .holidays: return "/ngay-nghi"
         case .holidayDelete(let id): return "/ngay-nghi/\(id.component)/xoa"
         case .stylesheet: return "/static/app.css"
+        case .script: return "/static/app.js"
         case .health: return "/healthz"
         case .metrics: return "/metrics"
         case .notifications: return "/thong-bao"

@@ -1,3 +1,4 @@
+import DanVanCore
 import Plot
 
 /// One plan: header, legal bases, obligations of the units below (the cascade), tasks and their assignments.
@@ -112,20 +113,30 @@ public struct PlanShowPage {
         link.url.map { .link(link.text, $0) } ?? .text(link.text)
     }
 
-    /// Weight of the task and a further unit (lead or cooperating), without JavaScript.
-    private static func taskEditor(_ task: TaskRow, base: String, csrf: String) -> Node<HTML.BodyContext> {
+    /// The anchor of a task on the page, where a change to it returns.
+    public static func anchor(ofTask id: Int) -> String { "nhiem-vu-\(id)" }
+
+    /// Weight of the task, without JavaScript.
+    private static func weightEditor(_ task: TaskRow, base: String, csrf: String) -> Node<HTML.BodyContext> {
         .div(.class("task-edit no-print"),
             Form.post(action: base + "/trong-so", csrf: csrf, [
                 .void("input", [("type", "hidden"), ("name", "task_id"), ("value", String(task.id))]),
                 Form.field("Trọng số", name: "weight-\(task.id)", value: task.weight, type: "number", attributes: [("min", "0"), ("step", "0.5")]),
                 Form.submit("Lưu trọng số", style: "secondary small"),
-            ], extra: [.class("inline-form")]),
-            Form.post(action: base + "/phan-cong", csrf: csrf, [
-                .void("input", [("type", "hidden"), ("name", "task_id"), ("value", String(task.id))]),
-                Form.field("Mã đơn vị", name: "unit-\(task.id)", required: true),
-                Form.select("Vai trò", name: "role-\(task.id)", options: [("phoi_hop", "Phối hợp"), ("chu_tri", "Chủ trì")], selected: "phoi_hop"),
-                Form.submit("Thêm đơn vị", style: "secondary small"),
             ], extra: [.class("inline-form")]))
+    }
+
+    /// One form for the whole page to give a task to a further unit (lead or cooperating): the task is chosen in it.
+    private static func assignmentForm(_ tasks: [TaskRow], base: String, csrf: String) -> Node<HTML.BodyContext> {
+        Form.post(action: base + "/phan-cong", csrf: csrf, [
+            .h3(.text("Giao nhiệm vụ cho thêm đơn vị")),
+            Form.select("Nhiệm vụ", name: "task_id",
+                        options: tasks.map { (String($0.id), $0.reference + " " + VietnameseText.excerpt($0.text, maxCharacters: 90)) },
+                        selected: nil, required: true),
+            Form.unitField("Đơn vị", name: "don_vi", required: true),
+            Form.select("Vai trò", name: "vai_tro", options: [("phoi_hop", "Phối hợp"), ("chu_tri", "Chủ trì")], selected: "phoi_hop"),
+            Form.submit("Giao nhiệm vụ", style: "secondary"),
+        ], extra: [.class("card narrow no-print"), .attr("id", "giao-them")])
     }
 
     public func render() -> String {
@@ -150,7 +161,7 @@ public struct PlanShowPage {
                 .ul(.forEach(model.subPlans) { .li(Self.link($0)) }))),
             .section(.h2(.text("Nhiệm vụ và phân công (\(model.tasks.count))")),
                 .group(model.tasks.map { task in
-                    .div(.class("task card"),
+                    .div(.class("task card"), .attr("id", Self.anchor(ofTask: task.id)),
                         .p(.strong(.text(task.reference + " ")), .text(task.text), .span(.class("muted"), .text(" · trọng số " + task.weight))),
                         .if(!task.assignments.isEmpty, .div(.class("table-wrap"), .table(
                             .thead(.tr(.th(.text("Đơn vị")), .th(.text("Vai trò")), .th(.text("Trạng thái")), .th(.text("Tiến độ")), .th(.text("Hạn")))),
@@ -158,8 +169,11 @@ public struct PlanShowPage {
                                 .tr(.class(row.isOverdue ? "late" : ""), .td(.link(row.unit, row.url)), .td(.text(row.role)),
                                     .td(.text(row.status + (row.isOverdue ? " — quá hạn" : ""))), .td(.text(row.progress)), .td(.text(row.due)))
                             })))),
-                        .unwrap(model.editBase) { base in Self.taskEditor(task, base: base, csrf: model.layout.csrfToken) })
-                })),
+                        .unwrap(model.editBase) { base in Self.weightEditor(task, base: base, csrf: model.layout.csrfToken) })
+                }),
+                .unwrap(model.editBase) { base in
+                    .if(!model.tasks.isEmpty, Self.assignmentForm(model.tasks, base: base, csrf: model.layout.csrfToken))
+                }),
             .section(.h2(.text("Văn bản căn cứ (\(model.citations.count))")),
                 .ol(.forEach(model.citations) { .li(Self.link($0)) })),
             .section(.h2(.text("Chế độ báo cáo (\(model.reports.count))")),

@@ -44,7 +44,9 @@ public struct UserFormPage {
         fields += [
             Form.field("Họ và tên", name: "full_name", value: model.fullName, required: true, error: model.errors["full_name"]),
             Form.select("Vai trò", name: "role", options: model.roles, selected: model.role, required: true),
-            Form.field("Mã đơn vị", name: "unit_code", value: model.unitCode, required: true, hint: "Người dùng chỉ xem và thao tác trong đơn vị này và các đơn vị trực thuộc.", error: model.errors["unit_code"]),
+            Form.unitField("Đơn vị", name: "unit_code", value: model.unitCode, required: true,
+                           hint: "Gõ một phần tên đơn vị (không cần dấu) hoặc mã. Người dùng chỉ xem và thao tác trong đơn vị này và các đơn vị trực thuộc.",
+                           error: model.errors["unit_code"]),
         ]
         if model.isNew {
             fields.append(Form.field(L10n.password, name: "password", type: "password", required: true, hint: "Ít nhất 10 ký tự.",

@@ -282,12 +282,20 @@ extension PlanTests {
             _ = try await browser.get("/ke-hoach/\(plan.id!)")
             _ = try await browser.post("/ke-hoach/\(plan.id!)/trong-so", form: ["task_id": String(tasks[0].id!), "weight-\(tasks[0].id!)": "3"])
             #expect(try await PlanAccess.progress(of: [plan.id!], on: app.db)[plan.id!] == 75)
-            _ = try await browser.post("/ke-hoach/\(plan.id!)/phan-cong", form: ["task_id": String(tasks[1].id!), "unit-\(tasks[1].id!)": "480.TTR", "role-\(tasks[1].id!)": "phoi_hop"])
+            // A unit is chosen by part of its name, without diacritics; the page returns to the task.
+            let added1 = try await browser.post("/ke-hoach/\(plan.id!)/phan-cong", form: ["task_id": String(tasks[1].id!), "don_vi": "thanh tra", "vai_tro": "phoi_hop"])
+            #expect(added1.headers.first(name: .location)?.hasSuffix("#nhiem-vu-\(tasks[1].id!)") == true)
             let added = try await TaskAssignment.query(on: app.db).filter(\.$task.$id == tasks[1].id!).filter(\.$role == .cooperate).count()
             #expect(added == 1)
-            _ = try await browser.post("/ke-hoach/\(plan.id!)/phan-cong", form: ["task_id": String(tasks[1].id!), "unit-\(tasks[1].id!)": "474.PNV", "role-\(tasks[1].id!)": "phoi_hop"])
-            let page = try await browser.get("/ke-hoach/\(plan.id!)").body.string
-            #expect(page.contains("Không có đơn vị mã"))
+            // A code outside the issuer's tree is not found; a name that fits several units names them.
+            _ = try await browser.post("/ke-hoach/\(plan.id!)/phan-cong", form: ["task_id": String(tasks[1].id!), "don_vi": "474.PNV", "vai_tro": "phoi_hop"])
+            var page = try await browser.get("/ke-hoach/\(plan.id!)").body.string
+            #expect(page.contains("Không tìm thấy đơn vị “474.PNV”"))
+            _ = try await browser.post("/ke-hoach/\(plan.id!)/phan-cong", form: ["task_id": String(tasks[1].id!), "don_vi": "phong", "vai_tro": "phoi_hop"])
+            page = try await browser.get("/ke-hoach/\(plan.id!)").body.string
+            #expect(page.contains("đơn vị khớp với “phong”") && page.contains("Phòng Nội vụ — Thị xã Hương Trà"))
+            // One add form for the page, whatever the number of tasks.
+            #expect(page.components(separatedBy: "action=\"/ke-hoach/\(plan.id!)/phan-cong\"").count == 2)
             #expect(try await TaskAssignment.query(on: app.db).count() == 3)
             #expect(try await AuditEntry.query(on: app.db).filter(\.$entity == "task").count() == 1)
         }

@@ -35,6 +35,19 @@ enum UnitController {
         return HTMLResponse.make(UnitIndexPage(model: model).render())
     }
 
+    /// Up to ten units in the user's scope matching what was typed, for the unit fields' suggestions.
+    @Sendable static func suggestions(req: Request) async throws -> [Suggestion] {
+        let user = try req.user
+        let typed: String = req.query["q"] ?? ""
+        return try await UnitChoice.search(String(typed.prefix(200)), within: user.scopePath, limit: 10, on: req.db)
+            .map { Suggestion(label: $0.label, code: $0.code) }
+    }
+
+    struct Suggestion: Content {
+        let label: String
+        let code: String
+    }
+
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.user
         let unit = try await findInScope(req)

@@ -7,6 +7,7 @@ func registerUnitRoutes(_ routes: RouteGroups) {
     signedIn.get(.unitNew, use: UnitController.new)
     signedIn.post(.units, use: UnitController.create)
     signedIn.get(.unitImport, use: UnitImportController.show)
+    signedIn.get(.unitSuggestions, use: UnitController.suggestions)
     signedIn.on(.POST, SiteURL.unitImport.pathComponents, body: .collect(maxSize: "16mb"), use: UnitImportController.upload)
     signedIn.get(.unit(.key), use: UnitController.show)
     signedIn.post(.unitRename(.key), use: UnitController.rename)

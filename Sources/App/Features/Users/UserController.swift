@@ -34,14 +34,22 @@ enum UserController {
 
     @Sendable static func new(req: Request) async throws -> Response {
         let admin = try req.require(\.canManageUsers)
-        return formPage(req, user: nil, form: UserForm(role: Role.unitOfficer.rawValue, unit_code: admin.unit.code), errors: [:], status: .ok)
+        let unit = try await UnitChoice.label(of: admin.unit, on: req.db)
+        return formPage(req, user: nil, form: UserForm(role: Role.unitOfficer.rawValue, unit_code: unit), errors: [:], status: .ok)
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
         let admin = try req.require(\.canManageUsers)
-        let form = try req.content.decode(UserForm.self)
-        let errors = UserService.problems(username: (form.username ?? "").lowercased(), fullName: form.full_name ?? "",
+        var form = try req.content.decode(UserForm.self)
+        let typedUnit = form.unit_code ?? ""
+        let unitChoice = try await UnitChoice.resolve(typedUnit, within: admin.scopePath, on: req.db)
+        if case .unit(let unit) = unitChoice { form.unit_code = unit.code }
+        var errors = UserService.problems(username: (form.username ?? "").lowercased(), fullName: form.full_name ?? "",
                                           unitCode: form.unit_code ?? "", password: form.password ?? "")
+        if let problem = UnitChoice.problem(unitChoice, typed: typedUnit) {
+            errors["unit_code"] = problem
+            form.unit_code = typedUnit
+        }
         guard errors.isEmpty else { return formPage(req, user: nil, form: form, errors: errors, status: .unprocessableEntity) }
         do {
             let user = try await UserService.create(
@@ -58,13 +66,21 @@ enum UserController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try await findInScope(req)
-        return formPage(req, user: user, form: UserForm(full_name: user.fullName, role: user.role.rawValue, unit_code: user.unit.code), errors: [:], status: .ok)
+        let unit = try await UnitChoice.label(of: user.unit, on: req.db)
+        return formPage(req, user: user, form: UserForm(full_name: user.fullName, role: user.role.rawValue, unit_code: unit), errors: [:], status: .ok)
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
         let admin = try req.user
         let user = try await findInScope(req)
-        let form = try req.content.decode(UserForm.self)
+        var form = try req.content.decode(UserForm.self)
+        let typedUnit = form.unit_code ?? ""
+        let unitChoice = try await UnitChoice.resolve(typedUnit, within: admin.scopePath, on: req.db)
+        guard case .unit(let unit) = unitChoice else {
+            return formPage(req, user: user, form: form, errors: ["unit_code": UnitChoice.problem(unitChoice, typed: typedUnit) ?? ""],
+                            status: .unprocessableEntity)
+        }
+        form.unit_code = unit.code
         do {
             try await UserService.update(user, fullName: form.full_name ?? "", role: Role(rawValue: form.role ?? "") ?? user.role,
                                          unitCode: form.unit_code ?? "", actor: req.actor(admin), scopePath: admin.scopePath, on: req.db)

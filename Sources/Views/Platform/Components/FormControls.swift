@@ -29,6 +29,19 @@ public enum Form {
         )
     }
 
+    /// A unit chosen by name: any part of its name or its parent's, diacritics optional, or its code. With the script,
+    /// matches are suggested as the person types; without it, the server resolves the text or names the candidates.
+    public static func unitField(_ label: String, name: String, value: String = "", required: Bool = false,
+                                 hint: String? = nil, error: String? = nil) -> HTMLNode {
+        let listID = "goi-y-" + name.filter { $0.isLetter || $0.isNumber || $0 == "-" }
+        return .group(
+            field(label, name: name, value: value, required: required,
+                  hint: hint ?? "Gõ một phần tên đơn vị, không cần dấu (ví dụ: tư pháp hương trà), hoặc mã đơn vị.",
+                  error: error, autocomplete: "off", attributes: [("list", listID), ("data-goi-y", "/don-vi/goi-y")]),
+            .el("datalist", .attr("id", listID))
+        )
+    }
+
     public static func select(_ label: String, name: String, options: [(value: String, label: String)], selected: String?,
                               required: Bool = false, includeBlank: String? = nil) -> HTMLNode {
         let id = "f-" + name

@@ -11,7 +11,9 @@ public enum Layout {
                 // Not Plot's `.title`: it also copies the title into og:title and twitter:title attributes unescaped,
                 // and a plan title written by one officer ran as script in another's browser (issue 12, F1).
                 .el("title", .text(title + " · " + L10n.appName)),
-                .link(.rel(.stylesheet), .href("/static/app.css"))
+                .link(.rel(.stylesheet), .href("/static/app.css")),
+                // Staff pages only: the unit suggestions. Citizens' pages carry no script at all.
+                .if(layout.userName != nil, .el("script", .attr("src", "/static/app.js"), .attr("defer", "defer")))
             ),
             .body(
                 .a(.class("skip-link"), .href("#noi-dung"), .text(L10n.skipToContent)),

@@ -1,5 +1,6 @@
 import Fluent
 import Vapor
+import Views
 
 /// Changing a plan's tasks from its page: the weight a task carries, and further lead or cooperating units.
 enum PlanTaskController {
@@ -8,7 +9,7 @@ enum PlanTaskController {
         let weight = (try? req.content.get(String.self, at: "weight-\(task.id!)")).flatMap { Double($0.replacingOccurrences(of: ",", with: ".")) }
         guard let weight, weight >= 0, weight <= 1000 else {
             req.flash(.error, "Trọng số phải là số không âm, ví dụ 1 hoặc 2,5.")
-            return req.redirect(to: SiteURL.plan(.value(plan.id!)).path)
+            return req.redirect(to: SiteURL.plan(.value(plan.id!)).path + "#" + PlanShowPage.anchor(ofTask: task.id!))
         }
         try await req.db.transaction { db in
             let before = ["weight": task.weight]
@@ -17,17 +18,18 @@ enum PlanTaskController {
             try await Audit.record(on: db, actor: req.actor(user), entity: "task", id: "\(task.id!)", action: "set_weight", before: before, after: ["weight": weight])
         }
         req.flash(.success, "Đã lưu trọng số nhiệm vụ \(task.reference).")
-        return req.redirect(to: SiteURL.plan(.value(plan.id!)).path)
+        return req.redirect(to: SiteURL.plan(.value(plan.id!)).path + "#" + PlanShowPage.anchor(ofTask: task.id!))
     }
 
     @Sendable static func addAssignment(req: Request) async throws -> Response {
         let (user, plan, task) = try await editable(req)
-        let target = SiteURL.plan(.value(plan.id!)).path
-        let code = ((try? req.content.get(String.self, at: "unit-\(task.id!)")) ?? "").trimmingCharacters(in: .whitespaces)
-        let role = TaskAssignment.Role(rawValue: (try? req.content.get(String.self, at: "role-\(task.id!)")) ?? "") ?? .cooperate
-        guard let unit = try await Unit.query(on: req.db).filter(\.$code == code).first(), unit.path.hasPrefix(plan.unit.path) else {
-            req.flash(.error, "Không có đơn vị mã \"\(code)\" trong \(plan.unit.name) và các đơn vị trực thuộc.")
-            return req.redirect(to: target)
+        let target = SiteURL.plan(.value(plan.id!)).path + "#" + PlanShowPage.anchor(ofTask: task.id!)
+        let typed = req.formText("don_vi")
+        let role = TaskAssignment.Role(rawValue: req.formText("vai_tro")) ?? .cooperate
+        let outcome = try await UnitChoice.resolve(typed, within: plan.unit.path, on: req.db)
+        guard case .unit(let unit) = outcome else {
+            req.flash(.error, UnitChoice.problem(outcome, typed: typed) ?? "")
+            return req.redirect(to: SiteURL.plan(.value(plan.id!)).path + "#giao-them")
         }
         if try await TaskAssignment.query(on: req.db).filter(\.$task.$id == task.id!).filter(\.$unit.$id == unit.id!).count() > 0 {
             req.flash(.error, "\(unit.name) đã được giao nhiệm vụ này.")
