@@ -98,6 +98,7 @@ enum SiteURL {
     case reportAttachment(ID)
     case holidays
     case holidayDelete(ID)
+    case holidayYear
     case stylesheet
     case health
     case metrics
@@ -194,6 +195,7 @@ enum SiteURL {
         case .reportAttachment(let id): return "/bao-cao/tep/\(id.component)"
         case .holidays: return "/ngay-nghi"
         case .holidayDelete(let id): return "/ngay-nghi/\(id.component)/xoa"
+        case .holidayYear: return "/ngay-nghi/nam"
         case .stylesheet: return "/static/app.css"
         case .health: return "/healthz"
         case .metrics: return "/metrics"

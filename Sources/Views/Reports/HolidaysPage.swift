@@ -1,23 +1,34 @@
 import Plot
 
 /// Ngày nghỉ lễ — the list the working calendar reads: report due dates and petition time limits move around these days.
+/// Each year is either confirmed against the Government's notice or the law's computed default, and says which.
 public struct HolidaysPage {
     public struct Model: Sendable {
         public let year: String
-        public let years: [String]
+        /// The years offered as tabs, each with whether it is confirmed by a notice.
+        public let years: [(year: String, confirmed: Bool)]
         public let rows: [(date: String, name: String, deleteAction: String)]
         public let canEdit: Bool
         /// The day just deleted (dd/MM/yyyy) and its name, offered back once.
         public let undo: (date: String, name: String)?
+        /// The year shown is confirmed by the Government's notice (else: computed from the law).
+        public let confirmed: Bool
+        /// The notice it was checked against, as typed.
+        public let basis: String?
+        public let confirmAction: String
         public let layout: LayoutModel
 
-        public init(year: String, years: [String], rows: [(date: String, name: String, deleteAction: String)], canEdit: Bool,
-                    undo: (date: String, name: String)? = nil, layout: LayoutModel) {
+        public init(year: String, years: [(year: String, confirmed: Bool)], rows: [(date: String, name: String, deleteAction: String)],
+                    canEdit: Bool, undo: (date: String, name: String)? = nil, confirmed: Bool, basis: String? = nil,
+                    confirmAction: String, layout: LayoutModel) {
             self.year = year
             self.years = years
             self.rows = rows
             self.canEdit = canEdit
             self.undo = undo
+            self.confirmed = confirmed
+            self.basis = basis
+            self.confirmAction = confirmAction
             self.layout = layout
         }
     }
@@ -36,9 +47,11 @@ public struct HolidaysPage {
                     Form.submit("Hoàn tác: thêm lại ngày nghỉ " + undo.date, style: "secondary"),
                 ], extra: [.class("no-print")])
             },
-            .nav(.class("tabs no-print"), .attr("aria-label", "Năm"), .ul(.forEach(model.years) { year in
-                .li(year == model.year ? .strong(.text(year)) : .link(year, "/ngay-nghi?nam=" + year))
+            .nav(.class("tabs no-print"), .attr("aria-label", "Năm"), .ul(.forEach(model.years) { tab -> Node<HTML.ListContext> in
+                let label = tab.year + (tab.confirmed ? " (đã xác nhận)" : " (tính theo luật)")
+                return .li(tab.year == model.year ? .strong(.text(label)) : .link(label, "/ngay-nghi?nam=" + tab.year))
             })),
+            status,
             model.rows.isEmpty ? .p(.class("empty"), .text("Chưa có ngày nghỉ lễ nào cho năm này.")) : .div(.class("table-wrap"), .table(
                 .thead(.tr(.th(.text("Ngày")), .th(.text("Tên")), .if(model.canEdit, .th(.text(""))))),
                 .tbody(.forEach(model.rows) { row in
@@ -53,7 +66,32 @@ public struct HolidaysPage {
                 Form.field("Ngày (dd/mm/yyyy)", name: "ngay", required: true),
                 Form.field("Tên ngày nghỉ", name: "ten", required: true),
                 Form.submit("Thêm"),
-            ], extra: [.class("card narrow no-print")]))
+            ], extra: [.class("card narrow no-print")])),
+            .if(model.canEdit, confirmForm)
         )
+    }
+
+    /// Where the year's list comes from, in words: a notice, or the law's default that nobody has checked yet.
+    private var status: Node<HTML.BodyContext> {
+        model.confirmed
+            ? .p(.class("status"), .strong(.text("Đã xác nhận theo thông báo của Chính phủ.")),
+                 .unwrap(model.basis) { .text(" Căn cứ: " + $0 + ".") })
+            : .p(.class("status"), .strong(.text("Tính theo Bộ luật Lao động 2019 (Điều 112), chưa xác nhận theo thông báo của Chính phủ.")),
+                 .text(" Mặc định: Tết Nguyên đán gồm ngày cuối năm âm lịch cũ và 4 ngày đầu năm mới; Quốc khánh 02/9 và một ngày liền kề; ngày lễ trùng thứ Bảy, Chủ nhật được nghỉ bù vào ngày làm việc kế tiếp. Khi có thông báo, sửa các ngày cho đúng rồi bấm “Xác nhận theo thông báo”."))
+    }
+
+    private var confirmForm: Node<HTML.BodyContext> {
+        Form.post(action: model.confirmAction, csrf: model.layout.csrfToken, model.confirmed ? [
+            .h2(.text("Thông báo của Chính phủ")),
+            .void("input", [("type", "hidden"), ("name", "nam"), ("value", model.year)]),
+            .void("input", [("type", "hidden"), ("name", "xac_nhan"), ("value", "0")]),
+            Form.submit("Bỏ xác nhận năm " + model.year, style: "secondary"),
+        ] : [
+            .h2(.text("Thông báo của Chính phủ")),
+            .void("input", [("type", "hidden"), ("name", "nam"), ("value", model.year)]),
+            .void("input", [("type", "hidden"), ("name", "xac_nhan"), ("value", "1")]),
+            Form.field("Số, ngày thông báo", name: "can_cu", hint: "Ví dụ: Thông báo số …/TB-BNV ngày dd/mm/yyyy"),
+            Form.submit("Xác nhận theo thông báo"),
+        ], extra: [.class("card narrow no-print")])
     }
 }

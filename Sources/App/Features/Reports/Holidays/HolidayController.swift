@@ -10,16 +10,49 @@ enum HolidayController {
         let user = try req.user
         let current = VietnamTime.civilDate(of: Date()).year
         let year = req.queryYear(fallback: current)
+        let years = Set((current - 2)...(current + 2)).union([year]).sorted()
+        // The year shown is filled in from the law the first time anyone needs it, so it reads and edits like any other.
+        try await HolidayYears.fillIn([year], on: req.db)
+        let kept = try await HolidayYears.rows(years, on: req.db)
         let holidays = try await Holiday.query(on: req.db).filter(\.$day, .custom("LIKE"), "\(year)-%").sort(\.$day).all()
         // A deletion is undone by adding the day back: its date and name are offered once, on the next page shown.
         let deleted = req.session.data["holiday_deleted"]?.split(separator: "|", maxSplits: 1).map(String.init)
         req.session.data["holiday_deleted"] = nil
         let model = HolidaysPage.Model(
-            year: String(year), years: ((current - 2)...(current + 1)).map(String.init),
+            year: String(year), years: years.map { (String($0), kept[$0]?.source == .notice) },
             rows: holidays.map { (ReportRequestController.date($0.day), $0.name, SiteURL.holidayDelete(.value($0.id!)).path) },
             canEdit: canEdit(user), undo: deleted.flatMap { $0.count == 2 ? (ReportRequestController.date($0[0]), $0[1]) : nil },
+            confirmed: kept[year]?.source == .notice, basis: kept[year]?.basis, confirmAction: SiteURL.holidayYear.path,
             layout: req.layoutModel)
         return HTMLResponse.make(HolidaysPage(model: model).render())
+    }
+
+    /// Marks a year as checked against the Government's notice (or takes the mark back): the days stay as they are.
+    @Sendable static func confirm(req: Request) async throws -> Response {
+        let user = try req.user
+        guard canEdit(user) else { throw AppError.forbidden }
+        guard let year = Int(req.formText("nam")), Request.shownYears.contains(year) else {
+            req.flash(.error, "Năm không hợp lệ.")
+            return req.redirect(to: SiteURL.holidays.path)
+        }
+        let confirmed = req.formText("xac_nhan") == "1"
+        let basis = req.formText("can_cu")
+        // What is confirmed is the list on the page: a year never shown is filled in from the law first.
+        try await HolidayYears.fillIn([year], on: req.db)
+        let row = try await HolidayYear.query(on: req.db).filter(\.$year == year).first() ?? HolidayYear(year: year, source: .computed)
+        let before = ["source": row.source.rawValue, "basis": row.basis ?? ""]
+        row.source = confirmed ? .notice : .computed
+        row.basis = confirmed && !basis.isEmpty ? basis : nil
+        try await req.db.transaction { db in
+            try await row.save(on: db)
+            try await Audit.record(on: db, actor: .user(user), entity: "holiday_year", id: String(year),
+                                   action: confirmed ? "confirm" : "unconfirm",
+                                   before: before, after: ["source": row.source.rawValue, "basis": row.basis ?? ""])
+        }
+        req.flash(.success, confirmed
+            ? "Đã đánh dấu ngày nghỉ năm \(year) là đã xác nhận theo thông báo của Chính phủ."
+            : "Ngày nghỉ năm \(year) trở lại trạng thái tính theo Bộ luật Lao động, chưa xác nhận.")
+        return req.redirect(to: SiteURL.holidays.path + "?nam=\(year)")
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
@@ -32,6 +65,8 @@ enum HolidayController {
             return req.redirect(to: SiteURL.holidays.path)
         }
         let target = SiteURL.holidays.path + "?nam=\(day.year)"
+        // A day added to a year nobody has kept joins that year's computed days instead of replacing them.
+        try await HolidayYears.fillIn([day.year], on: req.db)
         if try await Holiday.query(on: req.db).filter(\.$day == day.iso).first() != nil {
             req.flash(.error, "Ngày \(day.vietnamese) đã có trong danh sách.")
             return req.redirect(to: target)
@@ -50,6 +85,8 @@ enum HolidayController {
         let user = try req.user
         guard canEdit(user) else { throw AppError.forbidden }
         guard let holiday = try await Holiday.find(try req.idParameter(), on: req.db) else { throw AppError.notFound("Ngày nghỉ") }
+        // Claim the year first, so a later fill-in from the law can never bring the deleted day back.
+        if let day = CivilDate(iso: holiday.day) { try await HolidayYears.fillIn([day.year], on: req.db) }
         try await req.db.transaction { db in
             try await Audit.record(on: db, actor: .user(user), entity: "holiday", id: "\(holiday.id!)", action: "delete",
                                    before: ["day": holiday.day, "name": holiday.name], after: String?.none)
