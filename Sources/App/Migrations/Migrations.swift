@@ -51,5 +51,6 @@ enum DanVanMigrations {
         CreateAssignmentDueIndex(),
         // 009: holidays of every year — computed from the law, confirmed by the Government's notice
         CreateHolidayYear(),
+        CreateHolidayWorkday(),
     ]
 }

@@ -99,6 +99,7 @@ enum SiteURL {
     case holidays
     case holidayDelete(ID)
     case holidayYear
+    case holidayWorkdayDelete(ID)
     case stylesheet
     case health
     case metrics
@@ -196,6 +197,7 @@ enum SiteURL {
         case .holidays: return "/ngay-nghi"
         case .holidayDelete(let id): return "/ngay-nghi/\(id.component)/xoa"
         case .holidayYear: return "/ngay-nghi/nam"
+        case .holidayWorkdayDelete(let id): return "/ngay-nghi/lam-bu/\(id.component)/xoa"
         case .stylesheet: return "/static/app.css"
         case .health: return "/healthz"
         case .metrics: return "/metrics"

@@ -7,10 +7,11 @@ public struct HolidaysPage {
         public let year: String
         /// The years offered as tabs, each with whether it is confirmed by a notice.
         public let years: [(year: String, confirmed: Bool)]
-        public let rows: [(date: String, name: String, deleteAction: String)]
+        /// `isWorkday`: a Saturday or Sunday worked in exchange for a weekday off (ngày làm bù).
+        public let rows: [(date: String, name: String, isWorkday: Bool, deleteAction: String)]
         public let canEdit: Bool
-        /// The day just deleted (dd/MM/yyyy) and its name, offered back once.
-        public let undo: (date: String, name: String)?
+        /// The day just deleted (dd/MM/yyyy), its name and kind, offered back once.
+        public let undo: (date: String, name: String, isWorkday: Bool)?
         /// The year shown is confirmed by the Government's notice (else: computed from the law).
         public let confirmed: Bool
         /// The notice it was checked against, as typed.
@@ -18,8 +19,9 @@ public struct HolidaysPage {
         public let confirmAction: String
         public let layout: LayoutModel
 
-        public init(year: String, years: [(year: String, confirmed: Bool)], rows: [(date: String, name: String, deleteAction: String)],
-                    canEdit: Bool, undo: (date: String, name: String)? = nil, confirmed: Bool, basis: String? = nil,
+        public init(year: String, years: [(year: String, confirmed: Bool)],
+                    rows: [(date: String, name: String, isWorkday: Bool, deleteAction: String)],
+                    canEdit: Bool, undo: (date: String, name: String, isWorkday: Bool)? = nil, confirmed: Bool, basis: String? = nil,
                     confirmAction: String, layout: LayoutModel) {
             self.year = year
             self.years = years
@@ -39,12 +41,14 @@ public struct HolidaysPage {
     public func render() -> String {
         Layout.page(title: "Ngày nghỉ lễ", layout: model.layout,
             .h1(.text("Ngày nghỉ lễ năm \(model.year)")),
-            .p(.class("hint"), .text("Thứ Bảy, Chủ nhật luôn là ngày nghỉ. Danh sách dưới đây là các ngày nghỉ lễ, Tết và nghỉ bù trong tuần; cập nhật theo thông báo hằng năm của Chính phủ. Hạn nộp báo cáo đã lập không tự thay đổi.")),
+            .p(.class("hint"), .text("Thứ Bảy, Chủ nhật là ngày nghỉ, trừ ngày làm bù. Danh sách dưới đây là các ngày nghỉ lễ, Tết và nghỉ bù trong tuần, và các ngày thứ Bảy, Chủ nhật đi làm bù khi Chính phủ hoán đổi ngày làm việc; cập nhật theo thông báo hằng năm của Chính phủ. Hạn nộp báo cáo đã lập không tự thay đổi.")),
             .unwrap(model.undo) { undo in
                 Form.post(action: "/ngay-nghi", csrf: model.layout.csrfToken, [
                     .void("input", [("type", "hidden"), ("name", "ngay"), ("value", undo.date)]),
                     .void("input", [("type", "hidden"), ("name", "ten"), ("value", undo.name)]),
-                    Form.submit("Hoàn tác: thêm lại ngày nghỉ " + undo.date, style: "secondary"),
+                    .void("input", [("type", "hidden"), ("name", "loai"), ("value", undo.isWorkday ? "lam_bu" : "nghi")]),
+                    Form.submit((undo.isWorkday ? "Hoàn tác: thêm lại ngày làm bù " : "Hoàn tác: thêm lại ngày nghỉ ") + undo.date,
+                                style: "secondary"),
                 ], extra: [.class("no-print")])
             },
             .nav(.class("tabs no-print"), .attr("aria-label", "Năm"), .ul(.forEach(model.years) { tab -> Node<HTML.ListContext> in
@@ -53,18 +57,20 @@ public struct HolidaysPage {
             })),
             status,
             model.rows.isEmpty ? .p(.class("empty"), .text("Chưa có ngày nghỉ lễ nào cho năm này.")) : .div(.class("table-wrap"), .table(
-                .thead(.tr(.th(.text("Ngày")), .th(.text("Tên")), .if(model.canEdit, .th(.text(""))))),
+                .thead(.tr(.th(.text("Ngày")), .th(.text("Tên")), .th(.text("Loại")), .if(model.canEdit, .th(.text(""))))),
                 .tbody(.forEach(model.rows) { row in
-                    .tr(.td(.text(row.date)), .td(.text(row.name)),
+                    .tr(.td(.text(row.date)), .td(.text(row.name)), .td(.text(row.isWorkday ? "Đi làm (làm bù)" : "Nghỉ")),
                         .if(model.canEdit, .td(Form.post(action: row.deleteAction, csrf: model.layout.csrfToken, [
                             .el("button", .attr("type", "submit"), .class("button secondary"),
-                                .attr("aria-label", "Xóa ngày nghỉ " + row.date), .text("Xóa")),
+                                .attr("aria-label", (row.isWorkday ? "Xóa ngày làm bù " : "Xóa ngày nghỉ ") + row.date), .text("Xóa")),
                         ]))))
                 }))),
             .if(model.canEdit, Form.post(action: "/ngay-nghi", csrf: model.layout.csrfToken, [
                 .h2(.text("Thêm ngày nghỉ")),
                 Form.field("Ngày (dd/mm/yyyy)", name: "ngay", required: true),
                 Form.field("Tên ngày nghỉ", name: "ten", required: true),
+                Form.select("Loại", name: "loai", options: [("nghi", "Ngày nghỉ"), ("lam_bu", "Ngày làm bù (thứ Bảy, Chủ nhật đi làm)")],
+                            selected: "nghi"),
                 Form.submit("Thêm"),
             ], extra: [.class("card narrow no-print")])),
             .if(model.canEdit, confirmForm)

@@ -81,6 +81,13 @@ import VaporTesting
             let made = try #require(try await Holiday.query(on: app.db).filter(\.$day == "2027-02-11").first())
             _ = try await province.post("/ngay-nghi/\(made.id!)/xoa", form: [:])
             _ = try await province.post("/ngay-nghi", form: ["ngay": "04/02/2027", "ten": "Tết Nguyên đán"])
+            // It also swaps Friday 12/02 off for Saturday 20/02 worked; a weekday cannot be a day worked in exchange.
+            _ = try await province.post("/ngay-nghi", form: ["ngay": "12/02/2027", "ten": "Nghỉ hoán đổi"])
+            _ = try await province.post("/ngay-nghi", form: ["ngay": "20/02/2027", "ten": "Làm bù cho 12/02", "loai": "lam_bu"])
+            _ = try await province.post("/ngay-nghi", form: ["ngay": "15/02/2027", "ten": "Sai", "loai": "lam_bu"])
+            let swapped = try await province.get("/ngay-nghi?nam=2027").body.string
+            #expect(swapped.contains("Ngày làm bù phải là thứ Bảy hoặc Chủ nhật; 15/02/2027 vốn là ngày làm việc."))
+            #expect(swapped.contains("<td>20/02/2027</td><td>Làm bù cho 12/02</td><td>Đi làm (làm bù)</td>"))
             var district = Browser(app)
             try await district.login("noivu.huongtra")
             #expect(try await district.post("/ngay-nghi/nam", form: ["nam": "2027", "xac_nhan": "1"]).status == .forbidden)
@@ -90,6 +97,8 @@ import VaporTesting
             #expect(notice.contains("<strong>2027 (đã xác nhận)</strong>") && !notice.contains("<td>11/02/2027</td>"))
             let calendar = try await app.currentPetitionRules(on: app.db).calendar
             #expect(calendar.isWorkingDay(date("2027-02-11")) && !calendar.isWorkingDay(date("2027-02-04")))
+            #expect(!calendar.isWorkingDay(date("2027-02-12")) && calendar.isWorkingDay(date("2027-02-20")))
+            #expect(!calendar.isWorkingDay(date("2027-02-13")))  // the other Saturdays stay days off
             let audit = try await AuditEntry.query(on: app.db).filter(\.$entity == "holiday_year").all()
             #expect(audit.map(\.action) == ["confirm"] && audit.first?.entityID == "2027")
 
@@ -97,6 +106,16 @@ import VaporTesting
             _ = try await province.post("/ngay-nghi/nam", form: ["nam": "2027", "xac_nhan": "0"])
             #expect(try await province.get("/ngay-nghi?nam=2027").body.string.contains("chưa xác nhận theo thông báo"))
             #expect(try await app.currentPetitionRules(on: app.db).calendar.isWorkingDay(date("2027-02-11")))
+
+            // A day worked in exchange is deleted, and undone, like a day off.
+            let worked = try #require(try await HolidayWorkday.query(on: app.db).filter(\.$day == "2027-02-20").first())
+            #expect(try await district.post("/ngay-nghi/lam-bu/\(worked.id!)/xoa", form: [:]).status == .forbidden)
+            _ = try await province.post("/ngay-nghi/lam-bu/\(worked.id!)/xoa", form: [:])
+            #expect(!(try await app.currentPetitionRules(on: app.db).calendar.isWorkingDay(date("2027-02-20"))))
+            let undo = try await province.get("/ngay-nghi?nam=2027").body.string
+            #expect(undo.contains("Hoàn tác: thêm lại ngày làm bù 20/02/2027") && undo.contains(#"name="loai" value="lam_bu""#))
+            _ = try await province.post("/ngay-nghi", form: ["ngay": "20/02/2027", "ten": "Làm bù cho 12/02", "loai": "lam_bu"])
+            #expect(try await app.currentPetitionRules(on: app.db).calendar.isWorkingDay(date("2027-02-20")))
         }
     }
 

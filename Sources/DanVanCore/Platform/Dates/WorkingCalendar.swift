@@ -7,17 +7,21 @@ public struct WorkingCalendar: Sendable {
     /// The years `holidays` answers for; any other year takes `StatutoryHolidays.standard` on top of `holidays`, so
     /// the calendar never ends. Nil: `holidays` is the whole list (a calendar built for one purpose, or a test).
     public let keptYears: Set<Int>?
+    /// Saturdays and Sundays worked in exchange for a weekday off (ngày làm bù, set by the year's notice).
+    public let workdays: Set<CivilDate>
 
     /// Exactly these days off, no computed years.
-    public init(holidays: some Sequence<CivilDate>) {
+    public init(holidays: some Sequence<CivilDate>, workdays: [CivilDate] = []) {
         self.holidays = Set(holidays)
         self.keptYears = nil
+        self.workdays = Set(workdays)
     }
 
     /// These days off for `keptYears`; the statutory default (plus any of `holidays`) for every other year.
-    public init(holidays: some Sequence<CivilDate>, keptYears: some Sequence<Int>) {
+    public init(holidays: some Sequence<CivilDate>, keptYears: some Sequence<Int>, workdays: [CivilDate] = []) {
         self.holidays = Set(holidays)
         self.keptYears = Set(keptYears)
+        self.workdays = Set(workdays)
     }
 
     /// The shipped notices (`VietnamHolidays.defaults`, 2024–2026), then the law's computed default for other years.
@@ -25,7 +29,7 @@ public struct WorkingCalendar: Sendable {
                                                        keptYears: VietnamHolidays.years)
 
     public func isWorkingDay(_ date: CivilDate) -> Bool {
-        date.isoWeekday <= 5 && !isHoliday(date)
+        date.isoWeekday <= 5 ? !isHoliday(date) : workdays.contains(date)
     }
 
     /// A weekday off: kept as data, or computed for a year nobody has kept.
