@@ -66,9 +66,9 @@ public struct HolidaysPage {
                         ]))))
                 }))),
             .if(model.canEdit, Form.post(action: "/ngay-nghi", csrf: model.layout.csrfToken, [
-                .h2(.text("Thêm ngày nghỉ")),
+                .h2(.text("Thêm ngày nghỉ hoặc ngày làm bù")),
                 Form.field("Ngày (dd/mm/yyyy)", name: "ngay", required: true),
-                Form.field("Tên ngày nghỉ", name: "ten", required: true),
+                Form.field("Tên", name: "ten", required: true, hint: "Ví dụ: Tết Nguyên đán; Làm bù cho ngày 02/05"),
                 Form.select("Loại", name: "loai", options: [("nghi", "Ngày nghỉ"), ("lam_bu", "Ngày làm bù (thứ Bảy, Chủ nhật đi làm)")],
                             selected: "nghi"),
                 Form.submit("Thêm"),
