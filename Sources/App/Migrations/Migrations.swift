@@ -49,5 +49,8 @@ enum DanVanMigrations {
         ReindexPetitionDueDates(),
         CreatePetitionMassIndex(),
         CreateAssignmentDueIndex(),
+        // 009: holidays of every year — computed from the law, confirmed by the Government's notice
+        CreateHolidayYear(),
+        CreateHolidayWorkday(),
     ]
 }

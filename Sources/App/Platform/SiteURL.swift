@@ -99,6 +99,8 @@ enum SiteURL {
     case reportAttachment(ID)
     case holidays
     case holidayDelete(ID)
+    case holidayYear
+    case holidayWorkdayDelete(ID)
     case stylesheet
     case script
     case health
@@ -197,6 +199,8 @@ enum SiteURL {
         case .reportAttachment(let id): return "/bao-cao/tep/\(id.component)"
         case .holidays: return "/ngay-nghi"
         case .holidayDelete(let id): return "/ngay-nghi/\(id.component)/xoa"
+        case .holidayYear: return "/ngay-nghi/nam"
+        case .holidayWorkdayDelete(let id): return "/ngay-nghi/lam-bu/\(id.component)/xoa"
         case .stylesheet: return "/static/app.css"
         case .script: return "/static/app.js"
         case .health: return "/healthz"

@@ -36,6 +36,14 @@ import Testing
         #expect(calendar.addingCalendarDays(0, to: date("2024-04-30")) == date("2024-05-02"))
     }
 
+    @Test func aSaturdayWorkedInExchangeIsAWorkingDay() {
+        // 2025's notice: Friday 02/05 off, Saturday 26/04 worked instead.
+        let swapped = WorkingCalendar(holidays: [date("2025-05-02")], keptYears: [2025], workdays: [date("2025-04-26")])
+        #expect(swapped.isWorkingDay(date("2025-04-26")) && !swapped.isWorkingDay(date("2025-05-02")))
+        #expect(!swapped.isWorkingDay(date("2025-04-27")))
+        #expect(swapped.addingWorkingDays(1, to: date("2025-04-25")) == date("2025-04-26"))
+    }
+
     @Test func holidaysAreData() {
         let custom = WorkingCalendar(holidays: [date("2024-03-05")])
         #expect(!custom.isWorkingDay(date("2024-03-05")))

@@ -27,6 +27,8 @@ func registerReportRoutes(_ routes: RouteGroups) {
     signedIn.get(.holidays, use: HolidayController.index)
     signedIn.post(.holidays, use: HolidayController.create)
     signedIn.post(.holidayDelete(.key), use: HolidayController.delete)
+    signedIn.post(.holidayYear, use: HolidayController.confirm)
+    signedIn.post(.holidayWorkdayDelete(.key), use: HolidayController.deleteWorkday)
     api.get("report-regimes", use: APIReportController.regimes)
     api.get("report-regimes", ":id", use: APIReportController.regime)
     api.post("report-regimes", ":id", "calendar", use: APIReportController.calendar)

@@ -1,15 +1,24 @@
 import Foundation
 
-/// Ngày nghỉ lễ, Tết — weekdays off in Vietnam (Bộ luật Lao động 2019, Điều 112, and each year's
-/// Government notice on Tết and swapped days). EDITABLE DEFAULTS: operators correct and extend this list every year;
-/// 2026 follows the announced plan and is UNCONFIRMED until the year's notice.
+/// Ngày nghỉ lễ, Tết — weekdays off in Vietnam as the Government's notices set them for 2024–2026 (Bộ luật Lao động
+/// 2019, Điều 112, and each year's notice on Tết and swapped days). Every other year is computed from the law by
+/// `StatutoryHolidays`. EDITABLE DEFAULTS: operators keep the notices at `/ngay-nghi`; 2026 follows the announced
+/// plan, which equals the computed default, and is UNCONFIRMED until the year's notice.
 public enum VietnamHolidays {
     public struct Holiday: Sendable, Hashable {
         public let date: CivilDate
         public let name: String
+
+        public init(date: CivilDate, name: String) {
+            self.date = date
+            self.name = name
+        }
     }
 
     public static let defaults: [Holiday] = table.map { Holiday(date: CivilDate(iso: $0.0)!, name: $0.1) }
+
+    /// The years `defaults` covers.
+    public static let years = Set(defaults.map(\.date.year))
 
     private static let table: [(String, String)] = [
         ("2024-01-01", "Tết Dương lịch"),

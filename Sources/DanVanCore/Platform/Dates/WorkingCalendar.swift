@@ -2,17 +2,41 @@ import Foundation
 
 /// Lịch làm việc — Monday to Friday except public holidays (ngày nghỉ lễ, Tết), which are data, not code.
 public struct WorkingCalendar: Sendable {
+    /// Days off kept as data (the Government's notices, operators' edits).
     public let holidays: Set<CivilDate>
+    /// The years `holidays` answers for; any other year takes `StatutoryHolidays.standard` on top of `holidays`, so
+    /// the calendar never ends. Nil: `holidays` is the whole list (a calendar built for one purpose, or a test).
+    public let keptYears: Set<Int>?
+    /// Saturdays and Sundays worked in exchange for a weekday off (ngày làm bù, set by the year's notice).
+    public let workdays: Set<CivilDate>
 
-    public init(holidays: some Sequence<CivilDate>) {
+    /// Exactly these days off, no computed years.
+    public init(holidays: some Sequence<CivilDate>, workdays: [CivilDate] = []) {
         self.holidays = Set(holidays)
+        self.keptYears = nil
+        self.workdays = Set(workdays)
     }
 
-    /// The shipped defaults (`VietnamHolidays.defaults`), which an operator may edit.
-    public static let vietnamDefault = WorkingCalendar(holidays: VietnamHolidays.defaults.map(\.date))
+    /// These days off for `keptYears`; the statutory default (plus any of `holidays`) for every other year.
+    public init(holidays: some Sequence<CivilDate>, keptYears: some Sequence<Int>, workdays: [CivilDate] = []) {
+        self.holidays = Set(holidays)
+        self.keptYears = Set(keptYears)
+        self.workdays = Set(workdays)
+    }
+
+    /// The shipped notices (`VietnamHolidays.defaults`, 2024–2026), then the law's computed default for other years.
+    public static let vietnamDefault = WorkingCalendar(holidays: VietnamHolidays.defaults.map(\.date),
+                                                       keptYears: VietnamHolidays.years)
 
     public func isWorkingDay(_ date: CivilDate) -> Bool {
-        date.isoWeekday <= 5 && !holidays.contains(date)
+        date.isoWeekday <= 5 ? !isHoliday(date) : workdays.contains(date)
+    }
+
+    /// A weekday off: kept as data, or computed for a year nobody has kept.
+    public func isHoliday(_ date: CivilDate) -> Bool {
+        if holidays.contains(date) { return true }
+        guard let keptYears, !keptYears.contains(date.year) else { return false }
+        return ComputedDaysOff.shared.days(in: date.year).contains(date)
     }
 
     /// The `count`-th working day after `start` (the day of receipt itself is not counted).

@@ -4,45 +4,102 @@ import Vapor
 import Views
 
 /// Ngày nghỉ lễ — the holiday list, kept by administrators and a province's coordinators (it moves deadlines across the
-/// country), audited.
+/// country), audited. Each year is computed from the law until someone confirms it against the Government's notice.
 enum HolidayController {
     @Sendable static func index(req: Request) async throws -> Response {
         let user = try req.user
         let current = req.clock.today.year
         let year = req.queryYear(fallback: current)
-        let holidays = try await Holiday.query(on: req.db).filter(\.$day, .custom("LIKE"), "\(year)-%").sort(\.$day).all()
-        // A deletion is undone by adding the day back: its date and name are offered once, on the next page shown.
-        let deleted = req.session.data["holiday_deleted"]?.split(separator: "|", maxSplits: 1).map(String.init)
+        let years = Set((current - 2)...(current + 2)).union([year]).sorted()
+        // The year shown is filled in from the law the first time anyone needs it, so it reads and edits like any other.
+        try await HolidayYears.fillIn([year], on: req.db)
+        let kept = try await HolidayYears.rows(years, on: req.db)
+        let holidays = try await Holiday.query(on: req.db).filter(\.$day, .custom("LIKE"), "\(year)-%").all()
+        let workdays = try await HolidayWorkday.query(on: req.db).filter(\.$day, .custom("LIKE"), "\(year)-%").all()
+        let rows = holidays.map { (day: $0.day, name: $0.name, isWorkday: false, delete: SiteURL.holidayDelete(.value($0.id!))) }
+            + workdays.map { (day: $0.day, name: $0.name, isWorkday: true, delete: SiteURL.holidayWorkdayDelete(.value($0.id!))) }
+        // A deletion is undone by adding the day back: its date, kind and name are offered once, on the next page shown.
+        let deleted = req.session.data["holiday_deleted"]?.split(separator: "|", maxSplits: 2).map(String.init)
         req.session.data["holiday_deleted"] = nil
         let model = HolidaysPage.Model(
-            year: String(year), years: ((current - 2)...(current + 1)).map(String.init),
-            rows: holidays.map { (ReportRequestController.date($0.day), $0.name, SiteURL.holidayDelete(.value($0.id!)).path) },
-            canEdit: canEdit(user), undo: deleted.flatMap { $0.count == 2 ? (ReportRequestController.date($0[0]), $0[1]) : nil },
+            year: String(year), years: years.map { (String($0), kept[$0]?.source == .notice) },
+            rows: rows.sorted { $0.day < $1.day }.map { (ReportRequestController.date($0.day), $0.name, $0.isWorkday, $0.delete.path) },
+            canEdit: canEdit(user),
+            undo: deleted.flatMap { $0.count == 3 ? (ReportRequestController.date($0[0]), $0[2], $0[1] == workdayKind) : nil },
+            confirmed: kept[year]?.source == .notice, basis: kept[year]?.basis, confirmAction: SiteURL.holidayYear.path,
             layout: req.layoutModel)
         return HTMLResponse.make(HolidaysPage(model: model).render())
     }
 
+    /// Marks a year as checked against the Government's notice (or takes the mark back): the days stay as they are.
+    @Sendable static func confirm(req: Request) async throws -> Response {
+        let user = try req.user
+        guard canEdit(user) else { throw AppError.forbidden }
+        guard let year = Int(req.formText("nam")), Request.shownYears.contains(year) else {
+            req.flash(.error, "Năm không hợp lệ.")
+            return req.redirect(to: SiteURL.holidays.path)
+        }
+        let confirmed = req.formText("xac_nhan") == "1"
+        let basis = req.formText("can_cu")
+        // What is confirmed is the list on the page: a year never shown is filled in from the law first.
+        try await HolidayYears.fillIn([year], on: req.db)
+        let row = try await HolidayYear.query(on: req.db).filter(\.$year == year).first() ?? HolidayYear(year: year, source: .computed)
+        let before = ["source": row.source.rawValue, "basis": row.basis ?? ""]
+        row.source = confirmed ? .notice : .computed
+        row.basis = confirmed && !basis.isEmpty ? basis : nil
+        try await req.db.transaction { db in
+            try await row.save(on: db)
+            try await Audit.record(on: db, actor: req.actor(user), entity: "holiday_year", id: String(year),
+                                   action: confirmed ? "confirm" : "unconfirm",
+                                   before: before, after: ["source": row.source.rawValue, "basis": row.basis ?? ""])
+        }
+        req.flash(.success, confirmed
+            ? "Đã đánh dấu ngày nghỉ năm \(year) là đã xác nhận theo thông báo của Chính phủ."
+            : "Ngày nghỉ năm \(year) trở lại trạng thái tính theo Bộ luật Lao động, chưa xác nhận.")
+        return req.redirect(to: SiteURL.holidays.path + "?nam=\(year)")
+    }
+
+    /// Adds a day off, or (`loai=lam_bu`) a Saturday or Sunday worked in exchange for one.
     @Sendable static func create(req: Request) async throws -> Response {
         let user = try req.user
         guard canEdit(user) else { throw AppError.forbidden }
         let text = req.formText("ngay")
         let name = req.formText("ten")
+        let isWorkday = req.formText("loai") == workdayKind
         guard let day = CivilDate(vietnamese: text), !name.isEmpty else {
             req.flash(.error, "Hãy nhập ngày theo dạng dd/mm/yyyy và tên ngày nghỉ.")
             return req.redirect(to: SiteURL.holidays.path)
         }
         let target = SiteURL.holidays.path + "?nam=\(day.year)"
-        if try await Holiday.query(on: req.db).filter(\.$day == day.iso).first() != nil {
+        guard !isWorkday || day.isoWeekday > 5 else {
+            req.flash(.error, "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật; \(day.vietnamese) vốn là ngày làm việc.")
+            return req.redirect(to: target)
+        }
+        // A day added to a year nobody has kept joins that year's computed days instead of replacing them.
+        try await HolidayYears.fillIn([day.year], on: req.db)
+        let taken = isWorkday
+            ? try await HolidayWorkday.query(on: req.db).filter(\.$day == day.iso).first() != nil
+            : try await Holiday.query(on: req.db).filter(\.$day == day.iso).first() != nil
+        if taken {
             req.flash(.error, "Ngày \(day.vietnamese) đã có trong danh sách.")
             return req.redirect(to: target)
         }
-        let holiday = Holiday(day: day.iso, name: name)
         try await req.db.transaction { db in
-            try await holiday.create(on: db)
-            try await Audit.record(on: db, actor: req.actor(user), entity: "holiday", id: "\(holiday.id!)", action: "create",
-                                   before: String?.none, after: ["day": day.iso, "name": holiday.name])
+            let entity: String, id: Int
+            if isWorkday {
+                let row = HolidayWorkday(day: day.iso, name: name)
+                try await row.create(on: db)
+                (entity, id) = ("holiday_workday", row.id!)
+            } else {
+                let row = Holiday(day: day.iso, name: name)
+                try await row.create(on: db)
+                (entity, id) = ("holiday", row.id!)
+            }
+            try await Audit.record(on: db, actor: req.actor(user), entity: entity, id: "\(id)", action: "create",
+                                   before: String?.none, after: ["day": day.iso, "name": name])
         }
-        req.flash(.success, "Đã thêm ngày nghỉ \(day.vietnamese). Hạn của các yêu cầu báo cáo đã lập không thay đổi.")
+        req.flash(.success, (isWorkday ? "Đã thêm ngày làm bù " : "Đã thêm ngày nghỉ ") + day.vietnamese
+                  + ". Hạn của các yêu cầu báo cáo đã lập không thay đổi.")
         return req.redirect(to: target)
     }
 
@@ -50,15 +107,34 @@ enum HolidayController {
         let user = try req.user
         guard canEdit(user) else { throw AppError.forbidden }
         guard let holiday = try await Holiday.find(try req.idParameter(), on: req.db) else { throw AppError.notFound("Ngày nghỉ") }
+        // Claim the year first, so a later fill-in from the law can never bring the deleted day back.
+        if let day = CivilDate(iso: holiday.day) { try await HolidayYears.fillIn([day.year], on: req.db) }
         try await req.db.transaction { db in
             try await Audit.record(on: db, actor: req.actor(user), entity: "holiday", id: "\(holiday.id!)", action: "delete",
                                    before: ["day": holiday.day, "name": holiday.name], after: String?.none)
             try await holiday.delete(on: db)
         }
-        req.session.data["holiday_deleted"] = holiday.day + "|" + holiday.name
+        req.session.data["holiday_deleted"] = [holiday.day, "nghi", holiday.name].joined(separator: "|")
         req.flash(.success, "Đã xóa ngày nghỉ \(ReportRequestController.date(holiday.day)).")
         return req.redirect(to: SiteURL.holidays.path + "?nam=" + holiday.day.prefix(4))
     }
+
+    @Sendable static func deleteWorkday(req: Request) async throws -> Response {
+        let user = try req.user
+        guard canEdit(user) else { throw AppError.forbidden }
+        guard let workday = try await HolidayWorkday.find(try req.idParameter(), on: req.db) else { throw AppError.notFound("Ngày làm bù") }
+        try await req.db.transaction { db in
+            try await Audit.record(on: db, actor: req.actor(user), entity: "holiday_workday", id: "\(workday.id!)", action: "delete",
+                                   before: ["day": workday.day, "name": workday.name], after: String?.none)
+            try await workday.delete(on: db)
+        }
+        req.session.data["holiday_deleted"] = [workday.day, workdayKind, workday.name].joined(separator: "|")
+        req.flash(.success, "Đã xóa ngày làm bù \(ReportRequestController.date(workday.day)).")
+        return req.redirect(to: SiteURL.holidays.path + "?nam=" + workday.day.prefix(4))
+    }
+
+    /// The form value (`loai`) of a day worked in exchange; anything else is a day off.
+    static let workdayKind = "lam_bu"
 
     static func canEdit(_ user: User) -> Bool {
         user.role == .admin || (user.role == .coordinator && UnitQuery.isProvince(user.scopePath))
