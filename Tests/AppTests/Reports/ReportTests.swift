@@ -213,6 +213,12 @@ import VaporTesting
             stored = try await ReportRequest.find(request.id!, on: app.db)!
             #expect(stored.status == .accepted)
             #expect(try await ReportVersion.query(on: app.db).filter(\.$request.$id == request.id!).count() == 2)
+            // The audit log reads as a sentence with a readable change, not JSON (issue 18).
+            let audit = try await reviewer.get("/nhat-ky?doi-tuong=report_request").body.string
+            #expect(audit.contains("Người dùng noivu.huongtra chấp nhận báo cáo Tháng 3/2026 của Phòng Nội vụ"))
+            #expect(audit.contains("Trạng thái: Chờ duyệt → Đã chấp nhận"))
+            #expect(audit.contains("Người dùng canbo nộp báo cáo Tháng 3/2026 của Phòng Nội vụ"))
+            #expect(!audit.contains("{&quot;") && !audit.contains("cho_duyet"))
 
             // Accepted reports are locked.
             (_, base) = try await Self.page(&officer, request)

@@ -78,10 +78,13 @@ import VaporTesting
             try await Fixtures.seed(app)
             var browser = Browser(app)
             try await browser.login("noivu.hue")
-            let all = try await browser.get("/nhat-ky").body.string
-            #expect(all.contains("login"))
+            // Changes and sign-ins are separate streams, each read in Vietnamese.
+            let changes = try await browser.get("/nhat-ky").body.string
+            #expect(!changes.contains("noivu.hue đăng nhập") && !changes.contains(">login<"))
+            let signIns = try await browser.get("/nhat-ky?luong=dang-nhap").body.string
+            #expect(signIns.contains("Người dùng noivu.hue đăng nhập"))
             let filtered = try await browser.get("/nhat-ky?doi-tuong=user").body.string
-            #expect(!filtered.contains(">login<"))
+            #expect(!filtered.contains("noivu.hue đăng nhập"))
             let bad = try await browser.get("/nhat-ky?tu=32/13/2024")
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.body.string.contains("không hợp lệ"))

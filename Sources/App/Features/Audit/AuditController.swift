@@ -5,10 +5,12 @@ import Views
 
 /// Nhật ký thay đổi — browse and filter the audit log of the coordinator's subtree.
 enum AuditController {
+    /// The kinds of thing a person may filter by; sign-ins have their own stream.
     static let entities: [(value: String, label: String)] = [
-        ("unit", "Đơn vị"), ("unit_import", "Nhập danh mục đơn vị"), ("user", "Người dùng"),
-        ("api_token", "Khóa API"), ("session", "Đăng nhập / đăng xuất"),
-    ]
+        "plan", "task", "assignment", "report_schedule", "report_request", "report_template", "holiday", "holiday_year",
+        "petition", "petition_attachment", "petition_field", "deadline_profile", "reception_schedule", "reception_session",
+        "dialogue", "unit", "unit_import", "user", "api_token", "calendar_token",
+    ].map { ($0, AuditWording.noun($0).prefix(1).uppercased() + AuditWording.noun($0).dropFirst()) }
 
     @Sendable static func index(req: Request) async throws -> Response {
         let viewer = try req.require(\.canReadAudit)
@@ -16,6 +18,7 @@ enum AuditController {
         let username: String = req.query["nguoi"] ?? ""
         let fromText: String = req.query["tu"] ?? ""
         let toText: String = req.query["den"] ?? ""
+        let signIns = (req.query["luong"] as String?) == "dang-nhap"
         var error: String?
         let query = AuditEntry.query(on: req.db)
         // Entries by people of the viewer's subtree, and entries of operators at the command line for top-level viewers.
@@ -26,7 +29,12 @@ enum AuditController {
         } else {
             query.filter(\.$unitID ~~ ids)
         }
-        if !entity.isEmpty { query.filter(\.$entity == entity) }
+        if signIns {
+            query.filter(\.$entity == "session")
+        } else {
+            query.filter(\.$entity != "session")
+            if !entity.isEmpty { query.filter(\.$entity == entity) }
+        }
         if !username.isEmpty { query.filter(\.$username == username.lowercased()) }
         for (text, isStart) in [(fromText, true), (toText, false)] where !text.isEmpty {
             guard let date = CivilDate(vietnamese: text) else { error = "Ngày \"\(text)\" không hợp lệ; nhập theo dạng dd/mm/yyyy."; continue }
@@ -34,15 +42,17 @@ enum AuditController {
             if isStart { query.filter(\.$at >= instant) } else { query.filter(\.$at < instant) }
         }
         let page = try await query.sort(\.$id, .descending).paginate(PageParams(from: req).fluent)
+        let subjects = try await AuditSubjects.load(for: page.items, on: req.db)
         let unitIDs = Set(page.items.compactMap(\.unitID))
         let units = unitIDs.isEmpty ? [] : try await Unit.query(on: req.db).filter(\.$id ~~ unitIDs).all()
         let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) })
-        var params = ["doi-tuong": entity, "nguoi": username, "tu": fromText, "den": toText]
+        var params = ["doi-tuong": entity, "nguoi": username, "tu": fromText, "den": toText, "luong": signIns ? "dang-nhap" : ""]
         let model = AuditIndexPage.Model(
-            entity: entity, username: username, from: fromText, to: toText, entities: entities,
+            entity: entity, username: username, from: fromText, to: toText, entities: entities, signIns: signIns,
             rows: page.items.map { entry in
-                .init(at: VietnamTime.format(entry.at), username: entry.username, unitName: entry.unitID.flatMap { unitNames[$0] } ?? "—",
-                      entity: entry.entity, entityID: entry.entityID ?? "", action: entry.action, before: entry.before ?? "", after: entry.after ?? "")
+                .init(at: VietnamTime.format(entry.at), what: subjects.sentence(entry), username: entry.username,
+                      unitName: entry.unitID.flatMap { unitNames[$0] } ?? "—",
+                      changes: AuditWording.changes(before: entry.before, after: entry.after, labels: AuditSubjects.label))
             },
             pagination: pagination(page.metadata, base: SiteURL.audit.path, query: &params),
             error: error, layout: req.layoutModel)

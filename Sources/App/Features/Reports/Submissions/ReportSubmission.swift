@@ -139,7 +139,7 @@ enum ReportSubmission {
             try await current.save(on: db)
             request.status = current.status
             try await Audit.record(on: db, actor: .user(user, at: now), entity: "report_request", id: "\(request.id!)",
-                                   action: state == .accepted ? "accept" : "return", before: ["status": "cho_duyet"],
+                                   action: state == .accepted ? "accept" : "return", before: ["status": ReportRequest.Status.submitted.rawValue],
                                    after: ["status": current.status.rawValue, "version": String(version.number), "reason": note ?? ""])
         }
     }
