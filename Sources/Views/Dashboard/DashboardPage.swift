@@ -6,12 +6,41 @@ public struct DashboardPage {
         public let label: String
         public let value: String
         public let url: String?
+        /// Something is late: said in words beside the number, not by colour alone.
+        public let isAlert: Bool
 
-        public init(label: String, value: String, url: String?) {
+        public init(label: String, value: String, url: String?, isAlert: Bool = false) {
             self.label = label
             self.value = value
             self.url = url
+            self.isAlert = isAlert
         }
+    }
+
+    /// One unit under a leader, with what is late in its subtree, each count linking to its list.
+    public struct UnitRow: Sendable {
+        public let unit: String
+        public let url: String
+        public let overdueTasks: Int
+        public let tasksURL: String
+        public let missingReports: Int
+        public let reportsURL: String
+        public let overduePetitions: Int
+        public let petitionsURL: String
+
+        public init(unit: String, url: String, overdueTasks: Int, tasksURL: String, missingReports: Int, reportsURL: String,
+                    overduePetitions: Int, petitionsURL: String) {
+            self.unit = unit
+            self.url = url
+            self.overdueTasks = overdueTasks
+            self.tasksURL = tasksURL
+            self.missingReports = missingReports
+            self.reportsURL = reportsURL
+            self.overduePetitions = overduePetitions
+            self.petitionsURL = petitionsURL
+        }
+
+        public var total: Int { overdueTasks + missingReports + overduePetitions }
     }
 
     /// Report figures by month of the year, for the charts.
@@ -36,14 +65,20 @@ public struct DashboardPage {
     public struct Model: Sendable {
         public let greeting: String
         public let scopeName: String
+        /// The question this role's home answers: "Việc cần tôi xử lý", "Đơn vị nào đang chậm?"…
+        public let heading: String
         public let tiles: [Tile]
+        public let behind: [UnitRow]
         public let reports: ReportTrend?
         public let layout: LayoutModel
 
-        public init(greeting: String, scopeName: String, tiles: [Tile], reports: ReportTrend?, layout: LayoutModel) {
+        public init(greeting: String, scopeName: String, heading: String, tiles: [Tile], behind: [UnitRow] = [], reports: ReportTrend?,
+                    layout: LayoutModel) {
             self.greeting = greeting
             self.scopeName = scopeName
+            self.heading = heading
             self.tiles = tiles
+            self.behind = behind
             self.reports = reports
             self.layout = layout
         }
@@ -56,12 +91,23 @@ public struct DashboardPage {
         Layout.page(title: L10n.dashboard, layout: model.layout,
             .h1(.text(model.greeting)),
             .p(.class("muted"), .text("Phạm vi: " + model.scopeName)),
+            .h2(.text(model.heading)),
             .ul(.class("tiles"), .forEach(model.tiles) { tile in
-                .li(.class("tile"),
+                .li(.class(tile.isAlert ? "tile alert" : "tile"),
                     .span(.class("tile-value"), .text(tile.value)),
-                    .unwrap(tile.url, { .link(tile.label, $0) }, else: .span(.text(tile.label)))
+                    .unwrap(tile.url, { .link(tile.label, $0) }, else: .span(.text(tile.label))),
+                    .if(tile.isAlert, .span(.class("tile-note"), .text("Cần xử lý")))
                 )
             }),
+            .if(!model.behind.isEmpty, .section(
+                .h2(.text("Đơn vị trực thuộc, chậm nhất trước")),
+                .div(.class("table-wrap"), .table(
+                    .thead(.tr(.th(.text("Đơn vị")), .th(.text("Nhiệm vụ quá hạn")), .th(.text("Báo cáo quá hạn chưa nộp")),
+                               .th(.text("Đơn quá hạn")))),
+                    .tbody(.forEach(model.behind) { row in
+                        .tr(.td(.link(row.unit, row.url)), .td(.link(String(row.overdueTasks), row.tasksURL)),
+                            .td(.link(String(row.missingReports), row.reportsURL)), .td(.link(String(row.overduePetitions), row.petitionsURL)))
+                    }))))),
             .unwrap(model.reports) { trend in
                 .section(
                     .h2(.text("Báo cáo định kỳ năm \(trend.year)")),

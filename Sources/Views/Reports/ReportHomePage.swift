@@ -7,6 +7,8 @@ public struct ReportHomePage {
         public let status: String
         public let period: String
         public let subtree: Bool
+        /// "qua-han", "sap-den-han" or "" (every due date).
+        public let due: String
         public let myRequests: [[TableCell]]
         public let pagination: PaginationModel
         public let reviewQueue: [[TableCell]]
@@ -15,13 +17,15 @@ public struct ReportHomePage {
         public let regimePagination: PaginationModel
         public let layout: LayoutModel
 
-        public init(statuses: [(value: String, label: String)], status: String, period: String, subtree: Bool, myRequests: [[TableCell]], pagination: PaginationModel,
+        public init(statuses: [(value: String, label: String)], status: String, period: String, subtree: Bool, due: String = "",
+                    myRequests: [[TableCell]], pagination: PaginationModel,
                     reviewQueue: [[TableCell]], reviewPagination: PaginationModel, regimes: [[TableCell]], regimePagination: PaginationModel,
                     layout: LayoutModel) {
             self.statuses = statuses
             self.status = status
             self.period = period
             self.subtree = subtree
+            self.due = due
             self.myRequests = myRequests
             self.pagination = pagination
             self.reviewQueue = reviewQueue
@@ -41,7 +45,7 @@ public struct ReportHomePage {
             .p(.class("no-print"), .link("Lịch báo cáo của đơn vị", "/bao-cao/lich"), .text(" · "), .link("Ngày nghỉ lễ", "/ngay-nghi"),
                .text(" · "), .link("Mẫu báo cáo", "/bao-cao/mau")),
             .if(!model.reviewQueue.isEmpty, .section(
-                .h2(.text("Chờ tôi duyệt")),
+                .h2(.attr("id", "cho-duyet"), .text("Chờ tôi duyệt")),
                 TableCell.table(["Đơn vị", "Kỳ báo cáo", "Hạn nộp", "Ngày nộp", "Tình trạng"], model.reviewQueue),
                 model.reviewPagination.node)),
             .h2(.text("Báo cáo của đơn vị")),
@@ -50,6 +54,8 @@ public struct ReportHomePage {
                 Form.field("Kỳ (ví dụ 2026-T05, 2026-6T)", name: "ky", value: model.period),
                 Form.select("Phạm vi", name: "pham_vi", options: [("", "Đơn vị của tôi"), ("cay", "Cả các đơn vị trực thuộc")],
                             selected: model.subtree ? "cay" : ""),
+                Form.select("Hạn nộp", name: "han", options: [("qua-han", "Quá hạn, chưa nộp"), ("sap-den-han", "Sắp đến hạn (14 ngày), chưa nộp")],
+                            selected: model.due, includeBlank: "Mọi hạn"),
                 Form.submit("Lọc", style: "secondary")),
             TableCell.table(["Đơn vị", "Báo cáo", "Kỳ báo cáo", "Hạn nộp", "Tình trạng"], model.myRequests),
             model.pagination.node,

@@ -1,34 +1,39 @@
 import DanVanCore
 import Fluent
+import SQLKit
 import Vapor
 import Views
 
-/// Tổng quan — figures for the user's subtree, a few indexed counts.
+/// Tổng quan — each role's home answers the question that role comes with, and every count links to exactly the list
+/// it counts (the lists' own queries give the counts).
 enum DashboardController {
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.user
-        let units = try await UnitQuery.subtreeCount(path: user.scopePath, on: req.db)
-        let communes = try await Unit.query(on: req.db).filter(\.$path, .custom("LIKE"), user.scopePath + "%")
-            .filter(\.$kind == .commune).filter(\.$activeUntil == nil).count()
-        var tiles = [
-            DashboardPage.Tile(label: "Đơn vị trong phạm vi", value: VietnameseNumber.format(units), url: SiteURL.units.path),
-            DashboardPage.Tile(label: "Xã, phường, thị trấn đang hoạt động", value: VietnameseNumber.format(communes), url: nil),
-        ]
-        let today = req.clock.today.iso
-        let overdue = try await TaskAssignment.query(on: req.db).filter(UnitQuery.inSubtree(user.scopePath, table: TaskAssignment.schema)).filter(\.$status != .done).filter(\.$dueOn < today).count()
-        let missing = try await PlanObligation.query(on: req.db).filter(UnitQuery.inSubtree(user.scopePath, table: PlanObligation.schema)).filter(\.$fulfilledPlan.$id == nil).filter(\.$dueOn < today).count()
-        tiles.append(.init(label: "Nhiệm vụ quá hạn", value: VietnameseNumber.format(overdue), url: SiteURL.workList.path + "?loai=phan-cong&han=qua-han"))
-        tiles.append(.init(label: "Kế hoạch cấp dưới quá hạn chưa có", value: VietnameseNumber.format(missing), url: SiteURL.workList.path + "?loai=ke-hoach-con&han=qua-han"))
-        if user.role.canManageUsers {
-            let users = try await User.query(on: req.db).join(Unit.self, on: \User.$unit.$id == \Unit.$id)
-                .filter(Unit.self, \.$path, .custom("LIKE"), user.scopePath + "%").count()
-            tiles.append(.init(label: "Người dùng", value: VietnameseNumber.format(users), url: SiteURL.users.path))
+        let today = req.clock.today
+        let counts = DashboardCounts(user: user, today: today, db: req.db)
+        let heading: String
+        var tiles: [DashboardPage.Tile]
+        var behind: [DashboardPage.UnitRow] = []
+        switch user.role {
+        case .leader:
+            heading = "Đơn vị nào đang chậm?"
+            tiles = try await [counts.overdueTasks(), counts.missingReports(), counts.petitions(.overdue)]
+            behind = try await counts.unitsBehind()
+        case .coordinator, .admin:
+            heading = "Việc cần tôi xử lý"
+            tiles = try await [counts.waitingForReview(), counts.missingReports(), counts.missingSubPlans(), counts.overdueTasks()]
+            if user.role.canManageUsers { tiles.append(try await counts.users()) }
+        case .inspector:
+            heading = "Đơn thư cần xử lý"
+            tiles = try await [counts.petitions(.overdue), counts.petitions(.dueSoon), counts.petitions(.massOrOverLevel)]
+        case .unitOfficer:
+            heading = "Việc của đơn vị tôi"
+            tiles = try await [counts.overdueTasks(), counts.tasksDueSoon(), counts.ownReports(due: "qua-han"), counts.ownReports(due: "sap-den-han"),
+                               counts.returnedReports()]
         }
-        let reportsDue = try await ReportRequest.query(on: req.db).filter(UnitQuery.inSubtree(user.scopePath, table: ReportRequest.schema))
-            .filter(\.$submittedOn == nil).filter(\.$dueOn < today).count()
-        tiles.append(.init(label: "Báo cáo quá hạn chưa nộp", value: VietnameseNumber.format(reportsDue), url: SiteURL.reports.path))
-        let trend = try await ReportTrends.year(req.clock.today.year, scopePath: user.scopePath, today: today, on: req.db)
-        let model = DashboardPage.Model(greeting: "Xin chào, \(user.fullName)", scopeName: user.unit.name, tiles: tiles, reports: trend, layout: req.layoutModel)
+        let trend = try await ReportTrends.year(today.year, scopePath: user.scopePath, today: today.iso, on: req.db)
+        let model = DashboardPage.Model(greeting: "Xin chào, \(user.fullName)", scopeName: user.unit.name, heading: heading, tiles: tiles,
+                                        behind: behind, reports: trend, layout: req.layoutModel)
         return HTMLResponse.make(DashboardPage(model: model).render())
     }
 }

@@ -6,19 +6,38 @@ import Views
 
 /// Báo cáo định kỳ — the reports the user's units owe, the ones waiting for the user's review, and the regimes in scope.
 enum ReportHomeController {
+    /// Reports sent to the user's units and waiting for review: the queue on this page and the count on the home page.
+    static func reviewQueueCount(for user: User, on db: any Database) async throws -> Int {
+        try await (db as! any SQLDatabase).count("""
+            SELECT COUNT(*) AS n FROM report_requests r JOIN units u ON u.id = r.receiver_unit_id \
+            WHERE u.path LIKE \(bind: user.scopePath + "%") AND r.status = \(bind: ReportRequest.Status.submitted.rawValue)
+            """)
+    }
+
     @Sendable static func index(req: Request) async throws -> Response {
         let user = try req.user
         let params = PageParams(from: req)
         let status = req.query[String.self, at: "tinh_trang"].flatMap(ReportRequest.Status.init(rawValue:))
         let period = (req.query[String.self, at: "ky"] ?? "").trimmingCharacters(in: .whitespaces)
+        let due = req.query[String.self, at: "han"] ?? ""
         let today = req.clock.today.iso
 
         // The user's own unit by default, a few dozen a year; the units below on request (`?pham_vi=cay`), and in the grid.
         let subtree = req.query[String.self, at: "pham_vi"] == "cay"
+        let (scopePath, narrowedTo) = try await req.narrowedScope(user.scopePath)
         let mine = ReportRequest.query(on: req.db)
-        if subtree { mine.filter(UnitQuery.inSubtree(user.scopePath, table: ReportRequest.schema)) } else { mine.filter(\.$unit.$id == user.$unit.id) }
+        if subtree || narrowedTo != nil {
+            mine.filter(UnitQuery.inSubtree(scopePath, table: ReportRequest.schema))
+        } else {
+            mine.filter(\.$unit.$id == user.$unit.id)
+        }
         if let status { mine.filter(\.$status == status) }
         if !period.isEmpty { mine.filter(\.$periodKey == period) }
+        switch due {
+        case "qua-han": mine.filter(.sql(embed: ReportTimeliness.missing(today: today)))
+        case "sap-den-han": mine.filter(.sql(embed: ReportTimeliness.dueSoon(today: req.clock.today)))
+        default: break
+        }
         let page = try await mine.with(\.$unit).with(\.$schedule).sort(\.$dueOn, .descending).sort(\.$id).paginate(params.fluent)
 
         // The review queue and the regimes have their own page numbers (`trang_duyet`, `trang_che_do`).
@@ -27,10 +46,7 @@ enum ReportHomeController {
         if user.role == .coordinator || user.role == .admin {
             // Counted with COUNT(*) on the join: Fluent's COUNT(id) kept PostgreSQL from the index-only scan of
             // (receiver_unit_id, status), and it scanned every request in parallel instead (Thanh Hóa: 40 → 7 ms).
-            let total = try await (req.db as! any SQLDatabase).count("""
-                SELECT COUNT(*) AS n FROM report_requests r JOIN units u ON u.id = r.receiver_unit_id \
-                WHERE u.path LIKE \(bind: user.scopePath + "%") AND r.status = \(bind: ReportRequest.Status.submitted.rawValue)
-                """)
+            let total = try await reviewQueueCount(for: user, on: req.db)
             let start = queueParams.offset
             let items = try await ReportRequest.query(on: req.db).join(Unit.self, on: \ReportRequest.$receiver.$id == \Unit.$id)
                 .filter(Unit.self, \.$path, .custom("LIKE"), user.scopePath + "%").filter(\.$status == .submitted)
@@ -45,7 +61,7 @@ enum ReportHomeController {
 
         // Each list's links keep the other lists on the pages they show.
         func shown(_ page: Int) -> String { page > 1 ? String(page) : "" }
-        let filters = ["tinh_trang": status?.rawValue ?? "", "ky": period, "pham_vi": subtree ? "cay" : ""]
+        let filters = ["tinh_trang": status?.rawValue ?? "", "ky": period, "pham_vi": subtree ? "cay" : "", "han": due, "don_vi": narrowedTo?.code ?? ""]
         let pages = ["trang": shown(params.page), "trang_duyet": shown(queueParams.page), "trang_che_do": shown(regimePage.metadata.page)]
         var query = filters.merging(pages) { $1 }
         let myPagination = pagination(page.metadata, base: SiteURL.reports.path, query: &query)
@@ -54,7 +70,7 @@ enum ReportHomeController {
         query = filters.merging(pages) { $1 }
         let regimePagination = pagination(regimePage.metadata, base: SiteURL.reports.path, query: &query, parameter: "trang_che_do")
         let model = ReportHomePage.Model(
-            statuses: ReportRequest.Status.allCases.map { ($0.rawValue, $0.label) }, status: status?.rawValue ?? "", period: period, subtree: subtree,
+            statuses: ReportRequest.Status.allCases.map { ($0.rawValue, $0.label) }, status: status?.rawValue ?? "", period: period, subtree: subtree, due: due,
             myRequests: page.items.map { request in
                 let (text, style) = statusCell(request, today: today)
                 return [.text(request.unit.name), .text(ReportPeriodLabel.all[request.schedule.period] ?? request.schedule.period),

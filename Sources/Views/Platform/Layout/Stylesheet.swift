@@ -54,6 +54,8 @@ public enum Stylesheet {
     .tiles { list-style:none; padding:0; display:grid; grid-template-columns:repeat(auto-fill,minmax(12rem,1fr)); gap:1rem; }
     .tile { border:1px solid var(--line); border-radius:6px; padding:1rem; }
     .tile-value { display:block; font-size:1.8rem; font-weight:700; }
+    .tile.alert { border-left:6px solid var(--err); }
+    .tile-note { display:block; color:var(--err); font-weight:600; font-size:.9rem; }
     .action-grid { display:grid; grid-template-columns:repeat(auto-fit,minmax(18rem,1fr)); gap:1rem; }
     .flash { padding:.6rem .8rem; border-radius:4px; margin-bottom:1rem; }
     .flash-success { background:#e3f4e8; color:var(--ok); border:1px solid var(--ok); }

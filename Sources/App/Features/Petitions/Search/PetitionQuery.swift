@@ -53,6 +53,11 @@ enum PetitionQuery {
     /// date order (10 s for a search with no hit over 2,000,000 cases); with it, both databases read the subtree's units.
     /// A search finds the cases whose subject has every typed word (any order, diacritics ignored) through the word
     /// index, which also holds the scope; on the whole list it is answered from the index alone, newest entered first.
+    /// An overdue case: its current time limit has passed (closed cases keep no time limit).
+    static func overdue(today: CivilDate) -> SQLQueryString {
+        "due_on < \(bind: today.iso)"
+    }
+
     static func page(_ filter: Filter, page: PageParams, on db: any Database) async throws -> (rows: [Row], metadata: PageMetadata) {
         let sql = db as! any SQLDatabase
         let words = PetitionSearchIndex.words(filter.search)
@@ -76,7 +81,7 @@ enum PetitionQuery {
                 conditions = conditions + " AND due_on >= \(bind: filter.today.iso) AND due_on <= \(bind: filter.today.adding(days: DeadlineStatus.dueSoonDays).iso)"
                 order = "p.due_on, p.id DESC"
             case .overdue:
-                conditions = conditions + " AND due_on < \(bind: filter.today.iso)"
+                conditions = conditions + " AND " + overdue(today: filter.today)
                 order = "p.due_on, p.id DESC"
             case .massOrOverLevel:
                 // Written as the partial index's own condition, so both databases use it.

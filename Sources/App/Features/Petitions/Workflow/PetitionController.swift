@@ -9,16 +9,17 @@ enum PetitionController {
         let user = try req.user
         let list = PetitionQuery.WorkList(rawValue: req.query["ds"] ?? "") ?? .all
         let search: String = req.query["q"] ?? ""
-        let filter = PetitionQuery.Filter(scopePath: PetitionAccess.scopePath(of: user), list: list, search: search, today: req.clock.today)
+        let (scopePath, narrowedTo) = try await req.narrowedScope(PetitionAccess.scopePath(of: user))
+        let filter = PetitionQuery.Filter(scopePath: scopePath, list: list, search: search, today: req.clock.today)
         let page = try await PetitionQuery.page(filter, page: PageParams(from: req), on: req.db)
         var model = PetitionIndexPage.Model()
         model.tabs = PetitionQuery.WorkList.allCases.map { tab in
-            (tab.label, SiteURL.petitions.path + "?ds=" + tab.rawValue, tab == list)
+            (tab.label, SiteURL.petitions.path + "?ds=" + tab.rawValue + (narrowedTo.map { "&don_vi=" + $0.code } ?? ""), tab == list)
         }
         model.listKey = list.rawValue
         model.query = search
         model.rows = page.rows.map { row($0, today: filter.today) }
-        var query = ["ds": list.rawValue, "q": search]
+        var query = ["ds": list.rawValue, "q": search, "don_vi": narrowedTo?.code ?? ""]
         model.pagination = pagination(page.metadata, base: SiteURL.petitions.path, query: &query)
         model.newURL = PetitionAccess.canIntake(user.role) ? SiteURL.petitionNew.path : nil
         model.statisticsURL = SiteURL.petitionStatistics.path

@@ -43,7 +43,7 @@ enum AssignmentWorkList {
         // As people read a work list: overdue first, then by due date, assignments without a due date last (SQLite
         // alone would put them first). The same order as TaskAssignment.isOverdue.
         let order: SQLQueryString = """
-            (CASE WHEN a.status <> \(bind: TaskAssignment.Status.done.rawValue) AND a.due_on < \(bind: filter.today.iso) THEN 0 ELSE 1 END), \
+            (CASE WHEN \(overdue(today: filter.today)) THEN 0 ELSE 1 END), \
             (CASE WHEN a.due_on IS NULL THEN 1 ELSE 0 END), a.due_on, a.id
             """
         let rows = try await sql.raw("""
@@ -57,6 +57,11 @@ enum AssignmentWorkList {
         return (rows, PageMetadata(page: page.page, per: page.per, total: total))
     }
 
+    /// Overdue in SQL, as `TaskAssignment.isOverdue` says it: not done and past its due date (alias `a`).
+    static func overdue(today: CivilDate) -> SQLQueryString {
+        "a.status <> \(bind: TaskAssignment.Status.done.rawValue) AND a.due_on < \(bind: today.iso)"
+    }
+
     /// The filters on the assignments table (alias `a`), the subtree through the units' materialized path.
     private static func whereClause(_ filter: Filter) -> SQLQueryString {
         var parts: [SQLQueryString] = ["a.unit_id IN (SELECT id FROM units WHERE path LIKE \(bind: filter.scopePath + "%"))"]
@@ -65,9 +70,9 @@ enum AssignmentWorkList {
         let done = TaskAssignment.Status.done.rawValue
         switch filter.due {
         case "qua-han":
-            parts.append("a.status <> \(bind: done) AND a.due_on < \(bind: filter.today.iso)")
+            parts.append(overdue(today: filter.today))
         case "sap-den-han":
-            parts.append("a.status <> \(bind: done) AND a.due_on >= \(bind: filter.today.iso) AND a.due_on <= \(bind: filter.today.adding(days: 14).iso)")
+            parts.append("a.status <> \(bind: done) AND a.due_on >= \(bind: filter.today.iso) AND a.due_on <= \(bind: filter.today.adding(days: DueSoon.days).iso)")
         default:
             break
         }

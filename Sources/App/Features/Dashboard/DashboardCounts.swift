@@ -1,0 +1,118 @@
+import DanVanCore
+import Fluent
+import SQLKit
+import Vapor
+import Views
+
+/// The counters of the home pages. Each runs the query of the list it links to, so the number is the list's length.
+struct DashboardCounts {
+    let user: User
+    let today: CivilDate
+    let db: any Database
+
+    private func tile(_ label: String, _ count: Int, _ url: String) -> DashboardPage.Tile {
+        .init(label: label, value: VietnameseNumber.format(count), url: url, isAlert: count > 0)
+    }
+
+    func overdueTasks() async throws -> DashboardPage.Tile {
+        let filter = AssignmentWorkList.Filter(scopePath: user.scopePath, planID: nil, status: nil, due: "qua-han", today: today)
+        let total = try await AssignmentWorkList.page(filter, page: PageParams(page: 1, per: 1), on: db).metadata.total
+        return tile("Nhiệm vụ quá hạn", total, SiteURL.workList.path + "?loai=phan-cong&han=qua-han")
+    }
+
+    func tasksDueSoon() async throws -> DashboardPage.Tile {
+        let filter = AssignmentWorkList.Filter(scopePath: user.scopePath, planID: nil, status: nil, due: "sap-den-han", today: today)
+        let total = try await AssignmentWorkList.page(filter, page: PageParams(page: 1, per: 1), on: db).metadata.total
+        return .init(label: "Nhiệm vụ đến hạn trong \(DueSoon.days) ngày", value: VietnameseNumber.format(total),
+                     url: SiteURL.workList.path + "?loai=phan-cong&han=sap-den-han")
+    }
+
+    func missingSubPlans() async throws -> DashboardPage.Tile {
+        let count = try await PlanObligation.query(on: db).filter(UnitQuery.inSubtree(user.scopePath, table: PlanObligation.schema))
+            .filter(\.$fulfilledPlan.$id == nil).filter(\.$dueOn < today.iso).count()
+        return tile("Kế hoạch cấp dưới quá hạn chưa có", count, SiteURL.workList.path + "?loai=ke-hoach-con&han=qua-han")
+    }
+
+    /// Reports of the subtree past their due date with nothing sent.
+    func missingReports() async throws -> DashboardPage.Tile {
+        let count = try await ReportRequest.query(on: db).filter(UnitQuery.inSubtree(user.scopePath, table: ReportRequest.schema))
+            .filter(.sql(embed: ReportTimeliness.missing(today: today.iso))).count()
+        return tile("Báo cáo quá hạn chưa nộp (cả đơn vị trực thuộc)", count, SiteURL.reports.path + "?pham_vi=cay&han=qua-han")
+    }
+
+    /// The user's own unit's reports, overdue or due soon.
+    func ownReports(due: String) async throws -> DashboardPage.Tile {
+        let query = ReportRequest.query(on: db).filter(\.$unit.$id == user.$unit.id)
+        let overdue = due == "qua-han"
+        query.filter(.sql(embed: overdue ? ReportTimeliness.missing(today: today.iso) : ReportTimeliness.dueSoon(today: today)))
+        let count = try await query.count()
+        let label = overdue ? "Báo cáo của đơn vị quá hạn chưa nộp" : "Báo cáo của đơn vị đến hạn trong \(DueSoon.days) ngày"
+        return overdue ? tile(label, count, SiteURL.reports.path + "?han=qua-han")
+            : .init(label: label, value: VietnameseNumber.format(count), url: SiteURL.reports.path + "?han=sap-den-han")
+    }
+
+    func returnedReports() async throws -> DashboardPage.Tile {
+        let count = try await ReportRequest.query(on: db).filter(\.$unit.$id == user.$unit.id).filter(\.$status == .returned).count()
+        return tile("Báo cáo bị trả lại, cần sửa", count, SiteURL.reports.path + "?tinh_trang=" + ReportRequest.Status.returned.rawValue)
+    }
+
+    func waitingForReview() async throws -> DashboardPage.Tile {
+        tile("Báo cáo chờ tôi duyệt", try await ReportHomeController.reviewQueueCount(for: user, on: db), SiteURL.reports.path + "#cho-duyet")
+    }
+
+    func petitions(_ list: PetitionQuery.WorkList) async throws -> DashboardPage.Tile {
+        let filter = PetitionQuery.Filter(scopePath: PetitionAccess.scopePath(of: user), list: list, search: "", today: today)
+        let total = try await PetitionQuery.page(filter, page: PageParams(page: 1, per: 1), on: db).metadata.total
+        let label = switch list {
+        case .overdue: "Đơn quá hạn giải quyết"
+        case .dueSoon: "Đơn sắp đến hạn (\(DeadlineStatus.dueSoonDays) ngày)"
+        case .massOrOverLevel: "Đơn đông người, vượt cấp"
+        case .all: "Đơn thư"
+        }
+        return list == .dueSoon ? .init(label: label, value: VietnameseNumber.format(total), url: SiteURL.petitions.path + "?ds=" + list.rawValue)
+            : tile(label, total, SiteURL.petitions.path + "?ds=" + list.rawValue)
+    }
+
+    func users() async throws -> DashboardPage.Tile {
+        let count = try await User.query(on: db).join(Unit.self, on: \User.$unit.$id == \Unit.$id)
+            .filter(Unit.self, \.$path, .custom("LIKE"), user.scopePath + "%").count()
+        return .init(label: "Người dùng", value: VietnameseNumber.format(count), url: SiteURL.users.path)
+    }
+
+    /// The units directly under the leader's, each with its whole subtree's overdue tasks, missing reports and overdue
+    /// petitions, most behind first; one grouped query a kind.
+    func unitsBehind() async throws -> [DashboardPage.UnitRow] {
+        let sql = db as! any SQLDatabase
+        let root = user.$unit.id
+        func perChild(_ table: String, alias: String, _ condition: SQLQueryString) async throws -> [Int: Int] {
+            let rows = try await sql.raw("""
+                SELECT c.id AS id, COUNT(*) AS n FROM \(ident: table) \(ident: alias) JOIN units u ON u.id = \(ident: alias).unit_id \
+                JOIN units c ON c.parent_id = \(bind: root) AND u.path LIKE c.path || '%' \
+                WHERE \(condition) GROUP BY c.id
+                """).all(decoding: Counted.self)
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0.n) })
+        }
+        let tasks = try await perChild("assignments", alias: "a", AssignmentWorkList.overdue(today: today))
+        let reports = try await perChild("report_requests", alias: "r", "r." + ReportTimeliness.missing(today: today.iso))
+        let petitions = try await perChild("petitions", alias: "p", "p." + PetitionQuery.overdue(today: today))
+        let ids = Set(tasks.keys).union(reports.keys).union(petitions.keys)
+        guard !ids.isEmpty else { return [] }
+        let units = try await Unit.query(on: db).filter(\.$id ~~ ids).all()
+        return units.map { unit -> DashboardPage.UnitRow in
+            let id = unit.id!
+            let code = unit.code.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? unit.code
+            return DashboardPage.UnitRow(
+                unit: unit.name, url: SiteURL.unit(.value(id)).path,
+                overdueTasks: tasks[id] ?? 0, tasksURL: SiteURL.workList.path + "?loai=phan-cong&han=qua-han&don-vi=" + code,
+                missingReports: reports[id] ?? 0, reportsURL: SiteURL.reports.path + "?han=qua-han&don_vi=" + code,
+                overduePetitions: petitions[id] ?? 0, petitionsURL: SiteURL.petitions.path + "?ds=qua-han&don_vi=" + code)
+        }
+        .sorted { ($0.total, $1.unit) > ($1.total, $0.unit) }
+        .prefix(20).map { $0 }
+    }
+
+    private struct Counted: Decodable {
+        let id: Int
+        let n: Int
+    }
+}
