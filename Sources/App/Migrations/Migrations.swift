@@ -49,5 +49,7 @@ enum DanVanMigrations {
         ReindexPetitionDueDates(),
         CreatePetitionMassIndex(),
         CreateAssignmentDueIndex(),
+        // 010: hardening (issue 12)
+        CreateLoginThrottle(),
     ]
 }
