@@ -42,7 +42,8 @@ enum AuditController {
             entity: entity, username: username, from: fromText, to: toText, entities: entities,
             rows: page.items.map { entry in
                 .init(at: VietnamTime.format(entry.at), username: entry.username, unitName: entry.unitID.flatMap { unitNames[$0] } ?? "—",
-                      entity: entry.entity, entityID: entry.entityID ?? "", action: entry.action, before: entry.before ?? "", after: entry.after ?? "")
+                      entity: entry.entity, entityID: entry.entityID ?? "", action: entry.action, before: AuditRedaction.hidingFileHashes(entry.before ?? ""),
+                      after: AuditRedaction.hidingFileHashes(entry.after ?? ""))
             },
             pagination: pagination(page.metadata, base: SiteURL.audit.path, query: &params),
             error: error, layout: req.layoutModel)

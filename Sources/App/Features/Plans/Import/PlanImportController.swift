@@ -28,6 +28,7 @@ enum PlanImportController {
             return HTMLResponse.make(PlanUploadPage(model: .init(error: message, layout: req.layoutModel)).render(), status: .unsupportedMediaType)
         }
         let hash = try req.application.fileStore.store(Data(buffer: file.data))
+        PlanUploads.remember(hash, on: req)
         return req.redirect(to: SiteURL.planReview(hash).path + "?ten=" + (name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
     }
 
@@ -49,7 +50,7 @@ enum PlanImportController {
     @Sendable static func confirm(req: Request) async throws -> Response {
         let user = try req.require(\.canWrite)
         var form = try req.content.decode(PlanReviewForm.self)
-        if let hash = form.fileHash, !FileStore.isHash(hash) { form.fileHash = nil }
+        if let hash = form.fileHash, !PlanUploads.isOwned(hash, on: req) { form.fileHash = nil }
         do {
             let plan = try await PlanCreator.create(form, by: user, on: req.db)
             req.flash(.success, "Đã tạo kế hoạch \(plan.number ?? plan.title).")
@@ -118,7 +119,7 @@ enum PlanImportController {
     }
 
     private static func fileHash(_ req: Request) throws -> String {
-        guard let hash = req.parameters.get("hash"), FileStore.isHash(hash) else { throw AppError.notFound("Tệp") }
+        guard let hash = req.parameters.get("hash"), PlanUploads.isOwned(hash, on: req) else { throw AppError.notFound("Tệp") }
         return hash
     }
 
