@@ -41,4 +41,27 @@ import Vapor
             #expect(!page.contains("Cùng người gửi"))
         }
     }
+
+    @Test func aGrantToSeeTheDenouncerDoesNotFollowAReassignment() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seedCitizens(app)
+            _ = try await UserService.create(.init(username: "canbo.huongtoan", fullName: "Cán bộ xã Hương Toàn", role: .unitOfficer, unitCode: "19901",
+                                                   password: Fixtures.password),
+                                             actor: .commandLine, scopePath: nil, hasher: app.password.async, on: app.db)
+            let petition = try await Fixtures.petition(app, kinds: [.denunciation], unitCode: "19900", subject: "Tố cáo cán bộ địa chính nhận tiền")
+            try await PetitionWorkflow.grantIdentity(petition, actor: .commandLine, on: app.db)
+            let elsewhere = try await Fixtures.unit("19901", on: app)
+            try await PetitionWorkflow.classify(petition, .init(kinds: [.denunciation], instance: .first, field: "dat_dai", inCompetence: true, flags: [],
+                                                                unitID: elsewhere.id!),
+                                                actor: .commandLine, rules: app.petitionRules, on: app.db)
+            let reloaded = try #require(try await Petition.find(petition.id, on: app.db))
+            #expect(reloaded.identityGranted == false)
+            var officer = Browser(app)
+            try await officer.login("canbo.huongtoan")
+            let page = try await officer.get("/don-thu/\(petition.id!)")
+            #expect(page.status == .ok)
+            #expect(!page.body.string.contains("Nguyễn Văn Dân"))
+            #expect(!page.body.string.contains("046090001234"))
+        }
+    }
 }
