@@ -69,11 +69,14 @@ enum PlanImportController {
     }
 
     static func page(_ req: Request, form: PlanReviewForm, problems: [String], status: HTTPResponseStatus) async throws -> Response {
-        let parents = try await Plan.query(on: req.db).join(Unit.self, on: \Plan.$unit.$id == \Unit.$id)
-            .filter(\.$status != .draft).sort(\.$id, .descending).range(..<200).all()
+        let user = try req.user
+        let issuer = try await Unit.query(on: req.db).filter(\.$code == form.issuerCode.trimmingCharacters(in: .whitespaces)).first()
+            .flatMap { user.canSee($0) ? $0 : nil } ?? user.unit
+        let parents = try await PlanAccess.parentCandidates(for: user, issuer: issuer, on: req.db).sort(\.$id, .descending).range(..<200).all()
         var parentOptions = parents.map { (String($0.id!), $0.displayName) }
         let parentPlanID = form.parentPlanID ?? ""
-        if !parentPlanID.isEmpty, !parentOptions.contains(where: { $0.0 == parentPlanID }), let chosen = try await Plan.find(Int(parentPlanID), on: req.db) {
+        if !parentPlanID.isEmpty, !parentOptions.contains(where: { $0.0 == parentPlanID }),
+           let chosen = try await PlanAccess.allowedParent(Int(parentPlanID) ?? 0, for: user, issuer: issuer, on: req.db) {
             parentOptions.insert((parentPlanID, chosen.displayName), at: 0)
         }
         func include(_ value: String?) -> Bool { value == "1" }
