@@ -51,5 +51,7 @@ enum DanVanMigrations {
         CreateAssignmentDueIndex(),
         // 010: hardening (issue 12)
         CreateLoginThrottle(),
+        CreateSession(),
+        CreateAppSecret(),
     ]
 }

@@ -29,7 +29,7 @@ enum AuthController {
         case .success(let user):
             // A new session id at sign-in, so a session id planted before login is worthless.
             if let oldID = req.session.id {
-                try await SessionRecord.query(on: req.db).filter(\.$key == oldID).delete()
+                try await req.application.sessions.driver.deleteSession(oldID, for: req).get()
                 req.session.id = nil
             }
             req.auth.login(user)
