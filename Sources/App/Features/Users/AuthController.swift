@@ -27,11 +27,12 @@ enum AuthController {
         case .failure(let error):
             return page(req, username: username, error: error.message, next: form.next, status: error.status)
         case .success(let user):
-            // A new session id at sign-in, so a session id planted before login is worthless.
+            // A new session id and a new form token at sign-in, so neither planted nor read before login is worth anything.
             if let oldID = req.session.id {
                 try await req.application.sessions.driver.deleteSession(oldID, for: req).get()
                 req.session.id = nil
             }
+            req.session.data["csrf"] = nil
             req.auth.login(user)
             req.session.authenticate(user)
             return req.redirect(to: safeNext(form.next))
