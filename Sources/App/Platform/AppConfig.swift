@@ -33,6 +33,8 @@ public struct AppConfig: Sendable {
     public var sessionIdleMinutes: Int
     /// Hours after sign-in after which a session ends however busy it is (`DANVAN_SESSION_MAX_HOURS`, default 12).
     public var sessionMaxHours: Int
+    /// Client addresses that may read `/metrics` (`DANVAN_METRICS_ALLOW`, comma-separated; default loopback only).
+    public var metricsAllow: Set<String>
 
     public init(
         dataDirectory: String = "var",
@@ -48,6 +50,7 @@ public struct AppConfig: Sendable {
         sendmailPath: String? = nil,
         mailFrom: String = "DanVan <danvan@localhost>",
         publicURL: String? = nil,
+        metricsAllow: Set<String> = ["127.0.0.1", "::1"],
         sessionIdleMinutes: Int = 120,
         sessionMaxHours: Int = 12
     ) {
@@ -64,6 +67,7 @@ public struct AppConfig: Sendable {
         self.sendmailPath = sendmailPath
         self.mailFrom = mailFrom
         self.publicURL = publicURL
+        self.metricsAllow = metricsAllow
         self.sessionIdleMinutes = sessionIdleMinutes
         self.sessionMaxHours = sessionMaxHours
     }
@@ -102,9 +106,11 @@ public struct AppConfig: Sendable {
         boolean("DANVAN_SECURE_COOKIES", into: \.secureCookies)
         boolean("DANVAN_AUTO_MIGRATE", into: \.autoMigrate)
         if let format = environment["DANVAN_LOG_FORMAT"] { config.logFormat = format }
-        if let proxies = environment["DANVAN_TRUSTED_PROXIES"] {
-            config.trustedProxies = Set(proxies.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        func addresses(_ text: String) -> Set<String> {
+            Set(text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         }
+        if let proxies = environment["DANVAN_TRUSTED_PROXIES"] { config.trustedProxies = addresses(proxies) }
+        if let allowed = environment["DANVAN_METRICS_ALLOW"] { config.metricsAllow = addresses(allowed) }
         if let sendmail = environment["DANVAN_SENDMAIL"], !sendmail.isEmpty {
             if sendmail.hasPrefix("/") { config.sendmailPath = sendmail } else { problems.append("DANVAN_SENDMAIL=\(sendmail): cần đường dẫn tuyệt đối, ví dụ /usr/sbin/sendmail") }
         }
