@@ -9,6 +9,7 @@ enum ReportTemplateController {
     @Sendable static func index(req: Request) async throws -> Response {
         let user = try req.user
         let templates = try await ReportTemplate.query(on: req.db).with(\.$indicators).with(\.$sections).sort(\.$id).all()
+        let nationalID = templates.first?.id
         let pages = templates.map { template in
             let indicators = template.indicators.sorted { $0.position < $1.position }
             let names = Dictionary(indicators.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -26,7 +27,8 @@ enum ReportTemplateController {
                 },
                 sections: template.sections.sorted { $0.position < $1.position }.map { [.number(String($0.position)), .text($0.title), .text($0.guidance)] },
                 base: SiteURL.reportTemplates.path + "/\(template.id!)",
-                codes: indicators.filter { $0.definition.isEntered }.map { ($0.code, $0.name) })
+                codes: indicators.filter { $0.definition.isEntered }.map { ($0.code, $0.name) },
+                canChange: template.id != nationalID || canKeepNationalDefault(user))
         }
         let aggregations = IndicatorAggregation.allCases.filter { $0 != .ratio }.map { ($0.rawValue, $0.label) }
         return HTMLResponse.make(ReportTemplatesPage(templates: pages, aggregations: aggregations, canEdit: canEdit(user), layout: req.layoutModel).render())
