@@ -60,8 +60,7 @@ struct DanVanSessionDriver: SessionDriver {
         guard let userID = data[Self.userKey].flatMap(Int.init) else {
             return try await cookies.encode(data, at: now, on: request.db)
         }
-        let key = [UInt8].random(count: 32).base64.replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        let key = SignedSessionCookie.base64URL(Data([UInt8].random(count: 32)))
         try await SessionRow(key: key, userID: userID, data: try Self.json(data), at: now).create(on: request.db)
         return SessionID(string: key)
     }

@@ -55,7 +55,8 @@ final class SignedSessionCookie: Sendable {
         return encoder
     }()
 
-    private static func base64URL(_ data: Data) -> String {
+    /// Base64 with the URL- and cookie-safe alphabet, unpadded.
+    static func base64URL(_ data: Data) -> String {
         data.base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")
     }
