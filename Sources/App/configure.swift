@@ -11,7 +11,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.migrations.add(DanVanMigrations.all)
 
     app.routes.defaultMaxBodySize = config.maxBodySize
-    app.sessions.use { UnchangedSessionSkip(base: $0.fluent.sessions.driver()) }
+    let signedCookies = SignedSessionCookie()
+    app.sessions.use { _ in UnchangedSessionSkip(base: DanVanSessionDriver(cookies: signedCookies)) }
     app.sessions.configuration.cookieName = "danvan_session"
     app.sessions.configuration.cookieFactory = { id in
         .init(string: id.string, expires: nil, maxAge: nil, path: "/", isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax)

@@ -52,5 +52,9 @@ enum DanVanMigrations {
         // 009: holidays of every year — computed from the law, confirmed by the Government's notice
         CreateHolidayYear(),
         CreateHolidayWorkday(),
+        // 010: hardening (issue 12)
+        CreateLoginThrottle(),
+        CreateSession(),
+        CreateAppSecret(),
     ]
 }

@@ -29,6 +29,12 @@ public struct AppConfig: Sendable {
     public var mailFrom: String
     /// The address people open DanVan at (`DANVAN_PUBLIC_URL`), for links in e-mails and calendar feeds.
     public var publicURL: String?
+    /// Minutes without a request after which a signed-in session ends (`DANVAN_SESSION_IDLE_MINUTES`, default 120).
+    public var sessionIdleMinutes: Int
+    /// Hours after sign-in after which a session ends however busy it is (`DANVAN_SESSION_MAX_HOURS`, default 12).
+    public var sessionMaxHours: Int
+    /// Client addresses that may read `/metrics` (`DANVAN_METRICS_ALLOW`, comma-separated; default loopback only).
+    public var metricsAllow: Set<String>
 
     public init(
         dataDirectory: String = "var",
@@ -43,7 +49,10 @@ public struct AppConfig: Sendable {
         trustedProxies: Set<String> = [],
         sendmailPath: String? = nil,
         mailFrom: String = "DanVan <danvan@localhost>",
-        publicURL: String? = nil
+        publicURL: String? = nil,
+        metricsAllow: Set<String> = ["127.0.0.1", "::1"],
+        sessionIdleMinutes: Int = 120,
+        sessionMaxHours: Int = 12
     ) {
         self.dataDirectory = dataDirectory
         self.databaseURL = databaseURL
@@ -58,6 +67,9 @@ public struct AppConfig: Sendable {
         self.sendmailPath = sendmailPath
         self.mailFrom = mailFrom
         self.publicURL = publicURL
+        self.metricsAllow = metricsAllow
+        self.sessionIdleMinutes = sessionIdleMinutes
+        self.sessionMaxHours = sessionMaxHours
     }
 
     /// Reads the environment; throws naming every malformed setting at once.
@@ -89,12 +101,16 @@ public struct AppConfig: Sendable {
         integer("DANVAN_LOGIN_MAX_FAILURES", into: \.loginMaxFailures)
         integer("DANVAN_LOCKOUT_MINUTES", into: \.lockoutMinutes)
         integer("DANVAN_LOGIN_MAX_PER_IP", into: \.loginMaxPerAddress)
+        integer("DANVAN_SESSION_IDLE_MINUTES", into: \.sessionIdleMinutes)
+        integer("DANVAN_SESSION_MAX_HOURS", into: \.sessionMaxHours)
         boolean("DANVAN_SECURE_COOKIES", into: \.secureCookies)
         boolean("DANVAN_AUTO_MIGRATE", into: \.autoMigrate)
         if let format = environment["DANVAN_LOG_FORMAT"] { config.logFormat = format }
-        if let proxies = environment["DANVAN_TRUSTED_PROXIES"] {
-            config.trustedProxies = Set(proxies.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        func addresses(_ text: String) -> Set<String> {
+            Set(text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         }
+        if let proxies = environment["DANVAN_TRUSTED_PROXIES"] { config.trustedProxies = addresses(proxies) }
+        if let allowed = environment["DANVAN_METRICS_ALLOW"] { config.metricsAllow = addresses(allowed) }
         if let sendmail = environment["DANVAN_SENDMAIL"], !sendmail.isEmpty {
             if sendmail.hasPrefix("/") { config.sendmailPath = sendmail } else { problems.append("DANVAN_SENDMAIL=\(sendmail): cần đường dẫn tuyệt đối, ví dụ /usr/sbin/sendmail") }
         }

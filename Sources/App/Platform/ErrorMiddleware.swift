@@ -13,9 +13,17 @@ struct DanVanErrorMiddleware: AsyncMiddleware {
 
     static func response(for error: any Error, on request: Request) -> Response {
         var (status, code, message) = describe(error)
-        if error is RouteNotFound, !MethodNotAllowed.allowedMethods(for: request).isEmpty {
+        let allowed = error is RouteNotFound ? MethodNotAllowed.allowedMethods(for: request) : []
+        if !allowed.isEmpty {
             (status, code, message) = (.methodNotAllowed, HTTPResponseStatus.methodNotAllowed.defaultError.code, HTTPResponseStatus.methodNotAllowed.defaultError.message)
         }
+        let response = render(status: status, code: code, message: message, error: error, on: request)
+        // RFC 9110: a 405 must say which methods the address takes.
+        if !allowed.isEmpty { response.headers.replaceOrAdd(name: .allow, value: Set(allowed.map(\.rawValue)).sorted().joined(separator: ", ")) }
+        return response
+    }
+
+    private static func render(status: HTTPResponseStatus, code: String, message: String, error: any Error, on request: Request) -> Response {
         if status.code >= 500 {
             request.logger.error("\(String(reflecting: error))", metadata: ["path": .string(request.url.path)])
         }

@@ -16,7 +16,10 @@ enum OperationsController {
         }
     }
 
+    /// Only for the addresses in `DANVAN_METRICS_ALLOW`: the counters tell an outsider how busy and how broken DanVan is.
+    /// The client address is the proxy's `X-Forwarded-For` only for a trusted proxy, so a proxy on loopback opens nothing.
     @Sendable static func metrics(req: Request) async throws -> Response {
+        guard req.application.config.metricsAllow.contains(req.clientAddress) else { throw AppError.forbidden }
         var buffer: [UInt8] = []
         req.application.metricsRegistry.emit(into: &buffer)
         var headers = HTTPHeaders()

@@ -1,7 +1,7 @@
 import Fluent
 import Vapor
 
-/// The Fluent session store, minus the write when a request left its session as it found it. Vapor's sessions middleware
+/// The session store, minus the write when a request left its session as it found it. Vapor's sessions middleware
 /// saves a session after every request that read it, so each page view was also an UPDATE: on SQLite a write that locks
 /// the file and waits for the disk, taken by every signed-in GET.
 struct UnchangedSessionSkip: SessionDriver {

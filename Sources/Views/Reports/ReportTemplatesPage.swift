@@ -9,13 +9,17 @@ public struct ReportTemplatesPage {
         /// Where the copy, add-indicator and add-section forms post ("/bao-cao/mau/3").
         public let base: String
         public let codes: [(value: String, label: String)]
+        /// Whether this person may add to it; false for the national default unless they keep national rules (copying stays open).
+        public let canChange: Bool
 
-        public init(name: String, indicators: [[TableCell]], sections: [[TableCell]], base: String, codes: [(value: String, label: String)]) {
+        public init(name: String, indicators: [[TableCell]], sections: [[TableCell]], base: String, codes: [(value: String, label: String)],
+                    canChange: Bool = true) {
             self.name = name
             self.indicators = indicators
             self.sections = sections
             self.base = base
             self.codes = codes
+            self.canChange = canChange
         }
     }
 
@@ -46,6 +50,18 @@ public struct ReportTemplatesPage {
 
     private func editor(_ template: Template) -> Node<HTML.BodyContext> {
         .div(.class("action-grid no-print"),
+            .if(template.canChange, additions(template),
+                else: .p(.class("hint"), .text("Mẫu mặc định dùng chung toàn quốc; chỉ quản trị hoặc chuyên viên Nội vụ cấp tỉnh được sửa. Hãy sao chép mẫu rồi sửa bản sao."))),
+            Form.post(action: template.base + "/sao-chep", csrf: layout.csrfToken, [
+                .h3(.text("Sao chép mẫu")),
+                .p(.class("hint"), .text("Tạo một mẫu mới từ mẫu này để chỉnh cho chế độ báo cáo của đơn vị; báo cáo đã nộp theo mẫu cũ giữ nguyên.")),
+                Form.field("Tên mẫu mới", name: "ten", required: true),
+                Form.submit("Sao chép", style: "secondary"),
+            ], extra: [.class("card")]))
+    }
+
+    private func additions(_ template: Template) -> Node<HTML.BodyContext> {
+        .group(
             Form.post(action: template.base + "/chi-tieu", csrf: layout.csrfToken, [
                 .h3(.text("Thêm chỉ tiêu")),
                 Form.field("Mã (chữ thường, không dấu, ví dụ so_hoi_nghi)", name: "ma", required: true),
@@ -60,12 +76,6 @@ public struct ReportTemplatesPage {
                 Form.field("Tiêu đề", name: "tieu_de", required: true),
                 Form.field("Hướng dẫn", name: "huong_dan"),
                 Form.submit("Thêm phần"),
-            ], extra: [.class("card")]),
-            Form.post(action: template.base + "/sao-chep", csrf: layout.csrfToken, [
-                .h3(.text("Sao chép mẫu")),
-                .p(.class("hint"), .text("Tạo một mẫu mới từ mẫu này để chỉnh cho chế độ báo cáo của đơn vị; báo cáo đã nộp theo mẫu cũ giữ nguyên.")),
-                Form.field("Tên mẫu mới", name: "ten", required: true),
-                Form.submit("Sao chép", style: "secondary"),
             ], extra: [.class("card")]))
     }
 }

@@ -13,11 +13,14 @@ struct Browser {
         self.app = app
     }
 
-    /// Opens the login page, then posts the credentials; returns the login response.
+    /// Opens the login page, posts the credentials and, signed in, opens the page it leads to as a browser would (the form
+    /// token changes at login, so the next form needs the new one); returns the login response.
     @discardableResult
     mutating func login(_ username: String, password: String = Fixtures.password) async throws -> TestingHTTPResponse {
         _ = try await get("/dang-nhap")
-        return try await post("/dang-nhap", form: ["username": username, "password": password])
+        let response = try await post("/dang-nhap", form: ["username": username, "password": password])
+        if response.status == .seeOther, let target = response.headers.first(name: .location) { _ = try await get(target) }
+        return response
     }
 
     /// Signs in and creates an API token on the account page, the way a person would; returns the token.

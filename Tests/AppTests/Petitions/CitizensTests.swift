@@ -255,7 +255,10 @@ import VaporTesting
             let first = try await file("Khiếu nại mức bồi thường, hỗ trợ", citizen: "Trần Văn A", phone: "0905000001")
             _ = try await file("Phản ánh đèn đường hỏng", citizen: "Lê Thị B", phone: "0905000002")
             let second = try await file("Mức bồi thường,hỗ trợ", citizen: "Nguyễn Văn C", phone: "0905000003")
-            let suggested = try await PetitionQuery.possibleDuplicates(of: second, scopePath: town.path, on: app.db).map { $0.0.id! }
+            let inspector = try await UserLookup.find("thanhtra", on: app.db)
+            try await inspector.$unit.load(on: app.db)
+            let suggested = try await PetitionQuery.possibleDuplicates(of: second, unit: town, viewer: inspector, scopePath: town.path, on: app.db)
+                .map { $0.petition.id! }
             #expect(suggested == [first.id!])
         }
     }

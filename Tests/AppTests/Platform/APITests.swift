@@ -120,6 +120,7 @@ import VaporTesting
             try await app.testing().test(.DELETE, "/api/v1/units") { response in
                 #expect(response.status == .methodNotAllowed)
                 #expect(response.body.string.contains(#""code":"method_not_allowed""#))
+                #expect(response.headers.first(name: .allow) == "GET, POST")
             }
             try await app.testing().test(.GET, "/khong-co-trang-nay") { response in
                 #expect(response.status == .notFound)

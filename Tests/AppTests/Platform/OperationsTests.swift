@@ -13,7 +13,8 @@ import VaporTesting
     }
 
     @Test func metricsUsePrometheusTextFormat() async throws {
-        try await withTestApp { app in
+        // In-memory requests come from no socket ("unknown"); allowing it stands in for a monitoring host.
+        try await withTestApp(config: { $0.metricsAllow = ["unknown"] }) { app in
             try await app.testing().test(.GET, "/healthz") { _ in }
             try await app.testing().test(.GET, "/metrics") { response in
                 #expect(response.status == .ok)
@@ -21,6 +22,17 @@ import VaporTesting
                 #expect(response.body.string.contains(#"danvan_http_requests_total{method="GET",status="2xx"}"#))
             }
         }
+    }
+
+    @Test func metricsAreRefusedToAddressesNotAllowed() async throws {
+        try await withTestApp { app in
+            try await app.testing().test(.GET, "/metrics") { response in
+                #expect(response.status == .forbidden)
+                #expect(!response.body.string.contains("danvan_http_requests_total"))
+            }
+        }
+        #expect(try AppConfig.fromEnvironment([:]).metricsAllow == ["127.0.0.1", "::1"])
+        #expect(try AppConfig.fromEnvironment(["DANVAN_METRICS_ALLOW": "10.0.0.5, 127.0.0.1"]).metricsAllow == ["10.0.0.5", "127.0.0.1"])
     }
 
     @Test func everyAPIRouteIsDescribedInTheOpenAPIDocument() async throws {

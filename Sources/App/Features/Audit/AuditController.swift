@@ -52,7 +52,8 @@ enum AuditController {
             rows: page.items.map { entry in
                 .init(at: VietnamTime.format(entry.at), what: subjects.sentence(entry), username: entry.username,
                       unitName: entry.unitID.flatMap { unitNames[$0] } ?? "—",
-                      changes: AuditWording.changes(before: entry.before, after: entry.after, labels: AuditSubjects.label))
+                      changes: AuditWording.changes(before: entry.before.map(AuditRedaction.hidingFileHashes), after: entry.after.map(AuditRedaction.hidingFileHashes),
+                                                    labels: AuditSubjects.label))
             },
             pagination: pagination(page.metadata, base: SiteURL.audit.path, query: &params),
             error: error, layout: req.layoutModel)

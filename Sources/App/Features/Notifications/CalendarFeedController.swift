@@ -33,7 +33,7 @@ enum CalendarFeedController {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "text/calendar; charset=utf-8")
         headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"lich-bao-cao-\(unit.id!).ics\"")
+        headers.replaceOrAdd(name: .contentDisposition, value: Download.disposition("inline", name: "lich-bao-cao-\(unit.id!).ics"))
         return Response(status: .ok, headers: headers, body: .init(string: calendar.render()))
     }
 

@@ -24,6 +24,18 @@ enum PlanAccess {
             .group(.or) { $0.filter(Unit.self, \.$path, .custom("LIKE"), scope + "%").filter(Unit.self, \.$id ~~ ancestors) }
     }
 
+    /// Plans a plan of `issuer` may implement: plans the user may open, issued in the issuer's own province. A plan is
+    /// never "above" one of another province, and a draft is not yet a plan to implement.
+    static func parentCandidates(for user: User, issuer: Unit, on db: any Database) -> QueryBuilder<Plan> {
+        let province = "/" + (issuer.path.split(separator: "/").first.map(String.init) ?? "") + "/"
+        return visiblePlans(for: user, on: db).filter(Unit.self, \.$path, .custom("LIKE"), province + "%").filter(\.$status != .draft)
+    }
+
+    /// The chosen parent plan when the rule above allows it, nil otherwise.
+    static func allowedParent(_ id: Int, for user: User, issuer: Unit, on db: any Database) async throws -> Plan? {
+        try await parentCandidates(for: user, issuer: issuer, on: db).filter(\.$id == id).first()
+    }
+
     static func find(_ id: Int, for user: User, on db: any Database) async throws -> Plan {
         guard let plan = try await Plan.query(on: db).filter(\.$id == id).with(\.$unit).first() else { throw AppError.notFound("Kế hoạch") }
         let (ancestors, scope) = visibleIssuerFilter(user)

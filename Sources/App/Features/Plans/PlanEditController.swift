@@ -44,7 +44,9 @@ enum PlanEditController {
         }
         let parentID = Int(form.parentPlanID ?? "")
         if let parentID {
-            let parent = try await PlanAccess.find(parentID, for: user, on: req.db)
+            guard let parent = try await PlanAccess.allowedParent(parentID, for: user, issuer: plan.unit, on: req.db) else {
+                throw AppError.outsideScope
+            }
             if parentID == plan.id || parent.$parentPlan.id == plan.id {
                 problems.append("Kế hoạch cấp trên không thể là chính kế hoạch này hoặc kế hoạch thực hiện nó.")
             }
@@ -71,16 +73,17 @@ enum PlanEditController {
         return req.redirect(to: SiteURL.plan(.value(plan.id!)).path)
     }
 
+    /// A plan's header is kept by a coordinator or an administrator over its issuer, like its tasks.
     private static func editable(_ req: Request) async throws -> Plan {
-        let user = try req.require(\.canWrite)
+        let user = try req.require(\.canManageUnits)
         let plan = try await PlanAccess.find(try req.idParameter(), for: user, on: req.db)
         guard user.canSee(plan.unit) else { throw AppError.outsideScope }
         return plan
     }
 
     private static func page(_ req: Request, plan: Plan, form: EditForm, problems: [String], status: HTTPResponseStatus) async throws -> Response {
-        let candidates = try await PlanAccess.visiblePlans(for: try req.user, on: req.db).filter(\.$id != plan.id!)
-            .filter(\.$status != .draft).filter(Unit.self, \.$id != plan.$unit.id).sort(\.$id, .descending).range(..<200).all()
+        let candidates = try await PlanAccess.parentCandidates(for: try req.user, issuer: plan.unit, on: req.db).filter(\.$id != plan.id!)
+            .filter(Unit.self, \.$id != plan.$unit.id).sort(\.$id, .descending).range(..<200).all()
         let model = PlanEditPage.Model(
             action: SiteURL.planEdit(.value(plan.id!)).path, cancelURL: SiteURL.plan(.value(plan.id!)).path,
             fields: [("Số, ký hiệu", "number", form.number ?? ""), ("Ngày ban hành (dd/mm/yyyy)", "issuedOn", form.issuedOn ?? ""),

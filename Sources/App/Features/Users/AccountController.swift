@@ -33,7 +33,7 @@ enum AccountController {
             req.flash(.error, "Mật khẩu hiện tại không đúng.")
         } else {
             do {
-                try await UserService.resetPassword(user, to: password, actor: req.actor(user), hasher: req.password.async, on: req.db)
+                try await UserService.resetPassword(user, to: password, actor: req.actor(user), hasher: req.password.async, keepingSession: req.session.id, on: req.db)
                 req.flash(.success, "Đã đổi mật khẩu.")
             } catch let error as AppError {
                 req.flash(.error, error.message)

@@ -27,11 +27,12 @@ enum AuthController {
         case .failure(let error):
             return page(req, username: username, error: error.message, next: form.next, status: error.status)
         case .success(let user):
-            // A new session id at sign-in, so a session id planted before login is worthless.
+            // A new session id and a new form token at sign-in, so neither planted nor read before login is worth anything.
             if let oldID = req.session.id {
-                try await SessionRecord.query(on: req.db).filter(\.$key == oldID).delete()
+                try await req.application.sessions.driver.deleteSession(oldID, for: req).get()
                 req.session.id = nil
             }
+            req.session.data["csrf"] = nil
             req.auth.login(user)
             req.session.authenticate(user)
             return req.redirect(to: safeNext(form.next))
@@ -52,9 +53,18 @@ enum AuthController {
         return HTMLResponse.make(LoginPage(model: model).render(), status: status)
     }
 
-    /// Only local paths, so a crafted link cannot send people elsewhere after login.
+    /// Only an absolute path on this site, so a crafted link cannot send people elsewhere after login. Browsers drop tabs
+    /// and line breaks from a Location and read a backslash as a slash, so `/<tab>/evil` and `/<backslash>evil` mean `//evil`:
+    /// a control character, backslash or doubled leading slash is refused, in the path as sent and once %-decoded.
     static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return SiteURL.dashboard.path }
+        guard let next, isLocalPath(next), !next.contains(" "), let decoded = next.removingPercentEncoding, isLocalPath(decoded),
+              let parts = URLComponents(string: next), parts.scheme == nil, parts.host == nil else {
+            return SiteURL.dashboard.path
+        }
         return next
+    }
+
+    private static func isLocalPath(_ path: String) -> Bool {
+        path.hasPrefix("/") && !path.hasPrefix("//") && !path.unicodeScalars.contains { $0 == "\\" || $0.isInvisibleControl }
     }
 }

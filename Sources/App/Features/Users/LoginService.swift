@@ -16,33 +16,33 @@ enum LoginService {
         let username = rawUsername.trimmingCharacters(in: .whitespaces).lowercased()
         let now = request.clock.now
         let window = now.addingTimeInterval(-Double(config.lockoutMinutes) * 60)
-        let recentFromAddress = try await LoginAttempt.query(on: request.db)
-            .filter(\.$address == address).filter(\.$at >= window).count()
-        if recentFromAddress >= config.loginMaxPerAddress {
+        // Each attempt takes its number before anything is checked, in one statement: of a burst sent at once, no more
+        // than the limits reach a password check.
+        let attempt = LoginAttempt(address: address, username: username, at: now)
+        try await attempt.create(on: request.db)
+        if try await LoginCounter.reserve(address: address, now: now, windowStart: window, on: request.db) > config.loginMaxPerAddress {
             return .failure(AppError(.tooManyRequests, code: "too_many_attempts",
                                      message: "Có quá nhiều lần đăng nhập sai từ máy này. Vui lòng thử lại sau \(config.lockoutMinutes) phút."))
         }
-        let user = try await User.query(on: request.db).filter(\.$username == username).with(\.$unit).first()
-        guard let user else {
-            _ = try await request.password.async.verify(password, created: dummyHash)  // same cost as a real check
-            try await LoginAttempt(address: address, username: username, at: now).create(on: request.db)
-            return .failure(wrongCredentials)
+        guard let user = try await User.query(on: request.db).filter(\.$username == username).with(\.$unit).first() else {
+            return try await unknownUser(username, password: password, since: window, config: config, on: request)
         }
-        if user.isDisabled {
-            return .failure(AppError(.forbidden, code: "account_disabled", message: "Tài khoản đã bị khóa. Liên hệ quản trị hệ thống."))
-        }
-        if user.isLocked(at: now) {
+        guard let number = try await LoginCounter.reserve(userID: user.id!, now: now, on: request.db),
+              number <= config.loginMaxFailures else {
             return .failure(lockedError(config))
         }
         guard try await request.password.async.verify(password, created: user.passwordHash) else {
-            user.failedLogins += 1
-            if user.failedLogins >= config.loginMaxFailures {
-                user.lockedUntil = now.addingTimeInterval(Double(config.lockoutMinutes) * 60)
-                user.failedLogins = 0
+            if number >= config.loginMaxFailures {
+                try await LoginCounter.lock(userID: user.id!, until: now.addingTimeInterval(Double(config.lockoutMinutes) * 60), on: request.db)
+                return .failure(lockedError(config))
             }
-            try await user.save(on: request.db)
-            try await LoginAttempt(address: address, username: username, at: now).create(on: request.db)
-            return .failure(user.lockedUntil.map { $0 > now } == true ? lockedError(config) : wrongCredentials)
+            return .failure(wrongCredentials)
+        }
+        try await attempt.delete(on: request.db)
+        try await LoginCounter.release(address: address, on: request.db)
+        // Only someone who knows the password learns that the account is disabled.
+        if user.isDisabled {
+            return .failure(AppError(.forbidden, code: "account_disabled", message: "Tài khoản đã bị khóa. Liên hệ quản trị hệ thống."))
         }
         user.failedLogins = 0
         user.lockedUntil = nil
@@ -50,6 +50,14 @@ enum LoginService {
         try await user.save(on: request.db)
         try await Audit.event(on: request.db, actor: .user(user, at: now), entity: "session", id: "\(user.id!)", action: "login")
         return .success(user)
+    }
+
+    /// A name with no account answers like an account would: the same password cost, and locked after as many tries.
+    private static func unknownUser(_ username: String, password: String, since window: Date, config: AppConfig, on request: Request) async throws -> Outcome {
+        let tries = try await LoginCounter.recent(username: username, since: window, on: request.db)
+        if tries > config.loginMaxFailures { return .failure(lockedError(config)) }
+        _ = try await request.password.async.verify(password, created: dummyHash)
+        return .failure(tries == config.loginMaxFailures ? lockedError(config) : wrongCredentials)
     }
 
     private static func lockedError(_ config: AppConfig) -> AppError {

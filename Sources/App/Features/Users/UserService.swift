@@ -59,7 +59,10 @@ enum UserService {
         }
     }
 
-    static func resetPassword(_ user: User, to password: String, actor: Actor, hasher: AsyncPasswordHasher, on database: any Database) async throws {
+    /// Sets a new password, unlocks the account and ends its sessions: all of them after an administrator's reset, all but
+    /// `keepingSession` (the one the person changed it from) when people change their own.
+    static func resetPassword(_ user: User, to password: String, actor: Actor, hasher: AsyncPasswordHasher, keepingSession: SessionID? = nil,
+                              on database: any Database) async throws {
         if let problem = PasswordPolicy.problem(with: password) { throw AppError.invalid(problem, code: "invalid_password") }
         let hash = try await hasher.hash(password)
         try await database.transaction { db in
@@ -67,6 +70,7 @@ enum UserService {
             user.failedLogins = 0
             user.lockedUntil = nil
             try await user.save(on: db)
+            try await SessionRow.endAll(userID: user.id!, except: keepingSession?.string, on: db)
             try await Audit.event(on: db, actor: actor, entity: "user", id: "\(user.id!)", action: "reset_password")
         }
     }
@@ -79,6 +83,7 @@ enum UserService {
             user.isDisabled = disabled
             try await user.save(on: db)
             if disabled {
+                try await SessionRow.endAll(userID: user.id!, on: db)
                 try await APIToken.query(on: db).filter(\.$user.$id == user.id!).filter(\.$revokedAt == nil).set(\.$revokedAt, to: actor.at).update()
             }
             try await Audit.record(on: db, actor: actor, entity: "user", id: "\(user.id!)", action: disabled ? "disable" : "enable",

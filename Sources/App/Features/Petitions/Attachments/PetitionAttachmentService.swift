@@ -56,15 +56,14 @@ enum PetitionAttachmentService {
     }
 }
 
-/// What the audit log keeps of an attachment: which petition, the file's hash and size — not its name, which may name a person.
+/// What the audit log keeps of an attachment: which petition and the file's size — not its name, which may name a person,
+/// nor its hash, which would let a reader of the log look for the same file elsewhere.
 struct AttachmentSnapshot: Codable {
     let petitionID: Int
-    let fileHash: String
     let sizeBytes: Int
 
     init(_ attachment: PetitionAttachment) {
         petitionID = attachment.$petition.id
-        fileHash = attachment.fileHash
         sizeBytes = attachment.sizeBytes
     }
 }

@@ -110,23 +110,40 @@ enum PetitionQuery {
         return (try await rows(pageSQL), PageMetadata(page: page.page, per: page.per, total: total))
     }
 
+    /// A possible duplicate and why: the same citizen, or a similar subject (0–1).
+    struct Duplicate: Sendable {
+        let petition: Petition
+        let sameCitizen: Bool
+        let score: Double
+    }
+
     /// Trùng đơn — earlier petitions from the same citizen or with a similar subject, most alike first.
-    static func possibleDuplicates(of petition: Petition, scopePath: String, on db: any Database) async throws -> [(Petition, Double)] {
+    /// "Same citizen" never crosses the denouncer's seal: it is looked for only when the viewer may see who sent this
+    /// petition, and kept only for petitions whose sender the viewer may also see. Otherwise a tố cáo would point to its
+    /// author's other petitions, and an officer could type a suspected ID or phone number into a new petition to find
+    /// out who filed a sealed tố cáo. A petition is still suggested when its subject alone is alike.
+    static func possibleDuplicates(of petition: Petition, unit: Unit, viewer: User, scopePath: String, on db: any Database) async throws -> [Duplicate] {
         let words = PetitionSearchIndex.words(petition.subject).filter { $0.count >= 4 }.prefix(3)
-        guard !words.isEmpty || !petition.citizenKey.isEmpty else { return [] }
+        let citizenKey = PetitionAccess.canSeePersonalData(viewer, petition, unit: unit) ? petition.citizenKey : ""
+        guard !words.isEmpty || !citizenKey.isEmpty else { return [] }
         let candidates = try await Petition.query(on: db)
             .join(Unit.self, on: \Petition.$unit.$id == \Unit.$id)
             .filter(Unit.self, \.$path, .custom("LIKE"), scopePath + "%")
             .filter(\.$id != petition.id!)
             .group(.or) { group in
-                if !petition.citizenKey.isEmpty { group.filter(\.$citizenKey == petition.citizenKey) }
+                if !citizenKey.isEmpty { group.filter(\.$citizenKey == citizenKey) }
                 for word in words { group.filter(\.$subjectKey, .custom("LIKE"), "%" + word + "%") }
             }
+            .with(\.$unit)
             .sort(\.$receivedOn, .descending).limit(200).all()
         return candidates
-            .map { ($0, $0.citizenKey == petition.citizenKey && !petition.citizenKey.isEmpty ? 1 : TextSimilarity.score($0.subject, petition.subject)) }
-            .filter { $0.1 >= 0.4 }
-            .sorted { $0.1 > $1.1 }
+            .map { other in
+                let sameCitizen = !citizenKey.isEmpty && other.citizenKey == citizenKey
+                    && PetitionAccess.canSeePersonalData(viewer, other, unit: other.unit)
+                return Duplicate(petition: other, sameCitizen: sameCitizen, score: sameCitizen ? 1 : TextSimilarity.score(other.subject, petition.subject))
+            }
+            .filter { $0.score >= 0.4 }
+            .sorted { $0.score > $1.score }
             .prefix(5).map { $0 }
     }
 }

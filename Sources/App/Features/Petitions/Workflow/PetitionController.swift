@@ -136,7 +136,7 @@ enum PetitionController {
         let fields = try await PetitionRuleStore.fields(on: req.db)
         let today = req.clock.today
         let events = try await PetitionEvent.query(on: req.db).filter(\.$petition.$id == petition.id!).sort(\.$id).all()
-        let duplicates = try await PetitionQuery.possibleDuplicates(of: petition, scopePath: PetitionAccess.scopePath(of: user), on: req.db)
+        let duplicates = try await PetitionQuery.possibleDuplicates(of: petition, unit: unit, viewer: user, scopePath: PetitionAccess.scopePath(of: user), on: req.db)
         var model = PetitionShowPage.Model()
         model.code = petition.trackingCode
         model.subject = petition.subject
@@ -172,12 +172,12 @@ enum PetitionController {
             row.by = event.username
             return row
         }
-        model.duplicates = duplicates.map { other, score in
+        model.duplicates = duplicates.map { duplicate in
             var row = PetitionShowPage.Duplicate()
-            row.code = other.trackingCode
-            row.url = SiteURL.petition(.value(other.id!)).path
-            row.subject = other.subject
-            row.reason = other.citizenKey == petition.citizenKey ? "Cùng người gửi" : "Nội dung giống \(Int(score * 100))%"
+            row.code = duplicate.petition.trackingCode
+            row.url = SiteURL.petition(.value(duplicate.petition.id!)).path
+            row.subject = duplicate.petition.subject
+            row.reason = duplicate.sameCitizen ? "Cùng người gửi" : "Nội dung giống \(Int(duplicate.score * 100))%"
             return row
         }
         model.actionBase = SiteURL.petition(.value(petition.id!)).path

@@ -122,6 +122,8 @@ enum PetitionWorkflow {
             let before = PetitionSnapshot(petition)
             let unitBefore = petition.$unit.id
             try await change(db)
+            // A grant to see a denouncer's identity is for the unit it was given to; a new unit must be granted anew.
+            if petition.$unit.id != unitBefore { petition.identityGranted = false }
             petition.status = status
             try await petition.save(on: db)
             if petition.$unit.id != unitBefore { try await PetitionSearchIndex.refresh(.petition(petition.id!), on: db) }

@@ -55,7 +55,9 @@ enum PlanCreator {
         }
         var checked = Checked(issuer: issuer, number: number.isEmpty ? nil : number, issuedOn: issuedOn, year: year, status: status)
         if let parent = Int(form.parentPlanID ?? "") {
-            if try await Plan.find(parent, on: db) == nil { problems.append("Kế hoạch cấp trên được chọn không tồn tại.") } else { checked.parentPlanID = parent }
+            if try await PlanAccess.allowedParent(parent, for: user, issuer: issuer, on: db) == nil {
+                problems.append("Kế hoạch cấp trên được chọn không tồn tại hoặc nằm ngoài tỉnh của đơn vị ban hành.")
+            } else { checked.parentPlanID = parent }
         }
         let scope = try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), issuer.path + "%").all()
         let byCode = Dictionary(scope.map { ($0.code, $0.id!) }, uniquingKeysWith: { first, _ in first })

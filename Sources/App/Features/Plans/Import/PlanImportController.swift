@@ -28,6 +28,7 @@ enum PlanImportController {
             return HTMLResponse.make(PlanUploadPage(model: .init(error: message, layout: req.layoutModel)).render(), status: .unsupportedMediaType)
         }
         let hash = try req.application.fileStore.store(Data(buffer: file.data))
+        PlanUploads.remember(hash, on: req)
         return req.redirect(to: SiteURL.planReview(hash).path + "?ten=" + (name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
     }
 
@@ -49,7 +50,7 @@ enum PlanImportController {
     @Sendable static func confirm(req: Request) async throws -> Response {
         let user = try req.require(\.canWrite)
         var form = try req.content.decode(PlanReviewForm.self)
-        if let hash = form.fileHash, !FileStore.isHash(hash) { form.fileHash = nil }
+        if let hash = form.fileHash, !PlanUploads.isOwned(hash, on: req) { form.fileHash = nil }
         do {
             let plan = try await PlanCreator.create(form, by: user, at: req.clock.now, on: req.db)
             req.flash(.success, "Đã tạo kế hoạch \(plan.number ?? plan.title).")
@@ -68,11 +69,14 @@ enum PlanImportController {
     }
 
     static func page(_ req: Request, form: PlanReviewForm, problems: [String], status: HTTPResponseStatus) async throws -> Response {
-        let parents = try await Plan.query(on: req.db).join(Unit.self, on: \Plan.$unit.$id == \Unit.$id)
-            .filter(\.$status != .draft).sort(\.$id, .descending).range(..<200).all()
+        let user = try req.user
+        let issuer = try await Unit.query(on: req.db).filter(\.$code == form.issuerCode.trimmingCharacters(in: .whitespaces)).first()
+            .flatMap { user.canSee($0) ? $0 : nil } ?? user.unit
+        let parents = try await PlanAccess.parentCandidates(for: user, issuer: issuer, on: req.db).sort(\.$id, .descending).range(..<200).all()
         var parentOptions = parents.map { (String($0.id!), $0.displayName) }
         let parentPlanID = form.parentPlanID ?? ""
-        if !parentPlanID.isEmpty, !parentOptions.contains(where: { $0.0 == parentPlanID }), let chosen = try await Plan.find(Int(parentPlanID), on: req.db) {
+        if !parentPlanID.isEmpty, !parentOptions.contains(where: { $0.0 == parentPlanID }),
+           let chosen = try await PlanAccess.allowedParent(Int(parentPlanID) ?? 0, for: user, issuer: issuer, on: req.db) {
             parentOptions.insert((parentPlanID, chosen.displayName), at: 0)
         }
         func include(_ value: String?) -> Bool { value == "1" }
@@ -118,7 +122,7 @@ enum PlanImportController {
     }
 
     private static func fileHash(_ req: Request) throws -> String {
-        guard let hash = req.parameters.get("hash"), FileStore.isHash(hash) else { throw AppError.notFound("Tệp") }
+        guard let hash = req.parameters.get("hash"), PlanUploads.isOwned(hash, on: req) else { throw AppError.notFound("Tệp") }
         return hash
     }
 

@@ -9,6 +9,7 @@ enum ReportTemplateController {
     @Sendable static func index(req: Request) async throws -> Response {
         let user = try req.user
         let templates = try await ReportTemplate.query(on: req.db).with(\.$indicators).with(\.$sections).sort(\.$id).all()
+        let nationalID = templates.first?.id
         let pages = templates.map { template in
             let indicators = template.indicators.sorted { $0.position < $1.position }
             let names = Dictionary(indicators.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -26,14 +27,15 @@ enum ReportTemplateController {
                 },
                 sections: template.sections.sorted { $0.position < $1.position }.map { [.number(String($0.position)), .text($0.title), .text($0.guidance)] },
                 base: SiteURL.reportTemplates.path + "/\(template.id!)",
-                codes: indicators.filter { $0.definition.isEntered }.map { ($0.code, $0.name) })
+                codes: indicators.filter { $0.definition.isEntered }.map { ($0.code, $0.name) },
+                canChange: template.id != nationalID || canKeepNationalDefault(user))
         }
         let aggregations = IndicatorAggregation.allCases.filter { $0 != .ratio }.map { ($0.rawValue, $0.label) }
         return HTMLResponse.make(ReportTemplatesPage(templates: pages, aggregations: aggregations, canEdit: canEdit(user), layout: req.layoutModel).render())
     }
 
     @Sendable static func addIndicator(req: Request) async throws -> Response {
-        let (user, template) = try await editable(req)
+        let (user, template) = try await editable(req, changing: true)
         let code = req.formText("ma"), name = req.formText("ten"), unit = req.formText("don_vi_tinh")
         let aggregation = IndicatorAggregation(rawValue: req.formText("tong_hop")) ?? .sum
         let limit = req.formText("khong_qua")
@@ -42,6 +44,9 @@ enum ReportTemplateController {
         if code.range(of: #"^[a-z][a-z0-9_]{1,39}$"#, options: .regularExpression) == nil { problems.append("Mã chỉ gồm chữ thường không dấu, số và dấu gạch dưới, bắt đầu bằng chữ.") }
         if existing.contains(where: { $0.code == code }) { problems.append("Mã \"\(code)\" đã có trong mẫu.") }
         if name.isEmpty || unit.isEmpty { problems.append("Hãy nhập tên chỉ tiêu và đơn vị tính.") }
+        if let problem = Limits.problem(name, max: Limits.name, field: "Tên chỉ tiêu") ?? Limits.problem(unit, max: Limits.unit, field: "Đơn vị tính") {
+            problems.append(problem)
+        }
         if aggregation == .ratio { problems.append("Chỉ tiêu tỷ lệ chưa thêm được từ biểu mẫu này.") }
         if !limit.isEmpty && !existing.contains(where: { $0.code == limit }) { problems.append("Chỉ tiêu so sánh không có trong mẫu.") }
         guard problems.isEmpty else {
@@ -61,11 +66,15 @@ enum ReportTemplateController {
     }
 
     @Sendable static func addSection(req: Request) async throws -> Response {
-        let (user, template) = try await editable(req)
+        let (user, template) = try await editable(req, changing: true)
         let title = req.formText("tieu_de")
         let guidance = req.formText("huong_dan")
         guard !title.isEmpty else {
             req.flash(.error, "Hãy nhập tiêu đề phần nội dung.")
+            return req.redirect(to: SiteURL.reportTemplates.path)
+        }
+        if let problem = Limits.problem(title, max: Limits.title, field: "Tiêu đề phần") ?? Limits.problem(guidance, max: Limits.guidance, field: "Hướng dẫn") {
+            req.flash(.error, problem)
             return req.redirect(to: SiteURL.reportTemplates.path)
         }
         let last = try await ReportSection.query(on: req.db).filter(\.$template.$id == template.id!).max(\.$position) ?? 0
@@ -80,10 +89,14 @@ enum ReportTemplateController {
     }
 
     @Sendable static func copy(req: Request) async throws -> Response {
-        let (user, template) = try await editable(req)
+        let (user, template) = try await editable(req, changing: false)
         let name = req.formText("ten")
         guard !name.isEmpty else {
             req.flash(.error, "Hãy đặt tên cho mẫu mới.")
+            return req.redirect(to: SiteURL.reportTemplates.path)
+        }
+        if let problem = Limits.problem(name, max: Limits.name, field: "Tên mẫu") {
+            req.flash(.error, problem)
             return req.redirect(to: SiteURL.reportTemplates.path)
         }
         let indicators = try await ReportIndicator.query(on: req.db).filter(\.$template.$id == template.id!).all()
@@ -100,12 +113,30 @@ enum ReportTemplateController {
         return req.redirect(to: SiteURL.reportTemplates.path)
     }
 
-    private static func editable(_ req: Request) async throws -> (User, ReportTemplate) {
+    /// The template to work on. Copying reads it; `changing` it adds to it, and the national default (the first template,
+    /// the one new regimes get) is changed only by those who keep the national calendar of days off.
+    private static func editable(_ req: Request, changing: Bool) async throws -> (User, ReportTemplate) {
         let user = try req.user
         guard canEdit(user) else { throw AppError.forbidden }
         guard let template = try await ReportTemplate.find(try req.idParameter(), on: req.db) else { throw AppError.notFound("Mẫu báo cáo") }
+        if changing, try await ReportTemplate.query(on: req.db).sort(\.$id).first()?.id == template.id, !canKeepNationalDefault(user) {
+            throw AppError(.forbidden, code: "national_template",
+                           message: "Mẫu mặc định dùng chung toàn quốc; chỉ quản trị hoặc chuyên viên Nội vụ cấp tỉnh được sửa. Hãy sao chép mẫu rồi sửa bản sao.")
+        }
         return (user, template)
     }
 
     static func canEdit(_ user: User) -> Bool { user.role == .coordinator || user.role == .admin }
+
+    /// The same people who keep the national rules of the report calendar (days off).
+    static func canKeepNationalDefault(_ user: User) -> Bool { HolidayController.canEdit(user) }
+
+    /// Longest text a template field takes, so one form cannot fill the database or break every report built from it.
+    enum Limits {
+        static let name = 200, unit = 50, title = 300, guidance = 2_000
+
+        static func problem(_ text: String, max: Int, field: String) -> String? {
+            text.count > max ? "\(field) dài tối đa \(max) ký tự (đang có \(text.count))." : nil
+        }
+    }
 }

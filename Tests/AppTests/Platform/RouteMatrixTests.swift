@@ -1,0 +1,296 @@
+@testable import App
+import DanVanCore
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+/// Every registered route × every role × an object outside the role's province, generated from `app.routes.all`: a new
+/// route fails `everyRouteIsClassified` until it is given a rule below.
+@Suite struct RouteMatrixTests {
+    /// What a route's path names, and so what "outside the subtree" means for it.
+    enum Kind: String, CaseIterable, Sendable {
+        case unit, user, plan, petition, regime, reportRequest, assignment, evidence, reportAttachment, petitionAttachment,
+             notification, apiToken, dialogue, storedFile
+    }
+
+    /// Who may reach a route, as data.
+    enum Rule: Sendable {
+        /// No sign-in needed (or a secret in the path, or an address rule).
+        case open
+        /// Any signed-in person; the path names nothing scoped (lists, forms, rules kept for the whole country).
+        case signedIn
+        /// The path names an object of this kind: outside the person's subtree it is refused.
+        case object(Kind)
+    }
+
+    /// "METHOD /path/:param" → rule. Keep in step with the routes.
+    static let rules: [String: Rule] = {
+        var rules: [String: Rule] = [:]
+        for key in ["GET /", "GET /dang-nhap", "POST /dang-nhap", "POST /dang-xuat", "GET /healthz", "GET /metrics", "GET /static/app.css", "GET /static/app.js",
+                    "GET /lich/:feed", "GET /cong-dan", "GET /cong-dan/gui-don", "POST /cong-dan/gui-don", "GET /cong-dan/tra-cuu",
+                    "GET /api/v1/public/petitions/:code"] { rules[key] = .open }
+        for key in ["GET /tong-quan", "GET /don-vi", "GET /don-vi/moi", "POST /don-vi", "GET /don-vi/nhap", "POST /don-vi/nhap",
+                    "GET /nguoi-dung", "GET /nguoi-dung/moi", "POST /nguoi-dung", "GET /tai-khoan", "POST /tai-khoan/mat-khau",
+                    "POST /tai-khoan/khoa-api", "POST /tai-khoan/email", "POST /tai-khoan/lich", "GET /nhat-ky", "GET /ke-hoach",
+                    "GET /ke-hoach/moi", "GET /ke-hoach/tai-len", "POST /ke-hoach/tai-len", "POST /ke-hoach/tao", "GET /van-ban-can-cu",
+                    "GET /van-ban-can-cu/:id", "GET /viec-can-lam", "GET /don-thu", "GET /don-thu/moi", "POST /don-thu",
+                    "GET /don-thu/thong-ke", "GET /don-thu/thong-ke.xlsx", "GET /don-thu/thoi-han", "GET /don-thu/thoi-han/:id",
+                    "POST /don-thu/thoi-han/:id", "GET /don-thu/linh-vuc", "POST /don-thu/linh-vuc", "POST /don-thu/linh-vuc/:id",
+                    "POST /don-thu/linh-vuc/:id/ngung-hoac-dung-lai", "GET /tiep-cong-dan", "POST /tiep-cong-dan/lich",
+                    "POST /tiep-cong-dan/buoi-tiep", "GET /doi-thoai", "GET /doi-thoai/moi", "POST /doi-thoai", "GET /bao-cao",
+                    "GET /bao-cao/mau", "GET /bao-cao/lich", "POST /bao-cao/mau/:id/chi-tieu", "POST /bao-cao/mau/:id/phan",
+                    "POST /bao-cao/mau/:id/sao-chep", "GET /ngay-nghi", "POST /ngay-nghi", "POST /ngay-nghi/:id/xoa", "POST /ngay-nghi/nam", "POST /ngay-nghi/lam-bu/:id/xoa", "GET /don-vi/goi-y", "GET /thong-bao",
+                    "POST /thong-bao/da-doc-tat-ca",
+                    "GET /api/v1/me", "GET /api/v1/units", "POST /api/v1/units", "POST /api/v1/units/import", "GET /api/v1/users",
+                    "POST /api/v1/users", "GET /api/v1/plans", "POST /api/v1/plans", "GET /api/v1/assignments", "GET /api/v1/petitions",
+                    "POST /api/v1/petitions", "GET /api/v1/reception-sessions", "POST /api/v1/reception-sessions", "GET /api/v1/dialogues",
+                    "POST /api/v1/dialogues", "GET /api/v1/report-regimes", "GET /api/v1/report-requests"] { rules[key] = .signedIn }
+        let objects: [(Kind, [String])] = [
+            (.unit, ["GET /don-vi/:id", "POST /don-vi/:id/doi-ten", "POST /don-vi/:id/chuyen", "POST /don-vi/:id/giai-the", "POST /don-vi/:id/mo-lai",
+                     "GET /api/v1/units/:id", "PATCH /api/v1/units/:id"]),
+            (.user, ["GET /nguoi-dung/:id", "POST /nguoi-dung/:id", "POST /nguoi-dung/:id/dat-lai-mat-khau", "POST /nguoi-dung/:id/khoa",
+                     "POST /nguoi-dung/:id/mo-khoa", "GET /api/v1/users/:id"]),
+            (.plan, ["GET /ke-hoach/:id", "GET /ke-hoach/:id/cay", "GET /ke-hoach/:id/van-ban", "GET /ke-hoach/:id/sua", "POST /ke-hoach/:id/sua",
+                     "POST /ke-hoach/:id/trong-so", "POST /ke-hoach/:id/phan-cong", "POST /ke-hoach/:id/che-do-bao-cao",
+                     "GET /api/v1/plans/:id", "GET /api/v1/plans/:id/tasks"]),
+            (.petition, ["GET /don-thu/:id", "POST /don-thu/:id/tep-dinh-kem", "GET /api/v1/petitions/:id", "POST /api/v1/petitions/:id/:action"]
+                + PetitionAction.allCases.map { "POST /don-thu/:id/\($0.rawValue)" }),
+            (.regime, ["GET /bao-cao/che-do/:id", "POST /bao-cao/che-do/:id/lap-lich", "POST /bao-cao/che-do/:id/dot-xuat",
+                       "POST /bao-cao/che-do/:id/cai-dat", "POST /bao-cao/che-do/:id/don-vi", "GET /bao-cao/che-do/:id/tinh-hinh",
+                       "GET /bao-cao/che-do/:id/tong-hop", "GET /bao-cao/che-do/:id/tong-hop.docx", "GET /bao-cao/che-do/:id/tong-hop.xlsx",
+                       "POST /bao-cao/che-do/:id/gui-cap-tren", "GET /api/v1/report-regimes/:id", "POST /api/v1/report-regimes/:id/calendar",
+                       "GET /api/v1/report-regimes/:id/consolidation"]),
+            (.reportRequest, ["GET /bao-cao/yeu-cau/:id", "POST /bao-cao/yeu-cau/:id", "POST /bao-cao/yeu-cau/:id/duyet",
+                              "GET /api/v1/report-requests/:id", "POST /api/v1/report-requests/:id/submissions",
+                              "POST /api/v1/report-requests/:id/reviews"]),
+            (.assignment, ["GET /phan-cong/:id", "POST /phan-cong/:id", "POST /api/v1/assignments/:id/updates"]),
+            (.evidence, ["GET /minh-chung/:id"]),
+            (.reportAttachment, ["GET /bao-cao/tep/:id"]),
+            (.petitionAttachment, ["GET /don-thu/tep-dinh-kem/:id"]),
+            (.notification, ["POST /thong-bao/:id/da-doc"]),
+            (.apiToken, ["POST /tai-khoan/khoa-api/:id/thu-hoi"]),
+            (.dialogue, ["GET /doi-thoai/:id", "GET /api/v1/dialogues/:id"]),
+            (.storedFile, ["GET /ke-hoach/tai-len/:hash"]),
+        ]
+        for (kind, keys) in objects { for key in keys { rules[key] = .object(kind) } }
+        return rules
+    }()
+
+    static func key(_ route: Route) -> String {
+        route.method.rawValue + " /" + route.path.map(\.description).joined(separator: "/")
+    }
+
+    @Test func everyRouteIsClassified() async throws {
+        try await withTestApp { app in
+            let registered = Set(app.routes.all.map(Self.key))
+            let unclassified = registered.subtracting(Self.rules.keys).sorted()
+            let stale = Set(Self.rules.keys).subtracting(registered).sorted()
+            #expect(unclassified.isEmpty, "routes without a rule in RouteMatrixTests.rules: \(unclassified)")
+            #expect(stale.isEmpty, "rules for routes that no longer exist: \(stale)")
+        }
+    }
+
+    @Test func anonymousVisitorsReachOnlyOpenRoutes() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seed(app)
+            var checked = 0
+            for route in app.routes.all {
+                guard let rule = Self.rules[Self.key(route)] else { continue }
+                if case .open = rule { continue }
+                let path = Self.fill(route, with: ["id": "1", "hash": String(repeating: "a", count: 64), "action": "thu_ly", "feed": "x"])
+                try await app.testing().test(route.method, path, headers: ["Content-Type": "application/x-www-form-urlencoded"]) { response in
+                    let refused = path.hasPrefix("/api/") ? response.status == .unauthorized
+                        : (response.status == .forbidden || response.headers.first(name: .location)?.hasPrefix("/dang-nhap") == true)
+                    #expect(refused, "\(Self.key(route)) as an anonymous visitor: \(response.status.code)")
+                }
+                checked += 1
+            }
+            #expect(checked > 120)
+        }
+    }
+
+    /// GET of an object inside Huế (a plan of Thị xã Hương Trà given to its Phòng Nội vụ, that office's request, petition,
+    /// dialogue, files, and canbo's own account): who gets the page. Everyone else is refused (403 or 404).
+    static let insideAllowed: [String: Set<String>] = [
+        "GET /api/v1/dialogues/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "thanhtra.tinh"],
+        "GET /api/v1/petitions/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "thanhtra.tinh"],
+        "GET /api/v1/plans/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "canbo.tuha"],
+        "GET /api/v1/plans/:id/tasks": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "canbo.tuha"],
+        "GET /api/v1/report-regimes/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "canbo.tuha"],
+        // 422 for the coordinators and the leader: nothing accepted to consolidate yet; 403 for the others.
+        "GET /api/v1/report-regimes/:id/consolidation": [],
+        "GET /api/v1/report-requests/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /api/v1/units/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /api/v1/users/:id": ["admin.hue"],
+        "GET /bao-cao/che-do/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "canbo.tuha"],
+        "GET /bao-cao/che-do/:id/tinh-hinh": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "canbo.tuha"],
+        "GET /bao-cao/che-do/:id/tong-hop": ["admin.hue", "noivu.hue", "noivu.huongtra", "lanhdao"],
+        // 422 for the coordinators and the leader: nothing accepted to consolidate yet; 403 for the others.
+        "GET /bao-cao/che-do/:id/tong-hop.docx": [],
+        "GET /bao-cao/che-do/:id/tong-hop.xlsx": [],
+        "GET /bao-cao/tep/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /bao-cao/yeu-cau/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /doi-thoai/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "thanhtra.tinh"],
+        "GET /don-thu/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "thanhtra.tinh"],
+        "GET /don-thu/tep-dinh-kem/:id": ["thanhtra", "thanhtra.tinh"],
+        "GET /don-vi/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /ke-hoach/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "canbo.tuha"],
+        "GET /ke-hoach/:id/cay": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "canbo.tuha"],
+        "GET /ke-hoach/:id/sua": ["admin.hue", "noivu.hue", "noivu.huongtra"],
+        "GET /ke-hoach/:id/van-ban": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "canbo.tuha"],
+        // Only a file this session uploaded (issue 12, F4).
+        "GET /ke-hoach/tai-len/:hash": [],
+        "GET /minh-chung/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "canbo.tuha"],
+        "GET /nguoi-dung/:id": ["admin.hue"],
+        "GET /phan-cong/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "canbo.tuha"],
+    ]
+
+    @Test func insideHueEachRoleGetsWhatTheTableSays() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seedCitizens(app)
+            let inside = try await ObjectsOfEveryKind.make(app, issuer: "480", unit: "480.PNV", owner: "canbo")
+            let objectRoutes = app.routes.all.filter { route in
+                if route.method == .GET, case .object? = Self.rules[Self.key(route)] { return true } else { return false }
+            }
+            #expect(Set(objectRoutes.map(Self.key)) == Set(Self.insideAllowed.keys), "every GET of an object has a row in insideAllowed")
+            for username in Self.users {
+                var browser = Browser(app)
+                let token = try await browser.apiToken(for: username)
+                for route in objectRoutes {
+                    guard case .object(let kind)? = Self.rules[Self.key(route)], let id = inside.ids[kind] else { continue }
+                    let path = Self.fill(route, with: ["id": id, "hash": id])
+                    var status: HTTPStatus = .ok
+                    if path.hasPrefix("/api/") {
+                        var headers = HTTPHeaders()
+                        headers.bearerAuthorization = BearerAuthorization(token: token)
+                        try await app.testing().test(.GET, path, headers: headers) { status = $0.status }
+                    } else {
+                        status = try await browser.get(path).status
+                    }
+                    let expected = Self.insideAllowed[Self.key(route)]?.contains(username) == true
+                    #expect(expected ? status == .ok : status.code < 500 && status != .ok, "\(Self.key(route)) as \(username): \(status.code)")
+                }
+            }
+        }
+    }
+
+    static let users = ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "thanhtra.tinh", "canbo.tuha"]
+
+    @Test func nobodyReachesAnObjectOfAnotherProvince() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seedCitizens(app)
+            let elsewhere = try await ObjectsOfEveryKind.make(app)
+            var checked = 0
+            for username in Self.users {
+                var browser = Browser(app)
+                let token = try await browser.apiToken(for: username)
+                for route in app.routes.all {
+                    guard case .object(let kind)? = Self.rules[Self.key(route)] else { continue }
+                    let id = try #require(elsewhere.ids[kind], "no object of kind \(kind) in the other province")
+                    let path = Self.fill(route, with: ["id": id, "hash": id, "action": "accept"])
+                    let status: HTTPStatus
+                    if path.hasPrefix("/api/") {
+                        var headers = HTTPHeaders()
+                        headers.bearerAuthorization = BearerAuthorization(token: token)
+                        headers.contentType = .json
+                        var captured: HTTPStatus = .ok
+                        try await app.testing().test(route.method, path, headers: headers, body: ByteBuffer(string: "{}")) { captured = $0.status }
+                        status = captured
+                    } else {
+                        status = route.method == .GET ? try await browser.get(path).status : try await browser.post(path, form: [:]).status
+                    }
+                    #expect(status == .forbidden || status == .notFound, "\(Self.key(route)) as \(username) on an object of Đà Nẵng: \(status.code)")
+                    checked += 1
+                }
+            }
+            #expect(checked > 8 * 60, "every role tried every route that names an object")
+            #expect(try await elsewhere.unchanged(app))
+        }
+    }
+
+    static func fill(_ route: Route, with values: [String: String]) -> String {
+        "/" + route.path.map { component -> String in
+            if case .parameter(let name) = component { return values[name] ?? "1" }
+            return component.description
+        }.joined(separator: "/")
+    }
+}
+
+/// One object of every kind, by default in Đà Nẵng (province 48), outside every Huế user's subtree.
+struct ObjectsOfEveryKind {
+    var ids: [RouteMatrixTests.Kind: String] = [:]
+    private var planTitle = "Kế hoạch của Đà Nẵng"
+
+    /// Objects of Đà Nẵng; with other codes, objects of that part of Huế (`issuer` issues the plan, `unit` is given the
+    /// work and the petition, `owner` owns the notification and token).
+    static func make(_ app: Application, issuer: String = "48", unit: String = "490", owner ownerName: String = "admin.danang") async throws -> ObjectsOfEveryKind {
+        var made = ObjectsOfEveryKind()
+        let province = try await Fixtures.unit(issuer, on: app), district = try await Fixtures.unit(unit, on: app)
+        let owner = try await UserLookup.find(ownerName, on: app.db)
+        let plan = Plan(unitID: province.id!, number: "9/KH-UBND", year: 2026, issuedOn: "2026-01-05", title: made.planTitle, purposes: "", status: .issued)
+        plan.fileHash = try app.fileStore.store(Data("Văn bản gốc của Đà Nẵng".utf8))
+        plan.fileName = "ke-hoach.txt"
+        try await plan.create(on: app.db)
+        let task = WorkTask(planID: plan.id!, reference: "1", text: "Nhiệm vụ", dueOn: nil, position: 1)
+        try await task.create(on: app.db)
+        let assignment = TaskAssignment(taskID: task.id!, planID: plan.id!, unitID: district.id!, role: .lead, dueOn: nil)
+        try await assignment.create(on: app.db)
+        let update = AssignmentUpdate(assignmentID: assignment.id!, userID: owner.id, status: .inProgress, progress: 10, note: "",
+                                      evidenceHash: try app.fileStore.store(Data("Minh chứng của Đà Nẵng".utf8)), evidenceName: "minh-chung.txt", at: TestClock.now)
+        try await update.create(on: app.db)
+        let schedule = ReportSchedule(planID: plan.id!, period: "monthly", dueRule: "day_of_month:15", dueText: "ngày 15 hằng tháng",
+                                      reporters: "các quận", receiver: "UBND thành phố")
+        try await schedule.create(on: app.db)
+        let request = try await ReminderFixtures.request(unit, receiver: issuer, daysFromToday: 3, schedule: schedule.id!, on: app)
+        let version = ReportVersion(requestID: request.id!, number: 1, authorID: owner.id, at: TestClock.now)
+        try await version.create(on: app.db)
+        let file = ReportAttachment(versionID: version.id!, name: "bao-cao.txt", hash: try app.fileStore.store(Data("Báo cáo của Đà Nẵng".utf8)), size: 20)
+        try await file.create(on: app.db)
+        let petition = try await Fixtures.petition(app, kinds: [.denunciation], unitCode: unit, subject: "Tố cáo ở Đà Nẵng")
+        let attachment = PetitionAttachment()
+        attachment.$petition.id = petition.id!
+        attachment.fileHash = try app.fileStore.store(Data("Tệp tố cáo của Đà Nẵng".utf8))
+        attachment.fileName = "to-cao.txt"
+        attachment.sizeBytes = 24
+        attachment.description = ""
+        attachment.uploadedBy = "admin.danang"
+        try await attachment.create(on: app.db)
+        let note = App.Notification()
+        note.$user.id = owner.id!
+        note.step = "truoc-3"
+        note.message = "Sắp đến hạn"
+        note.url = "/"
+        note.createdAt = TestClock.now
+        try await note.create(on: app.db)
+        let token = APIToken(userID: owner.id!, name: "Đà Nẵng", token: APIToken.generate())
+        try await token.create(on: app.db)
+        let dialogue = Dialogue()
+        dialogue.$unit.id = district.id!
+        dialogue.heldOn = "2026-01-10"
+        dialogue.chairedBy = "Chủ tịch UBND quận"
+        dialogue.participants = "Người dân Đà Nẵng"
+        dialogue.peopleCount = 3
+        dialogue.subject = "Đối thoại ở Đà Nẵng"
+        dialogue.outcome = "Đã trả lời"
+        dialogue.followUp = ""
+        dialogue.createdBy = "admin.danang"
+        try await dialogue.create(on: app.db)
+        made.ids = [.unit: String(district.id!), .user: String(owner.id!), .plan: String(plan.id!), .petition: String(petition.id!),
+                    .regime: String(schedule.id!), .reportRequest: String(request.id!), .assignment: String(assignment.id!),
+                    .evidence: String(update.id!), .reportAttachment: String(file.id!), .petitionAttachment: String(attachment.id!),
+                    .notification: String(note.id!), .apiToken: String(token.id!), .dialogue: String(dialogue.id!),
+                    .storedFile: attachment.fileHash]
+        return made
+    }
+
+    /// Nothing of Đà Nẵng was changed by the refused requests.
+    func unchanged(_ app: Application) async throws -> Bool {
+        let plan = try await Plan.find(Int(ids[.plan]!), on: app.db)
+        let user = try await User.find(Int(ids[.user]!), on: app.db)
+        let token = try await APIToken.find(Int(ids[.apiToken]!), on: app.db)
+        let unit = try await Unit.find(Int(ids[.unit]!), on: app.db)
+        return plan?.title == planTitle && user?.isDisabled == false && token?.revokedAt == nil && unit?.name == "Quận Hải Châu"
+    }
+}
