@@ -29,6 +29,15 @@ public enum PlanReader {
         return plan
     }
 
+    /// The clean text of a file: decoded (legacy Vietnamese encodings converted), NFC, the
+    /// paragraphs rebuilt one per line. What `danvan text` writes.
+    public static func cleanText(fileAt url: URL, limits: Limits = Limits()) throws(DocumentReadError) -> String {
+        let source = try SourceText.load(url, limits: limits)
+        let text = DocumentText(source).text
+        if !text.unicodeScalars.contains(where: { Sc.isLetter($0) }) { throw .empty }
+        return text
+    }
+
     /// Reads an uploaded file from memory; `fileName`'s extension picks the reader (.txt, .md, .docx).
     /// PDF needs a file on disk for pdftotext: use `read(fileAt:)`.
     public static func read(data: Data, fileName: String, limits: Limits = Limits()) throws(DocumentReadError) -> PlanDocument {
@@ -58,6 +67,8 @@ public enum PlanReader {
         let s = doc.scalars
         var plan = PlanDocument()
         plan.text = doc.text
+        plan.sourceText = doc.sourceText
+        plan.sourceMap = doc.sourceMap
         let outline = StructureReader.read(doc)
         let header = HeaderReader.read(doc, headerEnd: outline.bodyStart)
         plan.number = header.number
