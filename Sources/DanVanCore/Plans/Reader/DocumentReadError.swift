@@ -34,7 +34,7 @@ public struct DocumentReadError: Error, Sendable, Equatable, CustomStringConvert
     static func tooLarge(_ bytes: Int, limit: Int) -> Self {
         .init(.fileTooLarge, "Tệp quá lớn (\(megabytes(bytes)) MB); giới hạn là \(megabytes(limit)) MB.")
     }
-    static let binary = Self(.binaryContent, "Tệp không phải văn bản: nội dung nhị phân hoặc không phải UTF-8.")
+    static let binary = Self(.binaryContent, "Tệp không phải văn bản: nội dung nhị phân, hoặc không phải UTF-8 hay bảng mã tiếng Việt cũ (TCVN3, VNI, VISCII, Windows-1258).")
     static let notVietnamese = Self(.notVietnamese, "Nội dung không phải tiếng Việt (không thấy chữ có dấu và từ tiếng Việt thông dụng).")
     static func unsupported(_ ext: String) -> Self {
         .init(.unsupportedType, "Không hỗ trợ loại tệp “.\(ext)”; hãy dùng .txt, .md, .docx hoặc .pdf.")
