@@ -9,4 +9,5 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(PetitionSeedCommand(), as: "seed-petitions")
     app.asyncCommands.use(ReportSeedCommand(), as: "seed-reports")
     app.asyncCommands.use(RemindCommand(), as: "remind")
+    app.asyncCommands.use(TextCLICommand(), as: "text")
 }
