@@ -11,11 +11,16 @@ struct SourceLine: Sendable {
     var afterPageBreak = false
 
     var isBlank: Bool { scalars.isEmpty }
+    /// The column after the line's last character (its length plus its indentation).
+    var end: Int { column + scalars.count }
 
-    /// Appends `next` after one space (placed, in the source, just after this line's end).
+    /// Appends `next` after one space (placed, in the source, just after this line's end); with
+    /// no space after a code broken at its hyphen or slash ("33/CT-" / "TTg").
     mutating func join(_ next: SourceLine) {
-        scalars.append(" ")
-        origins.append((origins.last ?? 0) + Sc.utf8Length(scalars[scalars.count - 2]))
+        if !ParagraphRebuilder.isBrokenCode(scalars) {
+            scalars.append(" ")
+            origins.append((origins.last ?? 0) + Sc.utf8Length(scalars[scalars.count - 2]))
+        }
         scalars.append(contentsOf: next.scalars)
         origins.append(contentsOf: next.origins)
     }
@@ -48,7 +53,7 @@ enum ParagraphRebuilder {
             if Sc.isDigit(c) { digits += 1 } else if c == "-" || c == " " || c == "/" || c.value == 0x2013 { other += 1 } else { return false }
             i += 1
         }
-        return digits >= 1 && digits <= 4 && (other == 0 || line.count <= 12)
+        return digits >= 1 && digits <= 3 && (other == 0 || line.count <= 12)  // "2024" alone is a year
     }
 
     /// Drops page numbers, and running headers or footers: a short line at the edge of a page
@@ -213,13 +218,35 @@ enum ParagraphRebuilder {
         return afterTypeLine || StructureReader.romanHeading(line, 0..<line.count) != nil
     }
 
-    /// The width of a hard-wrapped text (pdftotext output, e-mail): nil when lines are paragraphs.
+    /// The width of a full line in hard-wrapped text (pdftotext output, e-mail): nil when lines
+    /// are paragraphs. Most lines of a wrapped paragraph are full, so the 80th percentile is the
+    /// width; longer lines (footnotes in a smaller font) do not raise it.
     static func wrapWidth(_ lines: [SourceLine]) -> Int? {
-        let lengths = lines.filter { !$0.isBlank }.map(\.scalars.count).sorted()
+        let lengths = lines.filter { !$0.isBlank }.map(\.end).sorted()
         guard lengths.count >= 20 else { return nil }
         let p80 = lengths[lengths.count * 8 / 10]
         guard p80 <= 110 && p80 >= 30 else { return nil }
-        return lengths[lengths.count * 95 / 100]
+        return p80
+    }
+
+    /// The left margin of body lines in a laid-out text (pdftotext -layout): the most common
+    /// indentation. A paragraph's first line is indented beyond it (Nghị định 30/2020: 1–1,27 cm).
+    static func bodyIndent(_ lines: [SourceLine]) -> Int {
+        var counts: [Int: Int] = [:]
+        for line in lines where !line.isBlank && line.cells == 1 { counts[line.column, default: 0] += 1 }
+        return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? 0
+    }
+
+    /// "33/CT-", "34/2007/PL-": a line ending inside a code broken at a hyphen or slash.
+    static func isBrokenCode(_ line: Scalars) -> Bool {
+        guard line.count >= 2, let last = line.last, Sc.isDash(last) || last == "/" else { return false }
+        let before = line[line.count - 2]
+        guard Sc.isWordChar(before) else { return false }
+        // A code has a digit, a slash or a capital in its last word ("TW", "CT-"), a word
+        // joined by a hyphen in running text ("chính trị-") does not.
+        var j = line.count - 1
+        while j > 0 && line[j - 1] != " " { j -= 1 }
+        return line[j..<(line.count - 1)].contains { Sc.isDigit($0) || $0 == "/" || Sc.isUpper($0) }
     }
 
     static func firstWordLength(_ line: Scalars) -> Int {
@@ -235,10 +262,11 @@ enum ParagraphRebuilder {
     /// Hard-wrapped text: the line was broken because the next word did not fit (character
     /// counts, with slack for proportional fonts). A sentence end is a paragraph end, but ";" and
     /// "," are not: "Thủ trưởng các cơ quan, đơn vị;" / "Chủ tịch Ủy ban nhân dân các xã …".
-    static func wrapContinues(_ line: Scalars, _ lastLength: Int, _ next: Scalars, width: Int) -> Bool {
+    static func wrapContinues(_ line: Scalars, _ lastLength: Int, _ next: Scalars, width: Int, indented: Bool = false) -> Bool {
         if opensParagraph(next) && !isDashContinuation(line, next) { return false }
+        if isBrokenCode(line), let first = next.first, Sc.isWordChar(first) { return true }
         let fits = (lastLength + 1 + firstWordLength(next)) * 100 <= width * 88
-        return !fits && !".:!?".unicodeScalars.contains(line.last!) || continues(line, with: next)
+        return !fits && !indented && !".:!?".unicodeScalars.contains(line.last!) || continues(line, with: next)
     }
 
     static func join(_ all: [SourceLine]) -> [SourceLine] {
@@ -254,13 +282,17 @@ enum ParagraphRebuilder {
             blank = false
         }
         let width = wrapWidth(lines)
+        let indent = bodyIndent(lines)
         var out: [SourceLine] = []
         out.reserveCapacity(lines.count)
         var afterTypeLine = false  // inside the title block under "KẾ HOẠCH"
         var i = 0
         while i < lines.count {
             var current = lines[i]
-            var lastLength = current.scalars.count  // the last physical line's length, for hard-wrapped text
+            // The last physical line's end column, for hard-wrapped text. A paragraph's first line
+            // starts indented (Nghị định 30/2020: 1–1,27 cm, about 8 characters), even where the
+            // text lost the indentation (pdftotext -raw).
+            var lastLength = max(current.end, current.scalars.count + 8)
             var held: [SourceLine] = []  // footnotes met while following a broken sentence
             let inFootnote = DocumentText.isFootnoteLine(current.scalars)
             let isType = isTypeLine(current.scalars)
@@ -272,12 +304,12 @@ enum ParagraphRebuilder {
                     guard DocumentText.isFootnoteLine(lines[k].scalars) else { k += 1; continue }
                     // A footnote, with the lines it was wrapped over.
                     var note = lines[k]
-                    var noteLast = note.scalars.count
+                    var noteLast = note.end
                     k += 1
                     while let w = width, k < lines.count, !blankBefore[k], !isFootnoteOrPageNumber(lines[k].scalars),
                           wrapContinues(note.scalars, noteLast, lines[k].scalars, width: w) {
                         note.join(lines[k])
-                        noteLast = lines[k].scalars.count
+                        noteLast = lines[k].end
                         k += 1
                     }
                     skipped.append(note)
@@ -291,13 +323,13 @@ enum ParagraphRebuilder {
                 if continuesCapitals(cur, with: next, afterTypeLine: afterTypeLine) && (!blank || afterTypeLine) {
                     joins = true
                 } else if let w = width, !blank, !DocumentText.isAllCaps(cur), current.cells == 1 {
-                    joins = wrapContinues(cur, lastLength, next, width: w)
+                    joins = wrapContinues(cur, lastLength, next, width: w, indented: lines[k].column >= indent + 3 && lines[k].cells == 1)
                 } else {
                     joins = (!inFootnote || !blank) && continues(cur, with: next)
                 }
                 guard joins else { break }
                 current.join(lines[k])
-                lastLength = next.count
+                lastLength = lines[k].end
                 held.append(contentsOf: skipped)
                 i = k + 1
             }
