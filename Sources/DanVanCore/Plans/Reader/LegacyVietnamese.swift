@@ -22,12 +22,12 @@ public enum LegacyEncoding: String, CaseIterable, Sendable {
     }
 
     /// The encoding a font name implies in a .docx or .rtf run: ".VnTime", ".VnTimeH" → TCVN3;
-    /// "VNI-Times" → VNI; "VISCII …", "VN …" fonts of the VISCII family → VISCII.
+    /// "VNI-Times" → VNI; "VISCII …" → VISCII.
     public static func of(fontName: String) -> LegacyEncoding? {
         let name = fontName.trimmingCharacters(in: .whitespaces).lowercased()
         if name.hasPrefix(".vn") { return .tcvn3 }
         if name.hasPrefix("vni-") || name.hasPrefix("vni ") { return .vni }
-        if name.hasPrefix("viscii") || name.hasPrefix("vn-") { return .viscii }
+        if name.hasPrefix("viscii") { return .viscii }
         return nil
     }
 

@@ -23,6 +23,8 @@ enum SourceText {
             return try DocxReader.text(of: data, maxUncompressedBytes: limits.maxDocxUncompressedBytes)
         case "pdf":
             return try PdfText.text(ofFileAt: path, timeout: limits.pdfTimeoutSeconds)
+        case _ where OfficeText.extensions.contains(ext):
+            return try OfficeText.text(ofFileAt: path, limits: limits)
         case _ where textExtensions.contains(ext) || ext.isEmpty:
             guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
             return try decode(data)
