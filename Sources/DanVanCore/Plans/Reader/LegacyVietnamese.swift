@@ -51,10 +51,10 @@ public enum LegacyVietnamese {
     /// Decodes bytes typed in `encoding` into NFC Unicode.
     public static func decode(_ bytes: [UInt8], as encoding: LegacyEncoding) -> String {
         switch encoding {
-        case .tcvn3: return restoreCapitals(decodeTable(bytes, Tables.shared.tcvn3))
+        case .tcvn3: return decodeTCVN3(bytes)
         case .vni: return decodeVNI(bytes)
-        case .viscii: return decodeTable(bytes, Tables.shared.viscii)
-        case .windows1258: return VietnameseText.nfc(decodeTable(bytes, Tables.shared.cp1258))
+        case .viscii: return decodeTable(bytes, Tables.shared.visciiUTF8)
+        case .windows1258: return decodeCP1258(bytes)
         }
     }
 
@@ -68,7 +68,7 @@ public enum LegacyVietnamese {
     /// The legacy encoding of `bytes` (a file that is not UTF-8), judged by how many common
     /// Vietnamese words each candidate decoding gives; nil when none gives Vietnamese.
     public static func detect(_ bytes: [UInt8]) -> LegacyEncoding? {
-        let sample = Array(bytes.prefix(64 * 1024))
+        let sample = Array(bytes.prefix(16 * 1024))
         var best: (LegacyEncoding, Int)? = nil
         var words = 0
         for encoding in LegacyEncoding.allCases {
@@ -109,27 +109,38 @@ public enum LegacyVietnamese {
         "cấp", "để", "từ", "đã", "sự", "nước", "mặt", "trận", "quốc", "phòng", "sở", "báo", "cáo", "phương", "tháng",
     ]
 
+    /// Common words as hashes of their lowercase scalars, so counting allocates nothing.
+    static let commonWordHashes: Set<UInt64> = Set(commonWords.map { hash(Array($0.unicodeScalars)) })
+
+    @inline(__always) static func hash<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
+        var h: UInt64 = 0xcbf29ce484222325
+        for c in scalars { h = (h ^ UInt64(c.value)) &* 0x100000001b3 }
+        return h
+    }
+
     static func vietnameseWordHits(_ text: String) -> (hits: Int, words: Int) {
         var hits = 0
         var words = 0
-        var word = String.UnicodeScalarView()
+        var h: UInt64 = 0xcbf29ce484222325
+        var length = 0
         var nonASCII = false
-        func flush() {
-            guard !word.isEmpty else { return }
-            words += 1
-            if nonASCII && commonWords.contains(String(word)) { hits += 1 }
-            word.removeAll(keepingCapacity: true)
-            nonASCII = false
-        }
         for c in text.unicodeScalars {
             if Sc.isLetter(c) {
-                word.append(Sc.lower(c))
+                h = (h ^ UInt64(Sc.lower(c).value)) &* 0x100000001b3
+                length += 1
                 if c.value >= 0x80 { nonASCII = true }
-            } else {
-                flush()
+            } else if length > 0 {
+                words += 1
+                if nonASCII && length <= 6 && commonWordHashes.contains(h) { hits += 1 }
+                h = 0xcbf29ce484222325
+                length = 0
+                nonASCII = false
             }
         }
-        flush()
+        if length > 0 {
+            words += 1
+            if nonASCII && length <= 6 && commonWordHashes.contains(h) { hits += 1 }
+        }
         return (hits, words)
     }
 
@@ -152,19 +163,111 @@ public enum LegacyVietnamese {
         return out
     }
 
-    /// One byte, one scalar.
-    static func decodeTable(_ bytes: [UInt8], _ table: [UInt32]) -> String {
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(bytes.count)
-        for b in bytes { out.append(Unicode.Scalar(table[Int(b)])!) }
-        return String(out)
+    /// One byte, one character: each byte's UTF-8 bytes copied from a table.
+    static func decodeTable(_ bytes: [UInt8], _ table: [[UInt8]]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 2)
+        for b in bytes { out.append(contentsOf: table[Int(b)]) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @inline(__always) static func appendUTF8(_ c: Unicode.Scalar, to out: inout [UInt8]) {
+        let v = c.value
+        if v < 0x80 {
+            out.append(UInt8(v))
+        } else if v < 0x800 {
+            out.append(UInt8(0xC0 | (v >> 6)))
+            out.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            out.append(UInt8(0xE0 | (v >> 12)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (v & 0x3F)))
+        }
+    }
+
+    /// Windows-1258: a tone byte after a letter composes with it (NFC, as a table).
+    static func decodeCP1258(_ bytes: [UInt8]) -> String {
+        let t = Tables.shared
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 2)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let base = t.cp1258[Int(b)]
+            if i + 1 < bytes.count, case let tone = t.cp1258ToneIndex[Int(bytes[i + 1])], tone != 0,
+               let composed = t.cp1258Compose[base &* 8 &+ UInt32(tone)] {
+                appendUTF8(composed, to: &out)
+                i += 2
+                continue
+            }
+            appendUTF8(Unicode.Scalar(base)!, to: &out)
+            i += 1
+        }
+        let text = String(decoding: out, as: UTF8.self)
+        // A tone left uncomposed (after a letter the table does not know) still gets NFC.
+        for c in text.unicodeScalars where c.value >= 0x300 && c.value <= 0x323 { return VietnameseText.nfc(text) }
+        return text
+    }
+
+    /// TCVN3 with capitals restored (see the note above), in one pass over the bytes.
+    static func decodeTCVN3(_ bytes: [UInt8]) -> String {
+        let t = Tables.shared
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 2)
+        var lineStart = 0
+        let n = bytes.count
+        while lineStart <= n {
+            var lineEnd = lineStart
+            var upper = 0
+            var lower = 0
+            while lineEnd < n && bytes[lineEnd] != 0x0A {
+                let b = bytes[lineEnd]
+                if b >= 0x41 && b <= 0x5A { upper += 1 } else if b >= 0x61 && b <= 0x7A { lower += 1 }
+                lineEnd += 1
+            }
+            let allCaps = upper >= 3 && lower == 0
+            var sentenceStart = true
+            var i = lineStart
+            while i < lineEnd {
+                let b = bytes[i]
+                guard t.tcvn3IsLetter[Int(b)] else {
+                    out.append(contentsOf: t.tcvn3UTF8[Int(b)])
+                    if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x29 { sentenceStart = true }  // . ! ? )
+                    i += 1
+                    continue
+                }
+                var j = i
+                var wordUpper = 0
+                var wordLower = 0
+                while j < lineEnd && t.tcvn3IsLetter[Int(bytes[j])] {
+                    let c = bytes[j]
+                    if c >= 0x41 && c <= 0x5A { wordUpper += 1 } else if c >= 0x61 && c <= 0x7A { wordLower += 1 }
+                    j += 1
+                }
+                if allCaps || (wordUpper >= 2 && wordLower == 0) {
+                    for k in i..<j { out.append(contentsOf: t.tcvn3UpperUTF8[Int(bytes[k])]) }
+                } else {
+                    // A toned vowel has no capital code: at a sentence start, or heading "Ủy ban", it was one.
+                    let uyBan = j - i == 2 && ((b == 0xF1 && bytes[i + 1] == 0x79) || (b == 0x75 && bytes[i + 1] == 0xFB))
+                        && j + 4 <= lineEnd && bytes[j] == 0x20 && bytes[j + 1] == 0x62 && bytes[j + 2] == 0x61 && bytes[j + 3] == 0x6E
+                    let capitalFirst = (sentenceStart && t.tcvn3TonedLower[Int(b)]) || uyBan
+                    out.append(contentsOf: capitalFirst ? t.tcvn3UpperUTF8[Int(b)] : t.tcvn3UTF8[Int(b)])
+                    for k in (i + 1)..<j { out.append(contentsOf: t.tcvn3UTF8[Int(bytes[k])]) }
+                }
+                sentenceStart = false
+                i = j
+            }
+            if lineEnd < n { out.append(0x0A) }
+            lineStart = lineEnd + 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// VNI: a vowel followed by a mark byte composes one letter; ơ ư đ and the i's are single bytes.
     static func decodeVNI(_ bytes: [UInt8]) -> String {
         let t = Tables.shared
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(bytes.count)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 2)
         var i = 0
         let n = bytes.count
         while i < n {
@@ -172,71 +275,20 @@ public enum LegacyVietnamese {
             if i + 1 < n, let base = t.vniBase[Int(b)] {
                 let mark = t.vniMark[Int(bytes[i + 1])]
                 if mark != 0, let composed = t.vniCompose[base &* 32 &+ Int(mark)] {
-                    out.append(composed)
+                    appendUTF8(composed, to: &out)
                     i += 2
                     continue
                 }
             }
-            out.append(Unicode.Scalar(t.vniSingle[Int(b)])!)
+            out.append(contentsOf: t.vniSingleUTF8[Int(b)])
             i += 1
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// TCVN3 capitals with a tone have no code: a capitals font (.VnTimeH) showed lowercase codes
-    /// as capitals, and a plain-text copy lost the font. Words and lines written in ASCII capitals
-    /// get their Vietnamese letters in capitals too; a paragraph or sentence starts with a capital.
-    static func restoreCapitals(_ text: String) -> String {
-        var lines: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lines.append(restoreCapitals(line: Substring(line)))
-        }
-        return lines.joined(separator: "\n")
-    }
-
-    private static func restoreCapitals(line: Substring) -> String {
-        var upperASCII = 0
-        var lowerASCII = 0
-        for c in line.unicodeScalars where c.value < 0x80 {
-            if Sc.isUpper(c) { upperASCII += 1 } else if Sc.isLower(c) { lowerASCII += 1 }
-        }
-        if upperASCII >= 3 && lowerASCII == 0 { return line.uppercased() }
-        var out = String.UnicodeScalarView()
-        var word: [Unicode.Scalar] = []
-        var sentenceStart = true
-        func flush() {
-            guard !word.isEmpty else { return }
-            let upper = word.filter { $0.value < 0x80 && Sc.isUpper($0) }.count
-            let lower = word.filter { $0.value < 0x80 && Sc.isLower($0) }.count
-            if upper >= 2 && lower == 0 {
-                word = word.map { Sc.upper($0) }
-            } else if sentenceStart, let first = word.first, first.value >= 0x80, Sc.isLower(first),
-                      !"ăâêôơưđ".unicodeScalars.contains(first) {
-                word[0] = Sc.upper(first)
-            }
-            out.append(contentsOf: word)
-            sentenceStart = false
-            word.removeAll(keepingCapacity: true)
-        }
-        for c in line.unicodeScalars {
-            if Sc.isLetter(c) {
-                word.append(c)
-            } else {
-                flush()
-                out.append(c)
-                // "1. Ủy ban", "a) Ở cơ sở": an item's first word starts a sentence too.
-                if c == "." || c == "!" || c == "?" || c == ")" { sentenceStart = true }
-            }
-        }
-        flush()
-        var result = String(out)
-        // "Ủy ban" heads the name of a body ("Ủy ban nhân dân", "Ủy ban Mặt trận Tổ quốc") and is
-        // written with a capital; VN3 could not type one.
-        for (lower, upper) in [("ủy ban", "Ủy ban"), ("uỷ ban", "Uỷ ban")] where result.contains(lower) {
-            result = result.replacingOccurrences(of: lower, with: upper)
-        }
-        return result
-    }
+    // TCVN3 capitals with a tone have no code: a capitals font (.VnTimeH) showed lowercase codes
+    // as capitals, and a plain-text copy lost the font. Words and lines written in ASCII capitals
+    // get their Vietnamese letters in capitals too; a sentence or item starts with a capital.
 
     // MARK: - Tables
 
@@ -246,6 +298,17 @@ public enum LegacyVietnamese {
         let viscii: [UInt32]
         let cp1258: [UInt32]
         let cp1252Reverse: [UInt32: UInt8]
+        /// Each byte's character as UTF-8, per table.
+        let visciiUTF8: [[UInt8]]
+        let tcvn3UTF8: [[UInt8]]
+        let tcvn3UpperUTF8: [[UInt8]]
+        let vniSingleUTF8: [[UInt8]]
+        let tcvn3IsLetter: [Bool]
+        /// TCVN3 codes of lowercase toned vowels (no capital code exists for them).
+        let tcvn3TonedLower: [Bool]
+        /// Windows-1258: base scalar * 8 + tone index → composed letter; byte → tone index (0: none).
+        let cp1258Compose: [UInt32: Unicode.Scalar]
+        let cp1258ToneIndex: [UInt8]
         /// VNI: byte → base vowel index (nil when not a vowel that takes marks).
         let vniBase: [Int?]
         /// VNI: byte → mark index 1…17 (0: not a mark).
@@ -260,6 +323,11 @@ public enum LegacyVietnamese {
             0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
             0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
         ]
+
+        static let cp1258Tones: [UInt8: UInt8] = [0xCC: 1, 0xEC: 2, 0xD2: 3, 0xDE: 4, 0xF2: 5]
+        static let cp1258ToneMarks: [UInt32] = [0, 0x300, 0x301, 0x309, 0x303, 0x323]
+
+        static func utf8(_ v: UInt32) -> [UInt8] { Array(String(Unicode.Scalar(v)!).utf8) }
 
         static func windows1252() -> [UInt32] {
             var table = (0..<256).map { UInt32($0) }
@@ -374,6 +442,29 @@ public enum LegacyVietnamese {
             vniBase = baseIndex
             vniMark = mark
             vniCompose = compose
+
+            visciiUTF8 = viscii.map(Tables.utf8)
+            tcvn3UTF8 = tcvn3.map(Tables.utf8)
+            tcvn3UpperUTF8 = tcvn3.map { Tables.utf8(Sc.upper(Unicode.Scalar($0)!).value) }
+            vniSingleUTF8 = single.map(Tables.utf8)
+            tcvn3IsLetter = tcvn3.map { Sc.isLetter(Unicode.Scalar($0)!) }
+            let plain: Set<String> = ["ă", "â", "ê", "ô", "ơ", "ư", "đ"]
+            tcvn3TonedLower = (0..<256).map { b in
+                guard b >= 0xA8, let s = Tables.tcvn3Codes[UInt8(b)] else { return false }
+                return !plain.contains(s)
+            }
+            var cpCompose: [UInt32: Unicode.Scalar] = [:]
+            for b in 0..<256 where Sc.isLetter(Unicode.Scalar(cp1258[b])!) {
+                for tone in 1...5 {
+                    let pair = String(String.UnicodeScalarView([Unicode.Scalar(cp1258[b])!, Unicode.Scalar(Tables.cp1258ToneMarks[tone])!]))
+                    let composed = VietnameseText.nfc(pair).unicodeScalars
+                    if composed.count == 1 { cpCompose[cp1258[b] &* 8 &+ UInt32(tone)] = composed.first! }
+                }
+            }
+            cp1258Compose = cpCompose
+            var toneIndex = [UInt8](repeating: 0, count: 256)
+            for (b, tone) in Tables.cp1258Tones { toneIndex[Int(b)] = tone }
+            cp1258ToneIndex = toneIndex
         }
     }
 }
