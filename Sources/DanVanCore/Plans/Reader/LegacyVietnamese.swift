@@ -68,7 +68,7 @@ public enum LegacyVietnamese {
     /// The legacy encoding of `bytes` (a file that is not UTF-8), judged by how many common
     /// Vietnamese words each candidate decoding gives; nil when none gives Vietnamese.
     public static func detect(_ bytes: [UInt8]) -> LegacyEncoding? {
-        let sample = Array(bytes.prefix(16 * 1024))
+        let sample = Array(bytes.prefix(8 * 1024))
         var best: (LegacyEncoding, Int)? = nil
         var words = 0
         for encoding in LegacyEncoding.allCases {
