@@ -24,7 +24,7 @@ enum PlanImportController {
         let name = sanitized(file.filename)
         let allowed = ["docx", "doc", "rtf", "odt", "pdf", "txt", "md", "text", "markdown"]
         guard allowed.contains((name as NSString).pathExtension.lowercased()) else {
-            let message = "Chỉ nhận tệp .docx, .doc, .rtf, .odt, .pdf, .txt hoặc .md (tệp đã chọn: \(name))."
+            let message = "Chỉ nhận tệp .docx, .pdf, .txt hoặc .md, và .doc, .rtf, .odt (tệp đã chọn: \(name))."
             return HTMLResponse.make(PlanUploadPage(model: .init(error: message, layout: req.layoutModel)).render(), status: .unsupportedMediaType)
         }
         let hash = try req.application.fileStore.store(Data(buffer: file.data))
