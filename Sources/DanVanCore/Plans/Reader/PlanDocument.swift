@@ -117,6 +117,8 @@ public struct Assignment: Sendable, Equatable {
     public var unit: String
     public var duties: [String]
     public var span: TextSpan
+    /// Bodies the unit works with ("phối hợp với …"), as written.
+    public var cooperating: [String] = []
 }
 
 /// A one-off dated deadline.

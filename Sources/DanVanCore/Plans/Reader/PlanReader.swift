@@ -104,6 +104,7 @@ public enum PlanReader {
         for entry in AssignmentReader.read(doc, outline) {
             let names = entry.units.map { doc.string($0) }
             var duties: [String] = []
+            var cooperating: [String] = []
             if let item = entry.item {
                 let first = doc.paragraphs[item.paragraphs.lowerBound]
                 let headingEnd = entry.units.last!.upperBound
@@ -115,9 +116,11 @@ public enum PlanReader {
                     unitsByParagraph[index] = names
                 }
                 unitsByParagraph[item.paragraphs.lowerBound] = names
+                let body = [headingEnd..<first.upperBound] + ((item.paragraphs.lowerBound + 1)..<item.paragraphs.upperBound).map { doc.paragraphs[$0] }
+                cooperating = CooperationReader.read(doc, in: body, excluding: Set(names))
             }
             for (k, range) in entry.units.enumerated() {
-                plan.assignments.append(Assignment(unit: names[k], duties: duties, span: doc.span(range)))
+                plan.assignments.append(Assignment(unit: names[k], duties: duties, span: doc.span(range), cooperating: cooperating))
             }
         }
 
