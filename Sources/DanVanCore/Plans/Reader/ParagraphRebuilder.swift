@@ -322,7 +322,8 @@ enum ParagraphRebuilder {
                 var joins = false
                 if continuesCapitals(cur, with: next, afterTypeLine: afterTypeLine) && (!blank || afterTypeLine) {
                     joins = true
-                } else if let w = width, !blank, !DocumentText.isAllCaps(cur), current.cells == 1 {
+                } else if let w = width, !blank, !afterTypeLine, !DocumentText.isAllCaps(cur), current.cells == 1 {
+                    // (The title under the type line is centred: its length says nothing of a wrap.)
                     joins = wrapContinues(cur, lastLength, next, width: w, indented: lines[k].column >= indent + 3 && lines[k].cells == 1)
                 } else {
                     joins = (!inFootnote || !blank) && continues(cur, with: next)

@@ -19,6 +19,14 @@ import Testing
         #expect(plan?.units == ["Phòng Nội vụ", "Thanh tra huyện"])
     }
 
+    @Test func theTitleIsNotJoinedToTheFirstSentenceInWrappedText() throws {
+        let text = "Số: 389/KH-UBND Hương Trà, ngày 05 tháng 02 năm 2024\nKẾ HOẠCH\n"
+            + "Triển khai thực hiện công tác dân vận chính quyền năm 2024\n"
+            + "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ\n" + Self.filler + "\n"
+        let plan = try PlanReader.read(text: text)
+        #expect(plan.title?.value == "Triển khai thực hiện công tác dân vận chính quyền năm 2024")
+    }
+
     @Test func headerCapitalsStayApartBeforeTheTypeLine() {
         let text = "UBND TỈNH QUẢNG BÌNH\nVĂN PHÒNG\nSố: 12/KH-VPUBND\nKẾ HOẠCH\nTHỰC HIỆN CÔNG TÁC DÂN VẬN\nCHÍNH QUYỀN NĂM 2023\nCăn cứ Luật.\n"
         #expect(paragraphs(text) == ["UBND TỈNH QUẢNG BÌNH", "VĂN PHÒNG", "Số: 12/KH-VPUBND", "KẾ HOẠCH",
