@@ -10,4 +10,5 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(ReportSeedCommand(), as: "seed-reports")
     app.asyncCommands.use(RemindCommand(), as: "remind")
     app.asyncCommands.use(SessionsCommandGroup(), as: "sessions")
+    app.asyncCommands.use(TextCLICommand(), as: "text")
 }

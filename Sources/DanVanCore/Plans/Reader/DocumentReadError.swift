@@ -12,6 +12,8 @@ public struct DocumentReadError: Error, Sendable, Equatable, CustomStringConvert
         case docxTooLarge = "docx_too_large"
         case pdfUnreadable = "pdf_unreadable"
         case pdftotextMissing = "pdftotext_missing"
+        case officeUnreadable = "office_unreadable"
+        case libreOfficeMissing = "libreoffice_missing"
     }
 
     public let code: Code
@@ -34,10 +36,10 @@ public struct DocumentReadError: Error, Sendable, Equatable, CustomStringConvert
     static func tooLarge(_ bytes: Int, limit: Int) -> Self {
         .init(.fileTooLarge, "Tệp quá lớn (\(megabytes(bytes)) MB); giới hạn là \(megabytes(limit)) MB.")
     }
-    static let binary = Self(.binaryContent, "Tệp không phải văn bản: nội dung nhị phân hoặc không phải UTF-8.")
+    static let binary = Self(.binaryContent, "Tệp không phải văn bản: nội dung nhị phân, hoặc không phải UTF-8 hay bảng mã tiếng Việt cũ (TCVN3, VNI, VISCII, Windows-1258).")
     static let notVietnamese = Self(.notVietnamese, "Nội dung không phải tiếng Việt (không thấy chữ có dấu và từ tiếng Việt thông dụng).")
     static func unsupported(_ ext: String) -> Self {
-        .init(.unsupportedType, "Không hỗ trợ loại tệp “.\(ext)”; hãy dùng .txt, .md, .docx hoặc .pdf.")
+        .init(.unsupportedType, "Không hỗ trợ loại tệp “.\(ext)”; hãy dùng .txt, .md, .docx, .doc, .rtf, .odt hoặc .pdf.")
     }
     static func corruptDocx(_ detail: String) -> Self {
         .init(.corruptDocx, "Tệp .docx bị hỏng hoặc không đúng định dạng (\(detail)).")
@@ -50,6 +52,12 @@ public struct DocumentReadError: Error, Sendable, Equatable, CustomStringConvert
     }
     static let pdftotextMissing = Self(.pdftotextMissing,
         "Thiếu chương trình pdftotext để đọc PDF. Hãy cài gói poppler-utils (apt-get install poppler-utils).")
+
+    static func officeUnreadable(_ detail: String) -> Self {
+        .init(.officeUnreadable, "Không đọc được tệp văn bản (\(detail)). Tệp có thể bị hỏng hoặc có mật khẩu; hãy lưu lại thành .docx rồi tải lên.")
+    }
+    static let libreOfficeMissing = Self(.libreOfficeMissing,
+        "Thiếu LibreOffice để đọc tệp .doc, .rtf, .odt. Hãy cài gói libreoffice-writer-nogui (apt-get install libreoffice-writer-nogui) hoặc lưu tệp thành .docx.")
 
     private static func megabytes(_ bytes: Int) -> String {
         let tenths = (bytes * 10 + (1 << 19)) >> 20

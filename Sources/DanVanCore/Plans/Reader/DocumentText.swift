@@ -1,44 +1,55 @@
-/// The working text of a document: the source normalized once, then split into paragraphs.
+/// The working text of a document: the source normalized once, then rebuilt into paragraphs.
 ///
 /// Normalization: NFC; non-breaking and other odd spaces become plain spaces; Markdown emphasis,
 /// heading marks and table pipes are dropped; cells of a header laid out in columns (runs of
-/// three or more spaces) become separate lines; a line broken in mid-sentence is joined to its
-/// continuation, even across a footnote block or a page number that a page break put between
-/// them. Every position the readers report is a UTF-8 offset into `text`, the paragraphs joined
-/// with "\n", so a UI can highlight exactly what was read.
+/// three or more spaces) become separate lines. `ParagraphRebuilder` then joins lines broken
+/// in mid-sentence and drops page furniture. Every position the readers report is a UTF-8
+/// offset into `text`, the paragraphs joined with "\n", so a UI can highlight exactly what was
+/// read; `sourceMap` turns such a position into one in `sourceText`, the text as it came in.
 public struct DocumentText: Sendable {
     /// The normalized text.
     public let text: String
+    /// The source text the paragraphs were rebuilt from (NFC when the source had decomposed marks).
+    public let sourceText: String
+    /// Offsets in `text` → offsets in `sourceText`.
+    public let sourceMap: SourceMap
     let scalars: Scalars
     /// Each paragraph as a range of `scalars`; paragraphs are separated by one "\n".
     let paragraphs: [Range<Int>]
     private let utf8Prefix: [Int32]
 
     public init(_ source: String) {
-        let lines = DocumentText.lines(of: source)
-        let joined = DocumentText.joinBrokenLines(lines)
+        let (sourceText, lines) = DocumentText.lines(of: source)
+        let rebuilt = ParagraphRebuilder.rebuild(lines)
         var scalars = Scalars()
         scalars.reserveCapacity(source.unicodeScalars.count)
+        var origins: [Int32] = []
+        origins.reserveCapacity(source.unicodeScalars.count)
         var paragraphs: [Range<Int>] = []
-        paragraphs.reserveCapacity(joined.count)
-        for line in joined {
-            if !scalars.isEmpty { scalars.append("\n") }
+        paragraphs.reserveCapacity(rebuilt.count)
+        for line in rebuilt {
+            if !scalars.isEmpty {
+                scalars.append("\n")
+                origins.append(origins.last.map { $0 + 1 } ?? 0)
+            }
             let start = scalars.count
-            scalars.append(contentsOf: line)
+            scalars.append(contentsOf: line.scalars)
+            origins.append(contentsOf: line.origins)
             paragraphs.append(start..<scalars.count)
         }
         var prefix = [Int32](repeating: 0, count: scalars.count + 1)
         var total: Int32 = 0
         for (i, c) in scalars.enumerated() {
             prefix[i] = total
-            let v = c.value
-            total += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+            total += Sc.utf8Length(c)
         }
         prefix[scalars.count] = total
         self.scalars = scalars
         self.paragraphs = paragraphs
         self.utf8Prefix = prefix
         self.text = scalars.string(0..<scalars.count)
+        self.sourceText = sourceText
+        self.sourceMap = SourceMap(scalars: scalars, utf8Prefix: prefix, origins: origins)
     }
 
     func string(_ range: Range<Int>) -> String { scalars.string(range) }
@@ -60,62 +71,85 @@ public struct DocumentText: Sendable {
 
     // MARK: - Lines
 
-    /// Splits the source into cleaned, non-empty lines.
-    static func lines(of source: String) -> [Scalars] {
+    /// Splits the source into cleaned lines (an empty line marks a blank one), each character
+    /// with its UTF-8 offset in the returned source text.
+    static func lines(of source: String) -> (String, [SourceLine]) {
         var needsNFC = false
         for c in source.unicodeScalars where c.value >= 0x300 && c.value <= 0x36F {
             needsNFC = true
             break
         }
         let text = needsNFC ? VietnameseText.nfc(source) : source
-        var lines: [Scalars] = []
-        var line = Scalars()
-        line.reserveCapacity(256)
+        var lines: [SourceLine] = []
+        var line = SourceLine()
+        line.scalars.reserveCapacity(256)
+        line.origins.reserveCapacity(256)
         var afterCR = false  // "\r\n" is one line break
+        var pageBreak = false
+        var offset: Int32 = 0
+        func endLine() {
+            line.afterPageBreak = pageBreak
+            let cells = cleanLine(line)
+            if cells.contains(where: { !$0.scalars.isEmpty }) { pageBreak = false }
+            lines.append(contentsOf: cells)
+            line.scalars.removeAll(keepingCapacity: true)
+            line.origins.removeAll(keepingCapacity: true)
+        }
         for c in text.unicodeScalars {
+            defer { offset += Sc.utf8Length(c) }
             if afterCR && c.value == 0x0A { afterCR = false; continue }
             afterCR = c.value == 0x0D
             switch c.value {
-            case 0x0A, 0x0B, 0x0C, 0x0D, 0x2028, 0x2029:
-                lines.append(contentsOf: cleanLine(line))
-                line.removeAll(keepingCapacity: true)
-            case 0x09, 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
-                line.append(" ")
+            case 0x0C:  // a form feed: pdftotext's page break
+                endLine()
+                pageBreak = true
+            case 0x0A, 0x0B, 0x0D, 0x2028, 0x2029:
+                endLine()
+            case 0x09, 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x00...0x1F, 0x7F:
+                line.scalars.append(" ")
+                line.origins.append(offset)
             case 0x200B...0x200D, 0xFEFF, 0xAD:
                 continue
-            case 0x00...0x1F, 0x7F:
-                line.append(" ")
             default:
-                line.append(c)
+                line.scalars.append(c)
+                line.origins.append(offset)
             }
         }
-        lines.append(contentsOf: cleanLine(line))
-        return lines
+        endLine()
+        return (text, lines)
     }
 
     /// Drops Markdown marks, collapses spaces, and splits column layouts into cells.
-    static func cleanLine(_ raw: Scalars) -> [Scalars] {
+    static func cleanLine(_ raw: SourceLine) -> [SourceLine] {
+        let r = raw.scalars
         var i = 0
-        let n = raw.count
-        while i < n && raw[i] == " " { i += 1 }
-        if i == n { return [[]] }  // a blank line: kept as an empty marker until lines are joined
+        let n = r.count
+        while i < n && r[i] == " " { i += 1 }
+        if i == n { return [SourceLine()] }  // a blank line: kept as an empty marker until lines are joined
+        let indent = i
         // Markdown heading and quote marks at the line start.
         var j = i
-        while j < n && raw[j] == "#" { j += 1 }
-        if j > i && j < n && raw[j] == " " { i = j }
-        if i < n && raw[i] == ">" && i + 1 < n && raw[i + 1] == " " { i += 2 }
-        var cells: [Scalars] = []
-        var out = Scalars()
-        out.reserveCapacity(n)
+        while j < n && r[j] == "#" { j += 1 }
+        if j > i && j < n && r[j] == " " { i = j }
+        if i < n && r[i] == ">" && i + 1 < n && r[i + 1] == " " { i += 2 }
+        var cells: [SourceLine] = []
+        var out = SourceLine()
+        out.scalars.reserveCapacity(n)
+        out.origins.reserveCapacity(n)
         var spaces = 0
+        var cellStart = indent
         func flushCell() {
-            while let last = out.last, last == " " { out.removeLast() }
-            if !out.isEmpty, !isDecoration(out) { cells.append(out) }
-            out.removeAll(keepingCapacity: true)
+            while let last = out.scalars.last, last == " " { out.scalars.removeLast(); out.origins.removeLast() }
+            if !out.scalars.isEmpty, !isDecoration(out.scalars) {
+                out.column = cellStart
+                cells.append(out)
+            }
+            out.scalars.removeAll(keepingCapacity: true)
+            out.origins.removeAll(keepingCapacity: true)
         }
         var k = i
         while k < n {
-            let c = raw[k]
+            let c = r[k]
             if c == " " {
                 spaces += 1
                 k += 1
@@ -125,35 +159,44 @@ public struct DocumentText: Sendable {
                 flushCell()
                 spaces = 0
                 k += 1
+                cellStart = k
                 continue
             }
-            if c == "*" || (c == "_" && k + 1 < n && raw[k + 1] == "_") {
+            if c == "*" || (c == "_" && k + 1 < n && r[k + 1] == "_") {
                 // "* " at the line start is a bullet; other asterisks and "__" are emphasis.
-                if c == "*" && out.isEmpty && cells.isEmpty && k + 1 < n && raw[k + 1] == " " {
-                    out.append("-")
+                if c == "*" && out.scalars.isEmpty && cells.isEmpty && k + 1 < n && r[k + 1] == " " {
+                    out.scalars.append("-")
+                    out.origins.append(raw.origins[k])
                     k += 1
                     continue
                 }
                 k += 1
-                while k < n && raw[k] == c { k += 1 }
+                while k < n && r[k] == c { k += 1 }
                 continue
             }
-            if c == "\\" && k + 1 < n && "*_.#-[]()`".unicodeScalars.contains(raw[k + 1]) {
+            if c == "\\" && k + 1 < n && "*_.#-[]()`".unicodeScalars.contains(r[k + 1]) {
                 k += 1
                 continue
             }
             if spaces > 0 {
-                if spaces >= 3 && !out.isEmpty {
+                if spaces >= 3 && !out.scalars.isEmpty {
                     flushCell()
-                } else if !out.isEmpty {
-                    out.append(" ")
+                    cellStart = k
+                } else if !out.scalars.isEmpty {
+                    out.scalars.append(" ")
+                    out.origins.append(raw.origins[k - 1])
                 }
                 spaces = 0
             }
-            out.append(c)
+            out.scalars.append(c)
+            out.origins.append(raw.origins[k])
             k += 1
         }
         flushCell()
+        if cells.count > 1 {
+            for index in cells.indices { cells[index].cells = cells.count }
+        }
+        if let first = cells.indices.first { cells[first].afterPageBreak = raw.afterPageBreak }
         return cells
     }
 
@@ -163,41 +206,9 @@ public struct DocumentText: Sendable {
         return line.count >= 3 || line.allSatisfy { $0 == "-" || $0 == "_" || $0 == "=" || $0 == "*" || $0 == " " || $0 == "~" }
     }
 
-    // MARK: - Joining broken lines
-
-    /// Words after which a sentence cannot end: a line ending with one continues on the next line.
-    private static let connectors = PhraseSet([
-        "của", "và", "về", "số", "ngày", "với", "các", "những", "theo", "tại", "cho", "trong", "để",
-        "tháng", "năm", "hoặc", "là", "được", "có", "đến", "từ", "trên", "giữa", "thuộc",
-    ])
-
     static func isFootnoteLine(_ line: Scalars) -> Bool {
         guard let first = line.first else { return false }
         return Sc.isSuperscriptDigit(first)
-    }
-
-    static func isPageNumberLine(_ line: Scalars) -> Bool {
-        line.count <= 4 && line.allSatisfy { Sc.isDigit($0) || $0 == "-" || $0 == " " }
-    }
-
-    /// True when `line` does not finish a sentence and `next` continues it.
-    static func continues(_ line: Scalars, with next: Scalars) -> Bool {
-        guard let last = line.last, let first = next.first else { return false }
-        if ".;:!?".unicodeScalars.contains(last) { return false }
-        // A heading in capitals, or a next line that opens a list item ("a) …"), is not continued.
-        if isAllCaps(line) { return false }
-        if next.count > 1, Sc.isLetter(first), next[1] == ")" { return false }
-        if Sc.isLetter(first) && Sc.isLower(first) { return true }
-        if Sc.isLetter(last) {
-            // A connector word at the end ("… của", "… và") is never the end of a sentence.
-            var j = line.count
-            while j > 0 && Sc.isLetter(line[j - 1]) { j -= 1 }
-            if j > 0, line.count - j <= 6, line.matchAny(connectors, at: j, line.count)?.1 == line.count,
-               Sc.isLetter(first) || Sc.isDigit(first) {
-                return !isAllCaps(line)
-            }
-        }
-        return false
     }
 
     static func isAllCaps(_ line: Scalars) -> Bool {
@@ -208,84 +219,57 @@ public struct DocumentText: Sendable {
         }
         return letters > 0
     }
+}
 
-    /// The width of a hard-wrapped text (pdftotext output, e-mail): nil when lines are paragraphs.
-    static func wrapWidth(_ lines: [Scalars]) -> Int? {
-        guard lines.count >= 20 else { return nil }
-        let lengths = lines.map(\.count).sorted()
-        let p80 = lengths[lengths.count * 8 / 10]
-        guard p80 <= 110 && p80 >= 30 else { return nil }
-        return lengths[lengths.count * 95 / 100]
-    }
+/// Positions in a `DocumentText`'s normalized text mapped back to its source text: runs of
+/// characters copied unchanged, each stored once as (offset in text, offset in source).
+public struct SourceMap: Sendable, Equatable {
+    private var textOffsets: [Int32] = [0]
+    private var sourceOffsets: [Int32] = [0]
 
-    /// Words that open a paragraph of their own in a plan.
-    static let paragraphOpeners = PhraseSet(["Căn cứ", "Trên đây", "Nơi nhận"])
+    public init() {}
 
-    static func firstWordLength(_ line: Scalars) -> Int {
-        var j = 0
-        while j < line.count && line[j] != " " { j += 1 }
-        return j
-    }
-
-    /// "1. ", "II. ", "a) ", "- ", "+ ", "•": the next line opens an item of its own.
-    static func startsItem(_ line: Scalars) -> Bool {
-        guard let first = line.first else { return false }
-        if line.matchEnd(paragraphOpeners, at: 0, line.count) != nil && Sc.isUpper(first) { return true }
-        if "-+•–*".unicodeScalars.contains(first) || Sc.isSuperscriptDigit(first) { return true }
-        var j = 0
-        while j < line.count && (Sc.isDigit(line[j]) || "IVX".unicodeScalars.contains(line[j])) { j += 1 }
-        if j > 0 && j < line.count && (line[j] == "." || line[j] == ")") { return true }
-        return line.count > 1 && Sc.isLetter(first) && line[1] == ")"
-    }
-
-    static func joinBrokenLines(_ all: [Scalars]) -> [Scalars] {
-        // Blank lines separate paragraphs in hard-wrapped text; elsewhere a sentence may go on after one.
-        var lines: [Scalars] = []
-        var blankBefore: [Bool] = []
-        lines.reserveCapacity(all.count)
-        var blank = false
-        for line in all {
-            if line.isEmpty { blank = true; continue }
-            lines.append(line)
-            blankBefore.append(blank)
-            blank = false
-        }
-        let width = wrapWidth(lines)
-        var out: [Scalars] = []
-        out.reserveCapacity(lines.count)
-        var i = 0
-        while i < lines.count {
-            var current = lines[i]
-            var lastLength = current.count  // the last physical line's length, for hard-wrapped text
-            var held: [Scalars] = []  // footnotes met while following a broken sentence
-            let inFootnote = isFootnoteLine(current)
-            i += 1
-            while i < lines.count {
-                var k = i
-                var skipped: [Scalars] = []
-                while !inFootnote && k < lines.count && (isFootnoteLine(lines[k]) || isPageNumberLine(lines[k])) && k - i < 12 {
-                    if isFootnoteLine(lines[k]) { skipped.append(lines[k]) }
-                    k += 1
-                }
-                guard k < lines.count, !isFootnoteLine(lines[k]) else { break }
-                // In hard-wrapped text a line that fills the width continues unless the next opens an item.
-                let wrapped = width.map { w in
-                    // The line was broken because the next word did not fit (character counts, with slack
-                    // for proportional fonts).
-                    (lastLength + 1 + firstWordLength(lines[k])) * 100 > w * 90 && !blankBefore[k] && !startsItem(lines[k]) && !isAllCaps(current)
-                        && !".;:!?".unicodeScalars.contains(current.last!)
-                } ?? false
-                guard wrapped || (!inFootnote || !blankBefore[k]) && continues(current, with: lines[k]) else { break }
-                current.append(" ")
-                current.append(contentsOf: lines[k])
-                lastLength = lines[k].count
-                held.append(contentsOf: skipped)
-                i = k + 1
+    init(scalars: Scalars, utf8Prefix: [Int32], origins: [Int32]) {
+        textOffsets = []
+        sourceOffsets = []
+        var expected: Int32 = -1
+        for i in scalars.indices {
+            let origin = origins[i]
+            if origin != expected {
+                textOffsets.append(utf8Prefix[i])
+                sourceOffsets.append(origin)
             }
-            out.append(current)
-            out.append(contentsOf: held)
+            expected = origin + Sc.utf8Length(scalars[i])
         }
-        return out
+        if textOffsets.isEmpty { textOffsets = [0]; sourceOffsets = [0] }
+    }
+
+    /// The source offset of a UTF-8 offset in the normalized text.
+    public func sourceOffset(_ offset: Int) -> Int {
+        let target = Int32(clamping: offset)
+        let run = self.run(containing: target)
+        return Int(sourceOffsets[run] + (target - textOffsets[run]))
+    }
+
+    private func run(containing target: Int32) -> Int {
+        var lo = 0
+        var hi = textOffsets.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if textOffsets[mid] <= target { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    /// A span of the normalized text as a span of the source text.
+    public func sourceSpan(_ span: TextSpan) -> TextSpan {
+        let start = sourceOffset(span.start)
+        guard span.end > span.start else { return TextSpan(start: start, end: start) }
+        // The end is measured in the run of the span's last byte, so it closes that character.
+        let last = Int32(clamping: span.end - 1)
+        let run = self.run(containing: last)
+        let end = Int(sourceOffsets[run] + (last + 1 - textOffsets[run]))
+        return TextSpan(start: start, end: max(start, end))
     }
 }
 

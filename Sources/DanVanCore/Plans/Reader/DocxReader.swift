@@ -24,7 +24,9 @@ enum DocxReader {
         guard let document = archive["word/document.xml"] else { throw .corruptDocx("thiếu word/document.xml") }
         let footnotes = archive["word/footnotes.xml"]
         let numbering = archive["word/numbering.xml"]
+        let styles = archive["word/styles.xml"]
         let declared = document.uncompressedSize + (footnotes?.uncompressedSize ?? 0) + (numbering?.uncompressedSize ?? 0)
+            + (styles?.uncompressedSize ?? 0)
         if declared > UInt64(maxUncompressedBytes) { throw .docxTooLarge(limit: maxUncompressedBytes) }
         var budget = maxUncompressedBytes
         let documentXML = try inflate(archive, document, budget: &budget, limit: maxUncompressedBytes)
@@ -37,14 +39,21 @@ enum DocxReader {
             let reader = NumberingXML()
             if reader.parse(xml) { lists = reader.numbering }
         }
-        let body = WordXML(footnotes: false, numbering: lists)
+        var fonts = WordFonts()
+        if let styles {
+            let xml = try inflate(archive, styles, budget: &budget, limit: maxUncompressedBytes)
+            let reader = StylesXML()
+            if reader.parse(xml) { fonts = reader.fonts }
+        }
+        let body = WordXML(footnotes: false, numbering: lists, fonts: fonts)
         guard body.parse(documentXML) else { throw .corruptDocx("word/document.xml không phải XML hợp lệ") }
         var text = body.text
         if let footnotesXML {
-            let notes = WordXML(footnotes: true, numbering: WordNumbering())
+            let notes = WordXML(footnotes: true, numbering: WordNumbering(), fonts: fonts)
             if notes.parse(footnotesXML) { text += "\n" + notes.text }
         }
-        return text
+        // Legacy text in a font the document does not name (a theme font, a style we do not follow).
+        return LegacyVietnamese.repairMisread(text) ?? text
     }
 
     private static func inflate(_ archive: Archive, _ entry: Entry, budget: inout Int, limit: Int) throws(DocumentReadError) -> Data {
@@ -167,6 +176,61 @@ private final class NumberingXML: NSObject, XMLParserDelegate {
     }
 }
 
+/// The fonts styles give runs: the document default and each style's own (through basedOn).
+struct WordFonts {
+    var defaultFont: String? = nil
+    var defaultParagraphStyle: String? = nil
+    var styleFont: [String: String] = [:]
+    var basedOn: [String: String] = [:]
+
+    func font(ofStyle id: String?) -> String? {
+        var current = id ?? defaultParagraphStyle
+        var hops = 0
+        while let style = current, hops < 10 {
+            if let font = styleFont[style] { return font }
+            current = basedOn[style]
+            hops += 1
+        }
+        return defaultFont
+    }
+}
+
+/// Reads word/styles.xml for the fonts of the default and of each style.
+private final class StylesXML: NSObject, XMLParserDelegate {
+    var fonts = WordFonts()
+    private var styleId: String? = nil
+    private var inDefaults = false
+
+    func parse(_ data: Data) -> Bool {
+        let parser = XMLParser(data: data)
+        parser.delegate = self
+        parser.shouldResolveExternalEntities = false
+        return parser.parse()
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?, attributes: [String: String] = [:]) {
+        switch elementName {
+        case "w:docDefaults": inDefaults = true
+        case "w:style":
+            styleId = attributes["w:styleId"]
+            if attributes["w:type"] == "paragraph", attributes["w:default"] == "1" || attributes["w:default"] == "true" {
+                fonts.defaultParagraphStyle = styleId
+            }
+        case "w:basedOn": if let styleId, let value = attributes["w:val"] { fonts.basedOn[styleId] = value }
+        case "w:rFonts":
+            guard let font = attributes["w:ascii"] ?? attributes["w:hAnsi"] else { return }
+            if inDefaults { fonts.defaultFont = font } else if let styleId { fonts.styleFont[styleId] = font }
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        if elementName == "w:docDefaults" { inDefaults = false }
+        if elementName == "w:style" { styleId = nil }
+    }
+}
+
 /// Collects the text of WordprocessingML with XMLParser.
 private final class WordXML: NSObject, XMLParserDelegate {
     let footnotes: Bool
@@ -180,10 +244,27 @@ private final class WordXML: NSObject, XMLParserDelegate {
     private var footnoteID: Int? = nil
     private var footnoteStarted = false
 
-    init(footnotes: Bool, numbering: WordNumbering) {
+    // Fonts: a run's own (w:rFonts), else its character style's, else its paragraph style's.
+    private let fonts: WordFonts
+    private var paragraphStyle: String? = nil
+    private var runFont: String? = nil
+    private var runStyle: String? = nil
+    private var inRun = false
+    private var pending = ""  // the text of a <w:t> in a legacy font, converted at its end
+    private var textEncoding: (LegacyEncoding, capitals: Bool)? = nil  // of the <w:t> being read
+
+    init(footnotes: Bool, numbering: WordNumbering, fonts: WordFonts) {
         self.footnotes = footnotes
         self.numbering = numbering
+        self.fonts = fonts
         text.reserveCapacity(1 << 16)
+    }
+
+    /// The legacy encoding of the current run's font, if it is a .VnTime, VNI-Times … font.
+    private var runEncoding: (LegacyEncoding, capitals: Bool)? {
+        let font = runFont ?? (runStyle.flatMap { fonts.styleFont[$0] }) ?? fonts.font(ofStyle: paragraphStyle)
+        guard let font, let encoding = LegacyEncoding.of(fontName: font) else { return nil }
+        return (encoding, LegacyEncoding.isCapitalsFont(font))
     }
 
     func parse(_ data: Data) -> Bool {
@@ -213,9 +294,18 @@ private final class WordXML: NSObject, XMLParserDelegate {
         sawRoot = true
         switch local(elementName) {
         case "pPr": inParagraphProperties = true
+        case "pStyle": if inParagraphProperties { paragraphStyle = attributes["w:val"] }
+        case "r":
+            inRun = true
+            runFont = nil
+            runStyle = nil
+        case "rStyle": if inRun { runStyle = attributes["w:val"] }
+        case "rFonts": if inRun { runFont = attributes["w:ascii"] ?? attributes["w:hAnsi"] ?? runFont }
         case "ilvl": if inParagraphProperties { numLevel = attributes["w:val"].flatMap(Int.init) ?? 0 }
         case "numId": if inParagraphProperties { numId = attributes["w:val"] }
-        case "t": inText = true
+        case "t":
+            inText = true
+            textEncoding = runEncoding
         case "tab": if skipDepth == 0 { text += " " }
         case "br", "cr": if skipDepth == 0 { text += "\n" }
         case "instrText", "delText", "fldData": skipDepth += 1
@@ -241,8 +331,17 @@ private final class WordXML: NSObject, XMLParserDelegate {
             if skipDepth == 0, let id = numId, let label = numbering.label(numId: id, level: numLevel) { text += label + " " }
             numId = nil
             numLevel = 0
-        case "t": inText = false
-        case "p": if skipDepth == 0 { text += "\n" }
+        case "t":
+            inText = false
+            if !pending.isEmpty, let (encoding, capitals) = textEncoding {
+                let converted = LegacyVietnamese.convert(pending, from: encoding)
+                text += capitals ? converted.uppercased() : converted
+            }
+            pending = ""
+        case "r": inRun = false
+        case "p":
+            paragraphStyle = nil
+            if skipDepth == 0 { text += "\n" }
         case "tc": if skipDepth == 0 { text += "\n" }
         case "instrText", "delText", "fldData": skipDepth -= 1
         case "footnote":
@@ -258,6 +357,6 @@ private final class WordXML: NSObject, XMLParserDelegate {
             text += DocxReader.superscript(id) + " "
             footnoteStarted = true
         }
-        text += string
+        if textEncoding != nil { pending += string } else { text += string }
     }
 }

@@ -75,7 +75,7 @@ public enum ExtractionSummary {
 public enum ExtractCommand {
     public static let usage = """
         Cách dùng: danvan extract TỆP... [--json]
-          Đọc kế hoạch (.txt, .md, .docx, .pdf) và in số, ký hiệu, căn cứ, đơn vị, thời hạn, chế độ báo cáo.
+          Đọc kế hoạch (.txt, .md, .docx, .pdf; .doc, .rtf, .odt qua LibreOffice) và in số, ký hiệu, căn cứ, đơn vị, thời hạn, chế độ báo cáo.
           --json   mỗi tệp một dòng JSON (lỗi: {"file": …, "error": {"code": …, "message": …}} ra stderr)
         """
 

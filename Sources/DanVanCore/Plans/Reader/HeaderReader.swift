@@ -52,10 +52,17 @@ enum HeaderReader {
                     continue
                 }
                 if k < p.upperBound, s[k] == "/" || s[k] == "-" {
-                    // A draft with the number left blank: "Số: /KH-VPUBND".
-                    let symbol = s.string(k..<s.trimmed(k..<p.upperBound).upperBound)
-                    header.documentType = typeCode(in: "0" + symbol)
+                    // A draft with the number left blank: "Số: /KH-VPUBND", maybe with the place and
+                    // date on the same line (the header's two cells read as one line).
+                    var e = k
+                    while e < p.upperBound && s[e] != " " { e += 1 }
+                    header.documentType = typeCode(in: "0" + s.string(k..<e))
                     stopIssuerLines = true
+                    if header.place == nil, e < p.upperBound, let found = placeAndDate(doc, e..<p.upperBound) {
+                        header.place = found.place
+                        header.date = found.date
+                        header.year = found.year
+                    }
                     continue
                 }
             }

@@ -1,6 +1,11 @@
 import Foundation
 
 /// Extracts the text layer of a PDF with `pdftotext` (Debian package poppler-utils).
+///
+/// With -layout: the default reading-order mode joins a word broken at a line-end hyphen and
+/// drops the hyphen ("34/2007/PL-" / "UBTVQH11" → "PLUBTVQH11"), which spoils document numbers;
+/// -layout keeps the hyphen, the first-line indentation of paragraphs and the header's columns,
+/// which `ParagraphRebuilder` uses.
 enum PdfText {
     /// The pdftotext executable on PATH (or in /usr/bin), or nil.
     static func executable() -> String? {
@@ -16,7 +21,7 @@ enum PdfText {
         guard let tool = executable() else { throw .pdftotextMissing }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-enc", "UTF-8", "-q", path, "-"]
+        process.arguments = ["-layout", "-enc", "UTF-8", "-q", path, "-"]
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

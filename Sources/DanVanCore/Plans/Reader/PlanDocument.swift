@@ -25,10 +25,17 @@ public struct PlanDocument: Sendable {
     public var reports: [ReportObligation] = []
     /// The normalized text every span points into.
     public var text: String = ""
+    /// The text as it came in (decoded, NFC), before paragraphs were rebuilt.
+    public var sourceText: String = ""
+    /// Maps positions in `text` to positions in `sourceText`.
+    public var sourceMap = SourceMap()
 
     public init() {}
 
     public var units: [String] { assignments.map(\.unit) }
+
+    /// Where `span` (a range of `text`) sits in `sourceText`, the text before paragraphs were rebuilt.
+    public func sourceSpan(_ span: TextSpan) -> TextSpan { sourceMap.sourceSpan(span) }
 }
 
 /// A value and where it was read.
@@ -110,6 +117,8 @@ public struct Assignment: Sendable, Equatable {
     public var unit: String
     public var duties: [String]
     public var span: TextSpan
+    /// Bodies the unit works with ("phối hợp với …"), as written.
+    public var cooperating: [String] = []
 }
 
 /// A one-off dated deadline.

@@ -150,7 +150,8 @@ extension PlanDocument: Encodable {
                          ("tasks", .array(section.tasks.map { .object([("number", .string($0.number)), ("text", .string($0.text))]) }))])
             })))
             fields.append(("assignments", .array(assignments.map { a in
-                .object([("unit", .string(a.unit)), ("duties", .array(a.duties.map(JSONValue.string)))])
+                .object([("unit", .string(a.unit)), ("duties", .array(a.duties.map(JSONValue.string))),
+                         ("cooperating", .array(a.cooperating.map(JSONValue.string)))])
             })))
         }
         if includeSpans {

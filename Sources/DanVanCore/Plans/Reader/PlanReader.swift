@@ -13,15 +13,20 @@ public enum PlanReader {
         public var maxDocxUncompressedBytes: Int
         /// Longest a pdftotext run may take.
         public var pdfTimeoutSeconds: Double
+        /// Longest a LibreOffice conversion (.doc, .rtf, .odt) may take.
+        public var officeTimeoutSeconds: Double
 
-        public init(maxFileBytes: Int = 20 << 20, maxDocxUncompressedBytes: Int = 50 << 20, pdfTimeoutSeconds: Double = 30) {
+        public init(maxFileBytes: Int = 20 << 20, maxDocxUncompressedBytes: Int = 50 << 20, pdfTimeoutSeconds: Double = 30,
+                    officeTimeoutSeconds: Double = 60) {
             self.maxFileBytes = maxFileBytes
             self.maxDocxUncompressedBytes = maxDocxUncompressedBytes
             self.pdfTimeoutSeconds = pdfTimeoutSeconds
+            self.officeTimeoutSeconds = officeTimeoutSeconds
         }
     }
 
-    /// Reads a file: the kind is chosen by extension (.txt, .md, .markdown, .text, .docx, .pdf).
+    /// Reads a file: the kind is chosen by extension (.txt, .md, .markdown, .text, .docx, .pdf;
+    /// .doc, .rtf, .odt through LibreOffice).
     public static func read(fileAt url: URL, limits: Limits = Limits()) throws(DocumentReadError) -> PlanDocument {
         let text = try SourceText.load(url, limits: limits)
         var plan = try read(text: text, validate: true)
@@ -29,8 +34,17 @@ public enum PlanReader {
         return plan
     }
 
-    /// Reads an uploaded file from memory; `fileName`'s extension picks the reader (.txt, .md, .docx).
-    /// PDF needs a file on disk for pdftotext: use `read(fileAt:)`.
+    /// The clean text of a file: decoded (legacy Vietnamese encodings converted), NFC, the
+    /// paragraphs rebuilt one per line. What `danvan text` writes.
+    public static func cleanText(fileAt url: URL, limits: Limits = Limits()) throws(DocumentReadError) -> String {
+        let source = try SourceText.load(url, limits: limits)
+        let text = DocumentText(source).text
+        if !text.unicodeScalars.contains(where: { Sc.isLetter($0) }) { throw .empty }
+        return text
+    }
+
+    /// Reads an uploaded file from memory; `fileName`'s extension picks the reader. A .pdf, .doc,
+    /// .rtf or .odt is written to a temporary file for pdftotext or LibreOffice.
     public static func read(data: Data, fileName: String, limits: Limits = Limits()) throws(DocumentReadError) -> PlanDocument {
         if data.count > limits.maxFileBytes { throw .tooLarge(data.count, limit: limits.maxFileBytes) }
         if data.isEmpty { throw .empty }
@@ -39,6 +53,17 @@ public enum PlanReader {
         switch ext {
         case "docx": text = try DocxReader.text(of: data, maxUncompressedBytes: limits.maxDocxUncompressedBytes)
         case _ where SourceText.textExtensions.contains(ext) || ext.isEmpty: text = try SourceText.decode(data)
+        case "pdf", _ where OfficeText.extensions.contains(ext):
+            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("danvan-upload-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let file = dir.appendingPathComponent("upload." + ext)
+            do {
+                try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+                try data.write(to: file)
+            } catch {
+                throw .unreadable(fileName)
+            }
+            text = try SourceText.load(file, limits: limits)
         default: throw .unsupported(ext)
         }
         return try read(text: text, fileName: fileName, validate: true)
@@ -58,6 +83,8 @@ public enum PlanReader {
         let s = doc.scalars
         var plan = PlanDocument()
         plan.text = doc.text
+        plan.sourceText = doc.sourceText
+        plan.sourceMap = doc.sourceMap
         let outline = StructureReader.read(doc)
         let header = HeaderReader.read(doc, headerEnd: outline.bodyStart)
         plan.number = header.number
@@ -77,6 +104,7 @@ public enum PlanReader {
         for entry in AssignmentReader.read(doc, outline) {
             let names = entry.units.map { doc.string($0) }
             var duties: [String] = []
+            var cooperating: [String] = []
             if let item = entry.item {
                 let first = doc.paragraphs[item.paragraphs.lowerBound]
                 let headingEnd = entry.units.last!.upperBound
@@ -88,9 +116,11 @@ public enum PlanReader {
                     unitsByParagraph[index] = names
                 }
                 unitsByParagraph[item.paragraphs.lowerBound] = names
+                let body = [headingEnd..<first.upperBound] + ((item.paragraphs.lowerBound + 1)..<item.paragraphs.upperBound).map { doc.paragraphs[$0] }
+                cooperating = CooperationReader.read(doc, in: body, excluding: Set(names))
             }
             for (k, range) in entry.units.enumerated() {
-                plan.assignments.append(Assignment(unit: names[k], duties: duties, span: doc.span(range)))
+                plan.assignments.append(Assignment(unit: names[k], duties: duties, span: doc.span(range), cooperating: cooperating))
             }
         }
 

@@ -6,7 +6,9 @@
 /// "theo yêu cầu", "đột xuất" (adhoc). Each period found gives one obligation. Its due rule is
 /// the first date expression after it and before the next period: "ngày 15 hằng tháng" →
 /// day 15 of each month; "20 tháng cuối quý" → day 20 of the quarter's third month; "(20/5)",
-/// "trước 30/6/2024" → a day of the year. "định kỳ" without a period gives nothing.
+/// "trước 30/6/2024" → a day of the year. Without one, a date after "chậm nhất"/"trước" just
+/// before the period ("chậm nhất ngày 10 của tháng cuối quý, báo cáo quý"). "định kỳ" without a
+/// period gives nothing.
 enum ReportScheduleReader {
     struct Mention {
         var period: ReportPeriod
@@ -71,6 +73,11 @@ enum ReportScheduleReader {
                     obligation.due = s.string(range)
                     obligation.span = doc.span(m.range.lowerBound..<range.upperBound)
                     dueRange = range
+                } else if let (rule, range) = dueBefore(s, m, from: k > 0 ? mentions[k - 1].range.upperBound : clause.lowerBound) {
+                    obligation.dueRule = rule
+                    obligation.due = s.string(range)
+                    obligation.span = doc.span(range.lowerBound..<m.range.upperBound)
+                    dueRange = range
                 }
             }
             out.append(Found(obligation: obligation, dueRange: dueRange))
@@ -120,6 +127,28 @@ enum ReportScheduleReader {
             if nextOK && prevOK { return Mention(period: period, range: i..<j) }
         }
         return nil
+    }
+
+    static let dueLeads: PhraseSet = PhraseSet(["chậm nhất", "trước", "hạn chót", "không quá"])
+
+    /// The due date written before the period: "chậm nhất ngày 10 của tháng cuối quý, báo cáo
+    /// quý …", "trước ngày 15/6, báo cáo 6 tháng". The date must follow a deadline word and end
+    /// at most a few words before the period, with no sentence or clause break between.
+    static func dueBefore(_ s: Scalars, _ m: Mention, from: Int) -> (DueRule, Range<Int>)? {
+        var lead: Int? = nil
+        var i = from
+        while i < m.range.lowerBound {
+            if Sc.isLetter(s[i]), s.isWordStart(i, from), let (_, j) = s.matchAny(dueLeads, at: i, m.range.lowerBound) {
+                lead = j
+                i = j
+                continue
+            }
+            i += 1
+        }
+        guard let start = lead, let (rule, range) = dueRule(s, from: s.skipSpaces(start, m.range.lowerBound), m.range.lowerBound, period: m.period),
+              m.range.lowerBound - range.upperBound <= 25,
+              !s[range.upperBound..<m.range.lowerBound].contains(where: { $0 == "." || $0 == ";" || $0 == ":" }) else { return nil }
+        return (rule, range)
     }
 
     /// The first due expression in `from..<limit`.

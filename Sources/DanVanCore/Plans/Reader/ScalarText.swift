@@ -13,6 +13,12 @@ enum Sc {
         c.value >= 0x30 && c.value <= 0x39
     }
 
+    /// Bytes of `c` in UTF-8.
+    @inline(__always) static func utf8Length(_ c: Unicode.Scalar) -> Int32 {
+        let v = c.value
+        return v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+    }
+
     @inline(__always) static func digitValue(_ c: Unicode.Scalar) -> Int {
         Int(c.value) - 0x30
     }

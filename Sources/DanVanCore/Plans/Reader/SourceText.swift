@@ -1,7 +1,8 @@
 import Foundation
 
 /// Turns a file into text: checks existence and size, picks the reader by extension, decodes
-/// UTF-8 (with or without BOM, or UTF-16 with BOM) and refuses binary or non-Vietnamese content.
+/// UTF-8 (with or without BOM, or UTF-16 with BOM) or a legacy Vietnamese encoding (TCVN3, VNI,
+/// VISCII, Windows-1258) and refuses binary or non-Vietnamese content.
 enum SourceText {
     static let commonWords = PhraseSet(["và", "của", "các", "trong", "thực", "hiện", "công", "tác", "nhân", "dân", "theo", "về",
                                         "năm", "ngày", "được", "có", "là", "cho", "những", "với", "đến", "người", "không", "này"])
@@ -22,6 +23,8 @@ enum SourceText {
             return try DocxReader.text(of: data, maxUncompressedBytes: limits.maxDocxUncompressedBytes)
         case "pdf":
             return try PdfText.text(ofFileAt: path, timeout: limits.pdfTimeoutSeconds)
+        case _ where OfficeText.extensions.contains(ext):
+            return try OfficeText.text(ofFileAt: path, limits: limits)
         case _ where textExtensions.contains(ext) || ext.isEmpty:
             guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
             return try decode(data)
@@ -45,9 +48,15 @@ enum SourceText {
             if b == 0 { throw .binary }
             controls += 1
         }
-        if controls > 8 && controls * 100 > min(body.count, 65536) { throw .binary }
-        guard let text = String(validating: body, as: UTF8.self) else { throw .binary }
-        return text
+        if let text = String(validating: body, as: UTF8.self) {
+            if controls > 8 && controls * 100 > min(body.count, 65536) { throw .binary }
+            // Legacy text once opened as Windows-1252 and saved as UTF-8 ("Céng hoµ x· héi").
+            return LegacyVietnamese.repairMisread(text) ?? text
+        }
+        // Not UTF-8: a legacy Vietnamese encoding (VISCII puts six capitals in the control range).
+        let raw = Array(body)
+        if let encoding = LegacyVietnamese.detect(raw) { return LegacyVietnamese.decode(raw, as: encoding) }
+        throw .binary
     }
 
     /// Vietnamese text has letters with Vietnamese diacritics and common words ("và", "của", "các").

@@ -22,9 +22,9 @@ enum PlanImportController {
             return HTMLResponse.make(PlanUploadPage(model: .init(error: "Vui lòng chọn tệp kế hoạch.", layout: req.layoutModel)).render(), status: .unprocessableEntity)
         }
         let name = sanitized(file.filename)
-        let allowed = ["docx", "pdf", "txt", "md", "text", "markdown"]
+        let allowed = ["docx", "doc", "rtf", "odt", "pdf", "txt", "md", "text", "markdown"]
         guard allowed.contains((name as NSString).pathExtension.lowercased()) else {
-            let message = "Chỉ nhận tệp .docx, .pdf, .txt hoặc .md (tệp đã chọn: \(name))."
+            let message = "Chỉ nhận tệp .docx, .pdf, .txt hoặc .md, và .doc, .rtf, .odt (tệp đã chọn: \(name))."
             return HTMLResponse.make(PlanUploadPage(model: .init(error: message, layout: req.layoutModel)).render(), status: .unsupportedMediaType)
         }
         let hash = try req.application.fileStore.store(Data(buffer: file.data))

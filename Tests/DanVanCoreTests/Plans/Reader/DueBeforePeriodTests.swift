@@ -1,0 +1,20 @@
+import Foundation
+import Testing
+@testable import DanVanCore
+
+/// Report duties whose due date comes before the period word.
+@Suite struct DueBeforePeriodTests {
+    @Test func dueDateBeforeThePeriod() throws {
+        let text = """
+            KẾ HOẠCH
+            Thực hiện công tác dân vận chính quyền năm 2024
+            I. TỔ CHỨC THỰC HIỆN
+            1. Các sở, ban, ngành: chậm nhất ngày 10 của tháng cuối quý, báo cáo quý về Sở Nội vụ; trước ngày 15/6, báo cáo 6 tháng về Sở Nội vụ.
+            2. Sở Nội vụ: tổng hợp, báo cáo hằng tháng trước ngày 20.
+            """
+        let plan = try PlanReader.read(text: text)
+        #expect(plan.reports.map(\.period) == [.quarterly, .semiannual, .monthly])
+        #expect(plan.reports.map(\.dueRule) == [.dayOfQuarterMonth(day: 10, monthOfQuarter: 3), .dayOfYear(month: 6, day: 15), .dayOfMonth(20)])
+        #expect(plan.deadlines.isEmpty)
+    }
+}
