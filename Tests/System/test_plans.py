@@ -88,3 +88,32 @@ def test_upload_review_create_cascade_and_update(servers, scratch_dir, chromium)
     wait_for(chromium, "Đã cập nhật tiến độ.")
     wait_for(chromium, "Đã tổ chức 3 buổi tuyên truyền")
     shot(chromium, "13-cap-nhat-tien-do")
+
+
+def test_a_unit_is_chosen_by_its_name(servers, scratch_dir, chromium):  # noqa: F811
+    """Issue 18: people pick units by name, diacritics optional, in the plan page's one "add a unit" form."""
+    from selenium.webdriver.support.ui import Select
+
+    env = dict(os.environ, DANVAN_DATA_DIR=scratch_dir)
+    env.pop("DATABASE_URL", None)
+    demo = servers(["demo"], env).wait_ready()
+    login(chromium, demo.url, "noivu.huongtra")
+    chromium.get(demo.url + "/ke-hoach?q=389")
+    chromium.find_element(By.XPATH, "//tr[contains(., '389/KH-UBND')]//a").click()
+    forms = chromium.find_elements(By.CSS_SELECTOR, "form#giao-them")
+    assert len(forms) == 1, "one add form for the whole page"
+    form = forms[0]
+    task = Select(form.find_element(By.ID, "f-task_id"))
+    task.select_by_index(1)
+    # A name that fits several units is refused with the candidates named; nothing is assigned.
+    form.find_element(By.ID, "f-don_vi").send_keys("phong")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    wait_for(chromium, "đơn vị khớp với “phong”")
+    shot(chromium, "14-chon-don-vi-nhieu-ket-qua")
+    form = chromium.find_element(By.CSS_SELECTOR, "form#giao-them")
+    Select(form.find_element(By.ID, "f-task_id")).select_by_index(1)
+    form.find_element(By.ID, "f-don_vi").send_keys("tu phap")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    wait_for(chromium, "Đã giao cho Phòng Tư pháp")
+    assert "#nhiem-vu-" in chromium.current_url
+    shot(chromium, "15-chon-don-vi-theo-ten")
