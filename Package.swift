@@ -50,7 +50,8 @@ let package = Package(
             dependencies: [
                 "App",
                 .product(name: "VaporTesting", package: "vapor"),
-            ]
+            ],
+            exclude: ["Platform/Schema"]
         ),
     ]
 )
