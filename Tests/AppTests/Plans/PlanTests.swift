@@ -192,6 +192,17 @@ import VaporTesting
             #expect(csv.body.string.contains("Tổng hợp báo cáo"))
             let xlsx = try await officer.get("/viec-can-lam?loai=phan-cong&xuat=xlsx")
             #expect(xlsx.body.readableBytes > 500)
+
+            // "Hoàn thành" needs what was done or its evidence, and then reads 100 % (issue 18).
+            _ = try await officer.get("/phan-cong/\(assignments[1].id!)")
+            _ = try await officer.post("/phan-cong/\(assignments[1].id!)", form: ["status": "hoan_thanh", "progress": "40", "note": " "])
+            var page = try await officer.get("/phan-cong/\(assignments[1].id!)").body.string
+            #expect(page.contains("hãy ghi nội dung đã thực hiện hoặc đính kèm tệp minh chứng"))
+            #expect(try await TaskAssignment.find(assignments[1].id, on: app.db)?.status == .notStarted)
+            _ = try await officer.post("/phan-cong/\(assignments[1].id!)", form: ["status": "hoan_thanh", "progress": "40", "note": "Đã gửi báo cáo tổng hợp"])
+            page = try await officer.get("/phan-cong/\(assignments[1].id!)").body.string
+            #expect(page.contains("nhiệm vụ hoàn thành (100%)"))
+            #expect(try await TaskAssignment.find(assignments[1].id, on: app.db)?.progress == 100)
         }
     }
 }

@@ -50,8 +50,14 @@ enum AssignmentController {
         let evidence: (hash: String, name: String)? = try form.evidence.flatMap { file in
             file.data.readableBytes > 0 ? (try req.application.fileStore.store(Data(buffer: file.data)), PlanImportController.sanitized(file.filename)) : nil
         }
-        try await AssignmentService.update(assignment, status: status, progress: progress, note: form.note ?? "", evidence: evidence, by: user, at: req.clock.now, on: req.db)
-        req.flash(.success, "Đã cập nhật tiến độ.")
+        do {
+            try await AssignmentService.update(assignment, status: status, progress: progress, note: form.note ?? "", evidence: evidence, by: user,
+                                               at: req.clock.now, on: req.db)
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            req.flash(.error, error.message)
+            return req.redirect(to: target)
+        }
+        req.flash(.success, status == .done ? "Đã cập nhật: nhiệm vụ hoàn thành (100%)." : "Đã cập nhật tiến độ.")
         return req.redirect(to: target)
     }
 

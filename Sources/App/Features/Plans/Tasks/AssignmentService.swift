@@ -8,6 +8,11 @@ enum AssignmentService {
         guard (0...100).contains(progress) else {
             throw AppError.invalid("Tiến độ phải là số nguyên từ 0 đến 100.", code: "invalid_progress")
         }
+        // Done means done: at 100 %, and with what was done or its evidence, so a reviewer can see it (issue 18).
+        if status == .done && note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && evidence == nil {
+            throw AppError.invalid("Khi đánh dấu “Hoàn thành”, hãy ghi nội dung đã thực hiện hoặc đính kèm tệp minh chứng.",
+                                   code: "completion_needs_evidence")
+        }
         let finalProgress = status == .done ? 100 : progress
         try await database.transaction { db in
             let before = ["status": assignment.status.rawValue, "progress": String(assignment.progress)]

@@ -22,9 +22,10 @@ enum ReportSubmission {
         let problems: [String: String]
     }
 
-    /// Anyone who may change things in the unit's subtree, the inspectorate included: Thanh tra reports too.
+    /// The reporting unit's own people, the inspectorate included (Thanh tra reports too). A reviewer above the unit
+    /// reads its report but never lands on an editable copy of it (issue 18); an administrator may fill in for a unit.
     static func canFill(_ user: User, _ request: ReportRequest) -> Bool {
-        user.role.canWrite && user.canSee(request.unit)
+        user.role.canWrite && (user.$unit.id == request.$unit.id || (user.role == .admin && user.canSee(request.unit)))
     }
 
     static func canReview(_ user: User, _ request: ReportRequest) -> Bool {
