@@ -71,7 +71,7 @@ enum PlanController {
                               isOverdue: assignment.isOverdue(today: today), url: SiteURL.assignment(.value(assignment.id!)).path)
                       })
             },
-            reports: reports.map { (ReportPeriodLabel.all[$0.period] ?? $0.period, $0.dueText.isEmpty ? ScheduleRule.describe($0.dueRule) : $0.dueText, $0.reporters, $0.receiver,
+            reports: reports.map { (ReportPeriod.label(of: $0.period), $0.dueText.isEmpty ? DueRule.label(of: $0.dueRule) : $0.dueText, $0.reporters, $0.receiver,
                                     url: SiteURL.reportRegime(.value($0.id!)).path) },
             fileURL: plan.fileHash == nil ? nil : SiteURL.planFile(.value(planID)).path,
             treeURL: SiteURL.planTree(.value(planID)).path,

@@ -73,7 +73,7 @@ enum ReportHomeController {
             statuses: ReportRequest.Status.allCases.map { ($0.rawValue, $0.label) }, status: status?.rawValue ?? "", period: period, subtree: subtree, due: due,
             myRequests: page.items.map { request in
                 let (text, style) = statusCell(request, today: today)
-                return [.text(request.unit.name), .text(ReportPeriodLabel.all[request.schedule.period] ?? request.schedule.period),
+                return [.text(request.unit.name), .text(ReportPeriod.label(of: request.schedule.period)),
                         .link(request.periodLabel, SiteURL.reportRequest(.value(request.id!)).path),
                         .text(ReportRequestController.date(request.dueOn)), .status(text, style: style)]
             },
@@ -86,7 +86,7 @@ enum ReportHomeController {
             reviewPagination: reviewPagination,
             regimes: regimes.map { schedule in
                 [.link(schedule.plan.displayName, SiteURL.reportRegime(.value(schedule.id!)).path),
-                 .text(ReportPeriodLabel.all[schedule.period] ?? schedule.period), .text(ScheduleRule.describe(schedule.dueRule)),
+                 .text(ReportPeriod.label(of: schedule.period)), .text(DueRule.label(of: schedule.dueRule)),
                  .text(schedule.receiverUnit?.name ?? schedule.plan.unit.name), .number(String(counts[schedule.id!] ?? 0))]
             },
             regimePagination: regimePagination,

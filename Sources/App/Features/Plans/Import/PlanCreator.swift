@@ -100,9 +100,17 @@ enum PlanCreator {
                                         units(row.unitCodes, label)))
         }
         for row in form.reports ?? [] where row.include == "1" {
-            guard ReportPeriodLabel.all[row.period] != nil else { problems.append("Chế độ báo cáo: kỳ \"\(row.period)\" không hợp lệ."); continue }
-            if !row.dueRule.isEmpty && ScheduleRule.decode(row.dueRule) == nil { problems.append("Chế độ báo cáo: quy tắc hạn \"\(row.dueRule)\" không hợp lệ.") }
-            checked.reports.append((row.period, row.dueRule.isEmpty ? nil : row.dueRule, row.dueText, row.reporters, row.receiver))
+            // What a person typed: "6 tháng", "ngày 20 tháng 5" (the review page shows these words), or the stored names.
+            guard let period = ReportPeriod(typed: row.period) else {
+                problems.append("Chế độ báo cáo: kỳ “\(row.period)” không rõ; chọn Hằng tháng, Hằng quý, 6 tháng, Hằng năm hoặc Đột xuất.")
+                continue
+            }
+            let rule = row.dueRule.trimmingCharacters(in: .whitespaces).isEmpty ? nil : DueRule(typed: row.dueRule)
+            if rule == nil && !row.dueRule.trimmingCharacters(in: .whitespaces).isEmpty {
+                problems.append("Chế độ báo cáo: hạn nộp “\(row.dueRule)” không rõ; ghi như “ngày 20 tháng 5”, “ngày 15 hằng tháng” "
+                                + "hoặc “ngày 20 tháng cuối quý”.")
+            }
+            checked.reports.append((period.rawValue, rule?.stored, row.dueText, row.reporters, row.receiver))
         }
         guard problems.isEmpty else { throw Rejected(problems: problems) }
         return checked
@@ -224,9 +232,3 @@ struct PlanSnapshot: Codable {
     }
 }
 
-/// Vietnamese names of report periods.
-enum ReportPeriodLabel {
-    static let all: [String: String] = [
-        "monthly": "Hằng tháng", "quarterly": "Hằng quý", "semiannual": "6 tháng", "annual": "Hằng năm", "adhoc": "Đột xuất / khi có yêu cầu",
-    ]
-}

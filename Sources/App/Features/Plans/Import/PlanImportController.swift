@@ -111,8 +111,8 @@ enum PlanImportController {
                           hidden: [("kind", row.kind), ("hint", row.hint ?? ""), ("snippet", row.snippet ?? "")], hint: row.hint, snippet: row.snippet)
                 }),
                 .init(title: "Chế độ báo cáo", prefix: "reports", rows: (form.reports ?? []).map { row in
-                    .init(include: include(row.include), fields: [("Kỳ (monthly, quarterly, semiannual, annual, adhoc)", "period", row.period, false),
-                                                                  ("Quy tắc hạn", "dueRule", row.dueRule, false), ("Hạn như trong văn bản", "dueText", row.dueText, false),
+                    .init(include: include(row.include), fields: [("Kỳ báo cáo (Hằng tháng, Hằng quý, 6 tháng, Hằng năm, Đột xuất)", "period", row.period, false),
+                                                                  ("Hạn nộp (ví dụ: ngày 20 tháng 5; ngày 15 hằng tháng)", "dueRule", row.dueRule, false), ("Hạn như trong văn bản", "dueText", row.dueText, false),
                                                                   ("Đơn vị báo cáo", "reporters", row.reporters, false), ("Gửi về", "receiver", row.receiver, false)],
                           hidden: [("snippet", row.snippet ?? "")], hint: nil, snippet: row.snippet)
                 }),

@@ -63,7 +63,7 @@ enum PlanReviewBuilder {
                              hint: resolved.hint, snippet: snippet(deadline.span))
             },
             reports: document.reports.map { report in
-                .init(include: "1", period: report.period.rawValue, dueRule: report.dueRule.map(ScheduleRule.encode) ?? "",
+                .init(include: "1", period: report.period.label, dueRule: report.dueRule.map(\.label) ?? "",
                       dueText: report.due ?? "", reporters: report.by.joined(separator: "; "), receiver: report.to ?? "",
                       snippet: snippet(report.span))
             })
@@ -92,46 +92,14 @@ enum PlanReviewBuilder {
         return plans.count == 1 ? plans[0].id : nil
     }
 
-    /// About 240 characters of the normalized text around a span, for the "source" column.
+    /// About 240 bytes of the normalized text around a span (UTF-8 offsets), for the "source" column, widened to whole
+    /// characters: cutting inside a letter's bytes showed "�" on the review page (issue 18).
     static func snippet(_ text: String, _ span: TextSpan) -> String {
         let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: max(0, min(span.start - 60, utf8.count)))
-        let end = utf8.index(utf8.startIndex, offsetBy: max(0, min(span.end + 180, utf8.count)))
-        let slice = String(decoding: utf8[start..<end], as: UTF8.self)
-        return "…" + slice.replacingOccurrences(of: "\n", with: " ") + "…"
-    }
-}
-
-/// Report due rules stored as text: "day_of_month:15", "day_of_quarter_month:20:3", "day_of_year:5:20".
-enum ScheduleRule {
-    static func encode(_ rule: DueRule) -> String {
-        switch rule {
-        case .dayOfMonth(let day): return "day_of_month:\(day)"
-        case .dayOfQuarterMonth(let day, let month): return "day_of_quarter_month:\(day):\(month)"
-        case .dayOfYear(let month, let day): return "day_of_year:\(month):\(day)"
-        }
-    }
-
-    static func decode(_ text: String) -> DueRule? {
-        let parts = text.split(separator: ":")
-        let numbers = parts.dropFirst().compactMap { Int($0) }
-        switch (parts.first, numbers.count) {
-        case ("day_of_month"?, 1) where (1...31).contains(numbers[0]): return .dayOfMonth(numbers[0])
-        case ("day_of_quarter_month"?, 2) where (1...31).contains(numbers[0]) && (1...3).contains(numbers[1]):
-            return .dayOfQuarterMonth(day: numbers[0], monthOfQuarter: numbers[1])
-        case ("day_of_year"?, 2) where (1...12).contains(numbers[0]) && (1...31).contains(numbers[1]):
-            return .dayOfYear(month: numbers[0], day: numbers[1])
-        default: return nil
-        }
-    }
-
-    /// "ngày 15 hằng tháng", "ngày 20 tháng thứ 3 của quý", "ngày 20/5".
-    static func describe(_ text: String?) -> String {
-        guard let rule = text.flatMap(decode) else { return "—" }
-        switch rule {
-        case .dayOfMonth(let day): return "ngày \(day) hằng tháng"
-        case .dayOfQuarterMonth(let day, let month): return "ngày \(day) tháng thứ \(month) của quý"
-        case .dayOfYear(let month, let day): return "ngày \(day)/\(month)"
-        }
+        var start = utf8.index(utf8.startIndex, offsetBy: max(0, min(span.start - 60, utf8.count)))
+        var end = utf8.index(utf8.startIndex, offsetBy: max(0, min(span.end + 180, utf8.count)))
+        while String.Index(start, within: text) == nil { start = utf8.index(before: start) }
+        while String.Index(end, within: text) == nil { end = utf8.index(after: end) }
+        return "…" + text[start..<end].replacingOccurrences(of: "\n", with: " ") + "…"
     }
 }

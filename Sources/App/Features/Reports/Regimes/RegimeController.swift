@@ -27,7 +27,7 @@ enum RegimeController {
             .map { try $0.joined(Unit.self) }
         let receiver = try await receiverUnit(of: schedule, on: req.db)
         let templates = try await ReportTemplate.query(on: req.db).sort(\.$id).all()
-        let rule = schedule.dueRule.flatMap(ScheduleRule.decode)
+        let rule = schedule.dueRule.flatMap(DueRule.init(typed:))
         let base = SiteURL.reportRegime(.value(schedule.id!)).path
         var notes: [String] = []
         if rule == nil && schedule.reportPeriod != .adhoc { notes.append("Kế hoạch không ghi hạn nộp cho báo cáo này: hãy nhập quy tắc hạn nộp trước khi lập lịch.") }
@@ -39,8 +39,8 @@ enum RegimeController {
         case .dayOfYear(let m, let d): ("day_of_year", d, m)
         case nil: ("", nil, nil)
         }
-        let periodName = ReportPeriodLabel.all[schedule.period] ?? schedule.period
-        let dueText = ScheduleRule.describe(schedule.dueRule) + (schedule.dueText.isEmpty ? "" : " (văn bản ghi: \(schedule.dueText))")
+        let periodName = ReportPeriod.label(of: schedule.period)
+        let dueText = DueRule.label(of: schedule.dueRule) + (schedule.dueText.isEmpty ? "" : " (văn bản ghi: \(schedule.dueText))")
         let cutoffText = schedule.cutoffDay == 1 ? "theo tháng dương lịch"
             : "từ ngày \(schedule.cutoffDay) tháng trước kỳ đến ngày \(schedule.cutoffDay - 1) tháng cuối kỳ"
         let policyText = (DayOffPolicy(rawValue: schedule.dayOffPolicy) ?? .next).label
@@ -111,8 +111,8 @@ enum RegimeController {
         case "day_of_year": rule = day.flatMap { d in month.map { .dayOfYear(month: $0, day: d) } }
         default: problems.append("Loại quy tắc không hợp lệ.")
         }
-        let encoded = rule.map(ScheduleRule.encode)
-        if !(form.quy_tac ?? "").isEmpty && encoded.flatMap(ScheduleRule.decode) == nil {
+        let encoded = rule.map(\.stored)
+        if !(form.quy_tac ?? "").isEmpty && encoded.flatMap(DueRule.init(typed:)) == nil {
             problems.append("Ngày, tháng của quy tắc hạn nộp không hợp lệ (ngày 1–31; tháng trong quý 1–3; tháng trong năm 1–12).")
         }
         if let rule, let period = schedule.reportPeriod, period != .adhoc {
@@ -204,7 +204,7 @@ enum RegimeController {
 
     /// "Báo cáo 6 tháng — 389/KH-UBND".
     static func title(_ schedule: ReportSchedule) -> String {
-        "Báo cáo " + (ReportPeriodLabel.all[schedule.period] ?? schedule.period).lowercased() + " — " + (schedule.plan.number ?? schedule.plan.title)
+        "Báo cáo " + (ReportPeriod.label(of: schedule.period)).lowercased() + " — " + (schedule.plan.number ?? schedule.plan.title)
     }
 
     struct PeriodRow: Decodable {

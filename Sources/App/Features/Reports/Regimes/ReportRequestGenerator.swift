@@ -24,7 +24,7 @@ enum ReportRequestGenerator {
         for schedule in schedules {
             guard let period = schedule.reportPeriod else { continue }
             do {
-                let rule = schedule.dueRule.flatMap(ScheduleRule.decode)
+                let rule = schedule.dueRule.flatMap(DueRule.init(typed:))
                 let periods = try schedule.calendar(working).periods(of: period, rule: rule, year: year)
                 let receiver = schedule.$receiverUnit.id ?? issuers[schedule.$plan.id] ?? 0
                 rows += periods.map { (schedule.id!, receiver, $0) }
