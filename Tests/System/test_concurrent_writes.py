@@ -92,3 +92,58 @@ def test_eight_writers_on_postgresql(servers, postgres_database, scratch_dir):  
     env = dict(os.environ, DATABASE_URL=postgres_database, DANVAN_DATA_DIR=scratch_dir, DANVAN_AUTO_MIGRATE="false")
     run_danvan(["migrate", "--yes"], env)
     hammer(servers(["serve"], env), env)
+
+
+def test_acknowledged_writes_survive_kill_9_on_sqlite(servers, scratch_dir):
+    """Issue 12 (keep testing, 4): writers at work, the server killed with SIGKILL; after a restart every write that was
+    answered 201 is there and SQLite's integrity check passes."""
+    import signal
+    import sqlite3
+
+    env = dict(os.environ, DANVAN_DATA_DIR=scratch_dir)
+    env.pop("DATABASE_URL", None)
+    run_danvan(["migrate", "--yes"], env)
+    run_danvan(["units", "import", "--structure", "2025", "--province", "46", "--no-agencies"], env)
+    run_danvan(["user", "add", "thanhtra.thu", "--name", "Trần Thị Thử", "--role", "thanh_tra", "--unit", "46",
+                "--password", "mat-khau-dong-thoi"], env)
+    server = servers(["serve"], env).wait_ready()
+    token = api_token(server.url, "thanhtra.thu", "mat-khau-dong-thoi")
+    status, units = call(server.url + "/api/v1/units?per=1", token)
+    unit_id = units["items"][0]["id"]
+    acknowledged, lock, stop = [], threading.Lock(), threading.Event()
+
+    def writer(number):
+        sequence = 0
+        while not stop.is_set():
+            sequence += 1
+            try:
+                status, body = call(server.url + "/api/v1/petitions", token, "POST", {
+                    "channel": "buu_chinh", "received_on": "2026-01-05", "unit_id": unit_id, "kinds": ["phan_anh"],
+                    "subject": f"Phản ánh trước khi dừng {number}-{sequence}", "content": "Nội dung", "citizen_name": "Lê Văn Gửi"})
+            except OSError:
+                return
+            if status == 201:
+                with lock:
+                    acknowledged.append(body["id"])
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    time.sleep(4)
+    server.process.send_signal(signal.SIGKILL)
+    server.process.wait(timeout=20)
+    stop.set()
+    for thread in threads:
+        thread.join(timeout=70)
+    assert len(acknowledged) > 0
+
+    database = sqlite3.connect(os.path.join(scratch_dir, "danvan.sqlite"))
+    assert database.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    stored = {row[0] for row in database.execute("SELECT id FROM petitions")}
+    database.close()
+    missing = sorted(set(acknowledged) - stored)
+    print(f"\n{len(acknowledged)} acknowledged writes before SIGKILL, {len(missing)} missing after restart")
+    assert missing == []
+    restarted = servers(["serve"], env).wait_ready()
+    status, listed = call(restarted.url + "/api/v1/petitions?per=1", token)
+    assert status == 200 and listed["total"] >= len(acknowledged)
