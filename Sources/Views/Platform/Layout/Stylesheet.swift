@@ -54,6 +54,11 @@ public enum Stylesheet {
     .tiles { list-style:none; padding:0; display:grid; grid-template-columns:repeat(auto-fill,minmax(12rem,1fr)); gap:1rem; }
     .tile { border:1px solid var(--line); border-radius:6px; padding:1rem; }
     .tile-value { display:block; font-size:1.8rem; font-weight:700; }
+    .tabs ul { display:flex; flex-wrap:wrap; gap:0; list-style:none; margin:1rem 0; padding:0; border-bottom:2px solid var(--line); }
+    .tabs li > a, .tabs li > strong { display:block; padding:.5rem 1rem; margin-bottom:-2px; border:2px solid transparent;
+        border-radius:6px 6px 0 0; text-decoration:none; }
+    .tabs li > a:hover { background:var(--bg); }
+    .tabs li > strong, .tabs li > [aria-current] { border-color:var(--line); border-bottom-color:#fff; background:#fff; color:var(--ink); }
     .tile.alert { border-left:6px solid var(--err); }
     .tile-note { display:block; color:var(--err); font-weight:600; font-size:.9rem; }
     .action-grid { display:grid; grid-template-columns:repeat(auto-fit,minmax(18rem,1fr)); gap:1rem; }
