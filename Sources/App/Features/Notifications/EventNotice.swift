@@ -22,9 +22,10 @@ enum EventNotice {
         guard !unitIDs.isEmpty else { return 0 }
         let sql = db as! any SQLDatabase
         let roles = EventRecipients.roles(for: event).map(\.rawValue)
+        // A NULL key has no type of its own: PostgreSQL needs the cast to accept it in the SELECT list.
         var query: SQLQueryString = """
             INSERT INTO notifications (user_id, step, message, url, created_at, mail_pending, event_key) \
-            SELECT id, \(bind: event.rawValue), \(bind: message), \(bind: url), \(bind: now), \(bind: true), \(bind: key) FROM users \
+            SELECT id, \(bind: event.rawValue), \(bind: message), \(bind: url), \(bind: now), \(bind: true), CAST(\(bind: key) AS TEXT) FROM users \
             WHERE unit_id IN (\(binds: unitIDs)) AND role IN (\(binds: roles)) AND is_disabled = \(bind: false)
             """
         if let actorID { query = query + " AND id <> \(bind: actorID)" }

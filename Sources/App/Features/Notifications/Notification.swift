@@ -20,5 +20,8 @@ final class Notification: Model, @unchecked Sendable {
     @Field(key: "mail_pending") var mailPending: Bool
     @OptionalField(key: "event_key") var eventKey: String?
 
-    init() {}
+    /// Made through the model, a notice is not mailed unless the caller says so.
+    init() {
+        mailPending = false
+    }
 }
