@@ -56,5 +56,8 @@ enum DanVanMigrations {
         CreateLoginThrottle(),
         CreateSession(),
         CreateAppSecret(),
+        // 012: notices of events (issue 18, item 5)
+        UpdateNotificationAddMailPending(),
+        UpdateNotificationAddEventKey(),
     ]
 }

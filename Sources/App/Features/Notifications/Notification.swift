@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
 
-/// Thông báo đôn đốc — one reminder to one person about one report at one step of the ladder.
-/// Unique per (user, request, step), so reminder runs on several servers never repeat a message.
+/// Thông báo — to one person: a reminder about one report at one step of the ladder, unique per (user, request, step),
+/// or a notice of an event (step names the event, `EventNotice`), unique per (user, event key) when it has a key.
+/// Either way runs on several servers never repeat a message.
 final class Notification: Model, @unchecked Sendable {
     static let schema = "notifications"
 
@@ -15,6 +16,12 @@ final class Notification: Model, @unchecked Sendable {
     @Field(key: "url") var url: String
     @Field(key: "created_at") var createdAt: Date
     @OptionalField(key: "read_at") var readAt: Date?
+    /// Still to be mailed by `danvan remind` (event notices are never mailed inside the request).
+    @Field(key: "mail_pending") var mailPending: Bool
+    @OptionalField(key: "event_key") var eventKey: String?
 
-    init() {}
+    /// Made through the model, a notice is not mailed unless the caller says so.
+    init() {
+        mailPending = false
+    }
 }

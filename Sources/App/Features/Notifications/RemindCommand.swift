@@ -1,14 +1,15 @@
 import DanVanCore
 import Vapor
 
-/// `danvan remind`: one pass of the reminder ladder (in-app notifications, e-mail through sendmail when configured).
+/// `danvan remind`: one pass of the reminder ladder (in-app notifications, e-mail through sendmail when configured),
+/// the notices of petitions that became overdue, and the mail of event notices written since the last run (`PendingMail`).
 /// Safe to run from cron on several servers at once: the database refuses a second copy of any notification.
 struct RemindCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Option(name: "date", help: "Ngày chạy (dd/mm/yyyy hoặc yyyy-mm-dd); mặc định hôm nay theo giờ Việt Nam") var date: String?
     }
 
-    var help: String { "Đôn đốc nộp báo cáo: tạo thông báo theo thang nhắc hạn và gửi thư" }
+    var help: String { "Đôn đốc nộp báo cáo, báo đơn thư quá hạn và gửi thư các thông báo mới" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
@@ -24,6 +25,10 @@ struct RemindCommand: AsyncCommand {
             today: today, at: app.clock.now, on: app.db, mailer: config.sendmailPath.map { SendmailMailer(path: $0) },
             mailFrom: config.mailFrom, publicURL: config.publicURL, logger: app.logger)
         context.console.print(outcome.summary(today: today))
+        let overdue = try await PetitionNotices.overdue(today: today, at: app.clock.now, on: app.db)
+        let mail = try await PendingMail.send(at: app.clock.now, on: app.db, mailer: config.sendmailPath.map { SendmailMailer(path: $0) },
+                                              mailFrom: config.mailFrom, publicURL: config.publicURL, logger: app.logger)
+        context.console.print("Đơn thư quá hạn: \(overdue) thông báo mới. Thông báo sự kiện: \(mail.sent) thư đã gửi, \(mail.failed) thư gửi lỗi.")
         if config.sendmailPath == nil { context.console.print("Chưa cấu hình DANVAN_SENDMAIL: chỉ tạo thông báo trong hệ thống.") }
     }
 }

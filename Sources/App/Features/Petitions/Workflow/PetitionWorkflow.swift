@@ -126,7 +126,10 @@ enum PetitionWorkflow {
             if petition.$unit.id != unitBefore { petition.identityGranted = false }
             petition.status = status
             try await petition.save(on: db)
-            if petition.$unit.id != unitBefore { try await PetitionSearchIndex.refresh(.petition(petition.id!), on: db) }
+            if petition.$unit.id != unitBefore {
+                try await PetitionSearchIndex.refresh(.petition(petition.id!), on: db)
+                try await PetitionNotices.assigned(petition, actor: actor, on: db)
+            }
             try await PetitionEvent(petitionID: petition.id!, onDate: date, actor: actor, from: from, to: status, note: note).create(on: db)
             try await Audit.record(on: db, actor: actor, entity: "petition", id: "\(petition.id!)", action: sameStatus ? "update" : status.rawValue,
                                    before: before, after: PetitionSnapshot(petition))

@@ -147,6 +147,11 @@ enum PlanCreator {
             try await WorkTask(planID: planID, reference: task.reference, text: task.text, dueOn: task.due?.iso, position: position).create(on: db)
         }
         try await insertInBatches(assignments, on: db)
+        if plan.status != .draft {
+            try await EventNotice.send(.taskAssigned, to: Array(Set(assignments.map(\.$unit.id))).sorted(),
+                                       message: EventMessage.tasksAssigned(planLabel: EventNotice.label(of: plan)),
+                                       url: SiteURL.plan(.value(planID)).path, except: user.id, at: now, on: db)
+        }
 
         var obligations: [PlanObligation] = []
         var seen = Set<String>()

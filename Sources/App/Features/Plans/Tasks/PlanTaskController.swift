@@ -1,3 +1,4 @@
+import DanVanCore
 import Fluent
 import Vapor
 import Views
@@ -40,6 +41,10 @@ enum PlanTaskController {
             try await assignment.create(on: db)
             try await Audit.record(on: db, actor: req.actor(user), entity: "assignment", id: "\(assignment.id!)", action: "create", before: String?.none,
                                    after: ["task": String(task.id!), "unit": unit.code, "role": role.rawValue])
+            try await EventNotice.send(.taskAssigned, to: [unit.id!],
+                                       message: EventMessage.taskAssigned(planLabel: EventNotice.label(of: plan), unitName: unit.name, roleLabel: role.label,
+                                                                          taskReference: task.reference),
+                                       url: target, except: user.id, at: req.clock.now, on: db)
         }
         req.flash(.success, "Đã giao cho \(unit.name) (\(role.label.lowercased())).")
         return req.redirect(to: target)

@@ -104,6 +104,11 @@ enum ReportSubmission {
                 request.status = .draft
             }
             try await request.save(on: db)
+            if submit && before == .returned {
+                try await EventNotice.send(.reportResubmitted, to: [request.$receiver.id],
+                                           message: EventMessage.reportResubmitted(periodLabel: request.periodLabel, unitName: try await request.$unit.get(on: db).name),
+                                           url: SiteURL.reportRequest(.value(request.id!)).path, except: user.id, at: now, on: db)
+            }
             try await Audit.record(on: db, actor: .user(user, at: now), entity: "report_request", id: "\(request.id!)", action: submit ? "submit" : "save_draft",
                                    before: ["status": before.rawValue],
                                    after: AuditedVersion(version: version.number, status: request.status.rawValue, figures: checked.values))
@@ -139,6 +144,12 @@ enum ReportSubmission {
             current.status = state == .accepted ? .accepted : .returned
             try await current.save(on: db)
             request.status = current.status
+            let unitName = try await current.$unit.get(on: db).name
+            let message = state == .accepted
+                ? EventMessage.reportAccepted(periodLabel: current.periodLabel, unitName: unitName)
+                : EventMessage.reportReturned(periodLabel: current.periodLabel, unitName: unitName, reason: note ?? "")
+            try await EventNotice.send(state == .accepted ? .reportAccepted : .reportReturned, to: [current.$unit.id], message: message,
+                                       url: SiteURL.reportRequest(.value(request.id!)).path, except: user.id, at: now, on: db)
             try await Audit.record(on: db, actor: .user(user, at: now), entity: "report_request", id: "\(request.id!)",
                                    action: state == .accepted ? "accept" : "return", before: ["status": ReportRequest.Status.submitted.rawValue],
                                    after: ["status": current.status.rawValue, "version": String(version.number), "reason": note ?? ""])
