@@ -27,7 +27,15 @@ struct UnitsImportCommand: AsyncCommand {
         let summary = try await UnitsImport.run(
             app: context.application, structure: structure, file: signature.file ?? DataFiles.unitList(structure: structure),
             provinceCode: signature.province, rootCode: signature.under, withAgencies: !signature.noAgencies)
-        context.console.print("Đã nhập: \(summary.created) đơn vị mới, \(summary.renamed) đổi tên, \(summary.unchanged) không đổi.")
+        context.console.print(summary.message)
+        for correction in summary.corrections {
+            let code = correction.codeChanged ? "mã \(correction.oldCode) → \(correction.newCode)" : "mã \(correction.newCode)"
+            let name = correction.nameChanged ? "tên “\(correction.oldName)” → “\(correction.newName)”" : correction.newName
+            context.console.print("  \(code): \(name)")
+        }
+        for unit in summary.unmatched {
+            context.console.print("  Không khớp, giữ nguyên: \(unit)")
+        }
     }
 }
 
