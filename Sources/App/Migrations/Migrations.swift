@@ -56,5 +56,7 @@ enum DanVanMigrations {
         CreateLoginThrottle(),
         CreateSession(),
         CreateAppSecret(),
+        // 013: the 2025 reorganisation (issue 14)
+        CreateUnitFormerName(),
     ]
 }
