@@ -59,5 +59,7 @@ enum DanVanMigrations {
         // 012: notices of events (issue 18, item 5)
         UpdateNotificationAddMailPending(),
         UpdateNotificationAddEventKey(),
+        // 013: the 2025 reorganisation (issue 14)
+        CreateUnitFormerName(),
     ]
 }

@@ -12,4 +12,6 @@ enum DataFiles {
 
     static func unitList(structure: String) -> String { directory + "/vn-admin-units-\(structure).csv" }
     static var agencyTemplate: String { directory + "/agency-template.csv" }
+    /// The official 2024 → 2025 conversion table.
+    static var conversionTable: String { directory + "/vn-admin-units-2025-from-2024.csv" }
 }

@@ -1,17 +1,18 @@
 import Fluent
 import Foundation
 
-/// One step in a unit's history (thay đổi đơn vị): created, renamed, moved, closed or reopened.
+/// One step in a unit's history (thay đổi đơn vị): created, renamed, recoded, moved, closed or reopened.
 final class UnitChange: Model, @unchecked Sendable {
     static let schema = "unit_changes"
 
     enum Kind: String, Codable, Sendable {
-        case created, renamed, moved, closed, reopened
+        case created, renamed, recoded, moved, closed, reopened
 
         var label: String {
             switch self {
             case .created: return "Thành lập"
             case .renamed: return "Đổi tên"
+            case .recoded: return "Sửa mã"
             case .moved: return "Chuyển đơn vị cấp trên"
             case .closed: return "Giải thể / ngừng hoạt động"
             case .reopened: return "Hoạt động trở lại"

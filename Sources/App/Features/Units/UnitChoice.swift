@@ -23,21 +23,37 @@ enum UnitChoice {
         let code: String
         let name: String
         let parentName: String?
+        /// The predecessor's name the typed words were found in, when they were not found in the current name.
+        var formerName: String?
 
         var label: String { parentName.map { name + " — " + $0 } ?? name }
+        /// The label, with the former name that matched: "Phường Ba Đình — Thành phố Hà Nội (trước đây: Phường Phúc Xá)".
+        var shown: String { formerName.map { label + " (trước đây: " + $0 + ")" } ?? label }
     }
 
-    /// Resolves what was typed within a subtree. An exact code wins; then a name equal to the typed text (with or
-    /// without its parent); then every typed word found in the name and the parent's name.
+    /// Resolves what was typed within a subtree. An exact code wins, then a predecessor's code (an old commune's code
+    /// finds the unit it went into, or the several it was split across); then a name equal to the typed text (with or
+    /// without its parent, or a predecessor's name); then every typed word found in the name and the parent's name, or in a predecessor's.
     static func resolve(_ typed: String, within scopePath: String, on db: any Database) async throws -> Outcome {
         let text = typed.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return .none }
         if let unit = try await Unit.query(on: db).filter(\.$code == text).filter(\.$path, .custom("LIKE"), scopePath + "%").first() {
             return .unit(unit)
         }
+        let successors = try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), scopePath + "%")
+            .filter(.sql(embed: "\(ident: "id") IN (SELECT unit_id FROM \(ident: UnitFormerName.schema) WHERE code = \(bind: text))"))
+            .sort(\.$sortKey).all()
+        if successors.count == 1 { return .unit(successors[0]) }
+        if successors.count > 1 {
+            let parents = try await Unit.query(on: db).filter(\.$id ~~ successors.compactMap { $0.$parent.id }).all()
+            let parentName = Dictionary(parents.map { ($0.id!, $0.name) }, uniquingKeysWith: { first, _ in first })
+            return .several(successors.map { Match(id: $0.id!, code: $0.code, name: $0.name, parentName: $0.$parent.id.flatMap { parentName[$0] }) })
+        }
         let matches = try await search(text, within: scopePath, limit: 50, on: db)
         let key = VietnameseText.searchKey(text)
-        let exact = matches.filter { VietnameseText.searchKey($0.name) == key || VietnameseText.searchKey($0.label) == key }
+        let exact = matches.filter { match in
+            [match.name, match.label, match.formerName].contains { $0.map(VietnameseText.searchKey) == key }
+        }
         let chosen = exact.count == 1 ? exact : matches
         switch chosen.count {
         case 0: return .none
@@ -46,20 +62,26 @@ enum UnitChoice {
         }
     }
 
-    /// Units whose name and parent's name hold every typed word, open units first, then by the tree's order.
+    /// Units whose name and parent's name hold every typed word, or one of whose predecessors' name, old district and
+    /// province do ("Phúc Xá Ba Đình" finds Phường Ba Đình); open units first, then by the tree's order.
     static func search(_ typed: String, within scopePath: String, limit: Int, on db: any Database) async throws -> [Match] {
         // "—" separates a suggestion's name from its parent's; it is not a word.
         let words = VietnameseText.searchKey(typed.replacingOccurrences(of: "—", with: " "))
             .split(separator: " ").map { UnitQuery.escapeLike(String($0)) }.filter { !$0.isEmpty }
         guard !words.isEmpty else { return [] }
         let sql = db as! any SQLDatabase
-        var conditions: SQLQueryString = "u.path LIKE \(bind: scopePath + "%")"
-        for word in words {
-            conditions = conditions + " AND (u.name_key || ' ' || COALESCE(p.name_key, '')) LIKE \(bind: "%" + word + "%")"
-        }
+        let current = words.map { word -> SQLQueryString in
+            "(u.name_key || ' ' || COALESCE(p.name_key, '')) LIKE \(bind: "%" + word + "%")"
+        }.joined(separator: " AND ")
+        let former = words.map { word -> SQLQueryString in
+            "(f.name_key || ' ' || f.place_key) LIKE \(bind: "%" + word + "%")"
+        }.joined(separator: " AND ")
+        let formerName: SQLQueryString = "SELECT f.name FROM unit_former_names f WHERE f.unit_id = u.id AND \(former) ORDER BY f.name"
         return try await sql.raw("""
-            SELECT u.id AS id, u.code AS code, u.name AS name, p.name AS "parentName" \
-            FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE \(conditions) \
+            SELECT u.id AS id, u.code AS code, u.name AS name, p.name AS "parentName", \
+            CASE WHEN \(current) THEN NULL ELSE (\(formerName) LIMIT 1) END AS "formerName" \
+            FROM units u LEFT JOIN units p ON p.id = u.parent_id \
+            WHERE u.path LIKE \(bind: scopePath + "%") AND ((\(current)) OR EXISTS (\(formerName))) \
             ORDER BY (CASE WHEN u.active_until IS NULL THEN 0 ELSE 1 END), u.depth, u.sort_key LIMIT \(bind: limit)
             """).all(decoding: Match.self)
     }
@@ -71,7 +93,7 @@ enum UnitChoice {
         case .none:
             return "Không tìm thấy đơn vị “\(typed)” trong phạm vi của bạn. Hãy gõ tên đơn vị (không cần dấu) hoặc mã đơn vị."
         case .several(let matches):
-            let shown = matches.prefix(5).map(\.label).joined(separator: "; ")
+            let shown = matches.prefix(5).map(\.shown).joined(separator: "; ")
             return "Có \(matches.count) đơn vị khớp với “\(typed)”: \(shown)\(matches.count > 5 ? "; …" : ""). "
                 + "Hãy gõ thêm một từ trong tên đơn vị hoặc đơn vị cấp trên, ví dụ “\(matches[0].label)”."
         }

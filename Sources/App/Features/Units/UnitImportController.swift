@@ -26,7 +26,7 @@ enum UnitImportController {
         do {
             let summary = try await run(Data(buffer: file.data), structure: form.structure, province: form.province,
                                         withAgencies: form.agencies == "1", admin: admin, actor: req.actor(admin), on: req.db)
-            return page(req, error: nil, result: "Đã nhập: \(summary.created) đơn vị mới, \(summary.renamed) đổi tên, \(summary.unchanged) không đổi.", status: .ok)
+            return page(req, error: nil, result: summary.message, status: .ok)
         } catch let error as AppError {
             return page(req, error: error.message, result: nil, status: error.status)
         }

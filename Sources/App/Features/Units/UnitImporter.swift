@@ -9,7 +9,20 @@ enum UnitImporter {
     struct Summary: Content, Equatable {
         var created = 0
         var renamed = 0
+        /// Units whose code was corrected to the list's (same row, new code).
+        var recoded = 0
         var unchanged = 0
+        /// Every code or name corrected, old → new.
+        var corrections: [UnitListMatching.Correction] = []
+        /// Units held under a unit of the list that match none of its units: left as they were ("code name").
+        var unmatched: [String] = []
+
+        /// What the import did, in one sentence.
+        var message: String {
+            var text = "Đã nhập: \(created) đơn vị mới, \(recoded) sửa mã, \(renamed) đổi tên, \(unchanged) không đổi."
+            if !unmatched.isEmpty { text += " \(unmatched.count) đơn vị không khớp với danh sách mới, được giữ nguyên." }
+            return text
+        }
     }
 
     /// A unit to make sure exists.
@@ -35,16 +48,28 @@ enum UnitImporter {
             }
         }
         let rows = planned
+        let plannedCodes = Set(rows.map(\.code))
+        let listed = list.units.filter { plannedCodes.contains($0.code) }
         let today = actor.today.iso
         return try await database.transaction { db in
             var summary = Summary()
+            let correction = try await UnitCodeCorrection.apply(list: listed, rootCode: rootCode, actor: actor, on: db)
+            summary.corrections = correction.corrections
+            summary.recoded = correction.corrections.filter(\.codeChanged).count
+            summary.renamed = correction.corrections.filter(\.nameChanged).count
+            summary.unmatched = correction.unmatched.map { "\($0.code) \($0.name)" }
+            let corrected = Set(correction.corrections.map(\.newCode))
             var known = try await existingUnits(on: db)
             var renames: [(Unit, String)] = []
             for generation in (rows.map(\.generation).min() ?? 0)...(rows.map(\.generation).max() ?? 0) {
                 var fresh: [Unit] = []
                 for row in rows where row.generation == generation {
                     if let existing = known[row.code] {
-                        if existing.name != VietnameseText.nfc(row.name) { renames.append((existing, row.name)) } else { summary.unchanged += 1 }
+                        if existing.name != VietnameseText.nfc(row.name) {
+                            renames.append((existing, row.name))
+                        } else if !corrected.contains(row.code) {
+                            summary.unchanged += 1
+                        }
                         continue
                     }
                     let parentID = row.parentCode.flatMap { known[$0]?.id }

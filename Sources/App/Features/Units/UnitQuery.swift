@@ -21,6 +21,11 @@ enum UnitQuery {
                 group.filter(\.$nameKey, .custom("LIKE"), "%" + Self.escapeLike(search) + "%")
                 group.filter(\.$code == search.uppercased())
                 group.filter(\.$code == search)
+                // A predecessor's name or code: an old commune's finds the unit it went into.
+                group.filter(.sql(embed: """
+                    \(ident: "id") IN (SELECT unit_id FROM \(ident: UnitFormerName.schema) \
+                    WHERE name_key LIKE \(bind: "%" + Self.escapeLike(search) + "%") OR code = \(bind: search))
+                    """))
             }
         }
         if let parentID = filter.parentID { query.filter(\.$parent.$id == parentID) }

@@ -27,7 +27,20 @@ struct UnitsImportCommand: AsyncCommand {
         let summary = try await UnitsImport.run(
             app: context.application, structure: structure, file: signature.file ?? DataFiles.unitList(structure: structure),
             provinceCode: signature.province, rootCode: signature.under, withAgencies: !signature.noAgencies)
-        context.console.print("Đã nhập: \(summary.created) đơn vị mới, \(summary.renamed) đổi tên, \(summary.unchanged) không đổi.")
+        context.console.print(summary.message)
+        for correction in summary.corrections {
+            let code = correction.codeChanged ? "mã \(correction.oldCode) → \(correction.newCode)" : "mã \(correction.newCode)"
+            let name = correction.nameChanged ? "tên “\(correction.oldName)” → “\(correction.newName)”" : correction.newName
+            context.console.print("  \(code): \(name)")
+        }
+        for unit in summary.unmatched {
+            context.console.print("  Không khớp, giữ nguyên: \(unit)")
+        }
+        if structure == "2025" {
+            let former = try await UnitsImport.loadFormerNames(app: context.application)
+            context.console.print("Đã nạp \(former.loaded) tên cũ của các xã, phường từ bảng chuyển đổi"
+                + (former.missingUnits > 0 ? "; \(former.missingUnits) đơn vị mới trong bảng chưa có trong cơ sở dữ liệu." : "."))
+        }
     }
 }
 
@@ -42,6 +55,21 @@ enum UnitsImport {
             let template = try withAgencies ? AgencyTemplate(csv: FileManager.default.contents(atPath: DataFiles.agencyTemplate) ?? Data()) : nil
             return try await UnitImporter.run(list: list, template: template, structure: structure, provinceCode: provinceCode,
                                               rootCode: rootCode, actor: .commandLine(at: app.clock.now), on: app.db)
+        } catch let error as CSVError {
+            throw ImportFailure(code: error.code, message: error.message)
+        }
+    }
+}
+
+extension UnitsImport {
+    /// The predecessors of the 2025 communes, from the shipped conversion table and 2024 list.
+    static func loadFormerNames(app: Application) async throws -> UnitFormerNames.Summary {
+        guard let table = FileManager.default.contents(atPath: DataFiles.conversionTable),
+              let oldList = FileManager.default.contents(atPath: DataFiles.unitList(structure: "2024")) else {
+            throw ImportFailure(code: "file_not_found", message: "Không đọc được bảng chuyển đổi \(DataFiles.conversionTable) hoặc danh mục 2024.")
+        }
+        do {
+            return try await UnitFormerNames.load(table: try ConversionTable(csv: table), oldList: try AdministrativeUnitList(csv: oldList), on: app.db)
         } catch let error as CSVError {
             throw ImportFailure(code: error.code, message: error.message)
         }
