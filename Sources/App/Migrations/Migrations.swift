@@ -56,5 +56,7 @@ enum DanVanMigrations {
         CreateLoginThrottle(),
         CreateSession(),
         CreateAppSecret(),
+        // 011: kiến nghị, phản ánh no longer cite a decree about administrative regulations (issue 18, item 11)
+        UpdateDeadlineProfileFeedbackBasis(),
     ]
 }

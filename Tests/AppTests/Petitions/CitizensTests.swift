@@ -330,7 +330,7 @@ import VaporTesting
             try await app.testing().test(.POST, "/api/v1/petitions", headers: headers, body: ByteBuffer(string: good)) { response in
                 #expect(response.status == .created)
                 #expect(response.body.string.contains("\"citizen\":{"))
-                #expect(response.body.string.contains("\"profile_id\":\"phan_anh/lan_dau/tt05-2021-v1\""))
+                #expect(response.body.string.contains("\"profile_id\":\"phan_anh/lan_dau/tt05-2021-v2\""))
             }
             try await app.testing().test(.GET, "/api/v1/petitions?list=overdue", headers: headers) { response in
                 #expect(response.status == .ok)
