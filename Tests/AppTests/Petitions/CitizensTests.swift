@@ -70,7 +70,7 @@ import VaporTesting
             var robot = Browser(app)
             let trap = try await filePublicly(app, &robot, fields: ["website": "http://spam.example"])
             #expect(trap.status == .unprocessableEntity)
-            #expect(trap.body.string.contains("Không gửi được đơn"))
+            #expect(trap.body.string.contains("Đơn chưa được gửi"))
             app.petitionRules.minimumFillSeconds = 60
             #expect(try await filePublicly(app, &robot, fields: [:]).status == .unprocessableEntity)
             #expect(try await Petition.query(on: app.db).count() == 0)
