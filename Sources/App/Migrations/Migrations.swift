@@ -56,6 +56,8 @@ enum DanVanMigrations {
         CreateLoginThrottle(),
         CreateSession(),
         CreateAppSecret(),
+        // 011: kiến nghị, phản ánh no longer cite a decree about administrative regulations (issue 18, item 11)
+        UpdateDeadlineProfileFeedbackBasis(),
         // 012: notices of events (issue 18, item 5)
         UpdateNotificationAddMailPending(),
         UpdateNotificationAddEventKey(),

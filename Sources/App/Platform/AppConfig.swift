@@ -29,6 +29,8 @@ public struct AppConfig: Sendable {
     public var mailFrom: String
     /// The address people open DanVan at (`DANVAN_PUBLIC_URL`), for links in e-mails and calendar feeds.
     public var publicURL: String?
+    /// The contact line citizens' pages show under the People's Committee's name (`DANVAN_PUBLIC_CONTACT`, optional).
+    public var publicContact: String? = nil
     /// Minutes without a request after which a signed-in session ends (`DANVAN_SESSION_IDLE_MINUTES`, default 120).
     public var sessionIdleMinutes: Int
     /// Hours after sign-in after which a session ends however busy it is (`DANVAN_SESSION_MAX_HOURS`, default 12).
@@ -119,6 +121,9 @@ public struct AppConfig: Sendable {
         }
         if let url = environment["DANVAN_PUBLIC_URL"], !url.isEmpty {
             if url.hasPrefix("http://") || url.hasPrefix("https://") { config.publicURL = String(url.reversed().drop { $0 == "/" }.reversed()) } else { problems.append("DANVAN_PUBLIC_URL=\(url): cần bắt đầu bằng https://") }
+        }
+        if let contact = environment["DANVAN_PUBLIC_CONTACT"]?.trimmingCharacters(in: .whitespaces), !contact.isEmpty {
+            config.publicContact = contact
         }
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
         return config

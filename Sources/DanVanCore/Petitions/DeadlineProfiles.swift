@@ -24,7 +24,28 @@ public struct DeadlineProfiles: Sendable {
     /// Luật Tiếp công dân 2013, Điều 28: the answer owed within 10 working days to a petition received at a reception.
     public static let receptionAnswer = StepRule(days: 10, counting: .working, citation: "Luật Tiếp công dân 2013, Điều 28")
 
-    public static let vietnam = DeadlineProfiles(all: [
+    /// Version 1 exactly as shipped: migration 006 loads it, so it is history and is never edited. New cases use `defaults`.
+    public static let vietnam = DeadlineProfiles(all: version1)
+
+    /// The defaults checked against DOMAIN.md §3: version 1 and the later versions migration 011 stores
+    /// (kiến nghị and phản ánh no longer borrow their resolution limit from Nghị định 20/2008/NĐ-CP).
+    public static let defaults = DeadlineProfiles(all: version1 + checked)
+
+    /// Nghị định 20/2008/NĐ-CP covers only feedback on administrative regulations (quy định hành chính), not every kiến nghị
+    /// or phản ánh, and no law in DOMAIN.md §3 sets when a general one must be answered: the 30 days stay a system default
+    /// that the inspectorate must confirm, and say so.
+    public static let generalFeedbackResolution = StepRule(
+        days: 30, counting: .calendar,
+        citation: "Mặc định của hệ thống, chưa có căn cứ pháp lý (Nghị định 20/2008/NĐ-CP chỉ áp dụng cho phản ánh, kiến nghị về quy định hành chính)",
+        isConfirmed: false)
+
+    private static let checked: [DeadlineProfile] = [PetitionKind.recommendation, .feedback].map { kind in
+        let old = version1.first { $0.kind == kind }!
+        return DeadlineProfile(id: old.id.replacingOccurrences(of: "-v1", with: "-v2"), kind: kind, instance: .first,
+                               accept: old.accept, resolve: generalFeedbackResolution)
+    }
+
+    private static let version1: [DeadlineProfile] = [
         DeadlineProfile(
             id: "khieu_nai/lan_dau/2011-v1", kind: .complaint, instance: .first,
             accept: StepRule(days: 10, counting: .calendar, citation: "Luật Khiếu nại 2011, Điều 27"),
@@ -49,5 +70,5 @@ public struct DeadlineProfiles: Sendable {
             id: "phan_anh/lan_dau/tt05-2021-v1", kind: .feedback, instance: .first,
             accept: StepRule(days: 10, counting: .working, citation: "Thông tư 05/2021/TT-TTCP", isConfirmed: false),
             resolve: StepRule(days: 30, counting: .calendar, citation: "Nghị định 20/2008/NĐ-CP", isConfirmed: false)),
-    ])
+    ]
 }

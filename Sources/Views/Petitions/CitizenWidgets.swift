@@ -40,6 +40,23 @@ enum CitizenWidgets {
         ))
     }
 
+    /// A table that becomes one card per row on a phone: each cell carries its column's name, shown before it there.
+    static func stackedTable(_ headers: [String], _ rows: [[HTMLNode]]) -> HTMLNode {
+        .table(.class("stacked"),
+            .thead(.tr(.forEach(headers) { .th(.text($0)) })),
+            .tbody(.forEach(rows) { cells in .tr(.forEach(Array(zip(headers, cells))) { .td(.attr("data-label", $0.0), $0.1) }) })
+        )
+    }
+
+    /// Who runs the page: the People's Committee and how to reach it, on every citizens' page.
+    static func operatorBlock(_ info: PublicOperator) -> HTMLNode {
+        .div(.class("public-operator"),
+            .p(.text("Trang do "), .strong(.text(info.name)), .text(" quản lý.")),
+            .unwrap(info.contact) { .p(.text("Liên hệ: " + $0)) })
+    }
+
+    static var requiredLegend: HTMLNode { .p(.class("hint"), .text("Ô có dấu * là bắt buộc phải điền.")) }
+
     static func errorSummary(_ errors: [String: String]) -> HTMLNode {
         .if(!errors.isEmpty, .div(.class("flash flash-error"), .attr("role", "alert"),
             .p(.text("Vui lòng sửa các lỗi sau:")),

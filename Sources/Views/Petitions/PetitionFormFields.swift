@@ -8,12 +8,17 @@ public struct PetitionFormValues: Sendable {
     public var errors: [String: String] = [:]
     public init() {}
 
-    var citizenFields: [Node<HTML.BodyContext>] {
+    /// The sender's fields; the name is required unless the form lets staff mark the petition anonymous.
+    func citizenFields(nameRequired: Bool = false) -> [Node<HTML.BodyContext>] {
         [
-            Form.field("Họ và tên", name: "citizen_name", value: citizenName, error: errors["citizen_name"], autocomplete: "name"),
+            Form.field("Họ và tên", name: "citizen_name", value: citizenName, required: nameRequired, error: errors["citizen_name"], autocomplete: "name"),
             Form.field("Địa chỉ", name: "citizen_address", value: citizenAddress, error: errors["citizen_address"], autocomplete: "street-address"),
-            Form.field("Số điện thoại", name: "citizen_phone", value: citizenPhone, type: "tel", error: errors["citizen_phone"], autocomplete: "tel"),
-            Form.field("Số định danh cá nhân / CCCD", name: "citizen_id_number", value: citizenIDNumber, error: errors["citizen_id_number"]),
+            Form.field("Số điện thoại", name: "citizen_phone", value: citizenPhone, type: "tel",
+                       hint: "10 chữ số, bắt đầu bằng số 0; có thể cách bằng dấu cách hoặc dấu chấm (ví dụ: 0905 111 222).",
+                       error: errors["citizen_phone"], autocomplete: "tel", attributes: [("inputmode", "tel")]),
+            Form.field("Số định danh cá nhân / CCCD", name: "citizen_id_number", value: citizenIDNumber,
+                       hint: "Căn cước công dân: 12 chữ số; chứng minh nhân dân cũ: 9 chữ số.",
+                       error: errors["citizen_id_number"], attributes: [("inputmode", "numeric")]),
         ]
     }
 
@@ -51,7 +56,7 @@ public struct PetitionNewPage {
                 Form.select("Cơ quan nhận đơn", name: "unit_id", options: model.units, selected: v.unit, required: true),
                 CitizenWidgets.checkboxGroup("Loại đơn", name: "kinds[]", options: model.kinds, checked: v.kinds, error: v.errors["kinds"]),
                 Form.field("Số người cùng đứng đơn", name: "people_count", value: v.peopleCount, type: "number", error: v.errors["people_count"]),
-                .el("fieldset", [.el("legend", .text("Người gửi đơn (thông tin cá nhân, được bảo mật)"))] + v.citizenFields
+                .el("fieldset", [.el("legend", .text("Người gửi đơn (thông tin cá nhân, được bảo mật)"))] + v.citizenFields()
                     + [CitizenWidgets.checkbox("Đơn nặc danh", name: "anonymous", value: "true", checked: false)]),
             ] + v.contentFields + [Form.submit("Lưu đơn")])
         )

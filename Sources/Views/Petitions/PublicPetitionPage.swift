@@ -7,6 +7,9 @@ public struct PublicPetitionPage {
         public var units: [(value: String, label: String)] = []
         public var action = ""
         public var trackingURL = ""
+        public var operatorInfo = PublicOperator()
+        /// Why a send was refused before the form was checked (too fast after opening it): everything typed stays.
+        public var refusal: String?
         public var layout = LayoutModel.anonymous()
         public init() {}
     }
@@ -18,15 +21,21 @@ public struct PublicPetitionPage {
         let v = model.values
         return Layout.page(title: "Gửi kiến nghị, phản ánh", layout: model.layout,
             .h1(.text("Gửi kiến nghị, phản ánh")),
+            CitizenWidgets.operatorBlock(model.operatorInfo),
+            .unwrap(model.refusal) { text in
+                .div(.class("flash flash-error"), .attr("role", "alert"), .p(.text(text)),
+                     .p(.link("Mở lại biểu mẫu trống", model.action)))
+            },
             .p(.text("Bạn không cần tài khoản. Sau khi gửi, bạn nhận một mã tra cứu để theo dõi việc xử lý. "
                      + "Thông tin cá nhân của bạn chỉ cơ quan giải quyết được xem và không hiển thị trên trang tra cứu.")),
             .p(.text("Khiếu nại, tố cáo xin gửi trực tiếp tại nơi tiếp công dân hoặc qua bưu chính để được bảo vệ theo quy định.")),
             CitizenWidgets.errorSummary(v.errors),
+            CitizenWidgets.requiredLegend,
             Form.post(action: model.action, csrf: model.layout.csrfToken, [
                 Form.select("Gửi đến cơ quan", name: "unit_id", options: model.units, selected: v.unit, required: true),
                 Form.select("Loại", name: "kind", options: [("kien_nghi", "Kiến nghị"), ("phan_anh", "Phản ánh")],
                             selected: v.kinds.first ?? "kien_nghi", required: true),
-            ] + v.contentFields + v.citizenFields + [
+            ] + v.contentFields + v.citizenFields(nameRequired: true) + [
                 .div(.class("honeypot"), .attr("aria-hidden", "true"),
                      Form.field("Để trống ô này", name: "website", attributes: [("tabindex", "-1"), ("autocomplete", "off")])),
                 Form.submit("Gửi"),

@@ -70,7 +70,7 @@ import VaporTesting
             var robot = Browser(app)
             let trap = try await filePublicly(app, &robot, fields: ["website": "http://spam.example"])
             #expect(trap.status == .unprocessableEntity)
-            #expect(trap.body.string.contains("Không gửi được đơn"))
+            #expect(trap.body.string.contains("Đơn chưa được gửi"))
             app.petitionRules.minimumFillSeconds = 60
             #expect(try await filePublicly(app, &robot, fields: [:]).status == .unprocessableEntity)
             #expect(try await Petition.query(on: app.db).count() == 0)
@@ -330,7 +330,7 @@ import VaporTesting
             try await app.testing().test(.POST, "/api/v1/petitions", headers: headers, body: ByteBuffer(string: good)) { response in
                 #expect(response.status == .created)
                 #expect(response.body.string.contains("\"citizen\":{"))
-                #expect(response.body.string.contains("\"profile_id\":\"phan_anh/lan_dau/tt05-2021-v1\""))
+                #expect(response.body.string.contains("\"profile_id\":\"phan_anh/lan_dau/tt05-2021-v2\""))
             }
             try await app.testing().test(.GET, "/api/v1/petitions?list=overdue", headers: headers) { response in
                 #expect(response.status == .ok)

@@ -30,7 +30,13 @@ import VaporTesting
     @Test func theShippedDefaultsAreStoredWithTheirUnconfirmedMarks() async throws {
         try await withTestApp { app in
             let stored = try await PetitionRuleStore.profiles(on: app.db)
-            #expect(Set(stored.all) == Set(DeadlineProfiles.vietnam.all))
+            #expect(Set(stored.all) == Set(DeadlineProfiles.defaults.all))
+            // Migration 011 stored the checked versions on top of version 1, and new cases use them.
+            for kind in [PetitionKind.recommendation, .feedback] {
+                #expect(stored.current(for: kind, instance: .first) == DeadlineProfiles.defaults.current(for: kind, instance: .first))
+            }
+            let added = try await DeadlineProfileRecord.query(on: app.db).filter(\.$version == 2).all()
+            #expect(added.count == 2 && added.allSatisfy { $0.note.contains("20/2008") && $0.createdBy == "he-thong" })
             #expect(try await PetitionRuleStore.fields(on: app.db).all.map(\.code) == PetitionField.defaults.map(\.code))
             try await Fixtures.seedCitizens(app)
             var leader = Browser(app)
@@ -61,7 +67,7 @@ import VaporTesting
             let refused = try await inspector.post("/don-thu/thoi-han/\(record.id!)", form: bad)
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("Số ngày phải là số nguyên từ 1 đến 365.") && refused.body.string.contains("Vui lòng ghi lý do sửa đổi"))
-            #expect(try await DeadlineProfileRecord.query(on: app.db).count() == DeadlineProfiles.vietnam.all.count)
+            #expect(try await DeadlineProfileRecord.query(on: app.db).count() == DeadlineProfiles.defaults.all.count)
 
             var changed = form(record)
             changed["accept_days"] = "5"; changed["accept_complex_days"] = "5"; changed["accept_remote_days"] = "5"; changed["accept_remote_complex_days"] = "5"
@@ -87,7 +93,7 @@ import VaporTesting
             let refusedStale = try await inspector.post("/don-thu/thoi-han/\(record.id!)", form: stale)
             #expect(refusedStale.status == .conflict)
             #expect(refusedStale.body.string.contains("vừa được người khác sửa"))
-            #expect(try await DeadlineProfileRecord.query(on: app.db).count() == DeadlineProfiles.vietnam.all.count + 1)
+            #expect(try await DeadlineProfileRecord.query(on: app.db).count() == DeadlineProfiles.defaults.all.count + 1)
         }
     }
 

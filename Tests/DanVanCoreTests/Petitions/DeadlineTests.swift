@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct DeadlineTests {
     let calendar = WorkingCalendar.vietnamDefault
-    let profiles = DeadlineProfiles.vietnam
+    let profiles = DeadlineProfiles.defaults
 
     func date(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
 
@@ -58,7 +58,41 @@ import Testing
         #expect(PetitionKind.governing([.feedback, .complaint]) == .complaint)
         #expect(PetitionKind.governing([.complaint, .denunciation]) == .denunciation)
         #expect(PetitionKind.decode(PetitionKind.encode([.feedback, .denunciation])) == [.denunciation, .feedback])
-        #expect(profiles.current(for: .feedback, instance: .second).id == "phan_anh/lan_dau/tt05-2021-v1")
+        #expect(profiles.current(for: .feedback, instance: .second).id == "phan_anh/lan_dau/tt05-2021-v2")
+    }
+
+    /// Which steps DOMAIN.md §3 confirms: Luật Khiếu nại Điều 27, 28, 37 and Luật Tố cáo Điều 30 are confirmed there;
+    /// Điều 36 (thụ lý lần hai), the 10 working days of Luật Tố cáo Điều 24 and Thông tư 05/2021 are marked UNCONFIRMED.
+    @Test func eachDefaultIsFlaggedAsDomainConfirmsIt() {
+        func flags(_ kind: PetitionKind, _ instance: PetitionInstance) -> [Bool] {
+            let profile = profiles.current(for: kind, instance: instance)
+            return [profile.accept.isConfirmed, profile.resolve.isConfirmed]
+        }
+        #expect(flags(.complaint, .first) == [true, true])
+        #expect(flags(.complaint, .second) == [false, true])
+        #expect(flags(.denunciation, .first) == [false, true])
+        #expect(flags(.recommendation, .first) == [false, false])
+        #expect(flags(.feedback, .first) == [false, false])
+    }
+
+    @Test func generalFeedbackIsNotTimedByTheDecreeOnAdministrativeRegulations() {
+        for kind in [PetitionKind.recommendation, .feedback] {
+            let current = profiles.current(for: kind, instance: .first)
+            #expect(current.id.hasSuffix("-v2"))
+            #expect(!current.resolve.citation.hasPrefix("Nghị định 20/2008"))
+            #expect(current.resolve.summary.contains("chưa có căn cứ pháp lý") && current.resolve.summary.contains("chưa đối chiếu"))
+            // The days do not change, so a case opened under either version has the same deadline.
+            let v1 = DeadlineProfiles.vietnam.current(for: kind, instance: .first)
+            #expect(current.resolve.days == v1.resolve.days && current.accept == v1.accept)
+        }
+    }
+
+    /// Migration 006 loads `vietnam` as version 1: it must stay what was shipped.
+    @Test func versionOneIsFrozenHistory() {
+        let v1 = DeadlineProfiles.vietnam
+        #expect(v1.all.count == 5 && v1.all.allSatisfy { $0.id.hasSuffix("-v1") })
+        #expect(v1.current(for: .feedback, instance: .first).resolve.citation == "Nghị định 20/2008/NĐ-CP")
+        #expect(DeadlineProfiles.defaults.all.prefix(5).elementsEqual(v1.all))
     }
 
     @Test func aNewProfileVersionLeavesOldCasesAlone() {

@@ -98,3 +98,69 @@ import Testing
         #expect(showHTML.contains(#"enctype="multipart/form-data""#))
     }
 }
+
+/// Issue 18, item 10: who runs the citizens' pages, what is required, what a refused send keeps, the schedule on a phone.
+@Suite struct CitizenPagesRunByTests {
+    private let runBy = PublicOperator(name: "UBND thị xã Hương Trà", contact: "Bộ phận tiếp công dân, 0234 3557 777")
+
+    @Test func everyPublicPageSaysWhoRunsItAndCarriesNoScript() {
+        var form = PublicPetitionPage.Model(); form.operatorInfo = runBy
+        var tracking = PublicTrackingPage.Model(); tracking.operatorInfo = runBy
+        var schedule = PublicSchedulePage.Model(); schedule.operatorInfo = runBy
+        for html in [PublicPetitionPage(model: form).render(), PublicTrackingPage(model: tracking).render(), PublicSchedulePage(model: schedule).render()] {
+            #expect(html.contains("Trang do <strong>UBND thị xã Hương Trà</strong> quản lý."))
+            #expect(html.contains("Liên hệ: Bộ phận tiếp công dân, 0234 3557 777"))
+            #expect(!html.contains("<script"))
+        }
+        var plain = PublicTrackingPage.Model(); plain.operatorInfo = PublicOperator(name: "<UBND>", contact: nil)
+        let html = PublicTrackingPage(model: plain).render()
+        #expect(html.contains("&lt;UBND&gt;") && !html.contains("Liên hệ:"))
+    }
+
+    @Test func requiredFieldsAreMarkedAndExplained() {
+        let html = PublicPetitionPage(model: PublicPetitionPage.Model()).render()
+        #expect(html.contains("Ô có dấu * là bắt buộc phải điền."))
+        #expect(html.contains(#"<label for="f-citizen_name">Họ và tên *</label>"#))
+        #expect(html.contains(#"name="citizen_name" value required="required""#))
+        #expect(html.contains(#"<label for="f-citizen_phone">Số điện thoại</label>"#))
+        #expect(html.contains("10 chữ số, bắt đầu bằng số 0") && html.contains("12 chữ số"))
+        // The staff intake form may take an anonymous petition: there the name stays optional.
+        #expect(PetitionNewPage(model: PetitionNewPage.Model()).render().contains(#"<label for="f-citizen_name">Họ và tên</label>"#))
+    }
+
+    @Test func aRefusedSendKeepsWhatWasTypedAndLinksBackToTheForm() {
+        var model = PublicPetitionPage.Model()
+        model.action = "/cong-dan/gui-don"
+        model.refusal = "Đơn chưa được gửi vì gửi quá nhanh."
+        model.values.subject = "Đèn đường tổ 5"; model.values.content = "Hỏng hai tháng"; model.values.citizenPhone = "0905 111 222"
+        let html = PublicPetitionPage(model: model).render()
+        #expect(html.contains("Đơn chưa được gửi vì gửi quá nhanh."))
+        #expect(html.contains(#"<a href="/cong-dan/gui-don">Mở lại biểu mẫu trống</a>"#))
+        #expect(html.contains(#"value="Đèn đường tổ 5""#) && html.contains(">Hỏng hai tháng</textarea>") && html.contains(#"value="0905 111 222""#))
+        #expect(!html.contains("422") && !html.contains("/dang-nhap"))
+    }
+
+    @Test func theTrackingPageSaysWhoHandlesItAndByWhen() {
+        var model = PublicTrackingPage.Model()
+        var result = PublicTrackingPage.Result()
+        result.code = "DV-23456-789AB"; result.handler = "Phòng Tài nguyên và Môi trường"; result.answerDue = "04/12/2026"
+        model.result = result
+        let html = PublicTrackingPage(model: model).render()
+        #expect(html.contains("<dt>Cơ quan xử lý</dt><dd>Phòng Tài nguyên và Môi trường</dd>"))
+        #expect(html.contains("<dt>Hạn trả lời</dt><dd>04/12/2026</dd>"))
+        model.result?.answerDue = nil
+        #expect(!PublicTrackingPage(model: model).render().contains("Hạn trả lời"))
+    }
+
+    @Test func theScheduleFitsAPhoneAsOneCardPerRow() {
+        var model = PublicSchedulePage.Model()
+        var row = PublicSchedulePage.Row(); row.unit = "UBND phường Tứ Hạ"; row.place = "Trụ sở UBND"
+        model.rows = [row]
+        let html = PublicSchedulePage(model: model).render()
+        #expect(html.contains(#"<table class="stacked">"#))
+        #expect(html.contains(#"<td data-label="Cơ quan">UBND phường Tứ Hạ</td>"#))
+        #expect(html.contains(#"<td data-label="Địa điểm">Trụ sở UBND</td>"#))
+        #expect(Stylesheet.css.contains("table.stacked td::before { content:attr(data-label)"))
+        #expect(Stylesheet.css.contains("input[type=tel]"))
+    }
+}

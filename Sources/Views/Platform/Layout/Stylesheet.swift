@@ -25,7 +25,7 @@ public enum Stylesheet {
     .page-head { display:flex; flex-wrap:wrap; justify-content:space-between; align-items:center; gap:1rem; }
     .field { margin-bottom:.8rem; display:flex; flex-direction:column; gap:.2rem; }
     .field label { font-weight:600; }
-    input[type=text], input[type=number], input[type=file], input[type=password], input[type=search], input[type=date], input[type=email], select, textarea {
+    input[type=text], input[type=tel], input[type=number], input[type=file], input[type=password], input[type=search], input[type=date], input[type=email], select, textarea {
       font:inherit; padding:.45rem .55rem; border:1px solid #7b8794; border-radius:4px; max-width:100%; }
     .hint { color:var(--muted); }
     .error-text, .field-error label { color:var(--err); }
@@ -40,6 +40,15 @@ public enum Stylesheet {
     .search-form .hint { flex-basis:100%; }
     .checkbox { font-weight:400; }
     .table-wrap { overflow-x:auto; }
+    .public-operator { border-left:4px solid var(--brand); padding:.2rem .8rem; margin-bottom:1rem; }
+    .public-operator p { margin:.2rem 0; }
+    /* Citizens' schedule on a phone: one card per row, each cell named by its column. */
+    @media (max-width:40rem) {
+      table.stacked thead { position:absolute; left:-10000px; }
+      table.stacked tr { display:block; border:1px solid var(--line); border-radius:4px; margin-bottom:.8rem; }
+      table.stacked td { display:block; border:none; overflow-wrap:anywhere; }
+      table.stacked td::before { content:attr(data-label); display:block; font-weight:600; }
+    }
     table { border-collapse:collapse; width:100%; margin-bottom:1rem; }
     th, td { border-bottom:1px solid var(--line); padding:.4rem .5rem; text-align:left; vertical-align:top; }
     th { background:var(--bg); }

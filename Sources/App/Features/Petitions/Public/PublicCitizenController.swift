@@ -14,6 +14,7 @@ enum PublicCitizenController {
         model.pagination = pagination(page.metadata, base: SiteURL.publicSchedule.path, query: &query)
         model.formURL = SiteURL.publicPetitionForm.path
         model.trackingURL = SiteURL.publicTracking.path
+        model.operatorInfo = try await operatorInfo(unitID: nil, on: req)
         model.layout = req.layoutModel
         return HTMLResponse.make(PublicSchedulePage(model: model).render())
     }
@@ -41,26 +42,29 @@ enum PublicCitizenController {
     @Sendable static func submit(req: Request) async throws -> Response {
         let rules = try await req.application.currentPetitionRules(on: req.db)
         let form = try req.content.decode(PublicForm.self)
+        let kind = PetitionKind(rawValue: form.kind ?? "").flatMap { $0 == .recommendation || $0 == .feedback ? $0 : nil } ?? .recommendation
+        var values = PetitionFormValues()
+        values.subject = form.subject ?? ""; values.content = form.content ?? ""
+        values.citizenName = form.citizen_name ?? ""; values.citizenAddress = form.citizen_address ?? ""
+        values.citizenPhone = form.citizen_phone ?? ""; values.citizenIDNumber = form.citizen_id_number ?? ""
+        values.unit = form.unit_id.map(String.init) ?? ""; values.kinds = [kind.rawValue]
         let shownAt = req.session.data["public_form_at"].flatMap(Double.init)
         guard (form.website ?? "").isEmpty, let shownAt, req.clock.now.timeIntervalSince1970 - shownAt >= rules.minimumFillSeconds else {
-            throw AppError(.unprocessableEntity, code: "spam_suspected",
-                           message: "Không gửi được đơn. Vui lòng mở lại biểu mẫu, điền thông tin rồi gửi lại.")
+            // Too fast after opening the form (or no form was opened): nothing is lost, the clock restarts, the person sends again.
+            req.session.data["public_form_at"] = String(req.clock.now.timeIntervalSince1970)
+            return try await formPage(req, values: values, status: .unprocessableEntity, refusal: tooFast)
         }
         try await PublicRateLimit.check("form", limit: rules.formsPerHour, window: 3600, on: req)
-        let kind = PetitionKind(rawValue: form.kind ?? "").flatMap { $0 == .recommendation || $0 == .feedback ? $0 : nil } ?? .recommendation
         let allowedUnits = Set(try await publicUnits(on: req.db).map(\.value))
         let unitID = form.unit_id.flatMap { allowedUnits.contains(String($0)) ? $0 : nil }
         let draft = PetitionService.Draft(
             channel: .web, receivedOn: req.clock.today, subject: form.subject ?? "", content: form.content ?? "",
             citizenName: form.citizen_name ?? "", citizenAddress: form.citizen_address ?? "", citizenPhone: form.citizen_phone ?? "",
             citizenIDNumber: form.citizen_id_number ?? "", peopleCount: 1, kinds: [kind], unitID: unitID, isAnonymous: false)
-        let errors = PetitionService.problems(draft, today: req.clock.today)
+        var errors = PetitionService.problems(draft, today: req.clock.today)
+        errors.merge(numberProblems(phone: draft.citizenPhone, idNumber: draft.citizenIDNumber)) { first, _ in first }
         guard errors.isEmpty else {
-            var values = PetitionFormValues()
-            values.subject = form.subject ?? ""; values.content = form.content ?? ""
-            values.citizenName = form.citizen_name ?? ""; values.citizenAddress = form.citizen_address ?? ""
-            values.citizenPhone = form.citizen_phone ?? ""; values.citizenIDNumber = form.citizen_id_number ?? ""
-            values.unit = form.unit_id.map(String.init) ?? ""; values.kinds = [kind.rawValue]; values.errors = errors
+            values.errors = errors
             return try await formPage(req, values: values, status: .unprocessableEntity)
         }
         let actor = Actor(userID: nil, username: "cong-dan", unitID: nil, at: req.clock.now)
@@ -73,6 +77,7 @@ enum PublicCitizenController {
     @Sendable static func track(req: Request) async throws -> Response {
         var model = PublicTrackingPage.Model()
         model.action = SiteURL.publicTracking.path
+        var concernedUnit: Int?
         if let typed: String = req.query["ma"], !typed.isEmpty {
             model.code = String(typed.prefix(40))
             let found = try await lookup(typed, on: req)
@@ -85,6 +90,9 @@ enum PublicCitizenController {
                 result.status = petition.status.publicLabel
                 result.updatedOn = updated.vietnamese
                 result.answer = petition.answerPublic ? petition.resolution : nil
+                concernedUnit = petition.$unit.id
+                result.handler = try await petition.$unit.get(on: req.db).name
+                result.answerDue = petition.dueOn.flatMap(CivilDate.init(iso:))?.vietnamese
                 model.result = result
                 model.justFiled = req.session.data["filed_code"] == petition.trackingCode
                 req.session.data["filed_code"] = nil
@@ -92,6 +100,7 @@ enum PublicCitizenController {
                 model.notFound = true
             }
         }
+        model.operatorInfo = try await operatorInfo(unitID: concernedUnit, on: req)
         model.layout = req.layoutModel
         return HTMLResponse.make(PublicTrackingPage(model: model).render())
     }
@@ -108,9 +117,47 @@ enum PublicCitizenController {
         return (petition, last.flatMap { CivilDate(iso: $0.onDate) } ?? petition.received)
     }
 
-    private static func formPage(_ req: Request, values: PetitionFormValues, status: HTTPResponseStatus) async throws -> Response {
+    static let tooFast = "Đơn chưa được gửi. Để chặn các chương trình gửi đơn tự động, biểu mẫu cần được mở ít nhất vài giây trước khi gửi, "
+        + "nhưng lần này đơn được gửi quá nhanh (hoặc biểu mẫu đã mở từ lâu trên một trang khác). Những gì bạn đã nhập vẫn còn ở dưới: "
+        + "vui lòng kiểm tra lại rồi bấm “Gửi” một lần nữa."
+
+    /// Phone and ID numbers as a citizen may type them; both are optional.
+    static func numberProblems(phone: String, idNumber: String) -> [String: String] {
+        var errors: [String: String] = [:]
+        let phone = phone.trimmingCharacters(in: .whitespaces), idNumber = idNumber.trimmingCharacters(in: .whitespaces)
+        if !phone.isEmpty, CitizenNumbers.phone(phone) == nil {
+            errors["citizen_phone"] = "Số điện thoại phải gồm 10 chữ số và bắt đầu bằng số 0 (ví dụ: 0905 111 222)."
+        }
+        if !idNumber.isEmpty, CitizenNumbers.idNumber(idNumber) == nil {
+            errors["citizen_id_number"] = "Số định danh phải gồm 12 chữ số (căn cước công dân) hoặc 9 chữ số (chứng minh nhân dân cũ)."
+        }
+        return errors
+    }
+
+    /// The People's Committee a page speaks for: the unit it concerns, else the installation's top unit; the contact from settings.
+    static func operatorInfo(unitID: Int?, on req: Request) async throws -> PublicOperator {
+        var unit: Unit?
+        if let unitID { unit = try await Unit.find(unitID, on: req.db) }
+        if unit == nil { unit = try await Unit.query(on: req.db).filter(\.$parent.$id == nil).sort(\.$sortKey).first() }
+        // An agency (Phòng, Sở) speaks for the People's Committee it belongs to.
+        while let agency = unit, ![.province, .district, .commune].contains(agency.kind), let parentID = agency.$parent.id {
+            unit = try await Unit.find(parentID, on: req.db)
+        }
+        return PublicOperator(name: unit.map { committeeName(of: $0.name) } ?? "Ủy ban nhân dân", contact: req.application.config.publicContact)
+    }
+
+    /// "Thị xã Hương Trà" → "Ủy ban nhân dân thị xã Hương Trà"; a name without its level word is kept as written.
+    static func committeeName(of name: String) -> String {
+        let levels = ["Tỉnh ", "Thành phố ", "Huyện ", "Quận ", "Thị xã ", "Xã ", "Phường ", "Thị trấn ", "Đặc khu "]
+        guard levels.contains(where: name.hasPrefix) else { return "Ủy ban nhân dân " + name }
+        return "Ủy ban nhân dân " + name.prefix(1).lowercased() + name.dropFirst()
+    }
+
+    private static func formPage(_ req: Request, values: PetitionFormValues, status: HTTPResponseStatus, refusal: String? = nil) async throws -> Response {
         var model = PublicPetitionPage.Model()
         model.values = values
+        model.refusal = refusal
+        model.operatorInfo = try await operatorInfo(unitID: Int(values.unit), on: req)
         model.units = try await publicUnits(on: req.db)
         model.action = SiteURL.publicPetitionForm.path
         model.trackingURL = SiteURL.publicTracking.path
