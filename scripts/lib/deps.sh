@@ -28,8 +28,8 @@ ensure_deps() {
     # falls back to a wider font and the national motto wraps onto two lines when a test reads a report back.
     dpkg -s fonts-liberation2 >/dev/null 2>&1 || packages+=(fonts-liberation2)
     apt_install "${packages[@]}"
-    python3 -c "import selenium, pytest" 2>/dev/null || {
-        echo "== cài đặt (pip): selenium pytest"
-        python3 -m pip install -q selenium pytest
+    python3 -c "import selenium, pytest, schemathesis" 2>/dev/null || {
+        echo "== cài đặt (pip): selenium pytest schemathesis"
+        python3 -m pip install -q selenium pytest schemathesis
     }
 }
