@@ -127,9 +127,9 @@ import VaporTesting
         "GET /bao-cao/che-do/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "canbo.tuha"],
         "GET /bao-cao/che-do/:id/tinh-hinh": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "canbo.tuha"],
         "GET /bao-cao/che-do/:id/tong-hop": ["admin.hue", "noivu.hue", "noivu.huongtra", "lanhdao"],
-        // 422 for the coordinators and the leader: nothing accepted to consolidate yet; 403 for the others.
-        "GET /bao-cao/che-do/:id/tong-hop.docx": [],
-        "GET /bao-cao/che-do/:id/tong-hop.xlsx": [],
+        // Without ?ky= the exports ask for the period (issue 18): a page for those who may consolidate, 403 for the others.
+        "GET /bao-cao/che-do/:id/tong-hop.docx": ["admin.hue", "noivu.hue", "noivu.huongtra", "lanhdao"],
+        "GET /bao-cao/che-do/:id/tong-hop.xlsx": ["admin.hue", "noivu.hue", "noivu.huongtra", "lanhdao"],
         "GET /bao-cao/tep/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
         "GET /bao-cao/yeu-cau/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
         "GET /doi-thoai/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "thanhtra.tinh"],

@@ -4,6 +4,8 @@ public struct OfficialReport: Sendable, Equatable {
     public enum Block: Sendable, Equatable {
         case heading(String)
         case paragraph(String)
+        /// One contributor's part under a section: "– <label in bold>: text", one paragraph.
+        case entry(label: String, text: String)
         case table(header: [String], rows: [[String]])
     }
 
@@ -11,7 +13,7 @@ public struct OfficialReport: Sendable, Equatable {
     public struct Signature: Sendable, Equatable {
         /// "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH": one line each.
         public var lines: [String]
-        /// Empty leaves the space for the name to be written by hand.
+        /// Empty leaves a dotted line, under the space to sign, for the name to be written by hand.
         public var name: String
 
         public init(lines: [String], name: String) {

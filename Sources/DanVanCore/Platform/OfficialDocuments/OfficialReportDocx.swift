@@ -77,6 +77,11 @@ public enum OfficialReportDocx {
                 xml += WordMarkup.paragraph(Run(text: heading, bold: true), style)
             case .paragraph(let paragraph):
                 xml += WordMarkup.paragraph(Run(text: paragraph), text)
+            case .entry(let label, let body):
+                // One paragraph: the contributor's lines joined, so a unit's part never reads as several units.
+                let joined = body.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+                    .filter { !$0.isEmpty }.joined(separator: " ")
+                xml += WordMarkup.paragraph([Run(text: "– "), Run(text: label, bold: true), Run(text: ": " + joined)], text)
             case .table(let header, let rows):
                 xml += table(header: header, rows: rows)
             }
@@ -134,7 +139,9 @@ public enum OfficialReportDocx {
         var signature = report.signature.lines.map { WordMarkup.paragraph(Run(text: $0.uppercased(), bold: true), centred) }
         // About 3 cm for the signature and the seal.
         signature += Array(repeating: WordMarkup.paragraph(Run(text: "")), count: 4)
-        signature.append(WordMarkup.paragraph(Run(text: report.signature.name, bold: true), centred))
+        let name = report.signature.name.trimmingCharacters(in: .whitespaces)
+        signature.append(name.isEmpty ? WordMarkup.paragraph(Run(text: String(repeating: ".", count: 30)), centred)
+                                      : WordMarkup.paragraph(Run(text: name, bold: true), centred))
 
         return WordMarkup.paragraph(Run(text: ""), Paragraph(spaceBefore: 240))
             + WordMarkup.table(widths: [left, OfficialPageSetup.textWidth - left],

@@ -31,7 +31,7 @@ enum PetitionStatisticsController {
         let rows: [[XLSXWriter.Cell]] = [[.text("Thống kê đơn thư — " + (try await scopeName(user, on: req.db)) + ", từ \(from.vietnamese) đến \(to.vietnamese)")], []]
             + [PetitionStatistics.headers.map { .text($0) }]
             + PetitionStatistics.table(report).map { [.text($0.0)] + $0.1.map { .number($0) } }
-        let data = try XLSXWriter.workbook(sheetName: "Thống kê đơn thư", rows: rows)
+        let data = try XLSXWriter.workbook(sheetName: "Thống kê đơn thư", rows: rows, headerRow: 2)
         return Download.response(data, name: "thong-ke-don-thu-\(from.iso)-\(to.iso).xlsx")
     }
 

@@ -29,16 +29,23 @@ enum ConsolidatedReport {
         for (index, narrative) in result.narratives.enumerated() {
             body.append(.heading((index < roman.count ? roman[index] : String(index + 3)) + ". " + narrative.section.title.uppercased()))
             if narrative.entries.isEmpty { body.append(.paragraph("(Các đơn vị chưa báo cáo nội dung này.)")) }
-            body += narrative.entries.map { .paragraph($0.unit + ": " + $0.text) }
+            body += narrative.entries.map { .entry(label: $0.unit, text: $0.text) }
         }
         return OfficialReport(
             parentBody: parent, issuingBody: issuing, number: nil, symbol: symbol, place: placeName(administrative.name),
             date: nil, year: Int(result.periodKey.prefix(4)) ?? today.year,
             title: "Tổng hợp kết quả thực hiện công tác dân vận chính quyền " + lowercasedFirst(result.periodLabel),
-            recipients: aboveAdministrative.map { ["UBND " + $0.name] } ?? [],
+            recipients: recipients(isAgency: isAgency, administrative: administrative, above: aboveAdministrative),
             body: body,
             signature: .init(lines: isAgency ? [headTitle(receiver.name)] : ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], name: ""),
             distribution: ["Như trên", "Lưu: VT"])
+    }
+
+    /// Kính gửi: the level the unit reports to. An agency (a district's Phòng Nội vụ) answers its own People's
+    /// Committee; a People's Committee answers the one above it.
+    static func recipients(isAgency: Bool, administrative: Unit, above: Unit?) -> [String] {
+        if isAgency { return ["UBND " + administrative.name] }
+        return above.map { ["UBND " + $0.name] } ?? []
     }
 
     static func figureText(_ figure: ReportConsolidation.Figure) -> String {
@@ -48,19 +55,36 @@ enum ConsolidatedReport {
         return ReportFigures.format(value) + "%" + mark
     }
 
-    /// Figures by unit, one row each, then the consolidated row.
+    /// Figures by unit, one row each, then the consolidated row; ratio indicators (as in the .docx) computed per unit
+    /// from its own numerator and denominator, shown as percentages.
     static func spreadsheet(_ result: ReportConsolidation.Result, scheduleID: Int, on db: any Database) async throws -> Data {
         let units = try await ReportConsolidation.byUnit(scheduleID: scheduleID, periodKey: result.periodKey, on: db)
-        let entered = result.figures.filter { $0.indicator.aggregation != IndicatorAggregation.ratio.rawValue }
+        let indicators = result.figures.map(\.indicator)
+        func id(_ code: String?) -> Int? { indicators.first { $0.code == code }?.id }
+        func cell(_ indicator: ReportIndicator, _ value: Double?) -> XLSXWriter.Cell {
+            guard let value else { return .text("") }
+            return indicator.aggregation == IndicatorAggregation.ratio.rawValue ? .percent(value) : .decimal(value)
+        }
         var rows: [[XLSXWriter.Cell]] = [
             [.text("Tổng hợp báo cáo " + result.periodLabel)],
-            [.text("Mã đơn vị"), .text("Đơn vị")] + entered.map { .text($0.indicator.name + " (" + $0.indicator.unitOfMeasure + ")") },
+            [.text("Mã đơn vị"), .text("Đơn vị")] + result.figures.map { figure in
+                let indicator = figure.indicator
+                let unit = indicator.aggregation == IndicatorAggregation.ratio.rawValue ? "%" : indicator.unitOfMeasure
+                return .text(indicator.name + (unit.isEmpty ? "" : " (" + unit + ")"))
+            },
         ]
         for unit in units {
-            rows.append([.text(unit.code), .text(unit.name)] + entered.map { figure in unit.values[figure.indicator.id!].map { .decimal($0) } ?? .text("") })
+            rows.append([.text(unit.code), .text(unit.name)] + indicators.map { indicator in
+                if indicator.aggregation == IndicatorAggregation.ratio.rawValue {
+                    let value = id(indicator.numerator).flatMap { unit.values[$0] }
+                        .flatMap { numerator in id(indicator.denominator).flatMap { unit.values[$0] }.flatMap { ReportFigures.ratio(numerator, $0) } }
+                    return cell(indicator, value)
+                }
+                return cell(indicator, unit.values[indicator.id!])
+            })
         }
-        rows.append([.text(""), .text("Tổng hợp")] + entered.map { $0.value.map { .decimal($0) } ?? .text("") })
-        return try XLSXWriter.workbook(sheetName: "Tong hop", rows: rows)
+        rows.append([.text(""), .text("Tổng hợp")] + result.figures.map { cell($0.indicator, $0.value) })
+        return try XLSXWriter.workbook(sheetName: "Tổng hợp " + result.periodLabel, rows: rows, headerRow: 1)
     }
 
     private static func ancestors(of unit: Unit, on db: any Database) async throws -> [Unit] {

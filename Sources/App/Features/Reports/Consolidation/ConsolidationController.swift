@@ -43,14 +43,20 @@ enum ConsolidationController {
 
     @Sendable static func docx(req: Request) async throws -> Response {
         let (_, schedule, receiver) = try await context(req)
-        let result = try await ReportConsolidation.build(schedule, periodKey: try periodKey(req), on: req.db)
+        guard let key = periodKey(req) else {
+            return try await askForPeriod(req, schedule, what: "báo cáo tổng hợp (.docx)", action: SiteURL.reportConsolidationDocx(.value(schedule.id!)).path)
+        }
+        let result = try await ReportConsolidation.build(schedule, periodKey: key, on: req.db)
         let document = try await ConsolidatedReport.document(result, receiver: receiver, today: req.clock.today, on: req.db)
         return Download.response(try OfficialReportDocx.data(document), name: "bao-cao-tong-hop-\(result.periodKey).docx")
     }
 
     @Sendable static func xlsx(req: Request) async throws -> Response {
         let (_, schedule, _) = try await context(req)
-        let result = try await ReportConsolidation.build(schedule, periodKey: try periodKey(req), on: req.db)
+        guard let key = periodKey(req) else {
+            return try await askForPeriod(req, schedule, what: "số liệu theo đơn vị (.xlsx)", action: SiteURL.reportConsolidationXlsx(.value(schedule.id!)).path)
+        }
+        let result = try await ReportConsolidation.build(schedule, periodKey: key, on: req.db)
         return Download.response(try await ConsolidatedReport.spreadsheet(result, scheduleID: schedule.id!, on: req.db),
                                  name: "tong-hop-\(result.periodKey).xlsx")
     }
@@ -58,7 +64,7 @@ enum ConsolidationController {
     /// Makes the consolidation a draft of this unit's own report for the level above; the unit reviews and submits it.
     @Sendable static func upward(req: Request) async throws -> Response {
         let (user, schedule, _) = try await context(req)
-        let key = try periodKey(req)
+        guard let key = periodKey(req) else { throw AppError.invalid("Thiếu kỳ báo cáo.", code: "period_required") }
         guard let target = try await upwardTarget(schedule, periodKey: key, on: req.db), ReportSubmission.canFill(user, target) else {
             throw AppError.invalid("Không có báo cáo nào của đơn vị gửi cấp trên cho kỳ này (hoặc báo cáo đó đã nộp).", code: "no_upward_report")
         }
@@ -98,8 +104,19 @@ enum ConsolidationController {
         return (user, schedule, receiver)
     }
 
-    private static func periodKey(_ req: Request) throws -> String {
-        guard let key = req.query[String.self, at: "ky"], !key.isEmpty else { throw AppError.invalid("Thiếu kỳ báo cáo.", code: "period_required") }
+    private static func periodKey(_ req: Request) -> String? {
+        guard let key = req.query[String.self, at: "ky"]?.trimmingCharacters(in: .whitespaces), !key.isEmpty else { return nil }
         return key
+    }
+
+    /// A link without its period: a page asking for it (the latest period already due is chosen), not a bare 422.
+    private static func askForPeriod(_ req: Request, _ schedule: ReportSchedule, what: String, action: String) async throws -> Response {
+        let periods = try await RegimeController.periodSummary(scheduleID: schedule.id!, year: nil, on: req.db)
+        let today = req.clock.today.iso
+        let model = PeriodChoicePage.Model(
+            title: RegimeController.title(schedule), backURL: SiteURL.reportRegime(.value(schedule.id!)).path, what: what, action: action,
+            periods: periods.map { ($0.key, $0.label) }, selected: periods.last { $0.due <= today }?.key ?? periods.first?.key ?? "",
+            layout: req.layoutModel)
+        return HTMLResponse.make(PeriodChoicePage(model: model).render())
     }
 }
