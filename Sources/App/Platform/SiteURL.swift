@@ -50,6 +50,7 @@ enum SiteURL {
     case planEdit(ID)
     case planTaskWeight(ID)
     case planTaskAssignment(ID)
+    case planAssignmentDue(ID)
     case assignment(ID)
     case assignmentEvidence(ID)
     case legalDocuments
@@ -150,6 +151,7 @@ enum SiteURL {
         case .planEdit(let id): return "/ke-hoach/\(id.component)/sua"
         case .planTaskWeight(let id): return "/ke-hoach/\(id.component)/trong-so"
         case .planTaskAssignment(let id): return "/ke-hoach/\(id.component)/phan-cong"
+        case .planAssignmentDue(let id): return "/ke-hoach/\(id.component)/han-phan-cong"
         case .assignment(let id): return "/phan-cong/\(id.component)"
         case .assignmentEvidence(let id): return "/minh-chung/\(id.component)"
         case .legalDocuments: return "/van-ban-can-cu"

@@ -39,8 +39,11 @@ public struct PlanShowPage {
         public let due: String
         public let isOverdue: Bool
         public let url: String
+        /// The assignment's id, for changing its due date from the plan page.
+        public let id: Int
 
-        public init(unit: String, role: String, status: String, progress: String, due: String, isOverdue: Bool, url: String) {
+        public init(unit: String, role: String, status: String, progress: String, due: String, isOverdue: Bool, url: String, id: Int = 0) {
+            self.id = id
             self.unit = unit
             self.role = role
             self.status = status
@@ -83,11 +86,17 @@ public struct PlanShowPage {
         public let workListURL: String
         /// Where task edits are posted, when the user may change this plan.
         public let editBase: String?
+        /// What the coordinator asked to edit in place (without JavaScript, one at a time): a task's weight, an assignment's due date.
+        public let editingWeightOf: Int?
+        public let editingDueOf: Int?
         public let layout: LayoutModel
 
         public init(title: String, facts: [(String, String)], parent: Link?, progress: String, citations: [Link], obligations: [ObligationRow],
                     obligationSummary: String, subPlans: [Link], tasks: [TaskRow], reports: [(String, String, String, String, url: String)],
-                    fileURL: String?, treeURL: String, workListURL: String, editBase: String? = nil, layout: LayoutModel) {
+                    fileURL: String?, treeURL: String, workListURL: String, editBase: String? = nil,
+                    editingWeightOf: Int? = nil, editingDueOf: Int? = nil, layout: LayoutModel) {
+            self.editingWeightOf = editingWeightOf
+            self.editingDueOf = editingDueOf
             self.title = title
             self.facts = facts
             self.parent = parent
@@ -131,12 +140,47 @@ public struct PlanShowPage {
         Form.post(action: base + "/phan-cong", csrf: csrf, [
             .h3(.text("Giao nhiệm vụ cho thêm đơn vị")),
             Form.select("Nhiệm vụ", name: "task_id",
-                        options: tasks.map { (String($0.id), $0.reference + " " + VietnameseText.excerpt($0.text, maxCharacters: 90)) },
+                        options: tasks.map { (String($0.id), $0.reference + " " + VietnameseText.excerpt($0.text, maxCharacters: 60)) },
                         selected: nil, required: true),
             Form.unitField("Đơn vị", name: "don_vi", required: true),
             Form.select("Vai trò", name: "vai_tro", options: [("phoi_hop", "Phối hợp"), ("chu_tri", "Chủ trì")], selected: "phoi_hop"),
+            Form.field("Hạn (dd/mm/yyyy)", name: "han", hint: "Để trống: theo hạn của nhiệm vụ.", attributes: [("inputmode", "numeric"), ("placeholder", "dd/mm/yyyy")]),
             Form.submit("Giao nhiệm vụ", style: "secondary"),
         ], extra: [.class("card narrow no-print"), .attr("id", "giao-them")])
+    }
+
+    /// A section that folds away when long (more than `openUpTo` rows), open when short; printed expanded.
+    private static func foldable(_ title: String, count: Int, openUpTo: Int = 5, _ content: Node<HTML.BodyContext>) -> Node<HTML.BodyContext> {
+        .section(.el("details", [.class("fold")] + (count <= openUpTo ? [.attribute(named: "open", value: "open")] : [])
+            + [.el("summary", .h2(.text(title))), content]))
+    }
+
+    /// An assignment's due date; for a coordinator, a link to change it, or the form when it is the one being changed.
+    private func dueCell(_ row: AssignmentRow, taskID: Int) -> Node<HTML.TableRowContext> {
+        guard let base = model.editBase, row.id > 0 else { return .td(.text(row.due)) }
+        guard model.editingDueOf == row.id else {
+            return .td(.text(row.due + " "), .a(.class("no-print"), .href("?doi-han=\(row.id)#" + Self.anchor(ofTask: taskID)), .text("Đổi hạn")))
+        }
+        return .td(Form.post(action: base + "/han-phan-cong", csrf: model.layout.csrfToken, [
+            .void("input", [("type", "hidden"), ("name", "assignment_id"), ("value", String(row.id))]),
+            Form.field("Hạn mới (dd/mm/yyyy)", name: "han", value: row.due == "—" ? "" : row.due, hint: "Để trống: theo hạn của nhiệm vụ.",
+                       attributes: [("inputmode", "numeric"), ("autofocus", "autofocus")]),
+            Form.submit("Lưu hạn", style: "secondary small"),
+        ], extra: [.class("inline-form")]))
+    }
+
+    private func assignmentTable(_ task: TaskRow) -> Node<HTML.BodyContext> {
+        let table: Node<HTML.BodyContext> = .div(.class("table-wrap"), .table(
+            .thead(.tr(.th(.text("Đơn vị")), .th(.text("Vai trò")), .th(.text("Trạng thái")), .th(.text("Tiến độ")), .th(.text("Hạn")))),
+            .tbody(.forEach(task.assignments) { row in
+                .tr(row.isOverdue ? .class("late") : .empty, .td(.a(.href(row.url), .text(row.unit))), .td(.text(row.role)),
+                    .td(.text(row.status + (row.isOverdue ? " — quá hạn" : ""))), .td(.text(row.progress)), dueCell(row, taskID: task.id))
+            })))
+        // A few rows stay in sight; more fold away, unless one of them is being changed.
+        guard task.assignments.count > 3 else { return table }
+        let open = task.assignments.contains { $0.id == model.editingDueOf }
+        return .el("details", [.class("fold")] + (open ? [.attribute(named: "open", value: "open")] : [])
+            + [.el("summary", .text("Phân công: \(task.assignments.count) đơn vị")), table])
     }
 
     public func render() -> String {
@@ -149,34 +193,35 @@ public struct PlanShowPage {
                .unwrap(model.fileURL) { .group(.text(" · "), .link("Tải văn bản gốc", $0)) },
                .unwrap(model.editBase) { .group(.text(" · "), .link("Sửa thông tin chung", $0 + "/sua")) },
                .text(" · "), .link("Việc cần làm theo kế hoạch này", model.workListURL)),
-            .section(.h2(.text("Kế hoạch của đơn vị cấp dưới và văn bản phải gửi")),
+            Self.foldable("Kế hoạch của đơn vị cấp dưới và văn bản phải gửi (\(model.obligations.count))", count: model.obligations.count, .div(
                 .p(.text(model.obligationSummary)),
                 model.obligations.isEmpty ? .p(.class("empty"), .text("Kế hoạch không đặt nghĩa vụ cho đơn vị nào.")) : .div(.class("table-wrap"), .table(
                     .thead(.tr(.th(.text("Đơn vị")), .th(.text("Nội dung")), .th(.text("Thời hạn")), .th(.text("Tình trạng")), .th(.text("Kế hoạch của đơn vị")))),
                     .tbody(.forEach(model.obligations) { row in
-                        .tr(.class(row.isLate ? "late" : ""), .td(.text(row.unit)), .td(.text(row.what)), .td(.text(row.due)),
+                        .tr(row.isLate ? .class("late") : .empty, .td(.text(row.unit)), .td(.text(row.what)), .td(.text(row.due)),
                             .td(.strong(.text(row.state))), .td(row.subPlan.map(Self.link) ?? .text("—")))
-                    })))),
+                    }))))),
             .if(!model.subPlans.isEmpty, .section(.h2(.text("Kế hoạch thực hiện kế hoạch này")),
                 .ul(.forEach(model.subPlans) { .li(Self.link($0)) }))),
             .section(.h2(.text("Nhiệm vụ và phân công (\(model.tasks.count))")),
                 .group(model.tasks.map { task in
                     .div(.class("task card"), .attr("id", Self.anchor(ofTask: task.id)),
-                        .p(.strong(.text(task.reference + " ")), .text(task.text), .span(.class("muted"), .text(" · trọng số " + task.weight))),
-                        .if(!task.assignments.isEmpty, .div(.class("table-wrap"), .table(
-                            .thead(.tr(.th(.text("Đơn vị")), .th(.text("Vai trò")), .th(.text("Trạng thái")), .th(.text("Tiến độ")), .th(.text("Hạn")))),
-                            .tbody(.forEach(task.assignments) { row in
-                                .tr(.class(row.isOverdue ? "late" : ""), .td(.link(row.unit, row.url)), .td(.text(row.role)),
-                                    .td(.text(row.status + (row.isOverdue ? " — quá hạn" : ""))), .td(.text(row.progress)), .td(.text(row.due)))
-                            })))),
-                        .unwrap(model.editBase) { base in Self.weightEditor(task, base: base, csrf: model.layout.csrfToken) })
+                        .p(.strong(.text(task.reference + " ")), .text(task.text), .span(.class("muted"), .text(" · trọng số " + task.weight)),
+                           .unwrap(model.editBase) { _ in
+                               model.editingWeightOf == task.id ? .empty
+                                   : .group(.text(" "), .a(.class("no-print"), .href("?trong-so=\(task.id)#" + Self.anchor(ofTask: task.id)), .text("Sửa")))
+                           }),
+                        .if(!task.assignments.isEmpty, assignmentTable(task)),
+                        .unwrap(model.editBase) { base in
+                            model.editingWeightOf == task.id ? Self.weightEditor(task, base: base, csrf: model.layout.csrfToken) : .empty
+                        })
                 }),
                 .unwrap(model.editBase) { base in
                     .if(!model.tasks.isEmpty, Self.assignmentForm(model.tasks, base: base, csrf: model.layout.csrfToken))
                 }),
-            .section(.h2(.text("Văn bản căn cứ (\(model.citations.count))")),
+            Self.foldable("Văn bản căn cứ (\(model.citations.count))", count: model.citations.count,
                 .ol(.forEach(model.citations) { .li(Self.link($0)) })),
-            .section(.h2(.text("Chế độ báo cáo (\(model.reports.count))")),
+            Self.foldable("Chế độ báo cáo (\(model.reports.count))", count: model.reports.count,
                 model.reports.isEmpty ? .p(.class("empty"), .text("Không có.")) : .div(.class("table-wrap"), .table(
                     .thead(.tr(.th(.text("Kỳ")), .th(.text("Hạn")), .th(.text("Đơn vị báo cáo")), .th(.text("Gửi về")))),
                     .tbody(.forEach(model.reports) { .tr(.td(.link($0.0, $0.url)), .td(.text($0.1)), .td(.text($0.2)), .td(.text($0.3))) })))),

@@ -53,7 +53,7 @@ import VaporTesting
             (.user, ["GET /nguoi-dung/:id", "POST /nguoi-dung/:id", "POST /nguoi-dung/:id/dat-lai-mat-khau", "POST /nguoi-dung/:id/khoa",
                      "POST /nguoi-dung/:id/mo-khoa", "GET /api/v1/users/:id"]),
             (.plan, ["GET /ke-hoach/:id", "GET /ke-hoach/:id/cay", "GET /ke-hoach/:id/van-ban", "GET /ke-hoach/:id/sua", "POST /ke-hoach/:id/sua",
-                     "POST /ke-hoach/:id/trong-so", "POST /ke-hoach/:id/phan-cong", "POST /ke-hoach/:id/che-do-bao-cao",
+                     "POST /ke-hoach/:id/trong-so", "POST /ke-hoach/:id/phan-cong", "POST /ke-hoach/:id/han-phan-cong", "POST /ke-hoach/:id/che-do-bao-cao",
                      "GET /api/v1/plans/:id", "GET /api/v1/plans/:id/tasks"]),
             (.petition, ["GET /don-thu/:id", "POST /don-thu/:id/tep-dinh-kem", "GET /api/v1/petitions/:id", "POST /api/v1/petitions/:id/:action"]
                 + PetitionAction.allCases.map { "POST /don-thu/:id/\($0.rawValue)" }),

@@ -43,3 +43,40 @@ import Testing
         #expect(html.contains(L10n.noResults))
     }
 }
+
+@Suite struct PlanShowPageFoldTests {
+    private let layout = LayoutModel(userName: "Nguyễn Thị Hoa", unitName: "Phòng Nội vụ", roleLabel: "Chuyên viên Nội vụ",
+                                     navigation: [], csrfToken: "tok", flashes: [])
+
+    private func page(citations: Int, rows: Int, editingDueOf: Int? = nil) -> String {
+        let assignments = (1...rows).map {
+            PlanShowPage.AssignmentRow(unit: "Phường \($0)", role: "Phối hợp", status: "Chưa thực hiện", progress: "0%", due: "30/06/2026",
+                                       isOverdue: false, url: "/phan-cong/\($0)", id: $0)
+        }
+        let model = PlanShowPage.Model(
+            title: "Kế hoạch", facts: [], parent: nil, progress: "0%",
+            citations: (1...citations).map { .init(text: "Văn bản \($0)", url: nil) }, obligations: [], obligationSummary: "", subPlans: [],
+            tasks: [.init(id: 7, reference: "1.", text: "Tuyên truyền", weight: "1", assignments: assignments)], reports: [],
+            fileURL: nil, treeURL: "/ke-hoach/1/cay", workListURL: "/viec-can-lam", editBase: "/ke-hoach/1", editingDueOf: editingDueOf, layout: layout)
+        return PlanShowPage(model: model).render()
+    }
+
+    @Test func longSectionsFoldAndShortOnesStayOpen() {
+        let long = page(citations: 19, rows: 12)
+        #expect(long.contains(#"<details class="fold"><summary><h2>Văn bản căn cứ (19)</h2></summary>"#))
+        #expect(long.contains(#"<details class="fold"><summary>Phân công: 12 đơn vị</summary>"#))
+        let short = page(citations: 2, rows: 2)
+        #expect(short.contains(#"<details class="fold" open="open"><summary><h2>Văn bản căn cứ (2)</h2></summary>"#))
+        #expect(!short.contains("Phân công: 2 đơn vị"))
+        // Changing one row's due date opens its folded table, with the form in place.
+        let editing = page(citations: 2, rows: 12, editingDueOf: 5)
+        #expect(editing.contains(#"<details class="fold" open="open"><summary>Phân công: 12 đơn vị</summary>"#))
+        #expect(editing.contains(#"action="/ke-hoach/1/han-phan-cong""#) && editing.contains(#"name="assignment_id" value="5""#))
+        #expect(!long.contains("han-phan-cong\""))
+    }
+
+    @Test func printingShowsFoldedContents() {
+        #expect(Stylesheet.css.contains("details::details-content { content-visibility:visible; display:contents; }"))
+        #expect(Script.javascript.contains("beforeprint"))
+    }
+}

@@ -68,7 +68,7 @@ enum PlanController {
                       assignments: (byTask[task.id!] ?? []).map { assignment in
                         .init(unit: assignment.unit.name, role: assignment.role.label, status: assignment.status.label, progress: "\(assignment.progress)%",
                               due: (assignment.dueOn ?? task.dueOn).flatMap(CivilDate.init(iso:))?.vietnamese ?? "—",
-                              isOverdue: assignment.isOverdue(today: today), url: SiteURL.assignment(.value(assignment.id!)).path)
+                              isOverdue: assignment.isOverdue(today: today), url: SiteURL.assignment(.value(assignment.id!)).path, id: assignment.id!)
                       })
             },
             reports: reports.map { (ReportPeriod.label(of: $0.period), $0.dueText.isEmpty ? DueRule.label(of: $0.dueRule) : $0.dueText, $0.reporters, $0.receiver,
@@ -77,6 +77,7 @@ enum PlanController {
             treeURL: SiteURL.planTree(.value(planID)).path,
             workListURL: SiteURL.workList.path + "?ke-hoach=\(planID)",
             editBase: user.role.canManageUnits && user.canSee(plan.unit) ? SiteURL.plan(.value(planID)).path : nil,
+            editingWeightOf: req.query["trong-so"], editingDueOf: req.query["doi-han"],
             layout: req.layoutModel)
         return HTMLResponse.make(PlanShowPage(model: model).render())
     }

@@ -16,6 +16,7 @@ func registerPlanRoutes(_ routes: RouteGroups) {
     signedIn.post(.planEdit(.key), use: PlanEditController.update)
     signedIn.post(.planTaskWeight(.key), use: PlanTaskController.setWeight)
     signedIn.post(.planTaskAssignment(.key), use: PlanTaskController.addAssignment)
+    signedIn.post(.planAssignmentDue(.key), use: PlanTaskController.setAssignmentDue)
     signedIn.get(.assignment(.key), use: AssignmentController.show)
     signedIn.on(.POST, SiteURL.assignment(.key).pathComponents, body: .collect(maxSize: "21mb"), use: AssignmentController.update)
     signedIn.get(.assignmentEvidence(.key), use: AssignmentController.evidence)

@@ -31,6 +31,12 @@ public enum Script {
         });
       }
       document.querySelectorAll("input[data-goi-y]").forEach(attach);
+      // Folded sections print in full, in browsers that do not honour the print stylesheet's ::details-content.
+      var folded = [];
+      window.addEventListener("beforeprint", function () {
+        folded = Array.prototype.filter.call(document.querySelectorAll("details:not([open])"), function (d) { d.open = true; return true; });
+      });
+      window.addEventListener("afterprint", function () { folded.forEach(function (d) { d.open = false; }); folded = []; });
     })();
     """
 }

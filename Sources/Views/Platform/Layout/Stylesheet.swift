@@ -43,6 +43,7 @@ public enum Stylesheet {
     .public-operator { border-left:4px solid var(--brand); padding:.2rem .8rem; margin-bottom:1rem; }
     .public-operator p { margin:.2rem 0; }
     /* Citizens' schedule on a phone: one card per row, each cell named by its column. */
+    details.fold > summary { cursor:pointer; } details.fold > summary > h2 { display:inline; } details.fold > summary:focus-visible { outline:3px solid #f2b705; }
     @media (max-width:40rem) {
       table.stacked thead { position:absolute; left:-10000px; }
       table.stacked tr { display:block; border:1px solid var(--line); border-radius:4px; margin-bottom:.8rem; }
@@ -97,6 +98,7 @@ public enum Stylesheet {
     table.grid td, table.grid th { text-align:center; } table.grid td:first-child, table.grid th:first-child { text-align:left; }
     .num { text-align:right; font-variant-numeric:tabular-nums; }
     ins { background:#e3f4e8; text-decoration:none; } del { background:#fbe4e4; }
+    details.fold > summary { cursor:pointer; } details.fold > summary > h2 { display:inline; } details.fold > summary:focus-visible { outline:3px solid #f2b705; }
     @media (max-width:40rem) { .tagline, .user-box .muted { display:none; } th, td { padding:.3rem; } }
     @media print {
       .site-header nav, .user-box, .no-print, .search-form, .filter-form, .pagination, .skip-link, form { display:none !important; }
@@ -105,6 +107,8 @@ public enum Stylesheet {
       a { color:#000; text-decoration:none; }
       main { max-width:none; padding:0; }
       body { font-size:12pt; }
+      details::details-content { content-visibility:visible; display:contents; }
+      details > summary { list-style:none; } details > summary::-webkit-details-marker { display:none; }
     }
     """
 }
