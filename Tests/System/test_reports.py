@@ -75,7 +75,7 @@ def test_submit_return_resubmit_accept_consolidate_download(servers, scratch_dir
     login(chromium, demo.url, "noivu.huongtra")
     chromium.get(demo.url + "/bao-cao")
     rows = [row for row in chromium.find_elements(By.XPATH, "//tr[.//a[contains(@href, '/bao-cao/che-do/')]]")
-            if "389/KH-UBND" in row.text and "6 tháng" in row.text and "ngày 20/5" in row.text]
+            if "389/KH-UBND" in row.text and "6 tháng" in row.text and "ngày 20 tháng 5" in row.text]
     assert rows, "the Hương Trà 6-month regime is listed"
     rows[0].find_element(By.CSS_SELECTOR, "a[href*='/bao-cao/che-do/']").click()
     regime_url = chromium.current_url.split("?")[0]
