@@ -104,11 +104,4 @@ enum UnitChoice {
         guard let parentID = unit.$parent.id, let parent = try await Unit.find(parentID, on: db) else { return unit.name }
         return unit.name + " — " + parent.name
     }
-
-    /// The unit, or an invalid-input error carrying the message above.
-    static func require(_ typed: String, within scopePath: String, field: String, on db: any Database) async throws -> Unit {
-        let outcome = try await resolve(typed, within: scopePath, on: db)
-        if case .unit(let unit) = outcome { return unit }
-        throw AppError.invalid(problem(outcome, typed: typed) ?? "", code: "invalid_" + field)
-    }
 }
