@@ -10,7 +10,8 @@ enum MethodNotAllowed {
         }.map(\.method)
     }
 
-    private static func matches(_ pattern: [PathComponent], _ parts: [String]) -> Bool {
+    /// Whether a registered path pattern matches a request path split at "/".
+    static func matches(_ pattern: [PathComponent], _ parts: [String]) -> Bool {
         guard pattern.count == parts.count else { return pattern.last == .catchall && parts.count >= pattern.count - 1 }
         for (component, part) in zip(pattern, parts) {
             switch component {

@@ -57,7 +57,7 @@ import VaporTesting
                 guard target.hasPrefix("/"), !target.hasPrefix("//") else { continue }
                 let pathOnly = String(target.split(separator: "?", maxSplits: 1).first ?? "")
                 let parts = pathOnly.split(separator: "/").map { $0.removingPercentEncoding ?? String($0) }
-                if !routes.contains(where: { Self.matches($0.path, parts) }) { problems.append("\(path): link to unknown route \(pathOnly)") }
+                if !routes.contains(where: { MethodNotAllowed.matches($0.path, parts) }) { problems.append("\(path): link to unknown route \(pathOnly)") }
                 // Follow page links only: not downloads, not logout, not the API.
                 let isPage = !["/dang-xuat", "/api/", "/static/", "/lich/"].contains { pathOnly.hasPrefix($0) }
                     && !pathOnly.hasSuffix(".xlsx") && !pathOnly.hasSuffix(".ics") && !target.contains("xuat=")
@@ -69,14 +69,6 @@ import VaporTesting
             }
         }
         return (opened, problems)
-    }
-
-    private static func matches(_ pattern: [PathComponent], _ parts: [String]) -> Bool {
-        guard pattern.count == parts.count else { return pattern.last == .catchall && parts.count >= pattern.count - 1 }
-        return zip(pattern, parts).allSatisfy { component, part in
-            if case .constant(let value) = component { return value == part }
-            return true
-        }
     }
 
     @Test func hostileTextIsEscapedOnEveryPageEveryRoleReaches() async throws {
