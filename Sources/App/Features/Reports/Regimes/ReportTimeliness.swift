@@ -20,7 +20,7 @@ enum ReportTimeliness {
         SUM(CASE WHEN status <> 'tra_lai' AND submitted_on IS NOT NULL AND late = \(bind: false) THEN 1 ELSE 0 END) AS "onTime", \
         SUM(CASE WHEN status <> 'tra_lai' AND submitted_on IS NOT NULL AND late = \(bind: true) THEN 1 ELSE 0 END) AS late, \
         SUM(CASE WHEN status = 'tra_lai' THEN 1 ELSE 0 END) AS returned, \
-        SUM(CASE WHEN submitted_on IS NULL AND due_on < \(bind: today) THEN 1 ELSE 0 END) AS missing
+        SUM(CASE WHEN \(missing(today: today)) THEN 1 ELSE 0 END) AS missing
         """
     }
 }
