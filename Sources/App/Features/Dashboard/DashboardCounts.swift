@@ -10,8 +10,9 @@ struct DashboardCounts {
     let today: CivilDate
     let db: any Database
 
-    private func tile(_ label: String, _ count: Int, _ url: String) -> DashboardPage.Tile {
-        .init(label: label, value: VietnameseNumber.format(count), url: url, isAlert: count > 0)
+    /// A counter; `alerting` when a count above zero means something is late.
+    private func tile(_ label: String, _ count: Int, _ url: String, alerting: Bool = true) -> DashboardPage.Tile {
+        .init(label: label, value: VietnameseNumber.format(count), url: url, isAlert: alerting && count > 0)
     }
 
     func overdueTasks() async throws -> DashboardPage.Tile {
@@ -23,8 +24,7 @@ struct DashboardCounts {
     func tasksDueSoon() async throws -> DashboardPage.Tile {
         let filter = AssignmentWorkList.Filter(scopePath: user.scopePath, planID: nil, status: nil, due: "sap-den-han", today: today)
         let total = try await AssignmentWorkList.page(filter, page: PageParams(page: 1, per: 1), on: db).metadata.total
-        return .init(label: "Nhiệm vụ đến hạn trong \(DueSoon.days) ngày", value: VietnameseNumber.format(total),
-                     url: SiteURL.workList.path + "?loai=phan-cong&han=sap-den-han")
+        return tile("Nhiệm vụ đến hạn trong \(DueSoon.days) ngày", total, SiteURL.workList.path + "?loai=phan-cong&han=sap-den-han", alerting: false)
     }
 
     func missingSubPlans() async throws -> DashboardPage.Tile {
@@ -47,8 +47,7 @@ struct DashboardCounts {
         query.filter(.sql(embed: overdue ? ReportTimeliness.missing(today: today.iso) : ReportTimeliness.dueSoon(today: today)))
         let count = try await query.count()
         let label = overdue ? "Báo cáo của đơn vị quá hạn chưa nộp" : "Báo cáo của đơn vị đến hạn trong \(DueSoon.days) ngày"
-        return overdue ? tile(label, count, SiteURL.reports.path + "?han=qua-han")
-            : .init(label: label, value: VietnameseNumber.format(count), url: SiteURL.reports.path + "?han=sap-den-han")
+        return tile(label, count, SiteURL.reports.path + "?han=" + due, alerting: overdue)
     }
 
     func returnedReports() async throws -> DashboardPage.Tile {
@@ -69,14 +68,13 @@ struct DashboardCounts {
         case .massOrOverLevel: "Đơn đông người, vượt cấp"
         case .all: "Đơn thư"
         }
-        return list == .dueSoon ? .init(label: label, value: VietnameseNumber.format(total), url: SiteURL.petitions.path + "?ds=" + list.rawValue)
-            : tile(label, total, SiteURL.petitions.path + "?ds=" + list.rawValue)
+        return tile(label, total, SiteURL.petitions.path + "?ds=" + list.rawValue, alerting: list != .dueSoon)
     }
 
     func users() async throws -> DashboardPage.Tile {
         let count = try await User.query(on: db).join(Unit.self, on: \User.$unit.$id == \Unit.$id)
             .filter(Unit.self, \.$path, .custom("LIKE"), user.scopePath + "%").count()
-        return .init(label: "Người dùng", value: VietnameseNumber.format(count), url: SiteURL.users.path)
+        return tile("Người dùng", count, SiteURL.users.path, alerting: false)
     }
 
     /// The units directly under the leader's, each with its whole subtree's overdue tasks, missing reports and overdue
