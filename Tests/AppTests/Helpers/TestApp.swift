@@ -22,7 +22,15 @@ func withTestApp(config: (inout AppConfig) -> Void = { _ in }, _ body: (Applicat
     var databaseName: String?
     if let serverURL = TestDatabase.postgresURL {
         let name = "dv_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
-        try await PostgresAdmin.run(serverURL, "CREATE DATABASE \(name)")
+        // CREATE DATABASE copies template1 and fails while another test's CREATE holds it: try again a few times.
+        for attempt in 1...5 {
+            do {
+                try await PostgresAdmin.run(serverURL, "CREATE DATABASE \(name)")
+                break
+            } catch where attempt < 5 {
+                try await Task.sleep(for: .milliseconds(200 * attempt))
+            }
+        }
         databaseName = String(name)
         settings.databaseURL = PostgresAdmin.url(serverURL, database: String(name))
     }
