@@ -16,6 +16,20 @@ enum TestDatabase {
 
 /// Runs `body` with a fresh application on a fresh, migrated database of its own, then removes the database.
 func withTestApp(config: (inout AppConfig) -> Void = { _ in }, _ body: (Application) async throws -> Void) async throws {
+    guard TestDatabase.postgresURL != nil else { return try await runTestApp(config: config, body) }
+    // Swift Testing starts every test at once; each application opens a pool per event loop, and together they passed
+    // the server's max_connections ("too many clients"). A few at a time is as fast on two cores.
+    await PostgresGate.shared.enter()
+    do {
+        try await runTestApp(config: config, body)
+    } catch {
+        await PostgresGate.shared.leave()
+        throw error
+    }
+    await PostgresGate.shared.leave()
+}
+
+private func runTestApp(config: (inout AppConfig) -> Void, _ body: (Application) async throws -> Void) async throws {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("danvan-test-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
     var settings = AppConfig(dataDirectory: scratch)
@@ -49,6 +63,34 @@ func withTestApp(config: (inout AppConfig) -> Void = { _ in }, _ body: (Applicat
     try await app.asyncShutdown()
     try await dropDatabase(databaseName)
     try? FileManager.default.removeItem(atPath: scratch)
+}
+
+/// At most `width` test applications on the PostgreSQL server at once; the others wait their turn in order.
+actor PostgresGate {
+    static let shared = PostgresGate(width: 16)
+
+    private let width: Int
+    private var inside = 0
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(width: Int) { self.width = width }
+
+    func enter() async {
+        if inside < width {
+            inside += 1
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    /// Hands the place straight to the next in line, so `inside` never drops below what is really running.
+    func leave() {
+        if waiting.isEmpty {
+            inside -= 1
+        } else {
+            waiting.removeFirst().resume()
+        }
+    }
 }
 
 private func dropDatabase(_ name: String?) async throws {
