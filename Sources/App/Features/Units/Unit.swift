@@ -55,6 +55,8 @@ enum UnitKind: String, Codable, CaseIterable, Sendable {
     case district = "huyen"
     case office = "phong"
     case commune = "xa"
+    /// Thôn, tổ dân phố — the self-managed community under a commune where residents meet and vote.
+    case hamlet = "thon_to_dan_pho"
     case publicService = "don_vi_su_nghiep"
     case front = "mttq_doan_the"
     case other = "khac"
@@ -66,6 +68,7 @@ enum UnitKind: String, Codable, CaseIterable, Sendable {
         case .district: return "Huyện, quận, thị xã, thành phố thuộc tỉnh"
         case .office: return "Phòng, ban chuyên môn"
         case .commune: return "Xã, phường, thị trấn, đặc khu"
+        case .hamlet: return "Thôn, tổ dân phố"
         case .publicService: return "Đơn vị sự nghiệp"
         case .front: return "MTTQ, đoàn thể"
         case .other: return "Khác"
