@@ -34,7 +34,7 @@ public struct PetitionShowPage {
         public var inCompetence = ""
         public var flags: [(value: String, label: String)] = []
         public var selectedFlags: Set<String> = []
-        public var unitCode = ""
+        public var unitChoice = ""
         public init() {}
     }
 
@@ -130,7 +130,7 @@ public struct PetitionShowPage {
                     Form.select("Thẩm quyền", name: "competence", options: [("true", "Thuộc thẩm quyền"), ("false", "Không thuộc thẩm quyền")],
                                 selected: c.inCompetence, required: true),
                     CitizenWidgets.checkboxGroup("Đánh dấu", name: "flags[]", options: c.flags, checked: c.selectedFlags),
-                    Form.field("Mã đơn vị giải quyết", name: "unit", value: c.unitCode, required: true),
+                    Form.unitField("Đơn vị giải quyết", name: "unit", value: c.unitChoice, required: true),
                     Form.submit("Lưu phân loại"),
                 ], extra: [.class("card")])),
                 .if(model.canAccept, Form.post(action: base + "/thu-ly", csrf: csrf, [

@@ -33,7 +33,8 @@ public struct CompletenessPage {
         public let regimeURL: String
         public let scopeName: String
         public let year: String
-        public let scopeCode: String
+        /// The unit as its field shows it: "Phòng Nội vụ — Thị xã Hương Trà".
+        public let scopeChoice: String
         public let counts: [PeriodCounts]
         public let columns: [String]
         /// One row per unit: its name (linked) and one status cell per column.
@@ -41,13 +42,13 @@ public struct CompletenessPage {
         public let pagination: PaginationModel
         public let layout: LayoutModel
 
-        public init(title: String, regimeURL: String, scopeName: String, year: String, scopeCode: String, counts: [PeriodCounts],
+        public init(title: String, regimeURL: String, scopeName: String, year: String, scopeChoice: String, counts: [PeriodCounts],
                     columns: [String], rows: [[TableCell]], pagination: PaginationModel, layout: LayoutModel) {
             self.title = title
             self.regimeURL = regimeURL
             self.scopeName = scopeName
             self.year = year
-            self.scopeCode = scopeCode
+            self.scopeChoice = scopeChoice
             self.counts = counts
             self.columns = columns
             self.rows = rows
@@ -66,7 +67,7 @@ public struct CompletenessPage {
             .p(.text(model.title + " — " + model.scopeName)),
             .el("form", .attr("method", "get"), .attr("action", model.regimeURL + "/tinh-hinh"), .class("filter-form"),
                 Form.field("Năm", name: "nam", value: model.year, type: "number"),
-                Form.field("Mã đơn vị (xem cây dưới đơn vị này)", name: "don_vi", value: model.scopeCode),
+                Form.unitField("Đơn vị (xem cây dưới đơn vị này)", name: "don_vi", value: model.scopeChoice),
                 Form.submit("Xem", style: "secondary")),
             .if(!model.counts.isEmpty, StackedBarChart.node(
                 id: "bieu-do-nop", title: "Tình hình nộp báo cáo theo kỳ", periods: model.counts.map(\.label),

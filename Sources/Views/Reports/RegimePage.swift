@@ -9,19 +9,19 @@ public struct RegimePage {
         public let cutoffDay: String
         public let dayOffPolicy: String
         public let policies: [(value: String, label: String)]
-        public let receiverCode: String
+        public let receiverChoice: String
         public let templateID: String
         public let templates: [(value: String, label: String)]
 
         public init(ruleKind: String, day: String, month: String, cutoffDay: String, dayOffPolicy: String, policies: [(value: String, label: String)],
-                    receiverCode: String, templateID: String, templates: [(value: String, label: String)]) {
+                    receiverChoice: String, templateID: String, templates: [(value: String, label: String)]) {
             self.ruleKind = ruleKind
             self.day = day
             self.month = month
             self.cutoffDay = cutoffDay
             self.dayOffPolicy = dayOffPolicy
             self.policies = policies
-            self.receiverCode = receiverCode
+            self.receiverChoice = receiverChoice
             self.templateID = templateID
             self.templates = templates
         }
@@ -110,7 +110,8 @@ public struct RegimePage {
                                hint: "Nghị định 09/2019: từ ngày 15 tháng trước kỳ đến ngày 14 tháng cuối kỳ. Chọn 1 để tính theo tháng dương lịch.",
                                attributes: [("min", "1"), ("max", "28")]),
                     Form.select("Hạn rơi vào ngày nghỉ", name: "ngay_nghi", options: settings.policies, selected: settings.dayOffPolicy),
-                    Form.field("Mã đơn vị nhận báo cáo", name: "noi_nhan", value: settings.receiverCode, hint: "Để trống: đơn vị ban hành kế hoạch."),
+                    Form.unitField("Đơn vị nhận báo cáo", name: "noi_nhan", value: settings.receiverChoice,
+                                   hint: "Gõ một phần tên, không cần dấu, hoặc mã. Để trống: đơn vị ban hành kế hoạch."),
                     Form.select("Mẫu báo cáo", name: "mau", options: settings.templates, selected: settings.templateID),
                     Form.submit("Lưu quy tắc"),
                 ], extra: [.class("card")]))),

@@ -14,15 +14,16 @@ public struct ReportCalendarPage {
 
     public struct Model: Sendable {
         public let unitName: String
-        public let unitCode: String
+        /// The unit as its field shows it: "Phòng Nội vụ — Thị xã Hương Trà".
+        public let unitChoice: String
         public let year: String
         public let months: [Month]
         public let feedHint: String
         public let layout: LayoutModel
 
-        public init(unitName: String, unitCode: String, year: String, months: [Month], feedHint: String, layout: LayoutModel) {
+        public init(unitName: String, unitChoice: String, year: String, months: [Month], feedHint: String, layout: LayoutModel) {
             self.unitName = unitName
-            self.unitCode = unitCode
+            self.unitChoice = unitChoice
             self.year = year
             self.months = months
             self.feedHint = feedHint
@@ -39,7 +40,7 @@ public struct ReportCalendarPage {
             .h1(.text("Lịch báo cáo năm \(model.year) — \(model.unitName)")),
             .el("form", .attr("method", "get"), .attr("action", "/bao-cao/lich"), .class("filter-form"),
                 Form.field("Năm", name: "nam", value: model.year, type: "number"),
-                Form.field("Mã đơn vị", name: "don_vi", value: model.unitCode),
+                Form.unitField("Đơn vị", name: "don_vi", value: model.unitChoice),
                 Form.submit("Xem", style: "secondary")),
             .p(.class("hint no-print"), .text(model.feedHint)),
             model.months.isEmpty ? .p(.class("empty"), .text("Không có báo cáo nào đến hạn trong năm này.")) : .group(.forEach(model.months) { month in

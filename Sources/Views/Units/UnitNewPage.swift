@@ -35,7 +35,7 @@ public struct UnitNewPage {
                 Form.field("Mã đơn vị", name: "code", value: model.code, required: true, hint: "Mã duy nhất, ví dụ 474.PNV.", error: model.errors["code"]),
                 Form.field("Tên đơn vị", name: "name", value: model.name, required: true, error: model.errors["name"]),
                 Form.select("Loại đơn vị", name: "kind", options: model.kinds, selected: model.kind, required: true),
-                Form.field("Mã đơn vị cấp trên", name: "parent_code", value: model.parentCode, required: true, error: model.errors["parent_code"]),
+                Form.unitField("Đơn vị cấp trên", name: "parent_code", value: model.parentCode, required: true, error: model.errors["parent_code"]),
                 Form.field("Hoạt động từ ngày (dd/mm/yyyy)", name: "active_from", value: model.activeFrom, required: true, error: model.errors["active_from"]),
                 Form.submit(L10n.save),
                 .link(L10n.cancel, "/don-vi", .class("button secondary")),

@@ -99,7 +99,8 @@ public struct UnitShowPage {
                 ], extra: [.class("card")]),
                 Form.post(action: base + "/chuyen", csrf: csrf, [
                     .h3(.text("Chuyển sang đơn vị cấp trên khác")),
-                    Form.field("Mã đơn vị cấp trên mới", name: "parent_code", required: true, hint: "Toàn bộ đơn vị trực thuộc được chuyển theo."),
+                    Form.unitField("Đơn vị cấp trên mới", name: "parent_code", required: true,
+                                   hint: "Gõ một phần tên, không cần dấu, hoặc mã. Toàn bộ đơn vị trực thuộc được chuyển theo."),
                     Form.field("Có hiệu lực từ (dd/mm/yyyy)", name: "effective", value: model.today, required: true),
                     Form.submit("Chuyển"),
                 ], extra: [.class("card")]),

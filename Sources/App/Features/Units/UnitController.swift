@@ -94,9 +94,12 @@ enum UnitController {
         let user = try req.require(\.canManageUnits)
         let form = try req.content.decode(NewUnitForm.self)
         var errors: [String: String] = [:]
-        let parent = try await Unit.query(on: req.db).filter(\.$code == (form.parent_code ?? "").trimmingCharacters(in: .whitespaces)).first()
-        if parent == nil { errors["parent_code"] = "Không tìm thấy đơn vị cấp trên có mã này." }
-        if let parent, !user.canSee(parent) { errors["parent_code"] = AppError.outsideScope.message }
+        var parent: Unit?
+        do {
+            parent = try await UnitChoice.required(form.parent_code ?? "", within: user.scopePath, on: req.db)
+        } catch let error as AppError {
+            errors["parent_code"] = error.message
+        }
         let activeFrom = CivilDate(vietnamese: form.active_from ?? "")
         if activeFrom == nil { errors["active_from"] = "Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy, ví dụ 05/02/2024." }
         if (form.code ?? "").trimmingCharacters(in: .whitespaces).isEmpty { errors["code"] = "Vui lòng nhập mã đơn vị." }
@@ -129,11 +132,7 @@ enum UnitController {
 
     @Sendable static func move(req: Request) async throws -> Response {
         try await change(req) { unit, form, date, actor in
-            let code = (form.parent_code ?? "").trimmingCharacters(in: .whitespaces)
-            guard let parent = try await Unit.query(on: req.db).filter(\.$code == code).first() else {
-                throw AppError.invalid("Không tìm thấy đơn vị cấp trên có mã \(code).", code: "invalid_parent")
-            }
-            try req.user.ensureInScope(parent)
+            let parent = try await UnitChoice.required(form.parent_code ?? "", within: try req.user.scopePath, on: req.db)
             try await UnitService.move(unit, under: parent.id!, effectiveOn: date, actor: actor, on: req.db)
             return "Đã chuyển \(unit.name) về \(parent.name)."
         }

@@ -9,7 +9,7 @@ struct PetitionActionInput: Content {
     var field: String?
     var competence: Bool?
     var flags: [String]?
-    /// Code of the responsible unit.
+    /// The responsible unit: its code, or its name as typed in the form.
     var unit: String?
     var date: String?
     var outcome: String?
@@ -26,11 +26,7 @@ struct PetitionActionInput: Content {
         guard allowed, user.role.canWrite else { throw AppError.forbidden }
         switch action {
         case .classify:
-            let code = (unit ?? "").trimmingCharacters(in: .whitespaces)
-            guard let target = try await Unit.query(on: db).filter(\.$code == code).first() else {
-                throw AppError.invalid("Không tìm thấy đơn vị có mã \"\(code)\".", code: "invalid_unit")
-            }
-            guard PetitionAccess.canSee(user, petitionUnit: target) else { throw AppError.outsideScope }
+            let target = try await UnitChoice.required(unit ?? "", within: PetitionAccess.scopePath(of: user), on: db)
             guard let competence else { throw AppError.invalid("Vui lòng chọn đơn có thuộc thẩm quyền hay không.", code: "invalid_competence") }
             let classification = PetitionWorkflow.Classification(
                 kinds: try (kinds ?? []).map { try Self.parse($0, PetitionKind.self, "invalid_kinds") },

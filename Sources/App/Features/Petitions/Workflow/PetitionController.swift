@@ -198,7 +198,7 @@ enum PetitionController {
         model.canResolve = resolve && status.canMove(to: .resolved)
         model.canClose = resolve && status.canMove(to: .closed)
         model.canGrantIdentity = triage && petition.kindList.contains(.denunciation) && !petition.identityGranted
-        model.classification = classification(petition, unitCode: unit.code, fields: fields)
+        model.classification = classification(petition, unitChoice: try await UnitChoice.label(of: unit, on: req.db), fields: fields)
         model.layout = req.layoutModel
         return HTMLResponse.make(PetitionShowPage(model: model).render())
     }
@@ -255,7 +255,7 @@ enum PetitionController {
         return rows
     }
 
-    static func classification(_ petition: Petition, unitCode: String, fields: FieldList) -> PetitionShowPage.Classification {
+    static func classification(_ petition: Petition, unitChoice: String, fields: FieldList) -> PetitionShowPage.Classification {
         var c = PetitionShowPage.Classification()
         c.kinds = PetitionKind.allCases.map { ($0.rawValue, $0.label) }
         c.selectedKinds = Set(petition.kindList.map(\.rawValue))
@@ -266,7 +266,7 @@ enum PetitionController {
         c.inCompetence = petition.inCompetence.map { $0 ? "true" : "false" } ?? "true"
         c.flags = PetitionFlag.allCases.map { ($0.rawValue, $0.label) }
         c.selectedFlags = Set(PetitionFlag.allCases.filter { $0.isSet(on: petition) }.map(\.rawValue))
-        c.unitCode = unitCode
+        c.unitChoice = unitChoice
         return c
     }
 

@@ -23,11 +23,7 @@ enum WorkListController {
         let metadata: PageMetadata
         // Narrowed to one unit's subtree when asked, never wider than the user's own.
         var scopePath = user.scopePath
-        if !unitCode.isEmpty {
-            guard let unit = try await Unit.query(on: req.db).filter(\.$code == unitCode).first() else { throw AppError.notFound("Đơn vị \(unitCode)") }
-            try user.ensureInScope(unit)
-            scopePath = unit.path
-        }
+        if !unitCode.isEmpty { scopePath = try await UnitChoice.required(unitCode, within: user.scopePath, on: req.db).path }
         switch kind {
         case .assignments:
             let filter = AssignmentWorkList.Filter(scopePath: scopePath, planID: planID, status: TaskAssignment.Status(rawValue: status), due: due, today: today)

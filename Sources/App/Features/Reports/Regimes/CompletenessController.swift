@@ -36,7 +36,7 @@ enum CompletenessController {
         let metadata = PageMetadata(page: params.page, per: params.per, total: unitTotal)
         let model = CompletenessPage.Model(
             title: RegimeController.title(schedule), regimeURL: SiteURL.reportRegime(.value(schedule.id!)).path,
-            scopeName: scope.name, year: String(year), scopeCode: scope.code,
+            scopeName: scope.name, year: String(year), scopeChoice: try await UnitChoice.label(of: scope, on: req.db),
             counts: counts.map { .init(label: $0.label, expected: $0.expected, onTime: $0.onTime, late: $0.late, returned: $0.returned,
                                        missing: $0.missing, notDue: $0.notDue) },
             columns: counts.map(\.label), rows: rows,
@@ -47,11 +47,10 @@ enum CompletenessController {
 
     /// The subtree asked for, kept inside what the user may see: a unit above the user's own narrows to the user's unit.
     static func scopeUnit(_ code: String?, schedule: ReportSchedule, user: User, on db: any Database) async throws -> Unit {
-        if let code, !code.isEmpty {
-            guard let unit = try await Unit.query(on: db).filter(\.$code == code).first() else { throw AppError.notFound("Đơn vị mã \(code)") }
-            if user.canSee(unit) { return unit }
-            if user.unit.path.hasPrefix(unit.path) { return user.unit }
-            throw AppError.outsideScope
+        let typed = (code ?? "").trimmingCharacters(in: .whitespaces)
+        if !typed.isEmpty {
+            if let unit = try await Unit.query(on: db).filter(\.$code == typed).first(), user.unit.path.hasPrefix(unit.path) { return user.unit }
+            return try await UnitChoice.required(typed, within: user.scopePath, on: db)
         }
         return user.canSee(schedule.plan.unit) ? schedule.plan.unit : user.unit
     }

@@ -63,7 +63,7 @@ enum RegimeController {
         let settings = RegimePage.Settings(
             ruleKind: kind, day: day.map(String.init) ?? "", month: month.map(String.init) ?? "", cutoffDay: String(schedule.cutoffDay),
             dayOffPolicy: schedule.dayOffPolicy, policies: DayOffPolicy.allCases.map { ($0.rawValue, $0.label) },
-            receiverCode: schedule.$receiverUnit.id == nil ? "" : receiver.code,
+            receiverChoice: schedule.$receiverUnit.id == nil ? "" : try await UnitChoice.label(of: receiver, on: req.db),
             templateID: schedule.$template.id.map(String.init) ?? "", templates: templates.map { (String($0.id!), $0.name) })
         let model = RegimePage.Model(
             title: title(schedule), planTitle: schedule.plan.displayName, planURL: SiteURL.plan(.value(schedule.$plan.id)).path,
@@ -126,10 +126,11 @@ enum RegimeController {
         }
         let policy = DayOffPolicy(rawValue: form.ngay_nghi ?? "") ?? .next
         var receiverID: Int?
-        let code = (form.noi_nhan ?? "").trimmingCharacters(in: .whitespaces)
-        if !code.isEmpty {
-            guard let unit = try await Unit.query(on: req.db).filter(\.$code == code).first(), unit.path.hasPrefix(schedule.plan.unit.path) else {
-                req.flash(.error, "Không có đơn vị mã \"\(code)\" trong phạm vi đơn vị ban hành kế hoạch.")
+        let typed = (form.noi_nhan ?? "").trimmingCharacters(in: .whitespaces)
+        if !typed.isEmpty {
+            let outcome = try await UnitChoice.resolve(typed, within: schedule.plan.unit.path, on: req.db)
+            guard case .unit(let unit) = outcome else {
+                req.flash(.error, (UnitChoice.problem(outcome, typed: typed) ?? "") + " Đơn vị nhận báo cáo phải thuộc đơn vị ban hành kế hoạch.")
                 return req.redirect(to: base)
             }
             receiverID = unit.id

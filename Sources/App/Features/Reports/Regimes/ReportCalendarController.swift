@@ -9,11 +9,8 @@ enum ReportCalendarController {
         let user = try req.user
         let year = req.queryYear(fallback: req.clock.today.year)
         var unit = user.unit
-        if let code = req.query[String.self, at: "don_vi"], !code.isEmpty {
-            guard let found = try await Unit.query(on: req.db).filter(\.$code == code).first() else { throw AppError.notFound("Đơn vị mã \(code)") }
-            guard user.canSee(found) else { throw AppError.outsideScope }
-            unit = found
-        }
+        let typed = (req.query[String.self, at: "don_vi"] ?? "").trimmingCharacters(in: .whitespaces)
+        if !typed.isEmpty { unit = try await UnitChoice.required(typed, within: user.scopePath, on: req.db) }
         let today = req.clock.today.iso
         let requests = try await ReportRequest.query(on: req.db).filter(\.$unit.$id == unit.id!)
             .filter(\.$dueOn, .custom("LIKE"), "\(year)-%").with(\.$schedule) { $0.with(\.$plan) }
@@ -26,7 +23,7 @@ enum ReportCalendarController {
             })
         }
         let model = ReportCalendarPage.Model(
-            unitName: unit.name, unitCode: unit.code, year: String(year), months: months,
+            unitName: unit.name, unitChoice: try await UnitChoice.label(of: unit, on: req.db), year: String(year), months: months,
             feedHint: "Muốn thấy các hạn này trong lịch của điện thoại hoặc Outlook: tạo địa chỉ lịch tại trang Tài khoản, rồi thêm địa chỉ đó vào ứng dụng lịch.",
             layout: req.layoutModel)
         return HTMLResponse.make(ReportCalendarPage(model: model).render())
