@@ -100,6 +100,8 @@ def test_a_unit_is_chosen_by_its_name(servers, scratch_dir, chromium):  # noqa: 
     login(chromium, demo.url, "noivu.huongtra")
     chromium.get(demo.url + "/ke-hoach?q=389")
     chromium.find_element(By.XPATH, "//tr[contains(., '389/KH-UBND')]//a").click()
+    assert not chromium.find_elements(By.CSS_SELECTOR, "form#giao-them"), "the form is shown when asked for"
+    chromium.find_element(By.LINK_TEXT, "Giao nhiệm vụ cho thêm đơn vị").click()
     forms = chromium.find_elements(By.CSS_SELECTOR, "form#giao-them")
     assert len(forms) == 1, "one add form for the whole page"
     form = forms[0]

@@ -89,12 +89,19 @@ public struct PlanShowPage {
         /// What the coordinator asked to edit in place (without JavaScript, one at a time): a task's weight, an assignment's due date.
         public let editingWeightOf: Int?
         public let editingDueOf: Int?
+        /// The task whose assignments are listed one by one although they are many (`?mo=`).
+        public let expandedTask: Int?
+        /// Whether the coordinator asked for the form that gives a task to one more unit (`?giao-them=1`): most visits
+        /// read progress, and its list of every task weighed as much as a tenth of the page.
+        public let showsAssignmentForm: Bool
         public let layout: LayoutModel
 
         public init(title: String, facts: [(String, String)], parent: Link?, progress: String, citations: [Link], obligations: [ObligationRow],
                     obligationSummary: String, subPlans: [Link], tasks: [TaskRow], reports: [(String, String, String, String, url: String)],
                     fileURL: String?, treeURL: String, workListURL: String, editBase: String? = nil,
-                    editingWeightOf: Int? = nil, editingDueOf: Int? = nil, layout: LayoutModel) {
+                    editingWeightOf: Int? = nil, editingDueOf: Int? = nil, expandedTask: Int? = nil, showsAssignmentForm: Bool = false, layout: LayoutModel) {
+            self.expandedTask = expandedTask
+            self.showsAssignmentForm = showsAssignmentForm
             self.editingWeightOf = editingWeightOf
             self.editingDueOf = editingDueOf
             self.title = title
@@ -156,12 +163,13 @@ public struct PlanShowPage {
     }
 
     /// An assignment's due date; for a coordinator, a link to change it, or the form when it is the one being changed.
-    private func dueCell(_ row: AssignmentRow, taskID: Int) -> Node<HTML.TableRowContext> {
-        guard let base = model.editBase, row.id > 0 else { return .td(.text(row.due)) }
+    private func due(_ row: AssignmentRow, taskID: Int) -> Node<HTML.BodyContext> {
+        guard let base = model.editBase, row.id > 0 else { return .text("hạn " + row.due) }
+        // The links to change things in place are page controls, hidden in print by the stylesheet (`.task a[href^="?"]`).
         guard model.editingDueOf == row.id else {
-            return .td(.text(row.due + " "), .a(.class("no-print"), .href("?doi-han=\(row.id)#" + Self.anchor(ofTask: taskID)), .text("Đổi hạn")))
+            return .group(.text("hạn " + row.due + " "), .a(.href("?doi-han=\(row.id)#" + Self.anchor(ofTask: taskID)), .text("Đổi hạn")))
         }
-        return .td(Form.post(action: base + "/han-phan-cong", csrf: model.layout.csrfToken, [
+        return .group(.text("hạn " + row.due), Form.post(action: base + "/han-phan-cong", csrf: model.layout.csrfToken, [
             .void("input", [("type", "hidden"), ("name", "assignment_id"), ("value", String(row.id))]),
             Form.field("Hạn mới (dd/mm/yyyy)", name: "han", value: row.due == "—" ? "" : row.due, hint: "Để trống: theo hạn của nhiệm vụ.",
                        attributes: [("inputmode", "numeric"), ("autofocus", "autofocus")]),
@@ -169,18 +177,32 @@ public struct PlanShowPage {
         ], extra: [.class("inline-form")]))
     }
 
-    private func assignmentTable(_ task: TaskRow) -> Node<HTML.BodyContext> {
-        let table: Node<HTML.BodyContext> = .div(.class("table-wrap"), .table(
-            .thead(.tr(.th(.text("Đơn vị")), .th(.text("Vai trò")), .th(.text("Trạng thái")), .th(.text("Tiến độ")), .th(.text("Hạn")))),
-            .tbody(.forEach(task.assignments) { row in
-                .tr(row.isOverdue ? .class("late") : .empty, .td(.a(.href(row.url), .text(row.unit))), .td(.text(row.role)),
-                    .td(.text(row.status + (row.isOverdue ? " — quá hạn" : ""))), .td(.text(row.progress)), dueCell(row, taskID: task.id))
-            })))
-        // A few rows stay in sight; more fold away, unless one of them is being changed.
-        guard task.assignments.count > 3 else { return table }
-        let open = task.assignments.contains { $0.id == model.editingDueOf }
-        return .el("details", [.class("fold")] + (open ? [.attribute(named: "open", value: "open")] : [])
-            + [.el("summary", .text("Phân công: \(task.assignments.count) đơn vị")), table])
+    /// Each assignment on one line that reads as a sentence on a phone as in print: "Phòng Nội vụ · Chủ trì · Đang thực
+    /// hiện, 60% · hạn 31/12/2026"; a table per task cost a header per task and sideways scrolling.
+    private func assignmentList(_ task: TaskRow) -> Node<HTML.BodyContext> {
+        let list: Node<HTML.BodyContext> = .ul(.class("assignments"), .forEach(task.assignments) { row in
+            .li(row.isOverdue ? .class("late") : .empty, .a(.href(row.url), .text(row.unit)),
+                .text(" · " + row.role + " · " + row.status + (row.isOverdue ? " — quá hạn" : "") + ", " + row.progress + " · "),
+                due(row, taskID: task.id))
+        })
+        // A few rows stay in sight; many (a task given to every commune) read as one line of counts naming the late
+        // units, so a plan of 33 tasks stays a few pages; the rows are one link away, and open while one is changed.
+        guard task.assignments.count > 3, model.expandedTask != task.id, !task.assignments.contains(where: { $0.id == model.editingDueOf }) else {
+            return list
+        }
+        return .p(.class("assignment-summary"), .text(Self.summary(of: task.assignments) + " "),
+                  .a(.href("?mo=\(task.id)#" + Self.anchor(ofTask: task.id)), .text("Xem từng đơn vị")))
+    }
+
+    /// "Phân công: 9 đơn vị — 2 Hoàn thành, 7 Chưa thực hiện; quá hạn: Phường Tứ Hạ, Xã Hương Toàn."
+    static func summary(of rows: [AssignmentRow]) -> String {
+        var counts: [(String, Int)] = []
+        for row in rows {
+            if let index = counts.firstIndex(where: { $0.0 == row.status }) { counts[index].1 += 1 } else { counts.append((row.status, 1)) }
+        }
+        let late = rows.filter(\.isOverdue).map(\.unit)
+        return "Phân công: \(rows.count) đơn vị — " + counts.map { "\($0.1) \($0.0.lowercased())" }.joined(separator: ", ")
+            + (late.isEmpty ? "." : "; quá hạn: " + late.joined(separator: ", ") + ".")
     }
 
     public func render() -> String {
@@ -206,18 +228,21 @@ public struct PlanShowPage {
             .section(.h2(.text("Nhiệm vụ và phân công (\(model.tasks.count))")),
                 .group(model.tasks.map { task in
                     .div(.class("task card"), .attr("id", Self.anchor(ofTask: task.id)),
-                        .p(.strong(.text(task.reference + " ")), .text(task.text), .span(.class("muted"), .text(" · trọng số " + task.weight)),
+                        .p(.strong(.text(task.reference + " ")), .text(task.text),
+                           // The weight only counts when it differs from the default of 1.
+                           .if(task.weight != "1", .span(.class("muted"), .text(" · trọng số " + task.weight))),
                            .unwrap(model.editBase) { _ in
                                model.editingWeightOf == task.id ? .empty
-                                   : .group(.text(" "), .a(.class("no-print"), .href("?trong-so=\(task.id)#" + Self.anchor(ofTask: task.id)), .text("Sửa")))
+                                   : .group(.text(" "), .a(.href("?trong-so=\(task.id)#" + Self.anchor(ofTask: task.id)), .text("Sửa trọng số")))
                            }),
-                        .if(!task.assignments.isEmpty, assignmentTable(task)),
+                        .if(!task.assignments.isEmpty, assignmentList(task)),
                         .unwrap(model.editBase) { base in
                             model.editingWeightOf == task.id ? Self.weightEditor(task, base: base, csrf: model.layout.csrfToken) : .empty
                         })
                 }),
                 .unwrap(model.editBase) { base in
-                    .if(!model.tasks.isEmpty, Self.assignmentForm(model.tasks, base: base, csrf: model.layout.csrfToken))
+                    .if(!model.tasks.isEmpty, model.showsAssignmentForm ? Self.assignmentForm(model.tasks, base: base, csrf: model.layout.csrfToken)
+                        : .p(.class("no-print"), .a(.class("button secondary"), .href("?giao-them=1#giao-them"), .text("Giao nhiệm vụ cho thêm đơn vị"))))
                 }),
             Self.foldable("Văn bản căn cứ (\(model.citations.count))", count: model.citations.count,
                 .ol(.forEach(model.citations) { .li(Self.link($0)) })),

@@ -48,29 +48,33 @@ import Testing
     private let layout = LayoutModel(userName: "Nguyễn Thị Hoa", unitName: "Phòng Nội vụ", roleLabel: "Chuyên viên Nội vụ",
                                      navigation: [], csrfToken: "tok", flashes: [])
 
-    private func page(citations: Int, rows: Int, editingDueOf: Int? = nil) -> String {
+    private func page(citations: Int, rows: Int, editingDueOf: Int? = nil, expandedTask: Int? = nil) -> String {
         let assignments = (1...rows).map {
-            PlanShowPage.AssignmentRow(unit: "Phường \($0)", role: "Phối hợp", status: "Chưa thực hiện", progress: "0%", due: "30/06/2026",
-                                       isOverdue: false, url: "/phan-cong/\($0)", id: $0)
+            PlanShowPage.AssignmentRow(unit: "Phường \($0)", role: "Phối hợp", status: $0 == 1 ? "Hoàn thành" : "Chưa thực hiện", progress: "0%",
+                                       due: "30/06/2026", isOverdue: $0 == 2, url: "/phan-cong/\($0)", id: $0)
         }
         let model = PlanShowPage.Model(
             title: "Kế hoạch", facts: [], parent: nil, progress: "0%",
             citations: (1...citations).map { .init(text: "Văn bản \($0)", url: nil) }, obligations: [], obligationSummary: "", subPlans: [],
             tasks: [.init(id: 7, reference: "1.", text: "Tuyên truyền", weight: "1", assignments: assignments)], reports: [],
-            fileURL: nil, treeURL: "/ke-hoach/1/cay", workListURL: "/viec-can-lam", editBase: "/ke-hoach/1", editingDueOf: editingDueOf, layout: layout)
+            fileURL: nil, treeURL: "/ke-hoach/1/cay", workListURL: "/viec-can-lam", editBase: "/ke-hoach/1", editingDueOf: editingDueOf,
+            expandedTask: expandedTask, layout: layout)
         return PlanShowPage(model: model).render()
     }
 
     @Test func longSectionsFoldAndShortOnesStayOpen() {
         let long = page(citations: 19, rows: 12)
         #expect(long.contains(#"<details class="fold"><summary><h2>Văn bản căn cứ (19)</h2></summary>"#))
-        #expect(long.contains(#"<details class="fold"><summary>Phân công: 12 đơn vị</summary>"#))
+        // Many assignments read as one line of counts naming the late units; the rows are one link away.
+        #expect(long.contains("Phân công: 12 đơn vị — 1 hoàn thành, 11 chưa thực hiện; quá hạn: Phường 2."))
+        #expect(long.contains(#"href="?mo=7#nhiem-vu-7""#) && !long.contains("/phan-cong/5\""))
+        #expect(page(citations: 2, rows: 12, expandedTask: 7).contains("/phan-cong/5\""))
         let short = page(citations: 2, rows: 2)
         #expect(short.contains(#"<details class="fold" open="open"><summary><h2>Văn bản căn cứ (2)</h2></summary>"#))
-        #expect(!short.contains("Phân công: 2 đơn vị"))
-        // Changing one row's due date opens its folded table, with the form in place.
+        #expect(!short.contains("Phân công: 2 đơn vị") && short.contains("/phan-cong/2\""))
+        // Changing one row's due date lists the rows, with the form in place.
         let editing = page(citations: 2, rows: 12, editingDueOf: 5)
-        #expect(editing.contains(#"<details class="fold" open="open"><summary>Phân công: 12 đơn vị</summary>"#))
+        #expect(editing.contains("/phan-cong/12\""))
         #expect(editing.contains(#"action="/ke-hoach/1/han-phan-cong""#) && editing.contains(#"name="assignment_id" value="5""#))
         #expect(!long.contains("han-phan-cong\""))
     }

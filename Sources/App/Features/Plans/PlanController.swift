@@ -77,7 +77,8 @@ enum PlanController {
             treeURL: SiteURL.planTree(.value(planID)).path,
             workListURL: SiteURL.workList.path + "?ke-hoach=\(planID)",
             editBase: user.role.canManageUnits && user.canSee(plan.unit) ? SiteURL.plan(.value(planID)).path : nil,
-            editingWeightOf: req.query["trong-so"], editingDueOf: req.query["doi-han"],
+            editingWeightOf: req.query["trong-so"], editingDueOf: req.query["doi-han"], expandedTask: req.query["mo"],
+            showsAssignmentForm: req.query[String.self, at: "giao-them"] != nil,
             layout: req.layoutModel)
         return HTMLResponse.make(PlanShowPage(model: model).render())
     }

@@ -43,7 +43,6 @@ public enum Stylesheet {
     .public-operator { border-left:4px solid var(--brand); padding:.2rem .8rem; margin-bottom:1rem; }
     .public-operator p { margin:.2rem 0; }
     /* Citizens' schedule on a phone: one card per row, each cell named by its column. */
-    details.fold > summary { cursor:pointer; } details.fold > summary > h2 { display:inline; } details.fold > summary:focus-visible { outline:3px solid #f2b705; }
     @media (max-width:40rem) {
       table.stacked thead { position:absolute; left:-10000px; }
       table.stacked tr { display:block; border:1px solid var(--line); border-radius:4px; margin-bottom:.8rem; }
@@ -98,10 +97,12 @@ public enum Stylesheet {
     table.grid td, table.grid th { text-align:center; } table.grid td:first-child, table.grid th:first-child { text-align:left; }
     .num { text-align:right; font-variant-numeric:tabular-nums; }
     ins { background:#e3f4e8; text-decoration:none; } del { background:#fbe4e4; }
+    ul.assignments { list-style:none; padding-left:0; margin:.4rem 0 0; } ul.assignments li { padding:.2rem 0; border-top:1px solid var(--line); }
+    ul.assignments li.late { border-left:4px solid #a86b00; padding-left:.5rem; }
     details.fold > summary { cursor:pointer; } details.fold > summary > h2 { display:inline; } details.fold > summary:focus-visible { outline:3px solid #f2b705; }
     @media (max-width:40rem) { .tagline, .user-box .muted { display:none; } th, td { padding:.3rem; } }
     @media print {
-      .site-header nav, .user-box, .no-print, .search-form, .filter-form, .pagination, .skip-link, form { display:none !important; }
+      .site-header nav, .user-box, .no-print, .task a[href^="?"], .search-form, .filter-form, .pagination, .skip-link, form { display:none !important; }
       .site-header { background:none; color:#000; border-bottom:2px solid #000; }
       .site-header a { color:#000; }
       a { color:#000; text-decoration:none; }

@@ -31,14 +31,14 @@ enum PlanTaskController {
         switch dueDate(typed: req.formText("han"), plan: plan) {
         case .failure(let problem):
             req.flash(.error, problem.message)
-            return req.redirect(to: SiteURL.plan(.value(plan.id!)).path + "#giao-them")
+            return req.redirect(to: SiteURL.plan(.value(plan.id!)).path + "?giao-them=1#giao-them")
         case .success(let date):
             due = date ?? task.dueOn
         }
         let outcome = try await UnitChoice.resolve(typed, within: plan.unit.path, on: req.db)
         guard case .unit(let unit) = outcome else {
             req.flash(.error, UnitChoice.problem(outcome, typed: typed) ?? "")
-            return req.redirect(to: SiteURL.plan(.value(plan.id!)).path + "#giao-them")
+            return req.redirect(to: SiteURL.plan(.value(plan.id!)).path + "?giao-them=1#giao-them")
         }
         if try await TaskAssignment.query(on: req.db).filter(\.$task.$id == task.id!).filter(\.$unit.$id == unit.id!).count() > 0 {
             req.flash(.error, "\(unit.name) đã được giao nhiệm vụ này.")
