@@ -27,6 +27,10 @@ ensure_deps() {
     # Liberation Serif has the metrics of Times New Roman, which the Nghị định 30 reports use: without it LibreOffice
     # falls back to a wider font and the national motto wraps onto two lines when a test reads a report back.
     dpkg -s fonts-liberation2 >/dev/null 2>&1 || packages+=(fonts-liberation2)
+    # Scanned PDFs: tesseract with its Vietnamese data reads them; img2pdf makes the scanned variants the tests read.
+    command -v tesseract >/dev/null || packages+=(tesseract-ocr)
+    dpkg -s tesseract-ocr-vie >/dev/null 2>&1 || packages+=(tesseract-ocr-vie)
+    command -v img2pdf >/dev/null || packages+=(img2pdf)
     apt_install "${packages[@]}"
     python3 -c "import selenium, pytest, schemathesis" 2>/dev/null || {
         echo "== cài đặt (pip): selenium pytest schemathesis"

@@ -43,11 +43,14 @@ public struct PlanReviewPage {
         public let parentPlanID: String
         public let hidden: [(name: String, value: String)]
         public let groups: [Group]
+        /// The text was recognised from scanned pages (OCR): every item is marked for checking.
+        public let recognisedFromImages: Bool
         public let layout: LayoutModel
 
         public init(action: String, fileName: String?, problems: [String], header: [(label: String, name: String, value: String, multiline: Bool)],
                     statuses: [(value: String, label: String)], status: String, parents: [(value: String, label: String)], parentPlanID: String,
-                    hidden: [(name: String, value: String)], groups: [Group], layout: LayoutModel) {
+                    hidden: [(name: String, value: String)], recognisedFromImages: Bool = false, groups: [Group], layout: LayoutModel) {
+            self.recognisedFromImages = recognisedFromImages
             self.action = action
             self.fileName = fileName
             self.problems = problems
@@ -75,7 +78,8 @@ public struct PlanReviewPage {
         ))
         for group in model.groups {
             content.append(.section(.class("review-group"),
-                .h2(.text("\(group.title) (\(group.rows.count))")),
+                .h2(.text("\(group.title) (\(group.rows.count))"),
+                    .if(model.recognisedFromImages, .span(.class("ocr-mark"), .text(" — nhận dạng từ ảnh quét, cần đối chiếu")))),
                 .if(group.rows.isEmpty, .p(.class("empty"), .text("Không tìm thấy mục nào."))),
                 .group(group.rows.enumerated().map { index, row in Self.row(row, prefix: "\(group.prefix)[\(index)]", number: index + 1) })
             ))
@@ -84,6 +88,9 @@ public struct PlanReviewPage {
         return Layout.page(title: "Xem lại kế hoạch", layout: model.layout,
             .h1(.text("Xem lại trước khi tạo kế hoạch")),
             .unwrap(model.fileName) { .p(.class("muted"), .text("Tệp: " + $0 + " — tệp đã được lưu; nếu có lỗi bạn có thể sửa và gửi lại.")) },
+            .if(model.recognisedFromImages, .div(.class("flash flash-warning"), .attr("role", "note"),
+                .p(.text("Tệp là bản quét: chữ được nhận dạng từ ảnh (OCR) nên có thể sai số, dấu hoặc tên đơn vị. "
+                         + "Hãy đối chiếu từng mục dưới đây với bản gốc trước khi tạo kế hoạch.")))),
             .if(!model.problems.isEmpty, .div(.class("flash flash-error"), .attr("role", "alert"),
                 .p(.text("Chưa tạo được kế hoạch. Vui lòng sửa các mục sau:")),
                 .ul(.forEach(model.problems) { .li(.text($0)) }))),

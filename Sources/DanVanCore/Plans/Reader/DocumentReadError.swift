@@ -14,6 +14,8 @@ public struct DocumentReadError: Error, Sendable, Equatable, CustomStringConvert
         case pdftotextMissing = "pdftotext_missing"
         case officeUnreadable = "office_unreadable"
         case libreOfficeMissing = "libreoffice_missing"
+        case ocrMissing = "ocr_missing"
+        case scanTooLong = "scan_too_long"
     }
 
     public let code: Code
@@ -58,6 +60,13 @@ public struct DocumentReadError: Error, Sendable, Equatable, CustomStringConvert
     }
     static let libreOfficeMissing = Self(.libreOfficeMissing,
         "Thiếu LibreOffice để đọc tệp .doc, .rtf, .odt. Hãy cài gói libreoffice-writer-nogui (apt-get install libreoffice-writer-nogui) hoặc lưu tệp thành .docx.")
+
+    static let ocrMissing = Self(.ocrMissing,
+        "Tệp PDF chỉ là ảnh quét, không có lớp chữ. Để nhận dạng chữ cần tesseract với dữ liệu tiếng Việt "
+            + "(apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils); hoặc hãy tải lên bản .docx hay PDF có lớp chữ.")
+    static func scanTooLong(_ pages: Int, limit: Int) -> Self {
+        .init(.scanTooLong, "Tệp PDF quét có \(pages) trang; mỗi lần chỉ nhận dạng tối đa \(limit) trang. Hãy tách riêng phần kế hoạch rồi tải lên.")
+    }
 
     private static func megabytes(_ bytes: Int) -> String {
         let tenths = (bytes * 10 + (1 << 19)) >> 20

@@ -7,49 +7,17 @@ import Foundation
 /// -layout keeps the hyphen, the first-line indentation of paragraphs and the header's columns,
 /// which `ParagraphRebuilder` uses.
 enum PdfText {
-    /// The pdftotext executable on PATH (or in /usr/bin), or nil.
-    static func executable() -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        for dir in path.split(separator: ":") + ["/usr/bin", "/usr/local/bin"] {
-            let candidate = "\(dir)/pdftotext"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }
-
-    static func text(ofFileAt path: String, timeout: Double) throws(DocumentReadError) -> String {
-        guard let tool = executable() else { throw .pdftotextMissing }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-layout", "-enc", "UTF-8", "-q", path, "-"]
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            throw .pdftotextMissing
-        }
-        let box = ProcessBox(process)
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { box.terminateIfRunning() }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errorData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        if process.terminationReason == .uncaughtSignal { throw .pdfUnreadable("quá thời gian \(Int(timeout)) giây") }
-        guard process.terminationStatus == 0 else {
-            let detail = String(decoding: errorData, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? "mã lỗi \(process.terminationStatus)"
+    /// The text layer, or nil when the PDF has none (a scan: see `ScannedPdfText`).
+    static func text(ofFileAt path: String, timeout: Double) throws(DocumentReadError) -> String? {
+        guard let tool = ExternalTool.find("pdftotext") else { throw .pdftotextMissing }
+        let run = ExternalTool.run(tool, ["-layout", "-enc", "UTF-8", "-q", path, "-"], timeout: timeout)
+        if run.status == -1 { throw .pdftotextMissing }
+        if run.timedOut { throw .pdfUnreadable("quá thời gian \(Int(timeout)) giây") }
+        guard run.status == 0 else {
+            let detail = String(decoding: run.errors, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? "mã lỗi \(run.status)"
             throw .pdfUnreadable(detail)
         }
-        let text = String(decoding: data, as: UTF8.self)
-        if !text.unicodeScalars.contains(where: { Sc.isLetter($0) }) { throw .pdfUnreadable("không có lớp chữ") }
-        return text
+        let text = String(decoding: run.output, as: UTF8.self)
+        return text.unicodeScalars.contains(where: { Sc.isLetter($0) }) ? text : nil
     }
-}
-
-private final class ProcessBox: @unchecked Sendable {
-    let process: Process
-    init(_ process: Process) { self.process = process }
-    func terminateIfRunning() { if process.isRunning { process.terminate() } }
 }

@@ -29,6 +29,8 @@ public struct PlanDocument: Sendable {
     public var sourceText: String = ""
     /// Maps positions in `text` to positions in `sourceText`.
     public var sourceMap = SourceMap()
+    /// The text was recognised from scanned pages (OCR): every item needs a person's check against the original.
+    public var recognisedFromImages = false
 
     public init() {}
 

@@ -144,6 +144,7 @@ extension PlanDocument: Encodable {
             ("document_type", documentType.map { .object([("code", .string($0.code)), ("name", .string($0.name))]) } ?? .null),
             ("year", year.map(JSONValue.int) ?? .null),
         ]
+        if recognisedFromImages { fields.append(("recognised_from_images", .bool(true))) }
         if includeSections {
             fields.append(("sections", .array(sections.map { section in
                 .object([("number", .string(section.number)), ("title", .string(section.title)),

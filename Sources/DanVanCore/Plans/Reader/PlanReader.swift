@@ -15,9 +15,15 @@ public enum PlanReader {
         public var pdfTimeoutSeconds: Double
         /// Longest a LibreOffice conversion (.doc, .rtf, .odt) may take.
         public var officeTimeoutSeconds: Double
+        /// Most pages of a scanned PDF recognised in one go (a plan is a few pages; a 500-page archive scan is not one).
+        public var maxScannedPages: Int
+        /// Longest the recognition of a scanned PDF may take, all pages together.
+        public var ocrTimeoutSeconds: Double
 
         public init(maxFileBytes: Int = 20 << 20, maxDocxUncompressedBytes: Int = 50 << 20, pdfTimeoutSeconds: Double = 30,
-                    officeTimeoutSeconds: Double = 60) {
+                    officeTimeoutSeconds: Double = 60, maxScannedPages: Int = 40, ocrTimeoutSeconds: Double = 600) {
+            self.maxScannedPages = maxScannedPages
+            self.ocrTimeoutSeconds = ocrTimeoutSeconds
             self.maxFileBytes = maxFileBytes
             self.maxDocxUncompressedBytes = maxDocxUncompressedBytes
             self.pdfTimeoutSeconds = pdfTimeoutSeconds
@@ -28,16 +34,17 @@ public enum PlanReader {
     /// Reads a file: the kind is chosen by extension (.txt, .md, .markdown, .text, .docx, .pdf;
     /// .doc, .rtf, .odt through LibreOffice).
     public static func read(fileAt url: URL, limits: Limits = Limits()) throws(DocumentReadError) -> PlanDocument {
-        let text = try SourceText.load(url, limits: limits)
-        var plan = try read(text: text, validate: true)
+        let loaded = try SourceText.load(url, limits: limits)
+        var plan = try read(text: loaded.text, validate: true)
         plan.file = url.lastPathComponent
+        plan.recognisedFromImages = loaded.recognisedFromImages
         return plan
     }
 
     /// The clean text of a file: decoded (legacy Vietnamese encodings converted), NFC, the
     /// paragraphs rebuilt one per line. What `danvan text` writes.
     public static func cleanText(fileAt url: URL, limits: Limits = Limits()) throws(DocumentReadError) -> String {
-        let source = try SourceText.load(url, limits: limits)
+        let source = try SourceText.load(url, limits: limits).text
         let text = DocumentText(source).text
         if !text.unicodeScalars.contains(where: { Sc.isLetter($0) }) { throw .empty }
         return text
@@ -49,10 +56,10 @@ public enum PlanReader {
         if data.count > limits.maxFileBytes { throw .tooLarge(data.count, limit: limits.maxFileBytes) }
         if data.isEmpty { throw .empty }
         let ext = (fileName as NSString).pathExtension.lowercased()
-        let text: String
+        let loaded: SourceText.Loaded
         switch ext {
-        case "docx": text = try DocxReader.text(of: data, maxUncompressedBytes: limits.maxDocxUncompressedBytes)
-        case _ where SourceText.textExtensions.contains(ext) || ext.isEmpty: text = try SourceText.decode(data)
+        case "docx": loaded = .init(text: try DocxReader.text(of: data, maxUncompressedBytes: limits.maxDocxUncompressedBytes))
+        case _ where SourceText.textExtensions.contains(ext) || ext.isEmpty: loaded = .init(text: try SourceText.decode(data))
         case "pdf", _ where OfficeText.extensions.contains(ext):
             let dir = FileManager.default.temporaryDirectory.appendingPathComponent("danvan-upload-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: dir) }
@@ -63,10 +70,12 @@ public enum PlanReader {
             } catch {
                 throw .unreadable(fileName)
             }
-            text = try SourceText.load(file, limits: limits)
+            loaded = try SourceText.load(file, limits: limits)
         default: throw .unsupported(ext)
         }
-        return try read(text: text, fileName: fileName, validate: true)
+        var plan = try read(text: loaded.text, fileName: fileName, validate: true)
+        plan.recognisedFromImages = loaded.recognisedFromImages
+        return plan
     }
 
     /// Reads text that is already decoded. With `validate`, text that is empty or not Vietnamese is refused.

@@ -8,7 +8,13 @@ enum SourceText {
                                         "năm", "ngày", "được", "có", "là", "cho", "những", "với", "đến", "người", "không", "này"])
     static let textExtensions: Set<String> = ["txt", "text", "md", "markdown"]
 
-    static func load(_ url: URL, limits: PlanReader.Limits) throws(DocumentReadError) -> String {
+    /// A file's text, and whether it was recognised from scanned images (so a person checks what was read).
+    struct Loaded {
+        let text: String
+        var recognisedFromImages = false
+    }
+
+    static func load(_ url: URL, limits: PlanReader.Limits) throws(DocumentReadError) -> Loaded {
         let path = url.path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path) }
@@ -20,14 +26,15 @@ enum SourceText {
         switch ext {
         case "docx":
             guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
-            return try DocxReader.text(of: data, maxUncompressedBytes: limits.maxDocxUncompressedBytes)
+            return Loaded(text: try DocxReader.text(of: data, maxUncompressedBytes: limits.maxDocxUncompressedBytes))
         case "pdf":
-            return try PdfText.text(ofFileAt: path, timeout: limits.pdfTimeoutSeconds)
+            if let text = try PdfText.text(ofFileAt: path, timeout: limits.pdfTimeoutSeconds) { return Loaded(text: text) }
+            return Loaded(text: try ScannedPdfText.text(ofFileAt: path, limits: limits), recognisedFromImages: true)
         case _ where OfficeText.extensions.contains(ext):
-            return try OfficeText.text(ofFileAt: path, limits: limits)
+            return Loaded(text: try OfficeText.text(ofFileAt: path, limits: limits))
         case _ where textExtensions.contains(ext) || ext.isEmpty:
             guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
-            return try decode(data)
+            return Loaded(text: try decode(data))
         default:
             throw .unsupported(ext)
         }

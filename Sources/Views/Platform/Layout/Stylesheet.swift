@@ -74,6 +74,7 @@ public enum Stylesheet {
     .flash { padding:.6rem .8rem; border-radius:4px; margin-bottom:1rem; }
     .flash-success { background:#e3f4e8; color:var(--ok); border:1px solid var(--ok); }
     .flash-error { background:#fbe4e4; color:var(--err); border:1px solid var(--err); }
+    .flash-warning { background:#fff4d6; color:#6b4200; border:1px solid #a86b00; } .ocr-mark { font-size:.8em; font-weight:400; color:#6b4200; }
     .token { display:block; word-break:break-all; font-size:1rem; }
     .empty { color:var(--muted); font-style:italic; }
     .visually-hidden { position:absolute; width:1px; height:1px; margin:-1px; padding:0; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; border:0; }

@@ -173,7 +173,7 @@ import ZIPFoundation
 
     @Test func unreadablePdf() {
         let result = code(write("broken.pdf", Data("%PDF-1.4\nđây không phải PDF thật\n%%EOF".utf8)))
-        if PdfText.executable() == nil {
+        if ExternalTool.find("pdftotext") == nil {
             #expect(result == .pdftotextMissing)
         } else {
             #expect(result == .pdfUnreadable)

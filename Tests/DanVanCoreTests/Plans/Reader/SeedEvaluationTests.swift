@@ -62,7 +62,7 @@ import Testing
 
     /// A plan laid out on A4 by a PDF writer (lines wrapped mid-sentence) reads like its text.
     @Test func pdfReadsLikeText() throws {
-        guard PdfText.executable() != nil else { return }  // poppler-utils missing: covered by BadInputTests
+        guard ExternalTool.find("pdftotext") != nil else { return }  // poppler-utils missing: covered by BadInputTests
         let text = try #require(TestPaths.seedTexts().first { $0.lastPathComponent.hasPrefix("004_") })
         let pdf = TestPaths.fixtures.appendingPathComponent(text.deletingPathExtension().lastPathComponent + ".pdf")
         let a = try PlanReader.read(fileAt: text)

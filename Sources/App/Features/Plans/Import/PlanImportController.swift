@@ -38,7 +38,9 @@ enum PlanImportController {
         let name = sanitized(req.query["ten"] ?? "ke-hoach.txt")
         let document: PlanDocument
         do {
-            document = try PlanReader.read(data: try req.application.fileStore.read(hash), fileName: name)
+            let data = try req.application.fileStore.read(hash)
+            // Off the event loop: a scanned PDF takes seconds a page to recognise, a .doc seconds to convert.
+            document = try await req.application.threadPool.runIfActive { try PlanReader.read(data: data, fileName: name) }
         } catch let error as DocumentReadError {
             let message = "Không đọc được văn bản: \(error.message) (mã \(error.code.rawValue)). Tệp đã được lưu; bạn có thể tải lên tệp khác hoặc nhập kế hoạch bằng tay."
             return HTMLResponse.make(PlanUploadPage(model: .init(error: message, layout: req.layoutModel)).render(), status: .unprocessableEntity)
@@ -87,7 +89,9 @@ enum PlanImportController {
                      ("Trích yếu", "title", form.title, false), ("Mục đích, yêu cầu", "purposes", form.purposes ?? "", true)],
             statuses: Plan.Status.allCases.map { ($0.rawValue, $0.label) }, status: form.status,
             parents: parentOptions, parentPlanID: parentPlanID,
-            hidden: [("fileHash", form.fileHash ?? ""), ("fileName", form.fileName ?? "")].filter { !$0.1.isEmpty },
+            hidden: [("fileHash", form.fileHash ?? ""), ("fileName", form.fileName ?? ""),
+                     ("recognisedFromImages", form.recognisedFromImages ?? "")].filter { !$0.1.isEmpty },
+            recognisedFromImages: form.recognisedFromImages == "1",
             groups: [
                 .init(title: "Văn bản căn cứ", prefix: "citations", rows: (form.citations ?? []).map { row in
                     .init(include: include(row.include), fields: [("Loại", "docType", row.docType, false), ("Số, ký hiệu", "number", row.number, false),

@@ -66,7 +66,8 @@ enum PlanReviewBuilder {
                 .init(include: "1", period: report.period.label, dueRule: report.dueRule.map(\.label) ?? "",
                       dueText: report.due ?? "", reporters: report.by.joined(separator: "; "), receiver: report.to ?? "",
                       snippet: snippet(report.span))
-            })
+            },
+            recognisedFromImages: document.recognisedFromImages ? "1" : nil)
     }
 
     /// A unit's subtree as matcher candidates, in one query.

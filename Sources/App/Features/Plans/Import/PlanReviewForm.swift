@@ -67,4 +67,6 @@ struct PlanReviewForm: Content {
     var tasks: [TaskRow]?
     var deadlines: [DeadlineRow]?
     var reports: [ReportRow]?
+    /// "1" when the text was recognised from scanned pages: the page asks for every item to be checked.
+    var recognisedFromImages: String?
 }
