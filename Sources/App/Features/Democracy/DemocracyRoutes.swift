@@ -1,0 +1,47 @@
+import Vapor
+
+/// Dân chủ ở cơ sở (Luật 10/2022/QH15): staff pages, the public pages without an account, and the API.
+func registerDemocracyRoutes(_ routes: RouteGroups) {
+    let signedIn = routes.signedIn.grouped("dan-chu")
+    signedIn.get(use: DemocracyController.home)
+    signedIn.get("tinh-hinh", use: DemocracyGridController.page)
+    signedIn.get("tham-so", use: DemocracyController.settingsPage)
+    signedIn.post("tham-so", use: DemocracyController.saveSetting)
+    signedIn.get("xa", ":id", use: DemocracyController.commune)
+    signedIn.get("xa", ":id", "cong-khai", "moi", use: DemocracyController.newItem)
+    signedIn.post("xa", ":id", "cong-khai", use: DemocracyController.publish)
+    signedIn.get("cong-khai", ":id", use: DemocracyController.item)
+    signedIn.post("cong-khai", ":id", "rut", use: DemocracyController.withdraw)
+    signedIn.get("xa", ":id", "bieu-quyet", "moi", use: DemocracyController.newVote)
+    signedIn.post("xa", ":id", "bieu-quyet", use: DemocracyController.recordVote)
+    signedIn.get("bieu-quyet", ":id", use: DemocracyController.vote)
+    signedIn.post("bieu-quyet", ":id", "quyet-dinh", use: DemocracyController.decide)
+    signedIn.get("bieu-quyet", ":id", "bien-ban", use: DemocracyController.minutes)
+    signedIn.get("xa", ":id", "lay-y-kien", "moi", use: DemocracyController.newConsultation)
+    signedIn.post("xa", ":id", "lay-y-kien", use: DemocracyController.openConsultation)
+    signedIn.get("lay-y-kien", ":id", use: DemocracyController.consultation)
+    signedIn.post("lay-y-kien", ":id", "y-kien", use: DemocracyController.addOpinion)
+    signedIn.post("lay-y-kien", ":id", "tra-loi", use: DemocracyController.answer)
+
+    let pages = routes.pages.grouped("cong-khai")
+    pages.get(use: PublicDemocracyController.communes)
+    pages.get("xa", ":id", use: PublicDemocracyController.commune)
+    pages.get("thong-tin", ":id", use: PublicDemocracyController.item)
+    pages.get("y-kien", ":id", use: PublicDemocracyController.consultation)
+    pages.post("y-kien", ":id", use: PublicDemocracyController.giveOpinion)
+    // No session needed: a feed reader and a file link.
+    routes.app.get("cong-khai", "xa", ":id", "atom.xml", use: PublicDemocracyController.feed)
+    routes.app.get("cong-khai", "tep", ":id", use: PublicDemocracyController.file)
+
+    let api = routes.api.grouped("democracy")
+    api.get("categories", use: APIDemocracyController.categories)
+    api.get("settings", use: APIDemocracyController.settings)
+    api.get("communes", ":id", "disclosures", use: APIDemocracyController.disclosures)
+    api.post("communes", ":id", "disclosures", use: APIDemocracyController.publish)
+    api.post("disclosures", ":id", "withdrawal", use: APIDemocracyController.withdraw)
+    api.get("communes", ":id", "votes", use: APIDemocracyController.votes)
+    api.post("communes", ":id", "votes", use: APIDemocracyController.recordVote)
+    api.get("communes", ":id", "consultations", use: APIDemocracyController.consultations)
+    api.post("communes", ":id", "consultations", use: APIDemocracyController.openConsultation)
+    api.get("grid", use: APIDemocracyController.grid)
+}
