@@ -65,5 +65,6 @@ enum DanVanMigrations {
         CreateUnitFormerName(),
         // 016: grassroots democracy — disclosure, hamlet votes, consultations (issue 17)
         CreateDemocracy(),
+        CreateInspectionRecommendation(),
     ]
 }

@@ -249,4 +249,46 @@ import VaporTesting
             #expect(try await coordinator.post("/dan-chu/tham-so", form: ["figure": "consultation_minimum_days", "value": "5", "article": "x", "version": "y"]).status == .forbidden)
         }
     }
+
+    @Test func aBoardsRecommendationIsAnsweredWithinItsTimeLimit() async throws {
+        try await withTestApp { app in
+            var (tuHa, _, officer) = try await setUp(app)
+            #expect(try await officer.get("/dan-chu/xa/\(tuHa.id!)/kien-nghi/moi").status == .ok)
+            let future = try await officer.post("/dan-chu/xa/\(tuHa.id!)/kien-nghi",
+                                                form: ["board": "ban_thanh_tra_nhan_dan", "received_on": today.adding(days: 1).vietnamese, "content": "Kiến nghị"])
+            #expect(future.status == .unprocessableEntity && future.body.string.contains("không thể sau hôm nay"))
+            let received = today.adding(days: -20)
+            let saved = try await officer.post("/dan-chu/xa/\(tuHa.id!)/kien-nghi",
+                                               form: ["board": "ban_thanh_tra_nhan_dan", "received_on": received.vietnamese, "content": "Công khai bảng kê chi"])
+            #expect(saved.status == .seeOther)
+            let recommendation = try #require(try await InspectionRecommendation.query(on: app.db).first())
+            let calendar = try await HolidayCalendar.load(on: app.db)
+            #expect(recommendation.due == InspectionRules.answerDue(receivedOn: received, settings: .defaults, calendar: calendar))
+            // 20 days ago with 15 days to answer: overdue, and the commune's page says so.
+            #expect(try await officer.get("/dan-chu/kien-nghi/\(recommendation.id!)").body.string.contains("Quá hạn chưa trả lời"))
+            #expect(try await officer.get("/dan-chu/xa/\(tuHa.id!)").body.string.contains("Quá hạn chưa trả lời"))
+            #expect(try await officer.post("/dan-chu/kien-nghi/\(recommendation.id!)/tra-loi", form: ["answer": "Đã niêm yết bảng kê."]).status == .seeOther)
+            #expect(try await officer.get("/dan-chu/kien-nghi/\(recommendation.id!)").body.string.contains("Đã trả lời, chậm hạn"))
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$entity == "inspection_recommendation").count() == 2)
+        }
+    }
+
+    @Test func theDemoLoadsForTheTownsCommunes() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seedCitizens(app)
+            try await DemocracyDemo.load(app)
+            #expect(try await Unit.query(on: app.db).filter(\.$kind == .hamlet).count() == 6)
+            let items = try await DisclosureItem.query(on: app.db).all()
+            #expect(items.contains { !$0.onTime } && items.contains { $0.shortReason != nil })
+            let vote = try #require(try await HamletVote.query(on: app.db).first())
+            #expect(vote.passed && vote.matterKind == .contribution && vote.communeDecision != nil)
+            #expect(try await ConsultationOpinion.query(on: app.db).filter(\.$source == "cong_dan").count() == 3)
+            #expect(try await Consultation.query(on: app.db).filter(\.$answer != nil).count() == 1)
+            #expect(try await InspectionRecommendation.query(on: app.db).filter(\.$answer != nil).count() == 1)
+            let grid = try await DemocracyGridController.grid(scopePath: try await Fixtures.unit("480", on: app).path,
+                                                              period: .init(year: TestClock.today.year - 1), page: PageParams(page: 1, per: 50),
+                                                              today: TestClock.today, on: app.db)
+            #expect(grid.rows.allSatisfy { $0.statuses.contains(.missing) })
+        }
+    }
 }

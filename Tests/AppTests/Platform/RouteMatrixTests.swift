@@ -12,7 +12,7 @@ import VaporTesting
     /// What a route's path names, and so what "outside the subtree" means for it.
     enum Kind: String, CaseIterable, Sendable {
         case unit, user, plan, petition, regime, reportRequest, assignment, evidence, reportAttachment, petitionAttachment,
-             notification, apiToken, dialogue, storedFile, disclosureItem, hamletVote, consultation
+             notification, apiToken, dialogue, storedFile, disclosureItem, hamletVote, consultation, recommendation
     }
 
     /// Who may reach a route, as data.
@@ -82,7 +82,9 @@ import VaporTesting
                      "POST /dan-chu/xa/:id/bieu-quyet", "GET /dan-chu/xa/:id/lay-y-kien/moi", "POST /dan-chu/xa/:id/lay-y-kien",
                      "GET /api/v1/democracy/communes/:id/disclosures", "POST /api/v1/democracy/communes/:id/disclosures",
                      "GET /api/v1/democracy/communes/:id/votes", "POST /api/v1/democracy/communes/:id/votes",
-                     "GET /api/v1/democracy/communes/:id/consultations", "POST /api/v1/democracy/communes/:id/consultations"]),
+                     "GET /api/v1/democracy/communes/:id/consultations", "POST /api/v1/democracy/communes/:id/consultations",
+                     "GET /dan-chu/xa/:id/kien-nghi/moi", "POST /dan-chu/xa/:id/kien-nghi", "GET /api/v1/democracy/communes/:id/recommendations"]),
+            (.recommendation, ["GET /dan-chu/kien-nghi/:id", "POST /dan-chu/kien-nghi/:id/tra-loi"]),
             (.disclosureItem, ["GET /dan-chu/cong-khai/:id", "POST /dan-chu/cong-khai/:id/rut", "POST /api/v1/democracy/disclosures/:id/withdrawal"]),
             (.hamletVote, ["GET /dan-chu/bieu-quyet/:id", "POST /dan-chu/bieu-quyet/:id/quyet-dinh", "GET /dan-chu/bieu-quyet/:id/bien-ban"]),
             (.consultation, ["GET /dan-chu/lay-y-kien/:id", "POST /dan-chu/lay-y-kien/:id/y-kien", "POST /dan-chu/lay-y-kien/:id/tra-loi"]),
@@ -170,6 +172,9 @@ import VaporTesting
         "GET /dan-chu/bieu-quyet/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
         "GET /dan-chu/bieu-quyet/:id/bien-ban": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
         "GET /dan-chu/lay-y-kien/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /dan-chu/xa/:id/kien-nghi/moi": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo"],
+        "GET /api/v1/democracy/communes/:id/recommendations": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /dan-chu/kien-nghi/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
     ]
 
     @Test func insideHueEachRoleGetsWhatTheTableSays() async throws {
@@ -319,12 +324,17 @@ struct ObjectsOfEveryKind {
         consultation.subject = "Lấy ý kiến"; consultation.draft = "Dự thảo"; consultation.forms = "hoi_nghi"
         consultation.startsOn = "2026-01-10"; consultation.endsOn = "2026-02-10"; consultation.createdBy = ownerName
         try await consultation.create(on: app.db)
+        let recommendation = InspectionRecommendation()
+        recommendation.$commune.id = district.id!
+        recommendation.board = "ban_thanh_tra_nhan_dan"; recommendation.receivedOn = "2026-01-10"; recommendation.content = "Kiến nghị"
+        recommendation.dueOn = "2026-01-26"; recommendation.createdBy = ownerName
+        try await recommendation.create(on: app.db)
         made.ids = [.unit: String(district.id!), .user: String(owner.id!), .plan: String(plan.id!), .petition: String(petition.id!),
                     .regime: String(schedule.id!), .reportRequest: String(request.id!), .assignment: String(assignment.id!),
                     .evidence: String(update.id!), .reportAttachment: String(file.id!), .petitionAttachment: String(attachment.id!),
                     .notification: String(note.id!), .apiToken: String(token.id!), .dialogue: String(dialogue.id!),
                     .storedFile: attachment.fileHash, .disclosureItem: String(item.id!), .hamletVote: String(vote.id!),
-                    .consultation: String(consultation.id!)]
+                    .consultation: String(consultation.id!), .recommendation: String(recommendation.id!)]
         return made
     }
 

@@ -138,3 +138,23 @@ import Testing
         #expect(DemocracySettings.defaults.days(.inspectionAnswerDays) == 15)
     }
 }
+
+@Suite struct InspectionRulesTests {
+    func date(_ text: String) -> CivilDate { CivilDate(vietnamese: text)! }
+
+    @Test func theCommuneAnswersWithinFifteenDays() {
+        let calendar = WorkingCalendar.vietnamDefault
+        // Received Monday 02/11/2026: 15 days later is Tuesday 17/11.
+        let due = InspectionRules.answerDue(receivedOn: date("02/11/2026"), settings: .defaults, calendar: calendar)
+        #expect(due == date("17/11/2026"))
+        // Received Thursday 05/11/2026: 15 days later is Friday 20/11; received Saturday 07/11: Sunday 22/11 moves to Monday 23/11.
+        #expect(InspectionRules.answerDue(receivedOn: date("07/11/2026"), settings: .defaults, calendar: calendar) == date("23/11/2026"))
+        #expect(InspectionRules.status(due: due, answeredOn: date("17/11/2026"), today: date("30/11/2026")) == .answeredOnTime)
+        #expect(InspectionRules.status(due: due, answeredOn: date("18/11/2026"), today: date("30/11/2026")) == .answeredLate)
+        #expect(InspectionRules.status(due: due, answeredOn: nil, today: date("17/11/2026")) == .open)
+        #expect(InspectionRules.status(due: due, answeredOn: nil, today: date("18/11/2026")) == .overdue)
+        var settings = DemocracySettings()
+        settings.values[.inspectionAnswerDays] = 10
+        #expect(InspectionRules.answerDue(receivedOn: date("02/11/2026"), settings: settings, calendar: calendar) == date("12/11/2026"))
+    }
+}

@@ -164,4 +164,21 @@ enum APIDemocracyController {
                        missing: zip(codes, row.statuses).filter { $0.1 == .missing }.map(\.0))
         }, page: grid.metadata.page, per: grid.metadata.per, total: grid.metadata.total)
     }
+
+    struct RecommendationDTO: Content {
+        let id: Int, communeID: Int, board: String, receivedOn: String, content: String, dueOn: String, answer: String?, answeredOn: String?, status: String
+        init(_ recommendation: InspectionRecommendation, today: CivilDate) {
+            id = recommendation.id!; communeID = recommendation.$commune.id; board = recommendation.board; receivedOn = recommendation.receivedOn
+            content = recommendation.content; dueOn = recommendation.dueOn; answer = recommendation.answer; answeredOn = recommendation.answeredOn
+            status = recommendation.status(today: today).rawValue
+        }
+    }
+
+    @Sendable static func recommendations(req: Request) async throws -> APIUnitController.PageDTO<RecommendationDTO> {
+        let (_, unit) = try await commune(req)
+        let page = try await InspectionRecommendation.query(on: req.db).filter(\.$commune.$id == unit.id!).sort(\.$receivedOn, .descending).sort(\.$id, .descending)
+            .paginate(PageParams(from: req).fluent)
+        let today = req.clock.today
+        return .init(items: page.items.map { RecommendationDTO($0, today: today) }, page: page.metadata.page, per: page.metadata.per, total: page.metadata.total)
+    }
 }

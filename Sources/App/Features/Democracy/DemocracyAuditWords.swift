@@ -9,6 +9,7 @@ enum DemocracyAuditWords {
         case "consultation": return "đợt lấy ý kiến"
         case "consultation_opinion": return "ý kiến góp ý"
         case "democracy_setting": return "tham số dân chủ ở cơ sở"
+        case "inspection_recommendation": return "kiến nghị của ban thanh tra, giám sát"
         default: return nil
         }
     }

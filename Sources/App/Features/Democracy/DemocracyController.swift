@@ -90,9 +90,115 @@ enum DemocracyController {
              DemocracyCell(consultation.answer == nil ? (today > consultation.end ? "Chờ công bố kết quả" : "Đang lấy ý kiến") : "Đã công bố kết quả")]
         }
         if user.role.canWrite { consultationTable.actions = [("Mở đợt lấy ý kiến", DemocracyURL.newConsultation(unit.id!))] }
-        model.tables = [items, voteTable, consultationTable]
+        let recommendations = try await InspectionRecommendation.query(on: req.db).filter(\.$commune.$id == unit.id!)
+            .sort(\.$receivedOn, .descending).limit(20).all()
+        var recommendationTable = DemocracyTable(title: "Kiến nghị của Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng (20 gần nhất)",
+                                                 headers: ["Ngày nhận", "Ban", "Hạn trả lời", "Tình trạng"], empty: "Chưa có kiến nghị nào.")
+        recommendationTable.rows = recommendations.map { recommendation in
+            let status = recommendation.status(today: today)
+            return [DemocracyCell(day(recommendation.receivedOn), url: DemocracyURL.recommendation(recommendation.id!)),
+                    DemocracyCell(recommendation.boardKind.label), DemocracyCell(recommendation.due.vietnamese),
+                    DemocracyCell(status.label, css: status == .overdue || status == .answeredLate ? "badge" : nil)]
+        }
+        if user.role.canWrite { recommendationTable.actions = [("Ghi kiến nghị", DemocracyURL.newRecommendation(unit.id!))] }
+        model.tables = [items, voteTable, consultationTable, recommendationTable]
         model.layout = req.layoutModel
         return HTMLResponse.make(DemocracyPage(model: model).render())
+    }
+
+    // MARK: - Kiến nghị của Ban Thanh tra nhân dân
+
+    struct RecommendationForm: Content { var board: String?; var received_on: String?; var content: String? }
+
+    @Sendable static func newRecommendation(req: Request) async throws -> Response {
+        let user = try writer(req)
+        let unit = try await publisherUnit(req, user: user)
+        return try await recommendationFormPage(req, unit: unit, values: ["received_on": req.clock.today.vietnamese, "board": InspectionBoard.peoplesInspection.rawValue],
+                                                errors: [:], status: .ok)
+    }
+
+    static func recommendationFormPage(_ req: Request, unit: Unit, values: [String: String], errors: [String: String], status: HTTPResponseStatus) async throws -> Response {
+        let settings = try await DemocracyService.settings(on: req.db)
+        var model = DemocracyPage.Model()
+        model.title = "Ghi kiến nghị gửi " + unit.name
+        model.links = [("Trang của xã", DemocracyURL.commune(unit.id!))]
+        var form = DemocracyForm(heading: "Kiến nghị", action: DemocracyURL.recommendations(unit.id!), controls: [
+            .select(label: "Ban kiến nghị", name: "board", options: InspectionBoard.allCases.map { ($0.rawValue, $0.label) }, required: true),
+            .text(label: "Ngày nhận (dd/mm/yyyy)", name: "received_on",
+                  hint: "Ủy ban nhân dân xã trả lời trong \(settings.days(.inspectionAnswerDays)) ngày (Luật 10/2022/QH15, Điều 40).", required: true),
+            .textarea(label: "Nội dung kiến nghị", name: "content", rows: 6, required: true),
+        ], submit: "Lưu kiến nghị")
+        form.values = values
+        form.errors = errors
+        model.forms = [form]
+        model.layout = req.layoutModel
+        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+    }
+
+    @Sendable static func recordRecommendation(req: Request) async throws -> Response {
+        let user = try writer(req)
+        let unit = try await publisherUnit(req, user: user)
+        let form = try req.content.decode(RecommendationForm.self)
+        do {
+            let recommendation = try await DemocracyService.recordRecommendation(
+                communeID: unit.id, board: form.board ?? "", receivedOn: form.received_on ?? "", content: form.content ?? "",
+                actor: req.actor(user), scopePath: user.scopePath, on: req.db)
+            req.flash(.success, "Đã ghi kiến nghị; hạn trả lời: \(recommendation.due.vietnamese).")
+            return req.redirect(to: DemocracyURL.recommendation(recommendation.id!))
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let field = ["invalid_board": "board", "invalid_date": "received_on", "impossible_date": "received_on"][error.code] ?? "content"
+            return try await recommendationFormPage(req, unit: unit, values: ["board": form.board ?? "", "received_on": form.received_on ?? "", "content": form.content ?? ""],
+                                                    errors: [field: error.message], status: .unprocessableEntity)
+        }
+    }
+
+    static func findRecommendation(_ req: Request, user: User) async throws -> InspectionRecommendation {
+        guard let recommendation = try await InspectionRecommendation.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$commune).first() else {
+            throw AppError.notFound("Kiến nghị")
+        }
+        try user.ensureInScope(recommendation.commune)
+        return recommendation
+    }
+
+    @Sendable static func recommendation(req: Request) async throws -> Response {
+        let user = try req.user
+        return try await recommendationPage(req, user: user, recommendation: try await findRecommendation(req, user: user), error: nil, status: .ok)
+    }
+
+    static func recommendationPage(_ req: Request, user: User, recommendation: InspectionRecommendation, error: String?, status: HTTPResponseStatus) async throws -> Response {
+        let state = recommendation.status(today: req.clock.today)
+        var model = DemocracyPage.Model()
+        model.title = "Kiến nghị của " + recommendation.boardKind.label
+        model.links = [("Trang của " + recommendation.commune.name, DemocracyURL.commune(recommendation.commune.id!))]
+        model.notice = state.label
+        model.noticeStyle = state == .overdue || state == .answeredLate ? "flash-error" : "flash-success"
+        model.facts = [("Gửi", "Ủy ban nhân dân " + recommendation.commune.name), ("Ngày nhận", day(recommendation.receivedOn)),
+                       ("Hạn trả lời", recommendation.due.vietnamese + " (Luật 10/2022/QH15, Điều 40)"),
+                       ("Ngày trả lời", recommendation.answeredOn.map { day($0) } ?? "Chưa trả lời")]
+        model.sections = [("Nội dung kiến nghị", recommendation.content)]
+        if let answer = recommendation.answer { model.sections.append(("Trả lời của Ủy ban nhân dân xã", answer)) }
+        else if user.role.canWrite {
+            var form = DemocracyForm(heading: "Trả lời kiến nghị", action: DemocracyURL.recommendationAnswer(recommendation.id!), controls: [
+                .textarea(label: "Nội dung trả lời", name: "answer", rows: 5, required: true),
+            ], submit: "Lưu trả lời")
+            if let error { form.errors["answer"] = error }
+            model.forms = [form]
+        }
+        model.layout = req.layoutModel
+        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+    }
+
+    @Sendable static func answerRecommendation(req: Request) async throws -> Response {
+        let user = try writer(req)
+        let recommendation = try await findRecommendation(req, user: user)
+        let text = try req.content.decode(AnswerForm.self).answer ?? ""
+        do {
+            try await DemocracyService.answerRecommendation(recommendation, answer: text, actor: req.actor(user), on: req.db)
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            return try await recommendationPage(req, user: user, recommendation: recommendation, error: error.message, status: .unprocessableEntity)
+        }
+        req.flash(.success, "Đã lưu trả lời kiến nghị.")
+        return req.redirect(to: DemocracyURL.recommendation(recommendation.id!))
     }
 
     static func shortTitle(_ category: DisclosureCategory) -> String {
@@ -346,7 +452,7 @@ enum DemocracyController {
             return try await voteFormPage(req, unit: unit, form: form, errors: problems.mapValues(\.message), status: .unprocessableEntity)
         }
         let vote = try await DemocracyService.recordVote(draft, actor: req.actor(user), scopePath: unit.path, store: req.application.fileStore, on: req.db)
-        req.flash(.success, "Đã ghi kết quả biểu quyết. " + vote.resultSentence)
+        req.flash(.success, "Đã ghi kết quả biểu quyết.")
         return req.redirect(to: DemocracyURL.vote(vote.id!))
     }
 

@@ -80,6 +80,16 @@ enum DemocracyDemo {
         _ = try await DemocracyService.addOpinion(.init(source: "hop", content: "Đề nghị bổ sung lịch tiếp công dân của Chủ tịch xã vào quy chế.",
                                                         authorName: "Hội nghị thôn 2", authorAddress: "", receivedOn: today.adding(days: -60).vietnamese),
                                                   to: answered, actor: actor, fromPublic: false, on: db)
+        let finding = try await DemocracyService.recordRecommendation(
+            communeID: first.id, board: InspectionBoard.peoplesInspection.rawValue, receivedOn: today.adding(days: -40).vietnamese,
+            content: "Qua giám sát việc thu, chi khoản đóng góp làm đường bê tông, Ban Thanh tra nhân dân kiến nghị UBND xã công khai bảng kê chi tiết các khoản chi tại nhà văn hóa thôn.",
+            actor: actor, scopePath: "/", on: db)
+        try await DemocracyService.answerRecommendation(finding, answer: "UBND xã đã niêm yết bảng kê chi tiết tại nhà văn hóa thôn 1 từ ngày nhận kiến nghị và giao công chức tài chính - kế toán giải trình tại hội nghị thôn.",
+                                                        actor: actor, on: db)
+        _ = try await DemocracyService.recordRecommendation(
+            communeID: first.id, board: InspectionBoard.investmentSupervision.rawValue, receivedOn: today.adding(days: -3).vietnamese,
+            content: "Đề nghị chủ đầu tư công trình đường liên thôn bổ sung biển báo công trình và kiểm tra độ dày lớp bê tông đoạn qua thôn 2.",
+            actor: actor, scopePath: "/", on: db)
         try await DemocracyService.publishAnswer(answered, answer: "Đã tiếp thu: bổ sung Điều 9 về lịch tiếp công dân định kỳ của Chủ tịch UBND xã vào ngày 15 hằng tháng.",
                                                  actor: actor, on: db)
     }

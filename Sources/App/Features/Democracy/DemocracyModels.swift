@@ -195,3 +195,29 @@ final class ConsultationOpinion: Model, @unchecked Sendable {
                           ("hom_thu", "Hòm thư góp ý, đường dây nóng"), ("mat_tran", "Qua Ban công tác Mặt trận, đoàn thể")]
     var sourceLabel: String { Self.sources.first { $0.0 == source }?.1 ?? source }
 }
+
+/// Kiến nghị — a recommendation of the People's Inspection Board or of the Community Investment Supervision Board to the
+/// commune, and the commune's answer, due within the figure's days (Điều 40). Its text may name officials: staff pages only.
+final class InspectionRecommendation: Model, @unchecked Sendable {
+    static let schema = "inspection_recommendations"
+
+    @ID(custom: .id, generatedBy: .database) var id: Int?
+    @Parent(key: "commune_id") var commune: Unit
+    @Field(key: "board") var board: String
+    @Field(key: "received_on") var receivedOn: String
+    @Field(key: "content") var content: String
+    /// Computed when recorded from the setting then in force.
+    @Field(key: "due_on") var dueOn: String
+    @OptionalField(key: "answer") var answer: String?
+    @OptionalField(key: "answered_on") var answeredOn: String?
+    @Field(key: "created_by") var createdBy: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    var boardKind: InspectionBoard { InspectionBoard(rawValue: board) ?? .peoplesInspection }
+    var due: CivilDate { CivilDate(iso: dueOn)! }
+    func status(today: CivilDate) -> InspectionRules.Status {
+        InspectionRules.status(due: due, answeredOn: answeredOn.flatMap(CivilDate.init(iso:)), today: today)
+    }
+}

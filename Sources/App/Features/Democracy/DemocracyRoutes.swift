@@ -22,6 +22,10 @@ func registerDemocracyRoutes(_ routes: RouteGroups) {
     signedIn.get("lay-y-kien", ":id", use: DemocracyController.consultation)
     signedIn.post("lay-y-kien", ":id", "y-kien", use: DemocracyController.addOpinion)
     signedIn.post("lay-y-kien", ":id", "tra-loi", use: DemocracyController.answer)
+    signedIn.get("xa", ":id", "kien-nghi", "moi", use: DemocracyController.newRecommendation)
+    signedIn.post("xa", ":id", "kien-nghi", use: DemocracyController.recordRecommendation)
+    signedIn.get("kien-nghi", ":id", use: DemocracyController.recommendation)
+    signedIn.post("kien-nghi", ":id", "tra-loi", use: DemocracyController.answerRecommendation)
 
     let pages = routes.pages.grouped("cong-khai")
     pages.get(use: PublicDemocracyController.communes)
@@ -44,4 +48,5 @@ func registerDemocracyRoutes(_ routes: RouteGroups) {
     api.get("communes", ":id", "consultations", use: APIDemocracyController.consultations)
     api.post("communes", ":id", "consultations", use: APIDemocracyController.openConsultation)
     api.get("grid", use: APIDemocracyController.grid)
+    api.get("communes", ":id", "recommendations", use: APIDemocracyController.recommendations)
 }

@@ -412,6 +412,69 @@ enum DemocracyService {
     }
 }
 
+extension DemocracyService {
+    /// Records a recommendation received from a board; its answer is due `inspectionAnswerDays` days later.
+    static func recordRecommendation(communeID: Int?, board: String, receivedOn: String, content: String, actor: Actor, scopePath: String,
+                                     on database: any Database) async throws -> InspectionRecommendation {
+        var problems: Problems = [:]
+        let commune = try await publisher(communeID, scopePath: scopePath, on: database)
+        if commune == nil { problems["commune_id"] = ("invalid_unit", "Vui lòng chọn xã, phường trong phạm vi của bạn.") }
+        let kind = InspectionBoard(rawValue: board)
+        if kind == nil { problems["board"] = ("invalid_board", "Vui lòng chọn ban kiến nghị.") }
+        let received = date(receivedOn)
+        if received == nil { problems["received_on"] = ("invalid_date", "Ngày nhận kiến nghị không hợp lệ; nhập theo dạng dd/mm/yyyy.") }
+        if let received, received > actor.today { problems["received_on"] = ("impossible_date", "Ngày nhận kiến nghị không thể sau hôm nay.") }
+        let text = clean(content)
+        if text.isEmpty || text.count > 10000 { problems["content"] = ("missing_content", "Vui lòng nhập nội dung kiến nghị (tối đa 10.000 ký tự).") }
+        guard problems.isEmpty, let commune, let kind, let received else { throw fail(problems) }
+        let settings = try await DemocracyService.settings(on: database)
+        let calendar = try await HolidayCalendar.load(on: database)
+        let recommendation = InspectionRecommendation()
+        recommendation.$commune.id = commune.id!
+        recommendation.board = kind.rawValue
+        recommendation.receivedOn = received.iso
+        recommendation.content = text
+        recommendation.dueOn = InspectionRules.answerDue(receivedOn: received, settings: settings, calendar: calendar).iso
+        recommendation.createdBy = actor.username
+        try await database.transaction { db in
+            try await recommendation.create(on: db)
+            try await Audit.record(on: db, actor: actor, entity: "inspection_recommendation", id: "\(recommendation.id!)", action: "create",
+                                   before: RecommendationSnapshot?.none, after: RecommendationSnapshot(recommendation))
+        }
+        return recommendation
+    }
+
+    static func answerRecommendation(_ recommendation: InspectionRecommendation, answer: String, actor: Actor, on database: any Database) async throws {
+        let text = clean(answer)
+        guard !text.isEmpty, text.count <= 10000 else {
+            throw AppError.invalid("Vui lòng nhập nội dung trả lời kiến nghị (tối đa 10.000 ký tự).", code: "missing_answer")
+        }
+        guard recommendation.answer == nil else { throw AppError.invalid("Kiến nghị này đã được trả lời.", code: "already_answered") }
+        let before = RecommendationSnapshot(recommendation)
+        recommendation.answer = text
+        recommendation.answeredOn = actor.today.iso
+        try await database.transaction { db in
+            try await recommendation.save(on: db)
+            try await Audit.record(on: db, actor: actor, entity: "inspection_recommendation", id: "\(recommendation.id!)", action: "answer",
+                                   before: before, after: RecommendationSnapshot(recommendation))
+        }
+    }
+}
+
+/// A recommendation's audit entry: board, dates and status — not its text, which may name officials.
+struct RecommendationSnapshot: Codable {
+    let communeID: Int
+    let board: String
+    let receivedOn: String
+    let dueOn: String
+    let answeredOn: String?
+
+    init(_ recommendation: InspectionRecommendation) {
+        communeID = recommendation.$commune.id; board = recommendation.board; receivedOn = recommendation.receivedOn
+        dueOn = recommendation.dueOn; answeredOn = recommendation.answeredOn
+    }
+}
+
 /// What the audit log keeps of a disclosure item.
 struct DisclosureSnapshot: Codable {
     let unit: String

@@ -19,6 +19,11 @@ enum DemocracyURL {
     static func consultationOpinion(_ id: Int) -> String { "/dan-chu/lay-y-kien/\(id)/y-kien" }
     static func consultationAnswer(_ id: Int) -> String { "/dan-chu/lay-y-kien/\(id)/tra-loi" }
 
+    static func newRecommendation(_ commune: Int) -> String { "/dan-chu/xa/\(commune)/kien-nghi/moi" }
+    static func recommendations(_ commune: Int) -> String { "/dan-chu/xa/\(commune)/kien-nghi" }
+    static func recommendation(_ id: Int) -> String { "/dan-chu/kien-nghi/\(id)" }
+    static func recommendationAnswer(_ id: Int) -> String { "/dan-chu/kien-nghi/\(id)/tra-loi" }
+
     static let publicHome = "/cong-khai"
     static func publicCommune(_ id: Int) -> String { "/cong-khai/xa/\(id)" }
     static func publicFeed(_ id: Int) -> String { "/cong-khai/xa/\(id)/atom.xml" }
