@@ -66,5 +66,6 @@ enum DanVanMigrations {
         // 016: grassroots democracy — disclosure, hamlet votes, consultations (issue 17)
         CreateDemocracy(),
         CreateInspectionRecommendation(),
+        CreateSatisfactionRating(),
     ]
 }

@@ -285,10 +285,35 @@ import VaporTesting
             #expect(try await ConsultationOpinion.query(on: app.db).filter(\.$source == "cong_dan").count() == 3)
             #expect(try await Consultation.query(on: app.db).filter(\.$answer != nil).count() == 1)
             #expect(try await InspectionRecommendation.query(on: app.db).filter(\.$answer != nil).count() == 1)
+            #expect(try await SatisfactionRating.query(on: app.db).count() == 5)
+            #expect(try await Petition.query(on: app.db).count() == 1)
             let grid = try await DemocracyGridController.grid(scopePath: try await Fixtures.unit("480", on: app).path,
                                                               period: .init(year: TestClock.today.year - 1), page: PageParams(page: 1, per: 50),
                                                               today: TestClock.today, on: app.db)
             #expect(grid.rows.allSatisfy { $0.statuses.contains(.missing) })
+        }
+    }
+
+    @Test func residentsRateTheCommuneAndLowRatingsBecomeFeedback() async throws {
+        try await withTestApp { app in
+            var (tuHa, _, officer) = try await setUp(app)
+            var resident = Browser(app)
+            #expect(try await resident.get("/cong-khai/xa/\(tuHa.id!)/danh-gia").body.string.contains("Mức độ hài lòng"))
+            let bad = try await resident.post("/cong-khai/xa/\(tuHa.id!)/danh-gia", form: ["subject": "thu_tuc", "score": "9"])
+            #expect(bad.status == .unprocessableEntity && bad.body.string.contains("Vui lòng chọn mức độ hài lòng."))
+            #expect(try await resident.post("/cong-khai/xa/\(tuHa.id!)/danh-gia",
+                                            form: ["subject": "thu_tuc", "service": "Chứng thực bản sao", "score": "5"]).status == .seeOther)
+            _ = try await resident.get("/cong-khai/xa/\(tuHa.id!)/danh-gia")
+            let low = try await resident.post("/cong-khai/xa/\(tuHa.id!)/danh-gia",
+                                              form: ["subject": "thu_tuc", "service": "Chứng thực bản sao", "score": "1", "comment": "Chờ 3 tiếng không ai tiếp."])
+            #expect(low.status == .seeOther)
+            let thanked = try await resident.get("/cong-khai/xa/\(tuHa.id!)/danh-gia").body.string
+            #expect(thanked.contains("Cảm ơn bạn đã đánh giá.") && thanked.contains("mã tra cứu DV-"))
+            let petition = try #require(try await Petition.query(on: app.db).first())
+            #expect(petition.kindList == [.feedback] && petition.$unit.id == tuHa.id && petition.content.contains("Chờ 3 tiếng"))
+            #expect(try await SatisfactionRating.query(on: app.db).filter(\.$petition.$id == petition.id).count() == 1)
+            let results = try await officer.get("/dan-chu/xa/\(tuHa.id!)/danh-gia").body.string
+            #expect(results.contains("Chứng thực bản sao") && results.contains("50,0 %"))
         }
     }
 }

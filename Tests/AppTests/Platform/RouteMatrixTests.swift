@@ -33,7 +33,8 @@ import VaporTesting
                     "GET /api/v1/public/petitions/:code"] { rules[key] = .open }
         // Dân chủ ở cơ sở: what communes publish is public by law, and so is giving an opinion on a consultation.
         for key in ["GET /cong-khai", "GET /cong-khai/xa/:id", "GET /cong-khai/xa/:id/atom.xml", "GET /cong-khai/thong-tin/:id",
-                    "GET /cong-khai/tep/:id", "GET /cong-khai/y-kien/:id", "POST /cong-khai/y-kien/:id"] { rules[key] = .open }
+                    "GET /cong-khai/tep/:id", "GET /cong-khai/y-kien/:id", "POST /cong-khai/y-kien/:id",
+                    "GET /cong-khai/xa/:id/danh-gia", "POST /cong-khai/xa/:id/danh-gia"] { rules[key] = .open }
         for key in ["GET /dan-chu", "GET /dan-chu/tinh-hinh", "GET /dan-chu/tham-so", "POST /dan-chu/tham-so",
                     "GET /api/v1/democracy/categories", "GET /api/v1/democracy/settings", "GET /api/v1/democracy/grid"] { rules[key] = .signedIn }
         for key in ["GET /tong-quan", "GET /don-vi", "GET /don-vi/moi", "POST /don-vi", "GET /don-vi/nhap", "POST /don-vi/nhap",
@@ -83,7 +84,8 @@ import VaporTesting
                      "GET /api/v1/democracy/communes/:id/disclosures", "POST /api/v1/democracy/communes/:id/disclosures",
                      "GET /api/v1/democracy/communes/:id/votes", "POST /api/v1/democracy/communes/:id/votes",
                      "GET /api/v1/democracy/communes/:id/consultations", "POST /api/v1/democracy/communes/:id/consultations",
-                     "GET /dan-chu/xa/:id/kien-nghi/moi", "POST /dan-chu/xa/:id/kien-nghi", "GET /api/v1/democracy/communes/:id/recommendations"]),
+                     "GET /dan-chu/xa/:id/kien-nghi/moi", "POST /dan-chu/xa/:id/kien-nghi", "GET /api/v1/democracy/communes/:id/recommendations",
+                     "GET /dan-chu/xa/:id/danh-gia"]),
             (.recommendation, ["GET /dan-chu/kien-nghi/:id", "POST /dan-chu/kien-nghi/:id/tra-loi"]),
             (.disclosureItem, ["GET /dan-chu/cong-khai/:id", "POST /dan-chu/cong-khai/:id/rut", "POST /api/v1/democracy/disclosures/:id/withdrawal"]),
             (.hamletVote, ["GET /dan-chu/bieu-quyet/:id", "POST /dan-chu/bieu-quyet/:id/quyet-dinh", "GET /dan-chu/bieu-quyet/:id/bien-ban"]),
@@ -175,6 +177,7 @@ import VaporTesting
         "GET /dan-chu/xa/:id/kien-nghi/moi": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo"],
         "GET /api/v1/democracy/communes/:id/recommendations": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
         "GET /dan-chu/kien-nghi/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /dan-chu/xa/:id/danh-gia": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
     ]
 
     @Test func insideHueEachRoleGetsWhatTheTableSays() async throws {

@@ -158,3 +158,13 @@ import Testing
         #expect(InspectionRules.answerDue(receivedOn: date("02/11/2026"), settings: settings, calendar: calendar) == date("12/11/2026"))
     }
 }
+
+@Suite struct SatisfactionRulesTests {
+    @Test func theSatisfactionRateCountsFoursAndFives() {
+        let summary = SatisfactionRules.Summary(scores: [5, 4, 3, 1, 5, 2])
+        #expect(summary.count == 6 && summary.satisfied == 3 && summary.rate == 50 && summary.average == 3.3)
+        #expect(SatisfactionRules.Summary(scores: []).rate == nil)
+        #expect(SatisfactionRules.isLow(2) && !SatisfactionRules.isLow(3))
+        #expect(SatisfactionRules.label(5) == "Rất hài lòng" && SatisfactionRules.label(1) == "Rất không hài lòng")
+    }
+}

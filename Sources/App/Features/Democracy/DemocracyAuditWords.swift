@@ -10,6 +10,7 @@ enum DemocracyAuditWords {
         case "consultation_opinion": return "ý kiến góp ý"
         case "democracy_setting": return "tham số dân chủ ở cơ sở"
         case "inspection_recommendation": return "kiến nghị của ban thanh tra, giám sát"
+        case "satisfaction_rating": return "đánh giá sự hài lòng"
         default: return nil
         }
     }

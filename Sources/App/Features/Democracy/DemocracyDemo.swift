@@ -90,6 +90,12 @@ enum DemocracyDemo {
             communeID: first.id, board: InspectionBoard.investmentSupervision.rawValue, receivedOn: today.adding(days: -3).vietnamese,
             content: "Đề nghị chủ đầu tư công trình đường liên thôn bổ sung biển báo công trình và kiểm tra độ dày lớp bê tông đoạn qua thôn 2.",
             actor: actor, scopePath: "/", on: db)
+        let rules = try await app.currentPetitionRules(on: db)
+        for (score, service, comment) in [(5, "Chứng thực bản sao", ""), (4, "Đăng ký khai sinh", ""), (5, "Đăng ký khai sinh", "Cán bộ hướng dẫn tận tình."),
+                                          (3, "", ""), (2, "Xác nhận tình trạng hôn nhân", "Phải đi lại hai lần vì thiếu hướng dẫn giấy tờ.")] {
+            _ = try await SatisfactionController.rate(.init(subject: service.isEmpty ? "chinh_quyen" : "thu_tuc", service: service, score: String(score),
+                                                            reference: "", comment: comment), commune: first, actor: resident, rules: rules, on: db)
+        }
         try await DemocracyService.publishAnswer(answered, answer: "Đã tiếp thu: bổ sung Điều 9 về lịch tiếp công dân định kỳ của Chủ tịch UBND xã vào ngày 15 hằng tháng.",
                                                  actor: actor, on: db)
     }

@@ -221,3 +221,24 @@ final class InspectionRecommendation: Model, @unchecked Sendable {
         InspectionRules.status(due: due, answeredOn: answeredOn.flatMap(CivilDate.init(iso:)), today: today)
     }
 }
+
+/// Đánh giá sự hài lòng — one rating left on the public form (Điều 35.2a): anonymous unless tied to a receipt number or a
+/// petition's tracking code; a low rating is routed to the commune as a phản ánh (`petition_id`).
+final class SatisfactionRating: Model, @unchecked Sendable {
+    static let schema = "satisfaction_ratings"
+
+    @ID(custom: .id, generatedBy: .database) var id: Int?
+    @Parent(key: "unit_id") var unit: Unit
+    @Field(key: "subject") var subject: String
+    /// The administrative procedure rated, as the resident named it; empty for the government as a whole.
+    @Field(key: "service") var service: String
+    @Field(key: "score") var score: Int
+    /// Receipt number (số biên nhận) or petition tracking code; empty when anonymous.
+    @Field(key: "reference") var reference: String
+    @Field(key: "comment") var comment: String
+    @Field(key: "rated_on") var ratedOn: String
+    @OptionalParent(key: "petition_id") var petition: Petition?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+}

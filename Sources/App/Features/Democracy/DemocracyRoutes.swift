@@ -26,6 +26,7 @@ func registerDemocracyRoutes(_ routes: RouteGroups) {
     signedIn.post("xa", ":id", "kien-nghi", use: DemocracyController.recordRecommendation)
     signedIn.get("kien-nghi", ":id", use: DemocracyController.recommendation)
     signedIn.post("kien-nghi", ":id", "tra-loi", use: DemocracyController.answerRecommendation)
+    signedIn.get("xa", ":id", "danh-gia", use: SatisfactionController.results)
 
     let pages = routes.pages.grouped("cong-khai")
     pages.get(use: PublicDemocracyController.communes)
@@ -33,6 +34,8 @@ func registerDemocracyRoutes(_ routes: RouteGroups) {
     pages.get("thong-tin", ":id", use: PublicDemocracyController.item)
     pages.get("y-kien", ":id", use: PublicDemocracyController.consultation)
     pages.post("y-kien", ":id", use: PublicDemocracyController.giveOpinion)
+    pages.get("xa", ":id", "danh-gia", use: SatisfactionController.form)
+    pages.post("xa", ":id", "danh-gia", use: SatisfactionController.submit)
     // No session needed: a feed reader and a file link.
     routes.app.get("cong-khai", "xa", ":id", "atom.xml", use: PublicDemocracyController.feed)
     routes.app.get("cong-khai", "tep", ":id", use: PublicDemocracyController.file)

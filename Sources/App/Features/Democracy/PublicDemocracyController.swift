@@ -74,6 +74,7 @@ enum PublicDemocracyController {
         var model = DemocracyPage.Model()
         model.title = "Thông tin công khai — " + unit.name
         model.links = [("Tìm xã, phường khác", DemocracyURL.publicHome), ("Theo dõi bằng Atom", DemocracyURL.publicFeed(unit.id!))]
+        if unit.kind == .commune { model.links.append(("Đánh giá sự hài lòng", SatisfactionController.publicURL(unit.id!))) }
         let categoryOptions: [(value: String, label: String)] = [("", "Tất cả")] + categories.map { ($0.code, DemocracyController.shortTitle($0)) }
         let years: [(value: String, label: String)] = (max(2023, today.year - 5)...today.year).reversed().map { (String($0), String($0)) }
         model.filter = DemocracyFilter(action: DemocracyURL.publicCommune(unit.id!), fields: [
