@@ -316,4 +316,20 @@ import VaporTesting
             #expect(results.contains("Chứng thực bản sao") && results.contains("50,0 %"))
         }
     }
+
+    @Test func theBenchmarkSeedFillsEveryCommune() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seed(app)
+            let count = try await DemocracySeedCommand.seed(app.db, perCommune: 30, today: TestClock.today)
+            let stored = try await DisclosureItem.query(on: app.db).count()
+            #expect(count == 90 && stored == 90)
+            let tuHa = try await Fixtures.unit("19900", on: app)
+            var visitor = Browser(app)
+            let page = try await visitor.get("/cong-khai/xa/\(tuHa.id!)?tat-ca=1")
+            #expect(page.status == .ok && page.body.string.contains("Thông tin công khai số"))
+            let grid = try await DemocracyGridController.grid(scopePath: "/", period: .init(year: TestClock.today.year), page: PageParams(page: 1, per: 50),
+                                                              today: TestClock.today, on: app.db)
+            #expect(grid.rows.count == 3)
+        }
+    }
 }
