@@ -63,5 +63,9 @@ enum DanVanMigrations {
         UpdateNotificationAddEventKey(),
         // 013: the 2025 reorganisation (issue 14)
         CreateUnitFormerName(),
+        // 016: grassroots democracy — disclosure, hamlet votes, consultations (issue 17)
+        CreateDemocracy(),
+        CreateInspectionRecommendation(),
+        CreateSatisfactionRating(),
     ]
 }

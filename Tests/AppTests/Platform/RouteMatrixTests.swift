@@ -12,7 +12,7 @@ import VaporTesting
     /// What a route's path names, and so what "outside the subtree" means for it.
     enum Kind: String, CaseIterable, Sendable {
         case unit, user, plan, petition, regime, reportRequest, assignment, evidence, reportAttachment, petitionAttachment,
-             notification, apiToken, dialogue, storedFile
+             notification, apiToken, dialogue, storedFile, disclosureItem, hamletVote, consultation, recommendation
     }
 
     /// Who may reach a route, as data.
@@ -31,6 +31,12 @@ import VaporTesting
         for key in ["GET /", "GET /dang-nhap", "POST /dang-nhap", "POST /dang-xuat", "GET /healthz", "GET /metrics", "GET /static/app.css", "GET /static/app.js",
                     "GET /lich/:feed", "GET /cong-dan", "GET /cong-dan/gui-don", "POST /cong-dan/gui-don", "GET /cong-dan/tra-cuu",
                     "GET /api/v1/public/petitions/:code"] { rules[key] = .open }
+        // Dân chủ ở cơ sở: what communes publish is public by law, and so is giving an opinion on a consultation.
+        for key in ["GET /cong-khai", "GET /cong-khai/xa/:id", "GET /cong-khai/xa/:id/atom.xml", "GET /cong-khai/thong-tin/:id",
+                    "GET /cong-khai/tep/:id", "GET /cong-khai/y-kien/:id", "POST /cong-khai/y-kien/:id",
+                    "GET /cong-khai/xa/:id/danh-gia", "POST /cong-khai/xa/:id/danh-gia"] { rules[key] = .open }
+        for key in ["GET /dan-chu", "GET /dan-chu/tinh-hinh", "GET /dan-chu/tham-so", "POST /dan-chu/tham-so",
+                    "GET /api/v1/democracy/categories", "GET /api/v1/democracy/settings", "GET /api/v1/democracy/grid"] { rules[key] = .signedIn }
         for key in ["GET /tong-quan", "GET /don-vi", "GET /don-vi/moi", "POST /don-vi", "GET /don-vi/nhap", "POST /don-vi/nhap",
                     "GET /nguoi-dung", "GET /nguoi-dung/moi", "POST /nguoi-dung", "GET /tai-khoan", "POST /tai-khoan/mat-khau",
                     "POST /tai-khoan/khoa-api", "POST /tai-khoan/email", "POST /tai-khoan/lich", "GET /nhat-ky", "GET /ke-hoach",
@@ -73,6 +79,17 @@ import VaporTesting
             (.apiToken, ["POST /tai-khoan/khoa-api/:id/thu-hoi"]),
             (.dialogue, ["GET /doi-thoai/:id", "GET /api/v1/dialogues/:id"]),
             (.storedFile, ["GET /ke-hoach/tai-len/:hash"]),
+            (.unit, ["GET /dan-chu/xa/:id", "GET /dan-chu/xa/:id/cong-khai/moi", "POST /dan-chu/xa/:id/cong-khai", "GET /dan-chu/xa/:id/bieu-quyet/moi",
+                     "POST /dan-chu/xa/:id/bieu-quyet", "GET /dan-chu/xa/:id/lay-y-kien/moi", "POST /dan-chu/xa/:id/lay-y-kien",
+                     "GET /api/v1/democracy/communes/:id/disclosures", "POST /api/v1/democracy/communes/:id/disclosures",
+                     "GET /api/v1/democracy/communes/:id/votes", "POST /api/v1/democracy/communes/:id/votes",
+                     "GET /api/v1/democracy/communes/:id/consultations", "POST /api/v1/democracy/communes/:id/consultations",
+                     "GET /dan-chu/xa/:id/kien-nghi/moi", "POST /dan-chu/xa/:id/kien-nghi", "GET /api/v1/democracy/communes/:id/recommendations",
+                     "GET /dan-chu/xa/:id/danh-gia"]),
+            (.recommendation, ["GET /dan-chu/kien-nghi/:id", "POST /dan-chu/kien-nghi/:id/tra-loi"]),
+            (.disclosureItem, ["GET /dan-chu/cong-khai/:id", "POST /dan-chu/cong-khai/:id/rut", "POST /api/v1/democracy/disclosures/:id/withdrawal"]),
+            (.hamletVote, ["GET /dan-chu/bieu-quyet/:id", "POST /dan-chu/bieu-quyet/:id/quyet-dinh", "GET /dan-chu/bieu-quyet/:id/bien-ban"]),
+            (.consultation, ["GET /dan-chu/lay-y-kien/:id", "POST /dan-chu/lay-y-kien/:id/y-kien", "POST /dan-chu/lay-y-kien/:id/tra-loi"]),
         ]
         for (kind, keys) in objects { for key in keys { rules[key] = .object(kind) } }
         return rules
@@ -145,6 +162,22 @@ import VaporTesting
         "GET /minh-chung/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "canbo.tuha"],
         "GET /nguoi-dung/:id": ["admin.hue"],
         "GET /phan-cong/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "canbo.tuha"],
+        // Dân chủ ở cơ sở: the unit's subtree reads; the forms are for who may write.
+        "GET /dan-chu/xa/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /dan-chu/xa/:id/cong-khai/moi": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo"],
+        "GET /dan-chu/xa/:id/bieu-quyet/moi": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo"],
+        "GET /dan-chu/xa/:id/lay-y-kien/moi": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo"],
+        "GET /api/v1/democracy/communes/:id/disclosures": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /api/v1/democracy/communes/:id/votes": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /api/v1/democracy/communes/:id/consultations": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /dan-chu/cong-khai/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /dan-chu/bieu-quyet/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /dan-chu/bieu-quyet/:id/bien-ban": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /dan-chu/lay-y-kien/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /dan-chu/xa/:id/kien-nghi/moi": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo"],
+        "GET /api/v1/democracy/communes/:id/recommendations": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /dan-chu/kien-nghi/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /dan-chu/xa/:id/danh-gia": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
     ]
 
     @Test func insideHueEachRoleGetsWhatTheTableSays() async throws {
@@ -277,11 +310,34 @@ struct ObjectsOfEveryKind {
         dialogue.followUp = ""
         dialogue.createdBy = "admin.danang"
         try await dialogue.create(on: app.db)
+        let item = DisclosureItem()
+        item.$unit.id = district.id!
+        item.categoryCode = "d11k2"; item.title = "Dự toán"; item.content = "Số liệu"; item.forms = "niem_yet"; item.startsOn = "2026-01-10"
+        item.onTime = true; item.year = 2026; item.publishedBy = ownerName
+        try await item.create(on: app.db)
+        let vote = HamletVote()
+        vote.$hamlet.id = district.id!; vote.$commune.id = district.id!
+        vote.matter = "tu_quan_khac"; vote.subject = "Biểu quyết"; vote.method = "hop"; vote.heldOn = "2026-01-10"
+        vote.eligible = 10; vote.voting = 10; vote.inFavour = 10; vote.against = 0; vote.thresholdPercent = 50; vote.thresholdStrict = true
+        vote.requiredVotes = 6; vote.passed = true; vote.createdBy = ownerName
+        vote.minutesHash = try app.fileStore.store(Data("Biên bản họp thôn".utf8)); vote.minutesName = "bien-ban.txt"
+        try await vote.create(on: app.db)
+        let consultation = Consultation()
+        consultation.$unit.id = district.id!
+        consultation.subject = "Lấy ý kiến"; consultation.draft = "Dự thảo"; consultation.forms = "hoi_nghi"
+        consultation.startsOn = "2026-01-10"; consultation.endsOn = "2026-02-10"; consultation.createdBy = ownerName
+        try await consultation.create(on: app.db)
+        let recommendation = InspectionRecommendation()
+        recommendation.$commune.id = district.id!
+        recommendation.board = "ban_thanh_tra_nhan_dan"; recommendation.receivedOn = "2026-01-10"; recommendation.content = "Kiến nghị"
+        recommendation.dueOn = "2026-01-26"; recommendation.createdBy = ownerName
+        try await recommendation.create(on: app.db)
         made.ids = [.unit: String(district.id!), .user: String(owner.id!), .plan: String(plan.id!), .petition: String(petition.id!),
                     .regime: String(schedule.id!), .reportRequest: String(request.id!), .assignment: String(assignment.id!),
                     .evidence: String(update.id!), .reportAttachment: String(file.id!), .petitionAttachment: String(attachment.id!),
                     .notification: String(note.id!), .apiToken: String(token.id!), .dialogue: String(dialogue.id!),
-                    .storedFile: attachment.fileHash]
+                    .storedFile: attachment.fileHash, .disclosureItem: String(item.id!), .hamletVote: String(vote.id!),
+                    .consultation: String(consultation.id!), .recommendation: String(recommendation.id!)]
         return made
     }
 

@@ -30,7 +30,7 @@ enum AuditWording {
         case "reception_session": return "buổi tiếp công dân"
         case "dialogue": return "buổi đối thoại"
         case "notification": return "thông báo"
-        default: return entity
+        default: return DemocracyAuditWords.noun(entity) ?? entity
         }
     }
 
@@ -73,7 +73,7 @@ enum AuditWording {
         default:
             if action.hasPrefix("import_") { return "nhập (cơ cấu \(action.dropFirst(7)))" }
             if let status = PetitionStatus(rawValue: action) { return "chuyển sang “\(status.label)”" }
-            return action
+            return DemocracyAuditWords.verb(action) ?? action
         }
     }
 

@@ -1,0 +1,40 @@
+import SQLKit
+
+/// How the audit log reads the changes of dân chủ ở cơ sở: "Nguyễn Văn A công khai thông tin “Dự toán quý III” của Phường Tứ Hạ".
+enum DemocracyAuditWords {
+    static func noun(_ entity: String) -> String? {
+        switch entity {
+        case "disclosure_item": return "thông tin"
+        case "hamlet_vote": return "kết quả biểu quyết"
+        case "consultation": return "đợt lấy ý kiến"
+        case "consultation_opinion": return "ý kiến góp ý"
+        case "democracy_setting": return "tham số dân chủ ở cơ sở"
+        case "inspection_recommendation": return "kiến nghị của ban thanh tra, giám sát"
+        case "satisfaction_rating": return "đánh giá sự hài lòng"
+        default: return nil
+        }
+    }
+
+    static func verb(_ action: String) -> String? {
+        switch action {
+        case "publish": return "công khai"
+        case "withdraw": return "rút"
+        case "decide": return "ghi quyết định của xã về"
+        case "answer": return "công bố kết quả tiếp thu của"
+        default: return nil
+        }
+    }
+
+    /// The names the audit page shows for these things, one query per kind.
+    static func names(_ load: (String, (Set<Int>) -> SQLQueryString) async throws -> Void) async throws {
+        try await load("disclosure_item") {
+            "SELECT i.id AS id, '“' || i.title || '” của ' || u.name AS name FROM disclosure_items i JOIN units u ON u.id = i.unit_id WHERE i.id IN (\(binds: Array($0)))"
+        }
+        try await load("hamlet_vote") {
+            "SELECT v.id AS id, '“' || v.subject || '” của ' || u.name AS name FROM hamlet_votes v JOIN units u ON u.id = v.hamlet_id WHERE v.id IN (\(binds: Array($0)))"
+        }
+        try await load("consultation") {
+            "SELECT c.id AS id, '“' || c.subject || '” của ' || u.name AS name FROM consultations c JOIN units u ON u.id = c.unit_id WHERE c.id IN (\(binds: Array($0)))"
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import DanVanCore
+import Fluent
+import Vapor
+
+/// Demo data for dân chủ ở cơ sở in Thị xã Hương Trà (480): hamlets under its first communes, items published (some late,
+/// one missing quarter), a hamlet vote on a road contribution, one consultation open with residents' opinions and one answered.
+enum DemocracyDemo {
+    static func load(_ app: Application) async throws {
+        let db = app.db
+        let actor = Actor.commandLine(at: app.clock.now)
+        let today = app.clock.today
+        guard let town = try await Unit.query(on: db).filter(\.$code == "480").first() else { return }
+        let communes = try await Unit.query(on: db).filter(\.$parent.$id == town.id!).filter(\.$kind == .commune).sort(\.$sortKey).limit(3).all()
+        guard !communes.isEmpty else { return }
+        var hamlets: [Int: [Unit]] = [:]
+        for commune in communes {
+            for number in 1...3 {
+                let name = commune.name.hasPrefix("Phường") ? "Tổ dân phố \(number)" : "Thôn \(number)"
+                let hamlet = try await UnitService.create(.init(code: commune.code + ".T\(number)", name: name, kind: .hamlet, parentID: commune.id, activeFrom: nil),
+                                                          actor: actor, on: db)
+                hamlets[commune.id!, default: []].append(hamlet)
+            }
+        }
+        let store = app.fileStore
+        func publish(_ commune: Unit, _ category: String, _ title: String, startDaysAgo: Int, decidedDaysBefore: Int?, days: Int?, reason: String = "") async throws {
+            let start = today.adding(days: -startDaysAgo)
+            var draft = DemocracyService.ItemDraft(unitID: commune.id)
+            draft.categoryCode = category
+            draft.title = title
+            draft.content = title + ". Toàn văn được niêm yết tại trụ sở Ủy ban nhân dân \(commune.name) và trên trang thông tin điện tử của xã."
+            draft.forms = [DisclosureForm.noticeBoard.rawValue, DisclosureForm.website.rawValue]
+            draft.decidedOn = decidedDaysBefore.map { start.adding(days: -$0).vietnamese } ?? ""
+            draft.startsOn = start.vietnamese
+            draft.endsOn = days.map { start.adding(days: $0 - 1).vietnamese } ?? ""
+            draft.shortReason = reason
+            _ = try await DemocracyService.publish(draft, actor: actor, scopePath: "/", store: store, on: db)
+        }
+        for (index, commune) in communes.enumerated() {
+            try await publish(commune, "d11k4", "Quy chế thực hiện dân chủ ở \(commune.name)", startDaysAgo: 300, decidedDaysBefore: 3, days: nil)
+            try await publish(commune, "d11k13", "Danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của UBND \(commune.name)", startDaysAgo: 280, decidedDaysBefore: 2, days: nil)
+            try await publish(commune, "d11k1", "Kế hoạch phát triển kinh tế - xã hội năm \(today.year)", startDaysAgo: 250, decidedDaysBefore: 4, days: 30)
+            try await publish(commune, "d11k2", "Tình hình thực hiện dự toán ngân sách quý trước", startDaysAgo: 200, decidedDaysBefore: 4, days: 30)
+            if index != 1 {
+                // The second commune has not published its budget execution for the last quarters: the grid shows it missing.
+                try await publish(commune, "d11k2", "Tình hình thực hiện dự toán ngân sách 6 tháng", startDaysAgo: 110, decidedDaysBefore: 3, days: 30)
+                try await publish(commune, "d11k2", "Tình hình thực hiện dự toán ngân sách 9 tháng", startDaysAgo: 20, decidedDaysBefore: 2, days: 30)
+            }
+            // Late: published 15 days after the decision.
+            try await publish(commune, "d11k7", "Danh sách hộ nghèo, hộ cận nghèo được hỗ trợ năm \(today.year)", startDaysAgo: 60, decidedDaysBefore: 15, days: 30)
+            try await publish(commune, "d11k12", "Mức thu phí, lệ phí áp dụng tại xã", startDaysAgo: 10, decidedDaysBefore: 2, days: 20,
+                              reason: "Mức thu mới thay thế từ đầu tháng sau theo nghị quyết của HĐND tỉnh.")
+        }
+        let first = communes[0]
+        let hamlet = hamlets[first.id!]![0]
+        var vote = DemocracyService.VoteDraft(hamletID: hamlet.id)
+        vote.matter = HamletMatter.contribution.rawValue
+        vote.subject = "Chủ trương và mức đóng góp làm đường bê tông liên \(hamlet.name.lowercased()), 500.000 đồng/hộ"
+        vote.method = VoteMethod.meeting.rawValue
+        vote.heldOn = today.adding(days: -30).vietnamese
+        vote.eligible = "180"; vote.voting = "152"; vote.inFavour = "128"; vote.against = "24"
+        let recorded = try await DemocracyService.recordVote(vote, actor: actor, scopePath: "/", store: store, on: db)
+        try await DemocracyService.recordDecision(recorded, text: "Quyết định công nhận số 45/QĐ-UBND của UBND \(first.name)",
+                                                  decidedOn: today.adding(days: -25).vietnamese, actor: actor, on: db)
+        let settings = try await DemocracyService.settings(on: db)
+        let open = try await DemocracyService.openConsultation(.init(
+            unitID: first.id, subject: "Dự thảo kế hoạch sử dụng đất năm \(today.year + 1) của \(first.name)",
+            draft: "Dự thảo điều chỉnh 3,2 ha đất trồng lúa sang đất giao thông và đất ở tại thôn 1, thôn 2.\nMở rộng nghĩa trang nhân dân thêm 0,8 ha.",
+            forms: ["hop_cong_dong", "trang_thong_tin", "hom_thu"], startsOn: today.adding(days: -5).vietnamese,
+            endsOn: ConsultationRules.earliestEnd(start: today.adding(days: -5), settings: settings).adding(days: 5).vietnamese), actor: actor, scopePath: "/", on: db)
+        let resident = Actor(userID: nil, username: "cong-dan", unitID: nil, at: app.clock.now)
+        for text in ["Đề nghị giữ lại phần đất lúa gần kênh N2 vì đất tốt, năng suất cao.",
+                     "Đồng ý mở rộng đường, đề nghị công khai phương án bồi thường trước khi thu hồi.",
+                     "Nghĩa trang mở rộng cần cách khu dân cư tối thiểu theo quy chuẩn."] {
+            _ = try await DemocracyService.addOpinion(.init(content: text, authorName: "", authorAddress: ""), to: open, actor: resident, fromPublic: true, on: db)
+        }
+        let answered = try await DemocracyService.openConsultation(.init(
+            unitID: first.id, subject: "Dự thảo Quy chế thực hiện dân chủ ở \(first.name)",
+            draft: "Dự thảo quy chế gồm 4 chương, 20 điều.", forms: ["hoi_nghi", "trang_thong_tin"],
+            startsOn: today.adding(days: -70).vietnamese, endsOn: today.adding(days: -45).vietnamese), actor: actor, scopePath: "/", on: db)
+        _ = try await DemocracyService.addOpinion(.init(source: "hop", content: "Đề nghị bổ sung lịch tiếp công dân của Chủ tịch xã vào quy chế.",
+                                                        authorName: "Hội nghị thôn 2", authorAddress: "", receivedOn: today.adding(days: -60).vietnamese),
+                                                  to: answered, actor: actor, fromPublic: false, on: db)
+        let finding = try await DemocracyService.recordRecommendation(
+            communeID: first.id, board: InspectionBoard.peoplesInspection.rawValue, receivedOn: today.adding(days: -40).vietnamese,
+            content: "Qua giám sát việc thu, chi khoản đóng góp làm đường bê tông, Ban Thanh tra nhân dân kiến nghị UBND xã công khai bảng kê chi tiết các khoản chi tại nhà văn hóa thôn.",
+            actor: actor, scopePath: "/", on: db)
+        try await DemocracyService.answerRecommendation(finding, answer: "UBND xã đã niêm yết bảng kê chi tiết tại nhà văn hóa thôn 1 từ ngày nhận kiến nghị và giao công chức tài chính - kế toán giải trình tại hội nghị thôn.",
+                                                        actor: actor, on: db)
+        _ = try await DemocracyService.recordRecommendation(
+            communeID: first.id, board: InspectionBoard.investmentSupervision.rawValue, receivedOn: today.adding(days: -3).vietnamese,
+            content: "Đề nghị chủ đầu tư công trình đường liên thôn bổ sung biển báo công trình và kiểm tra độ dày lớp bê tông đoạn qua thôn 2.",
+            actor: actor, scopePath: "/", on: db)
+        let rules = try await app.currentPetitionRules(on: db)
+        for (score, service, comment) in [(5, "Chứng thực bản sao", ""), (4, "Đăng ký khai sinh", ""), (5, "Đăng ký khai sinh", "Cán bộ hướng dẫn tận tình."),
+                                          (3, "", ""), (2, "Xác nhận tình trạng hôn nhân", "Phải đi lại hai lần vì thiếu hướng dẫn giấy tờ.")] {
+            _ = try await SatisfactionController.rate(.init(subject: service.isEmpty ? "chinh_quyen" : "thu_tuc", service: service, score: String(score),
+                                                            reference: "", comment: comment), commune: first, actor: resident, rules: rules, on: db)
+        }
+        try await DemocracyService.publishAnswer(answered, answer: "Đã tiếp thu: bổ sung Điều 9 về lịch tiếp công dân định kỳ của Chủ tịch UBND xã vào ngày 15 hằng tháng.",
+                                                 actor: actor, on: db)
+    }
+}

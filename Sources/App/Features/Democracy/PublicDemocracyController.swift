@@ -1,0 +1,267 @@
+import DanVanCore
+import Fluent
+import Vapor
+import Views
+
+/// Công khai — what each commune publishes, for anyone without an account; and the public opinion form of a consultation,
+/// with the petition form's protections (a honeypot, a minimum fill time, a per-address limit in the database).
+/// Nothing personal is shown: no names of who published, who gave an opinion, or what they wrote.
+enum PublicDemocracyController {
+    @Sendable static func communes(req: Request) async throws -> Response {
+        let typed = String((req.query[String.self, at: "q"] ?? "").prefix(100))
+        let key = VietnameseText.searchKey(typed)
+        var model = DemocracyPage.Model()
+        model.title = "Thông tin công khai của xã, phường"
+        model.lead = "Theo Luật Thực hiện dân chủ ở cơ sở 2022, Ủy ban nhân dân xã, phường công khai kế hoạch, ngân sách, dự án, chính sách… Tìm xã, phường của bạn để xem những gì đang được công khai và góp ý các dự thảo."
+        model.filter = DemocracyFilter(action: DemocracyURL.publicHome, fields: [.init(label: "Tên xã, phường (không cần dấu)", name: "q", value: typed)], submit: "Tìm")
+        if !key.isEmpty {
+            let page = try await Unit.query(on: req.db).filter(\.$kind == .commune).filter(\.$activeUntil == nil)
+                .filter(\.$nameKey, .custom("LIKE"), "%" + key + "%").sort(\.$sortKey).paginate(PageParams(from: req, defaultPer: 30).fluent)
+            let parents = try await PetitionController.names(ofUnits: page.items.compactMap { $0.$parent.id }, on: req.db)
+            var table = DemocracyTable(title: "Kết quả", headers: ["Xã, phường", "Thuộc"], empty: "Không tìm thấy xã, phường nào có tên như vậy.")
+            table.rows = page.items.map { [DemocracyCell($0.name, url: DemocracyURL.publicCommune($0.id!)), DemocracyCell($0.$parent.id.flatMap { parents[$0] } ?? "")] }
+            var filters = ["q": typed]
+            table.pagination = pagination(page.metadata, base: DemocracyURL.publicHome, query: &filters)
+            model.tables = [table]
+        }
+        model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: nil, on: req)
+        model.layout = req.layoutModel
+        return HTMLResponse.make(DemocracyPage(model: model).render())
+    }
+
+    static func publicUnit(_ req: Request) async throws -> Unit {
+        guard let unit = try await Unit.find(req.idParameter(), on: req.db), DemocracyController.publisherKinds.contains(unit.kind) else {
+            throw AppError.notFound("Xã, phường")
+        }
+        return unit
+    }
+
+    struct Filters {
+        var category = ""
+        var year: Int?
+        var all = false
+        var text = ""
+
+        init(_ req: Request) {
+            category = String((req.query[String.self, at: "loai"] ?? "").prefix(20))
+            year = req.query[String.self, at: "nam"].flatMap { Int($0) }.flatMap { (2000...2100).contains($0) ? $0 : nil }
+            all = req.query[String.self, at: "tat-ca"] == "1"
+            text = String((req.query[String.self, at: "q"] ?? "").prefix(100))
+        }
+    }
+
+    /// A commune's items: posted now (default) or all, by category, year and words of the title.
+    static func items(of unit: Unit, filters: Filters, today: CivilDate, page: PageParams, on db: any Database) async throws -> Page<DisclosureItem> {
+        var query = DisclosureItem.query(on: db).filter(\.$unit.$id == unit.id!)
+        if !filters.category.isEmpty { query = query.filter(\.$categoryCode == filters.category) }
+        if let year = filters.year { query = query.filter(\.$year == year) }
+        if !filters.all {
+            query = query.filter(\.$withdrawnOn == nil).filter(\.$startsOn <= today.iso)
+                .group(.or) { $0.filter(\.$endsOn == nil).filter(\.$endsOn >= today.iso) }
+        }
+        let words = filters.text.trimmingCharacters(in: .whitespaces)
+        if !words.isEmpty { query = query.filter(\.$title, .custom("LIKE"), "%" + words + "%") }
+        return try await query.sort(\.$startsOn, .descending).sort(\.$id, .descending).paginate(page.fluent)
+    }
+
+    @Sendable static func commune(req: Request) async throws -> Response {
+        let unit = try await publicUnit(req)
+        let filters = Filters(req)
+        let today = req.clock.today
+        let categories = try await DemocracyService.categories(on: req.db)
+        let names = Dictionary(uniqueKeysWithValues: categories.map { ($0.code, DemocracyController.shortTitle($0)) })
+        let page = try await items(of: unit, filters: filters, today: today, page: PageParams(from: req, defaultPer: 20), on: req.db)
+        var model = DemocracyPage.Model()
+        model.title = "Thông tin công khai — " + unit.name
+        model.links = [("Tìm xã, phường khác", DemocracyURL.publicHome), ("Theo dõi bằng Atom", DemocracyURL.publicFeed(unit.id!))]
+        if unit.kind == .commune { model.links.append(("Đánh giá sự hài lòng", SatisfactionController.publicURL(unit.id!))) }
+        let categoryOptions: [(value: String, label: String)] = [("", "Tất cả")] + categories.map { ($0.code, DemocracyController.shortTitle($0)) }
+        let years: [(value: String, label: String)] = (max(2023, today.year - 5)...today.year).reversed().map { (String($0), String($0)) }
+        model.filter = DemocracyFilter(action: DemocracyURL.publicCommune(unit.id!), fields: [
+            .init(label: "Hiển thị", name: "tat-ca", value: filters.all ? "1" : "", options: [("", "Đang niêm yết"), ("1", "Tất cả, kể cả đã hết hạn hoặc đã rút")]),
+            .init(label: "Loại thông tin", name: "loai", value: filters.category, options: categoryOptions),
+            .init(label: "Năm", name: "nam", value: filters.year.map(String.init) ?? "", options: [("", "Mọi năm")] + years),
+            .init(label: "Tiêu đề có chữ", name: "q", value: filters.text),
+        ])
+        var table = DemocracyTable(title: filters.all ? "Thông tin đã công khai" : "Thông tin đang niêm yết",
+                                   headers: ["Ngày niêm yết", "Loại thông tin", "Tiêu đề", "Đến ngày", "Tình trạng"],
+                                   empty: "Không có thông tin nào phù hợp.")
+        table.rows = page.items.map { item in
+            [DemocracyCell(item.start.vietnamese), DemocracyCell(names[item.categoryCode] ?? ""), DemocracyCell(item.title, url: DemocracyURL.publicItem(item.id!)),
+             DemocracyCell(item.end?.vietnamese ?? "Thường xuyên"), DemocracyCell(DemocracyController.status(of: item, today: today))]
+        }
+        var query = ["loai": filters.category, "nam": filters.year.map(String.init) ?? "", "tat-ca": filters.all ? "1" : "", "q": filters.text]
+        table.pagination = pagination(page.metadata, base: DemocracyURL.publicCommune(unit.id!), query: &query)
+        let consultations = try await Consultation.query(on: req.db).filter(\.$unit.$id == unit.id!).sort(\.$startsOn, .descending).limit(20).all()
+        var consultationTable = DemocracyTable(title: "Lấy ý kiến Nhân dân", headers: ["Nội dung", "Thời gian", "Tình trạng"], empty: "Chưa có đợt lấy ý kiến nào.")
+        consultationTable.rows = consultations.map { consultation in
+            [DemocracyCell(consultation.subject, url: DemocracyURL.publicConsultation(consultation.id!)),
+             DemocracyCell(consultation.start.vietnamese + " – " + consultation.end.vietnamese), DemocracyCell(consultationStatus(consultation, today: today))]
+        }
+        model.tables = [table, consultationTable]
+        model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: unit.id, on: req)
+        model.layout = req.layoutModel
+        return HTMLResponse.make(DemocracyPage(model: model).render())
+    }
+
+    static func consultationStatus(_ consultation: Consultation, today: CivilDate) -> String {
+        if consultation.answer != nil { return "Đã công bố kết quả" }
+        if today < consultation.start { return "Sắp lấy ý kiến" }
+        return today <= consultation.end ? "Đang nhận ý kiến" : "Đã hết thời gian nhận ý kiến"
+    }
+
+    /// One item, printable as a notice: no names of officials, only the commune.
+    @Sendable static func item(req: Request) async throws -> Response {
+        guard let item = try await DisclosureItem.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$unit).first() else {
+            throw AppError.notFound("Thông tin công khai")
+        }
+        let category = try await DemocracyService.categories(on: req.db).first { $0.code == item.categoryCode }
+        let files = try await DisclosureFile.query(on: req.db).filter(\.$item.$id == item.id!).all()
+        var model = DemocracyPage.Model()
+        model.title = item.title
+        model.links = [("Thông tin công khai của " + item.unit.name, DemocracyURL.publicCommune(item.unit.id!))]
+        if let withdrawn = item.withdrawnOn {
+            model.notice = "Thông tin này đã được rút ngày \(DemocracyController.day(withdrawn)). Lý do: \(item.withdrawnReason ?? "")"
+            model.noticeStyle = "flash-error"
+        }
+        model.facts = DemocracyController.itemFacts(item, unit: item.unit, category: category, today: req.clock.today)
+            .filter { $0.0 != "Thời hạn công khai" }
+        model.sections = [("Nội dung", item.content)]
+        if !files.isEmpty {
+            model.tables = [DemocracyTable(title: "Tệp đính kèm", headers: ["Tệp", "Dung lượng"], rows: files.map {
+                [DemocracyCell($0.fileName, url: DemocracyURL.publicFile($0.id!)), DemocracyCell(PetitionAttachmentService.megabytes($0.sizeBytes))]
+            }, empty: "")]
+        }
+        model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: item.unit.id, on: req)
+        model.layout = req.layoutModel
+        return HTMLResponse.make(DemocracyPage(model: model).render())
+    }
+
+    @Sendable static func file(req: Request) async throws -> Response {
+        guard let file = try await DisclosureFile.find(req.idParameter(), on: req.db) else { throw AppError.notFound("Tệp") }
+        return Download.response(try req.application.fileStore.read(file.fileHash), name: file.fileName)
+    }
+
+    /// The 50 newest items of a commune as an Atom feed (RFC 4287).
+    @Sendable static func feed(req: Request) async throws -> Response {
+        let unit = try await publicUnit(req)
+        let items = try await DisclosureItem.query(on: req.db).filter(\.$unit.$id == unit.id!).sort(\.$startsOn, .descending).sort(\.$id, .descending).limit(50).all()
+        let base = req.application.config.publicURL ?? ""
+        func x(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+                .replacingOccurrences(of: "\"", with: "&quot;")
+        }
+        let updated = items.first.map { $0.start.iso } ?? "2023-07-01"
+        var xml = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom">
+        <title>\(x("Thông tin công khai — " + unit.name))</title>
+        <id>urn:danvan:cong-khai:\(unit.id!)</id>
+        <link rel="alternate" href="\(x(base + DemocracyURL.publicCommune(unit.id!)))"/>
+        <updated>\(updated)T00:00:00+07:00</updated>
+        <author><name>\(x(PublicCitizenController.committeeName(of: unit.name)))</name></author>
+
+        """
+        for item in items {
+            let summary = item.withdrawnOn.map { "Đã rút ngày \(DemocracyController.day($0)): \(item.withdrawnReason ?? ""). " } ?? ""
+            xml += """
+            <entry>
+            <title>\(x(item.title))</title>
+            <id>urn:danvan:thong-tin:\(item.id!)</id>
+            <link href="\(x(base + DemocracyURL.publicItem(item.id!)))"/>
+            <updated>\(item.withdrawnOn ?? item.startsOn)T00:00:00+07:00</updated>
+            <summary>\(x(summary + String(item.content.prefix(500))))</summary>
+            </entry>
+
+            """
+        }
+        xml += "</feed>\n"
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "application", subType: "atom+xml", parameters: ["charset": "utf-8"])
+        return Response(status: .ok, headers: headers, body: .init(string: xml))
+    }
+
+    // MARK: - Góp ý
+
+    static func findConsultation(_ req: Request) async throws -> Consultation {
+        guard let consultation = try await Consultation.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$unit).first() else {
+            throw AppError.notFound("Đợt lấy ý kiến")
+        }
+        return consultation
+    }
+
+    @Sendable static func consultation(req: Request) async throws -> Response {
+        let consultation = try await findConsultation(req)
+        req.session.data["opinion_form_at"] = String(req.clock.now.timeIntervalSince1970)
+        return try await consultationPage(req, consultation: consultation, values: [:], errors: [:], refusal: nil, status: .ok)
+    }
+
+    static func consultationPage(_ req: Request, consultation: Consultation, values: [String: String], errors: [String: String],
+                                 refusal: String?, status: HTTPResponseStatus) async throws -> Response {
+        let today = req.clock.today
+        let count = try await ConsultationOpinion.query(on: req.db).filter(\.$consultation.$id == consultation.id!).count()
+        var model = DemocracyPage.Model()
+        model.title = consultation.subject
+        model.links = [("Thông tin công khai của " + consultation.unit.name, DemocracyURL.publicCommune(consultation.unit.id!))]
+        if req.session.data["opinion_sent"] == String(consultation.id!) {
+            model.notice = "Cảm ơn bạn, ý kiến đã được gửi tới Ủy ban nhân dân xã."
+            req.session.data["opinion_sent"] = nil
+        }
+        model.facts = [("Xã, phường", consultation.unit.name),
+                       ("Thời gian nhận ý kiến", consultation.start.vietnamese + " – " + consultation.end.vietnamese),
+                       ("Tình trạng", consultationStatus(consultation, today: today)),
+                       ("Số ý kiến đã nhận", String(count))]
+        model.sections = [("Dự thảo", consultation.draft)]
+        if let answer = consultation.answer {
+            model.sections.append(("Kết quả tiếp thu, giải trình (công bố ngày \(DemocracyController.day(consultation.answeredOn)))", answer))
+        }
+        if consultation.answer == nil && ConsultationRules.isOpen(start: consultation.start, end: consultation.end, today: today) {
+            var form = DemocracyForm(heading: "Góp ý kiến", action: DemocracyURL.publicConsultation(consultation.id!), controls: [
+                .note("Không cần tài khoản. Họ tên và địa chỉ không bắt buộc, không được công khai; chỉ cán bộ xã tổng hợp ý kiến được xem."),
+                .textarea(label: "Ý kiến của bạn", name: "content", rows: 6, required: true),
+                .text(label: "Họ và tên (không bắt buộc)", name: "author_name", hint: nil, required: false),
+                .text(label: "Thôn, tổ dân phố hoặc địa chỉ (không bắt buộc)", name: "author_address", hint: nil, required: false),
+                .honeypot,
+            ], submit: "Gửi ý kiến")
+            form.values = values
+            form.errors = errors
+            form.refusal = refusal
+            model.forms = [form]
+        }
+        model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: consultation.unit.id, on: req)
+        model.layout = req.layoutModel
+        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+    }
+
+    struct OpinionForm: Content {
+        var content: String?
+        var author_name: String?
+        var author_address: String?
+        var website: String?
+    }
+
+    @Sendable static func giveOpinion(req: Request) async throws -> Response {
+        let consultation = try await findConsultation(req)
+        let rules = try await req.application.currentPetitionRules(on: req.db)
+        let form = try req.content.decode(OpinionForm.self)
+        let values = ["content": form.content ?? "", "author_name": form.author_name ?? "", "author_address": form.author_address ?? ""]
+        let shownAt = req.session.data["opinion_form_at"].flatMap(Double.init)
+        guard (form.website ?? "").isEmpty, let shownAt, req.clock.now.timeIntervalSince1970 - shownAt >= rules.minimumFillSeconds else {
+            req.session.data["opinion_form_at"] = String(req.clock.now.timeIntervalSince1970)
+            return try await consultationPage(req, consultation: consultation, values: values, errors: [:],
+                                              refusal: PublicCitizenController.tooFast.replacingOccurrences(of: "Đơn", with: "Ý kiến").replacingOccurrences(of: "đơn", with: "ý kiến"),
+                                              status: .unprocessableEntity)
+        }
+        try await PublicRateLimit.check("opinion", limit: rules.formsPerHour, window: 3600, on: req)
+        let draft = DemocracyService.OpinionDraft(source: "cong_dan", content: form.content ?? "", authorName: form.author_name ?? "", authorAddress: form.author_address ?? "")
+        let actor = Actor(userID: nil, username: "cong-dan", unitID: nil, at: req.clock.now)
+        let problems = DemocracyService.opinionProblems(draft, consultation: consultation, today: actor.today, fromPublic: true)
+        guard problems.isEmpty else {
+            return try await consultationPage(req, consultation: consultation, values: values, errors: problems.mapValues(\.message), refusal: nil, status: .unprocessableEntity)
+        }
+        _ = try await DemocracyService.addOpinion(draft, to: consultation, actor: actor, fromPublic: true, on: req.db)
+        req.session.data["opinion_form_at"] = nil
+        req.session.data["opinion_sent"] = String(consultation.id!)
+        return req.redirect(to: DemocracyURL.publicConsultation(consultation.id!))
+    }
+}

@@ -1,0 +1,192 @@
+import DanVanCore
+import Fluent
+import Vapor
+import Views
+
+/// Đánh giá sự hài lòng (Điều 35.2a): the public rating form of a commune, without an account and with the petition form's
+/// protections; and the results for staff, per subject, per procedure and per month. A rating of 1 or 2 becomes a phản ánh
+/// addressed to the commune, so it is answered like any other.
+enum SatisfactionController {
+    static func publicURL(_ commune: Int) -> String { "/cong-khai/xa/\(commune)/danh-gia" }
+    static func staffURL(_ commune: Int) -> String { "/dan-chu/xa/\(commune)/danh-gia" }
+
+    struct Draft: Sendable {
+        var subject = ""
+        var service = ""
+        var score = ""
+        var reference = ""
+        var comment = ""
+    }
+
+    static func problems(_ draft: Draft) -> [String: String] {
+        var problems: [String: String] = [:]
+        if SatisfactionSubject(rawValue: draft.subject) == nil { problems["subject"] = "Vui lòng chọn nội dung đánh giá." }
+        if Int(draft.score).map({ !SatisfactionRules.scores.contains($0) }) ?? true { problems["score"] = "Vui lòng chọn mức độ hài lòng." }
+        if DemocracyService.clean(draft.service).count > 200 { problems["service"] = "Tên thủ tục tối đa 200 ký tự." }
+        if DemocracyService.clean(draft.reference).count > 40 { problems["reference"] = "Số biên nhận hoặc mã tra cứu tối đa 40 ký tự." }
+        if DemocracyService.clean(draft.comment).count > 2000 { problems["comment"] = "Ý kiến tối đa 2.000 ký tự." }
+        return problems
+    }
+
+    /// Saves the rating; a low one also becomes a phản ánh to the commune, in the same transaction.
+    static func rate(_ draft: Draft, commune: Unit, actor: Actor, rules: PetitionRules, on database: any Database) async throws -> SatisfactionRating {
+        let problems = problems(draft)
+        if let first = problems.sorted(by: { $0.key < $1.key }).first { throw AppError.invalid(first.value, code: "invalid_" + first.key) }
+        let subject = SatisfactionSubject(rawValue: draft.subject)!
+        let score = Int(draft.score)!
+        let rating = SatisfactionRating()
+        rating.$unit.id = commune.id!
+        rating.subject = subject.rawValue
+        rating.service = subject == .procedure ? DemocracyService.clean(draft.service) : ""
+        rating.score = score
+        rating.reference = DemocracyService.clean(draft.reference)
+        rating.comment = DemocracyService.clean(draft.comment)
+        rating.ratedOn = actor.today.iso
+        try await database.transaction { db in
+            if SatisfactionRules.isLow(score) {
+                let what = rating.service.isEmpty ? subject.label.lowercased() : "thủ tục " + rating.service
+                let petition = try await PetitionService.create(.init(
+                    channel: .web, receivedOn: actor.today, subject: String("Người dân không hài lòng về \(what)".prefix(300)),
+                    content: "Đánh giá: \(SatisfactionRules.label(score)) (\(score)/5)."
+                        + (rating.reference.isEmpty ? "" : " Số biên nhận / mã tra cứu: \(rating.reference).")
+                        + (rating.comment.isEmpty ? " Người đánh giá không ghi ý kiến." : " Ý kiến: " + rating.comment),
+                    citizenName: "", citizenAddress: "", citizenPhone: "", citizenIDNumber: "", peopleCount: 1, kinds: [.feedback],
+                    unitID: commune.id, isAnonymous: true), actor: actor, rules: rules, on: db)
+                rating.$petition.id = petition.id
+            }
+            try await rating.create(on: db)
+            try await Audit.record(on: db, actor: actor, entity: "satisfaction_rating", id: "\(rating.id!)", action: "create",
+                                   before: RatingSnapshot?.none, after: RatingSnapshot(rating))
+        }
+        return rating
+    }
+
+    struct RatingSnapshot: Codable {
+        let unitID: Int, subject: String, score: Int, petitionID: Int?
+        init(_ rating: SatisfactionRating) { unitID = rating.$unit.id; subject = rating.subject; score = rating.score; petitionID = rating.$petition.id }
+    }
+
+    // MARK: - Public form
+
+    static func commune(_ req: Request) async throws -> Unit {
+        guard let unit = try await Unit.find(req.idParameter(), on: req.db), unit.kind == .commune else { throw AppError.notFound("Xã, phường") }
+        return unit
+    }
+
+    @Sendable static func form(req: Request) async throws -> Response {
+        let unit = try await commune(req)
+        req.session.data["rating_form_at"] = String(req.clock.now.timeIntervalSince1970)
+        var values = ["subject": SatisfactionSubject.procedure.rawValue]
+        if let reference = req.query[String.self, at: "ma"] { values["reference"] = String(reference.prefix(40)) }
+        return try await formPage(req, unit: unit, values: values, errors: [:], refusal: nil, status: .ok)
+    }
+
+    static func formPage(_ req: Request, unit: Unit, values: [String: String], errors: [String: String], refusal: String?,
+                         status: HTTPResponseStatus) async throws -> Response {
+        var model = DemocracyPage.Model()
+        model.title = "Đánh giá sự hài lòng — " + unit.name
+        model.lead = "Ủy ban nhân dân xã, phường lấy ý kiến đánh giá của người dân về chính quyền và về cán bộ giải quyết thủ tục hành chính (Luật Thực hiện dân chủ ở cơ sở 2022, Điều 35). Không cần tài khoản; đánh giá không hài lòng được chuyển đến xã để xem xét, trả lời."
+        model.links = [("Thông tin công khai của " + unit.name, DemocracyURL.publicCommune(unit.id!))]
+        if req.session.data["rating_sent"] == String(unit.id!) {
+            model.notice = "Cảm ơn bạn đã đánh giá."
+            if let code = req.session.data["rating_code"] {
+                model.notice! += " Đánh giá không hài lòng của bạn đã được chuyển đến xã như một phản ánh, mã tra cứu \(code) (tra cứu tại /cong-dan/tra-cuu)."
+            }
+            req.session.data["rating_sent"] = nil
+            req.session.data["rating_code"] = nil
+        }
+        var form = DemocracyForm(heading: "Phiếu đánh giá", action: publicURL(unit.id!), controls: [
+            .select(label: "Đánh giá về", name: "subject", options: SatisfactionSubject.allCases.map { ($0.rawValue, $0.label) }, required: true),
+            .text(label: "Thủ tục hành chính đã giải quyết (nếu có)", name: "service", hint: "Ví dụ: Chứng thực bản sao, đăng ký khai sinh.", required: false),
+            .select(label: "Mức độ hài lòng", name: "score", options: SatisfactionRules.scores.reversed().map { (String($0), "\($0) — " + SatisfactionRules.label($0)) }, required: true),
+            .text(label: "Số biên nhận hồ sơ hoặc mã tra cứu đơn (không bắt buộc)", name: "reference", hint: "Để trống nếu muốn đánh giá ẩn danh.", required: false),
+            .textarea(label: "Ý kiến góp ý (không bắt buộc, không công khai)", name: "comment", rows: 4, required: false),
+            .honeypot,
+        ], submit: "Gửi đánh giá")
+        form.values = values
+        form.errors = errors
+        form.refusal = refusal
+        model.forms = [form]
+        model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: unit.id, on: req)
+        model.layout = req.layoutModel
+        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+    }
+
+    struct RatingForm: Content {
+        var subject: String?, service: String?, score: String?, reference: String?, comment: String?, website: String?
+        var draft: Draft { Draft(subject: subject ?? "", service: service ?? "", score: score ?? "", reference: reference ?? "", comment: comment ?? "") }
+        var values: [String: String] {
+            ["subject": subject ?? "", "service": service ?? "", "score": score ?? "", "reference": reference ?? "", "comment": comment ?? ""]
+        }
+    }
+
+    @Sendable static func submit(req: Request) async throws -> Response {
+        let unit = try await commune(req)
+        let rules = try await req.application.currentPetitionRules(on: req.db)
+        let form = try req.content.decode(RatingForm.self)
+        let shownAt = req.session.data["rating_form_at"].flatMap(Double.init)
+        guard (form.website ?? "").isEmpty, let shownAt, req.clock.now.timeIntervalSince1970 - shownAt >= rules.minimumFillSeconds else {
+            req.session.data["rating_form_at"] = String(req.clock.now.timeIntervalSince1970)
+            return try await formPage(req, unit: unit, values: form.values, errors: [:],
+                                      refusal: "Đánh giá chưa được gửi vì biểu mẫu được gửi quá nhanh. Những gì bạn đã chọn vẫn còn; vui lòng bấm “Gửi đánh giá” lần nữa.",
+                                      status: .unprocessableEntity)
+        }
+        try await PublicRateLimit.check("rating", limit: rules.formsPerHour, window: 3600, on: req)
+        let problems = problems(form.draft)
+        guard problems.isEmpty else {
+            return try await formPage(req, unit: unit, values: form.values, errors: problems, refusal: nil, status: .unprocessableEntity)
+        }
+        let actor = Actor(userID: nil, username: "cong-dan", unitID: nil, at: req.clock.now)
+        let rating = try await rate(form.draft, commune: unit, actor: actor, rules: rules, on: req.db)
+        req.session.data["rating_form_at"] = nil
+        req.session.data["rating_sent"] = String(unit.id!)
+        if let petitionID = rating.$petition.id, let petition = try await Petition.find(petitionID, on: req.db) {
+            req.session.data["rating_code"] = petition.trackingCode
+        }
+        return req.redirect(to: publicURL(unit.id!))
+    }
+
+    // MARK: - Results
+
+    @Sendable static func results(req: Request) async throws -> Response {
+        let user = try req.user
+        let unit = try await DemocracyController.publisherUnit(req, user: user)
+        let today = req.clock.today
+        let since = CivilDate(year: today.year - 1, month: today.month, day: 1)!
+        let ratings = try await SatisfactionRating.query(on: req.db).filter(\.$unit.$id == unit.id!).filter(\.$ratedOn >= since.iso)
+            .field(\.$id).field(\.$subject).field(\.$service).field(\.$score).field(\.$ratedOn).field(\.$petition.$id).field(\.$unit.$id).all()
+        func rate(_ summary: SatisfactionRules.Summary) -> String {
+            summary.rate.map { String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") + " %" } ?? "—"
+        }
+        func average(_ summary: SatisfactionRules.Summary) -> String { String(format: "%.1f", summary.average).replacingOccurrences(of: ".", with: ",") }
+        var model = DemocracyPage.Model()
+        model.title = "Đánh giá sự hài lòng — " + unit.name
+        model.lead = "12 tháng gần nhất. Tỷ lệ hài lòng: số đánh giá “Hài lòng” và “Rất hài lòng” trên tổng số đánh giá (Luật 10/2022/QH15, Điều 35 khoản 2 điểm a)."
+        model.links = [("Trang của xã", DemocracyURL.commune(unit.id!)), ("Phiếu đánh giá công khai", publicURL(unit.id!))]
+        let all = SatisfactionRules.Summary(scores: ratings.map(\.score))
+        model.facts = [("Số đánh giá", String(all.count)), ("Tỷ lệ hài lòng", rate(all)), ("Điểm trung bình (1–5)", average(all)),
+                       ("Chuyển thành phản ánh", String(ratings.filter { $0.$petition.id != nil }.count))]
+        var bySubject = DemocracyTable(title: "Theo nội dung", headers: ["Nội dung", "Số đánh giá", "Tỷ lệ hài lòng", "Điểm trung bình"], empty: "Chưa có đánh giá.")
+        bySubject.rows = SatisfactionSubject.allCases.map { subject in
+            let summary = SatisfactionRules.Summary(scores: ratings.filter { $0.subject == subject.rawValue }.map(\.score))
+            return [DemocracyCell(subject.label), DemocracyCell(String(summary.count)), DemocracyCell(rate(summary)), DemocracyCell(average(summary))]
+        }
+        let services = Dictionary(grouping: ratings.filter { !$0.service.isEmpty }, by: { VietnameseText.searchKey($0.service) })
+        var byService = DemocracyTable(title: "Theo thủ tục hành chính (20 thủ tục nhiều đánh giá nhất)", headers: ["Thủ tục", "Số đánh giá", "Tỷ lệ hài lòng"],
+                                       empty: "Chưa có đánh giá về thủ tục hành chính.")
+        byService.rows = services.values.sorted { $0.count > $1.count }.prefix(20).map { group in
+            let summary = SatisfactionRules.Summary(scores: group.map(\.score))
+            return [DemocracyCell(group[0].service), DemocracyCell(String(summary.count)), DemocracyCell(rate(summary))]
+        }
+        var byMonth = DemocracyTable(title: "Theo tháng", headers: ["Tháng", "Số đánh giá", "Tỷ lệ hài lòng", "Điểm trung bình"], empty: "Chưa có đánh giá.")
+        let months = Dictionary(grouping: ratings, by: { String($0.ratedOn.prefix(7)) })
+        byMonth.rows = months.keys.sorted(by: >).map { key in
+            let summary = SatisfactionRules.Summary(scores: months[key]!.map(\.score))
+            let label = "Tháng " + String(Int(key.suffix(2)) ?? 0) + "/" + key.prefix(4)
+            return [DemocracyCell(label), DemocracyCell(String(summary.count)), DemocracyCell(rate(summary)), DemocracyCell(average(summary))]
+        }
+        model.tables = [bySubject, byService, byMonth]
+        model.layout = req.layoutModel
+        return HTMLResponse.make(DemocracyPage(model: model).render())
+    }
+}
