@@ -63,5 +63,8 @@ enum DanVanMigrations {
         UpdateNotificationAddEventKey(),
         // 013: the 2025 reorganisation (issue 14)
         CreateUnitFormerName(),
+        // 014: annual scoring of dân vận chính quyền work (issue 15)
+        CreateScoring(),
+        SeedScoringExamples(),
     ]
 }

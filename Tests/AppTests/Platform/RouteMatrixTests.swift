@@ -12,7 +12,7 @@ import VaporTesting
     /// What a route's path names, and so what "outside the subtree" means for it.
     enum Kind: String, CaseIterable, Sendable {
         case unit, user, plan, petition, regime, reportRequest, assignment, evidence, reportAttachment, petitionAttachment,
-             notification, apiToken, dialogue, storedFile
+             notification, apiToken, dialogue, storedFile, scoringSet, scoringRound, scoringSheet, scoringEvidence
     }
 
     /// Who may reach a route, as data.
@@ -46,7 +46,11 @@ import VaporTesting
                     "GET /api/v1/me", "GET /api/v1/units", "POST /api/v1/units", "POST /api/v1/units/import", "GET /api/v1/users",
                     "POST /api/v1/users", "GET /api/v1/plans", "POST /api/v1/plans", "GET /api/v1/assignments", "GET /api/v1/petitions",
                     "POST /api/v1/petitions", "GET /api/v1/reception-sessions", "POST /api/v1/reception-sessions", "GET /api/v1/dialogues",
-                    "POST /api/v1/dialogues", "GET /api/v1/report-regimes", "GET /api/v1/report-requests"] { rules[key] = .signedIn }
+                    "POST /api/v1/dialogues", "GET /api/v1/report-regimes", "GET /api/v1/report-requests",
+                    // Criteria sets are rules any unit may read and copy; editing one is scoped below.
+                    "GET /cham-diem", "GET /cham-diem/bo-tieu-chi", "GET /cham-diem/bo-tieu-chi/:id", "POST /cham-diem/bo-tieu-chi/:id/sao-chep",
+                    "GET /cham-diem/dot/moi", "POST /cham-diem/dot", "GET /api/v1/scoring-sets", "GET /api/v1/scoring-sets/:id",
+                    "GET /api/v1/scoring-rounds"] { rules[key] = .signedIn }
         let objects: [(Kind, [String])] = [
             (.unit, ["GET /don-vi/:id", "POST /don-vi/:id/doi-ten", "POST /don-vi/:id/chuyen", "POST /don-vi/:id/giai-the", "POST /don-vi/:id/mo-lai",
                      "GET /api/v1/units/:id", "PATCH /api/v1/units/:id"]),
@@ -73,6 +77,12 @@ import VaporTesting
             (.apiToken, ["POST /tai-khoan/khoa-api/:id/thu-hoi"]),
             (.dialogue, ["GET /doi-thoai/:id", "GET /api/v1/dialogues/:id"]),
             (.storedFile, ["GET /ke-hoach/tai-len/:hash"]),
+            (.scoringSet, ["POST /cham-diem/bo-tieu-chi/:id/sua"]),
+            (.scoringRound, ["GET /api/v1/scoring-rounds/:id/results", "GET /cham-diem/dot/:id", "GET /cham-diem/dot/:id/ket-qua.xlsx", "GET /cham-diem/dot/:id/quyet-dinh.docx"]),
+            (.scoringSheet, ["GET /api/v1/scoring-sheets/:id", "POST /api/v1/scoring-sheets/:id/self-assessment", "GET /cham-diem/phieu/:id", "POST /cham-diem/phieu/:id", "POST /cham-diem/phieu/:id/tai-lieu",
+                             "POST /cham-diem/phieu/:id/tham-dinh", "POST /cham-diem/phieu/:id/tra-lai", "POST /cham-diem/phieu/:id/ket-thuc",
+                             "POST /cham-diem/phieu/:id/kien-nghi", "POST /cham-diem/phieu/:id/tra-loi"]),
+            (.scoringEvidence, ["GET /cham-diem/tai-lieu/:id"]),
         ]
         for (kind, keys) in objects { for key in keys { rules[key] = .object(kind) } }
         return rules
@@ -145,6 +155,15 @@ import VaporTesting
         "GET /minh-chung/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "canbo.tuha"],
         "GET /nguoi-dung/:id": ["admin.hue"],
         "GET /phan-cong/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "canbo.tuha"],
+        // A round of Thị xã Hương Trà scoring its Phòng Nội vụ: the town's people and that office; the results files only
+        // for those who see the town (and the appraisal team, empty here).
+        "GET /api/v1/scoring-rounds/:id/results": ["admin.hue", "noivu.hue", "noivu.huongtra", "lanhdao"],
+        "GET /api/v1/scoring-sheets/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /cham-diem/dot/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /cham-diem/dot/:id/ket-qua.xlsx": ["admin.hue", "noivu.hue", "noivu.huongtra", "lanhdao"],
+        "GET /cham-diem/dot/:id/quyet-dinh.docx": ["admin.hue", "noivu.hue", "noivu.huongtra", "lanhdao"],
+        "GET /cham-diem/phieu/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /cham-diem/tai-lieu/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
     ]
 
     @Test func insideHueEachRoleGetsWhatTheTableSays() async throws {
@@ -277,11 +296,39 @@ struct ObjectsOfEveryKind {
         dialogue.followUp = ""
         dialogue.createdBy = "admin.danang"
         try await dialogue.create(on: app.db)
+        let scoring = try await ScoringSetStore.create(
+            CriteriaSet(nodes: [CriterionNode(code: "1", text: "Nhóm", maxPoints: Points(10)),
+                                CriterionNode(code: "1.1", parentCode: "1", text: "Dòng", maxPoints: Points(10), kind: .yesNo)],
+                        bands: [ClassificationBand("Tốt", minimum: .zero)]),
+            title: "Bộ tiêu chí", decision: "Quyết định", issuerUnitID: province.id!, yearFrom: 2026, yearTo: nil, exampleKey: nil,
+            createdBy: ownerName, on: app.db)
+        let round = ScoringRound()
+        round.$set.id = scoring.id!
+        round.$owner.id = province.id!
+        round.year = 2026
+        round.title = "Đợt chấm điểm"
+        round.kinds = "huyen,phong"
+        round.selfDueOn = "2026-12-10"
+        round.appraisalDueOn = "2026-12-20"
+        round.objectionDueOn = "2026-12-28"
+        round.createdBy = ownerName
+        try await round.create(on: app.db)
+        try await ScoringRounds.insertSheets(round: round, subtreePath: district.path, on: app.db)
+        let sheet = try #require(try await ScoringSheet.query(on: app.db).filter(\.$round.$id == round.id!).filter(\.$unit.$id == district.id!).first())
+        let line = try #require(try await ScoringLine.query(on: app.db).filter(\.$sheet.$id == sheet.id!).first())
+        let evidence = ScoringEvidence()
+        evidence.$line.id = line.id!
+        evidence.name = "kiem-chung.txt"
+        evidence.hash = try app.fileStore.store(Data("Kiểm chứng".utf8))
+        evidence.size = 12
+        evidence.uploadedBy = ownerName
+        try await evidence.create(on: app.db)
         made.ids = [.unit: String(district.id!), .user: String(owner.id!), .plan: String(plan.id!), .petition: String(petition.id!),
                     .regime: String(schedule.id!), .reportRequest: String(request.id!), .assignment: String(assignment.id!),
                     .evidence: String(update.id!), .reportAttachment: String(file.id!), .petitionAttachment: String(attachment.id!),
                     .notification: String(note.id!), .apiToken: String(token.id!), .dialogue: String(dialogue.id!),
-                    .storedFile: attachment.fileHash]
+                    .storedFile: attachment.fileHash, .scoringSet: String(scoring.id!), .scoringRound: String(round.id!),
+                    .scoringSheet: String(sheet.id!), .scoringEvidence: String(evidence.id!)]
         return made
     }
 
