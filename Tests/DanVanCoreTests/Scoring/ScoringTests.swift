@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DanVanCore
 
@@ -172,5 +173,28 @@ import Testing
         #expect(problems.contains { $0.contains("Mã 2.1 bị trùng") })
         #expect(problems.contains { $0.contains("Tiêu chí 1: các mục con cộng lại 51 điểm") })
         #expect(problems.contains { $0.contains("phải có điểm tối thiểu thấp hơn") })
+    }
+}
+
+@Suite struct CriteriaSetCSVTests {
+    @Test func exampleSetsRoundTripThroughTheTable() throws {
+        for example in ExampleCriteriaSets.all {
+            let data = CSVWriter.csv(header: CriteriaSetCSV.columns, rows: CriteriaSetCSV.rows(example.set))
+            let read = try CriteriaSetCSV.read(data)
+            #expect(read == example.set, "\(example.key)")
+        }
+    }
+
+    @Test func badRowsNameTheirLineAndReason() {
+        let header = CriteriaSetCSV.columns.joined(separator: ",")
+        func problem(_ row: String) -> CSVError? {
+            do { _ = try CriteriaSetCSV.read(Data((header + "\n" + row + "\n").utf8)); return nil } catch { return error as? CSVError }
+        }
+        #expect(problem("1,,Nhóm,mười,,,,,,")?.message.contains("Dòng 2: điểm “mười” không hợp lệ") == true)
+        #expect(problem("1.1,1,Dòng,5,thang_diem,,,,,")?.message.contains("cách chấm “thang_diem” không có") == true)
+        #expect(problem("1.1,1,Dòng,5,muc,,Tốt 5,,,")?.message.contains("phải có dạng tên=điểm") == true)
+        #expect(problem("Tốt,,Mức,80,,xep_loai,150,,,")?.code == "csv_invalid_row")
+        #expect(problem("1.1,1,Dòng,5,ty_le_tinh,,,,bao_cao_khac,")?.message.contains("nguồn số liệu") == true)
+        #expect(problem("1,,Nhóm,10,,,,,,") == nil)
     }
 }
