@@ -71,6 +71,8 @@ enum SiteURL {
     case scoringSets
     case scoringSet(ID)
     case scoringSetCopy(ID)
+    case scoringSetImport
+    case scoringSetCSV(ID)
     case scoringSetEdit(ID)
     case scoringRoundNew
     case scoringRounds
@@ -191,6 +193,8 @@ enum SiteURL {
         case .scoringSet(let id): return "/cham-diem/bo-tieu-chi/\(id.component)"
         case .scoringSetCopy(let id): return "/cham-diem/bo-tieu-chi/\(id.component)/sao-chep"
         case .scoringSetEdit(let id): return "/cham-diem/bo-tieu-chi/\(id.component)/sua"
+        case .scoringSetImport: return "/cham-diem/bo-tieu-chi/nhap"
+        case .scoringSetCSV(let id): return "/cham-diem/bo-tieu-chi/\(id.component)/tieu-chi.csv"
         case .scoringRoundNew: return "/cham-diem/dot/moi"
         case .scoringRounds: return "/cham-diem/dot"
         case .scoringRound(let id): return "/cham-diem/dot/\(id.component)"

@@ -46,6 +46,10 @@ public struct ScoringSetsPage {
         public var rows: [Row] = []
         public var pagination = PaginationModel(page: 1, pageCount: 1, total: 0, previousURL: nil, nextURL: nil)
         public var homeURL = ""
+        /// Nil unless the person may import a set.
+        public var importURL: String?
+        public var values: [String: String] = [:]
+        public var error: String?
         public var layout = LayoutModel.anonymous()
         public init() {}
     }
@@ -61,7 +65,20 @@ public struct ScoringSetsPage {
             CitizenWidgets.stackedTable(["Bộ tiêu chí", "Văn bản ban hành", "Năm áp dụng", "Đơn vị ban hành", "Tình trạng"], model.rows.map { row in
                 [.link(row.title, row.url), .text(row.decision), .text(row.years), .text(row.issuer), .text(row.state)]
             }),
-            model.pagination.node
+            model.pagination.node,
+            .unwrap(model.importURL) { url in
+                .group(.h2(.text("Nhập bộ tiêu chí từ bảng (.csv)")),
+                       .p(.class("hint"), .text("Cột: ma, ma_cha, noi_dung, diem_toi_da, cach_cham (co_khong, muc, nguong, ty_le_tinh), loai (để trống, diem_thuong, diem_tru, xep_loai, tran_diem_thuong, tran_diem_tru), muc (Tốt=5; Khá=3), nguong (1=4; 2=7), nguon (bao_cao_dung_han), kiem_chung. Tải bảng của một bộ có sẵn để làm mẫu.")),
+                       .unwrap(model.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .p(.text($0))) },
+                       Form.post(action: url, csrf: model.layout.csrfToken, [
+                           Form.field("Tên bộ tiêu chí", name: "ten", value: model.values["ten"] ?? "", required: true),
+                           Form.field("Văn bản ban hành", name: "van_ban", value: model.values["van_ban"] ?? "", required: true),
+                           Form.field("Áp dụng từ năm", name: "nam", value: model.values["nam"] ?? "", type: "number", required: true),
+                           .div(.class("field"), .el("label", .attr("for", "f-tep"), .text("Tệp .csv (UTF-8) *")),
+                                .void("input", [("type", "file"), ("id", "f-tep"), ("name", "tep"), ("accept", ".csv,text/csv"), ("required", "required")])),
+                           Form.submit("Nhập bộ tiêu chí"),
+                       ], extra: [.attr("enctype", "multipart/form-data")]))
+            }
         )
     }
 }
@@ -82,6 +99,7 @@ public struct ScoringSetPage {
         public var editURL: String?
         public var yearFrom = "", yearTo = ""
         public var listURL = ""
+        public var csvURL = ""
         public var layout = LayoutModel.anonymous()
         public init() {}
     }
@@ -93,7 +111,7 @@ public struct ScoringSetPage {
         let m = model
         return Layout.page(title: m.title, layout: m.layout,
             .h1(.text(m.title)),
-            .p(.link("← Bộ tiêu chí", m.listURL)),
+            .p(.link("← Bộ tiêu chí", m.listURL), .text(" · "), .link("Tải bảng tiêu chí (.csv)", m.csvURL)),
             CitizenWidgets.facts([("Văn bản ban hành", m.decision), ("Năm áp dụng", m.years), ("Đơn vị ban hành", m.issuer), ("Tình trạng", m.state),
                                   ("Tổng điểm tối đa", m.maximum), ("Điểm thưởng tối đa", m.bonusCap), ("Điểm trừ tối đa", m.deductionCap)]),
             .h2(.text("Tiêu chí")),

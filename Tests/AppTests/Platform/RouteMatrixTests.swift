@@ -49,6 +49,7 @@ import VaporTesting
                     "POST /api/v1/dialogues", "GET /api/v1/report-regimes", "GET /api/v1/report-requests",
                     // Criteria sets are rules any unit may read and copy; editing one is scoped below.
                     "GET /cham-diem", "GET /cham-diem/bo-tieu-chi", "GET /cham-diem/bo-tieu-chi/:id", "POST /cham-diem/bo-tieu-chi/:id/sao-chep",
+                    "POST /cham-diem/bo-tieu-chi/nhap", "GET /cham-diem/bo-tieu-chi/:id/tieu-chi.csv",
                     "GET /cham-diem/dot/moi", "POST /cham-diem/dot", "GET /api/v1/scoring-sets", "GET /api/v1/scoring-sets/:id",
                     "GET /api/v1/scoring-rounds"] { rules[key] = .signedIn }
         let objects: [(Kind, [String])] = [

@@ -59,3 +59,47 @@ import VaporTesting
         }
     }
 }
+
+/// Criteria sets typed in a spreadsheet: imported whole or not at all, handed out as a template.
+@Suite struct ScoringSetImportTests {
+    static func multipart(_ fields: [(String, String)], file: String) -> String {
+        let boundary = "----DanVanFormBoundary7MA4YWxkTrZu0gW"
+        var body = ""
+        for (name, value) in fields { body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n" }
+        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"tep\"; filename=\"bo.csv\"\r\nContent-Type: text/csv\r\n\r\n\(file)\r\n"
+        return body + "--\(boundary)--\r\n"
+    }
+
+    @Test func theExampleTableImportsAndABrokenOneIsRefusedKeepingTheForm() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seed(app)
+            var browser = Browser(app)
+            _ = try await browser.login("noivu.huongtra")
+            let example = try #require(try await ScoringSet.query(on: app.db).filter(\.$exampleKey == "bac-kan-1878").first())
+            let csv = try await browser.get("/cham-diem/bo-tieu-chi/\(example.id!)/tieu-chi.csv")
+            #expect(csv.status == .ok)
+            let table = csv.body.string
+            #expect(table.hasPrefix("ma,ma_cha,noi_dung") || table.hasPrefix("\u{FEFF}ma,ma_cha,noi_dung"))
+            let before = try await ScoringSet.query(on: app.db).count()
+            _ = try await browser.get("/cham-diem/bo-tieu-chi")
+            let csrf = try #require(browser.csrf)
+            let fields = [("_csrf", csrf), ("ten", "Bộ tiêu chí Hương Trà"), ("van_ban", "Quyết định số 9/QĐ-UBND"), ("nam", "2027")]
+            // Group 1's children no longer add up to 10: refused, the typed title kept, nothing saved.
+            let broken = table.replacingOccurrences(of: "1.2,1,\"Văn bản, báo cáo kiểm chứng\",5,co_khong", with: "1.2,1,\"Văn bản, báo cáo kiểm chứng\",4,co_khong")
+            #expect(broken != table)
+            let refused = try await browser.postRaw("/cham-diem/bo-tieu-chi/nhap", body: Self.multipart(fields, file: broken),
+                                                    contentType: "multipart/form-data; boundary=----DanVanFormBoundary7MA4YWxkTrZu0gW")
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("cộng lại"))
+            #expect(refused.body.string.contains("Bộ tiêu chí Hương Trà"))
+            #expect(try await ScoringSet.query(on: app.db).count() == before)
+            let imported = try await browser.postRaw("/cham-diem/bo-tieu-chi/nhap", body: Self.multipart(fields, file: table),
+                                                     contentType: "multipart/form-data; boundary=----DanVanFormBoundary7MA4YWxkTrZu0gW")
+            #expect(imported.status == .seeOther)
+            let set = try #require(try await ScoringSet.query(on: app.db).filter(\.$title == "Bộ tiêu chí Hương Trà").first())
+            #expect(!set.isExample && !set.frozen && set.yearFrom == 2027)
+            let (_, loaded, _) = try await ScoringSetStore.load(set.id!, on: app.db)
+            #expect(loaded == ExampleCriteriaSets.bacKan.set)
+        }
+    }
+}

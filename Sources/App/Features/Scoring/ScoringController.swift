@@ -60,7 +60,11 @@ enum ScoringController {
     // MARK: Sets
 
     @Sendable static func sets(req: Request) async throws -> Response {
-        _ = try req.user
+        try await setsPage(req, values: ["nam": String(req.clock.today.year)], error: nil, status: .ok)
+    }
+
+    static func setsPage(_ req: Request, values: [String: String], error: String?, status: HTTPResponseStatus) async throws -> Response {
+        let user = try req.user
         let page = try await ScoringSet.query(on: req.db).sort(\.$isExample).sort(\.$yearFrom, .descending).sort(\.$id, .descending)
             .paginate(PageParams(from: req).fluent)
         let issuers = try await PetitionController.names(ofUnits: page.items.compactMap { $0.$issuer.id }, on: req.db)
@@ -78,8 +82,58 @@ enum ScoringController {
         var query: [String: String] = [:]
         model.pagination = pagination(page.metadata, base: SiteURL.scoringSets.path, query: &query)
         model.homeURL = SiteURL.scoring.path
+        model.importURL = user.role.canManageUnits && user.role.canWrite ? SiteURL.scoringSetImport.path : nil
+        model.values = values
+        model.error = error
         model.layout = req.layoutModel
-        return HTMLResponse.make(ScoringSetsPage(model: model).render())
+        return HTMLResponse.make(ScoringSetsPage(model: model).render(), status: status)
+    }
+
+    struct ImportForm: Content {
+        var ten: String?
+        var van_ban: String?
+        var nam: String?
+        var tep: File?
+    }
+
+    /// A set typed in a spreadsheet: checked row by row, then as a whole (`CriteriaSet.problems`); nothing saved on error.
+    @Sendable static func importSet(req: Request) async throws -> Response {
+        let user = try req.require { $0.canManageUnits && $0.canWrite }
+        let form = try req.content.decode(ImportForm.self)
+        let values = ["ten": form.ten ?? "", "van_ban": form.van_ban ?? "", "nam": form.nam ?? ""]
+        func refuse(_ message: String) async throws -> Response {
+            try await setsPage(req, values: values, error: message, status: .unprocessableEntity)
+        }
+        let title = (form.ten ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let decision = (form.van_ban ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !title.isEmpty, !decision.isEmpty else { return try await refuse("Vui lòng nhập tên bộ tiêu chí và văn bản ban hành.") }
+        guard let year = Int((form.nam ?? "").trimmingCharacters(in: .whitespaces)), (2000...2100).contains(year) else {
+            return try await refuse("Năm áp dụng không hợp lệ.")
+        }
+        guard let file = form.tep, file.data.readableBytes > 0 else { return try await refuse("Vui lòng chọn tệp .csv.") }
+        let set: CriteriaSet
+        do {
+            set = try CriteriaSetCSV.read(Data(buffer: file.data))
+        } catch {
+            return try await refuse(error.message)
+        }
+        let problems = set.problems()
+        guard problems.isEmpty else { return try await refuse("Bộ tiêu chí chưa dùng được: " + problems.prefix(5).joined(separator: " ")) }
+        let row = try await req.db.transaction { db in
+            let row = try await ScoringSetStore.create(set, title: title, decision: decision, issuerUnitID: user.$unit.id, yearFrom: year, yearTo: nil,
+                                                       exampleKey: nil, createdBy: user.username, on: db)
+            try await Audit.record(on: db, actor: req.actor(user), entity: "scoring_set", id: "\(row.id!)", action: "create",
+                                   before: SetSnapshot?.none, after: SetSnapshot(row))
+            return row
+        }
+        req.flash(.success, "Đã nhập bộ tiêu chí (\(set.lines.count) dòng chấm điểm).")
+        return req.redirect(to: SiteURL.scoringSet(.value(row.id!)).path)
+    }
+
+    @Sendable static func setCSV(req: Request) async throws -> Response {
+        _ = try req.user
+        let (row, set, _) = try await ScoringSetStore.load(try req.idParameter(), on: req.db)
+        return Download.response(CSVWriter.csv(header: CriteriaSetCSV.columns, rows: CriteriaSetCSV.rows(set)), name: "bo-tieu-chi-\(row.id!).csv")
     }
 
     static func state(_ set: ScoringSet) -> String {
@@ -138,6 +192,7 @@ enum ScoringController {
             }
         }
         model.listURL = SiteURL.scoringSets.path
+        model.csvURL = SiteURL.scoringSetCSV(.value(row.id!)).path
         model.layout = req.layoutModel
         return HTMLResponse.make(ScoringSetPage(model: model).render())
     }

@@ -8,6 +8,8 @@ func registerScoringRoutes(_ routes: RouteGroups) {
     pages.get(.scoringSet(.key), use: ScoringController.set)
     pages.post(.scoringSetCopy(.key), use: ScoringController.copySet)
     pages.post(.scoringSetEdit(.key), use: ScoringController.editSet)
+    pages.on(.POST, SiteURL.scoringSetImport.pathComponents, body: .collect(maxSize: "21mb"), use: ScoringController.importSet)
+    pages.get(.scoringSetCSV(.key), use: ScoringController.setCSV)
     pages.get(.scoringRoundNew, use: ScoringController.newRound)
     pages.post(.scoringRounds, use: ScoringController.createRound)
     pages.get(.scoringRound(.key), use: ScoringController.round)
