@@ -108,6 +108,7 @@ def test_self_assessment_appraisal_objection_results(servers, scratch_dir, chrom
     final_class = [label for label in ("Hoàn thành xuất sắc", "Hoàn thành tốt", "Hoàn thành", "Không hoàn thành")
                    if f"điểm — {label}" in main]
     assert final_class, main
+    assert "Kết quả các năm" in main, "last year's finalised result (demo) beside this year's"
     shot(chromium, "scoring-02-ket-qua-phieu")
 
     # The results page shows the unit's class and rank; the draft decision opens in LibreOffice.

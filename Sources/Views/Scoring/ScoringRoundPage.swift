@@ -92,6 +92,8 @@ public struct ScoringSheetPage {
         public var selfTotal = "", selfClass = "", finalTotal = "", finalClass = ""
         public var groups: [(label: String, selfPoints: String, finalPoints: String, maximum: String)] = []
         public var returnReason: String?
+        /// The unit's results in the owner's rounds, oldest first: year, total, class.
+        public var history: [(year: String, total: String, classLabel: String)] = []
         public var layout = LayoutModel.anonymous()
         public init() {}
     }
@@ -172,6 +174,10 @@ public struct ScoringSheetPage {
             .h2(.text("Kết quả")),
             CitizenWidgets.facts([("Tự chấm", m.selfTotal + " điểm — " + m.selfClass), ("Sau thẩm định", m.finalTotal.isEmpty ? "Chưa thẩm định" : m.finalTotal + " điểm — " + m.finalClass)]),
             CitizenWidgets.table(["Nhóm tiêu chí", "Tự chấm", "Điểm tính", "Tối đa"], m.groups.map { [.text($0.label), .text($0.selfPoints), .text($0.finalPoints), .text($0.maximum)] }),
+            .if(m.history.count > 1, .group(
+                .h2(.text("Kết quả các năm")),
+                CitizenWidgets.table(["Năm", "Điểm", "Xếp loại"], m.history.map { [.text($0.year), .text($0.total), .text($0.classLabel)] })
+            )),
             .h2(.text("Các tiêu chí")),
             { () -> HTMLNode in
                 switch m.mode {

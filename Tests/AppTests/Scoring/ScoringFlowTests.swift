@@ -167,6 +167,7 @@ import ZIPFoundation
             #expect(stored.finalTotal == 9500)
             let page = try await unit.get(path).body.string
             #expect(page.contains("Chấp nhận"))
+            #expect(!page.contains("Kết quả các năm"))  // one year only
             // Results: ranked first among agencies; the decision is a Quyết định with the table.
             let rows = try await ScoringResults.rows(round, on: app.db)
             #expect(rows.first { $0.sheetID == sheet.id }?.rank == 1)

@@ -98,6 +98,15 @@ enum ScoringSheetController {
             (label: "\(mine.code). \(mine.text)", selfPoints: mine.points.text, finalPoints: final.points.text, maximum: mine.maximum.text)
         } + [(label: "Điểm thưởng (đã áp mức trần)", selfPoints: selfResult.bonus.text, finalPoints: finalResult.bonus.text, maximum: context.set.bonusCap.text),
              (label: "Điểm trừ (đã áp mức trần)", selfPoints: selfResult.deduction.text, finalPoints: finalResult.deduction.text, maximum: context.set.deductionCap.text)]
+        let past = try await ScoringSheet.query(on: req.db).join(ScoringRound.self, on: \ScoringSheet.$round.$id == \ScoringRound.$id)
+            .filter(\.$unit.$id == sheet.$unit.id).filter(ScoringRound.self, \.$owner.$id == context.round.$owner.id)
+            .filter(\.$status == .finalised).all()
+        let years = try await ScoringRound.query(on: req.db).filter(\.$id ~~ past.map { $0.$round.id }).all()
+        let yearOf = Dictionary(uniqueKeysWithValues: years.map { ($0.id!, $0.year) })
+        model.history = past.compactMap { old in
+            guard let year = yearOf[old.$round.id], let total = old.finalTotal else { return nil }
+            return (year: String(year), total: Points(hundredths: total).text, classLabel: old.classLabel ?? "")
+        }.sorted { $0.year < $1.year }
         model.layout = req.layoutModel
         return HTMLResponse.make(ScoringSheetPage(model: model).render(), status: status)
     }
