@@ -30,7 +30,6 @@ public struct ScoringRoundPage {
 
     public func render() -> String {
         let m = model
-        let total = max(1, m.distribution.reduce(0) { $0 + $1.count })
         return Layout.page(title: m.title, layout: m.layout,
             .h1(.text(m.title)),
             .p(.link("← Các đợt chấm điểm", m.homeURL),
@@ -38,11 +37,10 @@ public struct ScoringRoundPage {
             CitizenWidgets.facts([("Năm", m.year), ("Đơn vị tổ chức", m.owner)] + m.deadlines + [("Đoàn thẩm định", m.appraisers)]),
             .p(.text("Bộ tiêu chí: "), .link(m.set, m.setURL)),
             .h2(.text("Phân bố xếp loại")),
-            .ul(.class("bars"), .forEach(m.distribution) { item in
-                .li(.text("\(item.label): \(item.count) đơn vị "),
-                    .el("span", .class("bar"), .attr("style", "display:inline-block;height:0.8em;background:#2b6cb0;width:\(item.count * 200 / total)px"),
-                        .attr("aria-hidden", "true")))
-            }),
+            .if(!m.distribution.isEmpty, StackedBarChart.node(id: "phan-bo-xep-loai", title: "Số đơn vị theo xếp loại",
+                                                              periods: m.distribution.map(\.label),
+                                                              segments: [ChartSeries(label: "Số đơn vị", values: m.distribution.map { Double($0.count) })])),
+            .ul(.forEach(m.distribution) { .li(.text("\($0.label): \($0.count) đơn vị")) }),
             .if(!m.groupAverages.isEmpty, .group(
                 .h2(.text("Điểm bình quân từng nhóm tiêu chí")),
                 CitizenWidgets.table(["Nhóm tiêu chí", "Bình quân", "Tối đa"], m.groupAverages.map { [.text($0.label), .text($0.average), .text($0.maximum)] })
@@ -176,6 +174,9 @@ public struct ScoringSheetPage {
             CitizenWidgets.table(["Nhóm tiêu chí", "Tự chấm", "Điểm tính", "Tối đa"], m.groups.map { [.text($0.label), .text($0.selfPoints), .text($0.finalPoints), .text($0.maximum)] }),
             .if(m.history.count > 1, .group(
                 .h2(.text("Kết quả các năm")),
+                LineChart.node(id: "ket-qua-cac-nam", title: "Tổng điểm sau thẩm định qua các năm", periods: m.history.map(\.year),
+                               series: [ChartSeries(label: "Tổng điểm", values: m.history.map { Double($0.total.replacingOccurrences(of: ",", with: ".")) ?? 0 })],
+                               unit: " điểm"),
                 CitizenWidgets.table(["Năm", "Điểm", "Xếp loại"], m.history.map { [.text($0.year), .text($0.total), .text($0.classLabel)] })
             )),
             .h2(.text("Các tiêu chí")),

@@ -176,6 +176,8 @@ import ZIPFoundation
             let results = try await coordinator.get("/cham-diem/dot/\(round.id!)")
             #expect(results.status == .ok)
             #expect(results.body.string.contains("Hoàn thành xuất sắc"))
+            #expect(results.body.string.contains("<svg"))  // the distribution of classes as a chart
+            #expect(results.body.string.contains("Hoàn thành xuất sắc: 1 đơn vị"))
             let docx = try await coordinator.get("/cham-diem/dot/\(round.id!)/quyet-dinh.docx")
             #expect(docx.status == .ok)
             let xml = try ConsolidationExportTests.part(Data(buffer: docx.body), "word/document.xml")
