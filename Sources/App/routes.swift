@@ -21,4 +21,5 @@ func routes(_ app: Application) throws {
     registerReportRoutes(groups)
     registerNotificationRoutes(groups)
     registerDemocracyRoutes(groups)
+    registerScoringRoutes(groups)
 }

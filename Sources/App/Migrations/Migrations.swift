@@ -63,6 +63,9 @@ enum DanVanMigrations {
         UpdateNotificationAddEventKey(),
         // 013: the 2025 reorganisation (issue 14)
         CreateUnitFormerName(),
+        // 014: annual scoring of dân vận chính quyền work (issue 15)
+        CreateScoring(),
+        SeedScoringExamples(),
         // 016: grassroots democracy — disclosure, hamlet votes, consultations (issue 17)
         CreateDemocracy(),
         CreateInspectionRecommendation(),

@@ -19,6 +19,7 @@ extension Request {
             add("Đơn thư", .petitions)
             add("Tiếp công dân", .receptions)
             items.append(.init(label: "Dân chủ cơ sở", url: "/dan-chu", isCurrent: path == "/dan-chu" || path.hasPrefix("/dan-chu/")))
+            add("Chấm điểm", .scoring)
             if user.role.canManageUsers { add(L10n.users, .users) }
             if user.role.canReadAudit { add(L10n.audit, .audit) }
             let unread = unreadNotifications ?? 0

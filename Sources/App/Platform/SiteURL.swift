@@ -67,6 +67,26 @@ enum SiteURL {
     case receptions
     case receptionSchedules
     case receptionSessions
+    case scoring
+    case scoringSets
+    case scoringSet(ID)
+    case scoringSetCopy(ID)
+    case scoringSetImport
+    case scoringSetCSV(ID)
+    case scoringSetEdit(ID)
+    case scoringRoundNew
+    case scoringRounds
+    case scoringRound(ID)
+    case scoringRoundXlsx(ID)
+    case scoringRoundDocx(ID)
+    case scoringSheet(ID)
+    case scoringSheetEvidence(ID)
+    case scoringSheetAppraise(ID)
+    case scoringSheetReturn(ID)
+    case scoringSheetFinalise(ID)
+    case scoringSheetObject(ID)
+    case scoringSheetAnswer(ID)
+    case scoringEvidence(ID)
     case dialogues
     case dialogueNew
     case dialogue(ID)
@@ -168,6 +188,26 @@ enum SiteURL {
         case .receptions: return "/tiep-cong-dan"
         case .receptionSchedules: return "/tiep-cong-dan/lich"
         case .receptionSessions: return "/tiep-cong-dan/buoi-tiep"
+        case .scoring: return "/cham-diem"
+        case .scoringSets: return "/cham-diem/bo-tieu-chi"
+        case .scoringSet(let id): return "/cham-diem/bo-tieu-chi/\(id.component)"
+        case .scoringSetCopy(let id): return "/cham-diem/bo-tieu-chi/\(id.component)/sao-chep"
+        case .scoringSetEdit(let id): return "/cham-diem/bo-tieu-chi/\(id.component)/sua"
+        case .scoringSetImport: return "/cham-diem/bo-tieu-chi/nhap"
+        case .scoringSetCSV(let id): return "/cham-diem/bo-tieu-chi/\(id.component)/tieu-chi.csv"
+        case .scoringRoundNew: return "/cham-diem/dot/moi"
+        case .scoringRounds: return "/cham-diem/dot"
+        case .scoringRound(let id): return "/cham-diem/dot/\(id.component)"
+        case .scoringRoundXlsx(let id): return "/cham-diem/dot/\(id.component)/ket-qua.xlsx"
+        case .scoringRoundDocx(let id): return "/cham-diem/dot/\(id.component)/quyet-dinh.docx"
+        case .scoringSheet(let id): return "/cham-diem/phieu/\(id.component)"
+        case .scoringSheetEvidence(let id): return "/cham-diem/phieu/\(id.component)/tai-lieu"
+        case .scoringSheetAppraise(let id): return "/cham-diem/phieu/\(id.component)/tham-dinh"
+        case .scoringSheetReturn(let id): return "/cham-diem/phieu/\(id.component)/tra-lai"
+        case .scoringSheetFinalise(let id): return "/cham-diem/phieu/\(id.component)/ket-thuc"
+        case .scoringSheetObject(let id): return "/cham-diem/phieu/\(id.component)/kien-nghi"
+        case .scoringSheetAnswer(let id): return "/cham-diem/phieu/\(id.component)/tra-loi"
+        case .scoringEvidence(let id): return "/cham-diem/tai-lieu/\(id.component)"
         case .dialogues: return "/doi-thoai"
         case .dialogueNew: return "/doi-thoai/moi"
         case .dialogue(let id): return "/doi-thoai/\(id.component)"

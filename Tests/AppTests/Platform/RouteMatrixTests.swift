@@ -12,7 +12,8 @@ import VaporTesting
     /// What a route's path names, and so what "outside the subtree" means for it.
     enum Kind: String, CaseIterable, Sendable {
         case unit, user, plan, petition, regime, reportRequest, assignment, evidence, reportAttachment, petitionAttachment,
-             notification, apiToken, dialogue, storedFile, disclosureItem, hamletVote, consultation, recommendation
+             notification, apiToken, dialogue, storedFile, disclosureItem, hamletVote, consultation, recommendation,
+             scoringSet, scoringRound, scoringSheet, scoringEvidence
     }
 
     /// Who may reach a route, as data.
@@ -52,7 +53,12 @@ import VaporTesting
                     "GET /api/v1/me", "GET /api/v1/units", "POST /api/v1/units", "POST /api/v1/units/import", "GET /api/v1/users",
                     "POST /api/v1/users", "GET /api/v1/plans", "POST /api/v1/plans", "GET /api/v1/assignments", "GET /api/v1/petitions",
                     "POST /api/v1/petitions", "GET /api/v1/reception-sessions", "POST /api/v1/reception-sessions", "GET /api/v1/dialogues",
-                    "POST /api/v1/dialogues", "GET /api/v1/report-regimes", "GET /api/v1/report-requests"] { rules[key] = .signedIn }
+                    "POST /api/v1/dialogues", "GET /api/v1/report-regimes", "GET /api/v1/report-requests",
+                    // Criteria sets are rules any unit may read and copy; editing one is scoped below.
+                    "GET /cham-diem", "GET /cham-diem/bo-tieu-chi", "GET /cham-diem/bo-tieu-chi/:id", "POST /cham-diem/bo-tieu-chi/:id/sao-chep",
+                    "POST /cham-diem/bo-tieu-chi/nhap", "GET /cham-diem/bo-tieu-chi/:id/tieu-chi.csv",
+                    "GET /cham-diem/dot/moi", "POST /cham-diem/dot", "GET /api/v1/scoring-sets", "GET /api/v1/scoring-sets/:id",
+                    "GET /api/v1/scoring-rounds"] { rules[key] = .signedIn }
         let objects: [(Kind, [String])] = [
             (.unit, ["GET /don-vi/:id", "POST /don-vi/:id/doi-ten", "POST /don-vi/:id/chuyen", "POST /don-vi/:id/giai-the", "POST /don-vi/:id/mo-lai",
                      "GET /api/v1/units/:id", "PATCH /api/v1/units/:id"]),
@@ -90,6 +96,12 @@ import VaporTesting
             (.disclosureItem, ["GET /dan-chu/cong-khai/:id", "POST /dan-chu/cong-khai/:id/rut", "POST /api/v1/democracy/disclosures/:id/withdrawal"]),
             (.hamletVote, ["GET /dan-chu/bieu-quyet/:id", "POST /dan-chu/bieu-quyet/:id/quyet-dinh", "GET /dan-chu/bieu-quyet/:id/bien-ban"]),
             (.consultation, ["GET /dan-chu/lay-y-kien/:id", "POST /dan-chu/lay-y-kien/:id/y-kien", "POST /dan-chu/lay-y-kien/:id/tra-loi"]),
+            (.scoringSet, ["POST /cham-diem/bo-tieu-chi/:id/sua"]),
+            (.scoringRound, ["GET /api/v1/scoring-rounds/:id/results", "GET /cham-diem/dot/:id", "GET /cham-diem/dot/:id/ket-qua.xlsx", "GET /cham-diem/dot/:id/quyet-dinh.docx"]),
+            (.scoringSheet, ["GET /api/v1/scoring-sheets/:id", "POST /api/v1/scoring-sheets/:id/self-assessment", "GET /cham-diem/phieu/:id", "POST /cham-diem/phieu/:id", "POST /cham-diem/phieu/:id/tai-lieu",
+                             "POST /cham-diem/phieu/:id/tham-dinh", "POST /cham-diem/phieu/:id/tra-lai", "POST /cham-diem/phieu/:id/ket-thuc",
+                             "POST /cham-diem/phieu/:id/kien-nghi", "POST /cham-diem/phieu/:id/tra-loi"]),
+            (.scoringEvidence, ["GET /cham-diem/tai-lieu/:id"]),
         ]
         for (kind, keys) in objects { for key in keys { rules[key] = .object(kind) } }
         return rules
@@ -178,6 +190,15 @@ import VaporTesting
         "GET /api/v1/democracy/communes/:id/recommendations": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
         "GET /dan-chu/kien-nghi/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
         "GET /dan-chu/xa/:id/danh-gia": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        // A round of Thị xã Hương Trà scoring its Phòng Nội vụ: the town's people and that office; the results files only
+        // for those who see the town (and the appraisal team, empty here).
+        "GET /api/v1/scoring-rounds/:id/results": ["admin.hue", "noivu.hue", "noivu.huongtra", "lanhdao"],
+        "GET /api/v1/scoring-sheets/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /cham-diem/dot/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /cham-diem/dot/:id/ket-qua.xlsx": ["admin.hue", "noivu.hue", "noivu.huongtra", "lanhdao"],
+        "GET /cham-diem/dot/:id/quyet-dinh.docx": ["admin.hue", "noivu.hue", "noivu.huongtra", "lanhdao"],
+        "GET /cham-diem/phieu/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /cham-diem/tai-lieu/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
     ]
 
     @Test func insideHueEachRoleGetsWhatTheTableSays() async throws {
@@ -332,12 +353,41 @@ struct ObjectsOfEveryKind {
         recommendation.board = "ban_thanh_tra_nhan_dan"; recommendation.receivedOn = "2026-01-10"; recommendation.content = "Kiến nghị"
         recommendation.dueOn = "2026-01-26"; recommendation.createdBy = ownerName
         try await recommendation.create(on: app.db)
+        let scoring = try await ScoringSetStore.create(
+            CriteriaSet(nodes: [CriterionNode(code: "1", text: "Nhóm", maxPoints: Points(10)),
+                                CriterionNode(code: "1.1", parentCode: "1", text: "Dòng", maxPoints: Points(10), kind: .yesNo)],
+                        bands: [ClassificationBand("Tốt", minimum: .zero)]),
+            title: "Bộ tiêu chí", decision: "Quyết định", issuerUnitID: province.id!, yearFrom: 2026, yearTo: nil, exampleKey: nil,
+            createdBy: ownerName, on: app.db)
+        let round = ScoringRound()
+        round.$set.id = scoring.id!
+        round.$owner.id = province.id!
+        round.year = 2026
+        round.title = "Đợt chấm điểm"
+        round.kinds = "huyen,phong"
+        round.selfDueOn = "2026-12-10"
+        round.appraisalDueOn = "2026-12-20"
+        round.objectionDueOn = "2026-12-28"
+        round.createdBy = ownerName
+        try await round.create(on: app.db)
+        try await ScoringRounds.insertSheets(round: round, subtreePath: district.path, on: app.db)
+        let sheet = try #require(try await ScoringSheet.query(on: app.db).filter(\.$round.$id == round.id!).filter(\.$unit.$id == district.id!).first())
+        let line = try #require(try await ScoringLine.query(on: app.db).filter(\.$sheet.$id == sheet.id!).first())
+        let evidence = ScoringEvidence()
+        evidence.$line.id = line.id!
+        evidence.name = "kiem-chung.txt"
+        evidence.hash = try app.fileStore.store(Data("Kiểm chứng".utf8))
+        evidence.size = 12
+        evidence.uploadedBy = ownerName
+        try await evidence.create(on: app.db)
         made.ids = [.unit: String(district.id!), .user: String(owner.id!), .plan: String(plan.id!), .petition: String(petition.id!),
                     .regime: String(schedule.id!), .reportRequest: String(request.id!), .assignment: String(assignment.id!),
                     .evidence: String(update.id!), .reportAttachment: String(file.id!), .petitionAttachment: String(attachment.id!),
                     .notification: String(note.id!), .apiToken: String(token.id!), .dialogue: String(dialogue.id!),
                     .storedFile: attachment.fileHash, .disclosureItem: String(item.id!), .hamletVote: String(vote.id!),
-                    .consultation: String(consultation.id!), .recommendation: String(recommendation.id!)]
+                    .consultation: String(consultation.id!), .recommendation: String(recommendation.id!),
+                    .scoringSet: String(scoring.id!), .scoringRound: String(round.id!),
+                    .scoringSheet: String(sheet.id!), .scoringEvidence: String(evidence.id!)]
         return made
     }
 

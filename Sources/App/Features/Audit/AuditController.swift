@@ -9,7 +9,7 @@ enum AuditController {
     static let entities: [(value: String, label: String)] = [
         "plan", "task", "assignment", "report_schedule", "report_request", "report_template", "holiday", "holiday_year",
         "petition", "petition_attachment", "petition_field", "deadline_profile", "reception_schedule", "reception_session",
-        "dialogue", "unit", "unit_import", "user", "api_token", "calendar_token",
+        "dialogue", "scoring_set", "scoring_round", "scoring_sheet", "scoring_evidence", "scoring_objection", "unit", "unit_import", "user", "api_token", "calendar_token",
     ].map { ($0, AuditWording.noun($0).prefix(1).uppercased() + AuditWording.noun($0).dropFirst()) }
 
     @Sendable static func index(req: Request) async throws -> Response {

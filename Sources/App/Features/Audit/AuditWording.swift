@@ -29,6 +29,11 @@ enum AuditWording {
         case "reception_schedule": return "lịch tiếp công dân"
         case "reception_session": return "buổi tiếp công dân"
         case "dialogue": return "buổi đối thoại"
+        case "scoring_set": return "bộ tiêu chí chấm điểm"
+        case "scoring_round": return "đợt chấm điểm"
+        case "scoring_sheet": return "phiếu chấm điểm"
+        case "scoring_evidence": return "tài liệu kiểm chứng"
+        case "scoring_objection": return "kiến nghị về kết quả chấm điểm"
         case "notification": return "thông báo"
         default: return DemocracyAuditWords.noun(entity) ?? entity
         }
@@ -70,6 +75,9 @@ enum AuditWording {
         case "read": return "đánh dấu đã đọc"
         case "read_all": return "đánh dấu đã đọc mọi"
         case "view": return "mở hồ sơ"
+        case "appraise": return "thẩm định"
+        case "finalise": return "kết thúc thẩm định"
+        case "answer": return "trả lời"
         default:
             if action.hasPrefix("import_") { return "nhập (cơ cấu \(action.dropFirst(7)))" }
             if let status = PetitionStatus(rawValue: action) { return "chuyển sang “\(status.label)”" }

@@ -35,6 +35,8 @@ public struct OfficialReport: Sendable, Equatable {
     /// Nil leaves day and month blank; `year` is then printed.
     public var date: CivilDate?
     public var year: Int
+    /// Tên loại văn bản printed above the trích yếu: "BÁO CÁO", "QUYẾT ĐỊNH".
+    public var kindName: String = "BÁO CÁO"
     /// Trích yếu.
     public var title: String
     /// "Kính gửi:" recipients; may be empty.

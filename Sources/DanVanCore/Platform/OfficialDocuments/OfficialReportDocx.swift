@@ -45,9 +45,9 @@ public enum OfficialReportDocx {
                                 borders: false, indent: -OfficialPageSetup.twips(millimetres: 10))
     }
 
-    /// Ô 5a: "BÁO CÁO", the trích yếu below it, a short rule.
+    /// Ô 5a: the kind ("BÁO CÁO", "QUYẾT ĐỊNH"), the trích yếu below it, a short rule.
     static func title(_ report: OfficialReport) -> String {
-        WordMarkup.paragraph(Run(text: "BÁO CÁO", bold: true), Paragraph(alignment: .center, spaceBefore: 360, keepWithNext: true))
+        WordMarkup.paragraph(Run(text: report.kindName, bold: true), Paragraph(alignment: .center, spaceBefore: 360, keepWithNext: true))
             + WordMarkup.paragraph(Run(text: report.title, bold: true), Paragraph(alignment: .center, keepWithNext: true))
             + shortRule(under: report.title, points: 14, within: OfficialPageSetup.textWidth)
     }

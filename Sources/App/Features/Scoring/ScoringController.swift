@@ -1,0 +1,425 @@
+import DanVanCore
+import Fluent
+import SQLKit
+import Vapor
+import Views
+
+/// Chấm điểm: rounds, criteria sets, opening a round, results and exports.
+enum ScoringController {
+    /// Rounds the person may see: opened in their subtree, scoring their unit, or with them on the team.
+    static func visibleRounds(_ user: User, on db: any Database) async throws -> [ScoringRound] {
+        let scoped = try await ScoringRound.query(on: db).join(Unit.self, on: \ScoringRound.$owner.$id == \Unit.$id)
+            .filter(Unit.self, \.$path, .custom("LIKE"), user.scopePath + "%").all()
+        let ownSheets = try await ScoringSheet.query(on: db).filter(\.$unit.$id == user.$unit.id).field(\.$round.$id).all().map(\.$round.id)
+        let teams = try await ScoringAppraiser.query(on: db).filter(\.$user.$id == user.id!).all().map(\.$round.id)
+        let extraIDs = Set(ownSheets + teams).subtracting(scoped.compactMap(\.id))
+        let extra = extraIDs.isEmpty ? [] : try await ScoringRound.query(on: db).filter(\.$id ~~ extraIDs).all()
+        return (scoped + extra).sorted { ($0.year, $0.id ?? 0) > ($1.year, $1.id ?? 0) }
+    }
+
+    static func canSeeRound(_ user: User, _ round: ScoringRound, on db: any Database) async throws -> Bool {
+        if let owner = try await Unit.find(round.$owner.id, on: db), user.canSee(owner) { return true }
+        if try await ScoringSheet.query(on: db).filter(\.$round.$id == round.id!).filter(\.$unit.$id == user.$unit.id).count() > 0 { return true }
+        return try await ScoringAccess.isAppraiser(user, roundID: round.id!, on: db)
+    }
+
+    static func deadlines(_ round: ScoringRound) -> String {
+        [round.selfDueOn, round.appraisalDueOn, round.objectionDueOn].map { CivilDate(iso: $0)?.vietnamese ?? $0 }.joined(separator: ", ")
+    }
+
+    @Sendable static func home(req: Request) async throws -> Response {
+        let user = try req.user
+        let rounds = try await visibleRounds(user, on: req.db)
+        let roundIDs = rounds.compactMap(\.id)
+        let owners = try await PetitionController.names(ofUnits: rounds.map { $0.$owner.id }, on: req.db)
+        let sets = try await ScoringSet.query(on: req.db).filter(\.$id ~~ Set(rounds.map { $0.$set.id })).all()
+        let mine = roundIDs.isEmpty ? [] : try await ScoringSheet.query(on: req.db).filter(\.$round.$id ~~ roundIDs).filter(\.$unit.$id == user.$unit.id).all()
+        let teams = Set(try await ScoringAppraiser.query(on: req.db).filter(\.$user.$id == user.id!).all().map(\.$round.id))
+        var model = ScoringHomePage.Model()
+        model.rounds = rounds.map { round in
+            var row = ScoringHomePage.Round()
+            row.title = round.title
+            row.year = String(round.year)
+            row.owner = owners[round.$owner.id] ?? ""
+            row.set = sets.first { $0.id == round.$set.id }?.title ?? ""
+            row.deadlines = deadlines(round)
+            row.url = SiteURL.scoringRound(.value(round.id!)).path
+            if let sheet = mine.first(where: { $0.$round.id == round.id }) {
+                row.mySheetURL = SiteURL.scoringSheet(.value(sheet.id!)).path
+                row.mySheetStatus = sheet.status.label
+            }
+            row.appraiser = teams.contains(round.id!)
+            return row
+        }
+        model.setsURL = SiteURL.scoringSets.path
+        model.newRoundURL = user.role.canManageUnits ? SiteURL.scoringRoundNew.path : nil
+        model.layout = req.layoutModel
+        return HTMLResponse.make(ScoringHomePage(model: model).render())
+    }
+
+    // MARK: Sets
+
+    @Sendable static func sets(req: Request) async throws -> Response {
+        try await setsPage(req, values: ["nam": String(req.clock.today.year)], error: nil, status: .ok)
+    }
+
+    static func setsPage(_ req: Request, values: [String: String], error: String?, status: HTTPResponseStatus) async throws -> Response {
+        let user = try req.user
+        let page = try await ScoringSet.query(on: req.db).sort(\.$isExample).sort(\.$yearFrom, .descending).sort(\.$id, .descending)
+            .paginate(PageParams(from: req).fluent)
+        let issuers = try await PetitionController.names(ofUnits: page.items.compactMap { $0.$issuer.id }, on: req.db)
+        var model = ScoringSetsPage.Model()
+        model.rows = page.items.map { set in
+            var row = ScoringSetsPage.Row()
+            row.title = set.title + (set.isExample ? " (mẫu)" : "")
+            row.decision = set.decision
+            row.years = set.years
+            row.issuer = set.$issuer.id.flatMap { issuers[$0] } ?? "—"
+            row.state = state(set)
+            row.url = SiteURL.scoringSet(.value(set.id!)).path
+            return row
+        }
+        var query: [String: String] = [:]
+        model.pagination = pagination(page.metadata, base: SiteURL.scoringSets.path, query: &query)
+        model.homeURL = SiteURL.scoring.path
+        model.importURL = user.role.canManageUnits && user.role.canWrite ? SiteURL.scoringSetImport.path : nil
+        model.values = values
+        model.error = error
+        model.layout = req.layoutModel
+        return HTMLResponse.make(ScoringSetsPage(model: model).render(), status: status)
+    }
+
+    struct ImportForm: Content {
+        var ten: String?
+        var van_ban: String?
+        var nam: String?
+        var tep: File?
+    }
+
+    /// A set typed in a spreadsheet: checked row by row, then as a whole (`CriteriaSet.problems`); nothing saved on error.
+    @Sendable static func importSet(req: Request) async throws -> Response {
+        let user = try req.require { $0.canManageUnits && $0.canWrite }
+        let form = try req.content.decode(ImportForm.self)
+        let values = ["ten": form.ten ?? "", "van_ban": form.van_ban ?? "", "nam": form.nam ?? ""]
+        func refuse(_ message: String) async throws -> Response {
+            try await setsPage(req, values: values, error: message, status: .unprocessableEntity)
+        }
+        let title = (form.ten ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let decision = (form.van_ban ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !title.isEmpty, !decision.isEmpty else { return try await refuse("Vui lòng nhập tên bộ tiêu chí và văn bản ban hành.") }
+        guard let year = Int((form.nam ?? "").trimmingCharacters(in: .whitespaces)), (2000...2100).contains(year) else {
+            return try await refuse("Năm áp dụng không hợp lệ.")
+        }
+        guard let file = form.tep, file.data.readableBytes > 0 else { return try await refuse("Vui lòng chọn tệp .csv.") }
+        let set: CriteriaSet
+        do {
+            set = try CriteriaSetCSV.read(Data(buffer: file.data))
+        } catch {
+            return try await refuse(error.message)
+        }
+        let problems = set.problems()
+        guard problems.isEmpty else { return try await refuse("Bộ tiêu chí chưa dùng được: " + problems.prefix(5).joined(separator: " ")) }
+        let row = try await req.db.transaction { db in
+            let row = try await ScoringSetStore.create(set, title: title, decision: decision, issuerUnitID: user.$unit.id, yearFrom: year, yearTo: nil,
+                                                       exampleKey: nil, createdBy: user.username, on: db)
+            try await Audit.record(on: db, actor: req.actor(user), entity: "scoring_set", id: "\(row.id!)", action: "create",
+                                   before: SetSnapshot?.none, after: SetSnapshot(row))
+            return row
+        }
+        req.flash(.success, "Đã nhập bộ tiêu chí (\(set.lines.count) dòng chấm điểm).")
+        return req.redirect(to: SiteURL.scoringSet(.value(row.id!)).path)
+    }
+
+    @Sendable static func setCSV(req: Request) async throws -> Response {
+        _ = try req.user
+        let (row, set, _) = try await ScoringSetStore.load(try req.idParameter(), on: req.db)
+        return Download.response(CSVWriter.csv(header: CriteriaSetCSV.columns, rows: CriteriaSetCSV.rows(set)), name: "bo-tieu-chi-\(row.id!).csv")
+    }
+
+    static func state(_ set: ScoringSet) -> String {
+        set.isExample ? "Bộ mẫu — sao chép để dùng" : set.frozen ? "Đã dùng cho đợt chấm điểm — không sửa" : "Đang soạn, sửa được"
+    }
+
+    static func ruleText(_ node: CriterionNode) -> String {
+        switch node.kind {
+        case .yesNo: return "0 hoặc \(node.maxPoints.text)"
+        case .levels: return node.levels.map { "\($0.label) \($0.points.text)" }.joined(separator: "; ")
+        case .thresholds: return node.thresholds.map { "từ \(Int($0.minimum)): \($0.points.text)" }.joined(separator: "; ")
+        case .computedRate:
+            let rate = node.thresholds.isEmpty ? "tỷ lệ × điểm tối đa" : node.thresholds.map { "từ \(Int($0.minimum))%: \($0.points.text)" }.joined(separator: "; ")
+            return (node.source?.label ?? "") + " — " + rate
+        }
+    }
+
+    @Sendable static func set(req: Request) async throws -> Response {
+        let user = try req.user
+        let (row, set, _) = try await ScoringSetStore.load(try req.idParameter(), on: req.db)
+        let issuer = try await row.$issuer.id.asyncFlatMap { try await Unit.find($0, on: req.db) }
+        let groupCodes = Set(set.groups.map(\.code))
+        var model = ScoringSetPage.Model()
+        model.title = row.title
+        model.decision = row.decision
+        model.years = row.years
+        model.issuer = issuer?.name ?? "— (bộ mẫu)"
+        model.state = state(row)
+        model.maximum = set.maximum.text
+        model.bonusCap = set.bonusCap.text
+        model.deductionCap = set.deductionCap.text
+        let lineCodes = Set(set.lines.map(\.code))
+        model.nodes = set.nodes.map { node in
+            var item = ScoringSetPage.Criterion()
+            item.code = node.code
+            item.text = (node.role == .regular ? "" : node.role.label + ": ") + node.text
+            item.max = node.maxPoints.text
+            item.depth = groupCodes.contains(node.code) ? 1 : 2
+            if lineCodes.contains(node.code) {
+                item.kind = node.kind.label
+                item.rule = ruleText(node)
+                item.evidence = node.evidence
+            }
+            return item
+        }
+        model.bands = set.bands.map { band in
+            (label: band.label, rule: "từ \(band.minimum.text) điểm" + (band.minimumGroupPercent.map { ", không nhóm tiêu chí nào dưới \($0)% điểm tối đa của nhóm" } ?? ""))
+        } + [(label: CriteriaSet.ineligibleLabel, rule: "khi đoàn thẩm định xác định đơn vị không đủ điều kiện (ví dụ có vi phạm bị kỷ luật), bất kể tổng điểm")]
+        if user.role.canManageUnits && user.role.canWrite {
+            model.copyURL = SiteURL.scoringSetCopy(.value(row.id!)).path
+            model.copyYear = String(req.clock.today.year)
+            if !row.frozen && !row.isExample, let issuer, user.canSee(issuer) {
+                model.editURL = SiteURL.scoringSetEdit(.value(row.id!)).path
+                model.yearFrom = String(row.yearFrom)
+                model.yearTo = row.yearTo.map(String.init) ?? ""
+            }
+        }
+        model.listURL = SiteURL.scoringSets.path
+        model.csvURL = SiteURL.scoringSetCSV(.value(row.id!)).path
+        model.layout = req.layoutModel
+        return HTMLResponse.make(ScoringSetPage(model: model).render())
+    }
+
+    struct CopyForm: Content { var nam: String?; var ten: String? }
+
+    @Sendable static func copySet(req: Request) async throws -> Response {
+        let user = try req.require { $0.canManageUnits && $0.canWrite }
+        let form = try req.content.decode(CopyForm.self)
+        guard let year = Int((form.nam ?? "").trimmingCharacters(in: .whitespaces)) else {
+            throw AppError.invalid("Vui lòng nhập năm áp dụng (ví dụ \(req.clock.today.year)).", code: "invalid_year")
+        }
+        let copy = try await ScoringSetStore.copy(try req.idParameter(), toYear: year, title: form.ten, issuerUnitID: user.$unit.id,
+                                                  actor: req.actor(user), on: req.db)
+        req.flash(.success, "Đã sao chép bộ tiêu chí; bộ mới sửa được cho đến khi một đợt chấm điểm dùng nó.")
+        return req.redirect(to: SiteURL.scoringSet(.value(copy.id!)).path)
+    }
+
+    struct EditForm: Content { var ten: String?; var van_ban: String?; var tu_nam: String?; var den_nam: String? }
+
+    @Sendable static func editSet(req: Request) async throws -> Response {
+        let user = try req.require { $0.canManageUnits && $0.canWrite }
+        guard let row = try await ScoringSet.find(try req.idParameter(), on: req.db) else { throw AppError.notFound("Bộ tiêu chí") }
+        guard let issuerID = row.$issuer.id, let issuer = try await Unit.find(issuerID, on: req.db), user.canSee(issuer) else {
+            throw row.isExample ? AppError.invalid("Bộ tiêu chí mẫu không sửa được; hãy sao chép để dùng.", code: "set_is_example") : AppError.outsideScope
+        }
+        let form = try req.content.decode(EditForm.self)
+        guard let from = Int((form.tu_nam ?? "").trimmingCharacters(in: .whitespaces)) else {
+            throw AppError.invalid("Năm áp dụng không hợp lệ.", code: "invalid_year")
+        }
+        let toText = (form.den_nam ?? "").trimmingCharacters(in: .whitespaces)
+        try await ScoringSetStore.update(row, title: form.ten ?? "", decision: form.van_ban ?? "", yearFrom: from,
+                                         yearTo: toText.isEmpty ? nil : Int(toText) ?? -1, actor: req.actor(user), on: req.db)
+        req.flash(.success, "Đã lưu bộ tiêu chí.")
+        return req.redirect(to: SiteURL.scoringSet(.value(row.id!)).path)
+    }
+
+    // MARK: Rounds
+
+    struct RoundForm: Content {
+        var bo_tieu_chi: Int?
+        var nam: String?
+        var ten: String?
+        var don_vi: String?
+        var loai: [String]?
+        var han_tu_cham: String?
+        var han_tham_dinh: String?
+        var han_kien_nghi: String?
+        var tham_dinh: String?
+
+        var values: ScoringRoundNewPage.Values {
+            var v = ScoringRoundNewPage.Values()
+            v.set = bo_tieu_chi.map(String.init) ?? ""
+            v.year = nam ?? ""; v.title = ten ?? ""; v.subtree = don_vi ?? ""; v.kinds = Set(loai ?? [])
+            v.selfDue = han_tu_cham ?? ""; v.appraisalDue = han_tham_dinh ?? ""; v.objectionDue = han_kien_nghi ?? ""; v.appraisers = tham_dinh ?? ""
+            return v
+        }
+    }
+
+    static func date(_ text: String?) -> CivilDate? {
+        let typed = (text ?? "").trimmingCharacters(in: .whitespaces)
+        return CivilDate(vietnamese: typed) ?? CivilDate(iso: typed)
+    }
+
+    @Sendable static func newRound(req: Request) async throws -> Response {
+        let user = try req.require { $0.canManageUnits && $0.canWrite }
+        var values = ScoringRoundNewPage.Values()
+        let year = req.clock.today.year
+        values.year = String(year)
+        values.subtree = try await UnitChoice.label(of: user.unit, on: req.db)
+        values.kinds = Set(ScoringRounds.defaultKinds.map(\.rawValue))
+        values.selfDue = CivilDate(year: year, month: 12, day: 10)!.vietnamese
+        values.appraisalDue = CivilDate(year: year, month: 12, day: 20)!.vietnamese
+        values.objectionDue = CivilDate(year: year, month: 12, day: 28)!.vietnamese
+        return try await roundPage(req, values: values, status: .ok)
+    }
+
+    static func roundPage(_ req: Request, values: ScoringRoundNewPage.Values, status: HTTPResponseStatus) async throws -> Response {
+        var model = ScoringRoundNewPage.Model()
+        model.values = values
+        model.sets = try await ScoringSet.query(on: req.db).filter(\.$isExample == false).sort(\.$yearFrom, .descending).all()
+            .map { (String($0.id!), $0.title + " (" + $0.years + ")") }
+        model.kinds = UnitKind.allCases.map { ($0.rawValue, $0.label) }
+        model.action = SiteURL.scoringRounds.path
+        model.layout = req.layoutModel
+        return HTMLResponse.make(ScoringRoundNewPage(model: model).render(), status: status)
+    }
+
+    @Sendable static func createRound(req: Request) async throws -> Response {
+        let user = try req.require { $0.canManageUnits && $0.canWrite }
+        let form = try req.content.decode(RoundForm.self)
+        var values = form.values
+        var errors: [String: String] = [:]
+        let year = Int((form.nam ?? "").trimmingCharacters(in: .whitespaces))
+        if year == nil { errors["nam"] = "Năm đánh giá không hợp lệ." }
+        var subtree: Unit?
+        switch try await UnitChoice.resolve(form.don_vi ?? "", within: user.scopePath, on: req.db) {
+        case .unit(let unit): subtree = unit
+        case let outcome: errors["don_vi"] = UnitChoice.problem(outcome, typed: form.don_vi ?? "")
+        }
+        let kinds = (form.loai ?? []).compactMap(UnitKind.init(rawValue:))
+        if kinds.isEmpty { errors["loai"] = "Vui lòng chọn ít nhất một loại đơn vị." }
+        let dues = [("han_tu_cham", form.han_tu_cham), ("han_tham_dinh", form.han_tham_dinh), ("han_kien_nghi", form.han_kien_nghi)].map { name, text in
+            (name, date(text))
+        }
+        for (name, due) in dues where due == nil { errors[name] = "Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy." }
+        if errors.isEmpty, let year, let subtree, let setID = form.bo_tieu_chi, let selfDue = dues[0].1, let appraisalDue = dues[1].1, let objectionDue = dues[2].1 {
+            let opening = ScoringRounds.Opening(setID: setID, year: year, title: form.ten ?? "", subtreeUnitID: subtree.id!, kinds: kinds,
+                                                selfDue: selfDue, appraisalDue: appraisalDue, objectionDue: objectionDue,
+                                                appraisers: (form.tham_dinh ?? "").split(separator: ",").map(String.init))
+            do {
+                let round = try await ScoringRounds.open(opening, by: user, actor: req.actor(user), on: req.db)
+                req.flash(.success, "Đã mở đợt chấm điểm và lập phiếu cho các đơn vị.")
+                return req.redirect(to: SiteURL.scoringRound(.value(round.id!)).path)
+            } catch let error as AppError where error.status == .unprocessableEntity {
+                errors[error.code == "unknown_appraiser" || error.code == "appraiser_cannot_write" ? "tham_dinh" : "chung"] = error.message
+            }
+        } else if form.bo_tieu_chi == nil {
+            errors["chung"] = "Vui lòng chọn bộ tiêu chí."
+        }
+        values.errors = errors
+        return try await roundPage(req, values: values, status: .unprocessableEntity)
+    }
+
+    static func findRound(_ req: Request, user: User) async throws -> ScoringRound {
+        guard let round = try await ScoringRound.find(try req.idParameter(), on: req.db) else { throw AppError.notFound("Đợt chấm điểm") }
+        guard try await canSeeRound(user, round, on: req.db) else { throw AppError.outsideScope }
+        return round
+    }
+
+    @Sendable static func round(req: Request) async throws -> Response {
+        let user = try req.user
+        let round = try await findRound(req, user: user)
+        let (setRow, set, _) = try await ScoringSetStore.load(round.$set.id, on: req.db)
+        var rows = try await ScoringResults.rows(round, on: req.db)
+        let owner = try await Unit.find(round.$owner.id, on: req.db)
+        let isAppraiser = try await ScoringAccess.isAppraiser(user, roundID: round.id!, on: req.db)
+        let seesAll = (owner.map(user.canSee) ?? false) || isAppraiser
+        let all = rows
+        if !seesAll { rows = rows.filter { $0.unitID == user.$unit.id } }
+        let group: String = req.query["nhom"] ?? ""
+        let classLabel: String = req.query["xep_loai"] ?? ""
+        let sort: String = req.query["sap_xep"] ?? ""
+        if let chosen = ScoringGroup(rawValue: group) { rows = rows.filter { $0.group == chosen } }
+        if !classLabel.isEmpty { rows = rows.filter { $0.classLabel == classLabel } }
+        switch sort {
+        case "ten": rows.sort { $0.sortKey < $1.sortKey }
+        case "diem": rows.sort { ($0.finalTotal ?? Points(hundredths: -1)) > ($1.finalTotal ?? Points(hundredths: -1)) }
+        default: rows = ScoringResults.ordered(rows)
+        }
+        let params = PageParams(from: req)
+        let start = min(rows.count, (params.page - 1) * params.per)
+        let shown = Array(rows[start..<min(rows.count, start + params.per)])
+        var model = ScoringRoundPage.Model()
+        model.title = round.title
+        model.year = String(round.year)
+        model.owner = owner?.name ?? ""
+        model.set = setRow.title
+        model.setURL = SiteURL.scoringSet(.value(setRow.id!)).path
+        model.deadlines = [("Hạn tự chấm", CivilDate(iso: round.selfDueOn)?.vietnamese ?? ""), ("Hạn thẩm định", CivilDate(iso: round.appraisalDueOn)?.vietnamese ?? ""),
+                           ("Hạn kiến nghị", CivilDate(iso: round.objectionDueOn)?.vietnamese ?? "")]
+        let team = try await ScoringAppraiser.query(on: req.db).filter(\.$round.$id == round.id!).with(\.$user).all()
+        model.appraisers = team.map { $0.user.fullName + " (" + $0.user.username + ")" }.joined(separator: ", ")
+        if seesAll {
+            model.distribution = ScoringResults.distribution(all, set: set)
+            let finalised = all.filter { $0.status == .finalised }
+            if !finalised.isEmpty {
+                let sums = try await ScoringResults.groupSums(round, on: req.db)
+                let ids = Set(finalised.map(\.sheetID))
+                model.groupAverages = set.groups.map { group in
+                    let total = ids.reduce(0) { $0 + (sums[$1]?[group.code]?.hundredths ?? 0) }
+                    return (label: "\(group.code). \(group.text)", average: Points(hundredths: (total + ids.count / 2) / ids.count).text, maximum: group.maxPoints.text)
+                }
+            }
+        }
+        model.rows = shown.map { row in
+            var item = ScoringRoundPage.Row()
+            item.unit = row.unitName
+            item.group = row.group.label
+            item.status = row.status.label
+            item.late = row.late
+            item.selfTotal = row.selfTotal?.text ?? ""
+            item.finalTotal = row.finalTotal?.text ?? ""
+            item.classLabel = row.classLabel ?? ""
+            item.rank = row.rank.map(String.init) ?? ""
+            item.lastYear = row.lastYear.map { $0.text + (row.lastYearClass.map { " — " + $0 } ?? "") } ?? ""
+            item.url = SiteURL.scoringSheet(.value(row.sheetID)).path
+            return item
+        }
+        let pages = max(1, (rows.count + params.per - 1) / params.per)
+        var query = ["nhom": group, "xep_loai": classLabel, "sap_xep": sort]
+        model.pagination = pagination(PageMetadata(page: params.page, per: params.per, total: rows.count), base: SiteURL.scoringRound(.value(round.id!)).path, query: &query)
+        _ = pages
+        model.filterAction = SiteURL.scoringRound(.value(round.id!)).path
+        model.group = group
+        model.classLabel = classLabel
+        model.sort = sort
+        model.classes = (set.bands.map(\.label) + [CriteriaSet.ineligibleLabel]).map { ($0, $0) }
+        model.xlsxURL = SiteURL.scoringRoundXlsx(.value(round.id!)).path
+        model.docxURL = SiteURL.scoringRoundDocx(.value(round.id!)).path
+        model.mySheetURL = all.first { $0.unitID == user.$unit.id }.map { SiteURL.scoringSheet(.value($0.sheetID)).path }
+        model.homeURL = SiteURL.scoring.path
+        model.layout = req.layoutModel
+        return HTMLResponse.make(ScoringRoundPage(model: model).render())
+    }
+
+    /// The whole results table: for whoever sees the round's owner (the coordinators) and the appraisal team.
+    static func resultsReader(_ req: Request) async throws -> (User, ScoringRound) {
+        let user = try req.user
+        let round = try await findRound(req, user: user)
+        let owner = try await Unit.find(round.$owner.id, on: req.db)
+        let isAppraiser = try await ScoringAccess.isAppraiser(user, roundID: round.id!, on: req.db)
+        guard (owner.map(user.canSee) ?? false) || isAppraiser else { throw AppError.forbidden }
+        return (user, round)
+    }
+
+    @Sendable static func xlsx(req: Request) async throws -> Response {
+        let (_, round) = try await resultsReader(req)
+        let (_, set, _) = try await ScoringSetStore.load(round.$set.id, on: req.db)
+        return Download.response(try await ScoringResults.spreadsheet(round, set: set, on: req.db), name: "ket-qua-cham-diem-\(round.year).xlsx")
+    }
+
+    @Sendable static func docx(req: Request) async throws -> Response {
+        let (_, round) = try await resultsReader(req)
+        let (setRow, _, _) = try await ScoringSetStore.load(round.$set.id, on: req.db)
+        guard let owner = try await Unit.query(on: req.db).filter(\.$id == round.$owner.id).with(\.$parent).first() else { throw AppError.notFound("Đơn vị") }
+        let document = try await ScoringResults.decision(round, setRow: setRow, owner: owner, parent: owner.parent, today: req.clock.today, on: req.db)
+        return Download.response(try OfficialReportDocx.data(document), name: "du-thao-quyet-dinh-ket-qua-\(round.year).docx")
+    }
+}

@@ -1,0 +1,203 @@
+import DanVanCore
+import Fluent
+import Foundation
+import SQLKit
+
+/// The results of a round: one query for the sheets, one for last year's totals, ranks from `ScoreRanking`.
+enum ScoringResults {
+    struct Row: Sendable {
+        let sheetID: Int
+        let unitID: Int
+        let unitName: String
+        let sortKey: String
+        let group: ScoringGroup
+        let status: SheetStatus
+        let late: Bool
+        let selfTotal: Points?
+        let finalTotal: Points?
+        let classLabel: String?
+        let ineligible: Bool
+        var rank: Int?
+        var lastYear: Points?
+        var lastYearClass: String?
+    }
+
+    struct SheetRow: Decodable {
+        let id: Int
+        let unit_id: Int
+        let name: String
+        let sort_key: String
+        let kind: String
+        let status: String
+        let late: Bool
+        let self_total: Int?
+        let final_total: Int?
+        let class_label: String?
+        let ineligible: Bool
+    }
+
+    /// Every sheet of the round, ranked within its group (finalised sheets only), with last year's total when the same
+    /// owner had a round the year before.
+    static func rows(_ round: ScoringRound, on db: any Database) async throws -> [Row] {
+        guard let sql = db as? any SQLDatabase else { return [] }
+        let sheets = try await sql.raw("""
+            SELECT s.id, s.unit_id, u.name, u.sort_key, u.kind, s.status, s.late, s.self_total, s.final_total, s.class_label, s.ineligible \
+            FROM scoring_sheets s JOIN units u ON u.id = s.unit_id WHERE s.round_id = \(bind: round.id!) ORDER BY u.sort_key
+            """).all(decoding: SheetRow.self)
+        var rows = sheets.map { sheet in
+            Row(sheetID: sheet.id, unitID: sheet.unit_id, unitName: sheet.name, sortKey: sheet.sort_key, group: ScoringGroup(unitKind: sheet.kind),
+                status: SheetStatus(rawValue: sheet.status) ?? .draft, late: sheet.late, selfTotal: sheet.self_total.map(Points.init(hundredths:)),
+                finalTotal: sheet.final_total.map(Points.init(hundredths:)), classLabel: sheet.class_label, ineligible: sheet.ineligible)
+        }
+        let ranks = ScoreRanking.ranks(rows.compactMap { row in
+            guard row.status == .finalised, let total = row.finalTotal else { return nil }
+            return .init(id: row.sheetID, group: row.group, total: total, ineligible: row.ineligible)
+        })
+        struct Previous: Decodable { let unit_id: Int; let final_total: Int?; let class_label: String? }
+        let previous = try await sql.raw("""
+            SELECT s.unit_id, s.final_total, s.class_label FROM scoring_sheets s JOIN scoring_rounds r ON r.id = s.round_id \
+            WHERE r.owner_unit_id = \(bind: round.$owner.id) AND r.year = \(bind: round.year - 1) AND s.status = \(bind: SheetStatus.finalised.rawValue)
+            """).all(decoding: Previous.self)
+        let lastYear = Dictionary(previous.map { ($0.unit_id, $0) }, uniquingKeysWith: { a, _ in a })
+        for index in rows.indices {
+            rows[index].rank = ranks[rows[index].sheetID]
+            rows[index].lastYear = lastYear[rows[index].unitID]?.final_total.map(Points.init(hundredths:))
+            rows[index].lastYearClass = lastYear[rows[index].unitID]?.class_label
+        }
+        return rows
+    }
+
+    /// Points per criterion group for every sheet of the round, summed in SQL (final points: appraised, else self, else computed).
+    static func groupSums(_ round: ScoringRound, on db: any Database) async throws -> [Int: [String: Points]] {
+        guard let sql = db as? any SQLDatabase else { return [:] }
+        struct Sum: Decodable { let sheet_id: Int; let group_code: String; let points: Int? }
+        let sums = try await sql.raw("""
+            SELECT l.sheet_id, c.group_code, CAST(SUM(COALESCE(l.appraised_points, l.self_points, l.computed_points, 0)) AS BIGINT) AS points \
+            FROM scoring_lines l JOIN scoring_sheets s ON s.id = l.sheet_id JOIN scoring_criteria c ON c.id = l.criterion_id \
+            WHERE s.round_id = \(bind: round.id!) AND c.group_code IS NOT NULL GROUP BY l.sheet_id, c.group_code
+            """).all(decoding: Sum.self)
+        var result: [Int: [String: Points]] = [:]
+        for sum in sums { result[sum.sheet_id, default: [:]][sum.group_code] = Points(hundredths: sum.points ?? 0) }
+        return result
+    }
+
+    /// How many units got each class, in the set's band order (then ineligible, then not finalised).
+    static func distribution(_ rows: [Row], set: CriteriaSet) -> [(label: String, count: Int)] {
+        var labels = set.bands.sorted { $0.minimum > $1.minimum }.map(\.label) + [CriteriaSet.ineligibleLabel]
+        var counts: [String: Int] = [:]
+        for row in rows where row.status == .finalised { counts[row.classLabel ?? "", default: 0] += 1 }
+        labels = labels.filter { counts[$0] != nil } + counts.keys.filter { !labels.contains($0) }.sorted()
+        var result: [(label: String, count: Int)] = labels.map { (label: $0, count: counts[$0] ?? 0) }
+        let pending = rows.filter { $0.status != .finalised }.count
+        if pending > 0 { result.append((label: "Chưa có kết quả", count: pending)) }
+        return result
+    }
+
+    /// The results table as a spreadsheet: unit, group, self and final totals, class, rank, last year, points per group.
+    static func spreadsheet(_ round: ScoringRound, set: CriteriaSet, on db: any Database) async throws -> Data {
+        let rows = try await self.rows(round, on: db)
+        let sums = try await groupSums(round, on: db)
+        let groups = set.groups
+        var cells: [[XLSXWriter.Cell]] = [
+            (["STT", "Đơn vị", "Nhóm", "Tự chấm", "Thẩm định", "Xếp loại", "Thứ hạng trong nhóm", "Năm trước"]
+             + groups.map { "Nhóm \($0.code) (tối đa \($0.maxPoints.text))" }).map { .text($0) },
+        ]
+        for (index, row) in ordered(rows).enumerated() {
+            var line: [XLSXWriter.Cell] = [.number(index + 1), .text(row.unitName), .text(row.group.label),
+                                           row.selfTotal.map { .decimal($0.value) } ?? .text(""), row.finalTotal.map { .decimal($0.value) } ?? .text(""),
+                                           .text(row.classLabel ?? row.status.label), row.rank.map { .number($0) } ?? .text(""),
+                                           row.lastYear.map { .decimal($0.value) } ?? .text("")]
+            line += groups.map { group in sums[row.sheetID]?[group.code].map { .decimal($0.value) } ?? .text("") }
+            cells.append(line)
+        }
+        return try XLSXWriter.workbook(sheetName: "Ket qua \(round.year)", rows: cells)
+    }
+
+    /// Agencies then communes, each by rank (unranked last, by name).
+    static func ordered(_ rows: [Row]) -> [Row] {
+        rows.sorted { a, b in
+            if a.group != b.group { return a.group == .agencies }
+            switch (a.rank, b.rank) {
+            case let (x?, y?) where x != y: return x < y
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return a.sortKey < b.sortKey
+            }
+        }
+    }
+
+    /// Draft decision announcing the results (Nghị định 30/2020, văn bản có tên loại), with the results table as its appendix.
+    static func decision(_ round: ScoringRound, setRow: ScoringSet, owner: Unit, parent: Unit?, today: CivilDate, on db: any Database) async throws -> OfficialReport {
+        let rows = ordered(try await self.rows(round, on: db))
+        let body = "ỦY BAN NHÂN DÂN " + owner.name.uppercased()
+        let place = owner.name.replacingOccurrences(of: "Thị xã ", with: "").replacingOccurrences(of: "Huyện ", with: "")
+            .replacingOccurrences(of: "Tỉnh ", with: "").replacingOccurrences(of: "Thành phố ", with: "")
+        var blocks: [OfficialReport.Block] = [
+            .heading("CHỦ TỊCH ỦY BAN NHÂN DÂN " + owner.name.uppercased()),
+            .paragraph("Căn cứ Luật Tổ chức chính quyền địa phương;"),
+            .paragraph("Căn cứ Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị ban hành Quy chế công tác dân vận của hệ thống chính trị;"),
+            .paragraph("Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về tiếp tục tăng cường và đổi mới công tác dân vận của cơ quan hành chính nhà nước, chính quyền các cấp trong tình hình mới;"),
+            .paragraph("Căn cứ " + String(setRow.decision.prefix(1)).lowercased() + String(setRow.decision.dropFirst()) + ";"),
+            .paragraph("Theo kết quả thẩm định của Đoàn thẩm định và đề nghị của cơ quan Nội vụ."),
+            .heading("QUYẾT ĐỊNH:"),
+            .paragraph("Điều 1. Công nhận kết quả đánh giá, xếp loại công tác dân vận chính quyền năm \(round.year) của \(rows.count) cơ quan, đơn vị (chi tiết tại Phụ lục kèm theo)."),
+            .paragraph("Điều 2. Kết quả đánh giá, xếp loại là căn cứ để đánh giá, xếp loại cán bộ, công chức, viên chức và xét thi đua, khen thưởng năm \(round.year)."),
+            .paragraph("Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng, Thủ trưởng cơ quan Nội vụ và Thủ trưởng các cơ quan, đơn vị có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này."),
+            .heading("PHỤ LỤC: KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CÔNG TÁC DÂN VẬN CHÍNH QUYỀN NĂM \(round.year)"),
+        ]
+        for group in ScoringGroup.allCases {
+            let members = rows.filter { $0.group == group }
+            guard !members.isEmpty else { continue }
+            blocks.append(.heading(group.label))
+            blocks.append(.table(header: ["STT", "Cơ quan, đơn vị", "Điểm", "Xếp loại", "Thứ hạng"], rows: members.enumerated().map { index, row in
+                [String(index + 1), row.unitName, row.finalTotal?.text ?? "", row.classLabel ?? row.status.label, row.rank.map(String.init) ?? ""]
+            }))
+        }
+        var document = OfficialReport(parentBody: parent.map { "UBND " + $0.name }, issuingBody: body, symbol: "QĐ-UBND", place: place, date: nil,
+                                      year: today.year, title: "Về việc công nhận kết quả đánh giá, xếp loại công tác dân vận chính quyền năm \(round.year)",
+                                      body: blocks, signature: .init(lines: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], name: ""),
+                                      distribution: ["Như Điều 3;", "Ban Dân vận cấp ủy cùng cấp;", "Lưu: VT, NV."])
+        document.kindName = "QUYẾT ĐỊNH"
+        return document
+    }
+}
+
+extension ScoringResults {
+    /// Recomputes self totals (and, for finalised sheets, final totals and classes) of a whole round from its lines:
+    /// one query for the lines, `ScoreCalculator` per sheet in memory, batched updates.
+    static func recompute(roundID: Int, on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase, let round = try await ScoringRound.find(roundID, on: db) else { return }
+        let (_, set, criteria) = try await ScoringSetStore.load(round.$set.id, on: db)
+        let codes = Dictionary(uniqueKeysWithValues: criteria.map { ($0.id!, $0.code) })
+        struct LineRow: Decodable { let sheet_id: Int; let criterion_id: Int; let self_points: Int?; let computed_points: Int?; let appraised_points: Int? }
+        struct SheetRow: Decodable { let id: Int; let status: String; let ineligible: Bool }
+        let lines = try await sql.raw("""
+            SELECT l.sheet_id, l.criterion_id, l.self_points, l.computed_points, l.appraised_points FROM scoring_lines l \
+            JOIN scoring_sheets s ON s.id = l.sheet_id WHERE s.round_id = \(bind: roundID)
+            """).all(decoding: LineRow.self)
+        let sheets = try await sql.raw("SELECT id, status, ineligible FROM scoring_sheets WHERE round_id = \(bind: roundID)").all(decoding: SheetRow.self)
+        var selfPoints: [Int: [String: Points]] = [:], finalPoints: [Int: [String: Points]] = [:]
+        for line in lines {
+            guard let code = codes[line.criterion_id] else { continue }
+            if let value = line.self_points ?? line.computed_points { selfPoints[line.sheet_id, default: [:]][code] = Points(hundredths: value) }
+            if let value = line.appraised_points ?? line.self_points ?? line.computed_points { finalPoints[line.sheet_id, default: [:]][code] = Points(hundredths: value) }
+        }
+        var values: [SQLQueryString] = []
+        for sheet in sheets {
+            let own = ScoreCalculator.result(set, points: selfPoints[sheet.id] ?? [:])
+            let finalised = sheet.status == SheetStatus.finalised.rawValue
+            let final = ScoreCalculator.result(set, points: finalPoints[sheet.id] ?? [:], ineligible: sheet.ineligible)
+            let selfTotal = sheet.status == SheetStatus.draft.rawValue ? -1 : own.total.hundredths
+            values.append("(\(bind: sheet.id), \(bind: selfTotal), \(bind: finalised ? final.total.hundredths : -1), \(bind: finalised ? final.classLabel : ""))")
+        }
+        for start in stride(from: 0, to: values.count, by: 500) {
+            let batch = values[start..<min(start + 500, values.count)]
+            try await sql.raw("""
+                UPDATE scoring_sheets SET self_total = CASE WHEN v.column2 < 0 THEN NULL ELSE v.column2 END, \
+                final_total = CASE WHEN v.column3 < 0 THEN NULL ELSE v.column3 END, \
+                class_label = CASE WHEN v.column4 = '' THEN NULL ELSE v.column4 END \
+                FROM (VALUES \(Array(batch).joined(separator: ", "))) AS v WHERE scoring_sheets.id = v.column1
+                """).run()
+        }
+    }
+}

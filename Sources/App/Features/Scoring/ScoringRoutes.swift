@@ -1,0 +1,39 @@
+import Vapor
+
+/// Chấm điểm công tác dân vận chính quyền: sets, rounds, sheets, results, and the API.
+func registerScoringRoutes(_ routes: RouteGroups) {
+    let pages = routes.signedIn
+    pages.get(.scoring, use: ScoringController.home)
+    pages.get(.scoringSets, use: ScoringController.sets)
+    pages.get(.scoringSet(.key), use: ScoringController.set)
+    pages.post(.scoringSetCopy(.key), use: ScoringController.copySet)
+    pages.post(.scoringSetEdit(.key), use: ScoringController.editSet)
+    pages.on(.POST, SiteURL.scoringSetImport.pathComponents, body: .collect(maxSize: "21mb"), use: ScoringController.importSet)
+    pages.get(.scoringSetCSV(.key), use: ScoringController.setCSV)
+    pages.get(.scoringRoundNew, use: ScoringController.newRound)
+    pages.post(.scoringRounds, use: ScoringController.createRound)
+    pages.get(.scoringRound(.key), use: ScoringController.round)
+    pages.get(.scoringRoundXlsx(.key), use: ScoringController.xlsx)
+    pages.get(.scoringRoundDocx(.key), use: ScoringController.docx)
+    pages.get(.scoringSheet(.key), use: ScoringSheetController.show)
+    pages.post(.scoringSheet(.key), use: ScoringSheetController.save)
+    pages.on(.POST, SiteURL.scoringSheetEvidence(.key).pathComponents, body: .collect(maxSize: "21mb"), use: ScoringSheetController.evidence)
+    pages.post(.scoringSheetAppraise(.key), use: ScoringSheetController.appraise)
+    pages.post(.scoringSheetReturn(.key), use: ScoringSheetController.giveBack)
+    pages.post(.scoringSheetFinalise(.key), use: ScoringSheetController.finalise)
+    pages.post(.scoringSheetObject(.key), use: ScoringSheetController.object)
+    pages.post(.scoringSheetAnswer(.key), use: ScoringSheetController.answer)
+    pages.get(.scoringEvidence(.key), use: ScoringSheetController.evidenceFile)
+    routes.registerScoringAPI()
+}
+
+extension RouteGroups {
+    func registerScoringAPI() {
+        api.get("scoring-sets", use: APIScoringController.sets)
+        api.get("scoring-sets", ":id", use: APIScoringController.set)
+        api.get("scoring-rounds", use: APIScoringController.rounds)
+        api.get("scoring-rounds", ":id", "results", use: APIScoringController.results)
+        api.get("scoring-sheets", ":id", use: APIScoringController.sheet)
+        api.post("scoring-sheets", ":id", "self-assessment", use: APIScoringController.selfAssess)
+    }
+}

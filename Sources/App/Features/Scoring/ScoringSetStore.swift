@@ -1,0 +1,117 @@
+import DanVanCore
+import Fluent
+import Foundation
+import SQLKit
+
+/// Criteria sets in the database: written from a `CriteriaSet`, read back as one, copied to a new year.
+enum ScoringSetStore {
+    static func json<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: (try? encoder.encode(value)) ?? Data("[]".utf8), as: UTF8.self)
+    }
+
+    /// Inserts the set and all its nodes; call inside a transaction when other writes go with it.
+    @discardableResult
+    static func create(_ set: CriteriaSet, title: String, decision: String, issuerUnitID: Int?, yearFrom: Int, yearTo: Int?,
+                       exampleKey: String?, copiedFrom: Int? = nil, createdBy: String, on db: any Database) async throws -> ScoringSet {
+        let row = ScoringSet()
+        row.$issuer.id = issuerUnitID
+        row.title = title
+        row.decision = decision
+        row.yearFrom = yearFrom
+        row.yearTo = yearTo
+        row.isExample = exampleKey != nil
+        row.exampleKey = exampleKey
+        row.frozen = false
+        row.bonusCap = set.bonusCap.hundredths
+        row.deductionCap = set.deductionCap.hundredths
+        row.bands = json(set.bands)
+        row.copiedFromID = copiedFrom
+        row.createdBy = createdBy
+        try await row.create(on: db)
+        let lineCodes = Set(set.lines.map(\.code))
+        let criteria = set.nodes.enumerated().map { index, node -> ScoringCriterion in
+            let criterion = ScoringCriterion()
+            criterion.$set.id = row.id!
+            criterion.position = index + 1
+            criterion.code = node.code
+            criterion.parentCode = node.parentCode
+            criterion.text = node.text
+            criterion.maxPoints = node.maxPoints.hundredths
+            criterion.kind = node.kind.rawValue
+            criterion.role = node.role.rawValue
+            criterion.levels = json(node.levels)
+            criterion.thresholds = json(node.thresholds)
+            criterion.source = node.source?.rawValue
+            criterion.evidence = node.evidence
+            criterion.isLine = lineCodes.contains(node.code)
+            criterion.groupCode = set.groupCode(of: node.code)
+            return criterion
+        }
+        try await criteria.create(on: db)
+        return row
+    }
+
+    /// The set's rules and its criteria rows (in order), for scoring.
+    static func load(_ setID: Int, on db: any Database) async throws -> (ScoringSet, CriteriaSet, [ScoringCriterion]) {
+        guard let row = try await ScoringSet.find(setID, on: db) else { throw AppError.notFound("Bộ tiêu chí") }
+        let criteria = try await ScoringCriterion.query(on: db).filter(\.$set.$id == setID).sort(\.$position).all()
+        let bands = (try? JSONDecoder().decode([ClassificationBand].self, from: Data(row.bands.utf8))) ?? []
+        let set = CriteriaSet(nodes: criteria.map(\.node), bonusCap: Points(hundredths: row.bonusCap),
+                              deductionCap: Points(hundredths: row.deductionCap), bands: bands)
+        return (row, set, criteria)
+    }
+
+    /// A new, unfrozen set for the user's unit starting `year`, with the same tree and bands.
+    static func copy(_ setID: Int, toYear year: Int, title: String?, issuerUnitID: Int, actor: Actor, on database: any Database) async throws -> ScoringSet {
+        guard (2000...2100).contains(year) else { throw AppError.invalid("Năm áp dụng không hợp lệ.", code: "invalid_year") }
+        let (source, set, _) = try await load(setID, on: database)
+        let newTitle = (title?.trimmingCharacters(in: .whitespaces)).flatMap { $0.isEmpty ? nil : $0 }
+            ?? source.title.replacingOccurrences(of: " (mẫu)", with: "") + " — năm \(year)"
+        return try await database.transaction { db in
+            let copy = try await create(set, title: newTitle, decision: source.decision, issuerUnitID: issuerUnitID, yearFrom: year, yearTo: year,
+                                        exampleKey: nil, copiedFrom: source.id, createdBy: actor.username, on: db)
+            try await Audit.record(on: db, actor: actor, entity: "scoring_set", id: "\(copy.id!)", action: "copy",
+                                   before: SetSnapshot(source), after: SetSnapshot(copy))
+            return copy
+        }
+    }
+
+    /// Title, decision and years of an unfrozen set; a frozen set is refused (a copy is edited instead).
+    static func update(_ row: ScoringSet, title: String, decision: String, yearFrom: Int, yearTo: Int?, actor: Actor, on database: any Database) async throws {
+        guard !row.frozen else {
+            throw AppError.invalid("Bộ tiêu chí đã được dùng cho một đợt chấm điểm nên không sửa được; hãy sao chép thành bộ mới.", code: "set_frozen")
+        }
+        guard !row.isExample else { throw AppError.invalid("Bộ tiêu chí mẫu không sửa được; hãy sao chép để dùng.", code: "set_is_example") }
+        let title = title.trimmingCharacters(in: .whitespacesAndNewlines), decision = decision.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !title.isEmpty else { throw AppError.invalid("Vui lòng nhập tên bộ tiêu chí.", code: "missing_title") }
+        guard !decision.isEmpty else { throw AppError.invalid("Vui lòng ghi văn bản ban hành bộ tiêu chí.", code: "missing_decision") }
+        guard (2000...2100).contains(yearFrom), yearTo.map({ $0 >= yearFrom && $0 <= 2100 }) ?? true else {
+            throw AppError.invalid("Năm áp dụng không hợp lệ.", code: "invalid_year")
+        }
+        let before = SetSnapshot(row)
+        row.title = title
+        row.decision = decision
+        row.yearFrom = yearFrom
+        row.yearTo = yearTo
+        try await database.transaction { db in
+            try await row.save(on: db)
+            try await Audit.record(on: db, actor: actor, entity: "scoring_set", id: "\(row.id!)", action: "update", before: before, after: SetSnapshot(row))
+        }
+    }
+}
+
+struct SetSnapshot: Codable {
+    let title: String
+    let decision: String
+    let years: String
+    let frozen: Bool
+
+    init(_ row: ScoringSet) {
+        title = row.title
+        decision = row.decision
+        years = row.years
+        frozen = row.frozen
+    }
+}

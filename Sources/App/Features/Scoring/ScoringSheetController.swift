@@ -1,0 +1,226 @@
+import DanVanCore
+import Fluent
+import Vapor
+import Views
+
+/// Phiếu chấm điểm: the unit's self-assessment, the team's appraisal, objections, evidence files.
+enum ScoringSheetController {
+    /// The sheet for someone who may see it: its unit in their subtree, or on the round's team.
+    static func context(_ req: Request, user: User) async throws -> (SheetContext, isAppraiser: Bool) {
+        let context = try await SheetContext.load(try req.idParameter(), on: req.db)
+        let isAppraiser = try await ScoringAccess.isAppraiser(user, roundID: context.round.id!, on: req.db)
+        guard ScoringAccess.canSee(user, context, isAppraiser: isAppraiser) else { throw AppError.outsideScope }
+        return (context, isAppraiser)
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let user = try req.user
+        var (context, isAppraiser) = try await self.context(req, user: user)
+        // A sheet still with the unit shows today's figures for its computed lines.
+        if context.sheet.status.unitMayEdit {
+            try await ScoringComputed.prefill(roundID: context.round.id!, sheetIDs: [context.sheet.id!], on: req.db, today: req.clock.today)
+            context = try await SheetContext.load(context.sheet.id!, on: req.db)
+        }
+        return try await page(req, context: context, user: user, isAppraiser: isAppraiser, typed: [:], errors: [:], status: .ok)
+    }
+
+    static func page(_ req: Request, context: SheetContext, user: User, isAppraiser: Bool, typed: [String: String], errors: [String: String],
+                     status: HTTPResponseStatus) async throws -> Response {
+        let sheet = context.sheet
+        var model = ScoringSheetPage.Model()
+        model.unit = sheet.unit.name
+        model.roundTitle = context.round.title
+        model.roundURL = SiteURL.scoringRound(.value(context.round.id!)).path
+        model.status = sheet.status.label + (sheet.late ? " (nộp muộn)" : "")
+        let canAppraise = isAppraiser && user.role.canWrite && user.$unit.id != sheet.$unit.id && sheet.status == .submitted
+        if ScoringAccess.isUnitOfficer(user, sheet) && sheet.status.unitMayEdit {
+            model.mode = .selfAssessment
+        } else if canAppraise {
+            model.mode = .appraisal
+        }
+        model.facts = [("Bộ tiêu chí", context.setRow.title), ("Hạn tự chấm", CivilDate(iso: context.round.selfDueOn)?.vietnamese ?? ""),
+                       ("Hạn kiến nghị", CivilDate(iso: context.round.objectionDueOn)?.vietnamese ?? "")]
+        if let submitted = sheet.submittedOn { model.facts.append(("Ngày nộp", CivilDate(iso: submitted)?.vietnamese ?? submitted)) }
+        if sheet.ineligible { model.facts.append(("Không đủ điều kiện xếp loại", sheet.ineligibleReason ?? "")) }
+        model.returnReason = sheet.status == .returned ? sheet.returnReason : nil
+        let lineByCriterion = Dictionary(uniqueKeysWithValues: context.lines.map { ($0.$criterion.id, $0) })
+        let groupCodes = Set(context.set.groups.map(\.code))
+        let canAnswer = isAppraiser && user.role.canWrite && user.$unit.id != sheet.$unit.id
+        model.lines = context.criteria.map { criterion in
+            var item = ScoringSheetPage.Line()
+            let node = criterion.node
+            item.code = node.code
+            item.text = (node.role == .regular ? "" : node.role.label + ": ") + node.text
+            item.max = node.maxPoints.text
+            item.depth = groupCodes.contains(node.code) ? 1 : 2
+            guard let line = lineByCriterion[criterion.id!] else { item.isLine = false; return item }
+            let id = String(line.id!)
+            item.id = id
+            item.rule = ScoringController.ruleText(node)
+            item.evidenceRequired = node.evidence
+            item.selfPoints = typed["diem_" + id] ?? line.selfPoints.map { Points(hundredths: $0).text } ?? ""
+            item.explanation = typed["giai_trinh_" + id] ?? line.explanation
+            item.computed = line.computedPoints.map { Points(hundredths: $0).text } ?? ""
+            item.computedSource = line.computedSource ?? ""
+            item.appraised = typed["tham_dinh_" + id] ?? line.appraisedPoints.map { Points(hundredths: $0).text } ?? ""
+            item.reason = typed["ly_do_" + id] ?? line.appraisalReason
+            item.final = line.finalPoints?.text ?? ""
+            item.differs = line.appraisedPoints != nil && line.finalPoints != line.selfOrComputed
+            item.evidence = (context.evidence[line.id!] ?? []).map { (name: $0.name, url: SiteURL.scoringEvidence(.value($0.id!)).path) }
+            item.objections = (context.objections[line.id!] ?? []).map { objection in
+                var o = ScoringSheetPage.Objection()
+                o.id = String(objection.id!)
+                o.text = objection.text
+                o.lodged = (CivilDate(iso: objection.lodgedOn)?.vietnamese ?? "") + ", " + objection.lodgedBy
+                o.answer = objection.answer ?? ""
+                o.answerURL = canAnswer && objection.answer == nil ? SiteURL.scoringSheetAnswer(.value(sheet.id!)).path : nil
+                return o
+            }
+            return item
+        }
+        model.errors = errors
+        model.saveURL = SiteURL.scoringSheet(.value(sheet.id!)).path
+        model.evidenceURL = SiteURL.scoringSheetEvidence(.value(sheet.id!)).path
+        model.appraiseURL = SiteURL.scoringSheetAppraise(.value(sheet.id!)).path
+        model.returnURL = sheet.returnedCount == 0 ? SiteURL.scoringSheetReturn(.value(sheet.id!)).path : nil
+        model.finaliseURL = SiteURL.scoringSheetFinalise(.value(sheet.id!)).path
+        if ScoringAccess.isUnitOfficer(user, sheet), sheet.status == .finalised, req.clock.today.iso <= context.round.objectionDueOn {
+            model.objectionURL = SiteURL.scoringSheetObject(.value(sheet.id!)).path
+        }
+        let selfResult = context.selfResult, finalResult = context.finalResult
+        model.selfTotal = selfResult.total.text
+        model.selfClass = selfResult.classLabel
+        if sheet.status == .finalised {
+            model.finalTotal = sheet.finalTotal.map { Points(hundredths: $0).text } ?? finalResult.total.text
+            model.finalClass = sheet.classLabel ?? finalResult.classLabel
+        }
+        model.groups = zip(selfResult.groups, finalResult.groups).map { mine, final in
+            (label: "\(mine.code). \(mine.text)", selfPoints: mine.points.text, finalPoints: final.points.text, maximum: mine.maximum.text)
+        } + [(label: "Điểm thưởng (đã áp mức trần)", selfPoints: selfResult.bonus.text, finalPoints: finalResult.bonus.text, maximum: context.set.bonusCap.text),
+             (label: "Điểm trừ (đã áp mức trần)", selfPoints: selfResult.deduction.text, finalPoints: finalResult.deduction.text, maximum: context.set.deductionCap.text)]
+        let past = try await ScoringSheet.query(on: req.db).join(ScoringRound.self, on: \ScoringSheet.$round.$id == \ScoringRound.$id)
+            .filter(\.$unit.$id == sheet.$unit.id).filter(ScoringRound.self, \.$owner.$id == context.round.$owner.id)
+            .filter(\.$status == .finalised).all()
+        let years = try await ScoringRound.query(on: req.db).filter(\.$id ~~ past.map { $0.$round.id }).all()
+        let yearOf = Dictionary(uniqueKeysWithValues: years.map { ($0.id!, $0.year) })
+        model.history = past.compactMap { old in
+            guard let year = yearOf[old.$round.id], let total = old.finalTotal else { return nil }
+            return (year: String(year), total: Points(hundredths: total).text, classLabel: old.classLabel ?? "")
+        }.sorted { $0.year < $1.year }
+        model.layout = req.layoutModel
+        return HTMLResponse.make(ScoringSheetPage(model: model).render(), status: status)
+    }
+
+    /// Line id → typed points and note, from fields named `<points>_<id>` and `<note>_<id>`.
+    static func entries(_ form: [String: String], points: String, note: String) -> [Int: ScoringSheets.Entry] {
+        var entries: [Int: ScoringSheets.Entry] = [:]
+        for (key, value) in form where key.hasPrefix(points + "_") {
+            guard let id = Int(key.dropFirst(points.count + 1)) else { continue }
+            entries[id] = .init(points: value, note: form[note + "_\(id)"] ?? "")
+        }
+        return entries
+    }
+
+    @Sendable static func save(req: Request) async throws -> Response {
+        let user = try req.user
+        let (context, isAppraiser) = try await self.context(req, user: user)
+        let form = try req.content.decode([String: String].self)
+        let submit = form["hanh_dong"] == "nop"
+        let problems = try await ScoringSheets.saveSelf(entries(form, points: "diem", note: "giai_trinh"), submit: submit, context: context, user: user,
+                                                        actor: req.actor(user), on: req.db)
+        guard problems.isEmpty else {
+            return try await page(req, context: context, user: user, isAppraiser: isAppraiser, typed: form, errors: problems.mapValues(\.message), status: .unprocessableEntity)
+        }
+        req.flash(.success, submit ? (context.sheet.late ? "Đã nộp phiếu (sau hạn tự chấm — phiếu được ghi là nộp muộn)." : "Đã nộp phiếu chấm điểm.") : "Đã lưu nháp.")
+        return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
+    }
+
+    struct EvidenceForm: Content {
+        var dong: Int?
+        var tep: File?
+    }
+
+    @Sendable static func evidence(req: Request) async throws -> Response {
+        let user = try req.user
+        let (context, _) = try await self.context(req, user: user)
+        let form = try req.content.decode(EvidenceForm.self)
+        guard let lineID = form.dong else { throw AppError.invalid("Vui lòng chọn tiêu chí.", code: "missing_line") }
+        let file = form.tep
+        let data = file.map { Data(buffer: $0.data) } ?? Data()
+        try await ScoringSheets.attach(context, lineID: lineID, name: PlanImportController.sanitized(file?.filename ?? "tai-lieu"), data: data,
+                                       store: req.application.fileStore, user: user, actor: req.actor(user), on: req.db)
+        req.flash(.success, "Đã đính kèm tài liệu kiểm chứng.")
+        return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
+    }
+
+    @Sendable static func evidenceFile(req: Request) async throws -> Response {
+        let user = try req.user
+        guard let evidence = try await ScoringEvidence.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$line).first() else {
+            throw AppError.notFound("Tài liệu")
+        }
+        let context = try await SheetContext.load(evidence.line.$sheet.id, on: req.db)
+        let isAppraiser = try await ScoringAccess.isAppraiser(user, roundID: context.round.id!, on: req.db)
+        guard ScoringAccess.canSee(user, context, isAppraiser: isAppraiser) else { throw AppError.outsideScope }
+        return Download.response(try req.application.fileStore.read(evidence.hash), name: evidence.name)
+    }
+
+    @Sendable static func appraise(req: Request) async throws -> Response {
+        let user = try req.user
+        let (context, isAppraiser) = try await self.context(req, user: user)
+        let form = try req.content.decode([String: String].self)
+        let problems = try await ScoringSheets.saveAppraisal(entries(form, points: "tham_dinh", note: "ly_do"), context: context, user: user,
+                                                             actor: req.actor(user), on: req.db)
+        guard problems.isEmpty else {
+            return try await page(req, context: context, user: user, isAppraiser: isAppraiser, typed: form, errors: problems.mapValues(\.message), status: .unprocessableEntity)
+        }
+        req.flash(.success, "Đã lưu điểm thẩm định.")
+        return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
+    }
+
+    struct ReasonForm: Content { var ly_do: String? }
+
+    @Sendable static func giveBack(req: Request) async throws -> Response {
+        let user = try req.user
+        let (context, _) = try await self.context(req, user: user)
+        try await ScoringSheets.giveBack(context, reason: try req.content.decode(ReasonForm.self).ly_do ?? "", user: user, actor: req.actor(user), on: req.db)
+        req.flash(.success, "Đã trả lại phiếu để đơn vị làm rõ.")
+        return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
+    }
+
+    struct FinaliseForm: Content { var khong_du_dieu_kien: String?; var ly_do_khong_du: String? }
+
+    @Sendable static func finalise(req: Request) async throws -> Response {
+        let user = try req.user
+        let (context, _) = try await self.context(req, user: user)
+        let form = try req.content.decode(FinaliseForm.self)
+        try await ScoringSheets.finalise(context, ineligible: form.khong_du_dieu_kien != nil, ineligibleReason: form.ly_do_khong_du ?? "",
+                                         user: user, actor: req.actor(user), on: req.db)
+        req.flash(.success, "Đã kết thúc thẩm định phiếu.")
+        return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
+    }
+
+    struct ObjectionForm: Content { var dong: Int?; var noi_dung: String? }
+
+    @Sendable static func object(req: Request) async throws -> Response {
+        let user = try req.user
+        let (context, _) = try await self.context(req, user: user)
+        let form = try req.content.decode(ObjectionForm.self)
+        guard let lineID = form.dong else { throw AppError.invalid("Vui lòng chọn tiêu chí.", code: "missing_line") }
+        try await ScoringSheets.object(context, lineID: lineID, text: form.noi_dung ?? "", user: user, actor: req.actor(user), on: req.db)
+        req.flash(.success, "Đã gửi kiến nghị; đoàn thẩm định sẽ trả lời.")
+        return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
+    }
+
+    struct AnswerForm: Content { var kien_nghi: Int?; var tra_loi: String?; var diem_moi: String? }
+
+    @Sendable static func answer(req: Request) async throws -> Response {
+        let user = try req.user
+        let (context, _) = try await self.context(req, user: user)
+        let form = try req.content.decode(AnswerForm.self)
+        guard let objectionID = form.kien_nghi else { throw AppError.notFound("Kiến nghị") }
+        try await ScoringSheets.answer(context, objectionID: objectionID, answer: form.tra_loi ?? "", newPoints: form.diem_moi ?? "",
+                                       user: user, actor: req.actor(user), on: req.db)
+        req.flash(.success, "Đã trả lời kiến nghị.")
+        return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
+    }
+}
