@@ -20,4 +20,5 @@ func routes(_ app: Application) throws {
     registerPlanRoutes(groups)
     registerReportRoutes(groups)
     registerNotificationRoutes(groups)
+    registerExemplarRoutes(groups)
 }

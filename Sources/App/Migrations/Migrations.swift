@@ -63,5 +63,7 @@ enum DanVanMigrations {
         UpdateNotificationAddEventKey(),
         // 013: the 2025 reorganisation (issue 14)
         CreateUnitFormerName(),
+        // 015: the "Dân vận khéo" registry (issue 16)
+        CreateExemplars(),
     ]
 }

@@ -33,6 +33,7 @@ public enum Demo {
             let administrator = try await User.query(on: app.db).filter(\.$username == "quantri").with(\.$unit).first()!
             try await PlansDemo.load(app, as: administrator)
             try await ReportsDemo.load(app, as: administrator)
+            try await ExemplarsDemo.load(app, as: administrator)
         }
         var lines = ["", "DanVan (bản trình diễn) — tài khoản mẫu, mật khẩu chung: \(password)"]
         for (username, _, role, unit) in accounts { lines.append("  \(username.padding(toLength: 16, withPad: " ", startingAt: 0)) \(role.label) — đơn vị \(unit)") }

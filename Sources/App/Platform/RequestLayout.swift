@@ -18,6 +18,7 @@ extension Request {
             add(L10n.units, .units)
             add("Đơn thư", .petitions)
             add("Tiếp công dân", .receptions)
+            items.append(.init(label: "Dân vận khéo", url: ExemplarURL.list.path, isCurrent: path.hasPrefix(ExemplarURL.list.path)))
             if user.role.canManageUsers { add(L10n.users, .users) }
             if user.role.canReadAudit { add(L10n.audit, .audit) }
             let unread = unreadNotifications ?? 0

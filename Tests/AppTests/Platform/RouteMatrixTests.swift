@@ -12,7 +12,7 @@ import VaporTesting
     /// What a route's path names, and so what "outside the subtree" means for it.
     enum Kind: String, CaseIterable, Sendable {
         case unit, user, plan, petition, regime, reportRequest, assignment, evidence, reportAttachment, petitionAttachment,
-             notification, apiToken, dialogue, storedFile
+             notification, apiToken, dialogue, storedFile, exemplar, exemplarFile, exemplarDrive
     }
 
     /// Who may reach a route, as data.
@@ -30,7 +30,8 @@ import VaporTesting
         var rules: [String: Rule] = [:]
         for key in ["GET /", "GET /dang-nhap", "POST /dang-nhap", "POST /dang-xuat", "GET /healthz", "GET /metrics", "GET /static/app.css", "GET /static/app.js",
                     "GET /lich/:feed", "GET /cong-dan", "GET /cong-dan/gui-don", "POST /cong-dan/gui-don", "GET /cong-dan/tra-cuu",
-                    "GET /api/v1/public/petitions/:code"] { rules[key] = .open }
+                    "GET /api/v1/public/petitions/:code", "GET /cong-dan/dan-van-kheo", "GET /cong-dan/dan-van-kheo/:id",
+                    "GET /cong-dan/dan-van-kheo/anh/:id"] { rules[key] = .open }
         for key in ["GET /tong-quan", "GET /don-vi", "GET /don-vi/moi", "POST /don-vi", "GET /don-vi/nhap", "POST /don-vi/nhap",
                     "GET /nguoi-dung", "GET /nguoi-dung/moi", "POST /nguoi-dung", "GET /tai-khoan", "POST /tai-khoan/mat-khau",
                     "POST /tai-khoan/khoa-api", "POST /tai-khoan/email", "POST /tai-khoan/lich", "GET /nhat-ky", "GET /ke-hoach",
@@ -46,7 +47,14 @@ import VaporTesting
                     "GET /api/v1/me", "GET /api/v1/units", "POST /api/v1/units", "POST /api/v1/units/import", "GET /api/v1/users",
                     "POST /api/v1/users", "GET /api/v1/plans", "POST /api/v1/plans", "GET /api/v1/assignments", "GET /api/v1/petitions",
                     "POST /api/v1/petitions", "GET /api/v1/reception-sessions", "POST /api/v1/reception-sessions", "GET /api/v1/dialogues",
-                    "POST /api/v1/dialogues", "GET /api/v1/report-regimes", "GET /api/v1/report-requests"] { rules[key] = .signedIn }
+                    "POST /api/v1/dialogues", "GET /api/v1/report-regimes", "GET /api/v1/report-requests",
+                    "GET /dan-van-kheo", "GET /dan-van-kheo/dang-ky", "POST /dan-van-kheo/dang-ky", "GET /dan-van-kheo/dot-dang-ky",
+                    "POST /dan-van-kheo/dot-dang-ky", "GET /dan-van-kheo/thong-ke", "GET /dan-van-kheo/thong-ke.xlsx",
+                    "GET /api/v1/exemplars", "POST /api/v1/exemplars",
+                    // The "Dân vận khéo" registry is read across the country, so a good model is found by the next commune
+                    // (issue 16, item 3); a person's name stays inside the owning tree unless they agreed, files too.
+                    "GET /dan-van-kheo/:id", "GET /api/v1/exemplars/:id", "GET /api/v1/exemplars/:id/updates",
+                    "GET /api/v1/exemplars/:id/replications"] { rules[key] = .signedIn }
         let objects: [(Kind, [String])] = [
             (.unit, ["GET /don-vi/:id", "POST /don-vi/:id/doi-ten", "POST /don-vi/:id/chuyen", "POST /don-vi/:id/giai-the", "POST /don-vi/:id/mo-lai",
                      "GET /api/v1/units/:id", "PATCH /api/v1/units/:id"]),
@@ -73,6 +81,10 @@ import VaporTesting
             (.apiToken, ["POST /tai-khoan/khoa-api/:id/thu-hoi"]),
             (.dialogue, ["GET /doi-thoai/:id", "GET /api/v1/dialogues/:id"]),
             (.storedFile, ["GET /ke-hoach/tai-len/:hash"]),
+            (.exemplar, ["POST /dan-van-kheo/:id/buoc", "POST /dan-van-kheo/:id/cap-nhat", "POST /dan-van-kheo/:id/cong-nhan",
+                         "POST /dan-van-kheo/:id/khen-thuong", "POST /api/v1/exemplars/:id/updates", "POST /api/v1/exemplars/:id/recognitions"]),
+            (.exemplarFile, ["GET /dan-van-kheo/tep/:id"]),
+            (.exemplarDrive, ["GET /dan-van-kheo/dot-dang-ky/:id"]),
         ]
         for (kind, keys) in objects { for key in keys { rules[key] = .object(kind) } }
         return rules
@@ -114,6 +126,9 @@ import VaporTesting
     /// GET of an object inside Huế (a plan of Thị xã Hương Trà given to its Phòng Nội vụ, that office's request, petition,
     /// dialogue, files, and canbo's own account): who gets the page. Everyone else is refused (403 or 404).
     static let insideAllowed: [String: Set<String>] = [
+        // A model's file: its unit's tree (not yet recognised); a drive: the launching unit's tree.
+        "GET /dan-van-kheo/tep/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /dan-van-kheo/dot-dang-ky/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "canbo.tuha"],
         "GET /api/v1/dialogues/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "thanhtra.tinh"],
         "GET /api/v1/petitions/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "thanhtra.tinh"],
         "GET /api/v1/plans/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "canbo.tuha"],
@@ -277,11 +292,29 @@ struct ObjectsOfEveryKind {
         dialogue.followUp = ""
         dialogue.createdBy = "admin.danang"
         try await dialogue.create(on: app.db)
+        let exemplar = Exemplar()
+        exemplar.$unit.id = district.id!
+        exemplar.kind = .model; exemplar.field = .economy; exemplar.subTopic = ""
+        exemplar.setText(name: "Mô hình của \(district.name)", problem: "", goals: "", methods: "")
+        exemplar.place = ""; exemplar.forces = ""; exemplar.resources = ""; exemplar.outputs = ""; exemplar.sustainability = ""
+        exemplar.personName = "Người được nêu gương"; exemplar.personConsent = false; exemplar.status = .launched; exemplar.year = 2026
+        exemplar.registeredOn = "2026-01-10"; exemplar.isLate = false; exemplar.createdBy = ownerName
+        try await exemplar.create(on: app.db)
+        let photo = ExemplarFile()
+        photo.$exemplar.id = exemplar.id!
+        photo.fileHash = try app.fileStore.store(Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) + Data("\(district.name)".utf8))
+        photo.fileName = "anh.png"; photo.contentType = "image/png"; photo.sizeBytes = 20; photo.createdBy = ownerName
+        try await photo.create(on: app.db)
+        let drive = ExemplarDrive()
+        drive.$unit.id = province.id!
+        drive.title = "Đợt đăng ký của \(province.name)"; drive.year = 2026; drive.deadline = "2026-03-25"; drive.createdBy = ownerName
+        try await drive.create(on: app.db)
         made.ids = [.unit: String(district.id!), .user: String(owner.id!), .plan: String(plan.id!), .petition: String(petition.id!),
                     .regime: String(schedule.id!), .reportRequest: String(request.id!), .assignment: String(assignment.id!),
                     .evidence: String(update.id!), .reportAttachment: String(file.id!), .petitionAttachment: String(attachment.id!),
                     .notification: String(note.id!), .apiToken: String(token.id!), .dialogue: String(dialogue.id!),
-                    .storedFile: attachment.fileHash]
+                    .storedFile: attachment.fileHash, .exemplar: String(exemplar.id!), .exemplarFile: String(photo.id!),
+                    .exemplarDrive: String(drive.id!)]
         return made
     }
 
@@ -291,6 +324,8 @@ struct ObjectsOfEveryKind {
         let user = try await User.find(Int(ids[.user]!), on: app.db)
         let token = try await APIToken.find(Int(ids[.apiToken]!), on: app.db)
         let unit = try await Unit.find(Int(ids[.unit]!), on: app.db)
-        return plan?.title == planTitle && user?.isDisabled == false && token?.revokedAt == nil && unit?.name == "Quận Hải Châu"
+        let exemplar = try await Exemplar.find(Int(ids[.exemplar]!), on: app.db)
+        let updates = try await ExemplarUpdate.query(on: app.db).count()
+        return exemplar?.status == .launched && exemplar?.level == nil && updates == 0 && plan?.title == planTitle && user?.isDisabled == false && token?.revokedAt == nil && unit?.name == "Quận Hải Châu"
     }
 }

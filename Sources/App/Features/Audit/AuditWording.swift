@@ -29,6 +29,8 @@ enum AuditWording {
         case "reception_schedule": return "lịch tiếp công dân"
         case "reception_session": return "buổi tiếp công dân"
         case "dialogue": return "buổi đối thoại"
+        case "exemplar": return "mô hình “Dân vận khéo”"
+        case "exemplar_drive": return "đợt đăng ký mô hình “Dân vận khéo”"
         case "notification": return "thông báo"
         default: return entity
         }
@@ -70,6 +72,12 @@ enum AuditWording {
         case "read": return "đánh dấu đã đọc"
         case "read_all": return "đánh dấu đã đọc mọi"
         case "view": return "mở hồ sơ"
+        case "launch": return "triển khai"
+        case "review": return "rà soát, phân loại"
+        case "recognise": return "công nhận"
+        case "commend": return "khen thưởng"
+        case "replicate": return "ghi nhận nhân rộng"
+        case "add_update": return "cập nhật kết quả của"
         default:
             if action.hasPrefix("import_") { return "nhập (cơ cấu \(action.dropFirst(7)))" }
             if let status = PetitionStatus(rawValue: action) { return "chuyển sang “\(status.label)”" }
