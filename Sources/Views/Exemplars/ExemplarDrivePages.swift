@@ -79,7 +79,7 @@ public struct ExemplarCountsPage {
         public var grid: [[String]] = []
         public var levels: [(String, String)] = []
         public var total = ""
-        public var action = "", exportURL = "", listURL = ""
+        public var action = "", exportURL = "", appendixURL = "", listURL = ""
         public var layout = LayoutModel.anonymous()
         public init() {}
     }
@@ -92,7 +92,8 @@ public struct ExemplarCountsPage {
         return Layout.page(title: "Thống kê mô hình “Dân vận khéo”", layout: m.layout,
             .h1(.text("Thống kê mô hình “Dân vận khéo” — " + m.scope + (m.year.isEmpty ? "" : ", năm " + m.year))),
             ExemplarWidgets.filterForm(action: m.action, [Form.field("Năm", name: "nam", value: m.year, type: "number")]),
-            .p(.class("no-print"), .link("Tải bảng .xlsx", m.exportURL)),
+            .p(.class("no-print"), .link("Tải bảng .xlsx", m.exportURL), .text(" · "),
+               .link("Danh sách mô hình được công nhận trong năm (.docx, Nghị định 30)", m.appendixURL)),
             .h2(.text("Theo lĩnh vực và trạng thái")),
             CitizenWidgets.table(["Lĩnh vực"] + m.statusHeaders + ["Tổng"], m.grid.map { row in row.map { .text($0) } }),
             .p(.el("strong", .text("Tổng số: " + m.total))),

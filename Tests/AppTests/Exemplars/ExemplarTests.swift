@@ -163,6 +163,12 @@ import VaporTesting
             #expect(counts.contains("Tổng số: 2"))
             let xlsx = try await district.get("/dan-van-kheo/thong-ke.xlsx")
             #expect(xlsx.status == .ok && xlsx.headers.first(name: .contentType)?.contains("spreadsheetml") == true)
+            // The year's list of recognised models, as a Nghị định 30 document for the recognition decision.
+            let docx = try await district.get("/dan-van-kheo/cong-nhan.docx?nam=\(TestClock.today.year)")
+            #expect(docx.status == .ok)
+            let xml = try ConsolidationExportTests.part(Data(buffer: docx.body), "word/document.xml")
+            #expect(xml.contains("Hiến đất mở rộng đường kiệt") && xml.contains("125/QĐ-UBND") && xml.contains("CẤP HUYỆN"))
+            #expect(!xml.contains("Ông Nguyễn Văn Hiến") && !xml.contains("liên thôn Hương Toàn"))
             // Stopping keeps the history; nothing moves after.
             _ = try await district.post(show + "/buoc", form: ["step": "ra_soat:dung", "on_date": today])
             _ = try await district.post(show + "/buoc", form: ["step": "trien_khai", "on_date": today])

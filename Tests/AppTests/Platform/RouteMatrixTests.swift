@@ -49,7 +49,7 @@ import VaporTesting
                     "POST /api/v1/petitions", "GET /api/v1/reception-sessions", "POST /api/v1/reception-sessions", "GET /api/v1/dialogues",
                     "POST /api/v1/dialogues", "GET /api/v1/report-regimes", "GET /api/v1/report-requests",
                     "GET /dan-van-kheo", "GET /dan-van-kheo/dang-ky", "POST /dan-van-kheo/dang-ky", "GET /dan-van-kheo/dot-dang-ky",
-                    "POST /dan-van-kheo/dot-dang-ky", "GET /dan-van-kheo/thong-ke", "GET /dan-van-kheo/thong-ke.xlsx",
+                    "POST /dan-van-kheo/dot-dang-ky", "GET /dan-van-kheo/thong-ke", "GET /dan-van-kheo/thong-ke.xlsx", "GET /dan-van-kheo/cong-nhan.docx",
                     "GET /api/v1/exemplars", "POST /api/v1/exemplars",
                     // The "Dân vận khéo" registry is read across the country, so a good model is found by the next commune
                     // (issue 16, item 3); a person's name stays inside the owning tree unless they agreed, files too.

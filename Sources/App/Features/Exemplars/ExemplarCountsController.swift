@@ -24,6 +24,7 @@ enum ExemplarCountsController {
         model.total = String(counts.total)
         model.action = ExemplarURL.counts.path
         model.exportURL = ExemplarURL.countsExport.path + (year.map { "?nam=\($0)" } ?? "")
+        model.appendixURL = ExemplarURL.recognisedDocx.path + "?nam=\(year ?? req.clock.today.year)"
         model.listURL = ExemplarURL.list.path
         model.layout = req.layoutModel
         return HTMLResponse.make(ExemplarCountsPage(model: model).render())

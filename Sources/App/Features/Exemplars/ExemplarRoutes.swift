@@ -18,6 +18,7 @@ func registerExemplarRoutes(_ routes: RouteGroups) {
     signedIn.get(ExemplarURL.drive(.key), use: ExemplarDriveController.show)
     signedIn.get(ExemplarURL.counts, use: ExemplarCountsController.show)
     signedIn.get(ExemplarURL.countsExport, use: ExemplarCountsController.export)
+    signedIn.get(ExemplarURL.recognisedDocx, use: ExemplarAppendix.download)
 
     pages.get(ExemplarURL.publicList, use: PublicExemplarController.index)
     pages.get(ExemplarURL.publicShow(.key), use: PublicExemplarController.show)

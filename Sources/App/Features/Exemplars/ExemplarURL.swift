@@ -14,6 +14,7 @@ enum ExemplarURL {
     case drive(SiteURL.ID)
     case counts
     case countsExport
+    case recognisedDocx
     case publicList
     case publicShow(SiteURL.ID)
     case publicFile(SiteURL.ID)
@@ -32,6 +33,7 @@ enum ExemplarURL {
         case .drive(let id): return "/dan-van-kheo/dot-dang-ky/\(id.component)"
         case .counts: return "/dan-van-kheo/thong-ke"
         case .countsExport: return "/dan-van-kheo/thong-ke.xlsx"
+        case .recognisedDocx: return "/dan-van-kheo/cong-nhan.docx"
         case .publicList: return "/cong-dan/dan-van-kheo"
         case .publicShow(let id): return "/cong-dan/dan-van-kheo/\(id.component)"
         case .publicFile(let id): return "/cong-dan/dan-van-kheo/anh/\(id.component)"
