@@ -73,7 +73,8 @@ public struct ExemplarDrivePage {
 /// Thống kê — counts by field, status and level for a subtree and a year.
 public struct ExemplarCountsPage {
     public struct Model: Sendable {
-        public var scope = "", year = ""
+        public var scope = "", year = "", unit = ""
+        public var unitError: String?
         public var statusHeaders: [String] = []
         /// (field, counts per status…, total)
         public var grid: [[String]] = []
@@ -91,7 +92,10 @@ public struct ExemplarCountsPage {
         let m = model
         return Layout.page(title: "Thống kê mô hình “Dân vận khéo”", layout: m.layout,
             .h1(.text("Thống kê mô hình “Dân vận khéo” — " + m.scope + (m.year.isEmpty ? "" : ", năm " + m.year))),
-            ExemplarWidgets.filterForm(action: m.action, [Form.field("Năm", name: "nam", value: m.year, type: "number")]),
+            ExemplarWidgets.filterForm(action: m.action, [
+                Form.unitField("Đơn vị (gồm các đơn vị trực thuộc)", name: "don_vi", value: m.unit, error: m.unitError),
+                Form.field("Năm", name: "nam", value: m.year, type: "number"),
+            ]),
             .p(.class("no-print"), .link("Tải bảng .xlsx", m.exportURL), .text(" · "),
                .link("Danh sách mô hình được công nhận trong năm (.docx, Nghị định 30)", m.appendixURL)),
             .h2(.text("Theo lĩnh vực và trạng thái")),

@@ -26,7 +26,8 @@ public struct ExemplarIndexPage {
         public var rows: [ExemplarRow] = []
         public var pagination = PaginationModel(page: 1, pageCount: 1, total: 0, previousURL: nil, nextURL: nil)
         public var action = ""
-        public var text = "", field = "", level = "", status = "", year = ""
+        public var text = "", field = "", level = "", status = "", year = "", unit = ""
+        public var unitError: String?
         public var fields: [(String, String)] = [], levels: [(String, String)] = [], statuses: [(String, String)] = []
         public var registerURL: String?
         public var drivesURL = "", countsURL = "", publicURL = ""
@@ -47,6 +48,7 @@ public struct ExemplarIndexPage {
                .link("Trang giới thiệu công khai", m.publicURL)),
             ExemplarWidgets.filterForm(action: m.action, [
                 Form.field("Tìm theo tên, nội dung (không cần dấu)", name: "q", value: m.text),
+                Form.unitField("Đơn vị (gồm các đơn vị trực thuộc)", name: "don_vi", value: m.unit, error: m.unitError),
                 Form.select("Lĩnh vực", name: "linh_vuc", options: ExemplarWidgets.options(m.fields), selected: m.field, includeBlank: "Tất cả"),
                 Form.select("Cấp công nhận", name: "cap", options: ExemplarWidgets.options(m.levels), selected: m.level, includeBlank: "Tất cả"),
                 Form.select("Trạng thái", name: "trang_thai", options: ExemplarWidgets.options(m.statuses), selected: m.status, includeBlank: "Tất cả"),

@@ -161,6 +161,11 @@ import VaporTesting
             // Counts for the district and the year, and the export.
             let counts = try await district.get("/dan-van-kheo/thong-ke?nam=\(TestClock.today.year)").body.string
             #expect(counts.contains("Tổng số: 2"))
+            // One commune's subtree, the unit typed by name without diacritics.
+            #expect(try await district.get("/dan-van-kheo/thong-ke?nam=\(TestClock.today.year)&don_vi=huong%20toan").body.string.contains("Tổng số: 1"))
+            let filtered = try await district.get("/dan-van-kheo?don_vi=phuong%20tu%20ha").body.string
+            #expect(filtered.contains("Hiến đất mở rộng đường kiệt") && !filtered.contains("liên thôn Hương Toàn"))
+            #expect(try await district.get("/dan-van-kheo?don_vi=khong%20co%20dau").body.string.contains("Không tìm thấy đơn vị"))
             let xlsx = try await district.get("/dan-van-kheo/thong-ke.xlsx")
             #expect(xlsx.status == .ok && xlsx.headers.first(name: .contentType)?.contains("spreadsheetml") == true)
             // The year's list of recognised models, as a Nghị định 30 document for the recognition decision.

@@ -59,8 +59,9 @@ enum ExemplarAppendix {
     @Sendable static func download(req: Request) async throws -> Response {
         let user = try req.user
         let year = ExemplarCountsController.year(req) ?? req.clock.today.year
-        guard let unit = try await Unit.find(user.$unit.id, on: req.db) else { throw AppError.forbidden }
-        let rows = try await rows(scopePath: user.scopePath, year: year, on: req.db)
+        let scope = try await ExemplarController.scope(req, user: user)
+        guard let unit = try await Unit.query(on: req.db).filter(\.$path == scope.path).first() else { throw AppError.forbidden }
+        let rows = try await rows(scopePath: scope.path, year: year, on: req.db)
         let document = try await document(unit: unit, year: year, rows: rows, on: req.db)
         return Download.response(try OfficialReportDocx.data(document), name: "danh-sach-dan-van-kheo-cong-nhan-\(year).docx")
     }

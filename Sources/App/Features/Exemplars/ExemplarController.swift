@@ -24,15 +24,43 @@ enum ExemplarController {
          "trang_thai": filter.status?.rawValue ?? "", "nam": filter.year.map(String.init) ?? ""]
     }
 
+    /// The subtree a list or count is for: the unit typed in `?don_vi=` (by name, diacritics optional, or code) within the
+    /// user's own subtree, else the user's subtree; with the reason when the typed unit is not found or not one.
+    struct Scope {
+        var path: String
+        var typed = ""
+        var name: String?
+        var error: String?
+    }
+
+    static func scope(_ req: Request, user: User) async throws -> Scope {
+        var scope = Scope(path: user.scopePath)
+        let typed = String((req.query[String.self, at: "don_vi"] ?? "").trimmingCharacters(in: .whitespaces).prefix(200))
+        scope.typed = typed
+        guard !typed.isEmpty else { return scope }
+        let outcome = try await UnitChoice.resolve(typed, within: user.scopePath, on: req.db)
+        if case .unit(let unit) = outcome {
+            scope.path = unit.path
+            scope.name = unit.name
+        } else {
+            scope.error = UnitChoice.problem(outcome, typed: typed)
+        }
+        return scope
+    }
+
     @Sendable static func index(req: Request) async throws -> Response {
         let user = try req.user
-        let filter = Self.filter(from: req, scopePath: user.scopePath)
+        let scope = try await Self.scope(req, user: user)
+        let filter = Self.filter(from: req, scopePath: scope.path)
         let page = try await ExemplarQuery.page(filter, page: PageParams(from: req), on: req.db)
         let originals = try await names(of: page.items.compactMap { $0.$replicates.id }, on: req.db)
         var model = ExemplarIndexPage.Model()
         model.rows = page.items.map { row($0, originals: originals) }
         var query = filterQuery(filter)
+        query["don_vi"] = scope.typed
         model.pagination = pagination(page.metadata, base: ExemplarURL.list.path, query: &query)
+        model.unit = scope.typed
+        model.unitError = scope.error
         model.action = ExemplarURL.list.path
         model.text = filter.text; model.field = filter.field?.rawValue ?? ""; model.level = filter.level?.rawValue ?? ""
         model.status = filter.status?.rawValue ?? ""; model.year = filter.year.map(String.init) ?? ""

@@ -9,12 +9,20 @@ enum ExemplarCountsController {
         req.query[String.self, at: "nam"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }.flatMap { (1990...2200).contains($0) ? $0 : nil }
     }
 
+    static func scopeName(_ scope: ExemplarController.Scope, user: User, on db: any Database) async throws -> String {
+        if let name = scope.name { return name }
+        return try await Unit.find(user.$unit.id, on: db)?.name ?? ""
+    }
+
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.user
         let year = Self.year(req)
-        let counts = try await ExemplarCounts.load(scopePath: user.scopePath, year: year, on: req.db)
+        let scope = try await ExemplarController.scope(req, user: user)
+        let counts = try await ExemplarCounts.load(scopePath: scope.path, year: year, on: req.db)
         var model = ExemplarCountsPage.Model()
-        model.scope = try await Unit.find(user.$unit.id, on: req.db)?.name ?? ""
+        model.scope = try await scopeName(scope, user: user, on: req.db)
+        model.unit = scope.typed
+        model.unitError = scope.error
         model.year = year.map(String.init) ?? ""
         model.statusHeaders = ExemplarStatus.allCases.map(\.label)
         model.grid = ExemplarField.allCases.map { field in
@@ -23,8 +31,9 @@ enum ExemplarCountsController {
         model.levels = RecognitionLevel.allCases.map { ($0.label, String(counts.byLevel[$0] ?? 0)) }
         model.total = String(counts.total)
         model.action = ExemplarURL.counts.path
-        model.exportURL = ExemplarURL.countsExport.path + (year.map { "?nam=\($0)" } ?? "")
-        model.appendixURL = ExemplarURL.recognisedDocx.path + "?nam=\(year ?? req.clock.today.year)"
+        let unitQuery = scope.name == nil ? "" : "&don_vi=" + (scope.typed.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        model.exportURL = ExemplarURL.countsExport.path + "?nam=" + (year.map(String.init) ?? "") + unitQuery
+        model.appendixURL = ExemplarURL.recognisedDocx.path + "?nam=\(year ?? req.clock.today.year)" + unitQuery
         model.listURL = ExemplarURL.list.path
         model.layout = req.layoutModel
         return HTMLResponse.make(ExemplarCountsPage(model: model).render())
@@ -33,8 +42,9 @@ enum ExemplarCountsController {
     @Sendable static func export(req: Request) async throws -> Response {
         let user = try req.user
         let year = Self.year(req)
-        let counts = try await ExemplarCounts.load(scopePath: user.scopePath, year: year, on: req.db)
-        let scope = try await Unit.find(user.$unit.id, on: req.db)?.name ?? ""
+        let chosen = try await ExemplarController.scope(req, user: user)
+        let counts = try await ExemplarCounts.load(scopePath: chosen.path, year: year, on: req.db)
+        let scope = try await scopeName(chosen, user: user, on: req.db)
         var rows: [[XLSXWriter.Cell]] = [[.text("Thống kê mô hình “Dân vận khéo” — " + scope + (year.map { ", năm \($0)" } ?? ""))], []]
         rows.append([.text("Lĩnh vực")] + ExemplarStatus.allCases.map { .text($0.label) } + [.text("Tổng")])
         for field in ExemplarField.allCases {
