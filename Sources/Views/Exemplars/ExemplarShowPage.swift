@@ -38,6 +38,9 @@ public struct ExemplarShowPage {
         public var replicateURL: String?
         public var publicURL: String?
         public var today = ""
+        /// What a refused form held, by field name, and the refusal.
+        public var typed: [String: String] = [:]
+        public var error: String?
         public var listURL = ""
         public var layout = LayoutModel.anonymous()
         public init() {}
@@ -48,8 +51,10 @@ public struct ExemplarShowPage {
 
     public func render() -> String {
         let m = model
+        func typed(_ name: String, _ fallback: String) -> String { m.typed[name] ?? fallback }
         return Layout.page(title: m.name, layout: m.layout,
             .h1(.text(m.name)),
+            .unwrap(m.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .p(.text($0))) },
             CitizenWidgets.facts(m.facts),
             .unwrap(m.original) { .p(.text("Nhân rộng từ mô hình: "), .link($0.name, $0.url)) },
             .p(.class("no-print"),
@@ -73,12 +78,12 @@ public struct ExemplarShowPage {
             .if(m.canUpdate, .section(.class("no-print"), .h2(.text("Cập nhật kết quả")),
                 .el("form", .attr("method", "post"), .attr("action", m.updateURL), .attr("enctype", "multipart/form-data"),
                     .void("input", [("type", "hidden"), ("name", "_csrf"), ("value", m.layout.csrfToken)]),
-                    Form.field("Ngày (dd/mm/yyyy)", name: "reported_on", value: m.today, required: true),
-                    Form.field("Số hộ được vận động, tham gia", name: "households", value: "0", type: "number"),
-                    Form.field("Kinh phí vận động được (đồng)", name: "money_vnd", value: "0", type: "number"),
-                    Form.field("Đất hiến (m²)", name: "land_m2", value: "0", type: "number"),
-                    Form.field("Số vụ việc hòa giải, giải quyết xong", name: "cases_settled", value: "0", type: "number"),
-                    CitizenWidgets.textarea("Ghi chú", name: "note", rows: 2),
+                    Form.field("Ngày (dd/mm/yyyy)", name: "reported_on", value: typed("reported_on", m.today), required: true),
+                    Form.field("Số hộ được vận động, tham gia", name: "households", value: typed("households", "0"), type: "number"),
+                    Form.field("Kinh phí vận động được (đồng)", name: "money_vnd", value: typed("money_vnd", "0"), type: "number"),
+                    Form.field("Đất hiến (m²)", name: "land_m2", value: typed("land_m2", "0"), type: "number"),
+                    Form.field("Số vụ việc hòa giải, giải quyết xong", name: "cases_settled", value: typed("cases_settled", "0"), type: "number"),
+                    CitizenWidgets.textarea("Ghi chú", name: "note", value: typed("note", ""), rows: 2),
                     Form.field("Ảnh hoặc tài liệu (JPEG, PNG, PDF; tối đa 5 MB)", name: "file", type: "file",
                                attributes: [("accept", "image/jpeg,image/png,application/pdf")]),
                     Form.submit("Lưu cập nhật")))),
@@ -87,24 +92,24 @@ public struct ExemplarShowPage {
                 .if(!m.decisions.isEmpty, .ul(.forEach(m.decisions) { .li(.text($0)) }))),
             .if(m.canChange && !m.steps.isEmpty, .section(.class("no-print"), .h2(.text("Triển khai, rà soát, phân loại")),
                 Form.post(action: m.stepURL, csrf: m.layout.csrfToken, [
-                    Form.select("Bước", name: "step", options: ExemplarWidgets.options(m.steps), selected: nil, required: true),
-                    Form.field("Ngày (dd/mm/yyyy)", name: "on_date", value: m.today, required: true),
-                    CitizenWidgets.textarea("Nhận xét", name: "review_note", rows: 2),
+                    Form.select("Bước", name: "step", options: ExemplarWidgets.options(m.steps), selected: m.typed["step"], required: true),
+                    Form.field("Ngày (dd/mm/yyyy)", name: "on_date", value: typed("on_date", m.today), required: true),
+                    CitizenWidgets.textarea("Nhận xét", name: "review_note", value: typed("review_note", ""), rows: 2),
                     Form.submit("Ghi nhận"),
                 ]))),
             .if(m.canRecognise, .section(.class("no-print"), .h2(.text("Công nhận")),
                 Form.post(action: m.recogniseURL, csrf: m.layout.csrfToken, [
-                    Form.select("Cấp công nhận", name: "level", options: ExemplarWidgets.options(m.levels), selected: nil, required: true),
-                    Form.field("Số quyết định", name: "decision_number", required: true),
-                    Form.field("Ngày quyết định (dd/mm/yyyy)", name: "decision_date", value: m.today, required: true),
+                    Form.select("Cấp công nhận", name: "level", options: ExemplarWidgets.options(m.levels), selected: m.typed["level"], required: true),
+                    Form.field("Số quyết định", name: "decision_number", value: typed("decision_number", ""), required: true),
+                    Form.field("Ngày quyết định (dd/mm/yyyy)", name: "decision_date", value: typed("decision_date", m.today), required: true),
                     Form.submit("Công nhận"),
                 ]))),
             .if(m.canCommend, .section(.class("no-print"), .h2(.text("Khen thưởng")),
                 Form.post(action: m.commendURL, csrf: m.layout.csrfToken, [
-                    Form.select("Hình thức", name: "form", options: ExemplarWidgets.options(m.commendationForms), selected: nil, required: true),
-                    Form.field("Cấp, cơ quan khen thưởng", name: "granted_by", required: true, hint: "Ví dụ: Chủ tịch UBND thị xã Hương Trà"),
-                    Form.field("Số quyết định khen thưởng", name: "commend_number", required: true),
-                    Form.field("Ngày quyết định khen thưởng (dd/mm/yyyy)", name: "commend_date", value: m.today, required: true),
+                    Form.select("Hình thức", name: "form", options: ExemplarWidgets.options(m.commendationForms), selected: m.typed["form"], required: true),
+                    Form.field("Cấp, cơ quan khen thưởng", name: "granted_by", value: typed("granted_by", ""), required: true, hint: "Ví dụ: Chủ tịch UBND thị xã Hương Trà"),
+                    Form.field("Số quyết định khen thưởng", name: "commend_number", value: typed("commend_number", ""), required: true),
+                    Form.field("Ngày quyết định khen thưởng (dd/mm/yyyy)", name: "commend_date", value: typed("commend_date", m.today), required: true),
                     Form.submit("Ghi nhận khen thưởng"),
                 ]))),
             .section(.h2(.text("Nơi đã nhân rộng")),

@@ -272,6 +272,12 @@ enum ExemplarController {
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.user
         let (exemplar, unit) = try await find(req)
+        return try await page(req, user: user, exemplar: exemplar, unit: unit)
+    }
+
+    /// The model's page; after a refused form, with the refusal and what the person typed.
+    static func page(_ req: Request, user: User, exemplar: Exemplar, unit: Unit, typed: [String: String] = [:], error: String? = nil,
+                     status: HTTPResponseStatus = .ok) async throws -> Response {
         let id = exemplar.id!
         let canChange = ExemplarAccess.canChange(user, unit: unit)
         var model = ExemplarShowPage.Model()
@@ -350,7 +356,9 @@ enum ExemplarController {
         model.today = req.clock.today.vietnamese
         model.listURL = ExemplarURL.list.path
         model.layout = req.layoutModel
-        return HTMLResponse.make(ExemplarShowPage(model: model).render())
+        model.typed = typed
+        model.error = error
+        return HTMLResponse.make(ExemplarShowPage(model: model).render(), status: status)
     }
 
     static func isAllowed(_ status: ExemplarStatus, _ step: ExemplarStep) -> Bool {
@@ -385,13 +393,17 @@ enum ExemplarController {
     }
 
     /// Runs a change; its refusal is shown on the model's page as a message, nothing saved.
-    private static func attempt(_ req: Request, _ exemplar: Exemplar, success: String, _ body: () async throws -> Void) async throws -> Response {
+    /// Runs a change; a refusal answers with the model's page, the message and what was typed, nothing saved.
+    private static func attempt(_ req: Request, _ user: User, _ exemplar: Exemplar, _ unit: Unit, typed: [String: String], success: String,
+                                _ body: () async throws -> Void) async throws -> Response {
         do {
             try await body()
-            req.flash(.success, success)
         } catch let error as AppError where error.status != .forbidden {
-            req.flash(.error, error.message)
+            // The model as stored, not as the refused step left it in memory.
+            let (stored, storedUnit) = try await find(req)
+            return try await page(req, user: user, exemplar: stored, unit: storedUnit, typed: typed, error: error.message, status: error.status)
         }
+        req.flash(.success, success)
         return req.redirect(to: ExemplarURL.show(.value(exemplar.id!)).path)
     }
 
@@ -410,9 +422,10 @@ enum ExemplarController {
     }
 
     @Sendable static func step(req: Request) async throws -> Response {
-        let (user, exemplar, _) = try await changeable(req)
+        let (user, exemplar, unit) = try await changeable(req)
         let form = try req.content.decode(StepForm.self)
-        return try await attempt(req, exemplar, success: "Đã ghi nhận.") {
+        let typed = ["step": form.step ?? "", "on_date": form.on_date ?? "", "review_note": form.review_note ?? ""]
+        return try await attempt(req, user, exemplar, unit, typed: typed, success: "Đã ghi nhận.") {
             guard let step = Self.step(from: form.step ?? "") else { throw AppError.invalid("Vui lòng chọn bước.", code: "invalid_step") }
             try await ExemplarService.step(exemplar, step, on: try date(form.on_date), note: form.review_note ?? "", actor: req.actor(user), on: req.db)
         }
@@ -425,9 +438,10 @@ enum ExemplarController {
     }
 
     @Sendable static func recognise(req: Request) async throws -> Response {
-        let (user, exemplar, _) = try await changeable(req)
+        let (user, exemplar, unit) = try await changeable(req)
         let form = try req.content.decode(RecogniseForm.self)
-        return try await attempt(req, exemplar, success: "Đã công nhận mô hình.") {
+        let typed = ["level": form.level ?? "", "decision_number": form.decision_number ?? "", "decision_date": form.decision_date ?? ""]
+        return try await attempt(req, user, exemplar, unit, typed: typed, success: "Đã công nhận mô hình.") {
             guard let level = RecognitionLevel(rawValue: form.level ?? "") else { throw AppError.invalid("Vui lòng chọn cấp công nhận.", code: "invalid_level") }
             guard let own = try await Unit.find(user.$unit.id, on: req.db) else { throw AppError.forbidden }
             _ = try await ExemplarService.recognise(exemplar, level: level, by: own, decisionNumber: form.decision_number ?? "",
@@ -443,9 +457,11 @@ enum ExemplarController {
     }
 
     @Sendable static func commend(req: Request) async throws -> Response {
-        let (user, exemplar, _) = try await changeable(req)
+        let (user, exemplar, unit) = try await changeable(req)
         let form = try req.content.decode(CommendForm.self)
-        return try await attempt(req, exemplar, success: "Đã ghi nhận khen thưởng.") {
+        let typed = ["form": form.form ?? "", "granted_by": form.granted_by ?? "", "commend_number": form.commend_number ?? "",
+                     "commend_date": form.commend_date ?? ""]
+        return try await attempt(req, user, exemplar, unit, typed: typed, success: "Đã ghi nhận khen thưởng.") {
             guard let kind = CommendationForm(rawValue: form.form ?? "") else { throw AppError.invalid("Vui lòng chọn hình thức khen thưởng.", code: "invalid_form") }
             try await ExemplarService.commend(exemplar, form: kind, grantedBy: form.granted_by ?? "", decisionNumber: form.commend_number ?? "",
                                               decisionDate: try date(form.commend_date), actor: req.actor(user), on: req.db)
@@ -473,9 +489,11 @@ enum ExemplarController {
     }
 
     @Sendable static func addUpdate(req: Request) async throws -> Response {
-        let (user, exemplar, _) = try await changeable(req)
+        let (user, exemplar, unit) = try await changeable(req)
         let form = try req.content.decode(UpdateForm.self)
-        return try await attempt(req, exemplar, success: "Đã lưu cập nhật kết quả.") {
+        let typed = ["reported_on": form.reported_on ?? "", "households": form.households ?? "", "money_vnd": form.money_vnd ?? "",
+                     "land_m2": form.land_m2 ?? "", "cases_settled": form.cases_settled ?? "", "note": form.note ?? ""]
+        return try await attempt(req, user, exemplar, unit, typed: typed, success: "Đã lưu cập nhật kết quả.") {
             var figures = ExemplarService.Figures(reportedOn: try date(form.reported_on))
             figures.households = Int(clamping: try number(form.households, "Số hộ"))
             figures.moneyVND = try number(form.money_vnd, "Kinh phí")
