@@ -250,6 +250,14 @@ import VaporTesting
                                                             actor: actor, on: app.db)
                 }
             }
+            // A model of Đà Nẵng, the other root of this tree: Huế's counts, read from its root, leave it out.
+            let danang = try #require(try await User.query(on: app.db).filter(\.$username == "admin.danang").with(\.$unit).first())
+            var other = ExemplarService.Draft()
+            other.unitID = (try await Fixtures.unit("490", on: app)).id; other.kind = "mo_hinh"; other.field = "kinh_te"; other.name = "Mô hình Hải Châu"
+            other.problem = "Vấn đề"; other.goals = "Mục tiêu"; other.methods = "Cách làm"
+            _ = try await ExemplarService.register(other, actor: .user(danang, at: TestClock.now), user: danang, on: app.db)
+            let hue = try await Fixtures.unit("46", on: app)
+            #expect(try await ExemplarCounts.load(scopePath: hue.path, year: nil, on: app.db).total == 2)
             let plan = Plan(unitID: town.id!, number: "3/KH-UBND", year: TestClock.today.year, issuedOn: TestClock.today.adding(days: -60).iso,
                             title: "Dân vận chính quyền", purposes: "", status: .issued)
             try await plan.create(on: app.db)

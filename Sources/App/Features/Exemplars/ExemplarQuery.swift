@@ -95,6 +95,19 @@ enum ExemplarQuery {
     static func counts(scopePath: String, year: Int?, on db: any Database) async throws -> [CountRow] {
         let sql = db as! any SQLDatabase
         let yearClause: SQLQueryString = year.map { "AND e.year = \(bind: $0)" } ?? ""
+        // The only root ("/1/" of "Việt Nam") holds every unit: no join to read the whole country (the national counts
+        // page). With several roots (a database of provinces only) a root is one province, and joins like any subtree.
+        struct Roots: Decodable { let n: Int }
+        var onlyRoot = false
+        if scopePath.split(separator: "/").count == 1 {
+            onlyRoot = try await sql.raw("SELECT COUNT(*) AS n FROM units WHERE parent_id IS NULL").first(decoding: Roots.self)?.n == 1
+        }
+        if onlyRoot {
+            return try await sql.raw("""
+                SELECT e.field AS field, e.status AS status, e.level AS level, COUNT(*) AS total \
+                FROM exemplars e WHERE 1 = 1 \(yearClause) GROUP BY e.field, e.status, e.level
+                """).all(decoding: CountRow.self)
+        }
         return try await sql.raw("""
             SELECT e.field AS field, e.status AS status, e.level AS level, COUNT(*) AS total \
             FROM exemplars e JOIN units u ON u.id = e.unit_id \
