@@ -116,6 +116,7 @@ public struct PublicExemplarIndexPage {
         public var text = ""
         public var action = ""
         public var pagination = PaginationModel(page: 1, pageCount: 1, total: 0, previousURL: nil, nextURL: nil)
+        public var operatorInfo = PublicOperator()
         public var layout = LayoutModel.anonymous()
         public init() {}
     }
@@ -133,7 +134,8 @@ public struct PublicExemplarIndexPage {
             .ul(.class("cards"), .forEach(m.rows) { row in
                 .li(.el("h2", .link(row.0, row.1)), .el("p", .attr("class", "muted"), .text(row.2 + " · " + row.3 + " · " + row.4)), .el("p", .text(row.5)))
             }),
-            m.pagination.node
+            m.pagination.node,
+            CitizenWidgets.operatorBlock(m.operatorInfo)
         )
     }
 }
@@ -148,6 +150,7 @@ public struct PublicExemplarShowPage {
         public var photos: [(String, String)] = []
         public var spreadCount = 0
         public var listURL = ""
+        public var operatorInfo = PublicOperator()
         public var layout = LayoutModel.anonymous()
         public init() {}
     }
@@ -167,7 +170,8 @@ public struct PublicExemplarShowPage {
                 .div(.class("photos"), .forEach(m.photos) { photo in
                     .el("a", .attr("href", photo.1), .el("img", .attr("src", photo.1), .attr("alt", photo.0), .attr("width", "240"), .attr("loading", "lazy")))
                 }))),
-            .p(.link("← Các mô hình tiêu biểu", m.listURL))
+            .p(.link("← Các mô hình tiêu biểu", m.listURL)),
+            CitizenWidgets.operatorBlock(m.operatorInfo)
         )
     }
 }

@@ -157,6 +157,7 @@ import VaporTesting
             let shown = try await visitor.get("/cong-dan/dan-van-kheo/\(exemplar.id!)")
             #expect(shown.status == .ok && shown.body.string.contains("/cong-dan/dan-van-kheo/anh/\(stored.id!)"))
             #expect(!shown.body.string.contains("Ông Nguyễn Văn Hiến"))
+            #expect(shown.body.string.contains("Ủy ban nhân dân phường Tứ Hạ"))  // who runs the page
             #expect(try await visitor.get("/cong-dan/dan-van-kheo/anh/\(stored.id!)").status == .ok)
             #expect(try await visitor.get("/cong-dan/dan-van-kheo/\(replication.id!)").status == .notFound)
 

@@ -23,6 +23,7 @@ enum PublicExemplarController {
         model.pagination = pagination(page.metadata, base: ExemplarURL.publicList.path, query: &query)
         model.text = filter.text
         model.action = ExemplarURL.publicList.path
+        model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: nil, on: req)
         model.layout = req.layoutModel
         return HTMLResponse.make(PublicExemplarIndexPage(model: model).render())
     }
@@ -50,6 +51,7 @@ enum PublicExemplarController {
         model.photos = photos.map { ("Ảnh mô hình " + exemplar.name, ExemplarURL.publicFile(.value($0.id!)).path) }
         model.spreadCount = try await Exemplar.query(on: req.db).filter(\.$replicates.$id == id).count()
         model.listURL = ExemplarURL.publicList.path
+        model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: exemplar.$unit.id, on: req)
         model.layout = req.layoutModel
         return HTMLResponse.make(PublicExemplarShowPage(model: model).render())
     }
