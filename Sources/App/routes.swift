@@ -22,4 +22,5 @@ func routes(_ app: Application) throws {
     registerNotificationRoutes(groups)
     registerDemocracyRoutes(groups)
     registerScoringRoutes(groups)
+    registerExemplarRoutes(groups)
 }

@@ -66,6 +66,8 @@ enum DanVanMigrations {
         // 014: annual scoring of dân vận chính quyền work (issue 15)
         CreateScoring(),
         SeedScoringExamples(),
+        // 015: the "Dân vận khéo" registry (issue 16)
+        CreateExemplars(),
         // 016: grassroots democracy — disclosure, hamlet votes, consultations (issue 17)
         CreateDemocracy(),
         CreateInspectionRecommendation(),

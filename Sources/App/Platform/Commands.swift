@@ -9,6 +9,7 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(PetitionSeedCommand(), as: "seed-petitions")
     app.asyncCommands.use(DemocracySeedCommand(), as: "seed-democracy")
     app.asyncCommands.use(ReportSeedCommand(), as: "seed-reports")
+    app.asyncCommands.use(ExemplarSeedCommand(), as: "seed-exemplars")
     app.asyncCommands.use(RemindCommand(), as: "remind")
     app.asyncCommands.use(SessionsCommandGroup(), as: "sessions")
     app.asyncCommands.use(TextCLICommand(), as: "text")

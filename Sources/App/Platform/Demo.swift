@@ -35,6 +35,7 @@ public enum Demo {
             try await ReportsDemo.load(app, as: administrator)
             try await DemocracyDemo.load(app)
             try await ScoringDemo.load(app)
+            try await ExemplarsDemo.load(app, as: administrator)
         }
         var lines = ["", "DanVan (bản trình diễn) — tài khoản mẫu, mật khẩu chung: \(password)"]
         for (username, _, role, unit) in accounts { lines.append("  \(username.padding(toLength: 16, withPad: " ", startingAt: 0)) \(role.label) — đơn vị \(unit)") }

@@ -18,6 +18,7 @@ extension Request {
             add(L10n.units, .units)
             add("Đơn thư", .petitions)
             add("Tiếp công dân", .receptions)
+            items.append(.init(label: "Dân vận khéo", url: ExemplarURL.list.path, isCurrent: path.hasPrefix(ExemplarURL.list.path)))
             items.append(.init(label: "Dân chủ cơ sở", url: "/dan-chu", isCurrent: path == "/dan-chu" || path.hasPrefix("/dan-chu/")))
             add("Chấm điểm", .scoring)
             if user.role.canManageUsers { add(L10n.users, .users) }

@@ -13,7 +13,7 @@ import VaporTesting
     enum Kind: String, CaseIterable, Sendable {
         case unit, user, plan, petition, regime, reportRequest, assignment, evidence, reportAttachment, petitionAttachment,
              notification, apiToken, dialogue, storedFile, disclosureItem, hamletVote, consultation, recommendation,
-             scoringSet, scoringRound, scoringSheet, scoringEvidence
+             scoringSet, scoringRound, scoringSheet, scoringEvidence, exemplar, exemplarFile, exemplarDrive
     }
 
     /// Who may reach a route, as data.
@@ -31,7 +31,8 @@ import VaporTesting
         var rules: [String: Rule] = [:]
         for key in ["GET /", "GET /dang-nhap", "POST /dang-nhap", "POST /dang-xuat", "GET /healthz", "GET /metrics", "GET /static/app.css", "GET /static/app.js",
                     "GET /lich/:feed", "GET /cong-dan", "GET /cong-dan/gui-don", "POST /cong-dan/gui-don", "GET /cong-dan/tra-cuu",
-                    "GET /api/v1/public/petitions/:code"] { rules[key] = .open }
+                    "GET /api/v1/public/petitions/:code", "GET /cong-dan/dan-van-kheo", "GET /cong-dan/dan-van-kheo/:id",
+                    "GET /cong-dan/dan-van-kheo/anh/:id"] { rules[key] = .open }
         // Dân chủ ở cơ sở: what communes publish is public by law, and so is giving an opinion on a consultation.
         for key in ["GET /cong-khai", "GET /cong-khai/xa/:id", "GET /cong-khai/xa/:id/atom.xml", "GET /cong-khai/thong-tin/:id",
                     "GET /cong-khai/tep/:id", "GET /cong-khai/y-kien/:id", "POST /cong-khai/y-kien/:id",
@@ -58,7 +59,14 @@ import VaporTesting
                     "GET /cham-diem", "GET /cham-diem/bo-tieu-chi", "GET /cham-diem/bo-tieu-chi/:id", "POST /cham-diem/bo-tieu-chi/:id/sao-chep",
                     "POST /cham-diem/bo-tieu-chi/nhap", "GET /cham-diem/bo-tieu-chi/:id/tieu-chi.csv",
                     "GET /cham-diem/dot/moi", "POST /cham-diem/dot", "GET /api/v1/scoring-sets", "GET /api/v1/scoring-sets/:id",
-                    "GET /api/v1/scoring-rounds"] { rules[key] = .signedIn }
+                    "GET /api/v1/scoring-rounds",
+                    "GET /dan-van-kheo", "GET /dan-van-kheo/dang-ky", "POST /dan-van-kheo/dang-ky", "GET /dan-van-kheo/dot-dang-ky",
+                    "POST /dan-van-kheo/dot-dang-ky", "GET /dan-van-kheo/thong-ke", "GET /dan-van-kheo/thong-ke.xlsx", "GET /dan-van-kheo/cong-nhan.docx",
+                    "GET /api/v1/exemplars", "POST /api/v1/exemplars",
+                    // The "Dân vận khéo" registry is read across the country, so a good model is found by the next commune
+                    // (issue 16, item 3); a person's name stays inside the owning tree unless they agreed, files too.
+                    "GET /dan-van-kheo/:id", "GET /api/v1/exemplars/:id", "GET /api/v1/exemplars/:id/updates",
+                    "GET /api/v1/exemplars/:id/replications"] { rules[key] = .signedIn }
         let objects: [(Kind, [String])] = [
             (.unit, ["GET /don-vi/:id", "POST /don-vi/:id/doi-ten", "POST /don-vi/:id/chuyen", "POST /don-vi/:id/giai-the", "POST /don-vi/:id/mo-lai",
                      "GET /api/v1/units/:id", "PATCH /api/v1/units/:id"]),
@@ -102,6 +110,10 @@ import VaporTesting
                              "POST /cham-diem/phieu/:id/tham-dinh", "POST /cham-diem/phieu/:id/tra-lai", "POST /cham-diem/phieu/:id/ket-thuc",
                              "POST /cham-diem/phieu/:id/kien-nghi", "POST /cham-diem/phieu/:id/tra-loi"]),
             (.scoringEvidence, ["GET /cham-diem/tai-lieu/:id"]),
+            (.exemplar, ["POST /dan-van-kheo/:id/buoc", "POST /dan-van-kheo/:id/cap-nhat", "POST /dan-van-kheo/:id/cong-nhan",
+                         "POST /dan-van-kheo/:id/khen-thuong", "POST /api/v1/exemplars/:id/updates", "POST /api/v1/exemplars/:id/recognitions"]),
+            (.exemplarFile, ["GET /dan-van-kheo/tep/:id"]),
+            (.exemplarDrive, ["GET /dan-van-kheo/dot-dang-ky/:id"]),
         ]
         for (kind, keys) in objects { for key in keys { rules[key] = .object(kind) } }
         return rules
@@ -143,6 +155,9 @@ import VaporTesting
     /// GET of an object inside Huế (a plan of Thị xã Hương Trà given to its Phòng Nội vụ, that office's request, petition,
     /// dialogue, files, and canbo's own account): who gets the page. Everyone else is refused (403 or 404).
     static let insideAllowed: [String: Set<String>] = [
+        // A model's file: its unit's tree (not yet recognised); a drive: the launching unit's tree.
+        "GET /dan-van-kheo/tep/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /dan-van-kheo/dot-dang-ky/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "canbo.tuha"],
         "GET /api/v1/dialogues/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "thanhtra.tinh"],
         "GET /api/v1/petitions/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "thanhtra.tinh"],
         "GET /api/v1/plans/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao", "thanhtra", "canbo.tuha"],
@@ -380,6 +395,23 @@ struct ObjectsOfEveryKind {
         evidence.size = 12
         evidence.uploadedBy = ownerName
         try await evidence.create(on: app.db)
+        let exemplar = Exemplar()
+        exemplar.$unit.id = district.id!
+        exemplar.kind = .model; exemplar.field = .economy; exemplar.subTopic = ""
+        exemplar.setText(name: "Mô hình của \(district.name)", problem: "", goals: "", methods: "")
+        exemplar.place = ""; exemplar.forces = ""; exemplar.resources = ""; exemplar.outputs = ""; exemplar.sustainability = ""
+        exemplar.personName = "Người được nêu gương"; exemplar.personConsent = false; exemplar.status = .launched; exemplar.year = 2026
+        exemplar.registeredOn = "2026-01-10"; exemplar.isLate = false; exemplar.createdBy = ownerName
+        try await exemplar.create(on: app.db)
+        let photo = ExemplarFile()
+        photo.$exemplar.id = exemplar.id!
+        photo.fileHash = try app.fileStore.store(Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) + Data("\(district.name)".utf8))
+        photo.fileName = "anh.png"; photo.contentType = "image/png"; photo.sizeBytes = 20; photo.createdBy = ownerName
+        try await photo.create(on: app.db)
+        let drive = ExemplarDrive()
+        drive.$unit.id = province.id!
+        drive.title = "Đợt đăng ký của \(province.name)"; drive.year = 2026; drive.deadline = "2026-03-25"; drive.createdBy = ownerName
+        try await drive.create(on: app.db)
         made.ids = [.unit: String(district.id!), .user: String(owner.id!), .plan: String(plan.id!), .petition: String(petition.id!),
                     .regime: String(schedule.id!), .reportRequest: String(request.id!), .assignment: String(assignment.id!),
                     .evidence: String(update.id!), .reportAttachment: String(file.id!), .petitionAttachment: String(attachment.id!),
@@ -387,7 +419,8 @@ struct ObjectsOfEveryKind {
                     .storedFile: attachment.fileHash, .disclosureItem: String(item.id!), .hamletVote: String(vote.id!),
                     .consultation: String(consultation.id!), .recommendation: String(recommendation.id!),
                     .scoringSet: String(scoring.id!), .scoringRound: String(round.id!),
-                    .scoringSheet: String(sheet.id!), .scoringEvidence: String(evidence.id!)]
+                    .scoringSheet: String(sheet.id!), .scoringEvidence: String(evidence.id!),
+                    .exemplar: String(exemplar.id!), .exemplarFile: String(photo.id!), .exemplarDrive: String(drive.id!)]
         return made
     }
 
@@ -397,6 +430,8 @@ struct ObjectsOfEveryKind {
         let user = try await User.find(Int(ids[.user]!), on: app.db)
         let token = try await APIToken.find(Int(ids[.apiToken]!), on: app.db)
         let unit = try await Unit.find(Int(ids[.unit]!), on: app.db)
-        return plan?.title == planTitle && user?.isDisabled == false && token?.revokedAt == nil && unit?.name == "Quận Hải Châu"
+        let exemplar = try await Exemplar.find(Int(ids[.exemplar]!), on: app.db)
+        let updates = try await ExemplarUpdate.query(on: app.db).count()
+        return exemplar?.status == .launched && exemplar?.level == nil && updates == 0 && plan?.title == planTitle && user?.isDisabled == false && token?.revokedAt == nil && unit?.name == "Quận Hải Châu"
     }
 }

@@ -33,6 +33,7 @@ struct AuditSubjects {
             "SELECT a.id AS id, 'cho ' || u.name AS name FROM assignments a JOIN units u ON u.id = a.unit_id WHERE a.id IN (\(binds: Array($0)))"
         }
         try await DemocracyAuditWords.names { entity, statement in try await names(entity, statement) }
+        try await names("exemplar") { "SELECT id, name FROM exemplars WHERE id IN (\(binds: Array($0)))" }
         try await names("petition") { "SELECT id, tracking_code AS name FROM petitions WHERE id IN (\(binds: Array($0)))" }
         return subjects
     }

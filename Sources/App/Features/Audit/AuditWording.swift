@@ -34,6 +34,8 @@ enum AuditWording {
         case "scoring_sheet": return "phiếu chấm điểm"
         case "scoring_evidence": return "tài liệu kiểm chứng"
         case "scoring_objection": return "kiến nghị về kết quả chấm điểm"
+        case "exemplar": return "mô hình “Dân vận khéo”"
+        case "exemplar_drive": return "đợt đăng ký mô hình “Dân vận khéo”"
         case "notification": return "thông báo"
         default: return DemocracyAuditWords.noun(entity) ?? entity
         }
@@ -78,6 +80,12 @@ enum AuditWording {
         case "appraise": return "thẩm định"
         case "finalise": return "kết thúc thẩm định"
         case "answer": return "trả lời"
+        case "launch": return "triển khai"
+        case "review": return "rà soát, phân loại"
+        case "recognise": return "công nhận"
+        case "commend": return "khen thưởng"
+        case "replicate": return "ghi nhận nhân rộng"
+        case "add_update": return "cập nhật kết quả của"
         default:
             if action.hasPrefix("import_") { return "nhập (cơ cấu \(action.dropFirst(7)))" }
             if let status = PetitionStatus(rawValue: action) { return "chuyển sang “\(status.label)”" }

@@ -132,6 +132,11 @@ enum ReportRequestController {
         let shownTexts = narrative(of: latest)
         let canEdit = ReportSubmission.canFill(user, request) && [.pending, .draft, .returned].contains(request.status)
         let today = req.clock.today.iso
+        // A first draft starts from the "Dân vận khéo" registry's counts (issue 16); the unit may change them.
+        var registry: [String: Double] = [:]
+        if latest == nil, canEdit {
+            registry = try await ExemplarReportFigures.figures(unitPath: request.unit.path, from: request.cutoffStart, to: request.cutoffEnd, on: db)
+        }
 
         let figureRows = indicators.map { indicator -> ReportRequestPage.Figure in
             let definition = indicator.definition
@@ -142,7 +147,7 @@ enum ReportRequestController {
             } else if let typed {
                 value = typed.so_lieu?[indicator.code] ?? ""
             } else {
-                value = shown[indicator.code].map { canEdit ? ReportFigures.typed($0) : ReportFigures.format($0) } ?? ""
+                value = (shown[indicator.code] ?? registry[indicator.code]).map { canEdit ? ReportFigures.typed($0) : ReportFigures.format($0) } ?? ""
             }
             return .init(code: indicator.code, name: indicator.name, unitOfMeasure: indicator.unitOfMeasure, value: value,
                          error: problems[indicator.code], isEntered: definition.isEntered)

@@ -1,0 +1,60 @@
+import DanVanCore
+import Fluent
+import Vapor
+import Views
+
+/// Thống kê — counts by field, status and level for the user's subtree and a year; the same as .xlsx.
+enum ExemplarCountsController {
+    static func year(_ req: Request) -> Int? {
+        req.query[String.self, at: "nam"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }.flatMap { (1990...2200).contains($0) ? $0 : nil }
+    }
+
+    static func scopeName(_ scope: ExemplarController.Scope, user: User, on db: any Database) async throws -> String {
+        if let name = scope.name { return name }
+        return try await Unit.find(user.$unit.id, on: db)?.name ?? ""
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let user = try req.user
+        let year = Self.year(req)
+        let scope = try await ExemplarController.scope(req, user: user)
+        let counts = try await ExemplarCounts.load(scopePath: scope.path, year: year, on: req.db)
+        var model = ExemplarCountsPage.Model()
+        model.scope = try await scopeName(scope, user: user, on: req.db)
+        model.unit = scope.typed
+        model.unitError = scope.error
+        model.year = year.map(String.init) ?? ""
+        model.statusHeaders = ExemplarStatus.allCases.map(\.label)
+        model.grid = ExemplarField.allCases.map { field in
+            [field.label] + ExemplarStatus.allCases.map { String(counts.grid[field]?[$0] ?? 0) } + [String(counts.byField[field] ?? 0)]
+        } + [["Tổng"] + ExemplarStatus.allCases.map { String(counts.byStatus[$0] ?? 0) } + [String(counts.total)]]
+        model.levels = RecognitionLevel.allCases.map { ($0.label, String(counts.byLevel[$0] ?? 0)) }
+        model.total = String(counts.total)
+        model.action = ExemplarURL.counts.path
+        let unitQuery = scope.name == nil ? "" : "&don_vi=" + (scope.typed.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        model.exportURL = ExemplarURL.countsExport.path + "?nam=" + (year.map(String.init) ?? "") + unitQuery
+        model.appendixURL = ExemplarURL.recognisedDocx.path + "?nam=\(year ?? req.clock.today.year)" + unitQuery
+        model.listURL = ExemplarURL.list.path
+        model.layout = req.layoutModel
+        return HTMLResponse.make(ExemplarCountsPage(model: model).render())
+    }
+
+    @Sendable static func export(req: Request) async throws -> Response {
+        let user = try req.user
+        let year = Self.year(req)
+        let chosen = try await ExemplarController.scope(req, user: user)
+        let counts = try await ExemplarCounts.load(scopePath: chosen.path, year: year, on: req.db)
+        let scope = try await scopeName(chosen, user: user, on: req.db)
+        var rows: [[XLSXWriter.Cell]] = [[.text("Thống kê mô hình “Dân vận khéo” — " + scope + (year.map { ", năm \($0)" } ?? ""))], []]
+        rows.append([.text("Lĩnh vực")] + ExemplarStatus.allCases.map { .text($0.label) } + [.text("Tổng")])
+        for field in ExemplarField.allCases {
+            rows.append([.text(field.label)] + ExemplarStatus.allCases.map { .number(counts.grid[field]?[$0] ?? 0) } + [.number(counts.byField[field] ?? 0)])
+        }
+        rows.append([.text("Tổng")] + ExemplarStatus.allCases.map { .number(counts.byStatus[$0] ?? 0) } + [.number(counts.total)])
+        rows.append([])
+        rows.append([.text("Cấp công nhận"), .text("Số mô hình")])
+        for level in RecognitionLevel.allCases { rows.append([.text(level.label), .number(counts.byLevel[level] ?? 0)]) }
+        let data = try XLSXWriter.workbook(sheetName: "Dân vận khéo", rows: rows, headerRow: 2)
+        return Download.response(data, name: "thong-ke-dan-van-kheo\(year.map { "-\($0)" } ?? "").xlsx")
+    }
+}

@@ -1,0 +1,147 @@
+import DanVanCore
+import Fluent
+import SQLKit
+import Vapor
+
+/// Reading the registry: the list with its filters, the models of one commune, originals found by name, counts.
+enum ExemplarQuery {
+    /// Filters of the registry list; empty means any.
+    struct Filter: Sendable {
+        var scopePath = "/"
+        var text = ""
+        var field: ExemplarField?
+        var level: RecognitionLevel?
+        var status: ExemplarStatus?
+        var year: Int?
+        /// Only recognised models (the public showcase).
+        var recognisedOnly = false
+    }
+
+    /// Words typed, folded: each must appear in the name or the content.
+    static func words(_ text: String) -> [String] {
+        VietnameseText.searchKey(text).split(separator: " ").map { UnitQuery.escapeLike(String($0)) }.filter { !$0.isEmpty }.prefix(8).map { $0 }
+    }
+
+    static func query(_ filter: Filter, on db: any Database) -> QueryBuilder<Exemplar> {
+        var query = Exemplar.query(on: db)
+            .join(Unit.self, on: \Exemplar.$unit.$id == \Unit.$id)
+        if filter.scopePath != "/" { query = query.filter(Unit.self, \.$path, .custom("LIKE"), filter.scopePath + "%") }
+        for word in words(filter.text) { query = query.filter(\.$searchKey, .custom("LIKE"), "%" + word + "%") }
+        if let field = filter.field { query = query.filter(\.$field == field) }
+        if let level = filter.level { query = query.filter(\.$level == level) }
+        if let status = filter.status { query = query.filter(\.$status == status) }
+        if let year = filter.year { query = query.filter(\.$year == year) }
+        if filter.recognisedOnly {
+            query = query.filter(\.$status ~~ ExemplarStatus.allCases.filter(\.isRecognised))
+        }
+        return query
+    }
+
+    static func page(_ filter: Filter, page: PageParams, on db: any Database) async throws -> Page<Exemplar> {
+        try await query(filter, on: db).with(\.$unit).sort(\.$year, .descending).sort(\.$id, .descending).paginate(page.fluent)
+    }
+
+    /// The path of the commune a unit belongs to: a thôn, tổ dân phố counts with its commune; anything else is its own area.
+    static func areaPath(of unit: Unit, on db: any Database) async throws -> String {
+        if unit.kind == .hamlet, let parentID = unit.$parent.id, let parent = try await Unit.find(parentID, on: db) { return parent.path }
+        return unit.path
+    }
+
+    /// Models registered in the same commune (or agency) as `unit`, not stopped, at most 500.
+    static func inSameCommune(as unit: Unit, on db: any Database) async throws -> [Exemplar] {
+        let area = try await areaPath(of: unit, on: db)
+        return try await Exemplar.query(on: db).join(Unit.self, on: \Exemplar.$unit.$id == \Unit.$id)
+            .filter(Unit.self, \.$path, .custom("LIKE"), area + "%")
+            .filter(\.$status != .stopped)
+            .sort(\.$id).limit(500).all()
+    }
+
+    /// Originals a replication may name, anywhere in the country: launched and not stopped, every typed word in the name;
+    /// an exact name first.
+    static func originals(matching typed: String, limit: Int, on db: any Database) async throws -> [Exemplar] {
+        let words = words(typed)
+        guard !words.isEmpty else { return [] }
+        var query = Exemplar.query(on: db).filter(\.$status !~ [.registered, .stopped])
+        for word in words { query = query.filter(\.$nameKey, .custom("LIKE"), "%" + word + "%") }
+        let found = try await query.with(\.$unit).sort(\.$id).limit(limit).all()
+        let key = VietnameseText.searchKey(typed)
+        let exact = found.filter { $0.nameKey == key }
+        return exact.count == 1 ? exact : found
+    }
+
+    /// Where a model has spread: its replications, and theirs, with their units (at most 500).
+    static func spread(of exemplar: Exemplar, on db: any Database) async throws -> [Exemplar] {
+        var result: [Exemplar] = []
+        var frontier = [exemplar.id!]
+        var seen: Set<Int> = [exemplar.id!]
+        while !frontier.isEmpty, result.count < 500 {
+            let next = try await Exemplar.query(on: db).filter(\.$replicates.$id ~~ frontier.map { Optional($0) }).with(\.$unit).sort(\.$registeredOn).limit(500).all()
+            let fresh = next.filter { seen.insert($0.id!).inserted }
+            result += fresh
+            frontier = fresh.map { $0.id! }
+        }
+        return result
+    }
+
+    /// One group of the counts.
+    struct CountRow: Decodable, Sendable {
+        let field: String
+        let status: String
+        let level: String?
+        let total: Int
+    }
+
+    /// Counts by field, status and level for a subtree and a year, in one grouped query.
+    static func counts(scopePath: String, year: Int?, on db: any Database) async throws -> [CountRow] {
+        let sql = db as! any SQLDatabase
+        let yearClause: SQLQueryString = year.map { "AND e.year = \(bind: $0)" } ?? ""
+        // The only root ("/1/" of "Việt Nam") holds every unit: no join to read the whole country (the national counts
+        // page). With several roots (a database of provinces only) a root is one province, and joins like any subtree.
+        struct Roots: Decodable { let n: Int }
+        var onlyRoot = false
+        if scopePath.split(separator: "/").count == 1 {
+            onlyRoot = try await sql.raw("SELECT COUNT(*) AS n FROM units WHERE parent_id IS NULL").first(decoding: Roots.self)?.n == 1
+        }
+        if onlyRoot {
+            return try await sql.raw("""
+                SELECT e.field AS field, e.status AS status, e.level AS level, COUNT(*) AS total \
+                FROM exemplars e WHERE 1 = 1 \(yearClause) GROUP BY e.field, e.status, e.level
+                """).all(decoding: CountRow.self)
+        }
+        return try await sql.raw("""
+            SELECT e.field AS field, e.status AS status, e.level AS level, COUNT(*) AS total \
+            FROM exemplars e JOIN units u ON u.id = e.unit_id \
+            WHERE u.path LIKE \(bind: scopePath + "%") \(yearClause) \
+            GROUP BY e.field, e.status, e.level
+            """).all(decoding: CountRow.self)
+    }
+}
+
+/// The counts of a subtree and year, as tables read them.
+struct ExemplarCounts: Sendable {
+    var byField: [ExemplarField: Int] = [:]
+    var byStatus: [ExemplarStatus: Int] = [:]
+    var byLevel: [RecognitionLevel: Int] = [:]
+    /// Field × status.
+    var grid: [ExemplarField: [ExemplarStatus: Int]] = [:]
+    var total = 0
+    /// Registered but not stopped: "đang thực hiện".
+    var active: Int { total - (byStatus[.stopped] ?? 0) }
+    /// Recognised at any level.
+    var recognised: Int { byLevel.values.reduce(0, +) }
+
+    init(_ rows: [ExemplarQuery.CountRow]) {
+        for row in rows {
+            guard let field = ExemplarField(rawValue: row.field), let status = ExemplarStatus(rawValue: row.status) else { continue }
+            byField[field, default: 0] += row.total
+            byStatus[status, default: 0] += row.total
+            grid[field, default: [:]][status, default: 0] += row.total
+            if let level = row.level.flatMap(RecognitionLevel.init(rawValue:)) { byLevel[level, default: 0] += row.total }
+            total += row.total
+        }
+    }
+
+    static func load(scopePath: String, year: Int?, on db: any Database) async throws -> ExemplarCounts {
+        ExemplarCounts(try await ExemplarQuery.counts(scopePath: scopePath, year: year, on: db))
+    }
+}

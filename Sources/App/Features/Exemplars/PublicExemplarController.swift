@@ -1,0 +1,67 @@
+import DanVanCore
+import Fluent
+import Vapor
+import Views
+
+/// Trang công khai — recognised models for everyone, without an account: searchable, each with its own link; the name
+/// of a person only with that person's recorded consent.
+enum PublicExemplarController {
+    @Sendable static func index(req: Request) async throws -> Response {
+        var filter = ExemplarQuery.Filter()
+        filter.text = String((req.query[String.self, at: "q"] ?? "").prefix(200))
+        filter.recognisedOnly = true
+        let page = try await ExemplarQuery.page(filter, page: PageParams(from: req, defaultPer: 20), on: req.db)
+        let totals = try await ExemplarController.totals(page.items.map { $0.id! }, on: req.db)
+        var model = PublicExemplarIndexPage.Model()
+        model.rows = page.items.map { e in
+            let results = ExemplarController.describe(totals[e.id!])
+            return (e.name, ExemplarURL.publicShow(.value(e.id!)).path, e.$unit.value?.name ?? "", e.field.label,
+                    "Công nhận " + (e.level?.label.lowercased() ?? ""),
+                    VietnameseText.excerpt(e.methods, maxCharacters: 240) + (results.isEmpty ? "" : " Kết quả: " + results + "."))
+        }
+        var query = ["q": filter.text]
+        model.pagination = pagination(page.metadata, base: ExemplarURL.publicList.path, query: &query)
+        model.text = filter.text
+        model.action = ExemplarURL.publicList.path
+        model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: nil, on: req)
+        model.layout = req.layoutModel
+        return HTMLResponse.make(PublicExemplarIndexPage(model: model).render())
+    }
+
+    static func recognised(_ req: Request, id: Int) async throws -> Exemplar {
+        guard let exemplar = try await Exemplar.query(on: req.db).filter(\.$id == id).with(\.$unit).first(), exemplar.status.isRecognised else {
+            throw AppError.notFound("Mô hình")
+        }
+        return exemplar
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let exemplar = try await recognised(req, id: try req.idParameter())
+        let id = exemplar.id!
+        var model = PublicExemplarShowPage.Model()
+        model.name = exemplar.name
+        var facts: [(String, String)] = [("Đơn vị", try await UnitChoice.label(of: exemplar.unit, on: req.db)), ("Loại", exemplar.kind.label),
+                                         ("Lĩnh vực", exemplar.field.label), ("Cấp công nhận", exemplar.level?.label ?? "")]
+        if !exemplar.personName.isEmpty, exemplar.personConsent { facts.append(("Người được nêu gương", exemplar.personName)) }
+        model.facts = facts
+        model.sections = [("Cách làm", exemplar.methods), ("Mục tiêu", exemplar.goals), ("Sản phẩm, kết quả đầu ra", exemplar.outputs)].filter { !$0.1.isEmpty }
+        model.results = ExemplarController.describe(try await ExemplarController.totals([id], on: req.db)[id])
+        let photos = try await ExemplarFile.query(on: req.db).filter(\.$exemplar.$id == id).filter(\.$contentType ~~ ["image/jpeg", "image/png"])
+            .sort(\.$id).limit(24).all()
+        model.photos = photos.map { ("Ảnh mô hình " + exemplar.name, ExemplarURL.publicFile(.value($0.id!)).path) }
+        model.spreadCount = try await Exemplar.query(on: req.db).filter(\.$replicates.$id == id).count()
+        model.listURL = ExemplarURL.publicList.path
+        model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: exemplar.$unit.id, on: req)
+        model.layout = req.layoutModel
+        return HTMLResponse.make(PublicExemplarShowPage(model: model).render())
+    }
+
+    /// A photo of a recognised model; documents stay inside.
+    @Sendable static func file(req: Request) async throws -> Response {
+        guard let file = try await ExemplarFile.find(try req.idParameter(), on: req.db), file.contentType.hasPrefix("image/") else {
+            throw AppError.notFound("Ảnh")
+        }
+        _ = try await recognised(req, id: file.$exemplar.id)
+        return try ExemplarController.serve(file, req: req)
+    }
+}
