@@ -5,8 +5,11 @@ import Vapor
 @main
 enum Entrypoint {
     static func main() async {
-        if CommandLine.arguments.dropFirst().first == "extract" {  // plan reader CLI, before Vapor boots
-            exit(ExtractCLI.run(Array(CommandLine.arguments.dropFirst(2))))
+        // The reader's commands run before Vapor boots: they touch no database.
+        switch CommandLine.arguments.dropFirst().first {
+        case "extract": exit(ExtractCLI.run(Array(CommandLine.arguments.dropFirst(2))))
+        case "text": exit(TextCLI.run(Array(CommandLine.arguments.dropFirst(2))))
+        default: break
         }
         do {
             try await run()

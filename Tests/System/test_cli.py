@@ -47,3 +47,18 @@ def test_unknown_role_is_explained(scratch_dir):
     result = danvan(["user", "add", "ai.do", "--role", "vua", "--unit", "46", "--password", "mot-mat-khau-dai"], env)
     assert result.returncode == 1
     assert "invalid_role" in result.stderr
+
+
+def test_text_and_extract_touch_no_database(scratch_dir):
+    """Issue 13: converting an archive with `danvan text` (or reading with `extract`) needs and creates no database."""
+    env = sqlite_env(scratch_dir)
+    seed = os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "seeds", "000_c2cc302cd5231c52.txt")
+    out = os.path.join(scratch_dir, "van-ban")
+    result = subprocess.run([os.environ["DANVAN_BIN"], "text", seed, "--out", out], env=env, capture_output=True, text=True,
+                            timeout=120, cwd=scratch_dir)
+    assert result.returncode == 0, result.stderr
+    assert os.listdir(out) == ["000_c2cc302cd5231c52.txt"]
+    extracted = subprocess.run([os.environ["DANVAN_BIN"], "extract", "--json", seed], env=env, capture_output=True, text=True,
+                               timeout=120, cwd=scratch_dir)
+    assert '"number": "389/KH-UBND"' in extracted.stdout
+    assert not os.path.exists(os.path.join(scratch_dir, "var")) and not any(f.endswith(".sqlite") for f in os.listdir(scratch_dir))

@@ -12,5 +12,4 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(ExemplarSeedCommand(), as: "seed-exemplars")
     app.asyncCommands.use(RemindCommand(), as: "remind")
     app.asyncCommands.use(SessionsCommandGroup(), as: "sessions")
-    app.asyncCommands.use(TextCLICommand(), as: "text")
 }
