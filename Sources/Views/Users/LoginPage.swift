@@ -31,7 +31,11 @@ public struct LoginPage {
                     Form.field(L10n.password, name: "password", type: "password", required: true, autocomplete: "current-password"),
                     Form.submit(L10n.login),
                 ])
-            )
+            ),
+            // The site's address leads here; a resident who came to send a petition or read a notice needs no account.
+            .p(.class("card narrow"), .text("Người dân không cần tài khoản: "),
+               .a(.href("/cong-dan"), .text("gửi kiến nghị, phản ánh, tra cứu đơn, xem lịch tiếp công dân, thông tin xã, phường công khai và mô hình “Dân vận khéo”")),
+               .text("."))
         )
     }
 }

@@ -102,3 +102,21 @@ import VaporTesting
         }
     }
 }
+
+/// A resident who opens the site's address lands on the sign-in page: it leads to the public side, and the public side
+/// leads to every page a resident may want without an account.
+@Suite struct PublicWayInTests {
+    @Test func theSignInPageAndTheCitizensHomeLeadToEveryPublicPage() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seed(app)
+            var visitor = Browser(app)
+            let login = try await visitor.get("/dang-nhap").body.string
+            #expect(login.contains(#"<a href="/cong-dan">"#))
+            let home = try await visitor.get("/cong-dan").body.string
+            for path in ["/cong-dan/gui-don", "/cong-dan/tra-cuu", "/cong-khai", "/cong-dan/dan-van-kheo"] {
+                #expect(home.contains("href=\"\(path)\""), "\(path)")
+                #expect(try await visitor.get(path).status == .ok, "\(path)")
+            }
+        }
+    }
+}

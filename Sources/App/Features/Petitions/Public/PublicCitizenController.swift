@@ -14,6 +14,8 @@ enum PublicCitizenController {
         model.pagination = pagination(page.metadata, base: SiteURL.publicSchedule.path, query: &query)
         model.formURL = SiteURL.publicPetitionForm.path
         model.trackingURL = SiteURL.publicTracking.path
+        model.disclosureURL = DemocracyURL.publicHome
+        model.showcaseURL = ExemplarURL.publicList.path
         model.operatorInfo = try await operatorInfo(unitID: nil, on: req)
         model.layout = req.layoutModel
         return HTMLResponse.make(PublicSchedulePage(model: model).render())
