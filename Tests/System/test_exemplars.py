@@ -38,6 +38,8 @@ def login(driver, url, username, password="danvan2026"):
     driver.find_element(By.ID, "f-username").send_keys(username)
     driver.find_element(By.ID, "f-password").send_keys(password)
     driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    # The next step navigates away at once: wait for the signed-in home, or the sign-in may still be under way.
+    wait_for(driver, "Xin chào")
 
 
 def fill(driver, field_id, text):
