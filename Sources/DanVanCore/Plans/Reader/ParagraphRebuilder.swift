@@ -206,6 +206,11 @@ enum ParagraphRebuilder {
     static func isDashContinuation(_ line: Scalars, _ next: Scalars) -> Bool {
         // "Kết luận số 120" / "-KL/TW": a document number broken at its hyphen.
         if next.count > 1, Sc.isDash(next[0]), Sc.isLetter(next[1]), let last = line.last, Sc.isDigit(last) { return true }
+        // "giai đoạn 2017" / "- 2021;": a range of years broken before its dash.
+        if next.count > 6, Sc.isDash(next[0]), next[1] == " ", next[2...5].allSatisfy(Sc.isDigit), !Sc.isDigit(next[6]), line.count >= 4,
+           line[(line.count - 4)...].allSatisfy(Sc.isDigit), line.count == 4 || line[line.count - 5] == " " {
+            return true
+        }
         guard next.count > 2, Sc.isDash(next[0]), next[1] == " ", Sc.isLetter(next[2]), Sc.isLower(next[2]),
               let last = line.last, Sc.isWordChar(last) else { return false }
         return true
@@ -215,7 +220,15 @@ enum ParagraphRebuilder {
     static func continuesCapitals(_ line: Scalars, with next: Scalars, afterTypeLine: Bool) -> Bool {
         guard DocumentText.isAllCaps(line), DocumentText.isAllCaps(next), !opensParagraph(next),
               line.count + next.count <= 200, let last = line.last, !".;:!?".unicodeScalars.contains(last) else { return false }
-        return afterTypeLine || StructureReader.romanHeading(line, 0..<line.count) != nil
+        return afterTypeLine || StructureReader.romanHeading(line, 0..<line.count) != nil || isBrokenMotto(line, next)
+    }
+
+    /// "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": the national motto broken in a narrow header
+    /// cell. Left apart, its first word would read as one more line of the issuer's name.
+    static func isBrokenMotto(_ line: Scalars, _ next: Scalars) -> Bool {
+        guard line.count < 16, line.matchAny(mottoStarts, at: 0, line.count) == nil else { return false }
+        let joined = line + [" "] + next
+        return joined.matchAny(mottoStarts, at: 0, joined.count) != nil
     }
 
     /// The width of a full line in hard-wrapped text (pdftotext output, e-mail): nil when lines

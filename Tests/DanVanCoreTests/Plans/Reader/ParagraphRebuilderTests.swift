@@ -52,6 +52,34 @@ import Testing
         #expect(plan.title?.value == "Triển khai thực hiện công tác dân vận chính quyền năm 2024")
     }
 
+    /// A header copied from a web page's table: cells on lines of their own, separated by "|",
+    /// and the motto broken after its first word in a narrow cell.
+    @Test func mottoBrokenInANarrowCellIsNotPartOfTheIssuer() throws {
+        let text = """
+            ỦY BAN NHÂN DÂN
+            TỈNH BẾN TRE
+            -------
+            |
+            CỘNG
+            HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            |
+            Số: 41/KH-UBND
+            |
+            Bến Tre, ngày 12 tháng 3 năm 2021
+            KẾ HOẠCH
+            Công tác dân vận chính quyền năm 2021
+            Căn cứ Chương trình phối hợp giai đoạn 2019
+            - 2023; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+            """
+        let p = paragraphs(text)
+        #expect(p.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
+        #expect(p.contains { $0.contains("giai đoạn 2019 - 2023;") })
+        let plan = try PlanReader.read(text: text)
+        #expect(plan.issuer?.value == "Ủy ban nhân dân tỉnh Bến Tre")
+        #expect(plan.number?.value == "41/KH-UBND")
+    }
+
     @Test func pageNumbersAndRunningHeadersAreDropped() {
         var pages: [String] = []
         let words = ["một", "hai", "ba", "bốn"]
