@@ -57,9 +57,12 @@ def test_upload_review_create_cascade_and_update(servers, scratch_dir, chromium)
     assert chromium.find_element(By.ID, "f-number").get_attribute("value") == "21/KH-UBND"
     shot(chromium, "10-xem-lai-ke-hoach")
     # Rows whose unit the tree does not know are dropped, as the hint says.
-    for codes in chromium.find_elements(By.CSS_SELECTOR, "input[name$='[unitCodes]']"):
+    unit_fields = chromium.find_elements(By.CSS_SELECTOR, "textarea[name$='[units]']")
+    # Units read from the plan are shown by name with their parent, never as codes.
+    assert any("Phòng Nội vụ — " in f.get_attribute("value") for f in unit_fields)
+    for codes in unit_fields:
         if not codes.get_attribute("value"):
-            prefix = codes.get_attribute("name")[: -len("[unitCodes]")]
+            prefix = codes.get_attribute("name")[: -len("[units]")]
             box = chromium.find_element(By.NAME, prefix + "[include]")
             if box.is_selected():
                 box.click()

@@ -16,9 +16,9 @@ import VaporTesting
         try await coordinator.login("noivu.huongtra")
         _ = try await coordinator.get("/ke-hoach/moi")
         _ = try await coordinator.post("/ke-hoach/tao", form: [
-            "issuerCode": "480", "number": "21/KH-UBND", "issuedOn": "05/01/2026", "year": "2026", "title": "Kế hoạch thử trang chủ",
+            "issuer": "480", "number": "21/KH-UBND", "issuedOn": "05/01/2026", "year": "2026", "title": "Kế hoạch thử trang chủ",
             "purposes": "", "status": "ban_hanh", "parentPlanID": "",
-            "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][unitCodes]": "480.PNV",
+            "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][units]": "480.PNV",
             "duties[0][duties]": "Việc quá hạn\nViệc sắp đến hạn",
         ])
         for assignment in try await TaskAssignment.query(on: app.db).with(\.$task).all() {

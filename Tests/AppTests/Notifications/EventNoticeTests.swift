@@ -66,8 +66,8 @@ import VaporTesting
             try await browser.login("noivu.huongtra")
             _ = try await browser.get("/ke-hoach/moi")
             _ = try await browser.post("/ke-hoach/tao", form: [
-                "issuerCode": "480", "number": "40/KH-UBND", "issuedOn": "05/02/2026", "year": "2026", "title": "Kế hoạch dân vận",
-                "status": "ban_hanh", "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][unitCodes]": "480.PNV",
+                "issuer": "480", "number": "40/KH-UBND", "issuedOn": "05/02/2026", "year": "2026", "title": "Kế hoạch dân vận",
+                "status": "ban_hanh", "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][units]": "480.PNV",
                 "duties[0][duties]": "Việc A\nViệc B",
             ])
             let plan = try #require(try await Plan.query(on: app.db).first())
@@ -92,8 +92,8 @@ import VaporTesting
             try await browser.login("noivu.huongtra")
             _ = try await browser.get("/ke-hoach/moi")
             _ = try await browser.post("/ke-hoach/tao", form: [
-                "issuerCode": "480", "number": "", "issuedOn": "05/02/2026", "year": "2026", "title": "Dự thảo kế hoạch",
-                "status": "du_thao", "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][unitCodes]": "480.PNV",
+                "issuer": "480", "number": "", "issuedOn": "05/02/2026", "year": "2026", "title": "Dự thảo kế hoạch",
+                "status": "du_thao", "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][units]": "480.PNV",
                 "duties[0][duties]": "Việc A",
             ])
             #expect(try await Plan.query(on: app.db).count() == 1)

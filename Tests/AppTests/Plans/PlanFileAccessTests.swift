@@ -20,7 +20,7 @@ import Vapor
             #expect(!review.body.string.contains("Nguyễn Văn A"))
 
             _ = try await coordinator.get("/ke-hoach/moi")
-            let created = try await coordinator.post("/ke-hoach/tao", form: ["issuerCode": "46", "number": "5/KH-UBND", "issuedOn": "05/02/2026",
+            let created = try await coordinator.post("/ke-hoach/tao", form: ["issuer": "46", "number": "5/KH-UBND", "issuedOn": "05/02/2026",
                                                                              "year": "2026", "title": "Kế hoạch có tệp lạ", "status": "ban_hanh",
                                                                              "fileHash": hash, "fileName": "don.txt"])
             #expect(created.status == .seeOther)

@@ -42,13 +42,13 @@ import Vapor
             #expect(!form.contains("Kế hoạch Đà Nẵng") && !form.contains("Dự thảo mật"))
 
             for foreign in [other, draft] {
-                let refused = try await town.post("/ke-hoach/tao", form: ["issuerCode": "480", "number": "9/KH-UBND", "issuedOn": "05/02/2026", "year": "2026",
+                let refused = try await town.post("/ke-hoach/tao", form: ["issuer": "480", "number": "9/KH-UBND", "issuedOn": "05/02/2026", "year": "2026",
                                                                           "title": "Kế hoạch thị xã", "status": "ban_hanh", "parentPlanID": String(foreign.id!)])
                 #expect(refused.status == .unprocessableEntity)
                 #expect(!refused.body.string.contains(foreign.title))
             }
             #expect(try await Plan.query(on: app.db).filter(\.$number == "9/KH-UBND").count() == 0)
-            let accepted = try await town.post("/ke-hoach/tao", form: ["issuerCode": "480", "number": "9/KH-UBND", "issuedOn": "05/02/2026", "year": "2026",
+            let accepted = try await town.post("/ke-hoach/tao", form: ["issuer": "480", "number": "9/KH-UBND", "issuedOn": "05/02/2026", "year": "2026",
                                                                        "title": "Kế hoạch thị xã", "status": "ban_hanh", "parentPlanID": String(own.id!)])
             #expect(accepted.status == .seeOther)
         }

@@ -74,14 +74,15 @@ import VaporTesting
             #expect(html.contains("389/KH-UBND"))
             #expect(html.contains("Trong văn bản:"))
             var fields = formFields(html)
-            #expect(fields["issuerCode"] == "480")
-            #expect(fields["duties[0][unitCodes]"] == "480.PNV")
+            // Units are shown by name with their parent, never as codes (issue 18).
+            #expect(fields["issuer"] == "Thị xã Hương Trà — Tỉnh Thừa Thiên Huế")
+            #expect(fields["duties[0][units]"] == "Phòng Nội vụ — Thị xã Hương Trà")
             // An unknown or ambiguous name is left for the person, never guessed.
             let created = try await browser.post("/ke-hoach/tao", form: fields)
             if created.status != .seeOther {
                 // Names the tree does not have must be resolved or dropped: drop them as a person would.
-                for (key, value) in fields where key.hasSuffix("[unitCodes]") && value.isEmpty {
-                    fields.removeValue(forKey: key.replacingOccurrences(of: "[unitCodes]", with: "[include]"))
+                for (key, value) in fields where key.hasSuffix("[units]") && value.isEmpty {
+                    fields.removeValue(forKey: key.replacingOccurrences(of: "[units]", with: "[include]"))
                 }
                 let retried = try await browser.post("/ke-hoach/tao", form: fields)
                 let alert = retried.body.string.components(separatedBy: "<main").dropFirst().first?.prefix(1500) ?? ""
@@ -114,7 +115,7 @@ import VaporTesting
             var browser = Browser(app)
             try await browser.login("noivu.huongtra")
             _ = try await browser.get("/ke-hoach/moi")
-            let form = ["issuerCode": "480", "number": "12/KH-UBND", "issuedOn": "05/02/2024", "year": "2024", "title": "Kế hoạch thử",
+            let form = ["issuer": "480", "number": "12/KH-UBND", "issuedOn": "05/02/2024", "year": "2024", "title": "Kế hoạch thử",
                         "purposes": "", "status": "ban_hanh", "parentPlanID": ""]
             #expect(try await browser.post("/ke-hoach/tao", form: form).status == .seeOther)
             _ = try await browser.get("/ke-hoach/moi")
@@ -125,6 +126,62 @@ import VaporTesting
         }
     }
 
+    /// Issue 18 (units by name on the review page) and issue 13 (cooperating units): the review shows every unit by name
+    /// with its parent, takes names typed without diacritics, refuses a name that fits several units by naming them,
+    /// makes the cooperating units' assignments, and a report duty stated once per unit becomes one regime.
+    @Test func theReviewPageNamesUnitsTakesTypedNamesAndCollapsesRepeatedDuties() async throws {
+        try await withTestApp { app in
+            try await seedHueTree(app)
+            var browser = Browser(app)
+            try await browser.login("noivu.huongtra")
+            let plan = """
+                ỦY BAN NHÂN DÂN
+                THỊ XÃ HƯƠNG TRÀ
+                Số: 77/KH-UBND
+                Hương Trà, ngày 10 tháng 01 năm 2026
+                KẾ HOẠCH
+                Công tác dân vận chính quyền năm 2026
+                I. MỤC ĐÍCH, YÊU CẦU
+                1. Nâng cao chất lượng công tác dân vận.
+                II. TỔ CHỨC THỰC HIỆN
+                1. Phòng Nội vụ
+                Chủ trì, phối hợp với Phòng Tư pháp tổ chức tập huấn công tác dân vận. Định kỳ 6 tháng (trước ngày 20/5) báo cáo kết quả về Ủy ban nhân dân thị xã.
+                2. Phòng Tư pháp
+                Tuyên truyền pháp luật. Định kỳ 6 tháng (trước ngày 20/5) báo cáo kết quả về Ủy ban nhân dân thị xã.
+                """
+            let uploaded = try await upload(&browser, name: "77-KH-UBND.txt", data: Data(plan.utf8))
+            let review = try await browser.get(try #require(uploaded.headers.first(name: .location)))
+            var fields = formFields(review.body.string)
+            #expect(fields["duties[0][units]"] == "Phòng Nội vụ — Thị xã Hương Trà")
+            #expect(fields["duties[0][cooperating]"] == "Phòng Tư pháp — Thị xã Hương Trà")
+            #expect(fields["reports[0][reporters]"] == "Phòng Nội vụ; Phòng Tư pháp")
+            #expect(fields["reports[1][period]"] == nil, "the same duty twice is one regime")
+            // A person retypes the second unit without diacritics.
+            fields["duties[1][units]"] = "phong tu phap"
+            let created = try await browser.post("/ke-hoach/tao", form: fields)
+            #expect(created.status == .seeOther, "\(created.body.string.prefix(3000))")
+            let saved = try #require(try await Plan.query(on: app.db).filter(\.$number == "77/KH-UBND").first())
+            let assignments = try await TaskAssignment.query(on: app.db).filter(\.$plan.$id == saved.id!).with(\.$unit).all()
+            #expect(assignments.contains { $0.role == .cooperate && $0.unit.code == "480.PTP" })
+            #expect(assignments.contains { $0.role == .lead && $0.unit.code == "480.PTP" })
+            #expect(try await ReportSchedule.query(on: app.db).filter(\.$plan.$id == saved.id!).count() == 1)
+
+            // At the province, "Phòng Nội vụ" fits every district's: the page names them and saves nothing.
+            var province = Browser(app)
+            try await province.login("noivu.hue")
+            _ = try await province.get("/ke-hoach/moi")
+            let refused = try await province.post("/ke-hoach/tao", form: [
+                "issuer": "tinh thua thien hue", "number": "78/KH-UBND", "issuedOn": "05/02/2026", "year": "2026", "title": "Kế hoạch thử",
+                "purposes": "", "status": "ban_hanh", "parentPlanID": "",
+                "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][units]": "Phòng Nội vụ", "duties[0][duties]": "Tham mưu",
+            ])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("Phòng Nội vụ — Thị xã Hương Trà"))
+            #expect(refused.body.string.contains("Phòng Nội vụ — Thành phố Huế"))
+            #expect(try await Plan.query(on: app.db).filter(\.$number == "78/KH-UBND").count() == 0)
+        }
+    }
+
     @Test func dueDatesBeforeTheIssueDateAndUnitsOutsideTheIssuerAreRefused() async throws {
         try await withTestApp { app in
             try await seedHueTree(app)
@@ -132,15 +189,15 @@ import VaporTesting
             try await browser.login("noivu.hue")
             _ = try await browser.get("/ke-hoach/moi")
             let response = try await browser.post("/ke-hoach/tao", form: [
-                "issuerCode": "480", "number": "13/KH-UBND", "issuedOn": "05/02/2024", "year": "2024", "title": "Kế hoạch thử",
+                "issuer": "480", "number": "13/KH-UBND", "issuedOn": "05/02/2024", "year": "2024", "title": "Kế hoạch thử",
                 "purposes": "", "status": "ban_hanh", "parentPlanID": "",
                 "deadlines[0][include]": "1", "deadlines[0][what]": "Gửi kế hoạch", "deadlines[0][dueOn]": "01/02/2024",
-                "deadlines[0][sendTo]": "", "deadlines[0][written]": "", "deadlines[0][unitCodes]": "474.PNV", "deadlines[0][kind]": "ke_hoach",
+                "deadlines[0][sendTo]": "", "deadlines[0][written]": "", "deadlines[0][units]": "474.PNV", "deadlines[0][kind]": "ke_hoach",
             ])
             #expect(response.status == .unprocessableEntity)
             let html = response.body.string
             #expect(html.contains("trước ngày ban hành 05/02/2024"))
-            #expect(html.contains("mã đơn vị 474.PNV không có trong Thị xã Hương Trà"))
+            #expect(html.contains("Không tìm thấy đơn vị “474.PNV”"))
             #expect(try await Plan.query(on: app.db).count() == 0)
         }
     }
@@ -168,9 +225,9 @@ import VaporTesting
             try await browser.login("noivu.huongtra")
             _ = try await browser.get("/ke-hoach/moi")
             _ = try await browser.post("/ke-hoach/tao", form: [
-                "issuerCode": "480", "number": "14/KH-UBND", "issuedOn": "05/02/2024", "year": "2024", "title": "Kế hoạch thử",
+                "issuer": "480", "number": "14/KH-UBND", "issuedOn": "05/02/2024", "year": "2024", "title": "Kế hoạch thử",
                 "purposes": "", "status": "ban_hanh", "parentPlanID": "",
-                "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][unitCodes]": "480.PNV",
+                "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][units]": "480.PNV",
                 "duties[0][duties]": "Tham mưu tổ chức hội nghị\nTổng hợp báo cáo",
             ])
             let assignments = try await TaskAssignment.query(on: app.db).all()
@@ -219,9 +276,9 @@ extension PlanTests {
                 + "chính quyền với Nhân dân về những vấn đề bức xúc, kiến nghị chính đáng của Nhân dân trên địa bàn thị xã"
             let duties = [long] + (1...204).map { "Nhiệm vụ thử số \($0)" }
             _ = try await coordinator.post("/ke-hoach/tao", form: [
-                "issuerCode": "480", "number": "15/KH-UBND", "issuedOn": "05/02/2024", "year": "2024", "title": "Kế hoạch nhiều nhiệm vụ",
+                "issuer": "480", "number": "15/KH-UBND", "issuedOn": "05/02/2024", "year": "2024", "title": "Kế hoạch nhiều nhiệm vụ",
                 "purposes": "", "status": "ban_hanh", "parentPlanID": "",
-                "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][unitCodes]": "480.PNV",
+                "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][units]": "480.PNV",
                 "duties[0][duties]": duties.joined(separator: "\n"),
             ])
             #expect(try await TaskAssignment.query(on: app.db).count() == 205)
@@ -247,9 +304,9 @@ extension PlanTests {
             try await coordinator.login("noivu.huongtra")
             _ = try await coordinator.get("/ke-hoach/moi")
             _ = try await coordinator.post("/ke-hoach/tao", form: [
-                "issuerCode": "480", "number": "16/KH-UBND", "issuedOn": "05/02/2024", "year": "2024", "title": "Kế hoạch thứ tự",
+                "issuer": "480", "number": "16/KH-UBND", "issuedOn": "05/02/2024", "year": "2024", "title": "Kế hoạch thứ tự",
                 "purposes": "", "status": "ban_hanh", "parentPlanID": "",
-                "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][unitCodes]": "480.PNV",
+                "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][units]": "480.PNV",
                 "duties[0][duties]": "Việc không hạn\nViệc sắp đến hạn\nViệc quá hạn\nViệc đã xong",
             ])
             let today = TestClock.today
@@ -280,8 +337,8 @@ extension PlanTests {
             try await browser.login("noivu.huongtra")
             _ = try await browser.get("/ke-hoach/moi")
             _ = try await browser.post("/ke-hoach/tao", form: [
-                "issuerCode": "480", "number": "40/KH-UBND", "issuedOn": "05/02/2024", "year": "2024", "title": "Kế hoạch trọng số",
-                "status": "ban_hanh", "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][unitCodes]": "480.PNV",
+                "issuer": "480", "number": "40/KH-UBND", "issuedOn": "05/02/2024", "year": "2024", "title": "Kế hoạch trọng số",
+                "status": "ban_hanh", "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][units]": "480.PNV",
                 "duties[0][duties]": "Việc A\nViệc B",
             ])
             let plan = try #require(try await Plan.query(on: app.db).first())
@@ -321,8 +378,8 @@ extension PlanTests {
             try await browser.login("noivu.huongtra")
             _ = try await browser.get("/ke-hoach/moi")
             _ = try await browser.post("/ke-hoach/tao", form: [
-                "issuerCode": "480", "number": "41/KH-UBND", "issuedOn": "05/02/2024", "year": "2024", "title": "Kế hoạch hạn riêng",
-                "status": "ban_hanh", "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][unitCodes]": "480.PNV",
+                "issuer": "480", "number": "41/KH-UBND", "issuedOn": "05/02/2024", "year": "2024", "title": "Kế hoạch hạn riêng",
+                "status": "ban_hanh", "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][units]": "480.PNV",
                 "duties[0][duties]": "Việc A",
             ])
             let plan = try #require(try await Plan.query(on: app.db).first())
@@ -379,7 +436,7 @@ extension PlanTests {
             try await browser.login("noivu.huongtra")
             for number in ["50/KH-UBND", "51/KH-UBND"] {
                 _ = try await browser.get("/ke-hoach/moi")
-                _ = try await browser.post("/ke-hoach/tao", form: ["issuerCode": "480", "number": number, "issuedOn": "05/02/2024", "year": "2024",
+                _ = try await browser.post("/ke-hoach/tao", form: ["issuer": "480", "number": number, "issuedOn": "05/02/2024", "year": "2024",
                                                                    "title": "Kế hoạch " + number, "status": "ban_hanh"])
             }
             let plans = try await Plan.query(on: app.db).sort(\.$id).all()
@@ -409,9 +466,9 @@ extension PlanTests {
             try await province.login("noivu.hue")
             _ = try await province.get("/ke-hoach/moi")
             _ = try await province.post("/ke-hoach/tao", form: [
-                "issuerCode": "46", "number": "33/KH-UBND", "issuedOn": "24/01/2024", "year": "2024", "title": "Kế hoạch tỉnh", "status": "ban_hanh",
+                "issuer": "46", "number": "33/KH-UBND", "issuedOn": "24/01/2024", "year": "2024", "title": "Kế hoạch tỉnh", "status": "ban_hanh",
                 "deadlines[0][include]": "1", "deadlines[0][what]": "Xây dựng kế hoạch", "deadlines[0][dueOn]": "15/02/2024", "deadlines[0][sendTo]": "",
-                "deadlines[0][written]": "UBND các huyện", "deadlines[0][unitCodes]": "474, 480", "deadlines[0][kind]": "ke_hoach",
+                "deadlines[0][written]": "UBND các huyện", "deadlines[0][units]": "474, 480", "deadlines[0][kind]": "ke_hoach",
             ])
             let parent = try #require(try await Plan.query(on: app.db).filter(\.$number == "33/KH-UBND").first())
             let missing = try await province.get("/viec-can-lam?loai=ke-hoach-con&ke-hoach=\(parent.id!)").body.string
@@ -420,7 +477,7 @@ extension PlanTests {
             var town = Browser(app)
             try await town.login("noivu.huongtra")
             _ = try await town.get("/ke-hoach/moi")
-            _ = try await town.post("/ke-hoach/tao", form: ["issuerCode": "480", "number": "389/KH-UBND", "issuedOn": "05/02/2024", "year": "2024",
+            _ = try await town.post("/ke-hoach/tao", form: ["issuer": "480", "number": "389/KH-UBND", "issuedOn": "05/02/2024", "year": "2024",
                                                             "title": "Kế hoạch thị xã", "status": "ban_hanh"])
             let child = try #require(try await Plan.query(on: app.db).filter(\.$number == "389/KH-UBND").first())
             _ = try await town.get("/ke-hoach/\(child.id!)/sua")
@@ -498,8 +555,8 @@ extension PlanTests {
             let uploaded = try await upload(&browser, name: "389-KH-UBND.txt", data: Self.huongTra)
             let review = try await browser.get(try #require(uploaded.headers.first(name: .location))).body.string
             var fields = formFields(review)
-            for (key, value) in fields where key.hasSuffix("[unitCodes]") && value.isEmpty {
-                fields.removeValue(forKey: key.replacingOccurrences(of: "[unitCodes]", with: "[include]"))
+            for (key, value) in fields where key.hasSuffix("[units]") && value.isEmpty {
+                fields.removeValue(forKey: key.replacingOccurrences(of: "[units]", with: "[include]"))
             }
             let created = try await browser.post("/ke-hoach/tao", form: fields)
             #expect(created.status == .seeOther)

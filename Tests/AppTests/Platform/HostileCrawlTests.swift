@@ -28,9 +28,9 @@ import VaporTesting
         try await coordinator.login("noivu.huongtra")
         _ = try await coordinator.get("/ke-hoach/moi")
         _ = try await coordinator.post("/ke-hoach/tao", form: [
-            "issuerCode": "480", "number": "66/KH-UBND", "issuedOn": "05/01/2026", "year": "2026", "title": "Kế hoạch " + Self.hostile,
+            "issuer": "480", "number": "66/KH-UBND", "issuedOn": "05/01/2026", "year": "2026", "title": "Kế hoạch " + Self.hostile,
             "purposes": Self.hostile, "status": "ban_hanh", "parentPlanID": "",
-            "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][unitCodes]": "480.PNV",
+            "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][units]": "480.PNV",
             "duties[0][duties]": "Nhiệm vụ " + Self.hostile,
         ])
         _ = try await Fixtures.petition(app, kinds: [.recommendation], unitCode: "480", subject: "Kiến nghị " + Self.hostile,

@@ -26,11 +26,11 @@ enum PlansDemo {
             let hash = try app.fileStore.store(data)
             let document = try PlanReader.read(data: data, fileName: file)
             var form = try await PlanReviewBuilder.form(from: document, fileHash: hash, fileName: file, uploader: user, today: app.clock.today, on: app.db)
-            form.issuerCode = unit
+            form.issuer = unit
             if form.number.isEmpty { form.status = Plan.Status.draft.rawValue }
             // Names the tree does not know are dropped, as a coordinator would after reading the hints.
-            form.duties = form.duties?.map { row in var row = row; if row.unitCodes.isEmpty { row.include = nil }; return row }
-            form.deadlines = form.deadlines?.map { row in var row = row; if row.unitCodes.isEmpty { row.include = nil }; return row }
+            form.duties = form.duties?.map { row in var row = row; if row.typedUnits.isEmpty { row.include = nil }; return row }
+            form.deadlines = form.deadlines?.map { row in var row = row; if row.typedUnits.isEmpty { row.include = nil }; return row }
             _ = try await PlanCreator.create(form, by: user, at: app.clock.now, on: app.db)
         }
         try await progress(app)
@@ -41,10 +41,10 @@ enum PlansDemo {
         guard let unit = try await Unit.query(on: app.db).filter(\.$code == code).first() else { return }
         let districts = try await Unit.query(on: app.db).filter(\.$parent.$id == unit.id!).filter(\.$kind == .district).all().map(\.code)
         let form = PlanReviewForm(
-            fileHash: nil, fileName: nil, issuerCode: code, number: number, issuedOn: date, year: String(date.suffix(4)), title: title,
+            fileHash: nil, fileName: nil, issuer: code, number: number, issuedOn: date, year: String(date.suffix(4)), title: title,
             purposes: "", status: Plan.Status.issued.rawValue, parentPlanID: nil, citations: [], duties: [], tasks: [],
             deadlines: [.init(include: "1", what: "Xây dựng kế hoạch thực hiện trên địa bàn và gửi về UBND tỉnh (qua Sở Nội vụ)", dueOn: due,
-                              sendTo: "UBND tỉnh (qua Sở Nội vụ)", written: "UBND các huyện, thị xã, thành phố", unitCodes: districts.joined(separator: ","),
+                              sendTo: "UBND tỉnh (qua Sở Nội vụ)", written: "UBND các huyện, thị xã, thành phố", units: districts.joined(separator: "; "),
                               kind: PlanObligation.Kind.subPlan.rawValue, hint: nil, snippet: nil)],
             reports: ["semiannual": ("day_of_year:5:25", "25/5"), "annual": ("day_of_year:11:25", "25/11")].sorted { $0.key > $1.key }.map {
                 .init(include: "1", period: $0.key, dueRule: $0.value.0, dueText: $0.value.1, reporters: "UBND các huyện, thị xã, thành phố",

@@ -26,7 +26,7 @@ enum PlanCreator {
         var status: Plan.Status
         var parentPlanID: Int?
         var citations: [(type: String, number: String, date: CivilDate?, issuer: String?)] = []
-        var duties: [(written: String, lines: [String], units: [Int])] = []
+        var duties: [(written: String, lines: [String], units: [Int], cooperating: [Int])] = []
         var tasks: [(reference: String, text: String, due: CivilDate?)] = []
         var obligations: [(what: String, due: CivilDate, sendTo: String?, kind: PlanObligation.Kind, units: [Int])] = []
         var reports: [(period: String, rule: String?, dueText: String, reporters: String, receiver: String)] = []
@@ -35,9 +35,9 @@ enum PlanCreator {
     private static func validate(_ form: PlanReviewForm, user: User, on db: any Database) async throws -> Checked {
         var problems: [String] = []
         guard user.role.canWrite else { throw AppError.forbidden }
-        guard let issuer = try await Unit.query(on: db).filter(\.$code == form.issuerCode.trimmingCharacters(in: .whitespaces)).first(),
-              user.canSee(issuer) else {
-            throw Rejected(problems: ["Đơn vị ban hành (mã \(form.issuerCode)) không có hoặc nằm ngoài phạm vi của bạn."])
+        let issuerChoice = try await UnitChoice.resolve(form.typedIssuer, within: user.unit.path, on: db)
+        guard case .unit(let issuer) = issuerChoice, user.canSee(issuer) else {
+            throw Rejected(problems: ["Đơn vị ban hành: " + (UnitChoice.problem(issuerChoice, typed: form.typedIssuer) ?? "nằm ngoài phạm vi của bạn.")])
         }
         let number = form.number.trimmingCharacters(in: .whitespaces)
         let issuedOn = form.issuedOn.isEmpty ? nil : CivilDate(vietnamese: form.issuedOn)
@@ -60,15 +60,13 @@ enum PlanCreator {
             } else { checked.parentPlanID = parent }
         }
         let scope = try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), issuer.path + "%").all()
-        let byCode = Dictionary(scope.map { ($0.code, $0.id!) }, uniquingKeysWith: { first, _ in first })
-        func units(_ codes: String, _ label: String) -> [Int] {
-            let list = codes.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }).map(String.init)
-            if list.isEmpty { problems.append("\(label): chưa chọn đơn vị (nhập mã đơn vị hoặc bỏ chọn mục này)."); return [] }
-            return list.compactMap { code in
-                if let id = byCode[code] { return id }
-                problems.append("\(label): mã đơn vị \(code) không có trong \(issuer.name) và các đơn vị trực thuộc.")
-                return nil
+        let outside = try await issuer.$parent.get(on: db).map { [$0.id!: $0.name] } ?? [:]
+        let names = UnitNamesInScope(units: scope, outside: outside)
+        func units(_ typed: String, _ label: String) -> [Int] {
+            guard !typed.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                problems.append("\(label): chưa chọn đơn vị (gõ tên đơn vị hoặc bỏ chọn mục này)."); return []
             }
+            return names.resolveList(typed, field: label, problems: &problems)
         }
         func date(_ text: String, _ label: String) -> CivilDate? {
             guard !text.isEmpty else { return nil }
@@ -85,7 +83,9 @@ enum PlanCreator {
         }
         for row in form.duties ?? [] where row.include == "1" {
             let lines = row.duties.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            checked.duties.append((row.written, lines, units(row.unitCodes, "Nhiệm vụ của \(row.written)")))
+            let label = "Nhiệm vụ của \(row.written)"
+            let cooperating = (row.cooperating ?? "").isEmpty ? [] : names.resolveList(row.cooperating!, field: label + " (phối hợp)", problems: &problems)
+            checked.duties.append((row.written, lines, units(row.typedUnits, label), cooperating))
         }
         for row in form.tasks ?? [] where row.include == "1" && !row.text.trimmingCharacters(in: .whitespaces).isEmpty {
             checked.tasks.append((row.reference, row.text, date(row.dueOn, "Nhiệm vụ \(row.reference)")))
@@ -97,7 +97,7 @@ enum PlanCreator {
                 continue
             }
             checked.obligations.append((row.what, due, row.sendTo.isEmpty ? nil : row.sendTo, PlanObligation.Kind(rawValue: row.kind) ?? .submission,
-                                        units(row.unitCodes, label)))
+                                        units(row.typedUnits, label)))
         }
         for row in form.reports ?? [] where row.include == "1" {
             // What a person typed: "6 tháng", "ngày 20 tháng 5" (the review page shows these words), or the stored names.
@@ -140,6 +140,8 @@ enum PlanCreator {
                 let task = WorkTask(planID: planID, reference: duty.written, text: line, dueOn: nil, position: position)
                 try await task.create(on: db)
                 assignments += duty.units.map { TaskAssignment(taskID: task.id!, planID: planID, unitID: $0, role: .lead, dueOn: nil) }
+                assignments += duty.cooperating.filter { !duty.units.contains($0) }
+                    .map { TaskAssignment(taskID: task.id!, planID: planID, unitID: $0, role: .cooperate, dueOn: nil) }
             }
         }
         for task in checked.tasks {

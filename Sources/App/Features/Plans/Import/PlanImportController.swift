@@ -64,7 +64,7 @@ enum PlanImportController {
 
     @Sendable static func manual(req: Request) async throws -> Response {
         let user = try req.require(\.canWrite)
-        let form = PlanReviewForm(fileHash: nil, fileName: nil, issuerCode: user.unit.code, number: "", issuedOn: req.clock.today.vietnamese,
+        let form = PlanReviewForm(fileHash: nil, fileName: nil, issuer: try await UnitChoice.label(of: user.unit, on: req.db), number: "", issuedOn: req.clock.today.vietnamese,
                                   year: String(req.clock.today.year), title: "", purposes: "", status: Plan.Status.draft.rawValue,
                                   parentPlanID: "", citations: [], duties: [], tasks: [], deadlines: [], reports: [])
         return try await page(req, form: form, problems: [], status: .ok)
@@ -72,8 +72,8 @@ enum PlanImportController {
 
     static func page(_ req: Request, form: PlanReviewForm, problems: [String], status: HTTPResponseStatus) async throws -> Response {
         let user = try req.user
-        let issuer = try await Unit.query(on: req.db).filter(\.$code == form.issuerCode.trimmingCharacters(in: .whitespaces)).first()
-            .flatMap { user.canSee($0) ? $0 : nil } ?? user.unit
+        let chosen = try await UnitChoice.resolve(form.typedIssuer, within: user.unit.path, on: req.db)
+        let issuer = if case .unit(let unit) = chosen, user.canSee(unit) { unit } else { user.unit }
         let parents = try await PlanAccess.parentCandidates(for: user, issuer: issuer, on: req.db).sort(\.$id, .descending).range(..<200).all()
         var parentOptions = parents.map { (String($0.id!), $0.displayName) }
         let parentPlanID = form.parentPlanID ?? ""
@@ -84,7 +84,7 @@ enum PlanImportController {
         func include(_ value: String?) -> Bool { value == "1" }
         let model = PlanReviewPage.Model(
             action: SiteURL.planConfirm.path, fileName: form.fileName, problems: problems,
-            header: [("Mã đơn vị ban hành", "issuerCode", form.issuerCode, false), ("Số, ký hiệu", "number", form.number, false),
+            header: [("Đơn vị ban hành (gõ tên hoặc mã)", "issuer", form.typedIssuer, false), ("Số, ký hiệu", "number", form.number, false),
                      ("Ngày ban hành (dd/mm/yyyy)", "issuedOn", form.issuedOn, false), ("Năm", "year", form.year, false),
                      ("Trích yếu", "title", form.title, false), ("Mục đích, yêu cầu", "purposes", form.purposes ?? "", true)],
             statuses: Plan.Status.allCases.map { ($0.rawValue, $0.label) }, status: form.status,
@@ -100,7 +100,8 @@ enum PlanImportController {
                 }),
                 .init(title: "Tổ chức thực hiện: đơn vị và nhiệm vụ", prefix: "duties", rows: (form.duties ?? []).map { row in
                     .init(include: include(row.include), fields: [("Đơn vị (như trong văn bản)", "written", row.written, false),
-                                                                  ("Mã đơn vị được giao (cách nhau bởi dấu phẩy)", "unitCodes", row.unitCodes, false),
+                                                                  ("Đơn vị chủ trì (gõ tên, mỗi đơn vị một dòng)", "units", row.typedUnits, true),
+                                                                  ("Đơn vị phối hợp (nếu có, mỗi đơn vị một dòng)", "cooperating", row.cooperating ?? "", true),
                                                                   ("Nhiệm vụ (mỗi dòng một nhiệm vụ)", "duties", row.duties, true)],
                           hidden: [("hint", row.hint ?? ""), ("snippet", row.snippet ?? "")], hint: row.hint, snippet: row.snippet)
                 }),
@@ -111,7 +112,7 @@ enum PlanImportController {
                 .init(title: "Thời hạn phải thực hiện", prefix: "deadlines", rows: (form.deadlines ?? []).map { row in
                     .init(include: include(row.include), fields: [("Nội dung", "what", row.what, true), ("Thời hạn (dd/mm/yyyy)", "dueOn", row.dueOn, false),
                                                                   ("Gửi về", "sendTo", row.sendTo, false), ("Đơn vị thực hiện (như trong văn bản)", "written", row.written, false),
-                                                                  ("Mã đơn vị phải thực hiện", "unitCodes", row.unitCodes, false)],
+                                                                  ("Đơn vị phải thực hiện (gõ tên, mỗi đơn vị một dòng)", "units", row.typedUnits, true)],
                           hidden: [("kind", row.kind), ("hint", row.hint ?? ""), ("snippet", row.snippet ?? "")], hint: row.hint, snippet: row.snippet)
                 }),
                 .init(title: "Chế độ báo cáo", prefix: "reports", rows: (form.reports ?? []).map { row in

@@ -9,21 +9,25 @@ enum PlanReviewBuilder {
         let scope = try await candidates(under: uploader.unit, on: db)
         let issuerMatch = document.issuer.map { UnitNameMatcher(issuerID: uploader.unit.id!, candidates: scope).match($0.value) }
         let issuerID: Int = if case .unit(let id)? = issuerMatch { id } else { uploader.unit.id! }
-        let issuerScope = try await candidates(under: try await Unit.find(issuerID, on: db)!, on: db)
-        let matcher = UnitNameMatcher(issuerID: issuerID, candidates: issuerScope)
-        let codes = try await unitCodes(issuerScope.map(\.id), on: db)
-        func resolve(_ names: [String]) -> (codes: String, hint: String?) {
+        let issuer = try await Unit.find(issuerID, on: db)!
+        let issuerUnits = try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), issuer.path + "%").filter(\.$activeUntil == nil).all()
+        let matcher = UnitNameMatcher(issuerID: issuerID, candidates: issuerUnits.map(candidate))
+        let outside = try await issuer.$parent.get(on: db).map { [$0.id!: $0.name] } ?? [:]
+        let names = UnitNamesInScope(units: issuerUnits, outside: outside)
+        /// The units a written name stands for, as the labels people read, one per line; a hint where a person must choose.
+        func resolve(_ written: [String]) -> (units: String, hint: String?) {
             var found: [String] = []
             var hints: [String] = []
-            for name in names {
+            for name in written {
                 switch matcher.match(name) {
-                case .unit(let id): found.append(codes[id] ?? "")
-                case .collective(let ids, let label): found += ids.compactMap { codes[$0] }; hints.append("\(name): \(label) (\(ids.count) đơn vị)")
-                case .ambiguous(let ids): hints.append("\(name): nhiều đơn vị trùng tên — chọn một mã: " + ids.compactMap { codes[$0] }.joined(separator: ", "))
-                case .unknown: hints.append("\(name): không tìm thấy trong cây đơn vị — nhập mã hoặc bỏ chọn")
+                case .unit(let id): found.append(names.label(of: id))
+                case .collective(let ids, let label): found += ids.map(names.label); hints.append("\(name): \(label) (\(ids.count) đơn vị)")
+                case .ambiguous(let ids):
+                    hints.append("\(name): nhiều đơn vị trùng tên — ghi một trong: " + ids.map(names.label).joined(separator: "; "))
+                case .unknown: hints.append("\(name): không tìm thấy trong cây đơn vị — gõ tên đơn vị hoặc bỏ chọn mục này")
                 }
             }
-            return (found.joined(separator: ", "), hints.isEmpty ? nil : hints.joined(separator: "; "))
+            return (found.joined(separator: "\n"), hints.isEmpty ? nil : hints.joined(separator: "; "))
         }
         let text = document.text
         func snippet(_ span: TextSpan) -> String { Self.snippet(text, span) }
@@ -35,7 +39,7 @@ enum PlanReviewBuilder {
         }
         return PlanReviewForm(
             fileHash: fileHash, fileName: fileName,
-            issuerCode: codes[issuerID] ?? uploader.unit.code,
+            issuer: names.label(of: issuerID),
             number: document.number?.value ?? "",
             issuedOn: document.date?.value.vietnamese ?? "",
             year: String(document.year ?? document.date?.value.year ?? today.year),
@@ -49,8 +53,12 @@ enum PlanReviewBuilder {
             },
             duties: document.assignments.map { assignment in
                 let resolved = resolve([assignment.unit])
-                return .init(include: "1", written: assignment.unit, unitCodes: resolved.codes, duties: assignment.duties.joined(separator: "\n"),
-                             hint: resolved.hint, snippet: snippet(assignment.span))
+                let cooperating = resolve(assignment.cooperating)
+                let hints = [resolved.hint, cooperating.hint.map { "Phối hợp — " + $0 }].compactMap { $0 }
+                return .init(include: "1", written: assignment.unit, units: resolved.units, cooperating: cooperating.units,
+                             duties: assignment.duties.joined(separator: "\n"),
+                             hint: hints.isEmpty ? nil : hints.joined(separator: " "),
+                             snippet: snippet(assignment.span))
             },
             tasks: (taskSection?.tasks ?? []).map { task in
                 .init(include: "1", reference: "\(taskSection!.number).\(task.number)", text: task.text, dueOn: "")
@@ -59,10 +67,10 @@ enum PlanReviewBuilder {
                 let resolved = resolve(deadline.by)
                 let kind: PlanObligation.Kind = VietnameseText.fold(deadline.what).contains("ke hoach") ? .subPlan : .submission
                 return .init(include: "1", what: deadline.what, dueOn: deadline.date.vietnamese, sendTo: deadline.to ?? "",
-                             written: deadline.by.joined(separator: "; "), unitCodes: resolved.codes, kind: kind.rawValue,
+                             written: deadline.by.joined(separator: "; "), units: resolved.units, kind: kind.rawValue,
                              hint: resolved.hint, snippet: snippet(deadline.span))
             },
-            reports: document.reports.map { report in
+            reports: ReportObligation.collapsed(document.reports).map { report in
                 .init(include: "1", period: report.period.label, dueRule: report.dueRule.map(\.label) ?? "",
                       dueText: report.due ?? "", reporters: report.by.joined(separator: "; "), receiver: report.to ?? "",
                       snippet: snippet(report.span))
@@ -72,15 +80,11 @@ enum PlanReviewBuilder {
 
     /// A unit's subtree as matcher candidates, in one query.
     static func candidates(under unit: Unit, on db: any Database) async throws -> [UnitNameMatcher.Candidate] {
-        try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), unit.path + "%").filter(\.$activeUntil == nil).all().map {
-            .init(id: $0.id!, name: $0.name, kind: $0.kind.rawValue, parentID: $0.$parent.id, depth: $0.depth)
-        }
+        try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), unit.path + "%").filter(\.$activeUntil == nil).all().map(candidate)
     }
 
-    private static func unitCodes(_ ids: [Int], on db: any Database) async throws -> [Int: String] {
-        guard !ids.isEmpty else { return [:] }
-        let units = try await Unit.query(on: db).filter(\.$id ~~ ids).all()
-        return Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.code) })
+    private static func candidate(_ unit: Unit) -> UnitNameMatcher.Candidate {
+        .init(id: unit.id!, name: unit.name, kind: unit.kind.rawValue, parentID: unit.$parent.id, depth: unit.depth)
     }
 
     /// The plan in DanVan that one of the citations names, if exactly one does.

@@ -12,11 +12,18 @@ struct PlanReviewForm: Content {
         var snippet: String?
     }
 
-    /// A unit's duties from "Tổ chức thực hiện": each duty becomes a task the unit leads.
+    /// A unit's duties from "Tổ chức thực hiện": each duty becomes a task the unit leads, with the cooperating units.
     struct DutyRow: Content {
         var include: String?
         var written: String
-        var unitCodes: String
+        /// The units it stands for, by name or code, one per line or separated by ";".
+        var units: String?
+        /// The API's field: unit codes.
+        var unitCodes: String?
+        /// Units named to cooperate (phối hợp), written the same way.
+        var cooperating: String?
+
+        var typedUnits: String { units ?? unitCodes ?? "" }
         var duties: String
         var hint: String?
         var snippet: String?
@@ -36,10 +43,14 @@ struct PlanReviewForm: Content {
         var dueOn: String
         var sendTo: String
         var written: String
-        var unitCodes: String
+        var units: String?
+        /// The API's field: unit codes.
+        var unitCodes: String?
         var kind: String
         var hint: String?
         var snippet: String?
+
+        var typedUnits: String { units ?? unitCodes ?? "" }
     }
 
     struct ReportRow: Content {
@@ -54,7 +65,10 @@ struct PlanReviewForm: Content {
 
     var fileHash: String?
     var fileName: String?
-    var issuerCode: String
+    /// The issuing unit, by name or code.
+    var issuer: String?
+    /// The API's field: the issuing unit's code.
+    var issuerCode: String?
     var number: String
     var issuedOn: String
     var year: String
@@ -69,4 +83,6 @@ struct PlanReviewForm: Content {
     var reports: [ReportRow]?
     /// "1" when the text was recognised from scanned pages: the page asks for every item to be checked.
     var recognisedFromImages: String?
+
+    var typedIssuer: String { issuer ?? issuerCode ?? "" }
 }
