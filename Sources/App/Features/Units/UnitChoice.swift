@@ -54,7 +54,10 @@ enum UnitChoice {
         let exact = matches.filter { match in
             [match.name, match.label, match.formerName].contains { $0.map(VietnameseText.searchKey) == key }
         }
-        let chosen = exact.count == 1 ? exact : matches
+        // "Phường Hương Văn" and "Phường Hương Vân" fold to the same key: the one written exactly so wins.
+        let written = UnitNamesInScope.writtenKey(text)
+        let asWritten = exact.filter { match in [match.name, match.label, match.formerName].contains { $0.map(UnitNamesInScope.writtenKey) == written } }
+        let chosen = exact.count == 1 ? exact : asWritten.count == 1 ? asWritten : matches
         switch chosen.count {
         case 0: return .none
         case 1: return try await Unit.find(chosen[0].id, on: db).map(Outcome.unit) ?? .none

@@ -7,8 +7,8 @@ struct UnitNamesInScope {
     private let units: [Int: Unit]
     private let parentName: [Int: String]
     private let byCode: [String: Int]
-    /// (unit id, folded name, folded "name parent name"), in the tree's order.
-    private let keys: [(id: Int, name: String, withParent: String)]
+    /// (unit id, folded name, folded "name parent name", the same two keeping diacritics), in the tree's order.
+    private let keys: [(id: Int, name: String, withParent: String, written: String, writtenWithParent: String)]
 
     /// `units` is a subtree; `outside` names parents outside it (the root's parent), by id.
     init(units list: [Unit], outside: [Int: String] = [:]) {
@@ -19,9 +19,15 @@ struct UnitNamesInScope {
         parentName = Dictionary(uniqueKeysWithValues: sorted.compactMap { unit in unit.$parent.id.flatMap { names[$0] }.map { (unit.id!, $0) } })
         byCode = Dictionary(sorted.map { ($0.code, $0.id!) }, uniquingKeysWith: { first, _ in first })
         keys = sorted.map { unit in
-            let parent = unit.$parent.id.flatMap { names[$0] }.map(VietnameseText.searchKey) ?? ""
-            return (unit.id!, unit.nameKey, unit.nameKey + " " + parent)
+            let parent = unit.$parent.id.flatMap { names[$0] } ?? ""
+            return (unit.id!, unit.nameKey, unit.nameKey + " " + VietnameseText.searchKey(parent),
+                    Self.writtenKey(unit.name), Self.writtenKey(unit.name + " " + parent))
         }
+    }
+
+    /// Lowercased, NFC, diacritics kept, the label's dash and repeated spaces dropped.
+    static func writtenKey(_ text: String) -> String {
+        VietnameseText.nfc(text).lowercased().replacingOccurrences(of: "—", with: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// "Phòng Tư pháp — Thị xã Hương Trà".
@@ -34,11 +40,15 @@ struct UnitNamesInScope {
         let text = typed.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return .none }
         if let id = byCode[text], let unit = units[id] { return .unit(unit) }
+        // As written first: "Phường Hương Văn" and "Phường Hương Vân" differ only in a diacritic.
+        let written = Self.writtenKey(text)
         let key = VietnameseText.searchKey(text.replacingOccurrences(of: "—", with: " "))
-        let exact = keys.filter { $0.withParent == key }.map(\.id)
-        let named = exact.isEmpty ? keys.filter { $0.name == key }.map(\.id) : exact
         let words = key.split(separator: " ")
-        let found = named.isEmpty ? keys.filter { entry in words.allSatisfy { entry.withParent.contains($0) } }.map(\.id) : named
+        let tries: [((id: Int, name: String, withParent: String, written: String, writtenWithParent: String)) -> Bool] = [
+            { $0.writtenWithParent == written }, { $0.written == written }, { $0.withParent == key }, { $0.name == key },
+            { entry in words.allSatisfy { entry.withParent.contains($0) } },
+        ]
+        let found = tries.lazy.map { test in keys.filter(test).map(\.id) }.first { !$0.isEmpty } ?? []
         switch found.count {
         case 0: return .none
         case 1: return units[found[0]].map(UnitChoice.Outcome.unit) ?? .none

@@ -24,6 +24,10 @@ enum ReportScheduleReader {
     static let semiannual: PhraseSet = PhraseSet(["6 tháng", "06 tháng", "sáu tháng", "bán niên"])
     static let annual: PhraseSet = PhraseSet(["một năm", "01 năm", "1 năm", "hằng năm", "hàng năm", "báo cáo năm", "cả năm", "tổng kết năm", "định kỳ năm"])
     static let adhoc: PhraseSet = PhraseSet(["khi có yêu cầu", "khi được yêu cầu", "theo yêu cầu", "đột xuất", "khi cần thiết"])
+    /// Words after "theo yêu cầu" that make it the law's requirement, not a request.
+    static let requiredByLaw: PhraseSet = PhraseSet(["của pháp luật", "của luật", "pháp luật", "của quy định", "quy định", "tại điều",
+                                                     "tại khoản", "tại nghị định", "tại thông tư", "tại quyết định", "của nghị định",
+                                                     "của thông tư", "của quy chế"])
     static let bareYear = Phrase("năm")
     static let bareQuarter = Phrase("quý")
     static let everyMonth: PhraseSet = PhraseSet(["hằng tháng", "hàng tháng", "mỗi tháng"])
@@ -107,7 +111,11 @@ enum ReportScheduleReader {
 
     static func mention(_ s: Scalars, at i: Int, _ clause: Range<Int>) -> Mention? {
         let end = clause.upperBound
-        if let (_, j) = s.matchAny(adhoc, at: i, end) { return Mention(period: .adhoc, range: i..<j) }
+        if let (_, j) = s.matchAny(adhoc, at: i, end) {
+            // "theo yêu cầu của pháp luật", "theo yêu cầu tại Nghị định …": what the law requires, which is no request.
+            if s.matchAny(requiredByLaw, at: s.skipSpaces(j, end), end) != nil { return nil }
+            return Mention(period: .adhoc, range: i..<j)
+        }
         if let (_, j) = s.matchAny(monthly, at: i, end) { return Mention(period: .monthly, range: i..<j) }
         if let (_, j) = s.matchAny(quarterly, at: i, end) { return Mention(period: .quarterly, range: i..<j) }
         if let (_, j) = s.matchAny(semiannual, at: i, end) { return Mention(period: .semiannual, range: i..<j) }

@@ -17,4 +17,21 @@ import Testing
         #expect(plan.reports.map(\.dueRule) == [.dayOfQuarterMonth(day: 10, monthOfQuarter: 3), .dayOfYear(month: 6, day: 15), .dayOfMonth(20)])
         #expect(plan.deadlines.isEmpty)
     }
+
+    /// "theo yêu cầu của pháp luật" is the law's requirement, not a report on request; "khi có yêu cầu" is one.
+    @Test func whatTheLawRequiresIsNotAReportOnRequest() throws {
+        let text = """
+            KẾ HOẠCH
+            Thực hiện công tác dân vận chính quyền năm 2025
+            I. TỔ CHỨC THỰC HIỆN
+            1. Phòng Văn hóa và Thông tin, Chủ tịch Ủy ban nhân dân các xã, thị trấn
+            Báo cáo hằng năm trước ngày 15/11. Báo cáo theo yêu cầu của pháp luật và theo yêu cầu tại Nghị định số 59/2023/NĐ-CP.
+            2. Phòng Tư pháp
+            Báo cáo đột xuất khi có yêu cầu.
+            """
+        let plan = try PlanReader.read(text: text)
+        #expect(plan.reports.map(\.period) == [.annual, .adhoc])
+        #expect(plan.reports.last?.by == ["Phòng Tư pháp"])
+        #expect(plan.units == ["Phòng Văn hóa và Thông tin", "Chủ tịch Ủy ban nhân dân các xã, thị trấn", "Phòng Tư pháp"])
+    }
 }
