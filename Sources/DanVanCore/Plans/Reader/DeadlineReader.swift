@@ -20,6 +20,8 @@ enum DeadlineReader {
         let s = doc.scalars
         var out: [Deadline] = []
         var i = clause.lowerBound
+        // "Báo cáo sơ kết trước ngày 20/6 và báo cáo tổng kết trước ngày 20/11": what is due by the second date starts after the first.
+        var previousEnd = clause.lowerBound
         while i < clause.upperBound {
             guard Sc.isLetter(s[i]), s.isWordStart(i, clause.lowerBound), let (_, j) = s.matchAny(leads, at: i, clause.upperBound) else {
                 i += 1
@@ -32,7 +34,7 @@ enum DeadlineReader {
             let inferred = written.year == nil
             guard let date = written.civil(defaultYear: year) else { i = j; continue }
             // What: the clause text before the lead.
-            var a = clause.lowerBound
+            var a = s.skipSpaces(previousEnd, i)
             if i - a > 160 {
                 // A long clause: start at the comma before the last "gửi" / "nộp" / "báo cáo".
                 var k = i
@@ -70,6 +72,7 @@ enum DeadlineReader {
             }
             out.append(Deadline(what: what, date: date, yearInferred: inferred, to: to, by: by, span: doc.span(i..<stop)))
             i = stop
+            previousEnd = stop
         }
         return out
     }

@@ -86,6 +86,43 @@ enum ReportScheduleReader {
             }
             out.append(Found(obligation: obligation, dueRange: dueRange))
         }
+        return splitYearlyDates(out, doc, clause)
+    }
+
+    /// "trước ngày 15/6 và trước ngày 15/12 hằng năm": one yearly duty with two dates is a report every six months,
+    /// the one due in the first half of the year for the six months and the later one for the year.
+    static func splitYearlyDates(_ found: [Found], _ doc: DocumentText, _ clause: Range<Int>) -> [Found] {
+        let periodic = found.filter { $0.obligation.period != .adhoc }
+        guard periodic.count == 1, let annual = periodic.first, annual.obligation.period == .annual,
+              case .dayOfYear? = annual.obligation.dueRule else { return found }
+        let s = doc.scalars
+        var dates: [(month: Int, day: Int, range: Range<Int>)] = []
+        var i = clause.lowerBound
+        while i < clause.upperBound {
+            if Sc.isDigit(s[i]), s.isWordStart(i, clause.lowerBound), let date = DateFinder.date(s, at: i, clause.upperBound) {
+                // "ngày 15/6": the due expression as written keeps its "ngày".
+                var start = date.range.lowerBound
+                if start >= 5, let j = s.match(DateFinder.ngay, at: start - 5, start), s.skipSpaces(j, start) == start { start -= 5 }
+                if !dates.contains(where: { $0.month == date.month && $0.day == date.day }) {
+                    dates.append((date.month, date.day, start..<date.range.upperBound))
+                }
+                i = date.range.upperBound
+                continue
+            }
+            i += 1
+        }
+        guard dates.count == 2 else { return found }
+        let ordered = dates.sorted { ($0.month, $0.day) < ($1.month, $1.day) }
+        guard ordered[0].month <= 7, ordered[1].month >= 9 else { return found }
+        let split = [(ReportPeriod.semiannual, ordered[0]), (.annual, ordered[1])].map { period, date in
+            var obligation = annual.obligation
+            obligation.period = period
+            obligation.dueRule = .dayOfYear(month: date.month, day: date.day)
+            obligation.due = s.string(date.range)
+            obligation.span = doc.span(date.range)
+            return Found(obligation: obligation, dueRange: date.range)
+        }
+        let out = split + found.filter { $0.obligation.period == .adhoc }
         return out
     }
 

@@ -34,4 +34,24 @@ import Testing
         #expect(plan.reports.last?.by == ["Phòng Tư pháp"])
         #expect(plan.units == ["Phòng Văn hóa và Thông tin", "Chủ tịch Ủy ban nhân dân các xã, thị trấn", "Phòng Tư pháp"])
     }
+
+    /// Two yearly dates for one duty are a six-month report and a yearly one; two dated reports in one sentence
+    /// each say what is due by their own date.
+    @Test func twoYearlyDatesAreSixMonthAndYearReports() throws {
+        let text = """
+            KẾ HOẠCH
+            Thực hiện công tác dân vận chính quyền năm 2025
+            I. TỔ CHỨC THỰC HIỆN
+            1. Các cơ quan, đơn vị
+            Gửi báo cáo kết quả về Ủy ban nhân dân tỉnh (qua Sở Nội vụ) trước ngày 15/6 và trước ngày 15/12 hằng năm.
+            2. Ủy ban nhân dân các huyện
+            Báo cáo sơ kết trước ngày 20/6/2025 và báo cáo tổng kết trước ngày 20/11/2025 về Sở Nội vụ.
+            """
+        let plan = try PlanReader.read(text: text)
+        #expect(plan.reports.map(\.period) == [.semiannual, .annual])
+        #expect(plan.reports.map(\.due) == ["ngày 15/6", "ngày 15/12"])
+        #expect(plan.reports.map(\.dueRule) == [.dayOfYear(month: 6, day: 15), .dayOfYear(month: 12, day: 15)])
+        #expect(plan.deadlines.map(\.what) == ["Báo cáo sơ kết", "Báo cáo tổng kết"])
+        #expect(plan.deadlines.map(\.date.iso) == ["2025-06-20", "2025-11-20"])
+    }
 }
