@@ -58,8 +58,8 @@ def test_upload_review_create_cascade_and_update(servers, scratch_dir, chromium)
     shot(chromium, "10-xem-lai-ke-hoach")
     # Rows whose unit the tree does not know are dropped, as the hint says.
     unit_fields = chromium.find_elements(By.CSS_SELECTOR, "textarea[name$='[units]']")
-    # Units read from the plan are shown by name with their parent, never as codes.
-    assert any("Phòng Nội vụ — " in f.get_attribute("value") for f in unit_fields)
+    # The issuer read from the plan is shown by name with its parent, never as a code.
+    assert chromium.find_element(By.ID, "f-issuer").get_attribute("value") == "Phường Tứ Hạ — Thị xã Hương Trà"
     for codes in unit_fields:
         if not codes.get_attribute("value"):
             prefix = codes.get_attribute("name")[: -len("[units]")]

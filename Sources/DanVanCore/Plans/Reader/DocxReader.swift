@@ -250,8 +250,8 @@ private final class WordXML: NSObject, XMLParserDelegate {
     private var runFont: String? = nil
     private var runStyle: String? = nil
     private var inRun = false
-    private var pending = ""  // the text of a <w:t> in a legacy font, converted at its end
-    private var textEncoding: (LegacyEncoding, capitals: Bool)? = nil  // of the <w:t> being read
+    private var pending = ""  // a run's text in a legacy font, converted at the run's end
+    private var textEncoding: (LegacyEncoding, capitals: Bool)? = nil  // of the pending text
 
     init(footnotes: Bool, numbering: WordNumbering, fonts: WordFonts) {
         self.footnotes = footnotes
@@ -305,11 +305,19 @@ private final class WordXML: NSObject, XMLParserDelegate {
         case "numId": if inParagraphProperties { numId = attributes["w:val"] }
         case "t":
             inText = true
-            textEncoding = runEncoding
-        case "tab": if skipDepth == 0 { text += " " }
-        case "br", "cr": if skipDepth == 0 { text += "\n" }
+            let encoding = runEncoding
+            if encoding?.0 != textEncoding?.0 || encoding?.capitals != textEncoding?.capitals { flushPending() }
+            textEncoding = encoding
+        // TCVN3's "ư" is byte 0xAD, the soft hyphen of Windows code pages: Word and LibreOffice keep it as this element.
+        case "softHyphen": if inRun, skipDepth == 0, textEncoding != nil || runEncoding != nil {
+            if textEncoding == nil { textEncoding = runEncoding }
+            pending += "\u{AD}"
+        }
+        case "tab": if skipDepth == 0 { flushPending(); text += " " }
+        case "br", "cr": if skipDepth == 0 { flushPending(); text += "\n" }
         case "instrText", "delText", "fldData": skipDepth += 1
         case "footnoteReference", "endnoteReference":
+            flushPending()
             if let id = attributes["w:id"].flatMap(Int.init) { text += DocxReader.superscript(id) }
         case "footnote":
             let id = attributes["w:id"].flatMap(Int.init) ?? 0
@@ -333,12 +341,9 @@ private final class WordXML: NSObject, XMLParserDelegate {
             numLevel = 0
         case "t":
             inText = false
-            if !pending.isEmpty, let (encoding, capitals) = textEncoding {
-                let converted = LegacyVietnamese.convert(pending, from: encoding)
-                text += capitals ? converted.uppercased() : converted
-            }
-            pending = ""
-        case "r": inRun = false
+        case "r":
+            inRun = false
+            flushPending()
         case "p":
             paragraphStyle = nil
             if skipDepth == 0 { text += "\n" }
@@ -349,6 +354,16 @@ private final class WordXML: NSObject, XMLParserDelegate {
             footnoteID = nil
         default: break
         }
+    }
+
+    /// Converts the legacy-font text gathered over a run's <w:t> pieces (a letter and its mark may sit in two).
+    private func flushPending() {
+        if !pending.isEmpty, let (encoding, capitals) = textEncoding {
+            let converted = LegacyVietnamese.convert(pending, from: encoding)
+            text += capitals ? converted.uppercased() : converted
+        }
+        pending = ""
+        textEncoding = nil
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {

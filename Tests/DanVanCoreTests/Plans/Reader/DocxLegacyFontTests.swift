@@ -27,6 +27,17 @@ import ZIPFoundation
             + paragraphs.map { "<w:p>\($0)</w:p>" }.joined() + "</w:body></w:document>"
     }
 
+    /// TCVN3's "ư" is byte 0xAD, which Word and LibreOffice store as a soft hyphen element between text pieces.
+    @Test func theSoftHyphenOfALegacyRunIsTheLetterU() throws {
+        let run = "<w:r><w:rPr><w:rFonts w:ascii=\".VnTime\" w:hAnsi=\".VnTime\"/></w:rPr><w:t>H</w:t><w:softHyphen/>"
+            + "<w:t>¬ng Trµ, ph</w:t><w:softHyphen/><w:t>êng</w:t></w:r>"
+        let xml = Self.document([run, "<w:r><w:t>Tự</w:t><w:softHyphen/><w:t>do</w:t></w:r>"])
+        let text = try DocxReader.text(of: Self.docx(["word/document.xml": xml]), maxUncompressedBytes: 1 << 20)
+        #expect(text.contains("Hương Trà, phường"))
+        // In a Unicode run a soft hyphen is only a hyphenation point.
+        #expect(text.contains("Tựdo"))
+    }
+
     @Test func mixedRunsAreConvertedOneByOne() throws {
         let xml = Self.document([
             Self.run("kÕ ho¹ch", font: ".VnTimeH"),
