@@ -150,6 +150,14 @@ enum AssignmentReader {
                     s.matchAny(collectiveMarkers, at: w.lowerBound, w.upperBound) != nil
                         || (w.upperBound - w.lowerBound > 1 && s.matchAny(unitHeads, at: w.lowerBound, w.upperBound)?.1 == w.upperBound && s.isWordStart(w.lowerBound, a) && w.lowerBound == a)
                 } ?? false
+                if !afterCollective, let nameEnd = nameGoesOn(s, afterVerbAt: i, stop) {
+                    // "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện": the verb is inside the body's name.
+                    var wordStart = nameEnd
+                    while wordStart > a && Sc.isLetter(s[wordStart - 1]) { wordStart -= 1 }
+                    previousWord = wordStart..<nameEnd
+                    i = nameEnd
+                    continue
+                }
                 if !afterCollective {
                     cut = i
                     sawVerb = true
@@ -166,6 +174,49 @@ enum AssignmentReader {
         if !hasColon && !sawVerb && (!standalone || range.count > 160) { return nil }
         if range.count > 200 { return nil }
         return range
+    }
+
+    /// Verbs that open a duty and never stand inside a body's name.
+    static let dutyVerbs: PhraseSet = PhraseSet(["có trách nhiệm", "chịu trách nhiệm", "chủ trì", "là cơ quan", "được giao", "cần", "phải",
+                                                 "giao", "làm đầu mối", "là đầu mối", "tham mưu", "căn cứ", "trên cơ sở", "theo chức năng"])
+    /// Administrative levels that end a body's name ("… huyện", "… thị xã Hương Trà").
+    static let levels: PhraseSet = PhraseSet(["thị xã", "thành phố", "thị trấn", "huyện", "tỉnh", "quận", "xã", "phường"])
+    /// Words before a level that make it a place where work is done ("các xã", "cấp huyện", "địa bàn tỉnh").
+    static let placeMarkers: PhraseSet = PhraseSet(["các", "những", "cấp", "bàn", "toàn", "trong", "tại", "mỗi", "từng"])
+
+    /// Where a body's name ends when a verb at `i` is part of it: a participle or adverb followed, within a few
+    /// words and before any other body, by the administrative level that closes the name ("Ban Quản lý dự án đầu tư
+    /// xây dựng huyện triển khai …", "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện chủ trì …"),
+    /// with at most a place name after it and then the end of the heading or its first verb. Nil: the verb is a duty.
+    static func nameGoesOn(_ s: Scalars, afterVerbAt i: Int, _ stop: Int) -> Int? {
+        guard s.matchAny(dutyVerbs, at: i, stop) == nil, let (_, verbEnd) = s.matchAny(verbs, at: i, stop) else { return nil }
+        var k = verbEnd
+        var words = 0
+        var previous: Range<Int>? = nil
+        while k < stop && words < 12 {
+            let c = s[k]
+            if c == "," || c == ";" || c == ":" || c == "." || c == "(" { return nil }
+            guard Sc.isLetter(c), s.isWordStart(k, verbEnd) else { k += 1; continue }
+            if Sc.isUpper(c), s.matchAny(unitHeads, at: k, stop) != nil { return nil }
+            if Sc.isLower(c), let (_, levelEnd) = s.matchAny(levels, at: k, stop),
+               levelEnd == stop || !Sc.isLetter(s[levelEnd]),
+               previous.map({ s.matchAny(placeMarkers, at: $0.lowerBound, $0.upperBound)?.1 != $0.upperBound }) ?? true {
+                // A place name may follow ("huyện Trà Bồng"); then the heading ends or its duties begin.
+                var end = levelEnd
+                var n = s.skipSpaces(end, stop)
+                while n < stop, Sc.isUpper(s[n]), s.matchAny(verbs, at: n, stop) == nil {
+                    end = s.wordEnd(n, stop)
+                    n = s.skipSpaces(end, stop)
+                }
+                if n >= stop || ",;:.".unicodeScalars.contains(s[n]) || s.matchAny(verbs, at: n, stop) != nil { return end }
+                return nil
+            }
+            let w = s.wordEnd(k, stop)
+            previous = k..<w
+            words += 1
+            k = w
+        }
+        return nil
     }
 
     /// Splits a heading naming several bodies.

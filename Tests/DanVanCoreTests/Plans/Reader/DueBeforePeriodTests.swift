@@ -54,4 +54,22 @@ import Testing
         #expect(plan.deadlines.map(\.what) == ["Báo cáo sơ kết", "Báo cáo tổng kết"])
         #expect(plan.deadlines.map(\.date.iso) == ["2025-06-20", "2025-11-20"])
     }
+
+    /// A participle or adverb inside a body's name is not where the name ends (issue 13 item 4).
+    @Test func aVerbInsideABodysNameIsNotItsEnd() throws {
+        let text = """
+            KẾ HOẠCH
+            Thực hiện công tác dân vận chính quyền năm 2025
+            I. TỔ CHỨC THỰC HIỆN
+            1. Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện: theo dõi, đôn đốc việc thực hiện kế hoạch.
+            2. Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện chủ trì tổ chức tập huấn.
+            3. Ban Quản lý dự án đầu tư xây dựng huyện Trà Bồng triển khai thực hiện công khai dự án.
+            4. Phòng Nội vụ tham mưu Ủy ban nhân dân huyện tổ chức hội nghị.
+            5. Phòng Văn hóa và Thông tin thực hiện tuyên truyền tại các xã, thị trấn.
+            """
+        let plan = try PlanReader.read(text: text)
+        #expect(plan.units == ["Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện",
+                               "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện",
+                               "Ban Quản lý dự án đầu tư xây dựng huyện Trà Bồng", "Phòng Nội vụ", "Phòng Văn hóa và Thông tin"])
+    }
 }
