@@ -1,5 +1,5 @@
 @testable import App
-import DanVanCore
+@testable import DanVanCore
 import Fluent
 import Foundation
 import Testing
@@ -179,6 +179,31 @@ import VaporTesting
             #expect(refused.body.string.contains("Phòng Nội vụ — Thị xã Hương Trà"))
             #expect(refused.body.string.contains("Phòng Nội vụ — Thành phố Huế"))
             #expect(try await Plan.query(on: app.db).filter(\.$number == "78/KH-UBND").count() == 0)
+        }
+    }
+
+    /// A slow upload (here an .rtf through LibreOffice; a scan through OCR alike) is converted once: reopening the
+    /// review page reads the text kept beside the file.
+    @Test(.enabled(if: OfficeText.executable() != nil, "LibreOffice (soffice) is not installed: run scripts/lib/deps.sh"))
+    func reopeningTheReviewOfASlowFileDoesNotConvertItAgain() async throws {
+        try await withTestApp { app in
+            try await seedHueTree(app)
+            var browser = Browser(app)
+            try await browser.login("noivu.huongtra")
+            let rtf = "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}\\f0 KẾ HOẠCH\\par Công tác dân vận năm 2026\\par}"
+                .unicodeScalars.map { $0.value < 128 ? String($0) : "\\u\($0.value)?" }.joined()
+            let uploaded = try await upload(&browser, name: "ke-hoach.rtf", data: Data(rtf.utf8))
+            let reviewURL = try #require(uploaded.headers.first(name: .location))
+            let first = try await browser.get(reviewURL)
+            #expect(first.body.string.contains("Công tác dân vận năm 2026"))
+            let hash = try #require(reviewURL.split(separator: "/").last?.split(separator: "?").first.map(String.init))
+            let cache = app.fileStore.path(hash) + ".text.json"
+            #expect(FileManager.default.fileExists(atPath: cache))
+            // What the second visit shows comes from the kept text, not from LibreOffice.
+            let kept = PlanSourceCache.Entry(text: "KẾ HOẠCH\nCông tác dân vận năm 2027\n", recognisedFromImages: false)
+            try JSONEncoder().encode(kept).write(to: URL(fileURLWithPath: cache))
+            let second = try await browser.get(reviewURL)
+            #expect(second.body.string.contains("Công tác dân vận năm 2027"))
         }
     }
 

@@ -53,6 +53,16 @@ public enum PlanReader {
     /// Reads an uploaded file from memory; `fileName`'s extension picks the reader. A .pdf, .doc,
     /// .rtf or .odt is written to a temporary file for pdftotext or LibreOffice.
     public static func read(data: Data, fileName: String, limits: Limits = Limits()) throws(DocumentReadError) -> PlanDocument {
+        let loaded = try sourceText(data: data, fileName: fileName, limits: limits)
+        var plan = try read(text: loaded.text, fileName: fileName, validate: true)
+        plan.recognisedFromImages = loaded.recognisedFromImages
+        return plan
+    }
+
+    /// The text of an uploaded file as its kind gives it (decoded, or through pdftotext, LibreOffice or OCR), before
+    /// any reading rule: what a caller may keep so that a slow file is converted once.
+    public static func sourceText(data: Data, fileName: String, limits: Limits = Limits()) throws(DocumentReadError)
+        -> (text: String, recognisedFromImages: Bool) {
         if data.count > limits.maxFileBytes { throw .tooLarge(data.count, limit: limits.maxFileBytes) }
         if data.isEmpty { throw .empty }
         let ext = (fileName as NSString).pathExtension.lowercased()
@@ -73,9 +83,13 @@ public enum PlanReader {
             loaded = try SourceText.load(file, limits: limits)
         default: throw .unsupported(ext)
         }
-        var plan = try read(text: loaded.text, fileName: fileName, validate: true)
-        plan.recognisedFromImages = loaded.recognisedFromImages
-        return plan
+        return (loaded.text, loaded.recognisedFromImages)
+    }
+
+    /// True for the kinds that take an outside program and seconds to convert (.pdf, .doc, .rtf, .odt).
+    public static func isSlowToConvert(fileName: String) -> Bool {
+        let ext = (fileName as NSString).pathExtension.lowercased()
+        return ext == "pdf" || OfficeText.extensions.contains(ext)
     }
 
     /// Reads text that is already decoded. With `validate`, text that is empty or not Vietnamese is refused.

@@ -61,8 +61,8 @@ import Testing
     }
 
     /// A plan laid out on A4 by a PDF writer (lines wrapped mid-sentence) reads like its text.
-    @Test func pdfReadsLikeText() throws {
-        guard ExternalTool.find("pdftotext") != nil else { return }  // poppler-utils missing: covered by BadInputTests
+    @Test(.enabled(if: ExternalTool.find("pdftotext") != nil, "pdftotext (poppler-utils) is not installed: run scripts/lib/deps.sh"))
+    func pdfReadsLikeText() throws {
         let text = try #require(TestPaths.seedTexts().first { $0.lastPathComponent.hasPrefix("004_") })
         let pdf = TestPaths.fixtures.appendingPathComponent(text.deletingPathExtension().lastPathComponent + ".pdf")
         let a = try PlanReader.read(fileAt: text)

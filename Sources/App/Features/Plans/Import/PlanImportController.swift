@@ -38,9 +38,8 @@ enum PlanImportController {
         let name = sanitized(req.query["ten"] ?? "ke-hoach.txt")
         let document: PlanDocument
         do {
-            let data = try req.application.fileStore.read(hash)
-            // Off the event loop: a scanned PDF takes seconds a page to recognise, a .doc seconds to convert.
-            document = try await req.application.threadPool.runIfActive { try PlanReader.read(data: data, fileName: name) }
+            // Off the event loop, and once: a scanned PDF takes seconds a page to recognise, a .doc seconds to convert.
+            document = try await PlanSourceCache.document(hash: hash, fileName: name, on: req.application)
         } catch let error as DocumentReadError {
             let message = "Không đọc được văn bản: \(error.message) (mã \(error.code.rawValue)). Tệp đã được lưu; bạn có thể tải lên tệp khác hoặc nhập kế hoạch bằng tay."
             return HTMLResponse.make(PlanUploadPage(model: .init(error: message, layout: req.layoutModel)).render(), status: .unprocessableEntity)
