@@ -1,3 +1,4 @@
+import DanVanCore
 import Vapor
 import Views
 
@@ -13,6 +14,10 @@ struct DanVanErrorMiddleware: AsyncMiddleware {
 
     static func response(for error: any Error, on request: Request) -> Response {
         var (status, code, message) = describe(error)
+        if let abort = error as? any AbortError, abort.status == .payloadTooLarge {
+            // Vapor's own body limit: say which limit this request had.
+            message = AppError.tooLarge(limit: request.bodyLimit, upload: request.isMultipart).message
+        }
         let allowed = error is RouteNotFound ? MethodNotAllowed.allowedMethods(for: request) : []
         if !allowed.isEmpty {
             (status, code, message) = (.methodNotAllowed, HTTPResponseStatus.methodNotAllowed.defaultError.code, HTTPResponseStatus.methodNotAllowed.defaultError.message)

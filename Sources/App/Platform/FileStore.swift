@@ -1,10 +1,11 @@
+import DanVanCore
 import Crypto
 import Foundation
 import Vapor
 
 /// Uploaded files on disk under the data folder, addressed by the SHA-256 of their content.
 struct FileStore: Sendable {
-    static let maxBytes = 20 * 1024 * 1024
+    static let maxBytes = UploadLimits.document
     let root: String
 
     init(dataDirectory: String) {
@@ -14,7 +15,7 @@ struct FileStore: Sendable {
     /// Writes the bytes once (same content, same file) and returns their hash.
     func store(_ data: Data) throws -> String {
         guard data.count <= Self.maxBytes else {
-            throw AppError(.payloadTooLarge, code: "file_too_large", message: "Tệp lớn hơn \(Self.maxBytes / 1024 / 1024) MB.")
+            throw AppError(.payloadTooLarge, code: "file_too_large", message: "Tệp lớn hơn \(UploadLimits.label(Self.maxBytes)).")
         }
         let hash = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
         let path = self.path(hash)

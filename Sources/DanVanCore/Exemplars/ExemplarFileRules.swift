@@ -4,7 +4,7 @@ import Foundation
 /// browser sends), at most `maxBytes` each.
 public enum ExemplarFileRules {
     /// 5 MB: a phone photo or a scanned decision fits; larger files are refused with a clear message.
-    public static let maxBytes = 5 * 1024 * 1024
+    public static let maxBytes = UploadLimits.exemplarFile
 
     public enum FileType: String, Sendable, Equatable {
         case jpeg, png, pdf
@@ -41,7 +41,7 @@ public enum ExemplarFileRules {
     public static func check(_ data: Data) -> Result<FileType, ExemplarProblem> {
         guard !data.isEmpty else { return .failure(ExemplarProblem("file_missing", "Vui lòng chọn ảnh hoặc tài liệu.")) }
         guard data.count <= maxBytes else {
-            return .failure(ExemplarProblem("file_too_large", "Tệp lớn hơn \(maxBytes / 1024 / 1024) MB; hãy chụp hoặc quét ở độ phân giải thấp hơn."))
+            return .failure(ExemplarProblem("file_too_large", "Tệp lớn hơn \(UploadLimits.label(maxBytes)); hãy chụp hoặc quét ở độ phân giải thấp hơn."))
         }
         guard let type = sniff(data) else {
             return .failure(ExemplarProblem("file_type_not_allowed", "Chỉ nhận ảnh JPEG, PNG hoặc tài liệu PDF."))

@@ -1,3 +1,4 @@
+import DanVanCore
 import Plot
 
 /// One unit's part in a task: report progress, attach evidence, see the history.
@@ -76,7 +77,7 @@ public struct AssignmentPage {
                     .el("label", .attr("for", "f-note"), .text("Nội dung đã thực hiện")),
                     .el("textarea", .attr("id", "f-note"), .attr("name", "note"), .attr("rows", "4"), .text(""))),
                 .div(.class("field"),
-                    .el("label", .attr("for", "f-evidence"), .text("Tệp minh chứng (không bắt buộc, tối đa 20 MB)")),
+                    .el("label", .attr("for", "f-evidence"), .text("Tệp minh chứng (không bắt buộc, tối đa \(UploadLimits.label(UploadLimits.document)))")),
                     .void("input", [("type", "file"), ("id", "f-evidence"), ("name", "evidence")])),
                 Form.submit("Lưu cập nhật"),
             ], extra: [.attr("enctype", "multipart/form-data"), .class("card narrow no-print")])),

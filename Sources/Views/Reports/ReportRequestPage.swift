@@ -1,3 +1,4 @@
+import DanVanCore
 import Plot
 
 /// One unit's report for one period: fill and submit it, or review it; every version and what changed.
@@ -159,7 +160,7 @@ public struct ReportRequestPage {
                         .attr("aria-describedby", "f-s\(section.id)-hint"), .text(section.text)))
             },
             .div(.class("field"),
-                .el("label", .attr("for", "f-tep"), .text("Đính kèm tệp (không bắt buộc, tối đa 20 MB)")),
+                .el("label", .attr("for", "f-tep"), .text("Đính kèm tệp (không bắt buộc, tối đa \(UploadLimits.label(UploadLimits.document)))")),
                 .void("input", [("type", "file"), ("id", "f-tep"), ("name", "tep")])),
             .el("button", .attr("type", "submit"), .attr("name", "hanh_dong"), .attr("value", "luu"), .class("button secondary"), .text("Lưu nháp")),
             .el("button", .attr("type", "submit"), .attr("name", "hanh_dong"), .attr("value", "nop"), .class("button"), .text("Nộp báo cáo")),

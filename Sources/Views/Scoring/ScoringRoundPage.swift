@@ -1,3 +1,4 @@
+import DanVanCore
 import Plot
 
 /// Một đợt chấm điểm: deadlines, team, class distribution, results table (filter, sort), exports.
@@ -199,7 +200,7 @@ public struct ScoringSheetPage {
                 .h2(.text("Tài liệu kiểm chứng")),
                 Form.post(action: m.evidenceURL, csrf: m.layout.csrfToken, [
                     Form.select("Tiêu chí", name: "dong", options: lineOptions, selected: nil, required: true),
-                    .div(.class("field"), .el("label", .attr("for", "f-tep"), .text("Tệp (tối đa 20 MB)")),
+                    .div(.class("field"), .el("label", .attr("for", "f-tep"), .text("Tệp (tối đa \(UploadLimits.label(UploadLimits.document)))")),
                          .void("input", [("type", "file"), ("id", "f-tep"), ("name", "tep"), ("required", "required")])),
                     Form.submit("Tải lên", style: "secondary"),
                 ], extra: [.attr("enctype", "multipart/form-data")])

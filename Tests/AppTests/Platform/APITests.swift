@@ -106,7 +106,8 @@ import VaporTesting
                 .test(.POST, "/api/v1/units", headers: headers(token), body: ByteBuffer(string: huge)) { response in
                 #expect(response.status == .payloadTooLarge)
                 #expect(response.body.string.contains(#""code":"payload_too_large""#))
-                #expect(response.body.string.contains("tối đa 20 MB"))
+                // The message states the limit this request exceeded, not the upload limit.
+                #expect(response.body.string.contains("tối đa 1 KB"))
             }
         }
     }

@@ -67,13 +67,13 @@ enum DemocracyService {
     }
 
     static let allowedFileExtensions = ["pdf", "jpg", "jpeg", "png", "docx", "xlsx", "odt", "ods", "txt"]
-    static let maxFileBytes = 10 * 1024 * 1024
+    static let maxFileBytes = UploadLimits.publicAttachment
 
     static func fileProblem(_ file: (name: String, data: Data)?) -> (code: String, message: String)? {
         guard let file, !file.data.isEmpty else { return nil }
         let name = PlanImportController.sanitized(file.name)
         if file.data.count > maxFileBytes {
-            return ("file_too_large", "Tệp \"\(name)\" vượt quá giới hạn \(maxFileBytes / 1024 / 1024) MB.")
+            return ("file_too_large", "Tệp \"\(name)\" vượt quá giới hạn \(UploadLimits.label(maxFileBytes)).")
         }
         if !allowedFileExtensions.contains((name as NSString).pathExtension.lowercased()) {
             return ("file_type_not_allowed", "Không nhận tệp \"\(name)\". Chỉ nhận tệp " + allowedFileExtensions.map { "." + $0 }.joined(separator: ", ") + ".")

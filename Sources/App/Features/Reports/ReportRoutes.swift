@@ -21,7 +21,7 @@ func registerReportRoutes(_ routes: RouteGroups) {
     signedIn.get(.reportConsolidationXlsx(.key), use: ConsolidationController.xlsx)
     signedIn.post(.reportUpward(.key), use: ConsolidationController.upward)
     signedIn.get(.reportRequest(.key), use: ReportRequestController.show)
-    signedIn.on(.POST, SiteURL.reportRequest(.key).pathComponents, body: .collect(maxSize: "21mb"), use: ReportRequestController.save)
+    signedIn.on(.POST, SiteURL.reportRequest(.key).pathComponents, body: .collect(maxSize: .upload), use: ReportRequestController.save)
     signedIn.post(.reportRequestReview(.key), use: ReportRequestController.review)
     signedIn.get(.reportAttachment(.key), use: ReportRequestController.attachment)
     signedIn.get(.holidays, use: HolidayController.index)

@@ -20,7 +20,7 @@ public enum PlanReader {
         /// Longest the recognition of a scanned PDF may take, all pages together.
         public var ocrTimeoutSeconds: Double
 
-        public init(maxFileBytes: Int = 20 << 20, maxDocxUncompressedBytes: Int = 50 << 20, pdfTimeoutSeconds: Double = 30,
+        public init(maxFileBytes: Int = UploadLimits.document, maxDocxUncompressedBytes: Int = 50 << 20, pdfTimeoutSeconds: Double = 30,
                     officeTimeoutSeconds: Double = 60, maxScannedPages: Int = 40, ocrTimeoutSeconds: Double = 600) {
             self.maxScannedPages = maxScannedPages
             self.ocrTimeoutSeconds = ocrTimeoutSeconds

@@ -5,7 +5,7 @@ import Vapor
 /// Attaching files to a petition and opening them; the rules for who may do which are `PetitionAccess`'s.
 enum PetitionAttachmentService {
     /// 10 MB: a multi-page scan at 200 dpi fits; larger files are refused with a clear message.
-    static let maxBytes = 10 * 1024 * 1024
+    static let maxBytes = UploadLimits.publicAttachment
     static let allowedExtensions = ["pdf", "jpg", "jpeg", "png", "tif", "tiff", "docx", "xlsx", "odt", "txt"]
 
     /// Who may add a file: whoever may resolve the case (the inspectorate, the assigned unit's officers).
@@ -24,7 +24,7 @@ enum PetitionAttachmentService {
         guard data.count > 0 else { throw AppError.invalid("Vui lòng chọn tệp cần đính kèm.", code: "file_missing") }
         guard data.count <= maxBytes else {
             throw AppError(.payloadTooLarge, code: "file_too_large",
-                           message: "Tệp \"\(name)\" có dung lượng \(megabytes(data.count)), vượt quá giới hạn \(maxBytes / 1024 / 1024) MB. "
+                           message: "Tệp \"\(name)\" có dung lượng \(megabytes(data.count)), vượt quá giới hạn \(UploadLimits.label(maxBytes)). "
                                + "Vui lòng quét với độ phân giải thấp hơn hoặc tách thành nhiều tệp.")
         }
         guard allowedExtensions.contains((name as NSString).pathExtension.lowercased()) else {

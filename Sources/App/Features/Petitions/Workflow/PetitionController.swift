@@ -183,7 +183,7 @@ enum PetitionController {
         model.actionBase = SiteURL.petition(.value(petition.id!)).path
         model.attachments = try await PetitionAttachmentController.rows(petition, user: user, unit: unit, on: req.db)
         model.attachmentUploadURL = PetitionAttachmentService.canUpload(user, petition, unit: unit) ? SiteURL.petitionAttachments(.value(petition.id!)).path : nil
-        model.attachmentLimit = "Tối đa \(PetitionAttachmentService.maxBytes / 1024 / 1024) MB; nhận tệp "
+        model.attachmentLimit = "Tối đa \(UploadLimits.label(PetitionAttachmentService.maxBytes)); nhận tệp "
             + PetitionAttachmentService.allowedExtensions.map { "." + $0 }.joined(separator: ", ") + "."
         model.today = today.vietnamese
         let triage = user.role.canWrite && PetitionAccess.canTriage(user, petitionUnit: unit)

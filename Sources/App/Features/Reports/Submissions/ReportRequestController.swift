@@ -24,7 +24,7 @@ enum ReportRequestController {
         var ly_do: String?
     }
 
-    static let maxAttachment = 20 * 1024 * 1024
+    static let maxAttachment = UploadLimits.document
 
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.user
@@ -40,7 +40,7 @@ enum ReportRequestController {
         var files: [(name: String, hash: String, size: Int)] = []
         if let file = form.tep, file.data.readableBytes > 0 {
             guard file.data.readableBytes <= maxAttachment else {
-                return try await page(req, request, user: user, typed: form, formError: "Tệp đính kèm vượt quá 20 MB. Số liệu bạn nhập chưa được lưu; hãy chọn tệp nhỏ hơn.", status: .payloadTooLarge)
+                return try await page(req, request, user: user, typed: form, formError: "Tệp đính kèm vượt quá \(UploadLimits.label(maxAttachment)). Số liệu bạn nhập chưa được lưu; hãy chọn tệp nhỏ hơn.", status: .payloadTooLarge)
             }
             files.append((PlanImportController.sanitized(file.filename), try req.application.fileStore.store(Data(buffer: file.data)), file.data.readableBytes))
         }
