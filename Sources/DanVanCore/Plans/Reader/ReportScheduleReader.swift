@@ -60,7 +60,7 @@ enum ReportScheduleReader {
             }
             i = s.wordEnd(i, clause.upperBound)
         }
-        guard !mentions.isEmpty else { return [] }
+        guard !mentions.isEmpty else { return impliedByDates(doc, clause, by: by) }
         let to = recipient(s, clause)
         var by = by
         if let subject = subjectAfterPeriods(s, clause, after: mentions.last!.range.upperBound) {
@@ -95,25 +95,11 @@ enum ReportScheduleReader {
         let periodic = found.filter { $0.obligation.period != .adhoc }
         guard periodic.count == 1, let annual = periodic.first, annual.obligation.period == .annual,
               case .dayOfYear? = annual.obligation.dueRule else { return found }
-        let s = doc.scalars
-        var dates: [(month: Int, day: Int, range: Range<Int>)] = []
-        var i = clause.lowerBound
-        while i < clause.upperBound {
-            if Sc.isDigit(s[i]), s.isWordStart(i, clause.lowerBound), let date = DateFinder.date(s, at: i, clause.upperBound) {
-                // "ngày 15/6": the due expression as written keeps its "ngày".
-                var start = date.range.lowerBound
-                if start >= 5, let j = s.match(DateFinder.ngay, at: start - 5, start), s.skipSpaces(j, start) == start { start -= 5 }
-                if !dates.contains(where: { $0.month == date.month && $0.day == date.day }) {
-                    dates.append((date.month, date.day, start..<date.range.upperBound))
-                }
-                i = date.range.upperBound
-                continue
-            }
-            i += 1
-        }
+        let dates = joinedDates(doc.scalars, clause)
         guard dates.count == 2 else { return found }
         let ordered = dates.sorted { ($0.month, $0.day) < ($1.month, $1.day) }
         guard ordered[0].month <= 7, ordered[1].month >= 9 else { return found }
+        let s = doc.scalars
         let split = [(ReportPeriod.semiannual, ordered[0]), (.annual, ordered[1])].map { period, date in
             var obligation = annual.obligation
             obligation.period = period
@@ -194,6 +180,78 @@ enum ReportScheduleReader {
               m.range.lowerBound - range.upperBound <= 25,
               !s[range.upperBound..<m.range.lowerBound].contains(where: { $0 == "." || $0 == ";" || $0 == ":" }) else { return nil }
         return (rule, range)
+    }
+
+    /// "báo cáo kết quả về Sở Nội vụ trước ngày 15/6 và ngày 15/12": dates without a year, and no period word, are a
+    /// recurring report whose period the dates imply: one date in each half of the year is a six-month report and a
+    /// year's; one date in each quarter, on the same day of the same month of the quarter, a quarterly report.
+    static func impliedByDates(_ doc: DocumentText, _ clause: Range<Int>, by: [String]) -> [Found] {
+        let s = doc.scalars
+        let dates = joinedDates(s, clause)
+        guard dates.count >= 2, dates.allSatisfy({ !$0.hasYear }) else { return [] }
+        let ordered = dates.sorted { ($0.month, $0.day) < ($1.month, $1.day) }
+        let to = recipient(s, clause)
+        func found(_ period: ReportPeriod, _ rule: DueRule, _ range: Range<Int>) -> Found {
+            Found(obligation: ReportObligation(period: period, due: s.string(range), dueRule: rule, by: by, to: to, span: doc.span(range)),
+                  dueRange: range)
+        }
+        if ordered.count == 2, ordered[0].month <= 7, ordered[1].month >= 9 {
+            return [found(.semiannual, .dayOfYear(month: ordered[0].month, day: ordered[0].day), ordered[0].range),
+                    found(.annual, .dayOfYear(month: ordered[1].month, day: ordered[1].day), ordered[1].range)]
+        }
+        let quarters = Set(ordered.map { ($0.month - 1) / 3 })
+        let monthsOfQuarter = Set(ordered.map { ($0.month - 1) % 3 + 1 })
+        if ordered.count == 4, quarters.count == 4, monthsOfQuarter.count == 1, Set(ordered.map(\.day)).count == 1 {
+            // Each of the four dates is the due date of that quarter's report: one regime, its span the first date.
+            let range = ordered[0].range.lowerBound..<ordered[3].range.upperBound
+            var quarterly = found(.quarterly, .dayOfQuarterMonth(day: ordered[0].day, monthOfQuarter: monthsOfQuarter.first!), ordered[0].range)
+            quarterly.obligation.due = s.string(range)
+            quarterly.dueRange = range
+            return [quarterly]
+        }
+        return []
+    }
+
+    /// The dates of a clause written one after another ("trước ngày 15/6 và trước ngày 15/12", "15/3, 15/6, 15/9 và
+    /// 15/12"), each with its "ngày": the one run of two or more such dates, else none (dates with other words between
+    /// them belong to different duties).
+    static func joinedDates(_ s: Scalars, _ clause: Range<Int>) -> [(month: Int, day: Int, hasYear: Bool, range: Range<Int>)] {
+        var runs: [[(month: Int, day: Int, hasYear: Bool, range: Range<Int>)]] = []
+        var dates: [(month: Int, day: Int, hasYear: Bool, range: Range<Int>)] = []
+        var i = clause.lowerBound
+        while i < clause.upperBound {
+            if Sc.isDigit(s[i]), s.isWordStart(i, clause.lowerBound), let date = DateFinder.date(s, at: i, clause.upperBound) {
+                // "ngày 15/6": the due expression as written keeps its "ngày".
+                var start = date.range.lowerBound
+                if start >= 5, let j = s.match(DateFinder.ngay, at: start - 5, start), s.skipSpaces(j, start) == start { start -= 5 }
+                if let last = dates.last, !onlyJoiners(s, last.range.upperBound..<start) {
+                    runs.append(dates)
+                    dates = []
+                }
+                if !dates.contains(where: { $0.month == date.month && $0.day == date.day }) {
+                    dates.append((date.month, date.day, date.year != nil, start..<date.range.upperBound))
+                }
+                i = date.range.upperBound
+                continue
+            }
+            i += 1
+        }
+        runs.append(dates)
+        let joined = runs.filter { $0.count >= 2 }
+        return joined.count == 1 ? joined[0] : []
+    }
+
+    static let joiners: PhraseSet = PhraseSet(["và", "trước", "chậm nhất", "hoặc"])
+
+    /// Only "và", "trước", "chậm nhất", commas and spaces.
+    static func onlyJoiners(_ s: Scalars, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if s[i] == " " || s[i] == "," { i += 1; continue }
+            guard let (_, j) = s.matchAny(joiners, at: i, range.upperBound) else { return false }
+            i = j
+        }
+        return true
     }
 
     /// The first due expression in `from..<limit`.

@@ -72,4 +72,26 @@ import Testing
                                "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện",
                                "Ban Quản lý dự án đầu tư xây dựng huyện Trà Bồng", "Phòng Nội vụ", "Phòng Văn hóa và Thông tin"])
     }
+
+    /// Dates without a year and no period word: the dates say the period; dates of two duties do not.
+    @Test func datesAloneImplyThePeriod() throws {
+        let text = """
+            KẾ HOẠCH
+            Thực hiện công tác dân vận chính quyền năm 2025
+            I. TỔ CHỨC THỰC HIỆN
+            1. Phòng Nội vụ
+            Thực hiện Kế hoạch số 12/KH-UBND ngày 05/02/2025, báo cáo kết quả về Ủy ban nhân dân huyện trước ngày 15/6 và ngày 15/12.
+            2. Phòng Tư pháp
+            Báo cáo kết quả về Phòng Nội vụ chậm nhất ngày 20/3, 20/6, 20/9 và 20/12.
+            3. Thanh tra huyện
+            Gửi kế hoạch trước ngày 15/3 và báo cáo kết quả trước ngày 30/11.
+            """
+        let plan = try PlanReader.read(text: text)
+        #expect(plan.reports.map(\.period) == [.semiannual, .annual, .quarterly])
+        #expect(plan.reports.map(\.dueRule) == [.dayOfYear(month: 6, day: 15), .dayOfYear(month: 12, day: 15),
+                                                .dayOfQuarterMonth(day: 20, monthOfQuarter: 3)])
+        #expect(plan.reports.map(\.by) == [["Phòng Nội vụ"], ["Phòng Nội vụ"], ["Phòng Tư pháp"]])
+        // Two duties, each with its own date: deadlines, not a six-month report.
+        #expect(plan.deadlines.map(\.what) == ["Gửi kế hoạch", "Báo cáo kết quả"])
+    }
 }
