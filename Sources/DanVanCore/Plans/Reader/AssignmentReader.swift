@@ -91,7 +91,10 @@ enum AssignmentReader {
                 continue
             }
             t = s.skipSpaces(t, p.upperBound)
-            guard t < p.upperBound, Sc.isUpper(s[t]), s.matchAny(unitHeads, at: t, p.upperBound) != nil else { continue }
+            // "- Đề nghị Ủy ban Mặt trận Tổ quốc …": the body after the lead-in.
+            var head = t
+            while let j = s.matchEnd(leadIns, at: head, p.upperBound) { head = s.skipSpaces(j, p.upperBound) }
+            guard head < p.upperBound, Sc.isUpper(s[head]), s.matchAny(unitHeads, at: head, p.upperBound) != nil else { continue }
             if var last = items.popLast() {
                 last.paragraphs = last.paragraphs.lowerBound..<index
                 items.append(last)

@@ -35,6 +35,8 @@ enum DeadlineReader {
             guard let date = written.civil(defaultYear: year) else { i = j; continue }
             // What: the clause text before the lead.
             var a = s.skipSpaces(previousEnd, i)
+            // "Các sở, ban, ngành: Xây dựng kế hoạch gửi về …": what is due comes after the heading's colon.
+            if let colon = s[a..<i].lastIndex(of: ":") { a = s.skipSpaces(colon + 1, i) }
             if i - a > 160 {
                 // A long clause: start at the comma before the last "gửi" / "nộp" / "báo cáo".
                 var k = i

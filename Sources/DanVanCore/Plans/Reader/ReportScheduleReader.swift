@@ -29,6 +29,9 @@ enum ReportScheduleReader {
                                                      "tại khoản", "tại nghị định", "tại thông tư", "tại quyết định", "của nghị định",
                                                      "của thông tư", "của quy chế"])
     static let bareYear = Phrase("năm")
+    /// The last word of a period just before "…, năm": "6 tháng", "quý".
+    static let periodListEnds: PhraseSet = PhraseSet(["tháng", "quý"])
+    static let dutyAfterPeriods: PhraseSet = PhraseSet(["báo cáo", "gửi", "tổng hợp"])
     static let bareQuarter = Phrase("quý")
     static let everyMonth: PhraseSet = PhraseSet(["hằng tháng", "hàng tháng", "mỗi tháng"])
     static let thang = Phrase("tháng")
@@ -155,7 +158,11 @@ enum ReportScheduleReader {
                 || s.match(Phrase("hoặc"), at: next, end) != nil || s.match(Phrase("trước"), at: next, end) != nil || s[next] == "("
             let before = s.skipSpacesBack(i, clause.lowerBound)
             let prevOK = before > clause.lowerBound && (s[before - 1] == "," || s[before - 1] == "(")
-            if nextOK && prevOK { return Mention(period: period, range: i..<j) }
+            // "định kỳ 6 tháng, năm báo cáo …": the list of periods runs straight into the duty.
+            let afterPeriod = before > clause.lowerBound + 1 && s[before - 1] == ","
+                && s.matchAny(periodListEnds, at: s.skipSpaces(max(clause.lowerBound, before - 7), before - 1), before - 1) != nil
+            let dutyNext = next < end && s.matchAny(dutyAfterPeriods, at: next, end) != nil
+            if prevOK && (nextOK || (afterPeriod && dutyNext)) { return Mention(period: period, range: i..<j) }
         }
         return nil
     }

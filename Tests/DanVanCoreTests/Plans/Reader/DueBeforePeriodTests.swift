@@ -94,4 +94,19 @@ import Testing
         // Two duties, each with its own date: deadlines, not a six-month report.
         #expect(plan.deadlines.map(\.what) == ["Gửi kế hoạch", "Báo cáo kết quả"])
     }
+
+    /// Dash items with a lead-in, a list of periods running into the duty, and a deadline after a heading's colon.
+    @Test func dashItemsLeadInsAndPeriodListsRunningIntoTheDuty() throws {
+        let text = """
+            KẾ HOẠCH
+            Triển khai công tác dân vận chính quyền năm 2024
+            III. TỔ CHỨC THỰC HIỆN
+            - Các sở, ban, ngành, Ủy ban nhân dân các huyện: Xây dựng kế hoạch gửi về Sở Nội vụ trước ngày 15/02/2024; định kỳ 6 tháng, năm báo cáo kết quả về Sở Nội vụ.
+            - Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp thực hiện.
+            """
+        let plan = try PlanReader.read(text: text)
+        #expect(plan.units == ["Các sở, ban, ngành", "Ủy ban nhân dân các huyện", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"])
+        #expect(plan.reports.map(\.period) == [.semiannual, .annual])
+        #expect(plan.deadlines.map(\.what) == ["Xây dựng kế hoạch gửi về Sở Nội vụ"])
+    }
 }
