@@ -56,17 +56,20 @@ enum RegimeController {
             ("Đơn vị báo cáo (theo văn bản)", reportersText), ("Nơi nhận", receiverText), ("Mẫu báo cáo", templateName),
         ]
         let consolidation = SiteURL.reportConsolidation(.value(schedule.id!)).path + "?ky="
+        let mayConsolidate = user.canSee(receiver) || user.canSee(schedule.plan.unit)
         let periodRows: [[TableCell]] = periods.map { period -> [TableCell] in
             let window = ReportRequestController.date(period.cutoffStart) + " – " + ReportRequestController.date(period.cutoffEnd)
             return [.text(period.label), .text(window), .text(ReportRequestController.date(period.due)), .number(String(period.expected)),
-                    .number(String(period.submitted)), .number(String(period.accepted)), .link("Tổng hợp", consolidation + period.key)]
+                    .number(String(period.submitted)), .number(String(period.accepted)),
+                    // Only who may consolidate (the receiver's or the issuer's subtree) is shown the link (issue 18: no link that answers 403).
+                    mayConsolidate ? .link("Tổng hợp", consolidation + period.key) : .text("—")]
         }
         // The list as the form shows it: one unit a line, by the label that resolves back to it.
         let parents = try await Unit.query(on: req.db).filter(\.$id ~~ Set(reporters.compactMap { $0.$parent.id })).all()
         let parentName = Dictionary(parents.map { ($0.id!, $0.name) }, uniquingKeysWith: { first, _ in first })
         let reporterLines = reporters.map { unit in unit.name + (unit.$parent.id.flatMap { parentName[$0] }.map { " — " + $0 } ?? "") }
         let reporterRows: [[TableCell]] = reporters.prefix(100).map { unit -> [TableCell] in
-            [.text(unit.code), .link(unit.name, SiteURL.unit(.value(unit.id!)).path), .text(unit.kind.label)]
+            [.text(unit.code), user.canSee(unit) ? .link(unit.name, SiteURL.unit(.value(unit.id!)).path) : .text(unit.name), .text(unit.kind.label)]
         }
         let settings = RegimePage.Settings(
             ruleKind: kind, day: day.map(String.init) ?? "", month: month.map(String.init) ?? "", cutoffDay: String(schedule.cutoffDay),
