@@ -72,5 +72,7 @@ enum DanVanMigrations {
         CreateDemocracy(),
         CreateInspectionRecommendation(),
         CreateSatisfactionRating(),
+        // 019: a unit's usual signer of its documents (issue 18)
+        CreateUnitSigner(),
     ]
 }

@@ -6,26 +6,10 @@ extension Request {
     var layoutModel: LayoutModel {
         let user = auth.get(User.self)
         let path = url.path
-        var items: [LayoutModel.NavItem] = []
-        func add(_ label: String, _ url: SiteURL) {
-            items.append(.init(label: label, url: url.path, isCurrent: path == url.path || path.hasPrefix(url.path + "/")))
-        }
-        if let user {
-            add(L10n.dashboard, .dashboard)
-            add("Kế hoạch", .plans)
-            add("Việc cần làm", .workList)
-            add("Báo cáo", .reports)
-            add(L10n.units, .units)
-            add("Đơn thư", .petitions)
-            add("Tiếp công dân", .receptions)
-            items.append(.init(label: "Dân vận khéo", url: ExemplarURL.list.path, isCurrent: path.hasPrefix(ExemplarURL.list.path)))
-            items.append(.init(label: "Dân chủ cơ sở", url: "/dan-chu", isCurrent: path == "/dan-chu" || path.hasPrefix("/dan-chu/")))
-            add("Chấm điểm", .scoring)
-            if user.role.canManageUsers { add(L10n.users, .users) }
-            if user.role.canReadAudit { add(L10n.audit, .audit) }
-            let unread = unreadNotifications ?? 0
-            add(unread > 0 ? "Thông báo (\(unread) chưa đọc)" : "Thông báo", .notifications)
-        }
+        // The entries themselves live in one place: Views' `Navigation`.
+        let items = user.map {
+            Navigation.items(path: path, canManageUsers: $0.role.canManageUsers, canReadAudit: $0.role.canReadAudit, unread: unreadNotifications ?? 0)
+        } ?? []
         let hasSession = hasSession
         return LayoutModel(
             userName: user?.fullName,

@@ -66,6 +66,7 @@ public struct AssignmentPage {
             .blockquote(.text(model.task)),
             .el("dl", .class("facts"),
                 .el("dt", .text("Vai trò")), .el("dd", .text(model.role)),
+                .el("dt", .text("Trạng thái")), .el("dd", .text(model.statuses.first { $0.value == model.status }?.label ?? model.status)),
                 .el("dt", .text("Thời hạn")), .el("dd", .text(model.due + (model.isOverdue ? " — quá hạn" : ""))),
                 .el("dt", .text("Tiến độ")), .el("dd", .text("\(model.progress)%"))),
             .if(model.canUpdate, Form.post(action: model.action, csrf: model.layout.csrfToken, [

@@ -14,13 +14,15 @@ public struct ConsolidationPage {
         public let late: [String]
         public let docxURL: String
         public let xlsxURL: String
+        /// The signer form, for people who may set the receiving unit's signer: where it posts, the title lines, the name.
+        public let signer: (action: String, lines: String, name: String)?
         /// Where "send upward" posts, and to which report, when the unit has one to answer for this period.
         public let upward: (action: String, label: String)?
         public let layout: LayoutModel
 
         public init(title: String, regimeURL: String, periods: [(value: String, label: String)], period: String, summary: String,
                     figures: [[TableCell]], narratives: [(title: String, entries: [(unit: String, text: String)])], missing: [[TableCell]],
-                    late: [String], docxURL: String, xlsxURL: String, upward: (action: String, label: String)?, layout: LayoutModel) {
+                    late: [String], docxURL: String, xlsxURL: String, signer: (action: String, lines: String, name: String)? = nil, upward: (action: String, label: String)?, layout: LayoutModel) {
             self.title = title
             self.regimeURL = regimeURL
             self.periods = periods
@@ -32,6 +34,7 @@ public struct ConsolidationPage {
             self.late = late
             self.docxURL = docxURL
             self.xlsxURL = xlsxURL
+            self.signer = signer
             self.upward = upward
             self.layout = layout
         }
@@ -50,6 +53,19 @@ public struct ConsolidationPage {
             .p(.text(model.summary)),
             .p(.class("no-print"), .text("Tải về: "), .link("Báo cáo (.docx, thể thức Nghị định 30/2020)", model.docxURL), .text(" · "),
                .link("Số liệu theo đơn vị (.xlsx)", model.xlsxURL)),
+            .unwrap(model.signer) { signer in
+                Form.post(action: signer.action, csrf: model.layout.csrfToken, [
+                    .h2(.text("Người ký báo cáo")),
+                    .p(.class("hint"), .text("In vào khối chữ ký của tệp .docx và được ghi nhớ cho các văn bản sau của đơn vị.")),
+                    .div(.class("field"),
+                        .el("label", .attr("for", "f-chuc_danh"), .text("Quyền hạn, chức vụ người ký (mỗi dòng một dòng) *")),
+                        .el("small", .attr("id", "f-chuc_danh-hint"), .class("hint"), .text("Ví dụ: KT. CHỦ TỊCH, xuống dòng, PHÓ CHỦ TỊCH.")),
+                        .el("textarea", .attr("id", "f-chuc_danh"), .attr("name", "chuc_danh"), .attr("rows", "3"), .attr("required", "required"),
+                            .attr("aria-describedby", "f-chuc_danh-hint"), .text(signer.lines))),
+                    Form.field("Họ và tên người ký", name: "ho_ten", value: signer.name, hint: "Để trống nếu ký tay họ tên."),
+                    Form.submit("Lưu người ký", style: "secondary"),
+                ], extra: [.class("card no-print narrow")])
+            },
             .unwrap(model.upward) { upward in
                 Form.post(action: upward.action, csrf: model.layout.csrfToken, [
                     .p(.text("Dùng số liệu và nội dung tổng hợp này làm bản nháp cho " + upward.label + ". Bạn xem lại, bổ sung rồi nộp như báo cáo của đơn vị mình.")),

@@ -36,7 +36,10 @@ public struct RegimePage {
         public let periods: [[TableCell]]
         public let reporters: [[TableCell]]
         public let reporterCount: Int
-        public let reporterCodes: String
+        /// The reporting units one a line, by name ("Phòng Tư pháp — Thị xã Hương Trà"), or what was typed.
+        public let reporterNames: String
+        /// Why the list typed was not saved: names not found, names that fit several units.
+        public let reportersError: String?
         public let canManage: Bool
         public let settings: Settings
         public let year: String
@@ -46,7 +49,7 @@ public struct RegimePage {
         public let layout: LayoutModel
 
         public init(title: String, planTitle: String, planURL: String, facts: [(String, String)], notes: [String], periods: [[TableCell]],
-                    reporters: [[TableCell]], reporterCount: Int, reporterCodes: String, canManage: Bool, settings: Settings, year: String,
+                    reporters: [[TableCell]], reporterCount: Int, reporterNames: String, reportersError: String? = nil, canManage: Bool, settings: Settings, year: String,
                     isAdhoc: Bool, kinds: [(value: String, label: String)], baseURL: String, layout: LayoutModel) {
             self.title = title
             self.planTitle = planTitle
@@ -56,7 +59,8 @@ public struct RegimePage {
             self.periods = periods
             self.reporters = reporters
             self.reporterCount = reporterCount
-            self.reporterCodes = reporterCodes
+            self.reporterNames = reporterNames
+            self.reportersError = reportersError
             self.canManage = canManage
             self.settings = settings
             self.year = year
@@ -116,12 +120,17 @@ public struct RegimePage {
                     Form.submit("Lưu quy tắc"),
                 ], extra: [.class("card")]))),
             .h2(.text("Đơn vị thực hiện báo cáo (\(model.reporterCount))")),
-            TableCell.table(["Mã", "Đơn vị", "Loại"], model.reporters, empty: "Chưa có đơn vị nào: nhập mã đơn vị bên dưới."),
+            TableCell.table(["Mã", "Đơn vị", "Loại"], model.reporters, empty: "Chưa có đơn vị nào: nhập tên các đơn vị bên dưới."),
             .if(model.reporterCount > model.reporters.count, .p(.class("hint"), .text("Hiển thị \(model.reporters.count) đơn vị đầu tiên."))),
             .if(model.canManage, Form.post(action: model.baseURL + "/don-vi", csrf: csrf, [
-                .div(.class("field"),
-                    .el("label", .attr("for", "f-ma"), .text("Mã các đơn vị báo cáo (cách nhau bởi dấu phẩy hoặc xuống dòng)")),
-                    .el("textarea", .attr("id", "f-ma"), .attr("name", "ma"), .attr("rows", "4"), .text(model.reporterCodes))),
+                .div(.class(model.reportersError == nil ? "field" : "field field-error"),
+                    .el("label", .attr("for", "f-don_vi"), .text("Các đơn vị báo cáo, mỗi dòng một đơn vị")),
+                    .p(.attr("id", "f-don_vi-hint"), .class("hint"),
+                       .text("Gõ tên đơn vị, không cần dấu (ví dụ: tư pháp hương trà), hoặc mã đơn vị. Tên trùng nhau thì ghi thêm đơn vị cấp trên sau dấu “—”.")),
+                    .unwrap(model.reportersError) { .p(.attr("id", "f-don_vi-error"), .class("error-text"), .attr("role", "alert"), .text($0)) },
+                    .el("textarea", .attr("id", "f-don_vi"), .attr("name", "don_vi"), .attr("rows", "6"),
+                        .attr("aria-describedby", model.reportersError == nil ? "f-don_vi-hint" : "f-don_vi-hint f-don_vi-error"),
+                        .text(model.reporterNames))),
                 Form.select("Thêm mọi đơn vị loại (trong phạm vi đơn vị ban hành)", name: "loai", options: model.kinds, selected: nil, includeBlank: "—"),
                 Form.submit("Lưu danh sách đơn vị"),
             ], extra: [.class("card no-print")]))

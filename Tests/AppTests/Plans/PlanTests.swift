@@ -99,7 +99,15 @@ import VaporTesting
             let names = Set(obligations.map(\.unit.name))
             #expect(names.contains("Phường Tứ Hạ"))
             #expect(names.contains("Phòng Nội vụ"))
-            #expect(try await ReportSchedule.query(on: app.db).filter(\.$plan.$id == plan.id!).count() >= 4)
+            // The plan repeats "định kỳ 6 tháng, một năm báo cáo" under several units: one regime a period and receiver,
+            // with every reporter, unless the due dates differ (issue 18, item 3).
+            let schedules = try await ReportSchedule.query(on: app.db).filter(\.$plan.$id == plan.id!).all()
+            #expect(Set(schedules.map(\.period)).isSuperset(of: ["semiannual", "annual"]))
+            for (index, first) in schedules.enumerated() {
+                for second in schedules[(index + 1)...] where first.period == second.period && first.$receiverUnit.id == second.$receiverUnit.id {
+                    #expect(first.dueRule != nil && second.dueRule != nil && first.dueRule != second.dueRule, "\(first.period) twice")
+                }
+            }
             let lead = try await TaskAssignment.query(on: app.db).filter(\.$plan.$id == plan.id!).with(\.$unit).all()
             #expect(lead.contains { $0.unit.code == "480.PNV" })
             #expect(try await AuditEntry.query(on: app.db).filter(\.$entity == "plan").count() == 1)

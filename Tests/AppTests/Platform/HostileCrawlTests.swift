@@ -49,6 +49,8 @@ import VaporTesting
             let response = try await browser.get(path)
             opened += 1
             if response.status.code >= 500 { problems.append("\(path): \(response.status.code)") }
+            // Issue 18, item 9: a page never shows a link its reader may not follow.
+            if response.status == .forbidden { problems.append("\(path): 403 behind a link that was shown") }
             guard response.headers.contentType?.subType == "html" else { continue }
             let html = response.body.string
             for leak in Self.leaks where html.contains(leak) { problems.append("\(path): unescaped \(leak)") }

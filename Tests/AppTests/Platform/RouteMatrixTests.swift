@@ -80,7 +80,7 @@ import VaporTesting
             (.regime, ["GET /bao-cao/che-do/:id", "POST /bao-cao/che-do/:id/lap-lich", "POST /bao-cao/che-do/:id/dot-xuat",
                        "POST /bao-cao/che-do/:id/cai-dat", "POST /bao-cao/che-do/:id/don-vi", "GET /bao-cao/che-do/:id/tinh-hinh",
                        "GET /bao-cao/che-do/:id/tong-hop", "GET /bao-cao/che-do/:id/tong-hop.docx", "GET /bao-cao/che-do/:id/tong-hop.xlsx",
-                       "POST /bao-cao/che-do/:id/gui-cap-tren", "GET /api/v1/report-regimes/:id", "POST /api/v1/report-regimes/:id/calendar",
+                       "POST /bao-cao/che-do/:id/gui-cap-tren", "POST /bao-cao/che-do/:id/tong-hop/nguoi-ky", "GET /api/v1/report-regimes/:id", "POST /api/v1/report-regimes/:id/calendar",
                        "GET /api/v1/report-regimes/:id/consolidation"]),
             (.reportRequest, ["GET /bao-cao/yeu-cau/:id", "POST /bao-cao/yeu-cau/:id", "POST /bao-cao/yeu-cau/:id/duyet",
                               "GET /api/v1/report-requests/:id", "POST /api/v1/report-requests/:id/submissions",

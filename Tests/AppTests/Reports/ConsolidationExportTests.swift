@@ -64,6 +64,45 @@ import ZIPFoundation
         }
     }
 
+    /// Issue 18, item 6: the unit's usual signer is set once on the consolidation page, remembered, and printed in the
+    /// signature block of its .docx; a leader, who only reads, may not set it.
+    @Test func theSignerIsRememberedAndPrintedInTheSignatureBlock() async throws {
+        try await withTestApp { app in
+            let schedule = try await Self.consolidated(app)
+            let page = "/bao-cao/che-do/\(schedule.id!)/tong-hop?ky=2026-6T"
+            var coordinator = Browser(app)
+            _ = try await coordinator.login("noivu.huongtra")
+            // Before anything is stored, the form offers the office head's title and no name.
+            #expect(try await coordinator.get(page).body.string.contains(">TRƯỞNG PHÒNG</textarea>"))
+            let saved = try await coordinator.post("/bao-cao/che-do/\(schedule.id!)/tong-hop/nguoi-ky?ky=2026-6T",
+                                                   form: ["chuc_danh": "KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG", "ho_ten": "Nguyễn Thị Lan"])
+            #expect(saved.status == .seeOther && saved.headers.first(name: .location) == page)
+            let shown = try await coordinator.get(page).body.string
+            #expect(shown.contains(">KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG</textarea>") && shown.contains(#"value="Nguyễn Thị Lan""#))
+
+            let docx = try await coordinator.get("/bao-cao/che-do/\(schedule.id!)/tong-hop.docx?ky=2026-6T")
+            let xml = try Self.part(Data(buffer: docx.body), "word/document.xml")
+            #expect(xml.contains(">KT. TRƯỞNG PHÒNG</w:t>") && xml.contains(">PHÓ TRƯỞNG PHÒNG</w:t>"))
+            #expect(xml.contains(">Nguyễn Thị Lan</w:t>"))
+            #expect(!xml.contains(String(repeating: ".", count: 30)))
+
+            // An empty title is refused and changes nothing; the change is audited in words.
+            _ = try await coordinator.get(page)
+            _ = try await coordinator.post("/bao-cao/che-do/\(schedule.id!)/tong-hop/nguoi-ky?ky=2026-6T", form: ["chuc_danh": " ", "ho_ten": "Ai đó"])
+            let office = try await Fixtures.unit("480.PNV", on: app)
+            #expect(try await UnitSigner.find(unitID: office.id!, on: app.db)?.name == "Nguyễn Thị Lan")
+            let entry = try #require(try await AuditEntry.query(on: app.db).filter(\.$action == "set_signer").first())
+            let subjects = try await AuditSubjects.load(for: [entry], on: app.db)
+            #expect(subjects.sentence(entry) == "Người dùng noivu.huongtra đặt người ký văn bản của đơn vị Phòng Nội vụ")
+
+            var leader = Browser(app)
+            _ = try await leader.login("lanhdao")
+            #expect(!(try await leader.get(page).body.string.contains("nguoi-ky")))
+            let refused = try await leader.post("/bao-cao/che-do/\(schedule.id!)/tong-hop/nguoi-ky?ky=2026-6T", form: ["chuc_danh": "CHỦ TỊCH", "ho_ten": "X"])
+            #expect(refused.status == .forbidden)
+        }
+    }
+
     @Test func xlsxHasVietnameseSheetNameFrozenStyledHeaderFormatsAndRatios() async throws {
         try await withTestApp { app in
             let schedule = try await Self.consolidated(app)

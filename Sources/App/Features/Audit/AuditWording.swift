@@ -65,6 +65,7 @@ enum AuditWording {
         case "generate": return "lập lịch"
         case "adhoc_request": return "yêu cầu báo cáo đột xuất theo"
         case "set_reporters": return "đặt đơn vị báo cáo của"
+        case "set_signer": return "đặt người ký văn bản của"
         case "set_weight": return "đặt trọng số"
         case "add_indicator": return "thêm chỉ tiêu vào"
         case "add_section": return "thêm phần nội dung vào"
@@ -96,7 +97,7 @@ enum AuditWording {
     /// The name of a recorded field.
     static func field(_ key: String) -> String {
         let labels = [
-            "status": "Trạng thái", "progress": "Tiến độ", "name": "Tên", "title": "Trích yếu", "number": "Số, ký hiệu",
+            "status": "Trạng thái", "signer_title": "Chức vụ người ký", "progress": "Tiến độ", "name": "Tên", "title": "Trích yếu", "number": "Số, ký hiệu",
             "year": "Năm", "day": "Ngày", "role": "Vai trò", "unit": "Đơn vị", "weight": "Trọng số", "version": "Lần",
             "subject": "Nội dung", "reason": "Lý do", "period": "Kỳ", "due": "Hạn", "email": "Thư điện tử", "code": "Mã",
             "full_name": "Họ và tên", "fullName": "Họ và tên", "unread": "Chưa đọc", "reporters": "Đơn vị báo cáo",

@@ -43,7 +43,9 @@ enum DemocracyController {
         table.rows = page.items.map { unit in
             [DemocracyCell(unit.name, url: DemocracyURL.commune(unit.id!)), DemocracyCell(unit.$parent.id.flatMap { parents[$0] } ?? ""),
              DemocracyCell("Sổ công khai", url: DemocracyURL.commune(unit.id!) + "#cong-khai"),
-             DemocracyCell("Biểu quyết", url: DemocracyURL.newVote(unit.id!)), DemocracyCell("Lấy ý kiến", url: DemocracyURL.newConsultation(unit.id!))]
+             // Who only reads is not shown the forms to record a vote or open a consultation (issue 18: no link that answers 403).
+             DemocracyCell("Biểu quyết", url: user.role.canWrite ? DemocracyURL.newVote(unit.id!) : DemocracyURL.commune(unit.id!) + "#bieu-quyet"),
+             DemocracyCell("Lấy ý kiến", url: user.role.canWrite ? DemocracyURL.newConsultation(unit.id!) : DemocracyURL.commune(unit.id!) + "#lay-y-kien")]
         }
         table.pagination = pagination(page.metadata, base: DemocracyURL.home, query: &filters)
         model.tables = [table]

@@ -48,12 +48,14 @@ enum ExemplarAppendix {
             body.append(.table(header: ["TT", "Tên mô hình, điển hình", "Đơn vị", "Lĩnh vực", "Quyết định công nhận"],
                                rows: ofLevel.enumerated().map { [String($0.offset + 1), $0.element.name, $0.element.unit, $0.element.field, $0.element.decision] }))
         }
-        return OfficialReport(parentBody: parentBody, issuingBody: issuing, number: nil, symbol: "BC-UBND",
+        var document = OfficialReport(parentBody: parentBody, issuingBody: issuing, number: nil, symbol: "BC-UBND",
                               place: ConsolidatedReport.placeName(placeUnit.name), date: nil, year: year,
                               title: "Danh sách mô hình, điển hình “Dân vận khéo” được công nhận năm \(year)",
                               recipients: [], body: body,
                               signature: .init(lines: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], name: ""),
                               distribution: ["Các đơn vị có tên trong danh sách", "Lưu: VT"])
+        if let signer = try await UnitSigner.find(unitID: unit.id!, on: db) { document.signature = signer.signature }
+        return document
     }
 
     @Sendable static func download(req: Request) async throws -> Response {

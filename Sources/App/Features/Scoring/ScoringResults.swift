@@ -158,6 +158,7 @@ enum ScoringResults {
                                       body: blocks, signature: .init(lines: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], name: ""),
                                       distribution: ["Như Điều 3;", "Ban Dân vận cấp ủy cùng cấp;", "Lưu: VT, NV."])
         document.kindName = "QUYẾT ĐỊNH"
+        if let signer = try await UnitSigner.find(unitID: owner.id!, on: db) { document.signature = signer.signature }
         return document
     }
 }

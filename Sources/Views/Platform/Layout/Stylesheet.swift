@@ -77,7 +77,6 @@ public enum Stylesheet {
     .flash-warning { background:#fff4d6; color:#6b4200; border:1px solid #a86b00; } .ocr-mark { font-size:.8em; font-weight:400; color:#6b4200; }
     .token { display:block; word-break:break-all; font-size:1rem; }
     .empty { color:var(--muted); font-style:italic; }
-    .visually-hidden { position:absolute; width:1px; height:1px; margin:-1px; padding:0; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; border:0; }
     .chart { margin:0 0 1.5rem; max-width:48rem; break-inside:avoid; }
     .chart figcaption { font-weight:600; margin-bottom:.3rem; }
     .chart svg { display:block; width:100%; height:auto; }
@@ -101,7 +100,23 @@ public enum Stylesheet {
     ul.assignments { list-style:none; padding-left:0; margin:.4rem 0 0; } ul.assignments li { padding:.2rem 0; border-top:1px solid var(--line); }
     ul.assignments li.late { border-left:4px solid #a86b00; padding-left:.5rem; }
     details.fold > summary { cursor:pointer; } details.fold > summary > h2 { display:inline; } details.fold > summary:focus-visible { outline:3px solid #f2b705; }
-    @media (max-width:40rem) { .tagline, .user-box .muted { display:none; } th, td { padding:.3rem; } }
+    .visually-hidden { position:absolute; width:1px; height:1px; margin:-1px; padding:0; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; border:0; }
+    table.visually-hidden { display:block; } /* a table keeps its content's width otherwise, and widens a phone's page */
+    /* On a phone: the brand and the user on one line, the navigation one row that scrolls sideways (no script). */
+    @media (max-width:40rem) {
+      .tagline, .user-box .muted { display:none; } th, td { padding:.3rem; }
+      .site-header { gap:.2rem .6rem; padding:.4rem .6rem 0; }
+      .brand a { font-size:1.1rem; }
+      .user-box { order:2; font-size:.85rem; }
+      .site-header nav { order:3; flex-basis:100%; min-width:0; }
+      .site-header nav ul { flex-wrap:nowrap; overflow-x:auto; gap:0; padding-bottom:.2rem; scrollbar-width:thin; scrollbar-color:#f3dede transparent; }
+      .site-header nav li { flex:none; }
+      .site-header nav a { display:block; padding:.45rem .6rem; white-space:nowrap; }
+      .site-header nav li:first-child a { padding-left:0; }
+      .site-header nav a[aria-current=page] { background:rgba(255,255,255,.18); border-radius:4px 4px 0 0; }
+      .site-header nav a:focus { outline-offset:-3px; }
+      .tiles { grid-template-columns:repeat(2,minmax(0,1fr)); gap:.6rem; } .tile { padding:.7rem; } .tile-value { font-size:1.5rem; }
+    }
     @media print {
       .site-header nav, .user-box, .no-print, .task a[href^="?"], .search-form, .filter-form, .pagination, .skip-link, form { display:none !important; }
       .site-header { background:none; color:#000; border-bottom:2px solid #000; }

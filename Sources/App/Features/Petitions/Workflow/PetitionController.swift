@@ -151,7 +151,9 @@ enum PetitionController {
         model.status = petition.status.label
         model.statusReason = petition.statusReason ?? ""
         model.unitName = unit.name
-        model.profileID = petition.profileID
+        // The rule set by its name, not its stored id: "Khiếu nại, lần hai"; the steps' table cites the law.
+        model.profileID = profile.map { "Thời hạn đơn " + $0.kind.label.lowercased() + ($0.kind == .complaint ? ", " + $0.instance.label.lowercased() : "") }
+            ?? petition.profileID
         model.deadlines = profile.map { deadlines(petition, profile: $0, today: today) } ?? []
         model.resolution = petition.resolution
         model.resolutionPublic = petition.answerPublic
@@ -164,12 +166,18 @@ enum PetitionController {
                 ? "Danh tính người tố cáo được giữ bí mật; chỉ Thanh tra xem được, hoặc đơn vị được giao khi Thanh tra cho phép."
                 : "Thông tin cá nhân của công dân chỉ Thanh tra và đơn vị được giao giải quyết xem được."
         }
+        // People by their names, as the audit log shows them.
+        var people: [String: String] = [:]
+        for person in try await User.query(on: req.db).filter(\.$username ~~ Set(events.map(\.username))).all() {
+            people[person.username] = person.fullName
+        }
         model.events = events.map { event in
             var row = PetitionShowPage.Event()
             row.date = CivilDate(iso: event.onDate)?.vietnamese ?? event.onDate
             row.status = PetitionStatus(rawValue: event.toStatus)?.label ?? event.toStatus
             row.note = event.note
-            row.by = event.username
+            row.by = event.username.hasPrefix("cli:") ? "Quản trị viên (dòng lệnh)"
+                : event.username == "cong-dan" ? "Công dân (trang công khai)" : people[event.username] ?? event.username
             return row
         }
         model.duplicates = duplicates.map { duplicate in

@@ -165,14 +165,19 @@ enum PlanCreator {
         }
         try await insertInBatches(obligations, on: db)
         let template = try await ReportTemplate.query(on: db).sort(\.$id).first()
+        var regimes: [PlanRegime] = []
         for report in checked.reports {
-            let schedule = ReportSchedule(planID: planID, period: report.period, dueRule: report.rule, dueText: report.dueText,
-                                          reporters: report.reporters, receiver: report.receiver)
             let units = try await RegimeUnits.resolve(reporters: report.reporters, receiver: report.receiver, issuer: checked.issuer, on: db)
+            regimes.append(PlanRegime(period: report.period, rule: report.rule, dueText: report.dueText, reporters: report.reporters,
+                                  receiver: report.receiver, receiverID: units.receiver, reporterIDs: units.reporters))
+        }
+        for regime in PlanRegime.collapsed(regimes) {
+            let schedule = ReportSchedule(planID: planID, period: regime.period, dueRule: regime.rule, dueText: regime.dueText,
+                                          reporters: regime.reporters, receiver: regime.receiver)
             schedule.$template.id = template?.id
-            schedule.$receiverUnit.id = units.receiver
+            schedule.$receiverUnit.id = regime.receiverID
             try await schedule.create(on: db)
-            try await RegimeUnits.setReporters(units.reporters, of: schedule.id!, on: db)
+            try await RegimeUnits.setReporters(regime.reporterIDs, of: schedule.id!, on: db)
         }
 
         if let parentID = checked.parentPlanID { try await fulfil(parentID: parentID, with: plan, today: VietnamTime.civilDate(of: now), on: db) }
@@ -239,3 +244,43 @@ struct PlanSnapshot: Codable {
     }
 }
 
+/// A report regime as read from one plan, with its units resolved. A plan often repeats one duty in several places
+/// ("định kỳ 6 tháng báo cáo về UBND thị xã (qua Phòng Nội vụ)" under each unit, and once with the date): regimes of the
+/// same period sent to the same receiver, whose due rules agree or are not given, are one regime with all the
+/// reporters (issue 18, item 3).
+struct PlanRegime: Equatable {
+    var period: String
+    var rule: String?
+    var dueText: String
+    var reporters: String
+    var receiver: String
+    var receiverID: Int?
+    var reporterIDs: [Int]
+
+    static func collapsed(_ regimes: [PlanRegime]) -> [PlanRegime] {
+        var merged: [PlanRegime] = []
+        for regime in regimes {
+            if let index = merged.firstIndex(where: { $0.period == regime.period && $0.receiverID == regime.receiverID
+                && ($0.rule == nil || regime.rule == nil || $0.rule == regime.rule) }) {
+                var into = merged[index]
+                into.rule = into.rule ?? regime.rule
+                into.dueText = joined(into.dueText, regime.dueText)
+                into.reporters = joined(into.reporters, regime.reporters)
+                into.receiver = into.receiver.isEmpty ? regime.receiver : into.receiver
+                into.reporterIDs = Array(Set(into.reporterIDs + regime.reporterIDs)).sorted()
+                merged[index] = into
+            } else {
+                merged.append(regime)
+            }
+        }
+        return merged
+    }
+
+    /// "a; b" without repeating a part already there.
+    private static func joined(_ first: String, _ second: String) -> String {
+        let parts = (first.components(separatedBy: "; ") + second.components(separatedBy: "; "))
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var seen = Set<String>()
+        return parts.filter { seen.insert($0).inserted }.joined(separator: "; ")
+    }
+}

@@ -37,8 +37,18 @@ enum ConsolidatedReport {
             title: "Tổng hợp kết quả thực hiện công tác dân vận chính quyền " + lowercasedFirst(result.periodLabel),
             recipients: recipients(isAgency: isAgency, administrative: administrative, above: aboveAdministrative),
             body: body,
-            signature: .init(lines: isAgency ? [headTitle(receiver.name)] : ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], name: ""),
+            signature: signature(isAgency: isAgency, receiver: receiver),
             distribution: ["Như trên", "Lưu: VT"])
+    }
+
+    /// Who signs when the unit has stored no signer: its head, name left for the pen.
+    static func signature(isAgency: Bool, receiver: Unit) -> OfficialReport.Signature {
+        .init(lines: isAgency ? [headTitle(receiver.name)] : ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], name: "")
+    }
+
+    /// The default signature of `receiver`'s documents, as `document` prints it.
+    static func defaultSignature(receiver: Unit, on db: any Database) -> OfficialReport.Signature {
+        signature(isAgency: ![.province, .district, .commune].contains(receiver.kind), receiver: receiver)
     }
 
     /// Kính gửi: the level the unit reports to. An agency (a district's Phòng Nội vụ) answers its own People's

@@ -32,6 +32,7 @@ enum ConsolidationController {
             late: Array(result.late.prefix(shown)) + (result.late.count > shown ? ["… và \(result.late.count - shown) đơn vị khác"] : []),
             docxURL: SiteURL.reportConsolidationDocx(.value(schedule.id!)).path + query,
             xlsxURL: SiteURL.reportConsolidationXlsx(.value(schedule.id!)).path + query,
+            signer: canSetSigner(user, receiver) ? try await signerForm(schedule, receiver: receiver, period: key, on: req.db) : nil,
             upward: target.flatMap { target in
                 ReportSubmission.canFill(user, target)
                     ? (SiteURL.reportUpward(.value(schedule.id!)).path + query, "báo cáo \(target.periodLabel) của \(target.unit.name) gửi \(target.receiver.name)")
@@ -47,7 +48,8 @@ enum ConsolidationController {
             return try await askForPeriod(req, schedule, what: "báo cáo tổng hợp (.docx)", action: SiteURL.reportConsolidationDocx(.value(schedule.id!)).path)
         }
         let result = try await ReportConsolidation.build(schedule, periodKey: key, on: req.db)
-        let document = try await ConsolidatedReport.document(result, receiver: receiver, today: req.clock.today, on: req.db)
+        var document = try await ConsolidatedReport.document(result, receiver: receiver, today: req.clock.today, on: req.db)
+        if let signer = try await UnitSigner.find(unitID: receiver.id!, on: req.db) { document.signature = signer.signature }
         return Download.response(try OfficialReportDocx.data(document), name: "bao-cao-tong-hop-\(result.periodKey).docx")
     }
 
@@ -83,6 +85,43 @@ enum ConsolidationController {
         _ = try await ReportSubmission.save(target, input, submit: false, indicators: indicators, by: user, at: req.clock.now, on: req.db)
         req.flash(.success, "Đã tạo bản nháp từ số liệu tổng hợp. Hãy xem lại, bổ sung số liệu của chính đơn vị rồi nộp.")
         return req.redirect(to: SiteURL.reportRequest(.value(target.id!)).path)
+    }
+
+    /// The receiving unit's usual signer, remembered for its next documents; an empty name leaves the dotted line.
+    @Sendable static func saveSigner(req: Request) async throws -> Response {
+        let (user, schedule, receiver) = try await context(req)
+        guard canSetSigner(user, receiver) else { throw AppError.forbidden }
+        let lines = UnitSigner.lines(req.formText("chuc_danh"))
+        let name = req.formText("ho_ten").trimmingCharacters(in: .whitespacesAndNewlines)
+        let back = SiteURL.reportConsolidation(.value(schedule.id!)).path + (periodKey(req).map { "?ky=" + $0 } ?? "")
+        guard !lines.isEmpty, lines.count <= 4, lines.allSatisfy({ $0.count <= 80 }), name.count <= 80 else {
+            req.flash(.error, "Hãy ghi quyền hạn, chức vụ người ký: một đến bốn dòng, mỗi dòng không quá 80 ký tự (ví dụ: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH).")
+            return req.redirect(to: back)
+        }
+        try await req.db.transaction { db in
+            let signer = try await UnitSigner.find(unitID: receiver.id!, on: db) ?? UnitSigner(unitID: receiver.id!, titleLines: "", name: "")
+            let before = signer.id == nil ? nil : ["signer_title": signer.titleLines.replacingOccurrences(of: "\n", with: " / "), "name": signer.name]
+            signer.titleLines = lines.joined(separator: "\n")
+            signer.name = name
+            try await signer.save(on: db)
+            try await Audit.record(on: db, actor: req.actor(user), entity: "unit", id: "\(receiver.id!)", action: "set_signer", before: before,
+                                   after: ["signer_title": lines.joined(separator: " / "), "name": name])
+        }
+        req.flash(.success, "Đã lưu người ký của \(receiver.name): " + lines.joined(separator: " / ") + (name.isEmpty ? "" : " — " + name)
+                  + ". Các văn bản .docx của đơn vị sẽ in người ký này.")
+        return req.redirect(to: back)
+    }
+
+    /// Who may set a unit's signer: a person who may write, within whose subtree the unit is.
+    static func canSetSigner(_ user: User, _ unit: Unit) -> Bool {
+        user.role.canWrite && user.canSee(unit)
+    }
+
+    private static func signerForm(_ schedule: ReportSchedule, receiver: Unit, period: String, on db: any Database) async throws
+        -> (action: String, lines: String, name: String) {
+        let saved = try await UnitSigner.find(unitID: receiver.id!, on: db)
+        let lines = saved.map { UnitSigner.lines($0.titleLines) } ?? ConsolidatedReport.defaultSignature(receiver: receiver, on: db).lines
+        return (SiteURL.reportConsolidation(.value(schedule.id!)).path + "/nguoi-ky?ky=" + period, lines.joined(separator: "\n"), saved?.name ?? "")
     }
 
     /// The unit issuing this regime's plan answers the level above for the same period with a report of the same template.

@@ -18,7 +18,11 @@ enum RegimeController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.user
-        let schedule = try await find(req, user: user)
+        return try await page(req, user: user, schedule: try await find(req, user: user))
+    }
+
+    /// The regime's page; after a reporters' list that was not understood, with what was typed and why (422).
+    static func page(_ req: Request, user: User, schedule: ReportSchedule, typedReporters: String? = nil, reportersError: String? = nil) async throws -> Response {
         let year = req.queryYear(fallback: req.clock.today.year)
         let periods = try await periodSummary(scheduleID: schedule.id!, year: year, on: req.db)
         let reporterCount = try await ReportScheduleReporter.query(on: req.db).filter(\.$schedule.$id == schedule.id!).count()
@@ -31,7 +35,7 @@ enum RegimeController {
         let base = SiteURL.reportRegime(.value(schedule.id!)).path
         var notes: [String] = []
         if rule == nil && schedule.reportPeriod != .adhoc { notes.append("Kế hoạch không ghi hạn nộp cho báo cáo này: hãy nhập quy tắc hạn nộp trước khi lập lịch.") }
-        if reporterCount == 0 { notes.append("Chưa xác định được đơn vị báo cáo từ văn bản (\"\(schedule.reporters)\"): hãy nhập mã đơn vị.") }
+        if reporterCount == 0 { notes.append("Chưa xác định được đơn vị báo cáo từ văn bản (\"\(schedule.reporters)\"): hãy nhập tên các đơn vị bên dưới.") }
 
         let (kind, day, month): (String, Int?, Int?) = switch rule {
         case .dayOfMonth(let d): ("day_of_month", d, nil)
@@ -52,13 +56,20 @@ enum RegimeController {
             ("Đơn vị báo cáo (theo văn bản)", reportersText), ("Nơi nhận", receiverText), ("Mẫu báo cáo", templateName),
         ]
         let consolidation = SiteURL.reportConsolidation(.value(schedule.id!)).path + "?ky="
+        let mayConsolidate = user.canSee(receiver) || user.canSee(schedule.plan.unit)
         let periodRows: [[TableCell]] = periods.map { period -> [TableCell] in
             let window = ReportRequestController.date(period.cutoffStart) + " – " + ReportRequestController.date(period.cutoffEnd)
             return [.text(period.label), .text(window), .text(ReportRequestController.date(period.due)), .number(String(period.expected)),
-                    .number(String(period.submitted)), .number(String(period.accepted)), .link("Tổng hợp", consolidation + period.key)]
+                    .number(String(period.submitted)), .number(String(period.accepted)),
+                    // Only who may consolidate (the receiver's or the issuer's subtree) is shown the link (issue 18: no link that answers 403).
+                    mayConsolidate ? .link("Tổng hợp", consolidation + period.key) : .text("—")]
         }
+        // The list as the form shows it: one unit a line, by the label that resolves back to it.
+        let parents = try await Unit.query(on: req.db).filter(\.$id ~~ Set(reporters.compactMap { $0.$parent.id })).all()
+        let parentName = Dictionary(parents.map { ($0.id!, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let reporterLines = reporters.map { unit in unit.name + (unit.$parent.id.flatMap { parentName[$0] }.map { " — " + $0 } ?? "") }
         let reporterRows: [[TableCell]] = reporters.prefix(100).map { unit -> [TableCell] in
-            [.text(unit.code), .link(unit.name, SiteURL.unit(.value(unit.id!)).path), .text(unit.kind.label)]
+            [.text(unit.code), user.canSee(unit) ? .link(unit.name, SiteURL.unit(.value(unit.id!)).path) : .text(unit.name), .text(unit.kind.label)]
         }
         let settings = RegimePage.Settings(
             ruleKind: kind, day: day.map(String.init) ?? "", month: month.map(String.init) ?? "", cutoffDay: String(schedule.cutoffDay),
@@ -68,11 +79,11 @@ enum RegimeController {
         let model = RegimePage.Model(
             title: title(schedule), planTitle: schedule.plan.displayName, planURL: SiteURL.plan(.value(schedule.$plan.id)).path,
             facts: facts, notes: notes, periods: periodRows, reporters: reporterRows,
-            reporterCount: reporterCount, reporterCodes: reporters.map(\.code).joined(separator: ", "),
+            reporterCount: reporterCount, reporterNames: typedReporters ?? reporterLines.joined(separator: "\n"), reportersError: reportersError,
             canManage: canManage(user, schedule), settings: settings,
             year: String(year), isAdhoc: schedule.reportPeriod == .adhoc,
             kinds: UnitKind.allCases.map { ($0.rawValue, $0.label) }, baseURL: base, layout: req.layoutModel)
-        return HTMLResponse.make(RegimePage(model: model).render())
+        return HTMLResponse.make(RegimePage(model: model).render(), status: reportersError == nil ? .ok : .unprocessableEntity)
     }
 
     @Sendable static func generate(req: Request) async throws -> Response {
@@ -161,21 +172,21 @@ enum RegimeController {
         let schedule = try await find(req, user: user)
         guard canManage(user, schedule) else { throw AppError.forbidden }
         let base = SiteURL.reportRegime(.value(schedule.id!)).path
-        let text = req.formText("ma")
-        let codes = Array(Set(text.split(whereSeparator: { ",;\n\r\t ".contains($0) }).map(String.init)))
-        var units = codes.isEmpty ? [] : try await Unit.query(on: req.db).filter(\.$code ~~ codes)
-            .filter(\.$path, .custom("LIKE"), schedule.plan.unit.path + "%").all()
+        // Units by name, one a line (or by code); "ma", codes separated by commas or spaces, is still read.
+        let typed = req.formText("don_vi")
+        let codes = req.formText("ma").split(whereSeparator: { ",;\n\r\t ".contains($0) }).map(String.init)
+        var choice = try await RegimeUnits.choose(typed.components(separatedBy: CharacterSet(charactersIn: "\n;")) + codes,
+                                                  within: schedule.plan.unit.path, on: req.db)
+        if let problem = choice.problem {
+            return try await page(req, user: user, schedule: schedule, typedReporters: typed.isEmpty ? codes.joined(separator: "\n") : typed,
+                                  reportersError: problem)
+        }
         if let kind = UnitKind(rawValue: req.formText("loai")) {
-            let listed = Set(units.compactMap(\.id))
-            units += try await Unit.query(on: req.db).filter(\.$kind == kind).filter(\.$activeUntil == nil)
+            let listed = Set(choice.units.compactMap(\.id))
+            choice.units += try await Unit.query(on: req.db).filter(\.$kind == kind).filter(\.$activeUntil == nil)
                 .filter(\.$path, .custom("LIKE"), schedule.plan.unit.path + "%").all().filter { !listed.contains($0.id!) }
         }
-        let chosen = units
-        let unknown = Set(codes).subtracting(chosen.map(\.code))
-        guard unknown.isEmpty else {
-            req.flash(.error, "Không có trong phạm vi đơn vị ban hành: " + unknown.sorted().joined(separator: ", ") + ". Danh sách chưa thay đổi.")
-            return req.redirect(to: base)
-        }
+        let chosen = choice.units
         let before = try await ReportScheduleReporter.query(on: req.db).filter(\.$schedule.$id == schedule.id!).count()
         try await req.db.transaction { db in
             try await RegimeUnits.setReporters(chosen.compactMap(\.id), of: schedule.id!, on: db)

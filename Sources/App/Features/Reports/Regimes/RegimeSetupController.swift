@@ -27,7 +27,7 @@ enum RegimeSetupController {
                                    after: ["plan": String(plan.id!), "period": period, "reporters": String(units.reporters.count)])
         }
         req.flash(.success, "Đã thêm chế độ báo cáo với \(units.reporters.count) đơn vị báo cáo."
-                  + (units.unresolved.isEmpty ? "" : " Chưa nhận ra: " + units.unresolved.joined(separator: "; ") + " — hãy nhập mã đơn vị.")
+                  + (units.unresolved.isEmpty ? "" : " Chưa nhận ra: " + units.unresolved.joined(separator: "; ") + " — hãy nhập tên đơn vị trên trang chế độ báo cáo.")
                   + (period == "adhoc" ? "" : " Hãy nhập quy tắc hạn nộp rồi lập lịch."))
         return req.redirect(to: SiteURL.reportRegime(.value(schedule.id!)).path)
     }

@@ -36,6 +36,74 @@ enum RegimeUnits {
         return nil
     }
 
+    /// What a person typed in a regime's list of reporting units, one unit a line.
+    struct Choice: Sendable {
+        var units: [Unit] = []
+        /// Lines that name no unit in the scope.
+        var unknown: [String] = []
+        /// Lines that fit several units, with those units.
+        var ambiguous: [(typed: String, matches: [UnitChoice.Match])] = []
+
+        /// "Chưa lưu: …" naming every line that was not understood, or nil when all were.
+        var problem: String? {
+            guard !unknown.isEmpty || !ambiguous.isEmpty else { return nil }
+            var parts: [String] = []
+            if !unknown.isEmpty {
+                parts.append("Không tìm thấy trong phạm vi đơn vị ban hành: " + unknown.map { "“\($0)”" }.joined(separator: ", ") + ".")
+            }
+            for (typed, matches) in ambiguous {
+                parts.append("Có \(matches.count) đơn vị khớp với “\(typed)”: " + matches.prefix(5).map(\.shown).joined(separator: "; ")
+                             + (matches.count > 5 ? "; …" : "") + ".")
+            }
+            let example = ambiguous.first?.matches.first.map { " Ví dụ: “\($0.label)”." } ?? ""
+            return "Danh sách chưa thay đổi. " + parts.joined(separator: " ")
+                + " Hãy gõ tên đơn vị kèm tên đơn vị cấp trên, hoặc mã đơn vị, mỗi dòng một đơn vị." + example
+        }
+    }
+
+    /// Resolves the lines of the reporters' list within `scopePath`: codes and the labels the page itself fills in
+    /// ("Phòng Tư pháp — Thị xã Hương Trà") in two queries for the whole list; whatever is left (a part of a name,
+    /// diacritics optional) the way every unit field resolves it.
+    static func choose(_ lines: [String], within scopePath: String, on db: any Database) async throws -> Choice {
+        var seen = Set<String>()
+        let typed = lines.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+        var choice = Choice()
+        guard !typed.isEmpty else { return choice }
+        let inScope = Unit.query(on: db).filter(\.$path, .custom("LIKE"), scopePath + "%")
+        let byCode = Dictionary(try await inScope.copy().filter(\.$code ~~ typed).all().map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        func split(_ line: String) -> (name: String, parent: String?) {
+            let parts = line.components(separatedBy: "—").map { $0.trimmingCharacters(in: .whitespaces) }
+            return (parts[0], parts.count > 1 ? parts[1...].joined(separator: " ") : nil)
+        }
+        let rest = typed.filter { byCode[$0] == nil }
+        let nameKeys = Set(rest.map { VietnameseText.searchKey(split($0).name) })
+        let named = nameKeys.isEmpty ? [] : try await inScope.copy().filter(\.$nameKey ~~ nameKeys).with(\.$parent).sort(\.$sortKey).all()
+        for line in typed {
+            if let unit = byCode[line] {
+                choice.units.append(unit)
+                continue
+            }
+            let (name, parent) = split(line)
+            let candidates = named.filter { unit in
+                unit.nameKey == VietnameseText.searchKey(name)
+                    && (parent.map { VietnameseText.searchKey($0) == unit.parent.map { VietnameseText.searchKey($0.name) } } ?? true)
+            }
+            // Folded, "Hương Văn" and "Hương Vân" are one key: as written, with its marks, the name tells them apart.
+            let written = candidates.count > 1
+                ? candidates.filter { VietnameseText.nfc($0.name).lowercased() == VietnameseText.nfc(name).lowercased() } : candidates
+            if written.count == 1 {
+                choice.units.append(written[0])
+                continue
+            }
+            switch try await UnitChoice.resolve(line, within: scopePath, on: db) {
+            case .unit(let unit): choice.units.append(unit)
+            case .several(let matches): choice.ambiguous.append((line, matches))
+            case .none: choice.unknown.append(line)
+            }
+        }
+        return choice
+    }
+
     /// Replaces a regime's reporting units with `unitIDs` (all inside the issuer's subtree; the caller checks).
     static func setReporters(_ unitIDs: [Int], of scheduleID: Int, on db: any Database) async throws {
         try await ReportScheduleReporter.query(on: db).filter(\.$schedule.$id == scheduleID).delete()

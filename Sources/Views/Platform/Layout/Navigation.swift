@@ -1,0 +1,47 @@
+/// The staff navigation, in one place: every entry, in order, with who sees it. The request's frame
+/// (App's `Request.layoutModel`) only says who is signed in and where they are.
+public enum Navigation {
+    /// Who sees an entry.
+    public enum Audience: Sendable {
+        case everyone
+        case userManagers
+        case auditReaders
+    }
+
+    public struct Entry: Sendable {
+        public let label: String
+        public let path: String
+        public let audience: Audience
+    }
+
+    public static let entries: [Entry] = [
+        Entry(label: L10n.dashboard, path: "/tong-quan", audience: .everyone),
+        Entry(label: "Kế hoạch", path: "/ke-hoach", audience: .everyone),
+        Entry(label: "Việc cần làm", path: "/viec-can-lam", audience: .everyone),
+        Entry(label: "Báo cáo", path: "/bao-cao", audience: .everyone),
+        Entry(label: L10n.units, path: "/don-vi", audience: .everyone),
+        Entry(label: "Đơn thư", path: "/don-thu", audience: .everyone),
+        Entry(label: "Tiếp công dân", path: "/tiep-cong-dan", audience: .everyone),
+        Entry(label: "Dân vận khéo", path: "/dan-van-kheo", audience: .everyone),
+        Entry(label: "Dân chủ cơ sở", path: "/dan-chu", audience: .everyone),
+        Entry(label: "Chấm điểm", path: "/cham-diem", audience: .everyone),
+        Entry(label: L10n.users, path: "/nguoi-dung", audience: .userManagers),
+        Entry(label: L10n.audit, path: "/nhat-ky", audience: .auditReaders),
+        Entry(label: "Thông báo", path: "/thong-bao", audience: .everyone),
+    ]
+
+    /// The entries a signed-in user sees; the one whose page (or a page under it) is open is marked current, and
+    /// the notices entry counts what is unread.
+    public static func items(path current: String, canManageUsers: Bool, canReadAudit: Bool, unread: Int) -> [LayoutModel.NavItem] {
+        entries.compactMap { entry -> LayoutModel.NavItem? in
+            switch entry.audience {
+            case .everyone: break
+            case .userManagers: guard canManageUsers else { return nil }
+            case .auditReaders: guard canReadAudit else { return nil }
+            }
+            let label = entry.path == "/thong-bao" && unread > 0 ? "\(entry.label) (\(unread) chưa đọc)" : entry.label
+            return LayoutModel.NavItem(label: label, url: entry.path,
+                                       isCurrent: current == entry.path || current.hasPrefix(entry.path + "/"))
+        }
+    }
+}
