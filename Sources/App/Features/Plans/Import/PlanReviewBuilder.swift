@@ -70,7 +70,7 @@ enum PlanReviewBuilder {
                              written: deadline.by.joined(separator: "; "), units: resolved.units, kind: kind.rawValue,
                              hint: resolved.hint, snippet: snippet(deadline.span))
             },
-            reports: ReportObligation.collapsed(document.reports).map { report in
+            reports: document.reports.map { report in
                 .init(include: "1", period: report.period.label, dueRule: report.dueRule.map(\.label) ?? "",
                       dueText: report.due ?? "", reporters: report.by.joined(separator: "; "), receiver: report.to ?? "",
                       snippet: snippet(report.span))
