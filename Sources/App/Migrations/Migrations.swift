@@ -72,5 +72,8 @@ enum DanVanMigrations {
         CreateDemocracy(),
         CreateInspectionRecommendation(),
         CreateSatisfactionRating(),
+        // 017: living through the 2025 reorganisation — successions (issue 14)
+        CreateUnitSuccession(),
+        CreateUnitSplitDecision(),
     ]
 }
