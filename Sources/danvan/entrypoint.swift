@@ -23,13 +23,19 @@ enum Entrypoint {
     private static func run() async throws {
         var env = try Environment.detect()
         let subcommand = env.arguments.dropFirst().first
+        // `demo --structure 2024|2025`: which structure the demo starts in; `serve` does not take the option.
+        var structure = "2024"
+        if subcommand == "demo", let index = env.arguments.firstIndex(of: "--structure"), index + 1 < env.arguments.count {
+            structure = env.arguments[index + 1]
+            env.arguments.removeSubrange(index...(index + 1))
+        }
         try JSONLogHandler.bootstrap(environment: &env)
         let app = try await Application.make(env)
         do {
             try await configure(app)
             if subcommand == "demo" {
                 // `demo` = fill an embedded database if empty, then `serve` with the same options.
-                try await Demo.prepare(app)
+                try await Demo.prepare(app, structure: structure)
                 app.environment.arguments = [env.arguments[0], "serve"] + env.arguments.dropFirst(2)
             }
             try await app.execute()

@@ -72,6 +72,9 @@ enum DanVanMigrations {
         CreateDemocracy(),
         CreateInspectionRecommendation(),
         CreateSatisfactionRating(),
+        // 017: living through the 2025 reorganisation — successions (issue 14)
+        CreateUnitSuccession(),
+        CreateUnitSplitDecision(),
         // 019: a unit's usual signer of its documents (issue 18)
         CreateUnitSigner(),
     ]

@@ -17,7 +17,10 @@ public enum Demo {
     ]
 
     /// Migrates, and on an empty database loads units and accounts; prints how to sign in.
-    public static func prepare(_ app: Application) async throws {
+    public static func prepare(_ app: Application, structure: String = "2024") async throws {
+        guard ["2024", "2025"].contains(structure) else {
+            throw ImportFailure(code: "invalid_structure", message: "--structure chỉ nhận 2024 hoặc 2025.")
+        }
         try await app.autoMigrate()
         if try await Unit.query(on: app.db).count() == 0 {
             app.logger.notice("Đang nạp dữ liệu mẫu (danh mục đơn vị hành chính trước 07/2025)…")
@@ -37,6 +40,7 @@ public enum Demo {
             try await ScoringDemo.load(app)
             try await ExemplarsDemo.load(app, as: administrator)
         }
+        if structure == "2025" { try await ReorganisationDemo.load(app) }
         var lines = ["", "DanVan (bản trình diễn) — tài khoản mẫu, mật khẩu chung: \(password)"]
         for (username, _, role, unit) in accounts { lines.append("  \(username.padding(toLength: 16, withPad: " ", startingAt: 0)) \(role.label) — đơn vị \(unit)") }
         lines.append("")

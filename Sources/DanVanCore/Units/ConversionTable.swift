@@ -9,11 +9,26 @@ public struct ConversionTable: Sendable {
         public let oldDistrictCode: String
         public let oldProvinceCode: String
         public let newCode: String
+        public let newProvinceCode: String
         public let whole: Bool
+        /// The 1-based line of the file the pair is on, for error messages.
+        public let line: Int
+
+        public init(oldCode: String, oldDistrictCode: String, oldProvinceCode: String, newCode: String, newProvinceCode: String, whole: Bool, line: Int) {
+            self.oldCode = oldCode
+            self.oldDistrictCode = oldDistrictCode
+            self.oldProvinceCode = oldProvinceCode
+            self.newCode = newCode
+            self.newProvinceCode = newProvinceCode
+            self.whole = whole
+            self.line = line
+        }
     }
 
     public static let columns = ["old_code", "old_district_code", "old_province_code", "new_code", "new_province_code", "merge"]
     public let pairs: [Pair]
+
+    public init(pairs: [Pair]) { self.pairs = pairs }
 
     public init(csv data: Data) throws(CSVError) {
         let table = try CSVTable(data: data)
@@ -30,7 +45,7 @@ public struct ConversionTable: Sendable {
                 throw .invalidRow(line: line, reason: "cột merge phải là whole hoặc partial, không phải \"\(value("merge"))\".")
             }
             return Pair(oldCode: value("old_code"), oldDistrictCode: value("old_district_code"), oldProvinceCode: value("old_province_code"),
-                        newCode: value("new_code"), whole: value("merge") == "whole")
+                        newCode: value("new_code"), newProvinceCode: value("new_province_code"), whole: value("merge") == "whole", line: line)
         }
     }
 }

@@ -35,7 +35,8 @@ public struct UnitImportPage {
                     .void("input", [("type", "checkbox"), ("name", "agencies"), ("value", "1"), ("checked", "checked")]),
                     .text(" Thêm các cơ quan chuyên môn theo mẫu")),
                 Form.submit("Nhập"),
-            ], extra: [.attr("enctype", "multipart/form-data"), .class("card narrow")])
+            ], extra: [.attr("enctype", "multipart/form-data"), .class("card narrow")]),
+            .p(.link("Tổ chức lại đơn vị hành chính theo bảng chuyển đổi (từ 01/07/2025)", "/don-vi/to-chuc-lai"))
         )
     }
 }

@@ -40,6 +40,8 @@ import VaporTesting
         for key in ["GET /dan-chu", "GET /dan-chu/tinh-hinh", "GET /dan-chu/tham-so", "POST /dan-chu/tham-so",
                     "GET /api/v1/democracy/categories", "GET /api/v1/democracy/settings", "GET /api/v1/democracy/grid"] { rules[key] = .signedIn }
         for key in ["GET /tong-quan", "GET /don-vi", "GET /don-vi/moi", "POST /don-vi", "GET /don-vi/nhap", "POST /don-vi/nhap",
+                    "GET /don-vi/to-chuc-lai", "POST /don-vi/to-chuc-lai/xem-truoc", "POST /don-vi/to-chuc-lai/ap-dung",
+                    "POST /don-vi/to-chuc-lai/chuyen-tai-khoan", "GET /don-vi/to-chuc-lai/xa-chia-tach", "POST /don-vi/to-chuc-lai/xa-chia-tach",
                     "GET /nguoi-dung", "GET /nguoi-dung/moi", "POST /nguoi-dung", "GET /tai-khoan", "POST /tai-khoan/mat-khau",
                     "POST /tai-khoan/khoa-api", "POST /tai-khoan/email", "POST /tai-khoan/lich", "GET /nhat-ky", "GET /ke-hoach",
                     "GET /ke-hoach/moi", "GET /ke-hoach/tai-len", "POST /ke-hoach/tai-len", "POST /ke-hoach/tao", "GET /van-ban-can-cu",

@@ -9,6 +9,7 @@ enum AuditWording {
         switch entity {
         case "unit": return "đơn vị"
         case "unit_import": return "danh mục đơn vị"
+        case "unit_reorganisation": return "đơn vị hành chính theo bảng chuyển đổi, hiệu lực"
         case "user": return "tài khoản"
         case "api_token": return "khóa API"
         case "calendar_token": return "địa chỉ lịch"
@@ -87,6 +88,8 @@ enum AuditWording {
         case "commend": return "khen thưởng"
         case "replicate": return "ghi nhận nhân rộng"
         case "add_update": return "cập nhật kết quả của"
+        case "reorganise": return "tổ chức lại"
+        case "move_open_items": return "chuyển việc đang mở sang đơn vị kế thừa khi tổ chức lại"
         default:
             if action.hasPrefix("import_") { return "nhập (cơ cấu \(action.dropFirst(7)))" }
             if let status = PetitionStatus(rawValue: action) { return "chuyển sang “\(status.label)”" }

@@ -25,6 +25,10 @@ enum UnitChoice {
         let parentName: String?
         /// The predecessor's name the typed words were found in, when they were not found in the current name.
         var formerName: String?
+        /// Not closed (a search lists open units first); not part of the JSON.
+        var isOpen: Bool = true
+
+        enum CodingKeys: String, CodingKey { case id, code, name, parentName, formerName }
 
         var label: String { parentName.map { name + " — " + $0 } ?? name }
         /// The label, with the former name that matched: "Phường Ba Đình — Thành phố Hà Nội (trước đây: Phường Phúc Xá)".
@@ -37,12 +41,13 @@ enum UnitChoice {
     static func resolve(_ typed: String, within scopePath: String, on db: any Database) async throws -> Outcome {
         let text = typed.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return .none }
-        if let unit = try await Unit.query(on: db).filter(\.$code == text).filter(\.$path, .custom("LIKE"), scopePath + "%").first() {
-            return .unit(unit)
-        }
+        let coded = try await Unit.query(on: db).filter(\.$code == text).filter(\.$path, .custom("LIKE"), scopePath + "%").first()
+        if let unit = coded, unit.isActive { return .unit(unit) }
+        // A unit closed by a reorganisation answers with the unit(s) it went into.
         let successors = try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), scopePath + "%")
             .filter(.sql(embed: "\(ident: "id") IN (SELECT unit_id FROM \(ident: UnitFormerName.schema) WHERE code = \(bind: text))"))
-            .sort(\.$sortKey).all()
+            .filter(\.$activeUntil == nil).filter(\.$code != text).sort(\.$sortKey).all()
+        if successors.isEmpty, let unit = coded { return .unit(unit) }
         if successors.count == 1 { return .unit(successors[0]) }
         if successors.count > 1 {
             let parents = try await Unit.query(on: db).filter(\.$id ~~ successors.compactMap { $0.$parent.id }).all()
@@ -57,7 +62,11 @@ enum UnitChoice {
         // "Phường Hương Văn" and "Phường Hương Vân" fold to the same key: the one written exactly so wins.
         let written = UnitNamesInScope.writtenKey(text)
         let asWritten = exact.filter { match in [match.name, match.label, match.formerName].contains { $0.map(UnitNamesInScope.writtenKey) == written } }
-        let chosen = exact.count == 1 ? exact : asWritten.count == 1 ? asWritten : matches
+        // An old name both names a closed unit and is a former name of the open unit(s) it went into: the open ones.
+        let openExact = exact.filter(\.isOpen)
+        let chosen = exact.count == 1 ? exact
+            : asWritten.count == 1 ? asWritten
+            : openExact.count == 1 && exact.contains(where: { !$0.isOpen }) ? openExact : matches
         switch chosen.count {
         case 0: return .none
         case 1: return try await Unit.find(chosen[0].id, on: db).map(Outcome.unit) ?? .none
@@ -82,11 +91,23 @@ enum UnitChoice {
         let formerName: SQLQueryString = "SELECT f.name FROM unit_former_names f WHERE f.unit_id = u.id AND \(former) ORDER BY f.name"
         return try await sql.raw("""
             SELECT u.id AS id, u.code AS code, u.name AS name, p.name AS "parentName", \
-            CASE WHEN \(current) THEN NULL ELSE (\(formerName) LIMIT 1) END AS "formerName" \
+            CASE WHEN \(current) THEN NULL ELSE (\(formerName) LIMIT 1) END AS "formerName", \
+            CASE WHEN u.active_until IS NULL THEN 1 ELSE 0 END AS "open" \
             FROM units u LEFT JOIN units p ON p.id = u.parent_id \
             WHERE u.path LIKE \(bind: scopePath + "%") AND ((\(current)) OR EXISTS (\(formerName))) \
             ORDER BY (CASE WHEN u.active_until IS NULL THEN 0 ELSE 1 END), u.depth, u.sort_key LIMIT \(bind: limit)
-            """).all(decoding: Match.self)
+            """).all(decoding: Row.self).map { row in
+                Match(id: row.id, code: row.code, name: row.name, parentName: row.parentName, formerName: row.formerName, isOpen: row.open != 0)
+            }
+    }
+
+    private struct Row: Decodable {
+        let id: Int
+        let code: String
+        let name: String
+        let parentName: String?
+        let formerName: String?
+        let open: Int
     }
 
     /// The message for a typed name that fits no unit or several, naming the first few.

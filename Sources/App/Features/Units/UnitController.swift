@@ -55,6 +55,7 @@ enum UnitController {
                                                 page: PageParams(page: 1, per: 50), on: req.db)
         let history = try await UnitChange.query(on: req.db).filter(\.$unit.$id == unit.id!).with(\.$user).sort(\.$id).all()
         let ancestors = try await UnitQuery.ancestors(of: unit, on: req.db)
+        let successions = try await UnitSuccessionHistory.rows(of: unit, on: req.db)
         let model = UnitShowPage.Model(
             unit: try await rowModels([unit], on: req.db)[0],
             activeFrom: unit.activeFrom.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—",
@@ -68,7 +69,7 @@ enum UnitController {
                 .init(date: CivilDate(iso: change.effectiveOn)?.vietnamese ?? change.effectiveOn, label: change.kind.label,
                       detail: [change.oldValue, change.newValue].compactMap { $0 }.joined(separator: " → "),
                       by: change.user?.fullName ?? "Hệ thống")
-            },
+            } + successions,
             canEdit: user.role.canManageUnits && unit.id != user.unit.id,
             actionBase: SiteURL.unit(.value(unit.id!)).path,
             today: req.clock.today.vietnamese,

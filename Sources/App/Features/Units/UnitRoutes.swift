@@ -1,6 +1,6 @@
 import Vapor
 
-/// Đơn vị: the unit tree, its changes, the official list import, and the API.
+/// Đơn vị: the unit tree, its changes, the official list import, the reorganisation, and the API.
 func registerUnitRoutes(_ routes: RouteGroups) {
     let (signedIn, api) = (routes.signedIn, routes.api)
     signedIn.get(.units, use: UnitController.index)
@@ -9,6 +9,12 @@ func registerUnitRoutes(_ routes: RouteGroups) {
     signedIn.get(.unitImport, use: UnitImportController.show)
     signedIn.get(.unitSuggestions, use: UnitController.suggestions)
     signedIn.on(.POST, SiteURL.unitImport.pathComponents, body: .collect(maxSize: "16mb"), use: UnitImportController.upload)
+    signedIn.get("don-vi", "to-chuc-lai", use: UnitReorganiseController.show)
+    signedIn.on(.POST, "don-vi", "to-chuc-lai", "xem-truoc", body: .collect(maxSize: "16mb"), use: UnitReorganiseController.preview)
+    signedIn.on(.POST, "don-vi", "to-chuc-lai", "ap-dung", body: .collect(maxSize: "16mb"), use: UnitReorganiseController.apply)
+    signedIn.post("don-vi", "to-chuc-lai", "chuyen-tai-khoan", use: UnitReorganiseController.moveAccount)
+    signedIn.get("don-vi", "to-chuc-lai", "xa-chia-tach", use: UnitReorganiseController.splitItems)
+    signedIn.on(.POST, "don-vi", "to-chuc-lai", "xa-chia-tach", body: .collect(maxSize: "4mb"), use: UnitReorganiseController.assignSplitItems)
     signedIn.get(.unit(.key), use: UnitController.show)
     signedIn.post(.unitRename(.key), use: UnitController.rename)
     signedIn.post(.unitMove(.key), use: UnitController.move)

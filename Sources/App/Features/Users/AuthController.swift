@@ -35,6 +35,7 @@ enum AuthController {
             req.session.data["csrf"] = nil
             req.auth.login(user)
             req.session.authenticate(user)
+            if let notice = try await UnitSuccessionHistory.closedUnitNotice(for: user, on: req.db) { req.flash(.error, notice) }
             return req.redirect(to: safeNext(form.next))
         }
     }

@@ -1,0 +1,216 @@
+import Plot
+
+/// Tổ chức lại đơn vị hành chính — upload the conversion table and the effective date, preview (counts, errors with
+/// line numbers, the default agency mapping to confirm), then apply.
+public struct UnitReorganisePage {
+    public struct AgencyRow: Sendable {
+        public let oldCode: String
+        public let oldName: String
+        public let newCode: String
+        public let newName: String
+        public init(oldCode: String, oldName: String, newCode: String, newName: String) {
+            self.oldCode = oldCode
+            self.oldName = oldName
+            self.newCode = newCode
+            self.newName = newName
+        }
+    }
+
+    /// What the preview found; nil before the first upload.
+    public struct Preview: Sendable {
+        public let summary: [String]
+        public let issues: [String]
+        public let agencies: [AgencyRow]
+        /// The mapping as CSV, to edit and send back: the one given, else the default drawn from names.
+        public let agencyText: String
+        public let tableHash: String
+        public init(summary: [String], issues: [String], agencies: [AgencyRow], agencyText: String, tableHash: String) {
+            self.summary = summary
+            self.issues = issues
+            self.agencies = agencies
+            self.agencyText = agencyText
+            self.tableHash = tableHash
+        }
+    }
+
+    /// An account of a closed unit, to move to the unit's main successor in one step.
+    public struct AccountRow: Sendable {
+        public let userID: Int
+        public let username: String
+        public let fullName: String
+        public let unitName: String
+        public let successorName: String
+        public init(userID: Int, username: String, fullName: String, unitName: String, successorName: String) {
+            self.userID = userID
+            self.username = username
+            self.fullName = fullName
+            self.unitName = unitName
+            self.successorName = successorName
+        }
+    }
+
+    public struct Model: Sendable {
+        public let accounts: [AccountRow]
+        public let effective: String
+        public let skipUnknown: Bool
+        public let error: String?
+        public let preview: Preview?
+        /// After applying: the summary lines.
+        public let applied: [String]?
+        public let splitURL: String
+        public let layout: LayoutModel
+        public init(accounts: [AccountRow], effective: String, skipUnknown: Bool, error: String?, preview: Preview?, applied: [String]?, splitURL: String, layout: LayoutModel) {
+            self.accounts = accounts
+            self.effective = effective
+            self.skipUnknown = skipUnknown
+            self.error = error
+            self.preview = preview
+            self.applied = applied
+            self.splitURL = splitURL
+            self.layout = layout
+        }
+    }
+
+    public static let path = "/don-vi/to-chuc-lai"
+
+    public let model: Model
+    public init(model: Model) { self.model = model }
+
+    public func render() -> String {
+        Layout.page(title: "Tổ chức lại đơn vị hành chính", layout: model.layout,
+            .h1(.text("Tổ chức lại đơn vị hành chính")),
+            .p(.text("Áp dụng bảng chuyển đổi chính thức (ĐVHC mới – cũ): đơn vị cũ giữ mã trở thành đơn vị mới (đổi tên, chuyển cấp trên), "
+                + "các xã, huyện, tỉnh cũ khác giải thể từ ngày hiệu lực và nằm dưới đơn vị kế thừa; việc đang mở của đơn vị sáp nhập toàn bộ "
+                + "chuyển sang đơn vị kế thừa; việc đã xong ở lại đơn vị đã làm. Mọi thay đổi trong một giao dịch; chạy lại không thay đổi gì.")),
+            .unwrap(model.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .text($0)) },
+            .unwrap(model.applied) { lines in
+                .div(.class("flash flash-success"), .attr("role", "status"),
+                     .forEach(lines) { .p(.text($0)) },
+                     .p(.link("Việc đang mở của các xã bị chia tách", model.splitURL)))
+            },
+            .unwrap(model.preview) { preview in previewSection(preview) },
+            .if(model.preview == nil, uploadForm()),
+            .p(.link("Việc đang mở của các xã bị chia tách", model.splitURL)),
+            .if(!model.accounts.isEmpty, .section(
+                .h2(.text("Tài khoản thuộc đơn vị đã giải thể")),
+                .div(.class("table-wrap"), .table(
+                    .thead(.tr(.th(.text("Tài khoản")), .th(.text("Đơn vị đã giải thể")), .th(.text("Chuyển sang")))),
+                    .tbody(.forEach(model.accounts) { row in
+                        .tr(.td(.text("\(row.fullName) (\(row.username))")), .td(.text(row.unitName)),
+                            .td(Form.post(action: Self.path + "/chuyen-tai-khoan", csrf: model.layout.csrfToken, [
+                                .void("input", [("type", "hidden"), ("name", "user_id"), ("value", String(row.userID))]),
+                                .el("button", .attr("type", "submit"), .class("button secondary"), .text("Chuyển sang \(row.successorName)")),
+                            ])))
+                    })))))
+        )
+    }
+
+    private func uploadForm() -> Node<HTML.BodyContext> {
+        Form.post(action: Self.path + "/xem-truoc", csrf: model.layout.csrfToken, [
+            .div(.class("field"),
+                .el("label", .attr("for", "f-table"), .text("Bảng chuyển đổi (CSV)")),
+                .void("input", [("type", "file"), ("id", "f-table"), ("name", "table"), ("accept", ".csv,text/csv"), ("aria-describedby", "f-table-hint")]),
+                .el("small", .attr("id", "f-table-hint"), .class("hint"),
+                    .text("Các cột old_code, old_district_code, old_province_code, new_code, new_province_code, merge. Để trống để dùng bảng chính thức kèm theo phần mềm."))),
+            Form.field("Ngày hiệu lực", name: "effective", value: model.effective, required: true, hint: "dd/mm/yyyy, ví dụ 01/07/2025."),
+            .div(.class("field"),
+                .el("label", .attr("for", "f-agencies"), .text("Tệp ánh xạ cơ quan (CSV old_code,new_code, không bắt buộc)")),
+                .void("input", [("type", "file"), ("id", "f-agencies"), ("name", "agencies"), ("accept", ".csv,text/csv")])),
+            CitizenWidgets.checkbox("Bỏ qua (và liệt kê) các dòng có mã xã cũ không có trong cơ sở dữ liệu", name: "skip_unknown", checked: model.skipUnknown),
+            Form.submit("Xem trước"),
+        ], extra: [.attr("enctype", "multipart/form-data"), .class("card narrow")])
+    }
+
+    private func previewSection(_ preview: Preview) -> Node<HTML.BodyContext> {
+        .section(
+            .h2(.text("Xem trước (chưa áp dụng)")),
+            .forEach(preview.summary) { .p(.text($0)) },
+            .if(!preview.issues.isEmpty, .div(.class("flash flash-error"), .attr("role", "alert"),
+                .p(.text("Bảng chuyển đổi có \(preview.issues.count) lỗi, chưa thể áp dụng:")),
+                .ul(.forEach(preview.issues) { .li(.text($0)) }))),
+            .h3(.text("Cơ quan của huyện, tỉnh giải thể")),
+            .if(preview.agencies.isEmpty, .p(.class("empty"), .text("Không có cơ quan nào cần ánh xạ."))),
+            .if(!preview.agencies.isEmpty, .div(.class("table-wrap"), .table(
+                .thead(.tr(.th(.text("Cơ quan cũ")), .th(.text("Đề xuất theo tên (cần xác nhận)")))),
+                .tbody(.forEach(preview.agencies) { row in
+                    .tr(.td(.text("\(row.oldName) (\(row.oldCode))")), .td(.text(row.newCode.isEmpty ? "— (giải thể, không có cơ quan kế thừa)" : "\(row.newName) (\(row.newCode))")))
+                })))),
+            Form.post(action: Self.path + "/ap-dung", csrf: model.layout.csrfToken, [
+                .void("input", [("type", "hidden"), ("name", "table_hash"), ("value", preview.tableHash)]),
+                .void("input", [("type", "hidden"), ("name", "effective"), ("value", model.effective)]),
+                .if(model.skipUnknown, .void("input", [("type", "hidden"), ("name", "skip_unknown"), ("value", "1")])),
+                CitizenWidgets.textarea("Ánh xạ cơ quan (old_code,new_code; để trống new_code thì cơ quan giải thể không có kế thừa)", name: "agencies_text",
+                                        value: preview.agencyText, rows: 8),
+                CitizenWidgets.checkbox("Tôi đã xem lại ánh xạ cơ quan ở trên", name: "confirm", checked: false),
+                .div(.class("actions"),
+                    .el("button", .attr("type", "submit"), .attr("formaction", Self.path + "/xem-truoc"), .class("button secondary"), .text("Xem trước lại")),
+                    .if(preview.issues.isEmpty, .el("button", .attr("type", "submit"), .class("button primary"), .text("Áp dụng")))),
+            ], extra: [.class("card")])
+        )
+    }
+}
+
+/// Việc đang mở của xã bị chia tách — each open item of a split commune, to assign to one of its successors.
+public struct UnitSplitItemsPage {
+    public struct Item: Sendable {
+        public let key: String
+        public let kind: String
+        public let label: String
+        public let commune: String
+        public let options: [(value: String, label: String)]
+        public let selected: String
+        public init(key: String, kind: String, label: String, commune: String, options: [(value: String, label: String)], selected: String) {
+            self.key = key
+            self.kind = kind
+            self.label = label
+            self.commune = commune
+            self.options = options
+            self.selected = selected
+        }
+    }
+
+    public struct Model: Sendable {
+        public let items: [Item]
+        public let total: Int
+        public let message: String?
+        public let error: String?
+        public let pagination: PaginationModel?
+        public let layout: LayoutModel
+        public init(items: [Item], total: Int, message: String?, error: String?, pagination: PaginationModel?, layout: LayoutModel) {
+            self.items = items
+            self.total = total
+            self.message = message
+            self.error = error
+            self.pagination = pagination
+            self.layout = layout
+        }
+    }
+
+    public static let path = UnitReorganisePage.path + "/xa-chia-tach"
+
+    public let model: Model
+    public init(model: Model) { self.model = model }
+
+    public func render() -> String {
+        Layout.page(title: "Việc đang mở của xã bị chia tách", layout: model.layout,
+            .h1(.text("Việc đang mở của xã bị chia tách")),
+            .p(.text("Xã cũ bị chia cho nhiều đơn vị mới: chọn đơn vị kế thừa nhận từng việc. Mặc định là đơn vị nhận phần lớn (toàn bộ) của xã cũ. "
+                + "Mỗi lựa chọn được ghi lại cùng người quyết định.")),
+            .unwrap(model.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .text($0)) },
+            .unwrap(model.message) { .div(.class("flash flash-success"), .attr("role", "status"), .text($0)) },
+            .p(.text("Còn \(VietnameseNumber.format(model.total)) việc chờ chọn đơn vị kế thừa.")),
+            .if(!model.items.isEmpty, Form.post(action: Self.path, csrf: model.layout.csrfToken, [
+                .div(.class("table-wrap"), .table(
+                    .thead(.tr(.th(.text("Việc")), .th(.text("Xã cũ")), .th(.text("Giao cho")))),
+                    .tbody(.forEach(model.items) { item in
+                        .tr(.td(.text(item.kind + ": " + item.label)), .td(.text(item.commune)),
+                            .td(Form.select("Đơn vị kế thừa nhận \(item.label)", name: "to_" + item.key, options: item.options, selected: item.selected)))
+                    }))),
+                .div(.class("actions"),
+                    .el("button", .attr("type", "submit"), .attr("name", "action"), .attr("value", "chosen"), .class("button primary"), .text("Giao theo lựa chọn trên trang")),
+                    .el("button", .attr("type", "submit"), .attr("name", "action"), .attr("value", "defaults"), .class("button secondary"), .text("Giao tất cả theo mặc định"))),
+            ])),
+            .unwrap(model.pagination) { $0.node }
+        )
+    }
+}
