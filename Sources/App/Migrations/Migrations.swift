@@ -72,5 +72,8 @@ enum DanVanMigrations {
         CreateDemocracy(),
         CreateInspectionRecommendation(),
         CreateSatisfactionRating(),
+        // 018: indexes for the scale targets of issues 15–17
+        CreateDisclosureCoverageIndex(),
+        CreateExemplarListIndexes(),
     ]
 }
