@@ -75,6 +75,9 @@ enum DanVanMigrations {
         // 017: living through the 2025 reorganisation — successions (issue 14)
         CreateUnitSuccession(),
         CreateUnitSplitDecision(),
+        // 018: indexes for the scale targets of issues 15–17
+        CreateDisclosureCoverageIndex(),
+        CreateExemplarListIndexes(),
         // 019: a unit's usual signer of its documents (issue 18)
         CreateUnitSigner(),
     ]

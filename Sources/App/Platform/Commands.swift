@@ -10,6 +10,7 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(DemocracySeedCommand(), as: "seed-democracy")
     app.asyncCommands.use(ReportSeedCommand(), as: "seed-reports")
     app.asyncCommands.use(ExemplarSeedCommand(), as: "seed-exemplars")
+    app.asyncCommands.use(ScoringSeedCommand(), as: "seed-scoring")
     app.asyncCommands.use(RemindCommand(), as: "remind")
     app.asyncCommands.use(SessionsCommandGroup(), as: "sessions")
 }

@@ -81,6 +81,8 @@ enum SiteURL {
     case scoringRoundDocx(ID)
     case scoringSheet(ID)
     case scoringSheetEvidence(ID)
+    /// Refreshes a sheet's computed lines from DanVan's records.
+    case scoringSheetRefresh(ID)
     case scoringSheetAppraise(ID)
     case scoringSheetReturn(ID)
     case scoringSheetFinalise(ID)
@@ -202,6 +204,7 @@ enum SiteURL {
         case .scoringRoundDocx(let id): return "/cham-diem/dot/\(id.component)/quyet-dinh.docx"
         case .scoringSheet(let id): return "/cham-diem/phieu/\(id.component)"
         case .scoringSheetEvidence(let id): return "/cham-diem/phieu/\(id.component)/tai-lieu"
+        case .scoringSheetRefresh(let id): return "/cham-diem/phieu/\(id.component)/cap-nhat-so-lieu"
         case .scoringSheetAppraise(let id): return "/cham-diem/phieu/\(id.component)/tham-dinh"
         case .scoringSheetReturn(let id): return "/cham-diem/phieu/\(id.component)/tra-lai"
         case .scoringSheetFinalise(let id): return "/cham-diem/phieu/\(id.component)/ket-thuc"

@@ -125,21 +125,55 @@ public enum DisclosureRules {
         }
     }
 
+    /// The day a permanent category must have an item posted on, for `period` seen on `today`: the period's last day, or
+    /// today while the period runs.
+    public static func checkDay(period: Period, today: CivilDate) -> CivilDate { min(period.end, today) }
+
+    /// Whether an item counts for the window its start falls in: a withdrawn item still counts, unless it was
+    /// withdrawn the day it was posted.
+    public static func countsForWindow(start: CivilDate, withdrawnOn: CivilDate?) -> Bool { withdrawnOn != start }
+
+    /// All the status rule needs to know of one category of one commune in a period, so a database can reduce a
+    /// commune's items to it (GROUP BY commune, category, month) instead of handing over every item.
+    public struct Coverage: Sendable, Equatable {
+        /// Months (1…12) of the period's year in which an item starts that counts for its window.
+        public var months: Set<Int>
+        /// Whether an item is posted on `checkDay(period:today:)`.
+        public var postedOnCheckDay: Bool
+
+        public init(months: Set<Int> = [], postedOnCheckDay: Bool = false) {
+            self.months = months; self.postedOnCheckDay = postedOnCheckDay
+        }
+
+        /// The coverage of one category's `postings` (already of that category) for `period` on `today`.
+        public init(postings: [Posting], period: Period, today: CivilDate) {
+            let day = DisclosureRules.checkDay(period: period, today: today)
+            self.months = Set(postings.filter {
+                period.start <= $0.start && $0.start <= period.end && DisclosureRules.countsForWindow(start: $0.start, withdrawnOn: $0.withdrawnOn)
+            }.map(\.start.month))
+            self.postedOnCheckDay = postings.contains { $0.isPosted(on: day) }
+        }
+    }
+
     /// The status of `category` for a commune whose items are `postings`, looking at `period` on `today`.
     /// A withdrawn item still counts for the window it was published in, unless it was withdrawn the day it was posted;
     /// a permanent category needs an item still posted on the period's last day (or today).
     public static func status(of category: DisclosureCategory, postings: [Posting], period: Period, today: CivilDate) -> Status {
         let own = postings.filter { $0.category == category.code }
+        return status(of: category, coverage: Coverage(postings: own, period: period, today: today), period: period, today: today)
+    }
+
+    /// The status of `category` from what the commune's items cover (see `Coverage`); the one place the rule lives.
+    public static func status(of category: DisclosureCategory, coverage: Coverage, period: Period, today: CivilDate) -> Status {
         if category.frequency == .permanent {
             guard period.start <= today else { return .pending }
-            let day = min(period.end, today)
-            return own.contains { $0.isPosted(on: day) } ? .published : .missing
+            return coverage.postedOnCheckDay ? .published : .missing
         }
         let windows = period.windows(for: category.frequency)
         guard !windows.isEmpty else { return .notRequired }
         var result = Status.published
         for window in windows {
-            if own.contains(where: { window.start <= $0.start && $0.start <= window.end && $0.withdrawnOn != $0.start }) { continue }
+            if coverage.months.contains(where: { (window.start.month...window.end.month).contains($0) }) { continue }
             if window.end < today { return .missing }
             result = .pending
         }

@@ -88,6 +88,8 @@ public struct ScoringSheetPage {
         public var lines: [Line] = []
         public var errors: [String: String] = [:]
         public var saveURL = "", evidenceURL = "", appraiseURL = "", returnURL: String?, finaliseURL = "", objectionURL: String?
+        /// "Cập nhật số liệu": recomputes the lines DanVan computes (shown while the unit may edit its sheet).
+        public var refreshURL: String?
         public var selfTotal = "", selfClass = "", finalTotal = "", finalClass = ""
         public var groups: [(label: String, selfPoints: String, finalPoints: String, maximum: String)] = []
         public var returnReason: String?
@@ -196,6 +198,12 @@ public struct ScoringSheetPage {
                     return table
                 }
             }(),
+            .unwrap(m.refreshURL) { url in
+                Form.post(action: url, csrf: m.layout.csrfToken, [
+                    .p(.text("Các tiêu chí DanVan tự tính được điền khi mở đợt chấm điểm và khi nộp phiếu; bấm nút để tính lại theo số liệu hôm nay.")),
+                    Form.submit("Cập nhật số liệu", style: "secondary"),
+                ])
+            },
             .if(m.mode == .selfAssessment && !lineOptions.isEmpty, .group(
                 .h2(.text("Tài liệu kiểm chứng")),
                 Form.post(action: m.evidenceURL, csrf: m.layout.csrfToken, [

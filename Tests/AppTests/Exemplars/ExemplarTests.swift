@@ -282,4 +282,52 @@ import VaporTesting
             #expect(page.contains(#"name="so_lieu[dvk_cong_nhan]" value="1""#), "one recognised in the period")
         }
     }
+    /// The registry list read as plain rows: newest year first, then newest registration; the total counts the filter;
+    /// a replication shows its original's name; search ignores diacritics; the subtree holds; a page past the end is empty.
+    @Test func theListReadsPlainRowsInOrderWithItsTotal() async throws {
+        try await withTestApp { app in
+            try await Self.seed(app)
+            let tuHa = try await Fixtures.unit("19900", on: app), huongToan = try await Fixtures.unit("19901", on: app)
+            let year = TestClock.today.year
+            func make(_ name: String, unit: Unit, year: Int, status: ExemplarStatus = .registered, replicates: Int? = nil) async throws -> Exemplar {
+                let exemplar = Exemplar()
+                exemplar.$unit.id = unit.id!; exemplar.kind = .model; exemplar.field = .cultureSociety; exemplar.subTopic = ""
+                exemplar.setText(name: name, problem: "Thực trạng", goals: "Mục tiêu", methods: "Cán bộ gương mẫu đi trước")
+                exemplar.place = ""; exemplar.forces = ""; exemplar.resources = ""; exemplar.outputs = ""; exemplar.sustainability = ""
+                exemplar.personName = ""; exemplar.personConsent = false; exemplar.status = status; exemplar.year = year
+                exemplar.registeredOn = CivilDate(year: year, month: 3, day: 1)!.iso; exemplar.isLate = false
+                exemplar.$replicates.id = replicates; exemplar.createdBy = "test"
+                try await exemplar.create(on: app.db)
+                return exemplar
+            }
+            let old = try await make("Tổ tự quản đường hoa", unit: tuHa, year: year - 2, status: .recognised)
+            _ = try await make("Bữa cơm nghĩa tình", unit: tuHa, year: year)
+            _ = try await make("Đường hoa nhân rộng", unit: huongToan, year: year - 1, replicates: old.id)
+            _ = try await make("Hiến đất làm đường", unit: tuHa, year: year)
+            var filter = ExemplarQuery.Filter()
+            filter.scopePath = try await Fixtures.unit("480", on: app).path
+            let all = try await ExemplarQuery.listRows(filter, page: PageParams(page: 1, per: 50), on: app.db)
+            #expect(all.rows.map(\.name) == ["Hiến đất làm đường", "Bữa cơm nghĩa tình", "Đường hoa nhân rộng", "Tổ tự quản đường hoa"])
+            #expect(all.metadata.total == 4)
+            #expect(all.rows[2].original_name == "Tổ tự quản đường hoa" && all.rows[2].unit_name == huongToan.name)
+            let second = try await ExemplarQuery.listRows(filter, page: PageParams(page: 2, per: 3), on: app.db)
+            #expect(second.rows.map(\.name) == ["Tổ tự quản đường hoa"] && second.metadata.total == 4)
+            #expect(try await ExemplarQuery.listRows(filter, page: PageParams(page: 3, per: 3), on: app.db).rows.isEmpty)
+            filter.text = "duong hoa"
+            let found = try await ExemplarQuery.listRows(filter, page: PageParams(page: 1, per: 50), on: app.db)
+            #expect(found.rows.map(\.name) == ["Đường hoa nhân rộng", "Tổ tự quản đường hoa"] && found.metadata.total == 2)
+            filter.text = ""; filter.status = .recognised
+            #expect(try await ExemplarQuery.listRows(filter, page: PageParams(page: 1, per: 50), on: app.db).rows.map(\.name) == ["Tổ tự quản đường hoa"])
+            filter.status = nil; filter.scopePath = huongToan.path
+            #expect(try await ExemplarQuery.listRows(filter, page: PageParams(page: 1, per: 50), on: app.db).rows.map(\.name) == ["Đường hoa nhân rộng"])
+            // The page itself, as the town's coordinator.
+            var coordinator = Browser(app)
+            try await coordinator.login("noivu.huongtra")
+            let page = try await coordinator.get("/dan-van-kheo?q=duong%20hoa").body.string
+            #expect(page.contains("Đường hoa nhân rộng") && page.contains("Tổ tự quản đường hoa") && !page.contains("Bữa cơm nghĩa tình"))
+            // The counts agree with the list.
+            let counts = try await ExemplarCounts.load(scopePath: try await Fixtures.unit("480", on: app).path, year: nil, on: app.db)
+            #expect(counts.total == 4 && counts.byStatus[.recognised] == 1 && counts.byStatus[.registered] == 3)
+        }
+    }
 }

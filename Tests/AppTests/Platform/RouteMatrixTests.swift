@@ -110,7 +110,7 @@ import VaporTesting
             (.scoringRound, ["GET /api/v1/scoring-rounds/:id/results", "GET /cham-diem/dot/:id", "GET /cham-diem/dot/:id/ket-qua.xlsx", "GET /cham-diem/dot/:id/quyet-dinh.docx"]),
             (.scoringSheet, ["GET /api/v1/scoring-sheets/:id", "POST /api/v1/scoring-sheets/:id/self-assessment", "GET /cham-diem/phieu/:id", "POST /cham-diem/phieu/:id", "POST /cham-diem/phieu/:id/tai-lieu",
                              "POST /cham-diem/phieu/:id/tham-dinh", "POST /cham-diem/phieu/:id/tra-lai", "POST /cham-diem/phieu/:id/ket-thuc",
-                             "POST /cham-diem/phieu/:id/kien-nghi", "POST /cham-diem/phieu/:id/tra-loi"]),
+                             "POST /cham-diem/phieu/:id/kien-nghi", "POST /cham-diem/phieu/:id/tra-loi", "POST /cham-diem/phieu/:id/cap-nhat-so-lieu"]),
             (.scoringEvidence, ["GET /cham-diem/tai-lieu/:id"]),
             (.exemplar, ["POST /dan-van-kheo/:id/buoc", "POST /dan-van-kheo/:id/cap-nhat", "POST /dan-van-kheo/:id/cong-nhan",
                          "POST /dan-van-kheo/:id/khen-thuong", "POST /api/v1/exemplars/:id/updates", "POST /api/v1/exemplars/:id/recognitions"]),

@@ -108,6 +108,54 @@ import ZIPFoundation
         }
     }
 
+    /// A page view only reads; the unit's "Cập nhật số liệu" button (and submitting) recomputes the computed line.
+    @Test func theSheetPageReadsAndTheButtonRefreshesTheComputedLine() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seed(app)
+            let round = try await Self.openRound(app)
+            let sheet = try await Self.sheet(app, round: round, unit: "480.PNV")
+            let lineID = try await Self.lineID(app, sheet: sheet, code: "4.2")
+            #expect(try await ScoringLine.find(lineID, on: app.db)?.computedPoints == nil)
+            // A report sent on time after the round opened.
+            let schedule = try await ReminderFixtures.schedule(on: app)
+            let request = ReportRequest()
+            request.$schedule.id = schedule
+            request.$unit.id = try await Fixtures.unit("480.PNV", on: app).id!
+            request.$receiver.id = try await Fixtures.unit("480", on: app).id!
+            request.periodKey = "ky-1"; request.periodLabel = "Kỳ 1"
+            request.cutoffStart = Self.today.adding(days: -35).iso; request.cutoffEnd = Self.today.adding(days: -6).iso
+            request.dueOn = Self.today.adding(days: -5).iso; request.status = .accepted
+            request.submittedOn = Self.today.adding(days: -6).iso; request.late = false
+            try await request.create(on: app.db)
+            var unit = Browser(app)
+            _ = try await unit.login("canbo")
+            let path = "/cham-diem/phieu/\(sheet.id!)"
+            let page = try await unit.get(path)
+            #expect(page.status == .ok && page.body.string.contains("Cập nhật số liệu"))
+            // The page view did not write.
+            #expect(try await ScoringLine.find(lineID, on: app.db)?.computedPoints == nil)
+            // Someone outside the unit may not refresh it.
+            var coordinator = Browser(app)
+            _ = try await coordinator.login("noivu.huongtra")
+            #expect(try await coordinator.post(path + "/cap-nhat-so-lieu", form: [:]).status == .forbidden)
+            #expect(try await ScoringLine.find(lineID, on: app.db)?.computedPoints == nil)
+            // The unit's officer refreshes: 1/1 on time, 10 points.
+            #expect(try await unit.post(path + "/cap-nhat-so-lieu", form: [:]).status == .seeOther)
+            let line = try #require(try await ScoringLine.find(lineID, on: app.db))
+            #expect(line.computedPoints == 1000 && line.computedSource?.contains("1/1 báo cáo định kỳ") == true)
+            // Submitting refreshes it too: a second report, sent late, makes it 1/2.
+            let late = ReportRequest()
+            late.$schedule.id = schedule; late.$unit.id = request.$unit.id; late.$receiver.id = request.$receiver.id
+            late.periodKey = "ky-2"; late.periodLabel = "Kỳ 2"
+            late.cutoffStart = Self.today.adding(days: -40).iso; late.cutoffEnd = Self.today.adding(days: -11).iso
+            late.dueOn = Self.today.adding(days: -10).iso; late.status = .accepted
+            late.submittedOn = Self.today.adding(days: -2).iso; late.late = true
+            try await late.create(on: app.db)
+            _ = try await unit.post(path, form: ["hanh_dong": "nop"])
+            #expect(try await ScoringLine.find(lineID, on: app.db)?.computedSource?.contains("1/2 báo cáo định kỳ") == true)
+        }
+    }
+
     @Test func selfAssessmentAppraisalObjectionAndResults() async throws {
         try await withTestApp { app in
             try await Fixtures.seed(app)
@@ -178,6 +226,14 @@ import ZIPFoundation
             #expect(results.body.string.contains("Hoàn thành xuất sắc"))
             #expect(results.body.string.contains("<svg"))  // the distribution of classes as a chart
             #expect(results.body.string.contains("Hoàn thành xuất sắc: 1 đơn vị"))
+            // The group averages come from totals summed in SQL over the finalised sheets: the same as their per-sheet sums.
+            let sums = try await ScoringResults.groupSums(round, on: app.db)
+            let finalisedIDs = try await ScoringSheet.query(on: app.db).filter(\.$round.$id == round.id!).filter(\.$status == .finalised).all().map { $0.id! }
+            var expected: [String: Int] = [:]
+            for id in finalisedIDs { for (code, points) in sums[id] ?? [:] { expected[code, default: 0] += points.hundredths } }
+            let totals = try await ScoringResults.finalisedGroupTotals(round, on: app.db)
+            #expect(!finalisedIDs.isEmpty && !totals.isEmpty && totals == expected)
+            #expect(results.body.string.contains("Điểm bình quân từng nhóm tiêu chí"))
             let docx = try await coordinator.get("/cham-diem/dot/\(round.id!)/quyet-dinh.docx")
             #expect(docx.status == .ok)
             let xml = try ConsolidationExportTests.part(Data(buffer: docx.body), "word/document.xml")

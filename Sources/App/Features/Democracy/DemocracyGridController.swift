@@ -1,10 +1,12 @@
 import DanVanCore
 import Fluent
+import SQLKit
 import Vapor
 import Views
 
 /// Tình hình công khai — communes of a subtree × categories: what each commune has not published in a period.
-/// Two queries per page whatever the number of communes: the page of communes, then their items in the period.
+/// Two statements per page whatever the number of communes: the page of communes, then what their items cover in the
+/// period, reduced by the database (`coverage`).
 enum DemocracyGridController {
     struct Row: Sendable {
         let unit: Unit
@@ -30,20 +32,54 @@ enum DemocracyGridController {
         let communes = try await Unit.query(on: db).filter(\.$kind == .commune).filter(\.$activeUntil == nil)
             .filter(\.$path, .custom("LIKE"), scopePath + "%").sort(\.$sortKey).paginate(page.fluent)
         let ids = communes.items.compactMap(\.id)
-        var postings: [Int: [DisclosureRules.Posting]] = [:]
-        if !ids.isEmpty {
-            let items = try await DisclosureItem.query(on: db)
-                .filter(\.$unit.$id ~~ ids)
-                .filter(\.$startsOn <= period.end.iso)
-                .group(.or) { $0.filter(\.$startsOn >= period.start.iso).filter(\.$endsOn == nil).filter(\.$endsOn >= period.start.iso) }
-                .field(\.$id).field(\.$unit.$id).field(\.$categoryCode).field(\.$startsOn).field(\.$endsOn).field(\.$withdrawnOn)
-                .all()
-            for item in items { postings[item.$unit.id, default: []].append(item.posting) }
-        }
+        let permanent = categories.filter { $0.frequency == .permanent }.map(\.code)
+        let coverage = try await Self.coverage(units: ids, permanentCategories: permanent, period: period, today: today, on: db)
         let rows = communes.items.map { unit in
-            Row(unit: unit, statuses: categories.map { DisclosureRules.status(of: $0, postings: postings[unit.id!] ?? [], period: period, today: today) })
+            Row(unit: unit, statuses: categories.map {
+                DisclosureRules.status(of: $0, coverage: coverage[Key(unit: unit.id!, category: $0.code)] ?? .init(), period: period, today: today)
+            })
         }
         return Grid(period: period, categories: categories, rows: rows, metadata: communes.metadata)
+    }
+
+    struct Key: Hashable { let unit: Int; let category: String }
+
+    /// What the items of `units` cover in `period`, per commune and category (`DisclosureRules.Coverage`), reduced by
+    /// the database: one statement, a few rows per commune and category (one per month with an item), never the items.
+    /// The two conditions mirror `DisclosureRules.countsForWindow` and `Posting.isPosted(on:)`; the status itself is
+    /// decided by `DisclosureRules.status(of:coverage:…)`. Items posted before the period count only for permanent
+    /// categories (posted on the check day), the only ones the rule asks that of.
+    static func coverage(units: [Int], permanentCategories: [String], period: DisclosureRules.Period, today: CivilDate,
+                         on db: any Database) async throws -> [Key: DisclosureRules.Coverage] {
+        guard !units.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
+        let start = period.start.iso, end = period.end.iso, day = DisclosureRules.checkDay(period: period, today: today).iso
+        struct CoverageRow: Decodable { let unit_id: Int; let category_code: String; let month: String; let counted: Int; let posted: Int }
+        var query = SQLQueryString("""
+            SELECT unit_id, category_code, substr(starts_on, 6, 2) AS month, \
+            SUM(CASE WHEN withdrawn_on IS NULL OR withdrawn_on <> starts_on THEN 1 ELSE 0 END) AS counted, \
+            SUM(CASE WHEN starts_on <= \(bind: day) AND (ends_on IS NULL OR ends_on >= \(bind: day)) \
+            AND (withdrawn_on IS NULL OR withdrawn_on > \(bind: day)) THEN 1 ELSE 0 END) AS posted \
+            FROM disclosure_items WHERE unit_id IN (\(binds: units)) AND starts_on >= \(bind: start) AND starts_on <= \(bind: end) \
+            GROUP BY unit_id, category_code, substr(starts_on, 6, 2)
+            """)
+        if !permanentCategories.isEmpty {
+            query += " UNION ALL "
+            query += SQLQueryString("""
+                SELECT unit_id, category_code, '00' AS month, 0 AS counted, COUNT(*) AS posted FROM disclosure_items \
+                WHERE unit_id IN (\(binds: units)) AND category_code IN (\(binds: permanentCategories)) AND starts_on < \(bind: start) \
+                AND (ends_on IS NULL OR ends_on >= \(bind: day)) AND (withdrawn_on IS NULL OR withdrawn_on > \(bind: day)) \
+                GROUP BY unit_id, category_code
+                """)
+        }
+        var result: [Key: DisclosureRules.Coverage] = [:]
+        for row in try await sql.raw(query).all(decoding: CoverageRow.self) {
+            let key = Key(unit: row.unit_id, category: row.category_code)
+            var coverage = result[key] ?? .init()
+            if row.counted > 0, let month = Int(row.month), (1...12).contains(month) { coverage.months.insert(month) }
+            if row.posted > 0 { coverage.postedOnCheckDay = true }
+            result[key] = coverage
+        }
+        return result
     }
 
     @Sendable static func page(req: Request) async throws -> Response {

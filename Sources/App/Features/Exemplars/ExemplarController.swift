@@ -52,10 +52,9 @@ enum ExemplarController {
         let user = try req.user
         let scope = try await Self.scope(req, user: user)
         let filter = Self.filter(from: req, scopePath: scope.path)
-        let page = try await ExemplarQuery.page(filter, page: PageParams(from: req), on: req.db)
-        let originals = try await names(of: page.items.compactMap { $0.$replicates.id }, on: req.db)
+        let page = try await ExemplarQuery.listRows(filter, page: PageParams(from: req), on: req.db)
         var model = ExemplarIndexPage.Model()
-        model.rows = page.items.map { row($0, originals: originals) }
+        model.rows = page.rows.map(row)
         var query = filterQuery(filter)
         query["don_vi"] = scope.typed
         model.pagination = pagination(page.metadata, base: ExemplarURL.list.path, query: &query)
@@ -73,6 +72,21 @@ enum ExemplarController {
         model.publicURL = ExemplarURL.publicList.path
         model.layout = req.layoutModel
         return HTMLResponse.make(ExemplarIndexPage(model: model).render())
+    }
+
+    static func row(_ listed: ExemplarQuery.ListRow) -> ExemplarRow {
+        var row = ExemplarRow()
+        row.name = listed.name
+        row.url = ExemplarURL.show(.value(listed.id)).path
+        row.unit = listed.unit_name
+        row.kind = ExemplarKind(rawValue: listed.kind)?.label ?? listed.kind
+        row.field = ExemplarField(rawValue: listed.field)?.label ?? listed.field
+        row.status = ExemplarStatus(rawValue: listed.status)?.label ?? listed.status
+        row.level = listed.level.flatMap(RecognitionLevel.init(rawValue:))?.label ?? ""
+        row.year = String(listed.year)
+        row.late = listed.is_late
+        row.replicates = listed.original_name ?? ""
+        return row
     }
 
     static func row(_ exemplar: Exemplar, originals: [Int: String]) -> ExemplarRow {

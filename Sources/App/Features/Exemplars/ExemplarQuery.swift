@@ -37,8 +37,75 @@ enum ExemplarQuery {
         return query
     }
 
+    /// The filter as SQL over `exemplars e`: the subtree as `unit_id IN (SELECT …)` so the database walks the per-unit
+    /// index `(unit_id, year, field, status, level, id)` (count and page read the index alone unless words are typed).
+    static func conditions(_ filter: Filter) -> SQLQueryString {
+        var parts: [SQLQueryString] = []
+        if filter.scopePath != "/" { parts.append("e.unit_id IN (SELECT id FROM units WHERE path LIKE \(bind: filter.scopePath + "%"))") }
+        for word in words(filter.text) { parts.append("e.search_key LIKE \(bind: "%" + word + "%")") }
+        if let field = filter.field { parts.append("e.field = \(bind: field.rawValue)") }
+        if let level = filter.level { parts.append("e.level = \(bind: level.rawValue)") }
+        if let status = filter.status { parts.append("e.status = \(bind: status.rawValue)") }
+        if let year = filter.year { parts.append("e.year = \(bind: year)") }
+        if filter.recognisedOnly { parts.append("e.status IN (\(binds: ExemplarStatus.allCases.filter(\.isRecognised).map(\.rawValue)))") }
+        return parts.isEmpty ? "1 = 1" : parts.joined(separator: " AND ")
+    }
+
+    /// A row of the registry list: the shown columns and the unit's name, read as plain SQL rows (no Fluent models,
+    /// whose reflection over 30 fields cost more than the queries).
+    struct ListRow: Decodable, Sendable {
+        let id: Int
+        let name: String
+        let kind: String
+        let field: String
+        let status: String
+        let level: String?
+        let year: Int
+        let is_late: Bool
+        let replicates_id: Int?
+        let unit_name: String
+        let original_name: String?
+    }
+
+    /// The ids of one page, newest year first, and the total, from the index alone unless words are typed.
+    static func pageIDs(_ filter: Filter, page: PageParams, on sql: any SQLDatabase) async throws -> (ids: [Int], metadata: PageMetadata) {
+        struct Total: Decodable { let n: Int }
+        struct ID: Decodable { let id: Int }
+        let conditions = conditions(filter)
+        let total = try await sql.raw("SELECT COUNT(*) AS n FROM exemplars e WHERE \(conditions)").first(decoding: Total.self)?.n ?? 0
+        let metadata = PageMetadata(page: page.page, per: page.per, total: total)
+        let offset = (page.page - 1) * page.per
+        guard offset < total else { return ([], metadata) }
+        let ids = try await sql.raw("""
+            SELECT e.id FROM exemplars e WHERE \(conditions) ORDER BY e.year DESC, e.id DESC LIMIT \(literal: page.per) OFFSET \(literal: offset)
+            """).all(decoding: ID.self).map(\.id)
+        return (ids, metadata)
+    }
+
+    /// The registry list's page as plain rows, with each replication's original name.
+    static func listRows(_ filter: Filter, page: PageParams, on db: any Database) async throws -> (rows: [ListRow], metadata: PageMetadata) {
+        let sql = db as! any SQLDatabase
+        let (ids, metadata) = try await pageIDs(filter, page: page, on: sql)
+        guard !ids.isEmpty else { return ([], metadata) }
+        let rows = try await sql.raw("""
+            SELECT e.id, e.name, e.kind, e.field, e.status, e.level, e.year, e.is_late, e.replicates_id, u.name AS unit_name, o.name AS original_name \
+            FROM exemplars e JOIN units u ON u.id = e.unit_id LEFT JOIN exemplars o ON o.id = e.replicates_id WHERE e.id IN (\(binds: ids))
+            """).all(decoding: ListRow.self)
+        let byID = Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0) })
+        return (ids.compactMap { byID[$0] }, metadata)
+    }
+
+    /// One page of the list, newest year first: the total and the page's ids in SQL (no model read), then only the
+    /// page's models with their units.
     static func page(_ filter: Filter, page: PageParams, on db: any Database) async throws -> Page<Exemplar> {
-        try await query(filter, on: db).with(\.$unit).sort(\.$year, .descending).sort(\.$id, .descending).paginate(page.fluent)
+        guard let sql = db as? any SQLDatabase else {
+            return try await query(filter, on: db).with(\.$unit).sort(\.$year, .descending).sort(\.$id, .descending).paginate(page.fluent)
+        }
+        let (ids, metadata) = try await pageIDs(filter, page: page, on: sql)
+        guard !ids.isEmpty else { return Page(items: [], metadata: metadata) }
+        let models = try await Exemplar.query(on: db).filter(\.$id ~~ ids).with(\.$unit).all()
+        let byID = Dictionary(uniqueKeysWithValues: models.map { ($0.id!, $0) })
+        return Page(items: ids.compactMap { byID[$0] }, metadata: metadata)
     }
 
     /// The path of the commune a unit belongs to: a thôn, tổ dân phố counts with its commune; anything else is its own area.
@@ -110,8 +177,7 @@ enum ExemplarQuery {
         }
         return try await sql.raw("""
             SELECT e.field AS field, e.status AS status, e.level AS level, COUNT(*) AS total \
-            FROM exemplars e JOIN units u ON u.id = e.unit_id \
-            WHERE u.path LIKE \(bind: scopePath + "%") \(yearClause) \
+            FROM exemplars e WHERE e.unit_id IN (SELECT id FROM units WHERE path LIKE \(bind: scopePath + "%")) \(yearClause) \
             GROUP BY e.field, e.status, e.level
             """).all(decoding: CountRow.self)
     }

@@ -360,11 +360,11 @@ enum ScoringController {
             model.distribution = ScoringResults.distribution(all, set: set)
             let finalised = all.filter { $0.status == .finalised }
             if !finalised.isEmpty {
-                let sums = try await ScoringResults.groupSums(round, on: req.db)
-                let ids = Set(finalised.map(\.sheetID))
+                let totals = try await ScoringResults.finalisedGroupTotals(round, on: req.db)
+                let count = finalised.count
                 model.groupAverages = set.groups.map { group in
-                    let total = ids.reduce(0) { $0 + (sums[$1]?[group.code]?.hundredths ?? 0) }
-                    return (label: "\(group.code). \(group.text)", average: Points(hundredths: (total + ids.count / 2) / ids.count).text, maximum: group.maxPoints.text)
+                    let total = totals[group.code] ?? 0
+                    return (label: "\(group.code). \(group.text)", average: Points(hundredths: (total + count / 2) / count).text, maximum: group.maxPoints.text)
                 }
             }
         }

@@ -81,6 +81,20 @@ enum ScoringResults {
         return result
     }
 
+    /// Points per criterion group summed over the round's finalised sheets (final points, as `groupSums`), in SQL: a
+    /// few rows whatever the number of sheets, for the results page's group averages.
+    static func finalisedGroupTotals(_ round: ScoringRound, on db: any Database) async throws -> [String: Int] {
+        guard let sql = db as? any SQLDatabase else { return [:] }
+        struct Total: Decodable { let group_code: String; let points: Int? }
+        let totals = try await sql.raw("""
+            SELECT c.group_code, CAST(SUM(COALESCE(l.appraised_points, l.self_points, l.computed_points, 0)) AS BIGINT) AS points \
+            FROM scoring_lines l JOIN scoring_sheets s ON s.id = l.sheet_id JOIN scoring_criteria c ON c.id = l.criterion_id \
+            WHERE s.round_id = \(bind: round.id!) AND s.status = \(bind: SheetStatus.finalised.rawValue) AND c.group_code IS NOT NULL \
+            GROUP BY c.group_code
+            """).all(decoding: Total.self)
+        return Dictionary(totals.map { ($0.group_code, $0.points ?? 0) }, uniquingKeysWith: +)
+    }
+
     /// How many units got each class, in the set's band order (then ineligible, then not finalised).
     static func distribution(_ rows: [Row], set: CriteriaSet) -> [(label: String, count: Int)] {
         var labels = set.bands.sorted { $0.minimum > $1.minimum }.map(\.label) + [CriteriaSet.ineligibleLabel]

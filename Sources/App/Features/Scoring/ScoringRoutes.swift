@@ -17,6 +17,7 @@ func registerScoringRoutes(_ routes: RouteGroups) {
     pages.get(.scoringRoundDocx(.key), use: ScoringController.docx)
     pages.get(.scoringSheet(.key), use: ScoringSheetController.show)
     pages.post(.scoringSheet(.key), use: ScoringSheetController.save)
+    pages.post(.scoringSheetRefresh(.key), use: ScoringSheetController.refresh)
     pages.on(.POST, SiteURL.scoringSheetEvidence(.key).pathComponents, body: .collect(maxSize: .upload), use: ScoringSheetController.evidence)
     pages.post(.scoringSheetAppraise(.key), use: ScoringSheetController.appraise)
     pages.post(.scoringSheetReturn(.key), use: ScoringSheetController.giveBack)

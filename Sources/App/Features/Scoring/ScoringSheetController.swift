@@ -15,14 +15,25 @@ enum ScoringSheetController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.user
-        var (context, isAppraiser) = try await self.context(req, user: user)
-        // A sheet still with the unit shows today's figures for its computed lines.
-        if context.sheet.status.unitMayEdit {
-            try await ScoringComputed.prefill(roundID: context.round.id!, sheetIDs: [context.sheet.id!], on: req.db, today: req.clock.today)
-            context = try await SheetContext.load(context.sheet.id!, on: req.db)
-        }
+        // A page view only reads: the computed lines are filled when the round opens, when the sheet is submitted and by
+        // the "Cập nhật số liệu" button (`refresh`).
+        let (context, isAppraiser) = try await self.context(req, user: user)
         return try await page(req, context: context, user: user, isAppraiser: isAppraiser, typed: [:], errors: [:], status: .ok)
     }
+
+    /// Cập nhật số liệu: the unit's officer recomputes the sheet's computed lines from today's records.
+    @Sendable static func refresh(req: Request) async throws -> Response {
+        let user = try req.user
+        let (context, _) = try await self.context(req, user: user)
+        guard ScoringAccess.isUnitOfficer(user, context.sheet), user.role.canWrite else {
+            throw AppError(.forbidden, code: "not_unit_officer", message: "Chỉ cán bộ của đơn vị mới cập nhật số liệu phiếu của đơn vị.")
+        }
+        guard context.sheet.status.unitMayEdit else { throw AppError.invalid("Phiếu đã nộp nên không sửa được.", code: "sheet_locked") }
+        try await ScoringComputed.prefill(roundID: context.round.id!, sheetIDs: [context.sheet.id!], on: req.db, today: req.clock.today)
+        req.flash(.success, "Đã cập nhật số liệu các tiêu chí DanVan tự tính.")
+        return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
+    }
+
 
     static func page(_ req: Request, context: SheetContext, user: User, isAppraiser: Bool, typed: [String: String], errors: [String: String],
                      status: HTTPResponseStatus) async throws -> Response {
@@ -84,6 +95,7 @@ enum ScoringSheetController {
         model.appraiseURL = SiteURL.scoringSheetAppraise(.value(sheet.id!)).path
         model.returnURL = sheet.returnedCount == 0 ? SiteURL.scoringSheetReturn(.value(sheet.id!)).path : nil
         model.finaliseURL = SiteURL.scoringSheetFinalise(.value(sheet.id!)).path
+        if model.mode == .selfAssessment { model.refreshURL = SiteURL.scoringSheetRefresh(.value(sheet.id!)).path }
         if ScoringAccess.isUnitOfficer(user, sheet), sheet.status == .finalised, req.clock.today.iso <= context.round.objectionDueOn {
             model.objectionURL = SiteURL.scoringSheetObject(.value(sheet.id!)).path
         }
@@ -123,9 +135,14 @@ enum ScoringSheetController {
 
     @Sendable static func save(req: Request) async throws -> Response {
         let user = try req.user
-        let (context, isAppraiser) = try await self.context(req, user: user)
+        var (context, isAppraiser) = try await self.context(req, user: user)
         let form = try req.content.decode([String: String].self)
         let submit = form["hanh_dong"] == "nop"
+        // A submitted sheet carries the computed lines as of the day it is submitted.
+        if submit, ScoringAccess.isUnitOfficer(user, context.sheet), context.sheet.status.unitMayEdit {
+            try await ScoringComputed.prefill(roundID: context.round.id!, sheetIDs: [context.sheet.id!], on: req.db, today: req.clock.today)
+            context = try await SheetContext.load(context.sheet.id!, on: req.db)
+        }
         let problems = try await ScoringSheets.saveSelf(entries(form, points: "diem", note: "giai_trinh"), submit: submit, context: context, user: user,
                                                         actor: req.actor(user), on: req.db)
         guard problems.isEmpty else {
