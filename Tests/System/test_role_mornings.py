@@ -283,6 +283,36 @@ def test_officer_marks_a_task_done_and_files_a_report(demo, browser):
     shoot(browser, "can-bo-05-da-nop")
 
 
+def test_commune_official_records_progress_on_its_tasks(demo, browser):
+    """A commune's morning: its own tasks and reports, each counter opening exactly its list; progress on a task is
+    typed, saved and read back."""
+    login(browser, demo.url, "xa.tuha")
+    home = browser.current_url
+    assert "Việc của đơn vị tôi" in browser.page_source
+    shoot(browser, "xa-01-tong-quan")
+    for label in tiles(browser):
+        follow_tile(browser, home, label, heading="Báo cáo của đơn vị" if "Báo cáo" in label else None)
+
+    browser.get(demo.url + "/viec-can-lam?loai=phan-cong")
+    shoot(browser, "xa-02-viec-can-lam")
+    go(browser, browser.find_element(By.CSS_SELECTOR, "table tbody tr a[href*='/phan-cong/']"))
+    task_url = browser.current_url
+    assert "Phường Tứ Hạ" in browser.find_element(By.TAG_NAME, "main").text
+    Select(browser.find_element(By.ID, "f-status")).select_by_visible_text("Đang thực hiện")
+    progress = browser.find_element(By.ID, "f-progress")
+    progress.clear()
+    progress.send_keys("40")
+    note = "Đã họp dân ở 4 tổ dân phố, tiếp nhận 12 ý kiến."
+    browser.find_element(By.ID, "f-note").send_keys(note)
+    browser.find_element(By.CSS_SELECTOR, "form.card button[type=submit]").click()
+    wait_for(browser, "Đã cập nhật tiến độ.")
+    browser.get(task_url)
+    facts = browser.find_element(By.CSS_SELECTOR, ".facts").text
+    assert "40%" in facts, facts
+    assert note in browser.find_element(By.TAG_NAME, "main").text
+    shoot(browser, "xa-03-tien-do")
+
+
 def test_inspector_takes_denunciations_first(demo, browser):
     login(browser, demo.url, "thanhtra")
     home = browser.current_url

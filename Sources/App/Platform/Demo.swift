@@ -12,6 +12,7 @@ public enum Demo {
         ("noivu.hue", "Nguyễn Thị Hoa", .coordinator, "46"),
         ("noivu.huongtra", "Trần Văn Minh", .coordinator, "480"),
         ("canbo.pnv", "Lê Thị Thu", .unitOfficer, "480.PNV"),
+        ("xa.tuha", "Võ Thị Lan", .unitOfficer, "19996"),
         ("thanhtra", "Phạm Văn Đức", .inspector, "480.TTR"),
         ("lanhdao", "Hoàng Văn Hải", .leader, "480"),
     ]
