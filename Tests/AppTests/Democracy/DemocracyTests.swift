@@ -54,6 +54,9 @@ import VaporTesting
 
             // Anyone, without an account, reads it on the commune's page, in its feed, and as a printable notice.
             var visitor = Browser(app)
+            // A commune is found by words from their start: "huong" finds Xã Hương Toàn, not every "Phường".
+            let found = try await visitor.get("/cong-khai?q=huong").body.string
+            #expect(found.contains("Xã Hương Toàn") && !found.contains("Phường Thuận Hòa"))
             let page = try await visitor.get("/cong-khai/xa/\(id)")
             #expect(page.status == .ok && page.body.string.contains("Tình hình thực hiện dự toán ngân sách"))
             #expect(!page.body.string.contains("canbo.tuha") && !page.body.string.contains("Người dùng canbo.tuha"))

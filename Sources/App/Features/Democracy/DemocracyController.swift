@@ -28,7 +28,7 @@ enum DemocracyController {
         var query = Unit.query(on: req.db).filter(\.$kind == .commune).filter(\.$activeUntil == nil)
             .filter(\.$path, .custom("LIKE"), user.scopePath + "%")
         let key = VietnameseText.searchKey(typed)
-        if !key.isEmpty { query = query.filter(\.$nameKey, .custom("LIKE"), "%" + key + "%") }
+        if !key.isEmpty { query = query.group(.or, UnitQuery.nameHasWordStarting(key)) }
         let page = try await query.sort(\.$sortKey).paginate(PageParams(from: req).fluent)
         let parents = try await PetitionController.names(ofUnits: page.items.compactMap { $0.$parent.id }, on: req.db)
         var model = DemocracyPage.Model()

@@ -16,7 +16,7 @@ enum PublicDemocracyController {
         model.filter = DemocracyFilter(action: DemocracyURL.publicHome, fields: [.init(label: "Tên xã, phường (không cần dấu)", name: "q", value: typed)], submit: "Tìm")
         if !key.isEmpty {
             let page = try await Unit.query(on: req.db).filter(\.$kind == .commune).filter(\.$activeUntil == nil)
-                .filter(\.$nameKey, .custom("LIKE"), "%" + key + "%").sort(\.$sortKey).paginate(PageParams(from: req, defaultPer: 30).fluent)
+                .group(.or, UnitQuery.nameHasWordStarting(key)).sort(\.$sortKey).paginate(PageParams(from: req, defaultPer: 30).fluent)
             let parents = try await PetitionController.names(ofUnits: page.items.compactMap { $0.$parent.id }, on: req.db)
             var table = DemocracyTable(title: "Kết quả", headers: ["Xã, phường", "Thuộc"], empty: "Không tìm thấy xã, phường nào có tên như vậy.")
             table.rows = page.items.map { [DemocracyCell($0.name, url: DemocracyURL.publicCommune($0.id!)), DemocracyCell($0.$parent.id.flatMap { parents[$0] } ?? "")] }

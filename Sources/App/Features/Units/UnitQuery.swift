@@ -56,6 +56,15 @@ enum UnitQuery {
         return try await Unit.query(on: db).filter(\.$id ~~ ids).sort(\.$depth).all()
     }
 
+    /// Units whose folded name has a word starting with what was typed: "huong" finds "Xã Hương Toàn" but not every
+    /// "Phường", whose folded "phuong" holds "huong" inside a word.
+    static func nameHasWordStarting(_ key: String) -> (QueryBuilder<Unit>) -> Void {
+        let typed = escapeLike(key)
+        return { group in
+            group.filter(\.$nameKey, .custom("LIKE"), typed + "%").filter(\.$nameKey, .custom("LIKE"), "% " + typed + "%")
+        }
+    }
+
     /// Folded keys hold only letters, digits and spaces after folding, but % and _ typed by a person must stay literal.
     static func escapeLike(_ text: String) -> String {
         text.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: " ")
