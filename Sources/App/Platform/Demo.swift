@@ -25,10 +25,7 @@ public enum Demo {
         try await app.autoMigrate()
         if try await Unit.query(on: app.db).count() == 0 {
             app.logger.notice("Đang nạp dữ liệu mẫu (danh mục đơn vị hành chính trước 07/2025)…")
-            _ = try await UnitService.create(.init(code: "VN", name: "Việt Nam", kind: .other, parentID: nil, activeFrom: nil),
-                                             actor: .commandLine(at: app.clock.now), on: app.db)
-            _ = try await UnitsImport.run(app: app, structure: "2024", file: DataFiles.unitList(structure: "2024"),
-                                          provinceCode: nil, rootCode: "VN", withAgencies: true)
+            try await UnitsImport.loadNationalTree(app: app)
             for (username, name, role, unit) in accounts {
                 _ = try await UserService.create(.init(username: username, fullName: name, role: role, unitCode: unit, password: password),
                                                  actor: .commandLine(at: app.clock.now), scopePath: nil, hasher: app.password.async, on: app.db)

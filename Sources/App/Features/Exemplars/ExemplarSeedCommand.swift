@@ -20,10 +20,7 @@ struct ExemplarSeedCommand: AsyncCommand {
         let app = context.application
         try await app.autoMigrate()
         if try await Unit.query(on: app.db).count() == 0 {
-            _ = try await UnitService.create(.init(code: "VN", name: "Việt Nam", kind: .other, parentID: nil, activeFrom: nil),
-                                             actor: .commandLine(at: app.clock.now), on: app.db)
-            _ = try await UnitsImport.run(app: app, structure: "2024", file: DataFiles.unitList(structure: "2024"), provinceCode: nil,
-                                          rootCode: "VN", withAgencies: true)
+            try await UnitsImport.loadNationalTree(app: app)
         }
         guard try await Exemplar.query(on: app.db).count() == 0 else {
             throw ImportFailure(code: "not_empty", message: "Cơ sở dữ liệu đã có mô hình; hãy dùng một cơ sở dữ liệu chưa có mô hình.")

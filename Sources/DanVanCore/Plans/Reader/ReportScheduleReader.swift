@@ -111,8 +111,7 @@ enum ReportScheduleReader {
             obligation.span = doc.span(date.range)
             return Found(obligation: obligation, dueRange: date.range)
         }
-        let out = split + found.filter { $0.obligation.period == .adhoc }
-        return out
+        return split + found.filter { $0.obligation.period == .adhoc }
     }
 
     /// "Định kỳ 6 tháng (20/5), một năm (20/11), các cơ quan …, UBND các xã, phường báo cáo …":

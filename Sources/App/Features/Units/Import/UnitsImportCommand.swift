@@ -46,6 +46,15 @@ struct UnitsImportCommand: AsyncCommand {
 
 /// The import shared by the command and the demo.
 enum UnitsImport {
+    /// The whole country's pre-2025 units and their agencies under one root unit "Việt Nam" (code VN), on an empty
+    /// database: what the demo and the synthetic national data for benchmarks start from.
+    static func loadNationalTree(app: Application) async throws {
+        _ = try await UnitService.create(.init(code: "VN", name: "Việt Nam", kind: .other, parentID: nil, activeFrom: nil),
+                                         actor: .commandLine(at: app.clock.now), on: app.db)
+        _ = try await run(app: app, structure: "2024", file: DataFiles.unitList(structure: "2024"), provinceCode: nil,
+                          rootCode: "VN", withAgencies: true)
+    }
+
     static func run(app: Application, structure: String, file: String, provinceCode: String?, rootCode: String?, withAgencies: Bool) async throws -> UnitImporter.Summary {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw ImportFailure(code: "file_not_found", message: "Không đọc được tệp \(file).")
