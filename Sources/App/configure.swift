@@ -48,15 +48,22 @@ private func configureDatabase(_ app: Application, config: AppConfig) throws {
         try FileManager.default.createDirectory(atPath: config.dataDirectory, withIntermediateDirectories: true)
         let sqlite = DatabaseConfigurationFactory.sqlite(.file(config.sqlitePath), connectionPoolTimeout: .seconds(60), sqlLogLevel: .trace)
         app.databases.use(SQLiteSingleConnection(base: sqlite.make()), as: .sqlite)
-        app.lifecycle.use(SQLiteWriteAheadLog())
+        app.lifecycle.use(SQLiteConnectionSettings())
     }
 }
 
 /// Write-ahead logging, stored in the file once set: readers no longer wait for a writer, nor a writer for readers,
 /// which the default rollback journal makes them do for the whole database.
-private struct SQLiteWriteAheadLog: LifecycleHandler {
+///
+/// The page cache and the memory map are settings of the connection, and the process keeps one
+/// (`SQLiteSingleConnection`): SQLite's default 2 MB cache made the national registry and grid pages read the same
+/// pages again through `pread` on every request (7 % of their CPU in a profile).
+private struct SQLiteConnectionSettings: LifecycleHandler {
     func willBootAsync(_ app: Application) async throws {
-        try await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode = WAL").run()
+        let sql = app.db as! any SQLDatabase
+        try await sql.raw("PRAGMA journal_mode = WAL").run()
+        try await sql.raw("PRAGMA cache_size = -65536").run()
+        try await sql.raw("PRAGMA mmap_size = 268435456").run()
     }
 }
 

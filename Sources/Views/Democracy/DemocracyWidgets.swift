@@ -30,10 +30,10 @@ public struct DemocracyCell: Sendable {
     public var css: String?
     public init(_ text: String, url: String? = nil, css: String? = nil) { self.text = text; self.url = url; self.css = css }
 
-    var node: Node<HTML.BodyContext> {
-        if let url { return .a(.href(url), .text(text)) }
-        if let css { return .span(.class(css), .text(text)) }
-        return .text(text)
+    var html: String {
+        if let url { return HTMLCell.link(text, url) }
+        if let css { return HTMLCell.element("span", css: css, HTMLCell.text(text)) }
+        return HTMLCell.text(text)
     }
 }
 
@@ -58,7 +58,7 @@ public struct DemocracyTable: Sendable {
                 .group(.if(index > 0, .text(" ")), .a(.class("button" + (index == 0 ? " primary" : "")), .href(action.url), .text(action.label)))
             }))),
             .if(rows.isEmpty, .p(.class("empty"), .text(empty))),
-            .if(!rows.isEmpty, CitizenWidgets.stackedTable(headers, rows.map { $0.map(\.node) })),
+            .if(!rows.isEmpty, CitizenWidgets.stackedTable(headers, html: rows.map { $0.map(\.html) })),
             .unwrap(pagination) { $0.node }
         )
     }

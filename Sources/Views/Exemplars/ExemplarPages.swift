@@ -55,10 +55,11 @@ public struct ExemplarIndexPage {
                 Form.field("Năm", name: "nam", value: m.year, type: "number"),
             ]),
             .if(m.rows.isEmpty, .p(.class("empty"), .text("Không có mô hình nào khớp."))),
-            .if(!m.rows.isEmpty, CitizenWidgets.stackedTable(["Tên mô hình", "Đơn vị", "Loại", "Lĩnh vực", "Trạng thái", "Cấp công nhận", "Năm"], m.rows.map { row in
-                [.group(.link(row.name, row.url), .if(row.late, .span(.class("badge warning"), .text(" Đăng ký muộn"))),
-                        .if(!row.replicates.isEmpty, .el("small", .class("muted"), .text(" (nhân rộng từ " + row.replicates + ")")))),
-                 .text(row.unit), .text(row.kind), .text(row.field), .text(row.status), .text(row.level), .text(row.year)]
+            .if(!m.rows.isEmpty, CitizenWidgets.stackedTable(["Tên mô hình", "Đơn vị", "Loại", "Lĩnh vực", "Trạng thái", "Cấp công nhận", "Năm"], html: m.rows.map { row in
+                [HTMLCell.link(row.name, row.url) + (row.late ? HTMLCell.element("span", css: "badge warning", HTMLCell.text(" Đăng ký muộn")) : "")
+                    + (row.replicates.isEmpty ? "" : HTMLCell.element("small", css: "muted", HTMLCell.text(" (nhân rộng từ " + row.replicates + ")"))),
+                 HTMLCell.text(row.unit), HTMLCell.text(row.kind), HTMLCell.text(row.field), HTMLCell.text(row.status), HTMLCell.text(row.level),
+                 HTMLCell.text(row.year)]
             })),
             m.pagination.node
         )

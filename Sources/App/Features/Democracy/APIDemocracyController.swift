@@ -160,7 +160,7 @@ enum APIDemocracyController {
         let grid = try await DemocracyGridController.grid(scopePath: user.scopePath, period: period, page: PageParams(from: req), today: req.clock.today, on: req.db)
         let codes = grid.categories.map(\.code)
         return GridDTO(period: period.label, categories: codes, rows: grid.rows.map { row in
-            GridRowDTO(unitID: row.unit.id!, name: row.unit.name, statuses: Dictionary(uniqueKeysWithValues: zip(codes, row.statuses.map(\.rawValue))),
+            GridRowDTO(unitID: row.unitID, name: row.name, statuses: Dictionary(uniqueKeysWithValues: zip(codes, row.statuses.map(\.rawValue))),
                        missing: zip(codes, row.statuses).filter { $0.1 == .missing }.map(\.0))
         }, page: grid.metadata.page, per: grid.metadata.per, total: grid.metadata.total)
     }

@@ -9,7 +9,8 @@ import Views
 /// period, reduced by the database (`coverage`).
 enum DemocracyGridController {
     struct Row: Sendable {
-        let unit: Unit
+        let unitID: Int
+        let name: String
         let statuses: [DisclosureRules.Status]
     }
 
@@ -29,43 +30,59 @@ enum DemocracyGridController {
 
     static func grid(scopePath: String, period: DisclosureRules.Period, page: PageParams, today: CivilDate, on db: any Database) async throws -> Grid {
         let categories = try await DemocracyService.categories(on: db).filter { $0.scope == "xa" }
-        let communes = try await Unit.query(on: db).filter(\.$kind == .commune).filter(\.$activeUntil == nil)
-            .filter(\.$path, .custom("LIKE"), scopePath + "%").sort(\.$sortKey).paginate(page.fluent)
-        let ids = communes.items.compactMap(\.id)
+        let (communes, metadata) = try await Self.communes(scopePath: scopePath, page: page, on: db as! any SQLDatabase)
         let permanent = categories.filter { $0.frequency == .permanent }.map(\.code)
-        let coverage = try await Self.coverage(units: ids, permanentCategories: permanent, period: period, today: today, on: db)
-        let rows = communes.items.map { unit in
-            Row(unit: unit, statuses: categories.map {
-                DisclosureRules.status(of: $0, coverage: coverage[Key(unit: unit.id!, category: $0.code)] ?? .init(), period: period, today: today)
+        let coverage = try await Self.coverage(units: communes.map(\.id), permanentCategories: permanent, period: period, today: today, on: db)
+        let rows = communes.map { commune in
+            Row(unitID: commune.id, name: commune.name, statuses: categories.map {
+                DisclosureRules.status(of: $0, coverage: coverage[Key(unit: commune.id, category: $0.code)] ?? .init(), period: period, today: today)
             })
         }
-        return Grid(period: period, categories: categories, rows: rows, metadata: communes.metadata)
+        return Grid(period: period, categories: categories, rows: rows, metadata: metadata)
+    }
+
+    struct Commune: Decodable { let id: Int; let name: String }
+
+    /// One page of the open communes under `scopePath`, by name: two plain statements on the index of `units.path`.
+    static func communes(scopePath: String, page: PageParams, on sql: any SQLDatabase) async throws -> ([Commune], PageMetadata) {
+        var condition = SQLQueryString("kind = \(bind: UnitKind.commune.rawValue) AND active_until IS NULL AND ")
+        condition += UnitQuery.pathUnder(scopePath, on: sql)
+        var count = SQLQueryString("SELECT COUNT(*) AS n FROM units WHERE ")
+        count += condition
+        var list = SQLQueryString("SELECT id, name FROM units WHERE ")
+        list += condition
+        list += " ORDER BY sort_key, id LIMIT \(bind: page.per) OFFSET \(bind: page.offset)"
+        let total = try await sql.count(count)
+        let communes = try await sql.raw(list).all(decoding: Commune.self)
+        return (communes, PageMetadata(page: page.page, per: page.per, total: total))
     }
 
     struct Key: Hashable { let unit: Int; let category: String }
 
     /// What the items of `units` cover in `period`, per commune and category (`DisclosureRules.Coverage`), reduced by
-    /// the database: one statement, a few rows per commune and category (one per month with an item), never the items.
-    /// The two conditions mirror `DisclosureRules.countsForWindow` and `Posting.isPosted(on:)`; the status itself is
-    /// decided by `DisclosureRules.status(of:coverage:…)`. Items posted before the period count only for permanent
-    /// categories (posted on the check day), the only ones the rule asks that of.
+    /// the database to one row per commune and category, never the items: the months with an item as bits of one
+    /// number (a sum of distinct powers of two is their OR, which SQLite has no aggregate for), and whether one is
+    /// posted on the check day. The conditions mirror `DisclosureRules.countsForWindow` and `Posting.isPosted(on:)`;
+    /// the status itself is decided by `DisclosureRules.status(of:coverage:…)`. Items posted before the period count
+    /// only for permanent categories (posted on the check day), the only ones the rule asks that of.
     static func coverage(units: [Int], permanentCategories: [String], period: DisclosureRules.Period, today: CivilDate,
                          on db: any Database) async throws -> [Key: DisclosureRules.Coverage] {
         guard !units.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
         let start = period.start.iso, end = period.end.iso, day = DisclosureRules.checkDay(period: period, today: today).iso
-        struct CoverageRow: Decodable { let unit_id: Int; let category_code: String; let month: String; let counted: Int; let posted: Int }
+        struct CoverageRow: Decodable { let unit_id: Int; let category_code: String; let months: Int; let posted: Int }
         var query = SQLQueryString("""
-            SELECT unit_id, category_code, substr(starts_on, 6, 2) AS month, \
-            SUM(CASE WHEN withdrawn_on IS NULL OR withdrawn_on <> starts_on THEN 1 ELSE 0 END) AS counted, \
-            SUM(CASE WHEN starts_on <= \(bind: day) AND (ends_on IS NULL OR ends_on >= \(bind: day)) \
+            SELECT unit_id, category_code, \
+            CAST(SUM(DISTINCT CASE WHEN withdrawn_on IS NULL OR withdrawn_on <> starts_on \
+            THEN 1 << CAST(substr(starts_on, 6, 2) AS INTEGER) ELSE 0 END) AS BIGINT) AS months, \
+            MAX(CASE WHEN starts_on <= \(bind: day) AND (ends_on IS NULL OR ends_on >= \(bind: day)) \
             AND (withdrawn_on IS NULL OR withdrawn_on > \(bind: day)) THEN 1 ELSE 0 END) AS posted \
             FROM disclosure_items WHERE unit_id IN (\(binds: units)) AND starts_on >= \(bind: start) AND starts_on <= \(bind: end) \
-            GROUP BY unit_id, category_code, substr(starts_on, 6, 2)
+            GROUP BY unit_id, category_code
             """)
         if !permanentCategories.isEmpty {
             query += " UNION ALL "
             query += SQLQueryString("""
-                SELECT unit_id, category_code, '00' AS month, 0 AS counted, COUNT(*) AS posted FROM disclosure_items \
+                SELECT unit_id, category_code, CAST(0 AS BIGINT) AS months, 1 AS posted FROM disclosure_items \
                 WHERE unit_id IN (\(binds: units)) AND category_code IN (\(binds: permanentCategories)) AND starts_on < \(bind: start) \
                 AND (ends_on IS NULL OR ends_on >= \(bind: day)) AND (withdrawn_on IS NULL OR withdrawn_on > \(bind: day)) \
                 GROUP BY unit_id, category_code
@@ -75,7 +92,7 @@ enum DemocracyGridController {
         for row in try await sql.raw(query).all(decoding: CoverageRow.self) {
             let key = Key(unit: row.unit_id, category: row.category_code)
             var coverage = result[key] ?? .init()
-            if row.counted > 0, let month = Int(row.month), (1...12).contains(month) { coverage.months.insert(month) }
+            for month in 1...12 where row.months & (1 << month) != 0 { coverage.months.insert(month) }
             if row.posted > 0 { coverage.postedOnCheckDay = true }
             result[key] = coverage
         }
@@ -99,7 +116,7 @@ enum DemocracyGridController {
                                    headers: ["Xã, phường"] + grid.categories.map { column($0) } + ["Số loại thiếu"],
                                    empty: "Không có xã, phường nào trong phạm vi.")
         table.rows = grid.rows.map { row in
-            [DemocracyCell(row.unit.name, url: DemocracyURL.commune(row.unit.id!))]
+            [DemocracyCell(row.name, url: DemocracyURL.commune(row.unitID))]
                 + row.statuses.map { DemocracyCell($0.label, css: $0 == .missing ? "badge" : nil) }
                 + [DemocracyCell(String(row.statuses.filter { $0 == .missing }.count))]
         }

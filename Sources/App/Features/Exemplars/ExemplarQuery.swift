@@ -39,9 +39,9 @@ enum ExemplarQuery {
 
     /// The filter as SQL over `exemplars e`: the subtree as `unit_id IN (SELECT …)` so the database walks the per-unit
     /// index `(unit_id, year, field, status, level, id)` (count and page read the index alone unless words are typed).
-    static func conditions(_ filter: Filter) -> SQLQueryString {
+    static func conditions(_ filter: Filter, on sql: any SQLDatabase) -> SQLQueryString {
         var parts: [SQLQueryString] = []
-        if filter.scopePath != "/" { parts.append("e.unit_id IN (SELECT id FROM units WHERE path LIKE \(bind: filter.scopePath + "%"))") }
+        if filter.scopePath != "/" { parts.append("e.unit_id IN (SELECT id FROM units WHERE \(UnitQuery.pathUnder(filter.scopePath, on: sql)))") }
         for word in words(filter.text) { parts.append("e.search_key LIKE \(bind: "%" + word + "%")") }
         if let field = filter.field { parts.append("e.field = \(bind: field.rawValue)") }
         if let level = filter.level { parts.append("e.level = \(bind: level.rawValue)") }
@@ -71,7 +71,7 @@ enum ExemplarQuery {
     static func pageIDs(_ filter: Filter, page: PageParams, on sql: any SQLDatabase) async throws -> (ids: [Int], metadata: PageMetadata) {
         struct Total: Decodable { let n: Int }
         struct ID: Decodable { let id: Int }
-        let conditions = conditions(filter)
+        let conditions = conditions(filter, on: sql)
         let total = try await sql.raw("SELECT COUNT(*) AS n FROM exemplars e WHERE \(conditions)").first(decoding: Total.self)?.n ?? 0
         let metadata = PageMetadata(page: page.page, per: page.per, total: total)
         let offset = (page.page - 1) * page.per
@@ -177,7 +177,7 @@ enum ExemplarQuery {
         }
         return try await sql.raw("""
             SELECT e.field AS field, e.status AS status, e.level AS level, COUNT(*) AS total \
-            FROM exemplars e WHERE e.unit_id IN (SELECT id FROM units WHERE path LIKE \(bind: scopePath + "%")) \(yearClause) \
+            FROM exemplars e WHERE e.unit_id IN (SELECT id FROM units WHERE \(UnitQuery.pathUnder(scopePath, on: sql))) \(yearClause) \
             GROUP BY e.field, e.status, e.level
             """).all(decoding: CountRow.self)
     }

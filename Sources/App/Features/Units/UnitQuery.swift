@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import FluentSQL
+import SQLKit
 import Vapor
 
 /// Reading units: a subtree, a page of search results, children of one unit.
@@ -39,6 +40,20 @@ enum UnitQuery {
     /// `table` qualifies the column, so the filter stays unambiguous when the query joins other tables with a `unit_id`.
     static func inSubtree(_ path: String, table: String) -> DatabaseQuery.Filter {
         .sql(embed: "\(ident: table).\(ident: "unit_id") IN (SELECT \(ident: "id") FROM \(ident: Unit.schema) WHERE \(ident: "path") LIKE \(bind: path + "%"))")
+    }
+
+    /// `column` (a units' path) lies under `path`, as the database reads fastest. SQLite's `LIKE` is case-insensitive,
+    /// so it cannot use the index on `path` and runs its LIKE function on every unit (3–5 ms a statement over the
+    /// 18,700 units of the national list); the same prefix as a range is an index search. PostgreSQL turns a prefix
+    /// `LIKE` into that range itself (the `text_pattern_ops` index of migration 004), and a plain range there would
+    /// follow the database's collation, not byte order.
+    static func pathUnder(_ path: String, column: String = "path", on sql: any SQLDatabase) -> SQLQueryString {
+        guard sql.dialect.name == "sqlite", let last = path.utf8.last, last < 0x7F else {
+            return "\(unsafeRaw: column) LIKE \(bind: path + "%")"
+        }
+        // Paths are ASCII ("/26/271/"): the first string after every one that starts with `path` ends one byte higher.
+        let upper = String(decoding: path.utf8.dropLast() + [last + 1], as: UTF8.self)
+        return "\(unsafeRaw: column) >= \(bind: path) AND \(unsafeRaw: column) < \(bind: upper)"
     }
 
     /// Whether the subtree at `path` is a whole province ("/26/"): the level that keeps rules made for the whole country.

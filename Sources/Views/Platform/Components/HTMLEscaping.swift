@@ -1,19 +1,38 @@
 import Plot
 
-/// Plot writes attribute values as given, so every value that may hold user text goes through here.
+/// Plot writes attribute values as given, so every value that may hold user text goes through here; so does text that
+/// a page writes as raw HTML (`htmlTable`). Byte by byte: most values have nothing to escape and come back as they are,
+/// where walking them as Characters cost every Vietnamese letter its grapheme breaking.
 public func escapeAttribute(_ value: String) -> String {
-    var out = ""
-    out.reserveCapacity(value.count)
-    for character in value {
-        switch character {
-        case "&": out += "&amp;"
-        case "\"": out += "&quot;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        default: out.append(character)
+    let bytes = value.utf8
+    guard bytes.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) else {
+        return value
+    }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + 16)
+    for byte in bytes {
+        switch byte {
+        case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+        case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+        case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+        case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+        default: out.append(byte)
         }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
+}
+
+/// Pieces of HTML for tables written as text (`CitizenWidgets.stackedTable(_:html:)`), every value escaped.
+enum HTMLCell {
+    static func text(_ text: String) -> String { escapeAttribute(text) }
+
+    static func link(_ text: String, _ url: String) -> String {
+        #"<a href=""# + escapeAttribute(url) + #"">"# + escapeAttribute(text) + "</a>"
+    }
+
+    static func element(_ name: String, css: String? = nil, _ inner: String) -> String {
+        "<" + name + (css.map { #" class=""# + escapeAttribute($0) + #"""# } ?? "") + ">" + inner + "</" + name + ">"
+    }
 }
 
 extension Node {
