@@ -67,19 +67,23 @@ enum ExemplarQuery {
         let original_name: String?
     }
 
-    /// The ids of one page, newest year first, and the total, from the index alone unless words are typed.
+    /// The ids of one page, newest year first, and the total, in one statement: the filter (the typed words' `LIKE`
+    /// over the province's models above all) is evaluated once, not once for the count and again for the page. Only a
+    /// page past the last one needs the count on its own.
     static func pageIDs(_ filter: Filter, page: PageParams, on sql: any SQLDatabase) async throws -> (ids: [Int], metadata: PageMetadata) {
         struct Total: Decodable { let n: Int }
-        struct ID: Decodable { let id: Int }
+        struct Listed: Decodable { let id: Int; let total: Int }
         let conditions = conditions(filter, on: sql)
-        let total = try await sql.raw("SELECT COUNT(*) AS n FROM exemplars e WHERE \(conditions)").first(decoding: Total.self)?.n ?? 0
-        let metadata = PageMetadata(page: page.page, per: page.per, total: total)
         let offset = (page.page - 1) * page.per
-        guard offset < total else { return ([], metadata) }
-        let ids = try await sql.raw("""
-            SELECT e.id FROM exemplars e WHERE \(conditions) ORDER BY e.year DESC, e.id DESC LIMIT \(literal: page.per) OFFSET \(literal: offset)
-            """).all(decoding: ID.self).map(\.id)
-        return (ids, metadata)
+        let listed = try await sql.raw("""
+            SELECT e.id, COUNT(*) OVER () AS total FROM exemplars e WHERE \(conditions) \
+            ORDER BY e.year DESC, e.id DESC LIMIT \(literal: page.per) OFFSET \(literal: offset)
+            """).all(decoding: Listed.self)
+        var total = listed.first?.total ?? 0
+        if listed.isEmpty, offset > 0 {
+            total = try await sql.raw("SELECT COUNT(*) AS n FROM exemplars e WHERE \(conditions)").first(decoding: Total.self)?.n ?? 0
+        }
+        return (listed.map(\.id), PageMetadata(page: page.page, per: page.per, total: total))
     }
 
     /// The registry list's page as plain rows, with each replication's original name.
