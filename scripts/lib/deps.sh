@@ -31,6 +31,8 @@ ensure_deps() {
     command -v tesseract >/dev/null || packages+=(tesseract-ocr)
     dpkg -s tesseract-ocr-vie >/dev/null 2>&1 || packages+=(tesseract-ocr-vie)
     command -v img2pdf >/dev/null || packages+=(img2pdf)
+    # Photos of "Dân vận khéo" models are shrunk and stripped of their metadata (GPS) by vipsthumbnail.
+    command -v vipsthumbnail >/dev/null || packages+=(libvips-tools)
     apt_install "${packages[@]}"
     python3 -c "import selenium, pytest, schemathesis" 2>/dev/null || {
         echo "== cài đặt (pip): selenium pytest schemathesis"

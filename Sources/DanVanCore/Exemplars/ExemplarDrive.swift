@@ -25,4 +25,18 @@ public enum ExemplarDriveRules {
         }
         return today > deadline ? .missing : .pending
     }
+
+    /// Lời nhắc đăng ký — the reminder sent on the ladder's steps (`ReminderLadder`, as for a report) to a unit that has
+    /// not registered, the unit first so that a mail's shortened subject still names it:
+    /// "Xã A chưa đăng ký mô hình, điển hình “Dân vận khéo” theo đợt “Đăng ký năm 2026”; còn 3 ngày đến hạn (25/03/2026)."
+    public static func reminderText(title: String, unitName: String, deadline: CivilDate, today: CivilDate) -> String {
+        let days = today.days(until: deadline)
+        let state: String
+        switch days {
+        case 1...: state = "còn \(days) ngày đến hạn (\(deadline.vietnamese))"
+        case 0: state = "hôm nay là hạn đăng ký (\(deadline.vietnamese))"
+        default: state = "đã quá hạn \(-days) ngày (hạn \(deadline.vietnamese))"
+        }
+        return "\(unitName) chưa đăng ký mô hình, điển hình “Dân vận khéo” theo đợt “\(title)”; \(state)."
+    }
 }

@@ -37,16 +37,25 @@ public enum LineRole: String, Codable, Sendable, CaseIterable {
     }
 }
 
-/// The records DanVan can compute a rate from.
+/// The records DanVan can compute a line from: a rate, or a count of records.
 public enum ComputedSource: String, Codable, Sendable, CaseIterable {
     /// Tỷ lệ báo cáo định kỳ nộp đúng hạn: report requests of the year sent on time over those due in the year.
     case reportsOnTime = "bao_cao_dung_han"
+    /// Số mô hình, điển hình "Dân vận khéo" the unit and the units under it registered in the year (a count).
+    case exemplarsRegistered = "dvk_dang_ky"
+    /// Số mô hình, điển hình "Dân vận khéo" of the unit and the units under it recognised by a decision dated in the year.
+    case exemplarsRecognised = "dvk_cong_nhan"
 
     public var label: String {
         switch self {
         case .reportsOnTime: return "Tỷ lệ báo cáo định kỳ nộp đúng hạn"
+        case .exemplarsRegistered: return "Số mô hình “Dân vận khéo” đăng ký trong năm (cả đơn vị trực thuộc)"
+        case .exemplarsRecognised: return "Số mô hình “Dân vận khéo” được công nhận trong năm (cả đơn vị trực thuộc)"
         }
     }
+
+    /// A number of records rather than a rate: scored by `LineRule.points(forCount:line:)`.
+    public var isCount: Bool { self != .reportsOnTime }
 }
 
 /// One rung of a levels scale.

@@ -64,4 +64,11 @@ public enum LineRule {
         if !line.thresholds.isEmpty { return points(forValue: rate * 100, thresholds: line.thresholds) }
         return Points.share(of: line.maxPoints, rate: rate)
     }
+
+    /// Points of a computed count (e.g. models registered in the year): through the thresholds when the line has some
+    /// (the count itself, not a percentage), else the full points from one record up and none without any.
+    public static func points(forCount count: Int, line: CriterionNode) -> Points {
+        if !line.thresholds.isEmpty { return points(forValue: Double(count), thresholds: line.thresholds) }
+        return count > 0 ? line.maxPoints : .zero
+    }
 }

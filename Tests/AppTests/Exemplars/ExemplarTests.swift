@@ -8,7 +8,8 @@ import VaporTesting
 
 /// The "Dân vận khéo" registry through its pages and API (issue 16).
 @Suite struct ExemplarTests {
-    static let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) + Data(repeating: 7, count: 64)
+    /// A real 2×2 PNG carrying a text chunk "GPS 16.4637,107.5909", as a phone's metadata would.
+    static let png = Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFHRFWHRHUFMAMTYuNDYzNywxMDcuNTkwOdkxCbYAAAAQSURBVHicYzhjbAxEDBAKACPqBMnZHhxHAAAAAElFTkSuQmCC")!
 
     /// The fixture tree plus an officer of Phường Tứ Hạ (canbo.tuha) and one of Xã Hương Toàn (canbo.huongtoan).
     static func seed(_ app: Application) async throws {
@@ -107,6 +108,10 @@ import VaporTesting
             #expect(update.status == .seeOther)
             let stored = try #require(try await ExemplarFile.query(on: app.db).first())
             #expect(stored.contentType == "image/png" && stored.fileName == "anh.png")
+            // Re-encoded without its metadata when vipsthumbnail is installed; kept as checked when it is not.
+            let kept = try app.fileStore.read(stored.fileHash)
+            #expect(ExemplarFileRules.sniff(kept) == .png && stored.sizeBytes == kept.count)
+            #expect((kept.range(of: Data("16.4637".utf8)) == nil) == ExemplarImages.isAvailable)
             // A script named .png is refused by its content; nothing is saved.
             _ = try await officer.get(show)
             let refusedFile = try await Self.postFile(officer, show + "/cap-nhat", fields: [("reported_on", today), ("households", "17")],

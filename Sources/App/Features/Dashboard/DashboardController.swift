@@ -21,7 +21,8 @@ enum DashboardController {
             behind = try await counts.unitsBehind()
         case .coordinator, .admin:
             heading = "Việc cần tôi xử lý"
-            tiles = try await [counts.waitingForReview(), counts.missingReports(), counts.missingSubPlans(), counts.overdueTasks()]
+            tiles = try await [counts.waitingForReview(), counts.missingReports(), counts.missingSubPlans(), counts.overdueTasks(),
+                               counts.missingExemplarRegistrations()]
             if user.role.canManageUsers { tiles.append(try await counts.users()) }
         case .inspector:
             heading = "Đơn thư cần xử lý"
@@ -29,7 +30,7 @@ enum DashboardController {
         case .unitOfficer:
             heading = "Việc của đơn vị tôi"
             tiles = try await [counts.overdueTasks(), counts.tasksDueSoon(), counts.ownReports(due: "qua-han"), counts.ownReports(due: "sap-den-han"),
-                               counts.returnedReports()]
+                               counts.returnedReports(), counts.missingExemplarRegistrations()]
         }
         let trend = try await ReportTrends.year(today.year, scopePath: user.scopePath, today: today.iso, on: req.db)
         let model = DashboardPage.Model(greeting: "Xin chào, \(user.fullName)", scopeName: user.unit.name, heading: heading, tiles: tiles,

@@ -33,6 +33,13 @@ struct DashboardCounts {
         return tile("Kế hoạch cấp dưới quá hạn chưa có", count, SiteURL.workList.path + "?loai=ke-hoach-con&han=qua-han")
     }
 
+    /// Units of the subtree a "Dân vận khéo" registration drive still waits for, past its deadline.
+    func missingExemplarRegistrations() async throws -> DashboardPage.Tile {
+        let total = try await ExemplarDriveService.owed(scopePath: user.scopePath, due: "qua-han", today: today, page: PageParams(page: 1, per: 1),
+                                                        on: db).metadata.total
+        return tile("Đăng ký “Dân vận khéo” quá hạn chưa có", total, SiteURL.workList.path + "?loai=dan-van-kheo&han=qua-han")
+    }
+
     /// Reports of the subtree past their due date with nothing sent.
     func missingReports() async throws -> DashboardPage.Tile {
         let count = try await ReportRequest.query(on: db).filter(UnitQuery.inSubtree(user.scopePath, table: ReportRequest.schema))

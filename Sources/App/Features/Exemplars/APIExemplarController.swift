@@ -181,6 +181,94 @@ enum APIExemplarController {
             .encodeResponse(status: .created, for: req)
     }
 
+    /// The recognitions of a model, oldest first.
+    @Sendable static func recognitions(req: Request) async throws -> [RecognitionDTO] {
+        _ = try req.user
+        let (exemplar, _) = try await ExemplarController.find(req)
+        return try await ExemplarRecognition.query(on: req.db).filter(\.$exemplar.$id == exemplar.id!).sort(\.$decisionDate).sort(\.$id).all()
+            .map { RecognitionDTO(id: $0.id!, exemplarID: exemplar.id!, level: $0.level.rawValue, unitID: $0.$unit.id,
+                                  decisionNumber: $0.decisionNumber, decisionDate: $0.decisionDate) }
+    }
+
+    struct CommendationBody: Content {
+        /// "giay_khen" or "bang_khen".
+        let form: String
+        let grantedBy: String
+        let decisionNumber: String
+        let decisionDate: String
+    }
+
+    struct CommendationDTO: Content {
+        let id: Int
+        let exemplarID: Int
+        let form: String
+        let grantedBy: String
+        let decisionNumber: String
+        let decisionDate: String
+
+        init(_ c: ExemplarCommendation) {
+            id = c.id!; exemplarID = c.$exemplar.id; form = c.form.rawValue; grantedBy = c.grantedBy
+            decisionNumber = c.decisionNumber; decisionDate = c.decisionDate
+        }
+    }
+
+    /// Khen thưởng: a giấy khen or bằng khen with its decision, for a recognised model (`not_recognised` before).
+    @Sendable static func commend(req: Request) async throws -> Response {
+        let (user, exemplar) = try await changeable(req)
+        let body = try req.content.decode(CommendationBody.self)
+        guard let form = CommendationForm(rawValue: body.form) else {
+            throw AppError.invalid("Hình thức khen thưởng không hợp lệ (giay_khen, bang_khen).", code: "invalid_form")
+        }
+        guard let date = CivilDate(iso: body.decisionDate) ?? CivilDate(vietnamese: body.decisionDate) else {
+            throw AppError.invalid("Ngày quyết định không hợp lệ (yyyy-MM-dd).", code: "invalid_date")
+        }
+        let commendation = try await ExemplarService.commend(exemplar, form: form, grantedBy: body.grantedBy, decisionNumber: body.decisionNumber,
+                                                             decisionDate: date, actor: req.actor(user), on: req.db)
+        return try await CommendationDTO(commendation).encodeResponse(status: .created, for: req)
+    }
+
+    /// The commendations of a model, oldest first.
+    @Sendable static func commendations(req: Request) async throws -> [CommendationDTO] {
+        _ = try req.user
+        let (exemplar, _) = try await ExemplarController.find(req)
+        return try await ExemplarCommendation.query(on: req.db).filter(\.$exemplar.$id == exemplar.id!).sort(\.$decisionDate).sort(\.$id).all()
+            .map(CommendationDTO.init)
+    }
+
+    struct StepBody: Content {
+        /// "trien_khai" (launch) or "ra_soat" (yearly review, with `outcome`).
+        let step: String
+        /// "tot", "can_cung_co" or "dung", for a review.
+        let outcome: String?
+        let date: String
+        let note: String?
+    }
+
+    /// Triển khai or rà soát, phân loại: the steps without a decision; answers the model as it now stands.
+    @Sendable static func step(req: Request) async throws -> ExemplarDTO {
+        let (user, exemplar) = try await changeable(req)
+        let body = try req.content.decode(StepBody.self)
+        let step: ExemplarStep
+        switch body.step {
+        case "trien_khai": step = .launch
+        case "ra_soat":
+            guard let outcome = body.outcome.flatMap(ReviewOutcome.init(rawValue:)) else {
+                throw AppError.invalid("Kết quả rà soát không hợp lệ (tot, can_cung_co, dung).", code: "invalid_outcome")
+            }
+            step = .review(outcome)
+        default:
+            throw AppError.invalid("Bước không hợp lệ (trien_khai, ra_soat).", code: "invalid_step")
+        }
+        guard let date = CivilDate(iso: body.date) ?? CivilDate(vietnamese: body.date) else {
+            throw AppError.invalid("Ngày không hợp lệ (yyyy-MM-dd).", code: "invalid_date")
+        }
+        let note = body.note ?? ""
+        guard note.count <= 5000 else { throw AppError.invalid("Ghi chú tối đa 5.000 ký tự.", code: "too_long") }
+        try await ExemplarService.step(exemplar, step, on: date, note: note, actor: req.actor(user), on: req.db)
+        guard let unit = try await Unit.find(exemplar.$unit.id, on: req.db) else { throw AppError.notFound("Đơn vị") }
+        return ExemplarDTO(exemplar, unit: unit, user: user)
+    }
+
     struct ReplicationDTO: Content {
         let id: Int
         let name: String

@@ -96,4 +96,37 @@ enum ExemplarDriveService {
         guard !ids.isEmpty else { return [] }
         return try await ExemplarDrive.query(on: db).filter(\.$id ~~ ids).sort(\.$deadline, .descending).limit(50).all()
     }
+
+    /// One obligation a unit still owes: a drive asking it, with nothing registered by it or under it.
+    struct Owed: Decodable, Sendable {
+        let driveID: Int
+        let unitName: String
+        let title: String
+        let deadline: String
+    }
+
+    /// The obligations of the subtree at `scopePath` still owed, for the work list and the home page's counter: one
+    /// count and one page query. `due`: "qua-han" (deadline passed), "sap-den-han" (within `DueSoon.days`), else all.
+    static func owed(scopePath: String, due: String, today: CivilDate, page: PageParams, on db: any Database) async throws
+        -> (rows: [Owed], metadata: PageMetadata) {
+        let sql = db as! any SQLDatabase
+        var conditions: SQLQueryString = """
+            u.path LIKE \(bind: scopePath + "%") AND u.active_until IS NULL \
+            AND NOT EXISTS (SELECT 1 FROM exemplars e JOIN units eu ON eu.id = e.unit_id \
+            WHERE e.drive_id = t.drive_id AND eu.path LIKE u.path || '%')
+            """
+        switch due {
+        case "qua-han": conditions = conditions + " AND d.deadline < \(bind: today.iso)"
+        case "sap-den-han":
+            conditions = conditions + " AND d.deadline >= \(bind: today.iso) AND d.deadline <= \(bind: today.adding(days: DueSoon.days).iso)"
+        default: break
+        }
+        let from: SQLQueryString = "FROM exemplar_drive_units t JOIN exemplar_drives d ON d.id = t.drive_id JOIN units u ON u.id = t.unit_id"
+        let total = try await sql.count("SELECT COUNT(*) AS n \(from) WHERE \(conditions)")
+        let rows = try await sql.raw("""
+            SELECT d.id AS "driveID", u.name AS "unitName", d.title AS title, d.deadline AS deadline \(from) WHERE \(conditions) \
+            ORDER BY d.deadline, u.sort_key, t.id LIMIT \(bind: page.per) OFFSET \(bind: page.offset)
+            """).all(decoding: Owed.self)
+        return (rows, PageMetadata(page: page.page, per: page.per, total: total))
+    }
 }

@@ -30,5 +30,9 @@ func registerExemplarRoutes(_ routes: RouteGroups) {
     api.get("exemplars", ":id", "updates", use: APIExemplarController.updates)
     api.post("exemplars", ":id", "updates", use: APIExemplarController.addUpdate)
     api.post("exemplars", ":id", "recognitions", use: APIExemplarController.recognise)
+    api.get("exemplars", ":id", "recognitions", use: APIExemplarController.recognitions)
+    api.post("exemplars", ":id", "commendations", use: APIExemplarController.commend)
+    api.get("exemplars", ":id", "commendations", use: APIExemplarController.commendations)
+    api.post("exemplars", ":id", "steps", use: APIExemplarController.step)
     api.get("exemplars", ":id", "replications", use: APIExemplarController.replications)
 }

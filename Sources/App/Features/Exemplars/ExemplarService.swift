@@ -245,8 +245,9 @@ enum ExemplarService {
     }
 
     /// Khen thưởng: a giấy khen or bằng khen with its decision.
+    @discardableResult
     static func commend(_ exemplar: Exemplar, form: CommendationForm, grantedBy: String, decisionNumber: String, decisionDate: CivilDate,
-                        actor: Actor, on database: any Database) async throws {
+                        actor: Actor, on database: any Database) async throws -> ExemplarCommendation {
         let next: ExemplarStatus
         switch ExemplarLifecycle.next(from: exemplar.status, .commend) {
         case .success(let status): next = status
@@ -254,6 +255,9 @@ enum ExemplarService {
         }
         let number = clean(decisionNumber), by = clean(grantedBy)
         guard !number.isEmpty, !by.isEmpty else { throw AppError.invalid("Vui lòng nhập người, cơ quan khen thưởng và số quyết định.", code: "missing_decision_number") }
+        guard number.count <= 100, by.count <= 300 else {
+            throw AppError.invalid("Số quyết định tối đa 100 ký tự, người, cơ quan khen thưởng tối đa 300 ký tự.", code: "too_long")
+        }
         guard decisionDate <= actor.today else { throw AppError.invalid("Ngày quyết định không thể sau hôm nay.", code: "impossible_date") }
         let before = ExemplarSnapshot(exemplar)
         let from = exemplar.status
@@ -273,6 +277,7 @@ enum ExemplarService {
             try await Audit.record(on: db, actor: actor, entity: "exemplar", id: "\(exemplar.id!)", action: "commend",
                                    before: before, after: ExemplarSnapshot(exemplar))
         }
+        return commendation
     }
 
     struct Figures: Sendable {
@@ -307,10 +312,12 @@ enum ExemplarService {
         guard note.count > 0 || figures.households + figures.landSquareMetres + figures.casesSettled > 0 || figures.moneyVND > 0 || file != nil else {
             throw AppError.invalid("Vui lòng nhập ít nhất một số liệu, ghi chú hoặc ảnh.", code: "empty_update")
         }
-        var stored: (hash: String, type: ExemplarFileRules.FileType)?
+        var stored: (hash: String, type: ExemplarFileRules.FileType, size: Int)?
         if let file, !(file.data.isEmpty && file.name.isEmpty) {
             switch ExemplarFileRules.check(file.data) {
-            case .success(let type): stored = (try store.store(file.data), type)
+            case .success(let type):
+                let data = type.isImage ? try await safeImage(file.data, type: type) : file.data
+                stored = (try store.store(data), type, data.count)
             case .failure(let problem):
                 throw AppError(problem.code == "file_too_large" ? .payloadTooLarge : problem.code == "file_missing" ? .unprocessableEntity : .unsupportedMediaType,
                                code: problem.code, message: problem.message)
@@ -338,12 +345,29 @@ enum ExemplarService {
                 let base = (PlanImportController.sanitized(file.name) as NSString).deletingPathExtension
                 record.fileName = (base.isEmpty ? "tep" : base) + "." + stored.type.fileExtension
                 record.contentType = stored.type.contentType
-                record.sizeBytes = file.data.count
+                record.sizeBytes = stored.size
                 record.createdBy = actor.username
                 try await record.create(on: db)
             }
         }
         return update
+    }
+
+    /// A photo re-encoded to a safe size without its metadata (`ExemplarImages`), off the event loop. A file the encoder
+    /// cannot read is refused; without the encoder installed the checked original is kept and a warning logged.
+    static func safeImage(_ data: Data, type: ExemplarFileRules.FileType) async throws -> Data {
+        let outcome = try await NIOThreadPool.singleton.runIfActive { ExemplarImages.reencode(data, type: type) }
+        switch outcome {
+        case .reencoded(let result):
+            return result
+        case .toolMissing:
+            Logger(label: "danvan.exemplars").warning(
+                "Chưa cài \(ExemplarImages.toolName) (gói libvips-tools): ảnh được lưu nguyên bản, không thu nhỏ và không xóa siêu dữ liệu.")
+            return data
+        case .unreadable:
+            throw AppError(.unprocessableEntity, code: "image_unreadable",
+                           message: "Không đọc được ảnh này (tệp hỏng hoặc không phải ảnh thật); hãy chụp lại hoặc chọn ảnh khác.")
+        }
     }
 
     static func history(_ exemplar: Exemplar, step: String, from: ExemplarStatus?, to: ExemplarStatus, note: String, date: CivilDate? = nil,

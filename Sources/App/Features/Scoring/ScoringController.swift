@@ -145,6 +145,9 @@ enum ScoringController {
         case .yesNo: return "0 hoặc \(node.maxPoints.text)"
         case .levels: return node.levels.map { "\($0.label) \($0.points.text)" }.joined(separator: "; ")
         case .thresholds: return node.thresholds.map { "từ \(Int($0.minimum)): \($0.points.text)" }.joined(separator: "; ")
+        case .computedRate where node.source?.isCount == true:
+            let count = node.thresholds.isEmpty ? "có ít nhất 1: \(node.maxPoints.text)" : node.thresholds.map { "từ \(Int($0.minimum)): \($0.points.text)" }.joined(separator: "; ")
+            return (node.source?.label ?? "") + " — " + count
         case .computedRate:
             let rate = node.thresholds.isEmpty ? "tỷ lệ × điểm tối đa" : node.thresholds.map { "từ \(Int($0.minimum))%: \($0.points.text)" }.joined(separator: "; ")
             return (node.source?.label ?? "") + " — " + rate

@@ -123,6 +123,8 @@ enum ScoringComputed {
             switch source {
             case .reportsOnTime:
                 try await reportsOnTime(round: round, criterion: criterion, sheetIDs: sheetIDs, db: db, sql: sql, today: today)
+            case .exemplarsRegistered, .exemplarsRecognised:
+                try await exemplars(source, round: round, criterion: criterion, sheetIDs: sheetIDs, sql: sql, today: today)
             }
         }
     }

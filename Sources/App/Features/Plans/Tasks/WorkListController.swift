@@ -3,9 +3,10 @@ import Fluent
 import Vapor
 import Views
 
-/// Việc cần làm — a unit officer's tasks and a coordinator's overdue assignments and missing sub-plans, over the subtree.
+/// Việc cần làm — a unit officer's tasks and a coordinator's overdue assignments, missing sub-plans and missing
+/// "Dân vận khéo" registrations, over the subtree.
 enum WorkListController {
-    enum Kind: String { case assignments = "phan-cong", subPlans = "ke-hoach-con" }
+    enum Kind: String { case assignments = "phan-cong", subPlans = "ke-hoach-con", exemplarDrives = "dan-van-kheo" }
     static let exportLimit = 50_000
 
     @Sendable static func index(req: Request) async throws -> Response {
@@ -49,6 +50,17 @@ enum WorkListController {
                                         url: SiteURL.plan(.value(item.$plan.id)).path, isLate: late)
             }
             metadata = page.metadata
+        case .exemplarDrives:
+            // Registration drives of "Dân vận khéo" the subtree's units have not answered (ExemplarDriveService.owed).
+            let page = try await ExemplarDriveService.owed(scopePath: scopePath, due: due, today: today, page: params, on: req.db)
+            header = ["Đơn vị", "Đợt đăng ký “Dân vận khéo”", "Hạn đăng ký", "Tình trạng"]
+            rows = page.rows.map { item in
+                let deadline = CivilDate(iso: item.deadline)
+                let standing = deadline.map { ExemplarDriveRules.standing(firstRegisteredOn: nil, deadline: $0, today: today) } ?? .pending
+                return WorkListPage.Row(cells: [item.unitName, item.title, deadline?.vietnamese ?? item.deadline, standing.label],
+                                        url: ExemplarURL.drive(.value(item.driveID)).path, isLate: standing == .missing)
+            }
+            metadata = page.metadata
         }
         if let export {
             let table = rows.map(\.cells)
@@ -63,7 +75,8 @@ enum WorkListController {
         let model = WorkListPage.Model(
             heading: "Việc cần làm",
             tabs: [.init(label: "Nhiệm vụ được phân công", url: base + "?loai=phan-cong", isCurrent: kind == .assignments),
-                   .init(label: "Kế hoạch đơn vị cấp dưới còn thiếu", url: base + "?loai=ke-hoach-con", isCurrent: kind == .subPlans)],
+                   .init(label: "Kế hoạch đơn vị cấp dưới còn thiếu", url: base + "?loai=ke-hoach-con", isCurrent: kind == .subPlans),
+                   .init(label: "Đăng ký “Dân vận khéo” còn thiếu", url: base + "?loai=dan-van-kheo", isCurrent: kind == .exemplarDrives)],
             filters: [("Thời hạn", "han", [("", "Tất cả"), ("qua-han", "Quá hạn"), ("sap-den-han", "Đến hạn trong 14 ngày")], due)]
                 + (kind == .assignments ? [("Trạng thái", "trang-thai", [("", "Tất cả")] + TaskAssignment.Status.allCases.map { ($0.rawValue, $0.label) }, status)] : []),
             kind: kind.rawValue, header: header, rows: rows,
