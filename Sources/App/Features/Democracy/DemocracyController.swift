@@ -211,9 +211,13 @@ enum DemocracyController {
 
     /// "Đang niêm yết", "Hết thời gian niêm yết", "Đã rút ngày …: lý do".
     static func status(of item: DisclosureItem, today: CivilDate) -> String {
-        if let withdrawn = item.withdrawnOn { return "Đã rút ngày \(day(withdrawn)): \(item.withdrawnReason ?? "")" }
-        if let end = item.end, end < today { return "Hết thời gian niêm yết" }
-        return item.start > today ? "Chưa niêm yết" : "Đang niêm yết"
+        status(start: item.start, end: item.end, withdrawnOn: item.withdrawnOn, reason: item.withdrawnReason, today: today)
+    }
+
+    static func status(start: CivilDate?, end: CivilDate?, withdrawnOn: String?, reason: String?, today: CivilDate) -> String {
+        if let withdrawnOn { return "Đã rút ngày \(day(withdrawnOn)): \(reason ?? "")" }
+        if let end, end < today { return "Hết thời gian niêm yết" }
+        return (start.map { $0 > today } ?? false) ? "Chưa niêm yết" : "Đang niêm yết"
     }
 
     // MARK: - Công khai

@@ -1,5 +1,6 @@
 import DanVanCore
 import Fluent
+import SQLKit
 import Vapor
 
 /// Dân chủ ở cơ sở — publishing and withdrawing items, recording hamlet votes, running consultations; from the pages, the API
@@ -17,8 +18,20 @@ enum DemocracyService {
     }
 
     /// The active categories, in the list's order.
+    /// The active categories in their order, as plain rows: every public page and the grid read them.
     static func categories(on db: any Database) async throws -> [DisclosureCategory] {
-        try await DisclosureCategoryRecord.query(on: db).filter(\.$active == true).sort(\.$sortOrder).all().map(\.category)
+        struct Row: Decodable {
+            let code: String, title: String, article: String, minimum_posting_days: Int?, frequency: String, loudspeaker: Bool, scope: String, sort_order: Int
+        }
+        let rows = try await (db as! any SQLDatabase).raw("""
+            SELECT code, title, article, minimum_posting_days, frequency, loudspeaker, scope, sort_order FROM \(ident: DisclosureCategoryRecord.schema) \
+            WHERE active = \(true) ORDER BY sort_order, id
+            """).all(decoding: Row.self)
+        return rows.map {
+            DisclosureCategory(code: $0.code, title: $0.title, article: $0.article, minimumPostingDays: $0.minimum_posting_days,
+                               frequency: DisclosureFrequency(rawValue: $0.frequency) ?? .onEvent, loudspeaker: $0.loudspeaker, scope: $0.scope,
+                               sortOrder: $0.sort_order)
+        }
     }
 
     static func clean(_ text: String) -> String { PetitionService.clean(text) }
