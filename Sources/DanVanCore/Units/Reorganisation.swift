@@ -130,6 +130,9 @@ public struct Reorganisation: Sendable {
     /// Rows naming an old commune the database does not hold, left aside because the caller asked so (the shipped
     /// table names ten codes merged before 2025 that the 2024 list lacks).
     public private(set) var skippedRows: [Issue] = []
+    /// Communes held that the table does not name and that own open work, left open because the caller asked so
+    /// (`keepUnnamedWithOpenWork`; without it they refuse the table).
+    public private(set) var keptUnnamed: [Issue] = []
     /// Table rows about provinces not held here (another province's office), left aside.
     public private(set) var rowsOutOfScope = 0
     /// The parent of new provinces: the parent of the old provinces in scope.
@@ -143,7 +146,8 @@ public struct Reorganisation: Sendable {
     ///   - agencyMapping: old agency code → new agency code, with the file's line; nil when no file was given.
     ///   - lastEffective: the effective date of the last reorganisation applied, if any.
     public init(table: ConversionTable, newList: AdministrativeUnitList, held: [Held], effective: CivilDate,
-                agencyMapping: [AgencyMapping.Row]? = nil, lastEffective: CivilDate? = nil, skipUnknownOldCodes: Bool = false) {
+                agencyMapping: [AgencyMapping.Row]? = nil, lastEffective: CivilDate? = nil, skipUnknownOldCodes: Bool = false,
+                keepUnnamedWithOpenWork: Bool = false) {
         self.effective = effective
         if let lastEffective, effective < lastEffective {
             issues.append(Issue(line: nil, "Ngày hiệu lực \(effective.vietnamese) sớm hơn lần tổ chức lại trước (\(lastEffective.vietnamese)). Không thể áp dụng một lần tổ chức lại lùi ngày."))
@@ -308,7 +312,10 @@ public struct Reorganisation: Sendable {
         }.map(\.id))
         let named = Set(pairs.map(\.oldCode)).union(newOrder)
         for commune in held where commune.tier == .commune && !commune.closed && inScopeUnits.contains(commune.id) && !named.contains(commune.code) {
-            if commune.hasOpenItems {
+            if commune.hasOpenItems, keepUnnamedWithOpenWork {
+                // The administrator chose to leave such communes as they are (listed) rather than refuse the table.
+                keptUnnamed.append(Issue(line: nil, "\(commune.name) (mã \(commune.code)) không có trong bảng chuyển đổi, còn việc đang mở: giữ nguyên, chưa giải thể."))
+            } else if commune.hasOpenItems {
                 issues.append(Issue(line: nil, "\(commune.name) (mã \(commune.code)) không có trong bảng chuyển đổi nhưng còn việc đang mở: không có đơn vị kế thừa để nhận."))
             } else {
                 closed.append(Closure(unitID: commune.id, code: commune.code, name: commune.name, tier: .commune, successors: [],

@@ -15,6 +15,8 @@ enum UnitReorganisation {
         var effective: CivilDate
         /// Leave aside rows naming an old commune the database does not hold (listed in the summary), instead of refusing.
         var skipUnknownOldCodes = false
+        /// Leave open (and list) the communes held that the table does not name and that own open work, instead of refusing.
+        var keepUnnamedWithOpenWork = false
     }
 
     /// The plan was refused: nothing applied.
@@ -44,6 +46,8 @@ enum UnitReorganisation {
         var rowsOutOfScope = 0
         /// Rows left aside (`skipUnknownOldCodes`), as "Dòng N: …".
         var skippedRows: [String] = []
+        /// Communes left open (`keepUnnamedWithOpenWork`).
+        var keptUnnamed: [String] = []
 
         var lines: [String] {
             let movedText = moved.isEmpty ? "0" : moved.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
@@ -62,6 +66,10 @@ enum UnitReorganisation {
             if !skippedRows.isEmpty {
                 out.append("  Bỏ qua \(skippedRows.count) dòng có mã xã cũ không có trong cơ sở dữ liệu:")
                 out += skippedRows.map { "    " + $0 }
+            }
+            if !keptUnnamed.isEmpty {
+                out.append("  Giữ nguyên \(keptUnnamed.count) xã không có trong bảng chuyển đổi mà còn việc đang mở:")
+                out += keptUnnamed.map { "    " + $0 }
             }
             return out
         }
@@ -141,7 +149,8 @@ enum UnitReorganisation {
         }
         let last = try await UnitSuccession.query(on: db).sort(\.$effectiveOn, .descending).first().flatMap { CivilDate(iso: $0.effectiveOn) }
         return Reorganisation(table: input.table, newList: input.newList, held: held, effective: input.effective,
-                              agencyMapping: input.agencyMapping, lastEffective: last, skipUnknownOldCodes: input.skipUnknownOldCodes)
+                              agencyMapping: input.agencyMapping, lastEffective: last, skipUnknownOldCodes: input.skipUnknownOldCodes,
+                              keepUnnamedWithOpenWork: input.keepUnnamedWithOpenWork)
     }
 
     private struct IDRow: Decodable { let id: Int }
@@ -167,6 +176,7 @@ enum UnitReorganisation {
             summary.splitCommunes = plan.splitCommunes.count
             summary.rowsOutOfScope = plan.rowsOutOfScope
             summary.skippedRows = plan.skippedRows.map(\.description)
+            summary.keptUnnamed = plan.keptUnnamed.map(\.description)
             if dryRun {
                 return (plan, summary)
             }
