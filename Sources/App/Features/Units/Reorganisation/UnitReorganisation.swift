@@ -329,7 +329,8 @@ enum UnitReorganisation {
 
     /// `SELECT … successor_id` of the unit in `column`, for units whose open work moves.
     private static func successorOf(_ column: String, effective: String) -> SQLQueryString {
-        "(SELECT s.successor_id FROM unit_successions s WHERE s.predecessor_id = \(unsafeRaw: column) AND s.moves_open_items AND s.effective_on = \(bind: effective))"
+        // `effective_on || ''`: not the date's index (every succession of the date, for each item) but the predecessor's.
+        "(SELECT s.successor_id FROM unit_successions s WHERE s.predecessor_id = \(unsafeRaw: column) AND s.moves_open_items AND s.effective_on || '' = \(bind: effective))"
     }
 
     /// The open items of moving units, except those whose successor already has (or gets from an earlier row) an item
@@ -341,9 +342,11 @@ enum UnitReorganisation {
             // Two point lookups on the (key…, unit) unique index instead of a scan of every item with the same key: the
             // successor's own item, then an earlier open item of another predecessor going to the same successor.
             let sameKey = work.key.map { "r2.\($0) = \(t).\($0)" }.joined(separator: " AND ")
-            let mine: SQLQueryString = "s1.predecessor_id = \(unsafeRaw: work.owner(t)) AND s1.moves_open_items AND s1.effective_on = \(bind: effective)"
+            // `effective_on || ''` keeps the database off the date's index (a scan of every succession of the date per
+            // item): s1 by its predecessor, s2 by its successor.
+            let mine: SQLQueryString = "s1.predecessor_id = \(unsafeRaw: work.owner(t)) AND s1.moves_open_items AND s1.effective_on || '' = \(bind: effective)"
             let atSuccessor: SQLQueryString = " AND NOT EXISTS (SELECT 1 FROM unit_successions s1 JOIN \(unsafeRaw: t) r2 ON \(unsafeRaw: work.owner("r2")) = s1.successor_id WHERE \(mine) AND \(unsafeRaw: sameKey))"
-            let sibling: SQLQueryString = " AND NOT EXISTS (SELECT 1 FROM unit_successions s1 JOIN unit_successions s2 ON s2.successor_id = s1.successor_id AND s2.moves_open_items AND s2.effective_on = s1.effective_on JOIN \(unsafeRaw: t) r2 ON \(unsafeRaw: work.owner("r2")) = s2.predecessor_id WHERE \(mine) AND \(unsafeRaw: sameKey) AND r2.id < \(unsafeRaw: t).id AND \(unsafeRaw: work.open("r2")))"
+            let sibling: SQLQueryString = " AND NOT EXISTS (SELECT 1 FROM unit_successions s1 JOIN unit_successions s2 ON s2.successor_id = s1.successor_id AND s2.moves_open_items AND s2.effective_on || '' = s1.effective_on JOIN \(unsafeRaw: t) r2 ON \(unsafeRaw: work.owner("r2")) = s2.predecessor_id WHERE \(mine) AND \(unsafeRaw: sameKey) AND r2.id < \(unsafeRaw: t).id AND \(unsafeRaw: work.open("r2")))"
             condition = condition + atSuccessor
             condition = condition + sibling
         }
