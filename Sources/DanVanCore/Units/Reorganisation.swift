@@ -130,6 +130,9 @@ public struct Reorganisation: Sendable {
     /// Rows naming an old commune the database does not hold, left aside because the caller asked so (the shipped
     /// table names ten codes merged before 2025 that the 2024 list lacks).
     public private(set) var skippedRows: [Issue] = []
+    /// Communes held that the table does not name and that own open work, left open because the caller asked so
+    /// (`keepUnnamedWithOpenWork`; without it they refuse the table).
+    public private(set) var keptUnnamed: [Issue] = []
     /// Table rows about provinces not held here (another province's office), left aside.
     public private(set) var rowsOutOfScope = 0
     /// The parent of new provinces: the parent of the old provinces in scope.
@@ -143,7 +146,8 @@ public struct Reorganisation: Sendable {
     ///   - agencyMapping: old agency code → new agency code, with the file's line; nil when no file was given.
     ///   - lastEffective: the effective date of the last reorganisation applied, if any.
     public init(table: ConversionTable, newList: AdministrativeUnitList, held: [Held], effective: CivilDate,
-                agencyMapping: [AgencyMapping.Row]? = nil, lastEffective: CivilDate? = nil, skipUnknownOldCodes: Bool = false) {
+                agencyMapping: [AgencyMapping.Row]? = nil, lastEffective: CivilDate? = nil, skipUnknownOldCodes: Bool = false,
+                keepUnnamedWithOpenWork: Bool = false) {
         self.effective = effective
         if let lastEffective, effective < lastEffective {
             issues.append(Issue(line: nil, "Ngày hiệu lực \(effective.vietnamese) sớm hơn lần tổ chức lại trước (\(lastEffective.vietnamese)). Không thể áp dụng một lần tổ chức lại lùi ngày."))
@@ -185,20 +189,30 @@ public struct Reorganisation: Sendable {
 
         let skippedLines = Set(skippedRows.compactMap(\.line))
         pairs.removeAll { skippedLines.contains($0.line) }
+        // Rows by old commune, by old province and district, by old province; each new commune's first line. Looked up
+        // in dictionaries, never by scanning the rows again (10,000 rows nationally).
         var pairsOfOld: [String: [ConversionTable.Pair]] = [:]
+        var pairsOfOldProvince: [String: [ConversionTable.Pair]] = [:]
+        var pairsOfOldDistrict: [String: [ConversionTable.Pair]] = [:]
+        var firstLineOfNew: [String: Int] = [:]
         var oldOrder: [String] = []
         var newOrder: [String] = []
-        var seenNew = Set<String>()
         for pair in pairs {
             if pairsOfOld[pair.oldCode] == nil { oldOrder.append(pair.oldCode) }
             pairsOfOld[pair.oldCode, default: []].append(pair)
-            if seenNew.insert(pair.newCode).inserted { newOrder.append(pair.newCode) }
+            pairsOfOldProvince[pair.oldProvinceCode, default: []].append(pair)
+            pairsOfOldDistrict[pair.oldProvinceCode + "/" + pair.oldDistrictCode, default: []].append(pair)
+            if firstLineOfNew[pair.newCode] == nil {
+                firstLineOfNew[pair.newCode] = pair.line
+                newOrder.append(pair.newCode)
+            }
         }
 
         // New provinces: the old province of the same code continues, else a new one.
         var newProvinces: [String] = []
+        var seenProvinces = Set<String>()
         for code in newOrder {
-            guard let province = newByCode[code]?.parentCode, !newProvinces.contains(province) else { continue }
+            guard let province = newByCode[code]?.parentCode, seenProvinces.insert(province).inserted else { continue }
             newProvinces.append(province)
         }
         for code in newProvinces {
@@ -225,7 +239,7 @@ public struct Reorganisation: Sendable {
                 created.append(Creation(code: code, name: name, tier: .commune, parentCode: province))
                 continue
             }
-            let firstLine = pairs.first { $0.newCode == code }?.line
+            let firstLine = firstLineOfNew[code]
             // Created by an earlier run: not an old commune of the table, already under its province.
             let createdBefore = old.tier == .commune && pairsOfOld[code] == nil && parentCode(old) == province && !old.closed
             guard old.tier == .commune, createdBefore || pairsOfOld[code]?.contains(where: { $0.newCode == code }) == true else {
@@ -270,7 +284,7 @@ public struct Reorganisation: Sendable {
         let newProvinceSet = Set(newProvinces)
         var closing = Set(closed.map(\.unitID))
         for province in held where province.tier == .province && oldProvinces.contains(province.code) && !newProvinceSet.contains(province.code) && !province.closed {
-            guard let target = mainProvince(pairs.filter { $0.oldProvinceCode == province.code }) else { continue }
+            guard let target = mainProvince(pairsOfOldProvince[province.code] ?? []) else { continue }
             closed.append(Closure(unitID: province.id, code: province.code, name: province.name, tier: .province,
                                   successors: [Successor(code: target.code, whole: target.whole, main: true, line: nil)],
                                   newParentCode: target.code, source: .table))
@@ -278,8 +292,8 @@ public struct Reorganisation: Sendable {
         }
         for district in held where district.tier == .district && !district.closed {
             guard let provinceCode = parentCode(district), oldProvinces.contains(provinceCode) else { continue }
-            let rows = pairs.filter { $0.oldDistrictCode == district.code && $0.oldProvinceCode == provinceCode }
-            let provinceRows = rows.isEmpty ? pairs.filter { $0.oldProvinceCode == provinceCode } : rows
+            let rows = pairsOfOldDistrict[provinceCode + "/" + district.code] ?? []
+            let provinceRows = rows.isEmpty ? pairsOfOldProvince[provinceCode] ?? [] : rows
             guard let target = mainProvince(provinceRows) else { continue }
             closed.append(Closure(unitID: district.id, code: district.code, name: district.name, tier: .district,
                                   successors: [Successor(code: target.code, whole: target.whole, main: true, line: nil)],
@@ -298,7 +312,10 @@ public struct Reorganisation: Sendable {
         }.map(\.id))
         let named = Set(pairs.map(\.oldCode)).union(newOrder)
         for commune in held where commune.tier == .commune && !commune.closed && inScopeUnits.contains(commune.id) && !named.contains(commune.code) {
-            if commune.hasOpenItems {
+            if commune.hasOpenItems, keepUnnamedWithOpenWork {
+                // The administrator chose to leave such communes as they are (listed) rather than refuse the table.
+                keptUnnamed.append(Issue(line: nil, "\(commune.name) (mã \(commune.code)) không có trong bảng chuyển đổi, còn việc đang mở: giữ nguyên, chưa giải thể."))
+            } else if commune.hasOpenItems {
                 issues.append(Issue(line: nil, "\(commune.name) (mã \(commune.code)) không có trong bảng chuyển đổi nhưng còn việc đang mở: không có đơn vị kế thừa để nhận."))
             } else {
                 closed.append(Closure(unitID: commune.id, code: commune.code, name: commune.name, tier: .commune, successors: [],

@@ -9,6 +9,8 @@ public struct PetitionStatisticsPage {
         public var exportURL = ""
         public var action = ""
         public var error: String?
+        /// How a period that spans a reorganisation is counted, when it does.
+        public var note: String?
         public var layout = LayoutModel.anonymous()
         public init() {}
     }
@@ -25,6 +27,7 @@ public struct PetitionStatisticsPage {
                 Form.submit("Xem")),
             .unwrap(model.error) { .p(.class("flash flash-error"), .attr("role", "alert"), .text($0)) },
             .p(.text("Đơn nhận từ \(model.from) đến \(model.to). Đúng hạn: ngày giải quyết không sau hạn giải quyết; quá hạn: tính đến hôm nay.")),
+            .unwrap(model.note) { .p(.class("hint"), .text($0)) },
             CitizenWidgets.table(model.headers, model.rows.map { row in [.text(row.label)] + row.values.map { .text($0) } }),
             .p(.class("no-print"), .link("Tải về bảng tính (.xlsx)", model.exportURL))
         )

@@ -41,6 +41,8 @@ public struct CompletenessPage {
         public let rows: [[TableCell]]
         public let pagination: PaginationModel
         public let layout: LayoutModel
+        /// How a year that spans a reorganisation is counted, when it does.
+        public var note: String?
 
         public init(title: String, regimeURL: String, scopeName: String, year: String, scopeChoice: String, counts: [PeriodCounts],
                     columns: [String], rows: [[TableCell]], pagination: PaginationModel, layout: LayoutModel) {
@@ -65,6 +67,7 @@ public struct CompletenessPage {
             .p(.link("← " + model.title, model.regimeURL)),
             .h1(.text("Tình hình nộp báo cáo năm \(model.year)")),
             .p(.text(model.title + " — " + model.scopeName)),
+            .unwrap(model.note) { .p(.class("hint"), .text($0)) },
             .el("form", .attr("method", "get"), .attr("action", model.regimeURL + "/tinh-hinh"), .class("filter-form"),
                 Form.field("Năm", name: "nam", value: model.year, type: "number"),
                 Form.unitField("Đơn vị (xem cây dưới đơn vị này)", name: "don_vi", value: model.scopeChoice),

@@ -129,6 +129,12 @@ import Testing
         let refused = Reorganisation(table: try ConversionTable(csv: Data(table.utf8)), newList: try AdministrativeUnitList(csv: Data(Self.newList.utf8)),
                                      held: Self.held(openItems: ["201"]), effective: Self.effective, skipUnknownOldCodes: true)
         #expect(refused.issues.map(\.description) == ["Xã Hương Vân (mã 201) không có trong bảng chuyển đổi nhưng còn việc đang mở: không có đơn vị kế thừa để nhận."])
+        // Asked to, the commune is left open and listed instead (the national 2024 list holds 56 such communes).
+        let kept = Reorganisation(table: try ConversionTable(csv: Data(table.utf8)), newList: try AdministrativeUnitList(csv: Data(Self.newList.utf8)),
+                                  held: Self.held(openItems: ["201"]), effective: Self.effective, skipUnknownOldCodes: true, keepUnnamedWithOpenWork: true)
+        #expect(kept.isValid)
+        #expect(!kept.closed.contains { $0.code == "201" })
+        #expect(kept.keptUnnamed.map(\.description) == ["Xã Hương Vân (mã 201) không có trong bảng chuyển đổi, còn việc đang mở: giữ nguyên, chưa giải thể."])
     }
 
     @Test func anEarlierEffectiveDateThanTheLastReorganisationIsRefused() throws {

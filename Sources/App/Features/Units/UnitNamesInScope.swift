@@ -2,8 +2,10 @@ import DanVanCore
 
 /// One subtree's units held in memory, so that a form naming many units (a plan's review page) is resolved without a
 /// query per name. Resolves as `UnitChoice` does: an exact code, then a label or name equal to what was typed
-/// ("Phòng Tư pháp — Thị xã Hương Trà"), then every typed word found in the name and the parent's name.
+/// ("Phòng Tư pháp — Thị xã Hương Trà"), then every typed word found in the name and the parent's name. Given the
+/// document's date (`atDate`), a unit created later is not found, and a unit closed by then answers with its successors.
 struct UnitNamesInScope {
+    private let atDate: UnitsAtDate?
     private let units: [Int: Unit]
     private let parentName: [Int: String]
     private let byCode: [String: Int]
@@ -11,7 +13,8 @@ struct UnitNamesInScope {
     private let keys: [(id: Int, name: String, withParent: String, written: String, writtenWithParent: String)]
 
     /// `units` is a subtree; `outside` names parents outside it (the root's parent), by id.
-    init(units list: [Unit], outside: [Int: String] = [:]) {
+    init(units list: [Unit], outside: [Int: String] = [:], atDate: UnitsAtDate? = nil) {
+        self.atDate = atDate
         let sorted = list.sorted { ($0.depth, $0.sortKey) < ($1.depth, $1.sortKey) }
         units = Dictionary(sorted.map { ($0.id!, $0) }, uniquingKeysWith: { first, _ in first })
         var names = outside
@@ -39,7 +42,7 @@ struct UnitNamesInScope {
     func resolve(_ typed: String) -> UnitChoice.Outcome {
         let text = typed.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return .none }
-        if let id = byCode[text], let unit = units[id] { return .unit(unit) }
+        if let id = byCode[text], units[id] != nil { return outcome([id]) }
         // As written first: "Phường Hương Văn" and "Phường Hương Vân" differ only in a diacritic.
         let written = Self.writtenKey(text)
         let key = VietnameseText.searchKey(text.replacingOccurrences(of: "—", with: " "))
@@ -48,7 +51,18 @@ struct UnitNamesInScope {
             { $0.writtenWithParent == written }, { $0.written == written }, { $0.withParent == key }, { $0.name == key },
             { entry in words.allSatisfy { entry.withParent.contains($0) } },
         ]
-        let found = tries.lazy.map { test in keys.filter(test).map(\.id) }.first { !$0.isEmpty } ?? []
+        let exists: (Int) -> Bool = { id in atDate.map { date in units[id].map(date.existed) ?? false } ?? true }
+        let found = tries.lazy.map { test in keys.filter { exists($0.id) && test($0) }.map(\.id) }.first { !$0.isEmpty } ?? []
+        return outcome(found)
+    }
+
+    /// The units found, each standing for its successors when it closed by the document's date.
+    private func outcome(_ ids: [Int]) -> UnitChoice.Outcome {
+        var found = ids
+        if let atDate {
+            var seen = Set<Int>()
+            found = found.flatMap(atDate.standing).filter { units[$0] != nil && seen.insert($0).inserted }
+        }
         switch found.count {
         case 0: return .none
         case 1: return units[found[0]].map(UnitChoice.Outcome.unit) ?? .none

@@ -20,6 +20,8 @@ enum PetitionSearchIndex {
         case petition(Int)
         /// Every petition of the units under this path, after the subtree moved.
         case unitsUnder(String)
+        /// Every petition of these units (at most a few hundred ids a call).
+        case units([Int])
     }
 
     /// The words of a text: folded, split at anything not a letter or digit.
@@ -64,6 +66,9 @@ enum PetitionSearchIndex {
         case .all: condition = "1 = 1"
         case .petition(let id): condition = "p.id = \(bind: id)"
         case .unitsUnder(let path): condition = "u.path LIKE \(bind: path + "%")"
+        case .units(let ids):
+            guard !ids.isEmpty else { return }
+            condition = "p.unit_id IN (\(binds: ids))"
         }
         if sql.dialect.name == "sqlite" {
             try await sql.raw("""
@@ -85,6 +90,22 @@ enum PetitionSearchIndex {
         if case .all = selection, sql.dialect.name == "sqlite" {
             // One b-tree per term instead of the many segments a bulk load leaves: a page of matches reads 3× less.
             try await sql.raw("INSERT INTO petition_search (petition_search) VALUES ('optimize')").run()
+        }
+    }
+
+    /// Rewrites the whole index from scratch: when most cases change terms (a national reorganisation moves every
+    /// case's province), emptying and bulk-loading is several times faster than replacing row by row (on PostgreSQL
+    /// each replaced row adds its terms to the GIN index again; the index is built once after the load instead).
+    static func rebuild(on database: any Database) async throws {
+        let sql = database as! any SQLDatabase
+        if sql.dialect.name == "sqlite" {
+            try await sql.raw("INSERT INTO petition_search (petition_search) VALUES ('delete-all')").run()
+            try await refresh(.all, on: database)
+        } else {
+            try await sql.raw("DROP INDEX idx_petition_search_terms").run()
+            try await sql.raw("TRUNCATE petition_search").run()
+            try await refresh(.all, on: database)
+            try await sql.raw("CREATE INDEX idx_petition_search_terms ON petition_search USING GIN (terms)").run()
         }
     }
 

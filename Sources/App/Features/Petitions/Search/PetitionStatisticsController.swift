@@ -12,6 +12,12 @@ enum PetitionStatisticsController {
                                                          today: req.clock.today, on: req.db)
         var model = PetitionStatisticsPage.Model()
         model.scopeName = try await scopeName(user, on: req.db)
+        // A period that spans a reorganisation: the successor with its predecessors, and how the period is counted (issue 14).
+        if let scope = try await Unit.query(on: req.db).filter(\.$path == PetitionAccess.scopePath(of: user)).first(),
+           let entry = try await UnitPredecessors.of([scope.id!], from: from, to: to, on: req.db)[scope.id!] {
+            model.scopeName = UnitPredecessors.label(scope.name, entry)
+            model.note = UnitPredecessors.note(entry.effective)
+        }
         model.from = from.vietnamese
         model.to = to.vietnamese
         model.headers = PetitionStatistics.headers

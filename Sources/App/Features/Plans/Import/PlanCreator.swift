@@ -61,7 +61,10 @@ enum PlanCreator {
         }
         let scope = try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), issuer.path + "%").all()
         let outside = try await issuer.$parent.get(on: db).map { [$0.id!: $0.name] } ?? [:]
-        let names = UnitNamesInScope(units: scope, outside: outside)
+        // Units as the plan's date knew them: old units before a reorganisation, their successors after (issue 14).
+        var atDate: UnitsAtDate?
+        if let issuedOn { atDate = try await UnitsAtDate.load(under: issuer.path, units: scope, date: issuedOn, on: db) }
+        let names = UnitNamesInScope(units: scope, outside: outside, atDate: atDate)
         func units(_ typed: String, _ label: String) -> [Int] {
             guard !typed.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 problems.append("\(label): chưa chọn đơn vị (gõ tên đơn vị hoặc bỏ chọn mục này)."); return []

@@ -10,21 +10,48 @@ enum PlanReviewBuilder {
         let issuerMatch = document.issuer.map { UnitNameMatcher(issuerID: uploader.unit.id!, candidates: scope).match($0.value) }
         let issuerID: Int = if case .unit(let id)? = issuerMatch { id } else { uploader.unit.id! }
         let issuer = try await Unit.find(issuerID, on: db)!
-        let issuerUnits = try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), issuer.path + "%").filter(\.$activeUntil == nil).all()
-        let matcher = UnitNameMatcher(issuerID: issuerID, candidates: issuerUnits.map(candidate))
+        // Names are read as the plan's date knew the units (issue 14): a plan written before a reorganisation names the
+        // old units, in force on its date; one written after it that names an old unit is offered the successors.
+        let subtree = try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), issuer.path + "%").all()
+        let atDate = try await UnitsAtDate.load(under: issuer.path, units: subtree, date: document.date?.value ?? today, on: db)
+        let issuerUnits = subtree.filter { atDate.inForce($0) || $0.id == issuerID }
+        // Each unit under the name it bore on the plan's date ("Phường Hương Xuân" before it became "Phường Kim Trà").
+        let matcher = UnitNameMatcher(issuerID: issuerID, candidates: issuerUnits.map { unit in
+            .init(id: unit.id!, name: atDate.name(of: unit), kind: unit.kind.rawValue, parentID: unit.$parent.id, depth: unit.depth)
+        })
+        let formerMatcher = UnitNameMatcher(issuerID: issuerID, candidates: subtree.filter { atDate.existed($0) && atDate.closed($0.id!) }.map(candidate))
+        let unitName = Dictionary(subtree.map { ($0.id!, $0.name) }, uniquingKeysWith: { first, _ in first })
         let outside = try await issuer.$parent.get(on: db).map { [$0.id!: $0.name] } ?? [:]
-        let names = UnitNamesInScope(units: issuerUnits, outside: outside)
+        let names = UnitNamesInScope(units: subtree, outside: outside)
         /// The units a written name stands for, as the labels people read, one per line; a hint where a person must choose.
         func resolve(_ written: [String]) -> (units: String, hint: String?) {
             var found: [String] = []
             var hints: [String] = []
             for name in written {
-                switch matcher.match(name) {
+                var match = matcher.match(name)
+                // An old unit's name (closed by the plan's date) is not read as a collective or left unknown.
+                if case .unit = match {} else if case .unit = formerMatcher.match(name) { match = .unknown }
+                switch match {
                 case .unit(let id): found.append(names.label(of: id))
                 case .collective(let ids, let label): found += ids.map(names.label); hints.append("\(name): \(label) (\(ids.count) đơn vị)")
                 case .ambiguous(let ids):
                     hints.append("\(name): nhiều đơn vị trùng tên — ghi một trong: " + ids.map(names.label).joined(separator: "; "))
-                case .unknown: hints.append("\(name): không tìm thấy trong cây đơn vị — gõ tên đơn vị hoặc bỏ chọn mục này")
+                case .unknown:
+                    guard case .unit(let old) = formerMatcher.match(name) else {
+                        hints.append("\(name): không tìm thấy trong cây đơn vị — gõ tên đơn vị hoặc bỏ chọn mục này")
+                        continue
+                    }
+                    let oldName = unitName[old] ?? name
+                    let since = atDate.closedOnDate(old).map { " từ ngày " + $0.vietnamese } ?? ""
+                    let successors = atDate.standing(for: old)
+                    switch successors.count {
+                    case 0: hints.append("\(name): \(oldName) đã giải thể\(since), không có đơn vị kế thừa — gõ tên đơn vị hoặc bỏ chọn mục này")
+                    case 1:
+                        found.append(names.label(of: successors[0]))
+                        hints.append("\(name): \(oldName) đã giải thể\(since), nay thuộc \(unitName[successors[0]] ?? "") — đã điền đơn vị kế thừa, hãy kiểm tra lại")
+                    default:
+                        hints.append("\(name): \(oldName) đã chia tách\(since) vào nhiều đơn vị — ghi một hoặc nhiều trong: " + successors.map(names.label).joined(separator: "; "))
+                    }
                 }
             }
             return (found.joined(separator: "\n"), hints.isEmpty ? nil : hints.joined(separator: "; "))

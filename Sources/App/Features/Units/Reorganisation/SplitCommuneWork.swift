@@ -33,7 +33,7 @@ enum SplitCommuneWork {
 
     private static func union(scopePath: String) -> SQLQueryString {
         OpenWork.all.map { work -> SQLQueryString in
-            "SELECT '\(unsafeRaw: work.table)' AS tbl, t.id AS id, t.unit_id AS unit_id, \(unsafeRaw: work.title("t")) AS title, u.name AS commune FROM \(unsafeRaw: work.table) t JOIN units u ON u.id = t.unit_id WHERE t.unit_id IN (\(splitUnits)) AND \(unsafeRaw: work.open("t")) AND u.path LIKE \(bind: scopePath + "%")"
+            "SELECT '\(unsafeRaw: work.table)' AS tbl, t.id AS id, \(unsafeRaw: work.owner("t")) AS unit_id, \(unsafeRaw: work.title("t")) AS title, u.name AS commune FROM \(unsafeRaw: work.table) t JOIN units u ON u.id = \(unsafeRaw: work.owner("t")) WHERE \(unsafeRaw: work.owner("t")) IN (\(splitUnits)) AND \(unsafeRaw: work.open("t")) AND u.path LIKE \(bind: scopePath + "%")"
         }.joined(separator: " UNION ALL ")
     }
 
@@ -77,7 +77,7 @@ enum SplitCommuneWork {
                 guard !wanted.isEmpty else { continue }
                 var valid: [(Choice, predecessor: Int)] = []
                 for chunk in wanted.chunked(500) {
-                    let rows = try await sql.raw("SELECT '\(unsafeRaw: work.table)' AS tbl, t.id AS id, t.unit_id AS unit_id, \(unsafeRaw: work.title("t")) AS title, u.name AS commune FROM \(unsafeRaw: work.table) t JOIN units u ON u.id = t.unit_id WHERE t.id IN (\(binds: chunk.map(\.id))) AND t.unit_id IN (\(splitUnits)) AND \(unsafeRaw: work.open("t")) AND u.path LIKE \(bind: scopePath + "%")")
+                    let rows = try await sql.raw("SELECT '\(unsafeRaw: work.table)' AS tbl, t.id AS id, \(unsafeRaw: work.owner("t")) AS unit_id, \(unsafeRaw: work.title("t")) AS title, u.name AS commune FROM \(unsafeRaw: work.table) t JOIN units u ON u.id = \(unsafeRaw: work.owner("t")) WHERE t.id IN (\(binds: chunk.map(\.id))) AND \(unsafeRaw: work.owner("t")) IN (\(splitUnits)) AND \(unsafeRaw: work.open("t")) AND u.path LIKE \(bind: scopePath + "%")")
                         .all(decoding: Item.self)
                     let byID = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
                     let successors = try await successors(of: rows.map(\.unit_id), on: db)
@@ -105,7 +105,7 @@ enum SplitCommuneWork {
                     }
                     var taken = Set<String>()
                     for chunk in Array(Set(valid.map { $0.0.successorID })).chunked(500) {
-                        for row in try await sql.raw("SELECT t.unit_id AS id, CAST(\(unsafeRaw: keyColumns) AS TEXT) AS k FROM \(unsafeRaw: work.table) t WHERE t.unit_id IN (\(binds: Array(chunk)))").all(decoding: Keyed.self) {
+                        for row in try await sql.raw("SELECT \(unsafeRaw: work.owner("t")) AS id, CAST(\(unsafeRaw: keyColumns) AS TEXT) AS k FROM \(unsafeRaw: work.table) t WHERE \(unsafeRaw: work.owner("t")) IN (\(binds: Array(chunk)))").all(decoding: Keyed.self) {
                             taken.insert("\(row.id)>\(row.k)")
                         }
                     }
@@ -120,8 +120,10 @@ enum SplitCommuneWork {
                 guard !valid.isEmpty else { continue }
                 for chunk in valid.chunked(300) {
                     let cases = chunk.map { choice, _ -> SQLQueryString in "WHEN \(bind: choice.id) THEN \(bind: choice.successorID) " }.joined()
-                    try await sql.raw("UPDATE \(unsafeRaw: work.table) SET unit_id = CASE id \(cases)END WHERE id IN (\(binds: chunk.map { $0.0.id }))").run()
+                    try await sql.raw("UPDATE \(unsafeRaw: work.table) SET \(unsafeRaw: work.column) = CASE id \(cases)END WHERE id IN (\(binds: chunk.map { $0.0.id }))").run()
                 }
+                // Hamlets given to a new commune: their paths follow.
+                if work.column == "parent_id" { try await UnitReorganisation.recomputePaths(on: sql) }
                 let decisions = valid.map { choice, predecessor in
                     UnitSplitDecision(itemTable: work.table, itemID: choice.id, predecessorID: predecessor, successorID: choice.successorID,
                                       userID: actor.userID, decidedBy: actor.username, decidedAt: actor.at)

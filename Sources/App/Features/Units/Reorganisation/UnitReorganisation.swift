@@ -15,6 +15,8 @@ enum UnitReorganisation {
         var effective: CivilDate
         /// Leave aside rows naming an old commune the database does not hold (listed in the summary), instead of refusing.
         var skipUnknownOldCodes = false
+        /// Leave open (and list) the communes held that the table does not name and that own open work, instead of refusing.
+        var keepUnnamedWithOpenWork = false
     }
 
     /// The plan was refused: nothing applied.
@@ -36,12 +38,16 @@ enum UnitReorganisation {
         var moved: [String: Int] = [:]
         /// Open items left with a closed unit because the successor already had the same one (same report period, same task).
         var keptAsDuplicates = 0
+        /// Items removed because the successor already had the same one (a regime's reporter), by kind label.
+        var removedDuplicates: [String: Int] = [:]
         var splitCommunes = 0
         /// Open items of split communes waiting for a person to choose their successor.
         var splitOpenItems = 0
         var rowsOutOfScope = 0
         /// Rows left aside (`skipUnknownOldCodes`), as "Dòng N: …".
         var skippedRows: [String] = []
+        /// Communes left open (`keepUnnamedWithOpenWork`).
+        var keptUnnamed: [String] = []
 
         var lines: [String] {
             let movedText = moved.isEmpty ? "0" : moved.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
@@ -52,6 +58,7 @@ enum UnitReorganisation {
             out.append("  giải thể \(closedCommunes) xã, \(closedDistricts) huyện, \(closedProvinces) tỉnh, \(closedAgencies) cơ quan;")
             var moving = "  chuyển việc đang mở sang đơn vị kế thừa: " + movedText
             if keptAsDuplicates > 0 { moving += "; \(keptAsDuplicates) việc trùng với việc đơn vị kế thừa đã có, giữ ở đơn vị cũ" }
+            for (label, count) in removedDuplicates.sorted(by: { $0.key < $1.key }) { moving += "; bỏ \(count) \(label) trùng với đơn vị kế thừa" }
             out.append(moving + ";")
             var split = "  \(splitCommunes) xã bị chia tách, \(splitOpenItems) việc đang mở của các xã đó chờ người chọn đơn vị kế thừa."
             if rowsOutOfScope > 0 { split += " \(rowsOutOfScope) dòng của bảng thuộc tỉnh không có trong cơ sở dữ liệu, bỏ qua." }
@@ -60,14 +67,21 @@ enum UnitReorganisation {
                 out.append("  Bỏ qua \(skippedRows.count) dòng có mã xã cũ không có trong cơ sở dữ liệu:")
                 out += skippedRows.map { "    " + $0 }
             }
+            if !keptUnnamed.isEmpty {
+                out.append("  Giữ nguyên \(keptUnnamed.count) xã không có trong bảng chuyển đổi mà còn việc đang mở:")
+                out += keptUnnamed.map { "    " + $0 }
+            }
             return out
         }
     }
 
     /// Kinds of open work that follow a unit to its successor. `open` is a condition on the table's alias `{t}`;
-    /// `key` are the columns that, with unit_id, are unique (two items with the same key cannot both move to one unit).
+    /// `key` are the columns that, with the unit column, are unique (two items with the same key cannot both move to one
+    /// unit).
     struct OpenWork: Sendable {
         let table: String
+        /// The column naming the unit that owns the item: `unit_id`, or `parent_id` for a hamlet under its commune.
+        var column = "unit_id"
         let label: String
         /// The kind of one item: "Báo cáo".
         let kind: String
@@ -75,6 +89,9 @@ enum UnitReorganisation {
         let key: [String]
         /// What one item is called, an SQL expression over `{t}`.
         let title: String
+        /// An item whose successor already has one with the same key is removed instead of kept with the closed unit
+        /// (a regime's reporter list: the successor already reports, the closed unit must not be asked any more).
+        var dropsDuplicates = false
 
         func open(_ alias: String) -> String { open.replacingOccurrences(of: "{t}", with: alias) }
         func title(_ alias: String) -> String { title.replacingOccurrences(of: "{t}", with: alias) }
@@ -90,7 +107,18 @@ enum UnitReorganisation {
                      key: [], title: "{t}.subject"),
             OpenWork(table: "exemplars", label: "mô hình “Dân vận khéo” đang thực hiện", kind: "Mô hình",
                      open: "{t}.status <> '\(ExemplarStatus.stopped.rawValue)'", key: [], title: "{t}.name"),
+            OpenWork(table: "plan_obligations", label: "nghĩa vụ theo kế hoạch chưa thực hiện", kind: "Nghĩa vụ",
+                     open: "{t}.fulfilled_on IS NULL", key: ["plan_id", "kind"], title: "{t}.description"),
+            OpenWork(table: "report_schedule_reporters", label: "lượt có tên trong danh sách đơn vị báo cáo của chế độ báo cáo", kind: "Đơn vị báo cáo",
+                     open: "1 = 1", key: ["schedule_id"],
+                     title: "(SELECT 'Chế độ báo cáo của kế hoạch ' || COALESCE(p.number, '') || ' ' || substr(p.title, 1, 80) FROM report_schedules s JOIN plans p ON p.id = s.plan_id WHERE s.id = {t}.schedule_id)",
+                     dropsDuplicates: true),
+            OpenWork(table: "units", column: "parent_id", label: "thôn, tổ dân phố", kind: "Thôn, tổ dân phố",
+                     open: "{t}.kind = '\(UnitKind.hamlet.rawValue)' AND {t}.active_until IS NULL", key: [], title: "{t}.name"),
         ]
+
+        /// The owning unit's column on the alias: "t.unit_id".
+        func owner(_ alias: String) -> String { alias + "." + column }
     }
 
     private struct HeldRow: Decodable {
@@ -107,7 +135,7 @@ enum UnitReorganisation {
         let sql = db as! any SQLDatabase
         let rows = try await sql.raw("SELECT id, code, name, kind, parent_id, active_until FROM units WHERE kind <> \(bind: UnitKind.hamlet.rawValue)")
             .all(decoding: HeldRow.self)
-        let openUnits = Set(try await sql.raw("\(unsafeRaw: OpenWork.all.map { "SELECT \($0.table).unit_id AS id FROM \($0.table) WHERE \($0.open($0.table))" }.joined(separator: " UNION "))")
+        let openUnits = Set(try await sql.raw("\(unsafeRaw: OpenWork.all.map { "SELECT \($0.owner($0.table)) AS id FROM \($0.table) WHERE \($0.owner($0.table)) IS NOT NULL AND \($0.open($0.table))" }.joined(separator: " UNION "))")
             .all(decoding: IDRow.self).map(\.id))
         let held = rows.map { row -> Reorganisation.Held in
             let tier: Reorganisation.Tier = switch UnitKind(rawValue: row.kind) ?? .other {
@@ -121,7 +149,8 @@ enum UnitReorganisation {
         }
         let last = try await UnitSuccession.query(on: db).sort(\.$effectiveOn, .descending).first().flatMap { CivilDate(iso: $0.effectiveOn) }
         return Reorganisation(table: input.table, newList: input.newList, held: held, effective: input.effective,
-                              agencyMapping: input.agencyMapping, lastEffective: last, skipUnknownOldCodes: input.skipUnknownOldCodes)
+                              agencyMapping: input.agencyMapping, lastEffective: last, skipUnknownOldCodes: input.skipUnknownOldCodes,
+                              keepUnnamedWithOpenWork: input.keepUnnamedWithOpenWork)
     }
 
     private struct IDRow: Decodable { let id: Int }
@@ -147,6 +176,7 @@ enum UnitReorganisation {
             summary.splitCommunes = plan.splitCommunes.count
             summary.rowsOutOfScope = plan.rowsOutOfScope
             summary.skippedRows = plan.skippedRows.map(\.description)
+            summary.keptUnnamed = plan.keptUnnamed.map(\.description)
             if dryRun {
                 return (plan, summary)
             }
@@ -195,7 +225,7 @@ enum UnitReorganisation {
             for chunk in history.chunked(500) { try await Array(chunk).create(on: db) }
 
             // 4. Paths and depths from the new parents, written only where they changed.
-            try await recomputePaths(on: sql)
+            let repathed = try await recomputePaths(on: sql)
 
             // 5. Successions (the ones already recorded for this date are kept).
             let existing = Set(try await UnitSuccession.query(on: db).filter(\.$effectiveOn == effective).all().map { "\($0.$predecessor.id)>\($0.$successor.id)" })
@@ -216,28 +246,43 @@ enum UnitReorganisation {
             // 6. Open work of units that went whole into one successor: one statement per kind of work.
             let names = try await sql.raw("SELECT id, code, name FROM units").all(decoding: CodeRow.self)
             let unitName = Dictionary(names.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            var movedPetitionUnits = Set<Int>()
+            var hamletsMoved = false
             for work in OpenWork.all {
                 let condition = moveCondition(work, effective: effective)
-                let moving = try await sql.raw("SELECT \(unsafeRaw: work.table).id AS id, \(unsafeRaw: work.table).unit_id AS from_id, \(successorOf(work.table + ".unit_id", effective: effective)) AS to_id FROM \(unsafeRaw: work.table) WHERE \(condition)")
+                let moving = try await sql.raw("SELECT \(unsafeRaw: work.table).id AS id, \(unsafeRaw: work.owner(work.table)) AS from_id, \(successorOf(work.owner(work.table), effective: effective)) AS to_id FROM \(unsafeRaw: work.table) WHERE \(condition)")
                     .all(decoding: MoveRow.self)
+                if work.dropsDuplicates {
+                    // What could not move (the successor already has it) is removed, and said so.
+                    let dropped = try await sql.count("SELECT COUNT(*) AS n FROM \(unsafeRaw: work.table) WHERE \(unsafeRaw: work.owner(work.table)) IN (SELECT predecessor_id FROM unit_successions WHERE moves_open_items AND effective_on = \(bind: effective)) AND \(unsafeRaw: work.open(work.table))") - moving.count
+                    if dropped > 0 {
+                        try await sql.raw("DELETE FROM \(unsafeRaw: work.table) WHERE \(unsafeRaw: work.owner(work.table)) IN (SELECT predecessor_id FROM unit_successions WHERE moves_open_items AND effective_on = \(bind: effective)) AND \(unsafeRaw: work.open(work.table)) AND NOT (\(moveCondition(work, effective: effective)))").run()
+                        summary.removedDuplicates[work.label] = dropped
+                        try await Audit.record(on: db, actor: actor, entity: "unit_reorganisation", id: effective, action: "drop_duplicate_items",
+                                               before: [String: String]?.none, after: ["kind": work.label, "count": "\(dropped)"])
+                    }
+                }
                 guard !moving.isEmpty else { continue }
-                try await sql.raw("UPDATE \(unsafeRaw: work.table) SET unit_id = \(successorOf(work.table + ".unit_id", effective: effective)) WHERE \(condition)").run()
+                try await sql.raw("UPDATE \(unsafeRaw: work.table) SET \(unsafeRaw: work.column) = \(successorOf(work.owner(work.table), effective: effective)) WHERE \(condition)").run()
                 summary.moved[work.label] = moving.count
+                if work.table == "petitions" { movedPetitionUnits.formUnion(moving.map(\.to_id)) }
+                if work.table == "units" { hamletsMoved = true }
                 let items = moving.map { "#\($0.id): \(unitName[$0.from_id] ?? "?") → \(unitName[$0.to_id] ?? "?")" }.joined(separator: "; ")
                 try await Audit.record(on: db, actor: actor, entity: "unit_reorganisation", id: effective, action: "move_open_items",
                                        before: [String: String]?.none, after: ["kind": work.label, "count": "\(moving.count)", "codes": items])
             }
+            // Hamlets moved under their new commune: their paths follow.
+            var hamletsRepathed = Set<Int>()
+            if hamletsMoved { hamletsRepathed = try await recomputePaths(on: sql) }
             for work in OpenWork.all {
                 summary.keptAsDuplicates += try await count(work, units: "SELECT predecessor_id FROM unit_successions WHERE moves_open_items AND effective_on = \(bind: effective)", on: sql)
                 summary.splitOpenItems += try await count(work, units: "SELECT predecessor_id FROM unit_successions WHERE is_main AND NOT moves_open_items AND effective_on = \(bind: effective)", on: sql)
             }
 
-            // 7. The petition search knows each case's units by path.
-            let touchedProvinces = Set(plan.continued.compactMap(\.newParentCode) + plan.closed.compactMap(\.newParentCode).compactMap { code in
-                plan.created.first { $0.code == code }?.parentCode ?? code
-            })
-            let provincePaths = try await Unit.query(on: db).filter(\.$code ~~ Array(touchedProvinces)).filter(\.$kind == .province).all(\.$path)
-            for path in Set(provincePaths) { try await PetitionSearchIndex.refresh(.unitsUnder(path), on: db) }
+            // 7. The petition search knows each case's units by path: the cases of every unit whose path changed, and
+            //    the cases that moved to a successor, are indexed again — all of them at once when they are most cases.
+            let reindexed = repathed.union(hamletsRepathed).union(movedPetitionUnits)
+            try await refreshPetitionSearch(units: reindexed, on: db)
             summary.applied = true
             if !plan.continued.isEmpty || !plan.created.isEmpty || !plan.closed.isEmpty || !summary.moved.isEmpty {
                 try await Audit.record(on: db, actor: actor, entity: "unit_reorganisation", id: effective, action: "reorganise",
@@ -271,8 +316,9 @@ enum UnitReorganisation {
         for continuation in plan.continued where continuation.oldName != continuation.newName {
             rows.append(UnitFormerName(unitID: continuation.unitID, code: continuation.code, name: continuation.oldName, place: place(continuation.unitID), whole: true))
         }
+        let continuation = Dictionary(plan.continued.map { ($0.unitID, $0) }, uniquingKeysWith: { first, _ in first })
         for partial in plan.partial {
-            guard let target = units[partial.successor.code]?.id, let old = plan.continued.first(where: { $0.unitID == partial.unitID }) else { continue }
+            guard let target = units[partial.successor.code]?.id, let old = continuation[partial.unitID] else { continue }
             rows.append(UnitFormerName(unitID: target, code: old.code, name: old.oldName, place: place(partial.unitID), whole: false))
         }
         let held = Set(try await UnitFormerName.query(on: db).all().map { "\($0.$unit.id)>\($0.code)" })
@@ -283,30 +329,59 @@ enum UnitReorganisation {
 
     /// `SELECT … successor_id` of the unit in `column`, for units whose open work moves.
     private static func successorOf(_ column: String, effective: String) -> SQLQueryString {
-        "(SELECT s.successor_id FROM unit_successions s WHERE s.predecessor_id = \(unsafeRaw: column) AND s.moves_open_items AND s.effective_on = \(bind: effective))"
+        // `effective_on || ''`: not the date's index (every succession of the date, for each item) but the predecessor's.
+        "(SELECT s.successor_id FROM unit_successions s WHERE s.predecessor_id = \(unsafeRaw: column) AND s.moves_open_items AND s.effective_on || '' = \(bind: effective))"
     }
 
     /// The open items of moving units, except those whose successor already has (or gets from an earlier row) an item
     /// with the same unique key.
     private static func moveCondition(_ work: OpenWork, effective: String) -> SQLQueryString {
         let t = work.table
-        var condition: SQLQueryString = "\(unsafeRaw: t).unit_id IN (SELECT predecessor_id FROM unit_successions WHERE moves_open_items AND effective_on = \(bind: effective)) AND \(unsafeRaw: work.open(t))"
+        var condition: SQLQueryString = "\(unsafeRaw: work.owner(t)) IN (SELECT predecessor_id FROM unit_successions WHERE moves_open_items AND effective_on = \(bind: effective)) AND \(unsafeRaw: work.open(t))"
         if !work.key.isEmpty {
+            // Two point lookups on the (key…, unit) unique index instead of a scan of every item with the same key: the
+            // successor's own item, then an earlier open item of another predecessor going to the same successor.
             let sameKey = work.key.map { "r2.\($0) = \(t).\($0)" }.joined(separator: " AND ")
-            let target = successorOf(t + ".unit_id", effective: effective)
-            condition = condition + " AND NOT EXISTS (SELECT 1 FROM \(unsafeRaw: t) r2 WHERE \(unsafeRaw: sameKey) AND r2.id <> \(unsafeRaw: t).id AND (r2.unit_id = \(target) OR (r2.id < \(unsafeRaw: t).id AND \(unsafeRaw: work.open("r2")) AND r2.unit_id IN (SELECT s2.predecessor_id FROM unit_successions s2 WHERE s2.moves_open_items AND s2.effective_on = \(bind: effective) AND s2.successor_id = \(target)))))"
+            // `effective_on || ''` keeps the database off the date's index (a scan of every succession of the date per
+            // item): s1 by its predecessor, s2 by its successor.
+            let mine: SQLQueryString = "s1.predecessor_id = \(unsafeRaw: work.owner(t)) AND s1.moves_open_items AND s1.effective_on || '' = \(bind: effective)"
+            let atSuccessor: SQLQueryString = " AND NOT EXISTS (SELECT 1 FROM unit_successions s1 JOIN \(unsafeRaw: t) r2 ON \(unsafeRaw: work.owner("r2")) = s1.successor_id WHERE \(mine) AND \(unsafeRaw: sameKey))"
+            let sibling: SQLQueryString = " AND NOT EXISTS (SELECT 1 FROM unit_successions s1 JOIN unit_successions s2 ON s2.successor_id = s1.successor_id AND s2.moves_open_items AND s2.effective_on || '' = s1.effective_on JOIN \(unsafeRaw: t) r2 ON \(unsafeRaw: work.owner("r2")) = s2.predecessor_id WHERE \(mine) AND \(unsafeRaw: sameKey) AND r2.id < \(unsafeRaw: t).id AND \(unsafeRaw: work.open("r2")))"
+            condition = condition + atSuccessor
+            condition = condition + sibling
         }
         return condition
     }
 
     private static func count(_ work: OpenWork, units: SQLQueryString, on sql: any SQLDatabase) async throws -> Int {
         struct Count: Decodable { let n: Int }
-        return try await sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: work.table) WHERE \(unsafeRaw: work.table).unit_id IN (\(units)) AND \(unsafeRaw: work.open(work.table))")
+        return try await sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: work.table) WHERE \(unsafeRaw: work.owner(work.table)) IN (\(units)) AND \(unsafeRaw: work.open(work.table))")
             .first(decoding: Count.self)?.n ?? 0
     }
 
-    /// Every unit's path and depth from its parent's, computed in memory and written where they changed.
-    static func recomputePaths(on sql: any SQLDatabase) async throws {
+    /// Indexes again the petitions of these units: unit by unit (500 a statement) when they hold under half the
+    /// cases, else the whole index rebuilt at once.
+    private static func refreshPetitionSearch(units: Set<Int>, on db: any Database) async throws {
+        guard !units.isEmpty else { return }
+        let sql = db as! any SQLDatabase
+        let ids = units.sorted()
+        var affected = 0
+        for chunk in ids.chunked(500) {
+            affected += try await sql.count("SELECT COUNT(*) AS n FROM petitions WHERE unit_id IN (\(binds: Array(chunk)))")
+        }
+        guard affected > 0 else { return }
+        let total = try await sql.count("SELECT COUNT(*) AS n FROM petitions")
+        if affected * 2 > total {
+            try await PetitionSearchIndex.rebuild(on: db)
+        } else {
+            for chunk in ids.chunked(500) { try await PetitionSearchIndex.refresh(.units(Array(chunk)), on: db) }
+        }
+    }
+
+    /// Every unit's path and depth from its parent's, computed in memory and written where they changed; returns the
+    /// units whose path changed.
+    @discardableResult
+    static func recomputePaths(on sql: any SQLDatabase) async throws -> Set<Int> {
         let tree = try await sql.raw("SELECT id, parent_id, path, depth FROM units").all(decoding: TreeRow.self)
         var children: [Int: [Int]] = [:]
         var roots: [Int] = []
@@ -323,6 +398,7 @@ enum UnitReorganisation {
         }
         try await setColumns(["path"], rows: changed.map { ($0.id, [$0.path]) }, on: sql)
         try await setIntColumn("depth", rows: changed.map { ($0.id, $0.depth) }, on: sql)
+        return Set(changed.map(\.id))
     }
 
     /// Sets text columns of many units, 300 rows a statement: `SET c = CASE id WHEN … THEN … END`.

@@ -18,6 +18,8 @@ struct UnitsReorganiseCommand: AsyncCommand {
         var dryRun: Bool
         @Flag(name: "skip-unknown", help: "Leave aside (and list) rows whose old commune code the database does not hold, instead of refusing")
         var skipUnknown: Bool
+        @Flag(name: "keep-unnamed", help: "Leave open (and list) communes the table does not name that still own open work, instead of refusing")
+        var keepUnnamed: Bool
     }
 
     var help: String { "Tổ chức lại đơn vị hành chính theo bảng chuyển đổi (apply the 2025 reorganisation)" }
@@ -30,6 +32,7 @@ struct UnitsReorganiseCommand: AsyncCommand {
                                               list: signature.list ?? DataFiles.unitList(structure: "2025"),
                                               agencies: signature.agencies, effective: effective)
         input.skipUnknownOldCodes = signature.skipUnknown
+        input.keepUnnamedWithOpenWork = signature.keepUnnamed
         do {
             let (plan, summary) = try await UnitReorganisation.apply(input, actor: .commandLine(at: context.application.clock.now),
                                                                      dryRun: signature.dryRun, on: context.application.db)
