@@ -18,6 +18,13 @@ enum DemocracyController {
 
     static func writer(_ req: Request) throws -> User { try req.require(\.canWrite) }
 
+    /// Every dân chủ page ends the same way: the layout of who is asking, then the page.
+    static func render(_ req: Request, _ model: DemocracyPage.Model, status: HTTPResponseStatus = .ok) -> Response {
+        var model = model
+        model.layout = req.layoutModel
+        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+    }
+
     static func day(_ iso: String?) -> String { iso.flatMap(CivilDate.init(iso:))?.vietnamese ?? "" }
 
     // MARK: - Communes
@@ -49,8 +56,7 @@ enum DemocracyController {
         }
         table.pagination = pagination(page.metadata, base: DemocracyURL.home, query: &filters)
         model.tables = [table]
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render())
+        return render(req, model)
     }
 
     @Sendable static func commune(req: Request) async throws -> Response {
@@ -63,7 +69,7 @@ enum DemocracyController {
         var model = DemocracyPage.Model()
         model.title = unit.name + " — dân chủ ở cơ sở"
         model.links = [("Danh sách xã, phường", DemocracyURL.home), ("Trang công khai của xã (không cần đăng nhập)", DemocracyURL.publicCommune(unit.id!)),
-                       ("Đánh giá sự hài lòng", SatisfactionController.staffURL(unit.id!))]
+                       ("Đánh giá sự hài lòng", SatisfactionController.staffURL(unit.id!)), ("Hương ước, quy ước", DemocracyURL.conventions(unit.id!))]
         var items = DemocracyTable(title: "Sổ công khai thông tin", headers: ["Bắt đầu niêm yết", "Loại thông tin", "Tiêu đề", "Đến ngày", "Thời hạn công khai", "Tình trạng"],
                                    empty: "Chưa có thông tin nào được công khai.")
         items.rows = page.items.map { item in
@@ -105,8 +111,7 @@ enum DemocracyController {
         }
         if user.role.canWrite { recommendationTable.actions = [("Ghi kiến nghị", DemocracyURL.newRecommendation(unit.id!))] }
         model.tables = [items, voteTable, consultationTable, recommendationTable]
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render())
+        return render(req, model)
     }
 
     // MARK: - Kiến nghị của Ban Thanh tra nhân dân
@@ -134,8 +139,7 @@ enum DemocracyController {
         form.values = values
         form.errors = errors
         model.forms = [form]
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+        return render(req, model, status: status)
     }
 
     @Sendable static func recordRecommendation(req: Request) async throws -> Response {
@@ -187,8 +191,7 @@ enum DemocracyController {
             if let error { form.errors["answer"] = error }
             model.forms = [form]
         }
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+        return render(req, model, status: status)
     }
 
     @Sendable static func answerRecommendation(req: Request) async throws -> Response {
@@ -276,8 +279,7 @@ enum DemocracyController {
         htmlForm.checked["forms"] = Set(form.forms ?? [])
         htmlForm.errors = errors
         model.forms = [htmlForm]
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+        return render(req, model, status: status)
     }
 
     @Sendable static func publish(req: Request) async throws -> Response {
@@ -351,8 +353,7 @@ enum DemocracyController {
             if let reasonError { form.errors["reason"] = reasonError }
             model.forms = [form]
         }
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+        return render(req, model, status: status)
     }
 
     struct ReasonForm: Content { var reason: String? }
@@ -439,8 +440,7 @@ enum DemocracyController {
         htmlForm.values = form.values
         htmlForm.errors = errors
         model.forms = [htmlForm]
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+        return render(req, model, status: status)
     }
 
     @Sendable static func recordVote(req: Request) async throws -> Response {
@@ -498,8 +498,7 @@ enum DemocracyController {
             form.errors = errors
             model.forms = [form]
         }
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+        return render(req, model, status: status)
     }
 
     struct DecisionForm: Content { var decision: String?; var decided_on: String? }
@@ -567,8 +566,7 @@ enum DemocracyController {
         htmlForm.checked["forms"] = Set(form.forms ?? [])
         htmlForm.errors = errors
         model.forms = [htmlForm]
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+        return render(req, model, status: status)
     }
 
     @Sendable static func openConsultation(req: Request) async throws -> Response {
@@ -648,8 +646,7 @@ enum DemocracyController {
             answerForm.submit = "Công bố kết quả"
             model.forms = [opinionForm, answerForm]
         }
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+        return render(req, model, status: status)
     }
 
     struct OpinionForm: Content {
@@ -733,8 +730,7 @@ enum DemocracyController {
             form.errors = errors
             model.forms = [form]
         }
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+        return render(req, model, status: status)
     }
 
     static func format(_ value: Double) -> String {

@@ -109,8 +109,7 @@ enum DemocracyGridController {
             [DemocracyCell(column($0)), DemocracyCell($0.title), DemocracyCell($0.article), DemocracyCell($0.frequency.label)]
         }, empty: "")
         model.tables = [table, legend]
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render())
+        return DemocracyController.render(req, model)
     }
 
     /// "K2" for Điều 11 khoản 2, "DM" for the quarterly list.

@@ -27,6 +27,12 @@ func registerDemocracyRoutes(_ routes: RouteGroups) {
     signedIn.get("kien-nghi", ":id", use: DemocracyController.recommendation)
     signedIn.post("kien-nghi", ":id", "tra-loi", use: DemocracyController.answerRecommendation)
     signedIn.get("xa", ":id", "danh-gia", use: SatisfactionController.results)
+    signedIn.get("xa", ":id", "huong-uoc", use: ConventionController.list)
+    signedIn.post("xa", ":id", "huong-uoc", use: ConventionController.create)
+    signedIn.get("huong-uoc", ":id", use: ConventionController.show)
+    signedIn.post("huong-uoc", ":id", "buoc", use: ConventionController.step)
+    signedIn.post("huong-uoc", ":id", "du-thao", use: ConventionController.redraft)
+    signedIn.post("huong-uoc", ":id", "ra-soat", use: ConventionController.review)
 
     let pages = routes.pages.grouped("cong-khai")
     pages.get(use: PublicDemocracyController.communes)
@@ -34,6 +40,7 @@ func registerDemocracyRoutes(_ routes: RouteGroups) {
     pages.get("thong-tin", ":id", use: PublicDemocracyController.item)
     pages.get("y-kien", ":id", use: PublicDemocracyController.consultation)
     pages.post("y-kien", ":id", use: PublicDemocracyController.giveOpinion)
+    pages.get("huong-uoc", ":id", use: ConventionController.publicPage)
     pages.get("xa", ":id", "danh-gia", use: SatisfactionController.form)
     pages.post("xa", ":id", "danh-gia", use: SatisfactionController.submit)
     // No session needed: a feed reader and a file link.
@@ -52,4 +59,10 @@ func registerDemocracyRoutes(_ routes: RouteGroups) {
     api.post("communes", ":id", "consultations", use: APIDemocracyController.openConsultation)
     api.get("grid", use: APIDemocracyController.grid)
     api.get("communes", ":id", "recommendations", use: APIDemocracyController.recommendations)
+    api.get("communes", ":id", "conventions", use: APIConventionController.list)
+    api.post("communes", ":id", "conventions", use: APIConventionController.create)
+    api.get("conventions", ":id", use: APIConventionController.show)
+    api.post("conventions", ":id", "steps", use: APIConventionController.step)
+    api.post("conventions", ":id", "drafts", use: APIConventionController.redraft)
+    api.post("conventions", ":id", "reviews", use: APIConventionController.review)
 }

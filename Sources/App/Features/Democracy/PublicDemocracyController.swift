@@ -25,8 +25,7 @@ enum PublicDemocracyController {
             model.tables = [table]
         }
         model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: nil, on: req)
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render())
+        return DemocracyController.render(req, model)
     }
 
     static func publicUnit(_ req: Request) async throws -> Unit {
@@ -99,9 +98,9 @@ enum PublicDemocracyController {
              DemocracyCell(consultation.start.vietnamese + " – " + consultation.end.vietnamese), DemocracyCell(consultationStatus(consultation, today: today))]
         }
         model.tables = [table, consultationTable]
+        if let conventions = try await ConventionController.publicTable(communeID: unit.id!, on: req.db) { model.tables.append(conventions) }
         model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: unit.id, on: req)
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render())
+        return DemocracyController.render(req, model)
     }
 
     static func consultationStatus(_ consultation: Consultation, today: CivilDate) -> String {
@@ -133,8 +132,7 @@ enum PublicDemocracyController {
             }, empty: "")]
         }
         model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: item.unit.id, on: req)
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render())
+        return DemocracyController.render(req, model)
     }
 
     @Sendable static func file(req: Request) async throws -> Response {
@@ -229,8 +227,7 @@ enum PublicDemocracyController {
             model.forms = [form]
         }
         model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: consultation.unit.id, on: req)
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+        return DemocracyController.render(req, model, status: status)
     }
 
     struct OpinionForm: Content {
