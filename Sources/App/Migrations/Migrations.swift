@@ -82,5 +82,6 @@ enum DanVanMigrations {
         CreateUnitSigner(),
         // 022: hương ước, quy ước (issue 17, item 6)
         CreateConventions(),
+        UpdateDisclosureCategoryOwner(),
     ]
 }

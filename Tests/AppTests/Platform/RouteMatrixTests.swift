@@ -38,6 +38,10 @@ import VaporTesting
                     "GET /cong-khai/tep/:id", "GET /cong-khai/y-kien/:id", "POST /cong-khai/y-kien/:id",
                     "GET /cong-khai/xa/:id/danh-gia", "POST /cong-khai/xa/:id/danh-gia", "GET /cong-khai/huong-uoc/:id"] { rules[key] = .open }
         for key in ["GET /dan-chu", "GET /dan-chu/tinh-hinh", "GET /dan-chu/tham-so", "POST /dan-chu/tham-so",
+                    // The disclosure list is the law's and the provinces' rules: any signed-in person reads it; who may
+                    // change a category is checked by the controller (its owner province).
+                    "GET /dan-chu/danh-muc", "POST /dan-chu/danh-muc", "GET /dan-chu/danh-muc/:id", "POST /dan-chu/danh-muc/:id",
+                    "POST /dan-chu/danh-muc/:id/ngung", "POST /dan-chu/danh-muc/:id/xoa",
                     "GET /api/v1/democracy/categories", "GET /api/v1/democracy/settings", "GET /api/v1/democracy/grid"] { rules[key] = .signedIn }
         for key in ["GET /tong-quan", "GET /don-vi", "GET /don-vi/moi", "POST /don-vi", "GET /don-vi/nhap", "POST /don-vi/nhap",
                     "GET /don-vi/to-chuc-lai", "POST /don-vi/to-chuc-lai/xem-truoc", "POST /don-vi/to-chuc-lai/ap-dung",

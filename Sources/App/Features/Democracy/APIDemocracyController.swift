@@ -13,8 +13,8 @@ enum APIDemocracyController {
     }
 
     @Sendable static func categories(req: Request) async throws -> [CategoryDTO] {
-        _ = try req.user
-        return try await DemocracyService.categories(on: req.db).map(CategoryDTO.init)
+        let user = try req.user
+        return try await DemocracyService.categories(under: user.scopePath, on: req.db).map(CategoryDTO.init)
     }
 
     struct SettingDTO: Content { let figure: String, value: Double, article: String, version: String }

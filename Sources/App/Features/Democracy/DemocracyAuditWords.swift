@@ -12,6 +12,7 @@ enum DemocracyAuditWords {
         case "inspection_recommendation": return "kiến nghị của ban thanh tra, giám sát"
         case "satisfaction_rating": return "đánh giá sự hài lòng"
         case "convention": return "hương ước, quy ước"
+        case "disclosure_category": return "loại thông tin phải công khai"
         default: return nil
         }
     }
@@ -42,6 +43,9 @@ enum DemocracyAuditWords {
         }
         try await load("consultation") {
             "SELECT c.id AS id, '“' || c.subject || '” của ' || u.name AS name FROM consultations c JOIN units u ON u.id = c.unit_id WHERE c.id IN (\(binds: Array($0)))"
+        }
+        try await load("disclosure_category") {
+            "SELECT id, '“' || title || '”' AS name FROM disclosure_categories WHERE id IN (\(binds: Array($0)))"
         }
         try await load("convention") {
             "SELECT c.id AS id, '“' || c.name || '” của ' || u.name AS name FROM conventions c JOIN units u ON u.id = c.hamlet_id WHERE c.id IN (\(binds: Array($0)))"

@@ -42,6 +42,7 @@ enum DemocracyController {
         model.title = "Dân chủ ở cơ sở"
         model.lead = "Luật Thực hiện dân chủ ở cơ sở 2022 (Luật số 10/2022/QH15): công khai thông tin, Nhân dân bàn và quyết định, Nhân dân tham gia ý kiến."
         model.links = [("Tình hình công khai của các xã", DemocracyURL.grid), ("Tham số theo luật", DemocracyURL.settings),
+                       ("Danh mục thông tin phải công khai", DisclosureCategoryController.url),
                        ("Trang công khai cho người dân", DemocracyURL.publicHome)]
         model.filter = DemocracyFilter(action: DemocracyURL.home, fields: [.init(label: "Tìm xã, phường theo tên (không cần dấu)", name: "q", value: typed)], submit: "Tìm")
         var filters = ["q": typed]
@@ -62,7 +63,7 @@ enum DemocracyController {
     @Sendable static func commune(req: Request) async throws -> Response {
         let user = try req.user
         let unit = try await publisherUnit(req, user: user)
-        let categories = Dictionary(uniqueKeysWithValues: try await DemocracyService.categories(on: req.db).map { ($0.code, $0) })
+        let categories = Dictionary(uniqueKeysWithValues: try await DemocracyService.allCategories(on: req.db).map { ($0.code, $0) })
         let page = try await DisclosureItem.query(on: req.db).filter(\.$unit.$id == unit.id!)
             .sort(\.$startsOn, .descending).sort(\.$id, .descending).paginate(PageParams(from: req, defaultPer: 30).fluent)
         let today = req.clock.today
@@ -256,7 +257,7 @@ enum DemocracyController {
     }
 
     static func itemFormPage(_ req: Request, unit: Unit, form: ItemForm, errors: [String: String], status: HTTPResponseStatus) async throws -> Response {
-        let categories = try await DemocracyService.categories(on: req.db)
+        let categories = try await DemocracyService.categories(under: unit.path, on: req.db).filter { $0.scope == DemocracyService.scope(of: unit) }
         let settings = try await DemocracyService.settings(on: req.db)
         var model = DemocracyPage.Model()
         model.title = "Công khai thông tin — " + unit.name
@@ -331,7 +332,7 @@ enum DemocracyController {
     }
 
     static func itemPage(_ req: Request, user: User, item: DisclosureItem, unit: Unit, reasonError: String?, status: HTTPResponseStatus) async throws -> Response {
-        let category = try await DemocracyService.categories(on: req.db).first { $0.code == item.categoryCode }
+        let category = try await DemocracyService.allCategories(on: req.db).first { $0.code == item.categoryCode }
         let files = try await DisclosureFile.query(on: req.db).filter(\.$item.$id == item.id!).all()
         var model = DemocracyPage.Model()
         model.title = item.title
@@ -714,8 +715,8 @@ enum DemocracyController {
             return [DemocracyCell(figure.label), DemocracyCell(format(settings[figure])), DemocracyCell(record?.article ?? figure.article),
                     DemocracyCell(record?.version ?? DemocracyFigure.defaultVersion)]
         }
-        let categories = try await DemocracyService.categories(on: req.db)
-        let categoryTable = DemocracyTable(title: "Danh mục thông tin phải công khai", headers: ["Mã", "Loại thông tin", "Căn cứ", "Niêm yết tối thiểu", "Tần suất"],
+        let categories = try await DemocracyService.categories(under: user.scopePath, on: req.db)
+        let categoryTable = DemocracyTable(title: "Danh mục thông tin phải công khai (sửa tại trang Danh mục)", headers: ["Mã", "Loại thông tin", "Căn cứ", "Niêm yết tối thiểu", "Tần suất"],
             rows: categories.map { [DemocracyCell($0.code), DemocracyCell($0.title), DemocracyCell($0.article),
                                     DemocracyCell($0.minimumPostingDays.map { "\($0) ngày" } ?? "Thường xuyên"), DemocracyCell($0.frequency.label)] },
             empty: "")

@@ -28,7 +28,7 @@ enum DemocracyGridController {
     }
 
     static func grid(scopePath: String, period: DisclosureRules.Period, page: PageParams, today: CivilDate, on db: any Database) async throws -> Grid {
-        let categories = try await DemocracyService.categories(on: db).filter { $0.scope == "xa" }
+        let categories = try await DemocracyService.categories(under: scopePath, on: db).filter { $0.scope == "xa" }
         let communes = try await Unit.query(on: db).filter(\.$kind == .commune).filter(\.$activeUntil == nil)
             .filter(\.$path, .custom("LIKE"), scopePath + "%").sort(\.$sortKey).paginate(page.fluent)
         let ids = communes.items.compactMap(\.id)

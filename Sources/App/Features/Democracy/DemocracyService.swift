@@ -21,6 +21,19 @@ enum DemocracyService {
         try await DisclosureCategoryRecord.query(on: db).filter(\.$active == true).sort(\.$sortOrder).all().map(\.category)
     }
 
+    /// The active categories that apply under `path`: the law's list and what the provinces above added.
+    static func categories(under path: String, on db: any Database) async throws -> [DisclosureCategory] {
+        try await DisclosureCategoryController.records(under: path, on: db).filter(\.active).sorted { $0.sortOrder < $1.sortOrder }.map(\.category)
+    }
+
+    /// Every category, retired ones included: to name the category of an item already published.
+    static func allCategories(on db: any Database) async throws -> [DisclosureCategory] {
+        try await DisclosureCategoryRecord.query(on: db).sort(\.$sortOrder).all().map(\.category)
+    }
+
+    /// Who publishes under which list: communes the commune list, agencies the agency list (Chương III).
+    static func scope(of unit: Unit) -> String { unit.kind == .commune ? "xa" : "co_quan" }
+
     static func clean(_ text: String) -> String { PetitionService.clean(text) }
 
     /// The first problem as a 422 with its stable code.
@@ -86,7 +99,10 @@ enum DemocracyService {
         var problems: Problems = [:]
         let unit = try await publisher(draft.unitID, scopePath: scopePath, on: db)
         if unit == nil { problems["unit_id"] = ("invalid_unit", "Vui lòng chọn xã, phường hoặc cơ quan trong phạm vi của bạn.") }
-        let category = try await categories(on: db).first { $0.code == draft.categoryCode }
+        var category: DisclosureCategory?
+        if let unit {
+            category = try await categories(under: unit.path, on: db).first { $0.code == draft.categoryCode && $0.scope == scope(of: unit) }
+        }
         if category == nil { problems["category"] = ("invalid_category", "Vui lòng chọn loại thông tin công khai.") }
         let title = clean(draft.title), content = clean(draft.content)
         if title.isEmpty { problems["title"] = ("missing_title", "Vui lòng nhập tiêu đề.") }

@@ -67,8 +67,8 @@ enum PublicDemocracyController {
         let unit = try await publicUnit(req)
         let filters = Filters(req)
         let today = req.clock.today
-        let categories = try await DemocracyService.categories(on: req.db)
-        let names = Dictionary(uniqueKeysWithValues: categories.map { ($0.code, DemocracyController.shortTitle($0)) })
+        let categories = try await DemocracyService.categories(under: unit.path, on: req.db).filter { $0.scope == DemocracyService.scope(of: unit) }
+        let names = Dictionary(uniqueKeysWithValues: try await DemocracyService.allCategories(on: req.db).map { ($0.code, DemocracyController.shortTitle($0)) })
         let page = try await items(of: unit, filters: filters, today: today, page: PageParams(from: req, defaultPer: 20), on: req.db)
         var model = DemocracyPage.Model()
         model.title = "Thông tin công khai — " + unit.name
@@ -114,7 +114,7 @@ enum PublicDemocracyController {
         guard let item = try await DisclosureItem.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$unit).first() else {
             throw AppError.notFound("Thông tin công khai")
         }
-        let category = try await DemocracyService.categories(on: req.db).first { $0.code == item.categoryCode }
+        let category = try await DemocracyService.allCategories(on: req.db).first { $0.code == item.categoryCode }
         let files = try await DisclosureFile.query(on: req.db).filter(\.$item.$id == item.id!).all()
         var model = DemocracyPage.Model()
         model.title = item.title
