@@ -68,4 +68,30 @@ import VaporTesting
             #expect(audit.map(\.action) == ["create", "update", "retire", "create", "delete"])
         }
     }
+
+    @Test func theAPIAddsAndRetiresACategory() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seedCitizens(app)
+            func call(_ user: String, _ method: HTTPMethod, _ path: String, _ json: String? = nil) async throws -> (HTTPStatus, String) {
+                var browser = Browser(app)
+                let token = try await browser.apiToken(for: user)
+                let headers: HTTPHeaders = ["Authorization": "Bearer \(token)", "Content-Type": "application/json"]
+                var result: (HTTPStatus, String) = (.ok, "")
+                try await app.testing().test(method, path, headers: headers, body: json.map { ByteBuffer(string: $0) }) { result = ($0.status, $0.body.string) }
+                return result
+            }
+            let body = #"{"code": "tinh_dat_dai", "title": "Bảng giá đất", "article": "Quyết định 12/2026/QĐ-UBND, Điều 3", "frequency": "hang_nam", "scope": "xa", "minimum_posting_days": 45}"#
+            #expect(try await call("canbo.tuha", .POST, "/api/v1/democracy/categories", body).0 == .forbidden)
+            let created = try await call("noivu.hue", .POST, "/api/v1/democracy/categories", body)
+            #expect(created.0 == .created && created.1.contains(#""owner_unit_id""#) && created.1.contains(#""minimum_posting_days":45"#))
+            let record = try #require(try await DisclosureCategoryRecord.query(on: app.db).filter(\.$code == "tinh_dat_dai").first())
+            #expect(try await call("canbo.tuha", .GET, "/api/v1/democracy/categories").1.contains("tinh_dat_dai"))
+            let retired = try await call("noivu.hue", .POST, "/api/v1/democracy/categories/\(record.id!)/status", #"{"active": false}"#)
+            #expect(retired.0 == .ok && retired.1.contains(#""active":false"#))
+            #expect(!(try await call("canbo.tuha", .GET, "/api/v1/democracy/categories").1.contains("tinh_dat_dai")))
+            // The law's list is not a province's to retire.
+            let law = try #require(try await DisclosureCategoryRecord.query(on: app.db).filter(\.$code == "d11k2").first())
+            #expect(try await call("noivu.huongtra", .POST, "/api/v1/democracy/categories/\(law.id!)/status", #"{"active": false}"#).0 == .forbidden)
+        }
+    }
 }

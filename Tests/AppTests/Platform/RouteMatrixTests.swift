@@ -41,7 +41,8 @@ import VaporTesting
                     // The disclosure list is the law's and the provinces' rules: any signed-in person reads it; who may
                     // change a category is checked by the controller (its owner province).
                     "GET /dan-chu/danh-muc", "POST /dan-chu/danh-muc", "GET /dan-chu/danh-muc/:id", "POST /dan-chu/danh-muc/:id",
-                    "POST /dan-chu/danh-muc/:id/ngung", "POST /dan-chu/danh-muc/:id/xoa",
+                    "POST /dan-chu/danh-muc/:id/ngung", "POST /dan-chu/danh-muc/:id/xoa", "POST /api/v1/democracy/categories",
+                    "POST /api/v1/democracy/categories/:id/status",
                     "GET /api/v1/democracy/categories", "GET /api/v1/democracy/settings", "GET /api/v1/democracy/grid"] { rules[key] = .signedIn }
         for key in ["GET /tong-quan", "GET /don-vi", "GET /don-vi/moi", "POST /don-vi", "GET /don-vi/nhap", "POST /don-vi/nhap",
                     "GET /don-vi/to-chuc-lai", "POST /don-vi/to-chuc-lai/xem-truoc", "POST /don-vi/to-chuc-lai/ap-dung",

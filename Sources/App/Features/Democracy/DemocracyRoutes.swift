@@ -55,6 +55,8 @@ func registerDemocracyRoutes(_ routes: RouteGroups) {
 
     let api = routes.api.grouped("democracy")
     api.get("categories", use: APIDemocracyController.categories)
+    api.post("categories", use: APIDemocracyController.addCategory)
+    api.post("categories", ":id", "status", use: APIDemocracyController.setCategoryStatus)
     api.get("settings", use: APIDemocracyController.settings)
     api.get("communes", ":id", "disclosures", use: APIDemocracyController.disclosures)
     api.post("communes", ":id", "disclosures", use: APIDemocracyController.publish)

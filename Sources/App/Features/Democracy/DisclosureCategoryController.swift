@@ -214,15 +214,21 @@ enum DisclosureCategoryController {
         let user = try req.user
         let record = try await find(req, user: user)
         guard canEdit(user, record) else { throw AppError.forbidden }
-        let before = Snapshot(record)
-        record.active.toggle()
-        try await req.db.transaction { db in
-            try await record.save(on: db)
-            try await Audit.record(on: db, actor: req.actor(user), entity: "disclosure_category", id: "\(record.id!)",
-                                   action: record.active ? "restore" : "retire", before: before, after: Snapshot(record))
-        }
+        try await setActive(record, !record.active, actor: req.actor(user), on: req.db)
         req.flash(.success, record.active ? "Đã dùng lại loại thông tin." : "Đã ngừng sử dụng loại thông tin; thông tin đã công khai giữ nguyên.")
         return req.redirect(to: url(record.id!))
+    }
+
+    /// Retires or restores a category, audited; nothing when it already is so.
+    static func setActive(_ record: DisclosureCategoryRecord, _ active: Bool, actor: Actor, on database: any Database) async throws {
+        guard record.active != active else { return }
+        let before = Snapshot(record)
+        record.active = active
+        try await database.transaction { db in
+            try await record.save(on: db)
+            try await Audit.record(on: db, actor: actor, entity: "disclosure_category", id: "\(record.id!)",
+                                   action: active ? "restore" : "retire", before: before, after: Snapshot(record))
+        }
     }
 
     @Sendable static func delete(req: Request) async throws -> Response {
