@@ -83,5 +83,6 @@ enum DanVanMigrations {
         // 022: hương ước, quy ước (issue 17, item 6)
         CreateConventions(),
         UpdateDisclosureCategoryOwner(),
+        CreateBoardMember(),
     ]
 }

@@ -13,6 +13,7 @@ enum DemocracyAuditWords {
         case "satisfaction_rating": return "đánh giá sự hài lòng"
         case "convention": return "hương ước, quy ước"
         case "disclosure_category": return "loại thông tin phải công khai"
+        case "board_member": return "thành viên ban thanh tra, giám sát"
         default: return nil
         }
     }
@@ -29,6 +30,7 @@ enum DemocracyAuditWords {
         case "refuse": return "ghi quyết định không công nhận"
         case "redraft": return "soạn dự thảo mới của"
         case "yearly_review": return "rà soát hằng năm"
+        case "end": return "ghi thôi làm việc của"
         default: return nil
         }
     }

@@ -70,7 +70,8 @@ enum DemocracyController {
         var model = DemocracyPage.Model()
         model.title = unit.name + " — dân chủ ở cơ sở"
         model.links = [("Danh sách xã, phường", DemocracyURL.home), ("Trang công khai của xã (không cần đăng nhập)", DemocracyURL.publicCommune(unit.id!)),
-                       ("Đánh giá sự hài lòng", SatisfactionController.staffURL(unit.id!)), ("Hương ước, quy ước", DemocracyURL.conventions(unit.id!))]
+                       ("Đánh giá sự hài lòng", SatisfactionController.staffURL(unit.id!)), ("Hương ước, quy ước", DemocracyURL.conventions(unit.id!)),
+                       ("Thành viên các ban", BoardMemberController.url(unit.id!))]
         var items = DemocracyTable(title: "Sổ công khai thông tin", headers: ["Bắt đầu niêm yết", "Loại thông tin", "Tiêu đề", "Đến ngày", "Thời hạn công khai", "Tình trạng"],
                                    empty: "Chưa có thông tin nào được công khai.")
         items.rows = page.items.map { item in
