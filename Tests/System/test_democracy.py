@@ -114,3 +114,26 @@ def test_disclosure_vote_consultation_and_grid(servers, scratch_dir, chromium): 
     chromium.get(demo.url + "/dan-chu/tinh-hinh")
     wait_for(chromium, "Số loại thiếu")
     shot(chromium, "democracy-05-tinh-hinh")
+
+    # 6. Hương ước: a draft for a hamlet, posted; a vote the same day is refused (posted less than 30 days, Nghị định
+    #    61/2023); the posted draft is public, without the officer's name.
+    chromium.get(commune_page)
+    chromium.find_element(By.LINK_TEXT, "Hương ước, quy ước").click()
+    wait_for(chromium, "Soạn hương ước, quy ước mới")
+    Select(chromium.find_element(By.ID, "f-hamlet_id")).select_by_index(2)
+    chromium.find_element(By.ID, "f-name").send_keys("Hương ước thử nghiệm")
+    chromium.find_element(By.ID, "f-text").send_keys("Điều 1. Giữ gìn đường làng sạch đẹp.")
+    submit(chromium, "/huong-uoc")
+    wait_for(chromium, "Đã lưu dự thảo.")
+    submit(chromium, "/buoc")
+    wait_for(chromium, "Đang niêm yết dự thảo")
+    for field, value in [("eligible", "120"), ("voting", "100"), ("in_favour", "90"), ("against", "10")]:
+        chromium.find_element(By.ID, "f-" + field).send_keys(value)
+    submit(chromium, "/buoc")
+    wait_for(chromium, "chưa đủ tối thiểu 30 ngày")
+    shot(chromium, "democracy-06-huong-uoc")
+    public_convention = chromium.find_element(By.LINK_TEXT, "Xem trên trang công khai").get_attribute("href")
+    chromium.delete_all_cookies()
+    chromium.get(public_convention)
+    wait_for(chromium, "Giữ gìn đường làng sạch đẹp")
+    assert "noivu.huongtra" not in chromium.page_source

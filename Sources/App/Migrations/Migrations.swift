@@ -80,5 +80,9 @@ enum DanVanMigrations {
         CreateExemplarListIndexes(),
         // 019: a unit's usual signer of its documents (issue 18)
         CreateUnitSigner(),
+        // 022: hương ước, quy ước (issue 17, item 6)
+        CreateConventions(),
+        UpdateDisclosureCategoryOwner(),
+        CreateBoardMember(),
     ]
 }

@@ -22,6 +22,8 @@ public enum DemocracyFigure: String, CaseIterable, Sendable, Codable {
     case conventionRecognitionWorkingDays = "convention_recognition_working_days"
     /// NĐ 61/2023: the draft of a hương ước, quy ước is posted for at least 30 days.
     case conventionDraftPostingDays = "convention_draft_posting_days"
+    /// NĐ 61/2023: the file of an adopted hương ước, quy ước goes to the commune within 05 working days of its adoption.
+    case conventionSubmissionWorkingDays = "convention_submission_working_days"
 
     /// The figure as the law states it, used until a province sets another.
     public var defaultValue: Double {
@@ -35,6 +37,7 @@ public enum DemocracyFigure: String, CaseIterable, Sendable, Codable {
         case .inspectionAnswerDays: return 15
         case .conventionRecognitionWorkingDays: return 5
         case .conventionDraftPostingDays: return 30
+        case .conventionSubmissionWorkingDays: return 5
         }
     }
 
@@ -50,6 +53,7 @@ public enum DemocracyFigure: String, CaseIterable, Sendable, Codable {
         case .inspectionAnswerDays: return "Luật 10/2022/QH15, Điều 40; Nghị định 59/2023/NĐ-CP, Điều 15"
         case .conventionRecognitionWorkingDays: return "Nghị định 61/2023/NĐ-CP"
         case .conventionDraftPostingDays: return "Nghị định 61/2023/NĐ-CP"
+        case .conventionSubmissionWorkingDays: return "Nghị định 61/2023/NĐ-CP"
         }
     }
 
@@ -67,6 +71,7 @@ public enum DemocracyFigure: String, CaseIterable, Sendable, Codable {
         case .inspectionAnswerDays: return "Thời hạn trả lời kiến nghị của Ban Thanh tra nhân dân (ngày)"
         case .conventionRecognitionWorkingDays: return "Thời hạn công nhận hương ước, quy ước (ngày làm việc)"
         case .conventionDraftPostingDays: return "Thời gian niêm yết dự thảo hương ước, quy ước tối thiểu (ngày)"
+        case .conventionSubmissionWorkingDays: return "Thời hạn gửi hồ sơ hương ước, quy ước đã thông qua lên xã (ngày làm việc)"
         }
     }
 }

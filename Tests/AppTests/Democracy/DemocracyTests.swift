@@ -283,13 +283,17 @@ import VaporTesting
             #expect(try await Unit.query(on: app.db).filter(\.$kind == .hamlet).count() == 6)
             let items = try await DisclosureItem.query(on: app.db).all()
             #expect(items.contains { !$0.onTime } && items.contains { $0.shortReason != nil })
-            let vote = try #require(try await HamletVote.query(on: app.db).first())
+            let vote = try #require(try await HamletVote.query(on: app.db).sort(\.$id).first())
             #expect(vote.passed && vote.matterKind == .contribution && vote.communeDecision != nil)
             #expect(try await ConsultationOpinion.query(on: app.db).filter(\.$source == "cong_dan").count() == 3)
             #expect(try await Consultation.query(on: app.db).filter(\.$answer != nil).count() == 1)
             #expect(try await InspectionRecommendation.query(on: app.db).filter(\.$answer != nil).count() == 1)
             #expect(try await SatisfactionRating.query(on: app.db).count() == 5)
             #expect(try await Petition.query(on: app.db).count() == 1)
+            // One hương ước approved: adopted by the households, recognised within its working days, in force.
+            let convention = try #require(try await ConventionVersion.query(on: app.db).first())
+            #expect(convention.stageValue == .recognised && convention.$vote.id != nil && convention.decidedOn! <= convention.decisionDue!)
+            #expect(try await HamletVote.query(on: app.db).filter(\.$matter == HamletMatter.convention.rawValue).filter(\.$passed == true).count() == 1)
             let grid = try await DemocracyGridController.grid(scopePath: try await Fixtures.unit("480", on: app).path,
                                                               period: .init(year: TestClock.today.year - 1), page: PageParams(page: 1, per: 50),
                                                               today: TestClock.today, on: app.db)

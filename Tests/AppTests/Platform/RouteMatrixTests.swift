@@ -13,7 +13,7 @@ import VaporTesting
     enum Kind: String, CaseIterable, Sendable {
         case unit, user, plan, petition, regime, reportRequest, assignment, evidence, reportAttachment, petitionAttachment,
              notification, apiToken, dialogue, storedFile, disclosureItem, hamletVote, consultation, recommendation,
-             scoringSet, scoringRound, scoringSheet, scoringEvidence, exemplar, exemplarFile, exemplarDrive
+             scoringSet, scoringRound, scoringSheet, scoringEvidence, exemplar, exemplarFile, exemplarDrive, convention
     }
 
     /// Who may reach a route, as data.
@@ -36,8 +36,13 @@ import VaporTesting
         // Dân chủ ở cơ sở: what communes publish is public by law, and so is giving an opinion on a consultation.
         for key in ["GET /cong-khai", "GET /cong-khai/xa/:id", "GET /cong-khai/xa/:id/atom.xml", "GET /cong-khai/thong-tin/:id",
                     "GET /cong-khai/tep/:id", "GET /cong-khai/y-kien/:id", "POST /cong-khai/y-kien/:id",
-                    "GET /cong-khai/xa/:id/danh-gia", "POST /cong-khai/xa/:id/danh-gia"] { rules[key] = .open }
+                    "GET /cong-khai/xa/:id/danh-gia", "POST /cong-khai/xa/:id/danh-gia", "GET /cong-khai/huong-uoc/:id"] { rules[key] = .open }
         for key in ["GET /dan-chu", "GET /dan-chu/tinh-hinh", "GET /dan-chu/tham-so", "POST /dan-chu/tham-so",
+                    // The disclosure list is the law's and the provinces' rules: any signed-in person reads it; who may
+                    // change a category is checked by the controller (its owner province).
+                    "GET /dan-chu/danh-muc", "POST /dan-chu/danh-muc", "GET /dan-chu/danh-muc/:id", "POST /dan-chu/danh-muc/:id",
+                    "POST /dan-chu/danh-muc/:id/ngung", "POST /dan-chu/danh-muc/:id/xoa", "POST /api/v1/democracy/categories",
+                    "POST /api/v1/democracy/categories/:id/status",
                     "GET /api/v1/democracy/categories", "GET /api/v1/democracy/settings", "GET /api/v1/democracy/grid"] { rules[key] = .signedIn }
         for key in ["GET /tong-quan", "GET /don-vi", "GET /don-vi/moi", "POST /don-vi", "GET /don-vi/nhap", "POST /don-vi/nhap",
                     "GET /don-vi/to-chuc-lai", "POST /don-vi/to-chuc-lai/xem-truoc", "POST /don-vi/to-chuc-lai/ap-dung",
@@ -101,7 +106,12 @@ import VaporTesting
                      "GET /api/v1/democracy/communes/:id/votes", "POST /api/v1/democracy/communes/:id/votes",
                      "GET /api/v1/democracy/communes/:id/consultations", "POST /api/v1/democracy/communes/:id/consultations",
                      "GET /dan-chu/xa/:id/kien-nghi/moi", "POST /dan-chu/xa/:id/kien-nghi", "GET /api/v1/democracy/communes/:id/recommendations",
-                     "GET /dan-chu/xa/:id/danh-gia"]),
+                     "GET /dan-chu/xa/:id/danh-gia", "GET /dan-chu/xa/:id/huong-uoc", "POST /dan-chu/xa/:id/huong-uoc",
+                     "GET /dan-chu/xa/:id/ban", "POST /dan-chu/xa/:id/ban", "POST /dan-chu/xa/:id/ban/ket-thuc",
+                     "GET /api/v1/democracy/communes/:id/conventions", "POST /api/v1/democracy/communes/:id/conventions"]),
+            (.convention, ["GET /dan-chu/huong-uoc/:id", "POST /dan-chu/huong-uoc/:id/buoc", "POST /dan-chu/huong-uoc/:id/du-thao",
+                           "POST /dan-chu/huong-uoc/:id/ra-soat", "GET /api/v1/democracy/conventions/:id", "POST /api/v1/democracy/conventions/:id/steps",
+                           "POST /api/v1/democracy/conventions/:id/drafts", "POST /api/v1/democracy/conventions/:id/reviews"]),
             (.recommendation, ["GET /dan-chu/kien-nghi/:id", "POST /dan-chu/kien-nghi/:id/tra-loi"]),
             (.disclosureItem, ["GET /dan-chu/cong-khai/:id", "POST /dan-chu/cong-khai/:id/rut", "POST /api/v1/democracy/disclosures/:id/withdrawal"]),
             (.hamletVote, ["GET /dan-chu/bieu-quyet/:id", "POST /dan-chu/bieu-quyet/:id/quyet-dinh", "GET /dan-chu/bieu-quyet/:id/bien-ban"]),
@@ -207,6 +217,11 @@ import VaporTesting
         "GET /api/v1/democracy/communes/:id/recommendations": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
         "GET /dan-chu/kien-nghi/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
         "GET /dan-chu/xa/:id/danh-gia": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /dan-chu/xa/:id/huong-uoc": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /dan-chu/xa/:id/ban": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /api/v1/democracy/communes/:id/conventions": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /dan-chu/huong-uoc/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /api/v1/democracy/conventions/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
         // A round of Thị xã Hương Trà scoring its Phòng Nội vụ: the town's people and that office; the results files only
         // for those who see the town (and the appraisal team, empty here).
         "GET /api/v1/scoring-rounds/:id/results": ["admin.hue", "noivu.hue", "noivu.huongtra", "lanhdao"],
@@ -370,6 +385,15 @@ struct ObjectsOfEveryKind {
         recommendation.board = "ban_thanh_tra_nhan_dan"; recommendation.receivedOn = "2026-01-10"; recommendation.content = "Kiến nghị"
         recommendation.dueOn = "2026-01-26"; recommendation.createdBy = ownerName
         try await recommendation.create(on: app.db)
+        let convention = Convention()
+        convention.$hamlet.id = district.id!; convention.$commune.id = district.id!
+        convention.kind = "huong_uoc"; convention.name = "Hương ước"; convention.createdBy = ownerName
+        try await convention.create(on: app.db)
+        let conventionDraft = ConventionVersion()
+        conventionDraft.$convention.id = convention.id!; conventionDraft.number = 1; conventionDraft.purpose = "ban_hanh"
+        conventionDraft.text = "Dự thảo"; conventionDraft.changeSummary = ""; conventionDraft.stage = "du_thao"
+        conventionDraft.draftedOn = "2026-01-10"; conventionDraft.createdBy = ownerName
+        try await conventionDraft.create(on: app.db)
         let scoring = try await ScoringSetStore.create(
             CriteriaSet(nodes: [CriterionNode(code: "1", text: "Nhóm", maxPoints: Points(10)),
                                 CriterionNode(code: "1.1", parentCode: "1", text: "Dòng", maxPoints: Points(10), kind: .yesNo)],
@@ -422,7 +446,8 @@ struct ObjectsOfEveryKind {
                     .consultation: String(consultation.id!), .recommendation: String(recommendation.id!),
                     .scoringSet: String(scoring.id!), .scoringRound: String(round.id!),
                     .scoringSheet: String(sheet.id!), .scoringEvidence: String(evidence.id!),
-                    .exemplar: String(exemplar.id!), .exemplarFile: String(photo.id!), .exemplarDrive: String(drive.id!)]
+                    .exemplar: String(exemplar.id!), .exemplarFile: String(photo.id!), .exemplarDrive: String(drive.id!),
+                    .convention: String(convention.id!)]
         return made
     }
 
@@ -434,6 +459,9 @@ struct ObjectsOfEveryKind {
         let unit = try await Unit.find(Int(ids[.unit]!), on: app.db)
         let exemplar = try await Exemplar.find(Int(ids[.exemplar]!), on: app.db)
         let updates = try await ExemplarUpdate.query(on: app.db).count()
+        let conventionSteps = try await ConventionVersion.query(on: app.db).filter(\.$stage != "du_thao").count()
+            + (try await ConventionVersion.query(on: app.db).count()) - 1 + (try await ConventionReview.query(on: app.db).count())
+        guard conventionSteps == 0 else { return false }
         return exemplar?.status == .launched && exemplar?.level == nil && updates == 0 && plan?.title == planTitle && user?.isDisabled == false && token?.revokedAt == nil && unit?.name == "Quận Hải Châu"
     }
 }

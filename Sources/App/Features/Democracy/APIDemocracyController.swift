@@ -5,16 +5,46 @@ import Vapor
 /// /api/v1/democracy — the disclosure list and figures, a commune's items, hamlet votes and consultations, the coordinator's grid.
 enum APIDemocracyController {
     struct CategoryDTO: Content {
-        let code: String, title: String, article: String, minimumPostingDays: Int?, frequency: String, loudspeaker: Bool
-        init(_ category: DisclosureCategory) {
-            code = category.code; title = category.title; article = category.article; minimumPostingDays = category.minimumPostingDays
-            frequency = category.frequency.rawValue; loudspeaker = category.loudspeaker
+        let id: Int, code: String, title: String, article: String, minimumPostingDays: Int?, frequency: String, loudspeaker: Bool
+        let scope: String, active: Bool, ownerUnitID: Int?
+        init(_ record: DisclosureCategoryRecord) {
+            id = record.id!; code = record.code; title = record.title; article = record.article; minimumPostingDays = record.minimumPostingDays
+            frequency = record.frequency; loudspeaker = record.loudspeaker; scope = record.scope; active = record.active; ownerUnitID = record.ownerUnitID
         }
     }
 
+    /// The categories in force for the user's subtree: the law's list and those of the provinces above.
     @Sendable static func categories(req: Request) async throws -> [CategoryDTO] {
-        _ = try req.user
-        return try await DemocracyService.categories(on: req.db).map(CategoryDTO.init)
+        let user = try req.user
+        return try await DisclosureCategoryController.records(under: user.scopePath, on: req.db).filter(\.active).map(CategoryDTO.init)
+    }
+
+    struct CategoryBody: Content {
+        let code: String, title: String, article: String, minimumPostingDays: Int?, frequency: String, loudspeaker: Bool?, scope: String, sortOrder: Int?
+    }
+
+    /// A province's administrator or coordinator adds a category for its subtree.
+    @Sendable static func addCategory(req: Request) async throws -> Response {
+        let user = try req.user
+        guard DisclosureCategoryController.canAdd(user) else { throw AppError.forbidden }
+        let body = try req.content.decode(CategoryBody.self)
+        let draft = DisclosureCategoryRules.Draft(code: body.code, title: DemocracyService.clean(body.title), article: DemocracyService.clean(body.article),
+                                                  minimumPostingDays: body.minimumPostingDays.map(String.init) ?? "", frequency: body.frequency,
+                                                  loudspeaker: body.loudspeaker ?? false, scope: body.scope, sortOrder: body.sortOrder.map(String.init) ?? "")
+        let record = try await DisclosureCategoryController.create(draft, user: user, actor: req.actor(user), on: req.db)
+        return try await CategoryDTO(record).encodeResponse(status: .created, for: req)
+    }
+
+    struct StatusBody: Content { let active: Bool }
+
+    /// Retires a category (or uses it again); its items keep it.
+    @Sendable static func setCategoryStatus(req: Request) async throws -> CategoryDTO {
+        let user = try req.user
+        let record = try await DisclosureCategoryController.find(req, user: user)
+        guard DisclosureCategoryController.canEdit(user, record) else { throw AppError.forbidden }
+        let body = try req.content.decode(StatusBody.self)
+        try await DisclosureCategoryController.setActive(record, body.active, actor: req.actor(user), on: req.db)
+        return CategoryDTO(record)
     }
 
     struct SettingDTO: Content { let figure: String, value: Double, article: String, version: String }

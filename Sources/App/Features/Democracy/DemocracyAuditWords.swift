@@ -11,6 +11,9 @@ enum DemocracyAuditWords {
         case "democracy_setting": return "tham số dân chủ ở cơ sở"
         case "inspection_recommendation": return "kiến nghị của ban thanh tra, giám sát"
         case "satisfaction_rating": return "đánh giá sự hài lòng"
+        case "convention": return "hương ước, quy ước"
+        case "disclosure_category": return "loại thông tin phải công khai"
+        case "board_member": return "thành viên ban thanh tra, giám sát"
         default: return nil
         }
     }
@@ -21,6 +24,13 @@ enum DemocracyAuditWords {
         case "withdraw": return "rút"
         case "decide": return "ghi quyết định của xã về"
         case "answer": return "công bố kết quả tiếp thu của"
+        case "post_draft": return "niêm yết dự thảo"
+        case "vote": return "ghi kết quả biểu quyết thông qua"
+        case "send": return "gửi Ủy ban nhân dân xã đề nghị công nhận"
+        case "refuse": return "ghi quyết định không công nhận"
+        case "redraft": return "soạn dự thảo mới của"
+        case "yearly_review": return "rà soát hằng năm"
+        case "end": return "ghi thôi làm việc của"
         default: return nil
         }
     }
@@ -35,6 +45,12 @@ enum DemocracyAuditWords {
         }
         try await load("consultation") {
             "SELECT c.id AS id, '“' || c.subject || '” của ' || u.name AS name FROM consultations c JOIN units u ON u.id = c.unit_id WHERE c.id IN (\(binds: Array($0)))"
+        }
+        try await load("disclosure_category") {
+            "SELECT id, '“' || title || '”' AS name FROM disclosure_categories WHERE id IN (\(binds: Array($0)))"
+        }
+        try await load("convention") {
+            "SELECT c.id AS id, '“' || c.name || '” của ' || u.name AS name FROM conventions c JOIN units u ON u.id = c.hamlet_id WHERE c.id IN (\(binds: Array($0)))"
         }
     }
 }

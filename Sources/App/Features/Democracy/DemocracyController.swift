@@ -18,6 +18,13 @@ enum DemocracyController {
 
     static func writer(_ req: Request) throws -> User { try req.require(\.canWrite) }
 
+    /// Every dân chủ page ends the same way: the layout of who is asking, then the page.
+    static func render(_ req: Request, _ model: DemocracyPage.Model, status: HTTPResponseStatus = .ok) -> Response {
+        var model = model
+        model.layout = req.layoutModel
+        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+    }
+
     static func day(_ iso: String?) -> String { iso.flatMap(CivilDate.init(iso:))?.vietnamese ?? "" }
 
     // MARK: - Communes
@@ -35,6 +42,7 @@ enum DemocracyController {
         model.title = "Dân chủ ở cơ sở"
         model.lead = "Luật Thực hiện dân chủ ở cơ sở 2022 (Luật số 10/2022/QH15): công khai thông tin, Nhân dân bàn và quyết định, Nhân dân tham gia ý kiến."
         model.links = [("Tình hình công khai của các xã", DemocracyURL.grid), ("Tham số theo luật", DemocracyURL.settings),
+                       ("Danh mục thông tin phải công khai", DisclosureCategoryController.url),
                        ("Trang công khai cho người dân", DemocracyURL.publicHome)]
         model.filter = DemocracyFilter(action: DemocracyURL.home, fields: [.init(label: "Tìm xã, phường theo tên (không cần dấu)", name: "q", value: typed)], submit: "Tìm")
         var filters = ["q": typed]
@@ -49,21 +57,21 @@ enum DemocracyController {
         }
         table.pagination = pagination(page.metadata, base: DemocracyURL.home, query: &filters)
         model.tables = [table]
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render())
+        return render(req, model)
     }
 
     @Sendable static func commune(req: Request) async throws -> Response {
         let user = try req.user
         let unit = try await publisherUnit(req, user: user)
-        let categories = Dictionary(uniqueKeysWithValues: try await DemocracyService.categories(on: req.db).map { ($0.code, $0) })
+        let categories = Dictionary(uniqueKeysWithValues: try await DemocracyService.allCategories(on: req.db).map { ($0.code, $0) })
         let page = try await DisclosureItem.query(on: req.db).filter(\.$unit.$id == unit.id!)
             .sort(\.$startsOn, .descending).sort(\.$id, .descending).paginate(PageParams(from: req, defaultPer: 30).fluent)
         let today = req.clock.today
         var model = DemocracyPage.Model()
         model.title = unit.name + " — dân chủ ở cơ sở"
         model.links = [("Danh sách xã, phường", DemocracyURL.home), ("Trang công khai của xã (không cần đăng nhập)", DemocracyURL.publicCommune(unit.id!)),
-                       ("Đánh giá sự hài lòng", SatisfactionController.staffURL(unit.id!))]
+                       ("Đánh giá sự hài lòng", SatisfactionController.staffURL(unit.id!)), ("Hương ước, quy ước", DemocracyURL.conventions(unit.id!)),
+                       ("Thành viên các ban", BoardMemberController.url(unit.id!))]
         var items = DemocracyTable(title: "Sổ công khai thông tin", headers: ["Bắt đầu niêm yết", "Loại thông tin", "Tiêu đề", "Đến ngày", "Thời hạn công khai", "Tình trạng"],
                                    empty: "Chưa có thông tin nào được công khai.")
         items.rows = page.items.map { item in
@@ -105,8 +113,7 @@ enum DemocracyController {
         }
         if user.role.canWrite { recommendationTable.actions = [("Ghi kiến nghị", DemocracyURL.newRecommendation(unit.id!))] }
         model.tables = [items, voteTable, consultationTable, recommendationTable]
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render())
+        return render(req, model)
     }
 
     // MARK: - Kiến nghị của Ban Thanh tra nhân dân
@@ -134,8 +141,7 @@ enum DemocracyController {
         form.values = values
         form.errors = errors
         model.forms = [form]
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+        return render(req, model, status: status)
     }
 
     @Sendable static func recordRecommendation(req: Request) async throws -> Response {
@@ -187,8 +193,7 @@ enum DemocracyController {
             if let error { form.errors["answer"] = error }
             model.forms = [form]
         }
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+        return render(req, model, status: status)
     }
 
     @Sendable static func answerRecommendation(req: Request) async throws -> Response {
@@ -257,7 +262,7 @@ enum DemocracyController {
     }
 
     static func itemFormPage(_ req: Request, unit: Unit, form: ItemForm, errors: [String: String], status: HTTPResponseStatus) async throws -> Response {
-        let categories = try await DemocracyService.categories(on: req.db)
+        let categories = try await DemocracyService.categories(under: unit.path, on: req.db).filter { $0.scope == DemocracyService.scope(of: unit) }
         let settings = try await DemocracyService.settings(on: req.db)
         var model = DemocracyPage.Model()
         model.title = "Công khai thông tin — " + unit.name
@@ -280,8 +285,7 @@ enum DemocracyController {
         htmlForm.checked["forms"] = Set(form.forms ?? [])
         htmlForm.errors = errors
         model.forms = [htmlForm]
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+        return render(req, model, status: status)
     }
 
     @Sendable static func publish(req: Request) async throws -> Response {
@@ -333,7 +337,7 @@ enum DemocracyController {
     }
 
     static func itemPage(_ req: Request, user: User, item: DisclosureItem, unit: Unit, reasonError: String?, status: HTTPResponseStatus) async throws -> Response {
-        let category = try await DemocracyService.categories(on: req.db).first { $0.code == item.categoryCode }
+        let category = try await DemocracyService.allCategories(on: req.db).first { $0.code == item.categoryCode }
         let files = try await DisclosureFile.query(on: req.db).filter(\.$item.$id == item.id!).all()
         var model = DemocracyPage.Model()
         model.title = item.title
@@ -355,8 +359,7 @@ enum DemocracyController {
             if let reasonError { form.errors["reason"] = reasonError }
             model.forms = [form]
         }
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+        return render(req, model, status: status)
     }
 
     struct ReasonForm: Content { var reason: String? }
@@ -443,8 +446,7 @@ enum DemocracyController {
         htmlForm.values = form.values
         htmlForm.errors = errors
         model.forms = [htmlForm]
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+        return render(req, model, status: status)
     }
 
     @Sendable static func recordVote(req: Request) async throws -> Response {
@@ -502,8 +504,7 @@ enum DemocracyController {
             form.errors = errors
             model.forms = [form]
         }
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+        return render(req, model, status: status)
     }
 
     struct DecisionForm: Content { var decision: String?; var decided_on: String? }
@@ -571,8 +572,7 @@ enum DemocracyController {
         htmlForm.checked["forms"] = Set(form.forms ?? [])
         htmlForm.errors = errors
         model.forms = [htmlForm]
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+        return render(req, model, status: status)
     }
 
     @Sendable static func openConsultation(req: Request) async throws -> Response {
@@ -652,8 +652,7 @@ enum DemocracyController {
             answerForm.submit = "Công bố kết quả"
             model.forms = [opinionForm, answerForm]
         }
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+        return render(req, model, status: status)
     }
 
     struct OpinionForm: Content {
@@ -721,8 +720,8 @@ enum DemocracyController {
             return [DemocracyCell(figure.label), DemocracyCell(format(settings[figure])), DemocracyCell(record?.article ?? figure.article),
                     DemocracyCell(record?.version ?? DemocracyFigure.defaultVersion)]
         }
-        let categories = try await DemocracyService.categories(on: req.db)
-        let categoryTable = DemocracyTable(title: "Danh mục thông tin phải công khai", headers: ["Mã", "Loại thông tin", "Căn cứ", "Niêm yết tối thiểu", "Tần suất"],
+        let categories = try await DemocracyService.categories(under: user.scopePath, on: req.db)
+        let categoryTable = DemocracyTable(title: "Danh mục thông tin phải công khai (sửa tại trang Danh mục)", headers: ["Mã", "Loại thông tin", "Căn cứ", "Niêm yết tối thiểu", "Tần suất"],
             rows: categories.map { [DemocracyCell($0.code), DemocracyCell($0.title), DemocracyCell($0.article),
                                     DemocracyCell($0.minimumPostingDays.map { "\($0) ngày" } ?? "Thường xuyên"), DemocracyCell($0.frequency.label)] },
             empty: "")
@@ -737,8 +736,7 @@ enum DemocracyController {
             form.errors = errors
             model.forms = [form]
         }
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+        return render(req, model, status: status)
     }
 
     static func format(_ value: Double) -> String {

@@ -96,7 +96,39 @@ enum DemocracyDemo {
             _ = try await SatisfactionController.rate(.init(subject: service.isEmpty ? "chinh_quyen" : "thu_tuc", service: service, score: String(score),
                                                             reference: "", comment: comment), commune: first, actor: resident, rules: rules, on: db)
         }
+        try await conventionDemo(communes: communes, hamlets: hamlets, actor: actor, today: today, store: store, on: db)
         try await DemocracyService.publishAnswer(answered, answer: "Đã tiếp thu: bổ sung Điều 9 về lịch tiếp công dân định kỳ của Chủ tịch UBND xã vào ngày 15 hằng tháng.",
                                                  actor: actor, on: db)
+    }
+
+    /// One hương ước approved: drafted, posted 35 days, adopted by the households of the village, recognised by the commune
+    /// within its working days, in force; on the commune's public page.
+    static func conventionDemo(communes: [Unit], hamlets: [Int: [Unit]], actor: Actor, today: CivilDate, store: FileStore, on db: any Database) async throws {
+        let commune = communes.first { !$0.name.hasPrefix("Phường") } ?? communes[0]
+        guard let hamlet = hamlets[commune.id!]?.first else { return }
+        let kind: ConventionKind = hamlet.name.hasPrefix("Thôn") ? .huongUoc : .quyUoc
+        let text = """
+        Chương I. Những quy định chung
+        Điều 1. \(kind.label) này quy định những việc \(hamlet.name) cùng nhau giữ gìn: nếp sống văn minh, tình làng nghĩa xóm, vệ sinh môi trường, an ninh trật tự.
+        Chương II. Nếp sống văn hóa
+        Điều 2. Việc cưới tổ chức trang trọng, tiết kiệm; việc tang không để nhạc tang sau 22 giờ; không rải vàng mã trên đường.
+        Điều 3. Mỗi hộ giữ sạch đoạn đường trước nhà; tham gia tổng vệ sinh ngày chủ nhật cuối tháng.
+        Chương III. Tổ chức thực hiện
+        Điều 4. Trưởng thôn phối hợp Ban công tác Mặt trận thôn tổ chức thực hiện; hằng năm rà soát vào dịp Ngày hội Đại đoàn kết toàn dân tộc 18/11.
+        """
+        let convention = try await ConventionService.create(.init(hamletID: hamlet.id, kind: kind.rawValue, name: kind.label + " " + hamlet.name, text: text,
+                                                                  draftedOn: today.adding(days: -130).vietnamese), communeID: commune.id!, actor: actor, on: db)
+        func step(_ input: ConventionService.StepInput) async throws {
+            let version = try await ConventionService.versions(of: convention, on: db)[0]
+            try await ConventionService.take(input, on: version, convention: convention, actor: actor, store: store, on: db)
+        }
+        let calendar = try await HolidayCalendar.load(on: db)
+        let submitted = calendar.nextWorkingDay(onOrAfter: today.adding(days: -80))
+        try await step(.init(step: ConventionStep.post.rawValue, date: today.adding(days: -120).vietnamese))
+        try await step(.init(step: ConventionStep.vote.rawValue, date: today.adding(days: -85).vietnamese, method: VoteMethod.meeting.rawValue,
+                             eligible: "146", voting: "131", inFavour: "118", against: "9"))
+        try await step(.init(step: ConventionStep.submit.rawValue, date: submitted.vietnamese))
+        let decided = calendar.addingWorkingDays(3, to: submitted)
+        try await step(.init(step: ConventionStep.recognise.rawValue, date: decided.vietnamese, decisionNumber: "87/QĐ-UBND"))
     }
 }

@@ -29,7 +29,7 @@ enum DemocracyGridController {
     }
 
     static func grid(scopePath: String, period: DisclosureRules.Period, page: PageParams, today: CivilDate, on db: any Database) async throws -> Grid {
-        let categories = try await DemocracyService.categories(on: db).filter { $0.scope == "xa" }
+        let categories = try await DemocracyService.categories(under: scopePath, on: db).filter { $0.scope == "xa" }
         let (communes, metadata) = try await Self.communes(scopePath: scopePath, page: page, on: db as! any SQLDatabase)
         let permanent = categories.filter { $0.frequency == .permanent }.map(\.code)
         let coverage = try await Self.coverage(units: communes.map(\.id), permanentCategories: permanent, period: period, today: today, on: db)
@@ -126,8 +126,7 @@ enum DemocracyGridController {
             [DemocracyCell(column($0)), DemocracyCell($0.title), DemocracyCell($0.article), DemocracyCell($0.frequency.label)]
         }, empty: "")
         model.tables = [table, legend]
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render())
+        return DemocracyController.render(req, model)
     }
 
     /// "K2" for Điều 11 khoản 2, "DM" for the quarterly list.

@@ -33,6 +33,8 @@ final class DisclosureCategoryRecord: Model, @unchecked Sendable {
     @Field(key: "scope") var scope: String
     @Field(key: "sort_order") var sortOrder: Int
     @Field(key: "active") var active: Bool
+    /// The province that added it, for its subtree; nil for the law's list, which applies everywhere.
+    @OptionalField(key: "owner_unit_id") var ownerUnitID: Int?
 
     init() {}
 

@@ -17,15 +17,28 @@ enum DemocracyService {
         return settings
     }
 
-    /// The active categories, in the list's order.
-    /// The active categories in their order, as plain rows: every public page and the grid read them.
-    static func categories(on db: any Database) async throws -> [DisclosureCategory] {
+    /// The active categories that apply under `path`: the law's list and what the provinces above added.
+    static func categories(under path: String, on db: any Database) async throws -> [DisclosureCategory] {
+        let owners = DisclosureCategoryRules.owners(underPath: path)
+        var condition: SQLQueryString = "active = \(true) AND (owner_unit_id IS NULL"
+        if !owners.isEmpty { condition += " OR owner_unit_id IN (\(binds: owners)))" } else { condition += ")" }
+        return try await categoryRows(where: condition, orderBy: "sort_order, scope DESC, id", on: db)
+    }
+
+    /// Every category, retired ones included: to name the category of an item already published.
+    static func allCategories(on db: any Database) async throws -> [DisclosureCategory] {
+        try await categoryRows(where: "1 = 1", orderBy: "sort_order, id", on: db)
+    }
+
+    /// Categories as plain rows: the public pages and the grid read them on every view, and Fluent's reflection over
+    /// the records cost more than the statement.
+    private static func categoryRows(where condition: SQLQueryString, orderBy order: String, on db: any Database) async throws -> [DisclosureCategory] {
         struct Row: Decodable {
             let code: String, title: String, article: String, minimum_posting_days: Int?, frequency: String, loudspeaker: Bool, scope: String, sort_order: Int
         }
         let rows = try await (db as! any SQLDatabase).raw("""
             SELECT code, title, article, minimum_posting_days, frequency, loudspeaker, scope, sort_order FROM \(ident: DisclosureCategoryRecord.schema) \
-            WHERE active = \(true) ORDER BY sort_order, id
+            WHERE \(condition) ORDER BY \(unsafeRaw: order)
             """).all(decoding: Row.self)
         return rows.map {
             DisclosureCategory(code: $0.code, title: $0.title, article: $0.article, minimumPostingDays: $0.minimum_posting_days,
@@ -33,6 +46,9 @@ enum DemocracyService {
                                sortOrder: $0.sort_order)
         }
     }
+
+    /// Who publishes under which list: communes the commune list, agencies the agency list (Chương III).
+    static func scope(of unit: Unit) -> String { unit.kind == .commune ? "xa" : "co_quan" }
 
     static func clean(_ text: String) -> String { PetitionService.clean(text) }
 
@@ -99,7 +115,10 @@ enum DemocracyService {
         var problems: Problems = [:]
         let unit = try await publisher(draft.unitID, scopePath: scopePath, on: db)
         if unit == nil { problems["unit_id"] = ("invalid_unit", "Vui lòng chọn xã, phường hoặc cơ quan trong phạm vi của bạn.") }
-        let category = try await categories(on: db).first { $0.code == draft.categoryCode }
+        var category: DisclosureCategory?
+        if let unit {
+            category = try await categories(under: unit.path, on: db).first { $0.code == draft.categoryCode && $0.scope == scope(of: unit) }
+        }
         if category == nil { problems["category"] = ("invalid_category", "Vui lòng chọn loại thông tin công khai.") }
         let title = clean(draft.title), content = clean(draft.content)
         if title.isEmpty { problems["title"] = ("missing_title", "Vui lòng nhập tiêu đề.") }

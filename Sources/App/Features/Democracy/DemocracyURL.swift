@@ -24,6 +24,13 @@ enum DemocracyURL {
     static func recommendation(_ id: Int) -> String { "/dan-chu/kien-nghi/\(id)" }
     static func recommendationAnswer(_ id: Int) -> String { "/dan-chu/kien-nghi/\(id)/tra-loi" }
 
+    static func conventions(_ commune: Int) -> String { "/dan-chu/xa/\(commune)/huong-uoc" }
+    static func convention(_ id: Int) -> String { "/dan-chu/huong-uoc/\(id)" }
+    static func conventionStep(_ id: Int) -> String { "/dan-chu/huong-uoc/\(id)/buoc" }
+    static func conventionDraft(_ id: Int) -> String { "/dan-chu/huong-uoc/\(id)/du-thao" }
+    static func conventionReview(_ id: Int) -> String { "/dan-chu/huong-uoc/\(id)/ra-soat" }
+    static func publicConvention(_ id: Int) -> String { "/cong-khai/huong-uoc/\(id)" }
+
     static let publicHome = "/cong-khai"
     static func publicCommune(_ id: Int) -> String { "/cong-khai/xa/\(id)" }
     static func publicFeed(_ id: Int) -> String { "/cong-khai/xa/\(id)/atom.xml" }

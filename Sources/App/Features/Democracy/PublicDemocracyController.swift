@@ -26,8 +26,7 @@ enum PublicDemocracyController {
             model.tables = [table]
         }
         model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: nil, on: req)
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render())
+        return DemocracyController.render(req, model)
     }
 
     static func publicUnit(_ req: Request) async throws -> Unit {
@@ -87,8 +86,8 @@ enum PublicDemocracyController {
         let unit = try await publicUnit(req)
         let filters = Filters(req)
         let today = req.clock.today
-        let categories = try await DemocracyService.categories(on: req.db)
-        let names = Dictionary(uniqueKeysWithValues: categories.map { ($0.code, DemocracyController.shortTitle($0)) })
+        let categories = try await DemocracyService.categories(under: unit.path, on: req.db).filter { $0.scope == DemocracyService.scope(of: unit) }
+        let names = Dictionary(uniqueKeysWithValues: try await DemocracyService.allCategories(on: req.db).map { ($0.code, DemocracyController.shortTitle($0)) })
         let (listed, metadata) = try await items(of: unit, filters: filters, today: today, page: PageParams(from: req, defaultPer: 20), on: req.db)
         var model = DemocracyPage.Model()
         model.title = "Thông tin công khai — " + unit.name
@@ -120,9 +119,9 @@ enum PublicDemocracyController {
              DemocracyCell(consultation.start.vietnamese + " – " + consultation.end.vietnamese), DemocracyCell(consultationStatus(consultation, today: today))]
         }
         model.tables = [table, consultationTable]
+        if let conventions = try await ConventionController.publicTable(communeID: unit.id!, on: req.db) { model.tables.append(conventions) }
         model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: unit.id, on: req)
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render())
+        return DemocracyController.render(req, model)
     }
 
     static func consultationStatus(_ consultation: Consultation, today: CivilDate) -> String {
@@ -136,7 +135,7 @@ enum PublicDemocracyController {
         guard let item = try await DisclosureItem.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$unit).first() else {
             throw AppError.notFound("Thông tin công khai")
         }
-        let category = try await DemocracyService.categories(on: req.db).first { $0.code == item.categoryCode }
+        let category = try await DemocracyService.allCategories(on: req.db).first { $0.code == item.categoryCode }
         let files = try await DisclosureFile.query(on: req.db).filter(\.$item.$id == item.id!).all()
         var model = DemocracyPage.Model()
         model.title = item.title
@@ -154,8 +153,7 @@ enum PublicDemocracyController {
             }, empty: "")]
         }
         model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: item.unit.id, on: req)
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render())
+        return DemocracyController.render(req, model)
     }
 
     @Sendable static func file(req: Request) async throws -> Response {
@@ -250,8 +248,7 @@ enum PublicDemocracyController {
             model.forms = [form]
         }
         model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: consultation.unit.id, on: req)
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+        return DemocracyController.render(req, model, status: status)
     }
 
     struct OpinionForm: Content {

@@ -108,8 +108,7 @@ enum SatisfactionController {
         form.refusal = refusal
         model.forms = [form]
         model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: unit.id, on: req)
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
+        return DemocracyController.render(req, model, status: status)
     }
 
     struct RatingForm: Content {
@@ -186,7 +185,6 @@ enum SatisfactionController {
             return [DemocracyCell(label), DemocracyCell(String(summary.count)), DemocracyCell(rate(summary)), DemocracyCell(average(summary))]
         }
         model.tables = [bySubject, byService, byMonth]
-        model.layout = req.layoutModel
-        return HTMLResponse.make(DemocracyPage(model: model).render())
+        return DemocracyController.render(req, model)
     }
 }

@@ -27,8 +27,13 @@ struct CreateDemocracy: AsyncMigration {
             .field("active", .bool, .required)
             .unique(on: "code")
             .create()
+        // Inserted by column, not through the model: the model gained columns in later migrations (022: owner_unit_id).
         for category in DisclosureCategory.lawDefaults() {
-            try await DisclosureCategoryRecord(category).create(on: database)
+            try await DisclosureCategoryRecord.query(on: database)
+                .set(\.$code, to: category.code).set(\.$title, to: category.title).set(\.$article, to: category.article)
+                .set(\.$minimumPostingDays, to: category.minimumPostingDays).set(\.$frequency, to: category.frequency.rawValue)
+                .set(\.$loudspeaker, to: category.loudspeaker).set(\.$scope, to: category.scope).set(\.$sortOrder, to: category.sortOrder)
+                .set(\.$active, to: true).create()
         }
         try await database.schema(DisclosureItem.schema)
             .field(.id, .int, .identifier(auto: true))

@@ -1,0 +1,166 @@
+import DanVanCore
+import Fluent
+import Vapor
+import Views
+
+/// One member of a commune's People's Inspection Board or Community Investment Supervision Board: elected at which
+/// meeting, for which term; relieved early with the date. Names are personal data: staff pages only.
+final class BoardMember: Model, @unchecked Sendable {
+    static let schema = "board_members"
+
+    @ID(custom: .id, generatedBy: .database) var id: Int?
+    @Parent(key: "commune_id") var commune: Unit
+    @Field(key: "board") var board: String
+    @Field(key: "full_name") var fullName: String
+    @OptionalParent(key: "hamlet_id") var hamlet: Unit?
+    @Field(key: "role") var role: String
+    /// The meeting that elected the member (hội nghị, cuộc họp, date).
+    @Field(key: "elected_at") var electedAt: String
+    @Field(key: "term_from") var termFrom: String
+    @Field(key: "term_until") var termUntil: String
+    @OptionalField(key: "ended_on") var endedOn: String?
+    @Field(key: "created_by") var createdBy: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    var roleValue: BoardRole { BoardRole(rawValue: role) ?? .member }
+    func isServing(today: CivilDate) -> Bool {
+        BoardMembershipRules.isServing(from: CivilDate(iso: termFrom)!, until: CivilDate(iso: termUntil)!, endedOn: endedOn.flatMap(CivilDate.init(iso:)), today: today)
+    }
+}
+
+/// Thành viên các ban: the members of a commune's two boards, with what the composition rules say, a form to add a
+/// member and one to relieve a member. Audited without names (board, role, term).
+enum BoardMemberController {
+    static func url(_ commune: Int) -> String { "/dan-chu/xa/\(commune)/ban" }
+
+    struct Snapshot: Codable {
+        let board: String, role: String, termFrom: String, termUntil: String, endedOn: String?
+        init(_ member: BoardMember) { board = member.board; role = member.role; termFrom = member.termFrom; termUntil = member.termUntil; endedOn = member.endedOn }
+    }
+
+    @Sendable static func page(req: Request) async throws -> Response {
+        let user = try req.user
+        let unit = try await DemocracyController.publisherUnit(req, user: user)
+        return try await render(req, user: user, unit: unit, values: [:], errors: [:], status: .ok)
+    }
+
+    static func render(_ req: Request, user: User, unit: Unit, values: [String: String], errors: [String: String], status: HTTPResponseStatus) async throws -> Response {
+        let today = req.clock.today
+        let members = try await BoardMember.query(on: req.db).filter(\.$commune.$id == unit.id!).with(\.$hamlet)
+            .sort(\.$board).sort(\.$termFrom, .descending).sort(\.$id).limit(500).all()
+        var model = DemocracyPage.Model()
+        model.title = "Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng — " + unit.name
+        model.links = [("Trang của xã", DemocracyURL.commune(unit.id!))]
+        var notices: [String] = []
+        model.tables = InspectionBoard.allCases.map { board in
+            let rows = members.filter { $0.board == board.rawValue }
+            let serving = rows.filter { $0.isServing(today: today) }
+            // The investment supervision board is set up per project (Điều 41–45): checked only once it has members.
+            if board == .peoplesInspection || !serving.isEmpty {
+                notices += BoardMembershipRules.compositionProblems(serving.map(\.roleValue)).map { board.label + ": " + $0 }
+            }
+            var table = DemocracyTable(title: board.label + " (\(serving.count) thành viên đang trong nhiệm kỳ)",
+                                       headers: ["Họ và tên", "Chức danh", "Thôn, tổ dân phố", "Được bầu tại", "Nhiệm kỳ", "Tình trạng"], empty: "Chưa ghi thành viên nào.")
+            table.rows = rows.map { member in
+                [DemocracyCell(member.fullName), DemocracyCell(member.roleValue.label), DemocracyCell(member.hamlet?.name ?? ""), DemocracyCell(member.electedAt),
+                 DemocracyCell(DemocracyController.day(member.termFrom) + " – " + DemocracyController.day(member.termUntil)),
+                 DemocracyCell(member.isServing(today: today) ? "Đang trong nhiệm kỳ"
+                               : member.endedOn.map { "Thôi làm thành viên từ " + DemocracyController.day($0) } ?? "Ngoài nhiệm kỳ")]
+            }
+            return table
+        }
+        if !notices.isEmpty { model.notice = notices.joined(separator: " "); model.noticeStyle = "flash-error" }
+        if user.role.canWrite {
+            let hamlets = try await DemocracyController.hamlets(of: unit, on: req.db)
+            var add = DemocracyForm(heading: "Ghi thành viên được bầu", action: url(unit.id!), controls: [
+                .hidden(name: "action", value: "add"),
+                .select(label: "Ban", name: "board", options: InspectionBoard.allCases.map { ($0.rawValue, $0.label) }, required: true),
+                .text(label: "Họ và tên", name: "full_name", hint: nil, required: true),
+                .select(label: "Chức danh", name: "role", options: BoardRole.allCases.map { ($0.rawValue, $0.label) }, required: true),
+                .select(label: "Thôn, tổ dân phố (nếu có)", name: "hamlet_id", options: hamlets.map { (String($0.id!), $0.name) }, required: false),
+                .text(label: "Được bầu tại (hội nghị, cuộc họp, ngày)", name: "elected_at", hint: "Ví dụ: Hội nghị Ban Thường trực UBMTTQ xã ngày 15/7/2025.", required: true),
+                .text(label: "Nhiệm kỳ từ ngày (dd/mm/yyyy)", name: "term_from", hint: nil, required: true),
+                .text(label: "Đến ngày (dd/mm/yyyy)", name: "term_until", hint: "Nhiệm kỳ theo nhiệm kỳ của Trưởng thôn (2,5 hoặc 5 năm, do tỉnh quy định).", required: true),
+            ], submit: "Ghi thành viên")
+            add.values = values.isEmpty ? ["role": BoardRole.member.rawValue, "board": InspectionBoard.peoplesInspection.rawValue] : values
+            add.errors = errors
+            var end = DemocracyForm(heading: "Cho thôi làm thành viên", action: url(unit.id!) + "/ket-thuc", controls: [
+                .select(label: "Thành viên", name: "member_id", options: members.filter { $0.isServing(today: today) }.map {
+                    (String($0.id!), $0.fullName + " — " + (InspectionBoard(rawValue: $0.board)?.label ?? ""))
+                }, required: true),
+                .text(label: "Từ ngày (dd/mm/yyyy)", name: "ended_on", hint: nil, required: true),
+            ], submit: "Cho thôi")
+            end.values = ["ended_on": today.vietnamese]
+            model.forms = [add, end]
+        }
+        return DemocracyController.render(req, model, status: status)
+    }
+
+    struct AddForm: Content {
+        var board: String?; var full_name: String?; var role: String?; var hamlet_id: String?; var elected_at: String?; var term_from: String?; var term_until: String?
+    }
+
+    @Sendable static func add(req: Request) async throws -> Response {
+        let user = try DemocracyController.writer(req)
+        let unit = try await DemocracyController.publisherUnit(req, user: user)
+        let form = try req.content.decode(AddForm.self)
+        var errors: [String: String] = [:]
+        let board = InspectionBoard(rawValue: form.board ?? "")
+        if board == nil { errors["board"] = "Vui lòng chọn ban." }
+        let role = BoardRole(rawValue: form.role ?? "")
+        if role == nil { errors["role"] = "Vui lòng chọn chức danh." }
+        let name = DemocracyService.clean(form.full_name ?? ""), electedAt = DemocracyService.clean(form.elected_at ?? "")
+        if name.isEmpty || name.count > 200 { errors["full_name"] = "Vui lòng nhập họ và tên (tối đa 200 ký tự)." }
+        if electedAt.isEmpty || electedAt.count > 500 { errors["elected_at"] = "Vui lòng ghi hội nghị, cuộc họp đã bầu (tối đa 500 ký tự)." }
+        var hamletID: Int?
+        if let typed = form.hamlet_id, !typed.isEmpty {
+            let hamlets = try await DemocracyController.hamlets(of: unit, on: req.db)
+            hamletID = Int(typed).flatMap { id in hamlets.contains { $0.id == id } ? id : nil }
+            if hamletID == nil { errors["hamlet_id"] = "Thôn, tổ dân phố này không thuộc \(unit.name)." }
+        }
+        let from = DemocracyService.date(form.term_from ?? ""), until = DemocracyService.date(form.term_until ?? "")
+        if from == nil { errors["term_from"] = "Ngày bắt đầu nhiệm kỳ không hợp lệ; nhập theo dạng dd/mm/yyyy." }
+        if until == nil { errors["term_until"] = "Ngày kết thúc nhiệm kỳ không hợp lệ; nhập theo dạng dd/mm/yyyy." }
+        if let from, let until, let problem = BoardMembershipRules.termProblem(from: from, until: until) { errors["term_until"] = problem }
+        guard errors.isEmpty, let board, let role, let from, let until else {
+            let values = ["board": form.board ?? "", "full_name": form.full_name ?? "", "role": form.role ?? "", "hamlet_id": form.hamlet_id ?? "",
+                          "elected_at": form.elected_at ?? "", "term_from": form.term_from ?? "", "term_until": form.term_until ?? ""]
+            return try await render(req, user: user, unit: unit, values: values, errors: errors, status: .unprocessableEntity)
+        }
+        let member = BoardMember()
+        member.$commune.id = unit.id!; member.board = board.rawValue; member.fullName = name; member.$hamlet.id = hamletID; member.role = role.rawValue
+        member.electedAt = electedAt; member.termFrom = from.iso; member.termUntil = until.iso; member.createdBy = user.username
+        let actor = req.actor(user)
+        try await req.db.transaction { db in
+            try await member.create(on: db)
+            try await Audit.record(on: db, actor: actor, entity: "board_member", id: "\(member.id!)", action: "create", before: Snapshot?.none, after: Snapshot(member))
+        }
+        req.flash(.success, "Đã ghi thành viên \(board.label).")
+        return req.redirect(to: url(unit.id!))
+    }
+
+    struct EndForm: Content { var member_id: String?; var ended_on: String? }
+
+    @Sendable static func end(req: Request) async throws -> Response {
+        let user = try DemocracyController.writer(req)
+        let unit = try await DemocracyController.publisherUnit(req, user: user)
+        let form = try req.content.decode(EndForm.self)
+        guard let id = form.member_id.flatMap({ Int($0) }), let member = try await BoardMember.find(id, on: req.db), member.$commune.id == unit.id else {
+            return try await render(req, user: user, unit: unit, values: [:], errors: [:], status: .unprocessableEntity)
+        }
+        guard let day = DemocracyService.date(form.ended_on ?? ""), day >= CivilDate(iso: member.termFrom)!, day <= req.clock.today, member.endedOn == nil else {
+            throw AppError.invalid("Ngày thôi làm thành viên không hợp lệ: nhập dd/mm/yyyy, trong nhiệm kỳ và không sau hôm nay.", code: "invalid_date")
+        }
+        let before = Snapshot(member)
+        member.endedOn = day.iso
+        let actor = req.actor(user)
+        try await req.db.transaction { db in
+            try await member.save(on: db)
+            try await Audit.record(on: db, actor: actor, entity: "board_member", id: "\(member.id!)", action: "end", before: before, after: Snapshot(member))
+        }
+        req.flash(.success, "Đã ghi thôi làm thành viên.")
+        return req.redirect(to: url(unit.id!))
+    }
+}
