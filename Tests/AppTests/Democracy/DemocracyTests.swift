@@ -366,7 +366,7 @@ import VaporTesting
                 try await item.save(on: app.db)
             }
             let items = try await DisclosureItem.query(on: app.db).all()
-            let categories = try await DemocracyService.categories(on: app.db).filter { $0.scope == "xa" }
+            let categories = try await DemocracyService.categories(under: "/", on: app.db).filter { $0.scope == "xa" }
             var periods = [DisclosureRules.Period(year: year), DisclosureRules.Period(year: year - 1)]
             periods += (1...4).map { DisclosureRules.Period(year: year, quarter: $0) } + (1...4).map { DisclosureRules.Period(year: year - 1, quarter: $0) }
             var compared = 0, missing = 0, published = 0

@@ -73,7 +73,8 @@ import VaporTesting
                     // The "Dân vận khéo" registry is read across the country, so a good model is found by the next commune
                     // (issue 16, item 3); a person's name stays inside the owning tree unless they agreed, files too.
                     "GET /dan-van-kheo/:id", "GET /api/v1/exemplars/:id", "GET /api/v1/exemplars/:id/updates",
-                    "GET /api/v1/exemplars/:id/replications"] { rules[key] = .signedIn }
+                    "GET /api/v1/exemplars/:id/replications", "GET /api/v1/exemplars/:id/recognitions",
+                    "GET /api/v1/exemplars/:id/commendations"] { rules[key] = .signedIn }
         let objects: [(Kind, [String])] = [
             (.unit, ["GET /don-vi/:id", "POST /don-vi/:id/doi-ten", "POST /don-vi/:id/chuyen", "POST /don-vi/:id/giai-the", "POST /don-vi/:id/mo-lai",
                      "GET /api/v1/units/:id", "PATCH /api/v1/units/:id"]),
@@ -123,7 +124,8 @@ import VaporTesting
                              "POST /cham-diem/phieu/:id/kien-nghi", "POST /cham-diem/phieu/:id/tra-loi", "POST /cham-diem/phieu/:id/cap-nhat-so-lieu"]),
             (.scoringEvidence, ["GET /cham-diem/tai-lieu/:id"]),
             (.exemplar, ["POST /dan-van-kheo/:id/buoc", "POST /dan-van-kheo/:id/cap-nhat", "POST /dan-van-kheo/:id/cong-nhan",
-                         "POST /dan-van-kheo/:id/khen-thuong", "POST /api/v1/exemplars/:id/updates", "POST /api/v1/exemplars/:id/recognitions"]),
+                         "POST /dan-van-kheo/:id/khen-thuong", "POST /api/v1/exemplars/:id/updates", "POST /api/v1/exemplars/:id/recognitions",
+                         "POST /api/v1/exemplars/:id/commendations", "POST /api/v1/exemplars/:id/steps"]),
             (.exemplarFile, ["GET /dan-van-kheo/tep/:id"]),
             (.exemplarDrive, ["GET /dan-van-kheo/dot-dang-ky/:id"]),
         ]
