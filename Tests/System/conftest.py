@@ -92,3 +92,21 @@ def wait_for(driver, text, timeout=30):
     """Waits until the page shows the text: a click navigates asynchronously, so an immediate check can see the old page."""
     from selenium.webdriver.support.ui import WebDriverWait
     WebDriverWait(driver, timeout).until(lambda d: text in d.page_source, message=f"page never showed {text!r}")
+
+
+def click_and_wait(driver, xpath, text, timeout=300):
+    """Clicks and waits for the next page, then for the text: the old page can hold the same text.
+
+    The old page is marked by a script variable that the next page lacks. Asking an element of the old page whether it
+    went stale can instead meet Chromium mid-navigation and fail with an inspector error, so errors while the page
+    changes only mean "ask again".
+    """
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+    driver.execute_script("window.danvanOldPage = true;")
+    driver.find_element(By.XPATH, xpath).click()
+    WebDriverWait(driver, timeout, ignored_exceptions=(WebDriverException,)).until(
+        lambda d: d.execute_script("return window.danvanOldPage === undefined;"),
+        message="the click never led to a new page")
+    wait_for(driver, text, timeout=timeout)

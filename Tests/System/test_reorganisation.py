@@ -5,10 +5,9 @@ town is told so at sign-in and the administrator moves the account in one step. 
 import os
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
-from conftest import wait_for
+from conftest import click_and_wait, wait_for
 from test_browser import chromium, shot  # noqa: F401  (fixture)
 from test_exemplars import login
 
@@ -30,14 +29,6 @@ def waiting(driver):
     """The number of split communes' items still waiting, read off the page."""
     text = driver.find_element(By.XPATH, "//p[starts-with(normalize-space(), 'Còn ')]").text
     return int(text.split()[1].replace(".", ""))
-
-
-def click_and_wait(driver, xpath, text):
-    """Clicks and waits for the next page (the old one can hold the same text), then for the text."""
-    page = driver.find_element(By.TAG_NAME, "html")
-    driver.find_element(By.XPATH, xpath).click()
-    WebDriverWait(driver, 300).until(expected_conditions.staleness_of(page))
-    wait_for(driver, text, timeout=300)
 
 
 def test_reorganise_assign_split_work_and_find_by_old_name(servers, scratch_dir, chromium):  # noqa: F811
