@@ -90,30 +90,30 @@ public struct DashboardPage {
     public func render() -> String {
         Layout.page(title: L10n.dashboard, layout: model.layout,
             .h1(.text(model.greeting)),
-            .p(.class("muted"), .text("Phạm vi: " + model.scopeName)),
+            .p(.class("muted"), .text(L10n.Dashboard.phamVi + model.scopeName)),
             .h2(.text(model.heading)),
             .ul(.class("tiles"), .forEach(model.tiles) { tile in
                 .li(.class(tile.isAlert ? "tile alert" : "tile"),
                     .span(.class("tile-value"), .text(tile.value)),
                     .unwrap(tile.url, { .link(tile.label, $0) }, else: .span(.text(tile.label))),
-                    .if(tile.isAlert, .span(.class("tile-note"), .text("Cần xử lý")))
+                    .if(tile.isAlert, .span(.class("tile-note"), .text(L10n.Dashboard.canXuLy)))
                 )
             }),
             .if(!model.behind.isEmpty, .section(
-                .h2(.text("Đơn vị trực thuộc, chậm nhất trước")),
+                .h2(.text(L10n.Dashboard.donViTrucThuocChamNhat)),
                 .div(.class("table-wrap"), .table(
-                    .thead(.tr(.th(.text("Đơn vị")), .th(.text("Nhiệm vụ quá hạn")), .th(.text("Báo cáo quá hạn chưa nộp")),
-                               .th(.text("Đơn quá hạn")))),
+                    .thead(.tr(.th(.text(L10n.Dashboard.donVi)), .th(.text(L10n.Dashboard.nhiemVuQuaHan)), .th(.text(L10n.Dashboard.baoCaoQuaHanChuaNop)),
+                               .th(.text(L10n.Dashboard.donQuaHan)))),
                     .tbody(.forEach(model.behind) { row in
                         .tr(.td(.link(row.unit, row.url)), .td(.link(String(row.overdueTasks), row.tasksURL)),
                             .td(.link(String(row.missingReports), row.reportsURL)), .td(.link(String(row.overduePetitions), row.petitionsURL)))
                     }))))),
             .unwrap(model.reports) { trend in
                 .section(
-                    .h2(.text("Báo cáo định kỳ năm \(trend.year)")),
-                    StackedBarChart.node(id: "bao-cao-theo-thang", title: "Tình hình nộp báo cáo theo tháng đến hạn",
+                    .h2(.text(L10n.Dashboard.baoCaoDinhKyNam(trend.year))),
+                    StackedBarChart.node(id: "bao-cao-theo-thang", title: L10n.Dashboard.tinhHinhNopBaoCaoTheo,
                                          periods: trend.months, segments: trend.completeness),
-                    .if(!trend.rates.isEmpty, LineChart.node(id: "chi-tieu-theo-thang", title: "Chỉ tiêu qua các kỳ (báo cáo đã chấp nhận)",
+                    .if(!trend.rates.isEmpty, LineChart.node(id: "chi-tieu-theo-thang", title: L10n.Dashboard.chiTieuQuaCacKyBao,
                                                              periods: trend.rateMonths, series: trend.rates, unit: "%")))
             }
         )

@@ -25,18 +25,18 @@ public struct PublicSchedulePage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: "Lịch tiếp công dân", layout: model.layout,
-            .h1(.text("Lịch tiếp công dân")),
+        Layout.page(title: L10n.Reception.lichTiepCongDan, layout: model.layout,
+            .h1(.text(L10n.Reception.lichTiepCongDan)),
             CitizenWidgets.operatorBlock(model.operatorInfo),
-            .p(.link("Gửi kiến nghị, phản ánh", model.formURL), .text(" · "), .link("Tra cứu đơn", model.trackingURL),
-               .text(" · "), .link("Thông tin xã, phường công khai", model.disclosureURL),
-               .text(" · "), .link("Mô hình “Dân vận khéo”", model.showcaseURL)),
-            .if(model.rows.isEmpty, .p(.class("empty"), .text("Chưa có lịch tiếp công dân được công bố."))),
-            .if(!model.rows.isEmpty, CitizenWidgets.stackedTable(["Cơ quan", "Người tiếp", "Lịch", "Giờ", "Địa điểm", "Các ngày tiếp sắp tới"],
+            .p(.link(L10n.Reception.guiKienNghiPhanAnh, model.formURL), .text(" · "), .link(L10n.Reception.traCuuDon, model.trackingURL),
+               .text(" · "), .link(L10n.Reception.thongTinXaPhuongCongKhai, model.disclosureURL),
+               .text(" · "), .link(L10n.Reception.moHinhDanVanKheo, model.showcaseURL)),
+            .if(model.rows.isEmpty, .p(.class("empty"), .text(L10n.Reception.chuaCoLichTiepCongDan))),
+            .if(!model.rows.isEmpty, CitizenWidgets.stackedTable([L10n.Reception.coQuan, L10n.Reception.nguoiTiep, L10n.Reception.lich, L10n.Reception.gio, L10n.Reception.diaDiem, L10n.Reception.cacNgayTiepSapToi],
                 model.rows.map { [.text($0.unit), .text($0.host), .text($0.rule), .text($0.hours), .text($0.place), .text($0.next)] })),
             model.pagination.node,
-            .p(.class("muted"), .text("Ngày tiếp rơi vào ngày nghỉ được chuyển sang ngày làm việc kế tiếp. "
-                                      + "Căn cứ Luật Tiếp công dân 2013, Điều 13–15."))
+            .p(.class("muted"), .text(L10n.Reception.ngayTiepRoiVaoNgayNghi
+                                      + L10n.Reception.canCuLuatTiepCongDan))
         )
     }
 }

@@ -48,53 +48,53 @@ public struct AccountPage {
     public func render() -> String {
         let csrf = model.layout.csrfToken
         return Layout.page(title: L10n.account, layout: model.layout,
-            .h1(.text("Tài khoản của " + model.fullName)),
+            .h1(.text(L10n.Users.taiKhoanCua + model.fullName)),
             .div(.class("action-grid"),
                 Form.post(action: "/tai-khoan/mat-khau", csrf: csrf, [
-                    .h2(.text("Đổi mật khẩu")),
-                    Form.field("Mật khẩu hiện tại", name: "current", type: "password", required: true, autocomplete: "current-password"),
-                    Form.field("Mật khẩu mới", name: "password", type: "password", required: true, hint: "Ít nhất 10 ký tự.", autocomplete: "new-password"),
-                    Form.submit("Đổi mật khẩu"),
+                    .h2(.text(L10n.Users.doiMatKhau)),
+                    Form.field(L10n.Users.matKhauHienTai, name: "current", type: "password", required: true, autocomplete: "current-password"),
+                    Form.field(L10n.Users.matKhauMoi, name: "password", type: "password", required: true, hint: L10n.Users.itNhat10KyTu, autocomplete: "new-password"),
+                    Form.submit(L10n.Users.doiMatKhau),
                 ], extra: [.class("card")]),
                 Form.post(action: "/tai-khoan/khoa-api", csrf: csrf, [
-                    .h2(.text("Tạo khóa API")),
-                    .p(.text("Khóa API cho phép chương trình khác gọi /api/v1 thay bạn, với quyền của bạn.")),
-                    Form.field("Tên gợi nhớ", name: "name", required: true),
-                    Form.submit("Tạo khóa"),
+                    .h2(.text(L10n.Users.taoKhoaApi)),
+                    .p(.text(L10n.Users.khoaApiChoPhepChuongTrinh)),
+                    Form.field(L10n.Users.tenGoiNho, name: "name", required: true),
+                    Form.submit(L10n.Users.taoKhoa),
                 ], extra: [.class("card")]),
                 Form.post(action: "/tai-khoan/email", csrf: csrf, [
-                    .h2(.text("Thư nhắc hạn")),
-                    Form.field("Địa chỉ thư điện tử", name: "email", value: model.email, type: "email", hint: "Để trống nếu chỉ muốn xem thông báo trong hệ thống.",
+                    .h2(.text(L10n.Users.thuNhacHan)),
+                    Form.field(L10n.Users.diaChiThuDienTu, name: "email", value: model.email, type: "email", hint: L10n.Users.deTrongNeuChiMuonXem,
                                autocomplete: "email"),
-                    Form.submit("Lưu địa chỉ thư"),
+                    Form.submit(L10n.Users.luuDiaChiThu),
                 ], extra: [.class("card")]),
                 Form.post(action: "/tai-khoan/lich", csrf: csrf, [
-                    .h2(.text("Lịch hạn nộp báo cáo")),
-                    .p(.text("Địa chỉ lịch (iCalendar) để thêm hạn nộp báo cáo của đơn vị vào lịch trên điện thoại hoặc Outlook. "
-                             + "Thêm &cay=1 vào cuối địa chỉ để gồm cả các đơn vị trực thuộc.")),
-                    .p(.class("muted"), .text(model.calendarTokenPrefix.map { "Đã có địa chỉ lịch (khóa bắt đầu bằng \($0)…). Tạo địa chỉ mới thì địa chỉ cũ ngừng hoạt động." }
-                        ?? "Chưa có địa chỉ lịch.")),
-                    Form.submit(model.calendarTokenPrefix == nil ? "Tạo địa chỉ lịch" : "Tạo địa chỉ lịch mới"),
+                    .h2(.text(L10n.Users.lichHanNopBaoCao)),
+                    .p(.text(L10n.Users.diaChiLichIcalendarDeThem
+                             + L10n.Users.themCay1VaoCuoiDia)),
+                    .p(.class("muted"), .text(model.calendarTokenPrefix.map { L10n.Users.daCoDiaChiLichKhoa($0) }
+                        ?? L10n.Users.chuaCoDiaChiLich)),
+                    Form.submit(model.calendarTokenPrefix == nil ? L10n.Users.taoDiaChiLich : L10n.Users.taoDiaChiLichMoi),
                 ], extra: [.class("card")])
             ),
             .unwrap(model.newCalendarURL) { url in
                 .div(.class("flash flash-success"), .attr("role", "status"),
-                    .p(.text("Địa chỉ lịch mới (chỉ hiển thị một lần, hãy sao chép ngay):")),
+                    .p(.text(L10n.Users.diaChiLichMoiChiHien)),
                     .element(named: "code", nodes: [.class("token"), .text(url)]))
             },
             .unwrap(model.newToken) { token in
                 .div(.class("flash flash-success"), .attr("role", "status"),
-                    .p(.text("Khóa API mới (chỉ hiển thị một lần, hãy sao chép ngay):")),
+                    .p(.text(L10n.Users.khoaApiMoiChiHienThi)),
                     .element(named: "code", nodes: [.class("token"), .text(token)]))
             },
-            .h2(.text("Khóa API của bạn")),
-            model.tokens.isEmpty ? .p(.class("empty"), .text("Chưa có khóa API.")) : .div(.class("table-wrap"), .table(
-                .thead(.tr(.th(.text("Tên")), .th(.text("Bắt đầu bằng")), .th(.text("Tạo lúc")), .th(.text("Dùng gần nhất")), .th(.text("Thu hồi")))),
+            .h2(.text(L10n.Users.khoaApiCuaBan)),
+            model.tokens.isEmpty ? .p(.class("empty"), .text(L10n.Users.chuaCoKhoaApi)) : .div(.class("table-wrap"), .table(
+                .thead(.tr(.th(.text(L10n.Users.ten)), .th(.text(L10n.Users.batDauBang)), .th(.text(L10n.Users.taoLuc)), .th(.text(L10n.Users.dungGanNhat)), .th(.text(L10n.Users.thuHoi)))),
                 .tbody(.forEach(model.tokens) { row in
                     .tr(.td(.text(row.name)), .td(.class("code"), .text(row.prefix + "…")), .td(.text(row.created)), .td(.text(row.lastUsed)),
                         .td(.unwrap(row.revokeURL, { url in
-                            Form.post(action: url, csrf: csrf, [Form.submit("Thu hồi", style: "danger small")], extra: [.class("inline")])
-                        }, else: .text("Đã thu hồi"))))
+                            Form.post(action: url, csrf: csrf, [Form.submit(L10n.Users.thuHoi, style: "danger small")], extra: [.class("inline")])
+                        }, else: .text(L10n.Users.daThuHoi))))
                 })
             ))
         )

@@ -22,7 +22,7 @@ public struct LoginPage {
     public func render() -> String {
         Layout.page(title: L10n.login, layout: model.layout,
             .section(.class("card narrow"),
-                .h1(.text("Đăng nhập DanVan")),
+                .h1(.text(L10n.Users.dangNhapDanvan)),
                 .unwrap(model.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .text($0)) },
                 Form.post(action: "/dang-nhap", csrf: model.layout.csrfToken, [
                     .void("input", [("type", "hidden"), ("name", "next"), ("value", model.next)]),
@@ -33,8 +33,8 @@ public struct LoginPage {
                 ])
             ),
             // The site's address leads here; a resident who came to send a petition or read a notice needs no account.
-            .p(.class("card narrow"), .text("Người dân không cần tài khoản: "),
-               .a(.href("/cong-dan"), .text("gửi kiến nghị, phản ánh, tra cứu đơn, xem lịch tiếp công dân, thông tin xã, phường công khai và mô hình “Dân vận khéo”")),
+            .p(.class("card narrow"), .text(L10n.Users.nguoiDanKhongCanTaiKhoan),
+               .a(.href("/cong-dan"), .text(L10n.Users.guiKienNghiPhanAnhTra)),
                .text("."))
         )
     }

@@ -39,35 +39,35 @@ public struct UserFormPage {
         var fields: [Node<HTML.BodyContext>] = []
         if model.isNew {
             fields.append(Form.field(L10n.username, name: "username", value: model.username, required: true,
-                                     hint: "Chữ thường không dấu, số, dấu chấm hoặc gạch dưới.", error: model.errors["username"]))
+                                     hint: L10n.Users.chuThuongKhongDauSoDau, error: model.errors["username"]))
         }
         fields += [
-            Form.field("Họ và tên", name: "full_name", value: model.fullName, required: true, error: model.errors["full_name"]),
-            Form.select("Vai trò", name: "role", options: model.roles, selected: model.role, required: true),
-            Form.unitField("Đơn vị", name: "unit_code", value: model.unitCode, required: true,
-                           hint: "Gõ một phần tên đơn vị (không cần dấu) hoặc mã. Người dùng chỉ xem và thao tác trong đơn vị này và các đơn vị trực thuộc.",
+            Form.field(L10n.Users.hoVaTen, name: "full_name", value: model.fullName, required: true, error: model.errors["full_name"]),
+            Form.select(L10n.Users.vaiTro, name: "role", options: model.roles, selected: model.role, required: true),
+            Form.unitField(L10n.Users.donVi, name: "unit_code", value: model.unitCode, required: true,
+                           hint: L10n.Users.goMotPhanTenDonVi,
                            error: model.errors["unit_code"]),
         ]
         if model.isNew {
-            fields.append(Form.field(L10n.password, name: "password", type: "password", required: true, hint: "Ít nhất 10 ký tự.",
+            fields.append(Form.field(L10n.password, name: "password", type: "password", required: true, hint: L10n.Users.itNhat10KyTu,
                                      error: model.errors["password"], autocomplete: "new-password"))
         }
         fields.append(Form.submit(L10n.save))
-        return Layout.page(title: model.isNew ? "Thêm người dùng" : model.fullName, layout: model.layout,
-            .h1(.text(model.isNew ? "Thêm người dùng" : "Người dùng: \(model.fullName) (\(model.username))")),
-            .unwrap(model.lastLogin) { .p(.class("muted"), .text("Đăng nhập gần nhất: " + $0)) },
-            .if(model.isDisabled, .p(.class("flash flash-error"), .text("Tài khoản này đang bị khóa."))),
+        return Layout.page(title: model.isNew ? L10n.Users.themNguoiDung : model.fullName, layout: model.layout,
+            .h1(.text(model.isNew ? L10n.Users.themNguoiDung : L10n.Users.nguoiDung(model.fullName, model.username))),
+            .unwrap(model.lastLogin) { .p(.class("muted"), .text(L10n.Users.dangNhapGanNhat + $0)) },
+            .if(model.isDisabled, .p(.class("flash flash-error"), .text(L10n.Users.taiKhoanNayDangBiKhoa))),
             Form.post(action: model.action, csrf: csrf, fields, extra: [.class("card narrow")]),
             .if(!model.isNew, .div(.class("action-grid no-print"),
                 Form.post(action: model.action + "/dat-lai-mat-khau", csrf: csrf, [
-                    .h2(.text("Đặt lại mật khẩu")),
-                    Form.field("Mật khẩu mới", name: "password", type: "password", required: true, hint: "Ít nhất 10 ký tự.", autocomplete: "new-password"),
-                    Form.submit("Đặt lại mật khẩu"),
+                    .h2(.text(L10n.Users.datLaiMatKhau)),
+                    Form.field(L10n.Users.matKhauMoi, name: "password", type: "password", required: true, hint: L10n.Users.itNhat10KyTu, autocomplete: "new-password"),
+                    Form.submit(L10n.Users.datLaiMatKhau),
                 ], extra: [.class("card")]),
                 Form.post(action: model.action + (model.isDisabled ? "/mo-khoa" : "/khoa"), csrf: csrf, [
-                    .h2(.text(model.isDisabled ? "Mở khóa tài khoản" : "Khóa tài khoản")),
-                    .p(.text(model.isDisabled ? "Người dùng sẽ đăng nhập lại được." : "Người dùng sẽ bị đăng xuất và không đăng nhập được nữa; khóa API của họ ngừng hiệu lực.")),
-                    Form.submit(model.isDisabled ? "Mở khóa" : "Khóa tài khoản", style: model.isDisabled ? "primary" : "danger"),
+                    .h2(.text(model.isDisabled ? L10n.Users.moKhoaTaiKhoan : L10n.Users.khoaTaiKhoan)),
+                    .p(.text(model.isDisabled ? L10n.Users.nguoiDungSeDangNhapLai : L10n.Users.nguoiDungSeBiDangXuat)),
+                    Form.submit(model.isDisabled ? L10n.Users.moKhoa : L10n.Users.khoaTaiKhoan, style: model.isDisabled ? "primary" : "danger"),
                 ], extra: [.class("card")])
             ))
         )

@@ -37,7 +37,7 @@ enum AuditController {
         }
         if !username.isEmpty { query.filter(\.$username == username.lowercased()) }
         for (text, isStart) in [(fromText, true), (toText, false)] where !text.isEmpty {
-            guard let date = CivilDate(vietnamese: text) else { error = "Ngày \"\(text)\" không hợp lệ; nhập theo dạng dd/mm/yyyy."; continue }
+            guard let date = CivilDate(vietnamese: text) else { error = L10n.Audit.ngayKhongHopLeNhapTheo(text); continue }
             let instant = startOfDay(date).addingTimeInterval(isStart ? 0 : 86_400)
             if isStart { query.filter(\.$at >= instant) } else { query.filter(\.$at < instant) }
         }

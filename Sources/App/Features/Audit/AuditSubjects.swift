@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import SQLKit
+import Views
 
 /// The names of the people and things a page of audit entries is about, read with one query per kind of thing.
 struct AuditSubjects {
@@ -45,8 +46,8 @@ struct AuditSubjects {
 
     /// Who did it, as people know them.
     func person(_ username: String) -> String {
-        if username.hasPrefix("cli:") { return "Quản trị viên (dòng lệnh, \(username.dropFirst(4)))" }
-        if username == "cong-dan" { return "Công dân (trang công khai)" }
+        if username.hasPrefix("cli:") { return L10n.Audit.quanTriVienDongLenh(username.dropFirst(4)) }
+        if username == "cong-dan" { return L10n.Audit.congDanTrangCongKhai }
         return people[username] ?? username
     }
 

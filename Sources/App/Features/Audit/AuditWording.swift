@@ -1,5 +1,6 @@
 import DanVanCore
 import Foundation
+import Views
 
 /// How an audit entry reads in Vietnamese: "Nguyễn Văn A chấp nhận báo cáo Tháng 3/2026 của Phường X",
 /// and its before → after as labelled values instead of JSON.
@@ -91,8 +92,8 @@ enum AuditWording {
         case "reorganise": return "tổ chức lại"
         case "move_open_items": return "chuyển việc đang mở sang đơn vị kế thừa khi tổ chức lại"
         default:
-            if action.hasPrefix("import_") { return "nhập (cơ cấu \(action.dropFirst(7)))" }
-            if let status = PetitionStatus(rawValue: action) { return "chuyển sang “\(status.label)”" }
+            if action.hasPrefix("import_") { return L10n.Audit.nhapCoCau(action.dropFirst(7)) }
+            if let status = PetitionStatus(rawValue: action) { return L10n.Audit.chuyenSang(status.label) }
             return DemocracyAuditWords.verb(action) ?? action
         }
     }
@@ -100,14 +101,14 @@ enum AuditWording {
     /// The name of a recorded field.
     static func field(_ key: String) -> String {
         let labels = [
-            "status": "Trạng thái", "signer_title": "Chức vụ người ký", "progress": "Tiến độ", "name": "Tên", "title": "Trích yếu", "number": "Số, ký hiệu",
-            "year": "Năm", "day": "Ngày", "role": "Vai trò", "unit": "Đơn vị", "weight": "Trọng số", "version": "Lần",
-            "subject": "Nội dung", "reason": "Lý do", "period": "Kỳ", "due": "Hạn", "email": "Thư điện tử", "code": "Mã",
-            "full_name": "Họ và tên", "fullName": "Họ và tên", "unread": "Chưa đọc", "reporters": "Đơn vị báo cáo",
-            "count": "Số lượng", "created": "Số đã tạo", "task": "Nhiệm vụ", "plan": "Kế hoạch", "basis": "Căn cứ",
-            "aggregation": "Cách tổng hợp", "source": "Nguồn", "from": "Từ", "prefix": "Tiền tố", "codes": "Mã",
-            "figures": "Số liệu", "path": "Vị trí trong cây", "parent": "Đơn vị cấp trên", "disabled": "Bị khóa",
-            "isDisabled": "Bị khóa", "kind": "Loại", "note": "Ghi chú", "unit_code": "Đơn vị",
+            "status": L10n.Audit.trangThai, "signer_title": L10n.Audit.chucVuNguoiKy, "progress": L10n.Audit.tienDo, "name": L10n.Audit.ten, "title": L10n.Audit.trichYeu, "number": L10n.Audit.soKyHieu,
+            "year": L10n.Audit.nam, "day": L10n.Audit.ngay, "role": L10n.Audit.vaiTro, "unit": L10n.Audit.donVi, "weight": L10n.Audit.trongSo, "version": L10n.Audit.lan,
+            "subject": L10n.Audit.noiDung, "reason": L10n.Audit.lyDo, "period": L10n.Audit.ky, "due": L10n.Audit.han, "email": L10n.Audit.thuDienTu, "code": L10n.Audit.ma,
+            "full_name": L10n.Audit.hoVaTen, "fullName": L10n.Audit.hoVaTen, "unread": L10n.Audit.chuaDoc, "reporters": L10n.Audit.donViBaoCao,
+            "count": L10n.Audit.soLuong, "created": L10n.Audit.soDaTao, "task": L10n.Audit.nhiemVu, "plan": L10n.Audit.keHoach, "basis": L10n.Audit.canCu,
+            "aggregation": L10n.Audit.cachTongHop, "source": L10n.Audit.nguon, "from": L10n.Audit.tu, "prefix": L10n.Audit.tienTo, "codes": L10n.Audit.ma,
+            "figures": L10n.Audit.soLieu, "path": L10n.Audit.viTriTrongCay, "parent": L10n.Audit.donViCapTren, "disabled": L10n.Audit.biKhoa,
+            "isDisabled": L10n.Audit.biKhoa, "kind": L10n.Audit.loai, "note": L10n.Audit.ghiChu, "unit_code": L10n.Audit.donVi,
         ]
         return labels[key] ?? key
     }

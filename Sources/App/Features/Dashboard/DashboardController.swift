@@ -16,24 +16,24 @@ enum DashboardController {
         var behind: [DashboardPage.UnitRow] = []
         switch user.role {
         case .leader:
-            heading = "Đơn vị nào đang chậm?"
+            heading = L10n.Dashboard.donViNaoDangCham
             tiles = try await [counts.overdueTasks(), counts.missingReports(), counts.petitions(.overdue)]
             behind = try await counts.unitsBehind()
         case .coordinator, .admin:
-            heading = "Việc cần tôi xử lý"
+            heading = L10n.Dashboard.viecCanToiXuLy
             tiles = try await [counts.waitingForReview(), counts.missingReports(), counts.missingSubPlans(), counts.overdueTasks(),
                                counts.missingExemplarRegistrations()]
             if user.role.canManageUsers { tiles.append(try await counts.users()) }
         case .inspector:
-            heading = "Đơn thư cần xử lý"
+            heading = L10n.Dashboard.donThuCanXuLy
             tiles = try await [counts.petitions(.overdue), counts.petitions(.dueSoon), counts.petitions(.massOrOverLevel)]
         case .unitOfficer:
-            heading = "Việc của đơn vị tôi"
+            heading = L10n.Dashboard.viecCuaDonViToi
             tiles = try await [counts.overdueTasks(), counts.tasksDueSoon(), counts.ownReports(due: "qua-han"), counts.ownReports(due: "sap-den-han"),
                                counts.returnedReports(), counts.missingExemplarRegistrations()]
         }
         let trend = try await ReportTrends.year(today.year, scopePath: user.scopePath, today: today.iso, on: req.db)
-        let model = DashboardPage.Model(greeting: "Xin chào, \(user.fullName)", scopeName: user.unit.name, heading: heading, tiles: tiles,
+        let model = DashboardPage.Model(greeting: L10n.Dashboard.xinChao(user.fullName), scopeName: user.unit.name, heading: heading, tiles: tiles,
                                         behind: behind, reports: trend, layout: req.layoutModel)
         return HTMLResponse.make(DashboardPage(model: model).render())
     }

@@ -18,33 +18,33 @@ struct DashboardCounts {
     func overdueTasks() async throws -> DashboardPage.Tile {
         let filter = AssignmentWorkList.Filter(scopePath: user.scopePath, planID: nil, status: nil, due: "qua-han", today: today)
         let total = try await AssignmentWorkList.page(filter, page: PageParams(page: 1, per: 1), on: db).metadata.total
-        return tile("Nhiệm vụ quá hạn", total, SiteURL.workList.path + "?loai=phan-cong&han=qua-han")
+        return tile(L10n.Dashboard.nhiemVuQuaHan, total, SiteURL.workList.path + "?loai=phan-cong&han=qua-han")
     }
 
     func tasksDueSoon() async throws -> DashboardPage.Tile {
         let filter = AssignmentWorkList.Filter(scopePath: user.scopePath, planID: nil, status: nil, due: "sap-den-han", today: today)
         let total = try await AssignmentWorkList.page(filter, page: PageParams(page: 1, per: 1), on: db).metadata.total
-        return tile("Nhiệm vụ đến hạn trong \(DueSoon.days) ngày", total, SiteURL.workList.path + "?loai=phan-cong&han=sap-den-han", alerting: false)
+        return tile(L10n.Dashboard.nhiemVuDenHanTrongNgay(DueSoon.days), total, SiteURL.workList.path + "?loai=phan-cong&han=sap-den-han", alerting: false)
     }
 
     func missingSubPlans() async throws -> DashboardPage.Tile {
         let count = try await PlanObligation.query(on: db).filter(UnitQuery.inSubtree(user.scopePath, table: PlanObligation.schema))
             .filter(\.$fulfilledPlan.$id == nil).filter(\.$dueOn < today.iso).count()
-        return tile("Kế hoạch cấp dưới quá hạn chưa có", count, SiteURL.workList.path + "?loai=ke-hoach-con&han=qua-han")
+        return tile(L10n.Dashboard.keHoachCapDuoiQuaHan, count, SiteURL.workList.path + "?loai=ke-hoach-con&han=qua-han")
     }
 
     /// Units of the subtree a "Dân vận khéo" registration drive still waits for, past its deadline.
     func missingExemplarRegistrations() async throws -> DashboardPage.Tile {
         let total = try await ExemplarDriveService.owed(scopePath: user.scopePath, due: "qua-han", today: today, page: PageParams(page: 1, per: 1),
                                                         on: db).metadata.total
-        return tile("Đăng ký “Dân vận khéo” quá hạn chưa có", total, SiteURL.workList.path + "?loai=dan-van-kheo&han=qua-han")
+        return tile(L10n.Dashboard.dangKyDanVanKheoQua, total, SiteURL.workList.path + "?loai=dan-van-kheo&han=qua-han")
     }
 
     /// Reports of the subtree past their due date with nothing sent.
     func missingReports() async throws -> DashboardPage.Tile {
         let count = try await ReportRequest.query(on: db).filter(UnitQuery.inSubtree(user.scopePath, table: ReportRequest.schema))
             .filter(.sql(embed: ReportTimeliness.missing(today: today.iso))).count()
-        return tile("Báo cáo quá hạn chưa nộp (cả đơn vị trực thuộc)", count, SiteURL.reports.path + "?pham_vi=cay&han=qua-han")
+        return tile(L10n.Dashboard.baoCaoQuaHanChuaNop2, count, SiteURL.reports.path + "?pham_vi=cay&han=qua-han")
     }
 
     /// The user's own unit's reports, overdue or due soon.
@@ -53,27 +53,27 @@ struct DashboardCounts {
         let overdue = due == "qua-han"
         query.filter(.sql(embed: overdue ? ReportTimeliness.missing(today: today.iso) : ReportTimeliness.dueSoon(today: today)))
         let count = try await query.count()
-        let label = overdue ? "Báo cáo của đơn vị quá hạn chưa nộp" : "Báo cáo của đơn vị đến hạn trong \(DueSoon.days) ngày"
+        let label = overdue ? L10n.Dashboard.baoCaoCuaDonViQua : L10n.Dashboard.baoCaoCuaDonViDen(DueSoon.days)
         return tile(label, count, SiteURL.reports.path + "?han=" + due, alerting: overdue)
     }
 
     func returnedReports() async throws -> DashboardPage.Tile {
         let count = try await ReportRequest.query(on: db).filter(\.$unit.$id == user.$unit.id).filter(\.$status == .returned).count()
-        return tile("Báo cáo bị trả lại, cần sửa", count, SiteURL.reports.path + "?tinh_trang=" + ReportRequest.Status.returned.rawValue)
+        return tile(L10n.Dashboard.baoCaoBiTraLaiCan, count, SiteURL.reports.path + "?tinh_trang=" + ReportRequest.Status.returned.rawValue)
     }
 
     func waitingForReview() async throws -> DashboardPage.Tile {
-        tile("Báo cáo chờ tôi duyệt", try await ReportHomeController.reviewQueueCount(for: user, on: db), SiteURL.reports.path + "#cho-duyet")
+        tile(L10n.Dashboard.baoCaoChoToiDuyet, try await ReportHomeController.reviewQueueCount(for: user, on: db), SiteURL.reports.path + "#cho-duyet")
     }
 
     func petitions(_ list: PetitionQuery.WorkList) async throws -> DashboardPage.Tile {
         let filter = PetitionQuery.Filter(scopePath: PetitionAccess.scopePath(of: user), list: list, search: "", today: today)
         let total = try await PetitionQuery.page(filter, page: PageParams(page: 1, per: 1), on: db).metadata.total
         let label = switch list {
-        case .overdue: "Đơn quá hạn giải quyết"
-        case .dueSoon: "Đơn sắp đến hạn (\(DeadlineStatus.dueSoonDays) ngày)"
-        case .massOrOverLevel: "Đơn đông người, vượt cấp"
-        case .all: "Đơn thư"
+        case .overdue: L10n.Dashboard.donQuaHanGiaiQuyet
+        case .dueSoon: L10n.Dashboard.donSapDenHanNgay(DeadlineStatus.dueSoonDays)
+        case .massOrOverLevel: L10n.Dashboard.donDongNguoiVuotCap
+        case .all: L10n.Dashboard.donThu
         }
         return tile(label, total, SiteURL.petitions.path + "?ds=" + list.rawValue, alerting: list != .dueSoon)
     }
@@ -81,7 +81,7 @@ struct DashboardCounts {
     func users() async throws -> DashboardPage.Tile {
         let count = try await User.query(on: db).join(Unit.self, on: \User.$unit.$id == \Unit.$id)
             .filter(Unit.self, \.$path, .custom("LIKE"), user.scopePath + "%").count()
-        return tile("Người dùng", count, SiteURL.users.path, alerting: false)
+        return tile(L10n.Dashboard.nguoiDung, count, SiteURL.users.path, alerting: false)
     }
 
     /// The units directly under the leader's, each with its whole subtree's overdue tasks, missing reports and overdue

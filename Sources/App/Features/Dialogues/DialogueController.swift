@@ -89,7 +89,7 @@ enum DialogueController {
             return try await newPage(req, user: user, values: values, status: .unprocessableEntity)
         }
         let dialogue = try await DialogueService.record(form.draft, user: user, at: req.clock.now, on: req.db)
-        req.flash(.success, "Đã ghi nhận buổi đối thoại.")
+        req.flash(.success, L10n.Dialogues.daGhiNhanBuoiDoiThoai)
         return req.redirect(to: SiteURL.dialogue(.value(dialogue.id!)).path)
     }
 
@@ -134,7 +134,7 @@ enum DialogueController {
     /// The dialogue, its unit and related petition, or 404 / 403 outside the user's scope; opening one about a tố cáo is audited.
     static func find(_ req: Request, user: User) async throws -> (Dialogue, Unit, Petition?) {
         guard let dialogue = try await Dialogue.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$unit).first() else {
-            throw AppError.notFound("Buổi đối thoại")
+            throw AppError.notFound(L10n.Dialogues.buoiDoiThoai)
         }
         guard PetitionAccess.canSee(user, petitionUnit: dialogue.unit) else { throw AppError.outsideScope }
         let petition = try await dialogue.$petition.id.asyncFlatMap { try await Petition.query(on: req.db).filter(\.$id == $0).with(\.$unit).first() }

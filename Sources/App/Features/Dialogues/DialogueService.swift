@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Vapor
+import Views
 
 /// Recording dialogues (đối thoại), from the web form and the API alike.
 enum DialogueService {
@@ -30,30 +31,30 @@ enum DialogueService {
         var unit: Unit?
         if let unitID = draft.unitID { unit = try await Unit.find(unitID, on: db) }
         if unit.map({ !PetitionAccess.canSee(user, petitionUnit: $0) }) ?? true {
-            errors["unit_id"] = ("invalid_unit", "Vui lòng chọn cơ quan trong phạm vi của bạn.")
+            errors["unit_id"] = ("invalid_unit", L10n.Dialogues.vuiLongChonCoQuanTrong)
         }
         let held = CivilDate(vietnamese: draft.heldOn) ?? CivilDate(iso: draft.heldOn)
         if let held {
-            if held > today { errors["held_on"] = ("impossible_date", "Ngày đối thoại không thể sau hôm nay.") }
+            if held > today { errors["held_on"] = ("impossible_date", L10n.Dialogues.ngayDoiThoaiKhongTheSau) }
         } else {
-            errors["held_on"] = ("invalid_date", "Ngày đối thoại không hợp lệ; nhập theo dạng dd/mm/yyyy.")
+            errors["held_on"] = ("invalid_date", L10n.Dialogues.ngayDoiThoaiKhongHopLe)
         }
-        let required = [("chaired_by", draft.chairedBy, "người chủ trì"), ("participants", draft.participants, "thành phần tham dự"),
-                        ("subject", draft.subject, "nội dung đối thoại"), ("outcome", draft.outcome, "kết quả đối thoại")]
+        let required = [("chaired_by", draft.chairedBy, L10n.Dialogues.nguoiChuTri2), ("participants", draft.participants, L10n.Dialogues.thanhPhanThamDu2),
+                        ("subject", draft.subject, L10n.Dialogues.noiDungDoiThoai2), ("outcome", draft.outcome, L10n.Dialogues.ketQuaDoiThoai2)]
         for (name, value, what) in required {
             let text = PetitionService.clean(value)
-            if text.isEmpty { errors[name] = ("missing_" + name, "Vui lòng nhập \(what).") }
-            if text.count > 5000 { errors[name] = ("too_long", "Tối đa 5.000 ký tự.") }
+            if text.isEmpty { errors[name] = ("missing_" + name, L10n.Dialogues.vuiLongNhap(what)) }
+            if text.count > 5000 { errors[name] = ("too_long", L10n.Dialogues.toiDa5000KyTu) }
         }
-        if PetitionService.clean(draft.followUp).count > 5000 { errors["follow_up"] = ("too_long", "Tối đa 5.000 ký tự.") }
-        if !(1...100_000).contains(draft.peopleCount) { errors["people_count"] = ("invalid_people_count", "Số người phải từ 1 trở lên.") }
+        if PetitionService.clean(draft.followUp).count > 5000 { errors["follow_up"] = ("too_long", L10n.Dialogues.toiDa5000KyTu) }
+        if !(1...100_000).contains(draft.peopleCount) { errors["people_count"] = ("invalid_people_count", L10n.Dialogues.soNguoiPhaiTu1Tro) }
         var petition: Petition?
         let typed = draft.petitionCode.trimmingCharacters(in: .whitespaces)
         if !typed.isEmpty {
             let code = TrackingCode.normalize(typed)
             petition = try await code.asyncFlatMap { try await Petition.query(on: db).filter(\.$trackingCode == $0).with(\.$unit).first() }
             if petition.map({ !PetitionAccess.canSee(user, petitionUnit: $0.unit) }) ?? true {
-                errors["petition_code"] = ("invalid_petition", "Không tìm thấy đơn có mã \"\(typed)\" trong phạm vi của bạn.")
+                errors["petition_code"] = ("invalid_petition", L10n.Dialogues.khongTimThayDonCoMa(typed))
                 petition = nil
             }
         }

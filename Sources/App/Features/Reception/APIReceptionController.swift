@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Vapor
+import Views
 
 /// /api/v1/reception-sessions — reception sessions within the caller's scope (dialogues: /api/v1/dialogues).
 enum APIReceptionController {
@@ -52,7 +53,7 @@ enum APIReceptionController {
         let user = try req.require(PetitionAccess.canIntake)
         let body = try req.content.decode(CreateBody.self)
         if body.isDialogue == true {
-            throw AppError.invalid("Đối thoại được ghi nhận riêng tại /api/v1/dialogues.", code: "use_dialogues")
+            throw AppError.invalid(L10n.Reception.doiThoaiDuocGhiNhanRieng, code: "use_dialogues")
         }
         let session = try await ReceptionService.record(
             .init(unitID: body.unitID, heldOn: body.heldOn, host: body.host, citizens: body.citizens, peopleCount: body.peopleCount ?? 1,

@@ -27,7 +27,7 @@ enum ReceptionController {
             row.date = CivilDate(iso: session.heldOn)?.vietnamese ?? session.heldOn
             row.unit = names[session.$unit.id] ?? ""
             row.host = session.host
-            row.citizens = seesPersonal ? session.citizens + " (\(session.peopleCount) người)" : "\(session.peopleCount) người"
+            row.citizens = seesPersonal ? session.citizens + L10n.Reception.nguoi2(session.peopleCount) : L10n.Reception.nguoi(session.peopleCount)
             row.subject = session.subject
             row.decision = session.decision
             return row
@@ -85,12 +85,12 @@ enum ReceptionController {
         let day = frequency == .weekly ? typed - 1 : typed
         var errors: [String: String] = [:]
         if !ReceptionRecurrence(frequency: frequency, day: day).isValid {
-            errors["day"] = frequency == .weekly ? "Thứ phải từ 2 đến 8 (8 là Chủ nhật)." : "Ngày trong tháng phải từ 1 đến 31."
+            errors["day"] = frequency == .weekly ? L10n.Reception.thuPhaiTu2Den8 : L10n.Reception.ngayTrongThangPhaiTu1
         }
         let host = PetitionService.clean(form.host ?? ""), hours = PetitionService.clean(form.hours ?? ""), place = PetitionService.clean(form.place ?? "")
-        if host.isEmpty || hours.isEmpty || place.isEmpty { errors["host"] = "Vui lòng nhập người tiếp, giờ tiếp và địa điểm." }
+        if host.isEmpty || hours.isEmpty || place.isEmpty { errors["host"] = L10n.Reception.vuiLongNhapNguoiTiepGio }
         let unit = try await form.unit_id.asyncFlatMap { try await Unit.find($0, on: req.db) }
-        if unit.map({ !PetitionAccess.canSee(user, petitionUnit: $0) }) ?? true { errors["unit"] = "Vui lòng chọn cơ quan trong phạm vi của bạn." }
+        if unit.map({ !PetitionAccess.canSee(user, petitionUnit: $0) }) ?? true { errors["unit"] = L10n.Reception.vuiLongChonCoQuanTrong }
         guard errors.isEmpty, let unit else { return try await page(req, errors: errors, status: .unprocessableEntity) }
         let schedule = ReceptionSchedule(unitID: unit.id!, host: host, frequency: frequency, day: day, hours: hours, place: place)
         try await req.db.transaction { db in
@@ -98,7 +98,7 @@ enum ReceptionController {
             try await Audit.record(on: db, actor: req.actor(user), entity: "reception_schedule", id: "\(schedule.id!)", action: "create",
                                    before: String?.none, after: "\(unit.code) \(frequency.rawValue) \(day)")
         }
-        req.flash(.success, "Đã lưu lịch tiếp công dân của \(unit.name).")
+        req.flash(.success, L10n.Reception.daLuuLichTiepCongDan(unit.name))
         return req.redirect(to: SiteURL.receptions.path)
     }
 
@@ -123,7 +123,7 @@ enum ReceptionController {
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await page(req, errors: ["session": error.message], status: .unprocessableEntity)
         }
-        req.flash(.success, "Đã ghi nhận buổi tiếp công dân.")
+        req.flash(.success, L10n.Reception.daGhiNhanBuoiTiepCong)
         return req.redirect(to: SiteURL.receptions.path)
     }
 }

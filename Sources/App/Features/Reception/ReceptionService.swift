@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Vapor
+import Views
 
 /// Recording reception sessions, from the web form and the API alike (dialogues are `DialogueService`'s).
 enum ReceptionService {
@@ -16,17 +17,17 @@ enum ReceptionService {
 
     static func record(_ draft: Draft, user: User, at now: Date, on database: any Database) async throws -> ReceptionSession {
         guard let unitID = draft.unitID, let unit = try await Unit.find(unitID, on: database), PetitionAccess.canSee(user, petitionUnit: unit) else {
-            throw AppError.invalid("Vui lòng chọn cơ quan trong phạm vi của bạn.", code: "invalid_unit")
+            throw AppError.invalid(L10n.Reception.vuiLongChonCoQuanTrong, code: "invalid_unit")
         }
         guard let held = CivilDate(vietnamese: draft.heldOn) ?? CivilDate(iso: draft.heldOn) else {
-            throw AppError.invalid("Ngày tiếp không hợp lệ; nhập theo dạng dd/mm/yyyy.", code: "invalid_date")
+            throw AppError.invalid(L10n.Reception.ngayTiepKhongHopLeNhap, code: "invalid_date")
         }
-        guard held <= VietnamTime.civilDate(of: now) else { throw AppError.invalid("Ngày tiếp không thể sau hôm nay.", code: "impossible_date") }
+        guard held <= VietnamTime.civilDate(of: now) else { throw AppError.invalid(L10n.Reception.ngayTiepKhongTheSauHom, code: "impossible_date") }
         let fields = [draft.host, draft.citizens, draft.subject, draft.decision].map(PetitionService.clean)
         guard fields.allSatisfy({ !$0.isEmpty && $0.count <= 5000 }) else {
-            throw AppError.invalid("Vui lòng nhập người tiếp, công dân, nội dung và kết quả (mỗi mục tối đa 5.000 ký tự).", code: "missing_fields")
+            throw AppError.invalid(L10n.Reception.vuiLongNhapNguoiTiepCong, code: "missing_fields")
         }
-        guard (1...100_000).contains(draft.peopleCount) else { throw AppError.invalid("Số người phải từ 1 trở lên.", code: "invalid_people_count") }
+        guard (1...100_000).contains(draft.peopleCount) else { throw AppError.invalid(L10n.Reception.soNguoiPhaiTu1Tro, code: "invalid_people_count") }
         let session = ReceptionSession()
         session.$unit.id = unitID
         session.heldOn = held.iso

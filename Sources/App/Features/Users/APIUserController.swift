@@ -1,5 +1,6 @@
 import Fluent
 import Vapor
+import Views
 
 /// /api/v1/users — accounts within an administrator's subtree, and /api/v1/me.
 enum APIUserController {
@@ -34,7 +35,7 @@ enum APIUserController {
     @Sendable static func show(req: Request) async throws -> UserDTO {
         let admin = try req.require(\.canManageUsers)
         guard let user = try await User.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$unit).first() else {
-            throw AppError.notFound("Người dùng")
+            throw AppError.notFound(L10n.Users.nguoiDung2)
         }
         try admin.ensureInScope(user.unit)
         return UserDTO(user)

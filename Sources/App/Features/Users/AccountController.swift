@@ -17,7 +17,7 @@ enum AccountController {
             fullName: user.fullName, newToken: newToken,
             tokens: tokens.map { token in
                 .init(name: token.name, prefix: token.prefix, created: token.createdAt.map(VietnamTime.format) ?? "—",
-                      lastUsed: token.lastUsedAt.map(VietnamTime.format) ?? "Chưa dùng",
+                      lastUsed: token.lastUsedAt.map(VietnamTime.format) ?? L10n.Users.chuaDung,
                       revokeURL: token.revokedAt == nil ? SiteURL.accountTokenRevoke(.value(token.id!)).path : nil)
             },
             layout: req.layoutModel,
@@ -30,11 +30,11 @@ enum AccountController {
         let current = (try? req.content.get(String.self, at: "current")) ?? ""
         let password = (try? req.content.get(String.self, at: "password")) ?? ""
         if try await !req.password.async.verify(current, created: user.passwordHash) {
-            req.flash(.error, "Mật khẩu hiện tại không đúng.")
+            req.flash(.error, L10n.Users.matKhauHienTaiKhongDung)
         } else {
             do {
                 try await UserService.resetPassword(user, to: password, actor: req.actor(user), hasher: req.password.async, keepingSession: req.session.id, on: req.db)
-                req.flash(.success, "Đã đổi mật khẩu.")
+                req.flash(.success, L10n.Users.daDoiMatKhau)
             } catch let error as AppError {
                 req.flash(.error, error.message)
             }
@@ -46,7 +46,7 @@ enum AccountController {
         let user = try req.user
         let name = ((try? req.content.get(String.self, at: "name")) ?? "").trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty, name.count <= 100 else {
-            req.flash(.error, "Vui lòng đặt tên gợi nhớ cho khóa (tối đa 100 ký tự).")
+            req.flash(.error, L10n.Users.vuiLongDatTenGoiNho)
             return req.redirect(to: SiteURL.account.path)
         }
         let secret = APIToken.generate()
@@ -63,7 +63,7 @@ enum AccountController {
     @Sendable static func revokeToken(req: Request) async throws -> Response {
         let user = try req.user
         guard let token = try await APIToken.query(on: req.db).filter(\.$id == req.idParameter()).filter(\.$user.$id == user.id!).first() else {
-            throw AppError.notFound("Khóa API")
+            throw AppError.notFound(L10n.Users.khoaApi)
         }
         if token.revokedAt == nil {
             try await req.db.transaction { db in
@@ -72,7 +72,7 @@ enum AccountController {
                 try await Audit.event(on: db, actor: req.actor(user), entity: "api_token", id: "\(token.id!)", action: "revoke")
             }
         }
-        req.flash(.success, "Đã thu hồi khóa \(token.name).")
+        req.flash(.success, L10n.Users.daThuHoiKhoa(token.name))
         return req.redirect(to: SiteURL.account.path)
     }
 }

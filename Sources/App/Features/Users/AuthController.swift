@@ -20,7 +20,7 @@ enum AuthController {
         let form = try req.content.decode(LoginForm.self)
         let username = form.username ?? ""
         guard !username.isEmpty, let password = form.password, !password.isEmpty else {
-            return page(req, username: username, error: "Vui lòng nhập tên đăng nhập và mật khẩu.", next: form.next, status: .unprocessableEntity)
+            return page(req, username: username, error: L10n.Users.vuiLongNhapTenDangNhap, next: form.next, status: .unprocessableEntity)
         }
         let address = req.clientAddress
         switch try await LoginService.attempt(username: username, password: password, address: address, on: req) {

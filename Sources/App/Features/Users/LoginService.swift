@@ -1,5 +1,6 @@
 import Fluent
 import Vapor
+import Views
 
 /// Checks a username and password, counting failures: an account locks after repeated failures,
 /// and an address that fails too often is throttled, whichever accounts it tries.
@@ -9,7 +10,7 @@ enum LoginService {
         case failure(AppError)
     }
 
-    static let wrongCredentials = AppError(.unauthorized, code: "invalid_credentials", message: "Tên đăng nhập hoặc mật khẩu không đúng.")
+    static let wrongCredentials = AppError(.unauthorized, code: "invalid_credentials", message: L10n.Users.tenDangNhapHoacMatKhau)
 
     static func attempt(username rawUsername: String, password: String, address: String, on request: Request) async throws -> Outcome {
         let config = request.application.config
@@ -22,7 +23,7 @@ enum LoginService {
         try await attempt.create(on: request.db)
         if try await LoginCounter.reserve(address: address, now: now, windowStart: window, on: request.db) > config.loginMaxPerAddress {
             return .failure(AppError(.tooManyRequests, code: "too_many_attempts",
-                                     message: "Có quá nhiều lần đăng nhập sai từ máy này. Vui lòng thử lại sau \(config.lockoutMinutes) phút."))
+                                     message: L10n.Users.coQuaNhieuLanDangNhap(config.lockoutMinutes)))
         }
         guard let user = try await User.query(on: request.db).filter(\.$username == username).with(\.$unit).first() else {
             return try await unknownUser(username, password: password, since: window, config: config, on: request)
@@ -42,7 +43,7 @@ enum LoginService {
         try await LoginCounter.release(address: address, on: request.db)
         // Only someone who knows the password learns that the account is disabled.
         if user.isDisabled {
-            return .failure(AppError(.forbidden, code: "account_disabled", message: "Tài khoản đã bị khóa. Liên hệ quản trị hệ thống."))
+            return .failure(AppError(.forbidden, code: "account_disabled", message: L10n.Users.taiKhoanDaBiKhoaLien))
         }
         user.failedLogins = 0
         user.lockedUntil = nil
@@ -62,7 +63,7 @@ enum LoginService {
 
     private static func lockedError(_ config: AppConfig) -> AppError {
         AppError(.tooManyRequests, code: "account_locked",
-                 message: "Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau \(config.lockoutMinutes) phút.")
+                 message: L10n.Users.taiKhoanTamKhoaDoDang(config.lockoutMinutes))
     }
 
     /// A valid Bcrypt hash of a random string, so unknown usernames cost as much time as known ones.

@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Vapor
+import Views
 
 /// Người dùng — an account that belongs to one unit and acts within that unit's subtree.
 final class User: Model, @unchecked Sendable {
@@ -56,11 +57,11 @@ enum Role: String, Codable, CaseIterable, Sendable {
 
     var label: String {
         switch self {
-        case .admin: return "Quản trị hệ thống"
-        case .coordinator: return "Chuyên viên Nội vụ"
-        case .unitOfficer: return "Cán bộ đơn vị"
+        case .admin: return L10n.Users.quanTriHeThong
+        case .coordinator: return L10n.Users.chuyenVienNoiVu
+        case .unitOfficer: return L10n.Users.canBoDonVi
         case .inspector: return "Thanh tra"
-        case .leader: return "Lãnh đạo (chỉ xem)"
+        case .leader: return L10n.Users.lanhDaoChiXem
         }
     }
 

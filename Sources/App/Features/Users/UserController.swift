@@ -17,7 +17,7 @@ enum UserController {
             query: search,
             rows: page.items.map { user in
                 .init(fullName: user.fullName, username: user.username, roleLabel: user.role.label, unitName: user.unit.name,
-                      status: user.isDisabled ? "Đã khóa" : "Đang dùng", url: SiteURL.user(.value(user.id!)).path)
+                      status: user.isDisabled ? L10n.Users.daKhoa : L10n.Users.dangDung, url: SiteURL.user(.value(user.id!)).path)
             },
             pagination: pagination(page.metadata, base: SiteURL.users.path, query: &params),
             layout: req.layoutModel)
@@ -56,7 +56,7 @@ enum UserController {
                 .init(username: form.username ?? "", fullName: form.full_name ?? "", role: Role(rawValue: form.role ?? "") ?? .unitOfficer,
                       unitCode: form.unit_code ?? "", password: form.password ?? ""),
                 actor: req.actor(admin), scopePath: admin.scopePath, hasher: req.password.async, on: req.db)
-            req.flash(.success, "Đã tạo tài khoản \(user.username).")
+            req.flash(.success, L10n.Users.daTaoTaiKhoan2(user.username))
             return req.redirect(to: SiteURL.user(.value(user.id!)).path)
         } catch let error as AppError {
             let field = error.code == "duplicate_username" ? "username" : (error.code.hasPrefix("invalid_") ? String(error.code.dropFirst(8)) : "unit_code")
@@ -84,7 +84,7 @@ enum UserController {
         do {
             try await UserService.update(user, fullName: form.full_name ?? "", role: Role(rawValue: form.role ?? "") ?? user.role,
                                          unitCode: form.unit_code ?? "", actor: req.actor(admin), scopePath: admin.scopePath, on: req.db)
-            req.flash(.success, "Đã lưu thông tin người dùng.")
+            req.flash(.success, L10n.Users.daLuuThongTinNguoiDung)
             return req.redirect(to: SiteURL.user(.value(user.id!)).path)
         } catch let error as AppError {
             return formPage(req, user: user, form: form, errors: [error.code == "invalid_full_name" ? "full_name" : "unit_code": error.message], status: error.status)
@@ -97,7 +97,7 @@ enum UserController {
         let password = (try? req.content.get(String.self, at: "password")) ?? ""
         do {
             try await UserService.resetPassword(user, to: password, actor: req.actor(admin), hasher: req.password.async, on: req.db)
-            req.flash(.success, "Đã đặt lại mật khẩu cho \(user.username).")
+            req.flash(.success, L10n.Users.daDatLaiMatKhauCho(user.username))
         } catch let error as AppError {
             req.flash(.error, error.message)
         }
@@ -116,10 +116,10 @@ enum UserController {
         let admin = try req.user
         let user = try await findInScope(req)
         if disabled && user.id == admin.id {
-            req.flash(.error, "Bạn không thể tự khóa tài khoản của chính mình.")
+            req.flash(.error, L10n.Users.banKhongTheTuKhoaTai)
         } else {
             try await UserService.setDisabled(user, disabled, actor: req.actor(admin), on: req.db)
-            req.flash(.success, disabled ? "Đã khóa tài khoản \(user.username)." : "Đã mở khóa tài khoản \(user.username).")
+            req.flash(.success, disabled ? L10n.Users.daKhoaTaiKhoan(user.username) : L10n.Users.daMoKhoaTaiKhoan(user.username))
         }
         return req.redirect(to: SiteURL.user(.value(user.id!)).path)
     }
@@ -132,7 +132,7 @@ enum UserController {
     private static func findInScope(_ req: Request) async throws -> User {
         let admin = try req.require(\.canManageUsers)
         guard let user = try await User.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$unit).first() else {
-            throw AppError.notFound("Người dùng")
+            throw AppError.notFound(L10n.Users.nguoiDung2)
         }
         try admin.ensureInScope(user.unit)
         return user

@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Vapor
+import Views
 
 /// Creating and changing accounts; every change audited, passwords never logged.
 enum UserService {
@@ -18,11 +19,11 @@ enum UserService {
         if let username {
             let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyz0123456789._")
             if username.count < 3 || username.count > 40 || username.unicodeScalars.contains(where: { !allowed.contains($0) }) {
-                errors["username"] = "Tên đăng nhập dài 3–40 ký tự, chỉ gồm chữ thường không dấu, số, dấu chấm, gạch dưới."
+                errors["username"] = L10n.Users.tenDangNhapDai340
             }
         }
-        if fullName.trimmingCharacters(in: .whitespaces).isEmpty { errors["full_name"] = "Vui lòng nhập họ và tên." }
-        if unitCode.trimmingCharacters(in: .whitespaces).isEmpty { errors["unit_code"] = "Vui lòng nhập mã đơn vị." }
+        if fullName.trimmingCharacters(in: .whitespaces).isEmpty { errors["full_name"] = L10n.Users.vuiLongNhapHoVaTen }
+        if unitCode.trimmingCharacters(in: .whitespaces).isEmpty { errors["unit_code"] = L10n.Users.vuiLongNhapMaDonVi }
         if let password, let problem = PasswordPolicy.problem(with: password) { errors["password"] = problem }
         return errors
     }
@@ -35,7 +36,7 @@ enum UserService {
         let hash = try await hasher.hash(draft.password)
         return try await database.transaction { db in
             if try await User.query(on: db).filter(\.$username == username).count() > 0 {
-                throw AppError(.conflict, code: "duplicate_username", message: "Tên đăng nhập \(username) đã có người dùng.")
+                throw AppError(.conflict, code: "duplicate_username", message: L10n.Users.tenDangNhapDaCoNguoi(username))
             }
             let user = User(username: username, fullName: "", passwordHash: hash, role: draft.role, unitID: unit.id!)
             user.setFullName(draft.fullName)
@@ -94,7 +95,7 @@ enum UserService {
     private static func unit(code: String, scopePath: String?, on db: any Database) async throws -> Unit {
         let code = code.trimmingCharacters(in: .whitespaces)
         guard let unit = try await Unit.query(on: db).filter(\.$code == code).first() else {
-            throw AppError.invalid("Không tìm thấy đơn vị có mã \(code).", code: "invalid_unit")
+            throw AppError.invalid(L10n.Users.khongTimThayDonViCo(code), code: "invalid_unit")
         }
         if let scopePath, !unit.path.hasPrefix(scopePath) { throw AppError.outsideScope }
         return unit
