@@ -67,15 +67,15 @@ enum CitizenWidgets {
     /// Who runs the page: the People's Committee and how to reach it, on every citizens' page.
     static func operatorBlock(_ info: PublicOperator) -> HTMLNode {
         .div(.class("public-operator"),
-            .p(.text("Trang do "), .strong(.text(info.name)), .text(" quản lý.")),
-            .unwrap(info.contact) { .p(.text("Liên hệ: " + $0)) })
+            .p(.text("Trang do "), .strong(.text(info.name)), .text(L10n.Petitions.quanLy)),
+            .unwrap(info.contact) { .p(.text(L10n.Petitions.lienHe + $0)) })
     }
 
-    static var requiredLegend: HTMLNode { .p(.class("hint"), .text("Ô có dấu * là bắt buộc phải điền.")) }
+    static var requiredLegend: HTMLNode { .p(.class("hint"), .text(L10n.Petitions.oCoDauLaBatBuoc)) }
 
     static func errorSummary(_ errors: [String: String]) -> HTMLNode {
         .if(!errors.isEmpty, .div(.class("flash flash-error"), .attr("role", "alert"),
-            .p(.text("Vui lòng sửa các lỗi sau:")),
+            .p(.text(L10n.Petitions.vuiLongSuaCacLoiSau)),
             .ul(.forEach(errors.sorted { $0.key < $1.key }) { .li(.text($0.value)) })))
     }
 }

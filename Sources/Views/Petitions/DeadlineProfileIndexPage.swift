@@ -28,22 +28,22 @@ public struct DeadlineProfileIndexPage {
     public init(model: Model) { self.model = model }
 
     static func value(_ text: String, unconfirmed: Bool) -> Node<HTML.BodyContext> {
-        .group(.text(text), .if(unconfirmed, .group(.br(), .strong(.class("unconfirmed"), .text("CHƯA ĐỐI CHIẾU — giá trị mặc định, có thể sửa")))))
+        .group(.text(text), .if(unconfirmed, .group(.br(), .strong(.class("unconfirmed"), .text(L10n.Petitions.chuaDoiChieuGiaTriMac2)))))
     }
 
     public func render() -> String {
-        Layout.page(title: "Bộ thời hạn giải quyết đơn", layout: model.layout,
-            .h1(.text("Bộ thời hạn giải quyết đơn")),
-            .p(.text("Mỗi đơn giữ phiên bản bộ thời hạn đã dùng để tính hạn; sửa bộ thời hạn tạo phiên bản mới cho các đơn phân loại sau đó, "
-                     + "hạn của đơn đã có không thay đổi. Ngày nghỉ lễ, Tết được quản lý riêng.")),
-            .p(.class("no-print"), .link("Danh mục lĩnh vực", model.fieldsURL)),
-            CitizenWidgets.table(["Loại đơn", "Lần", "Phiên bản đang dùng", "Thụ lý / xử lý đơn", "Giải quyết", "Gia hạn", ""], model.current.map { row in
+        Layout.page(title: L10n.Petitions.boThoiHanGiaiQuyetDon, layout: model.layout,
+            .h1(.text(L10n.Petitions.boThoiHanGiaiQuyetDon)),
+            .p(.text(L10n.Petitions.moiDonGiuPhienBanBo
+                     + L10n.Petitions.hanCuaDonDaCoKhong)),
+            .p(.class("no-print"), .link(L10n.Petitions.danhMucLinhVuc, model.fieldsURL)),
+            CitizenWidgets.table([L10n.Petitions.loaiDon, L10n.Petitions.lan, L10n.Petitions.phienBanDangDung, L10n.Petitions.thuLyXuLyDon, L10n.Petitions.giaiQuyet, L10n.Petitions.giaHan, ""], model.current.map { row in
                 [.text(row.kind), .text(row.instance), .code(.text(row.code)),
                  Self.value(row.accept, unconfirmed: row.acceptUnconfirmed), Self.value(row.resolve, unconfirmed: row.resolveUnconfirmed),
-                 .text(row.extensions), .if(model.canEdit, .link("Sửa", row.editURL))]
+                 .text(row.extensions), .if(model.canEdit, .link(L10n.Petitions.sua, row.editURL))]
             }),
-            .section(.h2(.text("Các phiên bản")),
-                CitizenWidgets.table(["Phiên bản", "Ngày tạo", "Người tạo", "Lý do"], model.versions.map { row in
+            .section(.h2(.text(L10n.Petitions.cacPhienBan)),
+                CitizenWidgets.table([L10n.Petitions.phienBan, L10n.Petitions.ngayTao, L10n.Petitions.nguoiTao, L10n.Petitions.lyDo], model.versions.map { row in
                     [.code(.text(row.code)), .text(row.createdAt), .text(row.createdBy), .text(row.note)]
                 }),
                 model.pagination.node)

@@ -23,29 +23,29 @@ public struct PetitionFieldIndexPage {
 
     public func render() -> String {
         let csrf = model.layout.csrfToken
-        return Layout.page(title: "Danh mục lĩnh vực đơn", layout: model.layout,
-            .h1(.text("Danh mục lĩnh vực đơn")),
-            .p(.text("Lĩnh vực đang có đơn không bị xóa: ngừng sử dụng thì không còn được chọn khi phân loại, nhưng đơn cũ và thống kê vẫn giữ tên.")),
-            .p(.class("no-print"), .link("Bộ thời hạn giải quyết đơn", model.profilesURL)),
+        return Layout.page(title: L10n.Petitions.danhMucLinhVucDon, layout: model.layout,
+            .h1(.text(L10n.Petitions.danhMucLinhVucDon)),
+            .p(.text(L10n.Petitions.linhVucDangCoDonKhong)),
+            .p(.class("no-print"), .link(L10n.Petitions.boThoiHanGiaiQuyetDon, model.profilesURL)),
             .unwrap(model.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .p(.text($0))) },
-            CitizenWidgets.table(["Mã", "Tên lĩnh vực", "Số đơn", "Tình trạng", ""], model.rows.map { row in
+            CitizenWidgets.table([L10n.Petitions.ma, L10n.Petitions.tenLinhVuc, L10n.Petitions.soDon, L10n.Petitions.tinhTrang, ""], model.rows.map { row in
                 [.code(.text(row.code)),
                  model.canEdit
                     ? Form.post(action: row.renameURL, csrf: csrf, [
-                        .el("span", .class("visually-hidden"), .el("label", .attr("for", "f-label-" + row.code), .text("Tên lĩnh vực " + row.code))),
+                        .el("span", .class("visually-hidden"), .el("label", .attr("for", "f-label-" + row.code), .text(L10n.Petitions.tenLinhVuc2 + row.code))),
                         .void("input", [("type", "text"), ("id", "f-label-" + row.code), ("name", "label"), ("value", row.label), ("required", "required")]),
-                        Form.submit("Đổi tên", style: "secondary"),
+                        Form.submit(L10n.Petitions.doiTen, style: "secondary"),
                       ], extra: [.class("inline")])
                     : .text(row.label),
                  .text(String(row.cases)),
-                 .text(row.isRetired ? "Ngừng sử dụng" : "Đang sử dụng"),
-                 .if(model.canEdit, Form.post(action: row.toggleURL, csrf: csrf, [Form.submit(row.isRetired ? "Dùng lại" : "Ngừng sử dụng", style: "secondary")],
+                 .text(row.isRetired ? L10n.Petitions.ngungSuDung : L10n.Petitions.dangSuDung),
+                 .if(model.canEdit, Form.post(action: row.toggleURL, csrf: csrf, [Form.submit(row.isRetired ? L10n.Petitions.dungLai : L10n.Petitions.ngungSuDung, style: "secondary")],
                                              extra: [.class("inline")]))]
             }),
             .if(model.canEdit, Form.post(action: model.addURL, csrf: csrf, [
-                .h2(.text("Thêm lĩnh vực")),
-                Form.field("Tên lĩnh vực", name: "label", required: true),
-                Form.submit("Thêm"),
+                .h2(.text(L10n.Petitions.themLinhVuc)),
+                Form.field(L10n.Petitions.tenLinhVuc, name: "label", required: true),
+                Form.submit(L10n.Petitions.them),
             ], extra: [.class("card no-print")]))
         )
     }

@@ -27,23 +27,23 @@ public struct PetitionIndexPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: "Đơn thư", layout: model.layout,
-            .h1(.text("Đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh")),
+        Layout.page(title: L10n.Petitions.donThu, layout: model.layout,
+            .h1(.text(L10n.Petitions.donThuKhieuNaiToCao)),
             .p(.class("no-print"),
-               .unwrap(model.newURL) { .link("+ Tiếp nhận đơn", $0, .class("button primary")) },
-               .text(" "), .link("Thống kê", model.statisticsURL), .text(" · "), .link("Tiếp công dân", model.receptionURL),
-               .text(" · "), .link("Đối thoại", model.dialoguesURL), .text(" · "), .link("Bộ thời hạn, lĩnh vực", model.rulesURL)),
-            .nav(.class("tabs no-print"), .attr("aria-label", "Danh sách công việc"), .ul(.forEach(model.tabs) { tab in
+               .unwrap(model.newURL) { .link(L10n.Petitions.tiepNhanDon2, $0, .class("button primary")) },
+               .text(" "), .link(L10n.Petitions.thongKe, model.statisticsURL), .text(" · "), .link(L10n.Petitions.tiepCongDan, model.receptionURL),
+               .text(" · "), .link(L10n.Petitions.doiThoai, model.dialoguesURL), .text(" · "), .link(L10n.Petitions.boThoiHanLinhVuc, model.rulesURL)),
+            .nav(.class("tabs no-print"), .attr("aria-label", L10n.Petitions.danhSachCongViec), .ul(.forEach(model.tabs) { tab in
                 .li(.element(named: "a", nodes: [.attr("href", tab.url)] + (tab.isCurrent ? [.attr("aria-current", "page")] : []) + [.text(tab.label)]))
             })),
             .el("form", .class("search no-print"), .attr("method", "get"),
                 .void("input", [("type", "hidden"), ("name", "ds"), ("value", model.listKey)]),
-                Form.field("Tìm theo trích yếu đơn", name: "q", value: model.query,
-                           hint: "Hiện các đơn có đủ mọi từ đã gõ, theo thứ tự bất kỳ; có dấu hoặc không dấu đều được, ví dụ: tai dinh cu."),
+                Form.field(L10n.Petitions.timTheoTrichYeuDon, name: "q", value: model.query,
+                           hint: L10n.Petitions.hienCacDonCoDuMoi),
                 Form.submit(L10n.search)),
             .if(model.rows.isEmpty, .p(.class("empty"), .text(L10n.noResults))),
             .if(!model.rows.isEmpty, CitizenWidgets.table(
-                ["Mã", "Ngày nhận", "Nội dung", "Loại", "Trạng thái", "Đơn vị giải quyết", "Hạn"],
+                [L10n.Petitions.ma, L10n.Petitions.ngayNhan, L10n.Petitions.noiDung, L10n.Petitions.loai, L10n.Petitions.trangThai, L10n.Petitions.donViGiaiQuyet, L10n.Petitions.han],
                 model.rows.map { row in [
                     .link(row.code, row.url), .text(row.receivedOn), .text(row.subject), .text(row.kinds), .text(row.status), .text(row.unitName),
                     .span(.class(row.isOverdue ? "overdue" : ""), .text(row.due.isEmpty ? "—" : row.due + " (" + row.dueLabel + ")")),

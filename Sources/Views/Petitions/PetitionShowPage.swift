@@ -67,31 +67,31 @@ public struct PetitionShowPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: "Đơn " + model.code, layout: model.layout,
-            .h1(.text("Đơn " + model.code + ": " + model.subject)),
+        Layout.page(title: L10n.Petitions.don + model.code, layout: model.layout,
+            .h1(.text(L10n.Petitions.don + model.code + ": " + model.subject)),
             CitizenWidgets.facts([
-                ("Trạng thái", model.status + (model.statusReason.isEmpty ? "" : " — " + model.statusReason)),
-                ("Ngày nhận", model.receivedOn), ("Nguồn đơn", model.channel), ("Loại đơn", model.kinds), ("Lần giải quyết", model.instance),
-                ("Lĩnh vực", model.field), ("Thẩm quyền", model.competence), ("Đánh dấu", model.flags.isEmpty ? "—" : model.flags),
-                ("Đơn vị giải quyết", model.unitName), ("Bộ thời hạn áp dụng", model.profileID),
+                (L10n.Petitions.trangThai, model.status + (model.statusReason.isEmpty ? "" : " — " + model.statusReason)),
+                (L10n.Petitions.ngayNhan, model.receivedOn), (L10n.Petitions.nguonDon, model.channel), (L10n.Petitions.loaiDon, model.kinds), (L10n.Petitions.lanGiaiQuyet, model.instance),
+                (L10n.Petitions.linhVuc, model.field), (L10n.Petitions.thamQuyen, model.competence), (L10n.Petitions.danhDau, model.flags.isEmpty ? "—" : model.flags),
+                (L10n.Petitions.donViGiaiQuyet, model.unitName), (L10n.Petitions.boThoiHanApDung, model.profileID),
             ]),
-            .section(.h2(.text("Thời hạn")),
-                .if(model.deadlines.isEmpty, .p(.class("empty"), .text("Không còn thời hạn nào đang chạy."))),
-                .if(!model.deadlines.isEmpty, CitizenWidgets.table(["Bước", "Hạn", "Tình trạng", "Căn cứ"], model.deadlines.map { row in
+            .section(.h2(.text(L10n.Petitions.thoiHan)),
+                .if(model.deadlines.isEmpty, .p(.class("empty"), .text(L10n.Petitions.khongConThoiHanNaoDang))),
+                .if(!model.deadlines.isEmpty, CitizenWidgets.table([L10n.Petitions.buoc, L10n.Petitions.han, L10n.Petitions.tinhTrang, L10n.Petitions.canCu], model.deadlines.map { row in
                     [.text(row.step), .text(row.due), .span(.class(row.isOverdue ? "overdue" : ""), .text(row.state)), .small(.text(row.rule))]
                 }))),
-            .section(.h2(.text("Người gửi đơn")),
+            .section(.h2(.text(L10n.Petitions.nguoiGuiDon)),
                 .unwrap(model.personal, { CitizenWidgets.facts($0) }, else: .p(.class("notice"), .text(model.personalHiddenReason)))),
-            .section(.h2(.text("Nội dung đơn")), .p(.class("prose"), .text(model.content))),
+            .section(.h2(.text(L10n.Petitions.noiDungDon)), .p(.class("prose"), .text(model.content))),
             attachmentsSection,
             .unwrap(model.resolution) { text in
-                .section(.h2(.text("Kết quả giải quyết")), .p(.class("prose"), .text(text)),
-                         .p(.class("muted"), .text(model.resolutionPublic ? "Đã công khai trên trang tra cứu." : "Không công khai.")))
+                .section(.h2(.text(L10n.Petitions.ketQuaGiaiQuyet)), .p(.class("prose"), .text(text)),
+                         .p(.class("muted"), .text(model.resolutionPublic ? L10n.Petitions.daCongKhaiTrenTrangTra : L10n.Petitions.khongCongKhai)))
             },
-            .if(!model.duplicates.isEmpty, .section(.h2(.text("Có thể trùng với")),
-                CitizenWidgets.table(["Mã", "Nội dung", "Lý do"], model.duplicates.map { [.link($0.code, $0.url), .text($0.subject), .text($0.reason)] }))),
-            .section(.h2(.text("Diễn biến xử lý")),
-                CitizenWidgets.table(["Ngày", "Trạng thái", "Ghi chú", "Người thực hiện"], model.events.map {
+            .if(!model.duplicates.isEmpty, .section(.h2(.text(L10n.Petitions.coTheTrungVoi)),
+                CitizenWidgets.table([L10n.Petitions.ma, L10n.Petitions.noiDung, L10n.Petitions.lyDo], model.duplicates.map { [.link($0.code, $0.url), .text($0.subject), .text($0.reason)] }))),
+            .section(.h2(.text(L10n.Petitions.dienBienXuLy)),
+                CitizenWidgets.table([L10n.Petitions.ngay, L10n.Petitions.trangThai, L10n.Petitions.ghiChu, L10n.Petitions.nguoiThucHien], model.events.map {
                     [.text($0.date), .text($0.status), .text($0.note), .text($0.by)]
                 })),
             actions
@@ -99,19 +99,19 @@ public struct PetitionShowPage {
     }
 
     private var attachmentsSection: Node<HTML.BodyContext> {
-        .section(.h2(.text("Tệp đính kèm")),
+        .section(.h2(.text(L10n.Petitions.tepDinhKem)),
             .unwrap(model.attachments, { rows in
-                rows.isEmpty ? .p(.class("empty"), .text("Chưa có tệp đính kèm."))
-                    : CitizenWidgets.table(["Tệp", "Mô tả", "Dung lượng", "Người tải lên", "Lúc"], rows.map { row in
+                rows.isEmpty ? .p(.class("empty"), .text(L10n.Petitions.chuaCoTepDinhKem))
+                    : CitizenWidgets.table([L10n.Petitions.tep, L10n.Petitions.moTa, L10n.Petitions.dungLuong, L10n.Petitions.nguoiTaiLen, L10n.Petitions.luc], rows.map { row in
                         [.link(row.name, row.url), .text(row.description), .text(row.size), .text(row.by), .text(row.at)]
                     })
-            }, else: .p(.class("notice"), .text("Tệp đính kèm chứa thông tin cá nhân của người gửi đơn; bạn không được xem."))),
+            }, else: .p(.class("notice"), .text(L10n.Petitions.tepDinhKemChuaThongTin))),
             .unwrap(model.attachmentUploadURL) { url in
                 Form.post(action: url, csrf: model.layout.csrfToken, [
-                    .h3(.text("Đính kèm tệp (bản quét đơn, quyết định, biên bản)")),
-                    Form.field("Tệp", name: "file", type: "file", required: true, hint: model.attachmentLimit),
-                    Form.field("Mô tả", name: "description"),
-                    Form.submit("Tải lên"),
+                    .h3(.text(L10n.Petitions.dinhKemTepBanQuetDon)),
+                    Form.field(L10n.Petitions.tep, name: "file", type: "file", required: true, hint: model.attachmentLimit),
+                    Form.field(L10n.Petitions.moTa, name: "description"),
+                    Form.submit(L10n.Petitions.taiLen),
                 ], extra: [.attr("enctype", "multipart/form-data"), .class("card no-print")])
             })
     }
@@ -120,54 +120,54 @@ public struct PetitionShowPage {
         let csrf = model.layout.csrfToken
         let base = model.actionBase
         let c = model.classification
-        return .section(.class("actions no-print"), .h2(.text("Xử lý đơn")),
+        return .section(.class("actions no-print"), .h2(.text(L10n.Petitions.xuLyDon)),
             .div(.class("action-grid"),
                 .if(model.canClassify, Form.post(action: base + "/phan-loai", csrf: csrf, [
-                    .h3(.text("Phân loại, giao đơn vị")),
-                    CitizenWidgets.checkboxGroup("Loại đơn", name: "kinds[]", options: c.kinds, checked: c.selectedKinds),
-                    Form.select("Lần giải quyết (khiếu nại)", name: "instance", options: c.instances, selected: c.instance),
-                    Form.select("Lĩnh vực", name: "field", options: c.fields, selected: c.field, required: true),
-                    Form.select("Thẩm quyền", name: "competence", options: [("true", "Thuộc thẩm quyền"), ("false", "Không thuộc thẩm quyền")],
+                    .h3(.text(L10n.Petitions.phanLoaiGiaoDonVi)),
+                    CitizenWidgets.checkboxGroup(L10n.Petitions.loaiDon, name: "kinds[]", options: c.kinds, checked: c.selectedKinds),
+                    Form.select(L10n.Petitions.lanGiaiQuyetKhieuNai, name: "instance", options: c.instances, selected: c.instance),
+                    Form.select(L10n.Petitions.linhVuc, name: "field", options: c.fields, selected: c.field, required: true),
+                    Form.select(L10n.Petitions.thamQuyen, name: "competence", options: [("true", L10n.Petitions.thuocThamQuyen), ("false", L10n.Petitions.khongThuocThamQuyen)],
                                 selected: c.inCompetence, required: true),
-                    CitizenWidgets.checkboxGroup("Đánh dấu", name: "flags[]", options: c.flags, checked: c.selectedFlags),
-                    Form.unitField("Đơn vị giải quyết", name: "unit", value: c.unitChoice, required: true),
-                    Form.submit("Lưu phân loại"),
+                    CitizenWidgets.checkboxGroup(L10n.Petitions.danhDau, name: "flags[]", options: c.flags, checked: c.selectedFlags),
+                    Form.unitField(L10n.Petitions.donViGiaiQuyet, name: "unit", value: c.unitChoice, required: true),
+                    Form.submit(L10n.Petitions.luuPhanLoai),
                 ], extra: [.class("card")])),
                 .if(model.canAccept, Form.post(action: base + "/thu-ly", csrf: csrf, [
-                    .h3(.text("Thụ lý")),
-                    Form.field("Ngày thụ lý (dd/mm/yyyy)", name: "date", value: model.today, required: true),
-                    Form.submit("Thụ lý"),
+                    .h3(.text(L10n.Petitions.thuLy)),
+                    Form.field(L10n.Petitions.ngayThuLyDdMmYyyy, name: "date", value: model.today, required: true),
+                    Form.submit(L10n.Petitions.thuLy),
                 ], extra: [.class("card")])),
                 .if(model.canDecide, Form.post(action: base + "/xu-ly", csrf: csrf, [
-                    .h3(.text("Chuyển, trả lại hoặc lưu đơn")),
-                    Form.select("Kết quả", name: "outcome", options: [("chuyen_don", "Chuyển đơn"), ("tra_lai", "Trả lại đơn"), ("luu_don", "Lưu đơn")],
+                    .h3(.text(L10n.Petitions.chuyenTraLaiHoacLuuDon)),
+                    Form.select(L10n.Petitions.ketQua, name: "outcome", options: [("chuyen_don", L10n.Petitions.chuyenDon), ("tra_lai", L10n.Petitions.traLaiDon), ("luu_don", L10n.Petitions.luuDon)],
                                 selected: nil, required: true),
-                    CitizenWidgets.textarea("Lý do", name: "reason", required: true, rows: 3),
-                    Form.submit("Ghi nhận"),
+                    CitizenWidgets.textarea(L10n.Petitions.lyDo, name: "reason", required: true, rows: 3),
+                    Form.submit(L10n.Petitions.ghiNhan),
                 ], extra: [.class("card")])),
                 .if(model.canStart, Form.post(action: base + "/bat-dau", csrf: csrf, [
-                    .h3(.text("Bắt đầu giải quyết")), Form.submit("Bắt đầu giải quyết"),
+                    .h3(.text(L10n.Petitions.batDauGiaiQuyet)), Form.submit(L10n.Petitions.batDauGiaiQuyet),
                 ], extra: [.class("card")])),
                 .if(model.canExtend, Form.post(action: base + "/gia-han", csrf: csrf, [
-                    .h3(.text("Gia hạn giải quyết tố cáo")),
-                    Form.field("Số quyết định gia hạn", name: "decision", required: true),
-                    Form.field("Ngày quyết định (dd/mm/yyyy)", name: "date", value: model.today, required: true),
-                    Form.submit("Gia hạn"),
+                    .h3(.text(L10n.Petitions.giaHanGiaiQuyetToCao)),
+                    Form.field(L10n.Petitions.soQuyetDinhGiaHan, name: "decision", required: true),
+                    Form.field(L10n.Petitions.ngayQuyetDinhDdMmYyyy, name: "date", value: model.today, required: true),
+                    Form.submit(L10n.Petitions.giaHan),
                 ], extra: [.class("card")])),
                 .if(model.canResolve, Form.post(action: base + "/giai-quyet", csrf: csrf, [
-                    .h3(.text("Kết quả giải quyết")),
-                    Form.field("Ngày giải quyết (dd/mm/yyyy)", name: "date", value: model.today, required: true),
-                    CitizenWidgets.textarea("Quyết định hoặc nội dung trả lời", name: "resolution", required: true),
-                    CitizenWidgets.checkbox("Công khai nội dung trả lời trên trang tra cứu", name: "publish", value: "true", checked: true),
-                    Form.submit("Ghi nhận kết quả"),
+                    .h3(.text(L10n.Petitions.ketQuaGiaiQuyet)),
+                    Form.field(L10n.Petitions.ngayGiaiQuyetDdMmYyyy, name: "date", value: model.today, required: true),
+                    CitizenWidgets.textarea(L10n.Petitions.quyetDinhHoacNoiDungTra, name: "resolution", required: true),
+                    CitizenWidgets.checkbox(L10n.Petitions.congKhaiNoiDungTraLoi, name: "publish", value: "true", checked: true),
+                    Form.submit(L10n.Petitions.ghiNhanKetQua),
                 ], extra: [.class("card")])),
                 .if(model.canClose, Form.post(action: base + "/ket-thuc", csrf: csrf, [
-                    .h3(.text("Kết thúc hồ sơ")), Form.submit("Kết thúc"),
+                    .h3(.text(L10n.Petitions.ketThucHoSo)), Form.submit(L10n.Petitions.ketThuc),
                 ], extra: [.class("card")])),
                 .if(model.canGrantIdentity, Form.post(action: base + "/cho-xem-danh-tinh", csrf: csrf, [
-                    .h3(.text("Danh tính người tố cáo")),
-                    .p(.text("Danh tính người tố cáo đang được giữ bí mật với đơn vị được giao.")),
-                    Form.submit("Cho phép đơn vị được giao xem", style: "danger"),
+                    .h3(.text(L10n.Petitions.danhTinhNguoiToCao)),
+                    .p(.text(L10n.Petitions.danhTinhNguoiToCaoDang)),
+                    Form.submit(L10n.Petitions.choPhepDonViDuocGiao, style: "danger"),
                 ], extra: [.class("card")]))
             )
         )

@@ -19,17 +19,17 @@ public struct PetitionStatisticsPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: "Thống kê đơn thư", layout: model.layout,
-            .h1(.text("Thống kê đơn thư — " + model.scopeName)),
+        Layout.page(title: L10n.Petitions.thongKeDonThu, layout: model.layout,
+            .h1(.text(L10n.Petitions.thongKeDonThu2 + model.scopeName)),
             .el("form", .attr("method", "get"), .attr("action", model.action), .class("search no-print"),
-                Form.field("Từ ngày (dd/mm/yyyy)", name: "tu", value: model.from, required: true),
-                Form.field("Đến ngày (dd/mm/yyyy)", name: "den", value: model.to, required: true),
+                Form.field(L10n.Petitions.tuNgayDdMmYyyy, name: "tu", value: model.from, required: true),
+                Form.field(L10n.Petitions.denNgayDdMmYyyy, name: "den", value: model.to, required: true),
                 Form.submit("Xem")),
             .unwrap(model.error) { .p(.class("flash flash-error"), .attr("role", "alert"), .text($0)) },
-            .p(.text("Đơn nhận từ \(model.from) đến \(model.to). Đúng hạn: ngày giải quyết không sau hạn giải quyết; quá hạn: tính đến hôm nay.")),
+            .p(.text(L10n.Petitions.donNhanTuDenDungHan(model.from, model.to))),
             .unwrap(model.note) { .p(.class("hint"), .text($0)) },
             CitizenWidgets.table(model.headers, model.rows.map { row in [.text(row.label)] + row.values.map { .text($0) } }),
-            .p(.class("no-print"), .link("Tải về bảng tính (.xlsx)", model.exportURL))
+            .p(.class("no-print"), .link(L10n.Petitions.taiVeBangTinhXlsx, model.exportURL))
         )
     }
 }

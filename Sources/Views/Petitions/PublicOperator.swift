@@ -3,7 +3,7 @@ public struct PublicOperator: Sendable {
     public var name: String
     public var contact: String?
 
-    public init(name: String = "Ủy ban nhân dân", contact: String? = nil) {
+    public init(name: String = L10n.Petitions.uyBanNhanDan, contact: String? = nil) {
         self.name = name
         self.contact = contact
     }

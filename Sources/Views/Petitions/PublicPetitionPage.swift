@@ -19,28 +19,28 @@ public struct PublicPetitionPage {
 
     public func render() -> String {
         let v = model.values
-        return Layout.page(title: "Gửi kiến nghị, phản ánh", layout: model.layout,
-            .h1(.text("Gửi kiến nghị, phản ánh")),
+        return Layout.page(title: L10n.Petitions.guiKienNghiPhanAnh, layout: model.layout,
+            .h1(.text(L10n.Petitions.guiKienNghiPhanAnh)),
             CitizenWidgets.operatorBlock(model.operatorInfo),
             .unwrap(model.refusal) { text in
                 .div(.class("flash flash-error"), .attr("role", "alert"), .p(.text(text)),
-                     .p(.link("Mở lại biểu mẫu trống", model.action)))
+                     .p(.link(L10n.Petitions.moLaiBieuMauTrong, model.action)))
             },
-            .p(.text("Bạn không cần tài khoản. Sau khi gửi, bạn nhận một mã tra cứu để theo dõi việc xử lý. "
-                     + "Thông tin cá nhân của bạn chỉ cơ quan giải quyết được xem và không hiển thị trên trang tra cứu.")),
-            .p(.text("Khiếu nại, tố cáo xin gửi trực tiếp tại nơi tiếp công dân hoặc qua bưu chính để được bảo vệ theo quy định.")),
+            .p(.text(L10n.Petitions.banKhongCanTaiKhoanSau
+                     + L10n.Petitions.thongTinCaNhanCuaBan)),
+            .p(.text(L10n.Petitions.khieuNaiToCaoXinGui)),
             CitizenWidgets.errorSummary(v.errors),
             CitizenWidgets.requiredLegend,
             Form.post(action: model.action, csrf: model.layout.csrfToken, [
-                Form.select("Gửi đến cơ quan", name: "unit_id", options: model.units, selected: v.unit, required: true),
-                Form.select("Loại", name: "kind", options: [("kien_nghi", "Kiến nghị"), ("phan_anh", "Phản ánh")],
+                Form.select(L10n.Petitions.guiDenCoQuan, name: "unit_id", options: model.units, selected: v.unit, required: true),
+                Form.select(L10n.Petitions.loai, name: "kind", options: [("kien_nghi", L10n.Petitions.kienNghi), ("phan_anh", L10n.Petitions.phanAnh)],
                             selected: v.kinds.first ?? "kien_nghi", required: true),
             ] + v.contentFields + v.citizenFields(nameRequired: true) + [
                 .div(.class("honeypot"), .attr("aria-hidden", "true"),
-                     Form.field("Để trống ô này", name: "website", attributes: [("tabindex", "-1"), ("autocomplete", "off")])),
-                Form.submit("Gửi"),
+                     Form.field(L10n.Petitions.deTrongONay, name: "website", attributes: [("tabindex", "-1"), ("autocomplete", "off")])),
+                Form.submit(L10n.Petitions.gui),
             ]),
-            .p(.link("Tra cứu đơn đã gửi", model.trackingURL))
+            .p(.link(L10n.Petitions.traCuuDonDaGui, model.trackingURL))
         )
     }
 }

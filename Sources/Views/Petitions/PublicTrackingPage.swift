@@ -25,26 +25,26 @@ public struct PublicTrackingPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: "Tra cứu đơn", layout: model.layout,
-            .h1(.text("Tra cứu tình trạng xử lý đơn")),
+        Layout.page(title: L10n.Petitions.traCuuDon, layout: model.layout,
+            .h1(.text(L10n.Petitions.traCuuTinhTrangXuLy)),
             CitizenWidgets.operatorBlock(model.operatorInfo),
             .if(model.justFiled, .div(.class("flash flash-success"), .attr("role", "status"),
-                .p(.text("Cơ quan đã nhận đơn của bạn. Mã tra cứu của bạn là:")),
+                .p(.text(L10n.Petitions.coQuanDaNhanDonCua)),
                 .p(.strong(.class("tracking-code"), .text(model.code))),
-                .p(.text("Vui lòng ghi lại mã này để theo dõi việc xử lý.")))),
+                .p(.text(L10n.Petitions.vuiLongGhiLaiMaNay)))),
             .el("form", .attr("method", "get"), .attr("action", model.action), .class("no-print"),
                 CitizenWidgets.requiredLegend,
-                Form.field("Mã tra cứu", name: "ma", value: model.code, required: true, hint: "Ví dụ: DV-23456-789AB"),
-                Form.submit("Tra cứu")),
+                Form.field(L10n.Petitions.maTraCuu, name: "ma", value: model.code, required: true, hint: L10n.Petitions.viDuDv23456789ab),
+                Form.submit(L10n.Petitions.traCuu)),
             .if(model.notFound, .p(.class("notice"), .attr("role", "status"),
-                .text("Không tìm thấy đơn với mã này. Vui lòng kiểm tra lại mã tra cứu."))),
+                .text(L10n.Petitions.khongTimThayDonVoiMa))),
             .unwrap(model.result) { result in
-                .section(.h2(.text("Đơn " + result.code)),
-                    CitizenWidgets.facts([("Ngày nhận", result.receivedOn), ("Loại đơn", result.kind),
-                                          ("Cơ quan xử lý", result.handler), ("Tình trạng", result.status)]
-                                         + (result.answerDue.map { [("Hạn trả lời", $0)] } ?? [])
-                                         + [("Cập nhật ngày", result.updatedOn)]),
-                    .unwrap(result.answer) { .section(.h3(.text("Nội dung trả lời")), .p(.class("prose"), .text($0))) })
+                .section(.h2(.text(L10n.Petitions.don + result.code)),
+                    CitizenWidgets.facts([(L10n.Petitions.ngayNhan, result.receivedOn), (L10n.Petitions.loaiDon, result.kind),
+                                          (L10n.Petitions.coQuanXuLy, result.handler), (L10n.Petitions.tinhTrang, result.status)]
+                                         + (result.answerDue.map { [(L10n.Petitions.hanTraLoi, $0)] } ?? [])
+                                         + [(L10n.Petitions.capNhatNgay, result.updatedOn)]),
+                    .unwrap(result.answer) { .section(.h3(.text(L10n.Petitions.noiDungTraLoi)), .p(.class("prose"), .text($0))) })
             }
         )
     }

@@ -8,37 +8,37 @@ enum AuditWording {
     /// What kind of thing changed, as a noun that follows the verb.
     static func noun(_ entity: String) -> String {
         switch entity {
-        case "unit": return "đơn vị"
-        case "unit_import": return "danh mục đơn vị"
-        case "unit_reorganisation": return "đơn vị hành chính theo bảng chuyển đổi, hiệu lực"
-        case "user": return "tài khoản"
-        case "api_token": return "khóa API"
-        case "calendar_token": return "địa chỉ lịch"
-        case "session": return "phiên làm việc"
-        case "plan": return "kế hoạch"
-        case "task": return "nhiệm vụ"
-        case "assignment": return "phân công"
-        case "report_schedule": return "chế độ báo cáo"
-        case "report_request": return "báo cáo"
-        case "report_template": return "mẫu báo cáo"
-        case "holiday": return "ngày nghỉ"
-        case "holiday_workday": return "ngày làm bù"
-        case "holiday_year": return "ngày nghỉ năm"
-        case "petition": return "đơn"
-        case "petition_attachment": return "tệp đính kèm của đơn"
-        case "petition_field": return "lĩnh vực đơn thư"
-        case "deadline_profile": return "bộ thời hạn"
-        case "reception_schedule": return "lịch tiếp công dân"
-        case "reception_session": return "buổi tiếp công dân"
-        case "dialogue": return "buổi đối thoại"
-        case "scoring_set": return "bộ tiêu chí chấm điểm"
-        case "scoring_round": return "đợt chấm điểm"
-        case "scoring_sheet": return "phiếu chấm điểm"
-        case "scoring_evidence": return "tài liệu kiểm chứng"
-        case "scoring_objection": return "kiến nghị về kết quả chấm điểm"
-        case "exemplar": return "mô hình “Dân vận khéo”"
-        case "exemplar_drive": return "đợt đăng ký mô hình “Dân vận khéo”"
-        case "notification": return "thông báo"
+        case "unit": return L10n.Audit.donVi2
+        case "unit_import": return L10n.Audit.danhMucDonVi
+        case "unit_reorganisation": return L10n.Audit.donViHanhChinhTheoBang
+        case "user": return L10n.Audit.taiKhoan
+        case "api_token": return L10n.Audit.khoaApi
+        case "calendar_token": return L10n.Audit.diaChiLich
+        case "session": return L10n.Audit.phienLamViec
+        case "plan": return L10n.Audit.keHoach2
+        case "task": return L10n.Audit.nhiemVu2
+        case "assignment": return L10n.Audit.phanCong
+        case "report_schedule": return L10n.Audit.cheDoBaoCao
+        case "report_request": return L10n.Audit.baoCao
+        case "report_template": return L10n.Audit.mauBaoCao
+        case "holiday": return L10n.Audit.ngayNghi
+        case "holiday_workday": return L10n.Audit.ngayLamBu
+        case "holiday_year": return L10n.Audit.ngayNghiNam
+        case "petition": return L10n.Audit.don
+        case "petition_attachment": return L10n.Audit.tepDinhKemCuaDon
+        case "petition_field": return L10n.Audit.linhVucDonThu
+        case "deadline_profile": return L10n.Audit.boThoiHan
+        case "reception_schedule": return L10n.Audit.lichTiepCongDan
+        case "reception_session": return L10n.Audit.buoiTiepCongDan
+        case "dialogue": return L10n.Audit.buoiDoiThoai
+        case "scoring_set": return L10n.Audit.boTieuChiChamDiem
+        case "scoring_round": return L10n.Audit.dotChamDiem
+        case "scoring_sheet": return L10n.Audit.phieuChamDiem
+        case "scoring_evidence": return L10n.Audit.taiLieuKiemChung
+        case "scoring_objection": return L10n.Audit.kienNghiVeKetQuaCham
+        case "exemplar": return L10n.Audit.moHinhDanVanKheo
+        case "exemplar_drive": return L10n.Audit.dotDangKyMoHinhDan
+        case "notification": return L10n.Audit.thongBao
         default: return DemocracyAuditWords.noun(entity) ?? entity
         }
     }
@@ -46,51 +46,51 @@ enum AuditWording {
     /// What the person did, as a verb.
     static func verb(_ action: String) -> String {
         switch action {
-        case "create": return "tạo"
-        case "update": return "cập nhật"
-        case "delete": return "xóa"
-        case "rename": return "đổi tên"
-        case "move": return "chuyển cấp trên của"
-        case "close": return "giải thể"
-        case "reopen": return "mở lại"
-        case "login": return "đăng nhập"
-        case "logout": return "đăng xuất"
-        case "reset_password": return "đặt lại mật khẩu"
-        case "disable": return "khóa"
-        case "enable": return "mở khóa"
-        case "revoke": return "thu hồi"
-        case "set_email": return "đặt địa chỉ thư cho"
-        case "submit": return "nộp"
-        case "save_draft": return "lưu nháp"
-        case "accept": return "chấp nhận"
-        case "return": return "trả lại"
-        case "generate": return "lập lịch"
-        case "adhoc_request": return "yêu cầu báo cáo đột xuất theo"
-        case "set_reporters": return "đặt đơn vị báo cáo của"
-        case "set_signer": return "đặt người ký văn bản của"
-        case "set_weight": return "đặt trọng số"
-        case "add_indicator": return "thêm chỉ tiêu vào"
-        case "add_section": return "thêm phần nội dung vào"
-        case "copy": return "sao chép"
-        case "create_version": return "tạo phiên bản mới của"
-        case "confirm": return "xác nhận"
-        case "unconfirm": return "bỏ xác nhận"
-        case "retire": return "ngừng sử dụng"
-        case "restore": return "dùng lại"
-        case "read": return "đánh dấu đã đọc"
-        case "read_all": return "đánh dấu đã đọc mọi"
-        case "view": return "mở hồ sơ"
-        case "appraise": return "thẩm định"
-        case "finalise": return "kết thúc thẩm định"
-        case "answer": return "trả lời"
-        case "launch": return "triển khai"
-        case "review": return "rà soát, phân loại"
-        case "recognise": return "công nhận"
-        case "commend": return "khen thưởng"
-        case "replicate": return "ghi nhận nhân rộng"
-        case "add_update": return "cập nhật kết quả của"
-        case "reorganise": return "tổ chức lại"
-        case "move_open_items": return "chuyển việc đang mở sang đơn vị kế thừa khi tổ chức lại"
+        case "create": return L10n.Audit.tao
+        case "update": return L10n.Audit.capNhat
+        case "delete": return L10n.Audit.xoa
+        case "rename": return L10n.Audit.doiTen
+        case "move": return L10n.Audit.chuyenCapTrenCua
+        case "close": return L10n.Audit.giaiThe
+        case "reopen": return L10n.Audit.moLai
+        case "login": return L10n.Audit.dangNhap
+        case "logout": return L10n.Audit.dangXuat
+        case "reset_password": return L10n.Audit.datLaiMatKhau
+        case "disable": return L10n.Audit.khoa
+        case "enable": return L10n.Audit.moKhoa
+        case "revoke": return L10n.Audit.thuHoi
+        case "set_email": return L10n.Audit.datDiaChiThuCho
+        case "submit": return L10n.Audit.nop
+        case "save_draft": return L10n.Audit.luuNhap
+        case "accept": return L10n.Audit.chapNhan
+        case "return": return L10n.Audit.traLai
+        case "generate": return L10n.Audit.lapLich
+        case "adhoc_request": return L10n.Audit.yeuCauBaoCaoDotXuat
+        case "set_reporters": return L10n.Audit.datDonViBaoCaoCua
+        case "set_signer": return L10n.Audit.datNguoiKyVanBanCua
+        case "set_weight": return L10n.Audit.datTrongSo
+        case "add_indicator": return L10n.Audit.themChiTieuVao
+        case "add_section": return L10n.Audit.themPhanNoiDungVao
+        case "copy": return L10n.Audit.saoChep
+        case "create_version": return L10n.Audit.taoPhienBanMoiCua
+        case "confirm": return L10n.Audit.xacNhan
+        case "unconfirm": return L10n.Audit.boXacNhan
+        case "retire": return L10n.Audit.ngungSuDung
+        case "restore": return L10n.Audit.dungLai
+        case "read": return L10n.Audit.danhDauDaDoc
+        case "read_all": return L10n.Audit.danhDauDaDocMoi
+        case "view": return L10n.Audit.moHoSo
+        case "appraise": return L10n.Audit.thamDinh
+        case "finalise": return L10n.Audit.ketThucThamDinh
+        case "answer": return L10n.Audit.traLoi
+        case "launch": return L10n.Audit.trienKhai
+        case "review": return L10n.Audit.raSoatPhanLoai
+        case "recognise": return L10n.Audit.congNhan
+        case "commend": return L10n.Audit.khenThuong
+        case "replicate": return L10n.Audit.ghiNhanNhanRong
+        case "add_update": return L10n.Audit.capNhatKetQuaCua
+        case "reorganise": return L10n.Audit.toChucLai
+        case "move_open_items": return L10n.Audit.chuyenViecDangMoSangDon
         default:
             if action.hasPrefix("import_") { return L10n.Audit.nhapCoCau(action.dropFirst(7)) }
             if let status = PetitionStatus(rawValue: action) { return L10n.Audit.chuyenSang(status.label) }
@@ -117,8 +117,8 @@ enum AuditWording {
     static func value(_ raw: String) -> String {
         if let status = PetitionStatus(rawValue: raw) { return status.label }
         switch raw {
-        case "true": return "có"
-        case "false": return "không"
+        case "true": return L10n.Audit.co
+        case "false": return L10n.Audit.khong
         case "": return "—"
         default: return raw
         }

@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Vapor
+import Views
 
 /// /api/v1/exemplars — the "Dân vận khéo" registry: models of the caller's subtree, their result updates, recognitions
 /// and replications. Refusals carry the same stable codes as the pages (`duplicate_registration`, `level_above_recogniser`, …).
@@ -94,7 +95,7 @@ enum APIExemplarController {
         // An API client has no page to show similar names on: only true duplicates are refused.
         draft.confirmedDifferent = true
         let exemplar = try await ExemplarService.register(draft, actor: req.actor(user), user: user, on: req.db)
-        guard let unit = try await Unit.find(exemplar.$unit.id, on: req.db) else { throw AppError.notFound("Đơn vị") }
+        guard let unit = try await Unit.find(exemplar.$unit.id, on: req.db) else { throw AppError.notFound(L10n.Exemplars.donVi) }
         return try await ExemplarDTO(exemplar, unit: unit, user: user).encodeResponse(status: .created, for: req)
     }
 
@@ -141,7 +142,7 @@ enum APIExemplarController {
         let (user, exemplar) = try await changeable(req)
         let body = try req.content.decode(UpdateBody.self)
         guard let date = CivilDate(iso: body.reportedOn) ?? CivilDate(vietnamese: body.reportedOn) else {
-            throw AppError.invalid("Ngày không hợp lệ (yyyy-MM-dd).", code: "invalid_date")
+            throw AppError.invalid(L10n.Exemplars.ngayKhongHopLeYyyyMm, code: "invalid_date")
         }
         var figures = ExemplarService.Figures(reportedOn: date)
         figures.households = body.households ?? 0; figures.moneyVND = body.moneyVnd ?? 0; figures.landSquareMetres = body.landM2 ?? 0
@@ -169,9 +170,9 @@ enum APIExemplarController {
     @Sendable static func recognise(req: Request) async throws -> Response {
         let (user, exemplar) = try await changeable(req)
         let body = try req.content.decode(RecognitionBody.self)
-        guard let level = RecognitionLevel(rawValue: body.level) else { throw AppError.invalid("Cấp công nhận không hợp lệ.", code: "invalid_level") }
+        guard let level = RecognitionLevel(rawValue: body.level) else { throw AppError.invalid(L10n.Exemplars.capCongNhanKhongHopLe, code: "invalid_level") }
         guard let date = CivilDate(iso: body.decisionDate) ?? CivilDate(vietnamese: body.decisionDate) else {
-            throw AppError.invalid("Ngày quyết định không hợp lệ (yyyy-MM-dd).", code: "invalid_date")
+            throw AppError.invalid(L10n.Exemplars.ngayQuyetDinhKhongHopLe, code: "invalid_date")
         }
         guard let own = try await Unit.find(user.$unit.id, on: req.db) else { throw AppError.forbidden }
         let recognition = try await ExemplarService.recognise(exemplar, level: level, by: own, decisionNumber: body.decisionNumber,
@@ -217,10 +218,10 @@ enum APIExemplarController {
         let (user, exemplar) = try await changeable(req)
         let body = try req.content.decode(CommendationBody.self)
         guard let form = CommendationForm(rawValue: body.form) else {
-            throw AppError.invalid("Hình thức khen thưởng không hợp lệ (giay_khen, bang_khen).", code: "invalid_form")
+            throw AppError.invalid(L10n.Exemplars.hinhThucKhenThuongKhongHop, code: "invalid_form")
         }
         guard let date = CivilDate(iso: body.decisionDate) ?? CivilDate(vietnamese: body.decisionDate) else {
-            throw AppError.invalid("Ngày quyết định không hợp lệ (yyyy-MM-dd).", code: "invalid_date")
+            throw AppError.invalid(L10n.Exemplars.ngayQuyetDinhKhongHopLe, code: "invalid_date")
         }
         let commendation = try await ExemplarService.commend(exemplar, form: form, grantedBy: body.grantedBy, decisionNumber: body.decisionNumber,
                                                              decisionDate: date, actor: req.actor(user), on: req.db)
@@ -253,19 +254,19 @@ enum APIExemplarController {
         case "trien_khai": step = .launch
         case "ra_soat":
             guard let outcome = body.outcome.flatMap(ReviewOutcome.init(rawValue:)) else {
-                throw AppError.invalid("Kết quả rà soát không hợp lệ (tot, can_cung_co, dung).", code: "invalid_outcome")
+                throw AppError.invalid(L10n.Exemplars.ketQuaRaSoatKhongHop, code: "invalid_outcome")
             }
             step = .review(outcome)
         default:
-            throw AppError.invalid("Bước không hợp lệ (trien_khai, ra_soat).", code: "invalid_step")
+            throw AppError.invalid(L10n.Exemplars.buocKhongHopLeTrienKhai, code: "invalid_step")
         }
         guard let date = CivilDate(iso: body.date) ?? CivilDate(vietnamese: body.date) else {
-            throw AppError.invalid("Ngày không hợp lệ (yyyy-MM-dd).", code: "invalid_date")
+            throw AppError.invalid(L10n.Exemplars.ngayKhongHopLeYyyyMm, code: "invalid_date")
         }
         let note = body.note ?? ""
-        guard note.count <= 5000 else { throw AppError.invalid("Ghi chú tối đa 5.000 ký tự.", code: "too_long") }
+        guard note.count <= 5000 else { throw AppError.invalid(L10n.Exemplars.ghiChuToiDa5000, code: "too_long") }
         try await ExemplarService.step(exemplar, step, on: date, note: note, actor: req.actor(user), on: req.db)
-        guard let unit = try await Unit.find(exemplar.$unit.id, on: req.db) else { throw AppError.notFound("Đơn vị") }
+        guard let unit = try await Unit.find(exemplar.$unit.id, on: req.db) else { throw AppError.notFound(L10n.Exemplars.donVi) }
         return ExemplarDTO(exemplar, unit: unit, user: user)
     }
 

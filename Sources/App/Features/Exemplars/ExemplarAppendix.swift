@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Vapor
+import Views
 
 /// Danh sách mô hình, điển hình "Dân vận khéo" được công nhận trong năm — the yearly list, in the user's subtree, as a
 /// Nghị định 30/2020 document (.docx) to go with the recognition decision; a person is named only with consent.
@@ -25,7 +26,7 @@ enum ExemplarAppendix {
             let e = r.exemplar
             let person = !e.personName.isEmpty && e.personConsent ? " (" + e.personName + ")" : ""
             return Row(name: e.name + person, unit: e.unit.name, field: e.field.label, level: r.level,
-                       decision: "Số \(r.decisionNumber) ngày \(CivilDate(iso: r.decisionDate)?.vietnamese ?? r.decisionDate) của \(r.unit.name)")
+                       decision: L10n.Exemplars.soNgayCua(r.decisionNumber, CivilDate(iso: r.decisionDate)?.vietnamese ?? r.decisionDate, r.unit.name))
         }.sorted { ($1.level, $0.unit) < ($0.level, $1.unit) }
     }
 
@@ -36,24 +37,24 @@ enum ExemplarAppendix {
         let parentBody = parent.flatMap { p in [.province, .district, .commune].contains(p.kind) ? "UBND " + p.name.uppercased() : nil }
         let placeUnit = administrative ? unit : (parent ?? unit)
         var body: [OfficialReport.Block] = [
-            .paragraph("Kèm theo Quyết định số ……/QĐ-UBND ngày …… tháng …… năm \(year) về việc công nhận mô hình, điển hình “Dân vận khéo” năm \(year)."),
+            .paragraph(L10n.Exemplars.kemTheoQuyetDinhSoQd(year, year)),
         ]
         if rows.isEmpty {
-            body.append(.paragraph("Trong năm \(year) chưa có mô hình, điển hình nào được công nhận."))
+            body.append(.paragraph(L10n.Exemplars.trongNamChuaCoMoHinh(year)))
         }
         for level in RecognitionLevel.allCases.reversed() {
             let ofLevel = rows.filter { $0.level == level }
             guard !ofLevel.isEmpty else { continue }
-            body.append(.heading("MÔ HÌNH, ĐIỂN HÌNH ĐƯỢC CÔNG NHẬN " + level.label.uppercased() + " (\(ofLevel.count))"))
-            body.append(.table(header: ["TT", "Tên mô hình, điển hình", "Đơn vị", "Lĩnh vực", "Quyết định công nhận"],
+            body.append(.heading(L10n.Exemplars.moHinhDienHinhDuocCong + level.label.uppercased() + " (\(ofLevel.count))"))
+            body.append(.table(header: ["TT", L10n.Exemplars.tenMoHinhDienHinh, L10n.Exemplars.donVi, L10n.Exemplars.linhVuc, L10n.Exemplars.quyetDinhCongNhan],
                                rows: ofLevel.enumerated().map { [String($0.offset + 1), $0.element.name, $0.element.unit, $0.element.field, $0.element.decision] }))
         }
         var document = OfficialReport(parentBody: parentBody, issuingBody: issuing, number: nil, symbol: "BC-UBND",
                               place: ConsolidatedReport.placeName(placeUnit.name), date: nil, year: year,
-                              title: "Danh sách mô hình, điển hình “Dân vận khéo” được công nhận năm \(year)",
+                              title: L10n.Exemplars.danhSachMoHinhDienHinh(year),
                               recipients: [], body: body,
-                              signature: .init(lines: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], name: ""),
-                              distribution: ["Các đơn vị có tên trong danh sách", "Lưu: VT"])
+                              signature: .init(lines: [L10n.Exemplars.tmUyBanNhanDan, L10n.Exemplars.chuTich], name: ""),
+                              distribution: [L10n.Exemplars.cacDonViCoTenTrong, L10n.Exemplars.luuVt])
         if let signer = try await UnitSigner.find(unitID: unit.id!, on: db) { document.signature = signer.signature }
         return document
     }

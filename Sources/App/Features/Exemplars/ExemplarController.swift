@@ -182,12 +182,12 @@ enum ExemplarController {
         guard checked != nil else {
             var values = form.values
             values.errors = problems.errors.mapValues(\.message)
-            if !problems.similar.isEmpty { values.errors["similar"] = "Đã có mô hình tương tự trên cùng địa bàn; hãy xem danh sách dưới đây trước khi lưu." }
+            if !problems.similar.isEmpty { values.errors["similar"] = L10n.Exemplars.daCoMoHinhTuongTu }
             if !problems.originals.isEmpty { values.replicatesID = "" }
             return try await formPage(req, user: user, values: values, problems: problems, status: .unprocessableEntity)
         }
         let exemplar = try await ExemplarService.register(form.draft, actor: req.actor(user), user: user, on: req.db)
-        req.flash(.success, exemplar.isLate ? "Đã đăng ký mô hình (sau hạn của đợt đăng ký: được ghi nhận là đăng ký muộn)." : "Đã đăng ký mô hình.")
+        req.flash(.success, exemplar.isLate ? L10n.Exemplars.daDangKyMoHinhSau : L10n.Exemplars.daDangKyMoHinh)
         return req.redirect(to: ExemplarURL.show(.value(exemplar.id!)).path)
     }
 
@@ -198,12 +198,12 @@ enum ExemplarController {
         model.kinds = ExemplarKind.allCases.map { ($0.rawValue, $0.label) }
         model.fields = ExemplarField.allCases.map { ($0.rawValue, $0.label) }
         model.drives = try await ExemplarDriveService.open(for: user.scopePath, on: req.db).map {
-            (String($0.id!), $0.title + " (hạn " + (CivilDate(iso: $0.deadline)?.vietnamese ?? $0.deadline) + ")")
+            (String($0.id!), $0.title + L10n.Exemplars.han + (CivilDate(iso: $0.deadline)?.vietnamese ?? $0.deadline) + ")")
         }
         let units = try await Unit.query(on: req.db).filter(\.$id ~~ Set(problems.similar.map { $0.$unit.id })).all()
         let unitName = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) })
         model.similar = problems.similar.map { ($0.name, unitName[$0.$unit.id] ?? "", String($0.year), ExemplarURL.show(.value($0.id!)).path) }
-        model.originals = problems.originals.map { (String($0.id!), $0.name + " — " + ($0.$unit.value?.name ?? "") + ", năm \($0.year)") }
+        model.originals = problems.originals.map { (String($0.id!), $0.name + " — " + ($0.$unit.value?.name ?? "") + L10n.Exemplars.nam4($0.year)) }
         model.action = ExemplarURL.register.path
         model.layout = req.layoutModel
         return HTMLResponse.make(ExemplarFormPage(model: model).render(), status: status)
@@ -215,7 +215,7 @@ enum ExemplarController {
     /// personal data aside.
     static func find(_ req: Request) async throws -> (Exemplar, Unit) {
         guard let exemplar = try await Exemplar.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$unit).first() else {
-            throw AppError.notFound("Mô hình")
+            throw AppError.notFound(L10n.Exemplars.moHinh)
         }
         return (exemplar, exemplar.unit)
     }
@@ -259,10 +259,10 @@ enum ExemplarController {
     static func describe(_ totals: Totals?) -> String {
         guard let totals else { return "" }
         var parts: [String] = []
-        if let h = totals.households, h > 0 { parts.append("\(grouped(Int64(h))) hộ tham gia") }
-        if let m = totals.money, m > 0 { parts.append("\(grouped(m)) đồng vận động") }
-        if let l = totals.land, l > 0 { parts.append("\(grouped(Int64(l))) m² đất hiến") }
-        if let c = totals.cases, c > 0 { parts.append("\(grouped(Int64(c))) vụ việc được giải quyết") }
+        if let h = totals.households, h > 0 { parts.append(L10n.Exemplars.hoThamGia(grouped(Int64(h)))) }
+        if let m = totals.money, m > 0 { parts.append(L10n.Exemplars.dongVanDong(grouped(m))) }
+        if let l = totals.land, l > 0 { parts.append(L10n.Exemplars.mDatHien(grouped(Int64(l)))) }
+        if let c = totals.cases, c > 0 { parts.append(L10n.Exemplars.vuViecDuocGiaiQuyet(grouped(Int64(c)))) }
         return parts.joined(separator: ", ")
     }
 
@@ -278,9 +278,9 @@ enum ExemplarController {
     }
 
     static func registrationSections(_ e: Exemplar) -> [(String, String)] {
-        [("2. Thực trạng, lý do xây dựng", e.problem), ("3. Mục tiêu, tiêu chí", e.goals), ("4. Nội dung, cách thức thực hiện", e.methods),
-         ("5. Địa bàn, đối tượng", e.place), ("6. Lực lượng thực hiện", e.forces), ("7. Nguồn lực, thời gian thực hiện", e.resources),
-         ("8. Sản phẩm, kết quả đầu ra", e.outputs), ("9. Khả năng duy trì, nhân rộng", e.sustainability)]
+        [(L10n.Exemplars.n2ThucTrangLyDoXay2, e.problem), (L10n.Exemplars.n3MucTieuTieuChi, e.goals), (L10n.Exemplars.n4NoiDungCachThucThuc, e.methods),
+         (L10n.Exemplars.n5DiaBanDoiTuong, e.place), (L10n.Exemplars.n6LucLuongThucHien, e.forces), (L10n.Exemplars.n7NguonLucThoiGianThuc, e.resources),
+         (L10n.Exemplars.n8SanPhamKetQuaDau, e.outputs), (L10n.Exemplars.n9KhaNangDuyTriNhan, e.sustainability)]
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -297,19 +297,19 @@ enum ExemplarController {
         var model = ExemplarShowPage.Model()
         model.name = exemplar.name
         var facts: [(String, String)] = [
-            ("Đơn vị", try await UnitChoice.label(of: unit, on: req.db)), ("Loại", exemplar.kind.label), ("Lĩnh vực", exemplar.field.label),
+            (L10n.Exemplars.donVi, try await UnitChoice.label(of: unit, on: req.db)), (L10n.Exemplars.loai, exemplar.kind.label), (L10n.Exemplars.linhVuc, exemplar.field.label),
         ]
-        if !exemplar.subTopic.isEmpty { facts.append(("Chuyên đề", exemplar.subTopic)) }
-        facts.append(("Trạng thái", exemplar.status.label))
-        facts.append(("Cấp công nhận", exemplar.level?.label ?? "Chưa công nhận"))
-        facts.append(("Ngày đăng ký", (CivilDate(iso: exemplar.registeredOn)?.vietnamese ?? exemplar.registeredOn) + (exemplar.isLate ? " (đăng ký muộn)" : "")))
+        if !exemplar.subTopic.isEmpty { facts.append((L10n.Exemplars.chuyenDe, exemplar.subTopic)) }
+        facts.append((L10n.Exemplars.trangThai, exemplar.status.label))
+        facts.append((L10n.Exemplars.capCongNhan, exemplar.level?.label ?? L10n.Exemplars.chuaCongNhan))
+        facts.append((L10n.Exemplars.ngayDangKy, (CivilDate(iso: exemplar.registeredOn)?.vietnamese ?? exemplar.registeredOn) + (exemplar.isLate ? L10n.Exemplars.dangKyMuon2 : "")))
         if let driveID = exemplar.$drive.id, let drive = try await ExemplarDrive.find(driveID, on: req.db) {
-            facts.append(("Đợt đăng ký", drive.title + ", hạn " + (CivilDate(iso: drive.deadline)?.vietnamese ?? drive.deadline)))
+            facts.append((L10n.Exemplars.dotDangKy, drive.title + L10n.Exemplars.han2 + (CivilDate(iso: drive.deadline)?.vietnamese ?? drive.deadline)))
         }
         if !exemplar.personName.isEmpty {
-            facts.append(("Người được nêu gương", ExemplarAccess.seesPerson(user, exemplar: exemplar, unit: unit)
-                ? exemplar.personName + (exemplar.personConsent ? " (đồng ý công bố)" : " (không công bố)")
-                : "Thông tin cá nhân chỉ đơn vị quản lý xem được"))
+            facts.append((L10n.Exemplars.nguoiDuocNeuGuong, ExemplarAccess.seesPerson(user, exemplar: exemplar, unit: unit)
+                ? exemplar.personName + (exemplar.personConsent ? L10n.Exemplars.dongYCongBo : L10n.Exemplars.khongCongBo)
+                : L10n.Exemplars.thongTinCaNhanChiDon))
         }
         model.facts = facts
         model.sections = registrationSections(exemplar)
@@ -382,12 +382,12 @@ enum ExemplarController {
 
     static func stepLabel(_ code: String) -> String {
         switch code {
-        case "dang_ky": return "Đăng ký"
-        case "trien_khai": return "Triển khai"
-        case "ra_soat": return "Rà soát, phân loại"
-        case "cong_nhan": return "Công nhận"
-        case "khen_thuong": return "Khen thưởng"
-        case "nhan_rong": return "Nhân rộng"
+        case "dang_ky": return L10n.Exemplars.dangKy
+        case "trien_khai": return L10n.Exemplars.trienKhai
+        case "ra_soat": return L10n.Exemplars.raSoatPhanLoai
+        case "cong_nhan": return L10n.Exemplars.congNhan
+        case "khen_thuong": return L10n.Exemplars.khenThuong
+        case "nhan_rong": return L10n.Exemplars.nhanRong
         default: return code
         }
     }
@@ -424,7 +424,7 @@ enum ExemplarController {
     static func date(_ text: String?) throws -> CivilDate {
         let typed = (text ?? "").trimmingCharacters(in: .whitespaces)
         guard let date = CivilDate(vietnamese: typed) ?? CivilDate(iso: typed) else {
-            throw AppError.invalid("Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy.", code: "invalid_date")
+            throw AppError.invalid(L10n.Exemplars.ngayKhongHopLeNhapTheo, code: "invalid_date")
         }
         return date
     }
@@ -439,8 +439,8 @@ enum ExemplarController {
         let (user, exemplar, unit) = try await changeable(req)
         let form = try req.content.decode(StepForm.self)
         let typed = ["step": form.step ?? "", "on_date": form.on_date ?? "", "review_note": form.review_note ?? ""]
-        return try await attempt(req, user, exemplar, unit, typed: typed, success: "Đã ghi nhận.") {
-            guard let step = Self.step(from: form.step ?? "") else { throw AppError.invalid("Vui lòng chọn bước.", code: "invalid_step") }
+        return try await attempt(req, user, exemplar, unit, typed: typed, success: L10n.Exemplars.daGhiNhan) {
+            guard let step = Self.step(from: form.step ?? "") else { throw AppError.invalid(L10n.Exemplars.vuiLongChonBuoc, code: "invalid_step") }
             try await ExemplarService.step(exemplar, step, on: try date(form.on_date), note: form.review_note ?? "", actor: req.actor(user), on: req.db)
         }
     }
@@ -455,8 +455,8 @@ enum ExemplarController {
         let (user, exemplar, unit) = try await changeable(req)
         let form = try req.content.decode(RecogniseForm.self)
         let typed = ["level": form.level ?? "", "decision_number": form.decision_number ?? "", "decision_date": form.decision_date ?? ""]
-        return try await attempt(req, user, exemplar, unit, typed: typed, success: "Đã công nhận mô hình.") {
-            guard let level = RecognitionLevel(rawValue: form.level ?? "") else { throw AppError.invalid("Vui lòng chọn cấp công nhận.", code: "invalid_level") }
+        return try await attempt(req, user, exemplar, unit, typed: typed, success: L10n.Exemplars.daCongNhanMoHinh) {
+            guard let level = RecognitionLevel(rawValue: form.level ?? "") else { throw AppError.invalid(L10n.Exemplars.vuiLongChonCapCongNhan, code: "invalid_level") }
             guard let own = try await Unit.find(user.$unit.id, on: req.db) else { throw AppError.forbidden }
             _ = try await ExemplarService.recognise(exemplar, level: level, by: own, decisionNumber: form.decision_number ?? "",
                                                     decisionDate: try date(form.decision_date), actor: req.actor(user), on: req.db)
@@ -475,8 +475,8 @@ enum ExemplarController {
         let form = try req.content.decode(CommendForm.self)
         let typed = ["form": form.form ?? "", "granted_by": form.granted_by ?? "", "commend_number": form.commend_number ?? "",
                      "commend_date": form.commend_date ?? ""]
-        return try await attempt(req, user, exemplar, unit, typed: typed, success: "Đã ghi nhận khen thưởng.") {
-            guard let kind = CommendationForm(rawValue: form.form ?? "") else { throw AppError.invalid("Vui lòng chọn hình thức khen thưởng.", code: "invalid_form") }
+        return try await attempt(req, user, exemplar, unit, typed: typed, success: L10n.Exemplars.daGhiNhanKhenThuong) {
+            guard let kind = CommendationForm(rawValue: form.form ?? "") else { throw AppError.invalid(L10n.Exemplars.vuiLongChonHinhThucKhen, code: "invalid_form") }
             try await ExemplarService.commend(exemplar, form: kind, grantedBy: form.granted_by ?? "", decisionNumber: form.commend_number ?? "",
                                               decisionDate: try date(form.commend_date), actor: req.actor(user), on: req.db)
         }
@@ -497,7 +497,7 @@ enum ExemplarController {
         let digits = (text ?? "").filter { !$0.isWhitespace && $0 != "." && $0 != "," }
         if digits.isEmpty { return 0 }
         guard let value = Int64(digits), value >= 0, value < 1_000_000_000_000_000 else {
-            throw AppError.invalid("\(what) phải là số nguyên không âm.", code: "invalid_number")
+            throw AppError.invalid(L10n.Exemplars.phaiLaSoNguyenKhongAm(what), code: "invalid_number")
         }
         return value
     }
@@ -507,12 +507,12 @@ enum ExemplarController {
         let form = try req.content.decode(UpdateForm.self)
         let typed = ["reported_on": form.reported_on ?? "", "households": form.households ?? "", "money_vnd": form.money_vnd ?? "",
                      "land_m2": form.land_m2 ?? "", "cases_settled": form.cases_settled ?? "", "note": form.note ?? ""]
-        return try await attempt(req, user, exemplar, unit, typed: typed, success: "Đã lưu cập nhật kết quả.") {
+        return try await attempt(req, user, exemplar, unit, typed: typed, success: L10n.Exemplars.daLuuCapNhatKetQua) {
             var figures = ExemplarService.Figures(reportedOn: try date(form.reported_on))
-            figures.households = Int(clamping: try number(form.households, "Số hộ"))
-            figures.moneyVND = try number(form.money_vnd, "Kinh phí")
-            figures.landSquareMetres = Int(clamping: try number(form.land_m2, "Diện tích đất hiến"))
-            figures.casesSettled = Int(clamping: try number(form.cases_settled, "Số vụ việc"))
+            figures.households = Int(clamping: try number(form.households, L10n.Exemplars.soHo))
+            figures.moneyVND = try number(form.money_vnd, L10n.Exemplars.kinhPhi)
+            figures.landSquareMetres = Int(clamping: try number(form.land_m2, L10n.Exemplars.dienTichDatHien))
+            figures.casesSettled = Int(clamping: try number(form.cases_settled, L10n.Exemplars.soVuViec))
             figures.note = form.note ?? ""
             let file = form.file.map { (data: Data(buffer: $0.data), name: $0.filename) }
             _ = try await ExemplarService.addUpdate(exemplar, figures: figures, file: file, store: req.application.fileStore,
@@ -526,7 +526,7 @@ enum ExemplarController {
         let user = try req.user
         guard let file = try await ExemplarFile.find(try req.idParameter(), on: req.db),
               let exemplar = try await Exemplar.query(on: req.db).filter(\.$id == file.$exemplar.id).with(\.$unit).first() else {
-            throw AppError.notFound("Tệp")
+            throw AppError.notFound(L10n.Exemplars.tep)
         }
         guard canOpenFiles(user, exemplar) else { throw AppError.outsideScope }
         return try serve(file, req: req)

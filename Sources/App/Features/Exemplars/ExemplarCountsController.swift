@@ -27,7 +27,7 @@ enum ExemplarCountsController {
         model.statusHeaders = ExemplarStatus.allCases.map(\.label)
         model.grid = ExemplarField.allCases.map { field in
             [field.label] + ExemplarStatus.allCases.map { String(counts.grid[field]?[$0] ?? 0) } + [String(counts.byField[field] ?? 0)]
-        } + [["Tổng"] + ExemplarStatus.allCases.map { String(counts.byStatus[$0] ?? 0) } + [String(counts.total)]]
+        } + [[L10n.Exemplars.tong] + ExemplarStatus.allCases.map { String(counts.byStatus[$0] ?? 0) } + [String(counts.total)]]
         model.levels = RecognitionLevel.allCases.map { ($0.label, String(counts.byLevel[$0] ?? 0)) }
         model.total = String(counts.total)
         model.action = ExemplarURL.counts.path
@@ -45,16 +45,16 @@ enum ExemplarCountsController {
         let chosen = try await ExemplarController.scope(req, user: user)
         let counts = try await ExemplarCounts.load(scopePath: chosen.path, year: year, on: req.db)
         let scope = try await scopeName(chosen, user: user, on: req.db)
-        var rows: [[XLSXWriter.Cell]] = [[.text("Thống kê mô hình “Dân vận khéo” — " + scope + (year.map { ", năm \($0)" } ?? ""))], []]
-        rows.append([.text("Lĩnh vực")] + ExemplarStatus.allCases.map { .text($0.label) } + [.text("Tổng")])
+        var rows: [[XLSXWriter.Cell]] = [[.text(L10n.Exemplars.thongKeMoHinhDanVan2 + scope + (year.map { L10n.Exemplars.nam4($0) } ?? ""))], []]
+        rows.append([.text(L10n.Exemplars.linhVuc)] + ExemplarStatus.allCases.map { .text($0.label) } + [.text(L10n.Exemplars.tong)])
         for field in ExemplarField.allCases {
             rows.append([.text(field.label)] + ExemplarStatus.allCases.map { .number(counts.grid[field]?[$0] ?? 0) } + [.number(counts.byField[field] ?? 0)])
         }
-        rows.append([.text("Tổng")] + ExemplarStatus.allCases.map { .number(counts.byStatus[$0] ?? 0) } + [.number(counts.total)])
+        rows.append([.text(L10n.Exemplars.tong)] + ExemplarStatus.allCases.map { .number(counts.byStatus[$0] ?? 0) } + [.number(counts.total)])
         rows.append([])
-        rows.append([.text("Cấp công nhận"), .text("Số mô hình")])
+        rows.append([.text(L10n.Exemplars.capCongNhan), .text(L10n.Exemplars.soMoHinh)])
         for level in RecognitionLevel.allCases { rows.append([.text(level.label), .number(counts.byLevel[level] ?? 0)]) }
-        let data = try XLSXWriter.workbook(sheetName: "Dân vận khéo", rows: rows, headerRow: 2)
+        let data = try XLSXWriter.workbook(sheetName: L10n.Exemplars.danVanKheo, rows: rows, headerRow: 2)
         return Download.response(data, name: "thong-ke-dan-van-kheo\(year.map { "-\($0)" } ?? "").xlsx")
     }
 }

@@ -50,7 +50,7 @@ enum ExemplarDriveController {
             let drive = try await ExemplarDriveService.create(unit: unit, title: form.title ?? "", deadline: deadline,
                                                               targets: ExemplarDriveService.Targets(rawValue: form.targets ?? "") ?? .communes,
                                                               actor: req.actor(user), on: req.db)
-            req.flash(.success, "Đã phát động đợt đăng ký.")
+            req.flash(.success, L10n.Exemplars.daPhatDongDotDangKy)
             return req.redirect(to: ExemplarURL.drive(.value(drive.id!)).path)
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await page(req, user: user, values: values, error: error.message, status: .unprocessableEntity)
@@ -60,7 +60,7 @@ enum ExemplarDriveController {
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.user
         guard let drive = try await ExemplarDrive.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$unit).first() else {
-            throw AppError.notFound("Đợt đăng ký")
+            throw AppError.notFound(L10n.Exemplars.dotDangKy)
         }
         // The launching unit's tree: those above it and the units it asks.
         guard user.canSee(drive.unit) || user.scopePath.hasPrefix(drive.unit.path) else { throw AppError.outsideScope }

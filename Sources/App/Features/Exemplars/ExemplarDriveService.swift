@@ -2,6 +2,7 @@ import DanVanCore
 import Fluent
 import SQLKit
 import Vapor
+import Views
 
 /// Đợt đăng ký: a drive asks units to register models by a deadline; the drive's page shows who has not.
 enum ExemplarDriveService {
@@ -24,9 +25,9 @@ enum ExemplarDriveService {
 
         var label: String {
             switch self {
-            case .communes: return "Các xã, phường, thị trấn"
-            case .agencies: return "Các cơ quan chuyên môn"
-            case .both: return "Các xã, phường và các cơ quan"
+            case .communes: return L10n.Exemplars.cacXaPhuongThiTran
+            case .agencies: return L10n.Exemplars.cacCoQuanChuyenMon
+            case .both: return L10n.Exemplars.cacXaPhuongVaCacCo
             }
         }
 
@@ -42,7 +43,7 @@ enum ExemplarDriveService {
     /// Launches a drive from `unit` to the open units of the chosen kinds under it, in one insert.
     static func create(unit: Unit, title: String, deadline: CivilDate, targets: Targets, actor: Actor, on database: any Database) async throws -> ExemplarDrive {
         let text = ExemplarService.clean(title)
-        guard !text.isEmpty, text.count <= 300 else { throw AppError.invalid("Vui lòng nhập tên đợt đăng ký (tối đa 300 ký tự).", code: "missing_title") }
+        guard !text.isEmpty, text.count <= 300 else { throw AppError.invalid(L10n.Exemplars.vuiLongNhapTenDotDang, code: "missing_title") }
         let drive = ExemplarDrive()
         drive.$unit.id = unit.id!
         drive.title = text
@@ -59,7 +60,7 @@ enum ExemplarDriveService {
                 AND u.kind IN (\(binds: targets.kinds.map(\.rawValue)))
                 """).run()
             try await Audit.record(on: db, actor: actor, entity: "exemplar_drive", id: "\(drive.id!)", action: "create",
-                                   before: String?.none, after: "\(drive.title) — hạn \(deadline.vietnamese)")
+                                   before: String?.none, after: L10n.Exemplars.han3(drive.title, deadline.vietnamese))
         }
         return drive
     }

@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import SQLKit
+import Views
 
 /// Scoring lines that read the "Dân vận khéo" registry (issue 15 reading issue 16): how many models the unit and the
 /// units under it registered in the round's year, or had recognised by a decision dated in it, turned into points by
@@ -25,13 +26,13 @@ extension ScoringComputed {
                 JOIN units eu ON eu.id = e.unit_id \
                 WHERE r.decision_date >= \(bind: "\(year)-01-01") AND r.decision_date <= \(bind: until) GROUP BY eu.path
                 """
-            what = "được công nhận trong năm \(year)"
+            what = L10n.Exemplars.duocCongNhanTrongNam(year)
         default:
             counted = """
                 SELECT eu.path AS path, COUNT(*) AS n FROM exemplars e JOIN units eu ON eu.id = e.unit_id \
                 WHERE e.year = \(bind: year) AND e.registered_on <= \(bind: until) GROUP BY eu.path
                 """
-            what = "đăng ký năm \(year)"
+            what = L10n.Exemplars.dangKyNam(year)
         }
         var only: SQLQueryString = ""
         if let sheetIDs { only = "AND s.id IN (\(binds: sheetIDs.isEmpty ? [-1] : sheetIDs))" }
@@ -48,7 +49,7 @@ extension ScoringComputed {
             var values: [SQLQueryString] = []
             for count in counts[start..<min(start + 500, counts.count)] {
                 let points = LineRule.points(forCount: count.n, line: line)
-                let source = "\(count.n) mô hình “Dân vận khéo” \(what) (cả đơn vị trực thuộc), tính đến \(asOf)"
+                let source = L10n.Exemplars.moHinhDanVanKheoCa(count.n, what, asOf)
                 values.append("(\(bind: count.sheet), \(bind: points.hundredths), \(bind: Double(count.n)), \(bind: source))")
             }
             try await sql.raw("""

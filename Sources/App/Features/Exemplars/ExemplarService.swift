@@ -2,6 +2,7 @@ import DanVanCore
 import Fluent
 import SQLKit
 import Vapor
+import Views
 
 /// Registering models and moving them through their life, from the pages, the API and the demo alike. Every change is
 /// written with its history row and its audit entry in one transaction.
@@ -58,53 +59,53 @@ enum ExemplarService {
         var unit: Unit?
         if let id = draft.unitID {
             unit = try await Unit.find(id, on: db)
-            if unit == nil { fail("unit", "invalid_unit", "Không tìm thấy đơn vị.") }
+            if unit == nil { fail("unit", "invalid_unit", L10n.Exemplars.khongTimThayDonVi) }
         } else if draft.unitText.trimmingCharacters(in: .whitespaces).isEmpty {
-            fail("unit", "missing_unit", "Vui lòng nhập đơn vị xây dựng mô hình.")
+            fail("unit", "missing_unit", L10n.Exemplars.vuiLongNhapDonViXay)
         } else {
             let outcome = try await UnitChoice.resolve(draft.unitText, within: user.scopePath, on: db)
             if case .unit(let found) = outcome { unit = found } else {
-                fail("unit", "invalid_unit", UnitChoice.problem(outcome, typed: draft.unitText) ?? "Không tìm thấy đơn vị.")
+                fail("unit", "invalid_unit", UnitChoice.problem(outcome, typed: draft.unitText) ?? L10n.Exemplars.khongTimThayDonVi)
             }
         }
         if let found = unit, !ExemplarAccess.canChange(user, unit: found) {
-            fail("unit", "outside_scope", "Đơn vị \(found.name) nằm ngoài phạm vi của bạn."); unit = nil
+            fail("unit", "outside_scope", L10n.Exemplars.donViNamNgoaiPhamVi(found.name)); unit = nil
         }
         let kind = ExemplarKind(rawValue: draft.kind)
-        if kind == nil { fail("kind", "invalid_kind", "Vui lòng chọn mô hình hay điển hình.") }
+        if kind == nil { fail("kind", "invalid_kind", L10n.Exemplars.vuiLongChonMoHinhHay) }
         let field = ExemplarField(rawValue: draft.field)
-        if field == nil { fail("field", "invalid_field", "Vui lòng chọn một trong bốn lĩnh vực.") }
+        if field == nil { fail("field", "invalid_field", L10n.Exemplars.vuiLongChonMotTrongBon) }
         let required: [(String, String, String)] = [
-            ("name", draft.name, "tên mô hình"), ("problem", draft.problem, "thực trạng, lý do xây dựng"),
-            ("goals", draft.goals, "mục tiêu, tiêu chí"), ("methods", draft.methods, "nội dung, cách thức thực hiện"),
+            ("name", draft.name, L10n.Exemplars.tenMoHinh2), ("problem", draft.problem, L10n.Exemplars.thucTrangLyDoXayDung),
+            ("goals", draft.goals, L10n.Exemplars.mucTieuTieuChi), ("methods", draft.methods, L10n.Exemplars.noiDungCachThucThucHien),
         ]
-        for (key, value, what) in required where clean(value).isEmpty { fail(key, "missing_" + key, "Vui lòng nhập \(what).") }
-        if clean(draft.name).count > 300 { fail("name", "too_long", "Tên mô hình tối đa 300 ký tự.") }
+        for (key, value, what) in required where clean(value).isEmpty { fail(key, "missing_" + key, L10n.Exemplars.vuiLongNhap(what)) }
+        if clean(draft.name).count > 300 { fail("name", "too_long", L10n.Exemplars.tenMoHinhToiDa300) }
         for (key, value) in [("problem", draft.problem), ("goals", draft.goals), ("methods", draft.methods), ("place", draft.place),
                              ("forces", draft.forces), ("resources", draft.resources), ("outputs", draft.outputs),
                              ("sustainability", draft.sustainability), ("sub_topic", draft.subTopic), ("person_name", draft.personName)]
             where clean(value).count > 5000 {
-            fail(key, "too_long", "Tối đa 5.000 ký tự.")
+            fail(key, "too_long", L10n.Exemplars.toiDa5000KyTu)
         }
         var drive: ExemplarDrive?
         if let driveID = draft.driveID {
             drive = try await ExemplarDrive.find(driveID, on: db)
-            if drive == nil { fail("drive", "invalid_drive", "Không tìm thấy đợt đăng ký.") }
+            if drive == nil { fail("drive", "invalid_drive", L10n.Exemplars.khongTimThayDotDangKy) }
             if let found = drive, let unit, !(try await ExemplarDriveService.asks(found, unit: unit, on: db)) {
-                fail("drive", "not_asked", "Đợt đăng ký “\(found.title)” không giao cho \(unit.name)."); drive = nil
+                fail("drive", "not_asked", L10n.Exemplars.dotDangKyKhongGiaoCho(found.title, unit.name)); drive = nil
             }
         }
         var original: Exemplar?
         if let id = draft.replicatesID {
             original = try await Exemplar.find(id, on: db)
-            if original == nil { fail("replicates", "invalid_original", "Không tìm thấy mô hình gốc.") }
+            if original == nil { fail("replicates", "invalid_original", L10n.Exemplars.khongTimThayMoHinhGoc) }
         } else if !draft.replicatesText.trimmingCharacters(in: .whitespaces).isEmpty {
             let found = try await ExemplarQuery.originals(matching: draft.replicatesText, limit: 10, on: db)
             if found.count == 1 { original = found[0] } else if found.isEmpty {
-                fail("replicates", "invalid_original", "Không tìm thấy mô hình nào có tên “\(draft.replicatesText)” đã triển khai.")
+                fail("replicates", "invalid_original", L10n.Exemplars.khongTimThayMoHinhNao(draft.replicatesText))
             } else {
                 problems.originals = found
-                fail("replicates", "several_originals", "Có \(found.count) mô hình khớp với “\(draft.replicatesText)”; hãy chọn một mô hình gốc trong danh sách.")
+                fail("replicates", "several_originals", L10n.Exemplars.coMoHinhKhopVoiHay(found.count, draft.replicatesText))
             }
         }
         if let found = original {
@@ -121,7 +122,7 @@ enum ExemplarService {
             let neighbours = try await ExemplarQuery.inSameCommune(as: unit, on: db)
             if let twin = neighbours.first(where: { ExemplarRules.isDuplicate($0.name, name) }) {
                 fail("name", "duplicate_registration",
-                     "Mô hình “\(twin.name)” đã được đăng ký năm \(twin.year) trên cùng địa bàn; không đăng ký trùng.")
+                     L10n.Exemplars.moHinhDaDuocDangKy(twin.name, twin.year))
             } else if !draft.confirmedDifferent {
                 problems.similar = neighbours.filter { ExemplarRules.isSimilar($0.name, name) }
             }
@@ -135,8 +136,8 @@ enum ExemplarService {
         let (problems, checked) = try await check(draft, user: user, on: database)
         guard let checked else {
             if let first = problems.errors.sorted(by: { $0.key < $1.key }).first?.value { throw AppError.invalid(first.message, code: first.code) }
-            throw AppError.invalid("Đã có mô hình tương tự trên cùng địa bàn: " + problems.similar.map(\.name).joined(separator: "; ")
-                                   + ". Xác nhận đây là mô hình khác để đăng ký.", code: "similar_models")
+            throw AppError.invalid(L10n.Exemplars.daCoMoHinhTuongTu2 + problems.similar.map(\.name).joined(separator: "; ")
+                                   + L10n.Exemplars.xacNhanDayLaMoHinh, code: "similar_models")
         }
         let today = actor.today
         let exemplar = Exemplar()
@@ -172,7 +173,7 @@ enum ExemplarService {
                 if case .success(let next) = ExemplarLifecycle.next(from: from, .replicate) { original.status = next }
                 try await original.save(on: db)
                 try await history(original, step: "nhan_rong", from: from, to: original.status,
-                                  note: "Nhân rộng tại \(checked.unit.name): “\(exemplar.name)”", actor: actor, on: db)
+                                  note: L10n.Exemplars.nhanRongTai(checked.unit.name, exemplar.name), actor: actor, on: db)
                 try await Audit.record(on: db, actor: actor, entity: "exemplar", id: "\(original.id!)", action: "replicate",
                                        before: before, after: ExemplarSnapshot(original))
             }
@@ -188,7 +189,7 @@ enum ExemplarService {
         case .success(let status): next = status
         case .failure(let problem): throw AppError.invalid(problem.message, code: problem.code)
         }
-        guard date <= actor.today else { throw AppError.invalid("Ngày không thể sau hôm nay.", code: "impossible_date") }
+        guard date <= actor.today else { throw AppError.invalid(L10n.Exemplars.ngayKhongTheSauHomNay, code: "impossible_date") }
         let before = ExemplarSnapshot(exemplar)
         exemplar.status = next
         let code: String
@@ -219,8 +220,8 @@ enum ExemplarService {
         case .failure(let problem): throw AppError.invalid(problem.message, code: problem.code)
         }
         let number = clean(decisionNumber)
-        guard !number.isEmpty, number.count <= 100 else { throw AppError.invalid("Vui lòng nhập số quyết định công nhận.", code: "missing_decision_number") }
-        guard decisionDate <= actor.today else { throw AppError.invalid("Ngày quyết định không thể sau hôm nay.", code: "impossible_date") }
+        guard !number.isEmpty, number.count <= 100 else { throw AppError.invalid(L10n.Exemplars.vuiLongNhapSoQuyetDinh, code: "missing_decision_number") }
+        guard decisionDate <= actor.today else { throw AppError.invalid(L10n.Exemplars.ngayQuyetDinhKhongTheSau, code: "impossible_date") }
         let before = ExemplarSnapshot(exemplar)
         let from = exemplar.status
         exemplar.status = next
@@ -236,7 +237,7 @@ enum ExemplarService {
             try await exemplar.save(on: db)
             try await recognition.create(on: db)
             try await history(exemplar, step: "cong_nhan", from: from, to: next,
-                              note: "\(level.label), quyết định số \(number) ngày \(decisionDate.vietnamese) của \(recogniser.name)",
+                              note: L10n.Exemplars.quyetDinhSoNgayCua(level.label, number, decisionDate.vietnamese, recogniser.name),
                               date: decisionDate, actor: actor, on: db)
             try await Audit.record(on: db, actor: actor, entity: "exemplar", id: "\(exemplar.id!)", action: "recognise",
                                    before: before, after: ExemplarSnapshot(exemplar))
@@ -254,11 +255,11 @@ enum ExemplarService {
         case .failure(let problem): throw AppError.invalid(problem.message, code: problem.code)
         }
         let number = clean(decisionNumber), by = clean(grantedBy)
-        guard !number.isEmpty, !by.isEmpty else { throw AppError.invalid("Vui lòng nhập người, cơ quan khen thưởng và số quyết định.", code: "missing_decision_number") }
+        guard !number.isEmpty, !by.isEmpty else { throw AppError.invalid(L10n.Exemplars.vuiLongNhapNguoiCoQuan, code: "missing_decision_number") }
         guard number.count <= 100, by.count <= 300 else {
-            throw AppError.invalid("Số quyết định tối đa 100 ký tự, người, cơ quan khen thưởng tối đa 300 ký tự.", code: "too_long")
+            throw AppError.invalid(L10n.Exemplars.soQuyetDinhToiDa100, code: "too_long")
         }
-        guard decisionDate <= actor.today else { throw AppError.invalid("Ngày quyết định không thể sau hôm nay.", code: "impossible_date") }
+        guard decisionDate <= actor.today else { throw AppError.invalid(L10n.Exemplars.ngayQuyetDinhKhongTheSau, code: "impossible_date") }
         let before = ExemplarSnapshot(exemplar)
         let from = exemplar.status
         exemplar.status = next
@@ -273,7 +274,7 @@ enum ExemplarService {
             try await exemplar.save(on: db)
             try await commendation.create(on: db)
             try await history(exemplar, step: "khen_thuong", from: from, to: next,
-                              note: "\(form.label) của \(by), quyết định số \(number) ngày \(decisionDate.vietnamese)", date: decisionDate, actor: actor, on: db)
+                              note: L10n.Exemplars.cuaQuyetDinhSoNgay(form.label, by, number, decisionDate.vietnamese), date: decisionDate, actor: actor, on: db)
             try await Audit.record(on: db, actor: actor, entity: "exemplar", id: "\(exemplar.id!)", action: "commend",
                                    before: before, after: ExemplarSnapshot(exemplar))
         }
@@ -293,24 +294,24 @@ enum ExemplarService {
     static func addUpdate(_ exemplar: Exemplar, figures: Figures, file: (data: Data, name: String)?, store: FileStore,
                           actor: Actor, on database: any Database) async throws -> ExemplarUpdate {
         guard exemplar.status != .registered else {
-            throw AppError.invalid("Mô hình chưa triển khai; hãy ghi ngày triển khai trước khi cập nhật kết quả.", code: "not_launched")
+            throw AppError.invalid(L10n.Exemplars.moHinhChuaTrienKhaiHay, code: "not_launched")
         }
         guard exemplar.status != .stopped else {
-            throw AppError.invalid("Mô hình đã dừng thực hiện; không cập nhật kết quả mới.", code: "exemplar_stopped")
+            throw AppError.invalid(L10n.Exemplars.moHinhDaDungThucHien, code: "exemplar_stopped")
         }
-        guard figures.reportedOn <= actor.today else { throw AppError.invalid("Ngày cập nhật không thể sau hôm nay.", code: "impossible_date") }
+        guard figures.reportedOn <= actor.today else { throw AppError.invalid(L10n.Exemplars.ngayCapNhatKhongTheSau, code: "impossible_date") }
         guard figures.households >= 0, figures.moneyVND >= 0, figures.landSquareMetres >= 0, figures.casesSettled >= 0 else {
-            throw AppError.invalid("Các số liệu không được âm.", code: "negative_figure")
+            throw AppError.invalid(L10n.Exemplars.cacSoLieuKhongDuocAm, code: "negative_figure")
         }
         // Far above any commune's figures, so sums over thousands of updates cannot overflow.
         guard figures.households <= 10_000_000, figures.landSquareMetres <= 100_000_000, figures.casesSettled <= 1_000_000,
               figures.moneyVND <= 1_000_000_000_000_000 else {
-            throw AppError.invalid("Số liệu quá lớn; hãy kiểm tra lại đơn vị tính.", code: "figure_too_large")
+            throw AppError.invalid(L10n.Exemplars.soLieuQuaLonHayKiem, code: "figure_too_large")
         }
         let note = clean(figures.note)
-        guard note.count <= 5000 else { throw AppError.invalid("Ghi chú tối đa 5.000 ký tự.", code: "too_long") }
+        guard note.count <= 5000 else { throw AppError.invalid(L10n.Exemplars.ghiChuToiDa5000, code: "too_long") }
         guard note.count > 0 || figures.households + figures.landSquareMetres + figures.casesSettled > 0 || figures.moneyVND > 0 || file != nil else {
-            throw AppError.invalid("Vui lòng nhập ít nhất một số liệu, ghi chú hoặc ảnh.", code: "empty_update")
+            throw AppError.invalid(L10n.Exemplars.vuiLongNhapItNhatMot, code: "empty_update")
         }
         var stored: (hash: String, type: ExemplarFileRules.FileType, size: Int)?
         if let file, !(file.data.isEmpty && file.name.isEmpty) {
@@ -362,11 +363,11 @@ enum ExemplarService {
             return result
         case .toolMissing:
             Logger(label: "danvan.exemplars").warning(
-                "Chưa cài \(ExemplarImages.toolName) (gói libvips-tools): ảnh được lưu nguyên bản, không thu nhỏ và không xóa siêu dữ liệu.")
+                "\(L10n.Exemplars.chuaCaiGoiLibvipsToolsAnh(ExemplarImages.toolName))")
             return data
         case .unreadable:
             throw AppError(.unprocessableEntity, code: "image_unreadable",
-                           message: "Không đọc được ảnh này (tệp hỏng hoặc không phải ảnh thật); hãy chụp lại hoặc chọn ảnh khác.")
+                           message: L10n.Exemplars.khongDocDuocAnhNayTep)
         }
     }
 

@@ -16,8 +16,8 @@ enum PublicExemplarController {
         model.rows = page.items.map { e in
             let results = ExemplarController.describe(totals[e.id!])
             return (e.name, ExemplarURL.publicShow(.value(e.id!)).path, e.$unit.value?.name ?? "", e.field.label,
-                    "Công nhận " + (e.level?.label.lowercased() ?? ""),
-                    VietnameseText.excerpt(e.methods, maxCharacters: 240) + (results.isEmpty ? "" : " Kết quả: " + results + "."))
+                    L10n.Exemplars.congNhan2 + (e.level?.label.lowercased() ?? ""),
+                    VietnameseText.excerpt(e.methods, maxCharacters: 240) + (results.isEmpty ? "" : L10n.Exemplars.ketQua2 + results + "."))
         }
         var query = ["q": filter.text]
         model.pagination = pagination(page.metadata, base: ExemplarURL.publicList.path, query: &query)
@@ -30,7 +30,7 @@ enum PublicExemplarController {
 
     static func recognised(_ req: Request, id: Int) async throws -> Exemplar {
         guard let exemplar = try await Exemplar.query(on: req.db).filter(\.$id == id).with(\.$unit).first(), exemplar.status.isRecognised else {
-            throw AppError.notFound("Mô hình")
+            throw AppError.notFound(L10n.Exemplars.moHinh)
         }
         return exemplar
     }
@@ -40,15 +40,15 @@ enum PublicExemplarController {
         let id = exemplar.id!
         var model = PublicExemplarShowPage.Model()
         model.name = exemplar.name
-        var facts: [(String, String)] = [("Đơn vị", try await UnitChoice.label(of: exemplar.unit, on: req.db)), ("Loại", exemplar.kind.label),
-                                         ("Lĩnh vực", exemplar.field.label), ("Cấp công nhận", exemplar.level?.label ?? "")]
-        if !exemplar.personName.isEmpty, exemplar.personConsent { facts.append(("Người được nêu gương", exemplar.personName)) }
+        var facts: [(String, String)] = [(L10n.Exemplars.donVi, try await UnitChoice.label(of: exemplar.unit, on: req.db)), (L10n.Exemplars.loai, exemplar.kind.label),
+                                         (L10n.Exemplars.linhVuc, exemplar.field.label), (L10n.Exemplars.capCongNhan, exemplar.level?.label ?? "")]
+        if !exemplar.personName.isEmpty, exemplar.personConsent { facts.append((L10n.Exemplars.nguoiDuocNeuGuong, exemplar.personName)) }
         model.facts = facts
-        model.sections = [("Cách làm", exemplar.methods), ("Mục tiêu", exemplar.goals), ("Sản phẩm, kết quả đầu ra", exemplar.outputs)].filter { !$0.1.isEmpty }
+        model.sections = [(L10n.Exemplars.cachLam, exemplar.methods), (L10n.Exemplars.mucTieu, exemplar.goals), (L10n.Exemplars.sanPhamKetQuaDauRa, exemplar.outputs)].filter { !$0.1.isEmpty }
         model.results = ExemplarController.describe(try await ExemplarController.totals([id], on: req.db)[id])
         let photos = try await ExemplarFile.query(on: req.db).filter(\.$exemplar.$id == id).filter(\.$contentType ~~ ["image/jpeg", "image/png"])
             .sort(\.$id).limit(24).all()
-        model.photos = photos.map { ("Ảnh mô hình " + exemplar.name, ExemplarURL.publicFile(.value($0.id!)).path) }
+        model.photos = photos.map { (L10n.Exemplars.anhMoHinh + exemplar.name, ExemplarURL.publicFile(.value($0.id!)).path) }
         model.spreadCount = try await Exemplar.query(on: req.db).filter(\.$replicates.$id == id).count()
         model.listURL = ExemplarURL.publicList.path
         model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: exemplar.$unit.id, on: req)
@@ -59,7 +59,7 @@ enum PublicExemplarController {
     /// A photo of a recognised model; documents stay inside.
     @Sendable static func file(req: Request) async throws -> Response {
         guard let file = try await ExemplarFile.find(try req.idParameter(), on: req.db), file.contentType.hasPrefix("image/") else {
-            throw AppError.notFound("Ảnh")
+            throw AppError.notFound(L10n.Exemplars.anh2)
         }
         _ = try await recognised(req, id: file.$exemplar.id)
         return try ExemplarController.serve(file, req: req)

@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Vapor
+import Views
 
 /// /api/v1/petitions — petitions within the caller's scope; personal data only where `PetitionAccess` allows.
 enum APIPetitionController {
@@ -73,7 +74,7 @@ enum APIPetitionController {
         let listName: String = req.query["list"] ?? "all"
         let lists: [String: PetitionQuery.WorkList] = ["all": .all, "due_soon": .dueSoon, "overdue": .overdue, "mass_or_over_level": .massOrOverLevel]
         guard let list = lists[listName] else {
-            throw AppError.invalid("Danh sách \"\(listName)\" không hợp lệ; dùng all, due_soon, overdue, mass_or_over_level.", code: "invalid_list")
+            throw AppError.invalid(L10n.Petitions.danhSachKhongHopLeDung(listName), code: "invalid_list")
         }
         let filter = PetitionQuery.Filter(scopePath: PetitionAccess.scopePath(of: user), list: list, search: req.query["q"] ?? "", today: req.clock.today)
         let page = try await PetitionQuery.page(filter, page: PageParams(from: req), on: req.db)
@@ -112,10 +113,10 @@ enum APIPetitionController {
     @Sendable static func create(req: Request) async throws -> Response {
         let user = try req.require(PetitionAccess.canIntake)
         let body = try req.content.decode(CreateBody.self)
-        guard let unit = try await Unit.find(body.unitID, on: req.db) else { throw AppError.invalid("Cơ quan nhận đơn không tồn tại.", code: "invalid_unit") }
+        guard let unit = try await Unit.find(body.unitID, on: req.db) else { throw AppError.invalid(L10n.Petitions.coQuanNhanDonKhongTon, code: "invalid_unit") }
         guard PetitionAccess.canSee(user, petitionUnit: unit) else { throw AppError.outsideScope }
         guard let received = CivilDate(iso: body.receivedOn) ?? CivilDate(vietnamese: body.receivedOn) else {
-            throw AppError.invalid("Ngày nhận \"\(body.receivedOn)\" không hợp lệ; dùng yyyy-MM-dd.", code: "invalid_received_on")
+            throw AppError.invalid(L10n.Petitions.ngayNhanKhongHopLeDung(body.receivedOn), code: "invalid_received_on")
         }
         let draft = PetitionService.Draft(
             channel: try PetitionActionInput.parse(body.channel, PetitionChannel.self, "invalid_channel"), receivedOn: received,
@@ -134,7 +135,7 @@ enum APIPetitionController {
         let names: [String: PetitionAction] = ["classify": .classify, "accept": .accept, "decide": .decide, "start": .start, "extend": .extend,
                                                "resolve": .resolve, "close": .close, "grant_identity": .grantIdentity]
         let name = req.parameters.get("action") ?? ""
-        guard let action = names[name] else { throw AppError.notFound("Thao tác") }
+        guard let action = names[name] else { throw AppError.notFound(L10n.Petitions.thaoTac) }
         let (petition, unit) = try await PetitionController.find(req, user: user)
         let input = try req.content.decode(PetitionActionInput.self)
         _ = try await input.run(action, on: petition, unit: unit, user: user, at: req.clock.now, rules: try await req.application.currentPetitionRules(on: req.db), db: req.db)
@@ -154,7 +155,7 @@ enum APIPetitionController {
     /// GET /api/v1/public/petitions/{code}: no account; the same 404 whether the code is malformed or unknown; rate-limited.
     @Sendable static func publicStatus(req: Request) async throws -> PublicStatusDTO {
         guard let (petition, updated) = try await PublicCitizenController.lookup(req.parameters.get("code") ?? "", on: req) else {
-            throw AppError.notFound("Đơn có mã này")
+            throw AppError.notFound(L10n.Petitions.donCoMaNay)
         }
         return PublicStatusDTO(trackingCode: petition.trackingCode, receivedOn: petition.receivedOn, kinds: petition.kindList.map(\.rawValue),
                                status: petition.status.rawValue, statusLabel: petition.status.publicLabel, updatedOn: updated.iso,

@@ -20,7 +20,7 @@ enum PetitionAttachmentController {
             let attachment = try await PetitionAttachmentService.attach(
                 form.file.map { Data(buffer: $0.data) } ?? Data(), fileName: form.file?.filename ?? "", description: form.description ?? "",
                 to: petition, user: user, at: req.clock.now, store: req.application.fileStore, on: req.db)
-            req.flash(.success, "Đã đính kèm tệp \(attachment.fileName).")
+            req.flash(.success, L10n.Petitions.daDinhKemTep(attachment.fileName))
         } catch let error as AppError where error.status != .forbidden {
             req.flash(.error, error.message)
         }
@@ -31,11 +31,11 @@ enum PetitionAttachmentController {
         let user = try req.user
         guard let attachment = try await PetitionAttachment.find(try req.idParameter(), on: req.db),
               let petition = try await Petition.query(on: req.db).filter(\.$id == attachment.$petition.id).with(\.$unit).first() else {
-            throw AppError.notFound("Tệp đính kèm")
+            throw AppError.notFound(L10n.Petitions.tepDinhKem)
         }
         guard PetitionAccess.canSee(user, petitionUnit: petition.unit) else { throw AppError.outsideScope }
         guard PetitionAttachmentService.canOpen(user, petition, unit: petition.unit) else {
-            throw AppError(.forbidden, code: "personal_data", message: "Tệp đính kèm của đơn chứa thông tin cá nhân; bạn không được xem tệp này.")
+            throw AppError(.forbidden, code: "personal_data", message: L10n.Petitions.tepDinhKemCuaDonChua)
         }
         let data = try req.application.fileStore.read(attachment.fileHash)
         try await Audit.event(on: req.db, actor: req.actor(user), entity: "petition_attachment", id: "\(attachment.id!)", action: "view")

@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Vapor
+import Views
 
 /// Attaching files to a petition and opening them; the rules for who may do which are `PetitionAccess`'s.
 enum PetitionAttachmentService {
@@ -21,18 +22,18 @@ enum PetitionAttachmentService {
     static func attach(_ data: Data, fileName: String, description: String, to petition: Petition, user: User, at now: Date,
                        store: FileStore, on database: any Database) async throws -> PetitionAttachment {
         let name = PlanImportController.sanitized(fileName)
-        guard data.count > 0 else { throw AppError.invalid("Vui lòng chọn tệp cần đính kèm.", code: "file_missing") }
+        guard data.count > 0 else { throw AppError.invalid(L10n.Petitions.vuiLongChonTepCanDinh, code: "file_missing") }
         guard data.count <= maxBytes else {
             throw AppError(.payloadTooLarge, code: "file_too_large",
-                           message: "Tệp \"\(name)\" có dung lượng \(megabytes(data.count)), vượt quá giới hạn \(UploadLimits.label(maxBytes)). "
-                               + "Vui lòng quét với độ phân giải thấp hơn hoặc tách thành nhiều tệp.")
+                           message: L10n.Petitions.tepCoDungLuongVuotQua(name, megabytes(data.count), UploadLimits.label(maxBytes))
+                               + L10n.Petitions.vuiLongQuetVoiDoPhan)
         }
         guard allowedExtensions.contains((name as NSString).pathExtension.lowercased()) else {
             throw AppError(.unsupportedMediaType, code: "file_type_not_allowed",
-                           message: "Không nhận tệp \"\(name)\". Chỉ nhận tệp " + allowedExtensions.map { "." + $0 }.joined(separator: ", ") + ".")
+                           message: L10n.Petitions.khongNhanTepChiNhanTep(name) + allowedExtensions.map { "." + $0 }.joined(separator: ", ") + ".")
         }
         let text = PetitionService.clean(description)
-        guard text.count <= 300 else { throw AppError.invalid("Mô tả tệp tối đa 300 ký tự.", code: "description_too_long") }
+        guard text.count <= 300 else { throw AppError.invalid(L10n.Petitions.moTaTepToiDa300, code: "description_too_long") }
         let attachment = PetitionAttachment()
         attachment.$petition.id = petition.id!
         attachment.fileHash = try store.store(data)

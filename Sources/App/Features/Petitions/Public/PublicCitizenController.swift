@@ -119,19 +119,19 @@ enum PublicCitizenController {
         return (petition, last.flatMap { CivilDate(iso: $0.onDate) } ?? petition.received)
     }
 
-    static let tooFast = "Đơn chưa được gửi. Để chặn các chương trình gửi đơn tự động, biểu mẫu cần được mở ít nhất vài giây trước khi gửi, "
-        + "nhưng lần này đơn được gửi quá nhanh (hoặc biểu mẫu đã mở từ lâu trên một trang khác). Những gì bạn đã nhập vẫn còn ở dưới: "
-        + "vui lòng kiểm tra lại rồi bấm “Gửi” một lần nữa."
+    static let tooFast = L10n.Petitions.donChuaDuocGuiDeChan
+        + L10n.Petitions.nhungLanNayDonDuocGui
+        + L10n.Petitions.vuiLongKiemTraLaiRoi
 
     /// Phone and ID numbers as a citizen may type them; both are optional.
     static func numberProblems(phone: String, idNumber: String) -> [String: String] {
         var errors: [String: String] = [:]
         let phone = phone.trimmingCharacters(in: .whitespaces), idNumber = idNumber.trimmingCharacters(in: .whitespaces)
         if !phone.isEmpty, CitizenNumbers.phone(phone) == nil {
-            errors["citizen_phone"] = "Số điện thoại phải gồm 10 chữ số và bắt đầu bằng số 0 (ví dụ: 0905 111 222)."
+            errors["citizen_phone"] = L10n.Petitions.soDienThoaiPhaiGom10
         }
         if !idNumber.isEmpty, CitizenNumbers.idNumber(idNumber) == nil {
-            errors["citizen_id_number"] = "Số định danh phải gồm 12 chữ số (căn cước công dân) hoặc 9 chữ số (chứng minh nhân dân cũ)."
+            errors["citizen_id_number"] = L10n.Petitions.soDinhDanhPhaiGom12
         }
         return errors
     }
@@ -145,14 +145,14 @@ enum PublicCitizenController {
         while let agency = unit, ![.province, .district, .commune].contains(agency.kind), let parentID = agency.$parent.id {
             unit = try await Unit.find(parentID, on: req.db)
         }
-        return PublicOperator(name: unit.map { committeeName(of: $0.name) } ?? "Ủy ban nhân dân", contact: req.application.config.publicContact)
+        return PublicOperator(name: unit.map { committeeName(of: $0.name) } ?? L10n.Petitions.uyBanNhanDan, contact: req.application.config.publicContact)
     }
 
     /// "Thị xã Hương Trà" → "Ủy ban nhân dân thị xã Hương Trà"; a name without its level word is kept as written.
     static func committeeName(of name: String) -> String {
-        let levels = ["Tỉnh ", "Thành phố ", "Huyện ", "Quận ", "Thị xã ", "Xã ", "Phường ", "Thị trấn ", "Đặc khu "]
-        guard levels.contains(where: name.hasPrefix) else { return "Ủy ban nhân dân " + name }
-        return "Ủy ban nhân dân " + name.prefix(1).lowercased() + name.dropFirst()
+        let levels = [L10n.Petitions.tinh, L10n.Petitions.thanhPho, L10n.Petitions.huyen, L10n.Petitions.quan, L10n.Petitions.thiXa, L10n.Petitions.xa, L10n.Petitions.phuong, L10n.Petitions.thiTran, L10n.Petitions.dacKhu]
+        guard levels.contains(where: name.hasPrefix) else { return L10n.Petitions.uyBanNhanDan2 + name }
+        return L10n.Petitions.uyBanNhanDan2 + name.prefix(1).lowercased() + name.dropFirst()
     }
 
     private static func formPage(_ req: Request, values: PetitionFormValues, status: HTTPResponseStatus, refusal: String? = nil) async throws -> Response {

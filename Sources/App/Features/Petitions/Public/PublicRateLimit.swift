@@ -1,10 +1,11 @@
 import Fluent
 import Vapor
+import Views
 
 /// Counts requests from the public side per address in the database, so every server behind a proxy shares the count.
 enum PublicRateLimit {
     static let tooMany = AppError(.tooManyRequests, code: "too_many_requests",
-                                  message: "Bạn đã thao tác quá nhiều lần. Vui lòng thử lại sau ít phút.")
+                                  message: L10n.Petitions.banDaThaoTacQuaNhieu)
 
     /// Records this request and refuses it when the address already made `limit` of this kind within `window` seconds.
     static func check(_ kind: String, limit: Int, window: TimeInterval, on req: Request) async throws {

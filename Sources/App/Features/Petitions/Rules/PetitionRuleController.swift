@@ -25,7 +25,7 @@ enum PetitionRuleController {
                 row.acceptUnconfirmed = !profile.accept.isConfirmed
                 row.resolve = stepText(profile.resolve)
                 row.resolveUnconfirmed = !profile.resolve.isConfirmed
-                row.extensions = profile.extensions.map { "\($0.maxCount) lần × \($0.days) ngày — \($0.citation)" } ?? "Không"
+                row.extensions = profile.extensions.map { L10n.Petitions.lanNgay($0.maxCount, $0.days, $0.citation) } ?? L10n.Petitions.khong
                 row.editURL = SiteURL.deadlineProfile(.value(idByCode[profile.id] ?? 0)).path
                 model.current.append(row)
             }
@@ -51,9 +51,9 @@ enum PetitionRuleController {
     /// "30 ngày; phức tạp 45; … — Luật Khiếu nại 2011, Điều 28".
     static func stepText(_ step: StepRule) -> String {
         var text = "\(step.days) \(step.counting.label)"
-        if step.complexDays != step.days { text += "; phức tạp \(step.complexDays)" }
-        if step.remoteDays != step.days { text += "; vùng sâu, vùng xa \(step.remoteDays)" }
-        if step.remoteComplexDays != step.complexDays { text += "; vùng sâu, vùng xa phức tạp \(step.remoteComplexDays)" }
+        if step.complexDays != step.days { text += L10n.Petitions.phucTap(step.complexDays) }
+        if step.remoteDays != step.days { text += L10n.Petitions.vungSauVungXa2(step.remoteDays) }
+        if step.remoteComplexDays != step.complexDays { text += L10n.Petitions.vungSauVungXaPhucTap(step.remoteComplexDays) }
         return text + " — " + step.citation
     }
 
@@ -75,7 +75,7 @@ enum PetitionRuleController {
         } catch let error as AppError where error.status == .conflict {
             return try await profilePage(req, record: record, input: input, errors: ["phien_ban": error.message], status: .conflict)
         }
-        req.flash(.success, "Đã lưu phiên bản \(saved.code); đơn phân loại từ nay dùng phiên bản này, đơn đã có giữ nguyên hạn.")
+        req.flash(.success, L10n.Petitions.daLuuPhienBanDonPhan(saved.code))
         return req.redirect(to: SiteURL.deadlineProfiles.path)
     }
 
@@ -103,7 +103,7 @@ enum PetitionRuleController {
     }
 
     private static func findProfile(_ req: Request) async throws -> DeadlineProfileRecord {
-        guard let record = try await DeadlineProfileRecord.find(try req.idParameter(), on: req.db) else { throw AppError.notFound("Bộ thời hạn") }
+        guard let record = try await DeadlineProfileRecord.find(try req.idParameter(), on: req.db) else { throw AppError.notFound(L10n.Petitions.boThoiHan2) }
         return record
     }
 
@@ -120,12 +120,12 @@ enum PetitionRuleController {
         model.code = record.code
         model.accept = step(input.accept)
         model.resolve = step(input.resolve)
-        model.acceptLabel = record.kind == .recommendation || record.kind == .feedback ? "Xử lý đơn" : "Thụ lý"
+        model.acceptLabel = record.kind == .recommendation || record.kind == .feedback ? L10n.Petitions.xuLyDon : L10n.Petitions.thuLy
         model.extensionMaxCount = input.extensionMaxCount
         model.extensionDays = input.extensionDays
         model.extensionCitation = input.extensionCitation
         model.note = input.note
-        model.countings = [(DayCounting.calendar.rawValue, "Ngày (lịch)"), (DayCounting.working.rawValue, "Ngày làm việc")]
+        model.countings = [(DayCounting.calendar.rawValue, L10n.Petitions.ngayLich), (DayCounting.working.rawValue, L10n.Petitions.ngayLamViec)]
         model.errors = errors
         model.action = SiteURL.deadlineProfile(.value(record.id!)).path
         model.backURL = SiteURL.deadlineProfiles.path
@@ -174,7 +174,7 @@ enum PetitionRuleController {
         let user = try PetitionRuleService.requireEditor(req)
         do {
             let field = try await PetitionRuleService.addField(label: try req.content.decode(LabelForm.self).label ?? "", user: user, at: req.clock.now, on: req.db)
-            req.flash(.success, "Đã thêm lĩnh vực \(field.label).")
+            req.flash(.success, L10n.Petitions.daThemLinhVuc(field.label))
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await fieldsPage(req, error: error.message, status: .unprocessableEntity)
         }
@@ -186,7 +186,7 @@ enum PetitionRuleController {
         let field = try await findField(req)
         do {
             try await PetitionRuleService.renameField(field, to: try req.content.decode(LabelForm.self).label ?? "", user: user, at: req.clock.now, on: req.db)
-            req.flash(.success, "Đã đổi tên lĩnh vực.")
+            req.flash(.success, L10n.Petitions.daDoiTenLinhVuc)
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await fieldsPage(req, error: error.message, status: .unprocessableEntity)
         }
@@ -198,7 +198,7 @@ enum PetitionRuleController {
         let field = try await findField(req)
         do {
             try await PetitionRuleService.setRetired(field, !field.isRetired, user: user, at: req.clock.now, on: req.db)
-            req.flash(.success, field.isRetired ? "Lĩnh vực \(field.label) ngừng sử dụng; đơn cũ vẫn giữ lĩnh vực này." : "Lĩnh vực \(field.label) được dùng lại.")
+            req.flash(.success, field.isRetired ? L10n.Petitions.linhVucNgungSuDungDon(field.label) : L10n.Petitions.linhVucDuocDungLai(field.label))
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await fieldsPage(req, error: error.message, status: .unprocessableEntity)
         }
@@ -206,7 +206,7 @@ enum PetitionRuleController {
     }
 
     private static func findField(_ req: Request) async throws -> PetitionFieldRecord {
-        guard let field = try await PetitionFieldRecord.find(try req.idParameter(), on: req.db) else { throw AppError.notFound("Lĩnh vực") }
+        guard let field = try await PetitionFieldRecord.find(try req.idParameter(), on: req.db) else { throw AppError.notFound(L10n.Petitions.linhVuc) }
         return field
     }
 }

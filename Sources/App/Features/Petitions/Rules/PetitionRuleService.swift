@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Vapor
+import Views
 
 /// Changing the deadline profiles and the field list: each change is one transaction with its audit entry.
 /// A profile is never updated in place; a field is never deleted.
@@ -50,7 +51,7 @@ enum PetitionRuleService {
         var errors: [String: String] = [:]
         func days(_ name: String, _ text: String, range: ClosedRange<Int> = 1...365) -> Int {
             guard let value = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(value) else {
-                errors[name] = "Số ngày phải là số nguyên từ \(range.lowerBound) đến \(range.upperBound)."
+                errors[name] = L10n.Petitions.soNgayPhaiLaSoNguyen(range.lowerBound, range.upperBound)
                 return 0
             }
             return value
@@ -59,9 +60,9 @@ enum PetitionRuleService {
             let values = [days(prefix + "_days", step.days), days(prefix + "_complex_days", step.complexDays),
                           days(prefix + "_remote_days", step.remoteDays), days(prefix + "_remote_complex_days", step.remoteComplexDays)]
             let counting = DayCounting(rawValue: step.counting)
-            if counting == nil { errors[prefix + "_counting"] = "Vui lòng chọn cách tính ngày." }
+            if counting == nil { errors[prefix + "_counting"] = L10n.Petitions.vuiLongChonCachTinhNgay }
             let citation = PetitionService.clean(step.citation)
-            if citation.isEmpty || citation.count > 300 { errors[prefix + "_citation"] = "Vui lòng ghi căn cứ (tối đa 300 ký tự)." }
+            if citation.isEmpty || citation.count > 300 { errors[prefix + "_citation"] = L10n.Petitions.vuiLongGhiCanCuToi }
             guard let counting, !values.contains(0), !citation.isEmpty else { return nil }
             return StepRule(days: values[0], complexDays: values[1], remoteDays: values[2], remoteComplexDays: values[3], counting: counting,
                             citation: citation, isConfirmed: step.confirmed)
@@ -72,11 +73,11 @@ enum PetitionRuleService {
         if maxCount > 0 {
             let extra = days("extension_days", input.extensionDays)
             let citation = PetitionService.clean(input.extensionCitation)
-            if citation.isEmpty { errors["extension_citation"] = "Vui lòng ghi căn cứ gia hạn." }
+            if citation.isEmpty { errors["extension_citation"] = L10n.Petitions.vuiLongGhiCanCuGia }
             extensions = ExtensionRule(maxCount: maxCount, days: extra, citation: citation)
         }
         let note = PetitionService.clean(input.note)
-        if note.isEmpty || note.count > 1000 { errors["note"] = "Vui lòng ghi lý do sửa đổi, ví dụ văn bản đã đối chiếu (tối đa 1.000 ký tự)." }
+        if note.isEmpty || note.count > 1000 { errors["note"] = L10n.Petitions.vuiLongGhiLyDoSua }
         guard errors.isEmpty, let accept, let resolve else { return (errors, nil) }
         return ([:], DeadlineProfile(id: base.code, kind: base.kind, instance: base.instance, accept: accept, resolve: resolve, extensions: extensions))
     }
@@ -89,7 +90,7 @@ enum PetitionRuleService {
             throw AppError.invalid(first.value, code: "invalid_" + first.key)
         }
         let changed = AppError(.conflict, code: "stale_profile",
-                               message: "Bộ thời hạn này vừa được người khác sửa. Hãy tải lại trang để xem phiên bản mới rồi sửa tiếp; thay đổi của bạn chưa được lưu.")
+                               message: L10n.Petitions.boThoiHanNayVuaDuoc)
         do {
             return try await database.transaction { db in
                 let latest = try await DeadlineProfileRecord.query(on: db).filter(\.$kind == base.kind).filter(\.$instance == base.instance)
@@ -127,10 +128,10 @@ enum PetitionRuleService {
         var code = VietnameseText.searchKey(label).map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
             .split(separator: "_").joined(separator: "_")
         code = String(code.prefix(40))
-        guard !code.isEmpty else { throw AppError.invalid("Tên lĩnh vực phải có chữ hoặc số.", code: "invalid_label") }
+        guard !code.isEmpty else { throw AppError.invalid(L10n.Petitions.tenLinhVucPhaiCoChu, code: "invalid_label") }
         let existing = try await PetitionFieldRecord.query(on: database).all()
         if existing.contains(where: { VietnameseText.searchKey($0.label) == VietnameseText.searchKey(label) }) {
-            throw AppError.invalid("Đã có lĩnh vực \"\(label)\".", code: "duplicate_field")
+            throw AppError.invalid(L10n.Petitions.daCoLinhVuc(label), code: "duplicate_field")
         }
         var unique = code, counter = 2
         while existing.contains(where: { $0.code == unique }) { unique = code + "_\(counter)"; counter += 1 }
@@ -149,7 +150,7 @@ enum PetitionRuleService {
         guard before != label else { return }
         if try await PetitionFieldRecord.query(on: database).filter(\.$id != field.id!).all()
             .contains(where: { VietnameseText.searchKey($0.label) == VietnameseText.searchKey(label) }) {
-            throw AppError.invalid("Đã có lĩnh vực \"\(label)\".", code: "duplicate_field")
+            throw AppError.invalid(L10n.Petitions.daCoLinhVuc(label), code: "duplicate_field")
         }
         try await database.transaction { db in
             field.label = label
@@ -162,7 +163,7 @@ enum PetitionRuleService {
     static func setRetired(_ field: PetitionFieldRecord, _ retired: Bool, user: User, at now: Date, on database: any Database) async throws {
         guard field.isRetired != retired else { return }
         if retired, try await PetitionFieldRecord.query(on: database).filter(\.$isRetired == false).count() <= 1 {
-            throw AppError.invalid("Phải còn ít nhất một lĩnh vực đang sử dụng.", code: "last_field")
+            throw AppError.invalid(L10n.Petitions.phaiConItNhatMotLinh, code: "last_field")
         }
         try await database.transaction { db in
             field.isRetired = retired
@@ -174,7 +175,7 @@ enum PetitionRuleService {
 
     private static func fieldLabel(_ typed: String) throws -> String {
         let label = PetitionService.clean(typed)
-        guard !label.isEmpty, label.count <= 200 else { throw AppError.invalid("Vui lòng nhập tên lĩnh vực (tối đa 200 ký tự).", code: "invalid_label") }
+        guard !label.isEmpty, label.count <= 200 else { throw AppError.invalid(L10n.Petitions.vuiLongNhapTenLinhVuc, code: "invalid_label") }
         return label
     }
 }

@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Vapor
+import Views
 
 /// The deadline profiles and the field list, read from the database on each use: several servers share one database,
 /// so an edit made on one is seen by all at once. Both tables hold a few dozen rows.
@@ -38,7 +39,7 @@ struct FieldList: Sendable {
 
     /// The fields offered when classifying; `keeping` stays offered (marked) even when retired, so a case keeps its field.
     func choices(keeping current: String? = nil) -> [(value: String, label: String)] {
-        all.filter { !$0.isRetired || $0.code == current }.map { ($0.code, $0.label + ($0.isRetired ? " (ngừng sử dụng)" : "")) }
+        all.filter { !$0.isRetired || $0.code == current }.map { ($0.code, $0.label + ($0.isRetired ? L10n.Petitions.ngungSuDung2 : "")) }
     }
 
     func isSelectable(_ code: String, current: String?) -> Bool {

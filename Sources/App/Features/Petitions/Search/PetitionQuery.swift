@@ -2,6 +2,7 @@ import DanVanCore
 import Fluent
 import SQLKit
 import Vapor
+import Views
 
 /// Lists of petitions within a scope: everything, the work lists (due soon, overdue, mass and over-level), search.
 enum PetitionQuery {
@@ -14,10 +15,10 @@ enum PetitionQuery {
 
         var label: String {
             switch self {
-            case .all: return "Tất cả"
-            case .dueSoon: return "Sắp đến hạn"
-            case .overdue: return "Quá hạn"
-            case .massOrOverLevel: return "Đông người, vượt cấp"
+            case .all: return L10n.Petitions.tatCa
+            case .dueSoon: return L10n.Petitions.sapDenHan
+            case .overdue: return L10n.Petitions.quaHan
+            case .massOrOverLevel: return L10n.Petitions.dongNguoiVuotCap
             }
         }
     }

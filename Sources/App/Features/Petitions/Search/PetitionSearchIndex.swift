@@ -2,6 +2,7 @@ import DanVanCore
 import Fluent
 import SQLKit
 import Vapor
+import Views
 
 /// The word index behind the petition search. Each petition is indexed by
 /// - the words of its subject ("boi", "thuong"), for a search over the whole country;
@@ -40,7 +41,7 @@ enum PetitionSearchIndex {
     static func terms(_ words: [String], scopePath path: String) -> [String] {
         let ids = path.split(separator: "/")
         guard let province = ids.first else { return words }
-        return words.map { province + "đ" + $0 } + (ids.count > 1 ? ["đv" + ids.last!] : [])
+        return words.map { province + L10n.Petitions.d + $0 } + (ids.count > 1 ? [L10n.Petitions.dv + ids.last!] : [])
     }
 
     static func create(on database: any Database) async throws {

@@ -2,6 +2,7 @@ import DanVanCore
 import Fluent
 import SQLKit
 import Vapor
+import Views
 
 /// Thống kê đơn thư — the periodic report's figures for a subtree and period, from one grouped query.
 enum PetitionStatistics {
@@ -64,7 +65,7 @@ enum PetitionStatistics {
         return Int(try row.decode(column: column, as: Int64?.self) ?? 0)
     }
 
-    static let headers = ["Nhóm", "Tiếp nhận", "Thuộc thẩm quyền", "Đã thụ lý", "Đã giải quyết", "Giải quyết đúng hạn", "Đang quá hạn"]
+    static let headers = [L10n.Petitions.nhom, L10n.Petitions.tiepNhan, L10n.Petitions.thuocThamQuyen, L10n.Petitions.daThuLy, L10n.Petitions.daGiaiQuyet, L10n.Petitions.giaiQuyetDungHan, L10n.Petitions.dangQuaHan]
 
     static func cells(_ figures: Figures) -> [Int] {
         [figures.received, figures.inCompetence, figures.accepted, figures.resolved, figures.onTime, figures.overdue]
@@ -72,8 +73,8 @@ enum PetitionStatistics {
 
     /// The report as rows: total, then by kind, then by field.
     static func table(_ report: Report) -> [(String, [Int])] {
-        [("Tổng số", cells(report.total))]
-            + report.byKind.map { ("Loại: " + $0.0.label, cells($0.1)) }
-            + report.byField.map { ("Lĩnh vực: " + report.fields.label(for: $0.0), cells($0.1)) }
+        [(L10n.Petitions.tongSo, cells(report.total))]
+            + report.byKind.map { (L10n.Petitions.loai2 + $0.0.label, cells($0.1)) }
+            + report.byField.map { (L10n.Petitions.linhVuc2 + report.fields.label(for: $0.0), cells($0.1)) }
     }
 }

@@ -34,10 +34,10 @@ enum PetitionStatisticsController {
         let (from, to, _) = period(req)
         let report = try await PetitionStatistics.report(scopePath: PetitionAccess.scopePath(of: user), from: from, to: to,
                                                          today: req.clock.today, on: req.db)
-        let rows: [[XLSXWriter.Cell]] = [[.text("Thống kê đơn thư — " + (try await scopeName(user, on: req.db)) + ", từ \(from.vietnamese) đến \(to.vietnamese)")], []]
+        let rows: [[XLSXWriter.Cell]] = [[.text(L10n.Petitions.thongKeDonThu2 + (try await scopeName(user, on: req.db)) + L10n.Petitions.tuDen(from.vietnamese, to.vietnamese))], []]
             + [PetitionStatistics.headers.map { .text($0) }]
             + PetitionStatistics.table(report).map { [.text($0.0)] + $0.1.map { .number($0) } }
-        let data = try XLSXWriter.workbook(sheetName: "Thống kê đơn thư", rows: rows, headerRow: 2)
+        let data = try XLSXWriter.workbook(sheetName: L10n.Petitions.thongKeDonThu, rows: rows, headerRow: 2)
         return Download.response(data, name: "thong-ke-don-thu-\(from.iso)-\(to.iso).xlsx")
     }
 
@@ -48,7 +48,7 @@ enum PetitionStatisticsController {
         let typedFrom: String? = req.query["tu"], typedTo: String? = req.query["den"]
         guard typedFrom != nil || typedTo != nil else { return (defaults.0, defaults.1, nil) }
         guard let from = typedFrom.flatMap({ CivilDate(vietnamese: $0) }), let to = typedTo.flatMap({ CivilDate(vietnamese: $0) }), from <= to else {
-            return (defaults.0, defaults.1, "Khoảng thời gian không hợp lệ (nhập dd/mm/yyyy, ngày bắt đầu không sau ngày kết thúc); đang hiển thị từ đầu năm đến nay.")
+            return (defaults.0, defaults.1, L10n.Petitions.khoangThoiGianKhongHopLe)
         }
         return (from, to, nil)
     }

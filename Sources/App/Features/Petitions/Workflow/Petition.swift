@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Foundation
+import Views
 
 /// Đơn thư — a khiếu nại, tố cáo, kiến nghị or phản ánh, from intake to closing. Dates are ISO strings (yyyy-MM-dd).
 final class Petition: Model, @unchecked Sendable {
@@ -70,10 +71,10 @@ enum PetitionChannel: String, Codable, CaseIterable, Sendable {
 
     var label: String {
         switch self {
-        case .reception: return "Tiếp công dân"
-        case .post: return "Bưu chính"
-        case .web: return "Cổng thông tin (công dân gửi trực tuyến)"
-        case .hotline: return "Đường dây nóng"
+        case .reception: return L10n.Petitions.tiepCongDan
+        case .post: return L10n.Petitions.buuChinh
+        case .web: return L10n.Petitions.congThongTinCongDanGui
+        case .hotline: return L10n.Petitions.duongDayNong
         }
     }
 }

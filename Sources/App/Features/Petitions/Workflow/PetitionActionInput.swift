@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Vapor
+import Views
 
 /// The fields any petition step may carry, named with one word each so the HTML form and the JSON API decode alike.
 struct PetitionActionInput: Content {
@@ -27,7 +28,7 @@ struct PetitionActionInput: Content {
         switch action {
         case .classify:
             let target = try await UnitChoice.required(unit ?? "", within: PetitionAccess.scopePath(of: user), on: db)
-            guard let competence else { throw AppError.invalid("Vui lòng chọn đơn có thuộc thẩm quyền hay không.", code: "invalid_competence") }
+            guard let competence else { throw AppError.invalid(L10n.Petitions.vuiLongChonDonCoThuoc, code: "invalid_competence") }
             let classification = PetitionWorkflow.Classification(
                 kinds: try (kinds ?? []).map { try Self.parse($0, PetitionKind.self, "invalid_kinds") },
                 instance: try Self.parse(instance ?? PetitionInstance.first.rawValue, PetitionInstance.self, "invalid_instance"),
@@ -35,41 +36,41 @@ struct PetitionActionInput: Content {
                 flags: Set(try (flags ?? []).map { try Self.parse($0, PetitionFlag.self, "invalid_flags") }),
                 unitID: target.id!)
             try await PetitionWorkflow.classify(petition, classification, actor: actor, rules: rules, on: db)
-            return "Đã lưu phân loại đơn."
+            return L10n.Petitions.daLuuPhanLoaiDon
         case .accept:
             try await PetitionWorkflow.accept(petition, on: try Self.date(date), actor: actor, rules: rules, on: db)
-            return "Đã thụ lý đơn; hạn giải quyết " + (petition.resolveDue.flatMap(CivilDate.init(iso:))?.vietnamese ?? "") + "."
+            return L10n.Petitions.daThuLyDonHanGiai + (petition.resolveDue.flatMap(CivilDate.init(iso:))?.vietnamese ?? "") + "."
         case .decide:
             let status = try Self.parse(outcome ?? "", PetitionStatus.self, "invalid_outcome")
             try await PetitionWorkflow.decide(petition, outcome: status, reason: reason ?? "", actor: actor, on: db)
-            return "Đã ghi nhận: " + status.label.lowercased() + "."
+            return L10n.Petitions.daGhiNhan + status.label.lowercased() + "."
         case .start:
             try await PetitionWorkflow.startResolving(petition, actor: actor, on: db)
-            return "Đơn đang được giải quyết."
+            return L10n.Petitions.donDangDuocGiaiQuyet
         case .extend:
             try await PetitionWorkflow.extend(petition, decision: decision ?? "", decidedOn: try Self.date(date), actor: actor, rules: rules, on: db)
-            return "Đã gia hạn; hạn mới " + (petition.resolveDue.flatMap(CivilDate.init(iso:))?.vietnamese ?? "") + "."
+            return L10n.Petitions.daGiaHanHanMoi + (petition.resolveDue.flatMap(CivilDate.init(iso:))?.vietnamese ?? "") + "."
         case .resolve:
             try await PetitionWorkflow.resolve(petition, on: try Self.date(date), resolution: resolution ?? "", publish: publish ?? false, actor: actor, on: db)
-            return "Đã ghi nhận kết quả giải quyết."
+            return L10n.Petitions.daGhiNhanKetQuaGiai
         case .close:
             try await PetitionWorkflow.close(petition, actor: actor, on: db)
-            return "Đã kết thúc hồ sơ."
+            return L10n.Petitions.daKetThucHoSo
         case .grantIdentity:
-            guard petition.kindList.contains(.denunciation) else { throw AppError.invalid("Chỉ áp dụng cho đơn tố cáo.", code: "not_denunciation") }
+            guard petition.kindList.contains(.denunciation) else { throw AppError.invalid(L10n.Petitions.chiApDungChoDonTo, code: "not_denunciation") }
             try await PetitionWorkflow.grantIdentity(petition, actor: actor, on: db)
-            return "Đơn vị được giao đã được phép xem danh tính người tố cáo."
+            return L10n.Petitions.donViDuocGiaoDaDuoc
         }
     }
 
     static func parse<T: RawRepresentable>(_ text: String, _ type: T.Type, _ code: String) throws -> T where T.RawValue == String {
-        guard let value = T(rawValue: text) else { throw AppError.invalid("Giá trị \"\(text)\" không hợp lệ.", code: code) }
+        guard let value = T(rawValue: text) else { throw AppError.invalid(L10n.Petitions.giaTriKhongHopLe(text), code: code) }
         return value
     }
 
     static func date(_ text: String?) throws -> CivilDate {
         guard let text, let date = CivilDate(vietnamese: text) ?? CivilDate(iso: text) else {
-            throw AppError.invalid("Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy.", code: "invalid_date")
+            throw AppError.invalid(L10n.Petitions.ngayKhongHopLeNhapTheo, code: "invalid_date")
         }
         return date
     }

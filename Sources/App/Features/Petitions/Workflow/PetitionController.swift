@@ -102,7 +102,7 @@ enum PetitionController {
             return try await newPage(req, user: user, values: values, status: .unprocessableEntity)
         }
         let petition = try await PetitionService.create(draft, actor: req.actor(user), rules: try await req.application.currentPetitionRules(on: req.db), on: req.db)
-        req.flash(.success, "Đã tiếp nhận đơn, mã \(petition.trackingCode).")
+        req.flash(.success, L10n.Petitions.daTiepNhanDonMa(petition.trackingCode))
         return req.redirect(to: SiteURL.petition(.value(petition.id!)).path)
     }
 
@@ -146,25 +146,25 @@ enum PetitionController {
         model.kinds = petition.kindList.map(\.label).joined(separator: ", ")
         model.instance = petition.instance.label
         model.field = fields.label(for: petition.field)
-        model.competence = petition.inCompetence.map { $0 ? "Thuộc thẩm quyền" : "Không thuộc thẩm quyền" } ?? "Chưa xác định"
+        model.competence = petition.inCompetence.map { $0 ? L10n.Petitions.thuocThamQuyen : L10n.Petitions.khongThuocThamQuyen } ?? L10n.Petitions.chuaXacDinh
         model.flags = PetitionFlag.allCases.filter { $0.isSet(on: petition) }.map(\.label).joined(separator: ", ")
         model.status = petition.status.label
         model.statusReason = petition.statusReason ?? ""
         model.unitName = unit.name
         // The rule set by its name, not its stored id: "Khiếu nại, lần hai"; the steps' table cites the law.
-        model.profileID = profile.map { "Thời hạn đơn " + $0.kind.label.lowercased() + ($0.kind == .complaint ? ", " + $0.instance.label.lowercased() : "") }
+        model.profileID = profile.map { L10n.Petitions.thoiHanDon + $0.kind.label.lowercased() + ($0.kind == .complaint ? ", " + $0.instance.label.lowercased() : "") }
             ?? petition.profileID
         model.deadlines = profile.map { deadlines(petition, profile: $0, today: today) } ?? []
         model.resolution = petition.resolution
         model.resolutionPublic = petition.answerPublic
         if PetitionAccess.canSeePersonalData(user, petition, unit: unit) {
-            model.personal = [("Họ và tên", petition.citizenName.isEmpty ? "(nặc danh)" : petition.citizenName),
-                              ("Địa chỉ", petition.citizenAddress), ("Số điện thoại", petition.citizenPhone),
-                              ("Số định danh", petition.citizenIDNumber), ("Số người đứng đơn", String(petition.peopleCount))]
+            model.personal = [(L10n.Petitions.hoVaTen, petition.citizenName.isEmpty ? L10n.Petitions.nacDanh : petition.citizenName),
+                              (L10n.Petitions.diaChi, petition.citizenAddress), (L10n.Petitions.soDienThoai, petition.citizenPhone),
+                              (L10n.Petitions.soDinhDanh, petition.citizenIDNumber), (L10n.Petitions.soNguoiDungDon, String(petition.peopleCount))]
         } else {
             model.personalHiddenReason = petition.kindList.contains(.denunciation)
-                ? "Danh tính người tố cáo được giữ bí mật; chỉ Thanh tra xem được, hoặc đơn vị được giao khi Thanh tra cho phép."
-                : "Thông tin cá nhân của công dân chỉ Thanh tra và đơn vị được giao giải quyết xem được."
+                ? L10n.Petitions.danhTinhNguoiToCaoDuoc
+                : L10n.Petitions.thongTinCaNhanCuaCong
         }
         // People by their names, as the audit log shows them.
         var people: [String: String] = [:]
@@ -176,8 +176,8 @@ enum PetitionController {
             row.date = CivilDate(iso: event.onDate)?.vietnamese ?? event.onDate
             row.status = PetitionStatus(rawValue: event.toStatus)?.label ?? event.toStatus
             row.note = event.note
-            row.by = event.username.hasPrefix("cli:") ? "Quản trị viên (dòng lệnh)"
-                : event.username == "cong-dan" ? "Công dân (trang công khai)" : people[event.username] ?? event.username
+            row.by = event.username.hasPrefix("cli:") ? L10n.Petitions.quanTriVienDongLenh
+                : event.username == "cong-dan" ? L10n.Petitions.congDanTrangCongKhai : people[event.username] ?? event.username
             return row
         }
         model.duplicates = duplicates.map { duplicate in
@@ -185,13 +185,13 @@ enum PetitionController {
             row.code = duplicate.petition.trackingCode
             row.url = SiteURL.petition(.value(duplicate.petition.id!)).path
             row.subject = duplicate.petition.subject
-            row.reason = duplicate.sameCitizen ? "Cùng người gửi" : "Nội dung giống \(Int(duplicate.score * 100))%"
+            row.reason = duplicate.sameCitizen ? L10n.Petitions.cungNguoiGui : L10n.Petitions.noiDungGiong(Int(duplicate.score * 100))
             return row
         }
         model.actionBase = SiteURL.petition(.value(petition.id!)).path
         model.attachments = try await PetitionAttachmentController.rows(petition, user: user, unit: unit, on: req.db)
         model.attachmentUploadURL = PetitionAttachmentService.canUpload(user, petition, unit: unit) ? SiteURL.petitionAttachments(.value(petition.id!)).path : nil
-        model.attachmentLimit = "Tối đa \(UploadLimits.label(PetitionAttachmentService.maxBytes)); nhận tệp "
+        model.attachmentLimit = L10n.Petitions.toiDaNhanTep(UploadLimits.label(PetitionAttachmentService.maxBytes))
             + PetitionAttachmentService.allowedExtensions.map { "." + $0 }.joined(separator: ", ") + "."
         model.today = today.vietnamese
         let triage = user.role.canWrite && PetitionAccess.canTriage(user, petitionUnit: unit)
@@ -226,7 +226,7 @@ enum PetitionController {
     /// The petition and its responsible unit, or 404 / 403 outside the user's scope.
     static func find(_ req: Request, user: User) async throws -> (Petition, Unit) {
         guard let petition = try await Petition.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$unit).first() else {
-            throw AppError.notFound("Đơn")
+            throw AppError.notFound(L10n.Petitions.don2)
         }
         guard PetitionAccess.canSee(user, petitionUnit: petition.unit) else { throw AppError.outsideScope }
         return (petition, petition.unit)
@@ -246,20 +246,20 @@ enum PetitionController {
             row.step = step
             row.due = due.vietnamese
             let status = DeadlineStatus(due: due, today: today)
-            row.state = running ? status.label : "Đã qua bước này"
+            row.state = running ? status.label : L10n.Petitions.daQuaBuocNay
             row.isOverdue = running && status.isOverdue
             row.rule = rule
             rows.append(row)
         }
-        var acceptRule = "Thụ lý trong " + profile.accept.summary
-        if petition.channel == .reception { acceptRule += ". Trả lời trong " + DeadlineProfiles.receptionAnswer.summary }
-        add(petition.kind == .recommendation || petition.kind == .feedback ? "Xử lý đơn" : "Thụ lý", petition.acceptDue, acceptRule,
+        var acceptRule = L10n.Petitions.thuLyTrong + profile.accept.summary
+        if petition.channel == .reception { acceptRule += L10n.Petitions.traLoiTrong + DeadlineProfiles.receptionAnswer.summary }
+        add(petition.kind == .recommendation || petition.kind == .feedback ? L10n.Petitions.xuLyDon : L10n.Petitions.thuLy, petition.acceptDue, acceptRule,
             running: PetitionStatus.awaitingAcceptance.contains(petition.status))
-        var resolveRule = "Giải quyết trong " + profile.resolve.summary
+        var resolveRule = L10n.Petitions.giaiQuyetTrong + profile.resolve.summary
         if let extensions = profile.extensions {
-            resolveRule += ". Đã gia hạn \(petition.extensions)/\(extensions.maxCount) lần, mỗi lần \(extensions.days) ngày — theo \(extensions.citation)"
+            resolveRule += L10n.Petitions.daGiaHanLanMoiLan(petition.extensions, extensions.maxCount, extensions.days, extensions.citation)
         }
-        add("Giải quyết", petition.resolveDue, resolveRule, running: PetitionStatus.underResolution.contains(petition.status))
+        add(L10n.Petitions.giaiQuyet, petition.resolveDue, resolveRule, running: PetitionStatus.underResolution.contains(petition.status))
         return rows
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Views
 
 /// Đánh dấu — the flags a petition may carry, each stored in its own boolean column so lists can filter on it.
 enum PetitionFlag: String, CaseIterable, Sendable {
@@ -11,12 +12,12 @@ enum PetitionFlag: String, CaseIterable, Sendable {
 
     var label: String {
         switch self {
-        case .mass: return "Đông người"
-        case .overLevel: return "Vượt cấp"
-        case .duplicate: return "Trùng"
-        case .anonymous: return "Nặc danh"
-        case .complex: return "Phức tạp"
-        case .remote: return "Vùng sâu, vùng xa"
+        case .mass: return L10n.Petitions.dongNguoi
+        case .overLevel: return L10n.Petitions.vuotCap
+        case .duplicate: return L10n.Petitions.trung
+        case .anonymous: return L10n.Petitions.nacDanh2
+        case .complex: return L10n.Petitions.phucTap2
+        case .remote: return L10n.Petitions.vungSauVungXa
         }
     }
 

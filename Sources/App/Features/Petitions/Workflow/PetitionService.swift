@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Vapor
+import Views
 
 /// Taking in petitions and moving them through their statuses; each step is one transaction with its history and audit entry.
 enum PetitionService {
@@ -24,23 +25,23 @@ enum PetitionService {
     static func problems(_ draft: Draft, today: CivilDate) -> [String: String] {
         var errors: [String: String] = [:]
         let subject = clean(draft.subject), content = clean(draft.content)
-        if subject.isEmpty { errors["subject"] = "Vui lòng nhập tóm tắt nội dung đơn." }
-        if subject.count > 300 { errors["subject"] = "Tóm tắt tối đa 300 ký tự." }
-        if content.isEmpty { errors["content"] = "Vui lòng nhập nội dung đơn." }
-        if content.count > 10_000 { errors["content"] = "Nội dung tối đa 10.000 ký tự; phần dài hơn xin gửi kèm bản giấy." }
-        if !draft.isAnonymous && clean(draft.citizenName).isEmpty { errors["citizen_name"] = "Vui lòng nhập họ và tên người gửi đơn." }
+        if subject.isEmpty { errors["subject"] = L10n.Petitions.vuiLongNhapTomTatNoi }
+        if subject.count > 300 { errors["subject"] = L10n.Petitions.tomTatToiDa300Ky }
+        if content.isEmpty { errors["content"] = L10n.Petitions.vuiLongNhapNoiDungDon }
+        if content.count > 10_000 { errors["content"] = L10n.Petitions.noiDungToiDa10000 }
+        if !draft.isAnonymous && clean(draft.citizenName).isEmpty { errors["citizen_name"] = L10n.Petitions.vuiLongNhapHoVaTen }
         for (key, value) in [("citizen_name", draft.citizenName), ("citizen_address", draft.citizenAddress)] where value.count > 300 {
-            errors[key] = "Tối đa 300 ký tự."
+            errors[key] = L10n.Petitions.toiDa300KyTu
         }
-        if draft.citizenPhone.count > 30 { errors["citizen_phone"] = "Số điện thoại không hợp lệ." }
-        if draft.citizenIDNumber.count > 30 { errors["citizen_id_number"] = "Số định danh không hợp lệ." }
-        if draft.kinds.isEmpty { errors["kinds"] = "Vui lòng chọn loại đơn." }
-        if draft.unitID == nil { errors["unit"] = "Vui lòng chọn cơ quan nhận đơn." }
-        if !(1...100_000).contains(draft.peopleCount) { errors["people_count"] = "Số người phải từ 1 trở lên." }
+        if draft.citizenPhone.count > 30 { errors["citizen_phone"] = L10n.Petitions.soDienThoaiKhongHopLe }
+        if draft.citizenIDNumber.count > 30 { errors["citizen_id_number"] = L10n.Petitions.soDinhDanhKhongHopLe }
+        if draft.kinds.isEmpty { errors["kinds"] = L10n.Petitions.vuiLongChonLoaiDon }
+        if draft.unitID == nil { errors["unit"] = L10n.Petitions.vuiLongChonCoQuanNhan }
+        if !(1...100_000).contains(draft.peopleCount) { errors["people_count"] = L10n.Petitions.soNguoiPhaiTu1Tro }
         if let received = draft.receivedOn {
-            if received > today { errors["received_on"] = "Ngày nhận đơn không thể sau hôm nay." }
+            if received > today { errors["received_on"] = L10n.Petitions.ngayNhanDonKhongTheSau }
         } else {
-            errors["received_on"] = "Ngày nhận đơn không hợp lệ; nhập theo dạng dd/mm/yyyy."
+            errors["received_on"] = L10n.Petitions.ngayNhanDonKhongHopLe
         }
         return errors
     }
@@ -85,11 +86,11 @@ enum PetitionService {
         let profiles = try await PetitionRuleStore.profiles(on: database)
         applyProfile(petition, profiles: profiles, calendar: rules.calendar)
         return try await database.transaction { db in
-            guard try await Unit.find(draft.unitID, on: db) != nil else { throw AppError.invalid("Cơ quan nhận đơn không tồn tại.", code: "invalid_unit") }
+            guard try await Unit.find(draft.unitID, on: db) != nil else { throw AppError.invalid(L10n.Petitions.coQuanNhanDonKhongTon, code: "invalid_unit") }
             try await petition.create(on: db)
             try await PetitionSearchIndex.refresh(.petition(petition.id!), on: db)
             try await PetitionEvent(petitionID: petition.id!, onDate: received, actor: actor, from: nil, to: .received,
-                                    note: "Tiếp nhận qua " + draft.channel.label.lowercased()).create(on: db)
+                                    note: L10n.Petitions.tiepNhanQua + draft.channel.label.lowercased()).create(on: db)
             try await Audit.record(on: db, actor: actor, entity: "petition", id: "\(petition.id!)", action: "create",
                                    before: PetitionSnapshot?.none, after: PetitionSnapshot(petition))
             return petition

@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Vapor
+import Views
 
 /// The steps after intake: classify, accept or decide otherwise, resolve, extend, close. Each checks the status machine,
 /// then saves the case, a history line and an audit entry in one transaction.
@@ -16,14 +17,14 @@ enum PetitionWorkflow {
     }
 
     static func classify(_ petition: Petition, _ input: Classification, actor: Actor, rules: PetitionRules, on database: any Database) async throws {
-        guard let kind = PetitionKind.governing(input.kinds) else { throw AppError.invalid("Vui lòng chọn ít nhất một loại đơn.", code: "invalid_kinds") }
+        guard let kind = PetitionKind.governing(input.kinds) else { throw AppError.invalid(L10n.Petitions.vuiLongChonItNhatMot, code: "invalid_kinds") }
         guard try await PetitionRuleStore.fields(on: database).isSelectable(input.field, current: petition.field) else {
-            throw AppError.invalid("Lĩnh vực không hợp lệ hoặc đã ngừng sử dụng.", code: "invalid_field")
+            throw AppError.invalid(L10n.Petitions.linhVucKhongHopLeHoac, code: "invalid_field")
         }
         let profiles = try await PetitionRuleStore.profiles(on: database)
-        try await step(petition, to: .classified, note: "Phân loại: " + input.kinds.map(\.label).joined(separator: ", "),
+        try await step(petition, to: .classified, note: L10n.Petitions.phanLoai + input.kinds.map(\.label).joined(separator: ", "),
                        on: actor.today, actor: actor, on: database) { db in
-            guard try await Unit.find(input.unitID, on: db) != nil else { throw AppError.invalid("Đơn vị được giao không tồn tại.", code: "invalid_unit") }
+            guard try await Unit.find(input.unitID, on: db) != nil else { throw AppError.invalid(L10n.Petitions.donViDuocGiaoKhongTon, code: "invalid_unit") }
             petition.kinds = PetitionKind.encode(input.kinds)
             petition.kind = kind
             petition.instance = kind == .complaint ? input.instance : .first
@@ -39,11 +40,11 @@ enum PetitionWorkflow {
     static func accept(_ petition: Petition, on date: CivilDate, actor: Actor, rules: PetitionRules, on database: any Database) async throws {
         try ensure(petition.status, canMoveTo: .accepted)
         guard petition.inCompetence == true else {
-            throw AppError.invalid("Đơn không thuộc thẩm quyền nên không thể thụ lý; hãy chuyển đơn hoặc trả lại đơn.", code: "not_in_competence")
+            throw AppError.invalid(L10n.Petitions.donKhongThuocThamQuyenNen, code: "not_in_competence")
         }
-        try checkDate(date, notBefore: petition.received, what: "Ngày thụ lý", since: "ngày nhận đơn", today: actor.today)
+        try checkDate(date, notBefore: petition.received, what: L10n.Petitions.ngayThuLy, since: L10n.Petitions.ngayNhanDon, today: actor.today)
         let profile = try await profile(of: petition, on: database)
-        try await step(petition, to: .accepted, note: "Thụ lý ngày " + date.vietnamese, on: date, actor: actor, on: database) { _ in
+        try await step(petition, to: .accepted, note: L10n.Petitions.thuLyNgay + date.vietnamese, on: date, actor: actor, on: database) { _ in
             petition.acceptedOn = date.iso
             let due = profile.resolveDue(acceptedOn: date, conditions: petition.conditions, calendar: rules.calendar)
             petition.resolveDue = due.iso
@@ -53,9 +54,9 @@ enum PetitionWorkflow {
 
     /// Chuyển đơn, trả lại đơn, lưu đơn — each with the reason the citizen is told.
     static func decide(_ petition: Petition, outcome: PetitionStatus, reason: String, actor: Actor, on database: any Database) async throws {
-        guard outcome.needsReason else { throw AppError.invalid("Kết quả xử lý không hợp lệ.", code: "invalid_outcome") }
+        guard outcome.needsReason else { throw AppError.invalid(L10n.Petitions.ketQuaXuLyKhongHop, code: "invalid_outcome") }
         let text = PetitionService.clean(reason)
-        guard !text.isEmpty, text.count <= 2000 else { throw AppError.invalid("Vui lòng ghi lý do (tối đa 2.000 ký tự).", code: "reason_required") }
+        guard !text.isEmpty, text.count <= 2000 else { throw AppError.invalid(L10n.Petitions.vuiLongGhiLyDoToi, code: "reason_required") }
         try await step(petition, to: outcome, note: text, on: actor.today, actor: actor, on: database) { _ in
             petition.statusReason = text
             petition.dueOn = nil
@@ -63,22 +64,22 @@ enum PetitionWorkflow {
     }
 
     static func startResolving(_ petition: Petition, actor: Actor, on database: any Database) async throws {
-        try await step(petition, to: .beingResolved, note: "Bắt đầu giải quyết", on: actor.today, actor: actor, on: database) { _ in }
+        try await step(petition, to: .beingResolved, note: L10n.Petitions.batDauGiaiQuyet, on: actor.today, actor: actor, on: database) { _ in }
     }
 
     /// Gia hạn — a tố cáo's resolution extended by a recorded decision (Luật Tố cáo 2018, Điều 30).
     static func extend(_ petition: Petition, decision: String, decidedOn: CivilDate, actor: Actor, rules: PetitionRules, on database: any Database) async throws {
         let profile = try await profile(of: petition, on: database)
         guard PetitionStatus.underResolution.contains(petition.status), let accepted = petition.acceptedOn.flatMap(CivilDate.init(iso:)) else {
-            throw AppError.invalid("Chỉ gia hạn được đơn đang giải quyết.", code: "invalid_status")
+            throw AppError.invalid(L10n.Petitions.chiGiaHanDuocDonDang, code: "invalid_status")
         }
         guard profile.canExtend(after: petition.extensions) else {
-            throw AppError.invalid("Loại đơn này không được gia hạn thêm theo quy định.", code: "extension_not_allowed")
+            throw AppError.invalid(L10n.Petitions.loaiDonNayKhongDuocGia, code: "extension_not_allowed")
         }
         let number = PetitionService.clean(decision)
-        guard !number.isEmpty, number.count <= 200 else { throw AppError.invalid("Vui lòng ghi số quyết định gia hạn.", code: "decision_required") }
-        try checkDate(decidedOn, notBefore: accepted, what: "Ngày quyết định gia hạn", since: "ngày thụ lý", today: actor.today)
-        try await step(petition, to: petition.status, note: "Gia hạn lần \(petition.extensions + 1) theo quyết định \(number) ngày \(decidedOn.vietnamese)",
+        guard !number.isEmpty, number.count <= 200 else { throw AppError.invalid(L10n.Petitions.vuiLongGhiSoQuyetDinh, code: "decision_required") }
+        try checkDate(decidedOn, notBefore: accepted, what: L10n.Petitions.ngayQuyetDinhGiaHan, since: L10n.Petitions.ngayThuLy2, today: actor.today)
+        try await step(petition, to: petition.status, note: L10n.Petitions.giaHanLanTheoQuyetDinh(petition.extensions + 1, number, decidedOn.vietnamese),
                        on: decidedOn, actor: actor, on: database, sameStatus: true) { _ in
             petition.extensions += 1
             let due = profile.resolveDue(acceptedOn: accepted, conditions: petition.conditions, calendar: rules.calendar)
@@ -90,9 +91,9 @@ enum PetitionWorkflow {
     /// Giải quyết — the decision or answer; published on the tracking page only when `publish` is set.
     static func resolve(_ petition: Petition, on date: CivilDate, resolution: String, publish: Bool, actor: Actor, on database: any Database) async throws {
         let text = PetitionService.clean(resolution)
-        guard !text.isEmpty, text.count <= 10_000 else { throw AppError.invalid("Vui lòng ghi kết quả giải quyết (tối đa 10.000 ký tự).", code: "resolution_required") }
-        try checkDate(date, notBefore: petition.acceptedOn.flatMap(CivilDate.init(iso:)) ?? petition.received, what: "Ngày giải quyết", since: "ngày thụ lý", today: actor.today)
-        try await step(petition, to: .resolved, note: "Giải quyết ngày " + date.vietnamese, on: date, actor: actor, on: database) { _ in
+        guard !text.isEmpty, text.count <= 10_000 else { throw AppError.invalid(L10n.Petitions.vuiLongGhiKetQuaGiai, code: "resolution_required") }
+        try checkDate(date, notBefore: petition.acceptedOn.flatMap(CivilDate.init(iso:)) ?? petition.received, what: L10n.Petitions.ngayGiaiQuyet, since: L10n.Petitions.ngayThuLy2, today: actor.today)
+        try await step(petition, to: .resolved, note: L10n.Petitions.giaiQuyetNgay + date.vietnamese, on: date, actor: actor, on: database) { _ in
             petition.resolvedOn = date.iso
             petition.resolution = text
             petition.answerPublic = publish
@@ -101,14 +102,14 @@ enum PetitionWorkflow {
     }
 
     static func close(_ petition: Petition, actor: Actor, on database: any Database) async throws {
-        try await step(petition, to: .closed, note: "Kết thúc", on: actor.today, actor: actor, on: database) { _ in
+        try await step(petition, to: .closed, note: L10n.Petitions.ketThuc, on: actor.today, actor: actor, on: database) { _ in
             petition.dueOn = nil
         }
     }
 
     /// The inspectorate lets the assigned unit see a denouncer's identity.
     static func grantIdentity(_ petition: Petition, actor: Actor, on database: any Database) async throws {
-        try await step(petition, to: petition.status, note: "Thanh tra cho phép đơn vị được giao xem danh tính người tố cáo",
+        try await step(petition, to: petition.status, note: L10n.Petitions.thanhTraChoPhepDonVi,
                        on: actor.today, actor: actor, on: database, sameStatus: true) { _ in
             petition.identityGranted = true
         }
@@ -139,24 +140,24 @@ enum PetitionWorkflow {
     private static func ensure(_ from: PetitionStatus, canMoveTo status: PetitionStatus) throws {
         guard from.canMove(to: status) else {
             throw AppError(.conflict, code: "invalid_transition",
-                           message: "Không thể chuyển đơn từ trạng thái \"\(from.label)\" sang \"\(status.label)\".")
+                           message: L10n.Petitions.khongTheChuyenDonTuTrang(from.label, status.label))
         }
     }
 
     /// The version the case was computed with, never the current one.
     private static func profile(of petition: Petition, on database: any Database) async throws -> DeadlineProfile {
         guard let profile = try await PetitionRuleStore.profile(code: petition.profileID, on: database) else {
-            throw AppError(.internalServerError, code: "unknown_profile", message: "Không tìm thấy bộ thời hạn \(petition.profileID) của đơn.")
+            throw AppError(.internalServerError, code: "unknown_profile", message: L10n.Petitions.khongTimThayBoThoiHan(petition.profileID))
         }
         return profile
     }
 
     private static func checkDate(_ date: CivilDate, notBefore earliest: CivilDate, what: String, since: String, today: CivilDate) throws {
         if date < earliest {
-            throw AppError.invalid("\(what) (\(date.vietnamese)) không thể trước \(since) (\(earliest.vietnamese)).", code: "impossible_date")
+            throw AppError.invalid(L10n.Petitions.khongTheTruoc(what, date.vietnamese, since, earliest.vietnamese), code: "impossible_date")
         }
         if date > today {
-            throw AppError.invalid("\(what) không thể sau hôm nay.", code: "impossible_date")
+            throw AppError.invalid(L10n.Petitions.khongTheSauHomNay(what), code: "impossible_date")
         }
     }
 }
