@@ -1,5 +1,6 @@
 import Foundation
 import Vapor
+import Views
 
 /// Every setting DanVan reads, from the environment, checked once at start-up.
 public struct AppConfig: Sendable {
@@ -80,25 +81,25 @@ public struct AppConfig: Sendable {
         var problems: [String] = []
         func integer(_ key: String, into keyPath: WritableKeyPath<AppConfig, Int>) {
             guard let text = environment[key] else { return }
-            if let value = Int(text), value > 0 { config[keyPath: keyPath] = value } else { problems.append("\(key)=\(text): cần một số nguyên dương") }
+            if let value = Int(text), value > 0 { config[keyPath: keyPath] = value } else { problems.append(L10n.Platform.canMotSoNguyenDuong(key, text)) }
         }
         func boolean(_ key: String, into keyPath: WritableKeyPath<AppConfig, Bool>) {
             guard let text = environment[key]?.lowercased() else { return }
             switch text {
             case "1", "true", "yes", "on": config[keyPath: keyPath] = true
             case "0", "false", "no", "off": config[keyPath: keyPath] = false
-            default: problems.append("\(environment[key]!): \(key) cần true hoặc false")
+            default: problems.append(L10n.Platform.canTrueHoacFalse(environment[key]!, key))
             }
         }
         if let dir = environment["DANVAN_DATA_DIR"], !dir.isEmpty { config.dataDirectory = dir }
         if let url = environment["DATABASE_URL"], !url.isEmpty {
             if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") { config.databaseURL = url } else {
-                problems.append("DATABASE_URL phải bắt đầu bằng postgres://")
+                problems.append(L10n.Platform.databaseUrlPhaiBatDauBang)
             }
         }
         if let body = environment["DANVAN_MAX_BODY"] {
             let parsed = ByteCount(stringLiteral: body)
-            if parsed.value > 0 { config.maxBodySize = parsed } else { problems.append("DANVAN_MAX_BODY=\(body): ví dụ 2mb, 512kb") }
+            if parsed.value > 0 { config.maxBodySize = parsed } else { problems.append(L10n.Platform.danvanMaxBodyViDu2mb(body)) }
         }
         integer("DANVAN_LOGIN_MAX_FAILURES", into: \.loginMaxFailures)
         integer("DANVAN_LOCKOUT_MINUTES", into: \.lockoutMinutes)
@@ -114,13 +115,13 @@ public struct AppConfig: Sendable {
         if let proxies = environment["DANVAN_TRUSTED_PROXIES"] { config.trustedProxies = addresses(proxies) }
         if let allowed = environment["DANVAN_METRICS_ALLOW"] { config.metricsAllow = addresses(allowed) }
         if let sendmail = environment["DANVAN_SENDMAIL"], !sendmail.isEmpty {
-            if sendmail.hasPrefix("/") { config.sendmailPath = sendmail } else { problems.append("DANVAN_SENDMAIL=\(sendmail): cần đường dẫn tuyệt đối, ví dụ /usr/sbin/sendmail") }
+            if sendmail.hasPrefix("/") { config.sendmailPath = sendmail } else { problems.append(L10n.Platform.danvanSendmailCanDuongDanTuyet(sendmail)) }
         }
         if let from = environment["DANVAN_MAIL_FROM"], !from.isEmpty {
-            if from.contains("@"), !from.contains("\n"), !from.contains("\r") { config.mailFrom = from } else { problems.append("DANVAN_MAIL_FROM=\(from): cần một địa chỉ thư, ví dụ \"DanVan <danvan@ubnd.gov.vn>\"") }
+            if from.contains("@"), !from.contains("\n"), !from.contains("\r") { config.mailFrom = from } else { problems.append(L10n.Platform.danvanMailFromCanMotDia(from)) }
         }
         if let url = environment["DANVAN_PUBLIC_URL"], !url.isEmpty {
-            if url.hasPrefix("http://") || url.hasPrefix("https://") { config.publicURL = String(url.reversed().drop { $0 == "/" }.reversed()) } else { problems.append("DANVAN_PUBLIC_URL=\(url): cần bắt đầu bằng https://") }
+            if url.hasPrefix("http://") || url.hasPrefix("https://") { config.publicURL = String(url.reversed().drop { $0 == "/" }.reversed()) } else { problems.append(L10n.Platform.danvanPublicUrlCanBatDau(url)) }
         }
         if let contact = environment["DANVAN_PUBLIC_CONTACT"]?.trimmingCharacters(in: .whitespaces), !contact.isEmpty {
             config.publicContact = contact
@@ -136,7 +137,7 @@ public struct AppConfig: Sendable {
 /// Start-up refused because of malformed settings.
 public struct ConfigError: Error, CustomStringConvertible {
     public let problems: [String]
-    public var description: String { "Cấu hình không hợp lệ:\n- " + problems.joined(separator: "\n- ") }
+    public var description: String { L10n.Platform.cauHinhKhongHopLeN + problems.joined(separator: "\n- ") }
 }
 
 extension Application {

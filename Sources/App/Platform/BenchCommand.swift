@@ -2,6 +2,7 @@ import DanVanCore
 import Fluent
 import Foundation
 import Vapor
+import Views
 
 /// `danvan bench`: accent-folding throughput and unit-tree queries at national scale on the configured database.
 /// Prints Markdown rows for BENCHMARKS.md. Meant for an empty database (scripts/bench makes one).
@@ -12,14 +13,14 @@ struct BenchCommand: AsyncCommand {
         @Option(name: "corpus", help: "Extra text files to fold, comma-separated") var corpus: String?
     }
 
-    var help: String { "Đo hiệu năng: bỏ dấu và truy vấn cây đơn vị (benchmarks)" }
+    var help: String { L10n.Platform.doHieuNangBoDauVa }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         benchFolding(megabytes: signature.foldMegabytes ?? 32, extraFiles: signature.corpus?.split(separator: ",").map(String.init) ?? [])
         try await app.autoMigrate()
         guard try await Unit.query(on: app.db).count() == 0 else {
-            throw ImportFailure(code: "not_empty", message: "Cơ sở dữ liệu đo hiệu năng phải trống.")
+            throw ImportFailure(code: "not_empty", message: L10n.Platform.coSoDuLieuDoHieu)
         }
         let importStart = ContinuousClock.now
         let summary = try await UnitsImport.run(app: app, structure: "2024", file: DataFiles.unitList(structure: "2024"),

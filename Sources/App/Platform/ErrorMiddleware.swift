@@ -47,7 +47,7 @@ struct DanVanErrorMiddleware: AsyncMiddleware {
         case let error as AppError:
             return (error.status, error.code, error.message)
         case let error as DecodingError:
-            return (.unprocessableEntity, "invalid_input", "Dữ liệu không đọc được: \(error.vietnameseDescription)")
+            return (.unprocessableEntity, "invalid_input", L10n.Platform.duLieuKhongDocDuocLabel(error.vietnameseDescription))
         case let error as any AbortError:
             let fallback = error.status.defaultError
             return (error.status, fallback.code, fallback.message)
@@ -75,15 +75,15 @@ extension Request {
 extension HTTPResponseStatus {
     var vietnameseTitle: String {
         switch code {
-        case 400: return "Yêu cầu không hợp lệ"
-        case 401: return "Cần đăng nhập"
-        case 403: return "Không có quyền truy cập"
-        case 404: return "Không tìm thấy trang"
-        case 405: return "Phương thức không được hỗ trợ"
-        case 413: return "Dữ liệu quá lớn"
-        case 422: return "Dữ liệu không hợp lệ"
-        case 429: return "Quá nhiều yêu cầu"
-        default: return code >= 500 ? "Lỗi hệ thống" : "Có lỗi xảy ra"
+        case 400: return L10n.Platform.yeuCauKhongHopLe2
+        case 401: return L10n.Platform.canDangNhap
+        case 403: return L10n.Platform.khongCoQuyenTruyCap
+        case 404: return L10n.Platform.khongTimThayTrang
+        case 405: return L10n.Platform.phuongThucKhongDuocHoTro
+        case 413: return L10n.Platform.duLieuQuaLon
+        case 422: return L10n.Platform.duLieuKhongHopLe2
+        case 429: return L10n.Platform.quaNhieuYeuCau
+        default: return code >= 500 ? L10n.Platform.loiHeThong : L10n.Platform.coLoiXayRa
         }
     }
 }
@@ -91,13 +91,13 @@ extension HTTPResponseStatus {
 extension DecodingError {
     var vietnameseDescription: String {
         switch self {
-        case .keyNotFound(let key, _): return "thiếu trường \"\(key.stringValue)\"."
+        case .keyNotFound(let key, _): return L10n.Platform.thieuTruong(key.stringValue)
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
             return "trường \"\(context.codingPath.map(\.stringValue).joined(separator: "."))\" sai kiểu dữ liệu."
         case .dataCorrupted(let context):
             let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-            return path.isEmpty ? "nội dung không đúng định dạng JSON." : "trường \"\(path)\" không hợp lệ."
-        @unknown default: return "nội dung không hợp lệ."
+            return path.isEmpty ? L10n.Platform.noiDungKhongDungDinhDang : L10n.Platform.truongKhongHopLe(path)
+        @unknown default: return L10n.Platform.noiDungKhongHopLe
         }
     }
 }

@@ -2,6 +2,7 @@ import DanVanCore
 import Crypto
 import Foundation
 import Vapor
+import Views
 
 /// Uploaded files on disk under the data folder, addressed by the SHA-256 of their content.
 struct FileStore: Sendable {
@@ -15,7 +16,7 @@ struct FileStore: Sendable {
     /// Writes the bytes once (same content, same file) and returns their hash.
     func store(_ data: Data) throws -> String {
         guard data.count <= Self.maxBytes else {
-            throw AppError(.payloadTooLarge, code: "file_too_large", message: "Tệp lớn hơn \(UploadLimits.label(Self.maxBytes)).")
+            throw AppError(.payloadTooLarge, code: "file_too_large", message: L10n.Platform.tepLonHon(UploadLimits.label(Self.maxBytes)))
         }
         let hash = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
         let path = self.path(hash)
@@ -27,7 +28,7 @@ struct FileStore: Sendable {
     }
 
     func read(_ hash: String) throws -> Data {
-        guard Self.isHash(hash), let data = FileManager.default.contents(atPath: path(hash)) else { throw AppError.notFound("Tệp") }
+        guard Self.isHash(hash), let data = FileManager.default.contents(atPath: path(hash)) else { throw AppError.notFound(L10n.Platform.tep) }
         return data
     }
 

@@ -90,7 +90,7 @@ public struct DashboardPage {
     public func render() -> String {
         Layout.page(title: L10n.dashboard, layout: model.layout,
             .h1(.text(model.greeting)),
-            .p(.class("muted"), .text(L10n.Dashboard.phamVi + model.scopeName)),
+            .p(.class("muted"), .text(L10n.Dashboard.phamViLabel + model.scopeName)),
             .h2(.text(model.heading)),
             .ul(.class("tiles"), .forEach(model.tiles) { tile in
                 .li(.class(tile.isAlert ? "tile alert" : "tile"),

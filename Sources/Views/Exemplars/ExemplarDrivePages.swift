@@ -100,7 +100,7 @@ public struct ExemplarCountsPage {
                .link(L10n.Exemplars.danhSachMoHinhDuocCong, m.appendixURL)),
             .h2(.text(L10n.Exemplars.theoLinhVucVaTrangThai)),
             CitizenWidgets.table([L10n.Exemplars.linhVuc] + m.statusHeaders + [L10n.Exemplars.tong], m.grid.map { row in row.map { .text($0) } }),
-            .p(.el("strong", .text(L10n.Exemplars.tongSo + m.total))),
+            .p(.el("strong", .text(L10n.Exemplars.tongSoLabel + m.total))),
             .h2(.text(L10n.Exemplars.theoCapCongNhan)),
             CitizenWidgets.table([L10n.Exemplars.cap, L10n.Exemplars.soMoHinh], m.levels.map { [.text($0.0), .text($0.1)] }),
             .p(.class("no-print"), .link(L10n.Exemplars.danhMucMoHinh, m.listURL))

@@ -56,7 +56,7 @@ public struct ExemplarShowPage {
             .h1(.text(m.name)),
             .unwrap(m.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .p(.text($0))) },
             CitizenWidgets.facts(m.facts),
-            .unwrap(m.original) { .p(.text(L10n.Exemplars.nhanRongTuMoHinh), .link($0.name, $0.url)) },
+            .unwrap(m.original) { .p(.text(L10n.Exemplars.nhanRongTuMoHinhLabel), .link($0.name, $0.url)) },
             .p(.class("no-print"),
                .unwrap(m.replicateURL) { .group(.link(L10n.Exemplars.nhanRongMoHinhNayO, $0, .class("button")), .text(" ")) },
                .unwrap(m.publicURL) { .link(L10n.Exemplars.xemTrenTrangCongKhai, $0) }),
@@ -67,11 +67,11 @@ public struct ExemplarShowPage {
             .section(.h2(.text(L10n.Exemplars.ketQuaThucHien)),
                 .if(m.updates.isEmpty, .p(.class("empty"), .text(L10n.Exemplars.chuaCoCapNhatKetQua))),
                 .if(!m.updates.isEmpty, .group(
-                    .p(.el("strong", .text(L10n.Exemplars.congDon)), .text(m.totals)),
+                    .p(.el("strong", .text(L10n.Exemplars.congDonLabel)), .text(m.totals)),
                     CitizenWidgets.stackedTable([L10n.Exemplars.ngay, L10n.Exemplars.soHo, L10n.Exemplars.kinhPhiDong, L10n.Exemplars.datHienM, L10n.Exemplars.vuViecGiaiQuyet, L10n.Exemplars.ghiChu, L10n.Exemplars.anhTaiLieu], m.updates.map { u in
                         [.text(u.date), .text(u.households), .text(u.money), .text(u.land), .text(u.cases), .text(u.note),
                          .group(.forEach(u.files) { file in
-                            file.2 ? Node<HTML.BodyContext>.el("a", .attr("href", file.1), .el("img", .attr("src", file.1), .attr("alt", L10n.Exemplars.anh + file.0), .attr("width", "160"), .attr("loading", "lazy")))
+                            file.2 ? Node<HTML.BodyContext>.el("a", .attr("href", file.1), .el("img", .attr("src", file.1), .attr("alt", L10n.Exemplars.anhLabel + file.0), .attr("width", "160"), .attr("loading", "lazy")))
                                    : Node<HTML.BodyContext>.link(file.0, file.1)
                          })]
                     })))),

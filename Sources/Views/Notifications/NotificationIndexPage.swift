@@ -39,19 +39,19 @@ public struct NotificationIndexPage {
 
     public func render() -> String {
         let csrf = model.layout.csrfToken
-        return Layout.page(title: "Thông báo", layout: model.layout,
+        return Layout.page(title: L10n.Notifications.thongBao, layout: model.layout,
             .div(.class("page-head"),
-                .h1(.text("Thông báo")),
+                .h1(.text(L10n.Notifications.thongBao)),
                 .if(model.unreadCount > 0,
-                    Form.post(action: model.markAllURL, csrf: csrf, [Form.submit("Đánh dấu đã đọc tất cả", style: "secondary")], extra: [.class("inline")]))
+                    Form.post(action: model.markAllURL, csrf: csrf, [Form.submit(L10n.Notifications.danhDauDaDocTatCa, style: "secondary")], extra: [.class("inline")]))
             ),
-            .p(.class("muted"), .text(model.unreadCount == 0 ? "Không có thông báo chưa đọc." : "\(model.unreadCount) thông báo chưa đọc.")),
-            model.rows.isEmpty ? .p(.class("empty"), .text("Chưa có thông báo nào.")) : .ul(.class("notifications"), .forEach(model.rows) { row in
+            .p(.class("muted"), .text(model.unreadCount == 0 ? L10n.Notifications.khongCoThongBaoChuaDoc : L10n.Notifications.thongBaoChuaDoc(model.unreadCount))),
+            model.rows.isEmpty ? .p(.class("empty"), .text(L10n.Notifications.chuaCoThongBaoNao)) : .ul(.class("notifications"), .forEach(model.rows) { row in
                 .li(.class(row.isUnread ? "notification unread" : "notification"),
-                    .if(row.isUnread, .strong(.class("badge"), .text("Chưa đọc"))),
+                    .if(row.isUnread, .strong(.class("badge"), .text(L10n.Notifications.chuaDoc))),
                     .p(.link(row.message, row.url)),
                     .p(.class("muted"), .text(row.created)),
-                    .if(row.isUnread, Form.post(action: row.markReadURL, csrf: csrf, [Form.submit("Đánh dấu đã đọc", style: "secondary small")], extra: [.class("inline")]))
+                    .if(row.isUnread, Form.post(action: row.markReadURL, csrf: csrf, [Form.submit(L10n.Notifications.danhDauDaDoc, style: "secondary small")], extra: [.class("inline")]))
                 )
             }),
             model.pagination.node

@@ -68,14 +68,14 @@ enum CitizenWidgets {
     static func operatorBlock(_ info: PublicOperator) -> HTMLNode {
         .div(.class("public-operator"),
             .p(.text("Trang do "), .strong(.text(info.name)), .text(L10n.Petitions.quanLy)),
-            .unwrap(info.contact) { .p(.text(L10n.Petitions.lienHe + $0)) })
+            .unwrap(info.contact) { .p(.text(L10n.Petitions.lienHeLabel + $0)) })
     }
 
     static var requiredLegend: HTMLNode { .p(.class("hint"), .text(L10n.Petitions.oCoDauLaBatBuoc)) }
 
     static func errorSummary(_ errors: [String: String]) -> HTMLNode {
         .if(!errors.isEmpty, .div(.class("flash flash-error"), .attr("role", "alert"),
-            .p(.text(L10n.Petitions.vuiLongSuaCacLoiSau)),
+            .p(.text(L10n.Petitions.vuiLongSuaCacLoiSauLabel)),
             .ul(.forEach(errors.sorted { $0.key < $1.key }) { .li(.text($0.value)) })))
     }
 }

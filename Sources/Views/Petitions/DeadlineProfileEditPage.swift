@@ -43,7 +43,7 @@ public struct DeadlineProfileEditPage {
     public func render() -> String {
         let e = model.errors
         return Layout.page(title: L10n.Petitions.suaBoThoiHan, layout: model.layout,
-            .h1(.text(L10n.Petitions.suaBoThoiHan2 + model.title)),
+            .h1(.text(L10n.Petitions.suaBoThoiHanLabel + model.title)),
             .p(.text(L10n.Petitions.dangDungPhienBan), .code(.text(model.code)),
                .text(L10n.Petitions.luuSeTaoPhienBanMoi)),
             CitizenWidgets.errorSummary(e),

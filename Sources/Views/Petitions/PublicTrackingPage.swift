@@ -29,7 +29,7 @@ public struct PublicTrackingPage {
             .h1(.text(L10n.Petitions.traCuuTinhTrangXuLy)),
             CitizenWidgets.operatorBlock(model.operatorInfo),
             .if(model.justFiled, .div(.class("flash flash-success"), .attr("role", "status"),
-                .p(.text(L10n.Petitions.coQuanDaNhanDonCua)),
+                .p(.text(L10n.Petitions.coQuanDaNhanDonCuaLabel)),
                 .p(.strong(.class("tracking-code"), .text(model.code))),
                 .p(.text(L10n.Petitions.vuiLongGhiLaiMaNay)))),
             .el("form", .attr("method", "get"), .attr("action", model.action), .class("no-print"),

@@ -60,32 +60,32 @@ public struct AssignmentPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: "Nhiệm vụ của " + model.unit, layout: model.layout,
+        Layout.page(title: L10n.Plans.nhiemVuCua + model.unit, layout: model.layout,
             .p(.link("← " + model.planTitle, model.planURL)),
-            .h1(.text("Nhiệm vụ của " + model.unit)),
+            .h1(.text(L10n.Plans.nhiemVuCua + model.unit)),
             .blockquote(.text(model.task)),
             .el("dl", .class("facts"),
-                .el("dt", .text("Vai trò")), .el("dd", .text(model.role)),
-                .el("dt", .text("Trạng thái")), .el("dd", .text(model.statuses.first { $0.value == model.status }?.label ?? model.status)),
-                .el("dt", .text("Thời hạn")), .el("dd", .text(model.due + (model.isOverdue ? " — quá hạn" : ""))),
-                .el("dt", .text("Tiến độ")), .el("dd", .text("\(model.progress)%"))),
+                .el("dt", .text(L10n.Plans.vaiTro)), .el("dd", .text(model.role)),
+                .el("dt", .text(L10n.Plans.trangThai)), .el("dd", .text(model.statuses.first { $0.value == model.status }?.label ?? model.status)),
+                .el("dt", .text(L10n.Plans.thoiHan)), .el("dd", .text(model.due + (model.isOverdue ? L10n.Plans.quaHan : ""))),
+                .el("dt", .text(L10n.Plans.tienDo)), .el("dd", .text("\(model.progress)%"))),
             .if(model.canUpdate, Form.post(action: model.action, csrf: model.layout.csrfToken, [
-                .h2(.text("Cập nhật tiến độ")),
-                Form.select("Trạng thái", name: "status", options: model.statuses, selected: model.status, required: true),
-                Form.field("Tiến độ (%)", name: "progress", value: String(model.progress), type: "number", required: true,
+                .h2(.text(L10n.Plans.capNhatTienDo)),
+                Form.select(L10n.Plans.trangThai, name: "status", options: model.statuses, selected: model.status, required: true),
+                Form.field(L10n.Plans.tienDo2, name: "progress", value: String(model.progress), type: "number", required: true,
                            attributes: [("min", "0"), ("max", "100"), ("step", "1")]),
                 .div(.class("field"),
-                    .el("label", .attr("for", "f-note"), .text("Nội dung đã thực hiện")),
+                    .el("label", .attr("for", "f-note"), .text(L10n.Plans.noiDungDaThucHien)),
                     .el("textarea", .attr("id", "f-note"), .attr("name", "note"), .attr("rows", "4"), .text(""))),
                 .div(.class("field"),
-                    .el("label", .attr("for", "f-evidence"), .text("Tệp minh chứng (không bắt buộc, tối đa \(UploadLimits.label(UploadLimits.document)))")),
+                    .el("label", .attr("for", "f-evidence"), .text(L10n.Plans.tepMinhChungKhongBatBuoc(UploadLimits.label(UploadLimits.document)))),
                     .void("input", [("type", "file"), ("id", "f-evidence"), ("name", "evidence")])),
-                Form.submit("Lưu cập nhật"),
+                Form.submit(L10n.Plans.luuCapNhat),
             ], extra: [.attr("enctype", "multipart/form-data"), .class("card narrow no-print")])),
-            .h2(.text("Lịch sử cập nhật")),
-            model.updates.isEmpty ? .p(.class("empty"), .text("Chưa có cập nhật.")) : .div(.class("table-wrap"), .table(
-                .thead(.tr(.th(.text("Thời gian")), .th(.text("Người cập nhật")), .th(.text("Trạng thái")), .th(.text("Tiến độ")),
-                           .th(.text("Nội dung")), .th(.text("Minh chứng")))),
+            .h2(.text(L10n.Plans.lichSuCapNhat)),
+            model.updates.isEmpty ? .p(.class("empty"), .text(L10n.Plans.chuaCoCapNhat)) : .div(.class("table-wrap"), .table(
+                .thead(.tr(.th(.text(L10n.Plans.thoiGian)), .th(.text(L10n.Plans.nguoiCapNhat)), .th(.text(L10n.Plans.trangThai)), .th(.text(L10n.Plans.tienDo)),
+                           .th(.text(L10n.Plans.noiDung)), .th(.text(L10n.Plans.minhChung)))),
                 .tbody(.forEach(model.updates) { update in
                     .tr(.td(.text(update.at)), .td(.text(update.by)), .td(.text(update.status)), .td(.text(update.progress)), .td(.text(update.note)),
                         .td(update.evidence.map { .link($0.name, $0.url) } ?? .text("—")))

@@ -20,14 +20,14 @@ public struct LegalDocumentIndexPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: "Văn bản căn cứ", layout: model.layout,
-            .h1(.text("Văn bản căn cứ")),
+        Layout.page(title: L10n.Plans.vanBanCanCu, layout: model.layout,
+            .h1(.text(L10n.Plans.vanBanCanCu)),
             .el("form", .attr("method", "get"), .attr("action", "/van-ban-can-cu"), .attr("role", "search"), .class("search-form"),
                 .el("label", .attr("for", "q"), .text(L10n.search)),
                 .void("input", [("type", "search"), ("id", "q"), ("name", "q"), ("value", model.query)]),
-                Form.submit("Tìm")),
+                Form.submit(L10n.Plans.tim)),
             model.rows.isEmpty ? .p(.class("empty"), .text(L10n.noResults)) : .div(.class("table-wrap"), .table(
-                .thead(.tr(.th(.text("Văn bản")), .th(.text("Số kế hoạch căn cứ vào")))),
+                .thead(.tr(.th(.text(L10n.Plans.vanBan)), .th(.text(L10n.Plans.soKeHoachCanCuVao)))),
                 .tbody(.forEach(model.rows) { row in .tr(.td(.link(row.citation, row.url)), .td(.text(row.plans))) }))),
             model.pagination.node
         )
@@ -53,8 +53,8 @@ public struct LegalDocumentShowPage {
     public func render() -> String {
         Layout.page(title: model.citation, layout: model.layout,
             .h1(.text(model.citation)),
-            .h2(.text("Các kế hoạch căn cứ vào văn bản này (\(model.plans.count))")),
-            model.plans.isEmpty ? .p(.class("empty"), .text("Chưa có kế hoạch nào trong phạm vi của bạn.")) :
+            .h2(.text(L10n.Plans.cacKeHoachCanCuVao(model.plans.count))),
+            model.plans.isEmpty ? .p(.class("empty"), .text(L10n.Plans.chuaCoKeHoachNaoTrong)) :
                 .ul(.forEach(model.plans) { .li(.link($0.title, $0.url), .span(.class("muted"), .text(" — " + $0.issuer))) })
         )
     }

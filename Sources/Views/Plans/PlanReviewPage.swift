@@ -71,28 +71,28 @@ public struct PlanReviewPage {
     public func render() -> String {
         var content: [Node<HTML.BodyContext>] = model.hidden.map { .void("input", [("type", "hidden"), ("name", $0.name), ("value", $0.value)]) }
         content.append(.section(.class("card"),
-            .h2(.text("Thông tin chung")),
+            .h2(.text(L10n.Plans.thongTinChung)),
             .group(model.header.map(Self.field)),
-            Form.select("Trạng thái", name: "status", options: model.statuses, selected: model.status, required: true),
-            Form.select("Thực hiện kế hoạch cấp trên", name: "parentPlanID", options: model.parents, selected: model.parentPlanID, includeBlank: "(không có)")
+            Form.select(L10n.Plans.trangThai, name: "status", options: model.statuses, selected: model.status, required: true),
+            Form.select(L10n.Plans.thucHienKeHoachCapTren, name: "parentPlanID", options: model.parents, selected: model.parentPlanID, includeBlank: L10n.Plans.khongCo)
         ))
         for group in model.groups {
             content.append(.section(.class("review-group"),
                 .h2(.text("\(group.title) (\(group.rows.count))"),
-                    .if(model.recognisedFromImages, .span(.class("ocr-mark"), .text(" — nhận dạng từ ảnh quét, cần đối chiếu")))),
-                .if(group.rows.isEmpty, .p(.class("empty"), .text("Không tìm thấy mục nào."))),
+                    .if(model.recognisedFromImages, .span(.class("ocr-mark"), .text(L10n.Plans.nhanDangTuAnhQuetCan)))),
+                .if(group.rows.isEmpty, .p(.class("empty"), .text(L10n.Plans.khongTimThayMucNao))),
                 .group(group.rows.enumerated().map { index, row in Self.row(row, prefix: "\(group.prefix)[\(index)]", number: index + 1) })
             ))
         }
-        content.append(Form.submit("Tạo kế hoạch"))
-        return Layout.page(title: "Xem lại kế hoạch", layout: model.layout,
-            .h1(.text("Xem lại trước khi tạo kế hoạch")),
-            .unwrap(model.fileName) { .p(.class("muted"), .text("Tệp: " + $0 + " — tệp đã được lưu; nếu có lỗi bạn có thể sửa và gửi lại.")) },
+        content.append(Form.submit(L10n.Plans.taoKeHoach))
+        return Layout.page(title: L10n.Plans.xemLaiKeHoach, layout: model.layout,
+            .h1(.text(L10n.Plans.xemLaiTruocKhiTaoKe)),
+            .unwrap(model.fileName) { .p(.class("muted"), .text(L10n.Plans.tepLabel + $0 + L10n.Plans.tepDaDuocLuuNeuCo)) },
             .if(model.recognisedFromImages, .div(.class("flash flash-warning"), .attr("role", "note"),
-                .p(.text("Tệp là bản quét: chữ được nhận dạng từ ảnh (OCR) nên có thể sai số, dấu hoặc tên đơn vị. "
-                         + "Hãy đối chiếu từng mục dưới đây với bản gốc trước khi tạo kế hoạch.")))),
+                .p(.text(L10n.Plans.tepLaBanQuetChuDuoc
+                         + L10n.Plans.hayDoiChieuTungMucDuoi)))),
             .if(!model.problems.isEmpty, .div(.class("flash flash-error"), .attr("role", "alert"),
-                .p(.text("Chưa tạo được kế hoạch. Vui lòng sửa các mục sau:")),
+                .p(.text(L10n.Plans.chuaTaoDuocKeHoachVuiLabel)),
                 .ul(.forEach(model.problems) { .li(.text($0)) }))),
             Form.post(action: model.action, csrf: model.layout.csrfToken, content, extra: [.class("review-form")])
         )
@@ -112,12 +112,12 @@ public struct PlanReviewPage {
             .div(.class("review-fields"),
                 .el("label", .class("checkbox"),
                     .void("input", [("type", "checkbox"), ("id", includeID), ("name", "\(prefix)[include]"), ("value", "1")] + (row.include ? [("checked", "checked")] : [])),
-                    .text(" Giữ mục \(number)")),
+                    .text(L10n.Plans.giuMuc(number))),
                 .group(row.hidden.map { .void("input", [("type", "hidden"), ("name", "\(prefix)[\($0.name)]"), ("value", $0.value)]) }),
                 .group(row.fields.map { field(($0.label, "\(prefix)[\($0.name)]", $0.value, $0.multiline)) }),
                 .unwrap(row.hint) { .p(.class("hint warn"), .text($0)) }
             ),
-            .unwrap(row.snippet) { .blockquote(.class("source"), .el("small", .text("Trong văn bản: ")), .text($0)) }
+            .unwrap(row.snippet) { .blockquote(.class("source"), .el("small", .text(L10n.Plans.trongVanBanLabel)), .text($0)) }
         )
     }
 }

@@ -137,22 +137,22 @@ public struct PlanShowPage {
         .div(.class("task-edit no-print"),
             Form.post(action: base + "/trong-so", csrf: csrf, [
                 .void("input", [("type", "hidden"), ("name", "task_id"), ("value", String(task.id))]),
-                Form.field("Trọng số", name: "weight-\(task.id)", value: task.weight, type: "number", attributes: [("min", "0"), ("step", "0.5")]),
-                Form.submit("Lưu trọng số", style: "secondary small"),
+                Form.field(L10n.Plans.trongSo, name: "weight-\(task.id)", value: task.weight, type: "number", attributes: [("min", "0"), ("step", "0.5")]),
+                Form.submit(L10n.Plans.luuTrongSo, style: "secondary small"),
             ], extra: [.class("inline-form")]))
     }
 
     /// One form for the whole page to give a task to a further unit (lead or cooperating): the task is chosen in it.
     private static func assignmentForm(_ tasks: [TaskRow], base: String, csrf: String) -> Node<HTML.BodyContext> {
         Form.post(action: base + "/phan-cong", csrf: csrf, [
-            .h3(.text("Giao nhiệm vụ cho thêm đơn vị")),
-            Form.select("Nhiệm vụ", name: "task_id",
+            .h3(.text(L10n.Plans.giaoNhiemVuChoThemDon)),
+            Form.select(L10n.Plans.nhiemVu, name: "task_id",
                         options: tasks.map { (String($0.id), $0.reference + " " + VietnameseText.excerpt($0.text, maxCharacters: 60)) },
                         selected: nil, required: true),
-            Form.unitField("Đơn vị", name: "don_vi", required: true),
-            Form.select("Vai trò", name: "vai_tro", options: [("phoi_hop", "Phối hợp"), ("chu_tri", "Chủ trì")], selected: "phoi_hop"),
-            Form.field("Hạn (dd/mm/yyyy)", name: "han", hint: "Để trống: theo hạn của nhiệm vụ.", attributes: [("inputmode", "numeric"), ("placeholder", "dd/mm/yyyy")]),
-            Form.submit("Giao nhiệm vụ", style: "secondary"),
+            Form.unitField(L10n.Plans.donVi, name: "don_vi", required: true),
+            Form.select(L10n.Plans.vaiTro, name: "vai_tro", options: [("phoi_hop", L10n.Plans.phoiHop), ("chu_tri", L10n.Plans.chuTri)], selected: "phoi_hop"),
+            Form.field(L10n.Plans.hanDdMmYyyy, name: "han", hint: L10n.Plans.deTrongTheoHanCuaNhiem, attributes: [("inputmode", "numeric"), ("placeholder", "dd/mm/yyyy")]),
+            Form.submit(L10n.Plans.giaoNhiemVu, style: "secondary"),
         ], extra: [.class("card narrow no-print"), .attr("id", "giao-them")])
     }
 
@@ -164,16 +164,16 @@ public struct PlanShowPage {
 
     /// An assignment's due date; for a coordinator, a link to change it, or the form when it is the one being changed.
     private func due(_ row: AssignmentRow, taskID: Int) -> Node<HTML.BodyContext> {
-        guard let base = model.editBase, row.id > 0 else { return .text("hạn " + row.due) }
+        guard let base = model.editBase, row.id > 0 else { return .text(L10n.Plans.han + row.due) }
         // The links to change things in place are page controls, hidden in print by the stylesheet (`.task a[href^="?"]`).
         guard model.editingDueOf == row.id else {
             return .group(.text("hạn " + row.due + " "), .a(.href("?doi-han=\(row.id)#" + Self.anchor(ofTask: taskID)), .text("Đổi hạn")))
         }
-        return .group(.text("hạn " + row.due), Form.post(action: base + "/han-phan-cong", csrf: model.layout.csrfToken, [
+        return .group(.text(L10n.Plans.han + row.due), Form.post(action: base + "/han-phan-cong", csrf: model.layout.csrfToken, [
             .void("input", [("type", "hidden"), ("name", "assignment_id"), ("value", String(row.id))]),
-            Form.field("Hạn mới (dd/mm/yyyy)", name: "han", value: row.due == "—" ? "" : row.due, hint: "Để trống: theo hạn của nhiệm vụ.",
+            Form.field(L10n.Plans.hanMoiDdMmYyyy, name: "han", value: row.due == "—" ? "" : row.due, hint: L10n.Plans.deTrongTheoHanCuaNhiem,
                        attributes: [("inputmode", "numeric"), ("autofocus", "autofocus")]),
-            Form.submit("Lưu hạn", style: "secondary small"),
+            Form.submit(L10n.Plans.luuHan, style: "secondary small"),
         ], extra: [.class("inline-form")]))
     }
 
@@ -182,7 +182,7 @@ public struct PlanShowPage {
     private func assignmentList(_ task: TaskRow) -> Node<HTML.BodyContext> {
         let list: Node<HTML.BodyContext> = .ul(.class("assignments"), .forEach(task.assignments) { row in
             .li(row.isOverdue ? .class("late") : .empty, .a(.href(row.url), .text(row.unit)),
-                .text(" · " + row.role + " · " + row.status + (row.isOverdue ? " — quá hạn" : "") + ", " + row.progress + " · "),
+                .text(" · " + row.role + " · " + row.status + (row.isOverdue ? L10n.Plans.quaHan : "") + ", " + row.progress + " · "),
                 due(row, taskID: task.id))
         })
         // A few rows stay in sight; many (a task given to every commune) read as one line of counts naming the late
@@ -201,36 +201,36 @@ public struct PlanShowPage {
             if let index = counts.firstIndex(where: { $0.0 == row.status }) { counts[index].1 += 1 } else { counts.append((row.status, 1)) }
         }
         let late = rows.filter(\.isOverdue).map(\.unit)
-        return "Phân công: \(rows.count) đơn vị — " + counts.map { "\($0.1) \($0.0.lowercased())" }.joined(separator: ", ")
-            + (late.isEmpty ? "." : "; quá hạn: " + late.joined(separator: ", ") + ".")
+        return L10n.Plans.phanCongDonVi(rows.count) + counts.map { "\($0.1) \($0.0.lowercased())" }.joined(separator: ", ")
+            + (late.isEmpty ? "." : L10n.Plans.quaHanLabel + late.joined(separator: ", ") + ".")
     }
 
     public func render() -> String {
         Layout.page(title: model.title, layout: model.layout,
             .h1(.text(model.title)),
             .el("dl", .class("facts"), .group(model.facts.map { .group(.el("dt", .text($0.0)), .el("dd", .text($0.1))) }),
-                .el("dt", .text("Kế hoạch cấp trên")), .el("dd", model.parent.map(Self.link) ?? .text("—")),
-                .el("dt", .text("Tiến độ chung")), .el("dd", .text(model.progress))),
-            .p(.class("no-print"), .link("Cây kế hoạch (từ cấp trên đến cấp cơ sở)", model.treeURL),
-               .unwrap(model.fileURL) { .group(.text(" · "), .link("Tải văn bản gốc", $0)) },
-               .unwrap(model.editBase) { .group(.text(" · "), .link("Sửa thông tin chung", $0 + "/sua")) },
-               .text(" · "), .link("Việc cần làm theo kế hoạch này", model.workListURL)),
-            Self.foldable("Kế hoạch của đơn vị cấp dưới và văn bản phải gửi (\(model.obligations.count))", count: model.obligations.count, .div(
+                .el("dt", .text(L10n.Plans.keHoachCapTren)), .el("dd", model.parent.map(Self.link) ?? .text("—")),
+                .el("dt", .text(L10n.Plans.tienDoChung)), .el("dd", .text(model.progress))),
+            .p(.class("no-print"), .link(L10n.Plans.cayKeHoachTuCapTren, model.treeURL),
+               .unwrap(model.fileURL) { .group(.text(" · "), .link(L10n.Plans.taiVanBanGoc, $0)) },
+               .unwrap(model.editBase) { .group(.text(" · "), .link(L10n.Plans.suaThongTinChung, $0 + "/sua")) },
+               .text(" · "), .link(L10n.Plans.viecCanLamTheoKeHoach, model.workListURL)),
+            Self.foldable(L10n.Plans.keHoachCuaDonViCap(model.obligations.count), count: model.obligations.count, .div(
                 .p(.text(model.obligationSummary)),
-                model.obligations.isEmpty ? .p(.class("empty"), .text("Kế hoạch không đặt nghĩa vụ cho đơn vị nào.")) : .div(.class("table-wrap"), .table(
-                    .thead(.tr(.th(.text("Đơn vị")), .th(.text("Nội dung")), .th(.text("Thời hạn")), .th(.text("Tình trạng")), .th(.text("Kế hoạch của đơn vị")))),
+                model.obligations.isEmpty ? .p(.class("empty"), .text(L10n.Plans.keHoachKhongDatNghiaVu)) : .div(.class("table-wrap"), .table(
+                    .thead(.tr(.th(.text(L10n.Plans.donVi)), .th(.text(L10n.Plans.noiDung)), .th(.text(L10n.Plans.thoiHan)), .th(.text(L10n.Plans.tinhTrang)), .th(.text(L10n.Plans.keHoachCuaDonVi)))),
                     .tbody(.forEach(model.obligations) { row in
                         .tr(row.isLate ? .class("late") : .empty, .td(.text(row.unit)), .td(.text(row.what)), .td(.text(row.due)),
                             .td(.strong(.text(row.state))), .td(row.subPlan.map(Self.link) ?? .text("—")))
                     }))))),
-            .if(!model.subPlans.isEmpty, .section(.h2(.text("Kế hoạch thực hiện kế hoạch này")),
+            .if(!model.subPlans.isEmpty, .section(.h2(.text(L10n.Plans.keHoachThucHienKeHoach)),
                 .ul(.forEach(model.subPlans) { .li(Self.link($0)) }))),
-            .section(.h2(.text("Nhiệm vụ và phân công (\(model.tasks.count))")),
+            .section(.h2(.text(L10n.Plans.nhiemVuVaPhanCong(model.tasks.count))),
                 .group(model.tasks.map { task in
                     .div(.class("task card"), .attr("id", Self.anchor(ofTask: task.id)),
                         .p(.strong(.text(task.reference + " ")), .text(task.text),
                            // The weight only counts when it differs from the default of 1.
-                           .if(task.weight != "1", .span(.class("muted"), .text(" · trọng số " + task.weight))),
+                           .if(task.weight != "1", .span(.class("muted"), .text(L10n.Plans.trongSo2 + task.weight))),
                            .unwrap(model.editBase) { _ in
                                model.editingWeightOf == task.id ? .empty
                                    : .group(.text(" "), .a(.href("?trong-so=\(task.id)#" + Self.anchor(ofTask: task.id)), .text("Sửa trọng số")))
@@ -242,23 +242,23 @@ public struct PlanShowPage {
                 }),
                 .unwrap(model.editBase) { base in
                     .if(!model.tasks.isEmpty, model.showsAssignmentForm ? Self.assignmentForm(model.tasks, base: base, csrf: model.layout.csrfToken)
-                        : .p(.class("no-print"), .a(.class("button secondary"), .href("?giao-them=1#giao-them"), .text("Giao nhiệm vụ cho thêm đơn vị"))))
+                        : .p(.class("no-print"), .a(.class("button secondary"), .href("?giao-them=1#giao-them"), .text(L10n.Plans.giaoNhiemVuChoThemDon))))
                 }),
-            Self.foldable("Văn bản căn cứ (\(model.citations.count))", count: model.citations.count,
+            Self.foldable(L10n.Plans.vanBanCanCu2(model.citations.count), count: model.citations.count,
                 .ol(.forEach(model.citations) { .li(Self.link($0)) })),
-            Self.foldable("Chế độ báo cáo (\(model.reports.count))", count: model.reports.count,
-                model.reports.isEmpty ? .p(.class("empty"), .text("Không có.")) : .div(.class("table-wrap"), .table(
-                    .thead(.tr(.th(.text("Kỳ")), .th(.text("Hạn")), .th(.text("Đơn vị báo cáo")), .th(.text("Gửi về")))),
+            Self.foldable(L10n.Plans.cheDoBaoCao(model.reports.count), count: model.reports.count,
+                model.reports.isEmpty ? .p(.class("empty"), .text(L10n.Plans.khongCo2)) : .div(.class("table-wrap"), .table(
+                    .thead(.tr(.th(.text(L10n.Plans.ky)), .th(.text(L10n.Plans.han2)), .th(.text(L10n.Plans.donViBaoCao)), .th(.text(L10n.Plans.guiVe)))),
                     .tbody(.forEach(model.reports) { .tr(.td(.link($0.0, $0.url)), .td(.text($0.1)), .td(.text($0.2)), .td(.text($0.3))) })))),
             .unwrap(model.editBase) { base in
                 Form.post(action: base + "/che-do-bao-cao", csrf: model.layout.csrfToken, [
-                    .h3(.text("Thêm chế độ báo cáo")),
-                    Form.select("Kỳ báo cáo", name: "ky", options: [("monthly", "Hằng tháng"), ("quarterly", "Hằng quý"), ("semiannual", "6 tháng"),
-                                                                      ("annual", "Hằng năm"), ("adhoc", "Đột xuất")], selected: "semiannual"),
-                    Form.field("Hạn nộp như văn bản ghi (ví dụ: trước ngày 20/5)", name: "han"),
-                    Form.field("Đơn vị báo cáo như văn bản ghi", name: "don_vi", hint: "Ví dụ: các cơ quan, đơn vị; UBND các xã, phường. Tên nhận ra được sẽ được gán; phần còn lại nhập mã trên trang chế độ báo cáo."),
-                    Form.field("Nơi nhận như văn bản ghi", name: "noi_nhan", hint: "Ví dụ: UBND thị xã (qua Phòng Nội vụ). Để trống: đơn vị ban hành."),
-                    Form.submit("Thêm chế độ báo cáo"),
+                    .h3(.text(L10n.Plans.themCheDoBaoCao)),
+                    Form.select(L10n.Plans.kyBaoCao, name: "ky", options: [("monthly", L10n.Plans.hangThang), ("quarterly", L10n.Plans.hangQuy), ("semiannual", L10n.Plans.n6Thang),
+                                                                      ("annual", L10n.Plans.hangNam), ("adhoc", L10n.Plans.dotXuat)], selected: "semiannual"),
+                    Form.field(L10n.Plans.hanNopNhuVanBanGhi, name: "han"),
+                    Form.field(L10n.Plans.donViBaoCaoNhuVan, name: "don_vi", hint: L10n.Plans.viDuCacCoQuanDon),
+                    Form.field(L10n.Plans.noiNhanNhuVanBanGhi, name: "noi_nhan", hint: L10n.Plans.viDuUbndThiXaQua),
+                    Form.submit(L10n.Plans.themCheDoBaoCao),
                 ], extra: [.class("card narrow no-print")])
             }
         )

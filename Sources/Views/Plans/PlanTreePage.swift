@@ -34,9 +34,9 @@ public struct PlanTreePage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: "Cây kế hoạch", layout: model.layout,
-            .h1(.text("Cây kế hoạch")),
-            .if(!model.ancestors.isEmpty, .p(.text("Thực hiện: "), .group(model.ancestors.map { .group(.link($0.0, $0.1), .text(" › ")) }))),
+        Layout.page(title: L10n.Plans.cayKeHoach, layout: model.layout,
+            .h1(.text(L10n.Plans.cayKeHoach)),
+            .if(!model.ancestors.isEmpty, .p(.text(L10n.Plans.thucHienLabel), .group(model.ancestors.map { .group(.link($0.0, $0.1), .text(" › ")) }))),
             .ul(.class("plan-tree"), Self.item(model.root))
         )
     }
@@ -44,7 +44,7 @@ public struct PlanTreePage {
     private static func item(_ node: Node) -> Plot.Node<HTML.ListContext> {
         .li(
             .link(node.title, node.url), .span(.class("muted"), .text(" — " + node.detail)),
-            .if(!node.missing.isEmpty, .p(.class("late"), .text("Chưa có kế hoạch: " + node.missing.joined(separator: ", ")))),
+            .if(!node.missing.isEmpty, .p(.class("late"), .text(L10n.Plans.chuaCoKeHoachLabel + node.missing.joined(separator: ", ")))),
             .if(!node.children.isEmpty, .ul(.group(node.children.map(item))))
         )
     }

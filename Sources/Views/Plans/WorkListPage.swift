@@ -52,17 +52,17 @@ public struct WorkListPage {
     public func render() -> String {
         Layout.page(title: model.heading, layout: model.layout,
             .h1(.text(model.heading)),
-            .nav(.class("tabs"), .attr("aria-label", "Loại danh sách"), .ul(.forEach(model.tabs) { tab in
+            .nav(.class("tabs"), .attr("aria-label", L10n.Plans.loaiDanhSach), .ul(.forEach(model.tabs) { tab in
                 .li(.element(named: "a", nodes: [.attr("href", tab.url)] + (tab.isCurrent ? [.attr("aria-current", "page")] : []) + [.text(tab.label)]))
             })),
             .el("form", .attr("method", "get"), .attr("action", "/viec-can-lam"), .class("filter-form"),
                 .void("input", [("type", "hidden"), ("name", "loai"), ("value", model.kind)]),
                 .group(model.filters.map { Form.select($0.label, name: $0.name, options: $0.options, selected: $0.selected) }),
-                Form.unitField("Đơn vị", name: "don-vi", value: model.unitCode,
-                               hint: "Đơn vị và các đơn vị trực thuộc: gõ một phần tên, không cần dấu, hoặc mã."),
+                Form.unitField(L10n.Plans.donVi, name: "don-vi", value: model.unitCode,
+                               hint: L10n.Plans.donViVaCacDonVi),
                 .if(!model.planID.isEmpty, .void("input", [("type", "hidden"), ("name", "ke-hoach"), ("value", model.planID)])),
-                Form.submit("Lọc")),
-            .p(.class("no-print"), .text("Xuất: "), .link("CSV", model.exportCSV), .text(" · "), .link("Excel (.xlsx)", model.exportXLSX)),
+                Form.submit(L10n.Plans.loc)),
+            .p(.class("no-print"), .text(L10n.Plans.xuatLabel), .link("CSV", model.exportCSV), .text(" · "), .link("Excel (.xlsx)", model.exportXLSX)),
             model.rows.isEmpty ? .p(.class("empty"), .text(L10n.noResults)) : .div(.class("table-wrap"), .table(
                 .thead(.tr(.forEach(model.header) { .th(.text($0)) })),
                 .tbody(.forEach(model.rows) { row in

@@ -44,44 +44,44 @@ public struct ConsolidationPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: "Tổng hợp báo cáo", layout: model.layout,
+        Layout.page(title: L10n.Reports.tongHopBaoCao, layout: model.layout,
             .p(.link("← " + model.title, model.regimeURL)),
-            .h1(.text("Tổng hợp báo cáo")),
+            .h1(.text(L10n.Reports.tongHopBaoCao)),
             .el("form", .attr("method", "get"), .attr("action", model.regimeURL + "/tong-hop"), .class("filter-form"),
-                Form.select("Kỳ báo cáo", name: "ky", options: model.periods, selected: model.period),
+                Form.select(L10n.Reports.kyBaoCao, name: "ky", options: model.periods, selected: model.period),
                 Form.submit("Xem", style: "secondary")),
             .p(.text(model.summary)),
-            .p(.class("no-print"), .text("Tải về: "), .link("Báo cáo (.docx, thể thức Nghị định 30/2020)", model.docxURL), .text(" · "),
-               .link("Số liệu theo đơn vị (.xlsx)", model.xlsxURL)),
+            .p(.class("no-print"), .text(L10n.Reports.taiVeLabel), .link(L10n.Reports.baoCaoDocxTheThucNghi, model.docxURL), .text(" · "),
+               .link(L10n.Reports.soLieuTheoDonViXlsx, model.xlsxURL)),
             .unwrap(model.signer) { signer in
                 Form.post(action: signer.action, csrf: model.layout.csrfToken, [
-                    .h2(.text("Người ký báo cáo")),
-                    .p(.class("hint"), .text("In vào khối chữ ký của tệp .docx và được ghi nhớ cho các văn bản sau của đơn vị.")),
+                    .h2(.text(L10n.Reports.nguoiKyBaoCao)),
+                    .p(.class("hint"), .text(L10n.Reports.inVaoKhoiChuKyCua)),
                     .div(.class("field"),
-                        .el("label", .attr("for", "f-chuc_danh"), .text("Quyền hạn, chức vụ người ký (mỗi dòng một dòng) *")),
-                        .el("small", .attr("id", "f-chuc_danh-hint"), .class("hint"), .text("Ví dụ: KT. CHỦ TỊCH, xuống dòng, PHÓ CHỦ TỊCH.")),
+                        .el("label", .attr("for", "f-chuc_danh"), .text(L10n.Reports.quyenHanChucVuNguoiKy)),
+                        .el("small", .attr("id", "f-chuc_danh-hint"), .class("hint"), .text(L10n.Reports.viDuKtChuTichXuong)),
                         .el("textarea", .attr("id", "f-chuc_danh"), .attr("name", "chuc_danh"), .attr("rows", "3"), .attr("required", "required"),
                             .attr("aria-describedby", "f-chuc_danh-hint"), .text(signer.lines))),
-                    Form.field("Họ và tên người ký", name: "ho_ten", value: signer.name, hint: "Để trống nếu ký tay họ tên."),
-                    Form.submit("Lưu người ký", style: "secondary"),
+                    Form.field(L10n.Reports.hoVaTenNguoiKy, name: "ho_ten", value: signer.name, hint: L10n.Reports.deTrongNeuKyTayHo),
+                    Form.submit(L10n.Reports.luuNguoiKy, style: "secondary"),
                 ], extra: [.class("card no-print narrow")])
             },
             .unwrap(model.upward) { upward in
                 Form.post(action: upward.action, csrf: model.layout.csrfToken, [
-                    .p(.text("Dùng số liệu và nội dung tổng hợp này làm bản nháp cho " + upward.label + ". Bạn xem lại, bổ sung rồi nộp như báo cáo của đơn vị mình.")),
-                    Form.submit("Tạo báo cáo gửi cấp trên"),
+                    .p(.text(L10n.Reports.dungSoLieuVaNoiDung + upward.label + L10n.Reports.banXemLaiBoSungRoi)),
+                    Form.submit(L10n.Reports.taoBaoCaoGuiCapTren),
                 ], extra: [.class("card no-print")])
             },
-            .h2(.text("Số liệu tổng hợp")),
-            TableCell.table(["Chỉ tiêu", "Đơn vị tính", "Tổng hợp", "Số báo cáo"], model.figures),
-            .h2(.text("Đơn vị chưa có báo cáo được chấp nhận")),
-            TableCell.table(["Đơn vị", "Tình trạng"], model.missing, empty: "Tất cả đơn vị đã có báo cáo được chấp nhận."),
-            .h2(.text("Đơn vị nộp trễ hạn")),
-            model.late.isEmpty ? .p(.class("empty"), .text("Không có đơn vị nộp trễ.")) : .p(.text(model.late.joined(separator: "; "))),
-            .h2(.text("Nội dung báo cáo của các đơn vị")),
+            .h2(.text(L10n.Reports.soLieuTongHop)),
+            TableCell.table([L10n.Reports.chiTieu, L10n.Reports.donViTinh, L10n.Reports.tongHop, L10n.Reports.soBaoCao], model.figures),
+            .h2(.text(L10n.Reports.donViChuaCoBaoCao)),
+            TableCell.table([L10n.Reports.donVi, L10n.Reports.tinhTrang], model.missing, empty: L10n.Reports.tatCaDonViDaCo),
+            .h2(.text(L10n.Reports.donViNopTreHan)),
+            model.late.isEmpty ? .p(.class("empty"), .text(L10n.Reports.khongCoDonViNopTre)) : .p(.text(model.late.joined(separator: "; "))),
+            .h2(.text(L10n.Reports.noiDungBaoCaoCuaCac)),
             .forEach(model.narratives) { narrative in
                 .section(.h3(.text(narrative.title)),
-                    narrative.entries.isEmpty ? .p(.class("empty"), .text("(chưa có nội dung)"))
+                    narrative.entries.isEmpty ? .p(.class("empty"), .text(L10n.Reports.chuaCoNoiDung))
                         : .group(.forEach(narrative.entries) { entry in .p(.strong(.text(entry.unit + ": ")), .text(entry.text)) }))
             }
         )

@@ -39,39 +39,39 @@ public struct HolidaysPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: "Ngày nghỉ lễ", layout: model.layout,
-            .h1(.text("Ngày nghỉ lễ năm \(model.year)")),
-            .p(.class("hint"), .text("Thứ Bảy, Chủ nhật là ngày nghỉ, trừ ngày làm bù. Danh sách dưới đây là các ngày nghỉ lễ, Tết và nghỉ bù trong tuần, và các ngày thứ Bảy, Chủ nhật đi làm bù khi Chính phủ hoán đổi ngày làm việc; cập nhật theo thông báo hằng năm của Chính phủ. Hạn nộp báo cáo đã lập không tự thay đổi.")),
+        Layout.page(title: L10n.Reports.ngayNghiLe, layout: model.layout,
+            .h1(.text(L10n.Reports.ngayNghiLeNam(model.year))),
+            .p(.class("hint"), .text(L10n.Reports.thuBayChuNhatLaNgay)),
             .unwrap(model.undo) { undo in
                 Form.post(action: "/ngay-nghi", csrf: model.layout.csrfToken, [
                     .void("input", [("type", "hidden"), ("name", "ngay"), ("value", undo.date)]),
                     .void("input", [("type", "hidden"), ("name", "ten"), ("value", undo.name)]),
                     .void("input", [("type", "hidden"), ("name", "loai"), ("value", undo.isWorkday ? "lam_bu" : "nghi")]),
-                    Form.submit((undo.isWorkday ? "Hoàn tác: thêm lại ngày làm bù " : "Hoàn tác: thêm lại ngày nghỉ ") + undo.date,
+                    Form.submit((undo.isWorkday ? L10n.Reports.hoanTacThemLaiNgayLam : L10n.Reports.hoanTacThemLaiNgayNghi) + undo.date,
                                 style: "secondary"),
                 ], extra: [.class("no-print")])
             },
-            .nav(.class("tabs no-print"), .attr("aria-label", "Năm"), .ul(.forEach(model.years) { tab -> Node<HTML.ListContext> in
-                let label = tab.year + (tab.confirmed ? " (đã xác nhận)" : " (tính theo luật)")
+            .nav(.class("tabs no-print"), .attr("aria-label", L10n.Reports.nam), .ul(.forEach(model.years) { tab -> Node<HTML.ListContext> in
+                let label = tab.year + (tab.confirmed ? L10n.Reports.daXacNhan : L10n.Reports.tinhTheoLuat)
                 return .li(tab.year == model.year ? .strong(.text(label)) : .link(label, "/ngay-nghi?nam=" + tab.year))
             })),
             status,
-            model.rows.isEmpty ? .p(.class("empty"), .text("Chưa có ngày nghỉ lễ nào cho năm này.")) : .div(.class("table-wrap"), .table(
-                .thead(.tr(.th(.text("Ngày")), .th(.text("Tên")), .th(.text("Loại")), .if(model.canEdit, .th(.text(""))))),
+            model.rows.isEmpty ? .p(.class("empty"), .text(L10n.Reports.chuaCoNgayNghiLeNao)) : .div(.class("table-wrap"), .table(
+                .thead(.tr(.th(.text(L10n.Reports.ngay)), .th(.text(L10n.Reports.ten)), .th(.text(L10n.Reports.loai)), .if(model.canEdit, .th(.text(""))))),
                 .tbody(.forEach(model.rows) { row in
-                    .tr(.td(.text(row.date)), .td(.text(row.name)), .td(.text(row.isWorkday ? "Đi làm (làm bù)" : "Nghỉ")),
+                    .tr(.td(.text(row.date)), .td(.text(row.name)), .td(.text(row.isWorkday ? L10n.Reports.diLamLamBu : L10n.Reports.nghi)),
                         .if(model.canEdit, .td(Form.post(action: row.deleteAction, csrf: model.layout.csrfToken, [
                             .el("button", .attr("type", "submit"), .class("button secondary"),
-                                .attr("aria-label", (row.isWorkday ? "Xóa ngày làm bù " : "Xóa ngày nghỉ ") + row.date), .text("Xóa")),
+                                .attr("aria-label", (row.isWorkday ? L10n.Reports.xoaNgayLamBu : L10n.Reports.xoaNgayNghi) + row.date), .text(L10n.Reports.xoa)),
                         ]))))
                 }))),
             .if(model.canEdit, Form.post(action: "/ngay-nghi", csrf: model.layout.csrfToken, [
-                .h2(.text("Thêm ngày nghỉ hoặc ngày làm bù")),
-                Form.field("Ngày (dd/mm/yyyy)", name: "ngay", required: true),
-                Form.field("Tên", name: "ten", required: true, hint: "Ví dụ: Tết Nguyên đán; Làm bù cho ngày 02/05"),
-                Form.select("Loại", name: "loai", options: [("nghi", "Ngày nghỉ"), ("lam_bu", "Ngày làm bù (thứ Bảy, Chủ nhật đi làm)")],
+                .h2(.text(L10n.Reports.themNgayNghiHoacNgayLam)),
+                Form.field(L10n.Reports.ngayDdMmYyyy, name: "ngay", required: true),
+                Form.field(L10n.Reports.ten, name: "ten", required: true, hint: L10n.Reports.viDuTetNguyenDanLam),
+                Form.select(L10n.Reports.loai, name: "loai", options: [("nghi", L10n.Reports.ngayNghi), ("lam_bu", L10n.Reports.ngayLamBuThuBayChu)],
                             selected: "nghi"),
-                Form.submit("Thêm"),
+                Form.submit(L10n.Reports.them),
             ], extra: [.class("card narrow no-print")])),
             .if(model.canEdit, confirmForm)
         )
@@ -80,24 +80,24 @@ public struct HolidaysPage {
     /// Where the year's list comes from, in words: a notice, or the law's default that nobody has checked yet.
     private var status: Node<HTML.BodyContext> {
         model.confirmed
-            ? .p(.class("status"), .strong(.text("Đã xác nhận theo thông báo của Chính phủ.")),
-                 .unwrap(model.basis) { .text(" Căn cứ: " + $0 + ".") })
-            : .p(.class("status"), .strong(.text("Tính theo Bộ luật Lao động 2019 (Điều 112), chưa xác nhận theo thông báo của Chính phủ.")),
-                 .text(" Mặc định: Tết Nguyên đán gồm ngày cuối năm âm lịch cũ và 4 ngày đầu năm mới; Quốc khánh 02/9 và một ngày liền kề; ngày lễ trùng thứ Bảy, Chủ nhật được nghỉ bù vào ngày làm việc kế tiếp. Khi có thông báo, sửa các ngày cho đúng rồi bấm “Xác nhận theo thông báo”."))
+            ? .p(.class("status"), .strong(.text(L10n.Reports.daXacNhanTheoThongBao)),
+                 .unwrap(model.basis) { .text(L10n.Reports.canCuLabel + $0 + ".") })
+            : .p(.class("status"), .strong(.text(L10n.Reports.tinhTheoBoLuatLaoDong)),
+                 .text(L10n.Reports.macDinhTetNguyenDanGom))
     }
 
     private var confirmForm: Node<HTML.BodyContext> {
         Form.post(action: model.confirmAction, csrf: model.layout.csrfToken, model.confirmed ? [
-            .h2(.text("Thông báo của Chính phủ")),
+            .h2(.text(L10n.Reports.thongBaoCuaChinhPhu)),
             .void("input", [("type", "hidden"), ("name", "nam"), ("value", model.year)]),
             .void("input", [("type", "hidden"), ("name", "xac_nhan"), ("value", "0")]),
-            Form.submit("Bỏ xác nhận năm " + model.year, style: "secondary"),
+            Form.submit(L10n.Reports.boXacNhanNam + model.year, style: "secondary"),
         ] : [
-            .h2(.text("Thông báo của Chính phủ")),
+            .h2(.text(L10n.Reports.thongBaoCuaChinhPhu)),
             .void("input", [("type", "hidden"), ("name", "nam"), ("value", model.year)]),
             .void("input", [("type", "hidden"), ("name", "xac_nhan"), ("value", "1")]),
-            Form.field("Số, ngày thông báo", name: "can_cu", hint: "Ví dụ: Thông báo số …/TB-BNV ngày dd/mm/yyyy"),
-            Form.submit("Xác nhận theo thông báo"),
+            Form.field(L10n.Reports.soNgayThongBao, name: "can_cu", hint: L10n.Reports.viDuThongBaoSoTb),
+            Form.submit(L10n.Reports.xacNhanTheoThongBao),
         ], extra: [.class("card narrow no-print")])
     }
 }

@@ -28,15 +28,15 @@ public struct PeriodChoicePage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: "Chọn kỳ báo cáo", layout: model.layout,
+        Layout.page(title: L10n.Reports.chonKyBaoCao, layout: model.layout,
             .p(.link("← " + model.title, model.backURL)),
-            .h1(.text("Chọn kỳ báo cáo")),
+            .h1(.text(L10n.Reports.chonKyBaoCao)),
             model.periods.isEmpty
-                ? .p(.class("empty"), .text("Chế độ báo cáo này chưa có kỳ báo cáo nào."))
+                ? .p(.class("empty"), .text(L10n.Reports.cheDoBaoCaoNayChua))
                 : .group(
-                    .p(.text("Đường dẫn chưa cho biết kỳ báo cáo. Hãy chọn kỳ để tải " + model.what + ".")),
+                    .p(.text(L10n.Reports.duongDanChuaChoBietKy + model.what + ".")),
                     .el("form", .attr("method", "get"), .attr("action", model.action), .class("filter-form"),
-                        Form.select("Kỳ báo cáo", name: "ky", options: model.periods, selected: model.selected),
-                        Form.submit("Tải về"))))
+                        Form.select(L10n.Reports.kyBaoCao, name: "ky", options: model.periods, selected: model.selected),
+                        Form.submit(L10n.Reports.taiVe))))
     }
 }

@@ -35,16 +35,16 @@ public struct ReportCalendarPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: "Lịch báo cáo", layout: model.layout,
-            .p(.link("← Báo cáo định kỳ", "/bao-cao")),
-            .h1(.text("Lịch báo cáo năm \(model.year) — \(model.unitName)")),
+        Layout.page(title: L10n.Reports.lichBaoCao, layout: model.layout,
+            .p(.link(L10n.Reports.baoCaoDinhKy, "/bao-cao")),
+            .h1(.text(L10n.Reports.lichBaoCaoNam(model.year, model.unitName))),
             .el("form", .attr("method", "get"), .attr("action", "/bao-cao/lich"), .class("filter-form"),
-                Form.field("Năm", name: "nam", value: model.year, type: "number"),
-                Form.unitField("Đơn vị", name: "don_vi", value: model.unitChoice),
+                Form.field(L10n.Reports.nam, name: "nam", value: model.year, type: "number"),
+                Form.unitField(L10n.Reports.donVi, name: "don_vi", value: model.unitChoice),
                 Form.submit("Xem", style: "secondary")),
             .p(.class("hint no-print"), .text(model.feedHint)),
-            model.months.isEmpty ? .p(.class("empty"), .text("Không có báo cáo nào đến hạn trong năm này.")) : .group(.forEach(model.months) { month in
-                .section(.h2(.text(month.title)), TableCell.table(["Hạn nộp", "Báo cáo", "Kỳ", "Tình trạng"], month.rows))
+            model.months.isEmpty ? .p(.class("empty"), .text(L10n.Reports.khongCoBaoCaoNaoDen)) : .group(.forEach(model.months) { month in
+                .section(.h2(.text(month.title)), TableCell.table([L10n.Reports.hanNop, L10n.Reports.baoCao, L10n.Reports.ky, L10n.Reports.tinhTrang], month.rows))
             })
         )
     }

@@ -100,34 +100,34 @@ public struct ReportRequestPage {
             .p(.link("← " + model.regimeTitle, model.regimeURL)),
             .h1(.text(model.title)),
             .el("dl", .class("facts"), .forEach(model.facts) { .group(.el("dt", .text($0.0)), .el("dd", .text($0.1))) }),
-            .unwrap(model.returnReason) { .div(.class("flash flash-error"), .attr("role", "alert"), .strong(.text("Lý do trả lại: ")), .text($0)) },
+            .unwrap(model.returnReason) { .div(.class("flash flash-error"), .attr("role", "alert"), .strong(.text(L10n.Reports.lyDoTraLaiLabel)), .text($0)) },
             .unwrap(model.formError) { .div(.class("flash flash-error"), .attr("role", "alert"), .text($0)) },
             model.canEdit ? form : readOnly,
-            .if(!model.attachments.isEmpty, .group(.h2(.text("Tệp đính kèm")),
+            .if(!model.attachments.isEmpty, .group(.h2(.text(L10n.Reports.tepDinhKem)),
                 .ul(.forEach(model.attachments) { .li(.link($0.name, $0.url)) }))),
             .if(model.canReview, .div(.class("action-grid no-print"),
                 Form.post(action: model.reviewAction, csrf: model.layout.csrfToken, [
-                    .h2(.text("Chấp nhận báo cáo")),
-                    .p(.class("hint"), .text("Báo cáo đã chấp nhận sẽ bị khóa và được đưa vào tổng hợp.")),
+                    .h2(.text(L10n.Reports.chapNhanBaoCao)),
+                    .p(.class("hint"), .text(L10n.Reports.baoCaoDaChapNhanSe)),
                     .void("input", [("type", "hidden"), ("name", "quyet_dinh"), ("value", "chap_nhan")]),
-                    Form.submit("Chấp nhận"),
+                    Form.submit(L10n.Reports.chapNhan),
                 ], extra: [.class("card")]),
                 Form.post(action: model.reviewAction, csrf: model.layout.csrfToken, [
-                    .h2(.text("Trả lại để sửa")),
+                    .h2(.text(L10n.Reports.traLaiDeSua)),
                     .void("input", [("type", "hidden"), ("name", "quyet_dinh"), ("value", "tra_lai")]),
                     .div(.class("field"),
-                        .el("label", .attr("for", "f-ly_do"), .text("Lý do trả lại *")),
+                        .el("label", .attr("for", "f-ly_do"), .text(L10n.Reports.lyDoTraLai)),
                         .el("textarea", .attr("id", "f-ly_do"), .attr("name", "ly_do"), .attr("rows", "3"), .attr("required", "required"), .text(""))),
-                    Form.submit("Trả lại", style: "danger"),
+                    Form.submit(L10n.Reports.traLai, style: "danger"),
                 ], extra: [.class("card")]))),
             .h2(.text(model.changesTitle)),
-            model.changes.isEmpty ? .p(.class("empty"), .text("Không có thay đổi.")) : .div(.class("table-wrap"), .table(
-                .thead(.tr(.th(.text("Nội dung")), .th(.text("Trước")), .th(.text("Sau")))),
+            model.changes.isEmpty ? .p(.class("empty"), .text(L10n.Reports.khongCoThayDoi)) : .div(.class("table-wrap"), .table(
+                .thead(.tr(.th(.text(L10n.Reports.noiDung)), .th(.text(L10n.Reports.truoc)), .th(.text("Sau")))),
                 .tbody(.forEach(model.changes) { change in
                     .tr(.td(.text(change.what)), .td(.el("del", .text(change.before))), .td(.el("ins", .text(change.after))))
                 }))),
-            .h2(.text("Các lần nộp")),
-            TableCell.table(["Lần", "Trạng thái", "Người soạn", "Nộp lúc", "Người duyệt", "Ý kiến"], model.versions, empty: "Chưa có bản nào.")
+            .h2(.text(L10n.Reports.cacLanNop)),
+            TableCell.table([L10n.Reports.lan, L10n.Reports.trangThai, L10n.Reports.nguoiSoan, L10n.Reports.nopLuc, L10n.Reports.nguoiDuyet, L10n.Reports.yKien], model.versions, empty: L10n.Reports.chuaCoBanNao)
         )
     }
 
@@ -143,15 +143,15 @@ public struct ReportRequestPage {
     private var form: Node<HTML.BodyContext> {
         Form.post(action: model.action, csrf: model.layout.csrfToken, [
             .void("input", [("type", "hidden"), ("name", "base"), ("value", model.base)]),
-            .h2(.text("Số liệu")),
-            .p(.class("hint"), .text("Nhập số không âm. Lưu nháp được khi chưa đủ số liệu; khi nộp phải nhập đủ.")),
+            .h2(.text(L10n.Reports.soLieu)),
+            .p(.class("hint"), .text(L10n.Reports.nhapSoKhongAmLuuNhap)),
             .forEach(model.figures) { figure in
                 figure.isEntered
                     ? Form.field("\(figure.name) (\(figure.unitOfMeasure))", name: "so_lieu[\(figure.code)]", value: figure.value,
                                  error: figure.error, attributes: [("inputmode", "decimal")])
                     : .p(.class("hint"), .text("\(figure.name): \(figure.value.isEmpty ? "tự tính khi nộp" : figure.value)"))
             },
-            .h2(.text("Nội dung báo cáo")),
+            .h2(.text(L10n.Reports.noiDungBaoCao)),
             .forEach(model.sections) { section in
                 .div(.class("field"),
                     .el("label", .attr("for", "f-s\(section.id)"), .text(section.title)),
@@ -160,20 +160,20 @@ public struct ReportRequestPage {
                         .attr("aria-describedby", "f-s\(section.id)-hint"), .text(section.text)))
             },
             .div(.class("field"),
-                .el("label", .attr("for", "f-tep"), .text("Đính kèm tệp (không bắt buộc, tối đa \(UploadLimits.label(UploadLimits.document)))")),
+                .el("label", .attr("for", "f-tep"), .text(L10n.Reports.dinhKemTepKhongBatBuoc(UploadLimits.label(UploadLimits.document)))),
                 .void("input", [("type", "file"), ("id", "f-tep"), ("name", "tep")])),
-            .el("button", .attr("type", "submit"), .attr("name", "hanh_dong"), .attr("value", "luu"), .class("button secondary"), .text("Lưu nháp")),
-            .el("button", .attr("type", "submit"), .attr("name", "hanh_dong"), .attr("value", "nop"), .class("button"), .text("Nộp báo cáo")),
+            .el("button", .attr("type", "submit"), .attr("name", "hanh_dong"), .attr("value", "luu"), .class("button secondary"), .text(L10n.Reports.luuNhap)),
+            .el("button", .attr("type", "submit"), .attr("name", "hanh_dong"), .attr("value", "nop"), .class("button"), .text(L10n.Reports.nopBaoCao)),
         ], extra: [.attr("enctype", "multipart/form-data"), .class("card")])
     }
 
     private var readOnly: Node<HTML.BodyContext> {
         .group(
-            .h2(.text("Số liệu")),
-            TableCell.table(["Chỉ tiêu", "Đơn vị tính", "Số liệu"], model.figures.map { [.text($0.name), .text($0.unitOfMeasure), .number($0.value.isEmpty ? "—" : $0.value)] }),
-            .h2(.text("Nội dung báo cáo")),
+            .h2(.text(L10n.Reports.soLieu)),
+            TableCell.table([L10n.Reports.chiTieu, L10n.Reports.donViTinh, L10n.Reports.soLieu], model.figures.map { [.text($0.name), .text($0.unitOfMeasure), .number($0.value.isEmpty ? "—" : $0.value)] }),
+            .h2(.text(L10n.Reports.noiDungBaoCao)),
             .forEach(model.sections) { section in
-                .group(.h3(.text(section.title)), section.text.isEmpty ? .p(.class("empty"), .text("(không có nội dung)"))
+                .group(.h3(.text(section.title)), section.text.isEmpty ? .p(.class("empty"), .text(L10n.Reports.khongCoNoiDung))
                     : .div(.forEach(section.text.split(separator: "\n", omittingEmptySubsequences: true)) { .p(.text(String($0))) }))
             })
     }

@@ -36,14 +36,14 @@ public struct ReportTemplatesPage {
     }
 
     public func render() -> String {
-        Layout.page(title: "Mẫu báo cáo", layout: layout,
-            .p(.link("← Báo cáo định kỳ", "/bao-cao")),
-            .h1(.text("Mẫu báo cáo")),
+        Layout.page(title: L10n.Reports.mauBaoCao, layout: layout,
+            .p(.link(L10n.Reports.baoCaoDinhKy, "/bao-cao")),
+            .h1(.text(L10n.Reports.mauBaoCao)),
             .forEach(templates) { template in
                 .section(
                     .h2(.text(template.name)),
-                    TableCell.table(["Mã", "Chỉ tiêu", "Đơn vị tính", "Cách tổng hợp", "Kiểm tra"], template.indicators, caption: "Biểu số liệu"),
-                    TableCell.table(["TT", "Phần nội dung", "Hướng dẫn"], template.sections, caption: "Đề cương báo cáo"),
+                    TableCell.table([L10n.Reports.ma, L10n.Reports.chiTieu, L10n.Reports.donViTinh, L10n.Reports.cachTongHop, L10n.Reports.kiemTra], template.indicators, caption: L10n.Reports.bieuSoLieu),
+                    TableCell.table(["TT", L10n.Reports.phanNoiDung, L10n.Reports.huongDan], template.sections, caption: L10n.Reports.deCuongBaoCao),
                     .if(canEdit, editor(template)))
             })
     }
@@ -51,31 +51,31 @@ public struct ReportTemplatesPage {
     private func editor(_ template: Template) -> Node<HTML.BodyContext> {
         .div(.class("action-grid no-print"),
             .if(template.canChange, additions(template),
-                else: .p(.class("hint"), .text("Mẫu mặc định dùng chung toàn quốc; chỉ quản trị hoặc chuyên viên Nội vụ cấp tỉnh được sửa. Hãy sao chép mẫu rồi sửa bản sao."))),
+                else: .p(.class("hint"), .text(L10n.Reports.mauMacDinhDungChungToan))),
             Form.post(action: template.base + "/sao-chep", csrf: layout.csrfToken, [
-                .h3(.text("Sao chép mẫu")),
-                .p(.class("hint"), .text("Tạo một mẫu mới từ mẫu này để chỉnh cho chế độ báo cáo của đơn vị; báo cáo đã nộp theo mẫu cũ giữ nguyên.")),
-                Form.field("Tên mẫu mới", name: "ten", required: true),
-                Form.submit("Sao chép", style: "secondary"),
+                .h3(.text(L10n.Reports.saoChepMau)),
+                .p(.class("hint"), .text(L10n.Reports.taoMotMauMoiTuMau)),
+                Form.field(L10n.Reports.tenMauMoi, name: "ten", required: true),
+                Form.submit(L10n.Reports.saoChep, style: "secondary"),
             ], extra: [.class("card")]))
     }
 
     private func additions(_ template: Template) -> Node<HTML.BodyContext> {
         .group(
             Form.post(action: template.base + "/chi-tieu", csrf: layout.csrfToken, [
-                .h3(.text("Thêm chỉ tiêu")),
-                Form.field("Mã (chữ thường, không dấu, ví dụ so_hoi_nghi)", name: "ma", required: true),
-                Form.field("Tên chỉ tiêu", name: "ten", required: true),
-                Form.field("Đơn vị tính", name: "don_vi_tinh", required: true),
-                Form.select("Cách tổng hợp", name: "tong_hop", options: aggregations, selected: "sum"),
-                Form.select("Không được lớn hơn chỉ tiêu", name: "khong_qua", options: template.codes, selected: nil, includeBlank: "—"),
-                Form.submit("Thêm chỉ tiêu"),
+                .h3(.text(L10n.Reports.themChiTieu)),
+                Form.field(L10n.Reports.maChuThuongKhongDauVi, name: "ma", required: true),
+                Form.field(L10n.Reports.tenChiTieu, name: "ten", required: true),
+                Form.field(L10n.Reports.donViTinh, name: "don_vi_tinh", required: true),
+                Form.select(L10n.Reports.cachTongHop, name: "tong_hop", options: aggregations, selected: "sum"),
+                Form.select(L10n.Reports.khongDuocLonHonChiTieu, name: "khong_qua", options: template.codes, selected: nil, includeBlank: "—"),
+                Form.submit(L10n.Reports.themChiTieu),
             ], extra: [.class("card")]),
             Form.post(action: template.base + "/phan", csrf: layout.csrfToken, [
-                .h3(.text("Thêm phần nội dung")),
-                Form.field("Tiêu đề", name: "tieu_de", required: true),
-                Form.field("Hướng dẫn", name: "huong_dan"),
-                Form.submit("Thêm phần"),
+                .h3(.text(L10n.Reports.themPhanNoiDung)),
+                Form.field(L10n.Reports.tieuDe, name: "tieu_de", required: true),
+                Form.field(L10n.Reports.huongDan, name: "huong_dan"),
+                Form.submit(L10n.Reports.themPhan),
             ], extra: [.class("card")]))
     }
 }

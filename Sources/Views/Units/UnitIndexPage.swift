@@ -37,8 +37,8 @@ public struct UnitIndexPage {
             .div(.class("page-head"),
                 .h1(.text(model.heading)),
                 .div(
-                    .unwrap(model.importURL) { .link("Nhập danh mục CSV", $0, .class("button secondary")) },
-                    .unwrap(model.newUnitURL) { .link("+ Thêm đơn vị", $0, .class("button")) }
+                    .unwrap(model.importURL) { .link(L10n.Units.nhapDanhMucCsv, $0, .class("button secondary")) },
+                    .unwrap(model.newUnitURL) { .link(L10n.Units.themDonVi, $0, .class("button")) }
                 )
             ),
             .if(!model.breadcrumb.isEmpty, Breadcrumb.node(model.breadcrumb)),
@@ -48,8 +48,8 @@ public struct UnitIndexPage {
                 .void("input", [("type", "search"), ("id", "q"), ("name", "q"), ("value", model.query), ("aria-describedby", "q-hint")]),
                 .el("label", .class("checkbox"),
                     .void("input", [("type", "checkbox"), ("name", "ca-giai-the"), ("value", "1")] + (model.includeClosed ? [("checked", "checked")] : [])),
-                    .text(" Gồm đơn vị đã giải thể")),
-                Form.submit("Tìm"),
+                    .text(L10n.Units.gomDonViDaGiaiThe)),
+                Form.submit(L10n.Units.tim),
                 .el("small", .attr("id", "q-hint"), .class("hint"), .text(L10n.searchHint))
             ),
             UnitTable.node(model.rows),
@@ -80,7 +80,7 @@ enum UnitTable {
 /// "Tỉnh › Huyện › Xã" links above a page.
 enum Breadcrumb {
     static func node(_ items: [(name: String, url: String)]) -> Node<HTML.BodyContext> {
-        .nav(.class("breadcrumb"), .attr("aria-label", "Đường dẫn"),
+        .nav(.class("breadcrumb"), .attr("aria-label", L10n.Units.duongDan),
             .ol(.forEach(items) { item in .li(.link(item.name, item.url)) }))
     }
 }

@@ -29,14 +29,14 @@ public struct UnitNewPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: "Thêm đơn vị", layout: model.layout,
-            .h1(.text("Thêm đơn vị")),
+        Layout.page(title: L10n.Units.themDonVi2, layout: model.layout,
+            .h1(.text(L10n.Units.themDonVi2)),
             Form.post(action: "/don-vi", csrf: model.layout.csrfToken, [
-                Form.field("Mã đơn vị", name: "code", value: model.code, required: true, hint: "Mã duy nhất, ví dụ 474.PNV.", error: model.errors["code"]),
-                Form.field("Tên đơn vị", name: "name", value: model.name, required: true, error: model.errors["name"]),
-                Form.select("Loại đơn vị", name: "kind", options: model.kinds, selected: model.kind, required: true),
-                Form.unitField("Đơn vị cấp trên", name: "parent_code", value: model.parentCode, required: true, error: model.errors["parent_code"]),
-                Form.field("Hoạt động từ ngày (dd/mm/yyyy)", name: "active_from", value: model.activeFrom, required: true, error: model.errors["active_from"]),
+                Form.field(L10n.Units.maDonVi, name: "code", value: model.code, required: true, hint: L10n.Units.maDuyNhatViDu474, error: model.errors["code"]),
+                Form.field(L10n.Units.tenDonVi, name: "name", value: model.name, required: true, error: model.errors["name"]),
+                Form.select(L10n.Units.loaiDonVi, name: "kind", options: model.kinds, selected: model.kind, required: true),
+                Form.unitField(L10n.Units.donViCapTren, name: "parent_code", value: model.parentCode, required: true, error: model.errors["parent_code"]),
+                Form.field(L10n.Units.hoatDongTuNgayDdMm, name: "active_from", value: model.activeFrom, required: true, error: model.errors["active_from"]),
                 Form.submit(L10n.save),
                 .link(L10n.cancel, "/don-vi", .class("button secondary")),
             ], extra: [.class("card narrow")])

@@ -77,29 +77,29 @@ public struct UnitReorganisePage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: "Tổ chức lại đơn vị hành chính", layout: model.layout,
-            .h1(.text("Tổ chức lại đơn vị hành chính")),
-            .p(.text("Áp dụng bảng chuyển đổi chính thức (ĐVHC mới – cũ): đơn vị cũ giữ mã trở thành đơn vị mới (đổi tên, chuyển cấp trên), "
-                + "các xã, huyện, tỉnh cũ khác giải thể từ ngày hiệu lực và nằm dưới đơn vị kế thừa; việc đang mở của đơn vị sáp nhập toàn bộ "
-                + "chuyển sang đơn vị kế thừa; việc đã xong ở lại đơn vị đã làm. Mọi thay đổi trong một giao dịch; chạy lại không thay đổi gì.")),
+        Layout.page(title: L10n.Units.toChucLaiDonViHanh2, layout: model.layout,
+            .h1(.text(L10n.Units.toChucLaiDonViHanh2)),
+            .p(.text(L10n.Units.apDungBangChuyenDoiChinh
+                + L10n.Units.cacXaHuyenTinhCuKhac
+                + L10n.Units.chuyenSangDonViKeThua)),
             .unwrap(model.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .text($0)) },
             .unwrap(model.applied) { lines in
                 .div(.class("flash flash-success"), .attr("role", "status"),
                      .forEach(lines) { .p(.text($0)) },
-                     .p(.link("Việc đang mở của các xã bị chia tách", model.splitURL)))
+                     .p(.link(L10n.Units.viecDangMoCuaCacXa, model.splitURL)))
             },
             .unwrap(model.preview) { preview in previewSection(preview) },
             .if(model.preview == nil, uploadForm()),
-            .p(.link("Việc đang mở của các xã bị chia tách", model.splitURL)),
+            .p(.link(L10n.Units.viecDangMoCuaCacXa, model.splitURL)),
             .if(!model.accounts.isEmpty, .section(
-                .h2(.text("Tài khoản thuộc đơn vị đã giải thể")),
+                .h2(.text(L10n.Units.taiKhoanThuocDonViDa)),
                 .div(.class("table-wrap"), .table(
-                    .thead(.tr(.th(.text("Tài khoản")), .th(.text("Đơn vị đã giải thể")), .th(.text("Chuyển sang")))),
+                    .thead(.tr(.th(.text(L10n.Units.taiKhoan)), .th(.text(L10n.Units.donViDaGiaiThe)), .th(.text(L10n.Units.chuyenSang)))),
                     .tbody(.forEach(model.accounts) { row in
                         .tr(.td(.text("\(row.fullName) (\(row.username))")), .td(.text(row.unitName)),
                             .td(Form.post(action: Self.path + "/chuyen-tai-khoan", csrf: model.layout.csrfToken, [
                                 .void("input", [("type", "hidden"), ("name", "user_id"), ("value", String(row.userID))]),
-                                .el("button", .attr("type", "submit"), .class("button secondary"), .text("Chuyển sang \(row.successorName)")),
+                                .el("button", .attr("type", "submit"), .class("button secondary"), .text(L10n.Units.chuyenSang2(row.successorName))),
                             ])))
                     })))))
         )
@@ -108,43 +108,43 @@ public struct UnitReorganisePage {
     private func uploadForm() -> Node<HTML.BodyContext> {
         Form.post(action: Self.path + "/xem-truoc", csrf: model.layout.csrfToken, [
             .div(.class("field"),
-                .el("label", .attr("for", "f-table"), .text("Bảng chuyển đổi (CSV)")),
+                .el("label", .attr("for", "f-table"), .text(L10n.Units.bangChuyenDoiCsv)),
                 .void("input", [("type", "file"), ("id", "f-table"), ("name", "table"), ("accept", ".csv,text/csv"), ("aria-describedby", "f-table-hint")]),
                 .el("small", .attr("id", "f-table-hint"), .class("hint"),
-                    .text("Các cột old_code, old_district_code, old_province_code, new_code, new_province_code, merge. Để trống để dùng bảng chính thức kèm theo phần mềm."))),
-            Form.field("Ngày hiệu lực", name: "effective", value: model.effective, required: true, hint: "dd/mm/yyyy, ví dụ 01/07/2025."),
+                    .text(L10n.Units.cacCotOldCodeOldDistrict))),
+            Form.field(L10n.Units.ngayHieuLuc, name: "effective", value: model.effective, required: true, hint: L10n.Units.ddMmYyyyViDu01),
             .div(.class("field"),
-                .el("label", .attr("for", "f-agencies"), .text("Tệp ánh xạ cơ quan (CSV old_code,new_code, không bắt buộc)")),
+                .el("label", .attr("for", "f-agencies"), .text(L10n.Units.tepAnhXaCoQuanCsv)),
                 .void("input", [("type", "file"), ("id", "f-agencies"), ("name", "agencies"), ("accept", ".csv,text/csv")])),
-            CitizenWidgets.checkbox("Bỏ qua (và liệt kê) các dòng có mã xã cũ không có trong cơ sở dữ liệu", name: "skip_unknown", checked: model.skipUnknown),
-            Form.submit("Xem trước"),
+            CitizenWidgets.checkbox(L10n.Units.boQuaVaLietKeCac, name: "skip_unknown", checked: model.skipUnknown),
+            Form.submit(L10n.Units.xemTruoc),
         ], extra: [.attr("enctype", "multipart/form-data"), .class("card narrow")])
     }
 
     private func previewSection(_ preview: Preview) -> Node<HTML.BodyContext> {
         .section(
-            .h2(.text("Xem trước (chưa áp dụng)")),
+            .h2(.text(L10n.Units.xemTruocChuaApDung)),
             .forEach(preview.summary) { .p(.text($0)) },
             .if(!preview.issues.isEmpty, .div(.class("flash flash-error"), .attr("role", "alert"),
-                .p(.text("Bảng chuyển đổi có \(preview.issues.count) lỗi, chưa thể áp dụng:")),
+                .p(.text(L10n.Units.bangChuyenDoiCoLoiChuaLabel(preview.issues.count))),
                 .ul(.forEach(preview.issues) { .li(.text($0)) }))),
-            .h3(.text("Cơ quan của huyện, tỉnh giải thể")),
-            .if(preview.agencies.isEmpty, .p(.class("empty"), .text("Không có cơ quan nào cần ánh xạ."))),
+            .h3(.text(L10n.Units.coQuanCuaHuyenTinhGiai)),
+            .if(preview.agencies.isEmpty, .p(.class("empty"), .text(L10n.Units.khongCoCoQuanNaoCan))),
             .if(!preview.agencies.isEmpty, .div(.class("table-wrap"), .table(
-                .thead(.tr(.th(.text("Cơ quan cũ")), .th(.text("Đề xuất theo tên (cần xác nhận)")))),
+                .thead(.tr(.th(.text(L10n.Units.coQuanCu)), .th(.text(L10n.Units.deXuatTheoTenCanXac)))),
                 .tbody(.forEach(preview.agencies) { row in
-                    .tr(.td(.text("\(row.oldName) (\(row.oldCode))")), .td(.text(row.newCode.isEmpty ? "— (giải thể, không có cơ quan kế thừa)" : "\(row.newName) (\(row.newCode))")))
+                    .tr(.td(.text("\(row.oldName) (\(row.oldCode))")), .td(.text(row.newCode.isEmpty ? L10n.Units.giaiTheKhongCoCoQuan : "\(row.newName) (\(row.newCode))")))
                 })))),
             Form.post(action: Self.path + "/ap-dung", csrf: model.layout.csrfToken, [
                 .void("input", [("type", "hidden"), ("name", "table_hash"), ("value", preview.tableHash)]),
                 .void("input", [("type", "hidden"), ("name", "effective"), ("value", model.effective)]),
                 .if(model.skipUnknown, .void("input", [("type", "hidden"), ("name", "skip_unknown"), ("value", "1")])),
-                CitizenWidgets.textarea("Ánh xạ cơ quan (old_code,new_code; để trống new_code thì cơ quan giải thể không có kế thừa)", name: "agencies_text",
+                CitizenWidgets.textarea(L10n.Units.anhXaCoQuanOldCode, name: "agencies_text",
                                         value: preview.agencyText, rows: 8),
-                CitizenWidgets.checkbox("Tôi đã xem lại ánh xạ cơ quan ở trên", name: "confirm", checked: false),
+                CitizenWidgets.checkbox(L10n.Units.toiDaXemLaiAnhXa, name: "confirm", checked: false),
                 .div(.class("actions"),
-                    .el("button", .attr("type", "submit"), .attr("formaction", Self.path + "/xem-truoc"), .class("button secondary"), .text("Xem trước lại")),
-                    .if(preview.issues.isEmpty, .el("button", .attr("type", "submit"), .class("button primary"), .text("Áp dụng")))),
+                    .el("button", .attr("type", "submit"), .attr("formaction", Self.path + "/xem-truoc"), .class("button secondary"), .text(L10n.Units.xemTruocLai)),
+                    .if(preview.issues.isEmpty, .el("button", .attr("type", "submit"), .class("button primary"), .text(L10n.Units.apDung)))),
             ], extra: [.class("card")])
         )
     }
@@ -192,23 +192,23 @@ public struct UnitSplitItemsPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: "Việc đang mở của xã bị chia tách", layout: model.layout,
-            .h1(.text("Việc đang mở của xã bị chia tách")),
-            .p(.text("Xã cũ bị chia cho nhiều đơn vị mới: chọn đơn vị kế thừa nhận từng việc. Mặc định là đơn vị nhận phần lớn (toàn bộ) của xã cũ. "
-                + "Mỗi lựa chọn được ghi lại cùng người quyết định.")),
+        Layout.page(title: L10n.Units.viecDangMoCuaXaBi, layout: model.layout,
+            .h1(.text(L10n.Units.viecDangMoCuaXaBi)),
+            .p(.text(L10n.Units.xaCuBiChiaChoNhieu
+                + L10n.Units.moiLuaChonDuocGhiLai)),
             .unwrap(model.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .text($0)) },
             .unwrap(model.message) { .div(.class("flash flash-success"), .attr("role", "status"), .text($0)) },
-            .p(.text("Còn \(VietnameseNumber.format(model.total)) việc chờ chọn đơn vị kế thừa.")),
+            .p(.text(L10n.Units.conViecChoChonDonVi(VietnameseNumber.format(model.total)))),
             .if(!model.items.isEmpty, Form.post(action: Self.path, csrf: model.layout.csrfToken, [
                 .div(.class("table-wrap"), .table(
-                    .thead(.tr(.th(.text("Việc")), .th(.text("Xã cũ")), .th(.text("Giao cho")))),
+                    .thead(.tr(.th(.text(L10n.Units.viec)), .th(.text(L10n.Units.xaCu)), .th(.text("Giao cho")))),
                     .tbody(.forEach(model.items) { item in
                         .tr(.td(.text(item.kind + ": " + item.label)), .td(.text(item.commune)),
-                            .td(Form.select("Đơn vị kế thừa nhận \(item.label)", name: "to_" + item.key, options: item.options, selected: item.selected)))
+                            .td(Form.select(L10n.Units.donViKeThuaNhan(item.label), name: "to_" + item.key, options: item.options, selected: item.selected)))
                     }))),
                 .div(.class("actions"),
-                    .el("button", .attr("type", "submit"), .attr("name", "action"), .attr("value", "chosen"), .class("button primary"), .text("Giao theo lựa chọn trên trang")),
-                    .el("button", .attr("type", "submit"), .attr("name", "action"), .attr("value", "defaults"), .class("button secondary"), .text("Giao tất cả theo mặc định"))),
+                    .el("button", .attr("type", "submit"), .attr("name", "action"), .attr("value", "chosen"), .class("button primary"), .text(L10n.Units.giaoTheoLuaChonTrenTrang)),
+                    .el("button", .attr("type", "submit"), .attr("name", "action"), .attr("value", "defaults"), .class("button secondary"), .text(L10n.Units.giaoTatCaTheoMacDinh))),
             ])),
             .unwrap(model.pagination) { $0.node }
         )

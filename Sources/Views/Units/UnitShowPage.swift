@@ -62,20 +62,20 @@ public struct UnitShowPage {
                 .el("dt", .text(L10n.code)), .el("dd", .text(unit.code)),
                 .el("dt", .text(L10n.kind)), .el("dd", .text(unit.kindLabel)),
                 .el("dt", .text(L10n.parent)), .el("dd", .text(unit.parentName ?? "—")),
-                .el("dt", .text("Hoạt động từ")), .el("dd", .text(model.activeFrom)),
-                .el("dt", .text(L10n.status)), .el("dd", .text(model.activeUntil.map { "Đã giải thể từ " + $0 } ?? L10n.active)),
-                .el("dt", .text("Số đơn vị trong phạm vi")), .el("dd", .text(VietnameseNumber.format(model.subtreeCount)))
+                .el("dt", .text(L10n.Units.hoatDongTu)), .el("dd", .text(model.activeFrom)),
+                .el("dt", .text(L10n.status)), .el("dd", .text(model.activeUntil.map { L10n.Units.daGiaiTheTu + $0 } ?? L10n.active)),
+                .el("dt", .text(L10n.Units.soDonViTrongPhamVi)), .el("dd", .text(VietnameseNumber.format(model.subtreeCount)))
             ),
             .section(
-                .h2(.text("Đơn vị trực thuộc (\(VietnameseNumber.format(model.childrenTotal)))")),
+                .h2(.text(L10n.Units.donViTrucThuoc(VietnameseNumber.format(model.childrenTotal)))),
                 UnitTable.node(model.children),
-                .if(model.childrenTotal > model.children.count, .p(.link("Xem tất cả đơn vị trực thuộc", model.childrenURL)))
+                .if(model.childrenTotal > model.children.count, .p(.link(L10n.Units.xemTatCaDonViTruc, model.childrenURL)))
             ),
             .section(
-                .h2(.text("Lịch sử thay đổi")),
-                .if(model.history.isEmpty, .p(.class("empty"), .text("Chưa có thay đổi nào."))),
+                .h2(.text(L10n.Units.lichSuThayDoi)),
+                .if(model.history.isEmpty, .p(.class("empty"), .text(L10n.Units.chuaCoThayDoiNao))),
                 .if(!model.history.isEmpty, .div(.class("table-wrap"), .table(
-                    .thead(.tr(.th(.text("Ngày hiệu lực")), .th(.text("Thay đổi")), .th(.text("Chi tiết")), .th(.text("Người thực hiện")))),
+                    .thead(.tr(.th(.text(L10n.Units.ngayHieuLuc)), .th(.text(L10n.Units.thayDoi)), .th(.text(L10n.Units.chiTiet)), .th(.text(L10n.Units.nguoiThucHien)))),
                     .tbody(.forEach(model.history) { row in
                         .tr(.td(.text(row.date)), .td(.text(row.label)), .td(.text(row.detail)), .td(.text(row.by)))
                     })
@@ -89,34 +89,34 @@ public struct UnitShowPage {
         let csrf = model.layout.csrfToken
         let base = model.actionBase
         return .section(.class("actions no-print"),
-            .h2(.text("Điều chỉnh đơn vị")),
+            .h2(.text(L10n.Units.dieuChinhDonVi)),
             .div(.class("action-grid"),
                 Form.post(action: base + "/doi-ten", csrf: csrf, [
-                    .h3(.text("Đổi tên")),
-                    Form.field("Tên mới", name: "name", value: model.unit.name, required: true),
-                    Form.field("Có hiệu lực từ (dd/mm/yyyy)", name: "effective", value: model.today, required: true),
-                    Form.submit("Đổi tên"),
+                    .h3(.text(L10n.Units.doiTen)),
+                    Form.field(L10n.Units.tenMoi, name: "name", value: model.unit.name, required: true),
+                    Form.field(L10n.Units.coHieuLucTuDdMm, name: "effective", value: model.today, required: true),
+                    Form.submit(L10n.Units.doiTen),
                 ], extra: [.class("card")]),
                 Form.post(action: base + "/chuyen", csrf: csrf, [
-                    .h3(.text("Chuyển sang đơn vị cấp trên khác")),
-                    Form.unitField("Đơn vị cấp trên mới", name: "parent_code", required: true,
-                                   hint: "Gõ một phần tên, không cần dấu, hoặc mã. Toàn bộ đơn vị trực thuộc được chuyển theo."),
-                    Form.field("Có hiệu lực từ (dd/mm/yyyy)", name: "effective", value: model.today, required: true),
-                    Form.submit("Chuyển"),
+                    .h3(.text(L10n.Units.chuyenSangDonViCapTren)),
+                    Form.unitField(L10n.Units.donViCapTrenMoi, name: "parent_code", required: true,
+                                   hint: L10n.Units.goMotPhanTenKhongCan),
+                    Form.field(L10n.Units.coHieuLucTuDdMm, name: "effective", value: model.today, required: true),
+                    Form.submit(L10n.Units.chuyen),
                 ], extra: [.class("card")]),
                 model.activeUntil == nil
                     ? Form.post(action: base + "/giai-the", csrf: csrf, [
-                        .h3(.text("Giải thể / ngừng hoạt động")),
-                        Form.field("Từ ngày (dd/mm/yyyy)", name: "effective", value: model.today, required: true),
+                        .h3(.text(L10n.Units.giaiTheNgungHoatDong)),
+                        Form.field(L10n.Units.tuNgayDdMmYyyy, name: "effective", value: model.today, required: true),
                         .el("label", .class("checkbox"),
                             .void("input", [("type", "checkbox"), ("name", "confirm"), ("value", "1"), ("required", "required")]),
-                            .text(" Tôi xác nhận giải thể đơn vị này. Lịch sử và dữ liệu của đơn vị vẫn được giữ lại.")),
-                        Form.submit("Giải thể", style: "danger"),
+                            .text(L10n.Units.toiXacNhanGiaiTheDon)),
+                        Form.submit(L10n.Units.giaiThe, style: "danger"),
                     ], extra: [.class("card")])
                     : Form.post(action: base + "/mo-lai", csrf: csrf, [
-                        .h3(.text("Cho hoạt động trở lại")),
-                        Form.field("Từ ngày (dd/mm/yyyy)", name: "effective", value: model.today, required: true),
-                        Form.submit("Mở lại"),
+                        .h3(.text(L10n.Units.choHoatDongTroLai)),
+                        Form.field(L10n.Units.tuNgayDdMmYyyy, name: "effective", value: model.today, required: true),
+                        Form.submit(L10n.Units.moLai),
                     ], extra: [.class("card")])
             )
         )

@@ -79,12 +79,12 @@ public struct AccountPage {
             ),
             .unwrap(model.newCalendarURL) { url in
                 .div(.class("flash flash-success"), .attr("role", "status"),
-                    .p(.text(L10n.Users.diaChiLichMoiChiHien)),
+                    .p(.text(L10n.Users.diaChiLichMoiChiHienLabel)),
                     .element(named: "code", nodes: [.class("token"), .text(url)]))
             },
             .unwrap(model.newToken) { token in
                 .div(.class("flash flash-success"), .attr("role", "status"),
-                    .p(.text(L10n.Users.khoaApiMoiChiHienThi)),
+                    .p(.text(L10n.Users.khoaApiMoiChiHienThiLabel)),
                     .element(named: "code", nodes: [.class("token"), .text(token)]))
             },
             .h2(.text(L10n.Users.khoaApiCuaBan)),

@@ -33,7 +33,7 @@ public struct LoginPage {
                 ])
             ),
             // The site's address leads here; a resident who came to send a petition or read a notice needs no account.
-            .p(.class("card narrow"), .text(L10n.Users.nguoiDanKhongCanTaiKhoan),
+            .p(.class("card narrow"), .text(L10n.Users.nguoiDanKhongCanTaiKhoanLabel),
                .a(.href("/cong-dan"), .text(L10n.Users.guiKienNghiPhanAnhTra)),
                .text("."))
         )

@@ -55,7 +55,7 @@ public struct UserFormPage {
         fields.append(Form.submit(L10n.save))
         return Layout.page(title: model.isNew ? L10n.Users.themNguoiDung : model.fullName, layout: model.layout,
             .h1(.text(model.isNew ? L10n.Users.themNguoiDung : L10n.Users.nguoiDung(model.fullName, model.username))),
-            .unwrap(model.lastLogin) { .p(.class("muted"), .text(L10n.Users.dangNhapGanNhat + $0)) },
+            .unwrap(model.lastLogin) { .p(.class("muted"), .text(L10n.Users.dangNhapGanNhatLabel + $0)) },
             .if(model.isDisabled, .p(.class("flash flash-error"), .text(L10n.Users.taiKhoanNayDangBiKhoa))),
             Form.post(action: model.action, csrf: csrf, fields, extra: [.class("card narrow")]),
             .if(!model.isNew, .div(.class("action-grid no-print"),

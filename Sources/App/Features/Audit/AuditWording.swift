@@ -8,15 +8,15 @@ enum AuditWording {
     /// What kind of thing changed, as a noun that follows the verb.
     static func noun(_ entity: String) -> String {
         switch entity {
-        case "unit": return L10n.Audit.donVi2
+        case "unit": return L10n.Audit.donVi
         case "unit_import": return L10n.Audit.danhMucDonVi
         case "unit_reorganisation": return L10n.Audit.donViHanhChinhTheoBang
         case "user": return L10n.Audit.taiKhoan
         case "api_token": return L10n.Audit.khoaApi
         case "calendar_token": return L10n.Audit.diaChiLich
         case "session": return L10n.Audit.phienLamViec
-        case "plan": return L10n.Audit.keHoach2
-        case "task": return L10n.Audit.nhiemVu2
+        case "plan": return L10n.Audit.keHoach
+        case "task": return L10n.Audit.nhiemVu
         case "assignment": return L10n.Audit.phanCong
         case "report_schedule": return L10n.Audit.cheDoBaoCao
         case "report_request": return L10n.Audit.baoCao
@@ -102,13 +102,13 @@ enum AuditWording {
     static func field(_ key: String) -> String {
         let labels = [
             "status": L10n.Audit.trangThai, "signer_title": L10n.Audit.chucVuNguoiKy, "progress": L10n.Audit.tienDo, "name": L10n.Audit.ten, "title": L10n.Audit.trichYeu, "number": L10n.Audit.soKyHieu,
-            "year": L10n.Audit.nam, "day": L10n.Audit.ngay, "role": L10n.Audit.vaiTro, "unit": L10n.Audit.donVi, "weight": L10n.Audit.trongSo, "version": L10n.Audit.lan,
+            "year": L10n.Audit.nam, "day": L10n.Audit.ngay, "role": L10n.Audit.vaiTro, "unit": L10n.Audit.donVi2, "weight": L10n.Audit.trongSo, "version": L10n.Audit.lan,
             "subject": L10n.Audit.noiDung, "reason": L10n.Audit.lyDo, "period": L10n.Audit.ky, "due": L10n.Audit.han, "email": L10n.Audit.thuDienTu, "code": L10n.Audit.ma,
             "full_name": L10n.Audit.hoVaTen, "fullName": L10n.Audit.hoVaTen, "unread": L10n.Audit.chuaDoc, "reporters": L10n.Audit.donViBaoCao,
-            "count": L10n.Audit.soLuong, "created": L10n.Audit.soDaTao, "task": L10n.Audit.nhiemVu, "plan": L10n.Audit.keHoach, "basis": L10n.Audit.canCu,
+            "count": L10n.Audit.soLuong, "created": L10n.Audit.soDaTao, "task": L10n.Audit.nhiemVu2, "plan": L10n.Audit.keHoach2, "basis": L10n.Audit.canCu,
             "aggregation": L10n.Audit.cachTongHop, "source": L10n.Audit.nguon, "from": L10n.Audit.tu, "prefix": L10n.Audit.tienTo, "codes": L10n.Audit.ma,
             "figures": L10n.Audit.soLieu, "path": L10n.Audit.viTriTrongCay, "parent": L10n.Audit.donViCapTren, "disabled": L10n.Audit.biKhoa,
-            "isDisabled": L10n.Audit.biKhoa, "kind": L10n.Audit.loai, "note": L10n.Audit.ghiChu, "unit_code": L10n.Audit.donVi,
+            "isDisabled": L10n.Audit.biKhoa, "kind": L10n.Audit.loai, "note": L10n.Audit.ghiChu, "unit_code": L10n.Audit.donVi2,
         ]
         return labels[key] ?? key
     }

@@ -2,7 +2,6 @@ import DanVanCore
 import Fluent
 import SQLKit
 import Vapor
-import Views
 
 /// `danvan seed-exemplars`: a synthetic "Dân vận khéo" registry for benchmarks — by default 50,000 models with ten result
 /// updates each (500,000), over every commune of the pre-2025 unit list under a national root "VN", across the four
@@ -13,7 +12,7 @@ struct ExemplarSeedCommand: AsyncCommand {
         @Option(name: "updates", help: "Result updates per model (default 10)") var updates: Int?
     }
 
-    var help: String { L10n.Exemplars.taoDuLieuMoHinhDan }
+    var help: String { "Tạo dữ liệu mô hình “Dân vận khéo” tổng hợp để đo hiệu năng (synthetic exemplars)" }
 
     static let rowsPerStatement = 500
 
@@ -24,17 +23,17 @@ struct ExemplarSeedCommand: AsyncCommand {
             try await UnitsImport.loadNationalTree(app: app)
         }
         guard try await Exemplar.query(on: app.db).count() == 0 else {
-            throw ImportFailure(code: "not_empty", message: L10n.Exemplars.coSoDuLieuDaCo)
+            throw ImportFailure(code: "not_empty", message: "Cơ sở dữ liệu đã có mô hình; hãy dùng một cơ sở dữ liệu chưa có mô hình.")
         }
         let start = ContinuousClock.now
         let units = try await Unit.query(on: app.db).filter(\.$kind == .commune).sort(\.$id).all().map { $0.id! }
         let count = signature.count ?? 50_000, perModel = signature.updates ?? 10
         let today = app.clock.today
         let sql = app.db as! any SQLDatabase
-        let names = [L10n.Exemplars.hienDatLamDuongGiaoThong, L10n.Exemplars.toTuQuanAnNinhTrat, L10n.Exemplars.toHopTacTrongRauAn,
-                     L10n.Exemplars.buaComNghiaTinhChoNguoi, L10n.Exemplars.canBoMotCuaKhongHen, L10n.Exemplars.ngayChuNhatXanh,
-                     L10n.Exemplars.dongHoKhongCoNguoiVi, L10n.Exemplars.hoaGiaiVienGioiOKhu, L10n.Exemplars.chiHoiPhuNuTietKiem,
-                     L10n.Exemplars.cameraAnNinhDoDanGop]
+        let names = ["Hiến đất làm đường giao thông nông thôn", "Tổ tự quản an ninh trật tự", "Tổ hợp tác trồng rau an toàn",
+                     "Bữa cơm nghĩa tình cho người già neo đơn", "Cán bộ một cửa không hẹn lần hai", "Ngày chủ nhật xanh",
+                     "Dòng họ không có người vi phạm pháp luật", "Hòa giải viên giỏi ở khu dân cư", "Chi hội phụ nữ tiết kiệm giúp nhau thoát nghèo",
+                     "Camera an ninh do dân góp"]
         let fields = ExemplarField.allCases, statuses = ExemplarStatus.allCases
         let columns = ["unit_id", "kind", "field", "sub_topic", "name", "name_key", "search_key", "problem", "goals", "methods", "place", "forces",
                        "resources", "outputs", "sustainability", "person_name", "person_consent", "status", "level", "year", "registered_on",
@@ -47,14 +46,14 @@ struct ExemplarSeedCommand: AsyncCommand {
                 for chunk in stride(from: begin, to: end, by: Self.rowsPerStatement) {
                     var insert = sql.insert(into: Exemplar.schema).columns(columns)
                     for index in chunk..<min(end, chunk + Self.rowsPerStatement) {
-                        let name = names[index % names.count] + L10n.Exemplars.so(index)
+                        let name = names[index % names.count] + " số \(index)"
                         let status = statuses[index % statuses.count]
                         let level: RecognitionLevel? = status.isRecognised ? RecognitionLevel.allCases[(index / 8) % 3] : nil
                         let registered = today.adding(days: -(index % (5 * 365)))
-                        let methods = L10n.Exemplars.vanDongNhanDanCungLam
+                        let methods = "Vận động nhân dân cùng làm, công khai, cán bộ gương mẫu đi trước"
                         let values: [any Encodable & Sendable] = [
                             units[index % units.count], index % 5 == 0 ? "dien_hinh" : "mo_hinh", fields[index % fields.count].rawValue, "",
-                            name, VietnameseText.searchKey(name), VietnameseText.searchKey(name + " " + methods), L10n.Exemplars.thucTrang, L10n.Exemplars.mucTieu, methods,
+                            name, VietnameseText.searchKey(name), VietnameseText.searchKey(name + " " + methods), "Thực trạng", "Mục tiêu", methods,
                             "", "", "", "", "", "", false, status.rawValue, level?.rawValue, registered.year, registered.iso, index % 11 == 0, "seed",
                         ]
                         insert = insert.values(values)
@@ -72,6 +71,6 @@ struct ExemplarSeedCommand: AsyncCommand {
                 """).run()
         }
         try await sql.raw(sql.dialect.name == "sqlite" ? "ANALYZE" : "VACUUM ANALYZE").run()
-        context.console.print(L10n.Exemplars.daTaoMoHinhLanCap(count, count * perModel, ContinuousClock.now - start))
+        context.console.print("Đã tạo \(count) mô hình, \(count * perModel) lần cập nhật trong \(ContinuousClock.now - start).")
     }
 }

@@ -136,7 +136,7 @@ enum ExemplarService {
         let (problems, checked) = try await check(draft, user: user, on: database)
         guard let checked else {
             if let first = problems.errors.sorted(by: { $0.key < $1.key }).first?.value { throw AppError.invalid(first.message, code: first.code) }
-            throw AppError.invalid(L10n.Exemplars.daCoMoHinhTuongTu2 + problems.similar.map(\.name).joined(separator: "; ")
+            throw AppError.invalid(L10n.Exemplars.daCoMoHinhTuongTuLabel + problems.similar.map(\.name).joined(separator: "; ")
                                    + L10n.Exemplars.xacNhanDayLaMoHinh, code: "similar_models")
         }
         let today = actor.today
@@ -363,7 +363,7 @@ enum ExemplarService {
             return result
         case .toolMissing:
             Logger(label: "danvan.exemplars").warning(
-                "\(L10n.Exemplars.chuaCaiGoiLibvipsToolsAnh(ExemplarImages.toolName))")
+                "Chưa cài \(ExemplarImages.toolName) (gói libvips-tools): ảnh được lưu nguyên bản, không thu nhỏ và không xóa siêu dữ liệu.")
             return data
         case .unreadable:
             throw AppError(.unprocessableEntity, code: "image_unreadable",

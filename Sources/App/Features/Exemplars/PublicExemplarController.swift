@@ -17,7 +17,7 @@ enum PublicExemplarController {
             let results = ExemplarController.describe(totals[e.id!])
             return (e.name, ExemplarURL.publicShow(.value(e.id!)).path, e.$unit.value?.name ?? "", e.field.label,
                     L10n.Exemplars.congNhan2 + (e.level?.label.lowercased() ?? ""),
-                    VietnameseText.excerpt(e.methods, maxCharacters: 240) + (results.isEmpty ? "" : L10n.Exemplars.ketQua2 + results + "."))
+                    VietnameseText.excerpt(e.methods, maxCharacters: 240) + (results.isEmpty ? "" : L10n.Exemplars.ketQuaLabel + results + "."))
         }
         var query = ["q": filter.text]
         model.pagination = pagination(page.metadata, base: ExemplarURL.publicList.path, query: &query)
@@ -59,7 +59,7 @@ enum PublicExemplarController {
     /// A photo of a recognised model; documents stay inside.
     @Sendable static func file(req: Request) async throws -> Response {
         guard let file = try await ExemplarFile.find(try req.idParameter(), on: req.db), file.contentType.hasPrefix("image/") else {
-            throw AppError.notFound(L10n.Exemplars.anh2)
+            throw AppError.notFound(L10n.Exemplars.anh)
         }
         _ = try await recognised(req, id: file.$exemplar.id)
         return try ExemplarController.serve(file, req: req)

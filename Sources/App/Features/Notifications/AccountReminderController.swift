@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Vapor
+import Views
 
 /// The account's reminder settings: the e-mail address reminders go to, and the secret calendar-feed address.
 enum AccountReminderController {
@@ -9,7 +10,7 @@ enum AccountReminderController {
         let text = ((try? req.content.get(String.self, at: "email")) ?? "").trimmingCharacters(in: .whitespaces)
         let email: String? = text.isEmpty ? nil : text.lowercased()
         if let email, !PlainTextEmail.isPlausibleAddress(email) {
-            req.flash(.error, "Địa chỉ thư \"\(text)\" không hợp lệ (ví dụ: canbo@huongtra.gov.vn).")
+            req.flash(.error, L10n.Notifications.diaChiThuKhongHopLe(text))
             return req.redirect(to: SiteURL.account.path)
         }
         if email != user.email {
@@ -21,7 +22,7 @@ enum AccountReminderController {
                                        before: ["email": before], after: ["email": email])
             }
         }
-        req.flash(.success, email == nil ? "Đã bỏ địa chỉ thư: thông báo chỉ hiện trong hệ thống." : "Đã lưu địa chỉ thư \(email!).")
+        req.flash(.success, email == nil ? L10n.Notifications.daBoDiaChiThuThong : L10n.Notifications.daLuuDiaChiThu(email!))
         return req.redirect(to: SiteURL.account.path)
     }
 

@@ -2,6 +2,7 @@ import DanVanCore
 import Fluent
 import SQLKit
 import Vapor
+import Views
 
 /// Lịch hạn nộp báo cáo — `GET /lich/<unit id>.ics?token=…[&cay=1]`: one all-day event per report request of the unit
 /// (or its subtree), for calendar apps. The token is a user's calendar token; the unit must be in that user's scope.
@@ -11,22 +12,22 @@ enum CalendarFeedController {
 
     @Sendable static func feed(req: Request) async throws -> Response {
         guard let name = req.parameters.get("feed"), name.hasSuffix(".ics"), let unitID = Int(name.dropLast(4)) else {
-            throw AppError.notFound("Lịch")
+            throw AppError.notFound(L10n.Notifications.lich)
         }
         let user = try await user(for: req.query["token"] ?? "", on: req.db)
-        guard let unit = try await Unit.find(unitID, on: req.db) else { throw AppError.notFound("Đơn vị") }
+        guard let unit = try await Unit.find(unitID, on: req.db) else { throw AppError.notFound(L10n.Notifications.donVi) }
         try user.ensureInScope(unit)
         let subtree = (req.query["cay"] as String?) == "1"
         let today = req.clock.today
         let rows = try await requests(of: unit, subtree: subtree, from: today.adding(days: -historyDays), on: req.db as! any SQLDatabase)
         let base = req.application.config.publicURL ?? ""
-        let calendar = ICalendar(name: "Hạn nộp báo cáo – " + unit.name + (subtree ? " và đơn vị trực thuộc" : ""), events: rows.compactMap { row in
+        let calendar = ICalendar(name: L10n.Notifications.hanNopBaoCao + unit.name + (subtree ? L10n.Notifications.vaDonViTrucThuoc : ""), events: rows.compactMap { row in
             guard let due = CivilDate(iso: row.dueOn) else { return nil }
             let status = ReportRequest.Status(rawValue: row.status)?.label ?? row.status
             return ICalendar.Event(
                 uid: "yeu-cau-bao-cao-\(row.id)@danvan", date: due,
-                summary: "Hạn nộp báo cáo \(row.periodLabel) – \(row.unitName)",
-                description: "Trạng thái: \(status)\nHạn nộp: \(due.vietnamese)",
+                summary: L10n.Notifications.hanNopBaoCao2(row.periodLabel, row.unitName),
+                description: L10n.Notifications.trangThaiNhanNopLabel(status, due.vietnamese),
                 url: base.isEmpty ? nil : base + SiteURL.reportRequest(.value(row.id)).path,
                 stamp: row.updatedAt ?? Date(timeIntervalSince1970: 0))
         })
@@ -43,7 +44,7 @@ enum CalendarFeedController {
               let stored = try await CalendarToken.query(on: db).filter(\.$tokenHash == APIToken.digest(token)).first(),
               let user = try await User.query(on: db).filter(\.$id == stored.$user.id).with(\.$unit).first(),
               !user.isDisabled else {
-            throw AppError(.notFound, code: "calendar_token_invalid", message: "Địa chỉ lịch không đúng hoặc đã được thay bằng địa chỉ mới.")
+            throw AppError(.notFound, code: "calendar_token_invalid", message: L10n.Notifications.diaChiLichKhongDungHoac)
         }
         return user
     }

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import SQLKit
+import Views
 
 /// Thông báo sự kiện — a notice to the people of one or more units, written in the caller's transaction by one
 /// INSERT … SELECT over users (never one query per person). Marked to be mailed by `danvan remind`, not here.
@@ -36,6 +37,6 @@ enum EventNotice {
 
     /// "Kế hoạch 12/KH-UBND", or the title of a plan without a number yet.
     static func label(of plan: Plan) -> String {
-        plan.number.map { "Kế hoạch \($0)" } ?? "Kế hoạch “\(plan.title)”"
+        plan.number.map { L10n.Notifications.keHoach2($0) } ?? L10n.Notifications.keHoach(plan.title)
     }
 }

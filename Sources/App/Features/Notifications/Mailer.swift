@@ -2,6 +2,7 @@ import DanVanCore
 import Foundation
 #if canImport(Glibc)
 import Glibc
+import Views
 #endif
 
 /// Somewhere a reminder e-mail can be handed to.
@@ -38,7 +39,7 @@ struct SendmailMailer: Mailer {
                 try process.run()
             } catch {
                 process.terminationHandler = nil
-                continuation.resume(throwing: Failure(description: "không chạy được \(path): \(error)"))
+                continuation.resume(throwing: Failure(description: L10n.Notifications.khongChayDuocLabel(path, error)))
                 return
             }
             // The local sendmail convention is LF line endings; it adds CR on the wire.
@@ -47,7 +48,7 @@ struct SendmailMailer: Mailer {
         }
         guard status == 0 else {
             let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            throw Failure(description: "\(path) kết thúc với mã \(status): \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
+            throw Failure(description: L10n.Notifications.ketThucVoiMaLabel(path, status, message.trimmingCharacters(in: .whitespacesAndNewlines)))
         }
     }
 }

@@ -26,7 +26,7 @@ enum NotificationController {
     @Sendable static func markRead(req: Request) async throws -> Response {
         let user = try req.user
         guard let note = try await Notification.query(on: req.db).filter(\.$id == req.idParameter()).filter(\.$user.$id == user.id!).first() else {
-            throw AppError.notFound("Thông báo")
+            throw AppError.notFound(L10n.Notifications.thongBao)
         }
         if note.readAt == nil {
             try await req.db.transaction { db in
@@ -47,7 +47,7 @@ enum NotificationController {
             try await Audit.record(on: db, actor: req.actor(user), entity: "notification", id: nil, action: "read_all",
                                    before: ["unread": count], after: ["unread": 0])
         }
-        req.flash(.success, "Đã đánh dấu mọi thông báo là đã đọc.")
+        req.flash(.success, L10n.Notifications.daDanhDauMoiThongBao)
         return req.redirect(to: SiteURL.notifications.path)
     }
 

@@ -3,6 +3,7 @@ import Fluent
 import Foundation
 import SQLKit
 import Vapor
+import Views
 
 /// Gửi thư thông báo sự kiện — the step of `danvan remind` that mails the event notices written since the last run.
 /// Each batch is claimed by one UPDATE … RETURNING before anything is sent, so two servers never mail the same notice;
@@ -47,8 +48,8 @@ enum PendingMail {
                 guard let person = byID[note.userID], let address = person.email, PlainTextEmail.isPlausibleAddress(address) else { continue }
                 let email = PlainTextEmail(
                     from: mailFrom, toAddress: address, toName: person.fullName, subject: EventMessage.subject(of: note.message),
-                    body: note.message + "\n\nXem chi tiết: " + (publicURL ?? "") + note.url
-                        + "\n\nThư này do DanVan gửi tự động; thông báo cũng có trong mục Thông báo của bạn.",
+                    body: note.message + L10n.Notifications.nNxemChiTietLabel + (publicURL ?? "") + note.url
+                        + L10n.Notifications.nNthuNayDoDanvanGui,
                     date: now, messageID: "thong-bao-\(note.id).\(Int(now.timeIntervalSince1970))@danvan")
                 do {
                     try await mailer.send(email)

@@ -3,6 +3,7 @@ import Fluent
 import Foundation
 import SQLKit
 import Vapor
+import Views
 
 /// Đôn đốc — one pass of the reminder ladder over every open report request, set-based:
 /// one query for candidates, one (chunked) for recipients, multi-row inserts that skip what exists.
@@ -17,8 +18,8 @@ enum ReminderRun {
 
         /// "Đôn đốc ngày 20/05/2026: 3 báo cáo cần nhắc, 7 thông báo mới, 5 thư đã gửi, 0 thư lỗi."
         func summary(today: CivilDate) -> String {
-            "Đôn đốc ngày \(today.vietnamese): \(requests) báo cáo cần nhắc, \(notifications) thông báo mới, "
-                + "\(emailsSent) thư đã gửi, \(emailsFailed) thư gửi lỗi."
+            L10n.Notifications.donDocNgayBaoCaoCan(today.vietnamese, requests, notifications)
+                + L10n.Notifications.thuDaGuiThuGuiLoi(emailsSent, emailsFailed)
         }
     }
 
@@ -85,9 +86,9 @@ enum ReminderRun {
             let link = (publicURL ?? "") + notification.url
             let email = PlainTextEmail(
                 from: mailFrom, toAddress: address, toName: person.fullName,
-                subject: subjects[notification.requestID] ?? "[DanVan] Đôn đốc báo cáo",
-                body: notification.message + "\n\nXem và nộp báo cáo: " + link
-                    + "\n\nThư này do DanVan gửi tự động; thông báo cũng có trong mục Thông báo của bạn.",
+                subject: subjects[notification.requestID] ?? L10n.Notifications.danvanDonDocBaoCao,
+                body: notification.message + L10n.Notifications.nNxemVaNopBaoCaoLabel + link
+                    + L10n.Notifications.nNthuNayDoDanvanGui,
                 date: now, messageID: "thong-bao-\(id).\(Int(now.timeIntervalSince1970))@danvan")
             do {
                 try await mailer.send(email)

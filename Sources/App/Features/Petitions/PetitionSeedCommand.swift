@@ -2,7 +2,6 @@ import DanVanCore
 import Fluent
 import SQLKit
 import Vapor
-import Views
 
 /// `danvan seed-petitions`: a synthetic dataset of petitions for benchmarks — by default 2,000,000 cases over five years,
 /// spread over every commune and district of the pre-2025 unit list. Runs on a database without petitions; writes
@@ -13,7 +12,7 @@ struct PetitionSeedCommand: AsyncCommand {
         @Option(name: "years", help: "Years of history ending today (default 5)") var years: Int?
     }
 
-    var help: String { L10n.Petitions.taoDuLieuDonThuTong }
+    var help: String { "Tạo dữ liệu đơn thư tổng hợp để đo hiệu năng (synthetic petitions)" }
 
     static let rowsPerStatement = 500
     static let statementsPerTransaction = 20
@@ -25,7 +24,7 @@ struct PetitionSeedCommand: AsyncCommand {
             _ = try await UnitsImport.run(app: app, structure: "2024", file: DataFiles.unitList(structure: "2024"), provinceCode: nil, rootCode: nil, withAgencies: true)
         }
         guard try await Petition.query(on: app.db).count() == 0 else {
-            throw ImportFailure(code: "not_empty", message: L10n.Petitions.coSoDuLieuDaCo)
+            throw ImportFailure(code: "not_empty", message: "Cơ sở dữ liệu đã có đơn thư; hãy dùng một cơ sở dữ liệu chưa có đơn.")
         }
         let start = ContinuousClock.now
         let units = try await Unit.query(on: app.db).filter(\.$kind ~~ [.commune, .district]).sort(\.$id).all().map { $0.id! }
@@ -51,7 +50,7 @@ struct PetitionSeedCommand: AsyncCommand {
         // Fresh statistics and visibility, as a production database has them after autovacuum, so the planner picks the
         // per-unit indexes and PostgreSQL can answer from an index alone.
         try await sql.raw(sql.dialect.name == "sqlite" ? "ANALYZE" : "VACUUM ANALYZE").run()
-        context.console.print(L10n.Petitions.daTaoDonTrong(generator.count, ContinuousClock.now - start))
+        context.console.print("Đã tạo \(generator.count) đơn trong \(ContinuousClock.now - start).")
     }
 }
 
@@ -79,13 +78,13 @@ struct PetitionSeedRows: Sendable {
                           "accept_due", "accepted_on", "resolve_due", "extensions", "resolved_on", "due_on", "answer_public", "identity_granted"]
 
     static let subjects = [
-        L10n.Petitions.khieuNaiQuyetDinhThuHoi, L10n.Petitions.deNghiXemXetMucBoi, L10n.Petitions.toCaoCanBoDiaChinh2,
-        L10n.Petitions.phanAnhONhiemMoiTruong, L10n.Petitions.kienNghiSuaChuaDuongGiao, L10n.Petitions.khieuNaiViecCapGiayChung,
-        L10n.Petitions.phanAnhTinhTrangXayDung, L10n.Petitions.kienNghiGiaiQuyetCheDo, L10n.Petitions.toCaoSaiPhamTrongQuan,
-        L10n.Petitions.phanAnhTiengOnCuaCo, L10n.Petitions.kienNghiCapNuocSinhHoat, L10n.Petitions.khieuNaiQuyetDinhXuPhat,
-        L10n.Petitions.deNghiGiaiQuyetTranhChap, L10n.Petitions.phanAnhViecThuCacKhoan, L10n.Petitions.kienNghiHoTroHoNgheo,
+        "Khiếu nại quyết định thu hồi đất", "Đề nghị xem xét mức bồi thường, hỗ trợ tái định cư", "Tố cáo cán bộ địa chính nhận tiền",
+        "Phản ánh ô nhiễm môi trường do cơ sở chăn nuôi", "Kiến nghị sửa chữa đường giao thông nông thôn", "Khiếu nại việc cấp giấy chứng nhận quyền sử dụng đất",
+        "Phản ánh tình trạng xây dựng trái phép", "Kiến nghị giải quyết chế độ chính sách người có công", "Tố cáo sai phạm trong quản lý đất công",
+        "Phản ánh tiếng ồn của cơ sở sản xuất", "Kiến nghị cấp nước sinh hoạt", "Khiếu nại quyết định xử phạt vi phạm hành chính",
+        "Đề nghị giải quyết tranh chấp ranh giới đất", "Phản ánh việc thu các khoản đóng góp", "Kiến nghị hỗ trợ hộ nghèo",
     ]
-    static let places = [L10n.Petitions.thonDong, L10n.Petitions.thonTay, L10n.Petitions.toDanPho3, L10n.Petitions.xomBac, L10n.Petitions.khuPho5, L10n.Petitions.apHoaBinh, L10n.Petitions.banNa, L10n.Petitions.to12]
+    static let places = ["thôn Đông", "thôn Tây", "tổ dân phố 3", "xóm Bắc", "khu phố 5", "ấp Hòa Bình", "bản Na", "tổ 12"]
     static let fields = PetitionField.defaults.map(\.code)
 
     /// A code unique per index: the index written in the tracking-code alphabet, then scrambled by position.
@@ -102,7 +101,7 @@ struct PetitionSeedRows: Sendable {
         let received = today.adding(days: -(index % days))
         let kind: PetitionKind = [.recommendation, .feedback, .complaint, .recommendation, .feedback, .denunciation, .complaint, .feedback][index % 8]
         let profile = profiles.current(for: kind, instance: .first)
-        let subject = Self.subjects[index % Self.subjects.count] + L10n.Petitions.tai + Self.places[(index / 7) % Self.places.count]
+        let subject = Self.subjects[index % Self.subjects.count] + " tại " + Self.places[(index / 7) % Self.places.count]
         let complex = index % 13 == 0, remote = index % 17 == 0
         let conditions = CaseConditions(isComplex: complex, isRemote: remote)
         let acceptDue = profile.acceptDue(receivedOn: received, conditions: conditions, calendar: calendar)
@@ -129,10 +128,10 @@ struct PetitionSeedRows: Sendable {
             status = index % 2 == 0 ? .received : .classified
             dueOn = acceptDue
         }
-        let name = L10n.Petitions.congDan(index)
+        let name = "Công dân \(index)"
         return [
             trackingCode(index), [PetitionChannel.reception, .post, .web, .hotline][index % 4].rawValue, received.iso, subject,
-            PetitionSearchIndex.key(subject), subject + L10n.Petitions.deNghiCoQuanCoTham, name, Self.places[index % Self.places.count],
+            PetitionSearchIndex.key(subject), subject + ". Đề nghị cơ quan có thẩm quyền xem xét, giải quyết.", name, Self.places[index % Self.places.count],
             "09\(String(format: "%08d", index % 100_000_000))", "", "tel:09\(String(format: "%08d", index % 100_000_000))",
             index % 40 == 0 ? 6 : 1, kind.rawValue, kind.rawValue, PetitionInstance.first.rawValue, Self.fields[index % Self.fields.count],
             status == .received ? Bool?.none : true,

@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Vapor
+import Views
 
 /// /api/v1/plans and /api/v1/assignments — plans, their tasks and assignments, progress updates.
 enum APIPlanController {
@@ -108,7 +109,7 @@ enum APIPlanController {
         let query = TaskAssignment.query(on: req.db).filter(UnitQuery.inSubtree(user.scopePath, table: TaskAssignment.schema))
         if let text: String = req.query["status"] {
             guard let status = TaskAssignment.Status(rawValue: text) else {
-                throw AppError.invalid("Trạng thái \"\(text)\" không hợp lệ.", code: "invalid_status")
+                throw AppError.invalid(L10n.Plans.trangThaiKhongHopLe(text), code: "invalid_status")
             }
             query.filter(\.$status == status)
         }
@@ -129,7 +130,7 @@ enum APIPlanController {
         guard user.canSee(assignment.unit) else { throw AppError.outsideScope }
         let body = try req.content.decode(UpdateBody.self)
         guard let status = TaskAssignment.Status(rawValue: body.status) else {
-            throw AppError.invalid("Trạng thái \"\(body.status)\" không hợp lệ.", code: "invalid_status")
+            throw AppError.invalid(L10n.Plans.trangThaiKhongHopLe(body.status), code: "invalid_status")
         }
         try await AssignmentService.update(assignment, status: status, progress: body.progress, note: body.note ?? "", evidence: nil, by: user, at: req.clock.now, on: req.db)
         return AssignmentDTO(assignment, today: req.clock.today.iso)

@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Foundation
+import Views
 
 /// Kế hoạch — a plan issued by a unit, possibly implementing a plan of the level above.
 final class Plan: Model, @unchecked Sendable {
@@ -13,9 +14,9 @@ final class Plan: Model, @unchecked Sendable {
 
         var label: String {
             switch self {
-            case .draft: return "Dự thảo"
-            case .issued: return "Ban hành"
-            case .finished: return "Kết thúc"
+            case .draft: return L10n.Plans.duThao
+            case .issued: return L10n.Plans.banHanh
+            case .finished: return L10n.Plans.ketThuc
             }
         }
     }
@@ -54,6 +55,6 @@ final class Plan: Model, @unchecked Sendable {
     }
 
     var displayName: String {
-        [number.map { "Kế hoạch \($0)" } ?? "Kế hoạch (dự thảo)", title].joined(separator: ": ")
+        [number.map { L10n.Plans.keHoach2($0) } ?? L10n.Plans.keHoachDuThao, title].joined(separator: ": ")
     }
 }

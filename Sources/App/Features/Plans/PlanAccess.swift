@@ -2,6 +2,7 @@ import DanVanCore
 import Fluent
 import SQLKit
 import Vapor
+import Views
 
 /// Which plans a user may open: those issued in their subtree, and those of the units above them (which concern them).
 enum PlanAccess {
@@ -37,7 +38,7 @@ enum PlanAccess {
     }
 
     static func find(_ id: Int, for user: User, on db: any Database) async throws -> Plan {
-        guard let plan = try await Plan.query(on: db).filter(\.$id == id).with(\.$unit).first() else { throw AppError.notFound("Kế hoạch") }
+        guard let plan = try await Plan.query(on: db).filter(\.$id == id).with(\.$unit).first() else { throw AppError.notFound(L10n.Plans.keHoach) }
         let (ancestors, scope) = visibleIssuerFilter(user)
         guard plan.unit.path.hasPrefix(scope) || ancestors.contains(plan.unit.id!) else { throw AppError.outsideScope }
         return plan

@@ -19,7 +19,7 @@ enum PlanController {
         let model = PlanIndexPage.Model(
             query: search, year: year.map(String.init) ?? "",
             rows: page.items.map { plan in
-                .init(number: plan.number ?? "(dự thảo)", title: plan.title, issuer: plan.unit.name,
+                .init(number: plan.number ?? L10n.Plans.duThao2, title: plan.title, issuer: plan.unit.name,
                       issuedOn: plan.issuedOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—", status: plan.status.label,
                       progress: progress[plan.id!].map { String(format: "%.0f%%", $0) } ?? "—", url: SiteURL.plan(.value(plan.id!)).path)
             },
@@ -48,20 +48,20 @@ enum PlanController {
         let late = obligations.filter { $0.$fulfilledPlan.id == nil && ($0.dueOn ?? "9999") < today }.count
         let model = PlanShowPage.Model(
             title: plan.displayName,
-            facts: [("Số, ký hiệu", plan.number ?? "(chưa có)"), ("Đơn vị ban hành", plan.unit.name),
-                    ("Ngày ban hành", plan.issuedOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—"), ("Năm", String(plan.year)),
-                    ("Trạng thái", plan.status.label)] + (plan.purposes.isEmpty ? [] : [("Mục đích, yêu cầu", plan.purposes)]),
+            facts: [(L10n.Plans.soKyHieu, plan.number ?? L10n.Plans.chuaCo), (L10n.Plans.donViBanHanh, plan.unit.name),
+                    (L10n.Plans.ngayBanHanh, plan.issuedOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—"), (L10n.Plans.nam, String(plan.year)),
+                    (L10n.Plans.trangThai, plan.status.label)] + (plan.purposes.isEmpty ? [] : [(L10n.Plans.mucDichYeuCau, plan.purposes)]),
             parent: parent.map { .init(text: $0.displayName, url: SiteURL.plan(.value($0.id!)).path) },
-            progress: progress.map { String(format: "%.0f%%", $0) } ?? "chưa có phân công",
+            progress: progress.map { String(format: "%.0f%%", $0) } ?? L10n.Plans.chuaCoPhanCong,
             citations: citations.map { document in .init(text: document.citation, url: SiteURL.legalDocument(.value(document.id!)).path) },
             obligations: obligations.map { obligation in
                 let isLate = obligation.$fulfilledPlan.id == nil && (obligation.dueOn ?? "9999") < today
-                let state = obligation.fulfilledPlan != nil ? "Đã có" : (isLate ? "Quá hạn" : "Chưa có")
+                let state = obligation.fulfilledPlan != nil ? L10n.Plans.daCo : (isLate ? L10n.Plans.quaHan2 : L10n.Plans.chuaCo2)
                 return .init(unit: obligation.unit.name, what: obligation.kind.label,
                              due: obligation.dueOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—", state: state, isLate: isLate,
                              subPlan: obligation.fulfilledPlan.map { .init(text: $0.number ?? $0.title, url: SiteURL.plan(.value($0.id!)).path) })
             },
-            obligationSummary: obligations.isEmpty ? "" : "\(obligations.count) đơn vị phải thực hiện: \(fulfilled) đã có, \(late) quá hạn, \(obligations.count - fulfilled - late) chưa đến hạn.",
+            obligationSummary: obligations.isEmpty ? "" : L10n.Plans.donViPhaiThucHienDa(obligations.count, fulfilled, late, obligations.count - fulfilled - late),
             subPlans: subPlans.map { .init(text: "\($0.unit.name): \($0.displayName)", url: SiteURL.plan(.value($0.id!)).path) },
             tasks: tasks.map { task in
                 .init(id: task.id!, reference: task.reference, text: task.text, weight: String(format: "%g", task.weight),
@@ -113,7 +113,7 @@ enum PlanController {
 
     @Sendable static func file(req: Request) async throws -> Response {
         let plan = try await PlanAccess.find(try req.idParameter(), for: try req.user, on: req.db)
-        guard let hash = plan.fileHash else { throw AppError.notFound("Văn bản gốc") }
+        guard let hash = plan.fileHash else { throw AppError.notFound(L10n.Plans.vanBanGoc) }
         return Download.response(try req.application.fileStore.read(hash), name: plan.fileName ?? "ke-hoach")
     }
 }

@@ -31,16 +31,16 @@ enum PlanEditController {
         let number = (form.number ?? "").trimmingCharacters(in: .whitespaces)
         let issuedText = (form.issuedOn ?? "").trimmingCharacters(in: .whitespaces)
         let issuedOn = issuedText.isEmpty ? nil : CivilDate(vietnamese: issuedText)
-        if !issuedText.isEmpty && issuedOn == nil { problems.append("Ngày ban hành \"\(issuedText)\" không hợp lệ (dd/mm/yyyy).") }
+        if !issuedText.isEmpty && issuedOn == nil { problems.append(L10n.Plans.ngayBanHanhKhongHopLe(issuedText)) }
         let year = Int((form.year ?? "").trimmingCharacters(in: .whitespaces)) ?? 0
-        if !(2000...2100).contains(year) { problems.append("Năm của kế hoạch không hợp lệ.") }
+        if !(2000...2100).contains(year) { problems.append(L10n.Plans.namCuaKeHoachKhongHop) }
         let title = (form.title ?? "").trimmingCharacters(in: .whitespaces)
-        if title.isEmpty { problems.append("Vui lòng nhập trích yếu (tên) của kế hoạch.") }
+        if title.isEmpty { problems.append(L10n.Plans.vuiLongNhapTrichYeuTen) }
         let status = Plan.Status(rawValue: form.status ?? "") ?? plan.status
-        if status != .draft && number.isEmpty { problems.append("Kế hoạch đã ban hành phải có số, ký hiệu.") }
+        if status != .draft && number.isEmpty { problems.append(L10n.Plans.keHoachDaBanHanhPhai) }
         if !number.isEmpty, try await Plan.query(on: req.db).filter(\.$unit.$id == plan.$unit.id).filter(\.$year == year)
             .filter(\.$number == number).filter(\.$id != plan.id!).count() > 0 {
-            problems.append("Số \(number) đã được dùng cho một kế hoạch khác của \(plan.unit.name) năm \(year) (Nghị định 30/2020/NĐ-CP).")
+            problems.append(L10n.Plans.soDaDuocDungChoMot(number, plan.unit.name, year))
         }
         let parentID = Int(form.parentPlanID ?? "")
         if let parentID {
@@ -48,7 +48,7 @@ enum PlanEditController {
                 throw AppError.outsideScope
             }
             if parentID == plan.id || parent.$parentPlan.id == plan.id {
-                problems.append("Kế hoạch cấp trên không thể là chính kế hoạch này hoặc kế hoạch thực hiện nó.")
+                problems.append(L10n.Plans.keHoachCapTrenKhongThe)
             }
         }
         guard problems.isEmpty else { return try await page(req, plan: plan, form: form, problems: problems, status: .unprocessableEntity) }
@@ -69,7 +69,7 @@ enum PlanEditController {
             try await Audit.record(on: db, actor: req.actor(user), entity: "plan", id: "\(plan.id!)", action: "update", before: before,
                                    after: PlanSnapshot(plan: plan, citations: 0, tasks: 0, assignments: 0, obligations: 0))
         }
-        req.flash(.success, "Đã lưu kế hoạch.")
+        req.flash(.success, L10n.Plans.daLuuKeHoach)
         return req.redirect(to: SiteURL.plan(.value(plan.id!)).path)
     }
 
@@ -86,8 +86,8 @@ enum PlanEditController {
             .filter(Unit.self, \.$id != plan.$unit.id).sort(\.$id, .descending).range(..<200).all()
         let model = PlanEditPage.Model(
             action: SiteURL.planEdit(.value(plan.id!)).path, cancelURL: SiteURL.plan(.value(plan.id!)).path,
-            fields: [("Số, ký hiệu", "number", form.number ?? ""), ("Ngày ban hành (dd/mm/yyyy)", "issuedOn", form.issuedOn ?? ""),
-                     ("Năm", "year", form.year ?? ""), ("Trích yếu", "title", form.title ?? "")],
+            fields: [(L10n.Plans.soKyHieu, "number", form.number ?? ""), (L10n.Plans.ngayBanHanhDdMmYyyy, "issuedOn", form.issuedOn ?? ""),
+                     (L10n.Plans.nam, "year", form.year ?? ""), (L10n.Plans.trichYeu, "title", form.title ?? "")],
             purposes: form.purposes ?? "", statuses: Plan.Status.allCases.map { ($0.rawValue, $0.label) }, status: form.status ?? plan.status.rawValue,
             parents: candidates.map { (String($0.id!), $0.displayName) }, parentPlanID: form.parentPlanID ?? "",
             problems: problems, layout: req.layoutModel)

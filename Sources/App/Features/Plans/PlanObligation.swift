@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import Views
 
 /// Nghĩa vụ — something a plan requires of one unit by a date; a sub-plan obligation is met by the unit's own plan.
 final class PlanObligation: Model, @unchecked Sendable {
@@ -9,7 +10,7 @@ final class PlanObligation: Model, @unchecked Sendable {
         case subPlan = "ke_hoach"
         case submission = "gui_van_ban"
 
-        var label: String { self == .subPlan ? "Xây dựng kế hoạch" : "Gửi văn bản" }
+        var label: String { self == .subPlan ? L10n.Plans.xayDungKeHoach : L10n.Plans.guiVanBan }
     }
 
     @ID(custom: .id, generatedBy: .database) var id: Int?

@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Vapor
+import Views
 
 /// /api/v1/report-regimes and /api/v1/report-requests — regimes, their calendars, submissions, reviews and consolidated figures.
 /// Figures travel as lists of {code, value}: indicator codes are data and must not be touched by key case conversion.
@@ -119,7 +120,7 @@ enum APIReportController {
         let schedule = try await RegimeController.find(req, user: user)
         guard RegimeController.canManage(user, schedule) else { throw AppError.forbidden }
         let body = try req.content.decode(CalendarBody.self)
-        guard (2000...2100).contains(body.year) else { throw AppError.invalid("Năm không hợp lệ.", code: "invalid_year") }
+        guard (2000...2100).contains(body.year) else { throw AppError.invalid(L10n.Reports.namKhongHopLe, code: "invalid_year") }
         let outcome = try await ReportRequestGenerator.generate([schedule], year: body.year, on: req.db)
         if let problem = outcome.skipped[schedule.id!] { throw AppError.invalid(problem, code: "regime_without_dates") }
         try await Audit.record(on: req.db, actor: req.actor(user), entity: "report_schedule", id: "\(schedule.id!)", action: "generate",
@@ -133,7 +134,7 @@ enum APIReportController {
         let query = ReportRequest.query(on: req.db).filter(UnitQuery.inSubtree(user.scopePath, table: ReportRequest.schema))
         if let text: String = req.query["status"] {
             guard let status = ReportRequest.Status(rawValue: text) else {
-                throw AppError.invalid("Tình trạng \"\(text)\" không hợp lệ.", code: "invalid_status")
+                throw AppError.invalid(L10n.Reports.tinhTrangKhongHopLe(text), code: "invalid_status")
             }
             query.filter(\.$status == status)
         }
@@ -175,7 +176,7 @@ enum APIReportController {
         switch body.decision {
         case "accept": try await ReportSubmission.accept(request, by: user, at: req.clock.now, on: req.db)
         case "return": try await ReportSubmission.returnForCorrection(request, reason: body.reason ?? "", by: user, at: req.clock.now, on: req.db)
-        default: throw AppError.invalid("Quyết định phải là accept hoặc return.", code: "invalid_decision")
+        default: throw AppError.invalid(L10n.Reports.quyetDinhPhaiLaAcceptHoac, code: "invalid_decision")
         }
         return try await detail(request, on: req.db)
     }
@@ -185,7 +186,7 @@ enum APIReportController {
         let schedule = try await RegimeController.find(req, user: user)
         let receiver = try await RegimeController.receiverUnit(of: schedule, on: req.db)
         guard user.canSee(receiver) || user.canSee(schedule.plan.unit) else { throw AppError.outsideScope }
-        guard let period: String = req.query["period"] else { throw AppError.invalid("Thiếu kỳ báo cáo (?period=2026-6T).", code: "period_required") }
+        guard let period: String = req.query["period"] else { throw AppError.invalid(L10n.Reports.thieuKyBaoCaoPeriod2026, code: "period_required") }
         let result = try await ReportConsolidation.build(schedule, periodKey: period, on: req.db)
         return ConsolidationDTO(regimeID: schedule.id!, periodKey: period, expected: result.expected, accepted: result.accepted,
                                 figures: result.figures.map { FigureDTO(code: $0.indicator.code, value: $0.value) },
@@ -199,7 +200,7 @@ enum APIReportController {
     }
 
     private static func detail(_ request: ReportRequest, on db: any Database) async throws -> RequestDetailDTO {
-        guard let fresh = try await ReportRequest.find(request.id!, on: db) else { throw AppError.notFound("Yêu cầu báo cáo") }
+        guard let fresh = try await ReportRequest.find(request.id!, on: db) else { throw AppError.notFound(L10n.Reports.yeuCauBaoCao) }
         let version = try await ReportSubmission.latestVersion(of: request.id!, on: db)
         var figures: [FigureDTO] = []
         var texts: [TextDTO] = []

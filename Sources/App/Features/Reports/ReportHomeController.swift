@@ -81,7 +81,7 @@ enum ReportHomeController {
             reviewQueue: queue.items.map { request in
                 [.link(request.unit.name, SiteURL.reportRequest(.value(request.id!)).path), .text(request.periodLabel),
                  .text(ReportRequestController.date(request.dueOn)), .text(request.submittedOn.map(ReportRequestController.date) ?? "—"),
-                 .status(request.late == true ? "Trễ hạn" : "Đúng hạn", style: request.late == true ? "late" : "ok")]
+                 .status(request.late == true ? L10n.Reports.treHan : L10n.Reports.dungHan, style: request.late == true ? "late" : "ok")]
             },
             reviewPagination: reviewPagination,
             regimes: regimes.map { schedule in
@@ -96,11 +96,11 @@ enum ReportHomeController {
 
     static func statusCell(_ request: ReportRequest, today: String) -> (String, String) {
         switch request.status {
-        case .accepted: return (request.late == true ? "Đã chấp nhận (trễ hạn)" : "Đã chấp nhận", request.late == true ? "late" : "ok")
-        case .submitted: return (request.late == true ? "Chờ duyệt (trễ hạn)" : "Chờ duyệt", "waiting")
-        case .returned: return ("Bị trả lại", "returned")
+        case .accepted: return (request.late == true ? L10n.Reports.daChapNhanTreHan : L10n.Reports.daChapNhan, request.late == true ? "late" : "ok")
+        case .submitted: return (request.late == true ? L10n.Reports.choDuyetTreHan : L10n.Reports.choDuyet, "waiting")
+        case .returned: return (L10n.Reports.biTraLai, "returned")
         case .pending, .draft:
-            return request.dueOn < today ? (request.status.label + " — quá hạn", "missing") : (request.status.label, "future")
+            return request.dueOn < today ? (request.status.label + L10n.Reports.quaHan, "missing") : (request.status.label, "future")
         }
     }
 

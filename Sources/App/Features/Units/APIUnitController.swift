@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Vapor
+import Views
 
 /// /api/v1/units — the unit tree as JSON, within the caller's subtree.
 enum APIUnitController {
@@ -39,7 +40,7 @@ enum APIUnitController {
         let kind: String? = req.query["kind"]
         var scopePath = user.scopePath
         if let parentID {
-            guard let parent = try await Unit.find(parentID, on: req.db) else { throw AppError.notFound("Đơn vị cấp trên") }
+            guard let parent = try await Unit.find(parentID, on: req.db) else { throw AppError.notFound(L10n.Units.donViCapTren) }
             try user.ensureInScope(parent)
             scopePath = parent.path
         }
@@ -66,7 +67,7 @@ enum APIUnitController {
         let user = try req.require(\.canManageUnits)
         let body = try req.content.decode(CreateBody.self)
         guard let parent = try await Unit.find(body.parentID, on: req.db) else {
-            throw AppError.invalid("Đơn vị cấp trên không tồn tại.", code: "invalid_parent")
+            throw AppError.invalid(L10n.Units.donViCapTrenKhongTon, code: "invalid_parent")
         }
         try user.ensureInScope(parent)
         let unit = try await UnitService.create(
@@ -93,7 +94,7 @@ enum APIUnitController {
         let effective = try body.effectiveOn.map { try parseDate($0) } ?? req.clock.today
         if let name = body.name { try await UnitService.rename(unit, to: name, effectiveOn: effective, actor: req.actor(user), on: req.db) }
         if let parentID = body.parentID {
-            guard let parent = try await Unit.find(parentID, on: req.db) else { throw AppError.invalid("Đơn vị cấp trên không tồn tại.", code: "invalid_parent") }
+            guard let parent = try await Unit.find(parentID, on: req.db) else { throw AppError.invalid(L10n.Units.donViCapTrenKhongTon, code: "invalid_parent") }
             try user.ensureInScope(parent)
             try await UnitService.move(unit, under: parentID, effectiveOn: effective, actor: req.actor(user), on: req.db)
         }
@@ -111,7 +112,7 @@ enum APIUnitController {
 
     static func parseDate(_ text: String) throws -> CivilDate {
         guard let date = CivilDate(iso: text) ?? CivilDate(vietnamese: text) else {
-            throw AppError.invalid("Ngày \"\(text)\" không hợp lệ; dùng yyyy-MM-dd.", code: "invalid_date")
+            throw AppError.invalid(L10n.Units.ngayKhongHopLeDungYyyy(text), code: "invalid_date")
         }
         return date
     }

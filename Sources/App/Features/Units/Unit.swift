@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Foundation
+import Views
 
 /// Đơn vị — a unit of the organization tree: a province, an agency, a district, a commune, a front organization.
 final class Unit: Model, @unchecked Sendable {
@@ -63,15 +64,15 @@ enum UnitKind: String, Codable, CaseIterable, Sendable {
 
     var label: String {
         switch self {
-        case .province: return "Tỉnh, thành phố"
-        case .department: return "Sở, ban, ngành"
-        case .district: return "Huyện, quận, thị xã, thành phố thuộc tỉnh"
-        case .office: return "Phòng, ban chuyên môn"
-        case .commune: return "Xã, phường, thị trấn, đặc khu"
-        case .hamlet: return "Thôn, tổ dân phố"
-        case .publicService: return "Đơn vị sự nghiệp"
-        case .front: return "MTTQ, đoàn thể"
-        case .other: return "Khác"
+        case .province: return L10n.Units.tinhThanhPho
+        case .department: return L10n.Units.soBanNganh
+        case .district: return L10n.Units.huyenQuanThiXaThanhPho
+        case .office: return L10n.Units.phongBanChuyenMon
+        case .commune: return L10n.Units.xaPhuongThiTranDacKhu
+        case .hamlet: return L10n.Units.thonToDanPho
+        case .publicService: return L10n.Units.donViSuNghiep
+        case .front: return L10n.Units.mttqDoanThe
+        case .other: return L10n.Units.khac
         }
     }
 }

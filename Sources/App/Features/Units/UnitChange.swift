@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import Views
 
 /// One step in a unit's history (thay đổi đơn vị): created, renamed, recoded, moved, closed or reopened.
 final class UnitChange: Model, @unchecked Sendable {
@@ -10,12 +11,12 @@ final class UnitChange: Model, @unchecked Sendable {
 
         var label: String {
             switch self {
-            case .created: return "Thành lập"
-            case .renamed: return "Đổi tên"
-            case .recoded: return "Sửa mã"
-            case .moved: return "Chuyển đơn vị cấp trên"
-            case .closed: return "Giải thể / ngừng hoạt động"
-            case .reopened: return "Hoạt động trở lại"
+            case .created: return L10n.Units.thanhLap
+            case .renamed: return L10n.Units.doiTen
+            case .recoded: return L10n.Units.suaMa
+            case .moved: return L10n.Units.chuyenDonViCapTren
+            case .closed: return L10n.Units.giaiTheNgungHoatDong
+            case .reopened: return L10n.Units.hoatDongTroLai
             }
         }
     }

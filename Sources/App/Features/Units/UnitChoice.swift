@@ -2,6 +2,7 @@ import DanVanCore
 import Fluent
 import SQLKit
 import Vapor
+import Views
 
 /// Choosing a unit the way people do: by typing part of its name, diacritics optional, or its code if they know it.
 ///
@@ -32,7 +33,7 @@ enum UnitChoice {
 
         var label: String { parentName.map { name + " — " + $0 } ?? name }
         /// The label, with the former name that matched: "Phường Ba Đình — Thành phố Hà Nội (trước đây: Phường Phúc Xá)".
-        var shown: String { formerName.map { label + " (trước đây: " + $0 + ")" } ?? label }
+        var shown: String { formerName.map { label + L10n.Units.truocDayLabel + $0 + ")" } ?? label }
     }
 
     /// Resolves what was typed within a subtree. An exact code wins, then a predecessor's code (an old commune's code
@@ -115,11 +116,11 @@ enum UnitChoice {
         switch outcome {
         case .unit: return nil
         case .none:
-            return "Không tìm thấy đơn vị “\(typed)” trong phạm vi của bạn. Hãy gõ tên đơn vị (không cần dấu) hoặc mã đơn vị."
+            return L10n.Units.khongTimThayDonViTrong(typed)
         case .several(let matches):
             let shown = matches.prefix(5).map(\.shown).joined(separator: "; ")
             return "Có \(matches.count) đơn vị khớp với “\(typed)”: \(shown)\(matches.count > 5 ? "; …" : ""). "
-                + "Hãy gõ thêm một từ trong tên đơn vị hoặc đơn vị cấp trên, ví dụ “\(matches[0].label)”."
+                + L10n.Units.hayGoThemMotTuTrong(matches[0].label)
         }
     }
 

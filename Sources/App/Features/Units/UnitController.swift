@@ -11,7 +11,7 @@ enum UnitController {
         let includeClosed = (req.query["ca-giai-the"] as String?) == "1"
         var parent: Unit?
         if let parentID: Int = req.query["cap-tren"] {
-            guard let found = try await Unit.find(parentID, on: req.db) else { throw AppError.notFound("Đơn vị") }
+            guard let found = try await Unit.find(parentID, on: req.db) else { throw AppError.notFound(L10n.Units.donVi) }
             try user.ensureInScope(found)
             parent = found
         }
@@ -24,7 +24,7 @@ enum UnitController {
         let breadcrumb = try await UnitQuery.ancestors(of: root, on: req.db).filter(user.canSee) + [root]
         var query = ["q": search, "cap-tren": parent.map { String($0.id!) } ?? "", "ca-giai-the": includeClosed ? "1" : ""]
         let model = UnitIndexPage.Model(
-            heading: search.isEmpty ? "Đơn vị trực thuộc " + root.name : "Kết quả tìm \"\(search)\"",
+            heading: search.isEmpty ? L10n.Units.donViTrucThuoc2 + root.name : L10n.Units.ketQuaTim(search),
             query: search, includeClosed: includeClosed, parentID: parent.map { String($0.id!) },
             breadcrumb: breadcrumb.map { ($0.name, SiteURL.unit(.value($0.id!)).path) },
             rows: rows,
@@ -68,7 +68,7 @@ enum UnitController {
             history: history.map { change in
                 .init(date: CivilDate(iso: change.effectiveOn)?.vietnamese ?? change.effectiveOn, label: change.kind.label,
                       detail: [change.oldValue, change.newValue].compactMap { $0 }.joined(separator: " → "),
-                      by: change.user?.fullName ?? "Hệ thống")
+                      by: change.user?.fullName ?? L10n.Units.heThong)
             } + successions,
             canEdit: user.role.canManageUnits && unit.id != user.unit.id,
             actionBase: SiteURL.unit(.value(unit.id!)).path,
@@ -102,15 +102,15 @@ enum UnitController {
             errors["parent_code"] = error.message
         }
         let activeFrom = CivilDate(vietnamese: form.active_from ?? "")
-        if activeFrom == nil { errors["active_from"] = "Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy, ví dụ 05/02/2024." }
-        if (form.code ?? "").trimmingCharacters(in: .whitespaces).isEmpty { errors["code"] = "Vui lòng nhập mã đơn vị." }
-        if (form.name ?? "").trimmingCharacters(in: .whitespaces).isEmpty { errors["name"] = "Vui lòng nhập tên đơn vị." }
+        if activeFrom == nil { errors["active_from"] = L10n.Units.ngayKhongHopLeNhapTheo }
+        if (form.code ?? "").trimmingCharacters(in: .whitespaces).isEmpty { errors["code"] = L10n.Units.vuiLongNhapMaDonVi }
+        if (form.name ?? "").trimmingCharacters(in: .whitespaces).isEmpty { errors["name"] = L10n.Units.vuiLongNhapTenDonVi }
         guard errors.isEmpty, let parent, let activeFrom else { return newPage(req, form: form, errors: errors, status: .unprocessableEntity) }
         do {
             let unit = try await UnitService.create(
                 .init(code: form.code!, name: form.name!, kind: UnitKind(rawValue: form.kind ?? "") ?? .other, parentID: parent.id, activeFrom: activeFrom),
                 actor: req.actor(user), on: req.db)
-            req.flash(.success, "Đã thêm đơn vị \(unit.name).")
+            req.flash(.success, L10n.Units.daThemDonVi(unit.name))
             return req.redirect(to: SiteURL.unit(.value(unit.id!)).path)
         } catch let error as AppError {
             return newPage(req, form: form, errors: [error.code == "duplicate_code" ? "code" : "name": error.message], status: error.status)
@@ -127,7 +127,7 @@ enum UnitController {
     @Sendable static func rename(req: Request) async throws -> Response {
         try await change(req) { unit, form, date, actor in
             try await UnitService.rename(unit, to: form.name ?? "", effectiveOn: date, actor: actor, on: req.db)
-            return "Đã đổi tên đơn vị thành \(unit.name)."
+            return L10n.Units.daDoiTenDonViThanh(unit.name)
         }
     }
 
@@ -135,22 +135,22 @@ enum UnitController {
         try await change(req) { unit, form, date, actor in
             let parent = try await UnitChoice.required(form.parent_code ?? "", within: try req.user.scopePath, on: req.db)
             try await UnitService.move(unit, under: parent.id!, effectiveOn: date, actor: actor, on: req.db)
-            return "Đã chuyển \(unit.name) về \(parent.name)."
+            return L10n.Units.daChuyenVe(unit.name, parent.name)
         }
     }
 
     @Sendable static func close(req: Request) async throws -> Response {
         try await change(req) { unit, form, date, actor in
-            guard form.confirm == "1" else { throw AppError.invalid("Vui lòng đánh dấu ô xác nhận trước khi giải thể.", code: "confirmation_required") }
+            guard form.confirm == "1" else { throw AppError.invalid(L10n.Units.vuiLongDanhDauOXac, code: "confirmation_required") }
             try await UnitService.close(unit, on: date, actor: actor, on: req.db)
-            return "Đã giải thể \(unit.name) từ ngày \(date.vietnamese)."
+            return L10n.Units.daGiaiTheTuNgay(unit.name, date.vietnamese)
         }
     }
 
     @Sendable static func reopen(req: Request) async throws -> Response {
         try await change(req) { unit, _, date, actor in
             try await UnitService.reopen(unit, on: date, actor: actor, on: req.db)
-            return "\(unit.name) đã hoạt động trở lại."
+            return L10n.Units.daHoatDongTroLai(unit.name)
         }
     }
 
@@ -162,7 +162,7 @@ enum UnitController {
         guard unit.id != user.unit.id else { throw AppError.forbidden }
         let form = try req.content.decode(ChangeForm.self)
         guard let date = CivilDate(vietnamese: form.effective ?? "") else {
-            req.flash(.error, "Ngày hiệu lực không hợp lệ; nhập theo dạng dd/mm/yyyy.")
+            req.flash(.error, L10n.Units.ngayHieuLucKhongHopLe)
             return req.redirect(to: target)
         }
         do {
@@ -174,7 +174,7 @@ enum UnitController {
     }
 
     static func findInScope(_ req: Request) async throws -> Unit {
-        guard let unit = try await Unit.find(try req.idParameter(), on: req.db) else { throw AppError.notFound("Đơn vị") }
+        guard let unit = try await Unit.find(try req.idParameter(), on: req.db) else { throw AppError.notFound(L10n.Units.donVi) }
         try req.user.ensureInScope(unit)
         return unit
     }

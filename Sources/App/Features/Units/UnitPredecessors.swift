@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import SQLKit
+import Views
 
 /// A successor shown with its predecessors (issue 14, item 4): "Phường Kim Trà, gồm các xã, phường, thị trấn cũ: Xã
 /// Hương Toàn, Phường Hương Chữ", for a period that spans the reorganisation, and the sentence that says how such a
@@ -29,7 +30,7 @@ enum UnitPredecessors {
         var result: [Int: Entry] = [:]
         for (successor, group) in Dictionary(grouping: rows, by: \.successor_id) {
             guard let effective = group.compactMap({ CivilDate(iso: $0.effective_on) }).max() else { continue }
-            result[successor] = Entry(effective: effective, names: group.map { $0.whole ? $0.name : "một phần " + $0.name },
+            result[successor] = Entry(effective: effective, names: group.map { $0.whole ? $0.name : L10n.Units.motPhan + $0.name },
                                       allCommunes: group.allSatisfy { $0.kind == UnitKind.commune.rawValue })
         }
         return result
@@ -37,13 +38,13 @@ enum UnitPredecessors {
 
     /// "Phường Kim Trà, gồm các xã, phường, thị trấn cũ: Xã Hương Toàn, Phường Hương Chữ (từ 01/07/2025)".
     static func label(_ name: String, _ entry: Entry) -> String {
-        name + ", gồm " + (entry.allCommunes ? "các xã, phường, thị trấn cũ: " : "các đơn vị cũ: ") + entry.names.joined(separator: ", ")
-            + " (từ \(entry.effective.vietnamese))"
+        name + L10n.Units.gom + (entry.allCommunes ? L10n.Units.cacXaPhuongThiTranCuLabel : L10n.Units.cacDonViCuLabel) + entry.names.joined(separator: ", ")
+            + L10n.Units.tu(entry.effective.vietnamese)
     }
 
     /// How a period that spans the reorganisation is counted.
     static func note(_ effective: CivilDate) -> String {
-        "Có tổ chức lại đơn vị hành chính từ ngày \(effective.vietnamese): số liệu trước ngày đó tính của các đơn vị cũ, "
-            + "từ ngày đó tính của đơn vị kế thừa; việc đã xong ở đơn vị cũ vẫn ghi tên đơn vị cũ."
+        L10n.Units.coToChucLaiDonVi(effective.vietnamese)
+            + L10n.Units.tuNgayDoTinhCuaDon
     }
 }

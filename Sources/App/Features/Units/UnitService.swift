@@ -2,6 +2,7 @@ import DanVanCore
 import Fluent
 import SQLKit
 import Vapor
+import Views
 
 /// Creating, renaming, moving, closing and reopening units; each change audited and kept in the unit's history.
 enum UnitService {
@@ -16,15 +17,15 @@ enum UnitService {
     static func create(_ draft: Draft, actor: Actor, on database: any Database) async throws -> Unit {
         let code = draft.code.trimmingCharacters(in: .whitespaces)
         let name = draft.name.trimmingCharacters(in: .whitespaces)
-        guard !code.isEmpty, code.count <= 40 else { throw AppError.invalid("Mã đơn vị không được để trống và tối đa 40 ký tự.", code: "invalid_code") }
-        guard !name.isEmpty, name.count <= 250 else { throw AppError.invalid("Tên đơn vị không được để trống và tối đa 250 ký tự.", code: "invalid_name") }
+        guard !code.isEmpty, code.count <= 40 else { throw AppError.invalid(L10n.Units.maDonViKhongDuocDe, code: "invalid_code") }
+        guard !name.isEmpty, name.count <= 250 else { throw AppError.invalid(L10n.Units.tenDonViKhongDuocDe, code: "invalid_name") }
         return try await database.transaction { db in
             if try await Unit.query(on: db).filter(\.$code == code).count() > 0 {
-                throw AppError(.conflict, code: "duplicate_code", message: "Mã đơn vị \(code) đã được dùng cho một đơn vị khác.")
+                throw AppError(.conflict, code: "duplicate_code", message: L10n.Units.maDonViDaDuocDung(code))
             }
             var parent: Unit?
             if let parentID = draft.parentID {
-                guard let found = try await Unit.find(parentID, on: db) else { throw AppError.invalid("Đơn vị cấp trên không tồn tại.", code: "invalid_parent") }
+                guard let found = try await Unit.find(parentID, on: db) else { throw AppError.invalid(L10n.Units.donViCapTrenKhongTon, code: "invalid_parent") }
                 parent = found
             }
             let effective = draft.activeFrom ?? actor.today
@@ -41,7 +42,7 @@ enum UnitService {
 
     static func rename(_ unit: Unit, to newName: String, effectiveOn: CivilDate, actor: Actor, on database: any Database) async throws {
         let name = newName.trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty, name.count <= 250 else { throw AppError.invalid("Tên đơn vị không được để trống và tối đa 250 ký tự.", code: "invalid_name") }
+        guard !name.isEmpty, name.count <= 250 else { throw AppError.invalid(L10n.Units.tenDonViKhongDuocDe, code: "invalid_name") }
         guard VietnameseText.nfc(name) != unit.name else { return }
         try await database.transaction { db in
             let before = UnitSnapshot(unit)
@@ -58,10 +59,10 @@ enum UnitService {
         guard newParentID != unit.$parent.id else { return }
         try await database.transaction { db in
             guard let newParent = try await Unit.find(newParentID, on: db) else {
-                throw AppError.invalid("Đơn vị cấp trên mới không tồn tại.", code: "invalid_parent")
+                throw AppError.invalid(L10n.Units.donViCapTrenMoiKhong, code: "invalid_parent")
             }
             guard !newParent.path.hasPrefix(unit.path) else {
-                throw AppError.invalid("Không thể chuyển một đơn vị vào bên trong chính nó hoặc đơn vị cấp dưới của nó.", code: "cyclic_move")
+                throw AppError.invalid(L10n.Units.khongTheChuyenMotDonVi, code: "cyclic_move")
             }
             let before = UnitSnapshot(unit)
             let oldParentName = try await unit.$parent.get(on: db)?.name
@@ -91,7 +92,7 @@ enum UnitService {
         try await database.transaction { db in
             let activeChildren = try await Unit.query(on: db).filter(\.$parent.$id == unit.id!).filter(\.$activeUntil == nil).count()
             guard activeChildren == 0 else {
-                throw AppError.invalid("Còn \(activeChildren) đơn vị trực thuộc đang hoạt động. Hãy chuyển hoặc giải thể các đơn vị đó trước.", code: "has_active_children")
+                throw AppError.invalid(L10n.Units.conDonViTrucThuocDang(activeChildren), code: "has_active_children")
             }
             let before = UnitSnapshot(unit)
             unit.activeUntil = date.iso

@@ -1,7 +1,8 @@
 import Vapor
+import Views
 
 /// `danvan units import`, `danvan units reorganise`.
 struct UnitsCommandGroup: AsyncCommandGroup {
-    var help: String { "Danh mục đơn vị (organization units)" }
+    var help: String { L10n.Units.danhMucDonViOrganizationUnits }
     var commands: [String: any AnyAsyncCommand] { ["import": UnitsImportCommand(), "reorganise": UnitsReorganiseCommand()] }
 }

@@ -25,7 +25,7 @@ struct UserAddCommand: AsyncCommand {
         guard let role = Role(rawValue: signature.role ?? "") else {
             throw ImportFailure(code: "invalid_role", message: "--role phải là một trong: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
-        let password = signature.password ?? context.console.ask(L10n.Users.matKhau.consoleText(), isSecure: true)
+        let password = signature.password ?? context.console.ask(L10n.Users.matKhauLabel.consoleText(), isSecure: true)
         let user = try await UserService.create(
             .init(username: signature.username, fullName: signature.name ?? signature.username, role: role,
                   unitCode: signature.unit ?? "", password: password),
@@ -44,7 +44,7 @@ struct UserResetPasswordCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let user = try await UserLookup.find(signature.username, on: context.application.db)
-        let password = signature.password ?? context.console.ask(L10n.Users.matKhauMoi2.consoleText(), isSecure: true)
+        let password = signature.password ?? context.console.ask(L10n.Users.matKhauMoiLabel.consoleText(), isSecure: true)
         try await UserService.resetPassword(user, to: password, actor: .commandLine(at: context.application.clock.now), hasher: context.application.password.async, on: context.application.db)
         context.console.print(L10n.Users.daDatLaiMatKhauCho(user.username))
     }

@@ -27,16 +27,16 @@ public enum LineChart {
         })
         return ChartFigure.node(id: id, title: title, summary: summary(periods: periods, series: series, unit: unit),
                                 height: legend.height, drawing: drawing + legend.svg,
-                                table: (["Kỳ"] + series.map(\.label),
+                                table: ([L10n.Platform.ky] + series.map(\.label),
                                         periods.indices.map { period in [periods[period]] + series.map { ChartScale.format($0.value(at: period)) + unit } }))
     }
 
     /// "Biểu đồ đường, 4 kỳ từ Quý I đến Quý IV. Tỷ lệ đúng hạn: 80%, 85%, 90%, 95%."
     static func summary(periods: [String], series: [ChartSeries], unit: String) -> String {
-        let span = periods.count > 1 ? " từ \(periods[0]) đến \(periods[periods.count - 1])" : ""
+        let span = periods.count > 1 ? L10n.Platform.tuDen(periods[0], periods[periods.count - 1]) : ""
         let lines = series.map { line in
             line.label + ": " + periods.indices.map { ChartScale.format(line.value(at: $0)) + unit }.joined(separator: ", ") + "."
         }
-        return (["Biểu đồ đường, \(periods.count) kỳ\(span)."] + lines).joined(separator: " ")
+        return ([L10n.Platform.bieuDoDuongKy(periods.count, span)] + lines).joined(separator: " ")
     }
 }

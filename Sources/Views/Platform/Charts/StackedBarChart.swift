@@ -34,7 +34,7 @@ public enum StackedBarChart {
         })
         return ChartFigure.node(id: id, title: title, summary: summary(periods: periods, segments: segments, totals: totals),
                                 height: legend.height, drawing: drawing + legend.svg,
-                                table: (["Kỳ"] + segments.map(\.label) + ["Tổng"],
+                                table: ([L10n.Platform.ky] + segments.map(\.label) + [L10n.Platform.tong],
                                         periods.indices.map { period in
                                             [periods[period]] + segments.map { ChartScale.format($0.value(at: period)) } + [ChartScale.format(totals[period])]
                                         }))
@@ -44,8 +44,8 @@ public enum StackedBarChart {
     static func summary(periods: [String], segments: [ChartSeries], totals: [Double]) -> String {
         let parts = periods.indices.map { period in
             periods[period] + ": " + segments.map { "\($0.label) \(ChartScale.format($0.value(at: period)))" }.joined(separator: ", ")
-                + "; tổng \(ChartScale.format(totals[period]))."
+                + L10n.Platform.tong2(ChartScale.format(totals[period]))
         }
-        return (["Biểu đồ cột chồng, \(periods.count) kỳ."] + parts).joined(separator: " ")
+        return ([L10n.Platform.bieuDoCotChongKy(periods.count)] + parts).joined(separator: " ")
     }
 }

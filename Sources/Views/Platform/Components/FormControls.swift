@@ -36,7 +36,7 @@ public enum Form {
         let listID = "goi-y-" + name.filter { $0.isLetter || $0.isNumber || $0 == "-" }
         return .group(
             field(label, name: name, value: value, required: required,
-                  hint: hint ?? "Gõ một phần tên đơn vị, không cần dấu (ví dụ: tư pháp hương trà), hoặc mã đơn vị.",
+                  hint: hint ?? L10n.Platform.goMotPhanTenDonVi,
                   error: error, autocomplete: "off", attributes: [("list", listID), ("data-goi-y", "/don-vi/goi-y")]),
             .el("datalist", .attr("id", listID))
         )

@@ -24,7 +24,7 @@ public struct ErrorPage {
             .section(.class("card error-page"),
                 .h1(.text("\(model.title) (\(model.status))")),
                 .p(.text(model.message)),
-                .p(.a(.href("/"), .text("Về trang chủ")))
+                .p(.a(.href("/"), .text(L10n.Platform.veTrangChu)))
             )
         )
     }

@@ -16,18 +16,18 @@ public enum Navigation {
 
     public static let entries: [Entry] = [
         Entry(label: L10n.dashboard, path: "/tong-quan", audience: .everyone),
-        Entry(label: "Kế hoạch", path: "/ke-hoach", audience: .everyone),
-        Entry(label: "Việc cần làm", path: "/viec-can-lam", audience: .everyone),
-        Entry(label: "Báo cáo", path: "/bao-cao", audience: .everyone),
+        Entry(label: L10n.Platform.keHoach, path: "/ke-hoach", audience: .everyone),
+        Entry(label: L10n.Platform.viecCanLam, path: "/viec-can-lam", audience: .everyone),
+        Entry(label: L10n.Platform.baoCao, path: "/bao-cao", audience: .everyone),
         Entry(label: L10n.units, path: "/don-vi", audience: .everyone),
-        Entry(label: "Đơn thư", path: "/don-thu", audience: .everyone),
-        Entry(label: "Tiếp công dân", path: "/tiep-cong-dan", audience: .everyone),
-        Entry(label: "Dân vận khéo", path: "/dan-van-kheo", audience: .everyone),
-        Entry(label: "Dân chủ cơ sở", path: "/dan-chu", audience: .everyone),
-        Entry(label: "Chấm điểm", path: "/cham-diem", audience: .everyone),
+        Entry(label: L10n.Platform.donThu, path: "/don-thu", audience: .everyone),
+        Entry(label: L10n.Platform.tiepCongDan, path: "/tiep-cong-dan", audience: .everyone),
+        Entry(label: L10n.Platform.danVanKheo, path: "/dan-van-kheo", audience: .everyone),
+        Entry(label: L10n.Platform.danChuCoSo, path: "/dan-chu", audience: .everyone),
+        Entry(label: L10n.Platform.chamDiem, path: "/cham-diem", audience: .everyone),
         Entry(label: L10n.users, path: "/nguoi-dung", audience: .userManagers),
         Entry(label: L10n.audit, path: "/nhat-ky", audience: .auditReaders),
-        Entry(label: "Thông báo", path: "/thong-bao", audience: .everyone),
+        Entry(label: L10n.Platform.thongBao, path: "/thong-bao", audience: .everyone),
     ]
 
     /// The entries a signed-in user sees; the one whose page (or a page under it) is open is marked current, and
@@ -39,7 +39,7 @@ public enum Navigation {
             case .userManagers: guard canManageUsers else { return nil }
             case .auditReaders: guard canReadAudit else { return nil }
             }
-            let label = entry.path == "/thong-bao" && unread > 0 ? "\(entry.label) (\(unread) chưa đọc)" : entry.label
+            let label = entry.path == "/thong-bao" && unread > 0 ? L10n.Platform.chuaDoc(entry.label, unread) : entry.label
             return LayoutModel.NavItem(label: label, url: entry.path,
                                        isCurrent: current == entry.path || current.hasPrefix(entry.path + "/"))
         }

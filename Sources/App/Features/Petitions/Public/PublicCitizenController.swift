@@ -120,7 +120,7 @@ enum PublicCitizenController {
     }
 
     static let tooFast = L10n.Petitions.donChuaDuocGuiDeChan
-        + L10n.Petitions.nhungLanNayDonDuocGui
+        + L10n.Petitions.nhungLanNayDonDuocGuiLabel
         + L10n.Petitions.vuiLongKiemTraLaiRoi
 
     /// Phone and ID numbers as a citizen may type them; both are optional.

@@ -74,7 +74,7 @@ enum PetitionStatistics {
     /// The report as rows: total, then by kind, then by field.
     static func table(_ report: Report) -> [(String, [Int])] {
         [(L10n.Petitions.tongSo, cells(report.total))]
-            + report.byKind.map { (L10n.Petitions.loai2 + $0.0.label, cells($0.1)) }
-            + report.byField.map { (L10n.Petitions.linhVuc2 + report.fields.label(for: $0.0), cells($0.1)) }
+            + report.byKind.map { (L10n.Petitions.loaiLabel + $0.0.label, cells($0.1)) }
+            + report.byField.map { (L10n.Petitions.linhVucLabel + report.fields.label(for: $0.0), cells($0.1)) }
     }
 }

@@ -43,7 +43,7 @@ struct PetitionActionInput: Content {
         case .decide:
             let status = try Self.parse(outcome ?? "", PetitionStatus.self, "invalid_outcome")
             try await PetitionWorkflow.decide(petition, outcome: status, reason: reason ?? "", actor: actor, on: db)
-            return L10n.Petitions.daGhiNhan + status.label.lowercased() + "."
+            return L10n.Petitions.daGhiNhanLabel + status.label.lowercased() + "."
         case .start:
             try await PetitionWorkflow.startResolving(petition, actor: actor, on: db)
             return L10n.Petitions.donDangDuocGiaiQuyet

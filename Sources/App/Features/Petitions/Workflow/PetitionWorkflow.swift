@@ -22,7 +22,7 @@ enum PetitionWorkflow {
             throw AppError.invalid(L10n.Petitions.linhVucKhongHopLeHoac, code: "invalid_field")
         }
         let profiles = try await PetitionRuleStore.profiles(on: database)
-        try await step(petition, to: .classified, note: L10n.Petitions.phanLoai + input.kinds.map(\.label).joined(separator: ", "),
+        try await step(petition, to: .classified, note: L10n.Petitions.phanLoaiLabel + input.kinds.map(\.label).joined(separator: ", "),
                        on: actor.today, actor: actor, on: database) { db in
             guard try await Unit.find(input.unitID, on: db) != nil else { throw AppError.invalid(L10n.Petitions.donViDuocGiaoKhongTon, code: "invalid_unit") }
             petition.kinds = PetitionKind.encode(input.kinds)

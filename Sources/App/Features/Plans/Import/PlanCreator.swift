@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Vapor
+import Views
 
 /// Creates a plan with its citations, tasks, assignments, obligations and report schedules from a reviewed form,
 /// in one transaction: either everything is created or nothing is.
@@ -37,26 +38,26 @@ enum PlanCreator {
         guard user.role.canWrite else { throw AppError.forbidden }
         let issuerChoice = try await UnitChoice.resolve(form.typedIssuer, within: user.unit.path, on: db)
         guard case .unit(let issuer) = issuerChoice, user.canSee(issuer) else {
-            throw Rejected(problems: ["Đơn vị ban hành: " + (UnitChoice.problem(issuerChoice, typed: form.typedIssuer) ?? "nằm ngoài phạm vi của bạn.")])
+            throw Rejected(problems: [L10n.Plans.donViBanHanhLabel + (UnitChoice.problem(issuerChoice, typed: form.typedIssuer) ?? L10n.Plans.namNgoaiPhamViCuaBan)])
         }
         let number = form.number.trimmingCharacters(in: .whitespaces)
         let issuedOn = form.issuedOn.isEmpty ? nil : CivilDate(vietnamese: form.issuedOn)
-        if !form.issuedOn.isEmpty && issuedOn == nil { problems.append("Ngày ban hành \"\(form.issuedOn)\" không hợp lệ (dd/mm/yyyy).") }
+        if !form.issuedOn.isEmpty && issuedOn == nil { problems.append(L10n.Plans.ngayBanHanhKhongHopLe(form.issuedOn)) }
         let year = Int(form.year.trimmingCharacters(in: .whitespaces)) ?? issuedOn?.year ?? 0
-        if !(2000...2100).contains(year) { problems.append("Năm của kế hoạch không hợp lệ.") }
-        if form.title.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("Vui lòng nhập trích yếu (tên) của kế hoạch.") }
+        if !(2000...2100).contains(year) { problems.append(L10n.Plans.namCuaKeHoachKhongHop) }
+        if form.title.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(L10n.Plans.vuiLongNhapTrichYeuTen) }
         let status = Plan.Status(rawValue: form.status) ?? .draft
-        if status != .draft && number.isEmpty { problems.append("Kế hoạch đã ban hành phải có số, ký hiệu.") }
+        if status != .draft && number.isEmpty { problems.append(L10n.Plans.keHoachDaBanHanhPhai) }
         if !number.isEmpty {
             let taken = try await Plan.query(on: db).filter(\.$unit.$id == issuer.id!).filter(\.$year == year).filter(\.$number == number).count()
             if taken > 0 {
-                problems.append("Số \(number) đã được dùng cho một kế hoạch khác của \(issuer.name) năm \(year). Theo Nghị định 30/2020/NĐ-CP, số văn bản của mỗi cơ quan được đánh liên tục trong năm và không trùng.")
+                problems.append(L10n.Plans.soDaDuocDungChoMot2(number, issuer.name, year))
             }
         }
         var checked = Checked(issuer: issuer, number: number.isEmpty ? nil : number, issuedOn: issuedOn, year: year, status: status)
         if let parent = Int(form.parentPlanID ?? "") {
             if try await PlanAccess.allowedParent(parent, for: user, issuer: issuer, on: db) == nil {
-                problems.append("Kế hoạch cấp trên được chọn không tồn tại hoặc nằm ngoài tỉnh của đơn vị ban hành.")
+                problems.append(L10n.Plans.keHoachCapTrenDuocChon)
             } else { checked.parentPlanID = parent }
         }
         let scope = try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), issuer.path + "%").all()
@@ -67,36 +68,36 @@ enum PlanCreator {
         let names = UnitNamesInScope(units: scope, outside: outside, atDate: atDate)
         func units(_ typed: String, _ label: String) -> [Int] {
             guard !typed.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                problems.append("\(label): chưa chọn đơn vị (gõ tên đơn vị hoặc bỏ chọn mục này)."); return []
+                problems.append(L10n.Plans.chuaChonDonViGoTen(label)); return []
             }
             return names.resolveList(typed, field: label, problems: &problems)
         }
         func date(_ text: String, _ label: String) -> CivilDate? {
             guard !text.isEmpty else { return nil }
-            guard let date = CivilDate(vietnamese: text) else { problems.append("\(label): ngày \"\(text)\" không hợp lệ (dd/mm/yyyy)."); return nil }
-            if let issuedOn, date < issuedOn { problems.append("\(label): thời hạn \(date.vietnamese) trước ngày ban hành \(issuedOn.vietnamese).") }
+            guard let date = CivilDate(vietnamese: text) else { problems.append(L10n.Plans.ngayKhongHopLeDdMm(label, text)); return nil }
+            if let issuedOn, date < issuedOn { problems.append(L10n.Plans.thoiHanTruocNgayBanHanh(label, date.vietnamese, issuedOn.vietnamese)) }
             return date
         }
         for (index, row) in (form.citations ?? []).enumerated() where row.include == "1" {
-            let label = "Văn bản căn cứ \(index + 1)"
-            if row.number.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("\(label): thiếu số, ký hiệu.") }
+            let label = L10n.Plans.vanBanCanCu3(index + 1)
+            if row.number.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(L10n.Plans.thieuSoKyHieu(label)) }
             let cited = row.issuedOn.isEmpty ? nil : CivilDate(vietnamese: row.issuedOn)
-            if !row.issuedOn.isEmpty && cited == nil { problems.append("\(label): ngày \"\(row.issuedOn)\" không hợp lệ.") }
-            checked.citations.append((row.docType.isEmpty ? "Văn bản" : row.docType, row.number.trimmingCharacters(in: .whitespaces), cited, row.issuer.isEmpty ? nil : row.issuer))
+            if !row.issuedOn.isEmpty && cited == nil { problems.append(L10n.Plans.ngayKhongHopLe(label, row.issuedOn)) }
+            checked.citations.append((row.docType.isEmpty ? L10n.Plans.vanBan : row.docType, row.number.trimmingCharacters(in: .whitespaces), cited, row.issuer.isEmpty ? nil : row.issuer))
         }
         for row in form.duties ?? [] where row.include == "1" {
             let lines = row.duties.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            let label = "Nhiệm vụ của \(row.written)"
-            let cooperating = (row.cooperating ?? "").isEmpty ? [] : names.resolveList(row.cooperating!, field: label + " (phối hợp)", problems: &problems)
+            let label = L10n.Plans.nhiemVuCua2(row.written)
+            let cooperating = (row.cooperating ?? "").isEmpty ? [] : names.resolveList(row.cooperating!, field: label + L10n.Plans.phoiHop2, problems: &problems)
             checked.duties.append((row.written, lines, units(row.typedUnits, label), cooperating))
         }
         for row in form.tasks ?? [] where row.include == "1" && !row.text.trimmingCharacters(in: .whitespaces).isEmpty {
-            checked.tasks.append((row.reference, row.text, date(row.dueOn, "Nhiệm vụ \(row.reference)")))
+            checked.tasks.append((row.reference, row.text, date(row.dueOn, L10n.Plans.nhiemVu2(row.reference))))
         }
         for (index, row) in (form.deadlines ?? []).enumerated() where row.include == "1" {
-            let label = "Thời hạn \(index + 1)"
+            let label = L10n.Plans.thoiHan2(index + 1)
             guard let due = date(row.dueOn, label) else {
-                if row.dueOn.isEmpty { problems.append("\(label): thiếu ngày.") }
+                if row.dueOn.isEmpty { problems.append(L10n.Plans.thieuNgay(label)) }
                 continue
             }
             checked.obligations.append((row.what, due, row.sendTo.isEmpty ? nil : row.sendTo, PlanObligation.Kind(rawValue: row.kind) ?? .submission,
@@ -105,13 +106,13 @@ enum PlanCreator {
         for row in form.reports ?? [] where row.include == "1" {
             // What a person typed: "6 tháng", "ngày 20 tháng 5" (the review page shows these words), or the stored names.
             guard let period = ReportPeriod(typed: row.period) else {
-                problems.append("Chế độ báo cáo: kỳ “\(row.period)” không rõ; chọn Hằng tháng, Hằng quý, 6 tháng, Hằng năm hoặc Đột xuất.")
+                problems.append(L10n.Plans.cheDoBaoCaoKyKhong(row.period))
                 continue
             }
             let rule = row.dueRule.trimmingCharacters(in: .whitespaces).isEmpty ? nil : DueRule(typed: row.dueRule)
             if rule == nil && !row.dueRule.trimmingCharacters(in: .whitespaces).isEmpty {
-                problems.append("Chế độ báo cáo: hạn nộp “\(row.dueRule)” không rõ; ghi như “ngày 20 tháng 5”, “ngày 15 hằng tháng” "
-                                + "hoặc “ngày 20 tháng cuối quý”.")
+                problems.append(L10n.Plans.cheDoBaoCaoHanNop(row.dueRule)
+                                + L10n.Plans.hoacNgay20ThangCuoiQuy)
             }
             checked.reports.append((period.rawValue, rule?.stored, row.dueText, row.reporters, row.receiver))
         }
@@ -127,7 +128,7 @@ enum PlanCreator {
         plan.fileName = form.fileName
         plan.createdBy = user.id
         if let number = checked.number {
-            plan.$legalDocument.id = try await legalDocuments([("Kế hoạch", number, checked.issuedOn, "UBND " + checked.issuer.name)], on: db).first
+            plan.$legalDocument.id = try await legalDocuments([(L10n.Plans.keHoach, number, checked.issuedOn, "UBND " + checked.issuer.name)], on: db).first
         }
         try await plan.create(on: db)
         let planID = plan.id!

@@ -19,12 +19,12 @@ enum PlanImportController {
         _ = try req.require(\.canWrite)
         let upload = try req.content.decode(Upload.self)
         guard let file = upload.file, file.data.readableBytes > 0 else {
-            return HTMLResponse.make(PlanUploadPage(model: .init(error: "Vui lòng chọn tệp kế hoạch.", layout: req.layoutModel)).render(), status: .unprocessableEntity)
+            return HTMLResponse.make(PlanUploadPage(model: .init(error: L10n.Plans.vuiLongChonTepKeHoach, layout: req.layoutModel)).render(), status: .unprocessableEntity)
         }
         let name = sanitized(file.filename)
         let allowed = ["docx", "doc", "rtf", "odt", "pdf", "txt", "md", "text", "markdown"]
         guard allowed.contains((name as NSString).pathExtension.lowercased()) else {
-            let message = "Chỉ nhận tệp .docx, .pdf, .txt hoặc .md, và .doc, .rtf, .odt (tệp đã chọn: \(name))."
+            let message = L10n.Plans.chiNhanTepDocxPdfTxt(name)
             return HTMLResponse.make(PlanUploadPage(model: .init(error: message, layout: req.layoutModel)).render(), status: .unsupportedMediaType)
         }
         let hash = try req.application.fileStore.store(Data(buffer: file.data))
@@ -41,7 +41,7 @@ enum PlanImportController {
             // Off the event loop, and once: a scanned PDF takes seconds a page to recognise, a .doc seconds to convert.
             document = try await PlanSourceCache.document(hash: hash, fileName: name, on: req.application)
         } catch let error as DocumentReadError {
-            let message = "Không đọc được văn bản: \(error.message) (mã \(error.code.rawValue)). Tệp đã được lưu; bạn có thể tải lên tệp khác hoặc nhập kế hoạch bằng tay."
+            let message = L10n.Plans.khongDocDuocVanBanMa(error.message, error.code.rawValue)
             return HTMLResponse.make(PlanUploadPage(model: .init(error: message, layout: req.layoutModel)).render(), status: .unprocessableEntity)
         }
         let form = try await PlanReviewBuilder.form(from: document, fileHash: hash, fileName: name, uploader: user, today: req.clock.today, on: req.db)
@@ -54,7 +54,7 @@ enum PlanImportController {
         if let hash = form.fileHash, !PlanUploads.isOwned(hash, on: req) { form.fileHash = nil }
         do {
             let plan = try await PlanCreator.create(form, by: user, at: req.clock.now, on: req.db)
-            req.flash(.success, "Đã tạo kế hoạch \(plan.number ?? plan.title).")
+            req.flash(.success, L10n.Plans.daTaoKeHoach(plan.number ?? plan.title))
             return req.redirect(to: SiteURL.plan(.value(plan.id!)).path)
         } catch let rejected as PlanCreator.Rejected {
             return try await page(req, form: form, problems: rejected.problems, status: .unprocessableEntity)
@@ -83,41 +83,41 @@ enum PlanImportController {
         func include(_ value: String?) -> Bool { value == "1" }
         let model = PlanReviewPage.Model(
             action: SiteURL.planConfirm.path, fileName: form.fileName, problems: problems,
-            header: [("Đơn vị ban hành (gõ tên hoặc mã)", "issuer", form.typedIssuer, false), ("Số, ký hiệu", "number", form.number, false),
-                     ("Ngày ban hành (dd/mm/yyyy)", "issuedOn", form.issuedOn, false), ("Năm", "year", form.year, false),
-                     ("Trích yếu", "title", form.title, false), ("Mục đích, yêu cầu", "purposes", form.purposes ?? "", true)],
+            header: [(L10n.Plans.donViBanHanhGoTen, "issuer", form.typedIssuer, false), (L10n.Plans.soKyHieu, "number", form.number, false),
+                     (L10n.Plans.ngayBanHanhDdMmYyyy, "issuedOn", form.issuedOn, false), (L10n.Plans.nam, "year", form.year, false),
+                     (L10n.Plans.trichYeu, "title", form.title, false), (L10n.Plans.mucDichYeuCau, "purposes", form.purposes ?? "", true)],
             statuses: Plan.Status.allCases.map { ($0.rawValue, $0.label) }, status: form.status,
             parents: parentOptions, parentPlanID: parentPlanID,
             hidden: [("fileHash", form.fileHash ?? ""), ("fileName", form.fileName ?? ""),
                      ("recognisedFromImages", form.recognisedFromImages ?? "")].filter { !$0.1.isEmpty },
             recognisedFromImages: form.recognisedFromImages == "1",
             groups: [
-                .init(title: "Văn bản căn cứ", prefix: "citations", rows: (form.citations ?? []).map { row in
-                    .init(include: include(row.include), fields: [("Loại", "docType", row.docType, false), ("Số, ký hiệu", "number", row.number, false),
-                                                                  ("Ngày", "issuedOn", row.issuedOn, false), ("Cơ quan ban hành", "issuer", row.issuer, false)],
+                .init(title: L10n.Plans.vanBanCanCu, prefix: "citations", rows: (form.citations ?? []).map { row in
+                    .init(include: include(row.include), fields: [(L10n.Plans.loai, "docType", row.docType, false), (L10n.Plans.soKyHieu, "number", row.number, false),
+                                                                  (L10n.Plans.ngay, "issuedOn", row.issuedOn, false), (L10n.Plans.coQuanBanHanh, "issuer", row.issuer, false)],
                           hidden: [("snippet", row.snippet ?? "")], hint: nil, snippet: row.snippet)
                 }),
-                .init(title: "Tổ chức thực hiện: đơn vị và nhiệm vụ", prefix: "duties", rows: (form.duties ?? []).map { row in
-                    .init(include: include(row.include), fields: [("Đơn vị (như trong văn bản)", "written", row.written, false),
-                                                                  ("Đơn vị chủ trì (gõ tên, mỗi đơn vị một dòng)", "units", row.typedUnits, true),
-                                                                  ("Đơn vị phối hợp (nếu có, mỗi đơn vị một dòng)", "cooperating", row.cooperating ?? "", true),
-                                                                  ("Nhiệm vụ (mỗi dòng một nhiệm vụ)", "duties", row.duties, true)],
+                .init(title: L10n.Plans.toChucThucHienDonVi, prefix: "duties", rows: (form.duties ?? []).map { row in
+                    .init(include: include(row.include), fields: [(L10n.Plans.donViNhuTrongVanBan, "written", row.written, false),
+                                                                  (L10n.Plans.donViChuTriGoTen, "units", row.typedUnits, true),
+                                                                  (L10n.Plans.donViPhoiHopNeuCo, "cooperating", row.cooperating ?? "", true),
+                                                                  (L10n.Plans.nhiemVuMoiDongMotNhiem, "duties", row.duties, true)],
                           hidden: [("hint", row.hint ?? ""), ("snippet", row.snippet ?? "")], hint: row.hint, snippet: row.snippet)
                 }),
-                .init(title: "Nhiệm vụ, giải pháp", prefix: "tasks", rows: (form.tasks ?? []).map { row in
-                    .init(include: include(row.include), fields: [("Mục", "reference", row.reference, false), ("Nội dung", "text", row.text, true),
-                                                                  ("Thời hạn (dd/mm/yyyy, nếu có)", "dueOn", row.dueOn, false)], hint: nil, snippet: nil)
+                .init(title: L10n.Plans.nhiemVuGiaiPhap, prefix: "tasks", rows: (form.tasks ?? []).map { row in
+                    .init(include: include(row.include), fields: [(L10n.Plans.muc, "reference", row.reference, false), (L10n.Plans.noiDung, "text", row.text, true),
+                                                                  (L10n.Plans.thoiHanDdMmYyyyNeu, "dueOn", row.dueOn, false)], hint: nil, snippet: nil)
                 }),
-                .init(title: "Thời hạn phải thực hiện", prefix: "deadlines", rows: (form.deadlines ?? []).map { row in
-                    .init(include: include(row.include), fields: [("Nội dung", "what", row.what, true), ("Thời hạn (dd/mm/yyyy)", "dueOn", row.dueOn, false),
-                                                                  ("Gửi về", "sendTo", row.sendTo, false), ("Đơn vị thực hiện (như trong văn bản)", "written", row.written, false),
-                                                                  ("Đơn vị phải thực hiện (gõ tên, mỗi đơn vị một dòng)", "units", row.typedUnits, true)],
+                .init(title: L10n.Plans.thoiHanPhaiThucHien, prefix: "deadlines", rows: (form.deadlines ?? []).map { row in
+                    .init(include: include(row.include), fields: [(L10n.Plans.noiDung, "what", row.what, true), (L10n.Plans.thoiHanDdMmYyyy, "dueOn", row.dueOn, false),
+                                                                  (L10n.Plans.guiVe, "sendTo", row.sendTo, false), (L10n.Plans.donViThucHienNhuTrong, "written", row.written, false),
+                                                                  (L10n.Plans.donViPhaiThucHienGo, "units", row.typedUnits, true)],
                           hidden: [("kind", row.kind), ("hint", row.hint ?? ""), ("snippet", row.snippet ?? "")], hint: row.hint, snippet: row.snippet)
                 }),
-                .init(title: "Chế độ báo cáo", prefix: "reports", rows: (form.reports ?? []).map { row in
-                    .init(include: include(row.include), fields: [("Kỳ báo cáo (Hằng tháng, Hằng quý, 6 tháng, Hằng năm, Đột xuất)", "period", row.period, false),
-                                                                  ("Hạn nộp (ví dụ: ngày 20 tháng 5; ngày 15 hằng tháng)", "dueRule", row.dueRule, false), ("Hạn như trong văn bản", "dueText", row.dueText, false),
-                                                                  ("Đơn vị báo cáo", "reporters", row.reporters, false), ("Gửi về", "receiver", row.receiver, false)],
+                .init(title: L10n.Plans.cheDoBaoCao2, prefix: "reports", rows: (form.reports ?? []).map { row in
+                    .init(include: include(row.include), fields: [(L10n.Plans.kyBaoCaoHangThangHang, "period", row.period, false),
+                                                                  (L10n.Plans.hanNopViDuNgay20, "dueRule", row.dueRule, false), (L10n.Plans.hanNhuTrongVanBan, "dueText", row.dueText, false),
+                                                                  (L10n.Plans.donViBaoCao, "reporters", row.reporters, false), (L10n.Plans.guiVe, "receiver", row.receiver, false)],
                           hidden: [("snippet", row.snippet ?? "")], hint: nil, snippet: row.snippet)
                 }),
             ],
@@ -126,7 +126,7 @@ enum PlanImportController {
     }
 
     private static func fileHash(_ req: Request) throws -> String {
-        guard let hash = req.parameters.get("hash"), PlanUploads.isOwned(hash, on: req) else { throw AppError.notFound("Tệp") }
+        guard let hash = req.parameters.get("hash"), PlanUploads.isOwned(hash, on: req) else { throw AppError.notFound(L10n.Plans.tep) }
         return hash
     }
 

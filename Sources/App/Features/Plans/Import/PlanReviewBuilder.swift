@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Vapor
+import Views
 
 /// Turns what the reader found into a review form: unit names matched to the tree relative to the issuer,
 /// ambiguous or unknown names left empty with a hint, the parent plan suggested from the citations.
@@ -33,24 +34,24 @@ enum PlanReviewBuilder {
                 if case .unit = match {} else if case .unit = formerMatcher.match(name) { match = .unknown }
                 switch match {
                 case .unit(let id): found.append(names.label(of: id))
-                case .collective(let ids, let label): found += ids.map(names.label); hints.append("\(name): \(label) (\(ids.count) đơn vị)")
+                case .collective(let ids, let label): found += ids.map(names.label); hints.append(L10n.Plans.donVi2(name, label, ids.count))
                 case .ambiguous(let ids):
-                    hints.append("\(name): nhiều đơn vị trùng tên — ghi một trong: " + ids.map(names.label).joined(separator: "; "))
+                    hints.append(L10n.Plans.nhieuDonViTrungTenGhiLabel(name) + ids.map(names.label).joined(separator: "; "))
                 case .unknown:
                     guard case .unit(let old) = formerMatcher.match(name) else {
-                        hints.append("\(name): không tìm thấy trong cây đơn vị — gõ tên đơn vị hoặc bỏ chọn mục này")
+                        hints.append(L10n.Plans.khongTimThayTrongCayDon(name))
                         continue
                     }
                     let oldName = unitName[old] ?? name
-                    let since = atDate.closedOnDate(old).map { " từ ngày " + $0.vietnamese } ?? ""
+                    let since = atDate.closedOnDate(old).map { L10n.Plans.tuNgay + $0.vietnamese } ?? ""
                     let successors = atDate.standing(for: old)
                     switch successors.count {
-                    case 0: hints.append("\(name): \(oldName) đã giải thể\(since), không có đơn vị kế thừa — gõ tên đơn vị hoặc bỏ chọn mục này")
+                    case 0: hints.append(L10n.Plans.daGiaiTheKhongCoDon(name, oldName, since))
                     case 1:
                         found.append(names.label(of: successors[0]))
                         hints.append("\(name): \(oldName) đã giải thể\(since), nay thuộc \(unitName[successors[0]] ?? "") — đã điền đơn vị kế thừa, hãy kiểm tra lại")
                     default:
-                        hints.append("\(name): \(oldName) đã chia tách\(since) vào nhiều đơn vị — ghi một hoặc nhiều trong: " + successors.map(names.label).joined(separator: "; "))
+                        hints.append(L10n.Plans.daChiaTachVaoNhieuDonLabel(name, oldName, since) + successors.map(names.label).joined(separator: "; "))
                     }
                 }
             }
@@ -81,7 +82,7 @@ enum PlanReviewBuilder {
             duties: document.assignments.map { assignment in
                 let resolved = resolve([assignment.unit])
                 let cooperating = resolve(assignment.cooperating)
-                let hints = [resolved.hint, cooperating.hint.map { "Phối hợp — " + $0 }].compactMap { $0 }
+                let hints = [resolved.hint, cooperating.hint.map { L10n.Plans.phoiHop3 + $0 }].compactMap { $0 }
                 return .init(include: "1", written: assignment.unit, units: resolved.units, cooperating: cooperating.units,
                              duties: assignment.duties.joined(separator: "\n"),
                              hint: hints.isEmpty ? nil : hints.joined(separator: " "),

@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Foundation
+import Views
 
 /// Văn bản căn cứ — a document plans cite (Chỉ thị 33/CT-TTg, Kế hoạch 33/KH-UBND …), stored once.
 final class LegalDocument: Model, @unchecked Sendable {
@@ -33,9 +34,9 @@ final class LegalDocument: Model, @unchecked Sendable {
 
     /// "Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ".
     var citation: String {
-        var text = "\(docType) số \(number)"
-        if let date = issuedOn.flatMap(CivilDate.init(iso:)) { text += " ngày \(date.vietnamese)" }
-        if let issuer { text += " của \(issuer)" }
+        var text = L10n.Plans.so(docType, number)
+        if let date = issuedOn.flatMap(CivilDate.init(iso:)) { text += L10n.Plans.ngay2(date.vietnamese) }
+        if let issuer { text += L10n.Plans.cua(issuer) }
         return text
     }
 }

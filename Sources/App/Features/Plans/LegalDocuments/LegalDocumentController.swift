@@ -25,7 +25,7 @@ enum LegalDocumentController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.user
-        guard let document = try await LegalDocument.find(try req.idParameter(), on: req.db) else { throw AppError.notFound("Văn bản") }
+        guard let document = try await LegalDocument.find(try req.idParameter(), on: req.db) else { throw AppError.notFound(L10n.Plans.vanBan) }
         let plans = try await PlanAccess.visiblePlans(for: user, on: req.db)
             .join(PlanCitation.self, on: \Plan.$id == \PlanCitation.$plan.$id)
             .filter(PlanCitation.self, \.$legalDocument.$id == document.id!)

@@ -22,7 +22,7 @@ enum AssignmentController {
             planTitle: assignment.plan.displayName, planURL: SiteURL.plan(.value(assignment.$plan.id)).path,
             task: assignment.task.text, unit: assignment.unit.name, role: assignment.role.label, status: assignment.status.rawValue,
             progress: assignment.progress,
-            due: (assignment.dueOn ?? assignment.task.dueOn).flatMap(CivilDate.init(iso:))?.vietnamese ?? "không ghi",
+            due: (assignment.dueOn ?? assignment.task.dueOn).flatMap(CivilDate.init(iso:))?.vietnamese ?? L10n.Plans.khongGhi,
             isOverdue: assignment.isOverdue(today: today),
             statuses: TaskAssignment.Status.allCases.map { ($0.rawValue, $0.label) },
             canUpdate: user.role.canWrite && user.canSee(assignment.unit),
@@ -44,7 +44,7 @@ enum AssignmentController {
         let target = SiteURL.assignment(.value(assignment.id!)).path
         guard let status = TaskAssignment.Status(rawValue: form.status ?? ""),
               let progress = Int((form.progress ?? "").trimmingCharacters(in: .whitespaces)), (0...100).contains(progress) else {
-            req.flash(.error, "Tiến độ phải là số nguyên từ 0 đến 100 và phải chọn trạng thái.")
+            req.flash(.error, L10n.Plans.tienDoPhaiLaSoNguyen)
             return req.redirect(to: target)
         }
         let evidence: (hash: String, name: String)? = try form.evidence.flatMap { file in
@@ -57,14 +57,14 @@ enum AssignmentController {
             req.flash(.error, error.message)
             return req.redirect(to: target)
         }
-        req.flash(.success, status == .done ? "Đã cập nhật: nhiệm vụ hoàn thành (100%)." : "Đã cập nhật tiến độ.")
+        req.flash(.success, status == .done ? L10n.Plans.daCapNhatNhiemVuHoan : L10n.Plans.daCapNhatTienDo)
         return req.redirect(to: target)
     }
 
     @Sendable static func evidence(req: Request) async throws -> Response {
         let user = try req.user
         guard let update = try await AssignmentUpdate.find(try req.idParameter(), on: req.db), let hash = update.evidenceHash else {
-            throw AppError.notFound("Tệp minh chứng")
+            throw AppError.notFound(L10n.Plans.tepMinhChung)
         }
         let assignment = try await TaskAssignment.query(on: req.db).filter(\.$id == update.$assignment.id).with(\.$plan).first()!
         _ = try await PlanAccess.find(assignment.$plan.id, for: user, on: req.db)
@@ -74,7 +74,7 @@ enum AssignmentController {
     /// An assignment the user may see: their subtree's own, or any of a plan they may open.
     static func find(_ req: Request, user: User) async throws -> TaskAssignment {
         guard let assignment = try await TaskAssignment.query(on: req.db).filter(\.$id == req.idParameter())
-            .with(\.$unit).with(\.$task).with(\.$plan).first() else { throw AppError.notFound("Phân công") }
+            .with(\.$unit).with(\.$task).with(\.$plan).first() else { throw AppError.notFound(L10n.Plans.phanCong) }
         if !user.canSee(assignment.unit) { _ = try await PlanAccess.find(assignment.$plan.id, for: user, on: req.db) }
         return assignment
     }

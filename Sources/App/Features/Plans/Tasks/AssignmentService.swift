@@ -1,16 +1,17 @@
 import Fluent
 import Vapor
+import Views
 
 /// Recording progress on an assignment: the update, the new status and progress, and the audit entry, in one transaction.
 enum AssignmentService {
     static func update(_ assignment: TaskAssignment, status: TaskAssignment.Status, progress: Int, note: String,
                        evidence: (hash: String, name: String)?, by user: User, at now: Date, on database: any Database) async throws {
         guard (0...100).contains(progress) else {
-            throw AppError.invalid("Tiến độ phải là số nguyên từ 0 đến 100.", code: "invalid_progress")
+            throw AppError.invalid(L10n.Plans.tienDoPhaiLaSoNguyen2, code: "invalid_progress")
         }
         // Done means done: at 100 %, and with what was done or its evidence, so a reviewer can see it (issue 18).
         if status == .done && note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && evidence == nil {
-            throw AppError.invalid("Khi đánh dấu “Hoàn thành”, hãy ghi nội dung đã thực hiện hoặc đính kèm tệp minh chứng.",
+            throw AppError.invalid(L10n.Plans.khiDanhDauHoanThanhHay,
                                    code: "completion_needs_evidence")
         }
         let finalProgress = status == .done ? 100 : progress

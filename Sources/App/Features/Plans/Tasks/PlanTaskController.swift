@@ -9,7 +9,7 @@ enum PlanTaskController {
         let (user, plan, task) = try await editable(req)
         let weight = (try? req.content.get(String.self, at: "weight-\(task.id!)")).flatMap { Double($0.replacingOccurrences(of: ",", with: ".")) }
         guard let weight, weight >= 0, weight <= 1000 else {
-            req.flash(.error, "Trọng số phải là số không âm, ví dụ 1 hoặc 2,5.")
+            req.flash(.error, L10n.Plans.trongSoPhaiLaSoKhong)
             return req.redirect(to: SiteURL.plan(.value(plan.id!)).path + "?trong-so=\(task.id!)#" + PlanShowPage.anchor(ofTask: task.id!))
         }
         try await req.db.transaction { db in
@@ -18,7 +18,7 @@ enum PlanTaskController {
             try await task.save(on: db)
             try await Audit.record(on: db, actor: req.actor(user), entity: "task", id: "\(task.id!)", action: "set_weight", before: before, after: ["weight": weight])
         }
-        req.flash(.success, "Đã lưu trọng số nhiệm vụ \(task.reference).")
+        req.flash(.success, L10n.Plans.daLuuTrongSoNhiemVu(task.reference))
         return req.redirect(to: SiteURL.plan(.value(plan.id!)).path + "#" + PlanShowPage.anchor(ofTask: task.id!))
     }
 
@@ -41,7 +41,7 @@ enum PlanTaskController {
             return req.redirect(to: SiteURL.plan(.value(plan.id!)).path + "?giao-them=1#giao-them")
         }
         if try await TaskAssignment.query(on: req.db).filter(\.$task.$id == task.id!).filter(\.$unit.$id == unit.id!).count() > 0 {
-            req.flash(.error, "\(unit.name) đã được giao nhiệm vụ này.")
+            req.flash(.error, L10n.Plans.daDuocGiaoNhiemVuNay(unit.name))
             return req.redirect(to: target)
         }
         try await req.db.transaction { db in
@@ -54,8 +54,8 @@ enum PlanTaskController {
                                                                           taskReference: task.reference),
                                        url: target, except: user.id, at: req.clock.now, on: db)
         }
-        req.flash(.success, "Đã giao cho \(unit.name) (\(role.label.lowercased()))"
-                  + (due.flatMap(CivilDate.init(iso:)).map { ", hạn \($0.vietnamese)." } ?? "."))
+        req.flash(.success, L10n.Plans.daGiaoCho(unit.name, role.label.lowercased())
+                  + (due.flatMap(CivilDate.init(iso:)).map { L10n.Plans.han3($0.vietnamese) } ?? "."))
         return req.redirect(to: target)
     }
 
@@ -67,14 +67,14 @@ enum PlanTaskController {
         let assignmentID = (try? req.content.get(Int.self, at: "assignment_id")) ?? -1
         guard let assignment = try await TaskAssignment.query(on: req.db).filter(\.$id == assignmentID).filter(\.$plan.$id == plan.id!)
             .with(\.$task).with(\.$unit).first() else {
-            throw AppError.notFound("Phân công")
+            throw AppError.notFound(L10n.Plans.phanCong)
         }
         let task = assignment.task
         let target = SiteURL.plan(.value(plan.id!)).path + "#" + PlanShowPage.anchor(ofTask: task.id!)
         let typed = req.formText("han")
         switch dueDate(typed: typed, plan: plan) {
         case .failure(let problem):
-            req.flash(.error, "\(assignment.unit.name), nhiệm vụ \(task.reference): \(problem.message)")
+            req.flash(.error, L10n.Plans.nhiemVuLabel(assignment.unit.name, task.reference, problem.message))
             return req.redirect(to: SiteURL.plan(.value(plan.id!)).path + "?doi-han=\(assignment.id!)#" + PlanShowPage.anchor(ofTask: task.id!))
         case .success(let date):
             let due = date ?? task.dueOn
@@ -87,8 +87,8 @@ enum PlanTaskController {
                                            before: before, after: ["due_on": due ?? ""])
                 }
             }
-            let shown = due.flatMap(CivilDate.init(iso:))?.vietnamese ?? "không có hạn"
-            req.flash(.success, "Hạn của \(assignment.unit.name) cho nhiệm vụ \(task.reference): \(shown).")
+            let shown = due.flatMap(CivilDate.init(iso:))?.vietnamese ?? L10n.Plans.khongCoHan
+            req.flash(.success, L10n.Plans.hanCuaChoNhiemVu(assignment.unit.name, task.reference, shown))
             return req.redirect(to: target)
         }
     }
@@ -101,11 +101,11 @@ enum PlanTaskController {
         let text = typed.trimmingCharacters(in: .whitespaces)
         if text.isEmpty { return .success(nil) }
         guard let date = CivilDate(vietnamese: text) else {
-            return .failure(DueProblem(message: "Hạn “\(text)” không hợp lệ: hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 30/06/2026."))
+            return .failure(DueProblem(message: L10n.Plans.hanKhongHopLeHayNhap(text)))
         }
         if let issued = plan.issuedOn, date.iso < issued {
             let shown = CivilDate(iso: issued)?.vietnamese ?? issued
-            return .failure(DueProblem(message: "Hạn \(date.vietnamese) sớm hơn ngày ban hành kế hoạch (\(shown))."))
+            return .failure(DueProblem(message: L10n.Plans.hanSomHonNgayBanHanh(date.vietnamese, shown)))
         }
         return .success(date.iso)
     }
@@ -117,7 +117,7 @@ enum PlanTaskController {
         guard user.canSee(plan.unit) else { throw AppError.outsideScope }
         let taskID = (try? req.content.get(Int.self, at: "task_id")) ?? -1
         guard let task = try await WorkTask.query(on: req.db).filter(\.$id == taskID).filter(\.$plan.$id == plan.id!).first() else {
-            throw AppError.notFound("Nhiệm vụ")
+            throw AppError.notFound(L10n.Plans.nhiemVu)
         }
         return (user, plan, task)
     }

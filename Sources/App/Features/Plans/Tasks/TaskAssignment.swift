@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import Views
 
 /// Phân công — one unit's part in a task: leading (chủ trì) or cooperating (phối hợp), with its own status and progress.
 final class TaskAssignment: Model, @unchecked Sendable {
@@ -9,7 +10,7 @@ final class TaskAssignment: Model, @unchecked Sendable {
         case lead = "chu_tri"
         case cooperate = "phoi_hop"
 
-        var label: String { self == .lead ? "Chủ trì" : "Phối hợp" }
+        var label: String { self == .lead ? L10n.Plans.chuTri : L10n.Plans.phoiHop }
     }
 
     enum Status: String, Codable, CaseIterable, Sendable {
@@ -19,9 +20,9 @@ final class TaskAssignment: Model, @unchecked Sendable {
 
         var label: String {
             switch self {
-            case .notStarted: return "Chưa thực hiện"
-            case .inProgress: return "Đang thực hiện"
-            case .done: return "Hoàn thành"
+            case .notStarted: return L10n.Plans.chuaThucHien
+            case .inProgress: return L10n.Plans.dangThucHien
+            case .done: return L10n.Plans.hoanThanh
             }
         }
     }

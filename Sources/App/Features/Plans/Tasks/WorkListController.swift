@@ -29,10 +29,10 @@ enum WorkListController {
         case .assignments:
             let filter = AssignmentWorkList.Filter(scopePath: scopePath, planID: planID, status: TaskAssignment.Status(rawValue: status), due: due, today: today)
             let page = try await AssignmentWorkList.page(filter, page: params, on: req.db)
-            header = ["Đơn vị", "Kế hoạch", "Nhiệm vụ", "Vai trò", "Trạng thái", "Tiến độ", "Hạn"]
+            header = [L10n.Plans.donVi, L10n.Plans.keHoach, L10n.Plans.nhiemVu, L10n.Plans.vaiTro, L10n.Plans.trangThai, L10n.Plans.tienDo, L10n.Plans.han2]
             rows = page.rows.map { item in
                 WorkListPage.Row(cells: [item.unitName, item.planNumber ?? item.planTitle, export == nil ? VietnameseText.excerpt(item.taskText, maxCharacters: 160) : item.taskText, item.assignmentRole.label,
-                                         item.assignmentStatus.label + (item.isOverdue(today: today.iso) ? " — quá hạn" : ""), "\(item.progress)%",
+                                         item.assignmentStatus.label + (item.isOverdue(today: today.iso) ? L10n.Plans.quaHan : ""), "\(item.progress)%",
                                          item.dueOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—"],
                                  url: SiteURL.assignment(.value(item.id)).path, isLate: item.isOverdue(today: today.iso))
             }
@@ -42,18 +42,18 @@ enum WorkListController {
             if let planID { query.filter(\.$plan.$id == planID) }
             if due == "qua-han" { query.filter(\.$dueOn < today.iso) }
             let page = try await query.with(\.$unit).with(\.$plan).sort(\.$dueOn).sort(\.$id).paginate(params.fluent)
-            header = ["Đơn vị", "Theo kế hoạch", "Việc phải làm", "Hạn", "Tình trạng"]
+            header = [L10n.Plans.donVi, L10n.Plans.theoKeHoach, L10n.Plans.viecPhaiLam, L10n.Plans.han2, L10n.Plans.tinhTrang]
             rows = page.items.map { item in
                 let late = (item.dueOn ?? "9999") < today.iso
                 return WorkListPage.Row(cells: [item.unit.name, item.plan.number ?? item.plan.title, item.kind.label,
-                                                item.dueOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—", late ? "Quá hạn" : "Chưa đến hạn"],
+                                                item.dueOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—", late ? L10n.Plans.quaHan2 : L10n.Plans.chuaDenHan],
                                         url: SiteURL.plan(.value(item.$plan.id)).path, isLate: late)
             }
             metadata = page.metadata
         case .exemplarDrives:
             // Registration drives of "Dân vận khéo" the subtree's units have not answered (ExemplarDriveService.owed).
             let page = try await ExemplarDriveService.owed(scopePath: scopePath, due: due, today: today, page: params, on: req.db)
-            header = ["Đơn vị", "Đợt đăng ký “Dân vận khéo”", "Hạn đăng ký", "Tình trạng"]
+            header = [L10n.Plans.donVi, L10n.Plans.dotDangKyDanVanKheo, L10n.Plans.hanDangKy, L10n.Plans.tinhTrang]
             rows = page.rows.map { item in
                 let deadline = CivilDate(iso: item.deadline)
                 let standing = deadline.map { ExemplarDriveRules.standing(firstRegisteredOn: nil, deadline: $0, today: today) } ?? .pending
@@ -66,19 +66,19 @@ enum WorkListController {
             let table = rows.map(\.cells)
             if export == "xlsx" {
                 let cells = [header.map(XLSXWriter.Cell.text)] + table.map { $0.map(XLSXWriter.Cell.text) }
-                return Download.response(try XLSXWriter.workbook(sheetName: "Việc cần làm", rows: cells), name: "viec-can-lam.xlsx")
+                return Download.response(try XLSXWriter.workbook(sheetName: L10n.Plans.viecCanLam, rows: cells), name: "viec-can-lam.xlsx")
             }
             return Download.response(CSVWriter.csv(header: header, rows: table), name: "viec-can-lam.csv")
         }
         var query = ["loai": kind.rawValue, "han": due, "trang-thai": status, "don-vi": unitCode, "ke-hoach": planID.map(String.init) ?? ""]
         let base = SiteURL.workList.path
         let model = WorkListPage.Model(
-            heading: "Việc cần làm",
-            tabs: [.init(label: "Nhiệm vụ được phân công", url: base + "?loai=phan-cong", isCurrent: kind == .assignments),
-                   .init(label: "Kế hoạch đơn vị cấp dưới còn thiếu", url: base + "?loai=ke-hoach-con", isCurrent: kind == .subPlans),
-                   .init(label: "Đăng ký “Dân vận khéo” còn thiếu", url: base + "?loai=dan-van-kheo", isCurrent: kind == .exemplarDrives)],
-            filters: [("Thời hạn", "han", [("", "Tất cả"), ("qua-han", "Quá hạn"), ("sap-den-han", "Đến hạn trong 14 ngày")], due)]
-                + (kind == .assignments ? [("Trạng thái", "trang-thai", [("", "Tất cả")] + TaskAssignment.Status.allCases.map { ($0.rawValue, $0.label) }, status)] : []),
+            heading: L10n.Plans.viecCanLam,
+            tabs: [.init(label: L10n.Plans.nhiemVuDuocPhanCong, url: base + "?loai=phan-cong", isCurrent: kind == .assignments),
+                   .init(label: L10n.Plans.keHoachDonViCapDuoi, url: base + "?loai=ke-hoach-con", isCurrent: kind == .subPlans),
+                   .init(label: L10n.Plans.dangKyDanVanKheoCon, url: base + "?loai=dan-van-kheo", isCurrent: kind == .exemplarDrives)],
+            filters: [(L10n.Plans.thoiHan, "han", [("", L10n.Plans.tatCa), ("qua-han", L10n.Plans.quaHan2), ("sap-den-han", L10n.Plans.denHanTrong14Ngay)], due)]
+                + (kind == .assignments ? [(L10n.Plans.trangThai, "trang-thai", [("", L10n.Plans.tatCa)] + TaskAssignment.Status.allCases.map { ($0.rawValue, $0.label) }, status)] : []),
             kind: kind.rawValue, header: header, rows: rows,
             pagination: pagination(metadata, base: base, query: &query),
             unitCode: unitCode, planID: planID.map(String.init) ?? "",

@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Foundation
+import Views
 
 /// The consolidated report as a document and as a spreadsheet.
 enum ConsolidatedReport {
@@ -15,12 +16,12 @@ enum ConsolidatedReport {
         let symbol = "BC-" + (isAgency ? initials(receiver.name) : "UBND")
 
         var body: [OfficialReport.Block] = [
-            .heading("I. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ"),
-            .paragraph("Số đơn vị phải báo cáo: \(result.expected); số báo cáo đã được chấp nhận và tổng hợp: \(result.accepted)."
-                       + (result.late.isEmpty ? "" : " Đơn vị nộp trễ hạn: " + result.late.joined(separator: ", ") + ".")
-                       + (result.missing.isEmpty ? "" : " Đơn vị chưa có báo cáo được chấp nhận: " + result.missing.map(\.unit).joined(separator: ", ") + ".")),
-            .heading("II. SỐ LIỆU TỔNG HỢP"),
-            .table(header: ["TT", "Chỉ tiêu", "Đơn vị tính", "Số liệu"],
+            .heading(L10n.Reports.iTinhHinhBaoCaoCua),
+            .paragraph(L10n.Reports.soDonViPhaiBaoCao(result.expected, result.accepted)
+                       + (result.late.isEmpty ? "" : L10n.Reports.donViNopTreHanLabel + result.late.joined(separator: ", ") + ".")
+                       + (result.missing.isEmpty ? "" : L10n.Reports.donViChuaCoBaoCaoLabel + result.missing.map(\.unit).joined(separator: ", ") + ".")),
+            .heading(L10n.Reports.iiSoLieuTongHop),
+            .table(header: ["TT", L10n.Reports.chiTieu, L10n.Reports.donViTinh, L10n.Reports.soLieu],
                    rows: result.figures.enumerated().map { index, figure in
                        [String(index + 1), figure.indicator.name, figure.indicator.unitOfMeasure, figureText(figure)]
                    }),
@@ -28,22 +29,22 @@ enum ConsolidatedReport {
         let roman = ["III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
         for (index, narrative) in result.narratives.enumerated() {
             body.append(.heading((index < roman.count ? roman[index] : String(index + 3)) + ". " + narrative.section.title.uppercased()))
-            if narrative.entries.isEmpty { body.append(.paragraph("(Các đơn vị chưa báo cáo nội dung này.)")) }
+            if narrative.entries.isEmpty { body.append(.paragraph(L10n.Reports.cacDonViChuaBaoCao)) }
             body += narrative.entries.map { .entry(label: $0.unit, text: $0.text) }
         }
         return OfficialReport(
             parentBody: parent, issuingBody: issuing, number: nil, symbol: symbol, place: placeName(administrative.name),
             date: nil, year: Int(result.periodKey.prefix(4)) ?? today.year,
-            title: "Tổng hợp kết quả thực hiện công tác dân vận chính quyền " + lowercasedFirst(result.periodLabel),
+            title: L10n.Reports.tongHopKetQuaThucHien + lowercasedFirst(result.periodLabel),
             recipients: recipients(isAgency: isAgency, administrative: administrative, above: aboveAdministrative),
             body: body,
             signature: signature(isAgency: isAgency, receiver: receiver),
-            distribution: ["Như trên", "Lưu: VT"])
+            distribution: [L10n.Reports.nhuTren, L10n.Reports.luuVt])
     }
 
     /// Who signs when the unit has stored no signer: its head, name left for the pen.
     static func signature(isAgency: Bool, receiver: Unit) -> OfficialReport.Signature {
-        .init(lines: isAgency ? [headTitle(receiver.name)] : ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], name: "")
+        .init(lines: isAgency ? [headTitle(receiver.name)] : [L10n.Reports.tmUyBanNhanDan, L10n.Reports.chuTich], name: "")
     }
 
     /// The default signature of `receiver`'s documents, as `document` prints it.
@@ -61,7 +62,7 @@ enum ConsolidatedReport {
     static func figureText(_ figure: ReportConsolidation.Figure) -> String {
         guard let value = figure.value else { return "—" }
         guard figure.indicator.aggregation == IndicatorAggregation.ratio.rawValue else { return ReportFigures.format(value) }
-        let mark = figure.meetsTarget.map { $0 ? " (đạt chỉ tiêu)" : " (chưa đạt chỉ tiêu \(ReportFigures.format(figure.indicator.target ?? 0))%)" } ?? ""
+        let mark = figure.meetsTarget.map { $0 ? L10n.Reports.datChiTieu : L10n.Reports.chuaDatChiTieu(ReportFigures.format(figure.indicator.target ?? 0)) } ?? ""
         return ReportFigures.format(value) + "%" + mark
     }
 
@@ -76,8 +77,8 @@ enum ConsolidatedReport {
             return indicator.aggregation == IndicatorAggregation.ratio.rawValue ? .percent(value) : .decimal(value)
         }
         var rows: [[XLSXWriter.Cell]] = [
-            [.text("Tổng hợp báo cáo " + result.periodLabel)],
-            [.text("Mã đơn vị"), .text("Đơn vị")] + result.figures.map { figure in
+            [.text(L10n.Reports.tongHopBaoCao2 + result.periodLabel)],
+            [.text(L10n.Reports.maDonVi), .text(L10n.Reports.donVi)] + result.figures.map { figure in
                 let indicator = figure.indicator
                 let unit = indicator.aggregation == IndicatorAggregation.ratio.rawValue ? "%" : indicator.unitOfMeasure
                 return .text(indicator.name + (unit.isEmpty ? "" : " (" + unit + ")"))
@@ -93,8 +94,8 @@ enum ConsolidatedReport {
                 return cell(indicator, unit.values[indicator.id!])
             })
         }
-        rows.append([.text(""), .text("Tổng hợp")] + result.figures.map { cell($0.indicator, $0.value) })
-        return try XLSXWriter.workbook(sheetName: "Tổng hợp " + result.periodLabel, rows: rows, headerRow: 1)
+        rows.append([.text(""), .text(L10n.Reports.tongHop)] + result.figures.map { cell($0.indicator, $0.value) })
+        return try XLSXWriter.workbook(sheetName: L10n.Reports.tongHop2 + result.periodLabel, rows: rows, headerRow: 1)
     }
 
     private static func ancestors(of unit: Unit, on db: any Database) async throws -> [Unit] {
@@ -105,7 +106,7 @@ enum ConsolidatedReport {
 
     /// "Thị xã Hương Trà" → "Hương Trà": the place line names the place, not its rank.
     static func placeName(_ name: String) -> String {
-        for prefix in ["Thành phố ", "Tỉnh ", "Thị xã ", "Huyện ", "Quận ", "Xã ", "Phường ", "Thị trấn ", "Đặc khu "] where name.hasPrefix(prefix) {
+        for prefix in [L10n.Reports.thanhPho, L10n.Reports.tinh, L10n.Reports.thiXa, L10n.Reports.huyen, L10n.Reports.quan, L10n.Reports.xa, L10n.Reports.phuong, L10n.Reports.thiTran, L10n.Reports.dacKhu] where name.hasPrefix(prefix) {
             return String(name.dropFirst(prefix.count))
         }
         return name
@@ -117,9 +118,9 @@ enum ConsolidatedReport {
     }
 
     private static func headTitle(_ name: String) -> String {
-        if name.hasPrefix("Phòng") { return "TRƯỞNG PHÒNG" }
-        if name.hasPrefix("Sở") { return "GIÁM ĐỐC" }
-        return "THỦ TRƯỞNG ĐƠN VỊ"
+        if name.hasPrefix(L10n.Reports.phong) { return L10n.Reports.truongPhong }
+        if name.hasPrefix(L10n.Reports.so) { return L10n.Reports.giamDoc }
+        return L10n.Reports.thuTruongDonVi
     }
 
     private static func lowercasedFirst(_ text: String) -> String {

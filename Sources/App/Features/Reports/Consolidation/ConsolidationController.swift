@@ -18,24 +18,24 @@ enum ConsolidationController {
         let model = ConsolidationPage.Model(
             title: RegimeController.title(schedule), regimeURL: SiteURL.reportRegime(.value(schedule.id!)).path,
             periods: periods.map { ($0.key, $0.label) }, period: key,
-            summary: "\(result.periodLabel): \(result.accepted)/\(result.expected) đơn vị đã có báo cáo được chấp nhận; nơi tổng hợp: \(receiver.name).",
+            summary: L10n.Reports.donViDaCoBaoCao(result.periodLabel, result.accepted, result.expected, receiver.name),
             figures: result.figures.map { figure -> [TableCell] in
                 [.text(figure.indicator.name), .text(figure.indicator.unitOfMeasure), .number(ConsolidatedReport.figureText(figure)), .number(String(figure.reports))]
             },
             // A nationwide period has thousands of units: the page shows the first ones, the .docx and the grid have them all.
             narratives: result.narratives.map { narrative in
-                (narrative.section.title + (narrative.entries.count > shown ? " (\(shown)/\(narrative.entries.count) đơn vị; xem đủ trong tệp .docx)" : ""),
+                (narrative.section.title + (narrative.entries.count > shown ? L10n.Reports.donViXemDuTrongTep(shown, narrative.entries.count) : ""),
                  Array(narrative.entries.prefix(shown)))
             },
             missing: result.missing.prefix(shown).map { [.text($0.unit), .text($0.status)] }
-                + (result.missing.count > shown ? [[.link("… và \(result.missing.count - shown) đơn vị khác: xem Tình hình nộp", gridURL), .text("")]] : []),
-            late: Array(result.late.prefix(shown)) + (result.late.count > shown ? ["… và \(result.late.count - shown) đơn vị khác"] : []),
+                + (result.missing.count > shown ? [[.link(L10n.Reports.vaDonViKhacXemTinh(result.missing.count - shown), gridURL), .text("")]] : []),
+            late: Array(result.late.prefix(shown)) + (result.late.count > shown ? [L10n.Reports.vaDonViKhac(result.late.count - shown)] : []),
             docxURL: SiteURL.reportConsolidationDocx(.value(schedule.id!)).path + query,
             xlsxURL: SiteURL.reportConsolidationXlsx(.value(schedule.id!)).path + query,
             signer: canSetSigner(user, receiver) ? try await signerForm(schedule, receiver: receiver, period: key, on: req.db) : nil,
             upward: target.flatMap { target in
                 ReportSubmission.canFill(user, target)
-                    ? (SiteURL.reportUpward(.value(schedule.id!)).path + query, "báo cáo \(target.periodLabel) của \(target.unit.name) gửi \(target.receiver.name)")
+                    ? (SiteURL.reportUpward(.value(schedule.id!)).path + query, L10n.Reports.baoCaoCuaGui(target.periodLabel, target.unit.name, target.receiver.name))
                     : nil
             },
             layout: req.layoutModel)
@@ -45,7 +45,7 @@ enum ConsolidationController {
     @Sendable static func docx(req: Request) async throws -> Response {
         let (_, schedule, receiver) = try await context(req)
         guard let key = periodKey(req) else {
-            return try await askForPeriod(req, schedule, what: "báo cáo tổng hợp (.docx)", action: SiteURL.reportConsolidationDocx(.value(schedule.id!)).path)
+            return try await askForPeriod(req, schedule, what: L10n.Reports.baoCaoTongHopDocx, action: SiteURL.reportConsolidationDocx(.value(schedule.id!)).path)
         }
         let result = try await ReportConsolidation.build(schedule, periodKey: key, on: req.db)
         var document = try await ConsolidatedReport.document(result, receiver: receiver, today: req.clock.today, on: req.db)
@@ -56,7 +56,7 @@ enum ConsolidationController {
     @Sendable static func xlsx(req: Request) async throws -> Response {
         let (_, schedule, _) = try await context(req)
         guard let key = periodKey(req) else {
-            return try await askForPeriod(req, schedule, what: "số liệu theo đơn vị (.xlsx)", action: SiteURL.reportConsolidationXlsx(.value(schedule.id!)).path)
+            return try await askForPeriod(req, schedule, what: L10n.Reports.soLieuTheoDonViXlsx2, action: SiteURL.reportConsolidationXlsx(.value(schedule.id!)).path)
         }
         let result = try await ReportConsolidation.build(schedule, periodKey: key, on: req.db)
         return Download.response(try await ConsolidatedReport.spreadsheet(result, scheduleID: schedule.id!, on: req.db),
@@ -66,9 +66,9 @@ enum ConsolidationController {
     /// Makes the consolidation a draft of this unit's own report for the level above; the unit reviews and submits it.
     @Sendable static func upward(req: Request) async throws -> Response {
         let (user, schedule, _) = try await context(req)
-        guard let key = periodKey(req) else { throw AppError.invalid("Thiếu kỳ báo cáo.", code: "period_required") }
+        guard let key = periodKey(req) else { throw AppError.invalid(L10n.Reports.thieuKyBaoCao, code: "period_required") }
         guard let target = try await upwardTarget(schedule, periodKey: key, on: req.db), ReportSubmission.canFill(user, target) else {
-            throw AppError.invalid("Không có báo cáo nào của đơn vị gửi cấp trên cho kỳ này (hoặc báo cáo đó đã nộp).", code: "no_upward_report")
+            throw AppError.invalid(L10n.Reports.khongCoBaoCaoNaoCua, code: "no_upward_report")
         }
         let result = try await ReportConsolidation.build(schedule, periodKey: key, on: req.db)
         let (indicators, _) = try await ReportConsolidation.template(of: target.schedule, on: req.db)
@@ -83,7 +83,7 @@ enum ConsolidationController {
         }
         let input = ReportSubmission.Input(figures: figures, texts: texts, files: [], base: latest.map(ReportSubmission.stamp) ?? "", consolidated: true)
         _ = try await ReportSubmission.save(target, input, submit: false, indicators: indicators, by: user, at: req.clock.now, on: req.db)
-        req.flash(.success, "Đã tạo bản nháp từ số liệu tổng hợp. Hãy xem lại, bổ sung số liệu của chính đơn vị rồi nộp.")
+        req.flash(.success, L10n.Reports.daTaoBanNhapTuSo)
         return req.redirect(to: SiteURL.reportRequest(.value(target.id!)).path)
     }
 
@@ -95,7 +95,7 @@ enum ConsolidationController {
         let name = req.formText("ho_ten").trimmingCharacters(in: .whitespacesAndNewlines)
         let back = SiteURL.reportConsolidation(.value(schedule.id!)).path + (periodKey(req).map { "?ky=" + $0 } ?? "")
         guard !lines.isEmpty, lines.count <= 4, lines.allSatisfy({ $0.count <= 80 }), name.count <= 80 else {
-            req.flash(.error, "Hãy ghi quyền hạn, chức vụ người ký: một đến bốn dòng, mỗi dòng không quá 80 ký tự (ví dụ: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH).")
+            req.flash(.error, L10n.Reports.hayGhiQuyenHanChucVu)
             return req.redirect(to: back)
         }
         try await req.db.transaction { db in
@@ -107,8 +107,8 @@ enum ConsolidationController {
             try await Audit.record(on: db, actor: req.actor(user), entity: "unit", id: "\(receiver.id!)", action: "set_signer", before: before,
                                    after: ["signer_title": lines.joined(separator: " / "), "name": name])
         }
-        req.flash(.success, "Đã lưu người ký của \(receiver.name): " + lines.joined(separator: " / ") + (name.isEmpty ? "" : " — " + name)
-                  + ". Các văn bản .docx của đơn vị sẽ in người ký này.")
+        req.flash(.success, L10n.Reports.daLuuNguoiKyCuaLabel(receiver.name) + lines.joined(separator: " / ") + (name.isEmpty ? "" : " — " + name)
+                  + L10n.Reports.cacVanBanDocxCuaDon)
         return req.redirect(to: back)
     }
 

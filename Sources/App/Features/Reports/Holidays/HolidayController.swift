@@ -36,7 +36,7 @@ enum HolidayController {
         let user = try req.user
         guard canEdit(user) else { throw AppError.forbidden }
         guard let year = Int(req.formText("nam")), Request.shownYears.contains(year) else {
-            req.flash(.error, "Năm không hợp lệ.")
+            req.flash(.error, L10n.Reports.namKhongHopLe)
             return req.redirect(to: SiteURL.holidays.path)
         }
         let confirmed = req.formText("xac_nhan") == "1"
@@ -54,8 +54,8 @@ enum HolidayController {
                                    before: before, after: ["source": row.source.rawValue, "basis": row.basis ?? ""])
         }
         req.flash(.success, confirmed
-            ? "Đã đánh dấu ngày nghỉ năm \(year) là đã xác nhận theo thông báo của Chính phủ."
-            : "Ngày nghỉ năm \(year) trở lại trạng thái tính theo Bộ luật Lao động, chưa xác nhận.")
+            ? L10n.Reports.daDanhDauNgayNghiNam(year)
+            : L10n.Reports.ngayNghiNamTroLaiTrang(year))
         return req.redirect(to: SiteURL.holidays.path + "?nam=\(year)")
     }
 
@@ -67,12 +67,12 @@ enum HolidayController {
         let name = req.formText("ten")
         let isWorkday = req.formText("loai") == workdayKind
         guard let day = CivilDate(vietnamese: text), !name.isEmpty else {
-            req.flash(.error, "Hãy nhập ngày theo dạng dd/mm/yyyy và tên ngày nghỉ.")
+            req.flash(.error, L10n.Reports.hayNhapNgayTheoDangDd)
             return req.redirect(to: SiteURL.holidays.path)
         }
         let target = SiteURL.holidays.path + "?nam=\(day.year)"
         guard !isWorkday || day.isoWeekday > 5 else {
-            req.flash(.error, "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật; \(day.vietnamese) vốn là ngày làm việc.")
+            req.flash(.error, L10n.Reports.ngayLamBuPhaiLaThu(day.vietnamese))
             return req.redirect(to: target)
         }
         // A day added to a year nobody has kept joins that year's computed days instead of replacing them.
@@ -81,7 +81,7 @@ enum HolidayController {
             ? try await HolidayWorkday.query(on: req.db).filter(\.$day == day.iso).first() != nil
             : try await Holiday.query(on: req.db).filter(\.$day == day.iso).first() != nil
         if taken {
-            req.flash(.error, "Ngày \(day.vietnamese) đã có trong danh sách.")
+            req.flash(.error, L10n.Reports.ngayDaCoTrongDanhSach(day.vietnamese))
             return req.redirect(to: target)
         }
         try await req.db.transaction { db in
@@ -98,15 +98,15 @@ enum HolidayController {
             try await Audit.record(on: db, actor: req.actor(user), entity: entity, id: "\(id)", action: "create",
                                    before: String?.none, after: ["day": day.iso, "name": name])
         }
-        req.flash(.success, (isWorkday ? "Đã thêm ngày làm bù " : "Đã thêm ngày nghỉ ") + day.vietnamese
-                  + ". Hạn của các yêu cầu báo cáo đã lập không thay đổi.")
+        req.flash(.success, (isWorkday ? L10n.Reports.daThemNgayLamBu : L10n.Reports.daThemNgayNghi) + day.vietnamese
+                  + L10n.Reports.hanCuaCacYeuCauBao)
         return req.redirect(to: target)
     }
 
     @Sendable static func delete(req: Request) async throws -> Response {
         let user = try req.user
         guard canEdit(user) else { throw AppError.forbidden }
-        guard let holiday = try await Holiday.find(try req.idParameter(), on: req.db) else { throw AppError.notFound("Ngày nghỉ") }
+        guard let holiday = try await Holiday.find(try req.idParameter(), on: req.db) else { throw AppError.notFound(L10n.Reports.ngayNghi) }
         // Claim the year first, so a later fill-in from the law can never bring the deleted day back.
         if let day = CivilDate(iso: holiday.day) { try await HolidayYears.fillIn([day.year], on: req.db) }
         try await req.db.transaction { db in
@@ -115,21 +115,21 @@ enum HolidayController {
             try await holiday.delete(on: db)
         }
         req.session.data["holiday_deleted"] = [holiday.day, "nghi", holiday.name].joined(separator: "|")
-        req.flash(.success, "Đã xóa ngày nghỉ \(ReportRequestController.date(holiday.day)).")
+        req.flash(.success, L10n.Reports.daXoaNgayNghi(ReportRequestController.date(holiday.day)))
         return req.redirect(to: SiteURL.holidays.path + "?nam=" + holiday.day.prefix(4))
     }
 
     @Sendable static func deleteWorkday(req: Request) async throws -> Response {
         let user = try req.user
         guard canEdit(user) else { throw AppError.forbidden }
-        guard let workday = try await HolidayWorkday.find(try req.idParameter(), on: req.db) else { throw AppError.notFound("Ngày làm bù") }
+        guard let workday = try await HolidayWorkday.find(try req.idParameter(), on: req.db) else { throw AppError.notFound(L10n.Reports.ngayLamBu) }
         try await req.db.transaction { db in
             try await Audit.record(on: db, actor: req.actor(user), entity: "holiday_workday", id: "\(workday.id!)", action: "delete",
                                    before: ["day": workday.day, "name": workday.name], after: String?.none)
             try await workday.delete(on: db)
         }
         req.session.data["holiday_deleted"] = [workday.day, workdayKind, workday.name].joined(separator: "|")
-        req.flash(.success, "Đã xóa ngày làm bù \(ReportRequestController.date(workday.day)).")
+        req.flash(.success, L10n.Reports.daXoaNgayLamBu(ReportRequestController.date(workday.day)))
         return req.redirect(to: SiteURL.holidays.path + "?nam=" + workday.day.prefix(4))
     }
 

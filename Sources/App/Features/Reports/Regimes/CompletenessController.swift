@@ -32,7 +32,7 @@ enum CompletenessController {
             let drill = SiteURL.reportGrid(.value(schedule.id!)).path + "?nam=\(year)&don_vi=" + (unit.code.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? unit.code)
             var name = predecessors[unit.id].map { UnitPredecessors.label(unit.name, $0) } ?? unit.name
             if let until = unit.activeUntil.flatMap(CivilDate.init(iso:)), until > yearStart, until <= yearEnd {
-                name += " (đến \(until.adding(days: -1).vietnamese)" + (unit.successorName.map { ", nay thuộc " + $0 } ?? "") + ")"
+                name += L10n.Reports.den(until.adding(days: -1).vietnamese) + (unit.successorName.map { L10n.Reports.nayThuoc + $0 } ?? "") + ")"
             }
             return [.link(name, drill)] + counts.map { period in
                 guard let cell = mine[period.key] else { return .text("—") }
@@ -66,12 +66,12 @@ enum CompletenessController {
 
     /// How a cell reads: words first, the colour only repeats them.
     static func describe(_ cell: Cell, today: String) -> (String, String) {
-        if cell.status == ReportRequest.Status.returned.rawValue { return ("Bị trả lại", "returned") }
+        if cell.status == ReportRequest.Status.returned.rawValue { return (L10n.Reports.biTraLai, "returned") }
         if cell.submittedOn != nil {
-            let waiting = cell.status == ReportRequest.Status.submitted.rawValue ? " (chờ duyệt)" : ""
-            return cell.late == true ? ("Trễ hạn" + waiting, "late") : ("Đúng hạn" + waiting, waiting.isEmpty ? "ok" : "waiting")
+            let waiting = cell.status == ReportRequest.Status.submitted.rawValue ? L10n.Reports.choDuyet2 : ""
+            return cell.late == true ? (L10n.Reports.treHan + waiting, "late") : (L10n.Reports.dungHan + waiting, waiting.isEmpty ? "ok" : "waiting")
         }
-        return cell.dueOn < today ? ("Chưa nộp", "missing") : ("Chưa đến hạn", "future")
+        return cell.dueOn < today ? (L10n.Reports.chuaNop, "missing") : (L10n.Reports.chuaDenHan, "future")
     }
 
     struct Counts: Decodable {

@@ -34,8 +34,8 @@ enum RegimeController {
         let rule = schedule.dueRule.flatMap(DueRule.init(typed:))
         let base = SiteURL.reportRegime(.value(schedule.id!)).path
         var notes: [String] = []
-        if rule == nil && schedule.reportPeriod != .adhoc { notes.append("Kế hoạch không ghi hạn nộp cho báo cáo này: hãy nhập quy tắc hạn nộp trước khi lập lịch.") }
-        if reporterCount == 0 { notes.append("Chưa xác định được đơn vị báo cáo từ văn bản (\"\(schedule.reporters)\"): hãy nhập tên các đơn vị bên dưới.") }
+        if rule == nil && schedule.reportPeriod != .adhoc { notes.append(L10n.Reports.keHoachKhongGhiHanNop) }
+        if reporterCount == 0 { notes.append(L10n.Reports.chuaXacDinhDuocDonVi(schedule.reporters)) }
 
         let (kind, day, month): (String, Int?, Int?) = switch rule {
         case .dayOfMonth(let d): ("day_of_month", d, nil)
@@ -44,16 +44,16 @@ enum RegimeController {
         case nil: ("", nil, nil)
         }
         let periodName = ReportPeriod.label(of: schedule.period)
-        let dueText = DueRule.label(of: schedule.dueRule) + (schedule.dueText.isEmpty ? "" : " (văn bản ghi: \(schedule.dueText))")
-        let cutoffText = schedule.cutoffDay == 1 ? "theo tháng dương lịch"
-            : "từ ngày \(schedule.cutoffDay) tháng trước kỳ đến ngày \(schedule.cutoffDay - 1) tháng cuối kỳ"
+        let dueText = DueRule.label(of: schedule.dueRule) + (schedule.dueText.isEmpty ? "" : L10n.Reports.vanBanGhi(schedule.dueText))
+        let cutoffText = schedule.cutoffDay == 1 ? L10n.Reports.theoThangDuongLich
+            : L10n.Reports.tuNgayThangTruocKyDen(schedule.cutoffDay, schedule.cutoffDay - 1)
         let policyText = (DayOffPolicy(rawValue: schedule.dayOffPolicy) ?? .next).label
         let reportersText = schedule.reporters.isEmpty ? "—" : schedule.reporters
-        let receiverText = receiver.name + (schedule.receiver.isEmpty ? "" : " (văn bản ghi: \(schedule.receiver))")
-        let templateName = templates.first { $0.id == schedule.$template.id }?.name ?? "Chưa chọn"
+        let receiverText = receiver.name + (schedule.receiver.isEmpty ? "" : L10n.Reports.vanBanGhi(schedule.receiver))
+        let templateName = templates.first { $0.id == schedule.$template.id }?.name ?? L10n.Reports.chuaChon
         let facts: [(String, String)] = [
-            ("Kỳ báo cáo", periodName), ("Hạn nộp", dueText), ("Chốt số liệu", cutoffText), ("Hạn rơi vào ngày nghỉ", policyText),
-            ("Đơn vị báo cáo (theo văn bản)", reportersText), ("Nơi nhận", receiverText), ("Mẫu báo cáo", templateName),
+            (L10n.Reports.kyBaoCao, periodName), (L10n.Reports.hanNop, dueText), (L10n.Reports.chotSoLieu, cutoffText), (L10n.Reports.hanRoiVaoNgayNghi, policyText),
+            (L10n.Reports.donViBaoCaoTheoVan, reportersText), (L10n.Reports.noiNhan, receiverText), (L10n.Reports.mauBaoCao, templateName),
         ]
         let consolidation = SiteURL.reportConsolidation(.value(schedule.id!)).path + "?ky="
         let mayConsolidate = user.canSee(receiver) || user.canSee(schedule.plan.unit)
@@ -62,7 +62,7 @@ enum RegimeController {
             return [.text(period.label), .text(window), .text(ReportRequestController.date(period.due)), .number(String(period.expected)),
                     .number(String(period.submitted)), .number(String(period.accepted)),
                     // Only who may consolidate (the receiver's or the issuer's subtree) is shown the link (issue 18: no link that answers 403).
-                    mayConsolidate ? .link("Tổng hợp", consolidation + period.key) : .text("—")]
+                    mayConsolidate ? .link(L10n.Reports.tongHop, consolidation + period.key) : .text("—")]
         }
         // The list as the form shows it: one unit a line, by the label that resolves back to it.
         let parents = try await Unit.query(on: req.db).filter(\.$id ~~ Set(reporters.compactMap { $0.$parent.id })).all()
@@ -92,7 +92,7 @@ enum RegimeController {
         guard canManage(user, schedule) else { throw AppError.forbidden }
         let base = SiteURL.reportRegime(.value(schedule.id!)).path
         guard let year = Int(req.formText("nam")), (2000...2100).contains(year) else {
-            req.flash(.error, "Năm không hợp lệ.")
+            req.flash(.error, L10n.Reports.namKhongHopLe)
             return req.redirect(to: base)
         }
         let outcome = try await ReportRequestGenerator.generate([schedule], year: year, on: req.db)
@@ -101,7 +101,7 @@ enum RegimeController {
         } else {
             try await Audit.record(on: req.db, actor: req.actor(user), entity: "report_schedule", id: "\(schedule.id!)", action: "generate",
                                    before: String?.none, after: ["year": year, "created": outcome.created])
-            req.flash(.success, "Đã tạo \(outcome.created) yêu cầu báo cáo cho năm \(year)." + (outcome.notes.isEmpty ? "" : " " + outcome.notes.joined(separator: " ")))
+            req.flash(.success, L10n.Reports.daTaoYeuCauBaoCao(outcome.created, year) + (outcome.notes.isEmpty ? "" : " " + outcome.notes.joined(separator: " ")))
         }
         return req.redirect(to: base + "?nam=\(year)")
     }
@@ -120,11 +120,11 @@ enum RegimeController {
         case "day_of_month": rule = day.map { .dayOfMonth($0) }
         case "day_of_quarter_month": rule = day.flatMap { d in month.map { .dayOfQuarterMonth(day: d, monthOfQuarter: $0) } }
         case "day_of_year": rule = day.flatMap { d in month.map { .dayOfYear(month: $0, day: d) } }
-        default: problems.append("Loại quy tắc không hợp lệ.")
+        default: problems.append(L10n.Reports.loaiQuyTacKhongHopLe)
         }
         let encoded = rule.map(\.stored)
         if !(form.quy_tac ?? "").isEmpty && encoded.flatMap(DueRule.init(typed:)) == nil {
-            problems.append("Ngày, tháng của quy tắc hạn nộp không hợp lệ (ngày 1–31; tháng trong quý 1–3; tháng trong năm 1–12).")
+            problems.append(L10n.Reports.ngayThangCuaQuyTacHan)
         }
         if let rule, let period = schedule.reportPeriod, period != .adhoc {
             do { _ = try ReportCalendar(workingCalendar: WorkingCalendar(holidays: [])).periods(of: period, rule: rule, year: 2024) } catch {
@@ -132,7 +132,7 @@ enum RegimeController {
             }
         }
         guard let cutoff = Int(form.ngay_chot ?? ""), (1...28).contains(cutoff) else {
-            req.flash(.error, "Ngày chốt số liệu phải từ 1 đến 28.")
+            req.flash(.error, L10n.Reports.ngayChotSoLieuPhaiTu)
             return req.redirect(to: base)
         }
         let policy = DayOffPolicy(rawValue: form.ngay_nghi ?? "") ?? .next
@@ -141,13 +141,13 @@ enum RegimeController {
         if !typed.isEmpty {
             let outcome = try await UnitChoice.resolve(typed, within: schedule.plan.unit.path, on: req.db)
             guard case .unit(let unit) = outcome else {
-                req.flash(.error, (UnitChoice.problem(outcome, typed: typed) ?? "") + " Đơn vị nhận báo cáo phải thuộc đơn vị ban hành kế hoạch.")
+                req.flash(.error, (UnitChoice.problem(outcome, typed: typed) ?? "") + L10n.Reports.donViNhanBaoCaoPhai)
                 return req.redirect(to: base)
             }
             receiverID = unit.id
         }
         let templateID = Int(form.mau ?? "")
-        if let templateID, try await ReportTemplate.find(templateID, on: req.db) == nil { problems.append("Mẫu báo cáo không tồn tại.") }
+        if let templateID, try await ReportTemplate.find(templateID, on: req.db) == nil { problems.append(L10n.Reports.mauBaoCaoKhongTonTai) }
         guard problems.isEmpty else {
             req.flash(.error, problems.joined(separator: " "))
             return req.redirect(to: base)
@@ -163,7 +163,7 @@ enum RegimeController {
             try await Audit.record(on: db, actor: req.actor(user), entity: "report_schedule", id: "\(schedule.id!)", action: "update",
                                    before: before, after: Snapshot(schedule))
         }
-        req.flash(.success, "Đã lưu quy tắc. Các yêu cầu báo cáo đã lập giữ nguyên hạn đã ghi; lập lịch lại chỉ thêm kỳ còn thiếu.")
+        req.flash(.success, L10n.Reports.daLuuQuyTacCacYeu)
         return req.redirect(to: base)
     }
 
@@ -193,14 +193,14 @@ enum RegimeController {
             try await Audit.record(on: db, actor: req.actor(user), entity: "report_schedule", id: "\(schedule.id!)", action: "set_reporters",
                                    before: ["count": before], after: ["codes": chosen.map(\.code).sorted()])
         }
-        req.flash(.success, "Đã lưu \(chosen.count) đơn vị báo cáo. Lập lịch để tạo yêu cầu cho đơn vị mới.")
+        req.flash(.success, L10n.Reports.daLuuDonViBaoCao(chosen.count))
         return req.redirect(to: base)
     }
 
     /// A regime the user may open: one of a plan they may open.
     static func find(_ req: Request, user: User) async throws -> ReportSchedule {
         guard let schedule = try await ReportSchedule.query(on: req.db).filter(\.$id == req.idParameter())
-            .with(\.$plan, { $0.with(\.$unit) }).first() else { throw AppError.notFound("Chế độ báo cáo") }
+            .with(\.$plan, { $0.with(\.$unit) }).first() else { throw AppError.notFound(L10n.Reports.cheDoBaoCao) }
         _ = try await PlanAccess.find(schedule.$plan.id, for: user, on: req.db)
         return schedule
     }
@@ -216,7 +216,7 @@ enum RegimeController {
 
     /// "Báo cáo 6 tháng — 389/KH-UBND".
     static func title(_ schedule: ReportSchedule) -> String {
-        "Báo cáo " + (ReportPeriod.label(of: schedule.period)).lowercased() + " — " + (schedule.plan.number ?? schedule.plan.title)
+        L10n.Reports.baoCao2 + (ReportPeriod.label(of: schedule.period)).lowercased() + " — " + (schedule.plan.number ?? schedule.plan.title)
     }
 
     struct PeriodRow: Decodable {

@@ -2,6 +2,7 @@ import DanVanCore
 import Fluent
 import SQLKit
 import Vapor
+import Views
 
 /// Regimes entered by hand, and ad-hoc (đột xuất) requests sent to every reporting unit of a regime.
 enum RegimeSetupController {
@@ -12,7 +13,7 @@ enum RegimeSetupController {
         guard (user.role == .coordinator || user.role == .admin) && user.canSee(plan.unit) else { throw AppError.forbidden }
         let period = req.formText("ky")
         guard ReportPeriod(rawValue: period) != nil else {
-            req.flash(.error, "Hãy chọn kỳ báo cáo.")
+            req.flash(.error, L10n.Reports.hayChonKyBaoCao)
             return req.redirect(to: SiteURL.plan(.value(plan.id!)).path)
         }
         let schedule = ReportSchedule(planID: plan.id!, period: period, dueRule: nil, dueText: req.formText("han"), reporters: req.formText("don_vi"),
@@ -26,9 +27,9 @@ enum RegimeSetupController {
             try await Audit.record(on: db, actor: req.actor(user), entity: "report_schedule", id: "\(schedule.id!)", action: "create", before: String?.none,
                                    after: ["plan": String(plan.id!), "period": period, "reporters": String(units.reporters.count)])
         }
-        req.flash(.success, "Đã thêm chế độ báo cáo với \(units.reporters.count) đơn vị báo cáo."
-                  + (units.unresolved.isEmpty ? "" : " Chưa nhận ra: " + units.unresolved.joined(separator: "; ") + " — hãy nhập tên đơn vị trên trang chế độ báo cáo.")
-                  + (period == "adhoc" ? "" : " Hãy nhập quy tắc hạn nộp rồi lập lịch."))
+        req.flash(.success, L10n.Reports.daThemCheDoBaoCao(units.reporters.count)
+                  + (units.unresolved.isEmpty ? "" : L10n.Reports.chuaNhanRaLabel + units.unresolved.joined(separator: "; ") + L10n.Reports.hayNhapTenDonViTren)
+                  + (period == "adhoc" ? "" : L10n.Reports.hayNhapQuyTacHanNop))
         return req.redirect(to: SiteURL.reportRegime(.value(schedule.id!)).path)
     }
 
@@ -41,7 +42,7 @@ enum RegimeSetupController {
         let subject = req.formText("noi_dung")
         let today = req.clock.today
         guard !subject.isEmpty, let due = CivilDate(vietnamese: req.formText("han")), due >= today else {
-            req.flash(.error, "Hãy nhập nội dung yêu cầu và hạn nộp (dd/mm/yyyy) không sớm hơn hôm nay.")
+            req.flash(.error, L10n.Reports.hayNhapNoiDungYeuCau)
             return req.redirect(to: base)
         }
         let receiver = try await RegimeController.receiverUnit(of: schedule, on: req.db)
@@ -62,7 +63,7 @@ enum RegimeSetupController {
                                    before: String?.none, after: ["subject": subject, "due": due.iso, "created": String(created)])
             return created
         }
-        req.flash(.success, "Đã gửi yêu cầu báo cáo đột xuất tới \(created) đơn vị, hạn \(due.vietnamese).")
+        req.flash(.success, L10n.Reports.daGuiYeuCauBaoCao(created, due.vietnamese))
         return req.redirect(to: base)
     }
 }

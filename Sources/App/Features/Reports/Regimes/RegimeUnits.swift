@@ -1,6 +1,7 @@
 import DanVanCore
 import Foundation
 import Fluent
+import Views
 
 /// Who reports under a regime and who receives, read from the plan's wording with the same matcher as duties:
 /// names matched one way are kept, the rest are listed for the coordinator to resolve, never guessed.
@@ -49,15 +50,15 @@ enum RegimeUnits {
             guard !unknown.isEmpty || !ambiguous.isEmpty else { return nil }
             var parts: [String] = []
             if !unknown.isEmpty {
-                parts.append("Không tìm thấy trong phạm vi đơn vị ban hành: " + unknown.map { "“\($0)”" }.joined(separator: ", ") + ".")
+                parts.append(L10n.Reports.khongTimThayTrongPhamViLabel + unknown.map { "“\($0)”" }.joined(separator: ", ") + ".")
             }
             for (typed, matches) in ambiguous {
-                parts.append("Có \(matches.count) đơn vị khớp với “\(typed)”: " + matches.prefix(5).map(\.shown).joined(separator: "; ")
+                parts.append(L10n.Reports.coDonViKhopVoiLabel(matches.count, typed) + matches.prefix(5).map(\.shown).joined(separator: "; ")
                              + (matches.count > 5 ? "; …" : "") + ".")
             }
-            let example = ambiguous.first?.matches.first.map { " Ví dụ: “\($0.label)”." } ?? ""
-            return "Danh sách chưa thay đổi. " + parts.joined(separator: " ")
-                + " Hãy gõ tên đơn vị kèm tên đơn vị cấp trên, hoặc mã đơn vị, mỗi dòng một đơn vị." + example
+            let example = ambiguous.first?.matches.first.map { L10n.Reports.viDu($0.label) } ?? ""
+            return L10n.Reports.danhSachChuaThayDoi + parts.joined(separator: " ")
+                + L10n.Reports.hayGoTenDonViKem + example
         }
     }
 

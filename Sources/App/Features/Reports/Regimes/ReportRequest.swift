@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import Views
 
 /// Yêu cầu báo cáo — one unit's report for one period of a regime, with its due date fixed when it was created.
 final class ReportRequest: Model, @unchecked Sendable {
@@ -14,11 +15,11 @@ final class ReportRequest: Model, @unchecked Sendable {
 
         var label: String {
             switch self {
-            case .pending: return "Chưa nộp"
-            case .draft: return "Đang soạn"
-            case .submitted: return "Chờ duyệt"
-            case .returned: return "Bị trả lại"
-            case .accepted: return "Đã chấp nhận"
+            case .pending: return L10n.Reports.chuaNop
+            case .draft: return L10n.Reports.dangSoan
+            case .submitted: return L10n.Reports.choDuyet
+            case .returned: return L10n.Reports.biTraLai
+            case .accepted: return L10n.Reports.daChapNhan
             }
         }
     }

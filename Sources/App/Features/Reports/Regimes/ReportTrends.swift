@@ -37,8 +37,8 @@ enum ReportTrends {
         }
         return DashboardPage.ReportTrend(
             year: year, months: months.map { "T" + String(Int($0)!) },
-            completeness: [series("Đúng hạn", \.onTime), series("Trễ hạn", \.late), series("Bị trả lại", \.returned), series("Chưa nộp (quá hạn)", \.missing)],
+            completeness: [series(L10n.Reports.dungHan, \.onTime), series(L10n.Reports.treHan, \.late), series(L10n.Reports.biTraLai, \.returned), series(L10n.Reports.chuaNopQuaHan, \.missing)],
             rateMonths: reported.map { "T" + String(Int($0)!) },
-            rates: reported.isEmpty ? [] : [rate("Hồ sơ TTHC giải quyết đúng hạn", "hs_dung_han", "hs_nhan"), rate("Đơn thư đã giải quyết", "don_giai_quyet", "don_nhan")])
+            rates: reported.isEmpty ? [] : [rate(L10n.Reports.hoSoTthcGiaiQuyetDung, "hs_dung_han", "hs_nhan"), rate(L10n.Reports.donThuDaGiaiQuyet, "don_giai_quyet", "don_nhan")])
     }
 }

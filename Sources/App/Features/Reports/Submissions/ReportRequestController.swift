@@ -40,7 +40,7 @@ enum ReportRequestController {
         var files: [(name: String, hash: String, size: Int)] = []
         if let file = form.tep, file.data.readableBytes > 0 {
             guard file.data.readableBytes <= maxAttachment else {
-                return try await page(req, request, user: user, typed: form, formError: "Tệp đính kèm vượt quá \(UploadLimits.label(maxAttachment)). Số liệu bạn nhập chưa được lưu; hãy chọn tệp nhỏ hơn.", status: .payloadTooLarge)
+                return try await page(req, request, user: user, typed: form, formError: L10n.Reports.tepDinhKemVuotQuaSo(UploadLimits.label(maxAttachment)), status: .payloadTooLarge)
             }
             files.append((PlanImportController.sanitized(file.filename), try req.application.fileStore.store(Data(buffer: file.data)), file.data.readableBytes))
         }
@@ -53,12 +53,12 @@ enum ReportRequestController {
             _ = try await ReportSubmission.save(request, input, submit: submit, indicators: indicators, by: user, at: req.clock.now, on: req.db)
         } catch let invalid as ReportSubmission.Invalid {
             return try await page(req, request, user: user, typed: form, problems: invalid.problems,
-                                  formError: "Có \(invalid.problems.count) số liệu chưa đúng; báo cáo chưa được lưu. Hãy sửa các ô được đánh dấu.",
+                                  formError: L10n.Reports.coSoLieuChuaDungBao(invalid.problems.count),
                                   status: .unprocessableEntity)
         } catch let error as AppError where error.status == .conflict {
             return try await page(req, request, user: user, typed: form, formError: error.message, status: .conflict)
         }
-        req.flash(.success, submit ? (request.late == true ? "Đã nộp báo cáo (trễ hạn)." : "Đã nộp báo cáo.") : "Đã lưu bản nháp.")
+        req.flash(.success, submit ? (request.late == true ? L10n.Reports.daNopBaoCaoTreHan : L10n.Reports.daNopBaoCao) : L10n.Reports.daLuuBanNhap)
         return req.redirect(to: SiteURL.reportRequest(.value(request.id!)).path)
     }
 
@@ -71,12 +71,12 @@ enum ReportRequestController {
             switch form.quyet_dinh {
             case "chap_nhan":
                 try await ReportSubmission.accept(request, by: user, at: req.clock.now, on: req.db)
-                req.flash(.success, "Đã chấp nhận báo cáo.")
+                req.flash(.success, L10n.Reports.daChapNhanBaoCao)
             case "tra_lai":
                 try await ReportSubmission.returnForCorrection(request, reason: form.ly_do ?? "", by: user, at: req.clock.now, on: req.db)
-                req.flash(.success, "Đã trả lại báo cáo cho đơn vị sửa.")
+                req.flash(.success, L10n.Reports.daTraLaiBaoCaoCho)
             default:
-                throw AppError.invalid("Hãy chọn chấp nhận hoặc trả lại.")
+                throw AppError.invalid(L10n.Reports.hayChonChapNhanHoacTra)
             }
         } catch let error as AppError where error.status != .forbidden {
             req.flash(.error, error.message)
@@ -87,7 +87,7 @@ enum ReportRequestController {
     @Sendable static func attachment(req: Request) async throws -> Response {
         let user = try req.user
         guard let file = try await ReportAttachment.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$version).first() else {
-            throw AppError.notFound("Tệp đính kèm")
+            throw AppError.notFound(L10n.Reports.tepDinhKem)
         }
         _ = try await find(file.version.$request.id, req: req, user: user)
         return Download.response(try req.application.fileStore.read(file.hash), name: file.name)
@@ -100,7 +100,7 @@ enum ReportRequestController {
 
     static func find(_ id: Int, req: Request, user: User) async throws -> ReportRequest {
         guard let request = try await ReportRequest.query(on: req.db).filter(\.$id == id)
-            .with(\.$unit).with(\.$receiver).with(\.$schedule) { $0.with(\.$plan) }.first() else { throw AppError.notFound("Yêu cầu báo cáo") }
+            .with(\.$unit).with(\.$receiver).with(\.$schedule) { $0.with(\.$plan) }.first() else { throw AppError.notFound(L10n.Reports.yeuCauBaoCao) }
         guard user.canSee(request.unit) || user.canSee(request.receiver) else { throw AppError.outsideScope }
         return request
     }
@@ -173,20 +173,20 @@ enum ReportRequestController {
         }
 
         var facts: [(String, String)] = [
-            ("Đơn vị báo cáo", request.unit.name),
-            ("Kỳ báo cáo", request.periodLabel),
-            ("Số liệu tính từ", "\(date(request.cutoffStart)) đến \(date(request.cutoffEnd))"),
-            ("Hạn nộp", date(request.dueOn) + (request.isOverdue(today: today) ? " — đã quá hạn" : "")),
-            ("Nơi nhận", request.receiver.name),
-            ("Tình trạng", request.status.label),
+            (L10n.Reports.donViBaoCao, request.unit.name),
+            (L10n.Reports.kyBaoCao, request.periodLabel),
+            (L10n.Reports.soLieuTinhTu, L10n.Reports.den2(date(request.cutoffStart), date(request.cutoffEnd))),
+            (L10n.Reports.hanNop, date(request.dueOn) + (request.isOverdue(today: today) ? L10n.Reports.daQuaHan : "")),
+            (L10n.Reports.noiNhan, request.receiver.name),
+            (L10n.Reports.tinhTrang, request.status.label),
         ]
         if let submitted = request.submittedOn {
-            facts.append(("Ngày nộp lần đầu", date(submitted) + (request.late == true ? " — trễ hạn" : " — đúng hạn")))
+            facts.append((L10n.Reports.ngayNopLanDau, date(submitted) + (request.late == true ? L10n.Reports.treHan2 : L10n.Reports.dungHan2)))
         }
-        if let note = request.note { facts.append(("Ghi chú về hạn", note)) }
+        if let note = request.note { facts.append((L10n.Reports.ghiChuVeHan, note)) }
         let regimeTitle = RegimeController.title(request.schedule)
         let model = ReportRequestPage.Model(
-            title: "Báo cáo \(request.periodLabel) — \(request.unit.name)",
+            title: L10n.Reports.baoCao3(request.periodLabel, request.unit.name),
             regimeTitle: regimeTitle, regimeURL: SiteURL.reportRegime(.value(request.$schedule.id)).path,
             facts: facts,
             returnReason: request.status == .returned ? versions.first { $0.state == .returned }?.reviewNote : nil,
@@ -198,11 +198,11 @@ enum ReportRequestController {
             canReview: ReportSubmission.canReview(user, request) && request.status == .submitted,
             reviewAction: SiteURL.reportRequestReview(.value(request.id!)).path,
             versions: versions.map { version in
-                [.text("\(version.number)"), .text(version.state.label + (version.consolidated ? " (tổng hợp)" : "")),
+                [.text("\(version.number)"), .text(version.state.label + (version.consolidated ? L10n.Reports.tongHop3 : "")),
                  .text(version.author?.fullName ?? "—"), .text(version.submittedAt.map(VietnamTime.format) ?? "—"),
                  .text(version.reviewer?.fullName ?? "—"), .text(version.reviewNote ?? "")]
             },
-            changesTitle: previous.map { "Thay đổi so với lần \($0.number)" } ?? "Thay đổi so với lần nộp trước",
+            changesTitle: previous.map { L10n.Reports.thayDoiSoVoiLan($0.number) } ?? L10n.Reports.thayDoiSoVoiLanNop,
             changes: changes,
             layout: req.layoutModel)
         return HTMLResponse.make(ReportRequestPage(model: model).render(), status: status)

@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Foundation
+import Views
 
 /// Soạn, nộp, trả lại, chấp nhận — every change to a report, each one transaction, each audited.
 /// A submitted or accepted version is never edited: a correction is a new version.
@@ -37,15 +38,15 @@ enum ReportSubmission {
                      on db: any Database) async throws -> ReportVersion {
         guard canFill(user, request) else { throw AppError.outsideScope }
         switch request.status {
-        case .accepted: throw AppError(.conflict, code: "report_locked", message: "Báo cáo đã được chấp nhận và khóa; không thể sửa hay nộp lại.")
-        case .submitted: throw AppError(.conflict, code: "report_under_review", message: "Báo cáo đang chờ duyệt; chỉ sửa được khi bị trả lại.")
+        case .accepted: throw AppError(.conflict, code: "report_locked", message: L10n.Reports.baoCaoDaDuocChapNhan)
+        case .submitted: throw AppError(.conflict, code: "report_under_review", message: L10n.Reports.baoCaoDangChoDuyetChi)
         case .pending, .draft, .returned: break
         }
         let checked = ReportFigures.check(input.figures, indicators: indicators.map(\.definition), requireAll: submit)
         guard checked.problems.isEmpty else { throw Invalid(problems: checked.problems) }
         let byCode = Dictionary(indicators.map { ($0.code, $0.id!) }, uniquingKeysWith: { first, _ in first })
 
-        let stale = AppError(.conflict, code: "stale_report", message: "Báo cáo vừa được người khác cập nhật. Hãy tải lại trang; số liệu bạn nhập chưa được lưu.")
+        let stale = AppError(.conflict, code: "stale_report", message: L10n.Reports.baoCaoVuaDuocNguoiKhac)
         do {
             return try await write(request, input, checked: checked, byCode: byCode, submit: submit, stale: stale, by: user, at: now, on: db)
         } catch let error as any DatabaseError where error.isConstraintFailure {
@@ -119,7 +120,7 @@ enum ReportSubmission {
     static func returnForCorrection(_ request: ReportRequest, reason: String, by user: User, at now: Date, on db: any Database) async throws {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else {
-            throw AppError.invalid("Hãy ghi lý do trả lại để đơn vị biết cần sửa gì.", code: "reason_required")
+            throw AppError.invalid(L10n.Reports.hayGhiLyDoTraLai, code: "reason_required")
         }
         try await review(request, to: .returned, note: reason, by: user, at: now, on: db)
     }
@@ -134,7 +135,7 @@ enum ReportSubmission {
             // Re-read inside the transaction: two reviewers acting at once must not both succeed.
             guard let current = try await ReportRequest.find(request.id!, on: db), current.status == .submitted,
                   let version = try await latestVersion(of: request.id!, on: db), version.state == .submitted else {
-                throw AppError(.conflict, code: "not_under_review", message: "Báo cáo không ở trạng thái chờ duyệt (đã được xử lý hoặc chưa nộp).")
+                throw AppError(.conflict, code: "not_under_review", message: L10n.Reports.baoCaoKhongOTrangThai)
             }
             version.state = state
             version.$reviewer.id = user.id

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import Views
 
 /// Lần nộp — one version of a unit's report: a draft, then submitted, then returned or accepted. Never edited after submission.
 final class ReportVersion: Model, @unchecked Sendable {
@@ -13,10 +14,10 @@ final class ReportVersion: Model, @unchecked Sendable {
 
         var label: String {
             switch self {
-            case .draft: return "Bản nháp"
-            case .submitted: return "Đã nộp"
-            case .returned: return "Bị trả lại"
-            case .accepted: return "Đã chấp nhận"
+            case .draft: return L10n.Reports.banNhap
+            case .submitted: return L10n.Reports.daNop
+            case .returned: return L10n.Reports.biTraLai
+            case .accepted: return L10n.Reports.daChapNhan
             }
         }
     }

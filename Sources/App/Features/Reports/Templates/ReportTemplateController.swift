@@ -17,9 +17,9 @@ enum ReportTemplateController {
                 name: template.name,
                 indicators: indicators.map { indicator -> [TableCell] in
                     let definition = indicator.definition
-                    var check = definition.isEntered ? "Số không âm" : ""
-                    if let limit = definition.notAbove { check += "; không lớn hơn \"\(names[limit] ?? limit)\"" }
-                    if let target = definition.target { check = "Chỉ tiêu ≥ \(ReportFigures.format(target))%" }
+                    var check = definition.isEntered ? L10n.Reports.soKhongAm : ""
+                    if let limit = definition.notAbove { check += L10n.Reports.khongLonHon(names[limit] ?? limit) }
+                    if let target = definition.target { check = L10n.Reports.chiTieu2(ReportFigures.format(target)) }
                     let how = definition.aggregation == .ratio
                         ? "\(names[definition.numerator ?? ""] ?? "?") ÷ \(names[definition.denominator ?? ""] ?? "?") × 100"
                         : definition.aggregation.label
@@ -42,13 +42,13 @@ enum ReportTemplateController {
         let existing = try await ReportIndicator.query(on: req.db).filter(\.$template.$id == template.id!).all()
         var problems: [String] = []
         if code.range(of: #"^[a-z][a-z0-9_]{1,39}$"#, options: .regularExpression) == nil { problems.append("Mã chỉ gồm chữ thường không dấu, số và dấu gạch dưới, bắt đầu bằng chữ.") }
-        if existing.contains(where: { $0.code == code }) { problems.append("Mã \"\(code)\" đã có trong mẫu.") }
-        if name.isEmpty || unit.isEmpty { problems.append("Hãy nhập tên chỉ tiêu và đơn vị tính.") }
-        if let problem = Limits.problem(name, max: Limits.name, field: "Tên chỉ tiêu") ?? Limits.problem(unit, max: Limits.unit, field: "Đơn vị tính") {
+        if existing.contains(where: { $0.code == code }) { problems.append(L10n.Reports.maDaCoTrongMau(code)) }
+        if name.isEmpty || unit.isEmpty { problems.append(L10n.Reports.hayNhapTenChiTieuVa) }
+        if let problem = Limits.problem(name, max: Limits.name, field: L10n.Reports.tenChiTieu) ?? Limits.problem(unit, max: Limits.unit, field: L10n.Reports.donViTinh) {
             problems.append(problem)
         }
-        if aggregation == .ratio { problems.append("Chỉ tiêu tỷ lệ chưa thêm được từ biểu mẫu này.") }
-        if !limit.isEmpty && !existing.contains(where: { $0.code == limit }) { problems.append("Chỉ tiêu so sánh không có trong mẫu.") }
+        if aggregation == .ratio { problems.append(L10n.Reports.chiTieuTyLeChuaThem) }
+        if !limit.isEmpty && !existing.contains(where: { $0.code == limit }) { problems.append(L10n.Reports.chiTieuSoSanhKhongCo) }
         guard problems.isEmpty else {
             req.flash(.error, problems.joined(separator: " "))
             return req.redirect(to: SiteURL.reportTemplates.path)
@@ -61,7 +61,7 @@ enum ReportTemplateController {
             try await Audit.record(on: db, actor: req.actor(user), entity: "report_template", id: "\(template.id!)", action: "add_indicator",
                                    before: String?.none, after: ["code": code, "name": name, "unit": unit, "aggregation": aggregation.rawValue])
         }
-        req.flash(.success, "Đã thêm chỉ tiêu \"\(name)\" vào mẫu \(template.name).")
+        req.flash(.success, L10n.Reports.daThemChiTieuVaoMau(name, template.name))
         return req.redirect(to: SiteURL.reportTemplates.path)
     }
 
@@ -70,10 +70,10 @@ enum ReportTemplateController {
         let title = req.formText("tieu_de")
         let guidance = req.formText("huong_dan")
         guard !title.isEmpty else {
-            req.flash(.error, "Hãy nhập tiêu đề phần nội dung.")
+            req.flash(.error, L10n.Reports.hayNhapTieuDePhanNoi)
             return req.redirect(to: SiteURL.reportTemplates.path)
         }
-        if let problem = Limits.problem(title, max: Limits.title, field: "Tiêu đề phần") ?? Limits.problem(guidance, max: Limits.guidance, field: "Hướng dẫn") {
+        if let problem = Limits.problem(title, max: Limits.title, field: L10n.Reports.tieuDePhan) ?? Limits.problem(guidance, max: Limits.guidance, field: L10n.Reports.huongDan) {
             req.flash(.error, problem)
             return req.redirect(to: SiteURL.reportTemplates.path)
         }
@@ -84,7 +84,7 @@ enum ReportTemplateController {
             try await Audit.record(on: db, actor: req.actor(user), entity: "report_template", id: "\(template.id!)", action: "add_section",
                                    before: String?.none, after: ["title": title])
         }
-        req.flash(.success, "Đã thêm phần \"\(title)\".")
+        req.flash(.success, L10n.Reports.daThemPhan(title))
         return req.redirect(to: SiteURL.reportTemplates.path)
     }
 
@@ -92,10 +92,10 @@ enum ReportTemplateController {
         let (user, template) = try await editable(req, changing: false)
         let name = req.formText("ten")
         guard !name.isEmpty else {
-            req.flash(.error, "Hãy đặt tên cho mẫu mới.")
+            req.flash(.error, L10n.Reports.hayDatTenChoMauMoi)
             return req.redirect(to: SiteURL.reportTemplates.path)
         }
-        if let problem = Limits.problem(name, max: Limits.name, field: "Tên mẫu") {
+        if let problem = Limits.problem(name, max: Limits.name, field: L10n.Reports.tenMau) {
             req.flash(.error, problem)
             return req.redirect(to: SiteURL.reportTemplates.path)
         }
@@ -109,7 +109,7 @@ enum ReportTemplateController {
             try await Audit.record(on: db, actor: req.actor(user), entity: "report_template", id: "\(copy.id!)", action: "copy",
                                    before: String?.none, after: ["from": String(template.id!), "name": name])
         }
-        req.flash(.success, "Đã tạo mẫu \"\(name)\". Chọn mẫu này trên trang chế độ báo cáo.")
+        req.flash(.success, L10n.Reports.daTaoMauChonMauNay(name))
         return req.redirect(to: SiteURL.reportTemplates.path)
     }
 
@@ -118,10 +118,10 @@ enum ReportTemplateController {
     private static func editable(_ req: Request, changing: Bool) async throws -> (User, ReportTemplate) {
         let user = try req.user
         guard canEdit(user) else { throw AppError.forbidden }
-        guard let template = try await ReportTemplate.find(try req.idParameter(), on: req.db) else { throw AppError.notFound("Mẫu báo cáo") }
+        guard let template = try await ReportTemplate.find(try req.idParameter(), on: req.db) else { throw AppError.notFound(L10n.Reports.mauBaoCao) }
         if changing, try await ReportTemplate.query(on: req.db).sort(\.$id).first()?.id == template.id, !canKeepNationalDefault(user) {
             throw AppError(.forbidden, code: "national_template",
-                           message: "Mẫu mặc định dùng chung toàn quốc; chỉ quản trị hoặc chuyên viên Nội vụ cấp tỉnh được sửa. Hãy sao chép mẫu rồi sửa bản sao.")
+                           message: L10n.Reports.mauMacDinhDungChungToan)
         }
         return (user, template)
     }
@@ -136,7 +136,7 @@ enum ReportTemplateController {
         static let name = 200, unit = 50, title = 300, guidance = 2_000
 
         static func problem(_ text: String, max: Int, field: String) -> String? {
-            text.count > max ? "\(field) dài tối đa \(max) ký tự (đang có \(text.count))." : nil
+            text.count > max ? L10n.Reports.daiToiDaKyTuDang(field, max, text.count) : nil
         }
     }
 }

@@ -21,7 +21,7 @@ enum UnitImportController {
         let admin = try req.require(\.canManageUsers)
         let form = try req.content.decode(UploadForm.self)
         guard let file = form.file, file.data.readableBytes > 0 else {
-            return page(req, error: "Vui lòng chọn một tệp CSV.", result: nil, status: .unprocessableEntity)
+            return page(req, error: L10n.Units.vuiLongChonMotTepCsv, result: nil, status: .unprocessableEntity)
         }
         do {
             let summary = try await run(Data(buffer: file.data), structure: form.structure, province: form.province,
@@ -35,14 +35,14 @@ enum UnitImportController {
     /// POST /api/v1/units/import?structure=2025&province=46&agencies=true with the CSV as the body.
     @Sendable static func api(req: Request) async throws -> UnitImporter.Summary {
         let admin = try req.require(\.canManageUsers)
-        guard let body = req.body.data, body.readableBytes > 0 else { throw AppError.invalid("Thân yêu cầu phải là nội dung tệp CSV.", code: "csv_empty") }
+        guard let body = req.body.data, body.readableBytes > 0 else { throw AppError.invalid(L10n.Units.thanYeuCauPhaiLaNoi, code: "csv_empty") }
         return try await run(Data(buffer: body), structure: req.query["structure"], province: req.query["province"],
                              withAgencies: (req.query["agencies"] as Bool?) ?? true, admin: admin, actor: req.actor(admin), on: req.db)
     }
 
     private static func run(_ data: Data, structure: String?, province: String?, withAgencies: Bool, admin: User, actor: Actor, on db: any Database) async throws -> UnitImporter.Summary {
         let structure = structure ?? "2025"
-        guard ["2024", "2025"].contains(structure) else { throw AppError.invalid("Cơ cấu tổ chức phải là 2024 hoặc 2025.", code: "invalid_structure") }
+        guard ["2024", "2025"].contains(structure) else { throw AppError.invalid(L10n.Units.coCauToChucPhaiLa, code: "invalid_structure") }
         do {
             let list = try AdministrativeUnitList(csv: data)
             let template = withAgencies ? try AgencyTemplate(csv: FileManager.default.contents(atPath: DataFiles.agencyTemplate) ?? Data()) : nil

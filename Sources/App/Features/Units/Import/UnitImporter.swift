@@ -2,6 +2,7 @@ import DanVanCore
 import Fluent
 import SQLKit
 import Vapor
+import Views
 
 /// Loads the official administrative units and the standard agencies under each People's Committee,
 /// in one transaction, with set-based inserts generation by generation (parents before children).
@@ -19,8 +20,8 @@ enum UnitImporter {
 
         /// What the import did, in one sentence.
         var message: String {
-            var text = "Đã nhập: \(created) đơn vị mới, \(recoded) sửa mã, \(renamed) đổi tên, \(unchanged) không đổi."
-            if !unmatched.isEmpty { text += " \(unmatched.count) đơn vị không khớp với danh sách mới, được giữ nguyên." }
+            var text = L10n.Units.daNhapDonViMoiSua(created, recoded, renamed, unchanged)
+            if !unmatched.isEmpty { text += L10n.Units.donViKhongKhopVoiDanh(unmatched.count) }
             return text
         }
     }
@@ -41,7 +42,7 @@ enum UnitImporter {
         var planned = try plannedRows(list: list, template: template, structure: structure, provinceCode: provinceCode)
         if let rootCode {
             guard let root = try await Unit.query(on: database).filter(\.$code == rootCode).first() else {
-                throw AppError.invalid("Không có đơn vị mã \(rootCode) để đặt các tỉnh vào.", code: "invalid_parent")
+                throw AppError.invalid(L10n.Units.khongCoDonViMaDe(rootCode), code: "invalid_parent")
             }
             planned = planned.map { row in
                 Row(code: row.code, name: row.name, kind: row.kind, parentCode: row.parentCode ?? root.code, generation: row.generation + root.depth + 1)
@@ -104,7 +105,7 @@ enum UnitImporter {
             return current.code
         }
         if let provinceCode, byCode[provinceCode]?.level != .province {
-            throw AppError.invalid("Không có tỉnh, thành phố mã \(provinceCode) trong danh sách.", code: "unknown_province")
+            throw AppError.invalid(L10n.Units.khongCoTinhThanhPhoMa(provinceCode), code: "unknown_province")
         }
         var rows: [Row] = []
         var generationOf: [String: Int] = [:]

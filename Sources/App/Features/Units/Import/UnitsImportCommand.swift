@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Vapor
+import Views
 
 /// `danvan units import`: loads the official administrative units and standard agencies.
 struct UnitsImportCommand: AsyncCommand {
@@ -17,29 +18,29 @@ struct UnitsImportCommand: AsyncCommand {
         var noAgencies: Bool
     }
 
-    var help: String { "Nhập danh mục đơn vị hành chính và các cơ quan chuyên môn (import administrative units)" }
+    var help: String { L10n.Units.nhapDanhMucDonViHanh }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let structure = signature.structure ?? "2025"
         guard ["2024", "2025"].contains(structure) else {
-            throw ImportFailure(code: "invalid_structure", message: "--structure chỉ nhận 2024 hoặc 2025.")
+            throw ImportFailure(code: "invalid_structure", message: L10n.Units.structureChiNhan2024Hoac2025)
         }
         let summary = try await UnitsImport.run(
             app: context.application, structure: structure, file: signature.file ?? DataFiles.unitList(structure: structure),
             provinceCode: signature.province, rootCode: signature.under, withAgencies: !signature.noAgencies)
         context.console.print(summary.message)
         for correction in summary.corrections {
-            let code = correction.codeChanged ? "mã \(correction.oldCode) → \(correction.newCode)" : "mã \(correction.newCode)"
-            let name = correction.nameChanged ? "tên “\(correction.oldName)” → “\(correction.newName)”" : correction.newName
+            let code = correction.codeChanged ? L10n.Units.ma2(correction.oldCode, correction.newCode) : L10n.Units.ma(correction.newCode)
+            let name = correction.nameChanged ? L10n.Units.ten(correction.oldName, correction.newName) : correction.newName
             context.console.print("  \(code): \(name)")
         }
         for unit in summary.unmatched {
-            context.console.print("  Không khớp, giữ nguyên: \(unit)")
+            context.console.print(L10n.Units.khongKhopGiuNguyenLabel(unit))
         }
         if structure == "2025" {
             let former = try await UnitsImport.loadFormerNames(app: context.application)
-            context.console.print("Đã nạp \(former.loaded) tên cũ của các xã, phường từ bảng chuyển đổi"
-                + (former.missingUnits > 0 ? "; \(former.missingUnits) đơn vị mới trong bảng chưa có trong cơ sở dữ liệu." : "."))
+            context.console.print(L10n.Units.daNapTenCuCuaCac(former.loaded)
+                + (former.missingUnits > 0 ? L10n.Units.donViMoiTrongBangChua(former.missingUnits) : "."))
         }
     }
 }
@@ -49,7 +50,7 @@ enum UnitsImport {
     /// The whole country's pre-2025 units and their agencies under one root unit "Việt Nam" (code VN), on an empty
     /// database: what the demo and the synthetic national data for benchmarks start from.
     static func loadNationalTree(app: Application) async throws {
-        _ = try await UnitService.create(.init(code: "VN", name: "Việt Nam", kind: .other, parentID: nil, activeFrom: nil),
+        _ = try await UnitService.create(.init(code: "VN", name: L10n.Units.vietNam, kind: .other, parentID: nil, activeFrom: nil),
                                          actor: .commandLine(at: app.clock.now), on: app.db)
         _ = try await run(app: app, structure: "2024", file: DataFiles.unitList(structure: "2024"), provinceCode: nil,
                           rootCode: "VN", withAgencies: true)
@@ -57,7 +58,7 @@ enum UnitsImport {
 
     static func run(app: Application, structure: String, file: String, provinceCode: String?, rootCode: String?, withAgencies: Bool) async throws -> UnitImporter.Summary {
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw ImportFailure(code: "file_not_found", message: "Không đọc được tệp \(file).")
+            throw ImportFailure(code: "file_not_found", message: L10n.Units.khongDocDuocTep(file))
         }
         do {
             let list = try AdministrativeUnitList(csv: data)
@@ -75,7 +76,7 @@ extension UnitsImport {
     static func loadFormerNames(app: Application) async throws -> UnitFormerNames.Summary {
         guard let table = FileManager.default.contents(atPath: DataFiles.conversionTable),
               let oldList = FileManager.default.contents(atPath: DataFiles.unitList(structure: "2024")) else {
-            throw ImportFailure(code: "file_not_found", message: "Không đọc được bảng chuyển đổi \(DataFiles.conversionTable) hoặc danh mục 2024.")
+            throw ImportFailure(code: "file_not_found", message: L10n.Units.khongDocDuocBangChuyenDoi(DataFiles.conversionTable))
         }
         do {
             return try await UnitFormerNames.load(table: try ConversionTable(csv: table), oldList: try AdministrativeUnitList(csv: oldList), on: app.db)

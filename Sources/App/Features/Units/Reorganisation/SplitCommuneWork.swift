@@ -2,6 +2,7 @@ import DanVanCore
 import Fluent
 import SQLKit
 import Vapor
+import Views
 
 /// The open items of communes split across several successors: listed for a person to give each to one successor
 /// (default: the main one — the successor that took the whole part, else the first in the table), set-based per kind
@@ -83,7 +84,7 @@ enum SplitCommuneWork {
                     let successors = try await successors(of: rows.map(\.unit_id), on: db)
                     for choice in chunk {
                         guard let item = byID[choice.id] else {
-                            refused.append("\(work.kind) #\(choice.id): không còn là việc đang mở của một xã bị chia tách trong phạm vi của bạn.")
+                            refused.append(L10n.Units.khongConLaViecDangMo(work.kind, choice.id))
                             continue
                         }
                         guard successors[item.unit_id]?.contains(where: { $0.successor_id == choice.successorID }) == true else {
@@ -111,7 +112,7 @@ enum SplitCommuneWork {
                     }
                     valid = valid.filter { choice, _ in
                         guard taken.insert("\(choice.successorID)>\(keyOf[choice.id] ?? "")").inserted else {
-                            refused.append("\(work.kind) #\(choice.id): đơn vị kế thừa được chọn đã có việc cùng kỳ hoặc cùng nhiệm vụ.")
+                            refused.append(L10n.Units.donViKeThuaDuocChon(work.kind, choice.id))
                             return false
                         }
                         return true

@@ -2,6 +2,7 @@ import DanVanCore
 import Fluent
 import SQLKit
 import Vapor
+import Views
 
 /// Applies a `Reorganisation` (the official conversion table) to the units held, in one transaction and set-based:
 /// creates the new units, renames and moves the continuing rows, closes the others under their main successor,
@@ -22,7 +23,7 @@ enum UnitReorganisation {
     /// The plan was refused: nothing applied.
     struct Refused: Error, CustomStringConvertible {
         let issues: [Reorganisation.Issue]
-        var description: String { "Không áp dụng được bảng chuyển đổi, chưa có gì thay đổi:\n" + issues.map { "  " + $0.description }.joined(separator: "\n") }
+        var description: String { L10n.Units.khongApDungDuocBangChuyen + issues.map { "  " + $0.description }.joined(separator: "\n") }
     }
 
     struct Summary: Content, Equatable {
@@ -53,22 +54,22 @@ enum UnitReorganisation {
             let movedText = moved.isEmpty ? "0" : moved.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
             let date = CivilDate(iso: effective)?.vietnamese ?? effective
             var out: [String] = []
-            out.append((applied ? "Đã tổ chức lại" : "Xem trước tổ chức lại") + " đơn vị hành chính từ ngày " + date + ":")
-            out.append("  \(continued) đơn vị cũ tiếp tục thành đơn vị mới (đổi tên, chuyển cấp trên), \(created) đơn vị mới được tạo;")
-            out.append("  giải thể \(closedCommunes) xã, \(closedDistricts) huyện, \(closedProvinces) tỉnh, \(closedAgencies) cơ quan;")
-            var moving = "  chuyển việc đang mở sang đơn vị kế thừa: " + movedText
-            if keptAsDuplicates > 0 { moving += "; \(keptAsDuplicates) việc trùng với việc đơn vị kế thừa đã có, giữ ở đơn vị cũ" }
-            for (label, count) in removedDuplicates.sorted(by: { $0.key < $1.key }) { moving += "; bỏ \(count) \(label) trùng với đơn vị kế thừa" }
+            out.append((applied ? L10n.Units.daToChucLai : L10n.Units.xemTruocToChucLai) + L10n.Units.donViHanhChinhTuNgay + date + ":")
+            out.append(L10n.Units.donViCuTiepTucThanh(continued, created))
+            out.append(L10n.Units.giaiTheXaHuyenTinhCo(closedCommunes, closedDistricts, closedProvinces, closedAgencies))
+            var moving = L10n.Units.chuyenViecDangMoSangDonLabel + movedText
+            if keptAsDuplicates > 0 { moving += L10n.Units.viecTrungVoiViecDonVi(keptAsDuplicates) }
+            for (label, count) in removedDuplicates.sorted(by: { $0.key < $1.key }) { moving += L10n.Units.boTrungVoiDonViKe(count, label) }
             out.append(moving + ";")
-            var split = "  \(splitCommunes) xã bị chia tách, \(splitOpenItems) việc đang mở của các xã đó chờ người chọn đơn vị kế thừa."
-            if rowsOutOfScope > 0 { split += " \(rowsOutOfScope) dòng của bảng thuộc tỉnh không có trong cơ sở dữ liệu, bỏ qua." }
+            var split = L10n.Units.xaBiChiaTachViecDang(splitCommunes, splitOpenItems)
+            if rowsOutOfScope > 0 { split += L10n.Units.dongCuaBangThuocTinhKhong(rowsOutOfScope) }
             out.append(split)
             if !skippedRows.isEmpty {
-                out.append("  Bỏ qua \(skippedRows.count) dòng có mã xã cũ không có trong cơ sở dữ liệu:")
+                out.append(L10n.Units.boQuaDongCoMaXaLabel(skippedRows.count))
                 out += skippedRows.map { "    " + $0 }
             }
             if !keptUnnamed.isEmpty {
-                out.append("  Giữ nguyên \(keptUnnamed.count) xã không có trong bảng chuyển đổi mà còn việc đang mở:")
+                out.append(L10n.Units.giuNguyenXaKhongCoTrongLabel(keptUnnamed.count))
                 out += keptUnnamed.map { "    " + $0 }
             }
             return out
@@ -97,23 +98,23 @@ enum UnitReorganisation {
         func title(_ alias: String) -> String { title.replacingOccurrences(of: "{t}", with: alias) }
 
         static let all: [OpenWork] = [
-            OpenWork(table: "report_requests", label: "yêu cầu báo cáo chưa được chấp nhận", kind: "Báo cáo",
+            OpenWork(table: "report_requests", label: L10n.Units.yeuCauBaoCaoChuaDuoc, kind: L10n.Units.baoCao,
                      open: "{t}.status <> '\(ReportRequest.Status.accepted.rawValue)'", key: ["schedule_id", "period_key"], title: "{t}.period_label"),
-            OpenWork(table: "assignments", label: "phân công chưa hoàn thành", kind: "Phân công",
+            OpenWork(table: "assignments", label: L10n.Units.phanCongChuaHoanThanh, kind: L10n.Units.phanCong,
                      open: "{t}.status <> '\(TaskAssignment.Status.done.rawValue)'", key: ["task_id"],
                      title: "(SELECT k.reference || ' ' || substr(k.text, 1, 80) FROM tasks k WHERE k.id = {t}.task_id)"),
-            OpenWork(table: "petitions", label: "đơn đang giải quyết", kind: "Đơn",
+            OpenWork(table: "petitions", label: L10n.Units.donDangGiaiQuyet, kind: L10n.Units.don,
                      open: "{t}.status IN (" + (PetitionStatus.awaitingAcceptance + PetitionStatus.underResolution).map { "'\($0.rawValue)'" }.joined(separator: ", ") + ")",
                      key: [], title: "{t}.subject"),
-            OpenWork(table: "exemplars", label: "mô hình “Dân vận khéo” đang thực hiện", kind: "Mô hình",
+            OpenWork(table: "exemplars", label: L10n.Units.moHinhDanVanKheoDang, kind: L10n.Units.moHinh,
                      open: "{t}.status <> '\(ExemplarStatus.stopped.rawValue)'", key: [], title: "{t}.name"),
-            OpenWork(table: "plan_obligations", label: "nghĩa vụ theo kế hoạch chưa thực hiện", kind: "Nghĩa vụ",
+            OpenWork(table: "plan_obligations", label: L10n.Units.nghiaVuTheoKeHoachChua, kind: L10n.Units.nghiaVu,
                      open: "{t}.fulfilled_on IS NULL", key: ["plan_id", "kind"], title: "{t}.description"),
-            OpenWork(table: "report_schedule_reporters", label: "lượt có tên trong danh sách đơn vị báo cáo của chế độ báo cáo", kind: "Đơn vị báo cáo",
+            OpenWork(table: "report_schedule_reporters", label: L10n.Units.luotCoTenTrongDanhSach, kind: L10n.Units.donViBaoCao,
                      open: "1 = 1", key: ["schedule_id"],
                      title: "(SELECT 'Chế độ báo cáo của kế hoạch ' || COALESCE(p.number, '') || ' ' || substr(p.title, 1, 80) FROM report_schedules s JOIN plans p ON p.id = s.plan_id WHERE s.id = {t}.schedule_id)",
                      dropsDuplicates: true),
-            OpenWork(table: "units", column: "parent_id", label: "thôn, tổ dân phố", kind: "Thôn, tổ dân phố",
+            OpenWork(table: "units", column: "parent_id", label: L10n.Units.thonToDanPho2, kind: L10n.Units.thonToDanPho,
                      open: "{t}.kind = '\(UnitKind.hamlet.rawValue)' AND {t}.active_until IS NULL", key: [], title: "{t}.name"),
         ]
 

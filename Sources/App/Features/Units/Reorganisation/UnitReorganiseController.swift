@@ -24,7 +24,7 @@ enum UnitReorganiseController {
     /// Reads the form's files (an uploaded table is kept in the file store, so the apply step reads the same bytes).
     private static func input(_ req: Request, _ form: PreviewForm) throws -> (UnitReorganisation.Input, tableHash: String, agencyText: String?) {
         guard let text = form.effective?.trimmingCharacters(in: .whitespaces), let effective = CivilDate(vietnamese: text) ?? CivilDate(iso: text) else {
-            throw AppError.invalid("Ngày hiệu lực phải có dạng dd/mm/yyyy, ví dụ 01/07/2025.", code: "invalid_effective_date")
+            throw AppError.invalid(L10n.Units.ngayHieuLucPhaiCoDang, code: "invalid_effective_date")
         }
         let store = req.application.fileStore
         let tableData: Data
@@ -34,7 +34,7 @@ enum UnitReorganiseController {
             tableData = try store.read(hash)
         } else {
             guard let shipped = FileManager.default.contents(atPath: DataFiles.conversionTable) else {
-                throw AppError.invalid("Chưa chọn bảng chuyển đổi.", code: "csv_empty")
+                throw AppError.invalid(L10n.Units.chuaChonBangChuyenDoi, code: "csv_empty")
             }
             tableData = shipped
         }
@@ -48,20 +48,20 @@ enum UnitReorganiseController {
         do {
             let table = try ConversionTable(csv: tableData)
             guard let listData = FileManager.default.contents(atPath: DataFiles.unitList(structure: "2025")) else {
-                throw AppError.invalid("Không đọc được danh mục đơn vị hành chính 2025.", code: "file_not_found")
+                throw AppError.invalid(L10n.Units.khongDocDuocDanhMucDon, code: "file_not_found")
             }
             let list = try AdministrativeUnitList(csv: listData)
             let mapping: [AgencyMapping.Row]?
             do {
                 mapping = try agencyText.map { try AgencyMapping(csv: Data($0.utf8)).rows }
             } catch let error as CSVError {
-                throw AppError.invalid("Ánh xạ cơ quan: " + error.message, code: error.code)
+                throw AppError.invalid(L10n.Units.anhXaCoQuanLabel + error.message, code: error.code)
             }
             var input = UnitReorganisation.Input(table: table, newList: list, agencyMapping: mapping, effective: effective)
             input.skipUnknownOldCodes = form.skip_unknown == "1"
             return (input, hash, agencyText)
         } catch let error as CSVError {
-            throw AppError.invalid("Bảng chuyển đổi: " + error.message, code: error.code)
+            throw AppError.invalid(L10n.Units.bangChuyenDoiLabel + error.message, code: error.code)
         }
     }
 
@@ -88,7 +88,7 @@ enum UnitReorganiseController {
             let (input, hash, agencyText) = try input(req, form)
             guard form.confirm == "1" else {
                 let (plan, summary) = try await UnitReorganisation.apply(input, actor: req.actor(admin), dryRun: true, on: req.db)
-                return try await page(req, effective: effective, skipUnknown: skip, error: "Hãy xem lại ánh xạ cơ quan và đánh dấu “Tôi đã xem lại ánh xạ cơ quan” trước khi áp dụng.",
+                return try await page(req, effective: effective, skipUnknown: skip, error: L10n.Units.hayXemLaiAnhXaCo,
                             preview: preview(plan, summary, hash: hash, agencyText: agencyText), applied: nil, status: .unprocessableEntity)
             }
             do {
@@ -96,7 +96,7 @@ enum UnitReorganiseController {
                 return try await page(req, effective: effective, skipUnknown: skip, error: nil, preview: nil, applied: summary.lines)
             } catch is UnitReorganisation.Refused {
                 let (plan, summary) = try await UnitReorganisation.apply(input, actor: req.actor(admin), dryRun: true, on: req.db)
-                return try await page(req, effective: effective, skipUnknown: skip, error: "Bảng chuyển đổi có lỗi, chưa có gì thay đổi.",
+                return try await page(req, effective: effective, skipUnknown: skip, error: L10n.Units.bangChuyenDoiCoLoiChua,
                             preview: preview(plan, summary, hash: hash, agencyText: agencyText), applied: nil, status: .unprocessableEntity)
             }
         } catch let error as AppError {
@@ -156,7 +156,7 @@ enum UnitReorganiseController {
             }
             outcome = try await SplitCommuneWork.assign(choices, scopePath: admin.scopePath, actor: req.actor(admin), on: req.db)
         }
-        return try await splitPage(req, admin: admin, message: "Đã giao \(VietnameseNumber.format(outcome.moved)) việc cho đơn vị kế thừa.",
+        return try await splitPage(req, admin: admin, message: L10n.Units.daGiaoViecChoDonVi(VietnameseNumber.format(outcome.moved)),
                                    error: outcome.refused.isEmpty ? nil : outcome.refused.prefix(20).joined(separator: " "))
     }
 
@@ -166,7 +166,7 @@ enum UnitReorganiseController {
         let successors = try await SplitCommuneWork.successors(of: items.map(\.unit_id), on: req.db)
         let kinds = Dictionary(UnitReorganisation.OpenWork.all.map { ($0.table, $0.kind) }, uniquingKeysWith: { first, _ in first })
         let rows = items.map { item in
-            let options = (successors[item.unit_id] ?? []).map { (value: String($0.successor_id), label: $0.name + ($0.main == 1 ? " (mặc định)" : "")) }
+            let options = (successors[item.unit_id] ?? []).map { (value: String($0.successor_id), label: $0.name + ($0.main == 1 ? L10n.Units.macDinh : "")) }
             return UnitSplitItemsPage.Item(key: "\(item.tbl)-\(item.id)", kind: kinds[item.tbl] ?? item.tbl, label: item.title ?? "#\(item.id)",
                                            commune: item.commune, options: options, selected: options.first?.value ?? "")
         }

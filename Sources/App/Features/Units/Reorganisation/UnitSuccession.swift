@@ -75,11 +75,11 @@ enum UnitSuccessionHistory {
         let asSuccessor = try await UnitSuccession.query(on: db).filter(\.$successor.$id == unit.id!).with(\.$predecessor).all()
         let asPredecessor = try await UnitSuccession.query(on: db).filter(\.$predecessor.$id == unit.id!).with(\.$successor).all()
         func date(_ iso: String) -> String { CivilDate(iso: iso)?.vietnamese ?? iso }
-        func part(_ whole: Bool) -> String { whole ? "toàn bộ" : "một phần" }
+        func part(_ whole: Bool) -> String { whole ? L10n.Units.toanBo : L10n.Units.motPhan2 }
         return asSuccessor.sorted { $0.predecessor.sortKey < $1.predecessor.sortKey }.map {
-            .init(date: date($0.effectiveOn), label: "Tiếp nhận đơn vị cũ", detail: "\($0.predecessor.name) (mã \($0.predecessor.code), \(part($0.whole)))", by: $0.decidedBy)
+            .init(date: date($0.effectiveOn), label: L10n.Units.tiepNhanDonViCu, detail: L10n.Units.ma3($0.predecessor.name, $0.predecessor.code, part($0.whole)), by: $0.decidedBy)
         } + asPredecessor.map {
-            .init(date: date($0.effectiveOn), label: "Sáp nhập vào đơn vị kế thừa", detail: "\($0.successor.name) (mã \($0.successor.code), \(part($0.whole)))", by: $0.decidedBy)
+            .init(date: date($0.effectiveOn), label: L10n.Units.sapNhapVaoDonViKe, detail: L10n.Units.ma3($0.successor.name, $0.successor.code, part($0.whole)), by: $0.decidedBy)
         }
     }
 }
@@ -90,9 +90,9 @@ extension UnitSuccessionHistory {
         guard let unit = try await Unit.find(user.$unit.id, on: db), let closedOn = unit.activeUntil else { return nil }
         let main = try await UnitSuccession.query(on: db).filter(\.$predecessor.$id == unit.id!).filter(\.$isMain == true).with(\.$successor).first()
         let date = CivilDate(iso: closedOn)?.vietnamese ?? closedOn
-        return "Đơn vị của bạn (\(unit.name)) đã giải thể từ ngày \(date)"
-            + (main.map { ", sáp nhập vào \($0.successor.name)" } ?? "")
-            + ". Bạn vẫn xem được dữ liệu cũ của đơn vị; hãy đề nghị quản trị viên chuyển tài khoản sang đơn vị mới."
+        return L10n.Units.donViCuaBanDaGiai(unit.name, date)
+            + (main.map { L10n.Units.sapNhapVao($0.successor.name) } ?? "")
+            + L10n.Units.banVanXemDuocDuLieu
     }
 
     struct ClosedAccount: Decodable, Sendable {
@@ -122,13 +122,13 @@ extension UnitSuccessionHistory {
         try await database.transaction { db in
             guard let account = try await closedAccounts(scopePath: scopePath, limit: 100_000, on: db).first(where: { $0.user_id == userID }),
                   let user = try await User.find(userID, on: db) else {
-                throw AppError.invalid("Tài khoản này không thuộc một đơn vị đã giải thể có đơn vị kế thừa trong phạm vi của bạn.", code: "not_in_closed_unit")
+                throw AppError.invalid(L10n.Units.taiKhoanNayKhongThuocMot, code: "not_in_closed_unit")
             }
             user.$unit.id = account.successor_id
             try await user.save(on: db)
             try await Audit.record(on: db, actor: actor, entity: "user", id: "\(userID)", action: "update",
                                    before: ["unit": account.unit_name], after: ["unit": account.successor_name])
-            return "Đã chuyển tài khoản \(account.username) từ \(account.unit_name) sang \(account.successor_name)."
+            return L10n.Units.daChuyenTaiKhoanTuSang(account.username, account.unit_name, account.successor_name)
         }
     }
 }

@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Vapor
+import Views
 
 /// `danvan units reorganise --table FILE --effective 01/07/2025 [--agencies FILE] [--dry-run]`: applies the official
 /// conversion table (one transaction), or with `--dry-run` shows what it would do and the default agency mapping.
@@ -22,11 +23,11 @@ struct UnitsReorganiseCommand: AsyncCommand {
         var keepUnnamed: Bool
     }
 
-    var help: String { "Tổ chức lại đơn vị hành chính theo bảng chuyển đổi (apply the 2025 reorganisation)" }
+    var help: String { L10n.Units.toChucLaiDonViHanh3 }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         guard let text = signature.effective, let effective = CivilDate(vietnamese: text) ?? CivilDate(iso: text) else {
-            throw ImportFailure(code: "invalid_effective_date", message: "Cần --effective là ngày hiệu lực dạng dd/MM/yyyy, ví dụ 01/07/2025.")
+            throw ImportFailure(code: "invalid_effective_date", message: L10n.Units.canEffectiveLaNgayHieuLuc)
         }
         var input = try UnitsReorganise.input(table: signature.table ?? DataFiles.conversionTable,
                                               list: signature.list ?? DataFiles.unitList(structure: "2025"),
@@ -38,13 +39,13 @@ struct UnitsReorganiseCommand: AsyncCommand {
                                                                      dryRun: signature.dryRun, on: context.application.db)
             if plan.isValid { for line in summary.lines { context.console.print(line) } }
             if signature.dryRun || input.agencyMapping == nil, !plan.agencyGuesses.isEmpty {
-                context.console.print("Ánh xạ cơ quan mặc định theo tên (CHƯA áp dụng; hãy xem lại, sửa rồi truyền bằng --agencies):")
+                context.console.print(L10n.Units.anhXaCoQuanMacDinhLabel)
                 context.console.print(AgencyMapping.csv(plan.agencyGuesses))
             }
             if !plan.isValid { throw UnitReorganisation.Refused(issues: plan.issues) }
         } catch let refused as UnitReorganisation.Refused {
             throw ImportFailure(code: "invalid_reorganisation", message: refused.description
-                + (signature.dryRun ? "" : "\nChạy lại với --dry-run để xem trước và lấy ánh xạ cơ quan mặc định."))
+                + (signature.dryRun ? "" : L10n.Units.nchayLaiVoiDryRunDe))
         }
     }
 }
@@ -54,7 +55,7 @@ enum UnitsReorganise {
     static func input(table: String, list: String, agencies: String?, effective: CivilDate) throws -> UnitReorganisation.Input {
         func read(_ path: String) throws -> Data {
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw ImportFailure(code: "file_not_found", message: "Không đọc được tệp \(path).")
+                throw ImportFailure(code: "file_not_found", message: L10n.Units.khongDocDuocTep(path))
             }
             return data
         }
