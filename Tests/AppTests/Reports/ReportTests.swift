@@ -12,7 +12,9 @@ import VaporTesting
     static func regime(_ app: Application, issuer: String, period: String = "monthly", rule: String? = "day_of_month:15",
                        reporters: [String]) async throws -> ReportSchedule {
         let unit = try await Fixtures.unit(issuer, on: app)
-        let plan = Plan(unitID: unit.id!, number: "\(Int.random(in: 1...999))/KH-UBND", year: 2026, issuedOn: "2026-01-05",
+        // Numbered in order, never at random: two plans of one unit and year cannot share a number.
+        let number = try await Plan.query(on: app.db).count() + 1
+        let plan = Plan(unitID: unit.id!, number: "\(number)/KH-UBND", year: 2026, issuedOn: "2026-01-05",
                         title: "Kế hoạch công tác dân vận chính quyền năm 2026", purposes: "", status: .issued)
         try await plan.create(on: app.db)
         let schedule = ReportSchedule(planID: plan.id!, period: period, dueRule: rule, dueText: "", reporters: "", receiver: "")
