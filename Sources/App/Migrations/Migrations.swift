@@ -84,5 +84,7 @@ enum DanVanMigrations {
         CreateConventions(),
         UpdateDisclosureCategoryOwner(),
         CreateBoardMember(),
+        // 025: the parent before a move, for plans read at their date (issue 14)
+        AddUnitChangeOldParent(),
     ]
 }

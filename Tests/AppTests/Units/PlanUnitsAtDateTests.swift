@@ -81,4 +81,35 @@ import Vapor
             #expect(try await resolved("Thị xã Hương Trà", on: autumn2025) == ["46"])
         }
     }
+    /// Thị xã Hương Trà closed on 01/07/2025 and its nine communes moved away (under Thành phố Huế or under the ward
+    /// they merged into); its plan of 2024 that names "UBND các xã, phường" still means those nine communes of then.
+    @Test func aClosedDistrictsPlanOfBeforeTheChangeNamesItsCommunesOfThen() async throws {
+        try await withTestApp { app in
+            let user = try await reorganised(app)
+            let district = try await Fixtures.unit("480", on: app)
+            #expect(district.activeUntil == "2025-07-01")
+            let oldCommunes = ["19996", "20005", "20008", "20011", "20017", "20020", "20026", "20035", "20041"]
+            var expected: [Int] = []
+            for code in oldCommunes { expected.append(try await Fixtures.unit(code, on: app).id!) }
+            #expect(try await Unit.query(on: app.db).filter(\.$parent.$id == district.id!).filter(\.$kind == .commune).count() == 0)
+
+            // The plan's review page: the issuer is the district as it was, "các xã, phường" its nine communes of then.
+            var document = document(dated: CivilDate(year: 2024, month: 12, day: 20)!, naming: ["UBND các xã, phường"])
+            document.issuer = Located("UBND thị xã Hương Trà", span: TextSpan(start: 0, end: 0))
+            let form = try await PlanReviewBuilder.form(from: document, fileHash: nil, fileName: nil, uploader: user, today: TestClock.today, on: app.db)
+            #expect(form.issuer == "Thị xã Hương Trà — Thành phố Huế")
+            let typed = (form.duties ?? []).first?.typedUnits.split(separator: "\n").map(String.init) ?? []
+            #expect(typed.count == 9)
+            #expect(typed.contains("Xã Hương Toàn — Phường Kim Trà") && typed.contains("Phường Kim Trà — Thành phố Huế"))
+
+            // Its regime's reporters, read at the plan's date: the same nine; read today, none is left under it.
+            let then = try await RegimeUnits.resolve(reporters: "UBND các xã, phường", receiver: "UBND thị xã", issuer: district,
+                                                     date: CivilDate(year: 2024, month: 12, day: 20)!, on: app.db)
+            #expect(then.reporters == expected.sorted())
+            let now = try await RegimeUnits.resolve(reporters: "UBND các xã, phường", receiver: "UBND thị xã", issuer: district,
+                                                    date: CivilDate(year: 2025, month: 9, day: 1)!, on: app.db)
+            #expect(now.reporters.isEmpty)
+        }
+    }
 }
+

@@ -101,11 +101,13 @@ import Vapor
             let movedHamlet = try #require(try await Unit.find(thon.id, on: app.db))
             #expect(movedHamlet.$parent.id == xuan && movedHamlet.path == ward.path + "\(thon.id!)/")
 
-            // Each move is audited.
-            let audited = try await AuditEntry.query(on: app.db).filter(\.$action == "move_open_items").all().compactMap(\.after)
-            #expect(audited.contains { $0.contains("nghĩa vụ theo kế hoạch chưa thực hiện") && $0.contains("Xã Hương Toàn → Phường Kim Trà") })
-            #expect(audited.contains { $0.contains("thôn, tổ dân phố") && $0.contains("Xã Hương Toàn → Phường Kim Trà") })
-            #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "drop_duplicate_items").count() == 1)
+            // Each unit's move is audited once, naming what moved and what was removed as a duplicate.
+            let audited = try await AuditEntry.query(on: app.db).filter(\.$action == "move_open_items").filter(\.$entityID == "\(toan)").all()
+            #expect(audited.count == 1)
+            let after = audited.first?.after ?? ""
+            #expect(after.contains("\"from\":\"Xã Hương Toàn\"") && after.contains("\"unit\":\"Phường Kim Trà\""))
+            #expect(after.contains("1 nghĩa vụ theo kế hoạch chưa thực hiện") && after.contains("1 thôn, tổ dân phố"))
+            #expect(after.contains("bỏ 1 lượt có tên trong danh sách đơn vị báo cáo của chế độ báo cáo trùng với Phường Kim Trà"))
 
             // The split commune's obligation, reporter row and hamlet wait for a person; giving the hamlet to Phường
             // Hương Trà moves it there, recorded with who decided.
@@ -122,6 +124,49 @@ import Vapor
             // Running it again changes nothing.
             let again = try await apply(app)
             #expect(again.moved.isEmpty && again.removedDuplicates.isEmpty)
+        }
+    }
+
+    /// The same report request sent to every commune: a whole-merged commune's request for a period its successor
+    /// already has (open or accepted), or that another predecessor brings, is not moved a second time; it stays with
+    /// the closed commune, counted and audited, and a second run records nothing more.
+    @Test func anOpenItemTheSuccessorAlreadyHasIsNotDuplicated() async throws {
+        try await withTestApp { app in
+            let seeded = try await seed(app)
+            let toan = try await id("20005", app), xuan = try await id("20017", app), chu = try await id("20020", app)
+            let toanJuly = try await request("20005", schedule: seeded.schedule, period: "2025-07", submitted: false, on: app)
+            try await request("20017", schedule: seeded.schedule, period: "2025-07", submitted: false, on: app)
+            let toanAugust = try await request("20005", schedule: seeded.schedule, period: "2025-08", submitted: false, on: app)
+            let chuAugust = try await request("20020", schedule: seeded.schedule, period: "2025-08", submitted: false, on: app)
+            let toanSeptember = try await request("20005", schedule: seeded.schedule, period: "2025-09", submitted: false, on: app)
+            try await request("20017", schedule: seeded.schedule, period: "2025-09", submitted: true, on: app)
+            let toanQuarter = try await request("20005", schedule: seeded.otherSchedule, period: "2025-09", submitted: false, on: app)
+
+            let summary = try await apply(app)
+            #expect(summary.moved["yêu cầu báo cáo chưa được chấp nhận"] == 2)
+            #expect(summary.keptAsDuplicates == 3)
+            #expect(summary.lines.joined().contains("3 việc trùng với việc đơn vị kế thừa đã có, giữ ở đơn vị cũ"))
+            func unit(_ request: Int) async throws -> Int? { try await ReportRequest.find(request, on: app.db)?.$unit.id }
+            #expect(try await unit(toanJuly) == toan)
+            #expect(try await unit(toanAugust) == xuan)
+            #expect(try await unit(chuAugust) == chu)
+            #expect(try await unit(toanSeptember) == toan)
+            #expect(try await unit(toanQuarter) == xuan)
+            // The successor holds one request per schedule and period.
+            let atWard = try await ReportRequest.query(on: app.db).filter(\.$unit.$id == xuan).all().map { "\($0.$schedule.id) \($0.periodKey)" }
+            #expect(atWard.count == Set(atWard).count && atWard.count == 4)
+
+            let entries = try await AuditEntry.query(on: app.db).filter(\.$action == "move_open_items").all()
+            let toanEntry = entries.first { $0.entityID == "\(toan)" }?.after ?? ""
+            #expect(toanEntry.contains("2 yêu cầu báo cáo chưa được chấp nhận trùng với việc Phường Kim Trà đã có"))
+            let chuEntry = entries.first { $0.entityID == "\(chu)" }?.after ?? ""
+            #expect(chuEntry.contains("1 yêu cầu báo cáo chưa được chấp nhận trùng với việc Phường Kim Trà đã có"))
+
+            // Again: nothing moves, nothing more is recorded.
+            let again = try await apply(app)
+            #expect(again.moved.isEmpty && again.keptAsDuplicates == 3)
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "move_open_items").count() == entries.count)
+            #expect(try await ReportRequest.query(on: app.db).filter(\.$unit.$id == xuan).count() == 4)
         }
     }
 

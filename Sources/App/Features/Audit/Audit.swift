@@ -1,5 +1,6 @@
 import DanVanCore
 import Fluent
+import SQLKit
 import Vapor
 
 /// Who is acting, and when: a signed-in person, or a command run by an operator, at an instant of the app's clock.
@@ -40,6 +41,14 @@ enum Audit {
             at: actor.at, userID: actor.userID, username: actor.username, unitID: actor.unitID,
             entity: entity, entityID: id, action: action, before: encode(before), after: encode(after)
         ).create(on: database)
+    }
+
+    /// Many entries of one action at once, 500 a statement (a reorganisation's one entry per unit moved).
+    static func recordMany<After: Encodable>(on database: any Database, actor: Actor, entity: String, action: String,
+                                             entries: [(id: String?, after: After)]) async throws {
+        try await UnitReorganisation.insertRows(AuditEntry.schema, ["at", "user_id", "username", "unit_id", "entity", "entity_id", "action", "after"],
+                                                entries.map { [actor.at, actor.userID, actor.username, actor.unitID, entity, $0.id, action, encode($0.after)] },
+                                                on: database as! any SQLDatabase)
     }
 
     /// An event with no before/after state (login, logout, token use).

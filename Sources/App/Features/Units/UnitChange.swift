@@ -26,6 +26,8 @@ final class UnitChange: Model, @unchecked Sendable {
     @Enum(key: "kind") var kind: Kind
     @OptionalField(key: "old_value") var oldValue: String?
     @OptionalField(key: "new_value") var newValue: String?
+    /// For a move: the parent before it (the tree as it was, for documents dated before the move).
+    @OptionalField(key: "old_parent_id") var oldParentID: Int?
     /// ISO date from which the change holds.
     @Field(key: "effective_on") var effectiveOn: String
     @OptionalParent(key: "user_id") var user: User?
@@ -33,8 +35,9 @@ final class UnitChange: Model, @unchecked Sendable {
 
     init() {}
 
-    init(unitID: Int, kind: Kind, oldValue: String?, newValue: String?, effectiveOn: String, userID: Int?) {
+    init(unitID: Int, kind: Kind, oldValue: String?, newValue: String?, effectiveOn: String, userID: Int?, oldParentID: Int? = nil) {
         self.$unit.id = unitID
+        self.oldParentID = oldParentID
         self.kind = kind
         self.oldValue = oldValue
         self.newValue = newValue

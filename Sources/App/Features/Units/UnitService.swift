@@ -65,6 +65,7 @@ enum UnitService {
                 throw AppError.invalid(L10n.Units.khongTheChuyenMotDonVi, code: "cyclic_move")
             }
             let before = UnitSnapshot(unit)
+            let oldParentID = unit.$parent.id
             let oldParentName = try await unit.$parent.get(on: db)?.name
             let oldPath = unit.path
             let newPath = newParent.path + "\(unit.id!)/"
@@ -81,7 +82,8 @@ enum UnitService {
             unit.path = after.path
             unit.depth = after.depth
             unit.$parent.id = newParentID
-            try await UnitChange(unitID: unit.id!, kind: .moved, oldValue: oldParentName, newValue: newParent.name, effectiveOn: effectiveOn.iso, userID: actor.userID).create(on: db)
+            try await UnitChange(unitID: unit.id!, kind: .moved, oldValue: oldParentName, newValue: newParent.name, effectiveOn: effectiveOn.iso,
+                                 userID: actor.userID, oldParentID: oldParentID).create(on: db)
             try await Audit.record(on: db, actor: actor, entity: "unit", id: "\(unit.id!)", action: "move", before: before, after: UnitSnapshot(after))
         }
     }

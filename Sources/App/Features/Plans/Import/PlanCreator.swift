@@ -60,11 +60,15 @@ enum PlanCreator {
                 problems.append(L10n.Plans.keHoachCapTrenDuocChon)
             } else { checked.parentPlanID = parent }
         }
-        let scope = try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), issuer.path + "%").all()
+        // Units as the plan's date knew them: old units before a reorganisation (those under the issuer then, moved
+        // out since, included), their successors after (issue 14).
+        var scope = try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), issuer.path + "%").all()
         let outside = try await issuer.$parent.get(on: db).map { [$0.id!: $0.name] } ?? [:]
-        // Units as the plan's date knew them: old units before a reorganisation, their successors after (issue 14).
         var atDate: UnitsAtDate?
-        if let issuedOn { atDate = try await UnitsAtDate.load(under: issuer.path, units: scope, date: issuedOn, on: db) }
+        if let issuedOn {
+            scope += try await UnitsAtDate.movedOut(from: issuer.path, date: issuedOn, on: db)
+            atDate = try await UnitsAtDate.load(under: issuer.path, units: scope, date: issuedOn, on: db)
+        }
         let names = UnitNamesInScope(units: scope, outside: outside, atDate: atDate)
         func units(_ typed: String, _ label: String) -> [Int] {
             guard !typed.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
@@ -171,7 +175,7 @@ enum PlanCreator {
         let template = try await ReportTemplate.query(on: db).sort(\.$id).first()
         var regimes: [PlanRegime] = []
         for report in checked.reports {
-            let units = try await RegimeUnits.resolve(reporters: report.reporters, receiver: report.receiver, issuer: checked.issuer, on: db)
+            let units = try await RegimeUnits.resolve(reporters: report.reporters, receiver: report.receiver, issuer: checked.issuer, date: checked.issuedOn, on: db)
             regimes.append(PlanRegime(period: report.period, rule: report.rule, dueText: report.dueText, reporters: report.reporters,
                                   receiver: report.receiver, receiverID: units.receiver, reporterIDs: units.reporters))
         }

@@ -7,18 +7,19 @@ import Views
 /// ambiguous or unknown names left empty with a hint, the parent plan suggested from the citations.
 enum PlanReviewBuilder {
     static func form(from document: PlanDocument, fileHash: String?, fileName: String?, uploader: User, today: CivilDate, on db: any Database) async throws -> PlanReviewForm {
-        let scope = try await candidates(under: uploader.unit, on: db)
+        // Names are read as the plan's date knew the units (issue 14): a plan written before a reorganisation names the
+        // old units, in force on its date, under their parents of then (a closed district's "các xã" are its communes
+        // of then); one written after it that names an old unit is offered the successors.
+        let date = document.date?.value ?? today
+        let scope = try await candidates(under: uploader.unit, at: date, on: db)
         let issuerMatch = document.issuer.map { UnitNameMatcher(issuerID: uploader.unit.id!, candidates: scope).match($0.value) }
         let issuerID: Int = if case .unit(let id)? = issuerMatch { id } else { uploader.unit.id! }
         let issuer = try await Unit.find(issuerID, on: db)!
-        // Names are read as the plan's date knew the units (issue 14): a plan written before a reorganisation names the
-        // old units, in force on its date; one written after it that names an old unit is offered the successors.
-        let subtree = try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), issuer.path + "%").all()
-        let atDate = try await UnitsAtDate.load(under: issuer.path, units: subtree, date: document.date?.value ?? today, on: db)
-        let issuerUnits = subtree.filter { atDate.inForce($0) || $0.id == issuerID }
+        let subtree = try await UnitsAtDate.subtree(under: issuer.path, date: date, on: db)
+        let atDate = try await UnitsAtDate.load(under: issuer.path, units: subtree, date: date, on: db)
         // Each unit under the name it bore on the plan's date ("Phường Hương Xuân" before it became "Phường Kim Trà").
-        let matcher = UnitNameMatcher(issuerID: issuerID, candidates: issuerUnits.map { unit in
-            .init(id: unit.id!, name: atDate.name(of: unit), kind: unit.kind.rawValue, parentID: unit.$parent.id, depth: unit.depth)
+        let matcher = UnitNameMatcher(issuerID: issuerID, candidates: subtree.filter { atDate.inForce($0) || $0.id == issuerID }.map {
+            .init(id: $0.id!, name: atDate.name(of: $0), kind: $0.kind.rawValue, parentID: atDate.parent(of: $0), depth: $0.depth)
         })
         let formerMatcher = UnitNameMatcher(issuerID: issuerID, candidates: subtree.filter { atDate.existed($0) && atDate.closed($0.id!) }.map(candidate))
         let unitName = Dictionary(subtree.map { ($0.id!, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -106,9 +107,17 @@ enum PlanReviewBuilder {
             recognisedFromImages: document.recognisedFromImages ? "1" : nil)
     }
 
-    /// A unit's subtree as matcher candidates, in one query.
-    static func candidates(under unit: Unit, on db: any Database) async throws -> [UnitNameMatcher.Candidate] {
-        try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), unit.path + "%").filter(\.$activeUntil == nil).all().map(candidate)
+    /// A unit's subtree as matcher candidates, in one query; given a document's date, as the date knew it (the units
+    /// in force then, under their parents and names of then: a closed district's communes of 2024 for its 2024 plan).
+    static func candidates(under unit: Unit, at date: CivilDate? = nil, on db: any Database) async throws -> [UnitNameMatcher.Candidate] {
+        guard let date else {
+            return try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), unit.path + "%").filter(\.$activeUntil == nil).all().map(candidate)
+        }
+        let subtree = try await UnitsAtDate.subtree(under: unit.path, date: date, on: db)
+        let atDate = try await UnitsAtDate.load(under: unit.path, units: subtree, date: date, on: db)
+        return subtree.filter { atDate.inForce($0) || $0.id == unit.id }.map {
+            .init(id: $0.id!, name: atDate.name(of: $0), kind: $0.kind.rawValue, parentID: atDate.parent(of: $0), depth: $0.depth)
+        }
     }
 
     private static func candidate(_ unit: Unit) -> UnitNameMatcher.Candidate {

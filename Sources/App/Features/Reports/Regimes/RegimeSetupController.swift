@@ -18,7 +18,8 @@ enum RegimeSetupController {
         }
         let schedule = ReportSchedule(planID: plan.id!, period: period, dueRule: nil, dueText: req.formText("han"), reporters: req.formText("don_vi"),
                                       receiver: req.formText("noi_nhan"))
-        let units = try await RegimeUnits.resolve(reporters: schedule.reporters, receiver: schedule.receiver, issuer: plan.unit, on: req.db)
+        let units = try await RegimeUnits.resolve(reporters: schedule.reporters, receiver: schedule.receiver, issuer: plan.unit,
+                                                  date: plan.issuedOn.flatMap { CivilDate(iso: $0) }, on: req.db)
         schedule.$receiverUnit.id = units.receiver
         schedule.$template.id = try await ReportTemplate.query(on: req.db).sort(\.$id).first()?.id
         try await req.db.transaction { db in

@@ -12,8 +12,9 @@ enum RegimeUnits {
         var unresolved: [String] = []
     }
 
-    static func resolve(reporters: String, receiver: String, issuer: Unit, on db: any Database) async throws -> Resolution {
-        let matcher = UnitNameMatcher(issuerID: issuer.id!, candidates: try await PlanReviewBuilder.candidates(under: issuer, on: db))
+    /// `date`: the plan's date — a plan written before a reorganisation names the units of then (issue 14).
+    static func resolve(reporters: String, receiver: String, issuer: Unit, date: CivilDate? = nil, on db: any Database) async throws -> Resolution {
+        let matcher = UnitNameMatcher(issuerID: issuer.id!, candidates: try await PlanReviewBuilder.candidates(under: issuer, at: date, on: db))
         var resolution = Resolution()
         for name in reporters.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
             switch matcher.match(name) {

@@ -18,6 +18,8 @@ enum UnitReorganisation {
         var skipUnknownOldCodes = false
         /// Leave open (and list) the communes held that the table does not name and that own open work, instead of refusing.
         var keepUnnamedWithOpenWork = false
+        /// Told how long each step of the apply took (`units reorganise --timing`, for the benchmark).
+        var trace: (@Sendable (String) -> Void)? = nil
     }
 
     /// The plan was refused: nothing applied.
@@ -155,16 +157,24 @@ enum UnitReorganisation {
     }
 
     private struct IDRow: Decodable { let id: Int }
+    private struct SuccessionPair: Decodable { let predecessor_id: Int; let successor_id: Int }
     private struct CodeRow: Decodable { let id: Int; let code: String; let name: String }
     private struct TreeRow: Decodable { let id: Int; let parent_id: Int?; let path: String; let depth: Int }
-    private struct MoveRow: Decodable { let id: Int; let from_id: Int; let to_id: Int }
 
     /// Plans, then (unless `dryRun`) applies, all in one transaction; a plan with issues is refused (`dryRun` returns it
     /// with its issues, for the preview).
     static func apply(_ input: Input, actor: Actor, dryRun: Bool, on database: any Database) async throws -> (Reorganisation, Summary) {
         try await database.transaction { db in
             let sql = db as! any SQLDatabase
+            var mark = ContinuousClock.now
+            func step(_ name: String) {
+                guard let trace = input.trace else { return }
+                let now = ContinuousClock.now, elapsed = (now - mark).components
+                trace(String(format: "  %7.2f s  ", Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18) + name)
+                mark = now
+            }
             let plan = try await plan(input, on: db)
+            step("0. lập kế hoạch (đọc đơn vị, đơn vị có việc đang mở)")
             guard plan.isValid || dryRun else { throw Refused(issues: plan.issues) }
             let effective = input.effective.iso
             var summary = Summary(effective: effective)
@@ -187,6 +197,7 @@ enum UnitReorganisation {
                 units = Dictionary(rows.map { ($0.code, ($0.id, $0.name)) }, uniquingKeysWith: { first, _ in first })
             }
             try await loadUnits()
+            step("0b. đọc mã đơn vị")
             let nameOf = Dictionary(units.values.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             var history: [UnitChange] = []
 
@@ -201,6 +212,8 @@ enum UnitReorganisation {
                 history += fresh.compactMap { unit in units[unit.code].map { UnitChange(unitID: $0.id, kind: .created, oldValue: nil, newValue: unit.name, effectiveOn: effective, userID: actor.userID) } }
             }
 
+            step("1. tạo đơn vị mới")
+
             // 2. Continuing rows: new names, new parents.
             let renames = plan.continued.filter { $0.oldName != $0.newName }
             try await setColumns(["name", "name_key", "sort_key"], rows: renames.map { continuation in
@@ -208,6 +221,8 @@ enum UnitReorganisation {
                 return (continuation.unitID, [unit.name, unit.nameKey, unit.sortKey])
             }, on: sql)
             history += renames.map { UnitChange(unitID: $0.unitID, kind: .renamed, oldValue: $0.oldName, newValue: $0.newName, effectiveOn: effective, userID: actor.userID) }
+
+            step("2. đổi tên đơn vị tiếp tục")
 
             // 3. Closed rows: closed from the effective date, under their main successor.
             for chunk in plan.closed.map(\.unitID).chunked(500) {
@@ -221,15 +236,20 @@ enum UnitReorganisation {
             try await setIntColumn("parent_id", rows: moves.compactMap { id, code in units[code].map { (id, $0.id) } }, on: sql)
             let newName = Dictionary(plan.continued.map { ($0.code, $0.newName) }, uniquingKeysWith: { first, _ in first })
             history += moves.compactMap { id, code in
-                units[code].map { UnitChange(unitID: id, kind: .moved, oldValue: (parentOf[id] ?? nil).flatMap { nameOf[$0] }, newValue: newName[code] ?? $0.name, effectiveOn: effective, userID: actor.userID) }
+                units[code].map { UnitChange(unitID: id, kind: .moved, oldValue: (parentOf[id] ?? nil).flatMap { nameOf[$0] }, newValue: newName[code] ?? $0.name,
+                                             effectiveOn: effective, userID: actor.userID, oldParentID: parentOf[id] ?? nil) }
             }
-            for chunk in history.chunked(500) { try await Array(chunk).create(on: db) }
+            try await insertRows("unit_changes", ["unit_id", "kind", "old_value", "new_value", "effective_on", "user_id", "old_parent_id", "created_at"],
+                                 history.map { [$0.$unit.id, $0.kind.rawValue, $0.oldValue, $0.newValue, $0.effectiveOn, $0.$user.id, $0.oldParentID, actor.at] }, on: sql)
+            step("3. giải thể, chuyển cấp trên, lịch sử")
 
             // 4. Paths and depths from the new parents, written only where they changed.
             let repathed = try await recomputePaths(on: sql)
+            step("4. đường dẫn trong cây")
 
             // 5. Successions (the ones already recorded for this date are kept).
-            let existing = Set(try await UnitSuccession.query(on: db).filter(\.$effectiveOn == effective).all().map { "\($0.$predecessor.id)>\($0.$successor.id)" })
+            let existing = Set(try await sql.raw("SELECT predecessor_id, successor_id FROM unit_successions WHERE effective_on = \(bind: effective)")
+                .all(decoding: SuccessionPair.self).map { "\($0.predecessor_id)>\($0.successor_id)" })
             var successions: [UnitSuccession] = []
             func record(_ predecessorID: Int, _ successor: Reorganisation.Successor, moves: Bool, source: Reorganisation.Source) {
                 guard let successorID = units[successor.code]?.id, !existing.contains("\(predecessorID)>\(successorID)") else { return }
@@ -241,49 +261,30 @@ enum UnitReorganisation {
                 for successor in closure.successors { record(closure.unitID, successor, moves: !closure.isSplit, source: closure.source) }
             }
             for partial in plan.partial { record(partial.unitID, partial.successor, moves: false, source: .table) }
-            for chunk in successions.chunked(500) { try await Array(chunk).create(on: db) }
+            try await insertRows("unit_successions", ["predecessor_id", "successor_id", "whole", "is_main", "moves_open_items", "effective_on", "source", "decided_by", "line", "created_at"],
+                                 successions.map { [$0.$predecessor.id, $0.$successor.id, $0.whole, $0.isMain, $0.movesOpenItems, $0.effectiveOn, $0.source, $0.decidedBy, $0.line, actor.at] }, on: sql)
             try await recordFormerNames(plan, units: units, effective: effective, on: db)
+            step("5. kế thừa, tên cũ")
 
-            // 6. Open work of units that went whole into one successor: one statement per kind of work.
-            let names = try await sql.raw("SELECT id, code, name FROM units").all(decoding: CodeRow.self)
-            let unitName = Dictionary(names.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-            var movedPetitionUnits = Set<Int>()
-            var hamletsMoved = false
-            for work in OpenWork.all {
-                let condition = moveCondition(work, effective: effective)
-                let moving = try await sql.raw("SELECT \(unsafeRaw: work.table).id AS id, \(unsafeRaw: work.owner(work.table)) AS from_id, \(successorOf(work.owner(work.table), effective: effective)) AS to_id FROM \(unsafeRaw: work.table) WHERE \(condition)")
-                    .all(decoding: MoveRow.self)
-                if work.dropsDuplicates {
-                    // What could not move (the successor already has it) is removed, and said so.
-                    let dropped = try await sql.count("SELECT COUNT(*) AS n FROM \(unsafeRaw: work.table) WHERE \(unsafeRaw: work.owner(work.table)) IN (SELECT predecessor_id FROM unit_successions WHERE moves_open_items AND effective_on = \(bind: effective)) AND \(unsafeRaw: work.open(work.table))") - moving.count
-                    if dropped > 0 {
-                        try await sql.raw("DELETE FROM \(unsafeRaw: work.table) WHERE \(unsafeRaw: work.owner(work.table)) IN (SELECT predecessor_id FROM unit_successions WHERE moves_open_items AND effective_on = \(bind: effective)) AND \(unsafeRaw: work.open(work.table)) AND NOT (\(moveCondition(work, effective: effective)))").run()
-                        summary.removedDuplicates[work.label] = dropped
-                        try await Audit.record(on: db, actor: actor, entity: "unit_reorganisation", id: effective, action: "drop_duplicate_items",
-                                               before: [String: String]?.none, after: ["kind": work.label, "count": "\(dropped)"])
-                    }
-                }
-                guard !moving.isEmpty else { continue }
-                try await sql.raw("UPDATE \(unsafeRaw: work.table) SET \(unsafeRaw: work.column) = \(successorOf(work.owner(work.table), effective: effective)) WHERE \(condition)").run()
-                summary.moved[work.label] = moving.count
-                if work.table == "petitions" { movedPetitionUnits.formUnion(moving.map(\.to_id)) }
-                if work.table == "units" { hamletsMoved = true }
-                let items = moving.map { "#\($0.id): \(unitName[$0.from_id] ?? "?") → \(unitName[$0.to_id] ?? "?")" }.joined(separator: "; ")
-                try await Audit.record(on: db, actor: actor, entity: "unit_reorganisation", id: effective, action: "move_open_items",
-                                       before: [String: String]?.none, after: ["kind": work.label, "count": "\(moving.count)", "codes": items])
-            }
+            // 6. Open work of units that went whole into one successor: a few statements per kind of work, joined on a
+            //    keyed table of the moving units; one audit entry per unit moved, naming its counts.
+            let (movedPetitionUnits, hamletsMoved) = try await moveOpenWork(effective: effective, newlyClosed: Set(successions.map(\.$predecessor.id)),
+                                                                            actor: actor, summary: &summary, on: db)
+            step("6. việc đang mở chuyển sang đơn vị kế thừa")
             // Hamlets moved under their new commune: their paths follow.
             var hamletsRepathed = Set<Int>()
             if hamletsMoved { hamletsRepathed = try await recomputePaths(on: sql) }
+            step("6a. đường dẫn của thôn")
             for work in OpenWork.all {
-                summary.keptAsDuplicates += try await count(work, units: "SELECT predecessor_id FROM unit_successions WHERE moves_open_items AND effective_on = \(bind: effective)", on: sql)
                 summary.splitOpenItems += try await count(work, units: "SELECT predecessor_id FROM unit_successions WHERE is_main AND NOT moves_open_items AND effective_on = \(bind: effective)", on: sql)
             }
+            step("6b. đếm việc của xã bị chia tách")
 
             // 7. The petition search knows each case's units by path: the cases of every unit whose path changed, and
             //    the cases that moved to a successor, are indexed again — all of them at once when they are most cases.
             let reindexed = repathed.union(hamletsRepathed).union(movedPetitionUnits)
             try await refreshPetitionSearch(units: reindexed, on: db)
+            step("7. chỉ mục tìm kiếm đơn")
             summary.applied = true
             if !plan.continued.isEmpty || !plan.created.isEmpty || !plan.closed.isEmpty || !summary.moved.isEmpty {
                 try await Audit.record(on: db, actor: actor, entity: "unit_reorganisation", id: effective, action: "reorganise",
@@ -301,8 +302,10 @@ enum UnitReorganisation {
         let parentOf = Dictionary(tree.map { ($0.id, $0.parent_id) }, uniquingKeysWith: { first, _ in first })
         let nameOf = Dictionary(units.values.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         // The old district and province, from the history of moves (the parent before the move).
-        let moved = try await UnitChange.query(on: db).filter(\.$kind == .moved).filter(\.$effectiveOn == effective).all()
-        let oldParentName = Dictionary(moved.compactMap { change in change.oldValue.map { (change.$unit.id, $0) } }, uniquingKeysWith: { first, _ in first })
+        struct Moved: Decodable { let unit_id: Int; let old_value: String? }
+        let moved = try await sql.raw("SELECT unit_id, old_value FROM unit_changes WHERE kind = \(bind: UnitChange.Kind.moved.rawValue) AND effective_on = \(bind: effective)")
+            .all(decoding: Moved.self)
+        let oldParentName = Dictionary(moved.compactMap { change in change.old_value.map { (change.unit_id, $0) } }, uniquingKeysWith: { first, _ in first })
         func place(_ unitID: Int) -> String {
             let district = oldParentName[unitID] ?? (parentOf[unitID] ?? nil).flatMap { nameOf[$0] }
             return [district].compactMap { $0 }.joined(separator: ", ")
@@ -322,36 +325,125 @@ enum UnitReorganisation {
             guard let target = units[partial.successor.code]?.id, let old = continuation[partial.unitID] else { continue }
             rows.append(UnitFormerName(unitID: target, code: old.code, name: old.oldName, place: place(partial.unitID), whole: false))
         }
-        let held = Set(try await UnitFormerName.query(on: db).all().map { "\($0.$unit.id)>\($0.code)" })
+        struct Held: Decodable { let unit_id: Int; let code: String }
+        let held = Set(try await sql.raw("SELECT unit_id, code FROM unit_former_names").all(decoding: Held.self).map { "\($0.unit_id)>\($0.code)" })
         var seen = held
         let fresh = rows.filter { seen.insert("\($0.$unit.id)>\($0.code)").inserted }
-        for chunk in fresh.chunked(500) { try await Array(chunk).create(on: db) }
+        try await insertRows("unit_former_names", ["unit_id", "code", "name", "name_key", "place", "place_key", "whole"],
+                             fresh.map { [$0.$unit.id, $0.code, $0.name, $0.nameKey, $0.place, $0.placeKey, $0.whole] }, on: sql)
     }
 
-    /// `SELECT … successor_id` of the unit in `column`, for units whose open work moves.
-    private static func successorOf(_ column: String, effective: String) -> SQLQueryString {
-        // `effective_on || ''`: not the date's index (every succession of the date, for each item) but the predecessor's.
-        "(SELECT s.successor_id FROM unit_successions s WHERE s.predecessor_id = \(unsafeRaw: column) AND s.moves_open_items AND s.effective_on || '' = \(bind: effective))"
-    }
+    /// Moves the open work of the units that went whole into one successor (`moves_open_items` of this date), set-based:
+    /// the moving units are a keyed temporary table (predecessor → successor) that each kind of work joins on its
+    /// indexed owner column; what moves is written to a second keyed table and applied with one `UPDATE … FROM`. An item
+    /// whose successor already has one with the same key (same report period, same task), or gets one from another
+    /// predecessor, is not duplicated: it stays with the closed unit (`keptAsDuplicates`), or is removed for the kinds
+    /// that `dropsDuplicates`. One audit entry per unit moved names what moved and what stayed (a unit whose items all
+    /// stayed is audited only the first time, so that running the table again records nothing). Returns the successors
+    /// that received petitions, and whether hamlets moved.
+    private static func moveOpenWork(effective: String, newlyClosed: Set<Int>, actor: Actor, summary: inout Summary, on db: any Database) async throws -> (petitionUnits: Set<Int>, hamletsMoved: Bool) {
+        let sql = db as! any SQLDatabase
+        let integerKey = sql.dialect.name == "sqlite" ? "INTEGER PRIMARY KEY" : "BIGINT PRIMARY KEY"
+        try await sql.raw("DROP TABLE IF EXISTS reorg_moves").run()
+        try await sql.raw("DROP TABLE IF EXISTS reorg_moving").run()
+        try await sql.raw("CREATE TEMPORARY TABLE reorg_moves (predecessor_id \(unsafeRaw: integerKey), successor_id BIGINT NOT NULL)").run()
+        try await sql.raw("""
+            INSERT INTO reorg_moves (predecessor_id, successor_id) SELECT predecessor_id, MIN(successor_id) FROM unit_successions \
+            WHERE moves_open_items AND effective_on = \(bind: effective) GROUP BY predecessor_id
+            """).run()
+        try await sql.raw("CREATE TEMPORARY TABLE reorg_moving (id \(unsafeRaw: integerKey), from_id BIGINT NOT NULL, to_id BIGINT NOT NULL)").run()
+        try await sql.raw("ANALYZE reorg_moves").run()
 
-    /// The open items of moving units, except those whose successor already has (or gets from an earlier row) an item
-    /// with the same unique key.
-    private static func moveCondition(_ work: OpenWork, effective: String) -> SQLQueryString {
-        let t = work.table
-        var condition: SQLQueryString = "\(unsafeRaw: work.owner(t)) IN (SELECT predecessor_id FROM unit_successions WHERE moves_open_items AND effective_on = \(bind: effective)) AND \(unsafeRaw: work.open(t))"
-        if !work.key.isEmpty {
-            // Two point lookups on the (key…, unit) unique index instead of a scan of every item with the same key: the
-            // successor's own item, then an earlier open item of another predecessor going to the same successor.
-            let sameKey = work.key.map { "r2.\($0) = \(t).\($0)" }.joined(separator: " AND ")
-            // `effective_on || ''` keeps the database off the date's index (a scan of every succession of the date per
-            // item): s1 by its predecessor, s2 by its successor.
-            let mine: SQLQueryString = "s1.predecessor_id = \(unsafeRaw: work.owner(t)) AND s1.moves_open_items AND s1.effective_on || '' = \(bind: effective)"
-            let atSuccessor: SQLQueryString = " AND NOT EXISTS (SELECT 1 FROM unit_successions s1 JOIN \(unsafeRaw: t) r2 ON \(unsafeRaw: work.owner("r2")) = s1.successor_id WHERE \(mine) AND \(unsafeRaw: sameKey))"
-            let sibling: SQLQueryString = " AND NOT EXISTS (SELECT 1 FROM unit_successions s1 JOIN unit_successions s2 ON s2.successor_id = s1.successor_id AND s2.moves_open_items AND s2.effective_on || '' = s1.effective_on JOIN \(unsafeRaw: t) r2 ON \(unsafeRaw: work.owner("r2")) = s2.predecessor_id WHERE \(mine) AND \(unsafeRaw: sameKey) AND r2.id < \(unsafeRaw: t).id AND \(unsafeRaw: work.open("r2")))"
-            condition = condition + atSuccessor
-            condition = condition + sibling
+        struct Pair: Decodable { let predecessor_id: Int; let successor_id: Int }
+        let pairs = try await sql.raw("SELECT predecessor_id, successor_id FROM reorg_moves").all(decoding: Pair.self)
+        var petitionUnits = Set<Int>()
+        var hamletsMoved = false
+        // Per predecessor: what moved and what stayed (or was removed), by kind label, for its audit entry.
+        var moved: [Int: [(String, Int)]] = [:]
+        var kept: [Int: [(String, Int)]] = [:]
+        var dropped: [Int: [(String, Int)]] = [:]
+        struct UnitCount: Decodable { let unit_id: Int; let n: Int }
+        if !pairs.isEmpty {
+            for work in OpenWork.all {
+                let t = work.table, owner = work.owner(t)
+                try await sql.raw("DELETE FROM reorg_moving").run()
+                let candidates: SQLQueryString = "FROM \(unsafeRaw: t) JOIN reorg_moves m ON m.predecessor_id = \(unsafeRaw: owner) WHERE \(unsafeRaw: work.open(t))"
+                if work.key.isEmpty {
+                    try await sql.raw("INSERT INTO reorg_moving (id, from_id, to_id) SELECT \(unsafeRaw: t).id, \(unsafeRaw: owner), m.successor_id \(candidates)").run()
+                } else {
+                    // Not when the successor already has the same key (a point lookup on the (key…, unit) unique index),
+                    // and only the first of the predecessors' items with the same key going to the same successor.
+                    let sameKey = work.key.map { "r2.\($0) = \(t).\($0)" }.joined(separator: " AND ")
+                    let partition = work.key.map { "\(t).\($0)" }.joined(separator: ", ")
+                    try await sql.raw("""
+                        INSERT INTO reorg_moving (id, from_id, to_id) SELECT id, from_id, to_id FROM (
+                          SELECT \(unsafeRaw: t).id AS id, \(unsafeRaw: owner) AS from_id, m.successor_id AS to_id,
+                                 ROW_NUMBER() OVER (PARTITION BY m.successor_id, \(unsafeRaw: partition) ORDER BY \(unsafeRaw: t).id) AS rn
+                          \(candidates) AND NOT EXISTS (SELECT 1 FROM \(unsafeRaw: t) r2 WHERE \(unsafeRaw: work.owner("r2")) = m.successor_id AND \(unsafeRaw: sameKey))
+                        ) x WHERE rn = 1
+                        """).run()
+                }
+                let movedCounts = try await sql.raw("SELECT from_id AS unit_id, COUNT(*) AS n FROM reorg_moving GROUP BY from_id").all(decoding: UnitCount.self)
+                if !movedCounts.isEmpty {
+                    try await sql.raw("ANALYZE reorg_moving").run()
+                    try await sql.raw("UPDATE \(unsafeRaw: t) SET \(unsafeRaw: work.column) = mv.to_id FROM reorg_moving mv WHERE \(unsafeRaw: t).id = mv.id").run()
+                    summary.moved[work.label] = movedCounts.reduce(0) { $0 + $1.n }
+                    for row in movedCounts { moved[row.unit_id, default: []].append((work.label, row.n)) }
+                    if t == "petitions" {
+                        struct ID: Decodable { let id: Int }
+                        petitionUnits.formUnion(try await sql.raw("SELECT DISTINCT to_id AS id FROM reorg_moving").all(decoding: ID.self).map(\.id))
+                    }
+                    if t == "units" { hamletsMoved = true }
+                }
+                // What is still open at a moving unit duplicates what its successor has.
+                let left = try await sql.raw("SELECT \(unsafeRaw: owner) AS unit_id, COUNT(*) AS n \(candidates) GROUP BY \(unsafeRaw: owner)").all(decoding: UnitCount.self)
+                guard !left.isEmpty else { continue }
+                let total = left.reduce(0) { $0 + $1.n }
+                if work.dropsDuplicates {
+                    try await sql.raw("DELETE FROM \(unsafeRaw: t) WHERE \(unsafeRaw: owner) IN (SELECT predecessor_id FROM reorg_moves) AND \(unsafeRaw: work.open(t))").run()
+                    summary.removedDuplicates[work.label] = total
+                    for row in left { dropped[row.unit_id, default: []].append((work.label, row.n)) }
+                } else {
+                    summary.keptAsDuplicates += total
+                    for row in left { kept[row.unit_id, default: []].append((work.label, row.n)) }
+                }
+            }
         }
-        return condition
+        try await sql.raw("DROP TABLE reorg_moving").run()
+        try await sql.raw("DROP TABLE reorg_moves").run()
+
+        // One entry per unit moved: "Xã A → Phường B: 3 yêu cầu báo cáo …; 1 … giữ ở đơn vị cũ".
+        let touched = Set(moved.keys).union(dropped.keys).union(kept.keys.filter(newlyClosed.contains))
+        guard !touched.isEmpty else { return (petitionUnits, hamletsMoved) }
+        let successorOf = Dictionary(pairs.map { ($0.predecessor_id, $0.successor_id) }, uniquingKeysWith: { first, _ in first })
+        var nameOf: [Int: String] = [:]
+        for chunk in Array(touched.union(touched.compactMap { successorOf[$0] })).chunked(500) {
+            for row in try await sql.raw("SELECT id, code, name FROM units WHERE id IN (\(binds: Array(chunk)))").all(decoding: CodeRow.self) { nameOf[row.id] = row.name }
+        }
+        func text(_ counts: [(String, Int)]?) -> String? {
+            counts.map { $0.map { "\($0.1) \($0.0)" }.joined(separator: "; ") }
+        }
+        let entries = touched.sorted().map { id -> (id: String?, after: [String: String]) in
+            let successor = successorOf[id].flatMap { nameOf[$0] } ?? "?"
+            var after = ["from": nameOf[id] ?? "?", "unit": successor]
+            after["count"] = text(moved[id])
+            if let kept = text(kept[id]) { after["note"] = kept + " trùng với việc \(successor) đã có (cùng kỳ, cùng nhiệm vụ), giữ ở đơn vị cũ, không nhân đôi" }
+            if let dropped = text(dropped[id]) { after["reason"] = "bỏ " + dropped + " trùng với \(successor)" }
+            return ("\(id)", after)
+        }
+        try await Audit.recordMany(on: db, actor: actor, entity: "unit", action: "move_open_items", entries: entries)
+        return (petitionUnits, hamletsMoved)
+    }
+
+    /// Inserts many rows, a few hundred a statement (`INSERT … VALUES (…), (…)`): the reorganisation writes tens of
+    /// thousands of history and succession rows, which model by model cost more than all its updates together.
+    static func insertRows(_ table: String, _ columns: [String], _ rows: [[any Encodable & Sendable]], on sql: any SQLDatabase) async throws {
+        guard !rows.isEmpty else { return }
+        let perStatement = max(1, 3_000 / max(columns.count, 1))
+        for chunk in rows.chunked(perStatement) {
+            let values = chunk.map { row -> SQLQueryString in "(\(binds: row))" }.joined(separator: ", ")
+            try await sql.raw("INSERT INTO \(ident: table) (\(unsafeRaw: columns.joined(separator: ", "))) VALUES \(values)").run()
+        }
     }
 
     private static func count(_ work: OpenWork, units: SQLQueryString, on sql: any SQLDatabase) async throws -> Int {
@@ -397,26 +489,29 @@ enum UnitReorganisation {
             if let now = current[id], now.0 != path || now.1 != depth { changed.append((id, path, depth)) }
             for child in children[id] ?? [] { queue.append((child, path + "\(child)/", depth + 1)) }
         }
-        try await setColumns(["path"], rows: changed.map { ($0.id, [$0.path]) }, on: sql)
-        try await setIntColumn("depth", rows: changed.map { ($0.id, $0.depth) }, on: sql)
+        try await updateUnits([("path", "TEXT"), ("depth", "BIGINT")], rows: changed.map { ($0.id, [$0.path, $0.depth]) }, on: sql)
         return Set(changed.map(\.id))
     }
 
-    /// Sets text columns of many units, 300 rows a statement: `SET c = CASE id WHEN … THEN … END`.
+    /// Sets text columns of many units: the new values go into a keyed temporary table (a few hundred rows a
+    /// statement), then one `UPDATE units … FROM` joins it on the primary key.
     private static func setColumns(_ columns: [String], rows: [(id: Int, values: [String])], on sql: any SQLDatabase) async throws {
-        for chunk in rows.chunked(300) {
-            let sets = columns.enumerated().map { index, column -> SQLQueryString in
-                let cases = chunk.map { row -> SQLQueryString in "WHEN \(bind: row.id) THEN \(bind: row.values[index]) " }.joined()
-                return "\(ident: column) = CASE id \(cases)END"
-            }.joined(separator: ", ")
-            try await sql.raw("UPDATE units SET \(sets) WHERE id IN (\(binds: chunk.map(\.id)))").run()
-        }
+        try await updateUnits(columns.map { ($0, "TEXT") }, rows: rows.map { ($0.id, $0.values) }, on: sql)
     }
 
     private static func setIntColumn(_ column: String, rows: [(id: Int, value: Int)], on sql: any SQLDatabase) async throws {
-        for chunk in rows.chunked(300) {
-            let cases = chunk.map { row -> SQLQueryString in "WHEN \(bind: row.id) THEN \(bind: row.value) " }.joined()
-            try await sql.raw("UPDATE units SET \(ident: column) = CASE id \(cases)END WHERE id IN (\(binds: chunk.map(\.id)))").run()
-        }
+        try await updateUnits([(column, "BIGINT")], rows: rows.map { ($0.id, [$0.value]) }, on: sql)
+    }
+
+    private static func updateUnits(_ columns: [(name: String, type: String)], rows: [(id: Int, values: [any Encodable & Sendable])], on sql: any SQLDatabase) async throws {
+        guard !rows.isEmpty else { return }
+        let key = sql.dialect.name == "sqlite" ? "INTEGER PRIMARY KEY" : "BIGINT PRIMARY KEY"
+        try await sql.raw("DROP TABLE IF EXISTS reorg_unit_rows").run()
+        let definitions = columns.enumerated().map { ", c\($0.offset) \($0.element.type)" }.joined()
+        try await sql.raw("CREATE TEMPORARY TABLE reorg_unit_rows (id \(unsafeRaw: key)\(unsafeRaw: definitions))").run()
+        try await insertRows("reorg_unit_rows", ["id"] + columns.indices.map { "c\($0)" }, rows.map { [$0.id] + $0.values }, on: sql)
+        let sets = columns.enumerated().map { "\($0.element.name) = r.c\($0.offset)" }.joined(separator: ", ")
+        try await sql.raw("UPDATE units SET \(unsafeRaw: sets) FROM reorg_unit_rows r WHERE units.id = r.id").run()
+        try await sql.raw("DROP TABLE reorg_unit_rows").run()
     }
 }

@@ -21,6 +21,8 @@ struct UnitsReorganiseCommand: AsyncCommand {
         var skipUnknown: Bool
         @Flag(name: "keep-unnamed", help: "Leave open (and list) communes the table does not name that still own open work, instead of refusing")
         var keepUnnamed: Bool
+        @Flag(name: "timing", help: "Print how long each step of the apply took (for the benchmark)")
+        var timing: Bool
     }
 
     var help: String { L10n.Units.toChucLaiDonViHanh3 }
@@ -34,6 +36,7 @@ struct UnitsReorganiseCommand: AsyncCommand {
                                               agencies: signature.agencies, effective: effective)
         input.skipUnknownOldCodes = signature.skipUnknown
         input.keepUnnamedWithOpenWork = signature.keepUnnamed
+        if signature.timing { input.trace = { line in print(line) } }
         do {
             let (plan, summary) = try await UnitReorganisation.apply(input, actor: .commandLine(at: context.application.clock.now),
                                                                      dryRun: signature.dryRun, on: context.application.db)
