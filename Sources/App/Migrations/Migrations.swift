@@ -84,5 +84,7 @@ enum DanVanMigrations {
         CreateConventions(),
         UpdateDisclosureCategoryOwner(),
         CreateBoardMember(),
+        // 023: each finalised scoring sheet's points per criterion group (issue 15, "Scale")
+        CreateScoringSheetGroups(),
     ]
 }

@@ -81,6 +81,7 @@ enum AuditWording {
         case "view": return "mở hồ sơ"
         case "appraise": return "thẩm định"
         case "finalise": return "kết thúc thẩm định"
+        case "refresh_computed": return "cập nhật số liệu DanVan tự tính của"
         case "answer": return "trả lời"
         case "launch": return "triển khai"
         case "review": return "rà soát, phân loại"

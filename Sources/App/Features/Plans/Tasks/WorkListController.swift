@@ -4,9 +4,9 @@ import Vapor
 import Views
 
 /// Việc cần làm — a unit officer's tasks and a coordinator's overdue assignments, missing sub-plans and missing
-/// "Dân vận khéo" registrations, over the subtree.
+/// "Dân vận khéo" registrations and scoring sheets not yet submitted, over the subtree.
 enum WorkListController {
-    enum Kind: String { case assignments = "phan-cong", subPlans = "ke-hoach-con", exemplarDrives = "dan-van-kheo" }
+    enum Kind: String { case assignments = "phan-cong", subPlans = "ke-hoach-con", exemplarDrives = "dan-van-kheo", scoringSheets = "cham-diem" }
     static let exportLimit = 50_000
 
     @Sendable static func index(req: Request) async throws -> Response {
@@ -61,6 +61,18 @@ enum WorkListController {
                                         url: ExemplarURL.drive(.value(item.driveID)).path, isLate: standing == .missing)
             }
             metadata = page.metadata
+        case .scoringSheets:
+            // Scoring sheets of the subtree's units not yet submitted (ScoringObligations.owed).
+            let page = try await ScoringObligations.owed(scopePath: scopePath, due: due, today: today, page: params, on: req.db)
+            header = ["Đơn vị", "Đợt chấm điểm", "Hạn tự chấm", "Tình trạng"]
+            rows = page.rows.map { item in
+                let deadline = CivilDate(iso: item.deadline)
+                let standing = deadline.map { ScoringObligation.standing(owed: true, deadline: $0, today: today) } ?? .pending
+                let returned = item.status == SheetStatus.returned.rawValue ? " — trả lại để làm rõ" : ""
+                return WorkListPage.Row(cells: [item.unitName, item.roundTitle, deadline?.vietnamese ?? item.deadline, standing.label + returned],
+                                        url: SiteURL.scoringSheet(.value(item.sheetID)).path, isLate: standing == .overdue)
+            }
+            metadata = page.metadata
         }
         if let export {
             let table = rows.map(\.cells)
@@ -76,7 +88,8 @@ enum WorkListController {
             heading: "Việc cần làm",
             tabs: [.init(label: "Nhiệm vụ được phân công", url: base + "?loai=phan-cong", isCurrent: kind == .assignments),
                    .init(label: "Kế hoạch đơn vị cấp dưới còn thiếu", url: base + "?loai=ke-hoach-con", isCurrent: kind == .subPlans),
-                   .init(label: "Đăng ký “Dân vận khéo” còn thiếu", url: base + "?loai=dan-van-kheo", isCurrent: kind == .exemplarDrives)],
+                   .init(label: "Đăng ký “Dân vận khéo” còn thiếu", url: base + "?loai=dan-van-kheo", isCurrent: kind == .exemplarDrives),
+                   .init(label: "Phiếu tự chấm điểm chưa nộp", url: base + "?loai=cham-diem", isCurrent: kind == .scoringSheets)],
             filters: [("Thời hạn", "han", [("", "Tất cả"), ("qua-han", "Quá hạn"), ("sap-den-han", "Đến hạn trong 14 ngày")], due)]
                 + (kind == .assignments ? [("Trạng thái", "trang-thai", [("", "Tất cả")] + TaskAssignment.Status.allCases.map { ($0.rawValue, $0.label) }, status)] : []),
             kind: kind.rawValue, header: header, rows: rows,
