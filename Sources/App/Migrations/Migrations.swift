@@ -84,6 +84,8 @@ enum DanVanMigrations {
         CreateConventions(),
         UpdateDisclosureCategoryOwner(),
         CreateBoardMember(),
+        // 023: each finalised scoring sheet's points per criterion group (issue 15, "Scale")
+        CreateScoringSheetGroups(),
         // 025: the parent before a move, for plans read at their date (issue 14)
         AddUnitChangeOldParent(),
     ]

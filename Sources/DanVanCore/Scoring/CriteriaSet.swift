@@ -158,6 +158,24 @@ public struct CriteriaSet: Codable, Sendable, Equatable {
         return nil
     }
 
+    /// Every regular node's group (code → group code) in one pass over the tree, for scoring many lines at once; the
+    /// same answer as `groupCode(of:)` for each node (bonus and deduction lines are absent).
+    public func groupCodes() -> [String: String] {
+        let byCode = Dictionary(nodes.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        var result: [String: String] = [:]
+        for node in nodes {
+            var current: CriterionNode? = node
+            var seen = 0
+            while let step = current, step.role == .regular, seen <= nodes.count {
+                if let known = result[step.code] { result[node.code] = known; break }
+                guard let parent = step.parentCode else { result[node.code] = step.code; break }
+                current = byCode[parent]
+                seen += 1
+            }
+        }
+        return result
+    }
+
     /// Highest ordinary total: the sum of the groups' maxima.
     public var maximum: Points { groups.reduce(.zero) { $0 + $1.maxPoints } }
 

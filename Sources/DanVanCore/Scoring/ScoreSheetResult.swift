@@ -32,12 +32,13 @@ public enum ScoreCalculator {
     /// gets "Không đủ điều kiện xếp loại" whatever its total. No band reached: the lowest band.
     public static func result(_ set: CriteriaSet, points: [String: Points], ineligible: Bool = false) -> ScoreResult {
         let lines = set.lines
+        let groupOf = set.groupCodes()
         var groupSums: [String: Points] = [:]
         var bonus = Points.zero, deduction = Points.zero
         for line in lines {
             let value = points[line.code] ?? .zero
             switch line.role {
-            case .regular: if let group = set.groupCode(of: line.code) { groupSums[group, default: .zero] += value }
+            case .regular: if let group = groupOf[line.code] { groupSums[group, default: .zero] += value }
             case .bonus: bonus += value
             case .deduction: deduction += value
             }

@@ -12,6 +12,7 @@ extension L10n {
         public static let canCu = "Căn cứ"
         public static let capNhat = "cập nhật"
         public static let capNhatKetQuaCua = "cập nhật kết quả của"
+        public static let capNhatSoLieuDanvanTu = "cập nhật số liệu DanVan tự tính của"
         public static let chapNhan = "chấp nhận"
         public static let cheDoBaoCao = "chế độ báo cáo"
         public static let chuaDoc = "Chưa đọc"

@@ -25,6 +25,8 @@ extension L10n {
         public static func nhiemVuDenHanTrongNgay(_ v1: Any) -> String { "Nhiệm vụ đến hạn trong \(v1) ngày" }
         public static let nhiemVuQuaHan = "Nhiệm vụ quá hạn"
         public static let phamViLabel = "Phạm vi: "
+        public static let phieuTuChamDiemChuaNop = "Phiếu tự chấm điểm chưa nộp"
+        public static let phieuTuChamDiemQuaHan = "Phiếu tự chấm điểm quá hạn chưa nộp"
         public static let tinhHinhNopBaoCaoTheo = "Tình hình nộp báo cáo theo tháng đến hạn"
         public static let viecCanToiXuLy = "Việc cần tôi xử lý"
         public static let viecCuaDonViToi = "Việc của đơn vị tôi"

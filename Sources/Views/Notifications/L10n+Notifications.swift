@@ -34,6 +34,7 @@ extension L10n {
         public static func thongBaoChuaDoc(_ v1: Any) -> String { "\(v1) thông báo chưa đọc." }
         public static func thuDaGuiThuGuiLoi(_ v1: Any, _ v2: Any) -> String { "\(v1) thư đã gửi, \(v2) thư gửi lỗi." }
         public static func trangThaiNhanNopLabel(_ v1: Any, _ v2: Any) -> String { "Trạng thái: \(v1)\nHạn nộp: \(v2)" }
+        public static func tuChamDiemDanVanChinh(_ v1: Any, _ v2: Any) -> String { "Tự chấm điểm dân vận chính quyền: \(v1) phiếu chưa nộp cần nhắc, \(v2) thông báo mới." }
         public static let vaDonViTrucThuoc = " và đơn vị trực thuộc"
     }
 }

@@ -53,6 +53,7 @@ extension L10n {
         public static let donViPhoiHopNeuCo = "Đơn vị phối hợp (nếu có, mỗi đơn vị một dòng)"
         public static let donViThucHienNhuTrong = "Đơn vị thực hiện (như trong văn bản)"
         public static let donViVaCacDonVi = "Đơn vị và các đơn vị trực thuộc: gõ một phần tên, không cần dấu, hoặc mã."
+        public static let dotChamDiem = "Đợt chấm điểm"
         public static let dotDangKyDanVanKheo = "Đợt đăng ký “Dân vận khéo”"
         public static let dotXuat = "Đột xuất"
         public static let duThao = "Dự thảo"
@@ -74,6 +75,7 @@ extension L10n {
         public static let hanNopNhuVanBanGhi = "Hạn nộp như văn bản ghi (ví dụ: trước ngày 20/5)"
         public static let hanNopViDuNgay20 = "Hạn nộp (ví dụ: ngày 20 tháng 5; ngày 15 hằng tháng)"
         public static func hanSomHonNgayBanHanh(_ v1: Any, _ v2: Any) -> String { "Hạn \(v1) sớm hơn ngày ban hành kế hoạch (\(v2))." }
+        public static let hanTuCham = "Hạn tự chấm"
         public static let hangNam = "Hằng năm"
         public static let hangQuy = "Hằng quý"
         public static let hangThang = "Hằng tháng"
@@ -144,6 +146,7 @@ extension L10n {
         public static let phanCong = "Phân công"
         public static func phanCongDonVi(_ v1: Any) -> String { "Phân công: \(v1) đơn vị — " }
         public static let phanCongThoiHanVaChe = "phân công, thời hạn và chế độ báo cáo; bạn xem lại, sửa hoặc bỏ từng mục trước khi tạo."
+        public static let phieuTuChamDiemChuaNop = "Phiếu tự chấm điểm chưa nộp"
         public static let phoiHop = "Phối hợp"
         public static let phoiHop2 = " (phối hợp)"
         public static let phoiHop3 = "Phối hợp — "
@@ -192,6 +195,7 @@ extension L10n {
         public static let tim = "Tìm"
         public static let tinhTrang = "Tình trạng"
         public static let toChucThucHienDonVi = "Tổ chức thực hiện: đơn vị và nhiệm vụ"
+        public static let traLaiDeLamRo = " — trả lại để làm rõ"
         public static let trangThai = "Trạng thái"
         public static func trangThaiKhongHopLe(_ v1: Any) -> String { "Trạng thái \"\(v1)\" không hợp lệ." }
         public static let trichYeu = "Trích yếu"

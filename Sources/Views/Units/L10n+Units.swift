@@ -13,6 +13,7 @@ extension L10n {
         public static let bangChuyenDoiCsv = "Bảng chuyển đổi (CSV)"
         public static let bangChuyenDoiLabel = "Bảng chuyển đổi: "
         public static let baoCao = "Báo cáo"
+        public static let bo = "bỏ "
         public static func boQuaDongCoMaXaLabel(_ v1: Any) -> String { "  Bỏ qua \(v1) dòng có mã xã cũ không có trong cơ sở dữ liệu:" }
         public static let boQuaVaLietKeCac = "Bỏ qua (và liệt kê) các dòng có mã xã cũ không có trong cơ sở dữ liệu"
         public static func boTrungVoiDonViKe(_ v1: Any, _ v2: Any) -> String { "; bỏ \(v1) \(v2) trùng với đơn vị kế thừa" }
@@ -129,6 +130,17 @@ extension L10n {
         public static let motPhan = "một phần "
         public static let motPhan2 = "một phần"
         public static let mttqDoanThe = "MTTQ, đoàn thể"
+        public static let n0LapKeHoachDocDon = "0. lập kế hoạch (đọc đơn vị, đơn vị có việc đang mở)"
+        public static let n0bDocMaDonVi = "0b. đọc mã đơn vị"
+        public static let n1TaoDonViMoi = "1. tạo đơn vị mới"
+        public static let n2DoiTenDonViTiep = "2. đổi tên đơn vị tiếp tục"
+        public static let n3GiaiTheChuyenCapTren = "3. giải thể, chuyển cấp trên, lịch sử"
+        public static let n4DuongDanTrongCay = "4. đường dẫn trong cây"
+        public static let n5KeThuaTenCu = "5. kế thừa, tên cũ"
+        public static let n6ViecDangMoChuyenSang = "6. việc đang mở chuyển sang đơn vị kế thừa"
+        public static let n6aDuongDanCuaThon = "6a. đường dẫn của thôn"
+        public static let n6bDemViecCuaXaBi = "6b. đếm việc của xã bị chia tách"
+        public static let n7ChiMucTimKiemDon = "7. chỉ mục tìm kiếm đơn"
         public static let nchayLaiVoiDryRunDe = "\nChạy lại với --dry-run để xem trước và lấy ánh xạ cơ quan mặc định."
         public static let ngayHieuLuc = "Ngày hiệu lực"
         public static let ngayHieuLucKhongHopLe = "Ngày hiệu lực không hợp lệ; nhập theo dạng dd/mm/yyyy."
@@ -178,6 +190,8 @@ extension L10n {
         public static let toanBo = "toàn bộ"
         public static let toiDaXemLaiAnhXa = "Tôi đã xem lại ánh xạ cơ quan ở trên"
         public static let toiXacNhanGiaiTheDon = " Tôi xác nhận giải thể đơn vị này. Lịch sử và dữ liệu của đơn vị vẫn được giữ lại."
+        public static func trungVoi(_ v1: Any) -> String { " trùng với \(v1)" }
+        public static func trungVoiViecDaCoCung(_ v1: Any) -> String { " trùng với việc \(v1) đã có (cùng kỳ, cùng nhiệm vụ), giữ ở đơn vị cũ, không nhân đôi" }
         public static let truocDayLabel = " (trước đây: "
         public static func tu(_ v1: Any) -> String { " (từ \(v1))" }
         public static let tuNgayDdMmYyyy = "Từ ngày (dd/mm/yyyy)"

@@ -250,7 +250,8 @@ import ZIPFoundation
     @Test func objectionsCloseWithTheirWindowAndSheetsReturnOnce() async throws {
         try await withTestApp { app in
             try await Fixtures.seed(app)
-            let round = try await Self.openRound(app, selfDue: Self.today.adding(days: -30))
+            // Self-assessment closed 5 days ago (appraisal still open for 5 days, objections for 15).
+            let round = try await Self.openRound(app, selfDue: Self.today.adding(days: -5))
             let sheet = try await Self.sheet(app, round: round, unit: "19900")
             let context = try await SheetContext.load(sheet.id!, on: app.db)
             let officer = try await Self.user("noivu.hue", on: app.db)

@@ -35,6 +35,9 @@ struct AuditSubjects {
         }
         try await DemocracyAuditWords.names { entity, statement in try await names(entity, statement) }
         try await names("exemplar") { "SELECT id, name FROM exemplars WHERE id IN (\(binds: Array($0)))" }
+        try await names("scoring_sheet") {
+            "SELECT s.id AS id, 'của ' || u.name || ' năm ' || CAST(r.year AS TEXT) AS name FROM scoring_sheets s JOIN units u ON u.id = s.unit_id JOIN scoring_rounds r ON r.id = s.round_id WHERE s.id IN (\(binds: Array($0)))"
+        }
         try await names("petition") { "SELECT id, tracking_code AS name FROM petitions WHERE id IN (\(binds: Array($0)))" }
         return subjects
     }

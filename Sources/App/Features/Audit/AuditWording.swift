@@ -82,6 +82,7 @@ enum AuditWording {
         case "view": return L10n.Audit.moHoSo
         case "appraise": return L10n.Audit.thamDinh
         case "finalise": return L10n.Audit.ketThucThamDinh
+        case "refresh_computed": return L10n.Audit.capNhatSoLieuDanvanTu
         case "answer": return L10n.Audit.traLoi
         case "launch": return L10n.Audit.trienKhai
         case "review": return L10n.Audit.raSoatPhanLoai

@@ -22,7 +22,7 @@ enum DashboardController {
         case .coordinator, .admin:
             heading = L10n.Dashboard.viecCanToiXuLy
             tiles = try await [counts.waitingForReview(), counts.missingReports(), counts.missingSubPlans(), counts.overdueTasks(),
-                               counts.missingExemplarRegistrations()]
+                               counts.missingExemplarRegistrations(), counts.scoringSheets(due: "qua-han")]
             if user.role.canManageUsers { tiles.append(try await counts.users()) }
         case .inspector:
             heading = L10n.Dashboard.donThuCanXuLy
@@ -30,7 +30,7 @@ enum DashboardController {
         case .unitOfficer:
             heading = L10n.Dashboard.viecCuaDonViToi
             tiles = try await [counts.overdueTasks(), counts.tasksDueSoon(), counts.ownReports(due: "qua-han"), counts.ownReports(due: "sap-den-han"),
-                               counts.returnedReports(), counts.missingExemplarRegistrations()]
+                               counts.returnedReports(), counts.missingExemplarRegistrations(), counts.scoringSheets(due: "")]
         }
         let trend = try await ReportTrends.year(today.year, scopePath: user.scopePath, today: today.iso, on: req.db)
         let model = DashboardPage.Model(greeting: L10n.Dashboard.xinChao(user.fullName), scopeName: user.unit.name, heading: heading, tiles: tiles,

@@ -40,6 +40,13 @@ struct DashboardCounts {
         return tile(L10n.Dashboard.dangKyDanVanKheoQua, total, SiteURL.workList.path + "?loai=dan-van-kheo&han=qua-han")
     }
 
+    /// Scoring sheets of the subtree not yet submitted (`due`: "qua-han" past the self-assessment deadline, "" all).
+    func scoringSheets(due: String) async throws -> DashboardPage.Tile {
+        let total = try await ScoringObligations.owed(scopePath: user.scopePath, due: due, today: today, page: PageParams(page: 1, per: 1), on: db).metadata.total
+        let label = due == "qua-han" ? L10n.Dashboard.phieuTuChamDiemQuaHan : L10n.Dashboard.phieuTuChamDiemChuaNop
+        return tile(label, total, SiteURL.workList.path + "?loai=cham-diem" + (due.isEmpty ? "" : "&han=" + due), alerting: due == "qua-han")
+    }
+
     /// Reports of the subtree past their due date with nothing sent.
     func missingReports() async throws -> DashboardPage.Tile {
         let count = try await ReportRequest.query(on: db).filter(UnitQuery.inSubtree(user.scopePath, table: ReportRequest.schema))

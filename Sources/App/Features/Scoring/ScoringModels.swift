@@ -59,11 +59,16 @@ final class ScoringCriterion: Model, @unchecked Sendable {
 
     init() {}
 
+    /// A stored JSON array; the common empty one without a decoder.
+    static func decode<T: Decodable>(_ type: [T].Type, _ json: String) -> [T] {
+        guard json != "[]", !json.isEmpty else { return [] }
+        return (try? JSONDecoder().decode(type, from: Data(json.utf8))) ?? []
+    }
+
     var node: CriterionNode {
         CriterionNode(code: code, parentCode: parentCode, text: text, maxPoints: Points(hundredths: maxPoints),
                       kind: ScoringKind(rawValue: kind) ?? .levels, role: LineRole(rawValue: role) ?? .regular,
-                      levels: (try? JSONDecoder().decode([ScoreLevel].self, from: Data(levels.utf8))) ?? [],
-                      thresholds: (try? JSONDecoder().decode([Threshold].self, from: Data(thresholds.utf8))) ?? [],
+                      levels: Self.decode([ScoreLevel].self, levels), thresholds: Self.decode([Threshold].self, thresholds),
                       source: source.flatMap(ComputedSource.init(rawValue:)), evidence: evidence)
     }
 }

@@ -81,18 +81,10 @@ enum ScoringResults {
         return result
     }
 
-    /// Points per criterion group summed over the round's finalised sheets (final points, as `groupSums`), in SQL: a
-    /// few rows whatever the number of sheets, for the results page's group averages.
+    /// Points per criterion group summed over the round's finalised sheets (final points, as `groupSums`), from the
+    /// breakdown stored when each sheet was finalised (`ScoringBreakdown`): a few rows whatever the number of sheets.
     static func finalisedGroupTotals(_ round: ScoringRound, on db: any Database) async throws -> [String: Int] {
-        guard let sql = db as? any SQLDatabase else { return [:] }
-        struct Total: Decodable { let group_code: String; let points: Int? }
-        let totals = try await sql.raw("""
-            SELECT c.group_code, CAST(SUM(COALESCE(l.appraised_points, l.self_points, l.computed_points, 0)) AS BIGINT) AS points \
-            FROM scoring_lines l JOIN scoring_sheets s ON s.id = l.sheet_id JOIN scoring_criteria c ON c.id = l.criterion_id \
-            WHERE s.round_id = \(bind: round.id!) AND s.status = \(bind: SheetStatus.finalised.rawValue) AND c.group_code IS NOT NULL \
-            GROUP BY c.group_code
-            """).all(decoding: Total.self)
-        return Dictionary(totals.map { ($0.group_code, $0.points ?? 0) }, uniquingKeysWith: +)
+        try await ScoringBreakdown.finalisedGroupTotals(roundID: round.id!, on: db)
     }
 
     /// How many units got each class, in the set's band order (then ineligible, then not finalised).
@@ -179,7 +171,8 @@ enum ScoringResults {
 
 extension ScoringResults {
     /// Recomputes self totals (and, for finalised sheets, final totals and classes) of a whole round from its lines:
-    /// one query for the lines, `ScoreCalculator` per sheet in memory, batched updates.
+    /// one query for the lines, `ScoreCalculator` per sheet in memory, batched updates of the totals and of the finalised
+    /// sheets' per-group breakdown (`ScoringBreakdown`) in one transaction.
     static func recompute(roundID: Int, on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase, let round = try await ScoringRound.find(roundID, on: db) else { return }
         let (_, set, criteria) = try await ScoringSetStore.load(round.$set.id, on: db)
@@ -198,21 +191,29 @@ extension ScoringResults {
             if let value = line.appraised_points ?? line.self_points ?? line.computed_points { finalPoints[line.sheet_id, default: [:]][code] = Points(hundredths: value) }
         }
         var values: [SQLQueryString] = []
+        var breakdown: [ScoringBreakdown.Row] = []
         for sheet in sheets {
             let own = ScoreCalculator.result(set, points: selfPoints[sheet.id] ?? [:])
             let finalised = sheet.status == SheetStatus.finalised.rawValue
             let final = ScoreCalculator.result(set, points: finalPoints[sheet.id] ?? [:], ineligible: sheet.ineligible)
             let selfTotal = sheet.status == SheetStatus.draft.rawValue ? -1 : own.total.hundredths
             values.append("(\(bind: sheet.id), \(bind: selfTotal), \(bind: finalised ? final.total.hundredths : -1), \(bind: finalised ? final.classLabel : ""))")
+            if finalised { breakdown += ScoringBreakdown.rows(sheetID: sheet.id, roundID: roundID, own: own, final: final) }
         }
-        for start in stride(from: 0, to: values.count, by: 500) {
-            let batch = values[start..<min(start + 500, values.count)]
-            try await sql.raw("""
-                UPDATE scoring_sheets SET self_total = CASE WHEN v.column2 < 0 THEN NULL ELSE v.column2 END, \
-                final_total = CASE WHEN v.column3 < 0 THEN NULL ELSE v.column3 END, \
-                class_label = CASE WHEN v.column4 = '' THEN NULL ELSE v.column4 END \
-                FROM (VALUES \(Array(batch).joined(separator: ", "))) AS v WHERE scoring_sheets.id = v.column1
-                """).run()
+        // Totals and their per-group breakdown together.
+        let updates = values, rows = breakdown
+        try await db.transaction { db in
+            guard let sql = db as? any SQLDatabase else { return }
+            for start in stride(from: 0, to: updates.count, by: 500) {
+                let batch = updates[start..<min(start + 500, updates.count)]
+                try await sql.raw("""
+                    UPDATE scoring_sheets SET self_total = CASE WHEN v.column2 < 0 THEN NULL ELSE v.column2 END, \
+                    final_total = CASE WHEN v.column3 < 0 THEN NULL ELSE v.column3 END, \
+                    class_label = CASE WHEN v.column4 = '' THEN NULL ELSE v.column4 END \
+                    FROM (VALUES \(Array(batch).joined(separator: ", "))) AS v WHERE scoring_sheets.id = v.column1
+                    """).run()
+            }
+            try await ScoringBreakdown.replace(roundID: roundID, with: rows, on: db)
         }
     }
 }

@@ -1,5 +1,6 @@
 import DanVanCore
 import Fluent
+import SQLKit
 import Vapor
 import Views
 
@@ -25,11 +26,7 @@ enum ScoringSheetController {
     @Sendable static func refresh(req: Request) async throws -> Response {
         let user = try req.user
         let (context, _) = try await self.context(req, user: user)
-        guard ScoringAccess.isUnitOfficer(user, context.sheet), user.role.canWrite else {
-            throw AppError(.forbidden, code: "not_unit_officer", message: "Chỉ cán bộ của đơn vị mới cập nhật số liệu phiếu của đơn vị.")
-        }
-        guard context.sheet.status.unitMayEdit else { throw AppError.invalid("Phiếu đã nộp nên không sửa được.", code: "sheet_locked") }
-        try await ScoringComputed.prefill(roundID: context.round.id!, sheetIDs: [context.sheet.id!], on: req.db, today: req.clock.today)
+        try await ScoringSheets.refreshComputed(context, user: user, actor: req.actor(user), on: req.db)
         req.flash(.success, "Đã cập nhật số liệu các tiêu chí DanVan tự tính.")
         return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
     }
@@ -43,13 +40,15 @@ enum ScoringSheetController {
         model.roundTitle = context.round.title
         model.roundURL = SiteURL.scoringRound(.value(context.round.id!)).path
         model.status = sheet.status.label + (sheet.late ? " (nộp muộn)" : "")
-        let canAppraise = isAppraiser && user.role.canWrite && user.$unit.id != sheet.$unit.id && sheet.status == .submitted
+        let appraisalOpen = req.clock.today.iso <= context.round.appraisalDueOn
+        let canAppraise = isAppraiser && user.role.canWrite && user.$unit.id != sheet.$unit.id && sheet.status == .submitted && appraisalOpen
         if ScoringAccess.isUnitOfficer(user, sheet) && sheet.status.unitMayEdit {
             model.mode = .selfAssessment
         } else if canAppraise {
             model.mode = .appraisal
         }
         model.facts = [("Bộ tiêu chí", context.setRow.title), ("Hạn tự chấm", CivilDate(iso: context.round.selfDueOn)?.vietnamese ?? ""),
+                       ("Hạn thẩm định", (CivilDate(iso: context.round.appraisalDueOn)?.vietnamese ?? "") + (appraisalOpen ? "" : " (đã hết hạn)")),
                        ("Hạn kiến nghị", CivilDate(iso: context.round.objectionDueOn)?.vietnamese ?? "")]
         if let submitted = sheet.submittedOn { model.facts.append(("Ngày nộp", CivilDate(iso: submitted)?.vietnamese ?? submitted)) }
         if sheet.ineligible { model.facts.append(("Không đủ điều kiện xếp loại", sheet.ineligibleReason ?? "")) }
@@ -59,7 +58,7 @@ enum ScoringSheetController {
         let canAnswer = isAppraiser && user.role.canWrite && user.$unit.id != sheet.$unit.id
         model.lines = context.criteria.map { criterion in
             var item = ScoringSheetPage.Line()
-            let node = criterion.node
+            let node = context.node(of: criterion)
             item.code = node.code
             item.text = (node.role == .regular ? "" : node.role.label + ": ") + node.text
             item.max = node.maxPoints.text
@@ -110,15 +109,17 @@ enum ScoringSheetController {
             (label: "\(mine.code). \(mine.text)", selfPoints: mine.points.text, finalPoints: final.points.text, maximum: mine.maximum.text)
         } + [(label: "Điểm thưởng (đã áp mức trần)", selfPoints: selfResult.bonus.text, finalPoints: finalResult.bonus.text, maximum: context.set.bonusCap.text),
              (label: "Điểm trừ (đã áp mức trần)", selfPoints: selfResult.deduction.text, finalPoints: finalResult.deduction.text, maximum: context.set.deductionCap.text)]
-        let past = try await ScoringSheet.query(on: req.db).join(ScoringRound.self, on: \ScoringSheet.$round.$id == \ScoringRound.$id)
-            .filter(\.$unit.$id == sheet.$unit.id).filter(ScoringRound.self, \.$owner.$id == context.round.$owner.id)
-            .filter(\.$status == .finalised).all()
-        let years = try await ScoringRound.query(on: req.db).filter(\.$id ~~ past.map { $0.$round.id }).all()
-        let yearOf = Dictionary(uniqueKeysWithValues: years.map { ($0.id!, $0.year) })
+        // The unit's results in the owner's rounds: one query.
+        struct Past: Decodable { let year: Int; let final_total: Int?; let class_label: String? }
+        let past = try await (req.db as! any SQLDatabase).raw("""
+            SELECT r.year, s.final_total, s.class_label FROM scoring_sheets s JOIN scoring_rounds r ON r.id = s.round_id \
+            WHERE s.unit_id = \(bind: sheet.$unit.id) AND r.owner_unit_id = \(bind: context.round.$owner.id) \
+            AND s.status = \(bind: SheetStatus.finalised.rawValue) ORDER BY r.year
+            """).all(decoding: Past.self)
         model.history = past.compactMap { old in
-            guard let year = yearOf[old.$round.id], let total = old.finalTotal else { return nil }
-            return (year: String(year), total: Points(hundredths: total).text, classLabel: old.classLabel ?? "")
-        }.sorted { $0.year < $1.year }
+            guard let total = old.final_total else { return nil }
+            return (year: String(old.year), total: Points(hundredths: total).text, classLabel: old.class_label ?? "")
+        }
         model.layout = req.layoutModel
         return HTMLResponse.make(ScoringSheetPage(model: model).render(), status: status)
     }

@@ -14,8 +14,31 @@ struct SheetContext {
     let lines: [ScoringLine]
     let evidence: [Int: [ScoringEvidence]]
     let objections: [Int: [ScoringObjection]]
+    /// Criteria by id, and their decoded rules (decoded once when the set is loaded, not on every use).
+    let criterionByID: [Int: ScoringCriterion]
+    let nodeByID: [Int: CriterionNode]
 
-    func criterion(of line: ScoringLine) -> ScoringCriterion? { criteria.first { $0.id == line.$criterion.id } }
+    init(sheet: ScoringSheet, round: ScoringRound, setRow: ScoringSet, set: CriteriaSet, criteria: [ScoringCriterion], lines: [ScoringLine],
+         evidence: [Int: [ScoringEvidence]], objections: [Int: [ScoringObjection]]) {
+        self.sheet = sheet
+        self.round = round
+        self.setRow = setRow
+        self.set = set
+        self.criteria = criteria
+        self.lines = lines
+        self.evidence = evidence
+        self.objections = objections
+        criterionByID = Dictionary(criteria.compactMap { c in c.id.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
+        // `ScoringSetStore.load` builds `set.nodes` from `criteria` in the same order.
+        nodeByID = set.nodes.count == criteria.count
+            ? Dictionary(zip(criteria, set.nodes).compactMap { c, node in c.id.map { ($0, node) } }, uniquingKeysWith: { a, _ in a })
+            : Dictionary(criteria.compactMap { c in c.id.map { ($0, c.node) } }, uniquingKeysWith: { a, _ in a })
+    }
+
+    func criterion(of line: ScoringLine) -> ScoringCriterion? { criterionByID[line.$criterion.id] }
+
+    /// The criterion's rule, decoded once.
+    func node(of criterion: ScoringCriterion) -> CriterionNode { criterion.id.flatMap { nodeByID[$0] } ?? criterion.node }
 
     /// Points per line code under `choice` (self, or final = appraised else self else computed).
     func points(final: Bool) -> [String: Points] {
@@ -72,6 +95,17 @@ enum ScoringAccess {
     }
 }
 
+extension ScoringAccess {
+    /// Appraisal (points, returning a sheet, finalising) closes with the round's appraisal deadline, inclusive; answering
+    /// objections stays open (it follows the objection window).
+    static func requireAppraisalOpen(_ context: SheetContext, today: CivilDate) throws {
+        guard today.iso <= context.round.appraisalDueOn else {
+            throw AppError.invalid("Đã hết hạn thẩm định (\(CivilDate(iso: context.round.appraisalDueOn)?.vietnamese ?? context.round.appraisalDueOn)); "
+                + "không thẩm định, trả lại hay kết thúc thẩm định phiếu được nữa.", code: "appraisal_window_closed")
+        }
+    }
+}
+
 /// Self-assessment, appraisal and objections: every change checked by `LineRule`, saved in one transaction, audited.
 enum ScoringSheets {
     typealias Problems = [String: LineRule.Problem]
@@ -89,7 +123,7 @@ enum ScoringSheets {
         var parsed: [Int: Points?] = [:]
         for line in context.lines {
             guard let id = line.id, let entry = entries[id], let criterion = context.criterion(of: line) else { continue }
-            switch LineRule.check(entry.points, for: criterion.node) {
+            switch LineRule.check(entry.points, for: context.node(of: criterion)) {
             case .failure(let problem): problems["diem_\(id)"] = problem
             case .success(let points):
                 parsed[id] = points
@@ -151,9 +185,33 @@ enum ScoringSheets {
         return [:]
     }
 
+    /// Cập nhật số liệu: the unit's officer recomputes the sheet's computed lines from today's records; the lines whose
+    /// figure changed are audited with their new source, in the same transaction.
+    static func refreshComputed(_ context: SheetContext, user: User, actor: Actor, on database: any Database) async throws {
+        guard ScoringAccess.isUnitOfficer(user, context.sheet) else {
+            throw AppError(.forbidden, code: "not_unit_officer", message: "Chỉ cán bộ của đơn vị mới cập nhật số liệu phiếu của đơn vị.")
+        }
+        guard context.sheet.status.unitMayEdit else { throw AppError.invalid("Phiếu đã nộp nên không sửa được.", code: "sheet_locked") }
+        let sheetID = context.sheet.id!, roundID = context.round.id!
+        let before = Dictionary(context.lines.map { ($0.id!, ($0.computedPoints, $0.computedSource)) }, uniquingKeysWith: { a, _ in a })
+        try await database.transaction { db in
+            try await ScoringComputed.prefill(roundID: roundID, sheetIDs: [sheetID], on: db, today: actor.today)
+            let after = try await ScoringLine.query(on: db).filter(\.$sheet.$id == sheetID).filter(\.$computedSource != nil).all()
+            let changed: [LineChange] = after.compactMap { line in
+                let old = before[line.id!]
+                guard old?.0 != line.computedPoints || old?.1 != line.computedSource else { return nil }
+                return LineChange(code: context.criterion(of: line)?.code ?? "", before: old?.0.map { Points(hundredths: $0).text },
+                                  after: line.computedPoints.map { Points(hundredths: $0).text }, note: line.computedSource ?? "")
+            }.sorted { $0.code < $1.code }
+            try await Audit.record(on: db, actor: actor, entity: "scoring_sheet", id: "\(sheetID)", action: "refresh_computed",
+                                   before: SheetSnapshot(context.sheet), after: SheetSnapshot(context.sheet, lines: changed))
+        }
+    }
+
     /// Appraised points per line; a reason wherever they differ from the unit's.
     static func saveAppraisal(_ entries: [Int: Entry], context: SheetContext, user: User, actor: Actor, on database: any Database) async throws -> Problems {
         try await ScoringAccess.requireAppraiser(user, context, on: database)
+        try ScoringAccess.requireAppraisalOpen(context, today: actor.today)
         guard context.sheet.status == .submitted else {
             throw AppError.invalid("Chỉ thẩm định phiếu đã nộp và chưa kết thúc thẩm định.", code: "sheet_not_submitted")
         }
@@ -162,7 +220,7 @@ enum ScoringSheets {
         for line in context.lines {
             guard let id = line.id, let entry = entries[id], let criterion = context.criterion(of: line) else { continue }
             let reason = entry.note.trimmingCharacters(in: .whitespacesAndNewlines)
-            switch LineRule.check(entry.points, for: criterion.node) {
+            switch LineRule.check(entry.points, for: context.node(of: criterion)) {
             case .failure(let problem): problems["tham_dinh_\(id)"] = problem
             case .success(let points):
                 if let points, points != line.selfOrComputed, reason.isEmpty {
@@ -187,6 +245,7 @@ enum ScoringSheets {
     /// Trả lại phiếu để làm rõ: once per sheet, with a reason.
     static func giveBack(_ context: SheetContext, reason: String, user: User, actor: Actor, on database: any Database) async throws {
         try await ScoringAccess.requireAppraiser(user, context, on: database)
+        try ScoringAccess.requireAppraisalOpen(context, today: actor.today)
         let sheet = context.sheet
         guard sheet.status == .submitted else { throw AppError.invalid("Chỉ trả lại phiếu đã nộp.", code: "sheet_not_submitted") }
         guard sheet.returnedCount == 0 else { throw AppError.invalid("Phiếu chỉ được trả lại một lần.", code: "already_returned") }
@@ -205,6 +264,7 @@ enum ScoringSheets {
     /// Kết thúc thẩm định: the final total and class are kept on the sheet.
     static func finalise(_ context: SheetContext, ineligible: Bool, ineligibleReason: String, user: User, actor: Actor, on database: any Database) async throws {
         try await ScoringAccess.requireAppraiser(user, context, on: database)
+        try ScoringAccess.requireAppraisalOpen(context, today: actor.today)
         let sheet = context.sheet
         guard sheet.status == .submitted else { throw AppError.invalid("Chỉ kết thúc thẩm định phiếu đã nộp.", code: "sheet_not_submitted") }
         let reason = ineligibleReason.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -219,8 +279,10 @@ enum ScoringSheets {
         sheet.finalisedOn = actor.today.iso
         sheet.finalTotal = result.total.hundredths
         sheet.classLabel = result.classLabel
+        let breakdown = ScoringBreakdown.rows(sheetID: sheet.id!, roundID: context.round.id!, own: context.selfResult, final: result)
         try await database.transaction { db in
             try await sheet.save(on: db)
+            try await ScoringBreakdown.replace(sheetIDs: [sheet.id!], with: breakdown, on: db)
             try await Audit.record(on: db, actor: actor, entity: "scoring_sheet", id: "\(sheet.id!)", action: "finalise", before: before, after: SheetSnapshot(sheet))
         }
     }
@@ -261,7 +323,7 @@ enum ScoringSheets {
         let answer = answer.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !answer.isEmpty else { throw AppError.invalid("Vui lòng ghi nội dung trả lời.", code: "missing_answer") }
         let points: Points?
-        switch LineRule.check(newPoints, for: criterion.node) {
+        switch LineRule.check(newPoints, for: context.node(of: criterion)) {
         case .failure(let problem): throw AppError.invalid(problem.message, code: problem.code)
         case .success(let value): points = value
         }
@@ -270,18 +332,22 @@ enum ScoringSheets {
         objection.answeredBy = user.username
         objection.answeredOn = actor.today.iso
         let sheet = context.sheet
+        var breakdown: [ScoringBreakdown.Row] = []
         if let points {
             line.appraisedPoints = points.hundredths
             line.appraisalReason = "Trả lời kiến nghị: " + answer
             let result = ScoreCalculator.result(context.set, points: context.points(final: true), ineligible: sheet.ineligible)
             sheet.finalTotal = result.total.hundredths
             sheet.classLabel = result.classLabel
+            breakdown = ScoringBreakdown.rows(sheetID: sheet.id!, roundID: context.round.id!, own: context.selfResult, final: result)
         }
+        let newBreakdown = breakdown
         try await database.transaction { db in
             try await objection.save(on: db)
             if points != nil {
                 try await line.save(on: db)
                 try await sheet.save(on: db)
+                try await ScoringBreakdown.replace(sheetIDs: [sheet.id!], with: newBreakdown, on: db)
             }
             try await Audit.record(on: db, actor: actor, entity: "scoring_objection", id: "\(objection.id!)", action: "answer", before: before,
                                    after: ObjectionSnapshot(objection, code: criterion.code, newPoints: points?.text))

@@ -4,9 +4,9 @@ import Vapor
 import Views
 
 /// Việc cần làm — a unit officer's tasks and a coordinator's overdue assignments, missing sub-plans and missing
-/// "Dân vận khéo" registrations, over the subtree.
+/// "Dân vận khéo" registrations and scoring sheets not yet submitted, over the subtree.
 enum WorkListController {
-    enum Kind: String { case assignments = "phan-cong", subPlans = "ke-hoach-con", exemplarDrives = "dan-van-kheo" }
+    enum Kind: String { case assignments = "phan-cong", subPlans = "ke-hoach-con", exemplarDrives = "dan-van-kheo", scoringSheets = "cham-diem" }
     static let exportLimit = 50_000
 
     @Sendable static func index(req: Request) async throws -> Response {
@@ -61,6 +61,18 @@ enum WorkListController {
                                         url: ExemplarURL.drive(.value(item.driveID)).path, isLate: standing == .missing)
             }
             metadata = page.metadata
+        case .scoringSheets:
+            // Scoring sheets of the subtree's units not yet submitted (ScoringObligations.owed).
+            let page = try await ScoringObligations.owed(scopePath: scopePath, due: due, today: today, page: params, on: req.db)
+            header = [L10n.Plans.donVi, L10n.Plans.dotChamDiem, L10n.Plans.hanTuCham, L10n.Plans.tinhTrang]
+            rows = page.rows.map { item in
+                let deadline = CivilDate(iso: item.deadline)
+                let standing = deadline.map { ScoringObligation.standing(owed: true, deadline: $0, today: today) } ?? .pending
+                let returned = item.status == SheetStatus.returned.rawValue ? L10n.Plans.traLaiDeLamRo : ""
+                return WorkListPage.Row(cells: [item.unitName, item.roundTitle, deadline?.vietnamese ?? item.deadline, standing.label + returned],
+                                        url: SiteURL.scoringSheet(.value(item.sheetID)).path, isLate: standing == .overdue)
+            }
+            metadata = page.metadata
         }
         if let export {
             let table = rows.map(\.cells)
@@ -76,7 +88,8 @@ enum WorkListController {
             heading: L10n.Plans.viecCanLam,
             tabs: [.init(label: L10n.Plans.nhiemVuDuocPhanCong, url: base + "?loai=phan-cong", isCurrent: kind == .assignments),
                    .init(label: L10n.Plans.keHoachDonViCapDuoi, url: base + "?loai=ke-hoach-con", isCurrent: kind == .subPlans),
-                   .init(label: L10n.Plans.dangKyDanVanKheoCon, url: base + "?loai=dan-van-kheo", isCurrent: kind == .exemplarDrives)],
+                   .init(label: L10n.Plans.dangKyDanVanKheoCon, url: base + "?loai=dan-van-kheo", isCurrent: kind == .exemplarDrives),
+                   .init(label: L10n.Plans.phieuTuChamDiemChuaNop, url: base + "?loai=cham-diem", isCurrent: kind == .scoringSheets)],
             filters: [(L10n.Plans.thoiHan, "han", [("", L10n.Plans.tatCa), ("qua-han", L10n.Plans.quaHan2), ("sap-den-han", L10n.Plans.denHanTrong14Ngay)], due)]
                 + (kind == .assignments ? [(L10n.Plans.trangThai, "trang-thai", [("", L10n.Plans.tatCa)] + TaskAssignment.Status.allCases.map { ($0.rawValue, $0.label) }, status)] : []),
             kind: kind.rawValue, header: header, rows: rows,

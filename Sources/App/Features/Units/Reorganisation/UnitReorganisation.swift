@@ -174,7 +174,7 @@ enum UnitReorganisation {
                 mark = now
             }
             let plan = try await plan(input, on: db)
-            step("0. lập kế hoạch (đọc đơn vị, đơn vị có việc đang mở)")
+            step(L10n.Units.n0LapKeHoachDocDon)
             guard plan.isValid || dryRun else { throw Refused(issues: plan.issues) }
             let effective = input.effective.iso
             var summary = Summary(effective: effective)
@@ -197,7 +197,7 @@ enum UnitReorganisation {
                 units = Dictionary(rows.map { ($0.code, ($0.id, $0.name)) }, uniquingKeysWith: { first, _ in first })
             }
             try await loadUnits()
-            step("0b. đọc mã đơn vị")
+            step(L10n.Units.n0bDocMaDonVi)
             let nameOf = Dictionary(units.values.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             var history: [UnitChange] = []
 
@@ -212,7 +212,7 @@ enum UnitReorganisation {
                 history += fresh.compactMap { unit in units[unit.code].map { UnitChange(unitID: $0.id, kind: .created, oldValue: nil, newValue: unit.name, effectiveOn: effective, userID: actor.userID) } }
             }
 
-            step("1. tạo đơn vị mới")
+            step(L10n.Units.n1TaoDonViMoi)
 
             // 2. Continuing rows: new names, new parents.
             let renames = plan.continued.filter { $0.oldName != $0.newName }
@@ -222,7 +222,7 @@ enum UnitReorganisation {
             }, on: sql)
             history += renames.map { UnitChange(unitID: $0.unitID, kind: .renamed, oldValue: $0.oldName, newValue: $0.newName, effectiveOn: effective, userID: actor.userID) }
 
-            step("2. đổi tên đơn vị tiếp tục")
+            step(L10n.Units.n2DoiTenDonViTiep)
 
             // 3. Closed rows: closed from the effective date, under their main successor.
             for chunk in plan.closed.map(\.unitID).chunked(500) {
@@ -241,11 +241,11 @@ enum UnitReorganisation {
             }
             try await insertRows("unit_changes", ["unit_id", "kind", "old_value", "new_value", "effective_on", "user_id", "old_parent_id", "created_at"],
                                  history.map { [$0.$unit.id, $0.kind.rawValue, $0.oldValue, $0.newValue, $0.effectiveOn, $0.$user.id, $0.oldParentID, actor.at] }, on: sql)
-            step("3. giải thể, chuyển cấp trên, lịch sử")
+            step(L10n.Units.n3GiaiTheChuyenCapTren)
 
             // 4. Paths and depths from the new parents, written only where they changed.
             let repathed = try await recomputePaths(on: sql)
-            step("4. đường dẫn trong cây")
+            step(L10n.Units.n4DuongDanTrongCay)
 
             // 5. Successions (the ones already recorded for this date are kept).
             let existing = Set(try await sql.raw("SELECT predecessor_id, successor_id FROM unit_successions WHERE effective_on = \(bind: effective)")
@@ -264,27 +264,27 @@ enum UnitReorganisation {
             try await insertRows("unit_successions", ["predecessor_id", "successor_id", "whole", "is_main", "moves_open_items", "effective_on", "source", "decided_by", "line", "created_at"],
                                  successions.map { [$0.$predecessor.id, $0.$successor.id, $0.whole, $0.isMain, $0.movesOpenItems, $0.effectiveOn, $0.source, $0.decidedBy, $0.line, actor.at] }, on: sql)
             try await recordFormerNames(plan, units: units, effective: effective, on: db)
-            step("5. kế thừa, tên cũ")
+            step(L10n.Units.n5KeThuaTenCu)
 
             // 6. Open work of units that went whole into one successor: a few statements per kind of work, joined on a
             //    keyed table of the moving units; one audit entry per unit moved, naming its counts.
             let (movedPetitionUnits, hamletsMoved) = try await moveOpenWork(effective: effective, newlyClosed: Set(successions.map(\.$predecessor.id)),
                                                                             actor: actor, summary: &summary, on: db)
-            step("6. việc đang mở chuyển sang đơn vị kế thừa")
+            step(L10n.Units.n6ViecDangMoChuyenSang)
             // Hamlets moved under their new commune: their paths follow.
             var hamletsRepathed = Set<Int>()
             if hamletsMoved { hamletsRepathed = try await recomputePaths(on: sql) }
-            step("6a. đường dẫn của thôn")
+            step(L10n.Units.n6aDuongDanCuaThon)
             for work in OpenWork.all {
                 summary.splitOpenItems += try await count(work, units: "SELECT predecessor_id FROM unit_successions WHERE is_main AND NOT moves_open_items AND effective_on = \(bind: effective)", on: sql)
             }
-            step("6b. đếm việc của xã bị chia tách")
+            step(L10n.Units.n6bDemViecCuaXaBi)
 
             // 7. The petition search knows each case's units by path: the cases of every unit whose path changed, and
             //    the cases that moved to a successor, are indexed again — all of them at once when they are most cases.
             let reindexed = repathed.union(hamletsRepathed).union(movedPetitionUnits)
             try await refreshPetitionSearch(units: reindexed, on: db)
-            step("7. chỉ mục tìm kiếm đơn")
+            step(L10n.Units.n7ChiMucTimKiemDon)
             summary.applied = true
             if !plan.continued.isEmpty || !plan.created.isEmpty || !plan.closed.isEmpty || !summary.moved.isEmpty {
                 try await Audit.record(on: db, actor: actor, entity: "unit_reorganisation", id: effective, action: "reorganise",
@@ -427,8 +427,8 @@ enum UnitReorganisation {
             let successor = successorOf[id].flatMap { nameOf[$0] } ?? "?"
             var after = ["from": nameOf[id] ?? "?", "unit": successor]
             after["count"] = text(moved[id])
-            if let kept = text(kept[id]) { after["note"] = kept + " trùng với việc \(successor) đã có (cùng kỳ, cùng nhiệm vụ), giữ ở đơn vị cũ, không nhân đôi" }
-            if let dropped = text(dropped[id]) { after["reason"] = "bỏ " + dropped + " trùng với \(successor)" }
+            if let kept = text(kept[id]) { after["note"] = kept + L10n.Units.trungVoiViecDaCoCung(successor) }
+            if let dropped = text(dropped[id]) { after["reason"] = L10n.Units.bo + dropped + L10n.Units.trungVoi(successor) }
             return ("\(id)", after)
         }
         try await Audit.recordMany(on: db, actor: actor, entity: "unit", action: "move_open_items", entries: entries)
