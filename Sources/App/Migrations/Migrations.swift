@@ -84,5 +84,8 @@ enum DanVanMigrations {
         CreateConventions(),
         UpdateDisclosureCategoryOwner(),
         CreateBoardMember(),
+        // 024: grassroots-democracy figures in the default report template; supervised investment projects (issue 17, items 7 and 5)
+        AddDemocracyReportIndicators(),
+        CreateSupervisedProjects(),
     ]
 }

@@ -29,6 +29,8 @@ struct RemindCommand: AsyncCommand {
         let overdue = try await PetitionNotices.overdue(today: today, at: app.clock.now, on: app.db)
         let drives = try await ExemplarDriveReminders.run(today: today, at: app.clock.now, on: app.db)
         context.console.print("Đăng ký “Dân vận khéo”: \(drives.units) đơn vị chưa đăng ký cần nhắc, \(drives.notifications) thông báo mới.")
+        let disclosures = try await DisclosureReminderRun.run(today: today, at: app.clock.now, on: app.db)
+        context.console.print("Công khai thông tin: \(disclosures.communes) xã, phường chưa công khai cần nhắc, \(disclosures.notifications) thông báo mới.")
         let mail = try await PendingMail.send(at: app.clock.now, on: app.db, mailer: config.sendmailPath.map { SendmailMailer(path: $0) },
                                               mailFrom: config.mailFrom, publicURL: config.publicURL, logger: app.logger)
         context.console.print("Đơn thư quá hạn: \(overdue) thông báo mới. Thông báo sự kiện: \(mail.sent) thư đã gửi, \(mail.failed) thư gửi lỗi.")
