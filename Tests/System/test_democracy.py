@@ -173,6 +173,7 @@ def test_category_form_and_board_members_form(servers, scratch_dir, chromium):  
     wait_for(chromium, "Đã ngừng sử dụng loại thông tin")
 
     # 2. /dan-chu/xa/{id}/ban: the town's coordinator records a member of the People's Inspection Board.
+    chromium.delete_all_cookies()
     sign_in(chromium, demo.url)
     chromium.get(demo.url + "/dan-chu")
     chromium.find_element(By.CSS_SELECTOR, "table a[href^='/dan-chu/xa/']").click()
@@ -189,6 +190,7 @@ def test_category_form_and_board_members_form(servers, scratch_dir, chromium):  
     submit(chromium, "/ban")
     wait_for(chromium, "Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu.")
     assert chromium.find_element(By.ID, "f-full_name").get_attribute("value") == "Lê Văn Thanh Tra"
+    Select(chromium.find_element(By.ID, "f-hamlet_id")).select_by_index(1)
     until = chromium.find_element(By.ID, "f-term_until")
     until.clear()
     until.send_keys("14/07/2030")
