@@ -190,7 +190,6 @@ def test_category_form_and_board_members_form(servers, scratch_dir, chromium):  
     submit(chromium, "/ban")
     wait_for(chromium, "Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu.")
     assert chromium.find_element(By.ID, "f-full_name").get_attribute("value") == "Lê Văn Thanh Tra"
-    Select(chromium.find_element(By.ID, "f-hamlet_id")).select_by_index(1)
     until = chromium.find_element(By.ID, "f-term_until")
     until.clear()
     until.send_keys("14/07/2030")
