@@ -137,3 +137,86 @@ def test_disclosure_vote_consultation_and_grid(servers, scratch_dir, chromium): 
     chromium.get(public_convention)
     wait_for(chromium, "Giữ gìn đường làng sạch đẹp")
     assert "noivu.huongtra" not in chromium.page_source
+
+
+def test_category_form_and_board_members_form(servers, scratch_dir, chromium):  # noqa: F811
+    """The province's coordinator adds a category to the list through the real form (a bad code refused, what was typed
+    kept), then retires it; the town's coordinator records a board member (a term ending before it starts refused, the
+    name kept); the figures page and the supervised projects form answer in the browser."""
+    env = dict(os.environ, DANVAN_DATA_DIR=scratch_dir)
+    env.pop("DATABASE_URL", None)
+    demo = servers(["demo"], env).wait_ready()
+
+    # 1. /dan-chu/danh-muc: the province adds its own category.
+    sign_in(chromium, demo.url, "noivu.hue")
+    chromium.get(demo.url + "/dan-chu/danh-muc")
+    wait_for(chromium, "Thêm loại thông tin cho")
+    Select(chromium.find_element(By.ID, "f-scope")).select_by_value("xa")
+    chromium.find_element(By.ID, "f-code").send_keys("mã có dấu!")
+    chromium.find_element(By.ID, "f-title").send_keys("Kế hoạch sử dụng đất hằng năm của xã")
+    chromium.find_element(By.ID, "f-article").send_keys("Quyết định 12/2026/QĐ-UBND của UBND tỉnh, Điều 3")
+    chromium.find_element(By.ID, "f-minimum_posting_days").send_keys("30")
+    Select(chromium.find_element(By.ID, "f-frequency")).select_by_value("hang_nam")
+    submit(chromium, "/danh-muc")
+    wait_for(chromium, "Mã gồm 2–20 chữ cái không dấu")
+    assert chromium.find_element(By.ID, "f-title").get_attribute("value") == "Kế hoạch sử dụng đất hằng năm của xã"
+    code = chromium.find_element(By.ID, "f-code")
+    code.clear()
+    code.send_keys("tinh_sd_dat")
+    submit(chromium, "/danh-muc")
+    wait_for(chromium, "Đã thêm loại thông tin vào danh mục.")
+    assert "Kế hoạch sử dụng đất hằng năm của xã" in chromium.page_source
+    shot(chromium, "democracy-07-danh-muc")
+    chromium.find_element(By.LINK_TEXT, "tinh_sd_dat").click()
+    wait_for(chromium, "Quyết định 12/2026/QĐ-UBND")
+    submit(chromium, "/ngung")
+    wait_for(chromium, "Đã ngừng sử dụng loại thông tin")
+
+    # 2. /dan-chu/xa/{id}/ban: the town's coordinator records a member of the People's Inspection Board.
+    chromium.delete_all_cookies()
+    sign_in(chromium, demo.url)
+    chromium.get(demo.url + "/dan-chu")
+    chromium.find_element(By.CSS_SELECTOR, "table a[href^='/dan-chu/xa/']").click()
+    wait_for(chromium, "Sổ công khai thông tin")
+    commune_page = chromium.current_url
+    chromium.find_element(By.LINK_TEXT, "Thành viên các ban").click()
+    wait_for(chromium, "Ghi thành viên được bầu")
+    Select(chromium.find_element(By.ID, "f-board")).select_by_value("ban_thanh_tra_nhan_dan")
+    chromium.find_element(By.ID, "f-full_name").send_keys("Lê Văn Thanh Tra")
+    Select(chromium.find_element(By.ID, "f-role")).select_by_value("truong_ban")
+    chromium.find_element(By.ID, "f-elected_at").send_keys("Hội nghị Ban Thường trực UBMTTQ xã ngày 15/7/2025")
+    chromium.find_element(By.ID, "f-term_from").send_keys("15/07/2025")
+    chromium.find_element(By.ID, "f-term_until").send_keys("14/07/2025")
+    submit(chromium, "/ban")
+    wait_for(chromium, "Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu.")
+    assert chromium.find_element(By.ID, "f-full_name").get_attribute("value") == "Lê Văn Thanh Tra"
+    until = chromium.find_element(By.ID, "f-term_until")
+    until.clear()
+    until.send_keys("14/07/2030")
+    submit(chromium, "/ban")
+    wait_for(chromium, "Đã ghi thành viên Ban Thanh tra nhân dân.")
+    table = chromium.find_element(By.TAG_NAME, "main").text
+    assert "Lê Văn Thanh Tra" in table and "Đang trong nhiệm kỳ" in table
+    shot(chromium, "democracy-08-ban")
+
+    # 3. A supervised project with a progress update, and the figures of the town.
+    chromium.get(commune_page)
+    chromium.find_element(By.LINK_TEXT, "Công trình được giám sát").click()
+    wait_for(chromium, "Ghi công trình được giám sát")
+    today = datetime.date.today()
+    chromium.find_element(By.ID, "f-name").send_keys("Nhà văn hóa thôn 3")
+    chromium.find_element(By.ID, "f-investor").send_keys("UBND xã")
+    chromium.find_element(By.ID, "f-budget").send_keys("850.000.000")
+    chromium.find_element(By.ID, "f-starts_on").send_keys(today.strftime("%d/%m/%Y"))
+    chromium.find_element(By.ID, "f-ends_on").send_keys((today + datetime.timedelta(days=120)).strftime("%d/%m/%Y"))
+    submit(chromium, "/cong-trinh")
+    wait_for(chromium, "Đã ghi công trình “Nhà văn hóa thôn 3”.")
+    chromium.find_element(By.ID, "f-percent").send_keys("25")
+    chromium.find_element(By.ID, "f-note").send_keys("Xong móng")
+    submit(chromium, "/cap-nhat")
+    wait_for(chromium, "Đã ghi cập nhật.")
+    assert "850.000.000 đồng" in chromium.page_source and "25%" in chromium.page_source
+    chromium.get(demo.url + "/dan-chu/so-lieu")
+    wait_for(chromium, "Số liệu dân chủ ở cơ sở — Thị xã Hương Trà")
+    assert "Tỷ lệ công khai đúng hạn" in chromium.page_source
+    shot(chromium, "democracy-09-so-lieu")

@@ -86,6 +86,9 @@ enum DanVanMigrations {
         CreateBoardMember(),
         // 023: each finalised scoring sheet's points per criterion group (issue 15, "Scale")
         CreateScoringSheetGroups(),
+        // 024: grassroots-democracy figures in the default report template; supervised investment projects (issue 17, items 7 and 5)
+        AddDemocracyReportIndicators(),
+        CreateSupervisedProjects(),
         // 025: the parent before a move, for plans read at their date (issue 14)
         AddUnitChangeOldParent(),
     ]

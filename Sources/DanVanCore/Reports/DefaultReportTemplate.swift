@@ -21,6 +21,22 @@ public enum DefaultReportTemplate {
               notAbove: "dvk_dang_ky"),
         .init(code: "tap_huan_lop", name: "Số lớp tập huấn, bồi dưỡng công tác dân vận", unitOfMeasure: "lớp", aggregation: .sum),
         .init(code: "tap_huan_luot", name: "Số lượt cán bộ, công chức được tập huấn", unitOfMeasure: "lượt người", aggregation: .sum),
+    ] + democracy
+
+    /// Thực hiện dân chủ ở cơ sở (Luật 10/2022/QH15): a draft report starts from DanVan's records
+    /// (`DemocracyFigures.indicatorValues`); the codes are `DemocracyFigures.Indicator`.
+    public static let democracy: [IndicatorDefinition] = [
+        .init(code: DemocracyFigures.Indicator.published, name: "Số thông tin đã công khai theo Luật Thực hiện dân chủ ở cơ sở", unitOfMeasure: "thông tin", aggregation: .sum),
+        .init(code: DemocracyFigures.Indicator.onTime, name: "Số thông tin công khai đúng hạn (Điều 12 khoản 3)", unitOfMeasure: "thông tin", aggregation: .sum,
+              notAbove: DemocracyFigures.Indicator.published),
+        .init(code: "dccs_ty_le_dung_han", name: "Tỷ lệ thông tin công khai đúng hạn", unitOfMeasure: "%", aggregation: .ratio,
+              numerator: DemocracyFigures.Indicator.onTime, denominator: DemocracyFigures.Indicator.published),
+        .init(code: DemocracyFigures.Indicator.decisions, name: "Số nội dung Nhân dân bàn và quyết định (biểu quyết ở thôn, tổ dân phố)", unitOfMeasure: "nội dung", aggregation: .sum),
+        .init(code: DemocracyFigures.Indicator.consultations, name: "Số đợt lấy ý kiến Nhân dân", unitOfMeasure: "đợt", aggregation: .sum),
+        .init(code: DemocracyFigures.Indicator.opinions, name: "Số ý kiến Nhân dân đã tiếp nhận", unitOfMeasure: "ý kiến", aggregation: .sum),
+        .init(code: DemocracyFigures.Indicator.findings, name: "Số kiến nghị của Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng", unitOfMeasure: "kiến nghị", aggregation: .sum),
+        .init(code: DemocracyFigures.Indicator.findingsOnTime, name: "Số kiến nghị được trả lời đúng hạn", unitOfMeasure: "kiến nghị", aggregation: .sum,
+              notAbove: DemocracyFigures.Indicator.findings),
     ]
 
     public static let sections: [(title: String, guidance: String)] = [

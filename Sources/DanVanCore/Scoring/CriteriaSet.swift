@@ -45,17 +45,25 @@ public enum ComputedSource: String, Codable, Sendable, CaseIterable {
     case exemplarsRegistered = "dvk_dang_ky"
     /// Số mô hình, điển hình "Dân vận khéo" of the unit and the units under it recognised by a decision dated in the year.
     case exemplarsRecognised = "dvk_cong_nhan"
+    /// Tỷ lệ thông tin công khai đúng hạn (dân chủ ở cơ sở): items the unit's communes published in the year within the
+    /// time limit of Luật 10/2022/QH15, Điều 12 khoản 3, over all items they published in it (`DemocracyFigures.onTimeRate`).
+    case disclosureOnTime = "dccs_cong_khai_dung_han"
+    /// Tỷ lệ hài lòng (Luật 10/2022/QH15, Điều 35 khoản 2 điểm a): ratings of 4–5 points left in the year for the unit's
+    /// communes over all ratings left for them (`DemocracyFigures.satisfactionRate`).
+    case satisfactionRate = "ty_le_hai_long"
 
     public var label: String {
         switch self {
         case .reportsOnTime: return "Tỷ lệ báo cáo định kỳ nộp đúng hạn"
         case .exemplarsRegistered: return "Số mô hình “Dân vận khéo” đăng ký trong năm (cả đơn vị trực thuộc)"
         case .exemplarsRecognised: return "Số mô hình “Dân vận khéo” được công nhận trong năm (cả đơn vị trực thuộc)"
+        case .disclosureOnTime: return "Tỷ lệ thông tin công khai đúng hạn trong năm (dân chủ ở cơ sở, cả đơn vị trực thuộc)"
+        case .satisfactionRate: return "Tỷ lệ người dân hài lòng trong năm (Điều 35 Luật 10/2022/QH15, cả đơn vị trực thuộc)"
         }
     }
 
     /// A number of records rather than a rate: scored by `LineRule.points(forCount:line:)`.
-    public var isCount: Bool { self != .reportsOnTime }
+    public var isCount: Bool { ![.reportsOnTime, .disclosureOnTime, .satisfactionRate].contains(self) }
 }
 
 /// One rung of a levels scale.

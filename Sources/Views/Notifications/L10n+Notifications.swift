@@ -4,6 +4,7 @@ extension L10n {
         public static let chuaCauHinhDanvanSendmailChi = "Chưa cấu hình DANVAN_SENDMAIL: chỉ tạo thông báo trong hệ thống."
         public static let chuaCoThongBaoNao = "Chưa có thông báo nào."
         public static let chuaDoc = "Chưa đọc"
+        public static func congKhaiThongTinXaPhuong(_ v1: Any, _ v2: Any) -> String { "Công khai thông tin: \(v1) xã, phường chưa công khai cần nhắc, \(v2) thông báo mới." }
         public static let daBoDiaChiThuThong = "Đã bỏ địa chỉ thư: thông báo chỉ hiện trong hệ thống."
         public static let daDanhDauMoiThongBao = "Đã đánh dấu mọi thông báo là đã đọc."
         public static func daLuuDiaChiThu(_ v1: Any) -> String { "Đã lưu địa chỉ thư \(v1)." }

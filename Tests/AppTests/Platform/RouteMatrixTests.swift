@@ -13,7 +13,7 @@ import VaporTesting
     enum Kind: String, CaseIterable, Sendable {
         case unit, user, plan, petition, regime, reportRequest, assignment, evidence, reportAttachment, petitionAttachment,
              notification, apiToken, dialogue, storedFile, disclosureItem, hamletVote, consultation, recommendation,
-             scoringSet, scoringRound, scoringSheet, scoringEvidence, exemplar, exemplarFile, exemplarDrive, convention
+             scoringSet, scoringRound, scoringSheet, scoringEvidence, exemplar, exemplarFile, exemplarDrive, convention, supervisedProject
     }
 
     /// Who may reach a route, as data.
@@ -43,7 +43,10 @@ import VaporTesting
                     "GET /dan-chu/danh-muc", "POST /dan-chu/danh-muc", "GET /dan-chu/danh-muc/:id", "POST /dan-chu/danh-muc/:id",
                     "POST /dan-chu/danh-muc/:id/ngung", "POST /dan-chu/danh-muc/:id/xoa", "POST /api/v1/democracy/categories",
                     "POST /api/v1/democracy/categories/:id/status",
-                    "GET /api/v1/democracy/categories", "GET /api/v1/democracy/settings", "GET /api/v1/democracy/grid"] { rules[key] = .signedIn }
+                    "GET /api/v1/democracy/categories", "GET /api/v1/democracy/settings", "GET /api/v1/democracy/grid",
+                    // Figures of the user's own subtree (or a unit in it): counts only, no personal data.
+                    "GET /dan-chu/so-lieu", "GET /dan-chu/so-lieu.xlsx", "GET /dan-chu/so-lieu/bao-cao.docx",
+                    "GET /api/v1/democracy/figures"] { rules[key] = .signedIn }
         for key in ["GET /tong-quan", "GET /don-vi", "GET /don-vi/moi", "POST /don-vi", "GET /don-vi/nhap", "POST /don-vi/nhap",
                     "GET /don-vi/to-chuc-lai", "POST /don-vi/to-chuc-lai/xem-truoc", "POST /don-vi/to-chuc-lai/ap-dung",
                     "POST /don-vi/to-chuc-lai/chuyen-tai-khoan", "GET /don-vi/to-chuc-lai/xa-chia-tach", "POST /don-vi/to-chuc-lai/xa-chia-tach",
@@ -109,7 +112,11 @@ import VaporTesting
                      "GET /dan-chu/xa/:id/kien-nghi/moi", "POST /dan-chu/xa/:id/kien-nghi", "GET /api/v1/democracy/communes/:id/recommendations",
                      "GET /dan-chu/xa/:id/danh-gia", "GET /dan-chu/xa/:id/huong-uoc", "POST /dan-chu/xa/:id/huong-uoc",
                      "GET /dan-chu/xa/:id/ban", "POST /dan-chu/xa/:id/ban", "POST /dan-chu/xa/:id/ban/ket-thuc",
-                     "GET /api/v1/democracy/communes/:id/conventions", "POST /api/v1/democracy/communes/:id/conventions"]),
+                     "GET /api/v1/democracy/communes/:id/conventions", "POST /api/v1/democracy/communes/:id/conventions",
+                     "GET /dan-chu/xa/:id/cong-trinh", "POST /dan-chu/xa/:id/cong-trinh",
+                     "GET /api/v1/democracy/communes/:id/projects", "POST /api/v1/democracy/communes/:id/projects"]),
+            (.supervisedProject, ["GET /dan-chu/cong-trinh/:id", "POST /dan-chu/cong-trinh/:id/cap-nhat", "GET /api/v1/democracy/projects/:id",
+                                  "POST /api/v1/democracy/projects/:id/updates"]),
             (.convention, ["GET /dan-chu/huong-uoc/:id", "POST /dan-chu/huong-uoc/:id/buoc", "POST /dan-chu/huong-uoc/:id/du-thao",
                            "POST /dan-chu/huong-uoc/:id/ra-soat", "GET /api/v1/democracy/conventions/:id", "POST /api/v1/democracy/conventions/:id/steps",
                            "POST /api/v1/democracy/conventions/:id/drafts", "POST /api/v1/democracy/conventions/:id/reviews"]),
@@ -221,6 +228,10 @@ import VaporTesting
         "GET /dan-chu/xa/:id/danh-gia": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
         "GET /dan-chu/xa/:id/huong-uoc": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
         "GET /dan-chu/xa/:id/ban": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /dan-chu/xa/:id/cong-trinh": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /api/v1/democracy/communes/:id/projects": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /dan-chu/cong-trinh/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /api/v1/democracy/projects/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
         "GET /api/v1/democracy/communes/:id/conventions": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
         "GET /dan-chu/huong-uoc/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
         "GET /api/v1/democracy/conventions/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
@@ -387,6 +398,11 @@ struct ObjectsOfEveryKind {
         recommendation.board = "ban_thanh_tra_nhan_dan"; recommendation.receivedOn = "2026-01-10"; recommendation.content = "Kiến nghị"
         recommendation.dueOn = "2026-01-26"; recommendation.createdBy = ownerName
         try await recommendation.create(on: app.db)
+        let project = SupervisedProject()
+        project.$commune.id = district.id!
+        project.name = "Đường liên thôn"; project.investor = "UBND"; project.budget = 1_000_000; project.startsOn = "2026-01-10"
+        project.endsOn = "2026-06-10"; project.createdBy = ownerName
+        try await project.create(on: app.db)
         let convention = Convention()
         convention.$hamlet.id = district.id!; convention.$commune.id = district.id!
         convention.kind = "huong_uoc"; convention.name = "Hương ước"; convention.createdBy = ownerName
@@ -449,7 +465,7 @@ struct ObjectsOfEveryKind {
                     .scoringSet: String(scoring.id!), .scoringRound: String(round.id!),
                     .scoringSheet: String(sheet.id!), .scoringEvidence: String(evidence.id!),
                     .exemplar: String(exemplar.id!), .exemplarFile: String(photo.id!), .exemplarDrive: String(drive.id!),
-                    .convention: String(convention.id!)]
+                    .convention: String(convention.id!), .supervisedProject: String(project.id!)]
         return made
     }
 
@@ -464,6 +480,7 @@ struct ObjectsOfEveryKind {
         let conventionSteps = try await ConventionVersion.query(on: app.db).filter(\.$stage != "du_thao").count()
             + (try await ConventionVersion.query(on: app.db).count()) - 1 + (try await ConventionReview.query(on: app.db).count())
         guard conventionSteps == 0 else { return false }
+        guard try await ProjectUpdate.query(on: app.db).count() == 0, try await SupervisedProject.query(on: app.db).count() == 1 else { return false }
         return exemplar?.status == .launched && exemplar?.level == nil && updates == 0 && plan?.title == planTitle && user?.isDisabled == false && token?.revokedAt == nil && unit?.name == "Quận Hải Châu"
     }
 }

@@ -14,6 +14,7 @@ enum DemocracyAuditWords {
         case "convention": return "hương ước, quy ước"
         case "disclosure_category": return "loại thông tin phải công khai"
         case "board_member": return "thành viên ban thanh tra, giám sát"
+        case "supervised_project": return "công trình được giám sát đầu tư"
         default: return nil
         }
     }
@@ -31,6 +32,8 @@ enum DemocracyAuditWords {
         case "redraft": return "soạn dự thảo mới của"
         case "yearly_review": return "rà soát hằng năm"
         case "end": return "ghi thôi làm việc của"
+        case "progress": return "cập nhật tiến độ"
+        case "finding": return "ghi phát hiện của Ban giám sát về"
         default: return nil
         }
     }
@@ -48,6 +51,9 @@ enum DemocracyAuditWords {
         }
         try await load("disclosure_category") {
             "SELECT id, '“' || title || '”' AS name FROM disclosure_categories WHERE id IN (\(binds: Array($0)))"
+        }
+        try await load("supervised_project") {
+            "SELECT p.id AS id, '“' || p.name || '” của ' || u.name AS name FROM supervised_projects p JOIN units u ON u.id = p.commune_id WHERE p.id IN (\(binds: Array($0)))"
         }
         try await load("convention") {
             "SELECT c.id AS id, '“' || c.name || '” của ' || u.name AS name FROM conventions c JOIN units u ON u.id = c.hamlet_id WHERE c.id IN (\(binds: Array($0)))"

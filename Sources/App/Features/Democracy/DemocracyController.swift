@@ -41,7 +41,8 @@ enum DemocracyController {
         var model = DemocracyPage.Model()
         model.title = "Dân chủ ở cơ sở"
         model.lead = "Luật Thực hiện dân chủ ở cơ sở 2022 (Luật số 10/2022/QH15): công khai thông tin, Nhân dân bàn và quyết định, Nhân dân tham gia ý kiến."
-        model.links = [("Tình hình công khai của các xã", DemocracyURL.grid), ("Tham số theo luật", DemocracyURL.settings),
+        model.links = [("Tình hình công khai của các xã", DemocracyURL.grid), ("Số liệu, báo cáo năm", DemocracyFiguresController.url),
+                       ("Tham số theo luật", DemocracyURL.settings),
                        ("Danh mục thông tin phải công khai", DisclosureCategoryController.url),
                        ("Trang công khai cho người dân", DemocracyURL.publicHome)]
         model.filter = DemocracyFilter(action: DemocracyURL.home, fields: [.init(label: "Tìm xã, phường theo tên (không cần dấu)", name: "q", value: typed)], submit: "Tìm")
@@ -71,7 +72,7 @@ enum DemocracyController {
         model.title = unit.name + " — dân chủ ở cơ sở"
         model.links = [("Danh sách xã, phường", DemocracyURL.home), ("Trang công khai của xã (không cần đăng nhập)", DemocracyURL.publicCommune(unit.id!)),
                        ("Đánh giá sự hài lòng", SatisfactionController.staffURL(unit.id!)), ("Hương ước, quy ước", DemocracyURL.conventions(unit.id!)),
-                       ("Thành viên các ban", BoardMemberController.url(unit.id!))]
+                       ("Thành viên các ban", BoardMemberController.url(unit.id!)), ("Công trình được giám sát", SupervisedProjectController.list(unit.id!))]
         var items = DemocracyTable(title: "Sổ công khai thông tin", headers: ["Bắt đầu niêm yết", "Loại thông tin", "Tiêu đề", "Đến ngày", "Thời hạn công khai", "Tình trạng"],
                                    empty: "Chưa có thông tin nào được công khai.")
         items.rows = page.items.map { item in

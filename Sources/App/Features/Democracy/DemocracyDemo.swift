@@ -97,8 +97,21 @@ enum DemocracyDemo {
                                                             reference: "", comment: comment), commune: first, actor: resident, rules: rules, on: db)
         }
         try await conventionDemo(communes: communes, hamlets: hamlets, actor: actor, today: today, store: store, on: db)
+        try await projectDemo(commune: first, actor: actor, today: today, on: db)
         try await DemocracyService.publishAnswer(answered, answer: "Đã tiếp thu: bổ sung Điều 9 về lịch tiếp công dân định kỳ của Chủ tịch UBND xã vào ngày 15 hằng tháng.",
                                                  actor: actor, on: db)
+    }
+
+    /// One road followed by the Community Investment Supervision Board: two progress updates and one finding.
+    static func projectDemo(commune: Unit, actor: Actor, today: CivilDate, on db: any Database) async throws {
+        let draft = SupervisedProjectService.Draft(name: "Bê tông hóa đường liên thôn 1 – thôn 2", investor: "UBND " + commune.name, budget: "1.250.000.000",
+                                                   startsOn: today.adding(days: -60).vietnamese, endsOn: today.adding(days: 60).vietnamese)
+        guard case .success(let project) = try await SupervisedProjectService.create(draft, commune: commune, actor: actor, on: db) else { return }
+        for update in [SupervisedProjectService.UpdateDraft(kind: "tien_do", onDate: today.adding(days: -30).vietnamese, percent: "35", note: "Hoàn thành nền đường, đang đổ bê tông đoạn 1."),
+                       .init(kind: "phat_hien", onDate: today.adding(days: -10).vietnamese, percent: "", note: "Lớp bê tông đoạn qua thôn 2 mỏng hơn thiết kế khoảng 2 cm; đã kiến nghị chủ đầu tư kiểm tra."),
+                       .init(kind: "tien_do", onDate: today.adding(days: -3).vietnamese, percent: "60", note: "Đổ xong bê tông đoạn 2; đoạn qua thôn 2 đã khoan kiểm tra.")] {
+            _ = try await SupervisedProjectService.addUpdate(update, to: project, actor: actor, on: db)
+        }
     }
 
     /// One hương ước approved: drafted, posted 35 days, adopted by the households of the village, recognised by the commune

@@ -67,7 +67,15 @@ enum DemocracyGridController {
     /// only for permanent categories (posted on the check day), the only ones the rule asks that of.
     static func coverage(units: [Int], permanentCategories: [String], period: DisclosureRules.Period, today: CivilDate,
                          on db: any Database) async throws -> [Key: DisclosureRules.Coverage] {
-        guard !units.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
+        guard !units.isEmpty else { return [:] }
+        return try await coverage(unitFilter: "unit_id IN (\(binds: units))", permanentCategories: permanentCategories, period: period, today: today, on: db)
+    }
+
+    /// The same for the units `unitFilter` selects (a condition on `unit_id`, e.g. a subquery on a subtree), so the
+    /// yearly figures of a whole province are reduced by the database too.
+    static func coverage(unitFilter: SQLQueryString, permanentCategories: [String], period: DisclosureRules.Period, today: CivilDate,
+                         on db: any Database) async throws -> [Key: DisclosureRules.Coverage] {
+        guard let sql = db as? any SQLDatabase else { return [:] }
         let start = period.start.iso, end = period.end.iso, day = DisclosureRules.checkDay(period: period, today: today).iso
         struct CoverageRow: Decodable { let unit_id: Int; let category_code: String; let months: Int; let posted: Int }
         var query = SQLQueryString("""
@@ -76,14 +84,14 @@ enum DemocracyGridController {
             THEN 1 << CAST(substr(starts_on, 6, 2) AS INTEGER) ELSE 0 END) AS BIGINT) AS months, \
             MAX(CASE WHEN starts_on <= \(bind: day) AND (ends_on IS NULL OR ends_on >= \(bind: day)) \
             AND (withdrawn_on IS NULL OR withdrawn_on > \(bind: day)) THEN 1 ELSE 0 END) AS posted \
-            FROM disclosure_items WHERE unit_id IN (\(binds: units)) AND starts_on >= \(bind: start) AND starts_on <= \(bind: end) \
+            FROM disclosure_items WHERE \(unitFilter) AND starts_on >= \(bind: start) AND starts_on <= \(bind: end) \
             GROUP BY unit_id, category_code
             """)
         if !permanentCategories.isEmpty {
             query += " UNION ALL "
             query += SQLQueryString("""
                 SELECT unit_id, category_code, CAST(0 AS BIGINT) AS months, 1 AS posted FROM disclosure_items \
-                WHERE unit_id IN (\(binds: units)) AND category_code IN (\(binds: permanentCategories)) AND starts_on < \(bind: start) \
+                WHERE \(unitFilter) AND category_code IN (\(binds: permanentCategories)) AND starts_on < \(bind: start) \
                 AND (ends_on IS NULL OR ends_on >= \(bind: day)) AND (withdrawn_on IS NULL OR withdrawn_on > \(bind: day)) \
                 GROUP BY unit_id, category_code
                 """)

@@ -53,6 +53,8 @@ enum ReportsDemo {
             SELECT v.id, i.id, CAST(CASE i.code \
               WHEN 'hs_nhan' THEN 120 + r.id % 80 WHEN 'hs_dung_han' THEN 116 + r.id % 80 - r.id % 9 WHEN 'hs_tre_han' THEN r.id % 4 \
               WHEN 'dvk_dang_ky' THEN 1 + r.id % 3 WHEN 'dvk_cong_nhan' THEN r.id % 2 \
+              WHEN 'dccs_cong_khai' THEN 20 + r.id % 15 WHEN 'dccs_cong_khai_dung_han' THEN 18 + r.id % 15 - r.id % 3 \
+              WHEN 'dccs_kien_nghi' THEN 1 + r.id % 3 WHEN 'dccs_kien_nghi_dung_han' THEN r.id % 2 \
               ELSE 2 + (r.id * i.position) % 23 END AS DOUBLE PRECISION) \
             FROM report_versions v JOIN report_requests r ON r.id = v.request_id JOIN report_schedules s ON s.id = r.schedule_id \
             JOIN report_indicators i ON i.template_id = s.template_id \

@@ -125,6 +125,8 @@ enum ScoringComputed {
                 try await reportsOnTime(round: round, criterion: criterion, sheetIDs: sheetIDs, db: db, sql: sql, today: today)
             case .exemplarsRegistered, .exemplarsRecognised:
                 try await exemplars(source, round: round, criterion: criterion, sheetIDs: sheetIDs, sql: sql, today: today)
+            case .disclosureOnTime, .satisfactionRate:
+                try await democracy(source, round: round, criterion: criterion, sheetIDs: sheetIDs, sql: sql, today: today)
             }
         }
     }

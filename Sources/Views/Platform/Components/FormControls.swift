@@ -46,9 +46,12 @@ public enum Form {
                               required: Bool = false, includeBlank: String? = nil) -> HTMLNode {
         let id = "f-" + name
         var optionNodes: [HTMLNode] = []
-        if let includeBlank { optionNodes.append(.el("option", .attr("value", ""), .text(includeBlank))) }
+        // Plot drops empty attributes: without `value=""` a browser would send the blank option's text.
+        if let includeBlank {
+            optionNodes.append(.el("option", .attribute(Attribute(name: "value", value: "", ignoreIfValueIsEmpty: false)), .text(includeBlank)))
+        }
         for option in options {
-            optionNodes.append(.el("option", [.attr("value", option.value)]
+            optionNodes.append(.el("option", [.attribute(Attribute(name: "value", value: option.value, ignoreIfValueIsEmpty: false))]
                 + (option.value == selected ? [.attribute(named: "selected", value: "selected")] : [])
                 + [.text(option.label)]))
         }

@@ -136,6 +136,8 @@ enum ReportRequestController {
         var registry: [String: Double] = [:]
         if latest == nil, canEdit {
             registry = try await ExemplarReportFigures.figures(unitPath: request.unit.path, from: request.cutoffStart, to: request.cutoffEnd, on: db)
+            registry.merge(try await DemocracyFiguresQuery.reportValues(unitPath: request.unit.path, from: request.cutoffStart, to: request.cutoffEnd,
+                                                                       today: req.clock.today, on: db)) { first, _ in first }
         }
 
         let figureRows = indicators.map { indicator -> ReportRequestPage.Figure in
