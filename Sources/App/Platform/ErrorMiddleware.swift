@@ -38,7 +38,7 @@ struct DanVanErrorMiddleware: AsyncMiddleware {
             try? response.content.encode(body, as: .json)
             return response
         }
-        let page = ErrorPage(model: .init(status: Int(status.code), title: status.vietnameseTitle, message: message, layout: request.layoutModel))
+        let page = ErrorPage(model: .init(status: Int(status.code), title: status.vietnameseTitle, message: message, layout: request.pageLayout()))
         return HTMLResponse.make(page.render(), status: status)
     }
 

@@ -3,7 +3,9 @@ import Views
 
 extension Request {
     /// The page frame for this request: who is signed in, the navigation they may use, waiting messages.
-    var layoutModel: LayoutModel {
+    /// It takes the waiting flash messages (they show once, on the page this frames), so it is a call, made once per
+    /// rendered page, and never a property that a read could empty.
+    func pageLayout() -> LayoutModel {
         let user = auth.get(User.self)
         let path = url.path
         // The entries themselves live in one place: Views' `Navigation`.

@@ -56,7 +56,7 @@ enum AuditController {
                                                     labels: AuditSubjects.label))
             },
             pagination: pagination(page.metadata, base: SiteURL.audit.path, query: &params),
-            error: error, layout: req.layoutModel)
+            error: error, layout: req.pageLayout())
         return HTMLResponse.make(AuditIndexPage(model: model).render(), status: error == nil ? .ok : .unprocessableEntity)
     }
 

@@ -34,7 +34,7 @@ enum DashboardController {
         }
         let trend = try await ReportTrends.year(today.year, scopePath: user.scopePath, today: today.iso, on: req.db)
         let model = DashboardPage.Model(greeting: L10n.Dashboard.xinChao(user.fullName), scopeName: user.unit.name, heading: heading, tiles: tiles,
-                                        behind: behind, reports: trend, layout: req.layoutModel)
+                                        behind: behind, reports: trend, layout: req.pageLayout())
         return HTMLResponse.make(DashboardPage(model: model).render())
     }
 }

@@ -21,7 +21,7 @@ enum DemocracyController {
     /// Every dân chủ page ends the same way: the layout of who is asking, then the page.
     static func render(_ req: Request, _ model: DemocracyPage.Model, status: HTTPResponseStatus = .ok) -> Response {
         var model = model
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(DemocracyPage(model: model).render(), status: status)
     }
 

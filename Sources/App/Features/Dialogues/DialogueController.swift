@@ -26,7 +26,7 @@ enum DialogueController {
         model.pagination = pagination(page.metadata, base: SiteURL.dialogues.path, query: &query)
         model.newURL = user.role.canWrite && PetitionAccess.canIntake(user.role) ? SiteURL.dialogueNew.path : nil
         model.receptionURL = SiteURL.receptions.path
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(DialogueIndexPage(model: model).render())
     }
 
@@ -102,7 +102,7 @@ enum DialogueController {
         model.values = values
         model.units = try await PetitionController.intakeUnits(for: user, on: req.db)
         model.action = SiteURL.dialogues.path
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(DialogueNewPage(model: model).render(), status: status)
     }
 
@@ -121,7 +121,7 @@ enum DialogueController {
         model.participants = seesParticipants(user, petition: petition) ? dialogue.participants : nil
         model.petition = petition.map { (code: $0.trackingCode, url: SiteURL.petition(.value($0.id!)).path, subject: $0.subject) }
         model.listURL = SiteURL.dialogues.path
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(DialogueShowPage(model: model).render())
     }
 

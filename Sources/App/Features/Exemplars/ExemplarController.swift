@@ -70,7 +70,7 @@ enum ExemplarController {
         model.drivesURL = ExemplarURL.drives.path
         model.countsURL = ExemplarURL.counts.path
         model.publicURL = ExemplarURL.publicList.path
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(ExemplarIndexPage(model: model).render())
     }
 
@@ -205,7 +205,7 @@ enum ExemplarController {
         model.similar = problems.similar.map { ($0.name, unitName[$0.$unit.id] ?? "", String($0.year), ExemplarURL.show(.value($0.id!)).path) }
         model.originals = problems.originals.map { (String($0.id!), $0.name + " — " + ($0.$unit.value?.name ?? "") + L10n.Exemplars.nam4($0.year)) }
         model.action = ExemplarURL.register.path
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(ExemplarFormPage(model: model).render(), status: status)
     }
 
@@ -369,7 +369,7 @@ enum ExemplarController {
         model.publicURL = exemplar.status.isRecognised ? ExemplarURL.publicShow(.value(id)).path : nil
         model.today = req.clock.today.vietnamese
         model.listURL = ExemplarURL.list.path
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         model.typed = typed
         model.error = error
         return HTMLResponse.make(ExemplarShowPage(model: model).render(), status: status)

@@ -35,7 +35,7 @@ enum ExemplarCountsController {
         model.exportURL = ExemplarURL.countsExport.path + "?nam=" + (year.map(String.init) ?? "") + unitQuery
         model.appendixURL = ExemplarURL.recognisedDocx.path + "?nam=\(year ?? req.clock.today.year)" + unitQuery
         model.listURL = ExemplarURL.list.path
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(ExemplarCountsPage(model: model).render())
     }
 

@@ -30,7 +30,7 @@ enum ExemplarDriveController {
         model.values = values
         model.error = error
         model.listURL = ExemplarURL.list.path
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(ExemplarDrivesPage(model: model).render(), status: status)
     }
 
@@ -78,7 +78,7 @@ enum ExemplarDriveController {
         model.missingCount = model.rows.filter { $0.4 }.count
         model.registerURL = user.role.canWrite ? ExemplarURL.register.path + "?dot=\(drive.id!)" : nil
         model.listURL = ExemplarURL.drives.path
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(ExemplarDrivePage(model: model).render())
     }
 }

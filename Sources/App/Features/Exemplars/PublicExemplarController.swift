@@ -24,7 +24,7 @@ enum PublicExemplarController {
         model.text = filter.text
         model.action = ExemplarURL.publicList.path
         model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: nil, on: req)
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(PublicExemplarIndexPage(model: model).render())
     }
 
@@ -52,7 +52,7 @@ enum PublicExemplarController {
         model.spreadCount = try await Exemplar.query(on: req.db).filter(\.$replicates.$id == id).count()
         model.listURL = ExemplarURL.publicList.path
         model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: exemplar.$unit.id, on: req)
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(PublicExemplarShowPage(model: model).render())
     }
 

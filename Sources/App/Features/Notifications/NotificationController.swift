@@ -19,7 +19,7 @@ enum NotificationController {
             unreadCount: req.unreadNotifications ?? 0,
             markAllURL: SiteURL.notificationsReadAll.path,
             pagination: pagination(page.metadata, base: SiteURL.notifications.path, query: &params),
-            layout: req.layoutModel)
+            layout: req.pageLayout())
         return HTMLResponse.make(NotificationIndexPage(model: model).render())
     }
 

@@ -24,7 +24,7 @@ enum PlanController {
                       progress: progress[plan.id!].map { String(format: "%.0f%%", $0) } ?? "—", url: SiteURL.plan(.value(plan.id!)).path)
             },
             pagination: pagination(page.metadata, base: SiteURL.plans.path, query: &params),
-            canCreate: user.role.canWrite, layout: req.layoutModel)
+            canCreate: user.role.canWrite, layout: req.pageLayout())
         return HTMLResponse.make(PlanIndexPage(model: model).render())
     }
 
@@ -79,7 +79,7 @@ enum PlanController {
             editBase: user.role.canManageUnits && user.canSee(plan.unit) ? SiteURL.plan(.value(planID)).path : nil,
             editingWeightOf: req.query["trong-so"], editingDueOf: req.query["doi-han"], expandedTask: req.query["mo"],
             showsAssignmentForm: req.query[String.self, at: "giao-them"] != nil,
-            layout: req.layoutModel)
+            layout: req.pageLayout())
         return HTMLResponse.make(PlanShowPage(model: model).render())
     }
 
@@ -108,7 +108,7 @@ enum PlanController {
             ancestors.insert((plan.displayName, SiteURL.planTree(.value(plan.id!)).path), at: 0)
             current = try await plan.$parentPlan.get(on: req.db)
         }
-        return HTMLResponse.make(PlanTreePage(model: .init(root: node(root), ancestors: ancestors, layout: req.layoutModel)).render())
+        return HTMLResponse.make(PlanTreePage(model: .init(root: node(root), ancestors: ancestors, layout: req.pageLayout())).render())
     }
 
     @Sendable static func file(req: Request) async throws -> Response {

@@ -90,7 +90,7 @@ enum PlanEditController {
                      (L10n.Plans.nam, "year", form.year ?? ""), (L10n.Plans.trichYeu, "title", form.title ?? "")],
             purposes: form.purposes ?? "", statuses: Plan.Status.allCases.map { ($0.rawValue, $0.label) }, status: form.status ?? plan.status.rawValue,
             parents: candidates.map { (String($0.id!), $0.displayName) }, parentPlanID: form.parentPlanID ?? "",
-            problems: problems, layout: req.layoutModel)
+            problems: problems, layout: req.pageLayout())
         return HTMLResponse.make(PlanEditPage(model: model).render(), status: status)
     }
 }

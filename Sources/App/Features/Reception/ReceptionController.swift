@@ -41,7 +41,7 @@ enum ReceptionController {
         model.dialoguesURL = SiteURL.dialogues.path
         model.today = req.clock.today.vietnamese
         model.errors = errors
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(ReceptionIndexPage(model: model).render(), status: status)
     }
 

@@ -90,7 +90,7 @@ enum ReportHomeController {
                  .text(schedule.receiverUnit?.name ?? schedule.plan.unit.name), .number(String(counts[schedule.id!] ?? 0))]
             },
             regimePagination: regimePagination,
-            layout: req.layoutModel)
+            layout: req.pageLayout())
         return HTMLResponse.make(ReportHomePage(model: model).render())
     }
 

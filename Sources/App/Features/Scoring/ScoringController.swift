@@ -53,7 +53,7 @@ enum ScoringController {
         }
         model.setsURL = SiteURL.scoringSets.path
         model.newRoundURL = user.role.canManageUnits ? SiteURL.scoringRoundNew.path : nil
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(ScoringHomePage(model: model).render())
     }
 
@@ -85,7 +85,7 @@ enum ScoringController {
         model.importURL = user.role.canManageUnits && user.role.canWrite ? SiteURL.scoringSetImport.path : nil
         model.values = values
         model.error = error
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(ScoringSetsPage(model: model).render(), status: status)
     }
 
@@ -196,7 +196,7 @@ enum ScoringController {
         }
         model.listURL = SiteURL.scoringSets.path
         model.csvURL = SiteURL.scoringSetCSV(.value(row.id!)).path
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(ScoringSetPage(model: model).render())
     }
 
@@ -280,7 +280,7 @@ enum ScoringController {
             .map { (String($0.id!), $0.title + " (" + $0.years + ")") }
         model.kinds = UnitKind.allCases.map { ($0.rawValue, $0.label) }
         model.action = SiteURL.scoringRounds.path
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(ScoringRoundNewPage(model: model).render(), status: status)
     }
 
@@ -398,7 +398,7 @@ enum ScoringController {
         model.docxURL = SiteURL.scoringRoundDocx(.value(round.id!)).path
         model.mySheetURL = all.first { $0.unitID == user.$unit.id }.map { SiteURL.scoringSheet(.value($0.sheetID)).path }
         model.homeURL = SiteURL.scoring.path
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(ScoringRoundPage(model: model).render())
     }
 

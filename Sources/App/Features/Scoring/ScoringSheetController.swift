@@ -120,7 +120,7 @@ enum ScoringSheetController {
             guard let total = old.final_total else { return nil }
             return (year: String(old.year), total: Points(hundredths: total).text, classLabel: old.class_label ?? "")
         }
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(ScoringSheetPage(model: model).render(), status: status)
     }
 

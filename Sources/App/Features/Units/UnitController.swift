@@ -31,7 +31,7 @@ enum UnitController {
             pagination: pagination(page.metadata, base: SiteURL.units.path, query: &query),
             newUnitURL: user.role.canManageUnits ? SiteURL.unitNew.path : nil,
             importURL: user.role.canManageUsers ? SiteURL.unitImport.path : nil,
-            layout: req.layoutModel)
+            layout: req.pageLayout())
         return HTMLResponse.make(UnitIndexPage(model: model).render())
     }
 
@@ -73,7 +73,7 @@ enum UnitController {
             canEdit: user.role.canManageUnits && unit.id != user.unit.id,
             actionBase: SiteURL.unit(.value(unit.id!)).path,
             today: req.clock.today.vietnamese,
-            layout: req.layoutModel)
+            layout: req.pageLayout())
         return HTMLResponse.make(UnitShowPage(model: model).render())
     }
 
@@ -182,7 +182,7 @@ enum UnitController {
     private static func newPage(_ req: Request, form: NewUnitForm, errors: [String: String], status: HTTPResponseStatus) -> Response {
         let model = UnitNewPage.Model(code: form.code ?? "", name: form.name ?? "", kind: form.kind ?? UnitKind.office.rawValue,
                                       parentCode: form.parent_code ?? "", activeFrom: form.active_from ?? "",
-                                      kinds: UnitKind.allCases.map { ($0.rawValue, $0.label) }, errors: errors, layout: req.layoutModel)
+                                      kinds: UnitKind.allCases.map { ($0.rawValue, $0.label) }, errors: errors, layout: req.pageLayout())
         return HTMLResponse.make(UnitNewPage(model: model).render(), status: status)
     }
 

@@ -20,7 +20,7 @@ enum AccountController {
                       lastUsed: token.lastUsedAt.map(VietnamTime.format) ?? L10n.Users.chuaDung,
                       revokeURL: token.revokedAt == nil ? SiteURL.accountTokenRevoke(.value(token.id!)).path : nil)
             },
-            layout: req.layoutModel,
+            layout: req.pageLayout(),
             email: user.email ?? "", calendarTokenPrefix: calendarToken?.prefix, newCalendarURL: newCalendarURL)
         return HTMLResponse.make(AccountPage(model: model).render())
     }

@@ -50,7 +50,7 @@ enum AuthController {
     }
 
     private static func page(_ req: Request, username: String, error: String?, next: String?, status: HTTPResponseStatus) -> Response {
-        let model = LoginPage.Model(username: username, error: error, next: safeNext(next), layout: req.layoutModel)
+        let model = LoginPage.Model(username: username, error: error, next: safeNext(next), layout: req.pageLayout())
         return HTMLResponse.make(LoginPage(model: model).render(), status: status)
     }
 

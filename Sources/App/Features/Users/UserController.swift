@@ -20,7 +20,7 @@ enum UserController {
                       status: user.isDisabled ? L10n.Users.daKhoa : L10n.Users.dangDung, url: SiteURL.user(.value(user.id!)).path)
             },
             pagination: pagination(page.metadata, base: SiteURL.users.path, query: &params),
-            layout: req.layoutModel)
+            layout: req.pageLayout())
         return HTMLResponse.make(UserIndexPage(model: model).render())
     }
 
@@ -144,7 +144,7 @@ enum UserController {
             username: user?.username ?? form.username ?? "", fullName: form.full_name ?? "", role: form.role ?? "",
             unitCode: form.unit_code ?? "", isDisabled: user?.isDisabled ?? false,
             lastLogin: user?.lastLoginAt.map(VietnamTime.format),
-            roles: Role.allCases.map { ($0.rawValue, $0.label) }, errors: errors, layout: req.layoutModel)
+            roles: Role.allCases.map { ($0.rawValue, $0.label) }, errors: errors, layout: req.pageLayout())
         return HTMLResponse.make(UserFormPage(model: model).render(), status: status)
     }
 }

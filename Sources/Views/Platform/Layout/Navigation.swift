@@ -1,5 +1,5 @@
 /// The staff navigation, in one place: every entry, in order, with who sees it. The request's frame
-/// (App's `Request.layoutModel`) only says who is signed in and where they are.
+/// (App's `Request.pageLayout()`) only says who is signed in and where they are.
 public enum Navigation {
     /// Who sees an entry.
     public enum Audience: Sendable {

@@ -17,7 +17,7 @@ enum PublicCitizenController {
         model.disclosureURL = DemocracyURL.publicHome
         model.showcaseURL = ExemplarURL.publicList.path
         model.operatorInfo = try await operatorInfo(unitID: nil, on: req)
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(PublicSchedulePage(model: model).render())
     }
 
@@ -103,7 +103,7 @@ enum PublicCitizenController {
             }
         }
         model.operatorInfo = try await operatorInfo(unitID: concernedUnit, on: req)
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(PublicTrackingPage(model: model).render())
     }
 
@@ -163,7 +163,7 @@ enum PublicCitizenController {
         model.units = try await publicUnits(on: req.db)
         model.action = SiteURL.publicPetitionForm.path
         model.trackingURL = SiteURL.publicTracking.path
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(PublicPetitionPage(model: model).render(), status: status)
     }
 

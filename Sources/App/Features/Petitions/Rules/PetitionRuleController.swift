@@ -44,7 +44,7 @@ enum PetitionRuleController {
         model.pagination = pagination(versions.metadata, base: SiteURL.deadlineProfiles.path, query: &query)
         model.canEdit = PetitionRuleService.canEdit(user)
         model.fieldsURL = SiteURL.petitionFields.path
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(DeadlineProfileIndexPage(model: model).render())
     }
 
@@ -129,7 +129,7 @@ enum PetitionRuleController {
         model.errors = errors
         model.action = SiteURL.deadlineProfile(.value(record.id!)).path
         model.backURL = SiteURL.deadlineProfiles.path
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(DeadlineProfileEditPage(model: model).render(), status: status)
     }
 
@@ -164,7 +164,7 @@ enum PetitionRuleController {
         model.addURL = SiteURL.petitionFields.path
         model.profilesURL = SiteURL.deadlineProfiles.path
         model.error = error
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(PetitionFieldIndexPage(model: model).render(), status: status)
     }
 

@@ -25,7 +25,7 @@ enum PetitionStatisticsController {
         model.exportURL = SiteURL.petitionStatisticsExport.path + "?tu=\(from.vietnamese)&den=\(to.vietnamese)"
         model.action = SiteURL.petitionStatistics.path
         model.error = error
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(PetitionStatisticsPage(model: model).render())
     }
 

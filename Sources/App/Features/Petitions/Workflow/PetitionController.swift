@@ -26,7 +26,7 @@ enum PetitionController {
         model.receptionURL = SiteURL.receptions.path
         model.dialoguesURL = SiteURL.dialogues.path
         model.rulesURL = SiteURL.deadlineProfiles.path
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(PetitionIndexPage(model: model).render())
     }
 
@@ -113,7 +113,7 @@ enum PetitionController {
         model.kinds = PetitionKind.allCases.map { ($0.rawValue, $0.label) }
         model.units = try await intakeUnits(for: user, on: req.db)
         model.action = SiteURL.petitions.path
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(PetitionNewPage(model: model).render(), status: status)
     }
 
@@ -207,7 +207,7 @@ enum PetitionController {
         model.canClose = resolve && status.canMove(to: .closed)
         model.canGrantIdentity = triage && petition.kindList.contains(.denunciation) && !petition.identityGranted
         model.classification = classification(petition, unitChoice: try await UnitChoice.label(of: unit, on: req.db), fields: fields)
-        model.layout = req.layoutModel
+        model.layout = req.pageLayout()
         return HTMLResponse.make(PetitionShowPage(model: model).render())
     }
 

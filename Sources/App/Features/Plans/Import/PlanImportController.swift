@@ -11,7 +11,7 @@ enum PlanImportController {
 
     @Sendable static func form(req: Request) async throws -> Response {
         _ = try req.require(\.canWrite)
-        return HTMLResponse.make(PlanUploadPage(model: .init(error: nil, layout: req.layoutModel)).render())
+        return HTMLResponse.make(PlanUploadPage(model: .init(error: nil, layout: req.pageLayout())).render())
     }
 
     /// Keeps the file (by content hash) before reading it, so a failed reading or review can be retried.
@@ -19,13 +19,13 @@ enum PlanImportController {
         _ = try req.require(\.canWrite)
         let upload = try req.content.decode(Upload.self)
         guard let file = upload.file, file.data.readableBytes > 0 else {
-            return HTMLResponse.make(PlanUploadPage(model: .init(error: L10n.Plans.vuiLongChonTepKeHoach, layout: req.layoutModel)).render(), status: .unprocessableEntity)
+            return HTMLResponse.make(PlanUploadPage(model: .init(error: L10n.Plans.vuiLongChonTepKeHoach, layout: req.pageLayout())).render(), status: .unprocessableEntity)
         }
         let name = sanitized(file.filename)
         let allowed = ["docx", "doc", "rtf", "odt", "pdf", "txt", "md", "text", "markdown"]
         guard allowed.contains((name as NSString).pathExtension.lowercased()) else {
             let message = L10n.Plans.chiNhanTepDocxPdfTxt(name)
-            return HTMLResponse.make(PlanUploadPage(model: .init(error: message, layout: req.layoutModel)).render(), status: .unsupportedMediaType)
+            return HTMLResponse.make(PlanUploadPage(model: .init(error: message, layout: req.pageLayout())).render(), status: .unsupportedMediaType)
         }
         let hash = try req.application.fileStore.store(Data(buffer: file.data))
         PlanUploads.remember(hash, on: req)
@@ -42,7 +42,7 @@ enum PlanImportController {
             document = try await PlanSourceCache.document(hash: hash, fileName: name, on: req.application)
         } catch let error as DocumentReadError {
             let message = L10n.Plans.khongDocDuocVanBanMa(error.message, error.code.rawValue)
-            return HTMLResponse.make(PlanUploadPage(model: .init(error: message, layout: req.layoutModel)).render(), status: .unprocessableEntity)
+            return HTMLResponse.make(PlanUploadPage(model: .init(error: message, layout: req.pageLayout())).render(), status: .unprocessableEntity)
         }
         let form = try await PlanReviewBuilder.form(from: document, fileHash: hash, fileName: name, uploader: user, today: req.clock.today, on: req.db)
         return try await page(req, form: form, problems: [], status: .ok)
@@ -121,7 +121,7 @@ enum PlanImportController {
                           hidden: [("snippet", row.snippet ?? "")], hint: nil, snippet: row.snippet)
                 }),
             ],
-            layout: req.layoutModel)
+            layout: req.pageLayout())
         return HTMLResponse.make(PlanReviewPage(model: model).render(), status: status)
     }
 

@@ -19,7 +19,7 @@ enum LegalDocumentController {
         let model = LegalDocumentIndexPage.Model(
             query: search,
             rows: page.items.map { ($0.citation, String(counts[$0.id!] ?? 0), SiteURL.legalDocument(.value($0.id!)).path) },
-            pagination: pagination(page.metadata, base: SiteURL.legalDocuments.path, query: &params), layout: req.layoutModel)
+            pagination: pagination(page.metadata, base: SiteURL.legalDocuments.path, query: &params), layout: req.pageLayout())
         return HTMLResponse.make(LegalDocumentIndexPage(model: model).render())
     }
 
@@ -32,7 +32,7 @@ enum LegalDocumentController {
             .with(\.$unit).sort(\.$issuedOn).range(..<500).all()
         let model = LegalDocumentShowPage.Model(citation: document.citation,
                                                 plans: plans.map { ($0.displayName, $0.unit.name, SiteURL.plan(.value($0.id!)).path) },
-                                                layout: req.layoutModel)
+                                                layout: req.pageLayout())
         return HTMLResponse.make(LegalDocumentShowPage(model: model).render())
     }
 }

@@ -31,7 +31,7 @@ enum AssignmentController {
                 .init(at: VietnamTime.format(update.at), by: update.user?.fullName ?? "—", status: update.status.label, progress: "\(update.progress)%",
                       note: update.note, evidence: update.evidenceName.map { ($0, SiteURL.assignmentEvidence(.value(update.id!)).path) })
             },
-            layout: req.layoutModel)
+            layout: req.pageLayout())
         return HTMLResponse.make(AssignmentPage(model: model).render())
     }
 

@@ -97,7 +97,7 @@ enum WorkListController {
             unitCode: unitCode, planID: planID.map(String.init) ?? "",
             exportCSV: exportURL(base, query, format: "csv"),
             exportXLSX: exportURL(base, query, format: "xlsx"),
-            layout: req.layoutModel)
+            layout: req.pageLayout())
         return HTMLResponse.make(WorkListPage(model: model).render())
     }
 

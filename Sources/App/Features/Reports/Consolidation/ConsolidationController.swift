@@ -38,7 +38,7 @@ enum ConsolidationController {
                     ? (SiteURL.reportUpward(.value(schedule.id!)).path + query, L10n.Reports.baoCaoCuaGui(target.periodLabel, target.unit.name, target.receiver.name))
                     : nil
             },
-            layout: req.layoutModel)
+            layout: req.pageLayout())
         return HTMLResponse.make(ConsolidationPage(model: model).render())
     }
 
@@ -155,7 +155,7 @@ enum ConsolidationController {
         let model = PeriodChoicePage.Model(
             title: RegimeController.title(schedule), backURL: SiteURL.reportRegime(.value(schedule.id!)).path, what: what, action: action,
             periods: periods.map { ($0.key, $0.label) }, selected: periods.last { $0.due <= today }?.key ?? periods.first?.key ?? "",
-            layout: req.layoutModel)
+            layout: req.pageLayout())
         return HTMLResponse.make(PeriodChoicePage(model: model).render())
     }
 }

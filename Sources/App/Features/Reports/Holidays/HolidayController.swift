@@ -27,7 +27,7 @@ enum HolidayController {
             canEdit: canEdit(user),
             undo: deleted.flatMap { $0.count == 3 ? (ReportRequestController.date($0[0]), $0[2], $0[1] == workdayKind) : nil },
             confirmed: kept[year]?.source == .notice, basis: kept[year]?.basis, confirmAction: SiteURL.holidayYear.path,
-            layout: req.layoutModel)
+            layout: req.pageLayout())
         return HTMLResponse.make(HolidaysPage(model: model).render())
     }
 

@@ -49,7 +49,7 @@ enum CompletenessController {
                                        missing: $0.missing, notDue: $0.notDue) },
             columns: counts.map(\.label), rows: rows,
             pagination: pagination(metadata, base: SiteURL.reportGrid(.value(schedule.id!)).path, query: &query),
-            layout: req.layoutModel)
+            layout: req.pageLayout())
         model.note = try await reorganisedOn(scopePath: scope.path, from: yearStart, to: yearEnd, on: sql).map(UnitPredecessors.note)
         return HTMLResponse.make(CompletenessPage(model: model).render())
     }

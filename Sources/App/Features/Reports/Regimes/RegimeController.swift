@@ -82,7 +82,7 @@ enum RegimeController {
             reporterCount: reporterCount, reporterNames: typedReporters ?? reporterLines.joined(separator: "\n"), reportersError: reportersError,
             canManage: canManage(user, schedule), settings: settings,
             year: String(year), isAdhoc: schedule.reportPeriod == .adhoc,
-            kinds: UnitKind.allCases.map { ($0.rawValue, $0.label) }, baseURL: base, layout: req.layoutModel)
+            kinds: UnitKind.allCases.map { ($0.rawValue, $0.label) }, baseURL: base, layout: req.pageLayout())
         return HTMLResponse.make(RegimePage(model: model).render(), status: reportersError == nil ? .ok : .unprocessableEntity)
     }
 

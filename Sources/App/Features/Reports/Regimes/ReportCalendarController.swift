@@ -25,7 +25,7 @@ enum ReportCalendarController {
         let model = ReportCalendarPage.Model(
             unitName: unit.name, unitChoice: try await UnitChoice.label(of: unit, on: req.db), year: String(year), months: months,
             feedHint: L10n.Reports.muonThayCacHanNayTrong,
-            layout: req.layoutModel)
+            layout: req.pageLayout())
         return HTMLResponse.make(ReportCalendarPage(model: model).render())
     }
 }

@@ -206,7 +206,7 @@ enum ReportRequestController {
             },
             changesTitle: previous.map { L10n.Reports.thayDoiSoVoiLan($0.number) } ?? L10n.Reports.thayDoiSoVoiLanNop,
             changes: changes,
-            layout: req.layoutModel)
+            layout: req.pageLayout())
         return HTMLResponse.make(ReportRequestPage(model: model).render(), status: status)
     }
 

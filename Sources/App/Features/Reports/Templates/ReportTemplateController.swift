@@ -31,7 +31,7 @@ enum ReportTemplateController {
                 canChange: template.id != nationalID || canKeepNationalDefault(user))
         }
         let aggregations = IndicatorAggregation.allCases.filter { $0 != .ratio }.map { ($0.rawValue, $0.label) }
-        return HTMLResponse.make(ReportTemplatesPage(templates: pages, aggregations: aggregations, canEdit: canEdit(user), layout: req.layoutModel).render())
+        return HTMLResponse.make(ReportTemplatesPage(templates: pages, aggregations: aggregations, canEdit: canEdit(user), layout: req.pageLayout()).render())
     }
 
     @Sendable static func addIndicator(req: Request) async throws -> Response {

@@ -57,6 +57,6 @@ enum UnitImportController {
     }
 
     private static func page(_ req: Request, error: String?, result: String?, status: HTTPResponseStatus) -> Response {
-        HTMLResponse.make(UnitImportPage(model: .init(error: error, result: result, layout: req.layoutModel)).render(), status: status)
+        HTMLResponse.make(UnitImportPage(model: .init(error: error, result: result, layout: req.pageLayout())).render(), status: status)
     }
 }

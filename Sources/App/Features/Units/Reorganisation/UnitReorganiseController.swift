@@ -119,7 +119,7 @@ enum UnitReorganiseController {
             UnitReorganisePage.AccountRow(userID: $0.user_id, username: $0.username, fullName: $0.full_name, unitName: $0.unit_name, successorName: $0.successor_name)
         }
         let model = UnitReorganisePage.Model(accounts: accounts, effective: effective, skipUnknown: skipUnknown, error: error, preview: preview, applied: applied,
-                                             splitURL: UnitSplitItemsPage.path, layout: req.layoutModel)
+                                             splitURL: UnitSplitItemsPage.path, layout: req.pageLayout())
         return HTMLResponse.make(UnitReorganisePage(model: model).render(), status: status)
     }
 
@@ -174,7 +174,7 @@ enum UnitReorganiseController {
         let pagination = PaginationModel(page: params.page, pageCount: pageCount, total: total,
                                          previousURL: params.page > 1 ? UnitSplitItemsPage.path + "?trang=\(params.page - 1)" : nil,
                                          nextURL: params.page < pageCount ? UnitSplitItemsPage.path + "?trang=\(params.page + 1)" : nil)
-        let model = UnitSplitItemsPage.Model(items: rows, total: total, message: message, error: error, pagination: pagination, layout: req.layoutModel)
+        let model = UnitSplitItemsPage.Model(items: rows, total: total, message: message, error: error, pagination: pagination, layout: req.pageLayout())
         return HTMLResponse.make(UnitSplitItemsPage(model: model).render(), status: error == nil ? .ok : .unprocessableEntity)
     }
 }
