@@ -62,12 +62,14 @@ import VaporTesting
         return pages
     }
 
-    /// The page's <main> with what differs between runs (the CSRF token) replaced.
+    /// The page's <main> with what differs between runs replaced: the CSRF token, and times of day, because Fluent's
+    /// `@Timestamp` fields (a record's "Ngày tạo") are stamped from the system clock, not the app's.
     static func normalised(_ html: String) -> String {
         let main = html.firstRange(of: "<main").flatMap { start in
             html.range(of: "</main>", range: start.lowerBound..<html.endIndex).map { String(html[start.lowerBound..<$0.upperBound]) }
         } ?? html
         return main.replacing(/name="_csrf" value="[^"]*"/, with: #"name="_csrf" value="…""#)
+            .replacing(/\d\d\/\d\d\/\d{4} \d\d:\d\d/, with: "dd/MM/yyyy HH:mm")
             .replacing(/></, with: ">\n<") + "\n"
     }
 
