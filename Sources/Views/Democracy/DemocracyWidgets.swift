@@ -126,10 +126,10 @@ public struct DemocracyForm: Sendable {
     public var values: [String: String] = [:]
     public var checked: [String: Set<String>] = [:]
     public var errors: [String: String] = [:]
-    public var submit = "Lưu"
+    public var submit = L10n.Democracy.luu
     public var refusal: String?
 
-    public init(heading: String, action: String, multipart: Bool = false, controls: [Control] = [], submit: String = "Lưu") {
+    public init(heading: String, action: String, multipart: Bool = false, controls: [Control] = [], submit: String = L10n.Democracy.luu) {
         self.heading = heading; self.action = action; self.multipart = multipart; self.controls = controls; self.submit = submit
     }
 
@@ -145,7 +145,7 @@ public struct DemocracyForm: Sendable {
             case .textarea(let label, let name, let rows, let required):
                 content.append(CitizenWidgets.textarea(label, name: name, value: values[name] ?? "", required: required, error: errors[name], rows: rows))
             case .select(let label, let name, let options, let required):
-                content.append(Form.select(label, name: name, options: options, selected: values[name], required: required, includeBlank: "— Chọn —"))
+                content.append(Form.select(label, name: name, options: options, selected: values[name], required: required, includeBlank: L10n.Democracy.chon))
                 if let error = errors[name] { content.append(.p(.class("error-text"), .text(error))) }
             case .checkboxes(let legend, let name, let options):
                 content.append(CitizenWidgets.checkboxGroup(legend, name: name + "[]", options: options, checked: checked[name] ?? [], error: errors[name]))
@@ -155,7 +155,7 @@ public struct DemocracyForm: Sendable {
                 content.append(.void("input", [("type", "hidden"), ("name", name), ("value", value)]))
             case .honeypot:
                 content.append(.div(.class("honeypot"), .attr("aria-hidden", "true"),
-                                    Form.field("Để trống ô này", name: "website", attributes: [("tabindex", "-1"), ("autocomplete", "off")])))
+                                    Form.field(L10n.Democracy.deTrongONay, name: "website", attributes: [("tabindex", "-1"), ("autocomplete", "off")])))
             case .note(let text):
                 content.append(.p(.class("hint"), .text(text)))
             }
@@ -186,7 +186,7 @@ public struct DemocracyFilter: Sendable {
     public var fields: [Field]
     public var submit: String
 
-    public init(action: String, fields: [Field], submit: String = "Lọc") { self.action = action; self.fields = fields; self.submit = submit }
+    public init(action: String, fields: [Field], submit: String = L10n.Democracy.loc) { self.action = action; self.fields = fields; self.submit = submit }
 
     var node: Node<HTML.BodyContext> {
         .el("form", [.attr("method", "get"), .attr("action", action), .class("card no-print filters")]

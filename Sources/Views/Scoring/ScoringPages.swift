@@ -20,14 +20,14 @@ public struct ScoringHomePage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: "Chấm điểm dân vận chính quyền", layout: model.layout,
-            .h1(.text("Đánh giá, xếp loại công tác dân vận chính quyền")),
-            .p(.link("Bộ tiêu chí chấm điểm", model.setsURL),
-               .unwrap(model.newRoundURL) { .group(.text(" · "), .link("Mở đợt chấm điểm", $0, .class("button primary"))) }),
-            .if(model.rounds.isEmpty, .p(.class("empty"), .text("Chưa có đợt chấm điểm nào trong phạm vi của bạn."))),
-            .if(!model.rounds.isEmpty, CitizenWidgets.stackedTable(["Năm", "Đợt chấm điểm", "Đơn vị tổ chức", "Bộ tiêu chí", "Hạn (tự chấm, thẩm định, kiến nghị)", "Phiếu của đơn vị bạn"],
+        Layout.page(title: L10n.Scoring.chamDiemDanVanChinhQuyen, layout: model.layout,
+            .h1(.text(L10n.Scoring.danhGiaXepLoaiCongTac)),
+            .p(.link(L10n.Scoring.boTieuChiChamDiem, model.setsURL),
+               .unwrap(model.newRoundURL) { .group(.text(" · "), .link(L10n.Scoring.moDotChamDiem, $0, .class("button primary"))) }),
+            .if(model.rounds.isEmpty, .p(.class("empty"), .text(L10n.Scoring.chuaCoDotChamDiemNao))),
+            .if(!model.rounds.isEmpty, CitizenWidgets.stackedTable([L10n.Scoring.nam, L10n.Scoring.dotChamDiem, L10n.Scoring.donViToChuc, L10n.Scoring.boTieuChi, L10n.Scoring.hanTuChamThamDinhKien, L10n.Scoring.phieuCuaDonViBan],
                 model.rounds.map { round in
-                    [.text(round.year), .group(.link(round.title, round.url), .if(round.appraiser, .text(" (bạn trong đoàn thẩm định)"))),
+                    [.text(round.year), .group(.link(round.title, round.url), .if(round.appraiser, .text(L10n.Scoring.banTrongDoanThamDinh))),
                      .text(round.owner), .text(round.set), .text(round.deadlines),
                      round.mySheetURL.map { Node<HTML.BodyContext>.link(round.mySheetStatus, $0) } ?? Node<HTML.BodyContext>.text("—")]
                 }))
@@ -58,25 +58,25 @@ public struct ScoringSetsPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: "Bộ tiêu chí chấm điểm", layout: model.layout,
-            .h1(.text("Bộ tiêu chí chấm điểm công tác dân vận chính quyền")),
-            .p(.link("← Các đợt chấm điểm", model.homeURL)),
-            .p(.class("hint"), .text("Bộ tiêu chí mẫu được dựng theo cấu trúc công khai của các quyết định; hãy sao chép rồi điều chỉnh theo quyết định của địa phương.")),
-            CitizenWidgets.stackedTable(["Bộ tiêu chí", "Văn bản ban hành", "Năm áp dụng", "Đơn vị ban hành", "Tình trạng"], model.rows.map { row in
+        Layout.page(title: L10n.Scoring.boTieuChiChamDiem, layout: model.layout,
+            .h1(.text(L10n.Scoring.boTieuChiChamDiemCong)),
+            .p(.link(L10n.Scoring.cacDotChamDiem, model.homeURL)),
+            .p(.class("hint"), .text(L10n.Scoring.boTieuChiMauDuocDung)),
+            CitizenWidgets.stackedTable([L10n.Scoring.boTieuChi, L10n.Scoring.vanBanBanHanh, L10n.Scoring.namApDung, L10n.Scoring.donViBanHanh, L10n.Scoring.tinhTrang], model.rows.map { row in
                 [.link(row.title, row.url), .text(row.decision), .text(row.years), .text(row.issuer), .text(row.state)]
             }),
             model.pagination.node,
             .unwrap(model.importURL) { url in
-                .group(.h2(.text("Nhập bộ tiêu chí từ bảng (.csv)")),
-                       .p(.class("hint"), .text("Cột: ma, ma_cha, noi_dung, diem_toi_da, cach_cham (co_khong, muc, nguong, ty_le_tinh), loai (để trống, diem_thuong, diem_tru, xep_loai, tran_diem_thuong, tran_diem_tru), muc (Tốt=5; Khá=3), nguong (1=4; 2=7), nguon (bao_cao_dung_han), kiem_chung. Tải bảng của một bộ có sẵn để làm mẫu.")),
+                .group(.h2(.text(L10n.Scoring.nhapBoTieuChiTuBang)),
+                       .p(.class("hint"), .text(L10n.Scoring.cotMaMaChaNoiDung)),
                        .unwrap(model.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .p(.text($0))) },
                        Form.post(action: url, csrf: model.layout.csrfToken, [
-                           Form.field("Tên bộ tiêu chí", name: "ten", value: model.values["ten"] ?? "", required: true),
-                           Form.field("Văn bản ban hành", name: "van_ban", value: model.values["van_ban"] ?? "", required: true),
-                           Form.field("Áp dụng từ năm", name: "nam", value: model.values["nam"] ?? "", type: "number", required: true),
-                           .div(.class("field"), .el("label", .attr("for", "f-tep"), .text("Tệp .csv (UTF-8) *")),
+                           Form.field(L10n.Scoring.tenBoTieuChi, name: "ten", value: model.values["ten"] ?? "", required: true),
+                           Form.field(L10n.Scoring.vanBanBanHanh, name: "van_ban", value: model.values["van_ban"] ?? "", required: true),
+                           Form.field(L10n.Scoring.apDungTuNam, name: "nam", value: model.values["nam"] ?? "", type: "number", required: true),
+                           .div(.class("field"), .el("label", .attr("for", "f-tep"), .text(L10n.Scoring.tepCsvUtf8)),
                                 .void("input", [("type", "file"), ("id", "f-tep"), ("name", "tep"), ("accept", ".csv,text/csv"), ("required", "required")])),
-                           Form.submit("Nhập bộ tiêu chí"),
+                           Form.submit(L10n.Scoring.nhapBoTieuChi),
                        ], extra: [.attr("enctype", "multipart/form-data")]))
             }
         )
@@ -111,33 +111,33 @@ public struct ScoringSetPage {
         let m = model
         return Layout.page(title: m.title, layout: m.layout,
             .h1(.text(m.title)),
-            .p(.link("← Bộ tiêu chí", m.listURL), .text(" · "), .link("Tải bảng tiêu chí (.csv)", m.csvURL)),
-            CitizenWidgets.facts([("Văn bản ban hành", m.decision), ("Năm áp dụng", m.years), ("Đơn vị ban hành", m.issuer), ("Tình trạng", m.state),
-                                  ("Tổng điểm tối đa", m.maximum), ("Điểm thưởng tối đa", m.bonusCap), ("Điểm trừ tối đa", m.deductionCap)]),
-            .h2(.text("Tiêu chí")),
-            CitizenWidgets.stackedTable(["Mã", "Tiêu chí", "Điểm tối đa", "Cách chấm", "Tài liệu kiểm chứng"], m.nodes.map { node in
+            .p(.link(L10n.Scoring.boTieuChi2, m.listURL), .text(" · "), .link(L10n.Scoring.taiBangTieuChiCsv, m.csvURL)),
+            CitizenWidgets.facts([(L10n.Scoring.vanBanBanHanh, m.decision), (L10n.Scoring.namApDung, m.years), (L10n.Scoring.donViBanHanh, m.issuer), (L10n.Scoring.tinhTrang, m.state),
+                                  (L10n.Scoring.tongDiemToiDa, m.maximum), (L10n.Scoring.diemThuongToiDa, m.bonusCap), (L10n.Scoring.diemTruToiDa, m.deductionCap)]),
+            .h2(.text(L10n.Scoring.tieuChi)),
+            CitizenWidgets.stackedTable([L10n.Scoring.ma, L10n.Scoring.tieuChi, L10n.Scoring.diemToiDa, L10n.Scoring.cachCham, L10n.Scoring.taiLieuKiemChung], m.nodes.map { node in
                 [.text(node.code), node.depth == 1 ? .strong(.text(node.text)) : .text(node.text), .text(node.max),
                  .text(node.kind + (node.rule.isEmpty ? "" : ": " + node.rule)), .text(node.evidence)]
             }),
-            .h2(.text("Xếp loại")),
+            .h2(.text(L10n.Scoring.xepLoai)),
             .ul(.forEach(m.bands) { .li(.strong(.text($0.label)), .text(": " + $0.rule)) }),
-            .p(.class("hint"), .text("Quy tắc làm tròn: điểm mỗi dòng lấy đến 0,01 điểm; dòng DanVan tự tính được làm tròn nửa lên đến 0,01 điểm một lần; tổng điểm cộng đúng các dòng, không làm tròn thêm.")),
+            .p(.class("hint"), .text(L10n.Scoring.quyTacLamTronDiemMoi)),
             .unwrap(m.copyURL) { url in
-                .group(.h2(.text("Sao chép sang năm mới")),
+                .group(.h2(.text(L10n.Scoring.saoChepSangNamMoi)),
                        Form.post(action: url, csrf: m.layout.csrfToken, [
-                           Form.field("Năm áp dụng", name: "nam", value: m.copyYear, type: "number", required: true),
-                           Form.field("Tên bộ tiêu chí mới (để trống: giữ tên cũ kèm năm)", name: "ten"),
-                           Form.submit("Sao chép"),
+                           Form.field(L10n.Scoring.namApDung, name: "nam", value: m.copyYear, type: "number", required: true),
+                           Form.field(L10n.Scoring.tenBoTieuChiMoiDe, name: "ten"),
+                           Form.submit(L10n.Scoring.saoChep),
                        ]))
             },
             .unwrap(m.editURL) { url in
-                .group(.h2(.text("Sửa thông tin bộ tiêu chí")),
+                .group(.h2(.text(L10n.Scoring.suaThongTinBoTieuChi)),
                        Form.post(action: url, csrf: m.layout.csrfToken, [
-                           Form.field("Tên bộ tiêu chí", name: "ten", value: m.title, required: true),
-                           Form.field("Văn bản ban hành", name: "van_ban", value: m.decision, required: true),
-                           Form.field("Áp dụng từ năm", name: "tu_nam", value: m.yearFrom, type: "number", required: true),
-                           Form.field("Đến năm (để trống: chưa hết hiệu lực)", name: "den_nam", value: m.yearTo, type: "number"),
-                           Form.submit("Lưu", style: "secondary"),
+                           Form.field(L10n.Scoring.tenBoTieuChi, name: "ten", value: m.title, required: true),
+                           Form.field(L10n.Scoring.vanBanBanHanh, name: "van_ban", value: m.decision, required: true),
+                           Form.field(L10n.Scoring.apDungTuNam, name: "tu_nam", value: m.yearFrom, type: "number", required: true),
+                           Form.field(L10n.Scoring.denNamDeTrongChuaHet, name: "den_nam", value: m.yearTo, type: "number"),
+                           Form.submit(L10n.Scoring.luu, style: "secondary"),
                        ]))
             }
         )
@@ -167,20 +167,20 @@ public struct ScoringRoundNewPage {
 
     public func render() -> String {
         let v = model.values
-        return Layout.page(title: "Mở đợt chấm điểm", layout: model.layout,
-            .h1(.text("Mở đợt chấm điểm công tác dân vận chính quyền")),
+        return Layout.page(title: L10n.Scoring.moDotChamDiem, layout: model.layout,
+            .h1(.text(L10n.Scoring.moDotChamDiemCongTac)),
             CitizenWidgets.errorSummary(v.errors),
             Form.post(action: model.action, csrf: model.layout.csrfToken, [
-                Form.select("Bộ tiêu chí", name: "bo_tieu_chi", options: model.sets, selected: v.set, required: true),
-                Form.field("Năm đánh giá", name: "nam", value: v.year, type: "number", required: true, error: v.errors["nam"]),
-                Form.field("Tên đợt (để trống: tên mặc định)", name: "ten", value: v.title),
-                Form.unitField("Chấm điểm các đơn vị thuộc", name: "don_vi", value: v.subtree, required: true, error: v.errors["don_vi"]),
-                CitizenWidgets.checkboxGroup("Loại đơn vị được chấm điểm", name: "loai", options: model.kinds, checked: v.kinds, error: v.errors["loai"]),
-                Form.field("Hạn tự chấm (dd/mm/yyyy)", name: "han_tu_cham", value: v.selfDue, required: true, error: v.errors["han_tu_cham"]),
-                Form.field("Hạn thẩm định (dd/mm/yyyy)", name: "han_tham_dinh", value: v.appraisalDue, required: true, error: v.errors["han_tham_dinh"]),
-                Form.field("Hạn kiến nghị (dd/mm/yyyy)", name: "han_kien_nghi", value: v.objectionDue, required: true, error: v.errors["han_kien_nghi"]),
-                Form.field("Đoàn thẩm định: tên đăng nhập, cách nhau bởi dấu phẩy", name: "tham_dinh", value: v.appraisers, error: v.errors["tham_dinh"]),
-                Form.submit("Mở đợt chấm điểm"),
+                Form.select(L10n.Scoring.boTieuChi, name: "bo_tieu_chi", options: model.sets, selected: v.set, required: true),
+                Form.field(L10n.Scoring.namDanhGia, name: "nam", value: v.year, type: "number", required: true, error: v.errors["nam"]),
+                Form.field(L10n.Scoring.tenDotDeTrongTenMac, name: "ten", value: v.title),
+                Form.unitField(L10n.Scoring.chamDiemCacDonViThuoc, name: "don_vi", value: v.subtree, required: true, error: v.errors["don_vi"]),
+                CitizenWidgets.checkboxGroup(L10n.Scoring.loaiDonViDuocChamDiem, name: "loai", options: model.kinds, checked: v.kinds, error: v.errors["loai"]),
+                Form.field(L10n.Scoring.hanTuChamDdMmYyyy, name: "han_tu_cham", value: v.selfDue, required: true, error: v.errors["han_tu_cham"]),
+                Form.field(L10n.Scoring.hanThamDinhDdMmYyyy, name: "han_tham_dinh", value: v.appraisalDue, required: true, error: v.errors["han_tham_dinh"]),
+                Form.field(L10n.Scoring.hanKienNghiDdMmYyyy, name: "han_kien_nghi", value: v.objectionDue, required: true, error: v.errors["han_kien_nghi"]),
+                Form.field(L10n.Scoring.doanThamDinhTenDangNhap, name: "tham_dinh", value: v.appraisers, error: v.errors["tham_dinh"]),
+                Form.submit(L10n.Scoring.moDotChamDiem),
             ])
         )
     }

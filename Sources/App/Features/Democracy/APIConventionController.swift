@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Vapor
+import Views
 
 /// /api/v1/democracy — hương ước, quy ước: a commune's conventions, one with its versions and reviews, and its steps.
 enum APIConventionController {
@@ -77,7 +78,7 @@ enum APIConventionController {
         let convention = try await ConventionController.find(req, user: user)
         let body = try req.content.decode(StepBody.self)
         guard let version = try await ConventionService.versions(of: convention, on: req.db).first(where: { $0.stageValue.inProgress }) else {
-            throw AppError.invalid("Không có dự thảo nào đang thực hiện.", code: "no_draft_in_progress")
+            throw AppError.invalid(L10n.Democracy.khongCoDuThaoNaoDang, code: "no_draft_in_progress")
         }
         var input = ConventionService.StepInput(step: body.step, date: body.date)
         input.method = body.method ?? VoteMethod.meeting.rawValue

@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Vapor
+import Views
 
 /// /api/v1/democracy — the disclosure list and figures, a commune's items, hamlet votes and consultations, the coordinator's grid.
 enum APIDemocracyController {
@@ -135,7 +136,7 @@ enum APIDemocracyController {
         guard user.role.canWrite else { throw AppError.forbidden }
         let body = try req.content.decode(VoteBody.self)
         guard let hamlet = try await Unit.find(body.hamletID, on: req.db), hamlet.$parent.id == unit.id, hamlet.kind == .hamlet else {
-            throw AppError.invalid("Vui lòng chọn thôn, tổ dân phố của xã này.", code: "invalid_hamlet")
+            throw AppError.invalid(L10n.Democracy.vuiLongChonThonToDan, code: "invalid_hamlet")
         }
         var draft = DemocracyService.VoteDraft(hamletID: hamlet.id)
         draft.matter = body.matter; draft.subject = body.subject; draft.method = body.method; draft.heldOn = body.heldOn

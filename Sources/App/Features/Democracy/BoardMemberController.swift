@@ -51,8 +51,8 @@ enum BoardMemberController {
         let members = try await BoardMember.query(on: req.db).filter(\.$commune.$id == unit.id!).with(\.$hamlet)
             .sort(\.$board).sort(\.$termFrom, .descending).sort(\.$id).limit(500).all()
         var model = DemocracyPage.Model()
-        model.title = "Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng — " + unit.name
-        model.links = [("Trang của xã", DemocracyURL.commune(unit.id!))]
+        model.title = L10n.Democracy.banThanhTraNhanDanBan + unit.name
+        model.links = [(L10n.Democracy.trangCuaXa, DemocracyURL.commune(unit.id!))]
         var notices: [String] = []
         model.tables = InspectionBoard.allCases.map { board in
             let rows = members.filter { $0.board == board.rawValue }
@@ -61,37 +61,37 @@ enum BoardMemberController {
             if board == .peoplesInspection || !serving.isEmpty {
                 notices += BoardMembershipRules.compositionProblems(serving.map(\.roleValue)).map { board.label + ": " + $0 }
             }
-            var table = DemocracyTable(title: board.label + " (\(serving.count) thành viên đang trong nhiệm kỳ)",
-                                       headers: ["Họ và tên", "Chức danh", "Thôn, tổ dân phố", "Được bầu tại", "Nhiệm kỳ", "Tình trạng"], empty: "Chưa ghi thành viên nào.")
+            var table = DemocracyTable(title: board.label + L10n.Democracy.thanhVienDangTrongNhiemKy(serving.count),
+                                       headers: [L10n.Democracy.hoVaTen, L10n.Democracy.chucDanh, L10n.Democracy.thonToDanPho, L10n.Democracy.duocBauTai, L10n.Democracy.nhiemKy, L10n.Democracy.tinhTrang], empty: L10n.Democracy.chuaGhiThanhVienNao)
             table.rows = rows.map { member in
                 [DemocracyCell(member.fullName), DemocracyCell(member.roleValue.label), DemocracyCell(member.hamlet?.name ?? ""), DemocracyCell(member.electedAt),
                  DemocracyCell(DemocracyController.day(member.termFrom) + " – " + DemocracyController.day(member.termUntil)),
-                 DemocracyCell(member.isServing(today: today) ? "Đang trong nhiệm kỳ"
-                               : member.endedOn.map { "Thôi làm thành viên từ " + DemocracyController.day($0) } ?? "Ngoài nhiệm kỳ")]
+                 DemocracyCell(member.isServing(today: today) ? L10n.Democracy.dangTrongNhiemKy
+                               : member.endedOn.map { L10n.Democracy.thoiLamThanhVienTu + DemocracyController.day($0) } ?? L10n.Democracy.ngoaiNhiemKy)]
             }
             return table
         }
         if !notices.isEmpty { model.notice = notices.joined(separator: " "); model.noticeStyle = "flash-error" }
         if user.role.canWrite {
             let hamlets = try await DemocracyController.hamlets(of: unit, on: req.db)
-            var add = DemocracyForm(heading: "Ghi thành viên được bầu", action: url(unit.id!), controls: [
+            var add = DemocracyForm(heading: L10n.Democracy.ghiThanhVienDuocBau, action: url(unit.id!), controls: [
                 .hidden(name: "action", value: "add"),
                 .select(label: "Ban", name: "board", options: InspectionBoard.allCases.map { ($0.rawValue, $0.label) }, required: true),
-                .text(label: "Họ và tên", name: "full_name", hint: nil, required: true),
-                .select(label: "Chức danh", name: "role", options: BoardRole.allCases.map { ($0.rawValue, $0.label) }, required: true),
-                .select(label: "Thôn, tổ dân phố (nếu có)", name: "hamlet_id", options: hamlets.map { (String($0.id!), $0.name) }, required: false),
-                .text(label: "Được bầu tại (hội nghị, cuộc họp, ngày)", name: "elected_at", hint: "Ví dụ: Hội nghị Ban Thường trực UBMTTQ xã ngày 15/7/2025.", required: true),
-                .text(label: "Nhiệm kỳ từ ngày (dd/mm/yyyy)", name: "term_from", hint: nil, required: true),
-                .text(label: "Đến ngày (dd/mm/yyyy)", name: "term_until", hint: "Nhiệm kỳ theo nhiệm kỳ của Trưởng thôn (2,5 hoặc 5 năm, do tỉnh quy định).", required: true),
-            ], submit: "Ghi thành viên")
+                .text(label: L10n.Democracy.hoVaTen, name: "full_name", hint: nil, required: true),
+                .select(label: L10n.Democracy.chucDanh, name: "role", options: BoardRole.allCases.map { ($0.rawValue, $0.label) }, required: true),
+                .select(label: L10n.Democracy.thonToDanPhoNeuCo, name: "hamlet_id", options: hamlets.map { (String($0.id!), $0.name) }, required: false),
+                .text(label: L10n.Democracy.duocBauTaiHoiNghiCuoc, name: "elected_at", hint: L10n.Democracy.viDuHoiNghiBanThuong, required: true),
+                .text(label: L10n.Democracy.nhiemKyTuNgayDdMm, name: "term_from", hint: nil, required: true),
+                .text(label: L10n.Democracy.denNgayDdMmYyyy, name: "term_until", hint: L10n.Democracy.nhiemKyTheoNhiemKyCua, required: true),
+            ], submit: L10n.Democracy.ghiThanhVien)
             add.values = values.isEmpty ? ["role": BoardRole.member.rawValue, "board": InspectionBoard.peoplesInspection.rawValue] : values
             add.errors = errors
-            var end = DemocracyForm(heading: "Cho thôi làm thành viên", action: url(unit.id!) + "/ket-thuc", controls: [
-                .select(label: "Thành viên", name: "member_id", options: members.filter { $0.isServing(today: today) }.map {
+            var end = DemocracyForm(heading: L10n.Democracy.choThoiLamThanhVien, action: url(unit.id!) + "/ket-thuc", controls: [
+                .select(label: L10n.Democracy.thanhVien, name: "member_id", options: members.filter { $0.isServing(today: today) }.map {
                     (String($0.id!), $0.fullName + " — " + (InspectionBoard(rawValue: $0.board)?.label ?? ""))
                 }, required: true),
-                .text(label: "Từ ngày (dd/mm/yyyy)", name: "ended_on", hint: nil, required: true),
-            ], submit: "Cho thôi")
+                .text(label: L10n.Democracy.tuNgayDdMmYyyy, name: "ended_on", hint: nil, required: true),
+            ], submit: L10n.Democracy.choThoi)
             end.values = ["ended_on": today.vietnamese]
             model.forms = [add, end]
         }
@@ -108,21 +108,21 @@ enum BoardMemberController {
         let form = try req.content.decode(AddForm.self)
         var errors: [String: String] = [:]
         let board = InspectionBoard(rawValue: form.board ?? "")
-        if board == nil { errors["board"] = "Vui lòng chọn ban." }
+        if board == nil { errors["board"] = L10n.Democracy.vuiLongChonBan }
         let role = BoardRole(rawValue: form.role ?? "")
-        if role == nil { errors["role"] = "Vui lòng chọn chức danh." }
+        if role == nil { errors["role"] = L10n.Democracy.vuiLongChonChucDanh }
         let name = DemocracyService.clean(form.full_name ?? ""), electedAt = DemocracyService.clean(form.elected_at ?? "")
-        if name.isEmpty || name.count > 200 { errors["full_name"] = "Vui lòng nhập họ và tên (tối đa 200 ký tự)." }
-        if electedAt.isEmpty || electedAt.count > 500 { errors["elected_at"] = "Vui lòng ghi hội nghị, cuộc họp đã bầu (tối đa 500 ký tự)." }
+        if name.isEmpty || name.count > 200 { errors["full_name"] = L10n.Democracy.vuiLongNhapHoVaTen }
+        if electedAt.isEmpty || electedAt.count > 500 { errors["elected_at"] = L10n.Democracy.vuiLongGhiHoiNghiCuoc }
         var hamletID: Int?
         if let typed = form.hamlet_id, !typed.isEmpty {
             let hamlets = try await DemocracyController.hamlets(of: unit, on: req.db)
             hamletID = Int(typed).flatMap { id in hamlets.contains { $0.id == id } ? id : nil }
-            if hamletID == nil { errors["hamlet_id"] = "Thôn, tổ dân phố này không thuộc \(unit.name)." }
+            if hamletID == nil { errors["hamlet_id"] = L10n.Democracy.thonToDanPhoNayKhong(unit.name) }
         }
         let from = DemocracyService.date(form.term_from ?? ""), until = DemocracyService.date(form.term_until ?? "")
-        if from == nil { errors["term_from"] = "Ngày bắt đầu nhiệm kỳ không hợp lệ; nhập theo dạng dd/mm/yyyy." }
-        if until == nil { errors["term_until"] = "Ngày kết thúc nhiệm kỳ không hợp lệ; nhập theo dạng dd/mm/yyyy." }
+        if from == nil { errors["term_from"] = L10n.Democracy.ngayBatDauNhiemKyKhong }
+        if until == nil { errors["term_until"] = L10n.Democracy.ngayKetThucNhiemKyKhong }
         if let from, let until, let problem = BoardMembershipRules.termProblem(from: from, until: until) { errors["term_until"] = problem }
         guard errors.isEmpty, let board, let role, let from, let until else {
             let values = ["board": form.board ?? "", "full_name": form.full_name ?? "", "role": form.role ?? "", "hamlet_id": form.hamlet_id ?? "",
@@ -137,7 +137,7 @@ enum BoardMemberController {
             try await member.create(on: db)
             try await Audit.record(on: db, actor: actor, entity: "board_member", id: "\(member.id!)", action: "create", before: Snapshot?.none, after: Snapshot(member))
         }
-        req.flash(.success, "Đã ghi thành viên \(board.label).")
+        req.flash(.success, L10n.Democracy.daGhiThanhVien(board.label))
         return req.redirect(to: url(unit.id!))
     }
 
@@ -151,7 +151,7 @@ enum BoardMemberController {
             return try await render(req, user: user, unit: unit, values: [:], errors: [:], status: .unprocessableEntity)
         }
         guard let day = DemocracyService.date(form.ended_on ?? ""), day >= CivilDate(iso: member.termFrom)!, day <= req.clock.today, member.endedOn == nil else {
-            throw AppError.invalid("Ngày thôi làm thành viên không hợp lệ: nhập dd/mm/yyyy, trong nhiệm kỳ và không sau hôm nay.", code: "invalid_date")
+            throw AppError.invalid(L10n.Democracy.ngayThoiLamThanhVienKhong, code: "invalid_date")
         }
         let before = Snapshot(member)
         member.endedOn = day.iso
@@ -160,7 +160,7 @@ enum BoardMemberController {
             try await member.save(on: db)
             try await Audit.record(on: db, actor: actor, entity: "board_member", id: "\(member.id!)", action: "end", before: before, after: Snapshot(member))
         }
-        req.flash(.success, "Đã ghi thôi làm thành viên.")
+        req.flash(.success, L10n.Democracy.daGhiThoiLamThanhVien)
         return req.redirect(to: url(unit.id!))
     }
 }

@@ -41,11 +41,11 @@ enum ConventionController {
     static func listPage(_ req: Request, user: User, unit: Unit, draft: ConventionService.Draft?, errors: [String: String], status: HTTPResponseStatus) async throws -> Response {
         let (conventions, latest, inForce) = try await rows(communeID: unit.id!, page: PageParams(from: req), on: req.db)
         var model = DemocracyPage.Model()
-        model.title = "Hương ước, quy ước — " + unit.name
-        model.lead = "Hương ước, quy ước của thôn, tổ dân phố (Nghị định 61/2023/NĐ-CP): dự thảo được niêm yết, Nhân dân biểu quyết, Ủy ban nhân dân xã công nhận trong thời hạn ngày làm việc; rà soát hằng năm."
-        model.links = [("Trang của xã", DemocracyURL.commune(unit.id!)), ("Trang công khai của xã", DemocracyURL.publicCommune(unit.id!))]
-        var table = DemocracyTable(title: "Hương ước, quy ước", headers: ["Tên", "Thôn, tổ dân phố", "Bước hiện tại", "Có hiệu lực từ"],
-                                   empty: "Chưa có hương ước, quy ước nào.")
+        model.title = L10n.Democracy.huongUocQuyUoc + unit.name
+        model.lead = L10n.Democracy.huongUocQuyUocCuaThon
+        model.links = [(L10n.Democracy.trangCuaXa, DemocracyURL.commune(unit.id!)), (L10n.Democracy.trangCongKhaiCuaXa, DemocracyURL.publicCommune(unit.id!))]
+        var table = DemocracyTable(title: L10n.Democracy.huongUocQuyUoc2, headers: [L10n.Democracy.ten, L10n.Democracy.thonToDanPho, L10n.Democracy.buocHienTai, L10n.Democracy.coHieuLucTu],
+                                   empty: L10n.Democracy.chuaCoHuongUocQuyUoc)
         table.rows = conventions.items.map { convention in
             [DemocracyCell(convention.name, url: DemocracyURL.convention(convention.id!)), DemocracyCell(convention.hamlet.name),
              DemocracyCell(latest[convention.id!]?.stageValue.label ?? ""), DemocracyCell(day(inForce[convention.id!]?.effectiveOn))]
@@ -55,13 +55,13 @@ enum ConventionController {
         model.tables = [table]
         if user.role.canWrite {
             let hamlets = try await DemocracyController.hamlets(of: unit, on: req.db)
-            var form = DemocracyForm(heading: "Soạn hương ước, quy ước mới", action: DemocracyURL.conventions(unit.id!), controls: [
-                .select(label: "Thôn, tổ dân phố", name: "hamlet_id", options: hamlets.map { (String($0.id!), $0.name) }, required: true),
-                .select(label: "Loại", name: "kind", options: ConventionKind.allCases.map { ($0.rawValue, $0.label) }, required: true),
-                .text(label: "Tên", name: "name", hint: "Ví dụ: Hương ước Thôn 1.", required: true),
-                .text(label: "Ngày lập dự thảo (dd/mm/yyyy)", name: "drafted_on", hint: nil, required: true),
-                .textarea(label: "Toàn văn dự thảo", name: "text", rows: 10, required: true),
-            ], submit: "Lưu dự thảo")
+            var form = DemocracyForm(heading: L10n.Democracy.soanHuongUocQuyUocMoi, action: DemocracyURL.conventions(unit.id!), controls: [
+                .select(label: L10n.Democracy.thonToDanPho, name: "hamlet_id", options: hamlets.map { (String($0.id!), $0.name) }, required: true),
+                .select(label: L10n.Democracy.loai, name: "kind", options: ConventionKind.allCases.map { ($0.rawValue, $0.label) }, required: true),
+                .text(label: L10n.Democracy.ten, name: "name", hint: L10n.Democracy.viDuHuongUocThon1, required: true),
+                .text(label: L10n.Democracy.ngayLapDuThaoDdMm, name: "drafted_on", hint: nil, required: true),
+                .textarea(label: L10n.Democracy.toanVanDuThao, name: "text", rows: 10, required: true),
+            ], submit: L10n.Democracy.luuDuThao)
             let typed = draft ?? ConventionService.Draft(draftedOn: req.clock.today.vietnamese)
             form.values = ["hamlet_id": typed.hamletID.map(String.init) ?? "", "kind": typed.kind, "name": typed.name, "drafted_on": typed.draftedOn, "text": typed.text]
             form.errors = errors
@@ -80,11 +80,11 @@ enum ConventionController {
                                             text: form.text ?? "", draftedOn: form.drafted_on ?? "")
         do {
             let convention = try await ConventionService.create(draft, communeID: unit.id!, actor: req.actor(user), on: req.db)
-            req.flash(.success, "Đã lưu dự thảo. Bước tiếp theo: niêm yết dự thảo để Nhân dân biết và góp ý.")
+            req.flash(.success, L10n.Democracy.daLuuDuThaoBuocTiep)
             return req.redirect(to: DemocracyURL.convention(convention.id!))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let field = ["invalid_hamlet": "hamlet_id", "convention_exists": "hamlet_id", "invalid_kind": "kind", "missing_name": "name",
-                         "invalid_date": "drafted_on", "impossible_date": "drafted_on"][error.code] ?? (error.message.contains("Tên") ? "name" : "text")
+                         "invalid_date": "drafted_on", "impossible_date": "drafted_on"][error.code] ?? (error.message.contains(L10n.Democracy.ten) ? "name" : "text")
             return try await listPage(req, user: user, unit: unit, draft: draft, errors: [field: error.message], status: .unprocessableEntity)
         }
     }
@@ -93,7 +93,7 @@ enum ConventionController {
 
     static func find(_ req: Request, user: User) async throws -> Convention {
         guard let convention = try await Convention.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$hamlet).with(\.$commune).first() else {
-            throw AppError.notFound("Hương ước, quy ước")
+            throw AppError.notFound(L10n.Democracy.huongUocQuyUoc2)
         }
         try user.ensureInScope(convention.hamlet)
         return convention
@@ -117,71 +117,71 @@ enum ConventionController {
         let current = versions.first { $0.stageValue.inProgress }
         var model = DemocracyPage.Model()
         model.title = convention.name
-        model.links = [("Hương ước, quy ước của " + convention.commune.name, DemocracyURL.conventions(convention.commune.id!)),
-                       ("Xem trên trang công khai", DemocracyURL.publicConvention(convention.id!))]
-        model.facts = [("Loại", convention.kindValue.label), ("Thôn, tổ dân phố", convention.hamlet.name), ("Xã, phường", convention.commune.name),
-                       ("Văn bản đang có hiệu lực", inForce.map { "Quyết định công nhận số \($0.decisionNumber ?? "") ngày \(day($0.decidedOn)); hiệu lực từ \(day($0.effectiveOn))" }
-                            ?? "Chưa có")]
+        model.links = [(L10n.Democracy.huongUocQuyUocCua + convention.commune.name, DemocracyURL.conventions(convention.commune.id!)),
+                       (L10n.Democracy.xemTrenTrangCongKhai, DemocracyURL.publicConvention(convention.id!))]
+        model.facts = [(L10n.Democracy.loai, convention.kindValue.label), (L10n.Democracy.thonToDanPho, convention.hamlet.name), (L10n.Democracy.xaPhuong, convention.commune.name),
+                       (L10n.Democracy.vanBanDangCoHieuLuc, inForce.map { "Quyết định công nhận số \($0.decisionNumber ?? "") ngày \(day($0.decidedOn)); hiệu lực từ \(day($0.effectiveOn))" }
+                            ?? L10n.Democracy.chuaCo)]
         if let inForce, let effective = ConventionVersion.day(inForce.effectiveOn) {
             let status = ConventionRules.reviewStatus(reviewedYears: Set(reviews.map(\.year)), effectiveOn: effective, today: today)
-            model.facts.append(("Rà soát hằng năm (khoảng ngày \(ConventionRules.reviewDay(year: today.year).vietnamese))", status.label))
-            if status == .missing { model.notice = "Chưa rà soát hương ước, quy ước năm \(today.year)."; model.noticeStyle = "flash-error" }
+            model.facts.append((L10n.Democracy.raSoatHangNamKhoangNgay(ConventionRules.reviewDay(year: today.year).vietnamese), status.label))
+            if status == .missing { model.notice = L10n.Democracy.chuaRaSoatHuongUocQuy(today.year); model.noticeStyle = "flash-error" }
         }
         if let current {
-            model.facts.append(("Dự thảo đang thực hiện", current.purposeLabel + " — " + current.stageValue.label))
+            model.facts.append((L10n.Democracy.duThaoDangThucHien, current.purposeLabel + " — " + current.stageValue.label))
             if current.stageValue == .submitted, let due = ConventionVersion.day(current.decisionDue) {
                 let status = ConventionRules.deadlineStatus(due: due, doneOn: nil, today: today)
-                model.facts.append(("Hạn công nhận", due.vietnamese + " (\(settings.days(.conventionRecognitionWorkingDays)) ngày làm việc, Nghị định 61/2023/NĐ-CP) — " + status.label))
-                if status == .overdue { model.notice = "Quá hạn công nhận hương ước, quy ước."; model.noticeStyle = "flash-error" }
+                model.facts.append((L10n.Democracy.hanCongNhan, due.vietnamese + L10n.Democracy.ngayLamViecNghiDinh61(settings.days(.conventionRecognitionWorkingDays)) + status.label))
+                if status == .overdue { model.notice = L10n.Democracy.quaHanCongNhanHuongUoc; model.noticeStyle = "flash-error" }
             }
         }
         if let current {
-            if current.isAmendment { model.sections.append(("Nội dung sửa đổi, bổ sung và lý do", current.changeSummary)) }
-            model.sections.append(("Toàn văn dự thảo (\(current.purposeLabel.lowercased()))", current.text))
+            if current.isAmendment { model.sections.append((L10n.Democracy.noiDungSuaDoiBoSung, current.changeSummary)) }
+            model.sections.append((L10n.Democracy.toanVanDuThao2(current.purposeLabel.lowercased()), current.text))
         }
-        if let inForce { model.sections.append(("Toàn văn đang có hiệu lực", inForce.text)) }
-        var table = DemocracyTable(title: "Các lần ban hành, sửa đổi", headers: ["Lần", "Tình trạng", "Lập dự thảo", "Niêm yết từ", "Biểu quyết", "Gửi xã", "Quyết định của xã"],
+        if let inForce { model.sections.append((L10n.Democracy.toanVanDangCoHieuLuc, inForce.text)) }
+        var table = DemocracyTable(title: L10n.Democracy.cacLanBanHanhSuaDoi, headers: [L10n.Democracy.lan, L10n.Democracy.tinhTrang, L10n.Democracy.lapDuThao, L10n.Democracy.niemYetTu, L10n.Democracy.bieuQuyet, L10n.Democracy.guiXa, L10n.Democracy.quyetDinhCuaXa],
                                    empty: "")
         table.rows = versions.map { version in
             var sent = day(version.submittedOn)
             if let due = ConventionVersion.day(version.submissionDue) {
                 let status = ConventionRules.deadlineStatus(due: due, doneOn: ConventionVersion.day(version.submittedOn), today: today)
-                sent += (sent.isEmpty ? "" : " — ") + "hạn \(due.vietnamese), \(status.label.lowercased())"
+                sent += (sent.isEmpty ? "" : " — ") + L10n.Democracy.han(due.vietnamese, status.label.lowercased())
             }
-            var decision = version.decisionNumber.map { "Số \($0) ngày \(day(version.decidedOn))" } ?? ""
+            var decision = version.decisionNumber.map { L10n.Democracy.soNgay($0, day(version.decidedOn)) } ?? ""
             if let due = ConventionVersion.day(version.decisionDue) {
                 let status = ConventionRules.deadlineStatus(due: due, doneOn: ConventionVersion.day(version.decidedOn), today: today)
-                decision += (decision.isEmpty ? "" : " — ") + "hạn \(due.vietnamese), \(status.label.lowercased())"
+                decision += (decision.isEmpty ? "" : " — ") + L10n.Democracy.han(due.vietnamese, status.label.lowercased())
             }
-            if let reason = version.refusalReason { decision += ". Lý do không công nhận: " + reason }
+            if let reason = version.refusalReason { decision += L10n.Democracy.lyDoKhongCongNhanLabel + reason }
             return [DemocracyCell(version.purposeLabel), DemocracyCell(version.stageValue.label), DemocracyCell(day(version.draftedOn)),
                     DemocracyCell(day(version.postedFrom)),
                     version.$vote.id.map { DemocracyCell(day(version.votedOn), url: DemocracyURL.vote($0)) } ?? DemocracyCell(""),
                     DemocracyCell(sent), DemocracyCell(decision)]
         }
-        let reviewTable = DemocracyTable(title: "Rà soát hằng năm", headers: ["Năm", "Ngày rà soát", "Kết luận", "Ghi chú"], rows: reviews.map {
+        let reviewTable = DemocracyTable(title: L10n.Democracy.raSoatHangNam, headers: [L10n.Democracy.nam, L10n.Democracy.ngayRaSoat, L10n.Democracy.ketLuan, L10n.Democracy.ghiChu], rows: reviews.map {
             [DemocracyCell(String($0.year)), DemocracyCell(day($0.reviewedOn)), DemocracyCell($0.conclusionLabel), DemocracyCell($0.note)]
-        }, empty: "Chưa có lần rà soát nào.")
+        }, empty: L10n.Democracy.chuaCoLanRaSoatNao)
         model.tables = [table, reviewTable]
         if user.role.canWrite {
             var forms: [DemocracyForm] = []
             if let current { forms += stepForms(convention, current, settings: settings, calendar: calendar, today: today) }
             else {
-                var form = DemocracyForm(heading: inForce == nil ? "Soạn lại dự thảo" : "Soạn dự thảo sửa đổi, bổ sung", action: DemocracyURL.conventionDraft(convention.id!), controls: [
-                    .note("Sửa đổi, bổ sung theo đúng trình tự như khi ban hành: niêm yết, Nhân dân biểu quyết, Ủy ban nhân dân xã công nhận."),
-                    .text(label: "Ngày lập dự thảo (dd/mm/yyyy)", name: "drafted_on", hint: nil, required: true),
-                    .textarea(label: "Toàn văn sau khi sửa đổi, bổ sung", name: "text", rows: 10, required: true),
-                ], submit: "Lưu dự thảo")
-                if inForce != nil { form.controls.insert(.textarea(label: "Những điểm sửa đổi, bổ sung và lý do", name: "change_summary", rows: 4, required: true), at: 1) }
+                var form = DemocracyForm(heading: inForce == nil ? L10n.Democracy.soanLaiDuThao : L10n.Democracy.soanDuThaoSuaDoiBo, action: DemocracyURL.conventionDraft(convention.id!), controls: [
+                    .note(L10n.Democracy.suaDoiBoSungTheoDung),
+                    .text(label: L10n.Democracy.ngayLapDuThaoDdMm, name: "drafted_on", hint: nil, required: true),
+                    .textarea(label: L10n.Democracy.toanVanSauKhiSuaDoi, name: "text", rows: 10, required: true),
+                ], submit: L10n.Democracy.luuDuThao)
+                if inForce != nil { form.controls.insert(.textarea(label: L10n.Democracy.nhungDiemSuaDoiBoSung, name: "change_summary", rows: 4, required: true), at: 1) }
                 form.values = ["drafted_on": today.vietnamese, "text": inForce?.text ?? versions.first?.text ?? ""]
                 forms.append(form)
             }
             if inForce != nil {
-                forms.append(DemocracyForm(heading: "Ghi kết quả rà soát hằng năm", action: DemocracyURL.conventionReview(convention.id!), controls: [
-                    .text(label: "Ngày rà soát (dd/mm/yyyy)", name: "reviewed_on", hint: "Mỗi năm một lần, khoảng ngày 18/11 (Nghị định 61/2023/NĐ-CP).", required: true),
-                    .select(label: "Kết luận", name: "conclusion", options: ConventionRules.reviewConclusions.map { ($0.code, $0.label) }, required: true),
-                    .textarea(label: "Ghi chú", name: "note", rows: 3, required: false),
-                ], submit: "Lưu kết quả rà soát"))
+                forms.append(DemocracyForm(heading: L10n.Democracy.ghiKetQuaRaSoatHang, action: DemocracyURL.conventionReview(convention.id!), controls: [
+                    .text(label: L10n.Democracy.ngayRaSoatDdMmYyyy, name: "reviewed_on", hint: L10n.Democracy.moiNamMotLanKhoangNgay, required: true),
+                    .select(label: L10n.Democracy.ketLuan, name: "conclusion", options: ConventionRules.reviewConclusions.map { ($0.code, $0.label) }, required: true),
+                    .textarea(label: L10n.Democracy.ghiChu, name: "note", rows: 3, required: false),
+                ], submit: L10n.Democracy.luuKetQuaRaSoat))
                 forms[forms.count - 1].values = ["reviewed_on": today.vietnamese]
             }
             var shown = false
@@ -211,53 +211,53 @@ enum ConventionController {
         case .drafting:
             var form = DemocracyForm(heading: ConventionStep.post.label, action: action, controls: [
                 .hidden(name: "step", value: ConventionStep.post.rawValue),
-                .note("Dự thảo được niêm yết tại nhà văn hóa, điểm sinh hoạt cộng đồng ít nhất \(settings.days(.conventionDraftPostingDays)) ngày trước khi Nhân dân biểu quyết (Nghị định 61/2023/NĐ-CP)."),
-                .text(label: "Ngày bắt đầu niêm yết (dd/mm/yyyy)", name: "date", hint: nil, required: true),
-            ], submit: "Ghi đã niêm yết")
+                .note(L10n.Democracy.duThaoDuocNiemYetTai(settings.days(.conventionDraftPostingDays))),
+                .text(label: L10n.Democracy.ngayBatDauNiemYetDd, name: "date", hint: nil, required: true),
+            ], submit: L10n.Democracy.ghiDaNiemYet)
             form.values = ["date": today.vietnamese]
             return [form]
         case .posted:
             let earliest = ConventionRules.earliestVote(postedFrom: ConventionVersion.day(version.postedFrom)!, settings: settings)
             var form = DemocracyForm(heading: ConventionStep.vote.label, action: action, multipart: true, controls: [
                 .hidden(name: "step", value: ConventionStep.vote.rawValue),
-                .note("Biểu quyết sớm nhất ngày \(earliest.vietnamese). Được thông qua khi " + VoteThreshold.of(ConventionRules.voteMatter, settings: settings).label
-                      + " tán thành (Luật 10/2022/QH15, Điều 21); tỷ lệ tính trên TỔNG SỐ HỘ của thôn, tổ dân phố."),
-                .select(label: "Hình thức", name: "method", options: ConventionRules.voteMatter.allowedMethods.map { ($0.rawValue, $0.label) }, required: true),
-                .text(label: "Ngày biểu quyết (dd/mm/yyyy)", name: "date", hint: nil, required: true),
-                .number(label: "Tổng số hộ của thôn, tổ dân phố", name: "eligible", required: true),
-                .number(label: "Số hộ tham gia biểu quyết", name: "voting", required: true),
-                .number(label: "Số hộ tán thành", name: "in_favour", required: true),
-                .number(label: "Số hộ không tán thành", name: "against", required: true),
-                .file(label: "Biên bản (không bắt buộc)", name: "minutes", hint: "Nhận .pdf, .docx, .odt, .jpg, .png; tối đa 10 MB."),
-            ], submit: "Ghi kết quả biểu quyết")
+                .note(L10n.Democracy.bieuQuyetSomNhatNgayDuoc(earliest.vietnamese) + VoteThreshold.of(ConventionRules.voteMatter, settings: settings).label
+                      + L10n.Democracy.tanThanhLuat102022Qh15),
+                .select(label: L10n.Democracy.hinhThuc, name: "method", options: ConventionRules.voteMatter.allowedMethods.map { ($0.rawValue, $0.label) }, required: true),
+                .text(label: L10n.Democracy.ngayBieuQuyetDdMmYyyy, name: "date", hint: nil, required: true),
+                .number(label: L10n.Democracy.tongSoHoCuaThonTo, name: "eligible", required: true),
+                .number(label: L10n.Democracy.soHoThamGiaBieuQuyet, name: "voting", required: true),
+                .number(label: L10n.Democracy.soHoTanThanh, name: "in_favour", required: true),
+                .number(label: L10n.Democracy.soHoKhongTanThanh, name: "against", required: true),
+                .file(label: L10n.Democracy.bienBanKhongBatBuoc, name: "minutes", hint: L10n.Democracy.nhanPdfDocxOdtJpgPng),
+            ], submit: L10n.Democracy.ghiKetQuaBieuQuyet)
             form.values = ["date": today.vietnamese, "method": VoteMethod.meeting.rawValue]
             return [form]
         case .adopted:
             let due = ConventionVersion.day(version.submissionDue)
             var form = DemocracyForm(heading: ConventionStep.submit.label, action: action, controls: [
                 .hidden(name: "step", value: ConventionStep.submit.rawValue),
-                .note("Hồ sơ gửi Ủy ban nhân dân xã trong \(settings.days(.conventionSubmissionWorkingDays)) ngày làm việc sau khi thông qua" + (due.map { ", hạn ngày \($0.vietnamese)" } ?? "")
-                      + ". Ủy ban nhân dân xã công nhận trong \(settings.days(.conventionRecognitionWorkingDays)) ngày làm việc kể từ khi nhận đủ hồ sơ."),
-                .text(label: "Ngày Ủy ban nhân dân xã nhận đủ hồ sơ (dd/mm/yyyy)", name: "date", hint: nil, required: true),
-            ], submit: "Ghi đã gửi xã")
+                .note(L10n.Democracy.hoSoGuiUyBanNhan(settings.days(.conventionSubmissionWorkingDays)) + (due.map { L10n.Democracy.hanNgay($0.vietnamese) } ?? "")
+                      + L10n.Democracy.uyBanNhanDanXaCong(settings.days(.conventionRecognitionWorkingDays))),
+                .text(label: L10n.Democracy.ngayUyBanNhanDanXa, name: "date", hint: nil, required: true),
+            ], submit: L10n.Democracy.ghiDaGuiXa)
             form.values = ["date": today.vietnamese]
             return [form]
         case .submitted:
             let due = ConventionVersion.day(version.decisionDue)?.vietnamese ?? ""
             var recognise = DemocracyForm(heading: ConventionStep.recognise.label, action: action, controls: [
                 .hidden(name: "step", value: ConventionStep.recognise.rawValue),
-                .note("Hạn công nhận: \(due). Hương ước, quy ước có hiệu lực kể từ ngày quyết định công nhận (mẫu số 03, Nghị định 61/2023/NĐ-CP)."),
-                .text(label: "Số, ký hiệu quyết định", name: "decision_number", hint: "Ví dụ: 120/QĐ-UBND.", required: true),
-                .text(label: "Ngày quyết định (dd/mm/yyyy)", name: "date", hint: nil, required: true),
-                .text(label: "Ngày có hiệu lực (dd/mm/yyyy)", name: "effective_on", hint: "Để trống: có hiệu lực từ ngày quyết định.", required: false),
-            ], submit: "Ghi công nhận")
+                .note(L10n.Democracy.hanCongNhanHuongUocQuy(due)),
+                .text(label: L10n.Democracy.soKyHieuQuyetDinh, name: "decision_number", hint: L10n.Democracy.viDu120QdUbnd, required: true),
+                .text(label: L10n.Democracy.ngayQuyetDinhDdMmYyyy, name: "date", hint: nil, required: true),
+                .text(label: L10n.Democracy.ngayCoHieuLucDdMm, name: "effective_on", hint: L10n.Democracy.deTrongCoHieuLucTu, required: false),
+            ], submit: L10n.Democracy.ghiCongNhan)
             recognise.values = ["date": today.vietnamese]
             let refuse = DemocracyForm(heading: ConventionStep.refuse.label, action: action, controls: [
                 .hidden(name: "step", value: ConventionStep.refuse.rawValue),
-                .text(label: "Số, ký hiệu văn bản không công nhận", name: "refuse_number", hint: nil, required: true),
-                .text(label: "Ngày văn bản (dd/mm/yyyy)", name: "refuse_date", hint: nil, required: true),
-                .textarea(label: "Lý do không công nhận", name: "refusal_reason", rows: 3, required: true),
-            ], submit: "Ghi không công nhận")
+                .text(label: L10n.Democracy.soKyHieuVanBanKhong, name: "refuse_number", hint: nil, required: true),
+                .text(label: L10n.Democracy.ngayVanBanDdMmYyyy, name: "refuse_date", hint: nil, required: true),
+                .textarea(label: L10n.Democracy.lyDoKhongCongNhan, name: "refusal_reason", rows: 3, required: true),
+            ], submit: L10n.Democracy.ghiKhongCongNhan)
             return [recognise, refuse]
         default:
             return []
@@ -320,7 +320,7 @@ enum ConventionController {
         let convention = try await find(req, user: user)
         let form = try req.content.decode(StepForm.self)
         guard let version = try await ConventionService.versions(of: convention, on: req.db).first(where: { $0.stageValue.inProgress }) else {
-            throw AppError.invalid("Không có dự thảo nào đang thực hiện.", code: "no_draft_in_progress")
+            throw AppError.invalid(L10n.Democracy.khongCoDuThaoNaoDang, code: "no_draft_in_progress")
         }
         do {
             try await ConventionService.take(form.input, on: version, convention: convention, actor: req.actor(user), store: req.application.fileStore, on: req.db)
@@ -331,7 +331,7 @@ enum ConventionController {
                                                             message: error.message, values: form.values), status: .unprocessableEntity)
         }
         let stage = try await ConventionVersion.find(version.id, on: req.db)?.stageValue ?? .drafting
-        req.flash(stage == .notAdopted || stage == .refused ? .error : .success, "Đã ghi: " + stage.label.lowercased() + ".")
+        req.flash(stage == .notAdopted || stage == .refused ? .error : .success, L10n.Democracy.daGhiLabel + stage.label.lowercased() + ".")
         return req.redirect(to: DemocracyURL.convention(convention.id!))
     }
 
@@ -351,7 +351,7 @@ enum ConventionController {
                                                             values: ["drafted_on": form.drafted_on ?? "", "text": form.text ?? "", "change_summary": form.change_summary ?? ""]),
                                             status: .unprocessableEntity)
         }
-        req.flash(.success, "Đã lưu dự thảo mới. Bước tiếp theo: niêm yết dự thảo.")
+        req.flash(.success, L10n.Democracy.daLuuDuThaoMoiBuoc)
         return req.redirect(to: DemocracyURL.convention(convention.id!))
     }
 
@@ -371,7 +371,7 @@ enum ConventionController {
                                                             values: ["reviewed_on": form.reviewed_on ?? "", "conclusion": form.conclusion ?? "", "note": form.note ?? ""]),
                                             status: .unprocessableEntity)
         }
-        req.flash(.success, "Đã ghi kết quả rà soát.")
+        req.flash(.success, L10n.Democracy.daGhiKetQuaRaSoat)
         return req.redirect(to: DemocracyURL.convention(convention.id!))
     }
 
@@ -380,26 +380,26 @@ enum ConventionController {
     /// The text in force and the draft being posted, for anyone without an account: no names of officials.
     @Sendable static func publicPage(req: Request) async throws -> Response {
         guard let convention = try await Convention.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$hamlet).with(\.$commune).first() else {
-            throw AppError.notFound("Hương ước, quy ước")
+            throw AppError.notFound(L10n.Democracy.huongUocQuyUoc2)
         }
         let versions = try await ConventionService.versions(of: convention, on: req.db)
         let inForce = versions.first { $0.stageValue == .recognised }
         let posted = versions.first { $0.stageValue == .posted }
         var model = DemocracyPage.Model()
         model.title = convention.name
-        model.links = [("Thông tin công khai của " + convention.commune.name, DemocracyURL.publicCommune(convention.commune.id!))]
-        model.facts = [("Thôn, tổ dân phố", convention.hamlet.name + ", " + convention.commune.name)]
+        model.links = [(L10n.Democracy.thongTinCongKhaiCua + convention.commune.name, DemocracyURL.publicCommune(convention.commune.id!))]
+        model.facts = [(L10n.Democracy.thonToDanPho, convention.hamlet.name + ", " + convention.commune.name)]
         if let inForce {
-            model.facts.append(("Quyết định công nhận", "Số \(inForce.decisionNumber ?? "") ngày \(day(inForce.decidedOn)) của Ủy ban nhân dân \(convention.commune.name)"))
-            model.facts.append(("Có hiệu lực từ", day(inForce.effectiveOn)))
-            model.facts.append(("Lần", inForce.purposeLabel))
-            model.sections.append(("Toàn văn đang có hiệu lực", inForce.text))
+            model.facts.append((L10n.Democracy.quyetDinhCongNhan, "Số \(inForce.decisionNumber ?? "") ngày \(day(inForce.decidedOn)) của Ủy ban nhân dân \(convention.commune.name)"))
+            model.facts.append((L10n.Democracy.coHieuLucTu, day(inForce.effectiveOn)))
+            model.facts.append((L10n.Democracy.lan, inForce.purposeLabel))
+            model.sections.append((L10n.Democracy.toanVanDangCoHieuLuc, inForce.text))
         } else {
-            model.notice = "Chưa có văn bản được Ủy ban nhân dân xã công nhận."
+            model.notice = L10n.Democracy.chuaCoVanBanDuocUy
         }
         if let posted {
-            if posted.isAmendment { model.sections.append(("Dự thảo sửa đổi, bổ sung đang niêm yết từ ngày \(day(posted.postedFrom)): nội dung sửa đổi", posted.changeSummary)) }
-            model.sections.append(("Dự thảo đang niêm yết để Nhân dân góp ý, biểu quyết (từ ngày \(day(posted.postedFrom)))", posted.text))
+            if posted.isAmendment { model.sections.append((L10n.Democracy.duThaoSuaDoiBoSung(day(posted.postedFrom)), posted.changeSummary)) }
+            model.sections.append((L10n.Democracy.duThaoDangNiemYetDe(day(posted.postedFrom)), posted.text))
         }
         model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: convention.commune.id, on: req)
         return page(req, model)
@@ -410,12 +410,12 @@ enum ConventionController {
         let conventions = try await Convention.query(on: db).filter(\.$commune.$id == communeID).with(\.$hamlet).sort(\.$name).limit(100).all()
         guard !conventions.isEmpty else { return nil }
         let (latest, inForce) = try await versionsByConvention(conventions.compactMap(\.id), on: db)
-        var table = DemocracyTable(title: "Hương ước, quy ước", headers: ["Tên", "Thôn, tổ dân phố", "Tình trạng"], empty: "")
+        var table = DemocracyTable(title: L10n.Democracy.huongUocQuyUoc2, headers: [L10n.Democracy.ten, L10n.Democracy.thonToDanPho, L10n.Democracy.tinhTrang], empty: "")
         table.rows = conventions.compactMap { convention in
             let force = inForce[convention.id!], newest = latest[convention.id!]
             var state: [String] = []
-            if let force { state.append("Có hiệu lực từ \(day(force.effectiveOn))") }
-            if let newest, newest.stageValue == .posted { state.append("Dự thảo đang niêm yết lấy ý kiến") }
+            if let force { state.append(L10n.Democracy.coHieuLucTu2(day(force.effectiveOn))) }
+            if let newest, newest.stageValue == .posted { state.append(L10n.Democracy.duThaoDangNiemYetLay) }
             guard !state.isEmpty else { return nil }
             return [DemocracyCell(convention.name, url: DemocracyURL.publicConvention(convention.id!)), DemocracyCell(convention.hamlet.name),
                     DemocracyCell(state.joined(separator: "; "))]

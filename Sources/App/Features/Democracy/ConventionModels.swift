@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Foundation
+import Views
 
 /// Hương ước, quy ước — the convention of one community (a hamlet or residential group): its versions (the first text and
 /// each amendment) go through drafting, posting, the residents' vote and the commune's recognition (Nghị định 61/2023/NĐ-CP).
@@ -53,7 +54,7 @@ final class ConventionVersion: Model, @unchecked Sendable {
 
     var stageValue: ConventionStage { ConventionStage(rawValue: stage) ?? .drafting }
     var isAmendment: Bool { purpose == "sua_doi" }
-    var purposeLabel: String { isAmendment ? "Sửa đổi, bổ sung lần \(number - 1)" : "Ban hành lần đầu" }
+    var purposeLabel: String { isAmendment ? L10n.Democracy.suaDoiBoSungLan(number - 1) : L10n.Democracy.banHanhLanDau }
     static func day(_ iso: String?) -> CivilDate? { iso.flatMap(CivilDate.init(iso:)) }
 }
 

@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Vapor
+import Views
 
 /// Hương ước, quy ước — drafting, posting, the residents' vote (recorded as a hamlet vote, Điều 15 khoản 3), sending to the
 /// commune, recognition or refusal, amendments and the yearly review; from the pages, the API and the demo alike. Every step
@@ -28,20 +29,20 @@ enum ConventionService {
         var problems: Problems = [:]
         if let name {
             let clean = clean(name)
-            if clean.isEmpty { problems["name"] = ("missing_name", "Vui lòng nhập tên hương ước, quy ước.") }
-            if clean.count > 300 { problems["name"] = ("too_long", "Tên tối đa 300 ký tự.") }
+            if clean.isEmpty { problems["name"] = ("missing_name", L10n.Democracy.vuiLongNhapTenHuongUoc) }
+            if clean.count > 300 { problems["name"] = ("too_long", L10n.Democracy.tenToiDa300KyTu) }
         }
         let body = clean(text)
-        if body.isEmpty { problems["text"] = ("missing_text", "Vui lòng nhập toàn văn dự thảo.") }
-        if body.count > 100_000 { problems["text"] = ("too_long", "Toàn văn tối đa 100.000 ký tự.") }
+        if body.isEmpty { problems["text"] = ("missing_text", L10n.Democracy.vuiLongNhapToanVanDu) }
+        if body.count > 100_000 { problems["text"] = ("too_long", L10n.Democracy.toanVanToiDa100000) }
         if let summary {
             let clean = clean(summary)
-            if clean.isEmpty { problems["change_summary"] = ("missing_summary", "Vui lòng tóm tắt những điểm sửa đổi, bổ sung và lý do.") }
-            if clean.count > 5000 { problems["change_summary"] = ("too_long", "Tóm tắt tối đa 5.000 ký tự.") }
+            if clean.isEmpty { problems["change_summary"] = ("missing_summary", L10n.Democracy.vuiLongTomTatNhungDiem) }
+            if clean.count > 5000 { problems["change_summary"] = ("too_long", L10n.Democracy.tomTatToiDa5000) }
         }
         let drafted = date(draftedOn)
-        if drafted == nil { problems["drafted_on"] = ("invalid_date", "Ngày lập dự thảo không hợp lệ; nhập theo dạng dd/mm/yyyy.") }
-        if let drafted, drafted > today { problems["drafted_on"] = ("impossible_date", "Ngày lập dự thảo không thể sau hôm nay.") }
+        if drafted == nil { problems["drafted_on"] = ("invalid_date", L10n.Democracy.ngayLapDuThaoKhongHop) }
+        if let drafted, drafted > today { problems["drafted_on"] = ("impossible_date", L10n.Democracy.ngayLapDuThaoKhongThe) }
         return (problems, drafted)
     }
 
@@ -51,12 +52,12 @@ enum ConventionService {
         var hamlet: Unit?
         if let id = draft.hamletID { hamlet = try await Unit.find(id, on: database) }
         if hamlet.map({ $0.kind != .hamlet || $0.$parent.id != communeID || $0.activeUntil != nil }) ?? true {
-            problems["hamlet_id"] = ("invalid_hamlet", "Vui lòng chọn thôn, tổ dân phố của xã này."); hamlet = nil
+            problems["hamlet_id"] = ("invalid_hamlet", L10n.Democracy.vuiLongChonThonToDan); hamlet = nil
         }
         let kind = ConventionKind(rawValue: draft.kind)
-        if kind == nil { problems["kind"] = ("invalid_kind", "Vui lòng chọn hương ước hoặc quy ước.") }
+        if kind == nil { problems["kind"] = ("invalid_kind", L10n.Democracy.vuiLongChonHuongUocHoac) }
         if let hamlet, try await Convention.query(on: database).filter(\.$hamlet.$id == hamlet.id!).count() > 0 {
-            problems["hamlet_id"] = ("convention_exists", "\(hamlet.name) đã có hương ước, quy ước; hãy soạn dự thảo sửa đổi, bổ sung tại trang của nó.")
+            problems["hamlet_id"] = ("convention_exists", L10n.Democracy.daCoHuongUocQuyUoc(hamlet.name))
         }
         guard problems.isEmpty, let hamlet, let kind, let drafted else { throw DemocracyService.fail(problems) }
         let convention = Convention()
@@ -97,7 +98,7 @@ enum ConventionService {
     static func redraft(_ convention: Convention, text: String, summary: String, draftedOn: String, actor: Actor, on database: any Database) async throws -> ConventionVersion {
         let versions = try await versions(of: convention, on: database)
         if versions.contains(where: { $0.stageValue.inProgress }) {
-            throw AppError.invalid("Đang có một dự thảo chưa xong các bước; hoàn tất hoặc chờ kết quả trước khi soạn dự thảo mới.", code: "draft_in_progress")
+            throw AppError.invalid(L10n.Democracy.dangCoMotDuThaoChua, code: "draft_in_progress")
         }
         let inForce = versions.contains { $0.stageValue == .recognised }
         let (problems, drafted) = textProblems(name: nil, text: text, summary: inForce ? summary : nil, draftedOn: draftedOn, today: actor.today)
@@ -133,13 +134,13 @@ enum ConventionService {
 
     static func take(_ input: StepInput, on version: ConventionVersion, convention: Convention, actor: Actor, store: FileStore,
                      on database: any Database) async throws {
-        guard let step = ConventionStep(rawValue: input.step) else { throw AppError.invalid("Bước không hợp lệ.", code: "invalid_step") }
+        guard let step = ConventionStep(rawValue: input.step) else { throw AppError.invalid(L10n.Democracy.buocKhongHopLe, code: "invalid_step") }
         if let problem = ConventionRules.check(step, from: version.stageValue) { throw fail(problem) }
         let settings = try await DemocracyService.settings(on: database)
         let calendar = try await HolidayCalendar.load(on: database)
         let today = actor.today
         guard let day = date(input.date) else {
-            throw AppError.invalid("Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy.", code: "invalid_date")
+            throw AppError.invalid(L10n.Democracy.ngayKhongHopLeNhapTheo, code: "invalid_date")
         }
         let before = ConventionSnapshot(convention, version)
         var vote: HamletVoteDraftResult?
@@ -153,7 +154,7 @@ enum ConventionService {
             }
             var draft = DemocracyService.VoteDraft(hamletID: convention.$hamlet.id)
             draft.matter = ConventionRules.voteMatter.rawValue
-            draft.subject = "Thông qua " + (version.isAmendment ? "sửa đổi, bổ sung " : "") + convention.name
+            draft.subject = L10n.Democracy.thongQua + (version.isAmendment ? L10n.Democracy.suaDoiBoSung : "") + convention.name
             draft.method = input.method; draft.heldOn = input.date
             draft.eligible = input.eligible; draft.voting = input.voting; draft.inFavour = input.inFavour; draft.against = input.against
             draft.minutes = input.minutes
@@ -168,19 +169,19 @@ enum ConventionService {
         case .recognise, .refuse:
             let effective = step == .recognise ? (input.effectiveOn.trimmingCharacters(in: .whitespaces).isEmpty ? day : date(input.effectiveOn)) : nil
             if step == .recognise && effective == nil {
-                throw AppError.invalid("Ngày có hiệu lực không hợp lệ; nhập theo dạng dd/mm/yyyy hoặc để trống (hiệu lực từ ngày quyết định).", code: "invalid_date")
+                throw AppError.invalid(L10n.Democracy.ngayCoHieuLucKhongHop, code: "invalid_date")
             }
             if let problem = ConventionRules.decisionProblem(submittedOn: ConventionVersion.day(version.submittedOn)!, decidedOn: day, effectiveOn: effective, today: today) {
                 throw fail(problem)
             }
             let number = clean(input.decisionNumber)
             guard !number.isEmpty, number.count <= 100 else {
-                throw AppError.invalid("Vui lòng nhập số, ký hiệu quyết định của Ủy ban nhân dân xã (tối đa 100 ký tự).", code: "missing_decision_number")
+                throw AppError.invalid(L10n.Democracy.vuiLongNhapSoKyHieu, code: "missing_decision_number")
             }
             if step == .refuse {
                 let reason = clean(input.refusalReason)
                 guard !reason.isEmpty, reason.count <= 5000 else {
-                    throw AppError.invalid("Không công nhận phải nêu rõ lý do (tối đa 5.000 ký tự).", code: "refusal_reason_required")
+                    throw AppError.invalid(L10n.Democracy.khongCongNhanPhaiNeuRo, code: "refusal_reason_required")
                 }
                 version.refusalReason = reason
             }
@@ -229,18 +230,18 @@ enum ConventionService {
     static func review(_ convention: Convention, reviewedOn: String, conclusion: String, note: String, actor: Actor, on database: any Database) async throws -> ConventionReview {
         var problems: Problems = [:]
         let day = date(reviewedOn)
-        if day == nil { problems["reviewed_on"] = ("invalid_date", "Ngày rà soát không hợp lệ; nhập theo dạng dd/mm/yyyy.") }
-        if let day, day > actor.today { problems["reviewed_on"] = ("impossible_date", "Ngày rà soát không thể sau hôm nay.") }
+        if day == nil { problems["reviewed_on"] = ("invalid_date", L10n.Democracy.ngayRaSoatKhongHopLe) }
+        if let day, day > actor.today { problems["reviewed_on"] = ("impossible_date", L10n.Democracy.ngayRaSoatKhongTheSau) }
         if !ConventionRules.reviewConclusions.contains(where: { $0.code == conclusion }) {
-            problems["conclusion"] = ("invalid_conclusion", "Vui lòng chọn kết luận rà soát.")
+            problems["conclusion"] = ("invalid_conclusion", L10n.Democracy.vuiLongChonKetLuanRa)
         }
-        if clean(note).count > 5000 { problems["note"] = ("too_long", "Ghi chú tối đa 5.000 ký tự.") }
+        if clean(note).count > 5000 { problems["note"] = ("too_long", L10n.Democracy.ghiChuToiDa5000) }
         let versions = try await versions(of: convention, on: database)
         if !versions.contains(where: { $0.stageValue == .recognised }) {
-            problems["convention"] = ("not_in_force", "Chỉ rà soát hương ước, quy ước đã được công nhận.")
+            problems["convention"] = ("not_in_force", L10n.Democracy.chiRaSoatHuongUocQuy)
         }
         if let day, try await ConventionReview.query(on: database).filter(\.$convention.$id == convention.id!).filter(\.$year == day.year).count() > 0 {
-            problems["reviewed_on"] = ("already_reviewed", "Hương ước, quy ước này đã được rà soát năm \(day.year).")
+            problems["reviewed_on"] = ("already_reviewed", L10n.Democracy.huongUocQuyUocNayDa(day.year))
         }
         guard problems.isEmpty, let day else { throw DemocracyService.fail(problems) }
         let review = ConventionReview()

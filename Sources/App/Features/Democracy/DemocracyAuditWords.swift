@@ -1,39 +1,40 @@
 import SQLKit
+import Views
 
 /// How the audit log reads the changes of dân chủ ở cơ sở: "Nguyễn Văn A công khai thông tin “Dự toán quý III” của Phường Tứ Hạ".
 enum DemocracyAuditWords {
     static func noun(_ entity: String) -> String? {
         switch entity {
-        case "disclosure_item": return "thông tin"
-        case "hamlet_vote": return "kết quả biểu quyết"
-        case "consultation": return "đợt lấy ý kiến"
-        case "consultation_opinion": return "ý kiến góp ý"
-        case "democracy_setting": return "tham số dân chủ ở cơ sở"
-        case "inspection_recommendation": return "kiến nghị của ban thanh tra, giám sát"
-        case "satisfaction_rating": return "đánh giá sự hài lòng"
-        case "convention": return "hương ước, quy ước"
-        case "disclosure_category": return "loại thông tin phải công khai"
-        case "board_member": return "thành viên ban thanh tra, giám sát"
-        case "supervised_project": return "công trình được giám sát đầu tư"
+        case "disclosure_item": return L10n.Democracy.thongTin
+        case "hamlet_vote": return L10n.Democracy.ketQuaBieuQuyet
+        case "consultation": return L10n.Democracy.dotLayYKien
+        case "consultation_opinion": return L10n.Democracy.yKienGopY
+        case "democracy_setting": return L10n.Democracy.thamSoDanChuOCo
+        case "inspection_recommendation": return L10n.Democracy.kienNghiCuaBanThanhTra
+        case "satisfaction_rating": return L10n.Democracy.danhGiaSuHaiLong
+        case "convention": return L10n.Democracy.huongUocQuyUoc3
+        case "disclosure_category": return L10n.Democracy.loaiThongTinPhaiCongKhai
+        case "board_member": return L10n.Democracy.thanhVienBanThanhTraGiam
+        case "supervised_project": return L10n.Democracy.congTrinhDuocGiamSatDau
         default: return nil
         }
     }
 
     static func verb(_ action: String) -> String? {
         switch action {
-        case "publish": return "công khai"
-        case "withdraw": return "rút"
-        case "decide": return "ghi quyết định của xã về"
-        case "answer": return "công bố kết quả tiếp thu của"
-        case "post_draft": return "niêm yết dự thảo"
-        case "vote": return "ghi kết quả biểu quyết thông qua"
-        case "send": return "gửi Ủy ban nhân dân xã đề nghị công nhận"
-        case "refuse": return "ghi quyết định không công nhận"
-        case "redraft": return "soạn dự thảo mới của"
-        case "yearly_review": return "rà soát hằng năm"
-        case "end": return "ghi thôi làm việc của"
-        case "progress": return "cập nhật tiến độ"
-        case "finding": return "ghi phát hiện của Ban giám sát về"
+        case "publish": return L10n.Democracy.congKhai
+        case "withdraw": return L10n.Democracy.rut
+        case "decide": return L10n.Democracy.ghiQuyetDinhCuaXaVe
+        case "answer": return L10n.Democracy.congBoKetQuaTiepThu
+        case "post_draft": return L10n.Democracy.niemYetDuThao
+        case "vote": return L10n.Democracy.ghiKetQuaBieuQuyetThong
+        case "send": return L10n.Democracy.guiUyBanNhanDanXa
+        case "refuse": return L10n.Democracy.ghiQuyetDinhKhongCongNhan
+        case "redraft": return L10n.Democracy.soanDuThaoMoiCua
+        case "yearly_review": return L10n.Democracy.raSoatHangNam2
+        case "end": return L10n.Democracy.ghiThoiLamViecCua
+        case "progress": return L10n.Democracy.capNhatTienDo
+        case "finding": return L10n.Democracy.ghiPhatHienCuaBanGiam
         default: return nil
         }
     }

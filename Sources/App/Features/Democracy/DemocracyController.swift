@@ -10,7 +10,7 @@ enum DemocracyController {
     /// The commune (or agency) the path names, in the user's scope.
     static func publisherUnit(_ req: Request, user: User) async throws -> Unit {
         guard let unit = try await Unit.find(req.idParameter(), on: req.db), publisherKinds.contains(unit.kind) else {
-            throw AppError.notFound("Xã, phường")
+            throw AppError.notFound(L10n.Democracy.xaPhuong)
         }
         try user.ensureInScope(unit)
         return unit
@@ -39,22 +39,22 @@ enum DemocracyController {
         let page = try await query.sort(\.$sortKey).paginate(PageParams(from: req).fluent)
         let parents = try await PetitionController.names(ofUnits: page.items.compactMap { $0.$parent.id }, on: req.db)
         var model = DemocracyPage.Model()
-        model.title = "Dân chủ ở cơ sở"
-        model.lead = "Luật Thực hiện dân chủ ở cơ sở 2022 (Luật số 10/2022/QH15): công khai thông tin, Nhân dân bàn và quyết định, Nhân dân tham gia ý kiến."
-        model.links = [("Tình hình công khai của các xã", DemocracyURL.grid), ("Số liệu, báo cáo năm", DemocracyFiguresController.url),
-                       ("Tham số theo luật", DemocracyURL.settings),
-                       ("Danh mục thông tin phải công khai", DisclosureCategoryController.url),
-                       ("Trang công khai cho người dân", DemocracyURL.publicHome)]
-        model.filter = DemocracyFilter(action: DemocracyURL.home, fields: [.init(label: "Tìm xã, phường theo tên (không cần dấu)", name: "q", value: typed)], submit: "Tìm")
+        model.title = L10n.Democracy.danChuOCoSo
+        model.lead = L10n.Democracy.luatThucHienDanChuO
+        model.links = [(L10n.Democracy.tinhHinhCongKhaiCuaCac, DemocracyURL.grid), (L10n.Democracy.soLieuBaoCaoNam, DemocracyFiguresController.url),
+                       (L10n.Democracy.thamSoTheoLuat, DemocracyURL.settings),
+                       (L10n.Democracy.danhMucThongTinPhaiCong, DisclosureCategoryController.url),
+                       (L10n.Democracy.trangCongKhaiChoNguoiDan, DemocracyURL.publicHome)]
+        model.filter = DemocracyFilter(action: DemocracyURL.home, fields: [.init(label: L10n.Democracy.timXaPhuongTheoTenKhong, name: "q", value: typed)], submit: L10n.Democracy.tim)
         var filters = ["q": typed]
-        var table = DemocracyTable(title: "Xã, phường trong phạm vi", headers: ["Xã, phường", "Thuộc", "Công khai", "Biểu quyết", "Lấy ý kiến"],
-                                   empty: "Không có xã, phường nào phù hợp.")
+        var table = DemocracyTable(title: L10n.Democracy.xaPhuongTrongPhamVi, headers: [L10n.Democracy.xaPhuong, L10n.Democracy.thuoc, L10n.Democracy.congKhai2, L10n.Democracy.bieuQuyet, L10n.Democracy.layYKien],
+                                   empty: L10n.Democracy.khongCoXaPhuongNaoPhu)
         table.rows = page.items.map { unit in
             [DemocracyCell(unit.name, url: DemocracyURL.commune(unit.id!)), DemocracyCell(unit.$parent.id.flatMap { parents[$0] } ?? ""),
-             DemocracyCell("Sổ công khai", url: DemocracyURL.commune(unit.id!) + "#cong-khai"),
+             DemocracyCell(L10n.Democracy.soCongKhai, url: DemocracyURL.commune(unit.id!) + "#cong-khai"),
              // Who only reads is not shown the forms to record a vote or open a consultation (issue 18: no link that answers 403).
-             DemocracyCell("Biểu quyết", url: user.role.canWrite ? DemocracyURL.newVote(unit.id!) : DemocracyURL.commune(unit.id!) + "#bieu-quyet"),
-             DemocracyCell("Lấy ý kiến", url: user.role.canWrite ? DemocracyURL.newConsultation(unit.id!) : DemocracyURL.commune(unit.id!) + "#lay-y-kien")]
+             DemocracyCell(L10n.Democracy.bieuQuyet, url: user.role.canWrite ? DemocracyURL.newVote(unit.id!) : DemocracyURL.commune(unit.id!) + "#bieu-quyet"),
+             DemocracyCell(L10n.Democracy.layYKien, url: user.role.canWrite ? DemocracyURL.newConsultation(unit.id!) : DemocracyURL.commune(unit.id!) + "#lay-y-kien")]
         }
         table.pagination = pagination(page.metadata, base: DemocracyURL.home, query: &filters)
         model.tables = [table]
@@ -69,50 +69,50 @@ enum DemocracyController {
             .sort(\.$startsOn, .descending).sort(\.$id, .descending).paginate(PageParams(from: req, defaultPer: 30).fluent)
         let today = req.clock.today
         var model = DemocracyPage.Model()
-        model.title = unit.name + " — dân chủ ở cơ sở"
-        model.links = [("Danh sách xã, phường", DemocracyURL.home), ("Trang công khai của xã (không cần đăng nhập)", DemocracyURL.publicCommune(unit.id!)),
-                       ("Đánh giá sự hài lòng", SatisfactionController.staffURL(unit.id!)), ("Hương ước, quy ước", DemocracyURL.conventions(unit.id!)),
-                       ("Thành viên các ban", BoardMemberController.url(unit.id!)), ("Công trình được giám sát", SupervisedProjectController.list(unit.id!))]
-        var items = DemocracyTable(title: "Sổ công khai thông tin", headers: ["Bắt đầu niêm yết", "Loại thông tin", "Tiêu đề", "Đến ngày", "Thời hạn công khai", "Tình trạng"],
-                                   empty: "Chưa có thông tin nào được công khai.")
+        model.title = unit.name + L10n.Democracy.danChuOCoSo2
+        model.links = [(L10n.Democracy.danhSachXaPhuong, DemocracyURL.home), (L10n.Democracy.trangCongKhaiCuaXaKhong, DemocracyURL.publicCommune(unit.id!)),
+                       (L10n.Democracy.danhGiaSuHaiLong2, SatisfactionController.staffURL(unit.id!)), (L10n.Democracy.huongUocQuyUoc2, DemocracyURL.conventions(unit.id!)),
+                       (L10n.Democracy.thanhVienCacBan, BoardMemberController.url(unit.id!)), (L10n.Democracy.congTrinhDuocGiamSat, SupervisedProjectController.list(unit.id!))]
+        var items = DemocracyTable(title: L10n.Democracy.soCongKhaiThongTin, headers: [L10n.Democracy.batDauNiemYet, L10n.Democracy.loaiThongTin, L10n.Democracy.tieuDe, L10n.Democracy.denNgay, L10n.Democracy.thoiHanCongKhai, L10n.Democracy.tinhTrang],
+                                   empty: L10n.Democracy.chuaCoThongTinNaoDuoc)
         items.rows = page.items.map { item in
             [DemocracyCell(item.start.vietnamese), DemocracyCell(categories[item.categoryCode].map { shortTitle($0) } ?? item.categoryCode),
-             DemocracyCell(item.title, url: DemocracyURL.item(item.id!)), DemocracyCell(item.end?.vietnamese ?? "Thường xuyên"),
-             DemocracyCell(item.onTime ? "Đúng hạn" : "Chậm", css: item.onTime ? nil : "badge"),
+             DemocracyCell(item.title, url: DemocracyURL.item(item.id!)), DemocracyCell(item.end?.vietnamese ?? L10n.Democracy.thuongXuyen),
+             DemocracyCell(item.onTime ? L10n.Democracy.dungHan : L10n.Democracy.cham, css: item.onTime ? nil : "badge"),
              DemocracyCell(status(of: item, today: today))]
         }
         var filters: [String: String] = [:]
         items.pagination = pagination(page.metadata, base: DemocracyURL.commune(unit.id!), query: &filters)
-        if user.role.canWrite { items.actions = [("Công khai thông tin mới", DemocracyURL.newItem(unit.id!))] }
+        if user.role.canWrite { items.actions = [(L10n.Democracy.congKhaiThongTinMoi, DemocracyURL.newItem(unit.id!))] }
         let votes = try await HamletVote.query(on: req.db).filter(\.$commune.$id == unit.id!).with(\.$hamlet)
             .sort(\.$heldOn, .descending).limit(20).all()
-        var voteTable = DemocracyTable(title: "Nhân dân bàn và quyết định (20 lần gần nhất)", headers: ["Ngày", "Thôn, tổ dân phố", "Nội dung", "Kết quả"],
-                                       empty: "Chưa ghi nhận lần biểu quyết nào.")
+        var voteTable = DemocracyTable(title: L10n.Democracy.nhanDanBanVaQuyetDinh, headers: [L10n.Democracy.ngay, L10n.Democracy.thonToDanPho, L10n.Democracy.noiDung, L10n.Democracy.ketQua],
+                                       empty: L10n.Democracy.chuaGhiNhanLanBieuQuyet)
         voteTable.rows = votes.map { vote in
             [DemocracyCell(day(vote.heldOn)), DemocracyCell(vote.hamlet.name), DemocracyCell(vote.subject, url: DemocracyURL.vote(vote.id!)),
-             DemocracyCell(vote.passed ? "Được thông qua" : "Không được thông qua")]
+             DemocracyCell(vote.passed ? L10n.Democracy.duocThongQua : L10n.Democracy.khongDuocThongQua)]
         }
-        if user.role.canWrite { voteTable.actions = [("Ghi kết quả biểu quyết", DemocracyURL.newVote(unit.id!))] }
+        if user.role.canWrite { voteTable.actions = [(L10n.Democracy.ghiKetQuaBieuQuyet, DemocracyURL.newVote(unit.id!))] }
         let consultations = try await Consultation.query(on: req.db).filter(\.$unit.$id == unit.id!).sort(\.$startsOn, .descending).limit(20).all()
-        var consultationTable = DemocracyTable(title: "Nhân dân tham gia ý kiến (20 đợt gần nhất)", headers: ["Nội dung", "Thời gian", "Kết quả"],
-                                               empty: "Chưa có đợt lấy ý kiến nào.")
+        var consultationTable = DemocracyTable(title: L10n.Democracy.nhanDanThamGiaYKien, headers: [L10n.Democracy.noiDung, L10n.Democracy.thoiGian, L10n.Democracy.ketQua],
+                                               empty: L10n.Democracy.chuaCoDotLayYKien)
         consultationTable.rows = consultations.map { consultation in
             [DemocracyCell(consultation.subject, url: DemocracyURL.consultation(consultation.id!)),
              DemocracyCell(consultation.start.vietnamese + " – " + consultation.end.vietnamese),
-             DemocracyCell(consultation.answer == nil ? (today > consultation.end ? "Chờ công bố kết quả" : "Đang lấy ý kiến") : "Đã công bố kết quả")]
+             DemocracyCell(consultation.answer == nil ? (today > consultation.end ? L10n.Democracy.choCongBoKetQua : L10n.Democracy.dangLayYKien) : L10n.Democracy.daCongBoKetQua)]
         }
-        if user.role.canWrite { consultationTable.actions = [("Mở đợt lấy ý kiến", DemocracyURL.newConsultation(unit.id!))] }
+        if user.role.canWrite { consultationTable.actions = [(L10n.Democracy.moDotLayYKien, DemocracyURL.newConsultation(unit.id!))] }
         let recommendations = try await InspectionRecommendation.query(on: req.db).filter(\.$commune.$id == unit.id!)
             .sort(\.$receivedOn, .descending).limit(20).all()
-        var recommendationTable = DemocracyTable(title: "Kiến nghị của Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng (20 gần nhất)",
-                                                 headers: ["Ngày nhận", "Ban", "Hạn trả lời", "Tình trạng"], empty: "Chưa có kiến nghị nào.")
+        var recommendationTable = DemocracyTable(title: L10n.Democracy.kienNghiCuaBanThanhTra2,
+                                                 headers: [L10n.Democracy.ngayNhan, "Ban", L10n.Democracy.hanTraLoi, L10n.Democracy.tinhTrang], empty: L10n.Democracy.chuaCoKienNghiNao)
         recommendationTable.rows = recommendations.map { recommendation in
             let status = recommendation.status(today: today)
             return [DemocracyCell(day(recommendation.receivedOn), url: DemocracyURL.recommendation(recommendation.id!)),
                     DemocracyCell(recommendation.boardKind.label), DemocracyCell(recommendation.due.vietnamese),
                     DemocracyCell(status.label, css: status == .overdue || status == .answeredLate ? "badge" : nil)]
         }
-        if user.role.canWrite { recommendationTable.actions = [("Ghi kiến nghị", DemocracyURL.newRecommendation(unit.id!))] }
+        if user.role.canWrite { recommendationTable.actions = [(L10n.Democracy.ghiKienNghi, DemocracyURL.newRecommendation(unit.id!))] }
         model.tables = [items, voteTable, consultationTable, recommendationTable]
         return render(req, model)
     }
@@ -131,14 +131,14 @@ enum DemocracyController {
     static func recommendationFormPage(_ req: Request, unit: Unit, values: [String: String], errors: [String: String], status: HTTPResponseStatus) async throws -> Response {
         let settings = try await DemocracyService.settings(on: req.db)
         var model = DemocracyPage.Model()
-        model.title = "Ghi kiến nghị gửi " + unit.name
-        model.links = [("Trang của xã", DemocracyURL.commune(unit.id!))]
-        var form = DemocracyForm(heading: "Kiến nghị", action: DemocracyURL.recommendations(unit.id!), controls: [
-            .select(label: "Ban kiến nghị", name: "board", options: InspectionBoard.allCases.map { ($0.rawValue, $0.label) }, required: true),
-            .text(label: "Ngày nhận (dd/mm/yyyy)", name: "received_on",
-                  hint: "Ủy ban nhân dân xã trả lời trong \(settings.days(.inspectionAnswerDays)) ngày (Luật 10/2022/QH15, Điều 40).", required: true),
-            .textarea(label: "Nội dung kiến nghị", name: "content", rows: 6, required: true),
-        ], submit: "Lưu kiến nghị")
+        model.title = L10n.Democracy.ghiKienNghiGui + unit.name
+        model.links = [(L10n.Democracy.trangCuaXa, DemocracyURL.commune(unit.id!))]
+        var form = DemocracyForm(heading: L10n.Democracy.kienNghi, action: DemocracyURL.recommendations(unit.id!), controls: [
+            .select(label: L10n.Democracy.banKienNghi, name: "board", options: InspectionBoard.allCases.map { ($0.rawValue, $0.label) }, required: true),
+            .text(label: L10n.Democracy.ngayNhanDdMmYyyy, name: "received_on",
+                  hint: L10n.Democracy.uyBanNhanDanXaTra(settings.days(.inspectionAnswerDays)), required: true),
+            .textarea(label: L10n.Democracy.noiDungKienNghi, name: "content", rows: 6, required: true),
+        ], submit: L10n.Democracy.luuKienNghi)
         form.values = values
         form.errors = errors
         model.forms = [form]
@@ -153,7 +153,7 @@ enum DemocracyController {
             let recommendation = try await DemocracyService.recordRecommendation(
                 communeID: unit.id, board: form.board ?? "", receivedOn: form.received_on ?? "", content: form.content ?? "",
                 actor: req.actor(user), scopePath: user.scopePath, on: req.db)
-            req.flash(.success, "Đã ghi kiến nghị; hạn trả lời: \(recommendation.due.vietnamese).")
+            req.flash(.success, L10n.Democracy.daGhiKienNghiHanTra(recommendation.due.vietnamese))
             return req.redirect(to: DemocracyURL.recommendation(recommendation.id!))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let field = ["invalid_board": "board", "invalid_date": "received_on", "impossible_date": "received_on"][error.code] ?? "content"
@@ -164,7 +164,7 @@ enum DemocracyController {
 
     static func findRecommendation(_ req: Request, user: User) async throws -> InspectionRecommendation {
         guard let recommendation = try await InspectionRecommendation.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$commune).first() else {
-            throw AppError.notFound("Kiến nghị")
+            throw AppError.notFound(L10n.Democracy.kienNghi)
         }
         try user.ensureInScope(recommendation.commune)
         return recommendation
@@ -178,19 +178,19 @@ enum DemocracyController {
     static func recommendationPage(_ req: Request, user: User, recommendation: InspectionRecommendation, error: String?, status: HTTPResponseStatus) async throws -> Response {
         let state = recommendation.status(today: req.clock.today)
         var model = DemocracyPage.Model()
-        model.title = "Kiến nghị của " + recommendation.boardKind.label
-        model.links = [("Trang của " + recommendation.commune.name, DemocracyURL.commune(recommendation.commune.id!))]
+        model.title = L10n.Democracy.kienNghiCua + recommendation.boardKind.label
+        model.links = [(L10n.Democracy.trangCua + recommendation.commune.name, DemocracyURL.commune(recommendation.commune.id!))]
         model.notice = state.label
         model.noticeStyle = state == .overdue || state == .answeredLate ? "flash-error" : "flash-success"
-        model.facts = [("Gửi", "Ủy ban nhân dân " + recommendation.commune.name), ("Ngày nhận", day(recommendation.receivedOn)),
-                       ("Hạn trả lời", recommendation.due.vietnamese + " (Luật 10/2022/QH15, Điều 40)"),
-                       ("Ngày trả lời", recommendation.answeredOn.map { day($0) } ?? "Chưa trả lời")]
-        model.sections = [("Nội dung kiến nghị", recommendation.content)]
-        if let answer = recommendation.answer { model.sections.append(("Trả lời của Ủy ban nhân dân xã", answer)) }
+        model.facts = [(L10n.Democracy.gui, L10n.Democracy.uyBanNhanDan + recommendation.commune.name), (L10n.Democracy.ngayNhan, day(recommendation.receivedOn)),
+                       (L10n.Democracy.hanTraLoi, recommendation.due.vietnamese + L10n.Democracy.luat102022Qh15Dieu40),
+                       (L10n.Democracy.ngayTraLoi, recommendation.answeredOn.map { day($0) } ?? L10n.Democracy.chuaTraLoi)]
+        model.sections = [(L10n.Democracy.noiDungKienNghi, recommendation.content)]
+        if let answer = recommendation.answer { model.sections.append((L10n.Democracy.traLoiCuaUyBanNhan, answer)) }
         else if user.role.canWrite {
-            var form = DemocracyForm(heading: "Trả lời kiến nghị", action: DemocracyURL.recommendationAnswer(recommendation.id!), controls: [
-                .textarea(label: "Nội dung trả lời", name: "answer", rows: 5, required: true),
-            ], submit: "Lưu trả lời")
+            var form = DemocracyForm(heading: L10n.Democracy.traLoiKienNghi, action: DemocracyURL.recommendationAnswer(recommendation.id!), controls: [
+                .textarea(label: L10n.Democracy.noiDungTraLoi, name: "answer", rows: 5, required: true),
+            ], submit: L10n.Democracy.luuTraLoi)
             if let error { form.errors["answer"] = error }
             model.forms = [form]
         }
@@ -206,12 +206,12 @@ enum DemocracyController {
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await recommendationPage(req, user: user, recommendation: recommendation, error: error.message, status: .unprocessableEntity)
         }
-        req.flash(.success, "Đã lưu trả lời kiến nghị.")
+        req.flash(.success, L10n.Democracy.daLuuTraLoiKienNghi)
         return req.redirect(to: DemocracyURL.recommendation(recommendation.id!))
     }
 
     static func shortTitle(_ category: DisclosureCategory) -> String {
-        let number = category.code.hasPrefix("d11k") ? "Khoản " + category.code.dropFirst(4) + ": " : ""
+        let number = category.code.hasPrefix("d11k") ? L10n.Democracy.khoan + category.code.dropFirst(4) + ": " : ""
         return number + category.title
     }
 
@@ -222,8 +222,8 @@ enum DemocracyController {
 
     static func status(start: CivilDate?, end: CivilDate?, withdrawnOn: String?, reason: String?, today: CivilDate) -> String {
         if let withdrawnOn { return "Đã rút ngày \(day(withdrawnOn)): \(reason ?? "")" }
-        if let end, end < today { return "Hết thời gian niêm yết" }
-        return (start.map { $0 > today } ?? false) ? "Chưa niêm yết" : "Đang niêm yết"
+        if let end, end < today { return L10n.Democracy.hetThoiGianNiemYet }
+        return (start.map { $0 > today } ?? false) ? L10n.Democracy.chuaNiemYet : L10n.Democracy.dangNiemYet
     }
 
     // MARK: - Công khai
@@ -266,22 +266,22 @@ enum DemocracyController {
         let categories = try await DemocracyService.categories(under: unit.path, on: req.db).filter { $0.scope == DemocracyService.scope(of: unit) }
         let settings = try await DemocracyService.settings(on: req.db)
         var model = DemocracyPage.Model()
-        model.title = "Công khai thông tin — " + unit.name
-        model.links = [("Sổ công khai của xã", DemocracyURL.commune(unit.id!))]
-        var htmlForm = DemocracyForm(heading: "Thông tin công khai", action: DemocracyURL.items(unit.id!), multipart: true, controls: [
-            .select(label: "Loại thông tin (Luật 10/2022/QH15, Điều 11)", name: "category", options: categories.map { category in
-                (category.code, shortTitle(category) + " — " + (category.minimumPostingDays.map { "niêm yết ít nhất \($0) ngày" } ?? "niêm yết thường xuyên"))
+        model.title = L10n.Democracy.congKhaiThongTin + unit.name
+        model.links = [(L10n.Democracy.soCongKhaiCuaXa, DemocracyURL.commune(unit.id!))]
+        var htmlForm = DemocracyForm(heading: L10n.Democracy.thongTinCongKhai, action: DemocracyURL.items(unit.id!), multipart: true, controls: [
+            .select(label: L10n.Democracy.loaiThongTinLuat102022, name: "category", options: categories.map { category in
+                (category.code, shortTitle(category) + " — " + (category.minimumPostingDays.map { L10n.Democracy.niemYetItNhatNgay($0) } ?? L10n.Democracy.niemYetThuongXuyen))
             }, required: true),
-            .text(label: "Tiêu đề", name: "title", hint: nil, required: true),
-            .textarea(label: "Nội dung công khai", name: "content", rows: 6, required: true),
-            .checkboxes(legend: "Hình thức công khai (Điều 12, 13)", name: "forms", options: DisclosureForm.allCases.map { ($0.rawValue, $0.label) }),
-            .text(label: "Ngày ban hành quyết định, văn bản (dd/mm/yyyy)", name: "decided_on",
-                  hint: "Thông tin phải được công khai chậm nhất \(settings.days(.publishWithinWorkingDays)) ngày làm việc sau ngày này (Điều 12 khoản 3).", required: false),
-            .text(label: "Ngày bắt đầu niêm yết (dd/mm/yyyy)", name: "starts_on", hint: nil, required: true),
-            .text(label: "Ngày kết thúc niêm yết (dd/mm/yyyy)", name: "ends_on", hint: "Để trống nếu niêm yết thường xuyên.", required: false),
-            .textarea(label: "Lý do niêm yết ngắn hơn thời gian tối thiểu (nếu có)", name: "short_reason", rows: 2, required: false),
-            .file(label: "Tệp đính kèm (không bắt buộc)", name: "file", hint: "Nhận .pdf, .docx, .xlsx, .odt, .ods, .jpg, .png, .txt; tối đa 10 MB. Tệp được công khai cùng thông tin."),
-        ], submit: "Công khai")
+            .text(label: L10n.Democracy.tieuDe, name: "title", hint: nil, required: true),
+            .textarea(label: L10n.Democracy.noiDungCongKhai, name: "content", rows: 6, required: true),
+            .checkboxes(legend: L10n.Democracy.hinhThucCongKhaiDieu12, name: "forms", options: DisclosureForm.allCases.map { ($0.rawValue, $0.label) }),
+            .text(label: L10n.Democracy.ngayBanHanhQuyetDinhVan, name: "decided_on",
+                  hint: L10n.Democracy.thongTinPhaiDuocCongKhai(settings.days(.publishWithinWorkingDays)), required: false),
+            .text(label: L10n.Democracy.ngayBatDauNiemYetDd, name: "starts_on", hint: nil, required: true),
+            .text(label: L10n.Democracy.ngayKetThucNiemYetDd, name: "ends_on", hint: L10n.Democracy.deTrongNeuNiemYetThuong, required: false),
+            .textarea(label: L10n.Democracy.lyDoNiemYetNganHon, name: "short_reason", rows: 2, required: false),
+            .file(label: L10n.Democracy.tepDinhKemKhongBatBuoc, name: "file", hint: L10n.Democracy.nhanPdfDocxXlsxOdtOds),
+        ], submit: L10n.Democracy.congKhai2)
         htmlForm.values = form.values
         htmlForm.checked["forms"] = Set(form.forms ?? [])
         htmlForm.errors = errors
@@ -302,16 +302,16 @@ enum DemocracyController {
             return try await itemFormPage(req, unit: unit, form: form, errors: problems.mapValues(\.message), status: .unprocessableEntity)
         }
         let item = try await DemocracyService.publish(draft, actor: req.actor(user), scopePath: user.scopePath, store: req.application.fileStore, on: req.db)
-        var message = "Đã công khai thông tin."
-        if !checked.onTime { message += " Lưu ý: thông tin được công khai chậm hơn \(settings.days(.publishWithinWorkingDays)) ngày làm việc sau ngày ban hành." }
-        if checked.posting.needsReason { message += " Thời gian niêm yết ngắn hơn tối thiểu; lý do đã được ghi lại." }
+        var message = L10n.Democracy.daCongKhaiThongTin
+        if !checked.onTime { message += L10n.Democracy.luuYThongTinDuocCong(settings.days(.publishWithinWorkingDays)) }
+        if checked.posting.needsReason { message += L10n.Democracy.thoiGianNiemYetNganHon }
         req.flash(.success, message)
         return req.redirect(to: DemocracyURL.item(item.id!))
     }
 
     static func findItem(_ req: Request, user: User) async throws -> (DisclosureItem, Unit) {
         guard let item = try await DisclosureItem.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$unit).first() else {
-            throw AppError.notFound("Thông tin công khai")
+            throw AppError.notFound(L10n.Democracy.thongTinCongKhai)
         }
         try user.ensureInScope(item.unit)
         return (item, item.unit)
@@ -325,15 +325,15 @@ enum DemocracyController {
 
     static func itemFacts(_ item: DisclosureItem, unit: Unit, category: DisclosureCategory?, today: CivilDate) -> [(String, String)] {
         var facts: [(String, String)] = [
-            ("Đơn vị công khai", unit.name),
-            ("Loại thông tin", category.map { shortTitle($0) + " (" + $0.article + ")" } ?? item.categoryCode),
-            ("Hình thức", item.formList.map(\.label).joined(separator: "; ")),
-            ("Ngày ban hành văn bản", day(item.decidedOn).isEmpty ? "—" : day(item.decidedOn)),
-            ("Thời gian niêm yết", item.start.vietnamese + " – " + (item.end?.vietnamese ?? "thường xuyên")),
-            ("Thời hạn công khai", item.onTime ? "Đúng hạn" : "Chậm so với thời hạn"),
-            ("Tình trạng", status(of: item, today: today)),
+            (L10n.Democracy.donViCongKhai, unit.name),
+            (L10n.Democracy.loaiThongTin, category.map { shortTitle($0) + " (" + $0.article + ")" } ?? item.categoryCode),
+            (L10n.Democracy.hinhThuc, item.formList.map(\.label).joined(separator: "; ")),
+            (L10n.Democracy.ngayBanHanhVanBan, day(item.decidedOn).isEmpty ? "—" : day(item.decidedOn)),
+            (L10n.Democracy.thoiGianNiemYet, item.start.vietnamese + " – " + (item.end?.vietnamese ?? L10n.Democracy.thuongXuyen2)),
+            (L10n.Democracy.thoiHanCongKhai, item.onTime ? L10n.Democracy.dungHan : L10n.Democracy.chamSoVoiThoiHan),
+            (L10n.Democracy.tinhTrang, status(of: item, today: today)),
         ]
-        if let reason = item.shortReason { facts.append(("Lý do niêm yết ngắn hơn tối thiểu", reason)) }
+        if let reason = item.shortReason { facts.append((L10n.Democracy.lyDoNiemYetNganHon2, reason)) }
         return facts
     }
 
@@ -342,21 +342,21 @@ enum DemocracyController {
         let files = try await DisclosureFile.query(on: req.db).filter(\.$item.$id == item.id!).all()
         var model = DemocracyPage.Model()
         model.title = item.title
-        model.links = [("Sổ công khai của " + unit.name, DemocracyURL.commune(unit.id!)), ("Xem trên trang công khai", DemocracyURL.publicItem(item.id!))]
+        model.links = [(L10n.Democracy.soCongKhaiCua + unit.name, DemocracyURL.commune(unit.id!)), (L10n.Democracy.xemTrenTrangCongKhai, DemocracyURL.publicItem(item.id!))]
         model.facts = itemFacts(item, unit: unit, category: category, today: req.clock.today)
-        model.facts.append(("Người công khai", item.publishedBy))
-        if let by = item.withdrawnBy { model.facts.append(("Người rút", by)) }
-        model.sections = [("Nội dung", item.content)]
+        model.facts.append((L10n.Democracy.nguoiCongKhai, item.publishedBy))
+        if let by = item.withdrawnBy { model.facts.append((L10n.Democracy.nguoiRut, by)) }
+        model.sections = [(L10n.Democracy.noiDung, item.content)]
         if !files.isEmpty {
-            model.tables = [DemocracyTable(title: "Tệp đính kèm", headers: ["Tệp", "Dung lượng"], rows: files.map {
+            model.tables = [DemocracyTable(title: L10n.Democracy.tepDinhKem, headers: [L10n.Democracy.tep, L10n.Democracy.dungLuong], rows: files.map {
                 [DemocracyCell($0.fileName, url: DemocracyURL.publicFile($0.id!)), DemocracyCell(PetitionAttachmentService.megabytes($0.sizeBytes))]
             }, empty: "")]
         }
         if item.withdrawnOn == nil && user.role.canWrite {
-            var form = DemocracyForm(heading: "Rút thông tin đã công khai", action: DemocracyURL.withdraw(item.id!), controls: [
-                .note("Thông tin đã công khai không bị xóa: nó được giữ lại và hiện trên trang công khai là “đã rút” kèm lý do."),
-                .textarea(label: "Lý do rút", name: "reason", rows: 3, required: true),
-            ], submit: "Rút thông tin")
+            var form = DemocracyForm(heading: L10n.Democracy.rutThongTinDaCongKhai, action: DemocracyURL.withdraw(item.id!), controls: [
+                .note(L10n.Democracy.thongTinDaCongKhaiKhong),
+                .textarea(label: L10n.Democracy.lyDoRut, name: "reason", rows: 3, required: true),
+            ], submit: L10n.Democracy.rutThongTin)
             if let reasonError { form.errors["reason"] = reasonError }
             model.forms = [form]
         }
@@ -374,7 +374,7 @@ enum DemocracyController {
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await itemPage(req, user: user, item: item, unit: unit, reasonError: error.message, status: .unprocessableEntity)
         }
-        req.flash(.success, "Đã rút thông tin; lý do được giữ lại và hiện trên trang công khai.")
+        req.flash(.success, L10n.Democracy.daRutThongTinLyDo)
         return req.redirect(to: DemocracyURL.item(item.id!))
     }
 
@@ -423,27 +423,27 @@ enum DemocracyController {
         let settings = try await DemocracyService.settings(on: req.db)
         let hamlets = try await DemocracyController.hamlets(of: unit, on: req.db)
         var model = DemocracyPage.Model()
-        model.title = "Ghi kết quả Nhân dân bàn và quyết định — " + unit.name
-        model.links = [("Trang của xã", DemocracyURL.commune(unit.id!))]
+        model.title = L10n.Democracy.ghiKetQuaNhanDanBan + unit.name
+        model.links = [(L10n.Democracy.trangCuaXa, DemocracyURL.commune(unit.id!))]
         if hamlets.isEmpty {
-            model.notice = "Xã chưa có thôn, tổ dân phố nào trong danh mục đơn vị. Quản trị hoặc chuyên viên Nội vụ thêm thôn, tổ dân phố tại trang Đơn vị."
+            model.notice = L10n.Democracy.xaChuaCoThonToDan
             model.noticeStyle = "flash-error"
         }
-        var htmlForm = DemocracyForm(heading: "Kết quả biểu quyết", action: DemocracyURL.votes(unit.id!), multipart: true, controls: [
-            .select(label: "Thôn, tổ dân phố", name: "hamlet_id", options: hamlets.map { (String($0.id!), $0.name) }, required: true),
-            .select(label: "Nội dung (Điều 15)", name: "matter", options: HamletMatter.allCases.map {
-                ($0.rawValue, $0.label + " — cần " + VoteThreshold.of($0, settings: settings).label)
+        var htmlForm = DemocracyForm(heading: L10n.Democracy.ketQuaBieuQuyet2, action: DemocracyURL.votes(unit.id!), multipart: true, controls: [
+            .select(label: L10n.Democracy.thonToDanPho, name: "hamlet_id", options: hamlets.map { (String($0.id!), $0.name) }, required: true),
+            .select(label: L10n.Democracy.noiDungDieu15, name: "matter", options: HamletMatter.allCases.map {
+                ($0.rawValue, $0.label + L10n.Democracy.can + VoteThreshold.of($0, settings: settings).label)
             }, required: true),
-            .text(label: "Nội dung cụ thể được biểu quyết", name: "subject", hint: "Ví dụ: Mức đóng góp làm đường bê tông liên thôn, 500.000 đồng/hộ.", required: true),
-            .select(label: "Hình thức", name: "method", options: VoteMethod.allCases.map { ($0.rawValue, $0.label) }, required: true),
-            .text(label: "Ngày biểu quyết (dd/mm/yyyy)", name: "held_on", hint: nil, required: true),
-            .note("Tỷ lệ được tính trên TỔNG SỐ HỘ của thôn, tổ dân phố, không phải trên số hộ tham dự (Điều 21)."),
-            .number(label: "Tổng số hộ của thôn, tổ dân phố", name: "eligible", required: true),
-            .number(label: "Số hộ tham gia biểu quyết", name: "voting", required: true),
-            .number(label: "Số hộ tán thành", name: "in_favour", required: true),
-            .number(label: "Số hộ không tán thành", name: "against", required: true),
-            .file(label: "Biên bản (không bắt buộc)", name: "minutes", hint: "Nhận .pdf, .docx, .odt, .jpg, .png; tối đa 10 MB."),
-        ], submit: "Ghi kết quả")
+            .text(label: L10n.Democracy.noiDungCuTheDuocBieu, name: "subject", hint: L10n.Democracy.viDuMucDongGopLam, required: true),
+            .select(label: L10n.Democracy.hinhThuc, name: "method", options: VoteMethod.allCases.map { ($0.rawValue, $0.label) }, required: true),
+            .text(label: L10n.Democracy.ngayBieuQuyetDdMmYyyy, name: "held_on", hint: nil, required: true),
+            .note(L10n.Democracy.tyLeDuocTinhTrenTong),
+            .number(label: L10n.Democracy.tongSoHoCuaThonTo, name: "eligible", required: true),
+            .number(label: L10n.Democracy.soHoThamGiaBieuQuyet, name: "voting", required: true),
+            .number(label: L10n.Democracy.soHoTanThanh, name: "in_favour", required: true),
+            .number(label: L10n.Democracy.soHoKhongTanThanh, name: "against", required: true),
+            .file(label: L10n.Democracy.bienBanKhongBatBuoc, name: "minutes", hint: L10n.Democracy.nhanPdfDocxOdtJpgPng),
+        ], submit: L10n.Democracy.ghiKetQua)
         htmlForm.values = form.values
         htmlForm.errors = errors
         model.forms = [htmlForm]
@@ -457,18 +457,18 @@ enum DemocracyController {
         let draft = form.draft
         let settings = try await DemocracyService.settings(on: req.db)
         var (problems, checked) = try await DemocracyService.voteProblems(draft, scopePath: unit.path, today: req.clock.today, settings: settings, on: req.db)
-        if let checked, checked.0.$parent.id != unit.id { problems["hamlet_id"] = ("invalid_hamlet", "Thôn, tổ dân phố này không thuộc \(unit.name).") }
+        if let checked, checked.0.$parent.id != unit.id { problems["hamlet_id"] = ("invalid_hamlet", L10n.Democracy.thonToDanPhoNayKhong(unit.name)) }
         guard problems.isEmpty, checked != nil else {
             return try await voteFormPage(req, unit: unit, form: form, errors: problems.mapValues(\.message), status: .unprocessableEntity)
         }
         let vote = try await DemocracyService.recordVote(draft, actor: req.actor(user), scopePath: unit.path, store: req.application.fileStore, on: req.db)
-        req.flash(.success, "Đã ghi kết quả biểu quyết.")
+        req.flash(.success, L10n.Democracy.daGhiKetQuaBieuQuyet)
         return req.redirect(to: DemocracyURL.vote(vote.id!))
     }
 
     static func findVote(_ req: Request, user: User) async throws -> HamletVote {
         guard let vote = try await HamletVote.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$hamlet).with(\.$commune).first() else {
-            throw AppError.notFound("Kết quả biểu quyết")
+            throw AppError.notFound(L10n.Democracy.ketQuaBieuQuyet2)
         }
         try user.ensureInScope(vote.hamlet)
         return vote
@@ -482,25 +482,25 @@ enum DemocracyController {
     static func votePage(_ req: Request, user: User, vote: HamletVote, errors: [String: String], values: [String: String], status: HTTPResponseStatus) async throws -> Response {
         var model = DemocracyPage.Model()
         model.title = vote.subject
-        model.links = [("Trang của " + vote.commune.name, DemocracyURL.commune(vote.commune.id!))]
+        model.links = [(L10n.Democracy.trangCua + vote.commune.name, DemocracyURL.commune(vote.commune.id!))]
         model.notice = vote.resultSentence
         model.noticeStyle = vote.passed ? "flash-success" : "flash-error"
         model.facts = [
-            ("Thôn, tổ dân phố", vote.hamlet.name), ("Nội dung", vote.matterKind.label + " (" + vote.matterKind.article + ")"),
-            ("Hình thức", vote.methodKind.label), ("Ngày", day(vote.heldOn)),
-            ("Tổng số hộ", String(vote.eligible)), ("Số hộ tham gia", String(vote.voting)),
-            ("Tán thành", String(vote.inFavour)), ("Không tán thành", String(vote.against)),
-            ("Ngưỡng áp dụng", vote.threshold.label + " — \(vote.requiredVotes) hộ (Luật 10/2022/QH15, Điều 21)"),
-            ("Kết quả", vote.passed ? "Được thông qua" : "Không được thông qua"),
-            ("Biên bản", vote.minutesName ?? "Chưa đính kèm"),
-            ("Quyết định của Ủy ban nhân dân xã", vote.communeDecision.map { $0 + " (ngày " + day(vote.decidedOn) + ")" } ?? "Chưa có"),
+            (L10n.Democracy.thonToDanPho, vote.hamlet.name), (L10n.Democracy.noiDung, vote.matterKind.label + " (" + vote.matterKind.article + ")"),
+            (L10n.Democracy.hinhThuc, vote.methodKind.label), (L10n.Democracy.ngay, day(vote.heldOn)),
+            (L10n.Democracy.tongSoHo, String(vote.eligible)), (L10n.Democracy.soHoThamGia, String(vote.voting)),
+            (L10n.Democracy.tanThanh, String(vote.inFavour)), (L10n.Democracy.khongTanThanh, String(vote.against)),
+            (L10n.Democracy.nguongApDung, vote.threshold.label + L10n.Democracy.hoLuat102022Qh15Dieu(vote.requiredVotes)),
+            (L10n.Democracy.ketQua, vote.passed ? L10n.Democracy.duocThongQua : L10n.Democracy.khongDuocThongQua),
+            (L10n.Democracy.bienBan, vote.minutesName ?? L10n.Democracy.chuaDinhKem),
+            (L10n.Democracy.quyetDinhCuaUyBanNhan, vote.communeDecision.map { $0 + L10n.Democracy.ngay2 + day(vote.decidedOn) + ")" } ?? L10n.Democracy.chuaCo),
         ]
-        if vote.minutesHash != nil { model.links.append(("Tải biên bản", DemocracyURL.voteMinutes(vote.id!))) }
+        if vote.minutesHash != nil { model.links.append((L10n.Democracy.taiBienBan, DemocracyURL.voteMinutes(vote.id!))) }
         if vote.communeDecision == nil && user.role.canWrite {
-            var form = DemocracyForm(heading: "Ghi quyết định của Ủy ban nhân dân xã", action: DemocracyURL.voteDecision(vote.id!), controls: [
-                .textarea(label: "Quyết định (công nhận, hoặc không công nhận và lý do; số, ký hiệu văn bản)", name: "decision", rows: 3, required: true),
-                .text(label: "Ngày quyết định (dd/mm/yyyy)", name: "decided_on", hint: nil, required: true),
-            ], submit: "Lưu quyết định")
+            var form = DemocracyForm(heading: L10n.Democracy.ghiQuyetDinhCuaUyBan, action: DemocracyURL.voteDecision(vote.id!), controls: [
+                .textarea(label: L10n.Democracy.quyetDinhCongNhanHoacKhong, name: "decision", rows: 3, required: true),
+                .text(label: L10n.Democracy.ngayQuyetDinhDdMmYyyy, name: "decided_on", hint: nil, required: true),
+            ], submit: L10n.Democracy.luuQuyetDinh)
             form.values = values
             form.errors = errors
             model.forms = [form]
@@ -521,14 +521,14 @@ enum DemocracyController {
             return try await votePage(req, user: user, vote: vote, errors: [field: error.message],
                                       values: ["decision": form.decision ?? "", "decided_on": form.decided_on ?? ""], status: .unprocessableEntity)
         }
-        req.flash(.success, "Đã ghi quyết định của Ủy ban nhân dân xã.")
+        req.flash(.success, L10n.Democracy.daGhiQuyetDinhCuaUy)
         return req.redirect(to: DemocracyURL.vote(vote.id!))
     }
 
     @Sendable static func minutes(req: Request) async throws -> Response {
         let user = try req.user
         let vote = try await findVote(req, user: user)
-        guard let hash = vote.minutesHash else { throw AppError.notFound("Biên bản") }
+        guard let hash = vote.minutesHash else { throw AppError.notFound(L10n.Democracy.bienBan) }
         return Download.response(try req.application.fileStore.read(hash), name: vote.minutesName ?? "bien-ban")
     }
 
@@ -559,16 +559,16 @@ enum DemocracyController {
     static func consultationFormPage(_ req: Request, unit: Unit, form: ConsultationForm, errors: [String: String], status: HTTPResponseStatus) async throws -> Response {
         let settings = try await DemocracyService.settings(on: req.db)
         var model = DemocracyPage.Model()
-        model.title = "Mở đợt lấy ý kiến Nhân dân — " + unit.name
-        model.links = [("Trang của xã", DemocracyURL.commune(unit.id!))]
-        var htmlForm = DemocracyForm(heading: "Đợt lấy ý kiến", action: DemocracyURL.consultations(unit.id!), controls: [
-            .text(label: "Nội dung lấy ý kiến", name: "subject", hint: "Ví dụ: Dự thảo kế hoạch sử dụng đất năm 2027 của xã.", required: true),
-            .textarea(label: "Dự thảo (toàn văn hoặc tóm tắt)", name: "draft", rows: 8, required: true),
-            .checkboxes(legend: "Hình thức lấy ý kiến (Điều 26)", name: "forms", options: DemocracyService.consultationForms.map { ($0.0, $0.1) }),
-            .text(label: "Ngày bắt đầu (dd/mm/yyyy)", name: "starts_on", hint: nil, required: true),
-            .text(label: "Ngày kết thúc (dd/mm/yyyy)", name: "ends_on",
-                  hint: "Ít nhất \(settings.days(.consultationMinimumDays)) ngày kể từ ngày công bố (Luật 10/2022/QH15, Điều 26–27).", required: true),
-        ], submit: "Mở lấy ý kiến")
+        model.title = L10n.Democracy.moDotLayYKienNhan + unit.name
+        model.links = [(L10n.Democracy.trangCuaXa, DemocracyURL.commune(unit.id!))]
+        var htmlForm = DemocracyForm(heading: L10n.Democracy.dotLayYKien2, action: DemocracyURL.consultations(unit.id!), controls: [
+            .text(label: L10n.Democracy.noiDungLayYKien, name: "subject", hint: L10n.Democracy.viDuDuThaoKeHoach, required: true),
+            .textarea(label: L10n.Democracy.duThaoToanVanHoacTom, name: "draft", rows: 8, required: true),
+            .checkboxes(legend: L10n.Democracy.hinhThucLayYKienDieu, name: "forms", options: DemocracyService.consultationForms.map { ($0.0, $0.1) }),
+            .text(label: L10n.Democracy.ngayBatDauDdMmYyyy, name: "starts_on", hint: nil, required: true),
+            .text(label: L10n.Democracy.ngayKetThucDdMmYyyy, name: "ends_on",
+                  hint: L10n.Democracy.itNhatNgayKeTuNgay(settings.days(.consultationMinimumDays)), required: true),
+        ], submit: L10n.Democracy.moLayYKien)
         htmlForm.values = ["subject": form.subject ?? "", "draft": form.draft ?? "", "starts_on": form.starts_on ?? "", "ends_on": form.ends_on ?? ""]
         htmlForm.checked["forms"] = Set(form.forms ?? [])
         htmlForm.errors = errors
@@ -586,13 +586,13 @@ enum DemocracyController {
             return try await consultationFormPage(req, unit: unit, form: form, errors: problems.mapValues(\.message), status: .unprocessableEntity)
         }
         let consultation = try await DemocracyService.openConsultation(form.model(unitID: unit.id!), actor: req.actor(user), scopePath: user.scopePath, on: req.db)
-        req.flash(.success, "Đã mở đợt lấy ý kiến. Người dân góp ý tại trang công khai, không cần tài khoản.")
+        req.flash(.success, L10n.Democracy.daMoDotLayYKien)
         return req.redirect(to: DemocracyURL.consultation(consultation.id!))
     }
 
     static func findConsultation(_ req: Request, user: User) async throws -> Consultation {
         guard let consultation = try await Consultation.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$unit).first() else {
-            throw AppError.notFound("Đợt lấy ý kiến")
+            throw AppError.notFound(L10n.Democracy.dotLayYKien2)
         }
         try user.ensureInScope(consultation.unit)
         return consultation
@@ -610,19 +610,19 @@ enum DemocracyController {
         let today = req.clock.today
         var model = DemocracyPage.Model()
         model.title = consultation.subject
-        model.links = [("Trang của " + consultation.unit.name, DemocracyURL.commune(consultation.unit.id!)),
-                       ("Trang góp ý công khai", DemocracyURL.publicConsultation(consultation.id!))]
+        model.links = [(L10n.Democracy.trangCua + consultation.unit.name, DemocracyURL.commune(consultation.unit.id!)),
+                       (L10n.Democracy.trangGopYCongKhai, DemocracyURL.publicConsultation(consultation.id!))]
         let formLabels = Dictionary(uniqueKeysWithValues: DemocracyService.consultationForms.map { ($0.0, $0.1) })
-        model.facts = [("Xã, phường", consultation.unit.name),
-                       ("Thời gian lấy ý kiến", consultation.start.vietnamese + " – " + consultation.end.vietnamese
-                            + " (\(ConsultationRules.days(from: consultation.start, to: consultation.end)) ngày)"),
-                       ("Hình thức", consultation.forms.split(separator: ",").compactMap { formLabels[String($0)] }.joined(separator: "; ")),
-                       ("Tình trạng", consultation.answer != nil ? "Đã công bố kết quả ngày " + day(consultation.answeredOn)
-                            : ConsultationRules.isOpen(start: consultation.start, end: consultation.end, today: today) ? "Đang lấy ý kiến" : "Hết thời gian lấy ý kiến"),
-                       ("Số ý kiến", String(page.metadata.total))]
-        model.sections = [("Dự thảo", consultation.draft)]
-        if let answer = consultation.answer { model.sections.append(("Kết quả tiếp thu, giải trình", answer)) }
-        var table = DemocracyTable(title: "Ý kiến đã nhận", headers: ["Ngày", "Nguồn", "Ý kiến", "Người góp ý"], empty: "Chưa có ý kiến nào.")
+        model.facts = [(L10n.Democracy.xaPhuong, consultation.unit.name),
+                       (L10n.Democracy.thoiGianLayYKien, consultation.start.vietnamese + " – " + consultation.end.vietnamese
+                            + L10n.Democracy.ngay3(ConsultationRules.days(from: consultation.start, to: consultation.end))),
+                       (L10n.Democracy.hinhThuc, consultation.forms.split(separator: ",").compactMap { formLabels[String($0)] }.joined(separator: "; ")),
+                       (L10n.Democracy.tinhTrang, consultation.answer != nil ? L10n.Democracy.daCongBoKetQuaNgay + day(consultation.answeredOn)
+                            : ConsultationRules.isOpen(start: consultation.start, end: consultation.end, today: today) ? L10n.Democracy.dangLayYKien : L10n.Democracy.hetThoiGianLayYKien),
+                       (L10n.Democracy.soYKien, String(page.metadata.total))]
+        model.sections = [(L10n.Democracy.duThao, consultation.draft)]
+        if let answer = consultation.answer { model.sections.append((L10n.Democracy.ketQuaTiepThuGiaiTrinh, answer)) }
+        var table = DemocracyTable(title: L10n.Democracy.yKienDaNhan, headers: [L10n.Democracy.ngay, L10n.Democracy.nguon, L10n.Democracy.yKien, L10n.Democracy.nguoiGopY], empty: L10n.Democracy.chuaCoYKienNao)
         table.rows = page.items.map { opinion in
             [DemocracyCell(day(opinion.receivedOn)), DemocracyCell(opinion.sourceLabel), DemocracyCell(opinion.content),
              DemocracyCell([opinion.authorName, opinion.authorAddress].filter { !$0.isEmpty }.joined(separator: ", "))]
@@ -633,24 +633,24 @@ enum DemocracyController {
         if consultation.answer == nil && user.role.canWrite {
             var opinionForm = opinion ?? DemocracyForm(heading: "", action: "")
             if opinion == nil { opinionForm.values["received_on"] = today.vietnamese }
-            opinionForm.heading = "Nhập ý kiến từ hội nghị, cuộc họp, phiếu lấy ý kiến"
+            opinionForm.heading = L10n.Democracy.nhapYKienTuHoiNghi
             opinionForm.action = DemocracyURL.consultationOpinion(consultation.id!)
             opinionForm.controls = [
-                .select(label: "Nguồn", name: "source", options: ConsultationOpinion.sources.filter { $0.0 != "cong_dan" }.map { ($0.0, $0.1) }, required: true),
-                .text(label: "Ngày nhận (dd/mm/yyyy)", name: "received_on", hint: nil, required: true),
-                .textarea(label: "Ý kiến", name: "content", rows: 4, required: true),
-                .text(label: "Người, tổ chức góp ý (không công khai)", name: "author_name", hint: nil, required: false),
-                .text(label: "Địa chỉ (không công khai)", name: "author_address", hint: nil, required: false),
+                .select(label: L10n.Democracy.nguon, name: "source", options: ConsultationOpinion.sources.filter { $0.0 != "cong_dan" }.map { ($0.0, $0.1) }, required: true),
+                .text(label: L10n.Democracy.ngayNhanDdMmYyyy, name: "received_on", hint: nil, required: true),
+                .textarea(label: L10n.Democracy.yKien, name: "content", rows: 4, required: true),
+                .text(label: L10n.Democracy.nguoiToChucGopYKhong, name: "author_name", hint: nil, required: false),
+                .text(label: L10n.Democracy.diaChiKhongCongKhai, name: "author_address", hint: nil, required: false),
             ]
-            opinionForm.submit = "Thêm ý kiến"
+            opinionForm.submit = L10n.Democracy.themYKien
             var answerForm = answer ?? DemocracyForm(heading: "", action: "")
-            answerForm.heading = "Công bố kết quả tiếp thu, giải trình"
+            answerForm.heading = L10n.Democracy.congBoKetQuaTiepThu2
             answerForm.action = DemocracyURL.consultationAnswer(consultation.id!)
             answerForm.controls = [
-                .note("Kết quả được công khai trên trang của xã (Điều 11 khoản 11); sau khi công bố, đợt lấy ý kiến không nhận thêm ý kiến."),
-                .textarea(label: "Tóm tắt ý kiến đã tiếp thu, giải trình và những điểm đã sửa trong dự thảo", name: "answer", rows: 6, required: true),
+                .note(L10n.Democracy.ketQuaDuocCongKhaiTren),
+                .textarea(label: L10n.Democracy.tomTatYKienDaTiep, name: "answer", rows: 6, required: true),
             ]
-            answerForm.submit = "Công bố kết quả"
+            answerForm.submit = L10n.Democracy.congBoKetQua
             model.forms = [opinionForm, answerForm]
         }
         return render(req, model, status: status)
@@ -679,7 +679,7 @@ enum DemocracyController {
             return try await consultationPage(req, user: user, consultation: consultation, opinion: opinion, answer: nil, status: .unprocessableEntity)
         }
         _ = try await DemocracyService.addOpinion(draft, to: consultation, actor: req.actor(user), fromPublic: false, on: req.db)
-        req.flash(.success, "Đã thêm ý kiến.")
+        req.flash(.success, L10n.Democracy.daThemYKien)
         return req.redirect(to: DemocracyURL.consultation(consultation.id!))
     }
 
@@ -697,7 +697,7 @@ enum DemocracyController {
             answer.errors = ["answer": error.message]
             return try await consultationPage(req, user: user, consultation: consultation, opinion: nil, answer: answer, status: .unprocessableEntity)
         }
-        req.flash(.success, "Đã công bố kết quả lấy ý kiến.")
+        req.flash(.success, L10n.Democracy.daCongBoKetQuaLay)
         return req.redirect(to: DemocracyURL.consultation(consultation.id!))
     }
 
@@ -712,28 +712,28 @@ enum DemocracyController {
         let stored = Dictionary(uniqueKeysWithValues: try await DemocracySettingRecord.query(on: req.db).all().map { ($0.figure, $0) })
         let settings = try await DemocracyService.settings(on: req.db)
         var model = DemocracyPage.Model()
-        model.title = "Tham số dân chủ ở cơ sở"
-        model.lead = "Mỗi con số lấy từ luật, ghi rõ điều khoản và phiên bản văn bản. Luật đã được sửa đổi năm 2024 và 2025; khi văn bản mới thay đổi con số, quản trị hoặc chuyên viên Nội vụ cấp tỉnh sửa tại đây."
-        model.links = [("Dân chủ ở cơ sở", DemocracyURL.home)]
-        var table = DemocracyTable(title: "Các tham số", headers: ["Tham số", "Giá trị", "Căn cứ", "Phiên bản"], empty: "")
+        model.title = L10n.Democracy.thamSoDanChuOCo2
+        model.lead = L10n.Democracy.moiConSoLayTuLuat
+        model.links = [(L10n.Democracy.danChuOCoSo, DemocracyURL.home)]
+        var table = DemocracyTable(title: L10n.Democracy.cacThamSo, headers: [L10n.Democracy.thamSo, L10n.Democracy.giaTri, L10n.Democracy.canCu, L10n.Democracy.phienBan], empty: "")
         table.rows = DemocracyFigure.allCases.map { figure in
             let record = stored[figure.rawValue]
             return [DemocracyCell(figure.label), DemocracyCell(format(settings[figure])), DemocracyCell(record?.article ?? figure.article),
                     DemocracyCell(record?.version ?? DemocracyFigure.defaultVersion)]
         }
         let categories = try await DemocracyService.categories(under: user.scopePath, on: req.db)
-        let categoryTable = DemocracyTable(title: "Danh mục thông tin phải công khai (sửa tại trang Danh mục)", headers: ["Mã", "Loại thông tin", "Căn cứ", "Niêm yết tối thiểu", "Tần suất"],
+        let categoryTable = DemocracyTable(title: L10n.Democracy.danhMucThongTinPhaiCong2, headers: [L10n.Democracy.ma, L10n.Democracy.loaiThongTin, L10n.Democracy.canCu, L10n.Democracy.niemYetToiThieu, L10n.Democracy.tanSuat],
             rows: categories.map { [DemocracyCell($0.code), DemocracyCell($0.title), DemocracyCell($0.article),
-                                    DemocracyCell($0.minimumPostingDays.map { "\($0) ngày" } ?? "Thường xuyên"), DemocracyCell($0.frequency.label)] },
+                                    DemocracyCell($0.minimumPostingDays.map { L10n.Democracy.ngay4($0) } ?? L10n.Democracy.thuongXuyen), DemocracyCell($0.frequency.label)] },
             empty: "")
         model.tables = [table, categoryTable]
         if canEditSettings(user) {
-            var form = DemocracyForm(heading: "Sửa một tham số", action: DemocracyURL.settings, controls: [
-                .select(label: "Tham số", name: "figure", options: DemocracyFigure.allCases.map { ($0.rawValue, $0.label) }, required: true),
-                .text(label: "Giá trị mới", name: "value", hint: "Số; dùng dấu phẩy hoặc dấu chấm cho phần thập phân.", required: true),
-                .text(label: "Căn cứ (điều, khoản, văn bản)", name: "article", hint: nil, required: true),
-                .text(label: "Phiên bản văn bản", name: "version", hint: "Ví dụ: Luật 97/2025/QH15 (hiệu lực 01/7/2025).", required: true),
-            ], submit: "Lưu tham số")
+            var form = DemocracyForm(heading: L10n.Democracy.suaMotThamSo, action: DemocracyURL.settings, controls: [
+                .select(label: L10n.Democracy.thamSo, name: "figure", options: DemocracyFigure.allCases.map { ($0.rawValue, $0.label) }, required: true),
+                .text(label: L10n.Democracy.giaTriMoi, name: "value", hint: L10n.Democracy.soDungDauPhayHoacDau, required: true),
+                .text(label: L10n.Democracy.canCuDieuKhoanVanBan, name: "article", hint: nil, required: true),
+                .text(label: L10n.Democracy.phienBanVanBan, name: "version", hint: L10n.Democracy.viDuLuat972025Qh15, required: true),
+            ], submit: L10n.Democracy.luuThamSo)
             form.errors = errors
             model.forms = [form]
         }
@@ -757,15 +757,15 @@ enum DemocracyController {
         let form = try req.content.decode(SettingForm.self)
         var errors: [String: String] = [:]
         let figure = DemocracyFigure(rawValue: form.figure ?? "")
-        if figure == nil { errors["figure"] = "Vui lòng chọn tham số." }
+        if figure == nil { errors["figure"] = L10n.Democracy.vuiLongChonThamSo }
         let value = Double((form.value ?? "").replacingOccurrences(of: ",", with: ".").trimmingCharacters(in: .whitespaces))
-        if value.map({ !($0 > 0 && $0 <= 1000) }) ?? true { errors["value"] = "Giá trị phải là một số lớn hơn 0." }
+        if value.map({ !($0 > 0 && $0 <= 1000) }) ?? true { errors["value"] = L10n.Democracy.giaTriPhaiLaMotSo }
         if let figure, let value, [.contributionThreshold, .otherMatterThreshold].contains(figure), value >= 100 {
-            errors["value"] = "Tỷ lệ phải nhỏ hơn 100 %."
+            errors["value"] = L10n.Democracy.tyLePhaiNhoHon100
         }
         let article = DemocracyService.clean(form.article ?? ""), version = DemocracyService.clean(form.version ?? "")
-        if article.isEmpty || article.count > 300 { errors["article"] = "Vui lòng ghi căn cứ (tối đa 300 ký tự)." }
-        if version.isEmpty || version.count > 300 { errors["version"] = "Vui lòng ghi phiên bản văn bản (tối đa 300 ký tự)." }
+        if article.isEmpty || article.count > 300 { errors["article"] = L10n.Democracy.vuiLongGhiCanCuToi }
+        if version.isEmpty || version.count > 300 { errors["version"] = L10n.Democracy.vuiLongGhiPhienBanVan }
         guard errors.isEmpty, let figure, let value else { return try await settingsView(req, user: user, errors: errors, status: .unprocessableEntity) }
         let actor = req.actor(user)
         try await req.db.transaction { db in
@@ -775,7 +775,7 @@ enum DemocracyController {
             try await record.save(on: db)
             try await Audit.record(on: db, actor: actor, entity: "democracy_setting", id: "\(record.id!)", action: "update", before: before, after: SettingSnapshot(record))
         }
-        req.flash(.success, "Đã lưu tham số.")
+        req.flash(.success, L10n.Democracy.daLuuThamSo)
         return req.redirect(to: DemocracyURL.settings)
     }
 

@@ -39,19 +39,19 @@ enum DemocracyFiguresController {
     @Sendable static func page(req: Request) async throws -> Response {
         let loaded = try await load(req)
         var model = DemocracyPage.Model()
-        model.title = "Số liệu dân chủ ở cơ sở — \(loaded.name), năm \(loaded.year)"
-        model.lead = "Số liệu tính từ sổ công khai, kết quả biểu quyết, các đợt lấy ý kiến, kiến nghị của các ban và phiếu đánh giá của các xã, phường trong phạm vi; cũng là số liệu điền sẵn vào báo cáo định kỳ và các dòng chấm điểm tự tính."
-        model.links = [("Dân chủ ở cơ sở", DemocracyURL.home), ("Tình hình công khai", DemocracyURL.grid),
-                       ("Tải bảng số liệu (.xlsx)", xlsxURL + query(loaded)), ("Tải báo cáo năm (.docx)", docxURL + query(loaded))]
+        model.title = L10n.Democracy.soLieuDanChuOCo(loaded.name, loaded.year)
+        model.lead = L10n.Democracy.soLieuTinhTuSoCong
+        model.links = [(L10n.Democracy.danChuOCoSo, DemocracyURL.home), (L10n.Democracy.tinhHinhCongKhai, DemocracyURL.grid),
+                       (L10n.Democracy.taiBangSoLieuXlsx, xlsxURL + query(loaded)), (L10n.Democracy.taiBaoCaoNamDocx, docxURL + query(loaded))]
         if let error = loaded.scope.error { model.notice = error; model.noticeStyle = "flash-error" }
-        let years: [(value: String, label: String)] = (min(loaded.year, 2023)...max(loaded.year, req.clock.today.year)).reversed().map { (String($0), "Năm \($0)") }
+        let years: [(value: String, label: String)] = (min(loaded.year, 2023)...max(loaded.year, req.clock.today.year)).reversed().map { (String($0), L10n.Democracy.nam2($0)) }
         model.filter = DemocracyFilter(action: url, fields: [
-            .init(label: "Năm", name: "nam", value: String(loaded.year), options: years),
-            .init(label: "Đơn vị (gõ tên; để trống là toàn bộ phạm vi của bạn)", name: "don_vi", value: loaded.scope.typed),
+            .init(label: L10n.Democracy.nam, name: "nam", value: String(loaded.year), options: years),
+            .init(label: L10n.Democracy.donViGoTenDeTrong, name: "don_vi", value: loaded.scope.typed),
         ], submit: "Xem")
         let lines = loaded.figures.lines
         model.tables = DemocracyFigures.groups.map { group in
-            DemocracyTable(title: group, headers: ["Chỉ tiêu", "Số liệu"],
+            DemocracyTable(title: group, headers: [L10n.Democracy.chiTieu, L10n.Democracy.soLieu],
                            rows: lines.filter { $0.group == group }.map { [DemocracyCell($0.label), DemocracyCell($0.text)] }, empty: "")
         }
         return DemocracyController.render(req, model)
@@ -59,13 +59,13 @@ enum DemocracyFiguresController {
 
     @Sendable static func xlsx(req: Request) async throws -> Response {
         let loaded = try await load(req)
-        var rows: [[XLSXWriter.Cell]] = [[.text("Số liệu thực hiện dân chủ ở cơ sở — \(loaded.name), năm \(loaded.year)")], []]
-        rows.append([.text("Nhóm"), .text("Chỉ tiêu"), .text("Số liệu")])
+        var rows: [[XLSXWriter.Cell]] = [[.text(L10n.Democracy.soLieuThucHienDanChu(loaded.name, loaded.year))], []]
+        rows.append([.text(L10n.Democracy.nhom), .text(L10n.Democracy.chiTieu), .text(L10n.Democracy.soLieu)])
         for line in loaded.figures.lines {
             let value: XLSXWriter.Cell = line.value.map { line.isPercent ? .percent($0) : .number(Int($0)) } ?? .text("—")
             rows.append([.text(line.group), .text(line.label), value])
         }
-        let data = try XLSXWriter.workbook(sheetName: "Dân chủ ở cơ sở", rows: rows, headerRow: 2)
+        let data = try XLSXWriter.workbook(sheetName: L10n.Democracy.danChuOCoSo, rows: rows, headerRow: 2)
         return Download.response(data, name: "so-lieu-dan-chu-co-so-\(loaded.year).xlsx")
     }
 
@@ -78,10 +78,10 @@ enum DemocracyFiguresController {
         var document = OfficialReport(parentBody: parentBody, issuingBody: administrative ? "UBND " + unit.name.uppercased() : unit.name.uppercased(),
                                       number: nil, symbol: "BC-UBND", place: ConsolidatedReport.placeName((administrative ? unit : (parent ?? unit)).name),
                                       date: nil, year: loaded.year,
-                                      title: "Kết quả thực hiện dân chủ ở cơ sở năm \(loaded.year)",
+                                      title: L10n.Democracy.ketQuaThucHienDanChu(loaded.year),
                                       recipients: [], body: loaded.figures.reportBody(scope: unit.name, year: loaded.year),
-                                      signature: .init(lines: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], name: ""),
-                                      distribution: ["Như trên", "Lưu: VT"])
+                                      signature: .init(lines: [L10n.Democracy.tmUyBanNhanDan, L10n.Democracy.chuTich], name: ""),
+                                      distribution: [L10n.Democracy.nhuTren, L10n.Democracy.luuVt])
         if let signer = try await UnitSigner.find(unitID: unit.id!, on: req.db) { document.signature = signer.signature }
         return Download.response(try OfficialReportDocx.data(document), name: "bao-cao-dan-chu-co-so-\(loaded.year).docx")
     }
@@ -106,7 +106,7 @@ enum DemocracyFiguresController {
         var unitID: Int?
         if let id = req.query[Int.self, at: "unit_id"] {
             guard let unit = try await Unit.find(id, on: req.db), unit.path.hasPrefix(user.scopePath) else {
-                throw AppError.notFound("Đơn vị")
+                throw AppError.notFound(L10n.Democracy.donVi)
             }
             path = unit.path; unitID = id
         }

@@ -112,17 +112,17 @@ enum DemocracyGridController {
         let period = DemocracyGridController.period(req)
         let grid = try await DemocracyGridController.grid(scopePath: user.scopePath, period: period, page: PageParams(from: req), today: req.clock.today, on: req.db)
         var model = DemocracyPage.Model()
-        model.title = "Tình hình công khai thông tin — " + period.label
-        model.lead = "Mỗi ô: xã đã công khai loại thông tin đó trong kỳ (Đã công khai), chưa công khai khi kỳ đã qua (Chưa công khai), kỳ chưa kết thúc (Chưa đến hạn), hoặc loại thông tin chỉ công khai khi có quyết định (—)."
-        model.links = [("Dân chủ ở cơ sở", DemocracyURL.home)]
-        let years: [(value: String, label: String)] = (max(2023, req.clock.today.year - 4)...req.clock.today.year).reversed().map { (String($0), "Năm \($0)") }
+        model.title = L10n.Democracy.tinhHinhCongKhaiThongTin + period.label
+        model.lead = L10n.Democracy.moiOXaDaCongKhai
+        model.links = [(L10n.Democracy.danChuOCoSo, DemocracyURL.home)]
+        let years: [(value: String, label: String)] = (max(2023, req.clock.today.year - 4)...req.clock.today.year).reversed().map { (String($0), L10n.Democracy.nam2($0)) }
         model.filter = DemocracyFilter(action: DemocracyURL.grid, fields: [
-            .init(label: "Năm", name: "nam", value: String(period.year), options: years),
-            .init(label: "Kỳ", name: "quy", value: period.quarter.map(String.init) ?? "", options: [("", "Cả năm"), ("1", "Quý I"), ("2", "Quý II"), ("3", "Quý III"), ("4", "Quý IV")]),
+            .init(label: L10n.Democracy.nam, name: "nam", value: String(period.year), options: years),
+            .init(label: L10n.Democracy.ky, name: "quy", value: period.quarter.map(String.init) ?? "", options: [("", L10n.Democracy.caNam), ("1", L10n.Democracy.quyI), ("2", L10n.Democracy.quyIi), ("3", L10n.Democracy.quyIii), ("4", L10n.Democracy.quyIv)]),
         ], submit: "Xem")
-        var table = DemocracyTable(title: "Các xã, phường × loại thông tin (Điều 11)",
-                                   headers: ["Xã, phường"] + grid.categories.map { column($0) } + ["Số loại thiếu"],
-                                   empty: "Không có xã, phường nào trong phạm vi.")
+        var table = DemocracyTable(title: L10n.Democracy.cacXaPhuongLoaiThongTin,
+                                   headers: [L10n.Democracy.xaPhuong] + grid.categories.map { column($0) } + [L10n.Democracy.soLoaiThieu],
+                                   empty: L10n.Democracy.khongCoXaPhuongNaoTrong)
         table.rows = grid.rows.map { row in
             [DemocracyCell(row.name, url: DemocracyURL.commune(row.unitID))]
                 + row.statuses.map { DemocracyCell($0.label, css: $0 == .missing ? "badge" : nil) }
@@ -130,7 +130,7 @@ enum DemocracyGridController {
         }
         var filters = ["nam": String(period.year), "quy": period.quarter.map(String.init) ?? ""]
         table.pagination = pagination(grid.metadata, base: DemocracyURL.grid, query: &filters)
-        let legend = DemocracyTable(title: "Các loại thông tin", headers: ["Cột", "Loại thông tin", "Căn cứ", "Tần suất"], rows: grid.categories.map {
+        let legend = DemocracyTable(title: L10n.Democracy.cacLoaiThongTin, headers: [L10n.Democracy.cot, L10n.Democracy.loaiThongTin, L10n.Democracy.canCu, L10n.Democracy.tanSuat], rows: grid.categories.map {
             [DemocracyCell(column($0)), DemocracyCell($0.title), DemocracyCell($0.article), DemocracyCell($0.frequency.label)]
         }, empty: "")
         model.tables = [table, legend]

@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Foundation
+import Views
 
 /// Dân chủ ở cơ sở — a legal figure a province set differently from the law's default, with the article and version it follows.
 final class DemocracySettingRecord: Model, @unchecked Sendable {
@@ -193,8 +194,8 @@ final class ConsultationOpinion: Model, @unchecked Sendable {
 
     init() {}
 
-    static let sources = [("cong_dan", "Công dân gửi qua trang công khai"), ("hop", "Hội nghị, cuộc họp"), ("phieu", "Phiếu lấy ý kiến hộ gia đình"),
-                          ("hom_thu", "Hòm thư góp ý, đường dây nóng"), ("mat_tran", "Qua Ban công tác Mặt trận, đoàn thể")]
+    static let sources = [("cong_dan", L10n.Democracy.congDanGuiQuaTrangCong), ("hop", L10n.Democracy.hoiNghiCuocHop), ("phieu", L10n.Democracy.phieuLayYKienHoGia),
+                          ("hom_thu", L10n.Democracy.homThuGopYDuongDay), ("mat_tran", L10n.Democracy.quaBanCongTacMatTran)]
     var sourceLabel: String { Self.sources.first { $0.0 == source }?.1 ?? source }
 }
 

@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import SQLKit
+import Views
 
 /// Scoring lines that read the grassroots-democracy records (issue 15 reading issue 17): the share of items the unit's
 /// communes published on time in the round's year (`DemocracyFigures.onTimeRate`), or the share of satisfied ratings
@@ -27,14 +28,14 @@ extension ScoringComputed {
                 FROM satisfaction_ratings t JOIN units u ON u.id = t.unit_id \
                 WHERE t.rated_on >= \(bind: from) AND t.rated_on <= \(bind: until) GROUP BY u.path
                 """
-            what = { "\($0)/\($1) phiếu đánh giá trong năm \(year) hài lòng, rất hài lòng (\($2)%)" }
+            what = { L10n.Democracy.phieuDanhGiaTrongNamHai($0, $1, year, $2) }
         default:
             counted = """
                 SELECT u.path AS path, CAST(SUM(CASE WHEN t.on_time THEN 1 ELSE 0 END) AS BIGINT) AS part, COUNT(*) AS whole \
                 FROM disclosure_items t JOIN units u ON u.id = t.unit_id \
                 WHERE t.starts_on >= \(bind: from) AND t.starts_on <= \(bind: until) GROUP BY u.path
                 """
-            what = { "\($0)/\($1) thông tin công khai trong năm \(year) đúng hạn (\($2)%)" }
+            what = { L10n.Democracy.thongTinCongKhaiTrongNam($0, $1, year, $2) }
         }
         let open: SQLQueryString = "s.status IN (\(bind: SheetStatus.draft.rawValue), \(bind: SheetStatus.returned.rawValue))"
         var only: SQLQueryString = ""

@@ -2,6 +2,7 @@ import DanVanCore
 import Fluent
 import SQLKit
 import Vapor
+import Views
 
 /// Dân chủ ở cơ sở — publishing and withdrawing items, recording hamlet votes, running consultations; from the pages, the API
 /// and the demo alike. Every change is one transaction with its audit entry; every rule comes from DanVanCore.
@@ -102,10 +103,10 @@ enum DemocracyService {
         guard let file, !file.data.isEmpty else { return nil }
         let name = PlanImportController.sanitized(file.name)
         if file.data.count > maxFileBytes {
-            return ("file_too_large", "Tệp \"\(name)\" vượt quá giới hạn \(UploadLimits.label(maxFileBytes)).")
+            return ("file_too_large", L10n.Democracy.tepVuotQuaGioiHan(name, UploadLimits.label(maxFileBytes)))
         }
         if !allowedFileExtensions.contains((name as NSString).pathExtension.lowercased()) {
-            return ("file_type_not_allowed", "Không nhận tệp \"\(name)\". Chỉ nhận tệp " + allowedFileExtensions.map { "." + $0 }.joined(separator: ", ") + ".")
+            return ("file_type_not_allowed", L10n.Democracy.khongNhanTepChiNhanTep(name) + allowedFileExtensions.map { "." + $0 }.joined(separator: ", ") + ".")
         }
         return nil
     }
@@ -114,33 +115,33 @@ enum DemocracyService {
                              calendar: WorkingCalendar, on db: any Database) async throws -> (Problems, CheckedItem?) {
         var problems: Problems = [:]
         let unit = try await publisher(draft.unitID, scopePath: scopePath, on: db)
-        if unit == nil { problems["unit_id"] = ("invalid_unit", "Vui lòng chọn xã, phường hoặc cơ quan trong phạm vi của bạn.") }
+        if unit == nil { problems["unit_id"] = ("invalid_unit", L10n.Democracy.vuiLongChonXaPhuongHoac) }
         var category: DisclosureCategory?
         if let unit {
             category = try await categories(under: unit.path, on: db).first { $0.code == draft.categoryCode && $0.scope == scope(of: unit) }
         }
-        if category == nil { problems["category"] = ("invalid_category", "Vui lòng chọn loại thông tin công khai.") }
+        if category == nil { problems["category"] = ("invalid_category", L10n.Democracy.vuiLongChonLoaiThongTin) }
         let title = clean(draft.title), content = clean(draft.content)
-        if title.isEmpty { problems["title"] = ("missing_title", "Vui lòng nhập tiêu đề.") }
-        if title.count > 500 { problems["title"] = ("too_long", "Tiêu đề tối đa 500 ký tự.") }
-        if content.isEmpty { problems["content"] = ("missing_content", "Vui lòng nhập nội dung công khai.") }
-        if content.count > 20000 { problems["content"] = ("too_long", "Nội dung tối đa 20.000 ký tự.") }
+        if title.isEmpty { problems["title"] = ("missing_title", L10n.Democracy.vuiLongNhapTieuDe) }
+        if title.count > 500 { problems["title"] = ("too_long", L10n.Democracy.tieuDeToiDa500Ky) }
+        if content.isEmpty { problems["content"] = ("missing_content", L10n.Democracy.vuiLongNhapNoiDungCong) }
+        if content.count > 20000 { problems["content"] = ("too_long", L10n.Democracy.noiDungToiDa20000) }
         let forms = draft.forms.compactMap(DisclosureForm.init(rawValue:))
-        if forms.isEmpty { problems["forms"] = ("missing_forms", "Vui lòng chọn ít nhất một hình thức công khai.") }
+        if forms.isEmpty { problems["forms"] = ("missing_forms", L10n.Democracy.vuiLongChonItNhatMot) }
         var decided: CivilDate?
         if !draft.decidedOn.trimmingCharacters(in: .whitespaces).isEmpty {
             decided = date(draft.decidedOn)
-            if decided == nil { problems["decided_on"] = ("invalid_date", "Ngày ban hành văn bản không hợp lệ; nhập theo dạng dd/mm/yyyy.") }
-            else if decided! > today { problems["decided_on"] = ("impossible_date", "Ngày ban hành văn bản không thể sau hôm nay.") }
+            if decided == nil { problems["decided_on"] = ("invalid_date", L10n.Democracy.ngayBanHanhVanBanKhong) }
+            else if decided! > today { problems["decided_on"] = ("impossible_date", L10n.Democracy.ngayBanHanhVanBanKhong2) }
         }
         let start = date(draft.startsOn)
-        if start == nil { problems["starts_on"] = ("invalid_date", "Ngày bắt đầu niêm yết không hợp lệ; nhập theo dạng dd/mm/yyyy.") }
-        if let start, start > today { problems["starts_on"] = ("future_date", "Ngày bắt đầu niêm yết không thể sau hôm nay: chỉ ghi những gì đã công khai.") }
-        if let start, let decided, start < decided { problems["starts_on"] = ("before_decision", "Ngày bắt đầu niêm yết không thể trước ngày ban hành văn bản.") }
+        if start == nil { problems["starts_on"] = ("invalid_date", L10n.Democracy.ngayBatDauNiemYetKhong) }
+        if let start, start > today { problems["starts_on"] = ("future_date", L10n.Democracy.ngayBatDauNiemYetKhong2) }
+        if let start, let decided, start < decided { problems["starts_on"] = ("before_decision", L10n.Democracy.ngayBatDauNiemYetKhong3) }
         var end: CivilDate?
         if !draft.endsOn.trimmingCharacters(in: .whitespaces).isEmpty {
             end = date(draft.endsOn)
-            if end == nil { problems["ends_on"] = ("invalid_date", "Ngày kết thúc niêm yết không hợp lệ; nhập theo dạng dd/mm/yyyy, hoặc để trống nếu niêm yết thường xuyên.") }
+            if end == nil { problems["ends_on"] = ("invalid_date", L10n.Democracy.ngayKetThucNiemYetKhong) }
         }
         var posting = DisclosureRules.PostingCheck.ok
         if let start, let category {
@@ -148,7 +149,7 @@ enum DemocracyService {
             if posting == .endBeforeStart { problems["ends_on"] = ("end_before_start", posting.message!) }
             if posting.needsReason && clean(draft.shortReason).isEmpty { problems["short_reason"] = ("short_posting_needs_reason", posting.message!) }
         }
-        if clean(draft.shortReason).count > 1000 { problems["short_reason"] = ("too_long", "Lý do tối đa 1.000 ký tự.") }
+        if clean(draft.shortReason).count > 1000 { problems["short_reason"] = ("too_long", L10n.Democracy.lyDoToiDa1000) }
         if let file = fileProblem(draft.file) { problems["file"] = file }
         guard problems.isEmpty, let unit, let category, let start else { return (problems, nil) }
         let onTime = DisclosureRules.isOnTime(decidedOn: decided, publishedOn: start, settings: settings, calendar: calendar)
@@ -193,9 +194,9 @@ enum DemocracyService {
     /// Takes an item down: only with a reason, kept with the item and shown publicly as withdrawn.
     static func withdraw(_ item: DisclosureItem, reason: String, actor: Actor, on database: any Database) async throws {
         let text = clean(reason)
-        guard item.withdrawnOn == nil else { throw AppError.invalid("Thông tin này đã được rút trước đó.", code: "already_withdrawn") }
-        guard !text.isEmpty else { throw AppError.invalid("Vui lòng ghi lý do rút thông tin đã công khai.", code: "withdraw_reason_required") }
-        guard text.count <= 1000 else { throw AppError.invalid("Lý do tối đa 1.000 ký tự.", code: "too_long") }
+        guard item.withdrawnOn == nil else { throw AppError.invalid(L10n.Democracy.thongTinNayDaDuocRut, code: "already_withdrawn") }
+        guard !text.isEmpty else { throw AppError.invalid(L10n.Democracy.vuiLongGhiLyDoRut, code: "withdraw_reason_required") }
+        guard text.count <= 1000 else { throw AppError.invalid(L10n.Democracy.lyDoToiDa1000, code: "too_long") }
         let unit = try await item.$unit.get(on: database)
         let before = DisclosureSnapshot(item, unitCode: unit.code)
         item.withdrawnOn = actor.today.iso
@@ -231,24 +232,24 @@ enum DemocracyService {
         var hamlet: Unit?
         if let id = draft.hamletID { hamlet = try await Unit.find(id, on: db) }
         if hamlet.map({ $0.kind != .hamlet || !$0.path.hasPrefix(scopePath) || $0.$parent.id == nil }) ?? true {
-            problems["hamlet_id"] = ("invalid_hamlet", "Vui lòng chọn thôn, tổ dân phố trong phạm vi của bạn."); hamlet = nil
+            problems["hamlet_id"] = ("invalid_hamlet", L10n.Democracy.vuiLongChonThonToDan2); hamlet = nil
         }
         let matter = HamletMatter(rawValue: draft.matter)
-        if matter == nil { problems["matter"] = ("invalid_matter", "Vui lòng chọn nội dung Nhân dân bàn và quyết định.") }
+        if matter == nil { problems["matter"] = ("invalid_matter", L10n.Democracy.vuiLongChonNoiDungNhan) }
         let method = VoteMethod(rawValue: draft.method)
-        if method == nil { problems["method"] = ("invalid_method", "Vui lòng chọn hình thức quyết định.") }
+        if method == nil { problems["method"] = ("invalid_method", L10n.Democracy.vuiLongChonHinhThucQuyet) }
         let subject = clean(draft.subject)
-        if subject.isEmpty { problems["subject"] = ("missing_subject", "Vui lòng nhập nội dung biểu quyết.") }
-        if subject.count > 1000 { problems["subject"] = ("too_long", "Nội dung tối đa 1.000 ký tự.") }
+        if subject.isEmpty { problems["subject"] = ("missing_subject", L10n.Democracy.vuiLongNhapNoiDungBieu) }
+        if subject.count > 1000 { problems["subject"] = ("too_long", L10n.Democracy.noiDungToiDa1000) }
         let held = date(draft.heldOn)
-        if held == nil { problems["held_on"] = ("invalid_date", "Ngày biểu quyết không hợp lệ; nhập theo dạng dd/mm/yyyy.") }
-        if let held, held > today { problems["held_on"] = ("impossible_date", "Ngày biểu quyết không thể sau hôm nay.") }
-        let fields = [("eligible", draft.eligible, "tổng số hộ"), ("voting", draft.voting, "số hộ tham gia"),
-                      ("in_favour", draft.inFavour, "số hộ tán thành"), ("against", draft.against, "số hộ không tán thành")]
+        if held == nil { problems["held_on"] = ("invalid_date", L10n.Democracy.ngayBieuQuyetKhongHopLe) }
+        if let held, held > today { problems["held_on"] = ("impossible_date", L10n.Democracy.ngayBieuQuyetKhongTheSau) }
+        let fields = [("eligible", draft.eligible, L10n.Democracy.tongSoHo2), ("voting", draft.voting, L10n.Democracy.soHoThamGia2),
+                      ("in_favour", draft.inFavour, L10n.Democracy.soHoTanThanh2), ("against", draft.against, L10n.Democracy.soHoKhongTanThanh2)]
         var values: [String: Int] = [:]
         for (name, text, what) in fields {
             if let value = number(text), (0...1_000_000).contains(value) { values[name] = value }
-            else { problems[name] = ("invalid_number", "Vui lòng nhập \(what) là một số không âm.") }
+            else { problems[name] = ("invalid_number", L10n.Democracy.vuiLongNhapLaMotSo(what)) }
         }
         if let file = fileProblem(draft.minutes) { problems["minutes"] = file }
         guard values.count == 4 else { return (problems, nil) }
@@ -298,10 +299,10 @@ enum DemocracyService {
     static func recordDecision(_ vote: HamletVote, text: String, decidedOn: String, actor: Actor, on database: any Database) async throws {
         let decision = clean(text)
         guard !decision.isEmpty, decision.count <= 2000 else {
-            throw AppError.invalid("Vui lòng nhập quyết định của Ủy ban nhân dân xã (tối đa 2.000 ký tự).", code: "missing_decision")
+            throw AppError.invalid(L10n.Democracy.vuiLongNhapQuyetDinhCua, code: "missing_decision")
         }
         guard let day = date(decidedOn), day <= actor.today, day >= CivilDate(iso: vote.heldOn)! else {
-            throw AppError.invalid("Ngày quyết định không hợp lệ: nhập dd/mm/yyyy, không trước ngày biểu quyết và không sau hôm nay.", code: "invalid_date")
+            throw AppError.invalid(L10n.Democracy.ngayQuyetDinhKhongHopLe, code: "invalid_date")
         }
         let before = VoteSnapshot(vote)
         vote.communeDecision = decision
@@ -315,10 +316,10 @@ enum DemocracyService {
     // MARK: - Tham gia ý kiến
 
     static let consultationForms = [
-        ("hoi_nghi", "Hội nghị trao đổi, đối thoại giữa UBND xã với Nhân dân"), ("hop_cong_dong", "Cuộc họp cộng đồng dân cư"),
-        ("phieu", "Phát phiếu lấy ý kiến hộ gia đình"), ("hom_thu", "Hòm thư góp ý, đường dây nóng"),
-        ("mat_tran", "Qua Ban công tác Mặt trận và các tổ chức chính trị - xã hội"), ("trang_thong_tin", "Cổng, trang thông tin điện tử của xã"),
-        ("mang_xa_hoi", "Mạng viễn thông, mạng xã hội hợp pháp"),
+        ("hoi_nghi", L10n.Democracy.hoiNghiTraoDoiDoiThoai), ("hop_cong_dong", L10n.Democracy.cuocHopCongDongDanCu),
+        ("phieu", L10n.Democracy.phatPhieuLayYKienHo), ("hom_thu", L10n.Democracy.homThuGopYDuongDay),
+        ("mat_tran", L10n.Democracy.quaBanCongTacMatTran2), ("trang_thong_tin", L10n.Democracy.congTrangThongTinDienTu),
+        ("mang_xa_hoi", L10n.Democracy.mangVienThongMangXaHoi),
     ]
 
     struct ConsultationDraft: Sendable {
@@ -334,17 +335,17 @@ enum DemocracyService {
                                      on db: any Database) async throws -> (Problems, (Unit, CivilDate, CivilDate)?) {
         var problems: Problems = [:]
         let unit = try await publisher(draft.unitID, scopePath: scopePath, on: db)
-        if unit == nil { problems["unit_id"] = ("invalid_unit", "Vui lòng chọn xã, phường trong phạm vi của bạn.") }
+        if unit == nil { problems["unit_id"] = ("invalid_unit", L10n.Democracy.vuiLongChonXaPhuongTrong) }
         let subject = clean(draft.subject), text = clean(draft.draft)
-        if subject.isEmpty { problems["subject"] = ("missing_subject", "Vui lòng nhập nội dung lấy ý kiến.") }
-        if subject.count > 500 { problems["subject"] = ("too_long", "Tối đa 500 ký tự.") }
-        if text.isEmpty { problems["draft"] = ("missing_draft", "Vui lòng nhập dự thảo hoặc tóm tắt dự thảo.") }
-        if text.count > 50000 { problems["draft"] = ("too_long", "Dự thảo tối đa 50.000 ký tự.") }
+        if subject.isEmpty { problems["subject"] = ("missing_subject", L10n.Democracy.vuiLongNhapNoiDungLay) }
+        if subject.count > 500 { problems["subject"] = ("too_long", L10n.Democracy.toiDa500KyTu) }
+        if text.isEmpty { problems["draft"] = ("missing_draft", L10n.Democracy.vuiLongNhapDuThaoHoac) }
+        if text.count > 50000 { problems["draft"] = ("too_long", L10n.Democracy.duThaoToiDa50000) }
         let known = Set(consultationForms.map(\.0))
-        if draft.forms.filter(known.contains).isEmpty { problems["forms"] = ("missing_forms", "Vui lòng chọn ít nhất một hình thức lấy ý kiến.") }
+        if draft.forms.filter(known.contains).isEmpty { problems["forms"] = ("missing_forms", L10n.Democracy.vuiLongChonItNhatMot2) }
         let start = date(draft.startsOn), end = date(draft.endsOn)
-        if start == nil { problems["starts_on"] = ("invalid_date", "Ngày bắt đầu không hợp lệ; nhập theo dạng dd/mm/yyyy.") }
-        if end == nil { problems["ends_on"] = ("invalid_date", "Ngày kết thúc không hợp lệ; nhập theo dạng dd/mm/yyyy.") }
+        if start == nil { problems["starts_on"] = ("invalid_date", L10n.Democracy.ngayBatDauKhongHopLe) }
+        if end == nil { problems["ends_on"] = ("invalid_date", L10n.Democracy.ngayKetThucKhongHopLe) }
         if let start, let end, let problem = ConsultationRules.periodProblem(start: start, end: end, settings: settings) {
             problems["ends_on"] = ("consultation_too_short", problem)
         }
@@ -384,23 +385,23 @@ enum DemocracyService {
     static func opinionProblems(_ draft: OpinionDraft, consultation: Consultation, today: CivilDate, fromPublic: Bool) -> Problems {
         var problems: Problems = [:]
         let content = clean(draft.content)
-        if content.isEmpty { problems["content"] = ("missing_content", "Vui lòng nhập ý kiến.") }
-        if content.count > 5000 { problems["content"] = ("too_long", "Ý kiến tối đa 5.000 ký tự.") }
-        if clean(draft.authorName).count > 200 { problems["author_name"] = ("too_long", "Họ tên tối đa 200 ký tự.") }
-        if clean(draft.authorAddress).count > 300 { problems["author_address"] = ("too_long", "Địa chỉ tối đa 300 ký tự.") }
+        if content.isEmpty { problems["content"] = ("missing_content", L10n.Democracy.vuiLongNhapYKien) }
+        if content.count > 5000 { problems["content"] = ("too_long", L10n.Democracy.yKienToiDa5000) }
+        if clean(draft.authorName).count > 200 { problems["author_name"] = ("too_long", L10n.Democracy.hoTenToiDa200Ky) }
+        if clean(draft.authorAddress).count > 300 { problems["author_address"] = ("too_long", L10n.Democracy.diaChiToiDa300Ky) }
         if fromPublic {
             if !ConsultationRules.isOpen(start: consultation.start, end: consultation.end, today: today) {
-                problems["consultation"] = ("consultation_closed", "Đợt lấy ý kiến này không còn nhận ý kiến (thời gian: \(consultation.start.vietnamese) – \(consultation.end.vietnamese)).")
+                problems["consultation"] = ("consultation_closed", L10n.Democracy.dotLayYKienNayKhong(consultation.start.vietnamese, consultation.end.vietnamese))
             }
         } else {
             if !ConsultationOpinion.sources.contains(where: { $0.0 == draft.source }) || draft.source == "cong_dan" {
-                problems["source"] = ("invalid_source", "Vui lòng chọn nguồn ý kiến.")
+                problems["source"] = ("invalid_source", L10n.Democracy.vuiLongChonNguonYKien)
             }
             if let day = date(draft.receivedOn) {
-                if day > today || day < consultation.start { problems["received_on"] = ("invalid_date", "Ngày nhận ý kiến phải trong thời gian lấy ý kiến và không sau hôm nay.") }
-            } else { problems["received_on"] = ("invalid_date", "Ngày nhận ý kiến không hợp lệ; nhập theo dạng dd/mm/yyyy.") }
+                if day > today || day < consultation.start { problems["received_on"] = ("invalid_date", L10n.Democracy.ngayNhanYKienPhaiTrong) }
+            } else { problems["received_on"] = ("invalid_date", L10n.Democracy.ngayNhanYKienKhongHop) }
         }
-        if consultation.answer != nil { problems["consultation"] = ("consultation_answered", "Đợt lấy ý kiến này đã có kết quả; không nhận thêm ý kiến.") }
+        if consultation.answer != nil { problems["consultation"] = ("consultation_answered", L10n.Democracy.dotLayYKienNayDa) }
         return problems
     }
 
@@ -427,11 +428,11 @@ enum DemocracyService {
     static func publishAnswer(_ consultation: Consultation, answer: String, actor: Actor, on database: any Database) async throws {
         let text = clean(answer)
         guard !text.isEmpty, text.count <= 20000 else {
-            throw AppError.invalid("Vui lòng nhập kết quả tiếp thu, giải trình và những điểm đã sửa trong dự thảo (tối đa 20.000 ký tự).", code: "missing_answer")
+            throw AppError.invalid(L10n.Democracy.vuiLongNhapKetQuaTiep, code: "missing_answer")
         }
-        guard consultation.answer == nil else { throw AppError.invalid("Kết quả lấy ý kiến đã được công bố.", code: "already_answered") }
+        guard consultation.answer == nil else { throw AppError.invalid(L10n.Democracy.ketQuaLayYKienDa, code: "already_answered") }
         guard actor.today >= consultation.start else {
-            throw AppError.invalid("Đợt lấy ý kiến chưa bắt đầu nên chưa thể công bố kết quả.", code: "consultation_not_started")
+            throw AppError.invalid(L10n.Democracy.dotLayYKienChuaBat, code: "consultation_not_started")
         }
         let before = ConsultationSnapshot(consultation)
         consultation.answer = text
@@ -450,14 +451,14 @@ extension DemocracyService {
                                      on database: any Database) async throws -> InspectionRecommendation {
         var problems: Problems = [:]
         let commune = try await publisher(communeID, scopePath: scopePath, on: database)
-        if commune == nil { problems["commune_id"] = ("invalid_unit", "Vui lòng chọn xã, phường trong phạm vi của bạn.") }
+        if commune == nil { problems["commune_id"] = ("invalid_unit", L10n.Democracy.vuiLongChonXaPhuongTrong) }
         let kind = InspectionBoard(rawValue: board)
-        if kind == nil { problems["board"] = ("invalid_board", "Vui lòng chọn ban kiến nghị.") }
+        if kind == nil { problems["board"] = ("invalid_board", L10n.Democracy.vuiLongChonBanKienNghi) }
         let received = date(receivedOn)
-        if received == nil { problems["received_on"] = ("invalid_date", "Ngày nhận kiến nghị không hợp lệ; nhập theo dạng dd/mm/yyyy.") }
-        if let received, received > actor.today { problems["received_on"] = ("impossible_date", "Ngày nhận kiến nghị không thể sau hôm nay.") }
+        if received == nil { problems["received_on"] = ("invalid_date", L10n.Democracy.ngayNhanKienNghiKhongHop) }
+        if let received, received > actor.today { problems["received_on"] = ("impossible_date", L10n.Democracy.ngayNhanKienNghiKhongThe) }
         let text = clean(content)
-        if text.isEmpty || text.count > 10000 { problems["content"] = ("missing_content", "Vui lòng nhập nội dung kiến nghị (tối đa 10.000 ký tự).") }
+        if text.isEmpty || text.count > 10000 { problems["content"] = ("missing_content", L10n.Democracy.vuiLongNhapNoiDungKien) }
         guard problems.isEmpty, let commune, let kind, let received else { throw fail(problems) }
         let settings = try await DemocracyService.settings(on: database)
         let calendar = try await HolidayCalendar.load(on: database)
@@ -479,9 +480,9 @@ extension DemocracyService {
     static func answerRecommendation(_ recommendation: InspectionRecommendation, answer: String, actor: Actor, on database: any Database) async throws {
         let text = clean(answer)
         guard !text.isEmpty, text.count <= 10000 else {
-            throw AppError.invalid("Vui lòng nhập nội dung trả lời kiến nghị (tối đa 10.000 ký tự).", code: "missing_answer")
+            throw AppError.invalid(L10n.Democracy.vuiLongNhapNoiDungTra, code: "missing_answer")
         }
-        guard recommendation.answer == nil else { throw AppError.invalid("Kiến nghị này đã được trả lời.", code: "already_answered") }
+        guard recommendation.answer == nil else { throw AppError.invalid(L10n.Democracy.kienNghiNayDaDuocTra, code: "already_answered") }
         let before = RecommendationSnapshot(recommendation)
         recommendation.answer = text
         recommendation.answeredOn = actor.today.iso

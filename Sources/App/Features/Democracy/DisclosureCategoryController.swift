@@ -39,23 +39,23 @@ enum DisclosureCategoryController {
         let records = try await records(under: user.scopePath, on: req.db)
         let owners = try await PetitionController.names(ofUnits: Array(Set(records.compactMap(\.ownerUnitID))), on: req.db)
         var model = DemocracyPage.Model()
-        model.title = "Danh mục thông tin phải công khai"
-        model.lead = "Danh mục là dữ liệu, mỗi loại ghi rõ căn cứ. Tỉnh bổ sung loại thông tin cho các xã, cơ quan của tỉnh; loại đã có thông tin công khai chỉ có thể ngừng sử dụng, không thể xóa."
-        model.links = [("Dân chủ ở cơ sở", DemocracyURL.home), ("Tham số theo luật", DemocracyURL.settings)]
+        model.title = L10n.Democracy.danhMucThongTinPhaiCong
+        model.lead = L10n.Democracy.danhMucLaDuLieuMoi
+        model.links = [(L10n.Democracy.danChuOCoSo, DemocracyURL.home), (L10n.Democracy.thamSoTheoLuat, DemocracyURL.settings)]
         model.tables = DisclosureCategoryRules.scopes.map { scope in
-            var table = DemocracyTable(title: scope.label, headers: ["Mã", "Loại thông tin", "Căn cứ", "Niêm yết tối thiểu", "Tần suất", "Quy định bởi", "Tình trạng"],
-                                       empty: scope.code == "xa" ? "Chưa có loại thông tin nào." : "Chưa có loại thông tin nào; tỉnh bổ sung danh mục thông tin cơ quan, đơn vị phải công khai tại đây.")
+            var table = DemocracyTable(title: scope.label, headers: [L10n.Democracy.ma, L10n.Democracy.loaiThongTin, L10n.Democracy.canCu, L10n.Democracy.niemYetToiThieu, L10n.Democracy.tanSuat, L10n.Democracy.quyDinhBoi, L10n.Democracy.tinhTrang],
+                                       empty: scope.code == "xa" ? L10n.Democracy.chuaCoLoaiThongTinNao2 : L10n.Democracy.chuaCoLoaiThongTinNao)
             table.rows = records.filter { $0.scope == scope.code }.map { record in
                 [DemocracyCell(record.code, url: url(record.id!)), DemocracyCell(record.title), DemocracyCell(record.article),
-                 DemocracyCell(record.minimumPostingDays.map { "\($0) ngày" } ?? "Thường xuyên"),
+                 DemocracyCell(record.minimumPostingDays.map { L10n.Democracy.ngay4($0) } ?? L10n.Democracy.thuongXuyen),
                  DemocracyCell((DisclosureFrequency(rawValue: record.frequency) ?? .onEvent).label),
-                 DemocracyCell(record.ownerUnitID.flatMap { owners[$0] } ?? "Luật"),
-                 DemocracyCell(record.active ? "Đang dùng" : "Đã ngừng sử dụng", css: record.active ? nil : "badge")]
+                 DemocracyCell(record.ownerUnitID.flatMap { owners[$0] } ?? L10n.Democracy.luat),
+                 DemocracyCell(record.active ? L10n.Democracy.dangDung : L10n.Democracy.daNgungSuDung, css: record.active ? nil : "badge")]
             }
             return table
         }
         if canAdd(user) {
-            var form = DemocracyForm(heading: "Thêm loại thông tin cho " + user.unit.name, action: url, controls: controls(isNew: true), submit: "Thêm vào danh mục")
+            var form = DemocracyForm(heading: L10n.Democracy.themLoaiThongTinCho + user.unit.name, action: url, controls: controls(isNew: true), submit: L10n.Democracy.themVaoDanhMuc)
             form.values = values(draft)
             form.errors = errors
             model.forms = [form]
@@ -65,16 +65,16 @@ enum DisclosureCategoryController {
 
     static func controls(isNew: Bool) -> [DemocracyForm.Control] {
         var controls: [DemocracyForm.Control] = [
-            .select(label: "Danh mục", name: "scope", options: DisclosureCategoryRules.scopes.map { ($0.code, $0.label) }, required: true),
-            .text(label: "Tên loại thông tin", name: "title", hint: nil, required: true),
-            .text(label: "Căn cứ (điều, khoản, văn bản)", name: "article", hint: "Ví dụ: Quyết định 12/2026/QĐ-UBND của UBND tỉnh, Điều 3.", required: true),
-            .number(label: "Thời gian niêm yết tối thiểu (ngày)", name: "minimum_posting_days", required: false),
-            .note("Để trống nếu niêm yết thường xuyên (cập nhật khi có thay đổi)."),
-            .select(label: "Tần suất công khai", name: "frequency", options: DisclosureFrequency.allCases.map { ($0.rawValue, $0.label) }, required: true),
-            .checkboxes(legend: "Phát trên hệ thống truyền thanh", name: "loudspeaker", options: [("1", "Có, ít nhất 3 ngày liên tục (Điều 13 khoản 3)")]),
-            .number(label: "Thứ tự trong danh mục", name: "sort_order", required: false),
+            .select(label: L10n.Democracy.danhMuc, name: "scope", options: DisclosureCategoryRules.scopes.map { ($0.code, $0.label) }, required: true),
+            .text(label: L10n.Democracy.tenLoaiThongTin, name: "title", hint: nil, required: true),
+            .text(label: L10n.Democracy.canCuDieuKhoanVanBan, name: "article", hint: L10n.Democracy.viDuQuyetDinh122026, required: true),
+            .number(label: L10n.Democracy.thoiGianNiemYetToiThieu, name: "minimum_posting_days", required: false),
+            .note(L10n.Democracy.deTrongNeuNiemYetThuong2),
+            .select(label: L10n.Democracy.tanSuatCongKhai, name: "frequency", options: DisclosureFrequency.allCases.map { ($0.rawValue, $0.label) }, required: true),
+            .checkboxes(legend: L10n.Democracy.phatTrenHeThongTruyenThanh, name: "loudspeaker", options: [("1", L10n.Democracy.coItNhat3NgayLien)]),
+            .number(label: L10n.Democracy.thuTuTrongDanhMuc, name: "sort_order", required: false),
         ]
-        if isNew { controls.insert(.text(label: "Mã", name: "code", hint: "2–20 chữ cái không dấu, chữ số, dấu gạch dưới; không đổi được sau khi thêm.", required: true), at: 1) }
+        if isNew { controls.insert(.text(label: L10n.Democracy.ma, name: "code", hint: L10n.Democracy.n220ChuCaiKhongDau, required: true), at: 1) }
         return controls
     }
 
@@ -133,7 +133,7 @@ enum DisclosureCategoryController {
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await listPage(req, user: user, draft: form.draft, errors: [field(error.code): error.message], status: .unprocessableEntity)
         }
-        req.flash(.success, "Đã thêm loại thông tin vào danh mục.")
+        req.flash(.success, L10n.Democracy.daThemLoaiThongTinVao)
         return req.redirect(to: url)
     }
 
@@ -143,10 +143,10 @@ enum DisclosureCategoryController {
     }
 
     static func find(_ req: Request, user: User) async throws -> DisclosureCategoryRecord {
-        guard let record = try await DisclosureCategoryRecord.find(req.idParameter(), on: req.db) else { throw AppError.notFound("Loại thông tin") }
+        guard let record = try await DisclosureCategoryRecord.find(req.idParameter(), on: req.db) else { throw AppError.notFound(L10n.Democracy.loaiThongTin) }
         if let owner = record.ownerUnitID, !DisclosureCategoryRules.owners(underPath: user.scopePath).contains(owner) {
             // Another province's category: not part of this user's list.
-            guard let unit = try await Unit.find(owner, on: req.db) else { throw AppError.notFound("Loại thông tin") }
+            guard let unit = try await Unit.find(owner, on: req.db) else { throw AppError.notFound(L10n.Democracy.loaiThongTin) }
             try user.ensureInScope(unit)
         }
         return record
@@ -162,26 +162,26 @@ enum DisclosureCategoryController {
         let used = try await DisclosureItem.query(on: req.db).filter(\.$categoryCode == record.code).count()
         var model = DemocracyPage.Model()
         model.title = record.title
-        model.links = [("Danh mục thông tin phải công khai", url)]
-        model.facts = [("Mã", record.code), ("Danh mục", DisclosureCategoryRules.scopeLabel(record.scope)), ("Căn cứ", record.article),
-                       ("Tình trạng", record.active ? "Đang dùng" : "Đã ngừng sử dụng"), ("Số thông tin đã công khai thuộc loại này", String(used))]
+        model.links = [(L10n.Democracy.danhMucThongTinPhaiCong, url)]
+        model.facts = [(L10n.Democracy.ma, record.code), (L10n.Democracy.danhMuc, DisclosureCategoryRules.scopeLabel(record.scope)), (L10n.Democracy.canCu, record.article),
+                       (L10n.Democracy.tinhTrang, record.active ? L10n.Democracy.dangDung : L10n.Democracy.daNgungSuDung), (L10n.Democracy.soThongTinDaCongKhai, String(used))]
         if let notice = errors["_"] { model.notice = notice; model.noticeStyle = "flash-error" }
         if canEdit(user, record) {
-            var form = DemocracyForm(heading: "Sửa loại thông tin", action: url(record.id!), controls: controls(isNew: false), submit: "Lưu")
+            var form = DemocracyForm(heading: L10n.Democracy.suaLoaiThongTin, action: url(record.id!), controls: controls(isNew: false), submit: L10n.Democracy.luu)
             form.values = values ?? [
                 "title": record.title, "article": record.article, "minimum_posting_days": record.minimumPostingDays.map(String.init) ?? "",
                 "frequency": record.frequency, "scope": record.scope, "sort_order": String(record.sortOrder)]
             if values == nil && record.loudspeaker { form.checked["loudspeaker"] = ["1"] }
             form.errors = errors.filter { $0.key != "_" }
             model.forms = [form]
-            model.forms.append(DemocracyForm(heading: record.active ? "Ngừng sử dụng" : "Dùng lại", action: url(record.id!) + "/ngung", controls: [
-                .note(record.active ? "Loại thông tin ngừng sử dụng không còn trong các lựa chọn khi công khai và trong bảng tình hình; thông tin đã công khai giữ nguyên."
-                                    : "Loại thông tin được dùng lại trong các lựa chọn khi công khai và trong bảng tình hình."),
-            ], submit: record.active ? "Ngừng sử dụng" : "Dùng lại"))
+            model.forms.append(DemocracyForm(heading: record.active ? L10n.Democracy.ngungSuDung : L10n.Democracy.dungLai, action: url(record.id!) + "/ngung", controls: [
+                .note(record.active ? L10n.Democracy.loaiThongTinNgungSuDung
+                                    : L10n.Democracy.loaiThongTinDuocDungLai),
+            ], submit: record.active ? L10n.Democracy.ngungSuDung : L10n.Democracy.dungLai))
             if used == 0 {
-                model.forms.append(DemocracyForm(heading: "Xóa khỏi danh mục", action: url(record.id!) + "/xoa", controls: [
-                    .note("Chưa có thông tin nào thuộc loại này nên có thể xóa."),
-                ], submit: "Xóa"))
+                model.forms.append(DemocracyForm(heading: L10n.Democracy.xoaKhoiDanhMuc, action: url(record.id!) + "/xoa", controls: [
+                    .note(L10n.Democracy.chuaCoThongTinNaoThuoc),
+                ], submit: L10n.Democracy.xoa))
             }
         }
         return DemocracyController.render(req, model, status: status)
@@ -206,7 +206,7 @@ enum DisclosureCategoryController {
             try await record.save(on: db)
             try await Audit.record(on: db, actor: req.actor(user), entity: "disclosure_category", id: "\(record.id!)", action: "update", before: before, after: Snapshot(record))
         }
-        req.flash(.success, "Đã lưu loại thông tin.")
+        req.flash(.success, L10n.Democracy.daLuuLoaiThongTin)
         return req.redirect(to: url(record.id!))
     }
 
@@ -215,7 +215,7 @@ enum DisclosureCategoryController {
         let record = try await find(req, user: user)
         guard canEdit(user, record) else { throw AppError.forbidden }
         try await setActive(record, !record.active, actor: req.actor(user), on: req.db)
-        req.flash(.success, record.active ? "Đã dùng lại loại thông tin." : "Đã ngừng sử dụng loại thông tin; thông tin đã công khai giữ nguyên.")
+        req.flash(.success, record.active ? L10n.Democracy.daDungLaiLoaiThongTin : L10n.Democracy.daNgungSuDungLoaiThong)
         return req.redirect(to: url(record.id!))
     }
 
@@ -245,7 +245,7 @@ enum DisclosureCategoryController {
             try await Audit.record(on: db, actor: req.actor(user), entity: "disclosure_category", id: "\(record.id!)", action: "delete",
                                    before: before, after: Snapshot?.none)
         }
-        req.flash(.success, "Đã xóa loại thông tin khỏi danh mục.")
+        req.flash(.success, L10n.Democracy.daXoaLoaiThongTinKhoi)
         return req.redirect(to: url)
     }
 }

@@ -12,14 +12,14 @@ enum PublicDemocracyController {
         let typed = String((req.query[String.self, at: "q"] ?? "").prefix(100))
         let key = VietnameseText.searchKey(typed)
         var model = DemocracyPage.Model()
-        model.title = "Thông tin công khai của xã, phường"
-        model.lead = "Theo Luật Thực hiện dân chủ ở cơ sở 2022, Ủy ban nhân dân xã, phường công khai kế hoạch, ngân sách, dự án, chính sách… Tìm xã, phường của bạn để xem những gì đang được công khai và góp ý các dự thảo."
-        model.filter = DemocracyFilter(action: DemocracyURL.publicHome, fields: [.init(label: "Tên xã, phường (không cần dấu)", name: "q", value: typed)], submit: "Tìm")
+        model.title = L10n.Democracy.thongTinCongKhaiCuaXa
+        model.lead = L10n.Democracy.theoLuatThucHienDanChu
+        model.filter = DemocracyFilter(action: DemocracyURL.publicHome, fields: [.init(label: L10n.Democracy.tenXaPhuongKhongCanDau, name: "q", value: typed)], submit: L10n.Democracy.tim)
         if !key.isEmpty {
             let page = try await Unit.query(on: req.db).filter(\.$kind == .commune).filter(\.$activeUntil == nil)
                 .group(.or, UnitQuery.nameHasWordStarting(key)).sort(\.$sortKey).paginate(PageParams(from: req, defaultPer: 30).fluent)
             let parents = try await PetitionController.names(ofUnits: page.items.compactMap { $0.$parent.id }, on: req.db)
-            var table = DemocracyTable(title: "Kết quả", headers: ["Xã, phường", "Thuộc"], empty: "Không tìm thấy xã, phường nào có tên như vậy.")
+            var table = DemocracyTable(title: L10n.Democracy.ketQua, headers: [L10n.Democracy.xaPhuong, L10n.Democracy.thuoc], empty: L10n.Democracy.khongTimThayXaPhuongNao)
             table.rows = page.items.map { [DemocracyCell($0.name, url: DemocracyURL.publicCommune($0.id!)), DemocracyCell($0.$parent.id.flatMap { parents[$0] } ?? "")] }
             var filters = ["q": typed]
             table.pagination = pagination(page.metadata, base: DemocracyURL.publicHome, query: &filters)
@@ -31,7 +31,7 @@ enum PublicDemocracyController {
 
     static func publicUnit(_ req: Request) async throws -> Unit {
         guard let unit = try await Unit.find(req.idParameter(), on: req.db), DemocracyController.publisherKinds.contains(unit.kind) else {
-            throw AppError.notFound("Xã, phường")
+            throw AppError.notFound(L10n.Democracy.xaPhuong)
         }
         return unit
     }
@@ -90,30 +90,30 @@ enum PublicDemocracyController {
         let names = Dictionary(uniqueKeysWithValues: try await DemocracyService.allCategories(on: req.db).map { ($0.code, DemocracyController.shortTitle($0)) })
         let (listed, metadata) = try await items(of: unit, filters: filters, today: today, page: PageParams(from: req, defaultPer: 20), on: req.db)
         var model = DemocracyPage.Model()
-        model.title = "Thông tin công khai — " + unit.name
-        model.links = [("Tìm xã, phường khác", DemocracyURL.publicHome), ("Theo dõi bằng Atom", DemocracyURL.publicFeed(unit.id!))]
-        if unit.kind == .commune { model.links.append(("Đánh giá sự hài lòng", SatisfactionController.publicURL(unit.id!))) }
-        let categoryOptions: [(value: String, label: String)] = [("", "Tất cả")] + categories.map { ($0.code, DemocracyController.shortTitle($0)) }
+        model.title = L10n.Democracy.thongTinCongKhai2 + unit.name
+        model.links = [(L10n.Democracy.timXaPhuongKhac, DemocracyURL.publicHome), (L10n.Democracy.theoDoiBangAtom, DemocracyURL.publicFeed(unit.id!))]
+        if unit.kind == .commune { model.links.append((L10n.Democracy.danhGiaSuHaiLong2, SatisfactionController.publicURL(unit.id!))) }
+        let categoryOptions: [(value: String, label: String)] = [("", L10n.Democracy.tatCa)] + categories.map { ($0.code, DemocracyController.shortTitle($0)) }
         let years: [(value: String, label: String)] = (max(2023, today.year - 5)...today.year).reversed().map { (String($0), String($0)) }
         model.filter = DemocracyFilter(action: DemocracyURL.publicCommune(unit.id!), fields: [
-            .init(label: "Hiển thị", name: "tat-ca", value: filters.all ? "1" : "", options: [("", "Đang niêm yết"), ("1", "Tất cả, kể cả đã hết hạn hoặc đã rút")]),
-            .init(label: "Loại thông tin", name: "loai", value: filters.category, options: categoryOptions),
-            .init(label: "Năm", name: "nam", value: filters.year.map(String.init) ?? "", options: [("", "Mọi năm")] + years),
-            .init(label: "Tiêu đề có chữ", name: "q", value: filters.text),
+            .init(label: L10n.Democracy.hienThi, name: "tat-ca", value: filters.all ? "1" : "", options: [("", L10n.Democracy.dangNiemYet), ("1", L10n.Democracy.tatCaKeCaDaHet)]),
+            .init(label: L10n.Democracy.loaiThongTin, name: "loai", value: filters.category, options: categoryOptions),
+            .init(label: L10n.Democracy.nam, name: "nam", value: filters.year.map(String.init) ?? "", options: [("", L10n.Democracy.moiNam)] + years),
+            .init(label: L10n.Democracy.tieuDeCoChu, name: "q", value: filters.text),
         ])
-        var table = DemocracyTable(title: filters.all ? "Thông tin đã công khai" : "Thông tin đang niêm yết",
-                                   headers: ["Ngày niêm yết", "Loại thông tin", "Tiêu đề", "Đến ngày", "Tình trạng"],
-                                   empty: "Không có thông tin nào phù hợp.")
+        var table = DemocracyTable(title: filters.all ? L10n.Democracy.thongTinDaCongKhai : L10n.Democracy.thongTinDangNiemYet,
+                                   headers: [L10n.Democracy.ngayNiemYet, L10n.Democracy.loaiThongTin, L10n.Democracy.tieuDe, L10n.Democracy.denNgay, L10n.Democracy.tinhTrang],
+                                   empty: L10n.Democracy.khongCoThongTinNaoPhu)
         table.rows = listed.map { item in
             let start = CivilDate(iso: item.starts_on), end = item.ends_on.flatMap(CivilDate.init(iso:))
             return [DemocracyCell(start?.vietnamese ?? item.starts_on), DemocracyCell(names[item.category_code] ?? ""),
-                    DemocracyCell(item.title, url: DemocracyURL.publicItem(item.id)), DemocracyCell(end?.vietnamese ?? "Thường xuyên"),
+                    DemocracyCell(item.title, url: DemocracyURL.publicItem(item.id)), DemocracyCell(end?.vietnamese ?? L10n.Democracy.thuongXuyen),
                     DemocracyCell(DemocracyController.status(start: start, end: end, withdrawnOn: item.withdrawn_on, reason: item.withdrawn_reason, today: today))]
         }
         var query = ["loai": filters.category, "nam": filters.year.map(String.init) ?? "", "tat-ca": filters.all ? "1" : "", "q": filters.text]
         table.pagination = pagination(metadata, base: DemocracyURL.publicCommune(unit.id!), query: &query)
         let consultations = try await Consultation.query(on: req.db).filter(\.$unit.$id == unit.id!).sort(\.$startsOn, .descending).limit(20).all()
-        var consultationTable = DemocracyTable(title: "Lấy ý kiến Nhân dân", headers: ["Nội dung", "Thời gian", "Tình trạng"], empty: "Chưa có đợt lấy ý kiến nào.")
+        var consultationTable = DemocracyTable(title: L10n.Democracy.layYKienNhanDan, headers: [L10n.Democracy.noiDung, L10n.Democracy.thoiGian, L10n.Democracy.tinhTrang], empty: L10n.Democracy.chuaCoDotLayYKien)
         consultationTable.rows = consultations.map { consultation in
             [DemocracyCell(consultation.subject, url: DemocracyURL.publicConsultation(consultation.id!)),
              DemocracyCell(consultation.start.vietnamese + " – " + consultation.end.vietnamese), DemocracyCell(consultationStatus(consultation, today: today))]
@@ -125,30 +125,30 @@ enum PublicDemocracyController {
     }
 
     static func consultationStatus(_ consultation: Consultation, today: CivilDate) -> String {
-        if consultation.answer != nil { return "Đã công bố kết quả" }
-        if today < consultation.start { return "Sắp lấy ý kiến" }
-        return today <= consultation.end ? "Đang nhận ý kiến" : "Đã hết thời gian nhận ý kiến"
+        if consultation.answer != nil { return L10n.Democracy.daCongBoKetQua }
+        if today < consultation.start { return L10n.Democracy.sapLayYKien }
+        return today <= consultation.end ? L10n.Democracy.dangNhanYKien : L10n.Democracy.daHetThoiGianNhanY
     }
 
     /// One item, printable as a notice: no names of officials, only the commune.
     @Sendable static func item(req: Request) async throws -> Response {
         guard let item = try await DisclosureItem.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$unit).first() else {
-            throw AppError.notFound("Thông tin công khai")
+            throw AppError.notFound(L10n.Democracy.thongTinCongKhai)
         }
         let category = try await DemocracyService.allCategories(on: req.db).first { $0.code == item.categoryCode }
         let files = try await DisclosureFile.query(on: req.db).filter(\.$item.$id == item.id!).all()
         var model = DemocracyPage.Model()
         model.title = item.title
-        model.links = [("Thông tin công khai của " + item.unit.name, DemocracyURL.publicCommune(item.unit.id!))]
+        model.links = [(L10n.Democracy.thongTinCongKhaiCua + item.unit.name, DemocracyURL.publicCommune(item.unit.id!))]
         if let withdrawn = item.withdrawnOn {
             model.notice = "Thông tin này đã được rút ngày \(DemocracyController.day(withdrawn)). Lý do: \(item.withdrawnReason ?? "")"
             model.noticeStyle = "flash-error"
         }
         model.facts = DemocracyController.itemFacts(item, unit: item.unit, category: category, today: req.clock.today)
-            .filter { $0.0 != "Thời hạn công khai" }
-        model.sections = [("Nội dung", item.content)]
+            .filter { $0.0 != L10n.Democracy.thoiHanCongKhai }
+        model.sections = [(L10n.Democracy.noiDung, item.content)]
         if !files.isEmpty {
-            model.tables = [DemocracyTable(title: "Tệp đính kèm", headers: ["Tệp", "Dung lượng"], rows: files.map {
+            model.tables = [DemocracyTable(title: L10n.Democracy.tepDinhKem, headers: [L10n.Democracy.tep, L10n.Democracy.dungLuong], rows: files.map {
                 [DemocracyCell($0.fileName, url: DemocracyURL.publicFile($0.id!)), DemocracyCell(PetitionAttachmentService.megabytes($0.sizeBytes))]
             }, empty: "")]
         }
@@ -157,7 +157,7 @@ enum PublicDemocracyController {
     }
 
     @Sendable static func file(req: Request) async throws -> Response {
-        guard let file = try await DisclosureFile.find(req.idParameter(), on: req.db) else { throw AppError.notFound("Tệp") }
+        guard let file = try await DisclosureFile.find(req.idParameter(), on: req.db) else { throw AppError.notFound(L10n.Democracy.tep) }
         return Download.response(try req.application.fileStore.read(file.fileHash), name: file.fileName)
     }
 
@@ -204,7 +204,7 @@ enum PublicDemocracyController {
 
     static func findConsultation(_ req: Request) async throws -> Consultation {
         guard let consultation = try await Consultation.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$unit).first() else {
-            throw AppError.notFound("Đợt lấy ý kiến")
+            throw AppError.notFound(L10n.Democracy.dotLayYKien2)
         }
         return consultation
     }
@@ -221,27 +221,27 @@ enum PublicDemocracyController {
         let count = try await ConsultationOpinion.query(on: req.db).filter(\.$consultation.$id == consultation.id!).count()
         var model = DemocracyPage.Model()
         model.title = consultation.subject
-        model.links = [("Thông tin công khai của " + consultation.unit.name, DemocracyURL.publicCommune(consultation.unit.id!))]
+        model.links = [(L10n.Democracy.thongTinCongKhaiCua + consultation.unit.name, DemocracyURL.publicCommune(consultation.unit.id!))]
         if req.session.data["opinion_sent"] == String(consultation.id!) {
-            model.notice = "Cảm ơn bạn, ý kiến đã được gửi tới Ủy ban nhân dân xã."
+            model.notice = L10n.Democracy.camOnBanYKienDa
             req.session.data["opinion_sent"] = nil
         }
-        model.facts = [("Xã, phường", consultation.unit.name),
-                       ("Thời gian nhận ý kiến", consultation.start.vietnamese + " – " + consultation.end.vietnamese),
-                       ("Tình trạng", consultationStatus(consultation, today: today)),
-                       ("Số ý kiến đã nhận", String(count))]
-        model.sections = [("Dự thảo", consultation.draft)]
+        model.facts = [(L10n.Democracy.xaPhuong, consultation.unit.name),
+                       (L10n.Democracy.thoiGianNhanYKien, consultation.start.vietnamese + " – " + consultation.end.vietnamese),
+                       (L10n.Democracy.tinhTrang, consultationStatus(consultation, today: today)),
+                       (L10n.Democracy.soYKienDaNhan, String(count))]
+        model.sections = [(L10n.Democracy.duThao, consultation.draft)]
         if let answer = consultation.answer {
-            model.sections.append(("Kết quả tiếp thu, giải trình (công bố ngày \(DemocracyController.day(consultation.answeredOn)))", answer))
+            model.sections.append((L10n.Democracy.ketQuaTiepThuGiaiTrinh2(DemocracyController.day(consultation.answeredOn)), answer))
         }
         if consultation.answer == nil && ConsultationRules.isOpen(start: consultation.start, end: consultation.end, today: today) {
-            var form = DemocracyForm(heading: "Góp ý kiến", action: DemocracyURL.publicConsultation(consultation.id!), controls: [
-                .note("Không cần tài khoản. Họ tên và địa chỉ không bắt buộc, không được công khai; chỉ cán bộ xã tổng hợp ý kiến được xem."),
-                .textarea(label: "Ý kiến của bạn", name: "content", rows: 6, required: true),
-                .text(label: "Họ và tên (không bắt buộc)", name: "author_name", hint: nil, required: false),
-                .text(label: "Thôn, tổ dân phố hoặc địa chỉ (không bắt buộc)", name: "author_address", hint: nil, required: false),
+            var form = DemocracyForm(heading: L10n.Democracy.gopYKien, action: DemocracyURL.publicConsultation(consultation.id!), controls: [
+                .note(L10n.Democracy.khongCanTaiKhoanHoTen),
+                .textarea(label: L10n.Democracy.yKienCuaBan, name: "content", rows: 6, required: true),
+                .text(label: L10n.Democracy.hoVaTenKhongBatBuoc, name: "author_name", hint: nil, required: false),
+                .text(label: L10n.Democracy.thonToDanPhoHoacDia, name: "author_address", hint: nil, required: false),
                 .honeypot,
-            ], submit: "Gửi ý kiến")
+            ], submit: L10n.Democracy.guiYKien)
             form.values = values
             form.errors = errors
             form.refusal = refusal
@@ -267,7 +267,7 @@ enum PublicDemocracyController {
         guard (form.website ?? "").isEmpty, let shownAt, req.clock.now.timeIntervalSince1970 - shownAt >= rules.minimumFillSeconds else {
             req.session.data["opinion_form_at"] = String(req.clock.now.timeIntervalSince1970)
             return try await consultationPage(req, consultation: consultation, values: values, errors: [:],
-                                              refusal: PublicCitizenController.tooFast.replacingOccurrences(of: "Đơn", with: "Ý kiến").replacingOccurrences(of: "đơn", with: "ý kiến"),
+                                              refusal: PublicCitizenController.tooFast.replacingOccurrences(of: L10n.Democracy.don2, with: L10n.Democracy.yKien).replacingOccurrences(of: L10n.Democracy.don, with: L10n.Democracy.yKien2),
                                               status: .unprocessableEntity)
         }
         try await PublicRateLimit.check("opinion", limit: rules.formsPerHour, window: 3600, on: req)

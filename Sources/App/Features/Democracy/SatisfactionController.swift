@@ -20,11 +20,11 @@ enum SatisfactionController {
 
     static func problems(_ draft: Draft) -> [String: String] {
         var problems: [String: String] = [:]
-        if SatisfactionSubject(rawValue: draft.subject) == nil { problems["subject"] = "Vui lòng chọn nội dung đánh giá." }
-        if Int(draft.score).map({ !SatisfactionRules.scores.contains($0) }) ?? true { problems["score"] = "Vui lòng chọn mức độ hài lòng." }
-        if DemocracyService.clean(draft.service).count > 200 { problems["service"] = "Tên thủ tục tối đa 200 ký tự." }
-        if DemocracyService.clean(draft.reference).count > 40 { problems["reference"] = "Số biên nhận hoặc mã tra cứu tối đa 40 ký tự." }
-        if DemocracyService.clean(draft.comment).count > 2000 { problems["comment"] = "Ý kiến tối đa 2.000 ký tự." }
+        if SatisfactionSubject(rawValue: draft.subject) == nil { problems["subject"] = L10n.Democracy.vuiLongChonNoiDungDanh }
+        if Int(draft.score).map({ !SatisfactionRules.scores.contains($0) }) ?? true { problems["score"] = L10n.Democracy.vuiLongChonMucDoHai }
+        if DemocracyService.clean(draft.service).count > 200 { problems["service"] = L10n.Democracy.tenThuTucToiDa200 }
+        if DemocracyService.clean(draft.reference).count > 40 { problems["reference"] = L10n.Democracy.soBienNhanHoacMaTra }
+        if DemocracyService.clean(draft.comment).count > 2000 { problems["comment"] = L10n.Democracy.yKienToiDa2000 }
         return problems
     }
 
@@ -44,12 +44,12 @@ enum SatisfactionController {
         rating.ratedOn = actor.today.iso
         try await database.transaction { db in
             if SatisfactionRules.isLow(score) {
-                let what = rating.service.isEmpty ? subject.label.lowercased() : "thủ tục " + rating.service
+                let what = rating.service.isEmpty ? subject.label.lowercased() : L10n.Democracy.thuTuc + rating.service
                 let petition = try await PetitionService.create(.init(
-                    channel: .web, receivedOn: actor.today, subject: String("Người dân không hài lòng về \(what)".prefix(300)),
-                    content: "Đánh giá: \(SatisfactionRules.label(score)) (\(score)/5)."
-                        + (rating.reference.isEmpty ? "" : " Số biên nhận / mã tra cứu: \(rating.reference).")
-                        + (rating.comment.isEmpty ? " Người đánh giá không ghi ý kiến." : " Ý kiến: " + rating.comment),
+                    channel: .web, receivedOn: actor.today, subject: String(L10n.Democracy.nguoiDanKhongHaiLongVe(what).prefix(300)),
+                    content: L10n.Democracy.danhGia5(SatisfactionRules.label(score), score)
+                        + (rating.reference.isEmpty ? "" : L10n.Democracy.soBienNhanMaTraCuu(rating.reference))
+                        + (rating.comment.isEmpty ? L10n.Democracy.nguoiDanhGiaKhongGhiY : L10n.Democracy.yKienLabel + rating.comment),
                     citizenName: "", citizenAddress: "", citizenPhone: "", citizenIDNumber: "", peopleCount: 1, kinds: [.feedback],
                     unitID: commune.id, isAnonymous: true), actor: actor, rules: rules, on: db)
                 rating.$petition.id = petition.id
@@ -69,7 +69,7 @@ enum SatisfactionController {
     // MARK: - Public form
 
     static func commune(_ req: Request) async throws -> Unit {
-        guard let unit = try await Unit.find(req.idParameter(), on: req.db), unit.kind == .commune else { throw AppError.notFound("Xã, phường") }
+        guard let unit = try await Unit.find(req.idParameter(), on: req.db), unit.kind == .commune else { throw AppError.notFound(L10n.Democracy.xaPhuong) }
         return unit
     }
 
@@ -84,25 +84,25 @@ enum SatisfactionController {
     static func formPage(_ req: Request, unit: Unit, values: [String: String], errors: [String: String], refusal: String?,
                          status: HTTPResponseStatus) async throws -> Response {
         var model = DemocracyPage.Model()
-        model.title = "Đánh giá sự hài lòng — " + unit.name
-        model.lead = "Ủy ban nhân dân xã, phường lấy ý kiến đánh giá của người dân về chính quyền và về cán bộ giải quyết thủ tục hành chính (Luật Thực hiện dân chủ ở cơ sở 2022, Điều 35). Không cần tài khoản; đánh giá không hài lòng được chuyển đến xã để xem xét, trả lời."
-        model.links = [("Thông tin công khai của " + unit.name, DemocracyURL.publicCommune(unit.id!))]
+        model.title = L10n.Democracy.danhGiaSuHaiLong3 + unit.name
+        model.lead = L10n.Democracy.uyBanNhanDanXaPhuong
+        model.links = [(L10n.Democracy.thongTinCongKhaiCua + unit.name, DemocracyURL.publicCommune(unit.id!))]
         if req.session.data["rating_sent"] == String(unit.id!) {
-            model.notice = "Cảm ơn bạn đã đánh giá."
+            model.notice = L10n.Democracy.camOnBanDaDanhGia
             if let code = req.session.data["rating_code"] {
-                model.notice! += " Đánh giá không hài lòng của bạn đã được chuyển đến xã như một phản ánh, mã tra cứu \(code) (tra cứu tại /cong-dan/tra-cuu)."
+                model.notice! += L10n.Democracy.danhGiaKhongHaiLongCua(code)
             }
             req.session.data["rating_sent"] = nil
             req.session.data["rating_code"] = nil
         }
-        var form = DemocracyForm(heading: "Phiếu đánh giá", action: publicURL(unit.id!), controls: [
-            .select(label: "Đánh giá về", name: "subject", options: SatisfactionSubject.allCases.map { ($0.rawValue, $0.label) }, required: true),
-            .text(label: "Thủ tục hành chính đã giải quyết (nếu có)", name: "service", hint: "Ví dụ: Chứng thực bản sao, đăng ký khai sinh.", required: false),
-            .select(label: "Mức độ hài lòng", name: "score", options: SatisfactionRules.scores.reversed().map { (String($0), "\($0) — " + SatisfactionRules.label($0)) }, required: true),
-            .text(label: "Số biên nhận hồ sơ hoặc mã tra cứu đơn (không bắt buộc)", name: "reference", hint: "Để trống nếu muốn đánh giá ẩn danh.", required: false),
-            .textarea(label: "Ý kiến góp ý (không bắt buộc, không công khai)", name: "comment", rows: 4, required: false),
+        var form = DemocracyForm(heading: L10n.Democracy.phieuDanhGia, action: publicURL(unit.id!), controls: [
+            .select(label: L10n.Democracy.danhGiaVe, name: "subject", options: SatisfactionSubject.allCases.map { ($0.rawValue, $0.label) }, required: true),
+            .text(label: L10n.Democracy.thuTucHanhChinhDaGiai, name: "service", hint: L10n.Democracy.viDuChungThucBanSao, required: false),
+            .select(label: L10n.Democracy.mucDoHaiLong, name: "score", options: SatisfactionRules.scores.reversed().map { (String($0), "\($0) — " + SatisfactionRules.label($0)) }, required: true),
+            .text(label: L10n.Democracy.soBienNhanHoSoHoac, name: "reference", hint: L10n.Democracy.deTrongNeuMuonDanhGia, required: false),
+            .textarea(label: L10n.Democracy.yKienGopYKhongBat, name: "comment", rows: 4, required: false),
             .honeypot,
-        ], submit: "Gửi đánh giá")
+        ], submit: L10n.Democracy.guiDanhGia)
         form.values = values
         form.errors = errors
         form.refusal = refusal
@@ -127,7 +127,7 @@ enum SatisfactionController {
         guard (form.website ?? "").isEmpty, let shownAt, req.clock.now.timeIntervalSince1970 - shownAt >= rules.minimumFillSeconds else {
             req.session.data["rating_form_at"] = String(req.clock.now.timeIntervalSince1970)
             return try await formPage(req, unit: unit, values: form.values, errors: [:],
-                                      refusal: "Đánh giá chưa được gửi vì biểu mẫu được gửi quá nhanh. Những gì bạn đã chọn vẫn còn; vui lòng bấm “Gửi đánh giá” lần nữa.",
+                                      refusal: L10n.Democracy.danhGiaChuaDuocGuiVi,
                                       status: .unprocessableEntity)
         }
         try await PublicRateLimit.check("rating", limit: rules.formsPerHour, window: 3600, on: req)
@@ -159,29 +159,29 @@ enum SatisfactionController {
         }
         func average(_ summary: SatisfactionRules.Summary) -> String { String(format: "%.1f", summary.average).replacingOccurrences(of: ".", with: ",") }
         var model = DemocracyPage.Model()
-        model.title = "Đánh giá sự hài lòng — " + unit.name
-        model.lead = "12 tháng gần nhất. Tỷ lệ hài lòng: số đánh giá “Hài lòng” và “Rất hài lòng” trên tổng số đánh giá (Luật 10/2022/QH15, Điều 35 khoản 2 điểm a)."
-        model.links = [("Trang của xã", DemocracyURL.commune(unit.id!)), ("Phiếu đánh giá công khai", publicURL(unit.id!))]
+        model.title = L10n.Democracy.danhGiaSuHaiLong3 + unit.name
+        model.lead = L10n.Democracy.n12ThangGanNhatTyLe
+        model.links = [(L10n.Democracy.trangCuaXa, DemocracyURL.commune(unit.id!)), (L10n.Democracy.phieuDanhGiaCongKhai, publicURL(unit.id!))]
         let all = SatisfactionRules.Summary(scores: ratings.map(\.score))
-        model.facts = [("Số đánh giá", String(all.count)), ("Tỷ lệ hài lòng", rate(all)), ("Điểm trung bình (1–5)", average(all)),
-                       ("Chuyển thành phản ánh", String(ratings.filter { $0.$petition.id != nil }.count))]
-        var bySubject = DemocracyTable(title: "Theo nội dung", headers: ["Nội dung", "Số đánh giá", "Tỷ lệ hài lòng", "Điểm trung bình"], empty: "Chưa có đánh giá.")
+        model.facts = [(L10n.Democracy.soDanhGia, String(all.count)), (L10n.Democracy.tyLeHaiLong, rate(all)), (L10n.Democracy.diemTrungBinh15, average(all)),
+                       (L10n.Democracy.chuyenThanhPhanAnh, String(ratings.filter { $0.$petition.id != nil }.count))]
+        var bySubject = DemocracyTable(title: L10n.Democracy.theoNoiDung, headers: [L10n.Democracy.noiDung, L10n.Democracy.soDanhGia, L10n.Democracy.tyLeHaiLong, L10n.Democracy.diemTrungBinh], empty: L10n.Democracy.chuaCoDanhGia)
         bySubject.rows = SatisfactionSubject.allCases.map { subject in
             let summary = SatisfactionRules.Summary(scores: ratings.filter { $0.subject == subject.rawValue }.map(\.score))
             return [DemocracyCell(subject.label), DemocracyCell(String(summary.count)), DemocracyCell(rate(summary)), DemocracyCell(average(summary))]
         }
         let services = Dictionary(grouping: ratings.filter { !$0.service.isEmpty }, by: { VietnameseText.searchKey($0.service) })
-        var byService = DemocracyTable(title: "Theo thủ tục hành chính (20 thủ tục nhiều đánh giá nhất)", headers: ["Thủ tục", "Số đánh giá", "Tỷ lệ hài lòng"],
-                                       empty: "Chưa có đánh giá về thủ tục hành chính.")
+        var byService = DemocracyTable(title: L10n.Democracy.theoThuTucHanhChinh20, headers: [L10n.Democracy.thuTuc2, L10n.Democracy.soDanhGia, L10n.Democracy.tyLeHaiLong],
+                                       empty: L10n.Democracy.chuaCoDanhGiaVeThu)
         byService.rows = services.values.sorted { $0.count > $1.count }.prefix(20).map { group in
             let summary = SatisfactionRules.Summary(scores: group.map(\.score))
             return [DemocracyCell(group[0].service), DemocracyCell(String(summary.count)), DemocracyCell(rate(summary))]
         }
-        var byMonth = DemocracyTable(title: "Theo tháng", headers: ["Tháng", "Số đánh giá", "Tỷ lệ hài lòng", "Điểm trung bình"], empty: "Chưa có đánh giá.")
+        var byMonth = DemocracyTable(title: L10n.Democracy.theoThang, headers: [L10n.Democracy.thang, L10n.Democracy.soDanhGia, L10n.Democracy.tyLeHaiLong, L10n.Democracy.diemTrungBinh], empty: L10n.Democracy.chuaCoDanhGia)
         let months = Dictionary(grouping: ratings, by: { String($0.ratedOn.prefix(7)) })
         byMonth.rows = months.keys.sorted(by: >).map { key in
             let summary = SatisfactionRules.Summary(scores: months[key]!.map(\.score))
-            let label = "Tháng " + String(Int(key.suffix(2)) ?? 0) + "/" + key.prefix(4)
+            let label = L10n.Democracy.thang2 + String(Int(key.suffix(2)) ?? 0) + "/" + key.prefix(4)
             return [DemocracyCell(label), DemocracyCell(String(summary.count)), DemocracyCell(rate(summary)), DemocracyCell(average(summary))]
         }
         model.tables = [bySubject, byService, byMonth]

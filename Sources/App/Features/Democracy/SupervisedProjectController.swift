@@ -96,18 +96,18 @@ enum SupervisedProjectService {
     static func addUpdate(_ draft: UpdateDraft, to project: SupervisedProject, actor: Actor, on database: any Database) async throws -> Result<ProjectUpdate, Problems> {
         var problems: [String: String] = [:]
         let kind = ProjectUpdateKind(rawValue: draft.kind)
-        if kind == nil { problems["kind"] = "Vui lòng chọn loại cập nhật." }
+        if kind == nil { problems["kind"] = L10n.Democracy.vuiLongChonLoaiCapNhat }
         let day = DemocracyService.date(draft.onDate)
-        if day == nil { problems["on_date"] = "Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy." }
-        if let day, day > actor.today { problems["on_date"] = "Ngày không thể sau hôm nay." }
+        if day == nil { problems["on_date"] = L10n.Democracy.ngayKhongHopLeNhapTheo }
+        if let day, day > actor.today { problems["on_date"] = L10n.Democracy.ngayKhongTheSauHomNay }
         let note = DemocracyService.clean(draft.note)
         let typed = draft.percent.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "%", with: "")
         let percent = typed.isEmpty ? nil : Int(typed)
-        if !typed.isEmpty && percent == nil { problems["percent"] = "Tiến độ là số phần trăm từ 0 đến 100." }
+        if !typed.isEmpty && percent == nil { problems["percent"] = L10n.Democracy.tienDoLaSoPhanTram }
         if let kind, problems["percent"] == nil {
             let previous = kind == .progress ? try await latestPercent(project.id!, on: database) : nil
             if let problem = SupervisedProjectRules.updateProblem(kind: kind, percent: percent, previous: previous, note: note) {
-                problems[kind == .progress && !problem.hasPrefix("Nội dung") ? "percent" : "note"] = problem
+                problems[kind == .progress && !problem.hasPrefix(L10n.Democracy.noiDung) ? "percent" : "note"] = problem
             }
         }
         guard problems.isEmpty, let kind, let day else { return .failure(Problems(fields: problems)) }
@@ -146,11 +146,11 @@ enum SupervisedProjectController {
         var latest: [Int: Int] = [:]
         for update in updates { latest[update.$project.id] = update.percent }
         var model = DemocracyPage.Model()
-        model.title = "Công trình được giám sát đầu tư của cộng đồng — " + unit.name
-        model.lead = "Các công trình, dự án đầu tư trên địa bàn do Ban Giám sát đầu tư của cộng đồng theo dõi (Luật 10/2022/QH15, Điều 41–45): tiến độ và phát hiện của Ban."
-        model.links = [("Trang của xã", DemocracyURL.commune(unit.id!)), ("Thành viên các ban", BoardMemberController.url(unit.id!))]
-        var table = DemocracyTable(title: "Công trình, dự án (\(page.metadata.total))", headers: ["Tên công trình", "Chủ đầu tư", "Tổng mức đầu tư", "Thời gian", "Tiến độ", "Tình trạng"],
-                                   empty: "Chưa ghi công trình nào.")
+        model.title = L10n.Democracy.congTrinhDuocGiamSatDau2 + unit.name
+        model.lead = L10n.Democracy.cacCongTrinhDuAnDau
+        model.links = [(L10n.Democracy.trangCuaXa, DemocracyURL.commune(unit.id!)), (L10n.Democracy.thanhVienCacBan, BoardMemberController.url(unit.id!))]
+        var table = DemocracyTable(title: L10n.Democracy.congTrinhDuAn(page.metadata.total), headers: [L10n.Democracy.tenCongTrinh, L10n.Democracy.chuDauTu, L10n.Democracy.tongMucDauTu, L10n.Democracy.thoiGian, L10n.Democracy.tienDo, L10n.Democracy.tinhTrang],
+                                   empty: L10n.Democracy.chuaGhiCongTrinhNao)
         table.rows = page.items.map { p in
             let status = SupervisedProjectRules.status(start: CivilDate(iso: p.startsOn)!, end: CivilDate(iso: p.endsOn)!, latestPercent: latest[p.id!], today: today)
             return [DemocracyCell(p.name, url: show(p.id!)), DemocracyCell(p.investor), DemocracyCell(SupervisedProjectRules.money(p.budget)),
@@ -161,13 +161,13 @@ enum SupervisedProjectController {
         table.pagination = pagination(page.metadata, base: list(unit.id!), query: &query)
         model.tables = [table]
         if user.role.canWrite {
-            var form = DemocracyForm(heading: "Ghi công trình được giám sát", action: list(unit.id!), controls: [
-                .text(label: "Tên công trình, dự án", name: "name", hint: nil, required: true),
-                .text(label: "Chủ đầu tư", name: "investor", hint: nil, required: true),
-                .text(label: "Tổng mức đầu tư (đồng)", name: "budget", hint: "Ví dụ: 1.250.000.000", required: true),
-                .text(label: "Ngày khởi công (dd/mm/yyyy)", name: "starts_on", hint: nil, required: true),
-                .text(label: "Ngày hoàn thành dự kiến (dd/mm/yyyy)", name: "ends_on", hint: nil, required: true),
-            ], submit: "Ghi công trình")
+            var form = DemocracyForm(heading: L10n.Democracy.ghiCongTrinhDuocGiamSat, action: list(unit.id!), controls: [
+                .text(label: L10n.Democracy.tenCongTrinhDuAn, name: "name", hint: nil, required: true),
+                .text(label: L10n.Democracy.chuDauTu, name: "investor", hint: nil, required: true),
+                .text(label: L10n.Democracy.tongMucDauTuDong, name: "budget", hint: L10n.Democracy.viDu1250000000, required: true),
+                .text(label: L10n.Democracy.ngayKhoiCongDdMmYyyy, name: "starts_on", hint: nil, required: true),
+                .text(label: L10n.Democracy.ngayHoanThanhDuKienDd, name: "ends_on", hint: nil, required: true),
+            ], submit: L10n.Democracy.ghiCongTrinh)
             form.values = values
             form.errors = errors
             model.forms = [form]
@@ -189,13 +189,13 @@ enum SupervisedProjectController {
             let values = ["name": draft.name, "investor": draft.investor, "budget": draft.budget, "starts_on": draft.startsOn, "ends_on": draft.endsOn]
             return try await renderList(req, user: user, unit: unit, values: values, errors: errors, status: .unprocessableEntity)
         case .success(let project):
-            req.flash(.success, "Đã ghi công trình “\(project.name)”.")
+            req.flash(.success, L10n.Democracy.daGhiCongTrinh(project.name))
             return req.redirect(to: show(project.id!))
         }
     }
 
     static func find(_ req: Request, user: User) async throws -> (SupervisedProject, Unit) {
-        guard let project = try await SupervisedProject.find(req.idParameter(), on: req.db) else { throw AppError.notFound("Công trình") }
+        guard let project = try await SupervisedProject.find(req.idParameter(), on: req.db) else { throw AppError.notFound(L10n.Democracy.congTrinh) }
         let unit = try await project.$commune.get(on: req.db)
         try user.ensureInScope(unit)
         return (project, unit)
@@ -215,22 +215,22 @@ enum SupervisedProjectController {
         let state = SupervisedProjectRules.status(start: CivilDate(iso: project.startsOn)!, end: CivilDate(iso: project.endsOn)!, latestPercent: latest, today: req.clock.today)
         var model = DemocracyPage.Model()
         model.title = project.name
-        model.links = [("Các công trình được giám sát", list(unit.id!)), ("Trang của xã", DemocracyURL.commune(unit.id!))]
-        model.facts = [("Xã, phường", unit.name), ("Chủ đầu tư", project.investor), ("Tổng mức đầu tư", SupervisedProjectRules.money(project.budget)),
-                       ("Khởi công", DemocracyController.day(project.startsOn)), ("Hoàn thành dự kiến", DemocracyController.day(project.endsOn)),
-                       ("Tiến độ", latest.map { "\($0)%" } ?? "Chưa cập nhật"), ("Tình trạng", state.label)]
-        var table = DemocracyTable(title: "Tiến độ và phát hiện", headers: ["Ngày", "Loại", "Tiến độ", "Nội dung", "Người ghi"], empty: "Chưa có cập nhật nào.")
+        model.links = [(L10n.Democracy.cacCongTrinhDuocGiamSat, list(unit.id!)), (L10n.Democracy.trangCuaXa, DemocracyURL.commune(unit.id!))]
+        model.facts = [(L10n.Democracy.xaPhuong, unit.name), (L10n.Democracy.chuDauTu, project.investor), (L10n.Democracy.tongMucDauTu, SupervisedProjectRules.money(project.budget)),
+                       (L10n.Democracy.khoiCong, DemocracyController.day(project.startsOn)), (L10n.Democracy.hoanThanhDuKien, DemocracyController.day(project.endsOn)),
+                       (L10n.Democracy.tienDo, latest.map { "\($0)%" } ?? L10n.Democracy.chuaCapNhat), (L10n.Democracy.tinhTrang, state.label)]
+        var table = DemocracyTable(title: L10n.Democracy.tienDoVaPhatHien, headers: [L10n.Democracy.ngay, L10n.Democracy.loai, L10n.Democracy.tienDo, L10n.Democracy.noiDung, L10n.Democracy.nguoiGhi], empty: L10n.Democracy.chuaCoCapNhatNao)
         table.rows = updates.map {
             [DemocracyCell(DemocracyController.day($0.onDate)), DemocracyCell($0.kindValue.label), DemocracyCell($0.percent.map { "\($0)%" } ?? ""),
              DemocracyCell($0.note), DemocracyCell($0.createdBy)]
         }
         model.tables = [table]
         if user.role.canWrite {
-            var form = DemocracyForm(heading: "Cập nhật tiến độ hoặc ghi phát hiện", action: show(project.id!) + "/cap-nhat", controls: [
-                .select(label: "Loại", name: "kind", options: ProjectUpdateKind.allCases.map { ($0.rawValue, $0.label) }, required: true),
-                .text(label: "Ngày (dd/mm/yyyy)", name: "on_date", hint: nil, required: true),
-                .number(label: "Tiến độ (%) — khi cập nhật tiến độ", name: "percent", required: false),
-                .textarea(label: "Nội dung", name: "note", rows: 4, required: false),
+            var form = DemocracyForm(heading: L10n.Democracy.capNhatTienDoHoacGhi, action: show(project.id!) + "/cap-nhat", controls: [
+                .select(label: L10n.Democracy.loai, name: "kind", options: ProjectUpdateKind.allCases.map { ($0.rawValue, $0.label) }, required: true),
+                .text(label: L10n.Democracy.ngayDdMmYyyy, name: "on_date", hint: nil, required: true),
+                .number(label: L10n.Democracy.tienDoKhiCapNhatTien, name: "percent", required: false),
+                .textarea(label: L10n.Democracy.noiDung, name: "note", rows: 4, required: false),
             ], submit: "Ghi")
             form.values = values.isEmpty ? ["kind": ProjectUpdateKind.progress.rawValue, "on_date": req.clock.today.vietnamese] : values
             form.errors = errors
@@ -252,7 +252,7 @@ enum SupervisedProjectController {
             let values = ["kind": draft.kind, "on_date": draft.onDate, "percent": draft.percent, "note": draft.note]
             return try await renderDetail(req, user: user, project: project, unit: unit, values: values, errors: errors, status: .unprocessableEntity)
         case .success:
-            req.flash(.success, "Đã ghi cập nhật.")
+            req.flash(.success, L10n.Democracy.daGhiCapNhat)
             return req.redirect(to: show(project.id!))
         }
     }

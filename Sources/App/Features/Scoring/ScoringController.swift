@@ -71,7 +71,7 @@ enum ScoringController {
         var model = ScoringSetsPage.Model()
         model.rows = page.items.map { set in
             var row = ScoringSetsPage.Row()
-            row.title = set.title + (set.isExample ? " (mẫu)" : "")
+            row.title = set.title + (set.isExample ? L10n.Scoring.mau : "")
             row.decision = set.decision
             row.years = set.years
             row.issuer = set.$issuer.id.flatMap { issuers[$0] } ?? "—"
@@ -106,11 +106,11 @@ enum ScoringController {
         }
         let title = (form.ten ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let decision = (form.van_ban ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !title.isEmpty, !decision.isEmpty else { return try await refuse("Vui lòng nhập tên bộ tiêu chí và văn bản ban hành.") }
+        guard !title.isEmpty, !decision.isEmpty else { return try await refuse(L10n.Scoring.vuiLongNhapTenBoTieu) }
         guard let year = Int((form.nam ?? "").trimmingCharacters(in: .whitespaces)), (2000...2100).contains(year) else {
-            return try await refuse("Năm áp dụng không hợp lệ.")
+            return try await refuse(L10n.Scoring.namApDungKhongHopLe)
         }
-        guard let file = form.tep, file.data.readableBytes > 0 else { return try await refuse("Vui lòng chọn tệp .csv.") }
+        guard let file = form.tep, file.data.readableBytes > 0 else { return try await refuse(L10n.Scoring.vuiLongChonTepCsv) }
         let set: CriteriaSet
         do {
             set = try CriteriaSetCSV.read(Data(buffer: file.data))
@@ -118,7 +118,7 @@ enum ScoringController {
             return try await refuse(error.message)
         }
         let problems = set.problems()
-        guard problems.isEmpty else { return try await refuse("Bộ tiêu chí chưa dùng được: " + problems.prefix(5).joined(separator: " ")) }
+        guard problems.isEmpty else { return try await refuse(L10n.Scoring.boTieuChiChuaDungDuocLabel + problems.prefix(5).joined(separator: " ")) }
         let row = try await req.db.transaction { db in
             let row = try await ScoringSetStore.create(set, title: title, decision: decision, issuerUnitID: user.$unit.id, yearFrom: year, yearTo: nil,
                                                        exampleKey: nil, createdBy: user.username, on: db)
@@ -126,7 +126,7 @@ enum ScoringController {
                                    before: SetSnapshot?.none, after: SetSnapshot(row))
             return row
         }
-        req.flash(.success, "Đã nhập bộ tiêu chí (\(set.lines.count) dòng chấm điểm).")
+        req.flash(.success, L10n.Scoring.daNhapBoTieuChiDong(set.lines.count))
         return req.redirect(to: SiteURL.scoringSet(.value(row.id!)).path)
     }
 
@@ -137,19 +137,19 @@ enum ScoringController {
     }
 
     static func state(_ set: ScoringSet) -> String {
-        set.isExample ? "Bộ mẫu — sao chép để dùng" : set.frozen ? "Đã dùng cho đợt chấm điểm — không sửa" : "Đang soạn, sửa được"
+        set.isExample ? L10n.Scoring.boMauSaoChepDeDung : set.frozen ? L10n.Scoring.daDungChoDotChamDiem : L10n.Scoring.dangSoanSuaDuoc
     }
 
     static func ruleText(_ node: CriterionNode) -> String {
         switch node.kind {
-        case .yesNo: return "0 hoặc \(node.maxPoints.text)"
+        case .yesNo: return L10n.Scoring.n0Hoac(node.maxPoints.text)
         case .levels: return node.levels.map { "\($0.label) \($0.points.text)" }.joined(separator: "; ")
-        case .thresholds: return node.thresholds.map { "từ \(Int($0.minimum)): \($0.points.text)" }.joined(separator: "; ")
+        case .thresholds: return node.thresholds.map { L10n.Scoring.tuLabel(Int($0.minimum), $0.points.text) }.joined(separator: "; ")
         case .computedRate where node.source?.isCount == true:
-            let count = node.thresholds.isEmpty ? "có ít nhất 1: \(node.maxPoints.text)" : node.thresholds.map { "từ \(Int($0.minimum)): \($0.points.text)" }.joined(separator: "; ")
+            let count = node.thresholds.isEmpty ? L10n.Scoring.coItNhat1Label(node.maxPoints.text) : node.thresholds.map { L10n.Scoring.tuLabel(Int($0.minimum), $0.points.text) }.joined(separator: "; ")
             return (node.source?.label ?? "") + " — " + count
         case .computedRate:
-            let rate = node.thresholds.isEmpty ? "tỷ lệ × điểm tối đa" : node.thresholds.map { "từ \(Int($0.minimum))%: \($0.points.text)" }.joined(separator: "; ")
+            let rate = node.thresholds.isEmpty ? L10n.Scoring.tyLeDiemToiDa : node.thresholds.map { L10n.Scoring.tuLabel2(Int($0.minimum), $0.points.text) }.joined(separator: "; ")
             return (node.source?.label ?? "") + " — " + rate
         }
     }
@@ -163,7 +163,7 @@ enum ScoringController {
         model.title = row.title
         model.decision = row.decision
         model.years = row.years
-        model.issuer = issuer?.name ?? "— (bộ mẫu)"
+        model.issuer = issuer?.name ?? L10n.Scoring.boMau
         model.state = state(row)
         model.maximum = set.maximum.text
         model.bonusCap = set.bonusCap.text
@@ -183,8 +183,8 @@ enum ScoringController {
             return item
         }
         model.bands = set.bands.map { band in
-            (label: band.label, rule: "từ \(band.minimum.text) điểm" + (band.minimumGroupPercent.map { ", không nhóm tiêu chí nào dưới \($0)% điểm tối đa của nhóm" } ?? ""))
-        } + [(label: CriteriaSet.ineligibleLabel, rule: "khi đoàn thẩm định xác định đơn vị không đủ điều kiện (ví dụ có vi phạm bị kỷ luật), bất kể tổng điểm")]
+            (label: band.label, rule: L10n.Scoring.tuDiem(band.minimum.text) + (band.minimumGroupPercent.map { L10n.Scoring.khongNhomTieuChiNaoDuoi($0) } ?? ""))
+        } + [(label: CriteriaSet.ineligibleLabel, rule: L10n.Scoring.khiDoanThamDinhXacDinh)]
         if user.role.canManageUnits && user.role.canWrite {
             model.copyURL = SiteURL.scoringSetCopy(.value(row.id!)).path
             model.copyYear = String(req.clock.today.year)
@@ -206,11 +206,11 @@ enum ScoringController {
         let user = try req.require { $0.canManageUnits && $0.canWrite }
         let form = try req.content.decode(CopyForm.self)
         guard let year = Int((form.nam ?? "").trimmingCharacters(in: .whitespaces)) else {
-            throw AppError.invalid("Vui lòng nhập năm áp dụng (ví dụ \(req.clock.today.year)).", code: "invalid_year")
+            throw AppError.invalid(L10n.Scoring.vuiLongNhapNamApDung(req.clock.today.year), code: "invalid_year")
         }
         let copy = try await ScoringSetStore.copy(try req.idParameter(), toYear: year, title: form.ten, issuerUnitID: user.$unit.id,
                                                   actor: req.actor(user), on: req.db)
-        req.flash(.success, "Đã sao chép bộ tiêu chí; bộ mới sửa được cho đến khi một đợt chấm điểm dùng nó.")
+        req.flash(.success, L10n.Scoring.daSaoChepBoTieuChi)
         return req.redirect(to: SiteURL.scoringSet(.value(copy.id!)).path)
     }
 
@@ -218,18 +218,18 @@ enum ScoringController {
 
     @Sendable static func editSet(req: Request) async throws -> Response {
         let user = try req.require { $0.canManageUnits && $0.canWrite }
-        guard let row = try await ScoringSet.find(try req.idParameter(), on: req.db) else { throw AppError.notFound("Bộ tiêu chí") }
+        guard let row = try await ScoringSet.find(try req.idParameter(), on: req.db) else { throw AppError.notFound(L10n.Scoring.boTieuChi) }
         guard let issuerID = row.$issuer.id, let issuer = try await Unit.find(issuerID, on: req.db), user.canSee(issuer) else {
-            throw row.isExample ? AppError.invalid("Bộ tiêu chí mẫu không sửa được; hãy sao chép để dùng.", code: "set_is_example") : AppError.outsideScope
+            throw row.isExample ? AppError.invalid(L10n.Scoring.boTieuChiMauKhongSua, code: "set_is_example") : AppError.outsideScope
         }
         let form = try req.content.decode(EditForm.self)
         guard let from = Int((form.tu_nam ?? "").trimmingCharacters(in: .whitespaces)) else {
-            throw AppError.invalid("Năm áp dụng không hợp lệ.", code: "invalid_year")
+            throw AppError.invalid(L10n.Scoring.namApDungKhongHopLe, code: "invalid_year")
         }
         let toText = (form.den_nam ?? "").trimmingCharacters(in: .whitespaces)
         try await ScoringSetStore.update(row, title: form.ten ?? "", decision: form.van_ban ?? "", yearFrom: from,
                                          yearTo: toText.isEmpty ? nil : Int(toText) ?? -1, actor: req.actor(user), on: req.db)
-        req.flash(.success, "Đã lưu bộ tiêu chí.")
+        req.flash(.success, L10n.Scoring.daLuuBoTieuChi)
         return req.redirect(to: SiteURL.scoringSet(.value(row.id!)).path)
     }
 
@@ -290,38 +290,38 @@ enum ScoringController {
         var values = form.values
         var errors: [String: String] = [:]
         let year = Int((form.nam ?? "").trimmingCharacters(in: .whitespaces))
-        if year == nil { errors["nam"] = "Năm đánh giá không hợp lệ." }
+        if year == nil { errors["nam"] = L10n.Scoring.namDanhGiaKhongHopLe }
         var subtree: Unit?
         switch try await UnitChoice.resolve(form.don_vi ?? "", within: user.scopePath, on: req.db) {
         case .unit(let unit): subtree = unit
         case let outcome: errors["don_vi"] = UnitChoice.problem(outcome, typed: form.don_vi ?? "")
         }
         let kinds = (form.loai ?? []).compactMap(UnitKind.init(rawValue:))
-        if kinds.isEmpty { errors["loai"] = "Vui lòng chọn ít nhất một loại đơn vị." }
+        if kinds.isEmpty { errors["loai"] = L10n.Scoring.vuiLongChonItNhatMot }
         let dues = [("han_tu_cham", form.han_tu_cham), ("han_tham_dinh", form.han_tham_dinh), ("han_kien_nghi", form.han_kien_nghi)].map { name, text in
             (name, date(text))
         }
-        for (name, due) in dues where due == nil { errors[name] = "Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy." }
+        for (name, due) in dues where due == nil { errors[name] = L10n.Scoring.ngayKhongHopLeNhapTheo }
         if errors.isEmpty, let year, let subtree, let setID = form.bo_tieu_chi, let selfDue = dues[0].1, let appraisalDue = dues[1].1, let objectionDue = dues[2].1 {
             let opening = ScoringRounds.Opening(setID: setID, year: year, title: form.ten ?? "", subtreeUnitID: subtree.id!, kinds: kinds,
                                                 selfDue: selfDue, appraisalDue: appraisalDue, objectionDue: objectionDue,
                                                 appraisers: (form.tham_dinh ?? "").split(separator: ",").map(String.init))
             do {
                 let round = try await ScoringRounds.open(opening, by: user, actor: req.actor(user), on: req.db)
-                req.flash(.success, "Đã mở đợt chấm điểm và lập phiếu cho các đơn vị.")
+                req.flash(.success, L10n.Scoring.daMoDotChamDiemVa)
                 return req.redirect(to: SiteURL.scoringRound(.value(round.id!)).path)
             } catch let error as AppError where error.status == .unprocessableEntity {
                 errors[error.code == "unknown_appraiser" || error.code == "appraiser_cannot_write" ? "tham_dinh" : "chung"] = error.message
             }
         } else if form.bo_tieu_chi == nil {
-            errors["chung"] = "Vui lòng chọn bộ tiêu chí."
+            errors["chung"] = L10n.Scoring.vuiLongChonBoTieuChi
         }
         values.errors = errors
         return try await roundPage(req, values: values, status: .unprocessableEntity)
     }
 
     static func findRound(_ req: Request, user: User) async throws -> ScoringRound {
-        guard let round = try await ScoringRound.find(try req.idParameter(), on: req.db) else { throw AppError.notFound("Đợt chấm điểm") }
+        guard let round = try await ScoringRound.find(try req.idParameter(), on: req.db) else { throw AppError.notFound(L10n.Scoring.dotChamDiem) }
         guard try await canSeeRound(user, round, on: req.db) else { throw AppError.outsideScope }
         return round
     }
@@ -355,8 +355,8 @@ enum ScoringController {
         model.owner = owner?.name ?? ""
         model.set = setRow.title
         model.setURL = SiteURL.scoringSet(.value(setRow.id!)).path
-        model.deadlines = [("Hạn tự chấm", CivilDate(iso: round.selfDueOn)?.vietnamese ?? ""), ("Hạn thẩm định", CivilDate(iso: round.appraisalDueOn)?.vietnamese ?? ""),
-                           ("Hạn kiến nghị", CivilDate(iso: round.objectionDueOn)?.vietnamese ?? "")]
+        model.deadlines = [(L10n.Scoring.hanTuCham, CivilDate(iso: round.selfDueOn)?.vietnamese ?? ""), (L10n.Scoring.hanThamDinh, CivilDate(iso: round.appraisalDueOn)?.vietnamese ?? ""),
+                           (L10n.Scoring.hanKienNghi, CivilDate(iso: round.objectionDueOn)?.vietnamese ?? "")]
         let team = try await ScoringAppraiser.query(on: req.db).filter(\.$round.$id == round.id!).with(\.$user).all()
         model.appraisers = team.map { $0.user.fullName + " (" + $0.user.username + ")" }.joined(separator: ", ")
         if seesAll {
@@ -421,7 +421,7 @@ enum ScoringController {
     @Sendable static func docx(req: Request) async throws -> Response {
         let (_, round) = try await resultsReader(req)
         let (setRow, _, _) = try await ScoringSetStore.load(round.$set.id, on: req.db)
-        guard let owner = try await Unit.query(on: req.db).filter(\.$id == round.$owner.id).with(\.$parent).first() else { throw AppError.notFound("Đơn vị") }
+        guard let owner = try await Unit.query(on: req.db).filter(\.$id == round.$owner.id).with(\.$parent).first() else { throw AppError.notFound(L10n.Scoring.donVi2) }
         let document = try await ScoringResults.decision(round, setRow: setRow, owner: owner, parent: owner.parent, today: req.clock.today, on: req.db)
         return Download.response(try OfficialReportDocx.data(document), name: "du-thao-quyet-dinh-ket-qua-\(round.year).docx")
     }

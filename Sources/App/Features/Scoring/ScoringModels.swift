@@ -1,6 +1,7 @@
 import DanVanCore
 import Fluent
 import Foundation
+import Views
 
 /// Bộ tiêu chí chấm điểm: issued by a unit (nil for the shipped examples) for a range of years, citing its decision.
 /// Frozen once a round uses it; a copy is then edited instead.
@@ -30,7 +31,7 @@ final class ScoringSet: Model, @unchecked Sendable {
 
     var years: String {
         if let yearTo, yearTo != yearFrom { return "\(yearFrom)–\(yearTo)" }
-        return yearTo == nil ? "từ \(yearFrom)" : String(yearFrom)
+        return yearTo == nil ? L10n.Scoring.tu(yearFrom) : String(yearFrom)
     }
 }
 
@@ -115,10 +116,10 @@ enum SheetStatus: String, Codable, Sendable, CaseIterable {
 
     var label: String {
         switch self {
-        case .draft: return "Đang tự chấm"
-        case .submitted: return "Đã nộp, chờ thẩm định"
-        case .returned: return "Trả lại để làm rõ"
-        case .finalised: return "Đã thẩm định"
+        case .draft: return L10n.Scoring.dangTuCham
+        case .submitted: return L10n.Scoring.daNopChoThamDinh
+        case .returned: return L10n.Scoring.traLaiDeLamRo
+        case .finalised: return L10n.Scoring.daThamDinh
         }
     }
 

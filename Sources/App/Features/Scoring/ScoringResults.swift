@@ -2,6 +2,7 @@ import DanVanCore
 import Fluent
 import Foundation
 import SQLKit
+import Views
 
 /// The results of a round: one query for the sheets, one for last year's totals, ranks from `ScoreRanking`.
 enum ScoringResults {
@@ -95,7 +96,7 @@ enum ScoringResults {
         labels = labels.filter { counts[$0] != nil } + counts.keys.filter { !labels.contains($0) }.sorted()
         var result: [(label: String, count: Int)] = labels.map { (label: $0, count: counts[$0] ?? 0) }
         let pending = rows.filter { $0.status != .finalised }.count
-        if pending > 0 { result.append((label: "Chưa có kết quả", count: pending)) }
+        if pending > 0 { result.append((label: L10n.Scoring.chuaCoKetQua, count: pending)) }
         return result
     }
 
@@ -105,8 +106,8 @@ enum ScoringResults {
         let sums = try await groupSums(round, on: db)
         let groups = set.groups
         var cells: [[XLSXWriter.Cell]] = [
-            (["STT", "Đơn vị", "Nhóm", "Tự chấm", "Thẩm định", "Xếp loại", "Thứ hạng trong nhóm", "Năm trước"]
-             + groups.map { "Nhóm \($0.code) (tối đa \($0.maxPoints.text))" }).map { .text($0) },
+            (["STT", L10n.Scoring.donVi2, L10n.Scoring.nhom, L10n.Scoring.tuCham, L10n.Scoring.thamDinh, L10n.Scoring.xepLoai, L10n.Scoring.thuHangTrongNhom, L10n.Scoring.namTruoc]
+             + groups.map { L10n.Scoring.nhomToiDa($0.code, $0.maxPoints.text) }).map { .text($0) },
         ]
         for (index, row) in ordered(rows).enumerated() {
             var line: [XLSXWriter.Cell] = [.number(index + 1), .text(row.unitName), .text(row.group.label),
@@ -135,35 +136,35 @@ enum ScoringResults {
     /// Draft decision announcing the results (Nghị định 30/2020, văn bản có tên loại), with the results table as its appendix.
     static func decision(_ round: ScoringRound, setRow: ScoringSet, owner: Unit, parent: Unit?, today: CivilDate, on db: any Database) async throws -> OfficialReport {
         let rows = ordered(try await self.rows(round, on: db))
-        let body = "ỦY BAN NHÂN DÂN " + owner.name.uppercased()
-        let place = owner.name.replacingOccurrences(of: "Thị xã ", with: "").replacingOccurrences(of: "Huyện ", with: "")
-            .replacingOccurrences(of: "Tỉnh ", with: "").replacingOccurrences(of: "Thành phố ", with: "")
+        let body = L10n.Scoring.uyBanNhanDan + owner.name.uppercased()
+        let place = owner.name.replacingOccurrences(of: L10n.Scoring.thiXa, with: "").replacingOccurrences(of: L10n.Scoring.huyen, with: "")
+            .replacingOccurrences(of: L10n.Scoring.tinh, with: "").replacingOccurrences(of: L10n.Scoring.thanhPho, with: "")
         var blocks: [OfficialReport.Block] = [
-            .heading("CHỦ TỊCH ỦY BAN NHÂN DÂN " + owner.name.uppercased()),
-            .paragraph("Căn cứ Luật Tổ chức chính quyền địa phương;"),
-            .paragraph("Căn cứ Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị ban hành Quy chế công tác dân vận của hệ thống chính trị;"),
-            .paragraph("Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về tiếp tục tăng cường và đổi mới công tác dân vận của cơ quan hành chính nhà nước, chính quyền các cấp trong tình hình mới;"),
-            .paragraph("Căn cứ " + String(setRow.decision.prefix(1)).lowercased() + String(setRow.decision.dropFirst()) + ";"),
-            .paragraph("Theo kết quả thẩm định của Đoàn thẩm định và đề nghị của cơ quan Nội vụ."),
-            .heading("QUYẾT ĐỊNH:"),
-            .paragraph("Điều 1. Công nhận kết quả đánh giá, xếp loại công tác dân vận chính quyền năm \(round.year) của \(rows.count) cơ quan, đơn vị (chi tiết tại Phụ lục kèm theo)."),
-            .paragraph("Điều 2. Kết quả đánh giá, xếp loại là căn cứ để đánh giá, xếp loại cán bộ, công chức, viên chức và xét thi đua, khen thưởng năm \(round.year)."),
-            .paragraph("Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng, Thủ trưởng cơ quan Nội vụ và Thủ trưởng các cơ quan, đơn vị có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này."),
-            .heading("PHỤ LỤC: KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CÔNG TÁC DÂN VẬN CHÍNH QUYỀN NĂM \(round.year)"),
+            .heading(L10n.Scoring.chuTichUyBanNhanDan + owner.name.uppercased()),
+            .paragraph(L10n.Scoring.canCuLuatToChucChinh),
+            .paragraph(L10n.Scoring.canCuQuyetDinhSo23),
+            .paragraph(L10n.Scoring.canCuChiThiSo33),
+            .paragraph(L10n.Scoring.canCu + String(setRow.decision.prefix(1)).lowercased() + String(setRow.decision.dropFirst()) + ";"),
+            .paragraph(L10n.Scoring.theoKetQuaThamDinhCua),
+            .heading(L10n.Scoring.quyetDinhLabel),
+            .paragraph(L10n.Scoring.dieu1CongNhanKetQua(round.year, rows.count)),
+            .paragraph(L10n.Scoring.dieu2KetQuaDanhGia(round.year)),
+            .paragraph(L10n.Scoring.dieu3QuyetDinhNayCo),
+            .heading(L10n.Scoring.phuLucKetQuaDanhGia(round.year)),
         ]
         for group in ScoringGroup.allCases {
             let members = rows.filter { $0.group == group }
             guard !members.isEmpty else { continue }
             blocks.append(.heading(group.label))
-            blocks.append(.table(header: ["STT", "Cơ quan, đơn vị", "Điểm", "Xếp loại", "Thứ hạng"], rows: members.enumerated().map { index, row in
+            blocks.append(.table(header: ["STT", L10n.Scoring.coQuanDonVi, L10n.Scoring.diem3, L10n.Scoring.xepLoai, L10n.Scoring.thuHang], rows: members.enumerated().map { index, row in
                 [String(index + 1), row.unitName, row.finalTotal?.text ?? "", row.classLabel ?? row.status.label, row.rank.map(String.init) ?? ""]
             }))
         }
-        var document = OfficialReport(parentBody: parent.map { "UBND " + $0.name }, issuingBody: body, symbol: "QĐ-UBND", place: place, date: nil,
-                                      year: today.year, title: "Về việc công nhận kết quả đánh giá, xếp loại công tác dân vận chính quyền năm \(round.year)",
-                                      body: blocks, signature: .init(lines: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], name: ""),
-                                      distribution: ["Như Điều 3;", "Ban Dân vận cấp ủy cùng cấp;", "Lưu: VT, NV."])
-        document.kindName = "QUYẾT ĐỊNH"
+        var document = OfficialReport(parentBody: parent.map { "UBND " + $0.name }, issuingBody: body, symbol: L10n.Scoring.qdUbnd, place: place, date: nil,
+                                      year: today.year, title: L10n.Scoring.veViecCongNhanKetQua(round.year),
+                                      body: blocks, signature: .init(lines: [L10n.Scoring.tmUyBanNhanDan, L10n.Scoring.chuTich], name: ""),
+                                      distribution: [L10n.Scoring.nhuDieu3, L10n.Scoring.banDanVanCapUyCung, L10n.Scoring.luuVtNv])
+        document.kindName = L10n.Scoring.quyetDinh
         if let signer = try await UnitSigner.find(unitID: owner.id!, on: db) { document.signature = signer.signature }
         return document
     }

@@ -2,6 +2,7 @@ import DanVanCore
 import Fluent
 import Foundation
 import SQLKit
+import Views
 
 /// Opening a round: every scored unit's sheet and every line in two INSERT … SELECT statements, then the computed lines.
 enum ScoringRounds {
@@ -24,24 +25,24 @@ enum ScoringRounds {
 
     static func open(_ opening: Opening, by user: User, actor: Actor, on database: any Database) async throws -> ScoringRound {
         guard let subtree = try await Unit.find(opening.subtreeUnitID, on: database), user.canSee(subtree) else { throw AppError.outsideScope }
-        guard (2000...2100).contains(opening.year) else { throw AppError.invalid("Năm chấm điểm không hợp lệ.", code: "invalid_year") }
-        guard !opening.kinds.isEmpty else { throw AppError.invalid("Vui lòng chọn ít nhất một loại đơn vị được chấm điểm.", code: "missing_kinds") }
+        guard (2000...2100).contains(opening.year) else { throw AppError.invalid(L10n.Scoring.namChamDiemKhongHopLe, code: "invalid_year") }
+        guard !opening.kinds.isEmpty else { throw AppError.invalid(L10n.Scoring.vuiLongChonItNhatMot2, code: "missing_kinds") }
         guard opening.selfDue <= opening.appraisalDue, opening.appraisalDue <= opening.objectionDue else {
-            throw AppError.invalid("Các hạn phải theo thứ tự: tự chấm, thẩm định, kiến nghị.", code: "deadlines_out_of_order")
+            throw AppError.invalid(L10n.Scoring.cacHanPhaiTheoThuTu, code: "deadlines_out_of_order")
         }
         let (setRow, criteria, _) = try await ScoringSetStore.load(opening.setID, on: database)
-        if let problem = criteria.problems().first { throw AppError.invalid("Bộ tiêu chí chưa dùng được: \(problem)", code: "set_inconsistent") }
-        if setRow.isExample { throw AppError.invalid("Bộ tiêu chí mẫu không dùng trực tiếp; hãy sao chép thành bộ của đơn vị.", code: "set_is_example") }
+        if let problem = criteria.problems().first { throw AppError.invalid(L10n.Scoring.boTieuChiChuaDungDuocLabel2(problem), code: "set_inconsistent") }
+        if setRow.isExample { throw AppError.invalid(L10n.Scoring.boTieuChiMauKhongDung, code: "set_is_example") }
         let usernames = Set(opening.appraisers.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty })
         let appraisers = usernames.isEmpty ? [] : try await User.query(on: database).filter(\.$username ~~ usernames).with(\.$unit).all()
         let unknown = usernames.subtracting(appraisers.map(\.username))
-        if let missing = unknown.sorted().first { throw AppError.invalid("Không có tài khoản “\(missing)”.", code: "unknown_appraiser") }
+        if let missing = unknown.sorted().first { throw AppError.invalid(L10n.Scoring.khongCoTaiKhoan(missing), code: "unknown_appraiser") }
         // The team may come from the level above (Sở Nội vụ, Ban Dân vận), so any active account that may write.
         if let unfit = appraisers.first(where: { !$0.role.canWrite || $0.isDisabled }) {
-            throw AppError.invalid("Tài khoản “\(unfit.username)” không thể tham gia đoàn thẩm định (chỉ xem hoặc đã khóa).", code: "appraiser_cannot_write")
+            throw AppError.invalid(L10n.Scoring.taiKhoanKhongTheThamGia(unfit.username), code: "appraiser_cannot_write")
         }
         let title = opening.title.trimmingCharacters(in: .whitespaces).isEmpty
-            ? "Đánh giá, xếp loại công tác dân vận chính quyền năm \(opening.year)" : opening.title.trimmingCharacters(in: .whitespaces)
+            ? L10n.Scoring.danhGiaXepLoaiCongTac2(opening.year) : opening.title.trimmingCharacters(in: .whitespaces)
         let round = try await database.transaction { db -> ScoringRound in
             let round = ScoringRound()
             round.$set.id = opening.setID
@@ -159,14 +160,14 @@ enum ScoringComputed {
             let points = LineRule.points(forRate: rate, line: line)
             let percent = count.due > 0 ? Int((rate * 100).rounded()) : 0
             return (count.sheet, points.hundredths, rate,
-                    "\(onTime)/\(count.due) báo cáo định kỳ đến hạn trong năm \(round.year) nộp đúng hạn (\(percent)%), tính đến \(CivilDate(iso: until)?.vietnamese ?? until)")
+                    L10n.Scoring.baoCaoDinhKyDenHan(onTime, count.due, round.year, percent, CivilDate(iso: until)?.vietnamese ?? until))
         }
         // Sheets with nothing due: no computed points, and a source that says so.
         let counted = Set(rows.map(\.sheet))
         var open2 = ScoringSheet.query(on: db).filter(\.$round.$id == round.id!).filter(\.$status ~~ [.draft, .returned])
         if let sheetIDs { open2 = open2.filter(\.$id ~~ sheetIDs) }
         for sheet in try await open2.field(\.$id).all() where !counted.contains(sheet.id!) {
-            rows.append((sheet.id!, nil, nil, "Chưa có báo cáo định kỳ nào đến hạn trong năm \(round.year)"))
+            rows.append((sheet.id!, nil, nil, L10n.Scoring.chuaCoBaoCaoDinhKy(round.year)))
         }
         for batch in stride(from: 0, to: rows.count, by: 500).map({ Array(rows[$0..<min($0 + 500, rows.count)]) }) {
             var values: [SQLQueryString] = []

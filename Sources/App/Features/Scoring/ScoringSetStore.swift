@@ -2,6 +2,7 @@ import DanVanCore
 import Fluent
 import Foundation
 import SQLKit
+import Views
 
 /// Criteria sets in the database: written from a `CriteriaSet`, read back as one, copied to a new year.
 enum ScoringSetStore {
@@ -55,7 +56,7 @@ enum ScoringSetStore {
 
     /// The set's rules and its criteria rows (in order), for scoring.
     static func load(_ setID: Int, on db: any Database) async throws -> (ScoringSet, CriteriaSet, [ScoringCriterion]) {
-        guard let row = try await ScoringSet.find(setID, on: db) else { throw AppError.notFound("Bộ tiêu chí") }
+        guard let row = try await ScoringSet.find(setID, on: db) else { throw AppError.notFound(L10n.Scoring.boTieuChi) }
         let criteria = try await ScoringCriterion.query(on: db).filter(\.$set.$id == setID).sort(\.$position).all()
         let bands = (try? JSONDecoder().decode([ClassificationBand].self, from: Data(row.bands.utf8))) ?? []
         let set = CriteriaSet(nodes: criteria.map(\.node), bonusCap: Points(hundredths: row.bonusCap),
@@ -65,10 +66,10 @@ enum ScoringSetStore {
 
     /// A new, unfrozen set for the user's unit starting `year`, with the same tree and bands.
     static func copy(_ setID: Int, toYear year: Int, title: String?, issuerUnitID: Int, actor: Actor, on database: any Database) async throws -> ScoringSet {
-        guard (2000...2100).contains(year) else { throw AppError.invalid("Năm áp dụng không hợp lệ.", code: "invalid_year") }
+        guard (2000...2100).contains(year) else { throw AppError.invalid(L10n.Scoring.namApDungKhongHopLe, code: "invalid_year") }
         let (source, set, _) = try await load(setID, on: database)
         let newTitle = (title?.trimmingCharacters(in: .whitespaces)).flatMap { $0.isEmpty ? nil : $0 }
-            ?? source.title.replacingOccurrences(of: " (mẫu)", with: "") + " — năm \(year)"
+            ?? source.title.replacingOccurrences(of: L10n.Scoring.mau, with: "") + L10n.Scoring.nam2(year)
         return try await database.transaction { db in
             let copy = try await create(set, title: newTitle, decision: source.decision, issuerUnitID: issuerUnitID, yearFrom: year, yearTo: year,
                                         exampleKey: nil, copiedFrom: source.id, createdBy: actor.username, on: db)
@@ -81,14 +82,14 @@ enum ScoringSetStore {
     /// Title, decision and years of an unfrozen set; a frozen set is refused (a copy is edited instead).
     static func update(_ row: ScoringSet, title: String, decision: String, yearFrom: Int, yearTo: Int?, actor: Actor, on database: any Database) async throws {
         guard !row.frozen else {
-            throw AppError.invalid("Bộ tiêu chí đã được dùng cho một đợt chấm điểm nên không sửa được; hãy sao chép thành bộ mới.", code: "set_frozen")
+            throw AppError.invalid(L10n.Scoring.boTieuChiDaDuocDung, code: "set_frozen")
         }
-        guard !row.isExample else { throw AppError.invalid("Bộ tiêu chí mẫu không sửa được; hãy sao chép để dùng.", code: "set_is_example") }
+        guard !row.isExample else { throw AppError.invalid(L10n.Scoring.boTieuChiMauKhongSua, code: "set_is_example") }
         let title = title.trimmingCharacters(in: .whitespacesAndNewlines), decision = decision.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !title.isEmpty else { throw AppError.invalid("Vui lòng nhập tên bộ tiêu chí.", code: "missing_title") }
-        guard !decision.isEmpty else { throw AppError.invalid("Vui lòng ghi văn bản ban hành bộ tiêu chí.", code: "missing_decision") }
+        guard !title.isEmpty else { throw AppError.invalid(L10n.Scoring.vuiLongNhapTenBoTieu2, code: "missing_title") }
+        guard !decision.isEmpty else { throw AppError.invalid(L10n.Scoring.vuiLongGhiVanBanBan, code: "missing_decision") }
         guard (2000...2100).contains(yearFrom), yearTo.map({ $0 >= yearFrom && $0 <= 2100 }) ?? true else {
-            throw AppError.invalid("Năm áp dụng không hợp lệ.", code: "invalid_year")
+            throw AppError.invalid(L10n.Scoring.namApDungKhongHopLe, code: "invalid_year")
         }
         let before = SetSnapshot(row)
         row.title = title

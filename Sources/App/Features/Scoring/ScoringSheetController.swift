@@ -27,7 +27,7 @@ enum ScoringSheetController {
         let user = try req.user
         let (context, _) = try await self.context(req, user: user)
         try await ScoringSheets.refreshComputed(context, user: user, actor: req.actor(user), on: req.db)
-        req.flash(.success, "Đã cập nhật số liệu các tiêu chí DanVan tự tính.")
+        req.flash(.success, L10n.Scoring.daCapNhatSoLieuCac)
         return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
     }
 
@@ -39,7 +39,7 @@ enum ScoringSheetController {
         model.unit = sheet.unit.name
         model.roundTitle = context.round.title
         model.roundURL = SiteURL.scoringRound(.value(context.round.id!)).path
-        model.status = sheet.status.label + (sheet.late ? " (nộp muộn)" : "")
+        model.status = sheet.status.label + (sheet.late ? L10n.Scoring.nopMuon : "")
         let appraisalOpen = req.clock.today.iso <= context.round.appraisalDueOn
         let canAppraise = isAppraiser && user.role.canWrite && user.$unit.id != sheet.$unit.id && sheet.status == .submitted && appraisalOpen
         if ScoringAccess.isUnitOfficer(user, sheet) && sheet.status.unitMayEdit {
@@ -47,11 +47,11 @@ enum ScoringSheetController {
         } else if canAppraise {
             model.mode = .appraisal
         }
-        model.facts = [("Bộ tiêu chí", context.setRow.title), ("Hạn tự chấm", CivilDate(iso: context.round.selfDueOn)?.vietnamese ?? ""),
-                       ("Hạn thẩm định", (CivilDate(iso: context.round.appraisalDueOn)?.vietnamese ?? "") + (appraisalOpen ? "" : " (đã hết hạn)")),
-                       ("Hạn kiến nghị", CivilDate(iso: context.round.objectionDueOn)?.vietnamese ?? "")]
-        if let submitted = sheet.submittedOn { model.facts.append(("Ngày nộp", CivilDate(iso: submitted)?.vietnamese ?? submitted)) }
-        if sheet.ineligible { model.facts.append(("Không đủ điều kiện xếp loại", sheet.ineligibleReason ?? "")) }
+        model.facts = [(L10n.Scoring.boTieuChi, context.setRow.title), (L10n.Scoring.hanTuCham, CivilDate(iso: context.round.selfDueOn)?.vietnamese ?? ""),
+                       (L10n.Scoring.hanThamDinh, (CivilDate(iso: context.round.appraisalDueOn)?.vietnamese ?? "") + (appraisalOpen ? "" : L10n.Scoring.daHetHan)),
+                       (L10n.Scoring.hanKienNghi, CivilDate(iso: context.round.objectionDueOn)?.vietnamese ?? "")]
+        if let submitted = sheet.submittedOn { model.facts.append((L10n.Scoring.ngayNop, CivilDate(iso: submitted)?.vietnamese ?? submitted)) }
+        if sheet.ineligible { model.facts.append((L10n.Scoring.khongDuDieuKienXepLoai, sheet.ineligibleReason ?? "")) }
         model.returnReason = sheet.status == .returned ? sheet.returnReason : nil
         let lineByCriterion = Dictionary(uniqueKeysWithValues: context.lines.map { ($0.$criterion.id, $0) })
         let groupCodes = Set(context.set.groups.map(\.code))
@@ -107,8 +107,8 @@ enum ScoringSheetController {
         }
         model.groups = zip(selfResult.groups, finalResult.groups).map { mine, final in
             (label: "\(mine.code). \(mine.text)", selfPoints: mine.points.text, finalPoints: final.points.text, maximum: mine.maximum.text)
-        } + [(label: "Điểm thưởng (đã áp mức trần)", selfPoints: selfResult.bonus.text, finalPoints: finalResult.bonus.text, maximum: context.set.bonusCap.text),
-             (label: "Điểm trừ (đã áp mức trần)", selfPoints: selfResult.deduction.text, finalPoints: finalResult.deduction.text, maximum: context.set.deductionCap.text)]
+        } + [(label: L10n.Scoring.diemThuongDaApMucTran, selfPoints: selfResult.bonus.text, finalPoints: finalResult.bonus.text, maximum: context.set.bonusCap.text),
+             (label: L10n.Scoring.diemTruDaApMucTran, selfPoints: selfResult.deduction.text, finalPoints: finalResult.deduction.text, maximum: context.set.deductionCap.text)]
         // The unit's results in the owner's rounds: one query.
         struct Past: Decodable { let year: Int; let final_total: Int?; let class_label: String? }
         let past = try await (req.db as! any SQLDatabase).raw("""
@@ -149,7 +149,7 @@ enum ScoringSheetController {
         guard problems.isEmpty else {
             return try await page(req, context: context, user: user, isAppraiser: isAppraiser, typed: form, errors: problems.mapValues(\.message), status: .unprocessableEntity)
         }
-        req.flash(.success, submit ? (context.sheet.late ? "Đã nộp phiếu (sau hạn tự chấm — phiếu được ghi là nộp muộn)." : "Đã nộp phiếu chấm điểm.") : "Đã lưu nháp.")
+        req.flash(.success, submit ? (context.sheet.late ? L10n.Scoring.daNopPhieuSauHanTu : L10n.Scoring.daNopPhieuChamDiem) : L10n.Scoring.daLuuNhap)
         return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
     }
 
@@ -162,19 +162,19 @@ enum ScoringSheetController {
         let user = try req.user
         let (context, _) = try await self.context(req, user: user)
         let form = try req.content.decode(EvidenceForm.self)
-        guard let lineID = form.dong else { throw AppError.invalid("Vui lòng chọn tiêu chí.", code: "missing_line") }
+        guard let lineID = form.dong else { throw AppError.invalid(L10n.Scoring.vuiLongChonTieuChi, code: "missing_line") }
         let file = form.tep
         let data = file.map { Data(buffer: $0.data) } ?? Data()
         try await ScoringSheets.attach(context, lineID: lineID, name: PlanImportController.sanitized(file?.filename ?? "tai-lieu"), data: data,
                                        store: req.application.fileStore, user: user, actor: req.actor(user), on: req.db)
-        req.flash(.success, "Đã đính kèm tài liệu kiểm chứng.")
+        req.flash(.success, L10n.Scoring.daDinhKemTaiLieuKiem)
         return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
     }
 
     @Sendable static func evidenceFile(req: Request) async throws -> Response {
         let user = try req.user
         guard let evidence = try await ScoringEvidence.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$line).first() else {
-            throw AppError.notFound("Tài liệu")
+            throw AppError.notFound(L10n.Scoring.taiLieu)
         }
         let context = try await SheetContext.load(evidence.line.$sheet.id, on: req.db)
         let isAppraiser = try await ScoringAccess.isAppraiser(user, roundID: context.round.id!, on: req.db)
@@ -191,7 +191,7 @@ enum ScoringSheetController {
         guard problems.isEmpty else {
             return try await page(req, context: context, user: user, isAppraiser: isAppraiser, typed: form, errors: problems.mapValues(\.message), status: .unprocessableEntity)
         }
-        req.flash(.success, "Đã lưu điểm thẩm định.")
+        req.flash(.success, L10n.Scoring.daLuuDiemThamDinh)
         return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
     }
 
@@ -201,7 +201,7 @@ enum ScoringSheetController {
         let user = try req.user
         let (context, _) = try await self.context(req, user: user)
         try await ScoringSheets.giveBack(context, reason: try req.content.decode(ReasonForm.self).ly_do ?? "", user: user, actor: req.actor(user), on: req.db)
-        req.flash(.success, "Đã trả lại phiếu để đơn vị làm rõ.")
+        req.flash(.success, L10n.Scoring.daTraLaiPhieuDeDon)
         return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
     }
 
@@ -213,7 +213,7 @@ enum ScoringSheetController {
         let form = try req.content.decode(FinaliseForm.self)
         try await ScoringSheets.finalise(context, ineligible: form.khong_du_dieu_kien != nil, ineligibleReason: form.ly_do_khong_du ?? "",
                                          user: user, actor: req.actor(user), on: req.db)
-        req.flash(.success, "Đã kết thúc thẩm định phiếu.")
+        req.flash(.success, L10n.Scoring.daKetThucThamDinhPhieu)
         return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
     }
 
@@ -223,9 +223,9 @@ enum ScoringSheetController {
         let user = try req.user
         let (context, _) = try await self.context(req, user: user)
         let form = try req.content.decode(ObjectionForm.self)
-        guard let lineID = form.dong else { throw AppError.invalid("Vui lòng chọn tiêu chí.", code: "missing_line") }
+        guard let lineID = form.dong else { throw AppError.invalid(L10n.Scoring.vuiLongChonTieuChi, code: "missing_line") }
         try await ScoringSheets.object(context, lineID: lineID, text: form.noi_dung ?? "", user: user, actor: req.actor(user), on: req.db)
-        req.flash(.success, "Đã gửi kiến nghị; đoàn thẩm định sẽ trả lời.")
+        req.flash(.success, L10n.Scoring.daGuiKienNghiDoanTham)
         return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
     }
 
@@ -235,10 +235,10 @@ enum ScoringSheetController {
         let user = try req.user
         let (context, _) = try await self.context(req, user: user)
         let form = try req.content.decode(AnswerForm.self)
-        guard let objectionID = form.kien_nghi else { throw AppError.notFound("Kiến nghị") }
+        guard let objectionID = form.kien_nghi else { throw AppError.notFound(L10n.Scoring.kienNghi) }
         try await ScoringSheets.answer(context, objectionID: objectionID, answer: form.tra_loi ?? "", newPoints: form.diem_moi ?? "",
                                        user: user, actor: req.actor(user), on: req.db)
-        req.flash(.success, "Đã trả lời kiến nghị.")
+        req.flash(.success, L10n.Scoring.daTraLoiKienNghi)
         return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
     }
 }

@@ -2,6 +2,7 @@ import DanVanCore
 import Fluent
 import Foundation
 import SQLKit
+import Views
 
 /// A sheet with everything needed to show or score it: its round, set, lines with their criteria, evidence, objections.
 struct SheetContext {
@@ -55,7 +56,7 @@ struct SheetContext {
 
     static func load(_ sheetID: Int, on db: any Database) async throws -> SheetContext {
         guard let sheet = try await ScoringSheet.query(on: db).filter(\.$id == sheetID).with(\.$unit).with(\.$round).first() else {
-            throw AppError.notFound("Phiếu chấm điểm")
+            throw AppError.notFound(L10n.Scoring.phieuChamDiem2)
         }
         let (setRow, set, criteria) = try await ScoringSetStore.load(sheet.round.$set.id, on: db)
         let position = Dictionary(uniqueKeysWithValues: criteria.map { ($0.id!, $0.position) })
@@ -87,10 +88,10 @@ enum ScoringAccess {
     /// Refuses unless the user is on the round's appraisal team and not of the sheet's unit.
     static func requireAppraiser(_ user: User, _ context: SheetContext, on db: any Database) async throws {
         guard user.role.canWrite, try await isAppraiser(user, roundID: context.round.id!, on: db) else {
-            throw AppError(.forbidden, code: "not_appraiser", message: "Chỉ thành viên đoàn thẩm định của đợt này mới thẩm định được phiếu.")
+            throw AppError(.forbidden, code: "not_appraiser", message: L10n.Scoring.chiThanhVienDoanThamDinh)
         }
         guard user.$unit.id != context.sheet.$unit.id else {
-            throw AppError(.forbidden, code: "own_unit", message: "Thành viên đoàn thẩm định không thẩm định phiếu của chính đơn vị mình.")
+            throw AppError(.forbidden, code: "own_unit", message: L10n.Scoring.thanhVienDoanThamDinhKhong)
         }
     }
 }
@@ -100,8 +101,8 @@ extension ScoringAccess {
     /// objections stays open (it follows the objection window).
     static func requireAppraisalOpen(_ context: SheetContext, today: CivilDate) throws {
         guard today.iso <= context.round.appraisalDueOn else {
-            throw AppError.invalid("Đã hết hạn thẩm định (\(CivilDate(iso: context.round.appraisalDueOn)?.vietnamese ?? context.round.appraisalDueOn)); "
-                + "không thẩm định, trả lại hay kết thúc thẩm định phiếu được nữa.", code: "appraisal_window_closed")
+            throw AppError.invalid(L10n.Scoring.daHetHanThamDinh(CivilDate(iso: context.round.appraisalDueOn)?.vietnamese ?? context.round.appraisalDueOn)
+                + L10n.Scoring.khongThamDinhTraLaiHay, code: "appraisal_window_closed")
         }
     }
 }
@@ -130,10 +131,10 @@ enum ScoringSheets {
                 if let points, let computed = line.computedPoints, points.hundredths != computed,
                    entry.note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                     problems["giai_trinh_\(id)"] = problem("override_needs_explanation",
-                        "Tiêu chí \(criterion.code): DanVan tính được \(Points(hundredths: computed).text) điểm; muốn chấm khác phải ghi giải trình.")
+                        L10n.Scoring.tieuChiDanvanTinhDuocDiem(criterion.code, Points(hundredths: computed).text))
                 }
             }
-            if entry.note.count > 2000 { problems["giai_trinh_\(id)"] = problem("too_long", "Giải trình tối đa 2.000 ký tự.") }
+            if entry.note.count > 2000 { problems["giai_trinh_\(id)"] = problem("too_long", L10n.Scoring.giaiTrinhToiDa2000) }
         }
         return (problems, parsed)
     }
@@ -142,10 +143,10 @@ enum ScoringSheets {
     static func saveSelf(_ entries: [Int: Entry], submit: Bool, context: SheetContext, user: User, actor: Actor, on database: any Database) async throws -> Problems {
         let sheet = context.sheet
         guard ScoringAccess.isUnitOfficer(user, sheet) else {
-            throw AppError(.forbidden, code: "not_unit_officer", message: "Chỉ cán bộ của đơn vị mới tự chấm phiếu của đơn vị.")
+            throw AppError(.forbidden, code: "not_unit_officer", message: L10n.Scoring.chiCanBoCuaDonVi)
         }
         guard sheet.status.unitMayEdit else {
-            throw AppError.invalid("Phiếu đã nộp nên không sửa được.", code: "sheet_locked")
+            throw AppError.invalid(L10n.Scoring.phieuDaNopNenKhongSua, code: "sheet_locked")
         }
         let (problems, parsed) = checkSelf(entries, context)
         if !problems.isEmpty { return problems }
@@ -165,7 +166,7 @@ enum ScoringSheets {
                 context.criterion(of: line).map { LineRole(rawValue: $0.role) == .regular } == true && line.selfOrComputed == nil
             }
             if let first = missing.first, let criterion = context.criterion(of: first) {
-                return ["diem_\(first.id!)": problem("line_not_scored", "Chưa chấm tiêu chí \(criterion.code) (\(missing.count) tiêu chí còn trống); không nộp được.")]
+                return ["diem_\(first.id!)": problem("line_not_scored", L10n.Scoring.chuaChamTieuChiTieuChi(criterion.code, missing.count))]
             }
         }
         let before = SheetSnapshot(sheet)
@@ -189,9 +190,9 @@ enum ScoringSheets {
     /// figure changed are audited with their new source, in the same transaction.
     static func refreshComputed(_ context: SheetContext, user: User, actor: Actor, on database: any Database) async throws {
         guard ScoringAccess.isUnitOfficer(user, context.sheet) else {
-            throw AppError(.forbidden, code: "not_unit_officer", message: "Chỉ cán bộ của đơn vị mới cập nhật số liệu phiếu của đơn vị.")
+            throw AppError(.forbidden, code: "not_unit_officer", message: L10n.Scoring.chiCanBoCuaDonVi2)
         }
-        guard context.sheet.status.unitMayEdit else { throw AppError.invalid("Phiếu đã nộp nên không sửa được.", code: "sheet_locked") }
+        guard context.sheet.status.unitMayEdit else { throw AppError.invalid(L10n.Scoring.phieuDaNopNenKhongSua, code: "sheet_locked") }
         let sheetID = context.sheet.id!, roundID = context.round.id!
         let before = Dictionary(context.lines.map { ($0.id!, ($0.computedPoints, $0.computedSource)) }, uniquingKeysWith: { a, _ in a })
         try await database.transaction { db in
@@ -213,7 +214,7 @@ enum ScoringSheets {
         try await ScoringAccess.requireAppraiser(user, context, on: database)
         try ScoringAccess.requireAppraisalOpen(context, today: actor.today)
         guard context.sheet.status == .submitted else {
-            throw AppError.invalid("Chỉ thẩm định phiếu đã nộp và chưa kết thúc thẩm định.", code: "sheet_not_submitted")
+            throw AppError.invalid(L10n.Scoring.chiThamDinhPhieuDaNop, code: "sheet_not_submitted")
         }
         var problems: Problems = [:]
         var changed: [LineChange] = []
@@ -224,7 +225,7 @@ enum ScoringSheets {
             case .failure(let problem): problems["tham_dinh_\(id)"] = problem
             case .success(let points):
                 if let points, points != line.selfOrComputed, reason.isEmpty {
-                    problems["ly_do_\(id)"] = problem("appraisal_needs_reason", "Tiêu chí \(criterion.code): điểm thẩm định khác điểm tự chấm phải ghi lý do.")
+                    problems["ly_do_\(id)"] = problem("appraisal_needs_reason", L10n.Scoring.tieuChiDiemThamDinhKhac(criterion.code))
                 } else if line.appraisedPoints != points?.hundredths || line.appraisalReason != reason {
                     changed.append(LineChange(code: criterion.code, before: line.appraisedPoints.map { Points(hundredths: $0).text }, after: points?.text, note: reason))
                     line.appraisedPoints = points?.hundredths
@@ -247,10 +248,10 @@ enum ScoringSheets {
         try await ScoringAccess.requireAppraiser(user, context, on: database)
         try ScoringAccess.requireAppraisalOpen(context, today: actor.today)
         let sheet = context.sheet
-        guard sheet.status == .submitted else { throw AppError.invalid("Chỉ trả lại phiếu đã nộp.", code: "sheet_not_submitted") }
-        guard sheet.returnedCount == 0 else { throw AppError.invalid("Phiếu chỉ được trả lại một lần.", code: "already_returned") }
+        guard sheet.status == .submitted else { throw AppError.invalid(L10n.Scoring.chiTraLaiPhieuDaNop, code: "sheet_not_submitted") }
+        guard sheet.returnedCount == 0 else { throw AppError.invalid(L10n.Scoring.phieuChiDuocTraLaiMot, code: "already_returned") }
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { throw AppError.invalid("Vui lòng ghi nội dung cần làm rõ.", code: "missing_reason") }
+        guard !reason.isEmpty else { throw AppError.invalid(L10n.Scoring.vuiLongGhiNoiDungCan, code: "missing_reason") }
         let before = SheetSnapshot(sheet)
         sheet.status = .returned
         sheet.returnedCount += 1
@@ -266,10 +267,10 @@ enum ScoringSheets {
         try await ScoringAccess.requireAppraiser(user, context, on: database)
         try ScoringAccess.requireAppraisalOpen(context, today: actor.today)
         let sheet = context.sheet
-        guard sheet.status == .submitted else { throw AppError.invalid("Chỉ kết thúc thẩm định phiếu đã nộp.", code: "sheet_not_submitted") }
+        guard sheet.status == .submitted else { throw AppError.invalid(L10n.Scoring.chiKetThucThamDinhPhieu, code: "sheet_not_submitted") }
         let reason = ineligibleReason.trimmingCharacters(in: .whitespacesAndNewlines)
         if ineligible, reason.isEmpty {
-            throw AppError.invalid("Vui lòng ghi lý do đơn vị không đủ điều kiện xếp loại.", code: "missing_ineligible_reason")
+            throw AppError.invalid(L10n.Scoring.vuiLongGhiLyDoDon, code: "missing_ineligible_reason")
         }
         let before = SheetSnapshot(sheet)
         sheet.ineligible = ineligible
@@ -290,16 +291,16 @@ enum ScoringSheets {
     /// A unit's objection to one line of its finalised sheet, until the objection deadline.
     static func object(_ context: SheetContext, lineID: Int, text: String, user: User, actor: Actor, on database: any Database) async throws {
         guard ScoringAccess.isUnitOfficer(user, context.sheet) else {
-            throw AppError(.forbidden, code: "not_unit_officer", message: "Chỉ cán bộ của đơn vị mới gửi kiến nghị về phiếu của đơn vị.")
+            throw AppError(.forbidden, code: "not_unit_officer", message: L10n.Scoring.chiCanBoCuaDonVi3)
         }
-        guard context.sheet.status == .finalised else { throw AppError.invalid("Chỉ kiến nghị khi phiếu đã có kết quả thẩm định.", code: "sheet_not_finalised") }
+        guard context.sheet.status == .finalised else { throw AppError.invalid(L10n.Scoring.chiKienNghiKhiPhieuDa, code: "sheet_not_finalised") }
         guard actor.today.iso <= context.round.objectionDueOn else {
             throw AppError.invalid("Đã hết hạn kiến nghị (\(CivilDate(iso: context.round.objectionDueOn)?.vietnamese ?? "")).", code: "objection_window_closed")
         }
-        guard let line = context.lines.first(where: { $0.id == lineID }) else { throw AppError.notFound("Tiêu chí") }
+        guard let line = context.lines.first(where: { $0.id == lineID }) else { throw AppError.notFound(L10n.Scoring.tieuChi) }
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw AppError.invalid("Vui lòng ghi nội dung kiến nghị.", code: "missing_objection") }
-        guard text.count <= 2000 else { throw AppError.invalid("Nội dung kiến nghị tối đa 2.000 ký tự.", code: "too_long") }
+        guard !text.isEmpty else { throw AppError.invalid(L10n.Scoring.vuiLongGhiNoiDungKien, code: "missing_objection") }
+        guard text.count <= 2000 else { throw AppError.invalid(L10n.Scoring.noiDungKienNghiToiDa, code: "too_long") }
         let objection = ScoringObjection()
         objection.$line.id = line.id!
         objection.text = text
@@ -317,11 +318,11 @@ enum ScoringSheets {
         try await ScoringAccess.requireAppraiser(user, context, on: database)
         guard let objection = context.objections.values.joined().first(where: { $0.id == objectionID }),
               let line = context.lines.first(where: { $0.id == objection.$line.id }), let criterion = context.criterion(of: line) else {
-            throw AppError.notFound("Kiến nghị")
+            throw AppError.notFound(L10n.Scoring.kienNghi)
         }
-        guard objection.answer == nil else { throw AppError.invalid("Kiến nghị này đã được trả lời.", code: "already_answered") }
+        guard objection.answer == nil else { throw AppError.invalid(L10n.Scoring.kienNghiNayDaDuocTra, code: "already_answered") }
         let answer = answer.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !answer.isEmpty else { throw AppError.invalid("Vui lòng ghi nội dung trả lời.", code: "missing_answer") }
+        guard !answer.isEmpty else { throw AppError.invalid(L10n.Scoring.vuiLongGhiNoiDungTra, code: "missing_answer") }
         let points: Points?
         switch LineRule.check(newPoints, for: context.node(of: criterion)) {
         case .failure(let problem): throw AppError.invalid(problem.message, code: problem.code)
@@ -335,7 +336,7 @@ enum ScoringSheets {
         var breakdown: [ScoringBreakdown.Row] = []
         if let points {
             line.appraisedPoints = points.hundredths
-            line.appraisalReason = "Trả lời kiến nghị: " + answer
+            line.appraisalReason = L10n.Scoring.traLoiKienNghiLabel + answer
             let result = ScoreCalculator.result(context.set, points: context.points(final: true), ineligible: sheet.ineligible)
             sheet.finalTotal = result.total.hundredths
             sheet.classLabel = result.classLabel
@@ -357,11 +358,11 @@ enum ScoringSheets {
     /// Tài liệu kiểm chứng for a line, while the unit may still edit its sheet.
     static func attach(_ context: SheetContext, lineID: Int, name: String, data: Data, store: FileStore, user: User, actor: Actor, on database: any Database) async throws {
         guard ScoringAccess.isUnitOfficer(user, context.sheet) else {
-            throw AppError(.forbidden, code: "not_unit_officer", message: "Chỉ cán bộ của đơn vị mới đính kèm tài liệu kiểm chứng.")
+            throw AppError(.forbidden, code: "not_unit_officer", message: L10n.Scoring.chiCanBoCuaDonVi4)
         }
-        guard context.sheet.status.unitMayEdit else { throw AppError.invalid("Phiếu đã nộp nên không đính kèm thêm được.", code: "sheet_locked") }
-        guard let line = context.lines.first(where: { $0.id == lineID }) else { throw AppError.notFound("Tiêu chí") }
-        guard !data.isEmpty else { throw AppError.invalid("Vui lòng chọn tệp tài liệu kiểm chứng.", code: "missing_file") }
+        guard context.sheet.status.unitMayEdit else { throw AppError.invalid(L10n.Scoring.phieuDaNopNenKhongDinh, code: "sheet_locked") }
+        guard let line = context.lines.first(where: { $0.id == lineID }) else { throw AppError.notFound(L10n.Scoring.tieuChi) }
+        guard !data.isEmpty else { throw AppError.invalid(L10n.Scoring.vuiLongChonTepTaiLieu, code: "missing_file") }
         let hash = try store.store(data)
         let evidence = ScoringEvidence()
         evidence.$line.id = line.id!
