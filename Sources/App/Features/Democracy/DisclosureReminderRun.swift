@@ -29,17 +29,6 @@ enum DisclosureReminderRun {
         let owner_unit_id: Int?
     }
 
-    private struct Pending {
-        let userID: Int
-        let step: String
-        let message: String
-        let url: String
-        let key: String
-    }
-
-    /// 7 parameters a row; 120 rows stay under SQLite's oldest limit of 999.
-    static let chunk = 120
-
     static func run(today: CivilDate, at now: Date, on db: any Database) async throws -> Outcome {
         let sql = db as! any SQLDatabase
         var outcome = Outcome()
@@ -83,27 +72,16 @@ enum DisclosureReminderRun {
         var units = Set(due.map { $0.commune.id })
         units.formUnion(due.filter { $0.step.escalates }.compactMap { $0.commune.parent_id })
         let recipients = try await ReminderRecipients.load(unitIDs: units, on: sql)
-        var pending: [Pending] = []
+        var pending: [KeyedReminder] = []
         for entry in due {
             let message = DisclosureReminders.text(communeName: entry.commune.name, categories: entry.missing, period: entry.period, today: today)
             let key = "ck-\(entry.commune.id)-\(DisclosureReminders.key(entry.period))-\(entry.step.key)"
             for person in recipients.people(unitID: entry.commune.id, receiverID: entry.commune.parent_id ?? -1, escalates: entry.step.escalates) {
-                pending.append(Pending(userID: person.id, step: "ck-" + entry.step.key, message: message,
+                pending.append(KeyedReminder(userID: person.id, step: "ck-" + entry.step.key, message: message,
                                        url: DemocracyURL.newItem(entry.commune.id), key: key))
             }
         }
-        for start in stride(from: 0, to: pending.count, by: chunk) {
-            let slice = pending[start..<min(start + chunk, pending.count)]
-            var values: [SQLQueryString] = []
-            for row in slice {
-                values.append("(\(bind: row.userID), \(bind: row.step), \(bind: row.message), \(bind: row.url), \(bind: now), \(bind: true), \(bind: row.key))")
-            }
-            let list = values.dropFirst().reduce(values[0]) { $0 + ", " + $1 }
-            outcome.notifications += try await sql.raw("""
-                INSERT INTO notifications (user_id, step, message, url, created_at, mail_pending, event_key) VALUES \(list) \
-                ON CONFLICT (user_id, event_key) DO NOTHING RETURNING id
-                """).all().count
-        }
+        outcome.notifications += try await KeyedReminder.insert(pending, at: now, on: sql)
         return outcome
     }
 }

@@ -42,17 +42,6 @@ enum ExemplarDriveReminders {
             """).all(decoding: Candidate.self)
     }
 
-    private struct Pending {
-        let userID: Int
-        let step: String
-        let message: String
-        let url: String
-        let key: String
-    }
-
-    /// 7 parameters a row; 120 rows stay under SQLite's oldest limit of 999.
-    static let chunk = 120
-
     static func run(today: CivilDate, at now: Date, on db: any Database) async throws -> Outcome {
         let sql = db as! any SQLDatabase
         var outcome = Outcome()
@@ -65,26 +54,15 @@ enum ExemplarDriveReminders {
         var units = Set(due.map { $0.0.unitID })
         units.formUnion(due.filter { $0.1.escalates }.map { $0.0.receiverID })
         let recipients = try await ReminderRecipients.load(unitIDs: units, on: sql)
-        var pending: [Pending] = []
+        var pending: [KeyedReminder] = []
         for (row, step, deadline) in due {
             let message = ExemplarDriveRules.reminderText(title: row.title, unitName: row.unitName, deadline: deadline, today: today)
             for person in recipients.people(unitID: row.unitID, receiverID: row.receiverID, escalates: step.escalates) {
-                pending.append(Pending(userID: person.id, step: "dvk-" + step.key, message: message,
+                pending.append(KeyedReminder(userID: person.id, step: "dvk-" + step.key, message: message,
                                        url: ExemplarURL.register.path + "?dot=\(row.driveID)", key: "dvk-\(row.id)-\(step.key)"))
             }
         }
-        for start in stride(from: 0, to: pending.count, by: chunk) {
-            let slice = pending[start..<min(start + chunk, pending.count)]
-            var values: [SQLQueryString] = []
-            for row in slice {
-                values.append("(\(bind: row.userID), \(bind: row.step), \(bind: row.message), \(bind: row.url), \(bind: now), \(bind: true), \(bind: row.key))")
-            }
-            let list = values.dropFirst().reduce(values[0]) { $0 + ", " + $1 }
-            outcome.notifications += try await sql.raw("""
-                INSERT INTO notifications (user_id, step, message, url, created_at, mail_pending, event_key) VALUES \(list) \
-                ON CONFLICT (user_id, event_key) DO NOTHING RETURNING id
-                """).all().count
-        }
+        outcome.notifications += try await KeyedReminder.insert(pending, at: now, on: sql)
         return outcome
     }
 }
