@@ -90,6 +90,6 @@ enum DanVanMigrations {
         AddDemocracyReportIndicators(),
         CreateSupervisedProjects(),
         // 025: the parent before a move, for plans read at their date (issue 14)
-        AddUnitChangeOldParent(),
+        AddUnitChangeOldParent()
     ]
 }

@@ -4,7 +4,8 @@ import Views
 
 /// `danvan remind`: one pass of the reminder ladder (in-app notifications, e-mail through sendmail when configured),
 /// the notices of petitions that became overdue, the units a "Dân vận khéo" registration drive still waits for
-/// (`ExemplarDriveReminders`), the units whose scoring sheet is not submitted (`ScoringReminders`), and the mail of event notices written since the last run (`PendingMail`).
+/// (`ExemplarDriveReminders`), the units whose scoring sheet is not submitted (`ScoringReminders`), and the mail of
+/// event notices written since the last run (`PendingMail`).
 /// Safe to run from cron on several servers at once: the database refuses a second copy of any notification.
 struct RemindCommand: AsyncCommand {
     struct Signature: CommandSignature {
@@ -34,8 +35,9 @@ struct RemindCommand: AsyncCommand {
         context.console.print(L10n.Notifications.tuChamDiemDanVanChinh(scoring.sheets, scoring.notifications))
         let disclosures = try await DisclosureReminderRun.run(today: today, at: app.clock.now, on: app.db)
         context.console.print(L10n.Notifications.congKhaiThongTinXaPhuong(disclosures.communes, disclosures.notifications))
-        let mail = try await PendingMail.send(at: app.clock.now, on: app.db, mailer: config.sendmailPath.map { SendmailMailer(path: $0) },
-                                              mailFrom: config.mailFrom, publicURL: config.publicURL, logger: app.logger)
+        let mail = try await PendingMail.send(
+            at: app.clock.now, on: app.db, mailer: config.sendmailPath.map { SendmailMailer(path: $0) },
+            mailFrom: config.mailFrom, publicURL: config.publicURL, logger: app.logger)
         context.console.print(L10n.Notifications.donThuQuaHanThongBao(overdue, mail.sent, mail.failed))
         if config.sendmailPath == nil { context.console.print(L10n.Notifications.chuaCauHinhDanvanSendmailChi) }
     }
