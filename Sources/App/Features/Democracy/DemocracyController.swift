@@ -479,7 +479,8 @@ enum DemocracyController {
         return try await votePage(req, user: user, vote: try await findVote(req, user: user), errors: [:], values: [:], status: .ok)
     }
 
-    static func votePage(_ req: Request, user: User, vote: HamletVote, errors: [String: String], values: [String: String], status: HTTPResponseStatus) async throws -> Response {
+    static func votePage(_ req: Request, user: User, vote: HamletVote, errors: [String: String], values: [String: String], status: HTTPResponseStatus,
+                         implementation: VoteImplementationController.FormState? = nil) async throws -> Response {
         var model = DemocracyPage.Model()
         model.title = vote.subject
         model.links = [(L10n.Democracy.trangCua + vote.commune.name, DemocracyURL.commune(vote.commune.id!))]
@@ -505,6 +506,7 @@ enum DemocracyController {
             form.errors = errors
             model.forms = [form]
         }
+        try await VoteImplementationController.decorate(&model, req: req, user: user, vote: vote, state: implementation)
         return render(req, model, status: status)
     }
 
