@@ -207,32 +207,24 @@ enum VoteImplementationController {
         }
         guard user.role.canWrite else { return }
         let today = req.clock.today.vietnamese
-        var collect = DemocracyForm(heading: L10n.Democracy.ghiKhoanThu, action: entriesURL(vote.id!), controls: [
-            .hidden(name: "kind", value: ImplementationEntryKind.collected.rawValue),
-            .text(label: L10n.Democracy.soTienDaThuDong, name: "amount", hint: L10n.Democracy.viDu12500000, required: true),
-            .number(label: L10n.Democracy.soHoDaDongGop, name: "households", required: true),
-            .text(label: L10n.Democracy.ngayThuDdMmYyyy, name: "date", hint: nil, required: true),
-            .text(label: L10n.Democracy.ghiChuKhongBatBuoc, name: "purpose", hint: nil, required: false),
-        ], submit: L10n.Democracy.ghiKhoanThu)
-        collect.values = ["date": today]
-        var spend = DemocracyForm(heading: L10n.Democracy.ghiKhoanChi, action: entriesURL(vote.id!), controls: [
-            .hidden(name: "kind", value: ImplementationEntryKind.spent.rawValue),
-            .text(label: L10n.Democracy.soTienDaChiDong, name: "amount", hint: L10n.Democracy.viDu12500000, required: true),
-            .text(label: L10n.Democracy.ngayChiDdMmYyyy, name: "date", hint: nil, required: true),
-            .text(label: L10n.Democracy.chiChoViecGi, name: "purpose", hint: L10n.Democracy.viDuMuaXiMangDa, required: true),
+        // One form for both (a page has each field id once): the households are for a collection, the reason for spending
+        // beyond the balance.
+        var entry = DemocracyForm(heading: L10n.Democracy.ghiKhoanThuChi, action: entriesURL(vote.id!), controls: [
+            .select(label: L10n.Democracy.loai, name: "kind", options: ImplementationEntryKind.allCases.map { ($0.rawValue, $0.label) }, required: true),
+            .text(label: L10n.Democracy.soTienDong, name: "amount", hint: L10n.Democracy.viDu12500000, required: true),
+            .number(label: L10n.Democracy.soHoDaDongGopKhoan, name: "households", required: false),
+            .text(label: L10n.Democracy.ngayDdMmYyyy, name: "date", hint: nil, required: true),
+            .text(label: L10n.Democracy.noiDungKhoanChiChiCho, name: "purpose", hint: L10n.Democracy.viDuMuaXiMangDa, required: false),
             .textarea(label: L10n.Democracy.lyDoNeuChiVuotSo, name: "overspend_reason", rows: 2, required: false),
-        ], submit: L10n.Democracy.ghiKhoanChi)
-        spend.values = ["date": today]
-        if let state {
-            if state.kind == ImplementationEntryKind.spent.rawValue { spend.values = state.values; spend.errors = state.errors }
-            else if !state.kind.isEmpty || !state.errors.isEmpty { collect.values = state.values; collect.errors = state.errors }
-        }
+        ], submit: L10n.Democracy.ghiKhoanThuChi)
+        entry.values = ["date": today, "kind": ImplementationEntryKind.collected.rawValue]
+        if let state, !state.values.isEmpty { entry.values = state.values; entry.values["kind"] = state.kind; entry.errors = state.errors }
         var publish = DemocracyForm(heading: L10n.Democracy.congKhaiKetQuaThucHien2, action: publishURL(vote.id!), controls: [
             .note(L10n.Democracy.ketQuaThuChiDuocDang
                   + L10n.Democracy.niemYetTuHomNayGui),
         ], submit: L10n.Democracy.congKhaiKetQuaThucHien2)
         if let error = state?.publishError { publish.refusal = error }
-        model.forms += [collect, spend, publish]
+        model.forms += [entry, publish]
     }
 
     struct EntryForm: Content { var kind: String?; var amount: String?; var households: String?; var date: String?; var purpose: String?; var overspend_reason: String? }
