@@ -92,6 +92,6 @@ enum DanVanMigrations {
         // 025: the parent before a move, for plans read at their date (issue 14)
         AddUnitChangeOldParent(),
         // 026: a hamlet vote's implementation — contributions collected and spent, published back (issue 17, item 2)
-        CreateVoteImplementation(),
+        CreateVoteImplementation()
     ]
 }

@@ -38,8 +38,14 @@ public enum VoteImplementationRules {
         /// Why spending goes beyond what was collected (an advance from the commune budget, a loan, …).
         public var overspendReason: String
 
-        public init(kind: ImplementationEntryKind, amount: Int, households: Int? = nil, date: CivilDate, purpose: String = "", overspendReason: String = "") {
-            self.kind = kind; self.amount = amount; self.households = households; self.date = date; self.purpose = purpose
+        public init(
+            kind: ImplementationEntryKind, amount: Int, households: Int? = nil, date: CivilDate, purpose: String = "", overspendReason: String = ""
+        ) {
+            self.kind = kind
+            self.amount = amount
+            self.households = households
+            self.date = date
+            self.purpose = purpose
             self.overspendReason = overspendReason
         }
     }
@@ -53,12 +59,16 @@ public enum VoteImplementationRules {
         public var balance: Int { collected - spent }
 
         public init(collected: Int = 0, spent: Int = 0, householdContributions: Int = 0) {
-            self.collected = collected; self.spent = spent; self.householdContributions = householdContributions
+            self.collected = collected
+            self.spent = spent
+            self.householdContributions = householdContributions
         }
 
         public mutating func add(_ entry: Entry) {
             switch entry.kind {
-            case .collected: collected += entry.amount; householdContributions += entry.households ?? 0
+            case .collected:
+                collected += entry.amount
+                householdContributions += entry.households ?? 0
             case .spent: spent += entry.amount
             }
         }
@@ -76,7 +86,11 @@ public enum VoteImplementationRules {
         public let code: String
         public let message: String
 
-        public init(field: String, code: String, message: String) { self.field = field; self.code = code; self.message = message }
+        public init(field: String, code: String, message: String) {
+            self.field = field
+            self.code = code
+            self.message = message
+        }
     }
 
     /// The rules of an entry on a vote held on `heldOn` with `eligible` households, given the balance before it:
@@ -90,22 +104,31 @@ public enum VoteImplementationRules {
     public static func problems(_ entry: Entry, passed: Bool, heldOn: CivilDate, eligible: Int, before: Balance, today: CivilDate) -> [Problem] {
         var problems: [Problem] = []
         if !passed {
-            problems.append(.init(field: "kind", code: "vote_not_passed",
-                                  message: "Nội dung này không được thông qua nên không có việc tổ chức thực hiện để ghi."))
+            problems.append(
+                .init(
+                    field: "kind", code: "vote_not_passed",
+                    message: "Nội dung này không được thông qua nên không có việc tổ chức thực hiện để ghi."))
         }
         if entry.amount <= 0 || entry.amount > maximumAmount {
-            problems.append(.init(field: "amount", code: "invalid_amount",
-                                  message: "Số tiền phải là số đồng lớn hơn 0, ví dụ 12.500.000; khoản hoàn trả ghi là một khoản chi."))
+            problems.append(
+                .init(
+                    field: "amount", code: "invalid_amount",
+                    message: "Số tiền phải là số đồng lớn hơn 0, ví dụ 12.500.000; khoản hoàn trả ghi là một khoản chi."))
         }
         if entry.kind == .collected {
-            if let households = entry.households, (1...max(eligible, 1)).contains(households) {} else {
-                problems.append(.init(field: "households", code: "invalid_households",
-                                      message: "Số hộ đã đóng góp phải từ 1 đến \(eligible) (tổng số hộ của thôn, tổ dân phố)."))
+            if let households = entry.households, (1...max(eligible, 1)).contains(households) {
+            } else {
+                problems.append(
+                    .init(
+                        field: "households", code: "invalid_households",
+                        message: "Số hộ đã đóng góp phải từ 1 đến \(eligible) (tổng số hộ của thôn, tổ dân phố)."))
             }
         }
         if entry.date < heldOn || entry.date > today {
-            problems.append(.init(field: "date", code: "invalid_date",
-                                  message: "Ngày phải từ ngày biểu quyết (\(heldOn.vietnamese)) đến hôm nay (\(today.vietnamese))."))
+            problems.append(
+                .init(
+                    field: "date", code: "invalid_date",
+                    message: "Ngày phải từ ngày biểu quyết (\(heldOn.vietnamese)) đến hôm nay (\(today.vietnamese))."))
         }
         if entry.purpose.count > 1000 { problems.append(.init(field: "purpose", code: "too_long", message: "Nội dung tối đa 1.000 ký tự.")) }
         if entry.kind == .spent {

@@ -1,10 +1,11 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// The API of items 2–5 (issue 17, item 8): the commune's decision on a vote, consultation opinions and the answer, the
 /// boards' members and recommendations with the answers, satisfaction results; stable codes on bad input; audited.
@@ -16,7 +17,9 @@ import VaporTesting
         let headers: HTTPHeaders
         func call(_ method: HTTPMethod, _ path: String, _ json: String? = nil) async throws -> (HTTPStatus, String) {
             var result: (HTTPStatus, String) = (.ok, "")
-            try await app.testing().test(method, path, headers: headers, body: json.map { ByteBuffer(string: $0) }) { result = ($0.status, $0.body.string) }
+            try await app.testing().test(method, path, headers: headers, body: json.map { ByteBuffer(string: $0) }) {
+                result = ($0.status, $0.body.string)
+            }
             return result
         }
     }
@@ -35,11 +38,29 @@ import VaporTesting
             let base = "/api/v1/democracy/communes/\(tuHa.id!)/board-members"
             let empty = try await api.call(.GET, base)
             #expect(empty.0 == .ok && empty.1.contains(#""total":0"#) && empty.1.contains("Ban chưa có Trưởng ban."))
-            let bad = try await api.call(.POST, base, #"{"board": "ban_thanh_tra_nhan_dan", "full_name": "Nguyễn Văn A", "role": "truong_ban", "elected_at": "Hội nghị", "term_from": "\#(Self.today.iso)", "term_until": "\#(Self.today.iso)"}"#)
+            let bad = try await api.call(
+                .POST, base,
+                #"""
+                {"board": "ban_thanh_tra_nhan_dan", "full_name": "Nguyễn Văn A", "role": "truong_ban", "elected_at": "Hội nghị", "term_from":\#
+                 "\#(Self.today.iso)", "term_until": "\#(Self.today.iso)"}
+                """#
+            )
             #expect(bad.0 == .unprocessableEntity && bad.1.contains(#""code":"invalid_term""#))
-            let noBoard = try await api.call(.POST, base, #"{"board": "x", "full_name": "A", "role": "truong_ban", "elected_at": "H", "term_from": "\#(Self.today.iso)", "term_until": "\#(Self.today.adding(days: 900).iso)"}"#)
+            let noBoard = try await api.call(
+                .POST, base,
+                #"""
+                {"board": "x", "full_name": "A", "role": "truong_ban", "elected_at": "H", "term_from": "\#(Self.today.iso)", "term_until":\#
+                 "\#(Self.today.adding(days: 900).iso)"}
+                """#
+            )
             #expect(noBoard.0 == .unprocessableEntity && noBoard.1.contains(#""code":"invalid_board""#))
-            let added = try await api.call(.POST, base, #"{"board": "ban_thanh_tra_nhan_dan", "full_name": "Nguyễn Văn A", "role": "truong_ban", "elected_at": "Hội nghị Ban Thường trực", "term_from": "\#(Self.today.adding(days: -10).iso)", "term_until": "\#(Self.today.adding(days: 900).iso)"}"#)
+            let added = try await api.call(
+                .POST, base,
+                #"""
+                {"board": "ban_thanh_tra_nhan_dan", "full_name": "Nguyễn Văn A", "role": "truong_ban", "elected_at": "Hội nghị Ban Thường trực",\#
+                 "term_from": "\#(Self.today.adding(days: -10).iso)", "term_until": "\#(Self.today.adding(days: 900).iso)"}
+                """#
+            )
             #expect(added.0 == .created && added.1.contains(#""serving":true"#))
             let member = try #require(try await BoardMember.query(on: app.db).first())
             let listed = try await api.call(.GET, base)
@@ -60,10 +81,13 @@ import VaporTesting
             try await Fixtures.seedCitizens(app)
             let tuHa = try await Fixtures.unit("19900", on: app)
             let api = try await Self.client(app)
-            let bad = try await api.call(.POST, "/api/v1/democracy/communes/\(tuHa.id!)/recommendations", #"{"board": "ban_thanh_tra_nhan_dan", "received_on": "31/02/2026", "content": "x"}"#)
+            let bad = try await api.call(
+                .POST, "/api/v1/democracy/communes/\(tuHa.id!)/recommendations",
+                #"{"board": "ban_thanh_tra_nhan_dan", "received_on": "31/02/2026", "content": "x"}"#)
             #expect(bad.0 == .unprocessableEntity && bad.1.contains(#""code":"invalid_date""#))
-            let made = try await api.call(.POST, "/api/v1/democracy/communes/\(tuHa.id!)/recommendations",
-                                          #"{"board": "ban_thanh_tra_nhan_dan", "received_on": "\#(Self.today.iso)", "content": "Đề nghị công khai bảng kê chi"}"#)
+            let made = try await api.call(
+                .POST, "/api/v1/democracy/communes/\(tuHa.id!)/recommendations",
+                #"{"board": "ban_thanh_tra_nhan_dan", "received_on": "\#(Self.today.iso)", "content": "Đề nghị công khai bảng kê chi"}"#)
             #expect(made.0 == .created && made.1.contains(#""due_on":""#))
             let recommendation = try #require(try await InspectionRecommendation.query(on: app.db).first())
             let path = "/api/v1/democracy/recommendations/\(recommendation.id!)"
@@ -80,17 +104,21 @@ import VaporTesting
             try await Fixtures.seedCitizens(app)
             let tuHa = try await Fixtures.unit("19900", on: app)
             let settings = try await DemocracyService.settings(on: app.db)
-            let consultation = try await DemocracyService.openConsultation(.init(
-                unitID: tuHa.id, subject: "Dự thảo quy chế dân chủ", draft: "20 điều", forms: ["hoi_nghi"], startsOn: Self.today.adding(days: -3).vietnamese,
-                endsOn: ConsultationRules.earliestEnd(start: Self.today.adding(days: -3), settings: settings).vietnamese),
+            let consultation = try await DemocracyService.openConsultation(
+                .init(
+                    unitID: tuHa.id, subject: "Dự thảo quy chế dân chủ", draft: "20 điều", forms: ["hoi_nghi"],
+                    startsOn: Self.today.adding(days: -3).vietnamese,
+                    endsOn: ConsultationRules.earliestEnd(start: Self.today.adding(days: -3), settings: settings).vietnamese),
                 actor: .commandLine(at: TestClock.now), scopePath: "/", on: app.db)
             let api = try await Self.client(app)
             let base = "/api/v1/democracy/consultations/\(consultation.id!)"
             #expect(try await api.call(.GET, base).1.contains(#""opinions":0"#))
-            let publicSource = try await api.call(.POST, base + "/opinions", #"{"source": "cong_dan", "content": "Ý kiến", "received_on": "\#(Self.today.iso)"}"#)
+            let publicSource = try await api.call(
+                .POST, base + "/opinions", #"{"source": "cong_dan", "content": "Ý kiến", "received_on": "\#(Self.today.iso)"}"#)
             #expect(publicSource.0 == .unprocessableEntity && publicSource.1.contains("invalid_source"))
-            let added = try await api.call(.POST, base + "/opinions",
-                                           #"{"source": "hop", "content": "Bổ sung lịch tiếp công dân", "author_name": "Hội nghị tổ 2", "received_on": "\#(Self.today.iso)"}"#)
+            let added = try await api.call(
+                .POST, base + "/opinions",
+                #"{"source": "hop", "content": "Bổ sung lịch tiếp công dân", "author_name": "Hội nghị tổ 2", "received_on": "\#(Self.today.iso)"}"#)
             #expect(added.0 == .created && added.1.contains(#""entered_by":"canbo.tuha""#))
             let listed = try await api.call(.GET, base + "/opinions")
             #expect(listed.0 == .ok && listed.1.contains("Bổ sung lịch tiếp công dân") && listed.1.contains(#""total":1"#))
@@ -107,14 +135,18 @@ import VaporTesting
             try await DemocracyDemo.load(app)
             let api = try await Self.client(app, "noivu.huongtra")
             let open = try #require(try await HamletVote.query(on: app.db).filter(\.$communeDecision == nil).first())
-            let decided = try await api.call(.POST, "/api/v1/democracy/votes/\(open.id!)/decision", #"{"decision": "Công nhận, QĐ 3/QĐ-UBND", "decided_on": "\#(Self.today.iso)"}"#)
+            let decided = try await api.call(
+                .POST, "/api/v1/democracy/votes/\(open.id!)/decision", #"{"decision": "Công nhận, QĐ 3/QĐ-UBND", "decided_on": "\#(Self.today.iso)"}"#
+            )
             #expect(decided.0 == .ok && decided.1.contains("Công nhận, QĐ 3/QĐ-UBND"))
-            let again = try await api.call(.POST, "/api/v1/democracy/votes/\(open.id!)/decision", #"{"decision": "Khác", "decided_on": "\#(Self.today.iso)"}"#)
+            let again = try await api.call(
+                .POST, "/api/v1/democracy/votes/\(open.id!)/decision", #"{"decision": "Khác", "decided_on": "\#(Self.today.iso)"}"#)
             #expect(again.0 == .unprocessableEntity && again.1.contains("already_decided"))
             let commune = try #require(try await SatisfactionRating.query(on: app.db).first()).$unit.id
             let results = try await api.call(.GET, "/api/v1/democracy/communes/\(commune)/satisfaction")
             // The demo's five ratings: 5, 4, 5, 3, 2 — three satisfied, one routed to the commune as a phản ánh.
-            #expect(results.0 == .ok && results.1.contains(#""count":5"#) && results.1.contains(#""satisfied":3"#) && results.1.contains(#""rate":60"#))
+            #expect(
+                results.0 == .ok && results.1.contains(#""count":5"#) && results.1.contains(#""satisfied":3"#) && results.1.contains(#""rate":60"#))
             #expect(results.1.contains(#""routed_to_petitions":1"#) && results.1.contains(#""key":"Đăng ký khai sinh""#))
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DanVanCore
 
 @Suite struct VoteImplementationRulesTests {
@@ -61,18 +62,20 @@ import Testing
         let entries: [VoteImplementationRules.Entry] = [
             .init(kind: .collected, amount: 45_000_000, households: 90, date: date("10/10/2026")),
             .init(kind: .collected, amount: 30_000_000, households: 60, date: date("20/10/2026")),
-            .init(kind: .spent, amount: 52_300_000, date: date("05/11/2026"), purpose: "Mua xi măng, đá"),
+            .init(kind: .spent, amount: 52_300_000, date: date("05/11/2026"), purpose: "Mua xi măng, đá")
         ]
         let balance = VoteImplementationRules.Balance.of(entries)
         #expect(balance.collected == 75_000_000 && balance.spent == 52_300_000 && balance.balance == 22_700_000)
         #expect(balance.householdContributions == 150)
-        let text = VoteImplementationRules.publicText(subject: "Làm đường bê tông", hamlet: "Thôn 1", decision: "Quyết định 45/QĐ-UBND",
-                                                      entries: entries.reversed(), today: today)
+        let text = VoteImplementationRules.publicText(
+            subject: "Làm đường bê tông", hamlet: "Thôn 1", decision: "Quyết định 45/QĐ-UBND",
+            entries: entries.reversed(), today: today)
         #expect(text.contains("Đã thu: 75.000.000 đ (150 lượt hộ đóng góp)"))
         #expect(text.contains("Còn lại: 22.700.000 đ"))
         #expect(text.contains("Quyết định 45/QĐ-UBND"))
         // In date order, whatever order they were given in.
-        let first = text.range(of: "10/10/2026")!, last = text.range(of: "05/11/2026")!
+        let first = text.range(of: "10/10/2026")!
+        let last = text.range(of: "05/11/2026")!
         #expect(first.lowerBound < last.lowerBound)
     }
 }

@@ -15,7 +15,10 @@ enum APIParticipationController {
 
     // MARK: - Bàn và quyết định: the commune's decision
 
-    struct DecisionBody: Content { let decision: String?; let decidedOn: String? }
+    struct DecisionBody: Content {
+        let decision: String?
+        let decidedOn: String?
+    }
 
     @Sendable static func decide(req: Request) async throws -> APIDemocracyController.VoteDTO {
         let user = try writer(req)
@@ -24,7 +27,8 @@ enum APIParticipationController {
         guard vote.communeDecision == nil else {
             throw AppError.invalid(L10n.Democracy.uyBanNhanDanXaDa, code: "already_decided")
         }
-        try await DemocracyService.recordDecision(vote, text: body.decision ?? "", decidedOn: body.decidedOn ?? "", actor: req.actor(user), on: req.db)
+        try await DemocracyService.recordDecision(
+            vote, text: body.decision ?? "", decidedOn: body.decidedOn ?? "", actor: req.actor(user), on: req.db)
         return APIDemocracyController.VoteDTO(vote)
     }
 
@@ -34,8 +38,14 @@ enum APIParticipationController {
         let id: Int, consultationID: Int, source: String, content: String, authorName: String, authorAddress: String, receivedOn: String
         let enteredBy: String?
         init(_ o: ConsultationOpinion) {
-            id = o.id!; consultationID = o.$consultation.id; source = o.source; content = o.content; authorName = o.authorName
-            authorAddress = o.authorAddress; receivedOn = o.receivedOn; enteredBy = o.enteredBy
+            id = o.id!
+            consultationID = o.$consultation.id
+            source = o.source
+            content = o.content
+            authorName = o.authorName
+            authorAddress = o.authorAddress
+            receivedOn = o.receivedOn
+            enteredBy = o.enteredBy
         }
     }
 
@@ -55,15 +65,22 @@ enum APIParticipationController {
         return .init(items: page.items.map(OpinionDTO.init), page: page.metadata.page, per: page.metadata.per, total: page.metadata.total)
     }
 
-    struct OpinionBody: Content { let source: String?; let content: String?; let authorName: String?; let authorAddress: String?; let receivedOn: String? }
+    struct OpinionBody: Content {
+        let source: String?
+        let content: String?
+        let authorName: String?
+        let authorAddress: String?
+        let receivedOn: String?
+    }
 
     /// An opinion an official enters from a meeting, a ballot, the suggestion box or the Front (not "cong_dan").
     @Sendable static func addOpinion(req: Request) async throws -> Response {
         let user = try writer(req)
         let consultation = try await DemocracyController.findConsultation(req, user: user)
         let body = try req.content.decode(OpinionBody.self)
-        let draft = DemocracyService.OpinionDraft(source: body.source ?? "", content: body.content ?? "", authorName: body.authorName ?? "",
-                                                  authorAddress: body.authorAddress ?? "", receivedOn: body.receivedOn ?? "")
+        let draft = DemocracyService.OpinionDraft(
+            source: body.source ?? "", content: body.content ?? "", authorName: body.authorName ?? "",
+            authorAddress: body.authorAddress ?? "", receivedOn: body.receivedOn ?? "")
         let opinion = try await DemocracyService.addOpinion(draft, to: consultation, actor: req.actor(user), fromPublic: false, on: req.db)
         return try await OpinionDTO(opinion).encodeResponse(status: .created, for: req)
     }
@@ -82,7 +99,11 @@ enum APIParticipationController {
 
     // MARK: - Kiến nghị của các ban
 
-    struct RecommendationBody: Content { let board: String?; let receivedOn: String?; let content: String? }
+    struct RecommendationBody: Content {
+        let board: String?
+        let receivedOn: String?
+        let content: String?
+    }
 
     @Sendable static func recordRecommendation(req: Request) async throws -> Response {
         let user = try writer(req)
@@ -113,8 +134,17 @@ enum APIParticipationController {
         let id: Int, communeID: Int, board: String, fullName: String, role: String, hamletID: Int?, electedAt: String, termFrom: String
         let termUntil: String, endedOn: String?, serving: Bool
         init(_ m: BoardMember, today: CivilDate) {
-            id = m.id!; communeID = m.$commune.id; board = m.board; fullName = m.fullName; role = m.role; hamletID = m.$hamlet.id
-            electedAt = m.electedAt; termFrom = m.termFrom; termUntil = m.termUntil; endedOn = m.endedOn; serving = m.isServing(today: today)
+            id = m.id!
+            communeID = m.$commune.id
+            board = m.board
+            fullName = m.fullName
+            role = m.role
+            hamletID = m.$hamlet.id
+            electedAt = m.electedAt
+            termFrom = m.termFrom
+            termUntil = m.termUntil
+            endedOn = m.endedOn
+            serving = m.isServing(today: today)
         }
     }
 
@@ -127,8 +157,10 @@ enum APIParticipationController {
     @Sendable static func members(req: Request) async throws -> MembersDTO {
         let (_, unit) = try await APIDemocracyController.commune(req)
         let today = req.clock.today
-        let page = try await BoardMember.query(on: req.db).filter(\.$commune.$id == unit.id!).sort(\.$board).sort(\.$termFrom, .descending).sort(\.$id)
-            .paginate(PageParams(from: req).fluent)
+        let page = try await BoardMember.query(on: req.db).filter(\.$commune.$id == unit.id!).sort(\.$board).sort(\.$termFrom, .descending).sort(
+            \.$id
+        )
+        .paginate(PageParams(from: req).fluent)
         let serving = try await BoardMember.query(on: req.db).filter(\.$commune.$id == unit.id!).filter(\.$endedOn == nil)
             .filter(\.$termUntil >= today.iso).filter(\.$termFrom <= today.iso).limit(500).all()
         var problems: [String] = []
@@ -138,8 +170,9 @@ enum APIParticipationController {
                 problems += BoardMembershipRules.compositionProblems(roles).map { board.label + ": " + $0 }
             }
         }
-        return MembersDTO(items: page.items.map { MemberDTO($0, today: today) }, page: page.metadata.page, per: page.metadata.per,
-                          total: page.metadata.total, problems: problems)
+        return MembersDTO(
+            items: page.items.map { MemberDTO($0, today: today) }, page: page.metadata.page, per: page.metadata.per,
+            total: page.metadata.total, problems: problems)
     }
 
     struct MemberBody: Content {
@@ -150,15 +183,19 @@ enum APIParticipationController {
         let user = try writer(req)
         let unit = try await DemocracyController.publisherUnit(req, user: user)
         let body = try req.content.decode(MemberBody.self)
-        let form = BoardMemberController.AddForm(board: body.board, full_name: body.fullName, role: body.role, hamlet_id: body.hamletID.map(String.init),
-                                                 elected_at: body.electedAt, term_from: body.termFrom, term_until: body.termUntil)
+        let form = BoardMemberController.AddForm(
+            board: body.board, full_name: body.fullName, role: body.role, hamlet_id: body.hamletID.map(String.init),
+            elected_at: body.electedAt, term_from: body.termFrom, term_until: body.termUntil)
         switch try await BoardMemberController.create(form, unit: unit, actor: req.actor(user), on: req.db) {
         case .failure(let problems): throw problems.appError
         case .success(let member): return try await MemberDTO(member, today: req.clock.today).encodeResponse(status: .created, for: req)
         }
     }
 
-    struct EndBody: Content { let memberID: Int?; let endedOn: String? }
+    struct EndBody: Content {
+        let memberID: Int?
+        let endedOn: String?
+    }
 
     @Sendable static func endMember(req: Request) async throws -> MemberDTO {
         let user = try writer(req)
@@ -201,8 +238,12 @@ enum APIParticipationController {
         return SatisfactionDTO(
             unitID: unit.id!, since: since.iso, count: all.count, satisfied: all.satisfied, rate: all.rate, average: all.average,
             routedToPetitions: ratings.filter { $0.$petition.id != nil }.count,
-            bySubject: SatisfactionSubject.allCases.map { subject in line(subject.rawValue, ratings.filter { $0.subject == subject.rawValue }.map(\.score)) },
-            byService: services.values.sorted { ($0.count, $1[0].service) > ($1.count, $0[0].service) }.prefix(50).map { line($0[0].service, $0.map(\.score)) },
+            bySubject: SatisfactionSubject.allCases.map { subject in
+                line(subject.rawValue, ratings.filter { $0.subject == subject.rawValue }.map(\.score))
+            },
+            byService: services.values.sorted { ($0.count, $1[0].service) > ($1.count, $0[0].service) }.prefix(50).map {
+                line($0[0].service, $0.map(\.score))
+            },
             byMonth: byMonth.keys.sorted().map { line($0, byMonth[$0]!.map(\.score)) })
     }
 }
