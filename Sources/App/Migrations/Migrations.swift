@@ -90,6 +90,8 @@ enum DanVanMigrations {
         AddDemocracyReportIndicators(),
         CreateSupervisedProjects(),
         // 025: the parent before a move, for plans read at their date (issue 14)
-        AddUnitChangeOldParent()
+        AddUnitChangeOldParent(),
+        // 026: a hamlet vote's implementation — contributions collected and spent, published back (issue 17, item 2)
+        CreateVoteImplementation()
     ]
 }

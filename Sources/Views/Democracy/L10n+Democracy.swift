@@ -12,9 +12,10 @@ extension L10n {
         public static let buocHienTai = "Bước hiện tại"
         public static let buocKhongHopLe = "Bước không hợp lệ."
         public static let caNam = "Cả năm"
-        public static let cacCongTrinhDuAnDau = """
-            Các công trình, dự án đầu tư trên địa bàn do Ban Giám sát đầu tư của cộng đồng theo dõi (Luật 10/2022/QH15, Điều 41–45): tiến độ và phát\
-             hiện của Ban.
+        public static let cacCongTrinhDuAnDau =
+            """
+            Các công trình, dự án đầu tư trên địa bàn do Ban Giám sát đầu tư của cộng đồng theo dõi (Luật 10/2022/QH15, Điều 41–45): tiến độ và\
+             phát hiện của Ban.
             """
         public static let cacCongTrinhDuocGiamSat = "Các công trình được giám sát"
         public static let cacLanBanHanhSuaDoi = "Các lần ban hành, sửa đổi"
@@ -32,6 +33,7 @@ extension L10n {
         public static let chamSoVoiThoiHan = "Chậm so với thời hạn"
         public static let chiRaSoatHuongUocQuy = "Chỉ rà soát hương ước, quy ước đã được công nhận."
         public static let chiTieu = "Chỉ tiêu"
+        public static let chiVuotSoDuLabel = "chi vượt số dư: "
         public static let choCongBoKetQua = "Chờ công bố kết quả"
         public static let choThoi = "Cho thôi"
         public static let choThoiLamThanhVien = "Cho thôi làm thành viên"
@@ -45,6 +47,7 @@ extension L10n {
         public static let chuaCoDanhGiaVeThu = "Chưa có đánh giá về thủ tục hành chính."
         public static let chuaCoDotLayYKien = "Chưa có đợt lấy ý kiến nào."
         public static let chuaCoHuongUocQuyUoc = "Chưa có hương ước, quy ước nào."
+        public static let chuaCoKhoanThuChiNao = "Chưa có khoản thu, chi nào để công khai; hãy ghi ít nhất một khoản."
         public static let chuaCoKienNghiNao = "Chưa có kiến nghị nào."
         public static let chuaCoLanRaSoatNao = "Chưa có lần rà soát nào."
         public static let chuaCoLoaiThongTinNao =
@@ -56,6 +59,7 @@ extension L10n {
         public static let chuaCoYKienNao = "Chưa có ý kiến nào."
         public static let chuaDinhKem = "Chưa đính kèm"
         public static let chuaGhiCongTrinhNao = "Chưa ghi công trình nào."
+        public static let chuaGhiKhoanThuChiNao = "Chưa ghi khoản thu, chi nào."
         public static let chuaGhiNhanLanBieuQuyet = "Chưa ghi nhận lần biểu quyết nào."
         public static let chuaGhiThanhVienNao = "Chưa ghi thành viên nào."
         public static let chuaNiemYet = "Chưa niêm yết"
@@ -66,12 +70,16 @@ extension L10n {
         public static let coHieuLucTu = "Có hiệu lực từ"
         public static func coHieuLucTu2(_ v1: Any) -> String { "Có hiệu lực từ \(v1)" }
         public static let coItNhat3NgayLien = "Có, ít nhất 3 ngày liên tục (Điều 13 khoản 3)"
+        public static let conLai = "Còn lại"
+        public static let conLai2 = "; còn lại "
         public static let congBoKetQua = "Công bố kết quả"
         public static let congBoKetQuaTiepThu = "công bố kết quả tiếp thu của"
         public static let congBoKetQuaTiepThu2 = "Công bố kết quả tiếp thu, giải trình"
         public static let congDanGuiQuaTrangCong = "Công dân gửi qua trang công khai"
         public static let congKhai = "công khai"
         public static let congKhai2 = "Công khai"
+        public static let congKhaiKetQuaThucHien = "công khai kết quả thực hiện"
+        public static let congKhaiKetQuaThucHien2 = "Công khai kết quả thực hiện"
         public static let congKhaiThongTin = "Công khai thông tin — "
         public static let congKhaiThongTinMoi = "Công khai thông tin mới"
         public static let congTrangThongTinDienTu = "Cổng, trang thông tin điện tử của xã"
@@ -82,18 +90,23 @@ extension L10n {
         public static let congTrinhDuocGiamSatDau2 = "Công trình được giám sát đầu tư của cộng đồng — "
         public static let cot = "Cột"
         public static let cuocHopCongDongDanCu = "Cuộc họp cộng đồng dân cư"
+        public static let daChi = "Đã chi"
         public static func daCoHuongUocQuyUoc(_ v1: Any) -> String {
             "\(v1) đã có hương ước, quy ước; hãy soạn dự thảo sửa đổi, bổ sung tại trang của nó."
         }
         public static let daCongBoKetQua = "Đã công bố kết quả"
         public static let daCongBoKetQuaLay = "Đã công bố kết quả lấy ý kiến."
         public static let daCongBoKetQuaNgay = "Đã công bố kết quả ngày "
+        public static let daCongKhaiKetQuaThuc = "Đã công khai kết quả thực hiện"
+        public static let daCongKhaiKetQuaThuc2 = "Đã công khai kết quả thực hiện trên sổ công khai của "
         public static let daCongKhaiThongTin = "Đã công khai thông tin."
         public static let daDungLaiLoaiThongTin = "Đã dùng lại loại thông tin."
         public static let daGhiCapNhat = "Đã ghi cập nhật."
         public static func daGhiCongTrinh(_ v1: Any) -> String { "Đã ghi công trình “\(v1)”." }
         public static let daGhiKetQuaBieuQuyet = "Đã ghi kết quả biểu quyết."
         public static let daGhiKetQuaRaSoat = "Đã ghi kết quả rà soát."
+        public static let daGhiKhoanChi = "Đã ghi khoản chi "
+        public static let daGhiKhoanThu = "Đã ghi khoản thu "
         public static func daGhiKienNghiHanTra(_ v1: Any) -> String { "Đã ghi kiến nghị; hạn trả lời: \(v1)." }
         public static let daGhiLabel = "Đã ghi: "
         public static let daGhiQuyetDinhCuaUy = "Đã ghi quyết định của Ủy ban nhân dân xã."
@@ -111,6 +124,7 @@ extension L10n {
         public static let daRutThongTinLyDo = "Đã rút thông tin; lý do được giữ lại và hiện trên trang công khai."
         public static let daThemLoaiThongTinVao = "Đã thêm loại thông tin vào danh mục."
         public static let daThemYKien = "Đã thêm ý kiến."
+        public static let daThu = "Đã thu"
         public static let daXoaLoaiThongTinKhoi = "Đã xóa loại thông tin khỏi danh mục."
         public static let danChuOCoSo = "Dân chủ ở cơ sở"
         public static let danChuOCoSo2 = " — dân chủ ở cơ sở"
@@ -131,12 +145,15 @@ extension L10n {
         public static let danhGiaSuHaiLong3 = "Đánh giá sự hài lòng — "
         public static let danhGiaVe = "Đánh giá về"
         public static let danhMuc = "Danh mục"
-        public static let danhMucLaDuLieuMoi = """
-            Danh mục là dữ liệu, mỗi loại ghi rõ căn cứ. Tỉnh bổ sung loại thông tin cho các xã, cơ quan của tỉnh; loại đã có thông tin công khai\
-             chỉ có thể ngừng sử dụng, không thể xóa.
+        public static let danhMucLaDuLieuMoi =
+            """
+            Danh mục là dữ liệu, mỗi loại ghi rõ căn cứ. Tỉnh bổ sung loại thông tin cho các xã, cơ quan của tỉnh; loại đã có thông tin công\
+             khai chỉ có thể ngừng sử dụng, không thể xóa.
             """
         public static let danhMucThongTinPhaiCong = "Danh mục thông tin phải công khai"
         public static let danhMucThongTinPhaiCong2 = "Danh mục thông tin phải công khai (sửa tại trang Danh mục)"
+        public static let danhMucThongTinPhaiCong3 =
+            "Danh mục thông tin phải công khai của tỉnh không còn loại “khoản huy động Nhân dân đóng góp” (Điều 11 khoản 5) hay “thông tin khác”."
         public static let danhSachXaPhuong = "Danh sách xã, phường"
         public static let deTrongCoHieuLucTu = "Để trống: có hiệu lực từ ngày quyết định."
         public static let deTrongNeuMuonDanhGia = "Để trống nếu muốn đánh giá ẩn danh."
@@ -192,6 +209,9 @@ extension L10n {
         public static let ghiKetQuaBieuQuyetThong = "ghi kết quả biểu quyết thông qua"
         public static let ghiKetQuaNhanDanBan = "Ghi kết quả Nhân dân bàn và quyết định — "
         public static let ghiKetQuaRaSoatHang = "Ghi kết quả rà soát hằng năm"
+        public static let ghiKhoanChiThucHien = "ghi khoản chi thực hiện"
+        public static let ghiKhoanThuChi = "Ghi khoản thu, chi"
+        public static let ghiKhoanThuThucHien = "ghi khoản thu thực hiện"
         public static let ghiKhongCongNhan = "Ghi không công nhận"
         public static let ghiKienNghi = "Ghi kiến nghị"
         public static let ghiKienNghiGui = "Ghi kiến nghị gửi "
@@ -237,9 +257,10 @@ extension L10n {
         public static let huongUocQuyUoc2 = "Hương ước, quy ước"
         public static let huongUocQuyUoc3 = "hương ước, quy ước"
         public static let huongUocQuyUocCua = "Hương ước, quy ước của "
-        public static let huongUocQuyUocCuaThon = """
-            Hương ước, quy ước của thôn, tổ dân phố (Nghị định 61/2023/NĐ-CP): dự thảo được niêm yết, Nhân dân biểu quyết, Ủy ban nhân dân xã công\
-             nhận trong thời hạn ngày làm việc; rà soát hằng năm.
+        public static let huongUocQuyUocCuaThon =
+            """
+            Hương ước, quy ước của thôn, tổ dân phố (Nghị định 61/2023/NĐ-CP): dự thảo được niêm yết, Nhân dân biểu quyết, Ủy ban nhân dân xã\
+             công nhận trong thời hạn ngày làm việc; rà soát hằng năm.
             """
         public static func huongUocQuyUocNayDa(_ v1: Any) -> String { "Hương ước, quy ước này đã được rà soát năm \(v1)." }
         public static func itNhatNgayKeTuNgay(_ v1: Any) -> String { "Ít nhất \(v1) ngày kể từ ngày công bố (Luật 10/2022/QH15, Điều 26–27)." }
@@ -250,7 +271,10 @@ extension L10n {
         public static let ketQuaDuocCongKhaiTren =
             "Kết quả được công khai trên trang của xã (Điều 11 khoản 11); sau khi công bố, đợt lấy ý kiến không nhận thêm ý kiến."
         public static let ketQuaLayYKienDa = "Kết quả lấy ý kiến đã được công bố."
+        public static let ketQuaThuChiDuocDang =
+            "Kết quả thu, chi được đăng vào sổ công khai của xã (Luật 10/2022/QH15, Điều 11 khoản 5: các khoản huy động Nhân dân đóng góp), "
         public static func ketQuaThucHienDanChu(_ v1: Any) -> String { "Kết quả thực hiện dân chủ ở cơ sở năm \(v1)" }
+        public static let ketQuaThucHienTrenTrang = "Kết quả thực hiện trên trang công khai"
         public static let ketQuaTiepThuGiaiTrinh = "Kết quả tiếp thu, giải trình"
         public static func ketQuaTiepThuGiaiTrinh2(_ v1: Any) -> String { "Kết quả tiếp thu, giải trình (công bố ngày \(v1))" }
         public static let khoan = "Khoản "
@@ -288,6 +312,7 @@ extension L10n {
         public static let luat102022Qh15Dieu40 = " (Luật 10/2022/QH15, Điều 40)"
         public static let luatThucHienDanChuO =
             "Luật Thực hiện dân chủ ở cơ sở 2022 (Luật số 10/2022/QH15): công khai thông tin, Nhân dân bàn và quyết định, Nhân dân tham gia ý kiến."
+        public static func luotHo(_ v1: Any) -> String { " (\(v1) lượt hộ)" }
         public static let luu = "Lưu"
         public static let luuDuThao = "Lưu dự thảo"
         public static let luuKetQuaRaSoat = "Lưu kết quả rà soát"
@@ -301,6 +326,7 @@ extension L10n {
         }
         public static let lyDoKhongCongNhan = "Lý do không công nhận"
         public static let lyDoKhongCongNhanLabel = ". Lý do không công nhận: "
+        public static let lyDoNeuChiVuotSo = "Lý do nếu chi vượt số dư đang có"
         public static let lyDoNiemYetNganHon = "Lý do niêm yết ngắn hơn thời gian tối thiểu (nếu có)"
         public static let lyDoNiemYetNganHon2 = "Lý do niêm yết ngắn hơn tối thiểu"
         public static let lyDoRut = "Lý do rút"
@@ -310,20 +336,23 @@ extension L10n {
         public static let moDotLayYKien = "Mở đợt lấy ý kiến"
         public static let moDotLayYKienNhan = "Mở đợt lấy ý kiến Nhân dân — "
         public static let moLayYKien = "Mở lấy ý kiến"
-        public static let moiConSoLayTuLuat = """
-            Mỗi con số lấy từ luật, ghi rõ điều khoản và phiên bản văn bản. Luật đã được sửa đổi năm 2024 và 2025; khi văn bản mới thay đổi con số,\
-             quản trị hoặc chuyên viên Nội vụ cấp tỉnh sửa tại đây.
+        public static let moiConSoLayTuLuat =
+            """
+            Mỗi con số lấy từ luật, ghi rõ điều khoản và phiên bản văn bản. Luật đã được sửa đổi năm 2024 và 2025; khi văn bản mới thay đổi con\
+             số, quản trị hoặc chuyên viên Nội vụ cấp tỉnh sửa tại đây.
             """
         public static let moiNam = "Mọi năm"
         public static let moiNamMotLanKhoangNgay = "Mỗi năm một lần, khoảng ngày 18/11 (Nghị định 61/2023/NĐ-CP)."
-        public static let moiOXaDaCongKhai = """
-            Mỗi ô: xã đã công khai loại thông tin đó trong kỳ (Đã công khai), chưa công khai khi kỳ đã qua (Chưa công khai), kỳ chưa kết thúc (Chưa\
-             đến hạn), hoặc loại thông tin chỉ công khai khi có quyết định (—).
+        public static let moiOXaDaCongKhai =
+            """
+            Mỗi ô: xã đã công khai loại thông tin đó trong kỳ (Đã công khai), chưa công khai khi kỳ đã qua (Chưa công khai), kỳ chưa kết thúc\
+             (Chưa đến hạn), hoặc loại thông tin chỉ công khai khi có quyết định (—).
             """
         public static let mucDoHaiLong = "Mức độ hài lòng"
-        public static let n12ThangGanNhatTyLe = """
-            12 tháng gần nhất. Tỷ lệ hài lòng: số đánh giá “Hài lòng” và “Rất hài lòng” trên tổng số đánh giá (Luật 10/2022/QH15, Điều 35 khoản 2\
-             điểm a).
+        public static let n12ThangGanNhatTyLe =
+            """
+            12 tháng gần nhất. Tỷ lệ hài lòng: số đánh giá “Hài lòng” và “Rất hài lòng” trên tổng số đánh giá (Luật 10/2022/QH15, Điều 35 khoản\
+             2 điểm a).
             """
         public static let n220ChuCaiKhongDau = "2–20 chữ cái không dấu, chữ số, dấu gạch dưới; không đổi được sau khi thêm."
         public static let nam = "Năm"
@@ -409,12 +438,16 @@ extension L10n {
         public static let niemYetThuongXuyen = "niêm yết thường xuyên"
         public static let niemYetToiThieu = "Niêm yết tối thiểu"
         public static let niemYetTu = "Niêm yết từ"
+        public static let niemYetTuHomNayGui =
+            "niêm yết từ hôm nay, gửi Trưởng thôn, Tổ trưởng tổ dân phố và hiện trên trang công khai của xã; không nêu tên người ghi."
         public static let noiDung = "Nội dung"
         public static let noiDungCongKhai = "Nội dung công khai"
         public static let noiDungCuTheDuocBieu = "Nội dung cụ thể được biểu quyết"
         public static let noiDungDieu15 = "Nội dung (Điều 15)"
+        public static let noiDungKhoanChiChiCho = "Nội dung (khoản chi: chi cho việc gì)"
         public static let noiDungKienNghi = "Nội dung kiến nghị"
         public static let noiDungLayYKien = "Nội dung lấy ý kiến"
+        public static let noiDungNayKhongDuocThong = "Nội dung này không được thông qua nên không có kết quả thực hiện để công khai."
         public static let noiDungSuaDoiBoSung = "Nội dung sửa đổi, bổ sung và lý do"
         public static let noiDungToiDa1000 = "Nội dung tối đa 1.000 ký tự."
         public static let noiDungToiDa20000 = "Nội dung tối đa 20.000 ký tự."
@@ -457,6 +490,8 @@ extension L10n {
         public static let soCongKhaiThongTin = "Sổ công khai thông tin"
         public static let soDanhGia = "Số đánh giá"
         public static let soDungDauPhayHoacDau = "Số; dùng dấu phẩy hoặc dấu chấm cho phần thập phân."
+        public static let soHo = "Số hộ"
+        public static let soHoDaDongGopKhoan = "Số hộ đã đóng góp (khoản thu)"
         public static let soHoKhongTanThanh = "Số hộ không tán thành"
         public static let soHoKhongTanThanh2 = "số hộ không tán thành"
         public static let soHoTanThanh = "Số hộ tán thành"
@@ -470,13 +505,17 @@ extension L10n {
         public static let soLieuBaoCaoNam = "Số liệu, báo cáo năm"
         public static func soLieuDanChuOCo(_ v1: Any, _ v2: Any) -> String { "Số liệu dân chủ ở cơ sở — \(v1), năm \(v2)" }
         public static func soLieuThucHienDanChu(_ v1: Any, _ v2: Any) -> String { "Số liệu thực hiện dân chủ ở cơ sở — \(v1), năm \(v2)" }
-        public static let soLieuTinhTuSoCong = """
-            Số liệu tính từ sổ công khai, kết quả biểu quyết, các đợt lấy ý kiến, kiến nghị của các ban và phiếu đánh giá của các xã, phường trong\
-             phạm vi; cũng là số liệu điền sẵn vào báo cáo định kỳ và các dòng chấm điểm tự tính.
+        public static let soLieuTinhTuSoCong =
+            """
+            Số liệu tính từ sổ công khai, kết quả biểu quyết, các đợt lấy ý kiến, kiến nghị của các ban và phiếu đánh giá của các xã, phường\
+             trong phạm vi; cũng là số liệu điền sẵn vào báo cáo định kỳ và các dòng chấm điểm tự tính.
             """
         public static let soLoaiThieu = "Số loại thiếu"
         public static func soNgay(_ v1: Any, _ v2: Any) -> String { "Số \(v1) ngày \(v2)" }
         public static let soThongTinDaCongKhai = "Số thông tin đã công khai thuộc loại này"
+        public static let soTien = "Số tiền"
+        public static let soTienDong = "Số tiền (đồng)"
+        public static let soTienKhongHopLeNhap = "Số tiền không hợp lệ; nhập số đồng, ví dụ 12.500.000."
         public static let soYKien = "Số ý kiến"
         public static let soYKienDaNhan = "Số ý kiến đã nhận"
         public static let soanDuThaoMoiCua = "soạn dự thảo mới của"
@@ -523,9 +562,10 @@ extension L10n {
         public static let themVaoDanhMuc = "Thêm vào danh mục"
         public static let themYKien = "Thêm ý kiến"
         public static let theoDoiBangAtom = "Theo dõi bằng Atom"
-        public static let theoLuatThucHienDanChu = """
-            Theo Luật Thực hiện dân chủ ở cơ sở 2022, Ủy ban nhân dân xã, phường công khai kế hoạch, ngân sách, dự án, chính sách… Tìm xã, phường\
-             của bạn để xem những gì đang được công khai và góp ý các dự thảo.
+        public static let theoLuatThucHienDanChu =
+            """
+            Theo Luật Thực hiện dân chủ ở cơ sở 2022, Ủy ban nhân dân xã, phường công khai kế hoạch, ngân sách, dự án, chính sách… Tìm xã,\
+             phường của bạn để xem những gì đang được công khai và góp ý các dự thảo.
             """
         public static let theoNoiDung = "Theo nội dung"
         public static let theoThang = "Theo tháng"
@@ -581,6 +621,7 @@ extension L10n {
         public static let tinhHinhCongKhaiThongTin = "Tình hình công khai thông tin — "
         public static let tinhTrang = "Tình trạng"
         public static let tmUyBanNhanDan = "TM. ỦY BAN NHÂN DÂN"
+        public static func toChucThucHienThuChi(_ v1: Any) -> String { "Tổ chức thực hiện: thu, chi — còn lại \(v1)" }
         public static let toanVanDangCoHieuLuc = "Toàn văn đang có hiệu lực"
         public static let toanVanDuThao = "Toàn văn dự thảo"
         public static func toanVanDuThao2(_ v1: Any) -> String { "Toàn văn dự thảo (\(v1))" }
@@ -610,19 +651,23 @@ extension L10n {
         public static func uyBanNhanDanXaCong(_ v1: Any) -> String {
             ". Ủy ban nhân dân xã công nhận trong \(v1) ngày làm việc kể từ khi nhận đủ hồ sơ."
         }
-        public static let uyBanNhanDanXaPhuong = """
-            Ủy ban nhân dân xã, phường lấy ý kiến đánh giá của người dân về chính quyền và về cán bộ giải quyết thủ tục hành chính (Luật Thực hiện\
-             dân chủ ở cơ sở 2022, Điều 35). Không cần tài khoản; đánh giá không hài lòng được chuyển đến xã để xem xét, trả lời.
+        public static let uyBanNhanDanXaDa = "Ủy ban nhân dân xã đã ghi quyết định về kết quả biểu quyết này."
+        public static let uyBanNhanDanXaPhuong =
+            """
+            Ủy ban nhân dân xã, phường lấy ý kiến đánh giá của người dân về chính quyền và về cán bộ giải quyết thủ tục hành chính (Luật Thực\
+             hiện dân chủ ở cơ sở 2022, Điều 35). Không cần tài khoản; đánh giá không hài lòng được chuyển đến xã để xem xét, trả lời.
             """
         public static func uyBanNhanDanXaTra(_ v1: Any) -> String { "Ủy ban nhân dân xã trả lời trong \(v1) ngày (Luật 10/2022/QH15, Điều 40)." }
         public static let vanBanDangCoHieuLuc = "Văn bản đang có hiệu lực"
         public static let viDu120QdUbnd = "Ví dụ: 120/QĐ-UBND."
+        public static let viDu12500000 = "Ví dụ: 12.500.000"
         public static let viDu1250000000 = "Ví dụ: 1.250.000.000"
         public static let viDuChungThucBanSao = "Ví dụ: Chứng thực bản sao, đăng ký khai sinh."
         public static let viDuDuThaoKeHoach = "Ví dụ: Dự thảo kế hoạch sử dụng đất năm 2027 của xã."
         public static let viDuHoiNghiBanThuong = "Ví dụ: Hội nghị Ban Thường trực UBMTTQ xã ngày 15/7/2025."
         public static let viDuHuongUocThon1 = "Ví dụ: Hương ước Thôn 1."
         public static let viDuLuat972025Qh15 = "Ví dụ: Luật 97/2025/QH15 (hiệu lực 01/7/2025)."
+        public static let viDuMuaXiMangDa = "Ví dụ: mua xi măng, đá, thuê nhân công"
         public static let viDuMucDongGopLam = "Ví dụ: Mức đóng góp làm đường bê tông liên thôn, 500.000 đồng/hộ."
         public static let viDuQuyetDinh122026 = "Ví dụ: Quyết định 12/2026/QĐ-UBND của UBND tỉnh, Điều 3."
         public static let vuiLongChonBan = "Vui lòng chọn ban."
@@ -633,8 +678,10 @@ extension L10n {
         public static let vuiLongChonItNhatMot = "Vui lòng chọn ít nhất một hình thức công khai."
         public static let vuiLongChonItNhatMot2 = "Vui lòng chọn ít nhất một hình thức lấy ý kiến."
         public static let vuiLongChonKetLuanRa = "Vui lòng chọn kết luận rà soát."
+        public static let vuiLongChonKhoanThuHoac = "Vui lòng chọn khoản thu hoặc khoản chi."
         public static let vuiLongChonLoaiCapNhat = "Vui lòng chọn loại cập nhật."
         public static let vuiLongChonLoaiThongTin = "Vui lòng chọn loại thông tin công khai."
+        public static let vuiLongChonMotThanhVien = "Vui lòng chọn một thành viên của ban thuộc xã, phường này."
         public static let vuiLongChonMucDoHai = "Vui lòng chọn mức độ hài lòng."
         public static let vuiLongChonNguonYKien = "Vui lòng chọn nguồn ý kiến."
         public static let vuiLongChonNoiDungDanh = "Vui lòng chọn nội dung đánh giá."

@@ -174,6 +174,52 @@ import VaporTesting
         }
     }
 
+    /// Issue 17, item 6: an amendment of the demo's recognised hương ước goes through the same steps; until it is
+    /// recognised the first text stays in force and public, then it replaces it (kept as "replaced").
+    @Test func anAmendmentReplacesTheTextInForceOnlyOnceRecognised() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seedCitizens(app)
+            try await DemocracyDemo.load(app)
+            let actor = Actor.commandLine(at: TestClock.now)
+            let convention = try #require(try await Convention.query(on: app.db).first())
+            let first = try await version(app)
+            #expect(first.stageValue == .recognised)
+            let amended = first.text + "\nĐiều 5. Hộ nuôi chó phải xích, rọ mõm khi ra đường."
+            let amendment = try await ConventionService.redraft(
+                convention, text: amended, summary: "Bổ sung Điều 5 về nuôi chó",
+                draftedOn: today.adding(days: -60).vietnamese, actor: actor, on: app.db)
+            func step(_ input: ConventionService.StepInput) async throws {
+                try await ConventionService.take(input, on: amendment, convention: convention, actor: actor, store: app.fileStore, on: app.db)
+            }
+            var visitor = Browser(app)
+            let publicPage = "/cong-khai/huong-uoc/\(convention.id!)"
+            try await step(.init(step: ConventionStep.post.rawValue, date: today.adding(days: -55).vietnamese))
+            // Posted 20 days: too early for the residents' vote; nothing changes.
+            await #expect(throws: AppError.self) {
+                try await step(
+                    .init(
+                        step: ConventionStep.vote.rawValue, date: today.adding(days: -35).vietnamese, method: VoteMethod.meeting.rawValue,
+                        eligible: "146", voting: "120", inFavour: "100", against: "20"))
+            }
+            try await step(
+                .init(
+                    step: ConventionStep.vote.rawValue, date: today.adding(days: -20).vietnamese, method: VoteMethod.meeting.rawValue,
+                    eligible: "146", voting: "120", inFavour: "100", against: "20"))
+            try await step(.init(step: ConventionStep.submit.rawValue, date: today.adding(days: -18).vietnamese))
+            var shown = try await visitor.get(publicPage).body.string
+            #expect(shown.contains("87/QĐ-UBND"), "the first text stays in force until the amendment is recognised")
+            #expect(try await ConventionVersion.find(first.id, on: app.db)?.stageValue == .recognised)
+            try await step(.init(step: ConventionStep.recognise.rawValue, date: today.adding(days: -15).vietnamese, decisionNumber: "120/QĐ-UBND"))
+            let versions = try await ConventionVersion.query(on: app.db).filter(\.$convention.$id == convention.id!).sort(\.$number).all()
+            #expect(versions.map(\.stageValue) == [.replaced, .recognised])
+            shown = try await visitor.get(publicPage).body.string
+            #expect(shown.contains("Hộ nuôi chó phải xích, rọ mõm khi ra đường.") && shown.contains("120/QĐ-UBND"))
+            let actions = try await AuditEntry.query(on: app.db).filter(\.$entity == "convention").filter(\.$entityID == String(convention.id!))
+                .sort(\.$id).all().map(\.action)
+            #expect(Array(actions.suffix(5)) == ["redraft", "post_draft", "vote", "send", "recognise"])
+        }
+    }
+
     @Test func theAPIFollowsTheSameSteps() async throws {
         try await withTestApp { app in
             let (tuHa, hamlet, _) = try await setUp(app)

@@ -25,6 +25,7 @@ final class BoardMember: Model, @unchecked Sendable {
     init() {}
 
     var roleValue: BoardRole { BoardRole(rawValue: role) ?? .member }
+    var boardValue: InspectionBoard { InspectionBoard(rawValue: board) ?? .peoplesInspection }
     func isServing(today: CivilDate) -> Bool {
         BoardMembershipRules.isServing(
             from: CivilDate(iso: termFrom)!, until: CivilDate(iso: termUntil)!, endedOn: endedOn.flatMap(CivilDate.init(iso:)), today: today)
@@ -142,6 +143,34 @@ enum BoardMemberController {
         let user = try DemocracyController.writer(req)
         let unit = try await DemocracyController.publisherUnit(req, user: user)
         let form = try req.content.decode(AddForm.self)
+        switch try await create(form, unit: unit, actor: req.actor(user), on: req.db) {
+        case .failure(let problems):
+            let values = [
+                "board": form.board ?? "", "full_name": form.full_name ?? "", "role": form.role ?? "", "hamlet_id": form.hamlet_id ?? "",
+                "elected_at": form.elected_at ?? "", "term_from": form.term_from ?? "", "term_until": form.term_until ?? ""
+            ]
+            return try await render(req, user: user, unit: unit, values: values, errors: problems.fields, status: .unprocessableEntity)
+        case .success(let member):
+            req.flash(.success, L10n.Democracy.daGhiThanhVien(member.boardValue.label))
+            return req.redirect(to: url(unit.id!))
+        }
+    }
+
+    /// What is wrong with a member as typed, by form field; the API gives each field its stable code.
+    struct Problems: Error {
+        let fields: [String: String]
+        static let codes = [
+            "board": "invalid_board", "role": "invalid_role", "full_name": "invalid_name", "elected_at": "invalid_elected_at",
+            "hamlet_id": "invalid_hamlet", "term_from": "invalid_date", "term_until": "invalid_term"
+        ]
+        var appError: AppError {
+            let first = fields.sorted { $0.key < $1.key }.first!
+            return AppError.invalid(first.value, code: Self.codes[first.key] ?? "invalid_input")
+        }
+    }
+
+    /// Records an elected member of one of the commune's boards, audited without the name; from the page and the API.
+    static func create(_ form: AddForm, unit: OrgUnit, actor: Actor, on database: any Database) async throws -> Result<BoardMember, Problems> {
         var errors: [String: String] = [:]
         let board = InspectionBoard(rawValue: form.board ?? "")
         if board == nil { errors["board"] = L10n.Democracy.vuiLongChonBan }
@@ -153,7 +182,7 @@ enum BoardMemberController {
         if electedAt.isEmpty || electedAt.count > 500 { errors["elected_at"] = L10n.Democracy.vuiLongGhiHoiNghiCuoc }
         var hamletID: Int?
         if let typed = form.hamlet_id, !typed.isEmpty {
-            let hamlets = try await DemocracyController.hamlets(of: unit, on: req.db)
+            let hamlets = try await DemocracyController.hamlets(of: unit, on: database)
             hamletID = Int(typed).flatMap { id in hamlets.contains { $0.id == id } ? id : nil }
             if hamletID == nil { errors["hamlet_id"] = L10n.Democracy.thonToDanPhoNayKhong(unit.name) }
         }
@@ -162,13 +191,7 @@ enum BoardMemberController {
         if from == nil { errors["term_from"] = L10n.Democracy.ngayBatDauNhiemKyKhong }
         if until == nil { errors["term_until"] = L10n.Democracy.ngayKetThucNhiemKyKhong }
         if let from, let until, let problem = BoardMembershipRules.termProblem(from: from, until: until) { errors["term_until"] = problem }
-        guard errors.isEmpty, let board, let role, let from, let until else {
-            let values = [
-                "board": form.board ?? "", "full_name": form.full_name ?? "", "role": form.role ?? "", "hamlet_id": form.hamlet_id ?? "",
-                "elected_at": form.elected_at ?? "", "term_from": form.term_from ?? "", "term_until": form.term_until ?? ""
-            ]
-            return try await render(req, user: user, unit: unit, values: values, errors: errors, status: .unprocessableEntity)
-        }
+        guard errors.isEmpty, let board, let role, let from, let until else { return .failure(Problems(fields: errors)) }
         let member = BoardMember()
         member.$commune.id = unit.id!
         member.board = board.rawValue
@@ -178,15 +201,27 @@ enum BoardMemberController {
         member.electedAt = electedAt
         member.termFrom = from.iso
         member.termUntil = until.iso
-        member.createdBy = user.username
-        let actor = req.actor(user)
-        try await req.db.transaction { db in
+        member.createdBy = actor.username
+        try await database.transaction { db in
             try await member.create(on: db)
             try await Audit.record(
                 on: db, actor: actor, entity: "board_member", id: "\(member.id!)", action: "create", before: Snapshot?.none, after: Snapshot(member))
         }
-        req.flash(.success, L10n.Democracy.daGhiThanhVien(board.label))
-        return req.redirect(to: url(unit.id!))
+        return .success(member)
+    }
+
+    /// Relieves a serving member from `endedOn` (between the start of the term and today).
+    static func relieve(_ member: BoardMember, endedOn: String, actor: Actor, on database: any Database) async throws {
+        guard let day = DemocracyService.date(endedOn), day >= CivilDate(iso: member.termFrom)!, day <= actor.today, member.endedOn == nil else {
+            throw AppError.invalid(L10n.Democracy.ngayThoiLamThanhVienKhong, code: "invalid_date")
+        }
+        let before = Snapshot(member)
+        member.endedOn = day.iso
+        try await database.transaction { db in
+            try await member.save(on: db)
+            try await Audit.record(
+                on: db, actor: actor, entity: "board_member", id: "\(member.id!)", action: "end", before: before, after: Snapshot(member))
+        }
     }
 
     struct EndForm: Content {
@@ -202,19 +237,7 @@ enum BoardMemberController {
         else {
             return try await render(req, user: user, unit: unit, values: [:], errors: [:], status: .unprocessableEntity)
         }
-        guard let day = DemocracyService.date(form.ended_on ?? ""), day >= CivilDate(iso: member.termFrom)!, day <= req.clock.today,
-            member.endedOn == nil
-        else {
-            throw AppError.invalid(L10n.Democracy.ngayThoiLamThanhVienKhong, code: "invalid_date")
-        }
-        let before = Snapshot(member)
-        member.endedOn = day.iso
-        let actor = req.actor(user)
-        try await req.db.transaction { db in
-            try await member.save(on: db)
-            try await Audit.record(
-                on: db, actor: actor, entity: "board_member", id: "\(member.id!)", action: "end", before: before, after: Snapshot(member))
-        }
+        try await relieve(member, endedOn: form.ended_on ?? "", actor: req.actor(user), on: req.db)
         req.flash(.success, L10n.Democracy.daGhiThoiLamThanhVien)
         return req.redirect(to: url(unit.id!))
     }

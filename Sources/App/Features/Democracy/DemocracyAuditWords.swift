@@ -35,6 +35,9 @@ enum DemocracyAuditWords {
         case "end": return L10n.Democracy.ghiThoiLamViecCua
         case "progress": return L10n.Democracy.capNhatTienDo
         case "finding": return L10n.Democracy.ghiPhatHienCuaBanGiam
+        case "collect": return L10n.Democracy.ghiKhoanThuThucHien
+        case "spend": return L10n.Democracy.ghiKhoanChiThucHien
+        case "publish_implementation": return L10n.Democracy.congKhaiKetQuaThucHien
         default: return nil
         }
     }

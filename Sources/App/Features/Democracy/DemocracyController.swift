@@ -417,8 +417,7 @@ enum DemocracyController {
     }
 
     static func itemPage(_ req: Request, user: User, item: DisclosureItem, unit: OrgUnit, reasonError: String?, status: HTTPResponseStatus)
-        async throws
-        -> Response
+        async throws -> Response
     {
         let category = try await DemocracyService.allCategories(on: req.db).first { $0.code == item.categoryCode }
         let files = try await DisclosureFile.query(on: req.db).filter(\.$item.$id == item.id!).all()
@@ -590,9 +589,10 @@ enum DemocracyController {
         return try await votePage(req, user: user, vote: try await findVote(req, user: user), errors: [:], values: [:], status: .ok)
     }
 
-    static func votePage(_ req: Request, user: User, vote: HamletVote, errors: [String: String], values: [String: String], status: HTTPResponseStatus)
-        async throws -> Response
-    {
+    static func votePage(
+        _ req: Request, user: User, vote: HamletVote, errors: [String: String], values: [String: String], status: HTTPResponseStatus,
+        implementation: VoteImplementationController.FormState? = nil
+    ) async throws -> Response {
         var model = DemocracyPage.Model()
         model.title = vote.subject
         model.links = [(L10n.Democracy.trangCua + vote.commune.name, DemocracyURL.commune(vote.commune.id!))]
@@ -623,6 +623,7 @@ enum DemocracyController {
             form.errors = errors
             model.forms = [form]
         }
+        try await VoteImplementationController.decorate(&model, req: req, user: user, vote: vote, state: implementation)
         return render(req, model, status: status)
     }
 
