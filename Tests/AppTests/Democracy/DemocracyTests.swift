@@ -143,6 +143,12 @@ import VaporTesting
                 "/dan-chu/bieu-quyet/\(vote.id!)/quyet-dinh", form: ["decision": "Công nhận, QĐ 12/QĐ-UBND", "decided_on": today.vietnamese])
             #expect(decided.status == .seeOther)
             #expect(try await officer.get("/dan-chu/bieu-quyet/\(vote.id!)").body.string.contains("Công nhận, QĐ 12/QĐ-UBND"))
+            // A second decision posted to the page is refused, not written over the first.
+            let again = try await officer.post(
+                "/dan-chu/bieu-quyet/\(vote.id!)/quyet-dinh", form: ["decision": "Không công nhận", "decided_on": today.vietnamese])
+            #expect(again.status == .seeOther)
+            #expect(try await officer.get("/dan-chu/bieu-quyet/\(vote.id!)").body.string.contains("đã ghi quyết định về kết quả"))
+            #expect(try await HamletVote.find(vote.id, on: app.db)?.communeDecision == "Công nhận, QĐ 12/QĐ-UBND")
             // A hamlet of another commune is refused.
             let huongToan = try await Fixtures.unit("19901", on: app)
             let other = try await UnitService.create(

@@ -24,9 +24,6 @@ enum APIParticipationController {
         let user = try writer(req)
         let vote = try await DemocracyController.findVote(req, user: user)
         let body = try req.content.decode(DecisionBody.self)
-        guard vote.communeDecision == nil else {
-            throw AppError.invalid(L10n.Democracy.uyBanNhanDanXaDa, code: "already_decided")
-        }
         try await DemocracyService.recordDecision(
             vote, text: body.decision ?? "", decidedOn: body.decidedOn ?? "", actor: req.actor(user), on: req.db)
         return APIDemocracyController.VoteDTO(vote)

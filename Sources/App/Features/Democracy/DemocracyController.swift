@@ -639,6 +639,10 @@ enum DemocracyController {
         do {
             try await DemocracyService.recordDecision(
                 vote, text: form.decision ?? "", decidedOn: form.decided_on ?? "", actor: req.actor(user), on: req.db)
+        } catch let error as AppError where error.code == "already_decided" {
+            // The form is gone from the page once a decision exists: say so above the recorded one.
+            req.flash(.error, error.message)
+            return req.redirect(to: DemocracyURL.vote(vote.id!))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let field = error.code == "invalid_date" ? "decided_on" : "decision"
             return try await votePage(

@@ -336,7 +336,11 @@ enum DemocracyService {
     }
 
     /// The commune's decision on what a hamlet decided (công nhận, or a reasoned refusal).
+    /// Recorded once: a second decision is refused (`already_decided`) on the page as in the API, never overwritten.
     static func recordDecision(_ vote: HamletVote, text: String, decidedOn: String, actor: Actor, on database: any Database) async throws {
+        guard vote.communeDecision == nil else {
+            throw AppError.invalid(L10n.Democracy.uyBanNhanDanXaDa, code: "already_decided")
+        }
         let decision = clean(text)
         guard !decision.isEmpty, decision.count <= 2000 else {
             throw AppError.invalid(L10n.Democracy.vuiLongNhapQuyetDinhCua, code: "missing_decision")
