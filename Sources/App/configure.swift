@@ -8,6 +8,7 @@ import Vapor
 public func configure(_ app: Application, config: AppConfig) async throws {
     app.config = config
     try configureDatabase(app, config: config)
+    app.useClockStamps()
     app.migrations.add(DanVanMigrations.all)
 
     app.routes.defaultMaxBodySize = config.maxBodySize

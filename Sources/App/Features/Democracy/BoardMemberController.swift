@@ -5,7 +5,7 @@ import Views
 
 /// One member of a commune's People's Inspection Board or Community Investment Supervision Board: elected at which
 /// meeting, for which term; relieved early with the date. Names are personal data: staff pages only.
-final class BoardMember: Model, @unchecked Sendable {
+final class BoardMember: Model, CreationStamped, @unchecked Sendable {
     static let schema = "board_members"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -20,7 +20,7 @@ final class BoardMember: Model, @unchecked Sendable {
     @Field(key: "term_until") var termUntil: String
     @OptionalField(key: "ended_on") var endedOn: String?
     @Field(key: "created_by") var createdBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 

@@ -5,7 +5,7 @@ import Views
 
 /// Hương ước, quy ước — the convention of one community (a hamlet or residential group): its versions (the first text and
 /// each amendment) go through drafting, posting, the residents' vote and the commune's recognition (Nghị định 61/2023/NĐ-CP).
-final class Convention: Model, @unchecked Sendable {
+final class Convention: Model, CreationStamped, @unchecked Sendable {
     static let schema = "conventions"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -15,7 +15,7 @@ final class Convention: Model, @unchecked Sendable {
     @Field(key: "kind") var kind: String
     @Field(key: "name") var name: String
     @Field(key: "created_by") var createdBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 
@@ -24,7 +24,7 @@ final class Convention: Model, @unchecked Sendable {
 
 /// One version of a convention: the first text ("ban_hanh") or an amendment ("sua_doi"), always the full text as it would
 /// read, with the dates of each step. The recognised version in force is the convention's current text.
-final class ConventionVersion: Model, @unchecked Sendable {
+final class ConventionVersion: Model, CreationStamped, @unchecked Sendable {
     static let schema = "convention_versions"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -48,7 +48,7 @@ final class ConventionVersion: Model, @unchecked Sendable {
     @OptionalField(key: "refusal_reason") var refusalReason: String?
     @OptionalField(key: "effective_on") var effectiveOn: String?
     @Field(key: "created_by") var createdBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 
@@ -59,7 +59,7 @@ final class ConventionVersion: Model, @unchecked Sendable {
 }
 
 /// The yearly review of a convention (around 18 November): its conclusion, one per year.
-final class ConventionReview: Model, @unchecked Sendable {
+final class ConventionReview: Model, CreationStamped, @unchecked Sendable {
     static let schema = "convention_reviews"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -69,7 +69,7 @@ final class ConventionReview: Model, @unchecked Sendable {
     @Field(key: "conclusion") var conclusion: String
     @Field(key: "note") var note: String
     @Field(key: "created_by") var createdBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 

@@ -4,7 +4,7 @@ import Foundation
 import Views
 
 /// Dân chủ ở cơ sở — a legal figure a province set differently from the law's default, with the article and version it follows.
-final class DemocracySettingRecord: Model, @unchecked Sendable {
+final class DemocracySettingRecord: Model, ChangeStamped, @unchecked Sendable {
     static let schema = "democracy_settings"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -13,7 +13,7 @@ final class DemocracySettingRecord: Model, @unchecked Sendable {
     @Field(key: "article") var article: String
     @Field(key: "version") var version: String
     @Field(key: "updated_by") var updatedBy: String
-    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    @OptionalField(key: "updated_at") var updatedAt: Date?
 
     init() {}
 }
@@ -60,7 +60,7 @@ final class DisclosureCategoryRecord: Model, @unchecked Sendable {
 
 /// Thông tin công khai — one item a commune (or an agency) made public: what, in which category, where, from when to when.
 /// A posted item is never deleted: it is withdrawn with a reason, kept, and shown publicly as withdrawn.
-final class DisclosureItem: Model, @unchecked Sendable {
+final class DisclosureItem: Model, CreationStamped, @unchecked Sendable {
     static let schema = "disclosure_items"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -85,7 +85,7 @@ final class DisclosureItem: Model, @unchecked Sendable {
     @OptionalField(key: "withdrawn_on") var withdrawnOn: String?
     @OptionalField(key: "withdrawn_reason") var withdrawnReason: String?
     @OptionalField(key: "withdrawn_by") var withdrawnBy: String?
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 
@@ -99,7 +99,7 @@ final class DisclosureItem: Model, @unchecked Sendable {
 }
 
 /// A file published with an item (the decision, the budget table); public like the item itself.
-final class DisclosureFile: Model, @unchecked Sendable {
+final class DisclosureFile: Model, CreationStamped, @unchecked Sendable {
     static let schema = "disclosure_files"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -107,14 +107,14 @@ final class DisclosureFile: Model, @unchecked Sendable {
     @Field(key: "file_hash") var fileHash: String
     @Field(key: "file_name") var fileName: String
     @Field(key: "size_bytes") var sizeBytes: Int
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 }
 
 /// Bàn và quyết định — one matter a hamlet decided (Điều 15–23): how, how many households, the result computed on all
 /// households of the hamlet, the minutes, and the commune's decision.
-final class HamletVote: Model, @unchecked Sendable {
+final class HamletVote: Model, CreationStamped, @unchecked Sendable {
     static let schema = "hamlet_votes"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -140,7 +140,7 @@ final class HamletVote: Model, @unchecked Sendable {
     @OptionalField(key: "commune_decision") var communeDecision: String?
     @OptionalField(key: "decided_on") var decidedOn: String?
     @Field(key: "created_by") var createdBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 
@@ -158,7 +158,7 @@ final class HamletVote: Model, @unchecked Sendable {
 }
 
 /// Tham gia ý kiến — a consultation of residents on a draft (Điều 25–28).
-final class Consultation: Model, @unchecked Sendable {
+final class Consultation: Model, CreationStamped, @unchecked Sendable {
     static let schema = "consultations"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -174,7 +174,7 @@ final class Consultation: Model, @unchecked Sendable {
     @OptionalField(key: "answer") var answer: String?
     @OptionalField(key: "answered_on") var answeredOn: String?
     @Field(key: "created_by") var createdBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 
@@ -184,7 +184,7 @@ final class Consultation: Model, @unchecked Sendable {
 
 /// One opinion on a consultation: from a resident on the public page, or entered by an official from a meeting or ballot.
 /// The author's name and address are personal data and never shown publicly.
-final class ConsultationOpinion: Model, @unchecked Sendable {
+final class ConsultationOpinion: Model, CreationStamped, @unchecked Sendable {
     static let schema = "consultation_opinions"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -197,7 +197,7 @@ final class ConsultationOpinion: Model, @unchecked Sendable {
     @Field(key: "received_on") var receivedOn: String
     /// The official who entered it; nil for the public page.
     @OptionalField(key: "entered_by") var enteredBy: String?
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 
@@ -210,7 +210,7 @@ final class ConsultationOpinion: Model, @unchecked Sendable {
 
 /// Kiến nghị — a recommendation of the People's Inspection Board or of the Community Investment Supervision Board to the
 /// commune, and the commune's answer, due within the figure's days (Điều 40). Its text may name officials: staff pages only.
-final class InspectionRecommendation: Model, @unchecked Sendable {
+final class InspectionRecommendation: Model, CreationStamped, @unchecked Sendable {
     static let schema = "inspection_recommendations"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -223,7 +223,7 @@ final class InspectionRecommendation: Model, @unchecked Sendable {
     @OptionalField(key: "answer") var answer: String?
     @OptionalField(key: "answered_on") var answeredOn: String?
     @Field(key: "created_by") var createdBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 
@@ -236,7 +236,7 @@ final class InspectionRecommendation: Model, @unchecked Sendable {
 
 /// Đánh giá sự hài lòng — one rating left on the public form (Điều 35.2a): anonymous unless tied to a receipt number or a
 /// petition's tracking code; a low rating is routed to the commune as a phản ánh (`petition_id`).
-final class SatisfactionRating: Model, @unchecked Sendable {
+final class SatisfactionRating: Model, CreationStamped, @unchecked Sendable {
     static let schema = "satisfaction_ratings"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -250,7 +250,7 @@ final class SatisfactionRating: Model, @unchecked Sendable {
     @Field(key: "comment") var comment: String
     @Field(key: "rated_on") var ratedOn: String
     @OptionalParent(key: "petition_id") var petition: Petition?
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 }

@@ -4,7 +4,7 @@ import Vapor
 import Views
 
 /// Công trình, dự án được Ban Giám sát đầu tư của cộng đồng giám sát (Luật 10/2022/QH15, Điều 41–45).
-final class SupervisedProject: Model, @unchecked Sendable {
+final class SupervisedProject: Model, CreationStamped, @unchecked Sendable {
     static let schema = "supervised_projects"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -16,13 +16,13 @@ final class SupervisedProject: Model, @unchecked Sendable {
     @Field(key: "starts_on") var startsOn: String
     @Field(key: "ends_on") var endsOn: String
     @Field(key: "created_by") var createdBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 }
 
 /// A progress update (date, percent, note) or a finding of the board on a supervised project.
-final class ProjectUpdate: Model, @unchecked Sendable {
+final class ProjectUpdate: Model, CreationStamped, @unchecked Sendable {
     static let schema = "supervised_project_updates"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -32,7 +32,7 @@ final class ProjectUpdate: Model, @unchecked Sendable {
     @OptionalField(key: "percent") var percent: Int?
     @Field(key: "note") var note: String
     @Field(key: "created_by") var createdBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 

@@ -3,7 +3,7 @@ import Foundation
 
 /// Đối thoại — a dialogue held by a unit's leader with citizens (Luật Khiếu nại 2011, Điều 30 and 39; Luật Tiếp công dân):
 /// who chaired it, who took part, about what, which petition it concerns if any, its outcome and the follow-up agreed.
-final class Dialogue: Model, @unchecked Sendable {
+final class Dialogue: Model, CreationStamped, @unchecked Sendable {
     static let schema = "dialogues"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -21,7 +21,7 @@ final class Dialogue: Model, @unchecked Sendable {
     /// Việc tiếp theo: what was agreed to be done after the dialogue; may be empty.
     @Field(key: "follow_up") var followUp: String
     @Field(key: "created_by") var createdBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 }

@@ -4,7 +4,7 @@ import Foundation
 
 /// Mô hình, điển hình "Dân vận khéo" — one registered model or exemplar, owned by a unit (an agency, a commune, or a
 /// thôn/tổ dân phố under a commune), with the registration content offices use (DOMAIN.md §2.4).
-final class Exemplar: Model, @unchecked Sendable {
+final class Exemplar: Model, ChangeStamped, CreationStamped, @unchecked Sendable {
     static let schema = "exemplars"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -50,8 +50,8 @@ final class Exemplar: Model, @unchecked Sendable {
     /// The model this one replicates, anywhere in the country.
     @OptionalParent(key: "replicates_id") var replicates: Exemplar?
     @Field(key: "created_by") var createdBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
-    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
+    @OptionalField(key: "updated_at") var updatedAt: Date?
 
     init() {}
 
@@ -66,7 +66,7 @@ final class Exemplar: Model, @unchecked Sendable {
 }
 
 /// Một lần cập nhật kết quả — periodic figures of a model's results.
-final class ExemplarUpdate: Model, @unchecked Sendable {
+final class ExemplarUpdate: Model, CreationStamped, @unchecked Sendable {
     static let schema = "exemplar_updates"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -82,13 +82,13 @@ final class ExemplarUpdate: Model, @unchecked Sendable {
     @Field(key: "cases_settled") var casesSettled: Int
     @Field(key: "note") var note: String
     @Field(key: "created_by") var createdBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 }
 
 /// Ảnh, tài liệu của mô hình — stored once in the `FileStore`; only JPEG, PNG and PDF, recognised by their content.
-final class ExemplarFile: Model, @unchecked Sendable {
+final class ExemplarFile: Model, CreationStamped, @unchecked Sendable {
     static let schema = "exemplar_files"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -99,13 +99,13 @@ final class ExemplarFile: Model, @unchecked Sendable {
     @Field(key: "content_type") var contentType: String
     @Field(key: "size_bytes") var sizeBytes: Int
     @Field(key: "created_by") var createdBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 }
 
 /// One step of a model's life: dated, by whom, from which status to which.
-final class ExemplarTransition: Model, @unchecked Sendable {
+final class ExemplarTransition: Model, CreationStamped, @unchecked Sendable {
     static let schema = "exemplar_transitions"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -117,13 +117,13 @@ final class ExemplarTransition: Model, @unchecked Sendable {
     @Field(key: "on_date") var onDate: String
     @Field(key: "note") var note: String
     @Field(key: "created_by") var createdBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 }
 
 /// Công nhận — a decision recognising a model at a level.
-final class ExemplarRecognition: Model, @unchecked Sendable {
+final class ExemplarRecognition: Model, CreationStamped, @unchecked Sendable {
     static let schema = "exemplar_recognitions"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -134,13 +134,13 @@ final class ExemplarRecognition: Model, @unchecked Sendable {
     @Field(key: "decision_number") var decisionNumber: String
     @Field(key: "decision_date") var decisionDate: String
     @Field(key: "created_by") var createdBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 }
 
 /// Khen thưởng — a giấy khen or bằng khen, with its decision.
-final class ExemplarCommendation: Model, @unchecked Sendable {
+final class ExemplarCommendation: Model, CreationStamped, @unchecked Sendable {
     static let schema = "exemplar_commendations"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -150,13 +150,13 @@ final class ExemplarCommendation: Model, @unchecked Sendable {
     @Field(key: "decision_number") var decisionNumber: String
     @Field(key: "decision_date") var decisionDate: String
     @Field(key: "created_by") var createdBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 }
 
 /// Đợt đăng ký — a registration drive: the launching unit asks units to register by a deadline.
-final class ExemplarDrive: Model, @unchecked Sendable {
+final class ExemplarDrive: Model, CreationStamped, @unchecked Sendable {
     static let schema = "exemplar_drives"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -166,7 +166,7 @@ final class ExemplarDrive: Model, @unchecked Sendable {
     /// ISO date.
     @Field(key: "deadline") var deadline: String
     @Field(key: "created_by") var createdBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 }

@@ -3,14 +3,14 @@ import Foundation
 
 /// Khóa lịch — the secret in a user's calendar-feed address (calendar apps cannot sign in).
 /// Hashed like an API token, read-only, and good only for the report calendar; making a new one replaces the old.
-final class CalendarToken: Model, @unchecked Sendable {
+final class CalendarToken: Model, CreationStamped, @unchecked Sendable {
     static let schema = "calendar_tokens"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
     @Parent(key: "user_id") var user: User
     @Field(key: "token_hash") var tokenHash: String
     @Field(key: "prefix") var prefix: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 

@@ -4,7 +4,7 @@ import Foundation
 import Views
 
 /// Kế hoạch — a plan issued by a unit, possibly implementing a plan of the level above.
-final class Plan: Model, @unchecked Sendable {
+final class Plan: Model, ChangeStamped, CreationStamped, @unchecked Sendable {
     static let schema = "plans"
 
     enum Status: String, Codable, CaseIterable, Sendable {
@@ -38,8 +38,8 @@ final class Plan: Model, @unchecked Sendable {
     @OptionalField(key: "file_name") var fileName: String?
     @OptionalField(key: "source_text") var sourceText: String?
     @OptionalField(key: "created_by") var createdBy: Int?
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
-    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
+    @OptionalField(key: "updated_at") var updatedAt: Date?
 
     init() {}
 

@@ -3,7 +3,7 @@ import Fluent
 import Foundation
 
 /// Lịch tiếp công dân — when a unit's leader receives citizens: weekly on a weekday or monthly on a day of the month.
-final class ReceptionSchedule: Model, @unchecked Sendable {
+final class ReceptionSchedule: Model, CreationStamped, @unchecked Sendable {
     static let schema = "reception_schedules"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -14,7 +14,7 @@ final class ReceptionSchedule: Model, @unchecked Sendable {
     @Field(key: "day") var day: Int
     @Field(key: "hours") var hours: String
     @Field(key: "place") var place: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 

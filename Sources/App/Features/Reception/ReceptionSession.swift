@@ -3,7 +3,7 @@ import Foundation
 
 /// Buổi tiếp công dân — one reception held: who received, which citizens, about what, what was decided.
 /// Dialogues (đối thoại) are `Dialogue` records; `is_dialogue` is kept only because migration 006 moved those rows out.
-final class ReceptionSession: Model, @unchecked Sendable {
+final class ReceptionSession: Model, CreationStamped, @unchecked Sendable {
     static let schema = "reception_sessions"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -17,7 +17,7 @@ final class ReceptionSession: Model, @unchecked Sendable {
     @Field(key: "decision") var decision: String
     @Field(key: "is_dialogue") var isDialogue: Bool
     @Field(key: "created_by") var createdBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 }

@@ -5,7 +5,7 @@ import Views
 
 /// Bộ tiêu chí chấm điểm: issued by a unit (nil for the shipped examples) for a range of years, citing its decision.
 /// Frozen once a round uses it; a copy is then edited instead.
-final class ScoringSet: Model, @unchecked Sendable {
+final class ScoringSet: Model, CreationStamped, @unchecked Sendable {
     static let schema = "scoring_sets"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -25,7 +25,7 @@ final class ScoringSet: Model, @unchecked Sendable {
     @Field(key: "bands") var bands: String
     @OptionalField(key: "copied_from_id") var copiedFromID: Int?
     @Field(key: "created_by") var createdBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 
@@ -76,7 +76,7 @@ final class ScoringCriterion: Model, @unchecked Sendable {
 }
 
 /// Đợt chấm điểm: one year, one set, the units scored and the three deadlines.
-final class ScoringRound: Model, @unchecked Sendable {
+final class ScoringRound: Model, CreationStamped, @unchecked Sendable {
     static let schema = "scoring_rounds"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -92,7 +92,7 @@ final class ScoringRound: Model, @unchecked Sendable {
     @Field(key: "appraisal_due_on") var appraisalDueOn: String
     @Field(key: "objection_due_on") var objectionDueOn: String
     @Field(key: "created_by") var createdBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 }
@@ -176,7 +176,7 @@ final class ScoringLine: Model, @unchecked Sendable {
 }
 
 /// Tài liệu kiểm chứng attached to a line.
-final class ScoringEvidence: Model, @unchecked Sendable {
+final class ScoringEvidence: Model, CreationStamped, @unchecked Sendable {
     static let schema = "scoring_evidence"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -185,7 +185,7 @@ final class ScoringEvidence: Model, @unchecked Sendable {
     @Field(key: "hash") var hash: String
     @Field(key: "size") var size: Int
     @Field(key: "uploaded_by") var uploadedBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 }

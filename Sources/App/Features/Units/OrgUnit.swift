@@ -4,7 +4,7 @@ import Foundation
 import Views
 
 /// Đơn vị — a unit of the organization tree: a province, an agency, a district, a commune, a front organization.
-final class OrgUnit: Model, @unchecked Sendable {
+final class OrgUnit: Model, ChangeStamped, CreationStamped, @unchecked Sendable {
     static let schema = "units"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -23,8 +23,8 @@ final class OrgUnit: Model, @unchecked Sendable {
     /// ISO dates (yyyy-MM-dd); a unit with `activeUntil` set is closed from that day.
     @OptionalField(key: "active_from") var activeFrom: String?
     @OptionalField(key: "active_until") var activeUntil: String?
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
-    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
+    @OptionalField(key: "updated_at") var updatedAt: Date?
 
     init() {}
 

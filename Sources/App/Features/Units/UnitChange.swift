@@ -3,7 +3,7 @@ import Foundation
 import Views
 
 /// One step in a unit's history (thay đổi đơn vị): created, renamed, recoded, moved, closed or reopened.
-final class UnitChange: Model, @unchecked Sendable {
+final class UnitChange: Model, CreationStamped, @unchecked Sendable {
     static let schema = "unit_changes"
 
     enum Kind: String, Codable, Sendable {
@@ -31,7 +31,7 @@ final class UnitChange: Model, @unchecked Sendable {
     /// ISO date from which the change holds.
     @Field(key: "effective_on") var effectiveOn: String
     @OptionalParent(key: "user_id") var user: User?
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 

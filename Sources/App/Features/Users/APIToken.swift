@@ -2,7 +2,7 @@ import Fluent
 import Vapor
 
 /// Khóa API — a revocable bearer token; only its SHA-256 digest is stored.
-final class APIToken: Model, @unchecked Sendable {
+final class APIToken: Model, CreationStamped, @unchecked Sendable {
     static let schema = "api_tokens"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -13,7 +13,7 @@ final class APIToken: Model, @unchecked Sendable {
     @Field(key: "prefix") var prefix: String
     @OptionalField(key: "revoked_at") var revokedAt: Date?
     @OptionalField(key: "last_used_at") var lastUsedAt: Date?
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 

@@ -4,7 +4,7 @@ import Vapor
 import Views
 
 /// Người dùng — an account that belongs to one unit and acts within that unit's subtree.
-final class User: Model, @unchecked Sendable {
+final class User: Model, ChangeStamped, CreationStamped, @unchecked Sendable {
     static let schema = "users"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -20,8 +20,8 @@ final class User: Model, @unchecked Sendable {
     @OptionalField(key: "last_login_at") var lastLoginAt: Date?
     /// Where reminders are e-mailed; nil means in-app notifications only.
     @OptionalField(key: "email") var email: String?
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
-    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
+    @OptionalField(key: "updated_at") var updatedAt: Date?
 
     init() {}
 

@@ -3,7 +3,7 @@ import Foundation
 
 /// Tệp đính kèm của đơn — a scan of the letter, a decision, a record: stored once in the `FileStore` by its content's hash.
 /// Treated as personal data: a scan names the citizen.
-final class PetitionAttachment: Model, @unchecked Sendable {
+final class PetitionAttachment: Model, CreationStamped, @unchecked Sendable {
     static let schema = "petition_attachments"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -14,7 +14,7 @@ final class PetitionAttachment: Model, @unchecked Sendable {
     /// What the file is: "Đơn gốc (bản quét)", "Quyết định giải quyết", …
     @Field(key: "description") var description: String
     @Field(key: "uploaded_by") var uploadedBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 }

@@ -4,7 +4,7 @@ import Foundation
 
 /// Hồ sơ thời hạn (một phiên bản) — one version of the time limits for a kind and instance of petition, as stored.
 /// Editing never changes a row: it adds the next version, and a petition keeps the `code` it was computed with.
-final class DeadlineProfileRecord: Model, @unchecked Sendable {
+final class DeadlineProfileRecord: Model, CreationStamped, @unchecked Sendable {
     static let schema = "deadline_profiles"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -34,7 +34,7 @@ final class DeadlineProfileRecord: Model, @unchecked Sendable {
     /// Why this version was made (the shipped defaults say so).
     @Field(key: "note") var note: String
     @Field(key: "created_by") var createdBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 

@@ -3,7 +3,7 @@ import Foundation
 
 /// Lĩnh vực đơn — one subject area offered when classifying petitions. Never deleted: a field in use is retired
 /// (no longer offered) and keeps its label in old cases and statistics.
-final class PetitionFieldRecord: Model, @unchecked Sendable {
+final class PetitionFieldRecord: Model, ChangeStamped, CreationStamped, @unchecked Sendable {
     static let schema = "petition_fields"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -12,8 +12,8 @@ final class PetitionFieldRecord: Model, @unchecked Sendable {
     @Field(key: "label") var label: String
     @Field(key: "position") var position: Int
     @Field(key: "is_retired") var isRetired: Bool
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
-    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
+    @OptionalField(key: "updated_at") var updatedAt: Date?
 
     init() {}
 

@@ -4,7 +4,7 @@ import Foundation
 import Views
 
 /// Đơn thư — a khiếu nại, tố cáo, kiến nghị or phản ánh, from intake to closing. Dates are ISO strings (yyyy-MM-dd).
-final class Petition: Model, @unchecked Sendable {
+final class Petition: Model, ChangeStamped, CreationStamped, @unchecked Sendable {
     static let schema = "petitions"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -52,8 +52,8 @@ final class Petition: Model, @unchecked Sendable {
     @Field(key: "answer_public") var answerPublic: Bool
     /// A denouncer's identity is shown to the assigned unit only after the inspectorate grants it.
     @Field(key: "identity_granted") var identityGranted: Bool
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
-    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
+    @OptionalField(key: "updated_at") var updatedAt: Date?
 
     init() {}
 

@@ -4,7 +4,7 @@ import Foundation
 import Views
 
 /// Văn bản căn cứ — a document plans cite (Chỉ thị 33/CT-TTg, Kế hoạch 33/KH-UBND …), stored once.
-final class LegalDocument: Model, @unchecked Sendable {
+final class LegalDocument: Model, CreationStamped, @unchecked Sendable {
     static let schema = "legal_documents"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -15,7 +15,7 @@ final class LegalDocument: Model, @unchecked Sendable {
     @OptionalField(key: "issued_on") var issuedOn: String?
     @OptionalField(key: "issuer") var issuer: String?
     @Field(key: "search_key") var searchKey: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 

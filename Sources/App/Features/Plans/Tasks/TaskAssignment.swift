@@ -3,7 +3,7 @@ import Foundation
 import Views
 
 /// Phân công — one unit's part in a task: leading (chủ trì) or cooperating (phối hợp), with its own status and progress.
-final class TaskAssignment: Model, @unchecked Sendable {
+final class TaskAssignment: Model, ChangeStamped, @unchecked Sendable {
     static let schema = "assignments"
 
     enum Role: String, Codable, CaseIterable, Sendable {
@@ -36,7 +36,7 @@ final class TaskAssignment: Model, @unchecked Sendable {
     @Enum(key: "status") var status: Status
     @Field(key: "progress") var progress: Int
     @OptionalField(key: "due_on") var dueOn: String?
-    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    @OptionalField(key: "updated_at") var updatedAt: Date?
 
     init() {}
 

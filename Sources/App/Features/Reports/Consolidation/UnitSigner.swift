@@ -5,7 +5,7 @@ import Foundation
 /// Người ký — who usually signs a unit's reports, remembered from the export form: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" and a
 /// name, printed in the signature block of the unit's Nghị định 30 documents (Phụ lục I, ô 7a–7c: quyền hạn, chức vụ,
 /// họ tên người ký).
-final class UnitSigner: Model, @unchecked Sendable {
+final class UnitSigner: Model, ChangeStamped, @unchecked Sendable {
     static let schema = "unit_signers"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -13,7 +13,7 @@ final class UnitSigner: Model, @unchecked Sendable {
     /// One line each: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH".
     @Field(key: "title_lines") var titleLines: String
     @Field(key: "name") var name: String
-    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    @OptionalField(key: "updated_at") var updatedAt: Date?
 
     init() {}
 

@@ -3,7 +3,7 @@ import Foundation
 import Views
 
 /// Yêu cầu báo cáo — one unit's report for one period of a regime, with its due date fixed when it was created.
-final class ReportRequest: Model, @unchecked Sendable {
+final class ReportRequest: Model, ChangeStamped, @unchecked Sendable {
     static let schema = "report_requests"
 
     enum Status: String, Codable, CaseIterable, Sendable {
@@ -40,7 +40,7 @@ final class ReportRequest: Model, @unchecked Sendable {
     /// The first submission's day: a report returned for correction was still sent on time if this was.
     @OptionalField(key: "submitted_on") var submittedOn: String?
     @OptionalField(key: "late") var late: Bool?
-    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    @OptionalField(key: "updated_at") var updatedAt: Date?
 
     init() {}
 

@@ -5,7 +5,7 @@ import SQLKit
 import Views
 
 /// Kế thừa — one predecessor → successor pair of a reorganisation (tổ chức lại đơn vị hành chính).
-final class UnitSuccession: Model, @unchecked Sendable {
+final class UnitSuccession: Model, CreationStamped, @unchecked Sendable {
     static let schema = "unit_successions"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -25,7 +25,7 @@ final class UnitSuccession: Model, @unchecked Sendable {
     @Field(key: "decided_by") var decidedBy: String
     /// The line of the table or mapping file the pair came from.
     @OptionalField(key: "line") var line: Int?
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 
