@@ -6,7 +6,7 @@ import Views
 
 /// Thu hoặc chi — one entry of the implementation of a passed hamlet vote: contributions collected (amount, households,
 /// date) or money spent (amount, purpose, date). Integer đồng. Entries are never edited: a correction is a new entry.
-final class ImplementationEntry: Model, @unchecked Sendable {
+final class ImplementationEntry: Model, CreationStamped, @unchecked Sendable {
     static let schema = "vote_implementation_entries"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -18,7 +18,7 @@ final class ImplementationEntry: Model, @unchecked Sendable {
     @Field(key: "purpose") var purpose: String
     @OptionalField(key: "overspend_reason") var overspendReason: String?
     @Field(key: "created_by") var createdBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 
@@ -31,7 +31,7 @@ final class ImplementationEntry: Model, @unchecked Sendable {
 }
 
 /// Each time the follow-up of a vote was published back to residents: the disclosure item it became.
-final class ImplementationPublication: Model, @unchecked Sendable {
+final class ImplementationPublication: Model, CreationStamped, @unchecked Sendable {
     static let schema = "vote_implementation_publications"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -39,7 +39,7 @@ final class ImplementationPublication: Model, @unchecked Sendable {
     @Parent(key: "item_id") var item: DisclosureItem
     @Field(key: "published_on") var publishedOn: String
     @Field(key: "created_by") var createdBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 }
