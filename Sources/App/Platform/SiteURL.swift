@@ -72,6 +72,7 @@ enum SiteURL {
     case scoringSet(ID)
     case scoringSetCopy(ID)
     case scoringSetImport
+    case scoringSetImportConfirm
     case scoringSetCSV(ID)
     case scoringSetEdit(ID)
     case scoringRoundNew
@@ -196,6 +197,7 @@ enum SiteURL {
         case .scoringSetCopy(let id): return "/cham-diem/bo-tieu-chi/\(id.component)/sao-chep"
         case .scoringSetEdit(let id): return "/cham-diem/bo-tieu-chi/\(id.component)/sua"
         case .scoringSetImport: return "/cham-diem/bo-tieu-chi/nhap"
+        case .scoringSetImportConfirm: return "/cham-diem/bo-tieu-chi/nhap/xac-nhan"
         case .scoringSetCSV(let id): return "/cham-diem/bo-tieu-chi/\(id.component)/tieu-chi.csv"
         case .scoringRoundNew: return "/cham-diem/dot/moi"
         case .scoringRounds: return "/cham-diem/dot"

@@ -154,7 +154,7 @@ extension L10n {
         public static let ngayKhongHopLeNhapTheo = "Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy."
         public static let ngayNop = "Ngày nộp"
         public static let nhapBoTieuChi = "Nhập bộ tiêu chí"
-        public static let nhapBoTieuChiTuBang = "Nhập bộ tiêu chí từ bảng (.csv)"
+        public static let nhapBoTieuChiTuBang = "Nhập bộ tiêu chí từ bảng (.csv, .xlsx, .docx)"
         public static let nhom = "Nhóm"
         public static let nhomTieuChi = "Nhóm tiêu chí"
         public static func nhomToiDa(_ v1: Any, _ v2: Any) -> String { "Nhóm \(v1) (tối đa \(v2))" }
@@ -250,5 +250,27 @@ extension L10n {
         public static let vuiLongNhapTenBoTieu2 = "Vui lòng nhập tên bộ tiêu chí."
         public static let xaPhuongThiTran = "Xã, phường, thị trấn"
         public static let xepLoai = "Xếp loại"
+        // Import with a review page (issue 15, item 1).
+        public static let kiemTraBoTieuChiTruocKhiLuu = "Kiểm tra bộ tiêu chí trước khi lưu"
+        public static let chuaLuuGiCho = "Bộ tiêu chí chưa được lưu. Hãy xem lại cây tiêu chí, điểm và tổng điểm đọc từ tệp rồi bấm xác nhận; hoặc quay lại chọn tệp khác."
+        public static let tepDaTai = "Tệp đã tải lên"
+        public static let dangBang = "Dạng bảng"
+        public static func tongCacNhom(_ v1: Any) -> String { "\(v1) điểm (các nhóm tiêu chí cộng lại)" }
+        public static func tongKhopVoiTep(_ v1: Any, _ v2: Any) -> String { "\(v1) điểm — khớp tổng ghi trong tệp (\(v2))" }
+        public static func tongKhacTep(_ v1: Any, _ v2: Any) -> String { "\(v1) điểm — KHÁC tổng ghi trong tệp (\(v2))" }
+        public static func chuaLuuDuocLoi(_ v1: Any) -> String { "Chưa lưu được: \(v1) lỗi cần sửa trong tệp." }
+        public static func tieuChiDaDoc(_ v1: Any) -> String { "Cây tiêu chí đọc được (\(v1) mục)" }
+        public static let chuaCoMucXepLoaiNhap = "Tệp không có mức xếp loại; hãy quay lại và ghi các mức ở ô “Mức xếp loại”."
+        public static let xacNhanLuuBoTieuChi = "Xác nhận lưu bộ tiêu chí"
+        public static let quayLaiChonTepKhac = "← Quay lại, chọn tệp khác"
+        public static let tepBangTieuChi = "Tệp bảng tiêu chí (.csv, .xlsx hoặc .docx phụ lục quyết định) *"
+        public static let nhapVaKiemTra = "Đọc tệp và kiểm tra"
+        public static let mucXepLoaiNeuTepKhongGhi = "Mức xếp loại (khi tệp không ghi)"
+        public static let mucXepLoaiGoiY = "Ví dụ: Hoàn thành xuất sắc=90; Hoàn thành tốt=70; Hoàn thành=50; Không hoàn thành=0"
+        public static let tongDiemTheoQuyetDinh = "Tổng điểm tối đa theo quyết định (để đối chiếu)"
+        public static let nhapTuBangHoacPhuLuc = "Nhận bảng mẫu (các cột dưới đây, .csv UTF-8 hoặc .xlsx) hoặc bảng phụ lục của quyết định (.docx hoặc .xlsx) có các cột TT, Nội dung tiêu chí, Điểm tối đa: số thứ tự I, II cho nhóm, 1, 2 cho tiêu chí, 1.1 hoặc a) cho tiêu chí thành phần; dòng “Điểm thưởng”, “Điểm trừ” và “Tổng cộng” được nhận ra. Trang sau cho xem lại trước khi lưu."
+        public static let bangDaDocKhongConHopLe = "Dữ liệu xác nhận không hợp lệ; hãy tải tệp lên lại."
+        public static func mucXepLoaiKhongHopLe(_ v1: Any) -> String { "Mức xếp loại: \(v1)" }
+        public static func tongDiemKhongHopLe(_ v1: Any) -> String { "Tổng điểm “\(v1)” không phải là số." }
     }
 }

@@ -68,15 +68,19 @@ public struct ScoringSetsPage {
             model.pagination.node,
             .unwrap(model.importURL) { url in
                 .group(.h2(.text(L10n.Scoring.nhapBoTieuChiTuBang)),
+                       .p(.class("hint"), .text(L10n.Scoring.nhapTuBangHoacPhuLuc)),
                        .p(.class("hint"), .text(L10n.Scoring.cotMaMaChaNoiDung)),
                        .unwrap(model.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .p(.text($0))) },
                        Form.post(action: url, csrf: model.layout.csrfToken, [
                            Form.field(L10n.Scoring.tenBoTieuChi, name: "ten", value: model.values["ten"] ?? "", required: true),
                            Form.field(L10n.Scoring.vanBanBanHanh, name: "van_ban", value: model.values["van_ban"] ?? "", required: true),
                            Form.field(L10n.Scoring.apDungTuNam, name: "nam", value: model.values["nam"] ?? "", type: "number", required: true),
-                           .div(.class("field"), .el("label", .attr("for", "f-tep"), .text(L10n.Scoring.tepCsvUtf8)),
-                                .void("input", [("type", "file"), ("id", "f-tep"), ("name", "tep"), ("accept", ".csv,text/csv"), ("required", "required")])),
-                           Form.submit(L10n.Scoring.nhapBoTieuChi),
+                           Form.field(L10n.Scoring.mucXepLoaiNeuTepKhongGhi, name: "xep_loai", value: model.values["xep_loai"] ?? "",
+                                      hint: L10n.Scoring.mucXepLoaiGoiY),
+                           Form.field(L10n.Scoring.tongDiemTheoQuyetDinh, name: "tong", value: model.values["tong"] ?? ""),
+                           .div(.class("field"), .el("label", .attr("for", "f-tep"), .text(L10n.Scoring.tepBangTieuChi)),
+                                .void("input", [("type", "file"), ("id", "f-tep"), ("name", "tep"), ("accept", ".csv,.xlsx,.docx"), ("required", "required")])),
+                           Form.submit(L10n.Scoring.nhapVaKiemTra),
                        ], extra: [.attr("enctype", "multipart/form-data")]))
             }
         )

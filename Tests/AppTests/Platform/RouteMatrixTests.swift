@@ -67,7 +67,7 @@ import VaporTesting
                     "POST /api/v1/dialogues", "GET /api/v1/report-regimes", "GET /api/v1/report-requests",
                     // Criteria sets are rules any unit may read and copy; editing one is scoped below.
                     "GET /cham-diem", "GET /cham-diem/bo-tieu-chi", "GET /cham-diem/bo-tieu-chi/:id", "POST /cham-diem/bo-tieu-chi/:id/sao-chep",
-                    "POST /cham-diem/bo-tieu-chi/nhap", "GET /cham-diem/bo-tieu-chi/:id/tieu-chi.csv",
+                    "POST /cham-diem/bo-tieu-chi/nhap", "POST /cham-diem/bo-tieu-chi/nhap/xac-nhan", "GET /cham-diem/bo-tieu-chi/:id/tieu-chi.csv",
                     "GET /cham-diem/dot/moi", "POST /cham-diem/dot", "GET /api/v1/scoring-sets", "GET /api/v1/scoring-sets/:id",
                     "GET /api/v1/scoring-rounds",
                     "GET /dan-van-kheo", "GET /dan-van-kheo/dang-ky", "POST /dan-van-kheo/dang-ky", "GET /dan-van-kheo/dot-dang-ky",

@@ -9,6 +9,7 @@ func registerScoringRoutes(_ routes: RouteGroups) {
     pages.post(.scoringSetCopy(.key), use: ScoringController.copySet)
     pages.post(.scoringSetEdit(.key), use: ScoringController.editSet)
     pages.on(.POST, SiteURL.scoringSetImport.pathComponents, body: .collect(maxSize: .upload), use: ScoringController.importSet)
+    pages.on(.POST, SiteURL.scoringSetImportConfirm.pathComponents, body: .collect(maxSize: .upload), use: ScoringController.confirmImport)
     pages.get(.scoringSetCSV(.key), use: ScoringController.setCSV)
     pages.get(.scoringRoundNew, use: ScoringController.newRound)
     pages.post(.scoringRounds, use: ScoringController.createRound)
