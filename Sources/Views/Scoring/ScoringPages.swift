@@ -91,10 +91,16 @@ public struct ScoringSetsPage {
 public struct ScoringSetPage {
     public struct Criterion: Sendable {
         public var code = "", text = "", max = "", kind = "", rule = "", evidence = "", depth = 1
+        /// "Sửa" for a set whose tree may be edited.
+        public var editURL: String?
         public init() {}
     }
 
     public struct Model: Sendable {
+        /// Adding a line, while the tree may be edited.
+        public var addCriterionURL: String?
+        /// What keeps the set from being used, while it is being edited.
+        public var problems: [String] = []
         public var title = "", decision = "", years = "", issuer = "", state = "", bonusCap = "", deductionCap = "", maximum = ""
         public var nodes: [Criterion] = []
         public var bands: [(label: String, rule: String)] = []
@@ -120,9 +126,13 @@ public struct ScoringSetPage {
                                   (L10n.Scoring.tongDiemToiDa, m.maximum), (L10n.Scoring.diemThuongToiDa, m.bonusCap), (L10n.Scoring.diemTruToiDa, m.deductionCap)]),
             .h2(.text(L10n.Scoring.tieuChi)),
             CitizenWidgets.stackedTable([L10n.Scoring.ma, L10n.Scoring.tieuChi, L10n.Scoring.diemToiDa, L10n.Scoring.cachCham, L10n.Scoring.taiLieuKiemChung], m.nodes.map { node in
-                [.text(node.code), node.depth == 1 ? .strong(.text(node.text)) : .text(node.text), .text(node.max),
+                [.group(.text(node.code), .unwrap(node.editURL) { .group(.text(" "), .link(L10n.Scoring.sua, $0)) }),
+                 node.depth == 1 ? .strong(.text(node.text)) : .text(node.text), .text(node.max),
                  .text(node.kind + (node.rule.isEmpty ? "" : ": " + node.rule)), .text(node.evidence)]
             }),
+            .unwrap(m.addCriterionURL) { .p(.link(L10n.Scoring.themTieuChiVaoBo, $0)) },
+            .if(!m.problems.isEmpty, .div(.class("flash flash-error"), .attr("role", "alert"),
+                                          .p(.text(L10n.Scoring.conPhaiSuaTruocKhiDung)), .ul(.forEach(m.problems) { .li(.text($0)) }))),
             .h2(.text(L10n.Scoring.xepLoai)),
             .ul(.forEach(m.bands) { .li(.strong(.text($0.label)), .text(": " + $0.rule)) }),
             .p(.class("hint"), .text(L10n.Scoring.quyTacLamTronDiemMoi)),

@@ -124,9 +124,10 @@ import VaporTesting
             (.disclosureItem, ["GET /dan-chu/cong-khai/:id", "POST /dan-chu/cong-khai/:id/rut", "POST /api/v1/democracy/disclosures/:id/withdrawal"]),
             (.hamletVote, ["GET /dan-chu/bieu-quyet/:id", "POST /dan-chu/bieu-quyet/:id/quyet-dinh", "GET /dan-chu/bieu-quyet/:id/bien-ban"]),
             (.consultation, ["GET /dan-chu/lay-y-kien/:id", "POST /dan-chu/lay-y-kien/:id/y-kien", "POST /dan-chu/lay-y-kien/:id/tra-loi"]),
-            (.scoringSet, ["POST /cham-diem/bo-tieu-chi/:id/sua"]),
+            (.scoringSet, ["POST /cham-diem/bo-tieu-chi/:id/sua", "GET /cham-diem/bo-tieu-chi/:id/tieu-chi", "POST /cham-diem/bo-tieu-chi/:id/tieu-chi",
+                           "POST /cham-diem/bo-tieu-chi/:id/tieu-chi/xoa"]),
             (.scoringRound, ["GET /api/v1/scoring-rounds/:id/results", "GET /cham-diem/dot/:id", "GET /cham-diem/dot/:id/ket-qua.xlsx", "GET /cham-diem/dot/:id/quyet-dinh.docx"]),
-            (.scoringSheet, ["GET /api/v1/scoring-sheets/:id", "POST /api/v1/scoring-sheets/:id/self-assessment", "GET /cham-diem/phieu/:id", "POST /cham-diem/phieu/:id", "POST /cham-diem/phieu/:id/tai-lieu",
+            (.scoringSheet, ["GET /api/v1/scoring-sheets/:id", "POST /api/v1/scoring-sheets/:id/self-assessment", "GET /cham-diem/phieu/:id", "POST /cham-diem/phieu/:id", "POST /cham-diem/phieu/:id/tai-lieu", "POST /cham-diem/phieu/:id/lien-ket",
                              "POST /cham-diem/phieu/:id/tham-dinh", "POST /cham-diem/phieu/:id/tra-lai", "POST /cham-diem/phieu/:id/ket-thuc",
                              "POST /cham-diem/phieu/:id/kien-nghi", "POST /cham-diem/phieu/:id/tra-loi", "POST /cham-diem/phieu/:id/cap-nhat-so-lieu"]),
             (.scoringEvidence, ["GET /cham-diem/tai-lieu/:id"]),
@@ -244,6 +245,8 @@ import VaporTesting
         "GET /cham-diem/dot/:id/quyet-dinh.docx": ["admin.hue", "noivu.hue", "noivu.huongtra", "lanhdao"],
         "GET /cham-diem/phieu/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
         "GET /cham-diem/tai-lieu/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        // The tree of a set not yet used by a round: for who manages units over the issuing unit.
+        "GET /cham-diem/bo-tieu-chi/:id/tieu-chi": ["admin.hue", "noivu.hue", "noivu.huongtra"],
     ]
 
     @Test func insideHueEachRoleGetsWhatTheTableSays() async throws {

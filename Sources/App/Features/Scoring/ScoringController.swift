@@ -286,6 +286,13 @@ enum ScoringController {
             model.copyURL = SiteURL.scoringSetCopy(.value(row.id!)).path
             model.copyYear = String(req.clock.today.year)
             if !row.frozen && !row.isExample, let issuer, user.canSee(issuer) {
+                let criterionURL = SiteURL.scoringSetCriterion(.value(row.id!)).path
+                model.addCriterionURL = criterionURL
+                for index in model.nodes.indices {
+                    let code = model.nodes[index].code
+                    model.nodes[index].editURL = criterionURL + "?ma=" + (code.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? code)
+                }
+                model.problems = set.problems()
                 model.editURL = SiteURL.scoringSetEdit(.value(row.id!)).path
                 model.yearFrom = String(row.yearFrom)
                 model.yearTo = row.yearTo.map(String.init) ?? ""
