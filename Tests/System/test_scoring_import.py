@@ -6,6 +6,7 @@ import zipfile
 from xml.sax.saxutils import escape
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
 
 from conftest import wait_for
 from test_browser import chromium, shot  # noqa: F401  (fixture and helper)
@@ -97,3 +98,18 @@ def test_import_review_confirm(servers, scratch_dir, chromium):  # noqa: F811
     assert title in main and "Đối thoại với Nhân dân" in main
     chromium.get(demo.url + "/cham-diem/bo-tieu-chi")
     assert chromium.find_elements(By.LINK_TEXT, title)
+
+    # The saved set is not used by a round yet: a line is added in the tree, and the page says what no longer adds up.
+    chromium.find_element(By.LINK_TEXT, title).click()
+    chromium.find_element(By.PARTIAL_LINK_TEXT, "Thêm tiêu chí").click()
+    wait_for(chromium, "Thêm tiêu chí")
+    chromium.find_element(By.ID, "f-ma").send_keys("II.3")
+    Select(chromium.find_element(By.ID, "f-ma_cha")).select_by_value("II")
+    chromium.find_element(By.ID, "f-noi_dung").send_keys("Giải quyết kiến nghị đúng hạn")
+    chromium.find_element(By.ID, "f-diem_toi_da").send_keys("5")
+    chromium.find_element(By.XPATH, "//button[normalize-space()='Lưu']").click()
+    wait_for(chromium, "Đã thêm tiêu chí II.3")
+    main = chromium.find_element(By.TAG_NAME, "main").text
+    assert "Giải quyết kiến nghị đúng hạn" in main
+    assert "Tiêu chí II: các mục con cộng lại 65 điểm, khác điểm tối đa 60." in main
+    shot(chromium, "scoring-import-03-sua-cay")
