@@ -25,6 +25,9 @@ public struct TableRows: Sendable, Equatable {
 /// against a limit) as `DocxReader`.
 public enum OfficeTables {
     public static let defaultLimit = 20 << 20
+    /// Columns and rows read from a worksheet: far more than any criteria table, few enough that a crafted file stays small.
+    public static let maxColumns = 256
+    public static let maxRows = 5_000
 
     static func archive(_ data: Data, kind: String) throws(DocumentReadError) -> Archive {
         do {
@@ -65,6 +68,9 @@ public enum OfficeTables {
         }
         let reader = SheetXML(shared: shared)
         guard reader.parse(sheet) else { throw DocumentReadError(.officeUnreadable, "Tệp .xlsx bị hỏng (trang tính không đọc được).") }
+        guard !reader.tooManyRows else {
+            throw DocumentReadError(.officeUnreadable, "Trang tính có hơn \(maxRows) dòng; bảng tiêu chí không dài như vậy, hãy kiểm tra lại tệp.")
+        }
         return TableRows(rows: reader.rows.map { (line: $0.line, fields: $0.cells.map(VietnameseText.nfc)) })
     }
 
@@ -169,6 +175,7 @@ private final class SheetXML: NSObject, XMLParserDelegate {
     let shared: [String]
     var rows: [(line: Int, cells: [String])] = []
     private var failed = false
+    var tooManyRows = false
     private var rowNumber = 0
     private var cells: [String] = []
     private var cellColumn = 0
@@ -213,11 +220,12 @@ private final class SheetXML: NSObject, XMLParserDelegate {
             case "n": text = Self.number(value)
             default: break
             }
-            guard cellColumn < 16_384 else { return }
+            // A criteria table has a handful of columns; a far-away cell ("XFD9") is not allowed to grow every row.
+            guard cellColumn < OfficeTables.maxColumns else { return }
             while cells.count < cellColumn { cells.append("") }
             if cells.count == cellColumn { cells.append(text) } else { cells[cellColumn] = text }
         case "row":
-            rows.append((rowNumber, cells))
+            if rows.count < OfficeTables.maxRows { rows.append((rowNumber, cells)) } else { tooManyRows = true }
         default: break
         }
     }

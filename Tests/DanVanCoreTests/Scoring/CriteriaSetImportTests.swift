@@ -133,4 +133,15 @@ import ZIPFoundation
         #expect(reading.errors[0].hasPrefix("Dòng 2:"))
         #expect(reading.errors[1].hasPrefix("Dòng 3: cách chấm “sai”"))
     }
+
+    /// A crafted sheet: a cell in the last column of every row and more rows than any table; read within bounds or refused.
+    @Test func aCraftedSheetStaysBounded() throws {
+        let far = "<?xml version=\"1.0\"?><worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>TT</t></is></c><c r=\"XFD1\"><v>1</v></c></row></sheetData></worksheet>"
+        let table = try OfficeTables.firstSheet(ofXlsx: try DocxLegacyFontTests.docx(["xl/worksheets/sheet1.xml": far]))
+        #expect(table.rows[0].fields == ["TT"])
+        let rows = (1...(OfficeTables.maxRows + 1)).map { "<row r=\"\($0)\"><c r=\"A\($0)\"><v>1</v></c></row>" }.joined()
+        let long = try DocxLegacyFontTests.docx(["xl/worksheets/sheet1.xml": "<?xml version=\"1.0\"?><worksheet><sheetData>\(rows)</sheetData></worksheet>"])
+        #expect(throws: DocumentReadError.self) { try OfficeTables.firstSheet(ofXlsx: long) }
+        #expect(throws: CriteriaImportError.self) { try CriteriaSetImport.read(Data("PK\u{3}\u{4}garbage".utf8), filename: "x.xlsx") }
+    }
 }
