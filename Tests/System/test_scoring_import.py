@@ -51,12 +51,11 @@ ROWS = [
 
 
 def fill_form(driver, path, title):
-    driver.find_element(By.ID, "f-ten").send_keys(title)
-    driver.find_element(By.ID, "f-van_ban").send_keys("Quyết định số 9/QĐ-UBND ngày 02/3/2026")
-    year = driver.find_element(By.ID, "f-nam")
-    year.clear()
-    year.send_keys("2027")
-    driver.find_element(By.ID, "f-xep_loai").send_keys("Hoàn thành xuất sắc=90; Hoàn thành tốt=70; Hoàn thành=50; Không hoàn thành=0")
+    for field, value in [("f-ten", title), ("f-van_ban", "Quyết định số 9/QĐ-UBND ngày 02/3/2026"), ("f-nam", "2027"),
+                         ("f-xep_loai", "Hoàn thành xuất sắc=90; Hoàn thành tốt=70; Hoàn thành=50; Không hoàn thành=0")]:
+        element = driver.find_element(By.ID, field)
+        element.clear()
+        element.send_keys(value)
     driver.find_element(By.ID, "f-tep").send_keys(path)
     driver.find_element(By.XPATH, "//button[normalize-space()='Đọc tệp và kiểm tra']").click()
 
@@ -81,6 +80,7 @@ def test_import_review_confirm(servers, scratch_dir, chromium):  # noqa: F811
     chromium.find_element(By.PARTIAL_LINK_TEXT, "Quay lại, chọn tệp khác").click()
     wait_for(chromium, "Nhập bộ tiêu chí từ bảng")
     assert title not in chromium.find_element(By.TAG_NAME, "main").text, "nothing was saved"
+    assert chromium.find_element(By.ID, "f-ten").get_attribute("value") == title, "what was typed comes back"
 
     # The right table: the tree with its points, the total checked, then confirmed and saved.
     good = os.path.join(scratch_dir, "phu-luc.docx")

@@ -107,6 +107,10 @@ import VaporTesting
             #expect(html.contains("Tiêu chí II: các mục con cộng lại 50 điểm, khác điểm tối đa 60."))
             #expect(html.contains("Chưa có mức xếp loại."))
             #expect(!html.contains("/cham-diem/bo-tieu-chi/nhap/xac-nhan"))
+            // Going back brings the typed fields back to the import form.
+            let back = try #require(html.range(of: #"href="(/cham-diem/bo-tieu-chi\?[^"]+)""#, options: .regularExpression).map { String(html[$0].dropFirst(6).dropLast()) })
+            let form = try await browser.get(back.replacingOccurrences(of: "&amp;", with: "&"))
+            #expect(form.body.string.contains(#"value="Bảng lỗi""#))
             #expect(try await ScoringSet.query(on: app.db).count() == before)
             // A confirm whose table was altered on the way back is read and checked again: refused, nothing saved.
             let broken = CriteriaSetCSV.csvData(CriteriaSet(nodes: [CriterionNode(code: "1", text: "Nhóm", maxPoints: Points(10), kind: .yesNo)], bands: []))

@@ -60,7 +60,12 @@ enum ScoringController {
     // MARK: Sets
 
     @Sendable static func sets(req: Request) async throws -> Response {
-        try await setsPage(req, values: ["nam": String(req.clock.today.year)], error: nil, status: .ok)
+        // "Quay lại" from the review page brings back what was typed on the import form.
+        var values = ["nam": String(req.clock.today.year)]
+        for key in ["ten", "van_ban", "nam", "xep_loai", "tong"] {
+            if let value: String = req.query[key], !value.isEmpty { values[key] = String(value.prefix(500)) }
+        }
+        return try await setsPage(req, values: values, error: nil, status: .ok)
     }
 
     static func setsPage(_ req: Request, values: [String: String], error: String?, status: HTTPResponseStatus) async throws -> Response {
@@ -154,7 +159,11 @@ enum ScoringController {
         model.hidden = [("ten", title), ("van_ban", decision), ("nam", String(year)), ("tong", reading.statedTotal?.text ?? ""),
                         ("tep", file.filename), ("bang", csv.base64EncodedString())]
         model.confirmURL = problems.isEmpty ? SiteURL.scoringSetImportConfirm.path : nil
-        model.backURL = SiteURL.scoringSets.path
+        let query = ["ten", "van_ban", "nam", "xep_loai", "tong"].compactMap { key -> String? in
+            guard let value = values[key], !value.isEmpty, let encoded = value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) else { return nil }
+            return key + "=" + encoded
+        }
+        model.backURL = SiteURL.scoringSets.path + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
         model.layout = req.pageLayout()
         return HTMLResponse.make(ScoringSetReviewPage(model: model).render(), status: problems.isEmpty ? .ok : .unprocessableEntity)
     }
