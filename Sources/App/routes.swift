@@ -8,8 +8,9 @@ func routes(_ app: Application) throws {
     app.get(.script, use: OperationsController.script)
 
     let pages = app.grouped(app.sessions.middleware, MarkSession(), UserSessionAuthenticator(), CSRFMiddleware())
-    let groups = RouteGroups(app: app, pages: pages, signedIn: pages.grouped(RequireUser(), UnreadNotificationCount()),
-                             api: app.grouped("api", "v1").grouped(APITokenAuthenticator(), RequireUser()))
+    let groups = RouteGroups(
+        app: app, pages: pages, signedIn: pages.grouped(RequireUser(), UnreadNotificationCount()),
+        api: app.grouped("api", "v1").grouped(APITokenAuthenticator(), RequireUser()))
     registerUserRoutes(groups)
     registerDashboardRoutes(groups)
     registerUnitRoutes(groups)

@@ -92,6 +92,6 @@ enum DanVanMigrations {
         // 025: the parent before a move, for plans read at their date (issue 14)
         AddUnitChangeOldParent(),
         // 027: evidence links from a scoring line to the unit's own DanVan records (issue 15, item 3)
-        CreateScoringRecordLinks(),
+        CreateScoringRecordLinks()
     ]
 }

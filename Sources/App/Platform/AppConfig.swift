@@ -81,7 +81,11 @@ public struct AppConfig: Sendable {
         var problems: [String] = []
         func integer(_ key: String, into keyPath: WritableKeyPath<AppConfig, Int>) {
             guard let text = environment[key] else { return }
-            if let value = Int(text), value > 0 { config[keyPath: keyPath] = value } else { problems.append(L10n.Platform.canMotSoNguyenDuong(key, text)) }
+            if let value = Int(text), value > 0 {
+                config[keyPath: keyPath] = value
+            } else {
+                problems.append(L10n.Platform.canMotSoNguyenDuong(key, text))
+            }
         }
         func boolean(_ key: String, into keyPath: WritableKeyPath<AppConfig, Bool>) {
             guard let text = environment[key]?.lowercased() else { return }
@@ -93,7 +97,9 @@ public struct AppConfig: Sendable {
         }
         if let dir = environment["DANVAN_DATA_DIR"], !dir.isEmpty { config.dataDirectory = dir }
         if let url = environment["DATABASE_URL"], !url.isEmpty {
-            if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") { config.databaseURL = url } else {
+            if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
+                config.databaseURL = url
+            } else {
                 problems.append(L10n.Platform.databaseUrlPhaiBatDauBang)
             }
         }
@@ -115,13 +121,25 @@ public struct AppConfig: Sendable {
         if let proxies = environment["DANVAN_TRUSTED_PROXIES"] { config.trustedProxies = addresses(proxies) }
         if let allowed = environment["DANVAN_METRICS_ALLOW"] { config.metricsAllow = addresses(allowed) }
         if let sendmail = environment["DANVAN_SENDMAIL"], !sendmail.isEmpty {
-            if sendmail.hasPrefix("/") { config.sendmailPath = sendmail } else { problems.append(L10n.Platform.danvanSendmailCanDuongDanTuyet(sendmail)) }
+            if sendmail.hasPrefix("/") {
+                config.sendmailPath = sendmail
+            } else {
+                problems.append(L10n.Platform.danvanSendmailCanDuongDanTuyet(sendmail))
+            }
         }
         if let from = environment["DANVAN_MAIL_FROM"], !from.isEmpty {
-            if from.contains("@"), !from.contains("\n"), !from.contains("\r") { config.mailFrom = from } else { problems.append(L10n.Platform.danvanMailFromCanMotDia(from)) }
+            if from.contains("@"), !from.contains("\n"), !from.contains("\r") {
+                config.mailFrom = from
+            } else {
+                problems.append(L10n.Platform.danvanMailFromCanMotDia(from))
+            }
         }
         if let url = environment["DANVAN_PUBLIC_URL"], !url.isEmpty {
-            if url.hasPrefix("http://") || url.hasPrefix("https://") { config.publicURL = String(url.reversed().drop { $0 == "/" }.reversed()) } else { problems.append(L10n.Platform.danvanPublicUrlCanBatDau(url)) }
+            if url.hasPrefix("http://") || url.hasPrefix("https://") {
+                config.publicURL = String(url.reversed().drop { $0 == "/" }.reversed())
+            } else {
+                problems.append(L10n.Platform.danvanPublicUrlCanBatDau(url))
+            }
         }
         if let contact = environment["DANVAN_PUBLIC_CONTACT"]?.trimmingCharacters(in: .whitespaces), !contact.isEmpty {
             config.publicContact = contact

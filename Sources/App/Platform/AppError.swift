@@ -30,10 +30,12 @@ public struct AppError: AbortError, Equatable {
     /// A body over the limit that applies to it; the message states that limit.
     public static func tooLarge(limit: Int, upload: Bool) -> AppError {
         let kept = L10n.Platform.nhungGiDaLuuTruocDo
-        return AppError(.payloadTooLarge, code: "payload_too_large", message: upload
-            ? L10n.Platform.duLieuGuiLenVuotQua(UploadLimits.label(UploadLimits.document))
-                + L10n.Platform.caBieuMauToiDa(UploadLimits.label(limit)) + kept
-            : L10n.Platform.duLieuGuiLenVuotQua2(UploadLimits.label(limit)) + kept)
+        return AppError(
+            .payloadTooLarge, code: "payload_too_large",
+            message: upload
+                ? L10n.Platform.duLieuGuiLenVuotQua(UploadLimits.label(UploadLimits.document))
+                    + L10n.Platform.caBieuMauToiDa(UploadLimits.label(limit)) + kept
+                : L10n.Platform.duLieuGuiLenVuotQua2(UploadLimits.label(limit)) + kept)
     }
 
     public static let csrf = AppError(.forbidden, code: "csrf_failed", message: L10n.Platform.phienLamViecCuaBieuMau)
@@ -52,9 +54,10 @@ extension HTTPResponseStatus {
         case 415: return ("unsupported_media_type", L10n.Platform.dinhDangDuLieuKhongDuoc)
         case 422: return ("invalid_input", L10n.Platform.duLieuKhongHopLe)
         case 429: return ("too_many_requests", L10n.Platform.banThaoTacQuaNhieuLan)
-        default: return code >= 500
-            ? ("internal_error", L10n.Platform.heThongGapLoiDuLieu)
-            : ("error", reasonPhrase)
+        default:
+            return code >= 500
+                ? ("internal_error", L10n.Platform.heThongGapLoiDuLieu)
+                : ("error", reasonPhrase)
         }
     }
 }

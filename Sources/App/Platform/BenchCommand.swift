@@ -19,12 +19,13 @@ struct BenchCommand: AsyncCommand {
         let app = context.application
         benchFolding(megabytes: signature.foldMegabytes ?? 32, extraFiles: signature.corpus?.split(separator: ",").map(String.init) ?? [])
         try await app.autoMigrate()
-        guard try await Unit.query(on: app.db).count() == 0 else {
+        guard try await OrgUnit.query(on: app.db).count() == 0 else {
             throw ImportFailure(code: "not_empty", message: L10n.Platform.coSoDuLieuDoHieu)
         }
         let importStart = ContinuousClock.now
-        let summary = try await UnitsImport.run(app: app, structure: "2024", file: DataFiles.unitList(structure: "2024"),
-                                                provinceCode: nil, rootCode: nil, withAgencies: true)
+        let summary = try await UnitsImport.run(
+            app: app, structure: "2024", file: DataFiles.unitList(structure: "2024"),
+            provinceCode: nil, rootCode: nil, withAgencies: true)
         let importTime = ContinuousClock.now - importStart
         print("| import 2024 list + agencies (\(summary.created) units) | \(format(importTime)) |")
         try await benchQueries(app, repetitions: signature.repetitions ?? 50)
@@ -39,20 +40,28 @@ struct BenchCommand: AsyncCommand {
         var corpus: [String] = []
         var bytes = 0
         while bytes < target {
-            for piece in pieces { corpus.append(piece); bytes += piece.utf8.count }
+            for piece in pieces {
+                corpus.append(piece)
+                bytes += piece.utf8.count
+            }
         }
         var checksum = 0
         let start = ContinuousClock.now
         for line in corpus { checksum &+= VietnameseText.fold(line).utf8.count }
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        print("| accent folding, \(bytes / 1_000_000) MB in \(corpus.count) lines | \(String(format: "%.1f MB/s", Double(bytes) / 1e6 / seconds)) (checksum \(checksum)) |")
+        print(
+            """
+            | accent folding, \(bytes / 1_000_000) MB in \(corpus.count) lines | \(String(format: "%.1f MB/s", Double(bytes) / 1e6 / seconds))\
+             (checksum \(checksum)) |
+            """
+        )
     }
 
     private func benchQueries(_ app: Application, repetitions: Int) async throws {
         // The largest province by units, a mid-sized one (46) and the whole country's diacritic-free search.
-        let provinces = try await Unit.query(on: app.db).filter(\.$kind == .province).all()
-        var sizes: [(Unit, Int)] = []
+        let provinces = try await OrgUnit.query(on: app.db).filter(\.$kind == .province).all()
+        var sizes: [(OrgUnit, Int)] = []
         for province in provinces where ["01", "38", "46"].contains(province.code) {
             sizes.append((province, try await UnitQuery.subtreeCount(path: province.path, on: app.db)))
         }

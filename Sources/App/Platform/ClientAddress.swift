@@ -6,8 +6,9 @@ extension Request {
     var clientAddress: String {
         let peer = remoteAddress?.ipAddress ?? "unknown"
         guard application.config.trustedProxies.contains(peer),
-              let forwarded = headers.first(name: .xForwardedFor)?.split(separator: ",").last?.trimmingCharacters(in: .whitespaces),
-              !forwarded.isEmpty else { return peer }
+            let forwarded = headers.first(name: .xForwardedFor)?.split(separator: ",").last?.trimmingCharacters(in: .whitespaces),
+            !forwarded.isEmpty
+        else { return peer }
         return forwarded
     }
 }

@@ -14,7 +14,7 @@ public enum Demo {
         ("canbo.pnv", "Lê Thị Thu", .unitOfficer, "480.PNV"),
         ("xa.tuha", "Võ Thị Lan", .unitOfficer, "19996"),
         ("thanhtra", "Phạm Văn Đức", .inspector, "480.TTR"),
-        ("lanhdao", "Hoàng Văn Hải", .leader, "480"),
+        ("lanhdao", "Hoàng Văn Hải", .leader, "480")
     ]
 
     /// Migrates, and on an empty database loads units and accounts; prints how to sign in.
@@ -23,12 +23,13 @@ public enum Demo {
             throw ImportFailure(code: "invalid_structure", message: "--structure chỉ nhận 2024 hoặc 2025.")
         }
         try await app.autoMigrate()
-        if try await Unit.query(on: app.db).count() == 0 {
+        if try await OrgUnit.query(on: app.db).count() == 0 {
             app.logger.notice("Đang nạp dữ liệu mẫu (danh mục đơn vị hành chính trước 07/2025)…")
             try await UnitsImport.loadNationalTree(app: app)
             for (username, name, role, unit) in accounts {
-                _ = try await UserService.create(.init(username: username, fullName: name, role: role, unitCode: unit, password: password),
-                                                 actor: .commandLine(at: app.clock.now), scopePath: nil, hasher: app.password.async, on: app.db)
+                _ = try await UserService.create(
+                    .init(username: username, fullName: name, role: role, unitCode: unit, password: password),
+                    actor: .commandLine(at: app.clock.now), scopePath: nil, hasher: app.password.async, on: app.db)
             }
             try await CitizensDemo.load(app)
             let administrator = try await User.query(on: app.db).filter(\.$username == "quantri").with(\.$unit).first()!
@@ -40,7 +41,9 @@ public enum Demo {
         }
         if structure == "2025" { try await ReorganisationDemo.load(app) }
         var lines = ["", "DanVan (bản trình diễn) — tài khoản mẫu, mật khẩu chung: \(password)"]
-        for (username, _, role, unit) in accounts { lines.append("  \(username.padding(toLength: 16, withPad: " ", startingAt: 0)) \(role.label) — đơn vị \(unit)") }
+        for (username, _, role, unit) in accounts {
+            lines.append("  \(username.padding(toLength: 16, withPad: " ", startingAt: 0)) \(role.label) — đơn vị \(unit)")
+        }
         lines.append("")
         print(lines.joined(separator: "\n"))
     }

@@ -8,7 +8,7 @@ enum Download {
         let types = [
             "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "csv": "text/csv; charset=utf-8", "pdf": "application/pdf", "txt": "text/plain; charset=utf-8",
+            "csv": "text/csv; charset=utf-8", "pdf": "application/pdf", "txt": "text/plain; charset=utf-8"
         ]
         headers.replaceOrAdd(name: .contentType, value: types[(name as NSString).pathExtension.lowercased()] ?? "application/octet-stream")
         headers.replaceOrAdd(name: .contentDisposition, value: disposition(name: name))

@@ -20,7 +20,9 @@ struct DanVanErrorMiddleware: AsyncMiddleware {
         }
         let allowed = error is RouteNotFound ? MethodNotAllowed.allowedMethods(for: request) : []
         if !allowed.isEmpty {
-            (status, code, message) = (.methodNotAllowed, HTTPResponseStatus.methodNotAllowed.defaultError.code, HTTPResponseStatus.methodNotAllowed.defaultError.message)
+            (status, code, message) = (
+                .methodNotAllowed, HTTPResponseStatus.methodNotAllowed.defaultError.code, HTTPResponseStatus.methodNotAllowed.defaultError.message
+            )
         }
         let response = render(status: status, code: code, message: message, error: error, on: request)
         // RFC 9110: a 405 must say which methods the address takes.
@@ -60,15 +62,19 @@ struct DanVanErrorMiddleware: AsyncMiddleware {
 
 /// The JSON error shape every API error uses.
 struct APIErrorBody: Content {
-    struct Detail: Content { let code: String; let message: String }
+    struct Detail: Content {
+        let code: String
+        let message: String
+    }
     let error: Detail
 }
 
 extension Request {
     /// API routes and clients that asked for JSON get JSON errors.
     var wantsJSON: Bool {
-        url.path.hasPrefix("/api/") || (headers.first(name: .accept)?.contains("application/json") ?? false
-            && !(headers.first(name: .accept)?.contains("text/html") ?? false))
+        url.path.hasPrefix("/api/")
+            || (headers.first(name: .accept)?.contains("application/json") ?? false
+                && !(headers.first(name: .accept)?.contains("text/html") ?? false))
     }
 }
 

@@ -1,5 +1,5 @@
-import DanVanCore
 import Crypto
+import DanVanCore
 import Foundation
 import Vapor
 import Views

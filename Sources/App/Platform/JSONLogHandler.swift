@@ -21,7 +21,7 @@ public struct JSONLogHandler: LogHandler {
     public func log(event: LogEvent) {
         var fields: [String: String] = [
             "time": ISO8601DateFormatter().string(from: Date()), "level": event.level.rawValue,
-            "logger": label, "message": event.message.description, "source": event.source,
+            "logger": label, "message": event.message.description, "source": event.source
         ]
         for (key, value) in metadata.merging(event.metadata ?? [:], uniquingKeysWith: { $1 }) { fields[key] = value.description }
         guard let data = try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]) else { return }

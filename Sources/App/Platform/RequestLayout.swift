@@ -9,9 +9,11 @@ extension Request {
         let user = auth.get(User.self)
         let path = url.path
         // The entries themselves live in one place: Views' `Navigation`.
-        let items = user.map {
-            Navigation.items(path: path, canManageUsers: $0.role.canManageUsers, canReadAudit: $0.role.canReadAudit, unread: unreadNotifications ?? 0)
-        } ?? []
+        let items =
+            user.map {
+                Navigation.items(
+                    path: path, canManageUsers: $0.role.canManageUsers, canReadAudit: $0.role.canReadAudit, unread: unreadNotifications ?? 0)
+            } ?? []
         let hasSession = hasSession
         return LayoutModel(
             userName: user?.fullName,

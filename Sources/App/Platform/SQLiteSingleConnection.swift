@@ -24,9 +24,11 @@ struct SQLiteSingleConnection: DatabaseConfiguration {
         let eventLoop: any EventLoop
 
         func makeDatabase(with context: DatabaseContext) -> any Database {
-            base.makeDatabase(with: DatabaseContext(configuration: context.configuration, logger: context.logger, eventLoop: eventLoop,
-                                                    history: context.history, pageSizeLimit: context.pageSizeLimit,
-                                                    shouldTrace: context.shouldTrace))
+            base.makeDatabase(
+                with: DatabaseContext(
+                    configuration: context.configuration, logger: context.logger, eventLoop: eventLoop,
+                    history: context.history, pageSizeLimit: context.pageSizeLimit,
+                    shouldTrace: context.shouldTrace))
         }
 
         func shutdown() { base.shutdown() }

@@ -5,7 +5,7 @@ import Vapor
 struct SecurityHeadersMiddleware: AsyncMiddleware {
     static let contentSecurityPolicy = [
         "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "object-src 'none'",
-        "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
+        "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"
     ].joined(separator: "; ")
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {

@@ -26,12 +26,15 @@ public enum BoardMembershipRules {
     public static func compositionProblems(_ roles: [BoardRole]) -> [String] {
         var problems: [String] = []
         if roles.count < minimumMembers {
-            problems.append("Ban có \(roles.count) thành viên đang trong nhiệm kỳ; cần ít nhất \(minimumMembers) thành viên (Nghị định 59/2023/NĐ-CP).")
+            problems.append(
+                "Ban có \(roles.count) thành viên đang trong nhiệm kỳ; cần ít nhất \(minimumMembers) thành viên (Nghị định 59/2023/NĐ-CP).")
         }
         let heads = roles.filter { $0 == .head }.count
         if heads != 1 { problems.append(heads == 0 ? "Ban chưa có Trưởng ban." : "Ban có \(heads) Trưởng ban; chỉ có một Trưởng ban.") }
         let deputies = roles.filter { $0 == .deputy }.count
-        if deputies > maximumDeputies { problems.append("Ban có \(deputies) Phó Trưởng ban; tối đa \(maximumDeputies) (Nghị định 59/2023/NĐ-CP, Điều 12).") }
+        if deputies > maximumDeputies {
+            problems.append("Ban có \(deputies) Phó Trưởng ban; tối đa \(maximumDeputies) (Nghị định 59/2023/NĐ-CP, Điều 12).")
+        }
         return problems
     }
 

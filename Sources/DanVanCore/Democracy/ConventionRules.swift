@@ -96,13 +96,17 @@ public enum ConventionRules {
     public struct Problem: Error, Sendable, Equatable {
         public let code: String
         public let message: String
-        public init(_ code: String, _ message: String) { self.code = code; self.message = message }
+        public init(_ code: String, _ message: String) {
+            self.code = code
+            self.message = message
+        }
     }
 
     /// The step may be taken from `stage`, else the Vietnamese reason.
     public static func check(_ step: ConventionStep, from stage: ConventionStage) -> Problem? {
         guard step.from == stage else {
-            return Problem("step_not_allowed", "Không thể “\(step.label.lowercased())” khi hương ước, quy ước đang ở bước “\(stage.label.lowercased())”.")
+            return Problem(
+                "step_not_allowed", "Không thể “\(step.label.lowercased())” khi hương ước, quy ước đang ở bước “\(stage.label.lowercased())”.")
         }
         return nil
     }
@@ -126,7 +130,9 @@ public enum ConventionRules {
     /// The draft is posted from a day that has come, not before it was written.
     public static func postingProblem(draftedOn: CivilDate, postedFrom: CivilDate, today: CivilDate) -> Problem? {
         if postedFrom > today { return Problem("future_date", "Ngày bắt đầu niêm yết không thể sau hôm nay: chỉ ghi những gì đã niêm yết.") }
-        if postedFrom < draftedOn { return Problem("before_draft", "Ngày bắt đầu niêm yết không thể trước ngày lập dự thảo (\(draftedOn.vietnamese)).") }
+        if postedFrom < draftedOn {
+            return Problem("before_draft", "Ngày bắt đầu niêm yết không thể trước ngày lập dự thảo (\(draftedOn.vietnamese)).")
+        }
         return nil
     }
 
@@ -136,9 +142,13 @@ public enum ConventionRules {
         let earliest = earliestVote(postedFrom: postedFrom, settings: settings)
         guard heldOn >= earliest else {
             let posted = max(0, postedFrom.days(until: heldOn))
-            return Problem("convention_posting_too_short",
-                           "Dự thảo mới niêm yết \(posted) ngày, chưa đủ tối thiểu \(settings.days(.conventionDraftPostingDays)) ngày (Nghị định 61/2023/NĐ-CP); "
-                           + "Nhân dân biểu quyết sớm nhất ngày \(earliest.vietnamese).")
+            return Problem(
+                "convention_posting_too_short",
+                """
+                Dự thảo mới niêm yết \(posted) ngày, chưa đủ tối thiểu \(settings.days(.conventionDraftPostingDays)) ngày (Nghị định\
+                 61/2023/NĐ-CP); 
+                """
+                    + "Nhân dân biểu quyết sớm nhất ngày \(earliest.vietnamese).")
         }
         return nil
     }
@@ -158,16 +168,22 @@ public enum ConventionRules {
 
     public static func submissionProblem(adoptedOn: CivilDate, submittedOn: CivilDate, today: CivilDate) -> Problem? {
         if submittedOn > today { return Problem("impossible_date", "Ngày gửi hồ sơ không thể sau hôm nay.") }
-        if submittedOn < adoptedOn { return Problem("before_vote", "Ngày gửi hồ sơ không thể trước ngày Nhân dân biểu quyết (\(adoptedOn.vietnamese)).") }
+        if submittedOn < adoptedOn {
+            return Problem("before_vote", "Ngày gửi hồ sơ không thể trước ngày Nhân dân biểu quyết (\(adoptedOn.vietnamese)).")
+        }
         return nil
     }
 
     /// The decision comes after the file and not in the future; the text takes effect on the decision's day or later.
     public static func decisionProblem(submittedOn: CivilDate, decidedOn: CivilDate, effectiveOn: CivilDate?, today: CivilDate) -> Problem? {
         if decidedOn > today { return Problem("impossible_date", "Ngày quyết định không thể sau hôm nay.") }
-        if decidedOn < submittedOn { return Problem("before_submission", "Ngày quyết định không thể trước ngày nhận hồ sơ (\(submittedOn.vietnamese)).") }
+        if decidedOn < submittedOn {
+            return Problem("before_submission", "Ngày quyết định không thể trước ngày nhận hồ sơ (\(submittedOn.vietnamese)).")
+        }
         if let effectiveOn, effectiveOn < decidedOn {
-            return Problem("effective_before_decision", "Hương ước, quy ước có hiệu lực từ ngày quyết định công nhận trở đi, không thể trước ngày \(decidedOn.vietnamese).")
+            return Problem(
+                "effective_before_decision",
+                "Hương ước, quy ước có hiệu lực từ ngày quyết định công nhận trở đi, không thể trước ngày \(decidedOn.vietnamese).")
         }
         return nil
     }
@@ -208,6 +224,6 @@ public enum ConventionRules {
         ("giu_nguyen", "Phù hợp, tiếp tục thực hiện"),
         ("sua_doi", "Cần sửa đổi, bổ sung"),
         ("thay_the", "Cần thay thế"),
-        ("bai_bo", "Đề nghị bãi bỏ"),
+        ("bai_bo", "Đề nghị bãi bỏ")
     ]
 }

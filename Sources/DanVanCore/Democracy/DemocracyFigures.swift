@@ -76,9 +76,11 @@ public struct DemocracyFigures: Sendable, Equatable {
 
     /// The values that pre-fill a draft periodic report.
     public var indicatorValues: [String: Double] {
-        [Indicator.published: Double(itemsPublished), Indicator.onTime: Double(itemsOnTime), Indicator.decisions: Double(decisions),
-         Indicator.consultations: Double(consultations), Indicator.opinions: Double(opinions), Indicator.findings: Double(findings),
-         Indicator.findingsOnTime: Double(findingsAnsweredOnTime)]
+        [
+            Indicator.published: Double(itemsPublished), Indicator.onTime: Double(itemsOnTime), Indicator.decisions: Double(decisions),
+            Indicator.consultations: Double(consultations), Indicator.opinions: Double(opinions), Indicator.findings: Double(findings),
+            Indicator.findingsOnTime: Double(findingsAnsweredOnTime)
+        ]
     }
 
     /// One line of the figures as the page, the .xlsx and the .docx show them.
@@ -90,7 +92,10 @@ public struct DemocracyFigures: Sendable, Equatable {
         public let isPercent: Bool
 
         public init(group: String, label: String, value: Double?, isPercent: Bool = false) {
-            self.group = group; self.label = label; self.value = value; self.isPercent = isPercent
+            self.group = group
+            self.label = label
+            self.value = value
+            self.isPercent = isPercent
         }
 
         /// "1.250", "87,5%", "—".
@@ -100,8 +105,10 @@ public struct DemocracyFigures: Sendable, Equatable {
         }
     }
 
-    public static let groups = ["Công khai thông tin", "Nhân dân bàn và quyết định", "Nhân dân tham gia ý kiến",
-                                "Nhân dân kiểm tra, giám sát", "Đánh giá sự hài lòng"]
+    public static let groups = [
+        "Công khai thông tin", "Nhân dân bàn và quyết định", "Nhân dân tham gia ý kiến",
+        "Nhân dân kiểm tra, giám sát", "Đánh giá sự hài lòng"
+    ]
 
     public var lines: [Line] {
         let g = Self.groups
@@ -131,7 +138,7 @@ public struct DemocracyFigures: Sendable, Equatable {
             Line(group: g[3], label: "Tỷ lệ trả lời đúng hạn", value: findingsOnTimeRate, isPercent: true),
             Line(group: g[4], label: "Số phiếu đánh giá", value: n(ratings)),
             Line(group: g[4], label: "Số phiếu hài lòng, rất hài lòng", value: n(ratingsSatisfied)),
-            Line(group: g[4], label: "Tỷ lệ hài lòng", value: satisfactionRate, isPercent: true),
+            Line(group: g[4], label: "Tỷ lệ hài lòng", value: satisfactionRate, isPercent: true)
         ]
     }
 }
@@ -142,15 +149,30 @@ extension DemocracyFigures {
     public func reportBody(scope: String, year: Int) -> [OfficialReport.Block] {
         func rate(_ value: Double?) -> String { value.map { ReportFigures.format($0) + "%" } ?? "chưa có số liệu" }
         var body: [OfficialReport.Block] = [
-            .paragraph("Thực hiện Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 và Nghị định số 59/2023/NĐ-CP, Ủy ban nhân dân báo cáo kết quả thực hiện dân chủ ở cơ sở năm \(year) trên địa bàn \(scope) như sau:"),
-            .paragraph("Các xã, phường đã công khai \(ReportFigures.format(Double(itemsPublished))) thông tin, trong đó \(ReportFigures.format(Double(itemsOnTime))) thông tin công khai đúng hạn (tỷ lệ \(rate(onTimeRate))); Nhân dân bàn và quyết định \(decisions) nội dung với tỷ lệ hộ tham gia \(rate(turnout)); tổ chức \(consultations) đợt lấy ý kiến, tiếp nhận \(opinions) ý kiến; Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng có \(findings) kiến nghị, đã trả lời đúng hạn \(findingsAnsweredOnTime) kiến nghị; tỷ lệ người dân hài lòng \(rate(satisfactionRate))."),
+            .paragraph(
+                """
+                Thực hiện Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 và Nghị định số 59/2023/NĐ-CP, Ủy ban nhân dân báo cáo kết quả thực\
+                 hiện dân chủ ở cơ sở năm \(year) trên địa bàn \(scope) như sau:
+                """
+            ),
+            .paragraph(
+                """
+                Các xã, phường đã công khai \(ReportFigures.format(Double(itemsPublished))) thông tin, trong đó\
+                 \(ReportFigures.format(Double(itemsOnTime))) thông tin công khai đúng hạn (tỷ lệ \(rate(onTimeRate))); Nhân dân bàn và quyết\
+                 định \(decisions) nội dung với tỷ lệ hộ tham gia \(rate(turnout)); tổ chức \(consultations) đợt lấy ý kiến, tiếp nhận\
+                 \(opinions) ý kiến; Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng có \(findings) kiến nghị, đã trả lời đúng hạn\
+                 \(findingsAnsweredOnTime) kiến nghị; tỷ lệ người dân hài lòng \(rate(satisfactionRate)).
+                """
+            )
         ]
         let lines = self.lines
         for (index, group) in Self.groups.enumerated() {
             let ofGroup = lines.filter { $0.group == group }
             body.append(.heading("\(index + 1). " + group.uppercased()))
-            body.append(.table(header: ["TT", "Chỉ tiêu", "Số liệu"],
-                               rows: ofGroup.enumerated().map { [String($0.offset + 1), $0.element.label, $0.element.text] }))
+            body.append(
+                .table(
+                    header: ["TT", "Chỉ tiêu", "Số liệu"],
+                    rows: ofGroup.enumerated().map { [String($0.offset + 1), $0.element.label, $0.element.text] }))
         }
         return body
     }

@@ -58,10 +58,18 @@ public struct DisclosureCategory: Sendable, Equatable, Codable {
     public var scope: String
     public var sortOrder: Int
 
-    public init(code: String, title: String, article: String, minimumPostingDays: Int?, frequency: DisclosureFrequency,
-                loudspeaker: Bool = false, scope: String = "xa", sortOrder: Int) {
-        self.code = code; self.title = title; self.article = article; self.minimumPostingDays = minimumPostingDays
-        self.frequency = frequency; self.loudspeaker = loudspeaker; self.scope = scope; self.sortOrder = sortOrder
+    public init(
+        code: String, title: String, article: String, minimumPostingDays: Int?, frequency: DisclosureFrequency,
+        loudspeaker: Bool = false, scope: String = "xa", sortOrder: Int
+    ) {
+        self.code = code
+        self.title = title
+        self.article = article
+        self.minimumPostingDays = minimumPostingDays
+        self.frequency = frequency
+        self.loudspeaker = loudspeaker
+        self.scope = scope
+        self.sortOrder = sortOrder
     }
 
     public var isPermanent: Bool { minimumPostingDays == nil }
@@ -73,9 +81,10 @@ public struct DisclosureCategory: Sendable, Equatable, Codable {
         let days = settings.days(.minimumPostingDays)
         let law = "Luật 10/2022/QH15, Điều 11 khoản "
         func item(_ number: Int, _ title: String, _ frequency: DisclosureFrequency, permanent: Bool = false) -> DisclosureCategory {
-            DisclosureCategory(code: "d11k\(number)", title: title, article: law + String(number),
-                               minimumPostingDays: permanent ? nil : days, frequency: frequency,
-                               loudspeaker: (7...12).contains(number), sortOrder: number)
+            DisclosureCategory(
+                code: "d11k\(number)", title: title, article: law + String(number),
+                minimumPostingDays: permanent ? nil : days, frequency: frequency,
+                loudspeaker: (7...12).contains(number), sortOrder: number)
         }
         return [
             item(1, "Kế hoạch phát triển kinh tế - xã hội hằng năm và kết quả thực hiện", .yearly),
@@ -92,8 +101,9 @@ public struct DisclosureCategory: Sendable, Equatable, Codable {
             item(12, "Phí, lệ phí do xã thu", .onEvent),
             item(13, "Thủ tục hành chính do xã giải quyết", .permanent, permanent: true),
             item(14, "Thông tin khác theo quy định của pháp luật, quy chế", .onEvent),
-            DisclosureCategory(code: "d13dm", title: "Danh mục thông tin đã công khai (hình thức, thời điểm)", article: "Luật 10/2022/QH15, Điều 13",
-                               minimumPostingDays: days, frequency: .quarterly, sortOrder: 15),
+            DisclosureCategory(
+                code: "d13dm", title: "Danh mục thông tin đã công khai (hình thức, thời điểm)", article: "Luật 10/2022/QH15, Điều 13",
+                minimumPostingDays: days, frequency: .quarterly, sortOrder: 15)
         ]
     }
 }

@@ -5,7 +5,7 @@ public enum DisclosureCategoryRules {
     /// Who publishes under a category: communes (Chương II) or agencies (Chương III).
     public static let scopes: [(code: String, label: String)] = [
         ("xa", "Xã, phường công khai (Luật 10/2022/QH15, Chương II)"),
-        ("co_quan", "Cơ quan, đơn vị công khai trong nội bộ (Luật 10/2022/QH15, Chương III)"),
+        ("co_quan", "Cơ quan, đơn vị công khai trong nội bộ (Luật 10/2022/QH15, Chương III)")
     ]
 
     public static func scopeLabel(_ code: String) -> String { scopes.first { $0.code == code }?.label ?? code }
@@ -22,10 +22,18 @@ public enum DisclosureCategoryRules {
         public var scope = "xa"
         public var sortOrder = ""
 
-        public init(code: String = "", title: String = "", article: String = "", minimumPostingDays: String = "",
-                    frequency: String = DisclosureFrequency.onEvent.rawValue, loudspeaker: Bool = false, scope: String = "xa", sortOrder: String = "") {
-            self.code = code; self.title = title; self.article = article; self.minimumPostingDays = minimumPostingDays
-            self.frequency = frequency; self.loudspeaker = loudspeaker; self.scope = scope; self.sortOrder = sortOrder
+        public init(
+            code: String = "", title: String = "", article: String = "", minimumPostingDays: String = "",
+            frequency: String = DisclosureFrequency.onEvent.rawValue, loudspeaker: Bool = false, scope: String = "xa", sortOrder: String = ""
+        ) {
+            self.code = code
+            self.title = title
+            self.article = article
+            self.minimumPostingDays = minimumPostingDays
+            self.frequency = frequency
+            self.loudspeaker = loudspeaker
+            self.scope = scope
+            self.sortOrder = sortOrder
         }
     }
 
@@ -51,21 +59,35 @@ public enum DisclosureCategoryRules {
         var days: Int?
         let typedDays = draft.minimumPostingDays.trimmingCharacters(in: .whitespaces)
         if !typedDays.isEmpty {
-            if let value = Int(typedDays), (1...3650).contains(value) { days = value }
-            else { problems["minimum_posting_days"] = ("invalid_days", "Thời gian niêm yết tối thiểu là số ngày từ 1 đến 3.650, hoặc để trống nếu niêm yết thường xuyên.") }
+            if let value = Int(typedDays), (1...3650).contains(value) {
+                days = value
+            } else {
+                problems["minimum_posting_days"] = (
+                    "invalid_days", "Thời gian niêm yết tối thiểu là số ngày từ 1 đến 3.650, hoặc để trống nếu niêm yết thường xuyên."
+                )
+            }
         }
         let frequency = DisclosureFrequency(rawValue: draft.frequency)
         if frequency == nil { problems["frequency"] = ("invalid_frequency", "Vui lòng chọn tần suất công khai.") }
-        if !scopes.contains(where: { $0.code == draft.scope }) { problems["scope"] = ("invalid_scope", "Vui lòng chọn danh mục của xã hay của cơ quan.") }
+        if !scopes.contains(where: { $0.code == draft.scope }) {
+            problems["scope"] = ("invalid_scope", "Vui lòng chọn danh mục của xã hay của cơ quan.")
+        }
         var order = 100
         let typedOrder = draft.sortOrder.trimmingCharacters(in: .whitespaces)
         if !typedOrder.isEmpty {
-            if let value = Int(typedOrder), (0...10000).contains(value) { order = value }
-            else { problems["sort_order"] = ("invalid_order", "Thứ tự là số từ 0 đến 10.000.") }
+            if let value = Int(typedOrder), (0...10000).contains(value) {
+                order = value
+            } else {
+                problems["sort_order"] = ("invalid_order", "Thứ tự là số từ 0 đến 10.000.")
+            }
         }
         guard problems.isEmpty, let frequency else { return (problems, nil) }
-        return ([:], DisclosureCategory(code: code, title: title, article: article, minimumPostingDays: days, frequency: frequency,
-                                        loudspeaker: draft.loudspeaker, scope: draft.scope, sortOrder: order))
+        return (
+            [:],
+            DisclosureCategory(
+                code: code, title: title, article: article, minimumPostingDays: days, frequency: frequency,
+                loudspeaker: draft.loudspeaker, scope: draft.scope, sortOrder: order)
+        )
     }
 
     /// A category used by published items is retired, never deleted.

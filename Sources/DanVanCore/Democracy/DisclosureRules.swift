@@ -95,7 +95,10 @@ public enum DisclosureRules {
         public let withdrawnOn: CivilDate?
 
         public init(category: String, start: CivilDate, end: CivilDate?, withdrawnOn: CivilDate? = nil) {
-            self.category = category; self.start = start; self.end = end; self.withdrawnOn = withdrawnOn
+            self.category = category
+            self.start = start
+            self.end = end
+            self.withdrawnOn = withdrawnOn
         }
 
         /// Whether the item is posted on `day`.
@@ -142,15 +145,18 @@ public enum DisclosureRules {
         public var postedOnCheckDay: Bool
 
         public init(months: Set<Int> = [], postedOnCheckDay: Bool = false) {
-            self.months = months; self.postedOnCheckDay = postedOnCheckDay
+            self.months = months
+            self.postedOnCheckDay = postedOnCheckDay
         }
 
         /// The coverage of one category's `postings` (already of that category) for `period` on `today`.
         public init(postings: [Posting], period: Period, today: CivilDate) {
             let day = DisclosureRules.checkDay(period: period, today: today)
-            self.months = Set(postings.filter {
-                period.start <= $0.start && $0.start <= period.end && DisclosureRules.countsForWindow(start: $0.start, withdrawnOn: $0.withdrawnOn)
-            }.map(\.start.month))
+            self.months = Set(
+                postings.filter {
+                    period.start <= $0.start && $0.start <= period.end
+                        && DisclosureRules.countsForWindow(start: $0.start, withdrawnOn: $0.withdrawnOn)
+                }.map(\.start.month))
             self.postedOnCheckDay = postings.contains { $0.isPosted(on: day) }
         }
     }

@@ -66,7 +66,10 @@ public struct VoteThreshold: Sendable, Equatable {
     /// true: more than `percent` (Điều 21: "trên 50 %"); false: at least `percent` ("ít nhất 2/3").
     public let strictlyAbove: Bool
 
-    public init(percent: Double, strictlyAbove: Bool) { self.percent = percent; self.strictlyAbove = strictlyAbove }
+    public init(percent: Double, strictlyAbove: Bool) {
+        self.percent = percent
+        self.strictlyAbove = strictlyAbove
+    }
 
     public static func of(_ matter: HamletMatter, settings: DemocracySettings) -> VoteThreshold {
         VoteThreshold(percent: settings[matter.thresholdFigure], strictlyAbove: matter.thresholdFigure == .otherMatterThreshold)
@@ -100,7 +103,10 @@ public enum HamletVoteRules {
         public var against: Int
 
         public init(eligible: Int, voting: Int, inFavour: Int, against: Int) {
-            self.eligible = eligible; self.voting = voting; self.inFavour = inFavour; self.against = against
+            self.eligible = eligible
+            self.voting = voting
+            self.inFavour = inFavour
+            self.against = against
         }
     }
 
@@ -131,8 +137,11 @@ public enum HamletVoteRules {
         public let turnoutPercent: Double
 
         public init(passed: Bool, required: Int, threshold: VoteThreshold, percentInFavour: Double, turnoutPercent: Double) {
-            self.passed = passed; self.required = required; self.threshold = threshold
-            self.percentInFavour = percentInFavour; self.turnoutPercent = turnoutPercent
+            self.passed = passed
+            self.required = required
+            self.threshold = threshold
+            self.percentInFavour = percentInFavour
+            self.turnoutPercent = turnoutPercent
         }
 
         /// "Được thông qua: 140/200 hộ tán thành (70,0 % tổng số hộ), cần ít nhất 2/3 tổng số hộ (134 hộ)."
@@ -154,7 +163,8 @@ public enum HamletVoteRules {
         let required = threshold.required(of: counts.eligible)
         let percent = (Double(counts.inFavour) * 1000 / Double(counts.eligible)).rounded() / 10
         let turnout = (Double(counts.voting) * 1000 / Double(counts.eligible)).rounded() / 10
-        return Outcome(passed: counts.inFavour >= required, required: required, threshold: threshold, percentInFavour: percent, turnoutPercent: turnout)
+        return Outcome(
+            passed: counts.inFavour >= required, required: required, threshold: threshold, percentInFavour: percent, turnoutPercent: turnout)
     }
 }
 

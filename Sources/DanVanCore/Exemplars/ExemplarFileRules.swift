@@ -41,7 +41,8 @@ public enum ExemplarFileRules {
     public static func check(_ data: Data) -> Result<FileType, ExemplarProblem> {
         guard !data.isEmpty else { return .failure(ExemplarProblem("file_missing", "Vui lòng chọn ảnh hoặc tài liệu.")) }
         guard data.count <= maxBytes else {
-            return .failure(ExemplarProblem("file_too_large", "Tệp lớn hơn \(UploadLimits.label(maxBytes)); hãy chụp hoặc quét ở độ phân giải thấp hơn."))
+            return .failure(
+                ExemplarProblem("file_too_large", "Tệp lớn hơn \(UploadLimits.label(maxBytes)); hãy chụp hoặc quét ở độ phân giải thấp hơn."))
         }
         guard let type = sniff(data) else {
             return .failure(ExemplarProblem("file_type_not_allowed", "Chỉ nhận ảnh JPEG, PNG hoặc tài liệu PDF."))

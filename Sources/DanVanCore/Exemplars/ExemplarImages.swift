@@ -40,8 +40,9 @@ public enum ExemplarImages {
         do { try data.write(to: input) } catch { return .unreadable }
         let options = type == .jpeg ? "[Q=\(jpegQuality),strip,optimize_coding]" : "[strip,compression=9]"
         // "WxH>": shrink only, keeping the aspect ratio; -o with an absolute path writes exactly there.
-        let outcome = ExternalTool.run(tool, [input.path, "--size", "\(maxSide)x\(maxSide)>", "-o", output.path + options],
-                                       timeout: timeoutSeconds)
+        let outcome = ExternalTool.run(
+            tool, [input.path, "--size", "\(maxSide)x\(maxSide)>", "-o", output.path + options],
+            timeout: timeoutSeconds)
         guard outcome.status == 0, !outcome.timedOut, let result = try? Data(contentsOf: output), ExemplarFileRules.sniff(result) == type else {
             return .unreadable
         }

@@ -2,18 +2,22 @@
 public enum ExemplarRules {
     /// Công nhận: a body recognises at its own level or below, never above (a district cannot recognise at the province's
     /// level), and a model already recognised is only recognised again at a higher level.
-    public static func recognitionProblem(level: RecognitionLevel, recogniser: RecognitionLevel?,
-                                          current: RecognitionLevel?) -> ExemplarProblem? {
+    public static func recognitionProblem(
+        level: RecognitionLevel, recogniser: RecognitionLevel?,
+        current: RecognitionLevel?
+    ) -> ExemplarProblem? {
         guard let recogniser else {
             return ExemplarProblem("recogniser_cannot_recognise", "Đơn vị của bạn không có thẩm quyền công nhận mô hình, điển hình.")
         }
         if level > recogniser {
-            return ExemplarProblem("level_above_recogniser",
-                                   "Không thể công nhận ở \(level.label.lowercased()): đơn vị của bạn chỉ công nhận đến \(recogniser.label.lowercased()).")
+            return ExemplarProblem(
+                "level_above_recogniser",
+                "Không thể công nhận ở \(level.label.lowercased()): đơn vị của bạn chỉ công nhận đến \(recogniser.label.lowercased()).")
         }
         if let current, level <= current {
-            return ExemplarProblem("level_not_higher",
-                                   "Mô hình đã được công nhận ở \(current.label.lowercased()); chỉ công nhận lại ở cấp cao hơn.")
+            return ExemplarProblem(
+                "level_not_higher",
+                "Mô hình đã được công nhận ở \(current.label.lowercased()); chỉ công nhận lại ở cấp cao hơn.")
         }
         return nil
     }
@@ -46,7 +50,9 @@ public enum ExemplarRules {
     }
 
     /// Words that every registration shares and so say nothing about the idea.
-    static let commonWords: Set<String> = ["mo", "hinh", "dien", "dan", "van", "kheo", "va", "cua", "cho", "voi", "trong", "cac", "nhung", "xay", "dung"]
+    static let commonWords: Set<String> = [
+        "mo", "hinh", "dien", "dan", "van", "kheo", "va", "cua", "cho", "voi", "trong", "cac", "nhung", "xay", "dung"
+    ]
 
     /// The words of a name that carry its idea: folded, without the common words.
     public static func significantWords(_ name: String) -> Set<String> {
@@ -63,7 +69,8 @@ public enum ExemplarRules {
     /// "Similar models": at least half of the significant words of the shorter name appear in the other (and two at least,
     /// unless a name has only one).
     public static func isSimilar(_ name: String, _ other: String) -> Bool {
-        let a = significantWords(name), b = significantWords(other)
+        let a = significantWords(name)
+        let b = significantWords(other)
         guard !a.isEmpty, !b.isEmpty else { return false }
         let shared = a.intersection(b).count
         let smaller = min(a.count, b.count)

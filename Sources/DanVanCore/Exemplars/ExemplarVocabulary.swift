@@ -37,7 +37,8 @@ public enum ExemplarField: String, Codable, CaseIterable, Sendable {
     public var subTopics: [String] {
         switch self {
         case .economy: return ["Phát triển kinh tế hộ", "Hợp tác xã, tổ hợp tác", "Giảm nghèo", "Giải phóng mặt bằng"]
-        case .cultureSociety: return ["Nông thôn mới, đô thị văn minh", "Hiến đất làm đường", "An sinh xã hội", "Môi trường", "Giáo dục", "Tự quản cộng đồng"]
+        case .cultureSociety:
+            return ["Nông thôn mới, đô thị văn minh", "Hiến đất làm đường", "An sinh xã hội", "Môi trường", "Giáo dục", "Tự quản cộng đồng"]
         case .defenceSecurity: return ["An ninh trật tự", "Bảo vệ biên giới", "Phòng chống tội phạm"]
         case .politicalSystem: return ["Dân vận chính quyền", "Cải cách hành chính", "Xây dựng Đảng, đoàn thể", "Dân chủ ở cơ sở"]
         }

@@ -16,9 +16,18 @@ public struct ReminderStep: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses a key back into its step.
     public init?(key: String) {
-        if key == "dung-han" { self.init(offset: 0); return }
-        if key.hasPrefix("truoc-"), let days = Int(key.dropFirst(6)), days > 0 { self.init(offset: -days); return }
-        if key.hasPrefix("qua-"), let days = Int(key.dropFirst(4)), days > 0 { self.init(offset: days); return }
+        if key == "dung-han" {
+            self.init(offset: 0)
+            return
+        }
+        if key.hasPrefix("truoc-"), let days = Int(key.dropFirst(6)), days > 0 {
+            self.init(offset: -days)
+            return
+        }
+        if key.hasPrefix("qua-"), let days = Int(key.dropFirst(4)), days > 0 {
+            self.init(offset: days)
+            return
+        }
         return nil
     }
 

@@ -30,8 +30,10 @@ public struct StepRule: Sendable, Hashable {
     /// False for values DOMAIN.md marks UNCONFIRMED: shown as editable defaults.
     public let isConfirmed: Bool
 
-    public init(days: Int, complexDays: Int? = nil, remoteDays: Int? = nil, remoteComplexDays: Int? = nil,
-                counting: DayCounting, citation: String, isConfirmed: Bool = true) {
+    public init(
+        days: Int, complexDays: Int? = nil, remoteDays: Int? = nil, remoteComplexDays: Int? = nil,
+        counting: DayCounting, citation: String, isConfirmed: Bool = true
+    ) {
         self.days = days
         self.complexDays = complexDays ?? days
         self.remoteDays = remoteDays ?? days

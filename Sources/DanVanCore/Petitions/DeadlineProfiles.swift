@@ -36,30 +36,35 @@ public struct DeadlineProfiles: Sendable {
     /// that the inspectorate must confirm, and say so.
     public static let generalFeedbackResolution = StepRule(
         days: 30, counting: .calendar,
-        citation: "Mặc định của hệ thống, chưa có căn cứ pháp lý (Nghị định 20/2008/NĐ-CP chỉ áp dụng cho phản ánh, kiến nghị về quy định hành chính)",
+        citation:
+            "Mặc định của hệ thống, chưa có căn cứ pháp lý (Nghị định 20/2008/NĐ-CP chỉ áp dụng cho phản ánh, kiến nghị về quy định hành chính)",
         isConfirmed: false)
 
     private static let checked: [DeadlineProfile] = [PetitionKind.recommendation, .feedback].map { kind in
         let old = version1.first { $0.kind == kind }!
-        return DeadlineProfile(id: old.id.replacingOccurrences(of: "-v1", with: "-v2"), kind: kind, instance: .first,
-                               accept: old.accept, resolve: generalFeedbackResolution)
+        return DeadlineProfile(
+            id: old.id.replacingOccurrences(of: "-v1", with: "-v2"), kind: kind, instance: .first,
+            accept: old.accept, resolve: generalFeedbackResolution)
     }
 
     private static let version1: [DeadlineProfile] = [
         DeadlineProfile(
             id: "khieu_nai/lan_dau/2011-v1", kind: .complaint, instance: .first,
             accept: StepRule(days: 10, counting: .calendar, citation: "Luật Khiếu nại 2011, Điều 27"),
-            resolve: StepRule(days: 30, complexDays: 45, remoteDays: 45, remoteComplexDays: 60, counting: .calendar,
-                              citation: "Luật Khiếu nại 2011, Điều 28")),
+            resolve: StepRule(
+                days: 30, complexDays: 45, remoteDays: 45, remoteComplexDays: 60, counting: .calendar,
+                citation: "Luật Khiếu nại 2011, Điều 28")),
         DeadlineProfile(
             id: "khieu_nai/lan_hai/2011-v1", kind: .complaint, instance: .second,
             accept: StepRule(days: 10, counting: .calendar, citation: "Luật Khiếu nại 2011, Điều 36", isConfirmed: false),
-            resolve: StepRule(days: 45, complexDays: 60, remoteDays: 60, remoteComplexDays: 70, counting: .calendar,
-                              citation: "Luật Khiếu nại 2011, Điều 37")),
+            resolve: StepRule(
+                days: 45, complexDays: 60, remoteDays: 60, remoteComplexDays: 70, counting: .calendar,
+                citation: "Luật Khiếu nại 2011, Điều 37")),
         DeadlineProfile(
             id: "to_cao/lan_dau/2018-v1", kind: .denunciation, instance: .first,
-            accept: StepRule(days: 7, complexDays: 10, counting: .working, citation: "Luật Tố cáo 2018, Điều 24",
-                             isConfirmed: false),
+            accept: StepRule(
+                days: 7, complexDays: 10, counting: .working, citation: "Luật Tố cáo 2018, Điều 24",
+                isConfirmed: false),
             resolve: StepRule(days: 30, counting: .calendar, citation: "Luật Tố cáo 2018, Điều 30"),
             extensions: ExtensionRule(maxCount: 2, days: 30, citation: "Luật Tố cáo 2018, Điều 30 khoản 2–4")),
         DeadlineProfile(
@@ -69,6 +74,6 @@ public struct DeadlineProfiles: Sendable {
         DeadlineProfile(
             id: "phan_anh/lan_dau/tt05-2021-v1", kind: .feedback, instance: .first,
             accept: StepRule(days: 10, counting: .working, citation: "Thông tư 05/2021/TT-TTCP", isConfirmed: false),
-            resolve: StepRule(days: 30, counting: .calendar, citation: "Nghị định 20/2008/NĐ-CP", isConfirmed: false)),
+            resolve: StepRule(days: 30, counting: .calendar, citation: "Nghị định 20/2008/NĐ-CP", isConfirmed: false))
     ]
 }

@@ -12,6 +12,6 @@ public struct PetitionField: Sendable, Hashable {
         .init(code: "nha_o", label: "Nhà ở, xây dựng"),
         .init(code: "tu_phap", label: "Tư pháp"),
         .init(code: "dang_doan_the", label: "Đảng, đoàn thể"),
-        .init(code: "khac", label: "Khác"),
+        .init(code: "khac", label: "Khác")
     ]
 }

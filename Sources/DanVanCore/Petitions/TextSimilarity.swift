@@ -2,7 +2,8 @@
 public enum TextSimilarity {
     /// Jaccard index of the two texts' folded words of two letters or more: 0 (nothing shared) … 1 (same words).
     public static func score(_ a: String, _ b: String) -> Double {
-        let left = words(a), right = words(b)
+        let left = words(a)
+        let right = words(b)
         guard !left.isEmpty || !right.isEmpty else { return 0 }
         return Double(left.intersection(right).count) / Double(left.union(right).count)
     }

@@ -37,7 +37,7 @@ public struct UnitNameMatcher: Sendable {
         (["so", "ban", "nganh"], ["so_ban_nganh"], "các sở, ban, ngành"),
         (["huyen", "thanh pho", "thi xa", "quan"], ["huyen"], "các huyện, thị xã, thành phố"),
         (["phong", "ban"], ["phong"], "các phòng, ban"),
-        (["co quan", "don vi"], ["so_ban_nganh", "phong", "don_vi_su_nghiep"], "các cơ quan, đơn vị"),
+        (["co quan", "don vi"], ["so_ban_nganh", "phong", "don_vi_su_nghiep"], "các cơ quan, đơn vị")
     ]
 
     /// Words that name a tier and may follow a unit's own name in a plan ("Thanh tra thị xã", "Phòng Nội vụ huyện").

@@ -46,7 +46,9 @@ public struct ReceptionRecurrence: Sendable {
             case .monthly:
                 let monthDay = min(day, CivilDate.daysIn(month: cursor.month, year: cursor.year))
                 let inMonth = CivilDate(year: cursor.year, month: cursor.month, day: monthDay)!
-                let nextMonth = cursor.month == 12 ? CivilDate(year: cursor.year + 1, month: 1, day: 1)! : CivilDate(year: cursor.year, month: cursor.month + 1, day: 1)!
+                let nextMonth =
+                    cursor.month == 12
+                    ? CivilDate(year: cursor.year + 1, month: 1, day: 1)! : CivilDate(year: cursor.year, month: cursor.month + 1, day: 1)!
                 cursor = nextMonth
                 guard inMonth >= start else { continue }
                 scheduled = inMonth

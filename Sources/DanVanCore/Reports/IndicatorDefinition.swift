@@ -30,8 +30,10 @@ public struct IndicatorDefinition: Sendable, Equatable {
     /// Target percentage of a ratio.
     public var target: Double?
 
-    public init(code: String, name: String, unitOfMeasure: String, aggregation: IndicatorAggregation,
-                numerator: String? = nil, denominator: String? = nil, notAbove: String? = nil, target: Double? = nil) {
+    public init(
+        code: String, name: String, unitOfMeasure: String, aggregation: IndicatorAggregation,
+        numerator: String? = nil, denominator: String? = nil, notAbove: String? = nil, target: Double? = nil
+    ) {
         self.code = code
         self.name = name
         self.unitOfMeasure = unitOfMeasure

@@ -36,8 +36,9 @@ public struct ReportCalendar: Sendable {
                 end = due.adding(days: -1)
                 notes.append("Số liệu chốt đến \(end.vietnamese), trước hạn nộp.")
             }
-            return ReportingPeriod(key: span.key, label: span.label, cutoffStart: start, cutoffEnd: end, due: due,
-                                   note: notes.isEmpty ? nil : notes.joined(separator: " "))
+            return ReportingPeriod(
+                key: span.key, label: span.label, cutoffStart: start, cutoffEnd: end, due: due,
+                note: notes.isEmpty ? nil : notes.joined(separator: " "))
         }
     }
 
@@ -52,7 +53,9 @@ public struct ReportCalendar: Sendable {
     static func spans(of period: ReportPeriod, year: Int) -> [Span] {
         switch period {
         case .monthly:
-            return (1...12).map { Span(key: "\(year)-T" + (($0 < 10) ? "0" : "") + "\($0)", label: "Tháng \($0)/\(year)", firstMonth: $0, lastMonth: $0) }
+            return (1...12).map {
+                Span(key: "\(year)-T" + (($0 < 10) ? "0" : "") + "\($0)", label: "Tháng \($0)/\(year)", firstMonth: $0, lastMonth: $0)
+            }
         case .quarterly:
             let roman = ["I", "II", "III", "IV"]
             return (1...4).map { Span(key: "\(year)-Q\($0)", label: "Quý \(roman[$0 - 1])/\(year)", firstMonth: 3 * $0 - 2, lastMonth: 3 * $0) }
@@ -99,8 +102,10 @@ public struct ReportCalendar: Sendable {
     /// Day `cutoffDay` of the month before the period to the day before it in the period's last month; day 1 means calendar months.
     private func cutoff(_ span: Span, year: Int) -> (CivilDate, CivilDate) {
         if cutoffDay == 1 {
-            return (CivilDate(year: year, month: span.firstMonth, day: 1)!,
-                    CivilDate(year: year, month: span.lastMonth, day: CivilDate.daysIn(month: span.lastMonth, year: year))!)
+            return (
+                CivilDate(year: year, month: span.firstMonth, day: 1)!,
+                CivilDate(year: year, month: span.lastMonth, day: CivilDate.daysIn(month: span.lastMonth, year: year))!
+            )
         }
         let startMonth = span.firstMonth == 1 ? 12 : span.firstMonth - 1
         let start = CivilDate(year: span.firstMonth == 1 ? year - 1 : year, month: startMonth, day: cutoffDay)!

@@ -18,8 +18,14 @@ public enum ReportFigures {
                 if requireAll { problems[indicator.code] = "Chưa nhập số liệu." }
                 continue
             }
-            guard let value = number(text) else { problems[indicator.code] = "\"\(text)\" không phải là số."; continue }
-            guard value >= 0 else { problems[indicator.code] = "Số liệu không được âm."; continue }
+            guard let value = number(text) else {
+                problems[indicator.code] = "\"\(text)\" không phải là số."
+                continue
+            }
+            guard value >= 0 else {
+                problems[indicator.code] = "Số liệu không được âm."
+                continue
+            }
             values[indicator.code] = value
         }
         let names = Dictionary(indicators.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })

@@ -20,14 +20,24 @@ extension ReportPeriod {
     /// The period a person typed, with or without diacritics, or its stored name.
     public init?(typed: String) {
         let key = VietnameseText.searchKey(typed)
-        if let stored = ReportPeriod(rawValue: key) { self = stored; return }
+        if let stored = ReportPeriod(rawValue: key) {
+            self = stored
+            return
+        }
         let words = Set(key.split(separator: " ").map(String.init))
-        if key.contains("6 thang") || key.contains("sau thang") || key.contains("nua nam") { self = .semiannual }
-        else if words.contains("quy") { self = .quarterly }
-        else if words.contains("nam") { self = .annual }
-        else if words.contains("thang") { self = .monthly }
-        else if key.contains("dot xuat") || key.contains("khi co yeu cau") { self = .adhoc }
-        else { return nil }
+        if key.contains("6 thang") || key.contains("sau thang") || key.contains("nua nam") {
+            self = .semiannual
+        } else if words.contains("quy") {
+            self = .quarterly
+        } else if words.contains("nam") {
+            self = .annual
+        } else if words.contains("thang") {
+            self = .monthly
+        } else if key.contains("dot xuat") || key.contains("khi co yeu cau") {
+            self = .adhoc
+        } else {
+            return nil
+        }
     }
 }
 
@@ -70,7 +80,9 @@ extension DueRule {
             let values = key.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
             guard let day = values.first else { return nil }
             if key.contains("quy") {
-                let month = key.contains("cuoi") || key.contains("thu ba") || key.contains("thu 3") ? 3
+                let month =
+                    key.contains("cuoi") || key.contains("thu ba") || key.contains("thu 3")
+                    ? 3
                     : key.contains("thu hai") || key.contains("thu 2") ? 2 : 1
                 self = .dayOfQuarterMonth(day: day, monthOfQuarter: month)
             } else if key.contains("hang thang") || key.contains("moi thang") || (values.count == 1 && key.contains("thang") == false) {

@@ -70,14 +70,20 @@ public enum ComputedSource: String, Codable, Sendable, CaseIterable {
 public struct ScoreLevel: Codable, Sendable, Equatable {
     public var label: String
     public var points: Points
-    public init(_ label: String, _ points: Points) { self.label = label; self.points = points }
+    public init(_ label: String, _ points: Points) {
+        self.label = label
+        self.points = points
+    }
 }
 
 /// "From `minimum` upwards: `points`" — the highest minimum not above the value wins.
 public struct Threshold: Codable, Sendable, Equatable {
     public var minimum: Double
     public var points: Points
-    public init(_ minimum: Double, _ points: Points) { self.minimum = minimum; self.points = points }
+    public init(_ minimum: Double, _ points: Points) {
+        self.minimum = minimum
+        self.points = points
+    }
 }
 
 /// A node of a criteria set: nhóm tiêu chí (depth 1), tiêu chí (2), tiêu chí thành phần (3). Only leaves are scored.
@@ -96,9 +102,11 @@ public struct CriterionNode: Codable, Sendable, Equatable {
     /// Tài liệu kiểm chứng required for the line; empty when none is named.
     public var evidence: String
 
-    public init(code: String, parentCode: String? = nil, text: String, maxPoints: Points, kind: ScoringKind = .levels,
-                role: LineRole = .regular, levels: [ScoreLevel] = [], thresholds: [Threshold] = [],
-                source: ComputedSource? = nil, evidence: String = "") {
+    public init(
+        code: String, parentCode: String? = nil, text: String, maxPoints: Points, kind: ScoringKind = .levels,
+        role: LineRole = .regular, levels: [ScoreLevel] = [], thresholds: [Threshold] = [],
+        source: ComputedSource? = nil, evidence: String = ""
+    ) {
         self.code = code
         self.parentCode = parentCode
         self.text = text
@@ -175,8 +183,14 @@ public struct CriteriaSet: Codable, Sendable, Equatable {
             var current: CriterionNode? = node
             var seen = 0
             while let step = current, step.role == .regular, seen <= nodes.count {
-                if let known = result[step.code] { result[node.code] = known; break }
-                guard let parent = step.parentCode else { result[node.code] = step.code; break }
+                if let known = result[step.code] {
+                    result[node.code] = known
+                    break
+                }
+                guard let parent = step.parentCode else {
+                    result[node.code] = step.code
+                    break
+                }
                 current = byCode[parent]
                 seen += 1
             }
@@ -206,7 +220,8 @@ public struct CriteriaSet: Codable, Sendable, Equatable {
             }
             if node.kind == .levels, children.isEmpty, node.levels.isEmpty { found.append("Tiêu chí \(node.code): chưa có các mức điểm.") }
             if node.levels.contains(where: { $0.points > node.maxPoints || $0.points < .zero })
-                || node.thresholds.contains(where: { $0.points > node.maxPoints || $0.points < .zero }) {
+                || node.thresholds.contains(where: { $0.points > node.maxPoints || $0.points < .zero })
+            {
                 found.append("Tiêu chí \(node.code): có mức điểm vượt điểm tối đa.")
             }
             if node.kind == .computedRate, node.source == nil { found.append("Tiêu chí \(node.code): chưa chọn nguồn số liệu.") }

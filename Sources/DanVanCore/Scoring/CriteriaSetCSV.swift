@@ -22,7 +22,8 @@ public enum CriteriaSetCSV {
         let at = try CSVTable.positions(of: columns, in: header)
         var nodes: [CriterionNode] = []
         var bands: [ClassificationBand] = []
-        var bonusCap = Points.zero, deductionCap = Points.zero
+        var bonusCap = Points.zero
+        var deductionCap = Points.zero
         var errors: [CSVError] = []
         for (line, fields) in rows {
             do throws(CSVError) {
@@ -30,7 +31,8 @@ public enum CriteriaSetCSV {
                     let index = at[name]!
                     return index < fields.count ? fields[index].trimmingCharacters(in: .whitespaces) : ""
                 }
-                let code = field("ma"), kindText = field("loai")
+                let code = field("ma")
+                let kindText = field("loai")
                 guard !code.isEmpty || kindText.hasPrefix("tran_") else { throw .invalidRow(line: line, reason: "thiếu mã tiêu chí (cột ma).") }
                 guard let points = Points(text: field("diem_toi_da")), points >= .zero else {
                     throw .invalidRow(line: line, reason: "điểm “\(field("diem_toi_da"))” không hợp lệ; ghi ví dụ 10 hoặc 2,5.")
@@ -43,8 +45,12 @@ public enum CriteriaSetCSV {
                     }
                     bands.append(ClassificationBand(code, minimum: points, minimumGroupPercent: Int(percent)))
                     continue
-                case "tran_diem_thuong": bonusCap = points; continue
-                case "tran_diem_tru": deductionCap = points; continue
+                case "tran_diem_thuong":
+                    bonusCap = points
+                    continue
+                case "tran_diem_tru":
+                    deductionCap = points
+                    continue
                 default: break
                 }
                 let role: LineRole
@@ -52,7 +58,10 @@ public enum CriteriaSetCSV {
                 case "", "tieu_chi", LineRole.regular.rawValue: role = .regular
                 case LineRole.bonus.rawValue: role = .bonus
                 case LineRole.deduction.rawValue: role = .deduction
-                default: throw .invalidRow(line: line, reason: "loại “\(kindText)” không có; dùng: (để trống), diem_thuong, diem_tru, xep_loai, tran_diem_thuong, tran_diem_tru.")
+                default:
+                    throw .invalidRow(
+                        line: line,
+                        reason: "loại “\(kindText)” không có; dùng: (để trống), diem_thuong, diem_tru, xep_loai, tran_diem_thuong, tran_diem_tru.")
                 }
                 let scoringText = field("cach_cham")
                 guard let kind = scoringText.isEmpty ? ScoringKind.levels : ScoringKind(rawValue: scoringText) else {
@@ -67,12 +76,16 @@ public enum CriteriaSetCSV {
                 }
                 let sourceText = field("nguon")
                 guard sourceText.isEmpty || ComputedSource(rawValue: sourceText) != nil else {
-                    throw .invalidRow(line: line, reason: "nguồn số liệu “\(sourceText)” không có; dùng: \(ComputedSource.allCases.map(\.rawValue).joined(separator: ", ")).")
+                    throw .invalidRow(
+                        line: line,
+                        reason: "nguồn số liệu “\(sourceText)” không có; dùng: \(ComputedSource.allCases.map(\.rawValue).joined(separator: ", ")).")
                 }
                 let parent = field("ma_cha")
-                nodes.append(CriterionNode(code: code, parentCode: parent.isEmpty ? nil : parent, text: field("noi_dung"), maxPoints: points, kind: kind,
-                                           role: role, levels: levels, thresholds: thresholds, source: ComputedSource(rawValue: sourceText),
-                                           evidence: field("kiem_chung")))
+                nodes.append(
+                    CriterionNode(
+                        code: code, parentCode: parent.isEmpty ? nil : parent, text: field("noi_dung"), maxPoints: points, kind: kind,
+                        role: role, levels: levels, thresholds: thresholds, source: ComputedSource(rawValue: sourceText),
+                        evidence: field("kiem_chung")))
             } catch {
                 errors.append(error)
             }
@@ -101,14 +114,18 @@ public enum CriteriaSetCSV {
     /// The set as rows of `columns`, which `read` reads back.
     public static func rows(_ set: CriteriaSet) -> [[String]] {
         var rows = set.nodes.map { node in
-            [node.code, node.parentCode ?? "", node.text, node.maxPoints.text, node.kind.rawValue, node.role == .regular ? "" : node.role.rawValue,
-             node.levels.map { "\($0.label)=\($0.points.text)" }.joined(separator: "; "),
-             node.thresholds.map { "\(number($0.minimum))=\($0.points.text)" }.joined(separator: "; "), node.source?.rawValue ?? "", node.evidence]
+            [
+                node.code, node.parentCode ?? "", node.text, node.maxPoints.text, node.kind.rawValue, node.role == .regular ? "" : node.role.rawValue,
+                node.levels.map { "\($0.label)=\($0.points.text)" }.joined(separator: "; "),
+                node.thresholds.map { "\(number($0.minimum))=\($0.points.text)" }.joined(separator: "; "), node.source?.rawValue ?? "", node.evidence
+            ]
         }
         rows.append(["", "", "Trần điểm thưởng", set.bonusCap.text, "", "tran_diem_thuong", "", "", "", ""])
         rows.append(["", "", "Trần điểm trừ", set.deductionCap.text, "", "tran_diem_tru", "", "", "", ""])
         for band in set.bands {
-            rows.append([band.label, "", "Mức xếp loại", band.minimum.text, "", "xep_loai", band.minimumGroupPercent.map(String.init) ?? "", "", "", ""])
+            rows.append([
+                band.label, "", "Mức xếp loại", band.minimum.text, "", "xep_loai", band.minimumGroupPercent.map(String.init) ?? "", "", "", ""
+            ])
         }
         return rows
     }

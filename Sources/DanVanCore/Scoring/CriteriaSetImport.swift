@@ -4,14 +4,19 @@ import Foundation
 public struct CriteriaImportError: Error, Equatable, Sendable {
     public var code: String
     public var message: String
-    public init(_ code: String, _ message: String) { self.code = code; self.message = message }
+    public init(_ code: String, _ message: String) {
+        self.code = code
+        self.message = message
+    }
 
     static func csv(_ error: CSVError, file: String) -> Self {
         switch error {
         case .missingColumns(let missing, let found):
-            return Self("import_wrong_columns", "Tệp \(file) không có bảng tiêu chí đọc được: thiếu cột \(missing.joined(separator: ", ")) "
-                + "(các cột đang có: \(found.filter { !$0.isEmpty }.joined(separator: ", "))). Dùng bảng mẫu (tải từ một bộ tiêu chí) "
-                + "hoặc bảng có các cột TT, Nội dung tiêu chí, Điểm tối đa.")
+            return Self(
+                "import_wrong_columns",
+                "Tệp \(file) không có bảng tiêu chí đọc được: thiếu cột \(missing.joined(separator: ", ")) "
+                    + "(các cột đang có: \(found.filter { !$0.isEmpty }.joined(separator: ", "))). Dùng bảng mẫu (tải từ một bộ tiêu chí) "
+                    + "hoặc bảng có các cột TT, Nội dung tiêu chí, Điểm tối đa.")
         default: return Self(error.code, error.message)
         }
     }
@@ -51,7 +56,9 @@ public struct CriteriaReading: Sendable, Equatable {
 public enum CriteriaSetImport {
     public static let extensions = ["csv", "xlsx", "docx"]
 
-    public static func read(_ data: Data, filename: String, maxUncompressedBytes: Int = OfficeTables.defaultLimit) throws(CriteriaImportError) -> CriteriaReading {
+    public static func read(_ data: Data, filename: String, maxUncompressedBytes: Int = OfficeTables.defaultLimit) throws(CriteriaImportError)
+        -> CriteriaReading
+    {
         let ext = (filename as NSString).pathExtension.lowercased()
         guard !data.isEmpty else { throw CriteriaImportError("import_empty", "Tệp rỗng: không có bảng tiêu chí để đọc.") }
         switch ext {
@@ -74,12 +81,15 @@ public enum CriteriaSetImport {
             for table in tables where CriteriaAppendixTable.layout(of: table) != nil {
                 return CriteriaAppendixTable.read(table)
             }
-            throw CriteriaImportError("docx_no_criteria_table", tables.isEmpty
-                ? "Văn bản .docx không có bảng nào. Phụ lục tiêu chí cần là một bảng có các cột TT, Nội dung tiêu chí, Điểm tối đa."
-                : "Không thấy bảng tiêu chí trong văn bản (\(tables.count) bảng, không bảng nào có cột nội dung tiêu chí và cột điểm).")
+            throw CriteriaImportError(
+                "docx_no_criteria_table",
+                tables.isEmpty
+                    ? "Văn bản .docx không có bảng nào. Phụ lục tiêu chí cần là một bảng có các cột TT, Nội dung tiêu chí, Điểm tối đa."
+                    : "Không thấy bảng tiêu chí trong văn bản (\(tables.count) bảng, không bảng nào có cột nội dung tiêu chí và cột điểm).")
         default:
-            throw CriteriaImportError("import_unsupported_type",
-                                      "Không nhận loại tệp “\(ext.isEmpty ? filename : "." + ext)”; hãy dùng .csv (UTF-8), .xlsx hoặc .docx (phụ lục của quyết định).")
+            throw CriteriaImportError(
+                "import_unsupported_type",
+                "Không nhận loại tệp “\(ext.isEmpty ? filename : "." + ext)”; hãy dùng .csv (UTF-8), .xlsx hoặc .docx (phụ lục của quyết định).")
         }
     }
 
@@ -121,10 +131,14 @@ public enum CriteriaAppendixTable {
     static func layout(of table: TableRows) -> Layout? {
         for (index, row) in table.rows.prefix(4).enumerated() {
             let keys = row.fields.map(key)
-            guard let text = keys.firstIndex(where: { $0.contains("noi dung") || $0 == "tieu chi" || $0.hasPrefix("tieu chi") || $0.hasPrefix("ten tieu chi") })
+            guard
+                let text = keys.firstIndex(where: {
+                    $0.contains("noi dung") || $0 == "tieu chi" || $0.hasPrefix("tieu chi") || $0.hasPrefix("ten tieu chi")
+                })
             else { continue }
             let pointColumns = keys.indices.filter { keys[$0].contains("diem") && $0 != text }
-            guard let points = pointColumns.first(where: { ["toi da", "chuan", "thang"].contains(where: keys[$0].contains) }) ?? pointColumns.first else { continue }
+            guard let points = pointColumns.first(where: { ["toi da", "chuan", "thang"].contains(where: keys[$0].contains) }) ?? pointColumns.first
+            else { continue }
             let code = keys.firstIndex(where: { ["tt", "stt", "ma", "so tt", "ma so", "muc"].contains($0) }) ?? (text > 0 ? 0 : nil)
             let evidence = keys.firstIndex(where: { $0.contains("kiem chung") || $0.contains("tai lieu") })
             return Layout(headerIndex: index, code: code, text: text, points: points, evidence: evidence)
@@ -164,10 +178,20 @@ public enum CriteriaAppendixTable {
 
     public static func read(_ table: TableRows) -> CriteriaReading {
         guard let layout = layout(of: table) else {
-            return CriteriaReading(set: CriteriaSet(nodes: [], bands: []), errors: ["Không thấy dòng tiêu đề có cột nội dung tiêu chí và cột điểm."],
-                                   layout: "bảng TT / Nội dung / Điểm")
+            return CriteriaReading(
+                set: CriteriaSet(nodes: [], bands: []), errors: ["Không thấy dòng tiêu đề có cột nội dung tiêu chí và cột điểm."],
+                layout: "bảng TT / Nội dung / Điểm")
         }
-        struct Draft { var code: String; var parent: Int?; var rank: Int; var text: String; var points: Points?; var evidence: String; var line: Int; var role: LineRole }
+        struct Draft {
+            var code: String
+            var parent: Int?
+            var rank: Int
+            var text: String
+            var points: Points?
+            var evidence: String
+            var line: Int
+            var role: LineRole
+        }
         var drafts: [Draft] = []
         var errors: [String] = []
         var stated: Points?
@@ -177,18 +201,28 @@ public enum CriteriaAppendixTable {
                 guard let column, column < row.fields.count else { return "" }
                 return row.fields[column].trimmingCharacters(in: .whitespacesAndNewlines)
             }
-            let rawCode = cell(layout.code), text = cell(layout.text), pointText = cell(layout.points)
+            let rawCode = cell(layout.code)
+            let text = cell(layout.text)
+            let pointText = cell(layout.points)
             if rawCode.isEmpty && text.isEmpty && pointText.isEmpty { continue }
             // A row numbering the columns, "(1) (2) (3)" or "1 2 3".
             let numbering = CharacterSet(charactersIn: "()0123456789 ")
             if !text.isEmpty, text.unicodeScalars.allSatisfy(numbering.contains), rawCode.unicodeScalars.allSatisfy(numbering.contains) { continue }
             let textKey = key(text)
             if rawCode.isEmpty, textKey.hasPrefix("tong") {
-                if let value = points(pointText) { stated = value } else { errors.append("Dòng \(row.line): tổng điểm “\(pointText)” không phải là số.") }
+                if let value = points(pointText) {
+                    stated = value
+                } else {
+                    errors.append("Dòng \(row.line): tổng điểm “\(pointText)” không phải là số.")
+                }
                 continue
             }
             let value: Points?
-            if pointText.isEmpty { value = nil } else if let parsed = points(pointText), parsed >= .zero { value = parsed } else {
+            if pointText.isEmpty {
+                value = nil
+            } else if let parsed = points(pointText), parsed >= .zero {
+                value = parsed
+            } else {
                 errors.append("Dòng \(row.line): điểm “\(pointText)” không hợp lệ; ghi ví dụ 10 hoặc 2,5.")
                 continue
             }
@@ -196,9 +230,15 @@ public enum CriteriaAppendixTable {
                 if rawCode.isEmpty, value == nil, let last = drafts.indices.last {
                     drafts[last].text += (drafts[last].text.isEmpty ? "" : " ") + text
                 } else if rawCode.isEmpty {
-                    errors.append("Dòng \(row.line): “\(VietnameseText.excerpt(text, maxCharacters: 60))” có điểm nhưng không có số thứ tự (I, 1, 1.1, a).")
+                    errors.append(
+                        "Dòng \(row.line): “\(VietnameseText.excerpt(text, maxCharacters: 60))” có điểm nhưng không có số thứ tự (I, 1, 1.1, a).")
                 } else {
-                    errors.append("Dòng \(row.line): số thứ tự “\(rawCode)” không đọc được; dùng I, II… cho nhóm, 1, 2… cho tiêu chí, 1.1 hoặc a) cho tiêu chí thành phần.")
+                    errors.append(
+                        """
+                        Dòng \(row.line): số thứ tự “\(rawCode)” không đọc được; dùng I, II… cho nhóm, 1, 2… cho tiêu chí, 1.1 hoặc a) cho tiêu\
+                         chí thành phần.
+                        """
+                    )
                 }
                 continue
             }
@@ -213,7 +253,10 @@ public enum CriteriaAppendixTable {
                 errors.append("Dòng \(row.line): mục \(rawCode) lồng quá ba cấp (nhóm → tiêu chí → tiêu chí thành phần).")
                 continue
             }
-            drafts.append(Draft(code: code, parent: parent, rank: shape.rank, text: text, points: value, evidence: cell(layout.evidence), line: row.line, role: role))
+            drafts.append(
+                Draft(
+                    code: code, parent: parent, rank: shape.rank, text: text, points: value, evidence: cell(layout.evidence), line: row.line,
+                    role: role))
             stack.append(drafts.count - 1)
         }
         // Codes: as written when unique, else under the parent's ("I.1"); a letter always under its parent ("1.2.a").
@@ -224,13 +267,17 @@ public enum CriteriaAppendixTable {
             if let parent = draft.parent, shape(draft.code)?.shape == .letter || used.contains(code) { code = codes[parent] + "." + draft.code }
             var suffix = 2
             let base = code
-            while used.contains(code) { code = base + "-\(suffix)"; suffix += 1 }
+            while used.contains(code) {
+                code = base + "-\(suffix)"
+                suffix += 1
+            }
             used.insert(code)
             codes.append(code)
         }
         let hasChildren = Set(drafts.compactMap(\.parent))
         var nodes: [CriterionNode] = []
-        var bonusCap = Points.zero, deductionCap = Points.zero
+        var bonusCap = Points.zero
+        var deductionCap = Points.zero
         for (index, draft) in drafts.enumerated() {
             let childSum = drafts.indices.filter { drafts[$0].parent == index }.reduce(Points.zero) { $0 + (drafts[$1].points ?? .zero) }
             let isSection = draft.role != .regular && draft.parent == nil && hasChildren.contains(index)
@@ -248,12 +295,15 @@ public enum CriteriaAppendixTable {
                 if draft.parent == nil { if draft.role == .bonus { bonusCap = points } else { deductionCap = points } }
                 parentCode = nil
             }
-            nodes.append(CriterionNode(code: codes[index], parentCode: parentCode, text: draft.text, maxPoints: points, kind: .yesNo,
-                                       role: draft.role, evidence: draft.evidence))
+            nodes.append(
+                CriterionNode(
+                    code: codes[index], parentCode: parentCode, text: draft.text, maxPoints: points, kind: .yesNo,
+                    role: draft.role, evidence: draft.evidence))
         }
         errors.sort { lineNumber($0) < lineNumber($1) }
-        return CriteriaReading(set: CriteriaSet(nodes: nodes, bonusCap: bonusCap, deductionCap: deductionCap, bands: []), errors: errors,
-                               statedTotal: stated, layout: "bảng TT / Nội dung / Điểm")
+        return CriteriaReading(
+            set: CriteriaSet(nodes: nodes, bonusCap: bonusCap, deductionCap: deductionCap, bands: []), errors: errors,
+            statedTotal: stated, layout: "bảng TT / Nội dung / Điểm")
     }
 
     private static func lineNumber(_ message: String) -> Int {

@@ -7,7 +7,10 @@ public enum CriteriaTreeEdit {
     public struct Refusal: Error, Equatable, Sendable {
         public var code: String
         public var message: String
-        init(_ code: String, _ message: String) { self.code = code; self.message = message }
+        init(_ code: String, _ message: String) {
+            self.code = code
+            self.message = message
+        }
     }
 
     /// Depth of a node: 1 for a group (or a bonus/deduction line), 2 for a criterion, 3 for a sub-criterion.
@@ -15,7 +18,10 @@ public enum CriteriaTreeEdit {
         let parents = Dictionary(set.nodes.map { ($0.code, $0.parentCode) }, uniquingKeysWith: { a, _ in a })
         var depth = 1
         var current = parents[code] ?? nil
-        while let parent = current, depth <= set.nodes.count { depth += 1; current = parents[parent] ?? nil }
+        while let parent = current, depth <= set.nodes.count {
+            depth += 1
+            current = parents[parent] ?? nil
+        }
         return depth
     }
 
@@ -26,7 +32,9 @@ public enum CriteriaTreeEdit {
         node.code = node.code.trimmingCharacters(in: .whitespaces)
         node.text = node.text.trimmingCharacters(in: .whitespacesAndNewlines)
         node.parentCode = node.parentCode.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
-        guard !node.code.isEmpty, node.code.count <= 20 else { throw Refusal("missing_code", "Vui lòng ghi mã tiêu chí (tối đa 20 ký tự), ví dụ 1.2 hoặc T1.") }
+        guard !node.code.isEmpty, node.code.count <= 20 else {
+            throw Refusal("missing_code", "Vui lòng ghi mã tiêu chí (tối đa 20 ký tự), ví dụ 1.2 hoặc T1.")
+        }
         guard !node.text.isEmpty else { throw Refusal("missing_text", "Vui lòng ghi nội dung tiêu chí.") }
         let index = oldCode.flatMap { old in set.nodes.firstIndex { $0.code == old } }
         if oldCode != nil, index == nil { throw Refusal("unknown_criterion", "Không có tiêu chí mã \(oldCode ?? "") trong bộ này.") }
@@ -35,14 +43,20 @@ public enum CriteriaTreeEdit {
         }
         let hasChildren = oldCode.map { old in set.nodes.contains { $0.parentCode == old } } ?? false
         if node.role != .regular {
-            guard node.parentCode == nil else { throw Refusal("bonus_has_parent", "Dòng điểm thưởng, điểm trừ không thuộc nhóm tiêu chí nào; hãy để trống mục cha.") }
-            guard !hasChildren else { throw Refusal("bonus_has_children", "Tiêu chí \(oldCode ?? "") có mục con nên không đổi thành điểm thưởng hay điểm trừ được.") }
+            guard node.parentCode == nil else {
+                throw Refusal("bonus_has_parent", "Dòng điểm thưởng, điểm trừ không thuộc nhóm tiêu chí nào; hãy để trống mục cha.")
+            }
+            guard !hasChildren else {
+                throw Refusal("bonus_has_children", "Tiêu chí \(oldCode ?? "") có mục con nên không đổi thành điểm thưởng hay điểm trừ được.")
+            }
         }
         if let parent = node.parentCode {
             guard let parentNode = set.nodes.first(where: { $0.code == parent }), parentNode.code != oldCode else {
                 throw Refusal("unknown_parent", "Mục cha \(parent) không có trong bộ tiêu chí.")
             }
-            guard parentNode.role == .regular else { throw Refusal("unknown_parent", "Mục cha \(parent) là dòng điểm thưởng hoặc điểm trừ, không có mục con.") }
+            guard parentNode.role == .regular else {
+                throw Refusal("unknown_parent", "Mục cha \(parent) là dòng điểm thưởng hoặc điểm trừ, không có mục con.")
+            }
             var ancestor: String? = parent
             while let code = ancestor {
                 if code == oldCode { throw Refusal("parent_cycle", "Không đặt tiêu chí vào dưới chính mục con của nó.") }
@@ -58,8 +72,12 @@ public enum CriteriaTreeEdit {
             throw Refusal("level_above_max", "Có mức điểm lớn hơn điểm tối đa \(node.maxPoints.text) của tiêu chí.")
         }
         if !willHaveChildren {
-            if node.kind == .levels, node.levels.isEmpty { throw Refusal("missing_levels", "Cách chấm theo mức cần ghi các mức, ví dụ Tốt=5; Khá=3; Chưa đạt=0.") }
-            if node.kind == .computedRate, node.source == nil { throw Refusal("missing_source", "Tiêu chí tính từ dữ liệu DanVan cần chọn nguồn số liệu.") }
+            if node.kind == .levels, node.levels.isEmpty {
+                throw Refusal("missing_levels", "Cách chấm theo mức cần ghi các mức, ví dụ Tốt=5; Khá=3; Chưa đạt=0.")
+            }
+            if node.kind == .computedRate, node.source == nil {
+                throw Refusal("missing_source", "Tiêu chí tính từ dữ liệu DanVan cần chọn nguồn số liệu.")
+            }
         }
         var result = set
         if let index, let oldCode {
@@ -81,7 +99,9 @@ public enum CriteriaTreeEdit {
 
     /// Removes a node that has no children.
     public static func remove(_ code: String, from set: CriteriaSet) throws(Refusal) -> CriteriaSet {
-        guard let index = set.nodes.firstIndex(where: { $0.code == code }) else { throw Refusal("unknown_criterion", "Không có tiêu chí mã \(code) trong bộ này.") }
+        guard let index = set.nodes.firstIndex(where: { $0.code == code }) else {
+            throw Refusal("unknown_criterion", "Không có tiêu chí mã \(code) trong bộ này.")
+        }
         guard !set.nodes.contains(where: { $0.parentCode == code }) else {
             throw Refusal("has_children", "Tiêu chí \(code) còn mục con; hãy xóa các mục con trước.")
         }

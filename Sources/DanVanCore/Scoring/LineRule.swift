@@ -30,7 +30,8 @@ public enum LineRule {
     /// The problem with `points` for `line`, or nil when they fit.
     public static func problem(_ points: Points, for line: CriterionNode) -> Problem? {
         if points < .zero {
-            return Problem(code: "points_negative", message: "Điểm không được nhỏ hơn 0" + (line.role == .deduction ? " (điểm trừ ghi số dương)." : "."))
+            return Problem(
+                code: "points_negative", message: "Điểm không được nhỏ hơn 0" + (line.role == .deduction ? " (điểm trừ ghi số dương)." : "."))
         }
         if points > line.maxPoints {
             switch line.role {
@@ -39,7 +40,8 @@ public enum LineRule {
             case .deduction:
                 return Problem(code: "deduction_over_cap", message: "Điểm trừ “\(line.code)” tối đa \(line.maxPoints.text) điểm.")
             case .regular:
-                return Problem(code: "points_above_max", message: "Tiêu chí \(line.code) tối đa \(line.maxPoints.text) điểm; không chấm \(points.text) điểm.")
+                return Problem(
+                    code: "points_above_max", message: "Tiêu chí \(line.code) tối đa \(line.maxPoints.text) điểm; không chấm \(points.text) điểm.")
             }
         }
         switch line.kind {

@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import ZIPFoundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// A table read from a file: rows of cell texts, each with the row number a person sees in the file (the spreadsheet's
 /// row number, the CSV line, or the row's position in the Word table counting its header).
@@ -50,7 +51,8 @@ public enum OfficeTables {
         var budget = limit
         var sheetPath = "xl/worksheets/sheet1.xml"
         if let workbook = try part(archive, "xl/workbook.xml", budget: &budget, limit: limit),
-           let rels = try part(archive, "xl/_rels/workbook.xml.rels", budget: &budget, limit: limit) {
+            let rels = try part(archive, "xl/_rels/workbook.xml.rels", budget: &budget, limit: limit)
+        {
             let first = ElementCollector(["sheet"]).attributes(workbook).first
             let targets = ElementCollector(["Relationship"]).attributes(rels)
             if let id = first?["r:id"], let target = targets.first(where: { $0["Id"] == id })?["Target"] {
@@ -85,9 +87,10 @@ public enum OfficeTables {
         let reader = WordTablesXML()
         guard reader.parse(xml) else { throw .corruptDocx("word/document.xml không phải XML hợp lệ") }
         return reader.tables.map { table in
-            TableRows(rows: table.enumerated().map { index, cells in
-                (line: index + 1, fields: cells.map { VietnameseText.nfc(LegacyVietnamese.repairMisread($0) ?? $0) })
-            })
+            TableRows(
+                rows: table.enumerated().map { index, cells in
+                    (line: index + 1, fields: cells.map { VietnameseText.nfc(LegacyVietnamese.repairMisread($0) ?? $0) })
+                })
         }
     }
 
@@ -123,8 +126,10 @@ private final class ElementCollector: NSObject, XMLParserDelegate {
         return found
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
+        attributes: [String: String] = [:]
+    ) {
         if names.contains(String(localName(elementName))) { found.append(attributes) }
     }
 }
@@ -146,8 +151,10 @@ private final class SharedStringsXML: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { failed = true }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
+        attributes: [String: String] = [:]
+    ) {
         switch localName(elementName) {
         case "si": current = ""
         case "t": inText = true
@@ -194,8 +201,10 @@ private final class SheetXML: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { failed = true }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
+        attributes: [String: String] = [:]
+    ) {
         switch localName(elementName) {
         case "row":
             rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
@@ -266,8 +275,10 @@ private final class WordTablesXML: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { failed = true }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
+        attributes: [String: String] = [:]
+    ) {
         let name = localName(elementName)
         if name == "tbl" {
             tableDepth += 1

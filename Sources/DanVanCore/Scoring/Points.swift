@@ -1,3 +1,5 @@
+import Foundation
+
 /// Điểm — a number of points kept exactly, in hundredths of a point.
 ///
 /// **Rounding rule (stated once, used everywhere):** every line's points are kept to 0,01 điểm. A person types at most
@@ -24,10 +26,14 @@ public struct Points: Sendable, Hashable, Comparable, Codable, CustomStringConve
         var raw = text.trimmingCharacters(in: [" ", "\t", "\n"])
         guard !raw.isEmpty else { return nil }
         var negative = false
-        if raw.hasPrefix("-") { negative = true; raw.removeFirst() }
+        if raw.hasPrefix("-") {
+            negative = true
+            raw.removeFirst()
+        }
         let parts = raw.replacingOccurrences(of: ",", with: ".").split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2, let wholeText = parts.first, !wholeText.isEmpty, wholeText.count <= 6,
-              wholeText.allSatisfy({ $0.isASCII && $0.isNumber }), let whole = Int(wholeText) else { return nil }
+            wholeText.allSatisfy({ $0.isASCII && $0.isNumber }), let whole = Int(wholeText)
+        else { return nil }
         var fraction = 0
         if parts.count == 2 {
             let digits = parts[1]
@@ -48,7 +54,8 @@ public struct Points: Sendable, Hashable, Comparable, Codable, CustomStringConve
     public var text: String {
         let sign = hundredths < 0 ? "-" : ""
         let magnitude = abs(hundredths)
-        let whole = magnitude / 100, cents = magnitude % 100
+        let whole = magnitude / 100
+        let cents = magnitude % 100
         if cents == 0 { return sign + String(whole) }
         if cents % 10 == 0 { return sign + "\(whole),\(cents / 10)" }
         return sign + "\(whole)," + (cents < 10 ? "0" : "") + String(cents)
@@ -70,5 +77,3 @@ public struct Points: Sendable, Hashable, Comparable, Codable, CustomStringConve
         try container.encode(hundredths)
     }
 }
-
-import Foundation

@@ -34,7 +34,8 @@ public enum ScoreCalculator {
         let lines = set.lines
         let groupOf = set.groupCodes()
         var groupSums: [String: Points] = [:]
-        var bonus = Points.zero, deduction = Points.zero
+        var bonus = Points.zero
+        var deduction = Points.zero
         for line in lines {
             let value = points[line.code] ?? .zero
             switch line.role {
@@ -43,7 +44,9 @@ public enum ScoreCalculator {
             case .deduction: deduction += value
             }
         }
-        let groups = set.groups.map { ScoreResult.GroupScore(code: $0.code, text: $0.text, points: groupSums[$0.code] ?? .zero, maximum: $0.maxPoints) }
+        let groups = set.groups.map {
+            ScoreResult.GroupScore(code: $0.code, text: $0.text, points: groupSums[$0.code] ?? .zero, maximum: $0.maxPoints)
+        }
         let base = groups.reduce(Points.zero) { $0 + $1.points }
         let countedBonus = min(bonus, set.bonusCap)
         let countedDeduction = min(deduction, set.deductionCap)
@@ -60,8 +63,9 @@ public enum ScoreCalculator {
             }
             label = (reached ?? bands.last)?.label ?? ""
         }
-        return ScoreResult(groups: groups, base: base, bonus: countedBonus, deduction: countedDeduction, total: total,
-                           classLabel: label, ineligible: ineligible)
+        return ScoreResult(
+            groups: groups, base: base, bonus: countedBonus, deduction: countedDeduction, total: total,
+            classLabel: label, ineligible: ineligible)
     }
 }
 
@@ -104,7 +108,10 @@ public enum ScoreRanking {
             var previous: Points?
             var rank = 0
             for (index, entry) in ranked.enumerated() {
-                if entry.total != previous { rank = index + 1; previous = entry.total }
+                if entry.total != previous {
+                    rank = index + 1
+                    previous = entry.total
+                }
                 ranks[entry.id] = rank
             }
         }

@@ -57,8 +57,10 @@ public struct AdministrativeUnitList: Sendable {
             if level != .province, parent.isEmpty {
                 throw .invalidRow(line: line, reason: "thiếu mã đơn vị cấp trên.")
             }
-            units.append(AdministrativeUnit(code: code, name: name, divisionType: value("division_type"),
-                                            parentCode: parent.isEmpty ? nil : parent, level: level))
+            units.append(
+                AdministrativeUnit(
+                    code: code, name: name, divisionType: value("division_type"),
+                    parentCode: parent.isEmpty ? nil : parent, level: level))
         }
         let missingParent = units.first { unit in unit.parentCode.map { !seen.contains($0) } ?? false }
         if let orphan = missingParent {

@@ -14,7 +14,9 @@ public struct ConversionTable: Sendable {
         /// The 1-based line of the file the pair is on, for error messages.
         public let line: Int
 
-        public init(oldCode: String, oldDistrictCode: String, oldProvinceCode: String, newCode: String, newProvinceCode: String, whole: Bool, line: Int) {
+        public init(
+            oldCode: String, oldDistrictCode: String, oldProvinceCode: String, newCode: String, newProvinceCode: String, whole: Bool, line: Int
+        ) {
             self.oldCode = oldCode
             self.oldDistrictCode = oldDistrictCode
             self.oldProvinceCode = oldProvinceCode
@@ -44,8 +46,9 @@ public struct ConversionTable: Sendable {
             guard ["whole", "partial"].contains(value("merge")) else {
                 throw .invalidRow(line: line, reason: "cột merge phải là whole hoặc partial, không phải \"\(value("merge"))\".")
             }
-            return Pair(oldCode: value("old_code"), oldDistrictCode: value("old_district_code"), oldProvinceCode: value("old_province_code"),
-                        newCode: value("new_code"), newProvinceCode: value("new_province_code"), whole: value("merge") == "whole", line: line)
+            return Pair(
+                oldCode: value("old_code"), oldDistrictCode: value("old_district_code"), oldProvinceCode: value("old_province_code"),
+                newCode: value("new_code"), newProvinceCode: value("new_province_code"), whole: value("merge") == "whole", line: line)
         }
     }
 }

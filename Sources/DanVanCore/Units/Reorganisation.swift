@@ -145,12 +145,21 @@ public struct Reorganisation: Sendable {
     ///   - newList: the official 2025 list (names, and each new commune's province).
     ///   - agencyMapping: old agency code → new agency code, with the file's line; nil when no file was given.
     ///   - lastEffective: the effective date of the last reorganisation applied, if any.
-    public init(table: ConversionTable, newList: AdministrativeUnitList, held: [Held], effective: CivilDate,
-                agencyMapping: [AgencyMapping.Row]? = nil, lastEffective: CivilDate? = nil, skipUnknownOldCodes: Bool = false,
-                keepUnnamedWithOpenWork: Bool = false) {
+    public init(
+        table: ConversionTable, newList: AdministrativeUnitList, held: [Held], effective: CivilDate,
+        agencyMapping: [AgencyMapping.Row]? = nil, lastEffective: CivilDate? = nil, skipUnknownOldCodes: Bool = false,
+        keepUnnamedWithOpenWork: Bool = false
+    ) {
         self.effective = effective
         if let lastEffective, effective < lastEffective {
-            issues.append(Issue(line: nil, "Ngày hiệu lực \(effective.vietnamese) sớm hơn lần tổ chức lại trước (\(lastEffective.vietnamese)). Không thể áp dụng một lần tổ chức lại lùi ngày."))
+            issues.append(
+                Issue(
+                    line: nil,
+                    """
+                    Ngày hiệu lực \(effective.vietnamese) sớm hơn lần tổ chức lại trước (\(lastEffective.vietnamese)). Không thể áp dụng một lần\
+                     tổ chức lại lùi ngày.
+                    """
+                ))
         }
         let byCode = Dictionary(held.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         let byID = Dictionary(held.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -172,7 +181,14 @@ public struct Reorganisation: Sendable {
             }
             if let new = newByCode[pair.newCode], new.level == .commune {
                 if new.parentCode != pair.newProvinceCode {
-                    issues.append(Issue(line: pair.line, "xã mới \(pair.newCode) (\(new.name)) thuộc tỉnh mã \(new.parentCode ?? "?") trong danh mục 2025, bảng ghi tỉnh mã \(pair.newProvinceCode)."))
+                    issues.append(
+                        Issue(
+                            line: pair.line,
+                            """
+                            xã mới \(pair.newCode) (\(new.name)) thuộc tỉnh mã \(new.parentCode ?? "?") trong danh mục 2025, bảng ghi tỉnh mã\
+                             \(pair.newProvinceCode).
+                            """
+                        ))
                 }
             } else {
                 issues.append(Issue(line: pair.line, "mã xã mới \(pair.newCode) không có trong danh mục đơn vị hành chính 2025."))
@@ -183,7 +199,14 @@ public struct Reorganisation: Sendable {
                 continue
             }
             if !old.closed, let parent = old.parentID.flatMap({ byID[$0] }), parent.tier == .district, parent.code != pair.oldDistrictCode {
-                issues.append(Issue(line: pair.line, "xã cũ \(pair.oldCode) (\(old.name)) thuộc \(parent.name) (mã \(parent.code)) trong cơ sở dữ liệu, bảng ghi huyện mã \(pair.oldDistrictCode)."))
+                issues.append(
+                    Issue(
+                        line: pair.line,
+                        """
+                        xã cũ \(pair.oldCode) (\(old.name)) thuộc \(parent.name) (mã \(parent.code)) trong cơ sở dữ liệu, bảng ghi huyện mã\
+                         \(pair.oldDistrictCode).
+                        """
+                    ))
             }
         }
 
@@ -223,7 +246,8 @@ public struct Reorganisation: Sendable {
                     continue
                 }
                 if VietnameseText.nfc(new.name) != old.name {
-                    continued.append(Continuation(unitID: old.id, code: code, oldName: old.name, newName: VietnameseText.nfc(new.name), newParentCode: nil))
+                    continued.append(
+                        Continuation(unitID: old.id, code: code, oldName: old.name, newName: VietnameseText.nfc(new.name), newParentCode: nil))
                 }
             } else {
                 created.append(Creation(code: code, name: VietnameseText.nfc(new.name), tier: .province, parentCode: nil))
@@ -243,7 +267,10 @@ public struct Reorganisation: Sendable {
             // Created by an earlier run: not an old commune of the table, already under its province.
             let createdBefore = old.tier == .commune && pairsOfOld[code] == nil && parentCode(old) == province && !old.closed
             guard old.tier == .commune, createdBefore || pairsOfOld[code]?.contains(where: { $0.newCode == code }) == true else {
-                issues.append(Issue(line: firstLine, "xã mới \(code) (\(name)) giữ mã \(code) nhưng \(old.name) mang mã đó không thuộc về xã mới này trong bảng."))
+                issues.append(
+                    Issue(
+                        line: firstLine, "xã mới \(code) (\(name)) giữ mã \(code) nhưng \(old.name) mang mã đó không thuộc về xã mới này trong bảng.")
+                )
                 continue
             }
             guard !old.closed else {
@@ -253,10 +280,12 @@ public struct Reorganisation: Sendable {
             continuing.insert(code)
             let parent = parentCode(old)
             if old.name != name || parent != province {
-                continued.append(Continuation(unitID: old.id, code: code, oldName: old.name, newName: name, newParentCode: parent == province ? nil : province))
+                continued.append(
+                    Continuation(unitID: old.id, code: code, oldName: old.name, newName: name, newParentCode: parent == province ? nil : province))
             }
             for pair in pairsOfOld[code] ?? [] where pair.newCode != code {
-                partial.append(PartialSuccession(unitID: old.id, successor: Successor(code: pair.newCode, whole: pair.whole, main: false, line: pair.line)))
+                partial.append(
+                    PartialSuccession(unitID: old.id, successor: Successor(code: pair.newCode, whole: pair.whole, main: false, line: pair.line)))
             }
         }
 
@@ -265,8 +294,10 @@ public struct Reorganisation: Sendable {
             guard let old = byCode[code], old.tier == .commune, !old.closed, let rows = pairsOfOld[code] else { continue }
             let main = rows.first(where: \.whole) ?? rows[0]
             let successors = rows.map { Successor(code: $0.newCode, whole: $0.whole, main: $0.line == main.line, line: $0.line) }
-            closed.append(Closure(unitID: old.id, code: code, name: old.name, tier: .commune, successors: successors,
-                                  newParentCode: main.newCode, source: .table))
+            closed.append(
+                Closure(
+                    unitID: old.id, code: code, name: old.name, tier: .commune, successors: successors,
+                    newParentCode: main.newCode, source: .table))
         }
 
         // Old districts and provinces of the table: closed, under the new province most of their communes went to.
@@ -278,16 +309,23 @@ public struct Reorganisation: Sendable {
                 if counts[province] == nil { order.append(province) }
                 counts[province, default: 0] += 1
             }
-            guard let best = order.max(by: { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }) else { return nil }
+            guard
+                let best = order.max(by: {
+                    counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!)
+                })
+            else { return nil }
             return (best, order.count == 1)
         }
         let newProvinceSet = Set(newProvinces)
         var closing = Set(closed.map(\.unitID))
-        for province in held where province.tier == .province && oldProvinces.contains(province.code) && !newProvinceSet.contains(province.code) && !province.closed {
+        for province in held
+        where province.tier == .province && oldProvinces.contains(province.code) && !newProvinceSet.contains(province.code) && !province.closed {
             guard let target = mainProvince(pairsOfOldProvince[province.code] ?? []) else { continue }
-            closed.append(Closure(unitID: province.id, code: province.code, name: province.name, tier: .province,
-                                  successors: [Successor(code: target.code, whole: target.whole, main: true, line: nil)],
-                                  newParentCode: target.code, source: .table))
+            closed.append(
+                Closure(
+                    unitID: province.id, code: province.code, name: province.name, tier: .province,
+                    successors: [Successor(code: target.code, whole: target.whole, main: true, line: nil)],
+                    newParentCode: target.code, source: .table))
             closing.insert(province.id)
         }
         for district in held where district.tier == .district && !district.closed {
@@ -295,31 +333,43 @@ public struct Reorganisation: Sendable {
             let rows = pairsOfOldDistrict[provinceCode + "/" + district.code] ?? []
             let provinceRows = rows.isEmpty ? pairsOfOldProvince[provinceCode] ?? [] : rows
             guard let target = mainProvince(provinceRows) else { continue }
-            closed.append(Closure(unitID: district.id, code: district.code, name: district.name, tier: .district,
-                                  successors: [Successor(code: target.code, whole: target.whole, main: true, line: nil)],
-                                  newParentCode: target.code == provinceCode ? nil : target.code, source: .table))
+            closed.append(
+                Closure(
+                    unitID: district.id, code: district.code, name: district.name, tier: .district,
+                    successors: [Successor(code: target.code, whole: target.whole, main: true, line: nil)],
+                    newParentCode: target.code == provinceCode ? nil : target.code, source: .table))
             closing.insert(district.id)
         }
 
         // Communes held in those provinces that the table does not name: closed without successor, unless they have open work.
-        let inScopeUnits = Set(held.filter { unit in
-            var current: Held? = unit
-            while let here = current {
-                if here.tier == .province { return oldProvinces.contains(here.code) }
-                current = here.parentID.flatMap { byID[$0] }
-            }
-            return false
-        }.map(\.id))
+        let inScopeUnits = Set(
+            held.filter { unit in
+                var current: Held? = unit
+                while let here = current {
+                    if here.tier == .province { return oldProvinces.contains(here.code) }
+                    current = here.parentID.flatMap { byID[$0] }
+                }
+                return false
+            }.map(\.id))
         let named = Set(pairs.map(\.oldCode)).union(newOrder)
         for commune in held where commune.tier == .commune && !commune.closed && inScopeUnits.contains(commune.id) && !named.contains(commune.code) {
             if commune.hasOpenItems, keepUnnamedWithOpenWork {
                 // The administrator chose to leave such communes as they are (listed) rather than refuse the table.
-                keptUnnamed.append(Issue(line: nil, "\(commune.name) (mã \(commune.code)) không có trong bảng chuyển đổi, còn việc đang mở: giữ nguyên, chưa giải thể."))
+                keptUnnamed.append(
+                    Issue(
+                        line: nil, "\(commune.name) (mã \(commune.code)) không có trong bảng chuyển đổi, còn việc đang mở: giữ nguyên, chưa giải thể."
+                    ))
             } else if commune.hasOpenItems {
-                issues.append(Issue(line: nil, "\(commune.name) (mã \(commune.code)) không có trong bảng chuyển đổi nhưng còn việc đang mở: không có đơn vị kế thừa để nhận."))
+                issues.append(
+                    Issue(
+                        line: nil,
+                        "\(commune.name) (mã \(commune.code)) không có trong bảng chuyển đổi nhưng còn việc đang mở: không có đơn vị kế thừa để nhận."
+                    ))
             } else {
-                closed.append(Closure(unitID: commune.id, code: commune.code, name: commune.name, tier: .commune, successors: [],
-                                      newParentCode: nil, source: .table))
+                closed.append(
+                    Closure(
+                        unitID: commune.id, code: commune.code, name: commune.name, tier: .commune, successors: [],
+                        newParentCode: nil, source: .table))
             }
         }
 
@@ -348,19 +398,31 @@ public struct Reorganisation: Sendable {
             let suffix = agency.code.split(separator: ".").last.map(String.init)
             // Same template suffix, else the same name without its tier ("Phòng Tư pháp" ~ "Sở Tư pháp"), else the
             // successor's office (Văn phòng), which receives what has no counterpart.
-            let guess = candidates.first { $0.code.split(separator: ".").last.map(String.init) == suffix }
+            let guess =
+                candidates.first { $0.code.split(separator: ".").last.map(String.init) == suffix }
                 ?? candidates.first { Self.agencyKey($0.name) == Self.agencyKey(agency.name) }
                 ?? candidates.first { $0.code.hasSuffix(".VP") }
             agencyGuesses.append(AgencyGuess(oldCode: agency.code, oldName: agency.name, newCode: guess?.code, newName: guess?.name))
             if let row = mapping[agency.code] {
-                closed.append(Closure(unitID: agency.id, code: agency.code, name: agency.name, tier: .agency,
-                                      successors: [Successor(code: row.newCode, whole: true, main: true, line: row.line)],
-                                      newParentCode: nil, source: .agencyMapping))
+                closed.append(
+                    Closure(
+                        unitID: agency.id, code: agency.code, name: agency.name, tier: .agency,
+                        successors: [Successor(code: row.newCode, whole: true, main: true, line: row.line)],
+                        newParentCode: nil, source: .agencyMapping))
             } else if agency.hasOpenItems {
-                issues.append(Issue(line: nil, "\(agency.name) (mã \(agency.code)) của \(owner.name) còn việc đang mở nhưng chưa có trong tệp ánh xạ cơ quan (cột old_code,new_code)."))
+                issues.append(
+                    Issue(
+                        line: nil,
+                        """
+                        \(agency.name) (mã \(agency.code)) của \(owner.name) còn việc đang mở nhưng chưa có trong tệp ánh xạ cơ quan (cột\
+                         old_code,new_code).
+                        """
+                    ))
             } else {
-                closed.append(Closure(unitID: agency.id, code: agency.code, name: agency.name, tier: .agency, successors: [],
-                                      newParentCode: nil, source: .agencyMapping))
+                closed.append(
+                    Closure(
+                        unitID: agency.id, code: agency.code, name: agency.name, tier: .agency, successors: [],
+                        newParentCode: nil, source: .agencyMapping))
             }
         }
     }
@@ -416,8 +478,9 @@ public struct AgencyMapping: Sendable {
         func field(_ text: String) -> String {
             text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
         }
-        return "old_code,new_code,old_name,new_name\n" + guesses.map { guess in
-            [guess.oldCode, guess.newCode ?? "", guess.oldName, guess.newName ?? ""].map(field).joined(separator: ",")
-        }.joined(separator: "\n") + "\n"
+        return "old_code,new_code,old_name,new_name\n"
+            + guesses.map { guess in
+                [guess.oldCode, guess.newCode ?? "", guess.oldName, guess.newName ?? ""].map(field).joined(separator: ",")
+            }.joined(separator: "\n") + "\n"
     }
 }

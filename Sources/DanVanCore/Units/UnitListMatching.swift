@@ -51,18 +51,18 @@ public enum UnitListMatching {
     /// Matches `held` units (the administrative units in the database, top-level ones with no parent code) against `list`.
     public static func match(held: [Held], list: [AdministrativeUnit]) -> Result {
         var result = Result()
-        var newCodeOf: [String: String] = [:]            // held code → list code, for every matched unit
+        var newCodeOf: [String: String] = [:]  // held code → list code, for every matched unit
         // Held units grouped by their parent's held code; the list by parent code.
         let heldByParent = Dictionary(grouping: held, by: { $0.parentCode ?? "" })
         let listByParent = Dictionary(grouping: list, by: { $0.parentCode ?? "" })
-        var heldCodeOfListCode: [String: String] = ["": ""]   // list parent code → held parent code
-        var pending: [String] = [""]                          // list parent codes whose children are to match
+        var heldCodeOfListCode: [String: String] = ["": ""]  // list parent code → held parent code
+        var pending: [String] = [""]  // list parent codes whose children are to match
         while let listParent = pending.popLast() {
             guard let heldParent = heldCodeOfListCode[listParent] else { continue }
             let children = listByParent[listParent] ?? []
             let candidates = heldByParent[heldParent] ?? []
             var matched: [String: AdministrativeUnit] = [:]  // held code → list unit
-            var taken = Set<String>()                         // list codes already matched
+            var taken = Set<String>()  // list codes already matched
             let heldKeys = Dictionary(grouping: candidates, by: { nameKey($0.name) })
             let listKeys = Dictionary(grouping: children, by: { nameKey($0.name) })
             for (key, units) in listKeys where units.count == 1 {

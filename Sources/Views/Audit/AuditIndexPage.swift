@@ -33,9 +33,11 @@ public struct AuditIndexPage {
         public let error: String?
         public let layout: LayoutModel
 
-        public init(entity: String, username: String, from: String, to: String, entities: [(value: String, label: String)], signIns: Bool,
-                    rows: [Row],
-                    pagination: PaginationModel, error: String?, layout: LayoutModel) {
+        public init(
+            entity: String, username: String, from: String, to: String, entities: [(value: String, label: String)], signIns: Bool,
+            rows: [Row],
+            pagination: PaginationModel, error: String?, layout: LayoutModel
+        ) {
             self.entity = entity
             self.username = username
             self.from = from
@@ -53,29 +55,48 @@ public struct AuditIndexPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: L10n.audit, layout: model.layout,
+        Layout.page(
+            title: L10n.audit, layout: model.layout,
             .h1(.text(L10n.audit)),
-            .nav(.class("tabs no-print"), .attr("aria-label", L10n.Audit.luongNhatKy), .ul(
-                .li(model.signIns ? .link(L10n.Audit.thayDoi, "/nhat-ky") : .strong(.attr("aria-current", "page"), .text(L10n.Audit.thayDoi))),
-                .li(model.signIns ? .strong(.attr("aria-current", "page"), .text(L10n.Audit.dangNhapDangXuat)) : .link(L10n.Audit.dangNhapDangXuat, "/nhat-ky?luong=dang-nhap"))
-            )),
-            .el("form", .attr("method", "get"), .attr("action", "/nhat-ky"), .class("filter-form"),
+            .nav(
+                .class("tabs no-print"), .attr("aria-label", L10n.Audit.luongNhatKy),
+                .ul(
+                    .li(model.signIns ? .link(L10n.Audit.thayDoi, "/nhat-ky") : .strong(.attr("aria-current", "page"), .text(L10n.Audit.thayDoi))),
+                    .li(
+                        model.signIns
+                            ? .strong(.attr("aria-current", "page"), .text(L10n.Audit.dangNhapDangXuat))
+                            : .link(L10n.Audit.dangNhapDangXuat, "/nhat-ky?luong=dang-nhap"))
+                )),
+            .el(
+                "form", .attr("method", "get"), .attr("action", "/nhat-ky"), .class("filter-form"),
                 .if(model.signIns, .void("input", [("type", "hidden"), ("name", "luong"), ("value", "dang-nhap")])),
-                .if(!model.signIns, Form.select(L10n.Audit.doiTuong, name: "doi-tuong", options: model.entities, selected: model.entity, includeBlank: L10n.Audit.tatCa)),
+                .if(
+                    !model.signIns,
+                    Form.select(
+                        L10n.Audit.doiTuong, name: "doi-tuong", options: model.entities, selected: model.entity, includeBlank: L10n.Audit.tatCa)),
                 Form.field(L10n.Audit.tenDangNhapCuaNguoiThuc, name: "nguoi", value: model.username),
                 Form.field(L10n.Audit.tuNgay, name: "tu", value: model.from, hint: "dd/mm/yyyy"),
                 Form.field(L10n.Audit.denNgay, name: "den", value: model.to, hint: "dd/mm/yyyy"),
                 Form.submit(L10n.Audit.loc)
             ),
             .unwrap(model.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .text($0)) },
-            model.rows.isEmpty ? .p(.class("empty"), .text(L10n.noResults)) : .div(.class("table-wrap"), .table(
-                .thead(.tr(.th(.text(L10n.Audit.thoiGian)), .th(.text(L10n.Audit.viecDaLam)), .th(.text(L10n.Audit.donViCuaNguoiThucHien)), .th(.text(L10n.Audit.thayDoi)))),
-                .tbody(.forEach(model.rows) { row in
-                    .tr(.td(.text(row.at)), .td(.text(row.what), .br(), .el("small", .class("muted"), .text(row.username))),
-                        .td(.text(row.unitName)),
-                        .td(row.changes.isEmpty ? .text("—") : .ul(.class("changes"), .forEach(row.changes) { .li(.text($0)) })))
-                })
-            )),
+            model.rows.isEmpty
+                ? .p(.class("empty"), .text(L10n.noResults))
+                : .div(
+                    .class("table-wrap"),
+                    .table(
+                        .thead(
+                            .tr(
+                                .th(.text(L10n.Audit.thoiGian)), .th(.text(L10n.Audit.viecDaLam)), .th(.text(L10n.Audit.donViCuaNguoiThucHien)),
+                                .th(.text(L10n.Audit.thayDoi)))),
+                        .tbody(
+                            .forEach(model.rows) { row in
+                                .tr(
+                                    .td(.text(row.at)), .td(.text(row.what), .br(), .el("small", .class("muted"), .text(row.username))),
+                                    .td(.text(row.unitName)),
+                                    .td(row.changes.isEmpty ? .text("—") : .ul(.class("changes"), .forEach(row.changes) { .li(.text($0)) })))
+                            })
+                    )),
             model.pagination.node
         )
     }

@@ -28,8 +28,10 @@ public struct DashboardPage {
         public let overduePetitions: Int
         public let petitionsURL: String
 
-        public init(unit: String, url: String, overdueTasks: Int, tasksURL: String, missingReports: Int, reportsURL: String,
-                    overduePetitions: Int, petitionsURL: String) {
+        public init(
+            unit: String, url: String, overdueTasks: Int, tasksURL: String, missingReports: Int, reportsURL: String,
+            overduePetitions: Int, petitionsURL: String
+        ) {
             self.unit = unit
             self.url = url
             self.overdueTasks = overdueTasks
@@ -72,8 +74,10 @@ public struct DashboardPage {
         public let reports: ReportTrend?
         public let layout: LayoutModel
 
-        public init(greeting: String, scopeName: String, heading: String, tiles: [Tile], behind: [UnitRow] = [], reports: ReportTrend?,
-                    layout: LayoutModel) {
+        public init(
+            greeting: String, scopeName: String, heading: String, tiles: [Tile], behind: [UnitRow] = [], reports: ReportTrend?,
+            layout: LayoutModel
+        ) {
             self.greeting = greeting
             self.scopeName = scopeName
             self.heading = heading
@@ -88,33 +92,51 @@ public struct DashboardPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: L10n.dashboard, layout: model.layout,
+        Layout.page(
+            title: L10n.dashboard, layout: model.layout,
             .h1(.text(model.greeting)),
             .p(.class("muted"), .text(L10n.Dashboard.phamViLabel + model.scopeName)),
             .h2(.text(model.heading)),
-            .ul(.class("tiles"), .forEach(model.tiles) { tile in
-                .li(.class(tile.isAlert ? "tile alert" : "tile"),
-                    .span(.class("tile-value"), .text(tile.value)),
-                    .unwrap(tile.url, { .link(tile.label, $0) }, else: .span(.text(tile.label))),
-                    .if(tile.isAlert, .span(.class("tile-note"), .text(L10n.Dashboard.canXuLy)))
-                )
-            }),
-            .if(!model.behind.isEmpty, .section(
-                .h2(.text(L10n.Dashboard.donViTrucThuocChamNhat)),
-                .div(.class("table-wrap"), .table(
-                    .thead(.tr(.th(.text(L10n.Dashboard.donVi)), .th(.text(L10n.Dashboard.nhiemVuQuaHan)), .th(.text(L10n.Dashboard.baoCaoQuaHanChuaNop)),
-                               .th(.text(L10n.Dashboard.donQuaHan)))),
-                    .tbody(.forEach(model.behind) { row in
-                        .tr(.td(.link(row.unit, row.url)), .td(.link(String(row.overdueTasks), row.tasksURL)),
-                            .td(.link(String(row.missingReports), row.reportsURL)), .td(.link(String(row.overduePetitions), row.petitionsURL)))
-                    }))))),
+            .ul(
+                .class("tiles"),
+                .forEach(model.tiles) { tile in
+                    .li(
+                        .class(tile.isAlert ? "tile alert" : "tile"),
+                        .span(.class("tile-value"), .text(tile.value)),
+                        .unwrap(tile.url, { .link(tile.label, $0) }, else: .span(.text(tile.label))),
+                        .if(tile.isAlert, .span(.class("tile-note"), .text(L10n.Dashboard.canXuLy)))
+                    )
+                }),
+            .if(
+                !model.behind.isEmpty,
+                .section(
+                    .h2(.text(L10n.Dashboard.donViTrucThuocChamNhat)),
+                    .div(
+                        .class("table-wrap"),
+                        .table(
+                            .thead(
+                                .tr(
+                                    .th(.text(L10n.Dashboard.donVi)), .th(.text(L10n.Dashboard.nhiemVuQuaHan)),
+                                    .th(.text(L10n.Dashboard.baoCaoQuaHanChuaNop)),
+                                    .th(.text(L10n.Dashboard.donQuaHan)))),
+                            .tbody(
+                                .forEach(model.behind) { row in
+                                    .tr(
+                                        .td(.link(row.unit, row.url)), .td(.link(String(row.overdueTasks), row.tasksURL)),
+                                        .td(.link(String(row.missingReports), row.reportsURL)),
+                                        .td(.link(String(row.overduePetitions), row.petitionsURL)))
+                                }))))),
             .unwrap(model.reports) { trend in
                 .section(
                     .h2(.text(L10n.Dashboard.baoCaoDinhKyNam(trend.year))),
-                    StackedBarChart.node(id: "bao-cao-theo-thang", title: L10n.Dashboard.tinhHinhNopBaoCaoTheo,
-                                         periods: trend.months, segments: trend.completeness),
-                    .if(!trend.rates.isEmpty, LineChart.node(id: "chi-tieu-theo-thang", title: L10n.Dashboard.chiTieuQuaCacKyBao,
-                                                             periods: trend.rateMonths, series: trend.rates, unit: "%")))
+                    StackedBarChart.node(
+                        id: "bao-cao-theo-thang", title: L10n.Dashboard.tinhHinhNopBaoCaoTheo,
+                        periods: trend.months, segments: trend.completeness),
+                    .if(
+                        !trend.rates.isEmpty,
+                        LineChart.node(
+                            id: "chi-tieu-theo-thang", title: L10n.Dashboard.chiTieuQuaCacKyBao,
+                            periods: trend.rateMonths, series: trend.rates, unit: "%")))
             }
         )
     }

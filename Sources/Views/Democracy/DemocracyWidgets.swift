@@ -5,7 +5,8 @@ enum DemocracyWidgets {
     typealias HTMLNode = Node<HTML.BodyContext>
 
     static func fileInput(_ label: String, name: String, hint: String, error: String?) -> HTMLNode {
-        .div(.class("field" + (error == nil ? "" : " field-error")),
+        .div(
+            .class("field" + (error == nil ? "" : " field-error")),
             .el("label", .attr("for", "f-" + name), .text(label)),
             .void("input", [("type", "file"), ("id", "f-" + name), ("name", name)]),
             .el("small", .class("hint"), .text(hint)),
@@ -13,9 +14,12 @@ enum DemocracyWidgets {
     }
 
     static func links(_ items: [(String, String)]) -> HTMLNode {
-        .p(.class("no-print"), .group(items.enumerated().map { index, item in
-            .group(.if(index > 0, .text(" · ")), .a(.href(item.1), .text(item.0)))
-        }))
+        .p(
+            .class("no-print"),
+            .group(
+                items.enumerated().map { index, item in
+                    .group(.if(index > 0, .text(" · ")), .a(.href(item.1), .text(item.0)))
+                }))
     }
 
     static func multipartPost(action: String, csrf: String, _ content: [HTMLNode]) -> HTMLNode {
@@ -28,7 +32,11 @@ public struct DemocracyCell: Sendable {
     public var text: String
     public var url: String?
     public var css: String?
-    public init(_ text: String, url: String? = nil, css: String? = nil) { self.text = text; self.url = url; self.css = css }
+    public init(_ text: String, url: String? = nil, css: String? = nil) {
+        self.text = text
+        self.url = url
+        self.css = css
+    }
 
     var html: String {
         if let url { return HTMLCell.link(text, url) }
@@ -46,17 +54,31 @@ public struct DemocracyTable: Sendable {
     public var pagination: PaginationModel?
     public var actions: [(label: String, url: String)]
 
-    public init(title: String, headers: [String], rows: [[DemocracyCell]] = [], empty: String, pagination: PaginationModel? = nil,
-                actions: [(label: String, url: String)] = []) {
-        self.title = title; self.headers = headers; self.rows = rows; self.empty = empty; self.pagination = pagination; self.actions = actions
+    public init(
+        title: String, headers: [String], rows: [[DemocracyCell]] = [], empty: String, pagination: PaginationModel? = nil,
+        actions: [(label: String, url: String)] = []
+    ) {
+        self.title = title
+        self.headers = headers
+        self.rows = rows
+        self.empty = empty
+        self.pagination = pagination
+        self.actions = actions
     }
 
     var node: Node<HTML.BodyContext> {
         .section(
             .h2(.text(title)),
-            .if(!actions.isEmpty, .p(.class("no-print"), .group(actions.enumerated().map { index, action in
-                .group(.if(index > 0, .text(" ")), .a(.class("button" + (index == 0 ? " primary" : "")), .href(action.url), .text(action.label)))
-            }))),
+            .if(
+                !actions.isEmpty,
+                .p(
+                    .class("no-print"),
+                    .group(
+                        actions.enumerated().map { index, action in
+                            .group(
+                                .if(index > 0, .text(" ")),
+                                .a(.class("button" + (index == 0 ? " primary" : "")), .href(action.url), .text(action.label)))
+                        }))),
             .if(rows.isEmpty, .p(.class("empty"), .text(empty))),
             .if(!rows.isEmpty, CitizenWidgets.stackedTable(headers, html: rows.map { $0.map(\.html) })),
             .unwrap(pagination) { $0.node }
@@ -87,14 +109,17 @@ public struct DemocracyPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: model.title, layout: model.layout,
+        Layout.page(
+            title: model.title, layout: model.layout,
             .h1(.text(model.title)),
             .unwrap(model.lead) { .p(.class("lead"), .text($0)) },
             .if(!model.links.isEmpty, DemocracyWidgets.links(model.links)),
             .unwrap(model.notice) { .div(.class("flash " + model.noticeStyle), .attr("role", "status"), .p(.text($0))) },
             .if(!model.facts.isEmpty, CitizenWidgets.facts(model.facts)),
             .forEach(model.sections) { section in
-                .section(.h2(.text(section.heading)), .forEach(section.text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)) { .p(.text($0)) })
+                .section(
+                    .h2(.text(section.heading)),
+                    .forEach(section.text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)) { .p(.text($0)) })
             },
             .unwrap(model.filter) { $0.node },
             .forEach(model.tables) { $0.node },
@@ -130,7 +155,11 @@ public struct DemocracyForm: Sendable {
     public var refusal: String?
 
     public init(heading: String, action: String, multipart: Bool = false, controls: [Control] = [], submit: String = L10n.Democracy.luu) {
-        self.heading = heading; self.action = action; self.multipart = multipart; self.controls = controls; self.submit = submit
+        self.heading = heading
+        self.action = action
+        self.multipart = multipart
+        self.controls = controls
+        self.submit = submit
     }
 
     func node(csrf: String) -> Node<HTML.BodyContext> {
@@ -140,29 +169,38 @@ public struct DemocracyForm: Sendable {
             case .text(let label, let name, let hint, let required):
                 content.append(Form.field(label, name: name, value: values[name] ?? "", required: required, hint: hint, error: errors[name]))
             case .number(let label, let name, let required):
-                content.append(Form.field(label, name: name, value: values[name] ?? "", type: "number", required: required, error: errors[name],
-                                          attributes: [("min", "0"), ("inputmode", "numeric")]))
+                content.append(
+                    Form.field(
+                        label, name: name, value: values[name] ?? "", type: "number", required: required, error: errors[name],
+                        attributes: [("min", "0"), ("inputmode", "numeric")]))
             case .textarea(let label, let name, let rows, let required):
-                content.append(CitizenWidgets.textarea(label, name: name, value: values[name] ?? "", required: required, error: errors[name], rows: rows))
+                content.append(
+                    CitizenWidgets.textarea(label, name: name, value: values[name] ?? "", required: required, error: errors[name], rows: rows))
             case .select(let label, let name, let options, let required):
-                content.append(Form.select(label, name: name, options: options, selected: values[name], required: required, includeBlank: L10n.Democracy.chon))
+                content.append(
+                    Form.select(label, name: name, options: options, selected: values[name], required: required, includeBlank: L10n.Democracy.chon))
                 if let error = errors[name] { content.append(.p(.class("error-text"), .text(error))) }
             case .checkboxes(let legend, let name, let options):
-                content.append(CitizenWidgets.checkboxGroup(legend, name: name + "[]", options: options, checked: checked[name] ?? [], error: errors[name]))
+                content.append(
+                    CitizenWidgets.checkboxGroup(legend, name: name + "[]", options: options, checked: checked[name] ?? [], error: errors[name]))
             case .file(let label, let name, let hint):
                 content.append(DemocracyWidgets.fileInput(label, name: name, hint: hint, error: errors[name]))
             case .hidden(let name, let value):
                 content.append(.void("input", [("type", "hidden"), ("name", name), ("value", value)]))
             case .honeypot:
-                content.append(.div(.class("honeypot"), .attr("aria-hidden", "true"),
-                                    Form.field(L10n.Democracy.deTrongONay, name: "website", attributes: [("tabindex", "-1"), ("autocomplete", "off")])))
+                content.append(
+                    .div(
+                        .class("honeypot"), .attr("aria-hidden", "true"),
+                        Form.field(L10n.Democracy.deTrongONay, name: "website", attributes: [("tabindex", "-1"), ("autocomplete", "off")])))
             case .note(let text):
                 content.append(.p(.class("hint"), .text(text)))
             }
         }
         content.append(Form.submit(submit))
-        let extra: [Node<HTML.BodyContext>] = multipart ? [.attr("enctype", "multipart/form-data"), .class("card no-print")] : [.class("card no-print")]
-        return .section(.class("no-print"),
+        let extra: [Node<HTML.BodyContext>] =
+            multipart ? [.attr("enctype", "multipart/form-data"), .class("card no-print")] : [.class("card no-print")]
+        return .section(
+            .class("no-print"),
             .h2(.text(heading)),
             .unwrap(refusal) { .div(.class("flash flash-error"), .attr("role", "alert"), .p(.text($0))) },
             CitizenWidgets.errorSummary(errors),
@@ -178,7 +216,10 @@ public struct DemocracyFilter: Sendable {
         public var value: String
         public var options: [(value: String, label: String)]?
         public init(label: String, name: String, value: String, options: [(value: String, label: String)]? = nil) {
-            self.label = label; self.name = name; self.value = value; self.options = options
+            self.label = label
+            self.name = name
+            self.value = value
+            self.options = options
         }
     }
 
@@ -186,16 +227,22 @@ public struct DemocracyFilter: Sendable {
     public var fields: [Field]
     public var submit: String
 
-    public init(action: String, fields: [Field], submit: String = L10n.Democracy.loc) { self.action = action; self.fields = fields; self.submit = submit }
+    public init(action: String, fields: [Field], submit: String = L10n.Democracy.loc) {
+        self.action = action
+        self.fields = fields
+        self.submit = submit
+    }
 
     var node: Node<HTML.BodyContext> {
-        .el("form", [.attr("method", "get"), .attr("action", action), .class("card no-print filters")]
-            + fields.map { field -> Node<HTML.BodyContext> in
-                if let options = field.options {
-                    return Form.select(field.label, name: field.name, options: options, selected: field.value)
+        .el(
+            "form",
+            [.attr("method", "get"), .attr("action", action), .class("card no-print filters")]
+                + fields.map { field -> Node<HTML.BodyContext> in
+                    if let options = field.options {
+                        return Form.select(field.label, name: field.name, options: options, selected: field.value)
+                    }
+                    return Form.field(field.label, name: field.name, value: field.value, type: "search")
                 }
-                return Form.field(field.label, name: field.name, value: field.value, type: "search")
-            }
-            + [Form.submit(submit, style: "")])
+                + [Form.submit(submit, style: "")])
     }
 }

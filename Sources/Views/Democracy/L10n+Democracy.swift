@@ -12,7 +12,11 @@ extension L10n {
         public static let buocHienTai = "Bước hiện tại"
         public static let buocKhongHopLe = "Bước không hợp lệ."
         public static let caNam = "Cả năm"
-        public static let cacCongTrinhDuAnDau = "Các công trình, dự án đầu tư trên địa bàn do Ban Giám sát đầu tư của cộng đồng theo dõi (Luật 10/2022/QH15, Điều 41–45): tiến độ và phát hiện của Ban."
+        public static let cacCongTrinhDuAnDau =
+            """
+            Các công trình, dự án đầu tư trên địa bàn do Ban Giám sát đầu tư của cộng đồng theo dõi (Luật 10/2022/QH15, Điều 41–45): tiến độ và\
+             phát hiện của Ban.
+            """
         public static let cacCongTrinhDuocGiamSat = "Các công trình được giám sát"
         public static let cacLanBanHanhSuaDoi = "Các lần ban hành, sửa đổi"
         public static let cacLoaiThongTin = "Các loại thông tin"
@@ -44,7 +48,8 @@ extension L10n {
         public static let chuaCoHuongUocQuyUoc = "Chưa có hương ước, quy ước nào."
         public static let chuaCoKienNghiNao = "Chưa có kiến nghị nào."
         public static let chuaCoLanRaSoatNao = "Chưa có lần rà soát nào."
-        public static let chuaCoLoaiThongTinNao = "Chưa có loại thông tin nào; tỉnh bổ sung danh mục thông tin cơ quan, đơn vị phải công khai tại đây."
+        public static let chuaCoLoaiThongTinNao =
+            "Chưa có loại thông tin nào; tỉnh bổ sung danh mục thông tin cơ quan, đơn vị phải công khai tại đây."
         public static let chuaCoLoaiThongTinNao2 = "Chưa có loại thông tin nào."
         public static let chuaCoThongTinNaoDuoc = "Chưa có thông tin nào được công khai."
         public static let chuaCoThongTinNaoThuoc = "Chưa có thông tin nào thuộc loại này nên có thể xóa."
@@ -78,7 +83,9 @@ extension L10n {
         public static let congTrinhDuocGiamSatDau2 = "Công trình được giám sát đầu tư của cộng đồng — "
         public static let cot = "Cột"
         public static let cuocHopCongDongDanCu = "Cuộc họp cộng đồng dân cư"
-        public static func daCoHuongUocQuyUoc(_ v1: Any) -> String { "\(v1) đã có hương ước, quy ước; hãy soạn dự thảo sửa đổi, bổ sung tại trang của nó." }
+        public static func daCoHuongUocQuyUoc(_ v1: Any) -> String {
+            "\(v1) đã có hương ước, quy ước; hãy soạn dự thảo sửa đổi, bổ sung tại trang của nó."
+        }
         public static let daCongBoKetQua = "Đã công bố kết quả"
         public static let daCongBoKetQuaLay = "Đã công bố kết quả lấy ý kiến."
         public static let daCongBoKetQuaNgay = "Đã công bố kết quả ngày "
@@ -115,14 +122,21 @@ extension L10n {
         public static let dangNiemYet = "Đang niêm yết"
         public static let dangTrongNhiemKy = "Đang trong nhiệm kỳ"
         public static func danhGia5(_ v1: Any, _ v2: Any) -> String { "Đánh giá: \(v1) (\(v2)/5)." }
-        public static let danhGiaChuaDuocGuiVi = "Đánh giá chưa được gửi vì biểu mẫu được gửi quá nhanh. Những gì bạn đã chọn vẫn còn; vui lòng bấm “Gửi đánh giá” lần nữa."
-        public static func danhGiaKhongHaiLongCua(_ v1: Any) -> String { " Đánh giá không hài lòng của bạn đã được chuyển đến xã như một phản ánh, mã tra cứu \(v1) (tra cứu tại /cong-dan/tra-cuu)." }
+        public static let danhGiaChuaDuocGuiVi =
+            "Đánh giá chưa được gửi vì biểu mẫu được gửi quá nhanh. Những gì bạn đã chọn vẫn còn; vui lòng bấm “Gửi đánh giá” lần nữa."
+        public static func danhGiaKhongHaiLongCua(_ v1: Any) -> String {
+            " Đánh giá không hài lòng của bạn đã được chuyển đến xã như một phản ánh, mã tra cứu \(v1) (tra cứu tại /cong-dan/tra-cuu)."
+        }
         public static let danhGiaSuHaiLong = "đánh giá sự hài lòng"
         public static let danhGiaSuHaiLong2 = "Đánh giá sự hài lòng"
         public static let danhGiaSuHaiLong3 = "Đánh giá sự hài lòng — "
         public static let danhGiaVe = "Đánh giá về"
         public static let danhMuc = "Danh mục"
-        public static let danhMucLaDuLieuMoi = "Danh mục là dữ liệu, mỗi loại ghi rõ căn cứ. Tỉnh bổ sung loại thông tin cho các xã, cơ quan của tỉnh; loại đã có thông tin công khai chỉ có thể ngừng sử dụng, không thể xóa."
+        public static let danhMucLaDuLieuMoi =
+            """
+            Danh mục là dữ liệu, mỗi loại ghi rõ căn cứ. Tỉnh bổ sung loại thông tin cho các xã, cơ quan của tỉnh; loại đã có thông tin công\
+             khai chỉ có thể ngừng sử dụng, không thể xóa.
+            """
         public static let danhMucThongTinPhaiCong = "Danh mục thông tin phải công khai"
         public static let danhMucThongTinPhaiCong2 = "Danh mục thông tin phải công khai (sửa tại trang Danh mục)"
         public static let danhSachXaPhuong = "Danh sách xã, phường"
@@ -146,12 +160,19 @@ extension L10n {
         public static let dotLayYKien2 = "Đợt lấy ý kiến"
         public static let dotLayYKienChuaBat = "Đợt lấy ý kiến chưa bắt đầu nên chưa thể công bố kết quả."
         public static let dotLayYKienNayDa = "Đợt lấy ý kiến này đã có kết quả; không nhận thêm ý kiến."
-        public static func dotLayYKienNayKhong(_ v1: Any, _ v2: Any) -> String { "Đợt lấy ý kiến này không còn nhận ý kiến (thời gian: \(v1) – \(v2))." }
+        public static func dotLayYKienNayKhong(_ v1: Any, _ v2: Any) -> String {
+            "Đợt lấy ý kiến này không còn nhận ý kiến (thời gian: \(v1) – \(v2))."
+        }
         public static let duThao = "Dự thảo"
         public static func duThaoDangNiemYetDe(_ v1: Any) -> String { "Dự thảo đang niêm yết để Nhân dân góp ý, biểu quyết (từ ngày \(v1))" }
         public static let duThaoDangNiemYetLay = "Dự thảo đang niêm yết lấy ý kiến"
         public static let duThaoDangThucHien = "Dự thảo đang thực hiện"
-        public static func duThaoDuocNiemYetTai(_ v1: Any) -> String { "Dự thảo được niêm yết tại nhà văn hóa, điểm sinh hoạt cộng đồng ít nhất \(v1) ngày trước khi Nhân dân biểu quyết (Nghị định 61/2023/NĐ-CP)." }
+        public static func duThaoDuocNiemYetTai(_ v1: Any) -> String {
+            """
+            Dự thảo được niêm yết tại nhà văn hóa, điểm sinh hoạt cộng đồng ít nhất \(v1) ngày trước khi Nhân dân biểu quyết (Nghị định\
+             61/2023/NĐ-CP).
+            """
+        }
         public static func duThaoSuaDoiBoSung(_ v1: Any) -> String { "Dự thảo sửa đổi, bổ sung đang niêm yết từ ngày \(v1): nội dung sửa đổi" }
         public static let duThaoToanVanHoacTom = "Dự thảo (toàn văn hoặc tóm tắt)"
         public static let duThaoToiDa50000 = "Dự thảo tối đa 50.000 ký tự."
@@ -194,7 +215,9 @@ extension L10n {
         public static let guiYKien = "Gửi ý kiến"
         public static func han(_ v1: Any, _ v2: Any) -> String { "hạn \(v1), \(v2)" }
         public static let hanCongNhan = "Hạn công nhận"
-        public static func hanCongNhanHuongUocQuy(_ v1: Any) -> String { "Hạn công nhận: \(v1). Hương ước, quy ước có hiệu lực kể từ ngày quyết định công nhận (mẫu số 03, Nghị định 61/2023/NĐ-CP)." }
+        public static func hanCongNhanHuongUocQuy(_ v1: Any) -> String {
+            "Hạn công nhận: \(v1). Hương ước, quy ước có hiệu lực kể từ ngày quyết định công nhận (mẫu số 03, Nghị định 61/2023/NĐ-CP)."
+        }
         public static func hanNgay(_ v1: Any) -> String { ", hạn ngày \(v1)" }
         public static let hanTraLoi = "Hạn trả lời"
         public static let hetThoiGianLayYKien = "Hết thời gian lấy ý kiến"
@@ -216,21 +239,27 @@ extension L10n {
         public static let huongUocQuyUoc2 = "Hương ước, quy ước"
         public static let huongUocQuyUoc3 = "hương ước, quy ước"
         public static let huongUocQuyUocCua = "Hương ước, quy ước của "
-        public static let huongUocQuyUocCuaThon = "Hương ước, quy ước của thôn, tổ dân phố (Nghị định 61/2023/NĐ-CP): dự thảo được niêm yết, Nhân dân biểu quyết, Ủy ban nhân dân xã công nhận trong thời hạn ngày làm việc; rà soát hằng năm."
+        public static let huongUocQuyUocCuaThon =
+            """
+            Hương ước, quy ước của thôn, tổ dân phố (Nghị định 61/2023/NĐ-CP): dự thảo được niêm yết, Nhân dân biểu quyết, Ủy ban nhân dân xã\
+             công nhận trong thời hạn ngày làm việc; rà soát hằng năm.
+            """
         public static func huongUocQuyUocNayDa(_ v1: Any) -> String { "Hương ước, quy ước này đã được rà soát năm \(v1)." }
         public static func itNhatNgayKeTuNgay(_ v1: Any) -> String { "Ít nhất \(v1) ngày kể từ ngày công bố (Luật 10/2022/QH15, Điều 26–27)." }
         public static let ketLuan = "Kết luận"
         public static let ketQua = "Kết quả"
         public static let ketQuaBieuQuyet = "kết quả biểu quyết"
         public static let ketQuaBieuQuyet2 = "Kết quả biểu quyết"
-        public static let ketQuaDuocCongKhaiTren = "Kết quả được công khai trên trang của xã (Điều 11 khoản 11); sau khi công bố, đợt lấy ý kiến không nhận thêm ý kiến."
+        public static let ketQuaDuocCongKhaiTren =
+            "Kết quả được công khai trên trang của xã (Điều 11 khoản 11); sau khi công bố, đợt lấy ý kiến không nhận thêm ý kiến."
         public static let ketQuaLayYKienDa = "Kết quả lấy ý kiến đã được công bố."
         public static func ketQuaThucHienDanChu(_ v1: Any) -> String { "Kết quả thực hiện dân chủ ở cơ sở năm \(v1)" }
         public static let ketQuaTiepThuGiaiTrinh = "Kết quả tiếp thu, giải trình"
         public static func ketQuaTiepThuGiaiTrinh2(_ v1: Any) -> String { "Kết quả tiếp thu, giải trình (công bố ngày \(v1))" }
         public static let khoan = "Khoản "
         public static let khoiCong = "Khởi công"
-        public static let khongCanTaiKhoanHoTen = "Không cần tài khoản. Họ tên và địa chỉ không bắt buộc, không được công khai; chỉ cán bộ xã tổng hợp ý kiến được xem."
+        public static let khongCanTaiKhoanHoTen =
+            "Không cần tài khoản. Họ tên và địa chỉ không bắt buộc, không được công khai; chỉ cán bộ xã tổng hợp ý kiến được xem."
         public static let khongCoDuThaoNaoDang = "Không có dự thảo nào đang thực hiện."
         public static let khongCoThongTinNaoPhu = "Không có thông tin nào phù hợp."
         public static let khongCoXaPhuongNaoPhu = "Không có xã, phường nào phù hợp."
@@ -254,12 +283,14 @@ extension L10n {
         public static let loaiThongTin = "Loại thông tin"
         public static let loaiThongTinDuocDungLai = "Loại thông tin được dùng lại trong các lựa chọn khi công khai và trong bảng tình hình."
         public static let loaiThongTinLuat102022 = "Loại thông tin (Luật 10/2022/QH15, Điều 11)"
-        public static let loaiThongTinNgungSuDung = "Loại thông tin ngừng sử dụng không còn trong các lựa chọn khi công khai và trong bảng tình hình; thông tin đã công khai giữ nguyên."
+        public static let loaiThongTinNgungSuDung =
+            "Loại thông tin ngừng sử dụng không còn trong các lựa chọn khi công khai và trong bảng tình hình; thông tin đã công khai giữ nguyên."
         public static let loaiThongTinPhaiCongKhai = "loại thông tin phải công khai"
         public static let loc = "Lọc"
         public static let luat = "Luật"
         public static let luat102022Qh15Dieu40 = " (Luật 10/2022/QH15, Điều 40)"
-        public static let luatThucHienDanChuO = "Luật Thực hiện dân chủ ở cơ sở 2022 (Luật số 10/2022/QH15): công khai thông tin, Nhân dân bàn và quyết định, Nhân dân tham gia ý kiến."
+        public static let luatThucHienDanChuO =
+            "Luật Thực hiện dân chủ ở cơ sở 2022 (Luật số 10/2022/QH15): công khai thông tin, Nhân dân bàn và quyết định, Nhân dân tham gia ý kiến."
         public static let luu = "Lưu"
         public static let luuDuThao = "Lưu dự thảo"
         public static let luuKetQuaRaSoat = "Lưu kết quả rà soát"
@@ -268,7 +299,9 @@ extension L10n {
         public static let luuThamSo = "Lưu tham số"
         public static let luuTraLoi = "Lưu trả lời"
         public static let luuVt = "Lưu: VT"
-        public static func luuYThongTinDuocCong(_ v1: Any) -> String { " Lưu ý: thông tin được công khai chậm hơn \(v1) ngày làm việc sau ngày ban hành." }
+        public static func luuYThongTinDuocCong(_ v1: Any) -> String {
+            " Lưu ý: thông tin được công khai chậm hơn \(v1) ngày làm việc sau ngày ban hành."
+        }
         public static let lyDoKhongCongNhan = "Lý do không công nhận"
         public static let lyDoKhongCongNhanLabel = ". Lý do không công nhận: "
         public static let lyDoNiemYetNganHon = "Lý do niêm yết ngắn hơn thời gian tối thiểu (nếu có)"
@@ -280,12 +313,24 @@ extension L10n {
         public static let moDotLayYKien = "Mở đợt lấy ý kiến"
         public static let moDotLayYKienNhan = "Mở đợt lấy ý kiến Nhân dân — "
         public static let moLayYKien = "Mở lấy ý kiến"
-        public static let moiConSoLayTuLuat = "Mỗi con số lấy từ luật, ghi rõ điều khoản và phiên bản văn bản. Luật đã được sửa đổi năm 2024 và 2025; khi văn bản mới thay đổi con số, quản trị hoặc chuyên viên Nội vụ cấp tỉnh sửa tại đây."
+        public static let moiConSoLayTuLuat =
+            """
+            Mỗi con số lấy từ luật, ghi rõ điều khoản và phiên bản văn bản. Luật đã được sửa đổi năm 2024 và 2025; khi văn bản mới thay đổi con\
+             số, quản trị hoặc chuyên viên Nội vụ cấp tỉnh sửa tại đây.
+            """
         public static let moiNam = "Mọi năm"
         public static let moiNamMotLanKhoangNgay = "Mỗi năm một lần, khoảng ngày 18/11 (Nghị định 61/2023/NĐ-CP)."
-        public static let moiOXaDaCongKhai = "Mỗi ô: xã đã công khai loại thông tin đó trong kỳ (Đã công khai), chưa công khai khi kỳ đã qua (Chưa công khai), kỳ chưa kết thúc (Chưa đến hạn), hoặc loại thông tin chỉ công khai khi có quyết định (—)."
+        public static let moiOXaDaCongKhai =
+            """
+            Mỗi ô: xã đã công khai loại thông tin đó trong kỳ (Đã công khai), chưa công khai khi kỳ đã qua (Chưa công khai), kỳ chưa kết thúc\
+             (Chưa đến hạn), hoặc loại thông tin chỉ công khai khi có quyết định (—).
+            """
         public static let mucDoHaiLong = "Mức độ hài lòng"
-        public static let n12ThangGanNhatTyLe = "12 tháng gần nhất. Tỷ lệ hài lòng: số đánh giá “Hài lòng” và “Rất hài lòng” trên tổng số đánh giá (Luật 10/2022/QH15, Điều 35 khoản 2 điểm a)."
+        public static let n12ThangGanNhatTyLe =
+            """
+            12 tháng gần nhất. Tỷ lệ hài lòng: số đánh giá “Hài lòng” và “Rất hài lòng” trên tổng số đánh giá (Luật 10/2022/QH15, Điều 35 khoản\
+             2 điểm a).
+            """
         public static let n220ChuCaiKhongDau = "2–20 chữ cái không dấu, chữ số, dấu gạch dưới; không đổi được sau khi thêm."
         public static let nam = "Năm"
         public static func nam2(_ v1: Any) -> String { "Năm \(v1)" }
@@ -308,14 +353,16 @@ extension L10n {
         public static let ngayBieuQuyetKhongHopLe = "Ngày biểu quyết không hợp lệ; nhập theo dạng dd/mm/yyyy."
         public static let ngayBieuQuyetKhongTheSau = "Ngày biểu quyết không thể sau hôm nay."
         public static let ngayCoHieuLucDdMm = "Ngày có hiệu lực (dd/mm/yyyy)"
-        public static let ngayCoHieuLucKhongHop = "Ngày có hiệu lực không hợp lệ; nhập theo dạng dd/mm/yyyy hoặc để trống (hiệu lực từ ngày quyết định)."
+        public static let ngayCoHieuLucKhongHop =
+            "Ngày có hiệu lực không hợp lệ; nhập theo dạng dd/mm/yyyy hoặc để trống (hiệu lực từ ngày quyết định)."
         public static let ngayDdMmYyyy = "Ngày (dd/mm/yyyy)"
         public static let ngayHoanThanhDuKienDd = "Ngày hoàn thành dự kiến (dd/mm/yyyy)"
         public static let ngayKetThucDdMmYyyy = "Ngày kết thúc (dd/mm/yyyy)"
         public static let ngayKetThucKhongHopLe = "Ngày kết thúc không hợp lệ; nhập theo dạng dd/mm/yyyy."
         public static let ngayKetThucNhiemKyKhong = "Ngày kết thúc nhiệm kỳ không hợp lệ; nhập theo dạng dd/mm/yyyy."
         public static let ngayKetThucNiemYetDd = "Ngày kết thúc niêm yết (dd/mm/yyyy)"
-        public static let ngayKetThucNiemYetKhong = "Ngày kết thúc niêm yết không hợp lệ; nhập theo dạng dd/mm/yyyy, hoặc để trống nếu niêm yết thường xuyên."
+        public static let ngayKetThucNiemYetKhong =
+            "Ngày kết thúc niêm yết không hợp lệ; nhập theo dạng dd/mm/yyyy, hoặc để trống nếu niêm yết thường xuyên."
         public static let ngayKhoiCongDdMmYyyy = "Ngày khởi công (dd/mm/yyyy)"
         public static let ngayKhongHopLeNhapTheo = "Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy."
         public static let ngayKhongTheSauHomNay = "Ngày không thể sau hôm nay."
@@ -354,7 +401,8 @@ extension L10n {
         public static let nhanDanBanVaQuyetDinh = "Nhân dân bàn và quyết định (20 lần gần nhất)"
         public static let nhanDanThamGiaYKien = "Nhân dân tham gia ý kiến (20 đợt gần nhất)"
         public static let nhanPdfDocxOdtJpgPng = "Nhận .pdf, .docx, .odt, .jpg, .png; tối đa 10 MB."
-        public static let nhanPdfDocxXlsxOdtOds = "Nhận .pdf, .docx, .xlsx, .odt, .ods, .jpg, .png, .txt; tối đa 10 MB. Tệp được công khai cùng thông tin."
+        public static let nhanPdfDocxXlsxOdtOds =
+            "Nhận .pdf, .docx, .xlsx, .odt, .ods, .jpg, .png, .txt; tối đa 10 MB. Tệp được công khai cùng thông tin."
         public static let nhapYKienTuHoiNghi = "Nhập ý kiến từ hội nghị, cuộc họp, phiếu lấy ý kiến"
         public static let nhiemKy = "Nhiệm kỳ"
         public static let nhiemKyTheoNhiemKyCua = "Nhiệm kỳ theo nhiệm kỳ của Trưởng thôn (2,5 hoặc 5 năm, do tỉnh quy định)."
@@ -383,7 +431,9 @@ extension L10n {
         public static let phienBanVanBan = "Phiên bản văn bản"
         public static let phieuDanhGia = "Phiếu đánh giá"
         public static let phieuDanhGiaCongKhai = "Phiếu đánh giá công khai"
-        public static func phieuDanhGiaTrongNamHai(_ v1: Any, _ v2: Any, _ v3: Any, _ v4: Any) -> String { "\(v1)/\(v2) phiếu đánh giá trong năm \(v3) hài lòng, rất hài lòng (\(v4)%)" }
+        public static func phieuDanhGiaTrongNamHai(_ v1: Any, _ v2: Any, _ v3: Any, _ v4: Any) -> String {
+            "\(v1)/\(v2) phiếu đánh giá trong năm \(v3) hài lòng, rất hài lòng (\(v4)%)"
+        }
         public static let phieuLayYKienHoGia = "Phiếu lấy ý kiến hộ gia đình"
         public static let quaBanCongTacMatTran = "Qua Ban công tác Mặt trận, đoàn thể"
         public static let quaBanCongTacMatTran2 = "Qua Ban công tác Mặt trận và các tổ chức chính trị - xã hội"
@@ -426,7 +476,11 @@ extension L10n {
         public static let soLieuBaoCaoNam = "Số liệu, báo cáo năm"
         public static func soLieuDanChuOCo(_ v1: Any, _ v2: Any) -> String { "Số liệu dân chủ ở cơ sở — \(v1), năm \(v2)" }
         public static func soLieuThucHienDanChu(_ v1: Any, _ v2: Any) -> String { "Số liệu thực hiện dân chủ ở cơ sở — \(v1), năm \(v2)" }
-        public static let soLieuTinhTuSoCong = "Số liệu tính từ sổ công khai, kết quả biểu quyết, các đợt lấy ý kiến, kiến nghị của các ban và phiếu đánh giá của các xã, phường trong phạm vi; cũng là số liệu điền sẵn vào báo cáo định kỳ và các dòng chấm điểm tự tính."
+        public static let soLieuTinhTuSoCong =
+            """
+            Số liệu tính từ sổ công khai, kết quả biểu quyết, các đợt lấy ý kiến, kiến nghị của các ban và phiếu đánh giá của các xã, phường\
+             trong phạm vi; cũng là số liệu điền sẵn vào báo cáo định kỳ và các dòng chấm điểm tự tính.
+            """
         public static let soLoaiThieu = "Số loại thiếu"
         public static func soNgay(_ v1: Any, _ v2: Any) -> String { "Số \(v1) ngày \(v2)" }
         public static let soThongTinDaCongKhai = "Số thông tin đã công khai thuộc loại này"
@@ -438,7 +492,8 @@ extension L10n {
         public static let soanLaiDuThao = "Soạn lại dự thảo"
         public static let suaDoiBoSung = "sửa đổi, bổ sung "
         public static func suaDoiBoSungLan(_ v1: Any) -> String { "Sửa đổi, bổ sung lần \(v1)" }
-        public static let suaDoiBoSungTheoDung = "Sửa đổi, bổ sung theo đúng trình tự như khi ban hành: niêm yết, Nhân dân biểu quyết, Ủy ban nhân dân xã công nhận."
+        public static let suaDoiBoSungTheoDung =
+            "Sửa đổi, bổ sung theo đúng trình tự như khi ban hành: niêm yết, Nhân dân biểu quyết, Ủy ban nhân dân xã công nhận."
         public static let suaLoaiThongTin = "Sửa loại thông tin"
         public static let suaMotThamSo = "Sửa một tham số"
         public static let taiBangSoLieuXlsx = "Tải bảng số liệu (.xlsx)"
@@ -475,7 +530,11 @@ extension L10n {
         public static let themVaoDanhMuc = "Thêm vào danh mục"
         public static let themYKien = "Thêm ý kiến"
         public static let theoDoiBangAtom = "Theo dõi bằng Atom"
-        public static let theoLuatThucHienDanChu = "Theo Luật Thực hiện dân chủ ở cơ sở 2022, Ủy ban nhân dân xã, phường công khai kế hoạch, ngân sách, dự án, chính sách… Tìm xã, phường của bạn để xem những gì đang được công khai và góp ý các dự thảo."
+        public static let theoLuatThucHienDanChu =
+            """
+            Theo Luật Thực hiện dân chủ ở cơ sở 2022, Ủy ban nhân dân xã, phường công khai kế hoạch, ngân sách, dự án, chính sách… Tìm xã,\
+             phường của bạn để xem những gì đang được công khai và góp ý các dự thảo.
+            """
         public static let theoNoiDung = "Theo nội dung"
         public static let theoThang = "Theo tháng"
         public static let theoThuTucHanhChinh20 = "Theo thủ tục hành chính (20 thủ tục nhiều đánh giá nhất)"
@@ -497,12 +556,17 @@ extension L10n {
         public static let thongTinCongKhai2 = "Thông tin công khai — "
         public static let thongTinCongKhaiCua = "Thông tin công khai của "
         public static let thongTinCongKhaiCuaXa = "Thông tin công khai của xã, phường"
-        public static func thongTinCongKhaiTrongNam(_ v1: Any, _ v2: Any, _ v3: Any, _ v4: Any) -> String { "\(v1)/\(v2) thông tin công khai trong năm \(v3) đúng hạn (\(v4)%)" }
+        public static func thongTinCongKhaiTrongNam(_ v1: Any, _ v2: Any, _ v3: Any, _ v4: Any) -> String {
+            "\(v1)/\(v2) thông tin công khai trong năm \(v3) đúng hạn (\(v4)%)"
+        }
         public static let thongTinDaCongKhai = "Thông tin đã công khai"
-        public static let thongTinDaCongKhaiKhong = "Thông tin đã công khai không bị xóa: nó được giữ lại và hiện trên trang công khai là “đã rút” kèm lý do."
+        public static let thongTinDaCongKhaiKhong =
+            "Thông tin đã công khai không bị xóa: nó được giữ lại và hiện trên trang công khai là “đã rút” kèm lý do."
         public static let thongTinDangNiemYet = "Thông tin đang niêm yết"
         public static let thongTinNayDaDuocRut = "Thông tin này đã được rút trước đó."
-        public static func thongTinPhaiDuocCongKhai(_ v1: Any) -> String { "Thông tin phải được công khai chậm nhất \(v1) ngày làm việc sau ngày này (Điều 12 khoản 3)." }
+        public static func thongTinPhaiDuocCongKhai(_ v1: Any) -> String {
+            "Thông tin phải được công khai chậm nhất \(v1) ngày làm việc sau ngày này (Điều 12 khoản 3)."
+        }
         public static let thuTuTrongDanhMuc = "Thứ tự trong danh mục"
         public static let thuTuc = "thủ tục "
         public static let thuTuc2 = "Thủ tục"
@@ -551,8 +615,14 @@ extension L10n {
         public static let tyLeHaiLong = "Tỷ lệ hài lòng"
         public static let tyLePhaiNhoHon100 = "Tỷ lệ phải nhỏ hơn 100 %."
         public static let uyBanNhanDan = "Ủy ban nhân dân "
-        public static func uyBanNhanDanXaCong(_ v1: Any) -> String { ". Ủy ban nhân dân xã công nhận trong \(v1) ngày làm việc kể từ khi nhận đủ hồ sơ." }
-        public static let uyBanNhanDanXaPhuong = "Ủy ban nhân dân xã, phường lấy ý kiến đánh giá của người dân về chính quyền và về cán bộ giải quyết thủ tục hành chính (Luật Thực hiện dân chủ ở cơ sở 2022, Điều 35). Không cần tài khoản; đánh giá không hài lòng được chuyển đến xã để xem xét, trả lời."
+        public static func uyBanNhanDanXaCong(_ v1: Any) -> String {
+            ". Ủy ban nhân dân xã công nhận trong \(v1) ngày làm việc kể từ khi nhận đủ hồ sơ."
+        }
+        public static let uyBanNhanDanXaPhuong =
+            """
+            Ủy ban nhân dân xã, phường lấy ý kiến đánh giá của người dân về chính quyền và về cán bộ giải quyết thủ tục hành chính (Luật Thực\
+             hiện dân chủ ở cơ sở 2022, Điều 35). Không cần tài khoản; đánh giá không hài lòng được chuyển đến xã để xem xét, trả lời.
+            """
         public static func uyBanNhanDanXaTra(_ v1: Any) -> String { "Ủy ban nhân dân xã trả lời trong \(v1) ngày (Luật 10/2022/QH15, Điều 40)." }
         public static let vanBanDangCoHieuLuc = "Văn bản đang có hiệu lực"
         public static let viDu120QdUbnd = "Ví dụ: 120/QĐ-UBND."
@@ -589,7 +659,8 @@ extension L10n {
         public static let vuiLongGhiPhienBanVan = "Vui lòng ghi phiên bản văn bản (tối đa 300 ký tự)."
         public static let vuiLongNhapDuThaoHoac = "Vui lòng nhập dự thảo hoặc tóm tắt dự thảo."
         public static let vuiLongNhapHoVaTen = "Vui lòng nhập họ và tên (tối đa 200 ký tự)."
-        public static let vuiLongNhapKetQuaTiep = "Vui lòng nhập kết quả tiếp thu, giải trình và những điểm đã sửa trong dự thảo (tối đa 20.000 ký tự)."
+        public static let vuiLongNhapKetQuaTiep =
+            "Vui lòng nhập kết quả tiếp thu, giải trình và những điểm đã sửa trong dự thảo (tối đa 20.000 ký tự)."
         public static func vuiLongNhapLaMotSo(_ v1: Any) -> String { "Vui lòng nhập \(v1) là một số không âm." }
         public static let vuiLongNhapNoiDungBieu = "Vui lòng nhập nội dung biểu quyết."
         public static let vuiLongNhapNoiDungCong = "Vui lòng nhập nội dung công khai."
@@ -603,7 +674,8 @@ extension L10n {
         public static let vuiLongNhapToanVanDu = "Vui lòng nhập toàn văn dự thảo."
         public static let vuiLongNhapYKien = "Vui lòng nhập ý kiến."
         public static let vuiLongTomTatNhungDiem = "Vui lòng tóm tắt những điểm sửa đổi, bổ sung và lý do."
-        public static let xaChuaCoThonToDan = "Xã chưa có thôn, tổ dân phố nào trong danh mục đơn vị. Quản trị hoặc chuyên viên Nội vụ thêm thôn, tổ dân phố tại trang Đơn vị."
+        public static let xaChuaCoThonToDan =
+            "Xã chưa có thôn, tổ dân phố nào trong danh mục đơn vị. Quản trị hoặc chuyên viên Nội vụ thêm thôn, tổ dân phố tại trang Đơn vị."
         public static let xaPhuong = "Xã, phường"
         public static let xaPhuongTrongPhamVi = "Xã, phường trong phạm vi"
         public static let xemTrenTrangCongKhai = "Xem trên trang công khai"

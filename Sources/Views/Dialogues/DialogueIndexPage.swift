@@ -20,14 +20,26 @@ public struct DialogueIndexPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: L10n.Dialogues.doiThoai, layout: model.layout,
+        Layout.page(
+            title: L10n.Dialogues.doiThoai, layout: model.layout,
             .h1(.text(L10n.Dialogues.doiThoaiVoiCongDan)),
-            .p(.class("no-print"), .link(L10n.Dialogues.lichVaCacBuoiTiepCong, model.receptionURL),
-               .unwrap(model.newURL) { url in .group(.text(" · "), .link(L10n.Dialogues.ghiNhanBuoiDoiThoai, url, .class("button primary"))) }),
+            .p(
+                .class("no-print"), .link(L10n.Dialogues.lichVaCacBuoiTiepCong, model.receptionURL),
+                .unwrap(model.newURL) { url in .group(.text(" · "), .link(L10n.Dialogues.ghiNhanBuoiDoiThoai, url, .class("button primary"))) }),
             .if(model.rows.isEmpty, .p(.class("empty"), .text(L10n.Dialogues.chuaCoBuoiDoiThoaiNao))),
-            .if(!model.rows.isEmpty, CitizenWidgets.table([L10n.Dialogues.ngay, L10n.Dialogues.coQuan, L10n.Dialogues.chuTri, L10n.Dialogues.noiDung, L10n.Dialogues.donLienQuan, L10n.Dialogues.ketQua], model.rows.map { row in
-                [.text(row.date), .text(row.unit), .text(row.chairedBy), .link(row.subject, row.url), .text(row.petitionCode), .text(row.outcome)]
-            })),
+            .if(
+                !model.rows.isEmpty,
+                CitizenWidgets.table(
+                    [
+                        L10n.Dialogues.ngay, L10n.Dialogues.coQuan, L10n.Dialogues.chuTri, L10n.Dialogues.noiDung, L10n.Dialogues.donLienQuan,
+                        L10n.Dialogues.ketQua
+                    ],
+                    model.rows.map { row in
+                        [
+                            .text(row.date), .text(row.unit), .text(row.chairedBy), .link(row.subject, row.url), .text(row.petitionCode),
+                            .text(row.outcome)
+                        ]
+                    })),
             model.pagination.node
         )
     }

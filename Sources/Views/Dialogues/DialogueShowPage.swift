@@ -16,20 +16,26 @@ public struct DialogueShowPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: L10n.Dialogues.doiThoaiNgay + model.date, layout: model.layout,
+        Layout.page(
+            title: L10n.Dialogues.doiThoaiNgay + model.date, layout: model.layout,
             .h1(.text(L10n.Dialogues.doiThoaiNgay + model.date + ": " + model.subject)),
             CitizenWidgets.facts([
                 (L10n.Dialogues.coQuan, model.unit), (L10n.Dialogues.ngay, model.date), (L10n.Dialogues.nguoiChuTri, model.chairedBy),
-                (L10n.Dialogues.soCongDanThamDu, model.peopleCount), (L10n.Dialogues.nguoiGhiNhan, model.recordedBy),
+                (L10n.Dialogues.soCongDanThamDu, model.peopleCount), (L10n.Dialogues.nguoiGhiNhan, model.recordedBy)
             ]),
-            .section(.h2(.text(L10n.Dialogues.thanhPhanThamDu)),
-                .unwrap(model.participants, { .p(.class("prose"), .text($0)) },
-                        else: .p(.class("notice"), .text(L10n.Dialogues.thongTinCaNhanCuaCong)))),
-            .section(.h2(.text(L10n.Dialogues.donLienQuan)),
-                .unwrap(model.petition, { .p(.link($0.code, $0.url), .text(": " + $0.subject)) },
-                        else: .p(.class("empty"), .text(L10n.Dialogues.khongGanVoiDonNao)))),
+            .section(
+                .h2(.text(L10n.Dialogues.thanhPhanThamDu)),
+                .unwrap(
+                    model.participants, { .p(.class("prose"), .text($0)) },
+                    else: .p(.class("notice"), .text(L10n.Dialogues.thongTinCaNhanCuaCong)))),
+            .section(
+                .h2(.text(L10n.Dialogues.donLienQuan)),
+                .unwrap(
+                    model.petition, { .p(.link($0.code, $0.url), .text(": " + $0.subject)) },
+                    else: .p(.class("empty"), .text(L10n.Dialogues.khongGanVoiDonNao)))),
             .section(.h2(.text(L10n.Dialogues.ketQuaDoiThoai)), .p(.class("prose"), .text(model.outcome))),
-            .section(.h2(.text(L10n.Dialogues.viecTiepTheo)),
+            .section(
+                .h2(.text(L10n.Dialogues.viecTiepTheo)),
                 .if(model.followUp.isEmpty, .p(.class("empty"), .text(L10n.Dialogues.khongGhi))),
                 .if(!model.followUp.isEmpty, .p(.class("prose"), .text(model.followUp)))),
             .p(.class("no-print"), .link(L10n.Dialogues.danhSachDoiThoai, model.listURL))

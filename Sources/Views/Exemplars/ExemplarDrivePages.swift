@@ -20,20 +20,33 @@ public struct ExemplarDrivesPage {
 
     public func render() -> String {
         let m = model
-        return Layout.page(title: L10n.Exemplars.dotDangKyMoHinhDan, layout: m.layout,
+        return Layout.page(
+            title: L10n.Exemplars.dotDangKyMoHinhDan, layout: m.layout,
             .h1(.text(L10n.Exemplars.dotDangKyMoHinhDan)),
             .if(m.drives.isEmpty, .p(.class("empty"), .text(L10n.Exemplars.chuaCoDotDangKyNao))),
-            .if(!m.drives.isEmpty, CitizenWidgets.stackedTable([L10n.Exemplars.dotDangKy, L10n.Exemplars.donViPhatDong, L10n.Exemplars.hanDangKy], m.drives.map { d in
-                [.link(d.0, d.3), .text(d.1), .text(d.2)]
-            })),
-            .if(m.canCreate, .section(.class("no-print"), .h2(.text(L10n.Exemplars.phatDongDotDangKy)),
-                .unwrap(m.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .p(.text($0))) },
-                Form.post(action: m.action, csrf: m.layout.csrfToken, [
-                    Form.field(L10n.Exemplars.tenDot, name: "title", value: m.values.title, required: true, hint: L10n.Exemplars.viDuDangKyMoHinh),
-                    Form.field(L10n.Exemplars.hanDangKyDdMmYyyy, name: "deadline", value: m.values.deadline, required: true),
-                    Form.select(L10n.Exemplars.donViPhaiDangKy, name: "targets", options: ExemplarWidgets.options(m.targets), selected: m.values.targets, required: true),
-                    Form.submit(L10n.Exemplars.phatDong),
-                ]))),
+            .if(
+                !m.drives.isEmpty,
+                CitizenWidgets.stackedTable(
+                    [L10n.Exemplars.dotDangKy, L10n.Exemplars.donViPhatDong, L10n.Exemplars.hanDangKy],
+                    m.drives.map { d in
+                        [.link(d.0, d.3), .text(d.1), .text(d.2)]
+                    })),
+            .if(
+                m.canCreate,
+                .section(
+                    .class("no-print"), .h2(.text(L10n.Exemplars.phatDongDotDangKy)),
+                    .unwrap(m.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .p(.text($0))) },
+                    Form.post(
+                        action: m.action, csrf: m.layout.csrfToken,
+                        [
+                            Form.field(
+                                L10n.Exemplars.tenDot, name: "title", value: m.values.title, required: true, hint: L10n.Exemplars.viDuDangKyMoHinh),
+                            Form.field(L10n.Exemplars.hanDangKyDdMmYyyy, name: "deadline", value: m.values.deadline, required: true),
+                            Form.select(
+                                L10n.Exemplars.donViPhaiDangKy, name: "targets", options: ExemplarWidgets.options(m.targets),
+                                selected: m.values.targets, required: true),
+                            Form.submit(L10n.Exemplars.phatDong)
+                        ]))),
             .p(.class("no-print"), .link(L10n.Exemplars.danhMucMoHinh, m.listURL))
         )
     }
@@ -57,14 +70,19 @@ public struct ExemplarDrivePage {
 
     public func render() -> String {
         let m = model
-        return Layout.page(title: m.title, layout: m.layout,
+        return Layout.page(
+            title: m.title, layout: m.layout,
             .h1(.text(m.title)),
-            CitizenWidgets.facts([(L10n.Exemplars.donViPhatDong, m.unit), (L10n.Exemplars.hanDangKy, m.deadline), (L10n.Exemplars.donViDuocGiao, String(m.rows.count)),
-                                  (L10n.Exemplars.chuaDangKy, String(m.missingCount))]),
+            CitizenWidgets.facts([
+                (L10n.Exemplars.donViPhatDong, m.unit), (L10n.Exemplars.hanDangKy, m.deadline), (L10n.Exemplars.donViDuocGiao, String(m.rows.count)),
+                (L10n.Exemplars.chuaDangKy, String(m.missingCount))
+            ]),
             .unwrap(m.registerURL) { .p(.class("no-print"), .link(L10n.Exemplars.dangKyMoHinhTheoDot, $0, .class("button primary"))) },
-            CitizenWidgets.stackedTable([L10n.Exemplars.donVi, L10n.Exemplars.tinhHinh, L10n.Exemplars.ngayDangKyDauTien, L10n.Exemplars.soMoHinh], m.rows.map { r in
-                [.text(r.0), r.4 ? Node<HTML.BodyContext>.el("strong", .text(r.1)) : Node<HTML.BodyContext>.text(r.1), .text(r.2), .text(r.3)]
-            }),
+            CitizenWidgets.stackedTable(
+                [L10n.Exemplars.donVi, L10n.Exemplars.tinhHinh, L10n.Exemplars.ngayDangKyDauTien, L10n.Exemplars.soMoHinh],
+                m.rows.map { r in
+                    [.text(r.0), r.4 ? Node<HTML.BodyContext>.el("strong", .text(r.1)) : Node<HTML.BodyContext>.text(r.1), .text(r.2), .text(r.3)]
+                }),
             .p(.class("no-print"), .link(L10n.Exemplars.cacDotDangKy, m.listURL))
         )
     }
@@ -90,14 +108,18 @@ public struct ExemplarCountsPage {
 
     public func render() -> String {
         let m = model
-        return Layout.page(title: L10n.Exemplars.thongKeMoHinhDanVan, layout: m.layout,
+        return Layout.page(
+            title: L10n.Exemplars.thongKeMoHinhDanVan, layout: m.layout,
             .h1(.text(L10n.Exemplars.thongKeMoHinhDanVan2 + m.scope + (m.year.isEmpty ? "" : L10n.Exemplars.nam + m.year))),
-            ExemplarWidgets.filterForm(action: m.action, [
-                Form.unitField(L10n.Exemplars.donViGomCacDonVi, name: "don_vi", value: m.unit, error: m.unitError),
-                Form.field(L10n.Exemplars.nam2, name: "nam", value: m.year, type: "number"),
-            ]),
-            .p(.class("no-print"), .link(L10n.Exemplars.taiBangXlsx, m.exportURL), .text(" · "),
-               .link(L10n.Exemplars.danhSachMoHinhDuocCong, m.appendixURL)),
+            ExemplarWidgets.filterForm(
+                action: m.action,
+                [
+                    Form.unitField(L10n.Exemplars.donViGomCacDonVi, name: "don_vi", value: m.unit, error: m.unitError),
+                    Form.field(L10n.Exemplars.nam2, name: "nam", value: m.year, type: "number")
+                ]),
+            .p(
+                .class("no-print"), .link(L10n.Exemplars.taiBangXlsx, m.exportURL), .text(" · "),
+                .link(L10n.Exemplars.danhSachMoHinhDuocCong, m.appendixURL)),
             .h2(.text(L10n.Exemplars.theoLinhVucVaTrangThai)),
             CitizenWidgets.table([L10n.Exemplars.linhVuc] + m.statusHeaders + [L10n.Exemplars.tong], m.grid.map { row in row.map { .text($0) } }),
             .p(.el("strong", .text(L10n.Exemplars.tongSoLabel + m.total))),
@@ -126,14 +148,19 @@ public struct PublicExemplarIndexPage {
 
     public func render() -> String {
         let m = model
-        return Layout.page(title: L10n.Exemplars.moHinhDanVanKheoTieu, layout: m.layout,
+        return Layout.page(
+            title: L10n.Exemplars.moHinhDanVanKheoTieu, layout: m.layout,
             .h1(.text(L10n.Exemplars.moHinhDienHinhDanVan)),
             .p(.text(L10n.Exemplars.danVanKheoThiViecGi)),
             ExemplarWidgets.filterForm(action: m.action, [Form.field(L10n.Exemplars.timMoHinhKhongCanDau, name: "q", value: m.text)]),
             .if(m.rows.isEmpty, .p(.class("empty"), .text(L10n.Exemplars.khongCoMoHinhNaoKhop))),
-            .ul(.class("cards"), .forEach(m.rows) { row in
-                .li(.el("h2", .link(row.0, row.1)), .el("p", .attr("class", "muted"), .text(row.2 + " · " + row.3 + " · " + row.4)), .el("p", .text(row.5)))
-            }),
+            .ul(
+                .class("cards"),
+                .forEach(m.rows) { row in
+                    .li(
+                        .el("h2", .link(row.0, row.1)), .el("p", .attr("class", "muted"), .text(row.2 + " · " + row.3 + " · " + row.4)),
+                        .el("p", .text(row.5)))
+                }),
             m.pagination.node,
             CitizenWidgets.operatorBlock(m.operatorInfo)
         )
@@ -160,16 +187,25 @@ public struct PublicExemplarShowPage {
 
     public func render() -> String {
         let m = model
-        return Layout.page(title: m.name, layout: m.layout,
+        return Layout.page(
+            title: m.name, layout: m.layout,
             .h1(.text(m.name)),
             CitizenWidgets.facts(m.facts),
             .forEach(m.sections) { section in .section(.h2(.text(section.0)), .p(.class("prose"), .text(section.1))) },
-            .section(.h2(.text(L10n.Exemplars.ketQua)), .p(.text(m.results.isEmpty ? L10n.Exemplars.chuaCoSoLieu : m.results)),
-                     .if(m.spreadCount > 0, .p(.text(L10n.Exemplars.daDuocNhanRongONoi(m.spreadCount))))),
-            .if(!m.photos.isEmpty, .section(.h2(.text(L10n.Exemplars.hinhAnh)),
-                .div(.class("photos"), .forEach(m.photos) { photo in
-                    .el("a", .attr("href", photo.1), .el("img", .attr("src", photo.1), .attr("alt", photo.0), .attr("width", "240"), .attr("loading", "lazy")))
-                }))),
+            .section(
+                .h2(.text(L10n.Exemplars.ketQua)), .p(.text(m.results.isEmpty ? L10n.Exemplars.chuaCoSoLieu : m.results)),
+                .if(m.spreadCount > 0, .p(.text(L10n.Exemplars.daDuocNhanRongONoi(m.spreadCount))))),
+            .if(
+                !m.photos.isEmpty,
+                .section(
+                    .h2(.text(L10n.Exemplars.hinhAnh)),
+                    .div(
+                        .class("photos"),
+                        .forEach(m.photos) { photo in
+                            .el(
+                                "a", .attr("href", photo.1),
+                                .el("img", .attr("src", photo.1), .attr("alt", photo.0), .attr("width", "240"), .attr("loading", "lazy")))
+                        }))),
             .p(.link(L10n.Exemplars.cacMoHinhTieuBieu, m.listURL)),
             CitizenWidgets.operatorBlock(m.operatorInfo)
         )

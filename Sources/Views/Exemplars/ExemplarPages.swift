@@ -6,7 +6,9 @@ enum ExemplarWidgets {
 
     /// A GET form of filters; works without JavaScript.
     static func filterForm(action: String, _ controls: [HTMLNode]) -> HTMLNode {
-        .el("form", [.attr("method", "get"), .attr("action", action), .class("filters")] + controls + [Form.submit(L10n.Exemplars.loc, style: "secondary")])
+        .el(
+            "form",
+            [.attr("method", "get"), .attr("action", action), .class("filters")] + controls + [Form.submit(L10n.Exemplars.loc, style: "secondary")])
     }
 
     static func options(_ pairs: [(String, String)]) -> [(value: String, label: String)] {
@@ -40,27 +42,49 @@ public struct ExemplarIndexPage {
 
     public func render() -> String {
         let m = model
-        return Layout.page(title: L10n.Exemplars.moHinhDienHinhDanVan2, layout: m.layout,
+        return Layout.page(
+            title: L10n.Exemplars.moHinhDienHinhDanVan2, layout: m.layout,
             .h1(.text(L10n.Exemplars.moHinhDienHinhDanVan2)),
-            .p(.class("no-print"),
-               .unwrap(m.registerURL) { .group(.link(L10n.Exemplars.dangKyMoHinh, $0, .class("button primary")), .text(" · ")) },
-               .link(L10n.Exemplars.dotDangKy, m.drivesURL), .text(" · "), .link(L10n.Exemplars.thongKe, m.countsURL), .text(" · "),
-               .link(L10n.Exemplars.trangGioiThieuCongKhai, m.publicURL)),
-            ExemplarWidgets.filterForm(action: m.action, [
-                Form.field(L10n.Exemplars.timTheoTenNoiDungKhong, name: "q", value: m.text),
-                Form.unitField(L10n.Exemplars.donViGomCacDonVi, name: "don_vi", value: m.unit, error: m.unitError),
-                Form.select(L10n.Exemplars.linhVuc, name: "linh_vuc", options: ExemplarWidgets.options(m.fields), selected: m.field, includeBlank: L10n.Exemplars.tatCa),
-                Form.select(L10n.Exemplars.capCongNhan, name: "cap", options: ExemplarWidgets.options(m.levels), selected: m.level, includeBlank: L10n.Exemplars.tatCa),
-                Form.select(L10n.Exemplars.trangThai, name: "trang_thai", options: ExemplarWidgets.options(m.statuses), selected: m.status, includeBlank: L10n.Exemplars.tatCa),
-                Form.field(L10n.Exemplars.nam2, name: "nam", value: m.year, type: "number"),
-            ]),
+            .p(
+                .class("no-print"),
+                .unwrap(m.registerURL) { .group(.link(L10n.Exemplars.dangKyMoHinh, $0, .class("button primary")), .text(" · ")) },
+                .link(L10n.Exemplars.dotDangKy, m.drivesURL), .text(" · "), .link(L10n.Exemplars.thongKe, m.countsURL), .text(" · "),
+                .link(L10n.Exemplars.trangGioiThieuCongKhai, m.publicURL)),
+            ExemplarWidgets.filterForm(
+                action: m.action,
+                [
+                    Form.field(L10n.Exemplars.timTheoTenNoiDungKhong, name: "q", value: m.text),
+                    Form.unitField(L10n.Exemplars.donViGomCacDonVi, name: "don_vi", value: m.unit, error: m.unitError),
+                    Form.select(
+                        L10n.Exemplars.linhVuc, name: "linh_vuc", options: ExemplarWidgets.options(m.fields), selected: m.field,
+                        includeBlank: L10n.Exemplars.tatCa),
+                    Form.select(
+                        L10n.Exemplars.capCongNhan, name: "cap", options: ExemplarWidgets.options(m.levels), selected: m.level,
+                        includeBlank: L10n.Exemplars.tatCa),
+                    Form.select(
+                        L10n.Exemplars.trangThai, name: "trang_thai", options: ExemplarWidgets.options(m.statuses), selected: m.status,
+                        includeBlank: L10n.Exemplars.tatCa),
+                    Form.field(L10n.Exemplars.nam2, name: "nam", value: m.year, type: "number")
+                ]),
             .if(m.rows.isEmpty, .p(.class("empty"), .text(L10n.Exemplars.khongCoMoHinhNaoKhop))),
-            .if(!m.rows.isEmpty, CitizenWidgets.stackedTable([L10n.Exemplars.tenMoHinh, L10n.Exemplars.donVi, L10n.Exemplars.loai, L10n.Exemplars.linhVuc, L10n.Exemplars.trangThai, L10n.Exemplars.capCongNhan, L10n.Exemplars.nam2], html: m.rows.map { row in
-                [HTMLCell.link(row.name, row.url) + (row.late ? HTMLCell.element("span", css: "badge warning", HTMLCell.text(L10n.Exemplars.dangKyMuon)) : "")
-                    + (row.replicates.isEmpty ? "" : HTMLCell.element("small", css: "muted", HTMLCell.text(L10n.Exemplars.nhanRongTu + row.replicates + ")"))),
-                 HTMLCell.text(row.unit), HTMLCell.text(row.kind), HTMLCell.text(row.field), HTMLCell.text(row.status), HTMLCell.text(row.level),
-                 HTMLCell.text(row.year)]
-            })),
+            .if(
+                !m.rows.isEmpty,
+                CitizenWidgets.stackedTable(
+                    [
+                        L10n.Exemplars.tenMoHinh, L10n.Exemplars.donVi, L10n.Exemplars.loai, L10n.Exemplars.linhVuc, L10n.Exemplars.trangThai,
+                        L10n.Exemplars.capCongNhan, L10n.Exemplars.nam2
+                    ],
+                    html: m.rows.map { row in
+                        [
+                            HTMLCell.link(row.name, row.url)
+                                + (row.late ? HTMLCell.element("span", css: "badge warning", HTMLCell.text(L10n.Exemplars.dangKyMuon)) : "")
+                                + (row.replicates.isEmpty
+                                    ? "" : HTMLCell.element("small", css: "muted", HTMLCell.text(L10n.Exemplars.nhanRongTu + row.replicates + ")"))),
+                            HTMLCell.text(row.unit), HTMLCell.text(row.kind), HTMLCell.text(row.field), HTMLCell.text(row.status),
+                            HTMLCell.text(row.level),
+                            HTMLCell.text(row.year)
+                        ]
+                    })),
             m.pagination.node
         )
     }
@@ -92,44 +116,78 @@ public struct ExemplarFormPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        let v = model.values, m = model
-        return Layout.page(title: L10n.Exemplars.dangKyMoHinhDanVan, layout: m.layout,
+        let v = model.values
+        let m = model
+        return Layout.page(
+            title: L10n.Exemplars.dangKyMoHinhDanVan, layout: m.layout,
             .h1(.text(L10n.Exemplars.dangKyMoHinhDienHinh)),
             CitizenWidgets.errorSummary(v.errors),
-            Form.post(action: m.action, csrf: m.layout.csrfToken, [
-                .if(!m.similar.isEmpty, .section(.class("notice"),
-                    .h2(.text(L10n.Exemplars.moHinhTuongTuTrenCung)),
-                    .p(.text(L10n.Exemplars.truocKhiLuuHayXemCac)),
-                    .ul(.forEach(m.similar) { item in .li(.link(item.0, item.3), .text(L10n.Exemplars.nam3(item.1, item.2))) }),
-                    CitizenWidgets.checkbox(L10n.Exemplars.toiDaXemDayLaMot, name: "khac_mo_hinh", checked: false))),
-                CitizenWidgets.requiredLegend,
-                Form.unitField(L10n.Exemplars.donViXayDungCoQuan, name: "unit", value: v.unit, required: true, error: v.errors["unit"]),
-                Form.select(L10n.Exemplars.loai, name: "kind", options: ExemplarWidgets.options(m.kinds), selected: v.kind, required: true),
-                Form.select(L10n.Exemplars.linhVuc, name: "field", options: ExemplarWidgets.options(m.fields), selected: v.field, required: true, includeBlank: L10n.Exemplars.chonLinhVuc),
-                Form.field(L10n.Exemplars.chuyenDeViDuHienDat, name: "sub_topic", value: v.subTopic, error: v.errors["sub_topic"]),
-                .if(!m.drives.isEmpty, Form.select(L10n.Exemplars.dangKyTheoDot, name: "drive_id", options: ExemplarWidgets.options(m.drives), selected: v.drive, includeBlank: L10n.Exemplars.khongTheoDotNao)),
-                .unwrap(v.errors["drive"]) { .p(.class("error-text"), .text($0)) },
-                Form.field(L10n.Exemplars.n1TenMoHinh, name: "name", value: v.name, required: true, hint: L10n.Exemplars.nganGonDeNhoNeuDuoc, error: v.errors["name"]),
-                CitizenWidgets.textarea(L10n.Exemplars.n2ThucTrangLyDoXay, name: "problem", value: v.problem, required: true, error: v.errors["problem"], rows: 3),
-                CitizenWidgets.textarea(L10n.Exemplars.n3MucTieuTieuChiDo, name: "goals", value: v.goals, required: true, error: v.errors["goals"], rows: 3),
-                CitizenWidgets.textarea(L10n.Exemplars.n4NoiDungCachThucThuc, name: "methods", value: v.methods, required: true, error: v.errors["methods"], rows: 3),
-                CitizenWidgets.textarea(L10n.Exemplars.n5DiaBanDoiTuong, name: "place", value: v.place, error: v.errors["place"], rows: 2),
-                CitizenWidgets.textarea(L10n.Exemplars.n6LucLuongThucHienChu, name: "forces", value: v.forces, error: v.errors["forces"], rows: 2),
-                CitizenWidgets.textarea(L10n.Exemplars.n7NguonLucVaThoiGian, name: "resources", value: v.resources, error: v.errors["resources"], rows: 2),
-                CitizenWidgets.textarea(L10n.Exemplars.n8SanPhamKetQuaDau, name: "outputs", value: v.outputs, error: v.errors["outputs"], rows: 2),
-                CitizenWidgets.textarea(L10n.Exemplars.n9KhaNangDuyTriNhan, name: "sustainability", value: v.sustainability, error: v.errors["sustainability"], rows: 2),
-                .el("fieldset", .el("legend", .text(L10n.Exemplars.dienHinhCaNhan)),
-                    Form.field(L10n.Exemplars.hoTenNguoiDuocNeuGuong, name: "person_name", value: v.personName, error: v.errors["person_name"]),
-                    CitizenWidgets.checkbox(L10n.Exemplars.nguoiNayDongYChoCong, name: "person_consent", checked: v.personConsent)),
-                .if(!v.replicatesID.isEmpty, .void("input", [("type", "hidden"), ("name", "replicates_id"), ("value", v.replicatesID)])),
-                Form.field(L10n.Exemplars.nhanRongTuMoHinhGo, name: "replicates", value: v.replicates,
-                           hint: L10n.Exemplars.moHinhGocOBatKy, error: v.errors["replicates"]),
-                .if(!m.originals.isEmpty, .el("fieldset", [.el("legend", .text(L10n.Exemplars.chonMoHinhGoc))] + m.originals.map { original in
-                    .div(.class("checkbox"), .void("input", [("type", "radio"), ("id", "goc-" + original.0), ("name", "replicates_id"), ("value", original.0)]),
-                         .el("label", .attr("for", "goc-" + original.0), .text(" " + original.1)))
-                })),
-                Form.submit(L10n.Exemplars.dangKy),
-            ])
+            Form.post(
+                action: m.action, csrf: m.layout.csrfToken,
+                [
+                    .if(
+                        !m.similar.isEmpty,
+                        .section(
+                            .class("notice"),
+                            .h2(.text(L10n.Exemplars.moHinhTuongTuTrenCung)),
+                            .p(.text(L10n.Exemplars.truocKhiLuuHayXemCac)),
+                            .ul(.forEach(m.similar) { item in .li(.link(item.0, item.3), .text(L10n.Exemplars.nam3(item.1, item.2))) }),
+                            CitizenWidgets.checkbox(L10n.Exemplars.toiDaXemDayLaMot, name: "khac_mo_hinh", checked: false))),
+                    CitizenWidgets.requiredLegend,
+                    Form.unitField(L10n.Exemplars.donViXayDungCoQuan, name: "unit", value: v.unit, required: true, error: v.errors["unit"]),
+                    Form.select(L10n.Exemplars.loai, name: "kind", options: ExemplarWidgets.options(m.kinds), selected: v.kind, required: true),
+                    Form.select(
+                        L10n.Exemplars.linhVuc, name: "field", options: ExemplarWidgets.options(m.fields), selected: v.field, required: true,
+                        includeBlank: L10n.Exemplars.chonLinhVuc),
+                    Form.field(L10n.Exemplars.chuyenDeViDuHienDat, name: "sub_topic", value: v.subTopic, error: v.errors["sub_topic"]),
+                    .if(
+                        !m.drives.isEmpty,
+                        Form.select(
+                            L10n.Exemplars.dangKyTheoDot, name: "drive_id", options: ExemplarWidgets.options(m.drives), selected: v.drive,
+                            includeBlank: L10n.Exemplars.khongTheoDotNao)),
+                    .unwrap(v.errors["drive"]) { .p(.class("error-text"), .text($0)) },
+                    Form.field(
+                        L10n.Exemplars.n1TenMoHinh, name: "name", value: v.name, required: true, hint: L10n.Exemplars.nganGonDeNhoNeuDuoc,
+                        error: v.errors["name"]),
+                    CitizenWidgets.textarea(
+                        L10n.Exemplars.n2ThucTrangLyDoXay, name: "problem", value: v.problem, required: true, error: v.errors["problem"], rows: 3),
+                    CitizenWidgets.textarea(
+                        L10n.Exemplars.n3MucTieuTieuChiDo, name: "goals", value: v.goals, required: true, error: v.errors["goals"], rows: 3),
+                    CitizenWidgets.textarea(
+                        L10n.Exemplars.n4NoiDungCachThucThuc, name: "methods", value: v.methods, required: true, error: v.errors["methods"], rows: 3),
+                    CitizenWidgets.textarea(L10n.Exemplars.n5DiaBanDoiTuong, name: "place", value: v.place, error: v.errors["place"], rows: 2),
+                    CitizenWidgets.textarea(
+                        L10n.Exemplars.n6LucLuongThucHienChu, name: "forces", value: v.forces, error: v.errors["forces"], rows: 2),
+                    CitizenWidgets.textarea(
+                        L10n.Exemplars.n7NguonLucVaThoiGian, name: "resources", value: v.resources, error: v.errors["resources"], rows: 2),
+                    CitizenWidgets.textarea(
+                        L10n.Exemplars.n8SanPhamKetQuaDau, name: "outputs", value: v.outputs, error: v.errors["outputs"], rows: 2),
+                    CitizenWidgets.textarea(
+                        L10n.Exemplars.n9KhaNangDuyTriNhan, name: "sustainability", value: v.sustainability, error: v.errors["sustainability"],
+                        rows: 2),
+                    .el(
+                        "fieldset", .el("legend", .text(L10n.Exemplars.dienHinhCaNhan)),
+                        Form.field(L10n.Exemplars.hoTenNguoiDuocNeuGuong, name: "person_name", value: v.personName, error: v.errors["person_name"]),
+                        CitizenWidgets.checkbox(L10n.Exemplars.nguoiNayDongYChoCong, name: "person_consent", checked: v.personConsent)),
+                    .if(!v.replicatesID.isEmpty, .void("input", [("type", "hidden"), ("name", "replicates_id"), ("value", v.replicatesID)])),
+                    Form.field(
+                        L10n.Exemplars.nhanRongTuMoHinhGo, name: "replicates", value: v.replicates,
+                        hint: L10n.Exemplars.moHinhGocOBatKy, error: v.errors["replicates"]),
+                    .if(
+                        !m.originals.isEmpty,
+                        .el(
+                            "fieldset",
+                            [.el("legend", .text(L10n.Exemplars.chonMoHinhGoc))]
+                                + m.originals.map { original in
+                                    .div(
+                                        .class("checkbox"),
+                                        .void(
+                                            "input",
+                                            [("type", "radio"), ("id", "goc-" + original.0), ("name", "replicates_id"), ("value", original.0)]),
+                                        .el("label", .attr("for", "goc-" + original.0), .text(" " + original.1)))
+                                })),
+                    Form.submit(L10n.Exemplars.dangKy)
+                ])
         )
     }
 }

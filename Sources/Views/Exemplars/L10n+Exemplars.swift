@@ -34,12 +34,16 @@ extension L10n {
         public static let chuaGhi = "Chưa ghi."
         public static let chuyenDe = "Chuyên đề"
         public static let chuyenDeViDuHienDat = "Chuyên đề (ví dụ: hiến đất làm đường)"
-        public static func coMoHinhKhopVoiHay(_ v1: Any, _ v2: Any) -> String { "Có \(v1) mô hình khớp với “\(v2)”; hãy chọn một mô hình gốc trong danh sách." }
+        public static func coMoHinhKhopVoiHay(_ v1: Any, _ v2: Any) -> String {
+            "Có \(v1) mô hình khớp với “\(v2)”; hãy chọn một mô hình gốc trong danh sách."
+        }
         public static let congDonLabel = "Cộng dồn: "
         public static let congNhan = "Công nhận"
         public static let congNhan2 = "Công nhận "
         public static let congNhanKhenThuong = "Công nhận, khen thưởng"
-        public static func cuaQuyetDinhSoNgay(_ v1: Any, _ v2: Any, _ v3: Any, _ v4: Any) -> String { "\(v1) của \(v2), quyết định số \(v3) ngày \(v4)" }
+        public static func cuaQuyetDinhSoNgay(_ v1: Any, _ v2: Any, _ v3: Any, _ v4: Any) -> String {
+            "\(v1) của \(v2), quyết định số \(v3) ngày \(v4)"
+        }
         public static let daCoMoHinhTuongTu = "Đã có mô hình tương tự trên cùng địa bàn; hãy xem danh sách dưới đây trước khi lưu."
         public static let daCoMoHinhTuongTuLabel = "Đã có mô hình tương tự trên cùng địa bàn: "
         public static let daCongNhanMoHinh = "Đã công nhận mô hình."
@@ -51,7 +55,8 @@ extension L10n {
         public static let daLuuCapNhatKetQua = "Đã lưu cập nhật kết quả."
         public static let daPhatDongDotDangKy = "Đã phát động đợt đăng ký."
         public static let danVanKheo = "Dân vận khéo"
-        public static let danVanKheoThiViecGi = "“Dân vận khéo thì việc gì cũng thành công” — những cách làm hay đã được công nhận, để các địa phương học tập, nhân rộng."
+        public static let danVanKheoThiViecGi =
+            "“Dân vận khéo thì việc gì cũng thành công” — những cách làm hay đã được công nhận, để các địa phương học tập, nhân rộng."
         public static let dangKy = "Đăng ký"
         public static let dangKyMoHinh = "Đăng ký mô hình"
         public static let dangKyMoHinhDanVan = "Đăng ký mô hình “Dân vận khéo”"
@@ -94,7 +99,9 @@ extension L10n {
         public static let hinhThucKhenThuongKhongHop = "Hình thức khen thưởng không hợp lệ (giay_khen, bang_khen)."
         public static let hoTenNguoiDuocNeuGuong = "Họ tên người được nêu gương (nếu là cá nhân)"
         public static func hoThamGia(_ v1: Any) -> String { "\(v1) hộ tham gia" }
-        public static func kemTheoQuyetDinhSoQd(_ v1: Any, _ v2: Any) -> String { "Kèm theo Quyết định số ……/QĐ-UBND ngày …… tháng …… năm \(v1) về việc công nhận mô hình, điển hình “Dân vận khéo” năm \(v2)." }
+        public static func kemTheoQuyetDinhSoQd(_ v1: Any, _ v2: Any) -> String {
+            "Kèm theo Quyết định số ……/QĐ-UBND ngày …… tháng …… năm \(v1) về việc công nhận mô hình, điển hình “Dân vận khéo” năm \(v2)."
+        }
         public static let ketQua = "Kết quả"
         public static let ketQuaLabel = " Kết quả: "
         public static let ketQuaRaSoatKhongHop = "Kết quả rà soát không hợp lệ (tot, can_cung_co, dung)."
@@ -121,8 +128,12 @@ extension L10n {
         public static let moHinh = "Mô hình"
         public static let moHinhChuaTrienKhaiHay = "Mô hình chưa triển khai; hãy ghi ngày triển khai trước khi cập nhật kết quả."
         public static let moHinhDaDungThucHien = "Mô hình đã dừng thực hiện; không cập nhật kết quả mới."
-        public static func moHinhDaDuocDangKy(_ v1: Any, _ v2: Any) -> String { "Mô hình “\(v1)” đã được đăng ký năm \(v2) trên cùng địa bàn; không đăng ký trùng." }
-        public static func moHinhDanVanKheoCa(_ v1: Any, _ v2: Any, _ v3: Any) -> String { "\(v1) mô hình “Dân vận khéo” \(v2) (cả đơn vị trực thuộc), tính đến \(v3)" }
+        public static func moHinhDaDuocDangKy(_ v1: Any, _ v2: Any) -> String {
+            "Mô hình “\(v1)” đã được đăng ký năm \(v2) trên cùng địa bàn; không đăng ký trùng."
+        }
+        public static func moHinhDanVanKheoCa(_ v1: Any, _ v2: Any, _ v3: Any) -> String {
+            "\(v1) mô hình “Dân vận khéo” \(v2) (cả đơn vị trực thuộc), tính đến \(v3)"
+        }
         public static let moHinhDanVanKheoTieu = "Mô hình “Dân vận khéo” tiêu biểu"
         public static let moHinhDienHinhDanVan = "Mô hình, điển hình “Dân vận khéo” đã được công nhận"
         public static let moHinhDienHinhDanVan2 = "Mô hình, điển hình “Dân vận khéo”"
@@ -178,7 +189,9 @@ extension L10n {
         public static let phatDong = "Phát động"
         public static let phatDongDotDangKy = "Phát động đợt đăng ký"
         public static let quyetDinhCongNhan = "Quyết định công nhận"
-        public static func quyetDinhSoNgayCua(_ v1: Any, _ v2: Any, _ v3: Any, _ v4: Any) -> String { "\(v1), quyết định số \(v2) ngày \(v3) của \(v4)" }
+        public static func quyetDinhSoNgayCua(_ v1: Any, _ v2: Any, _ v3: Any, _ v4: Any) -> String {
+            "\(v1), quyết định số \(v2) ngày \(v3) của \(v4)"
+        }
         public static let raSoatPhanLoai = "Rà soát, phân loại"
         public static let sanPhamKetQuaDauRa = "Sản phẩm, kết quả đầu ra"
         public static let soHo = "Số hộ"
@@ -220,7 +233,8 @@ extension L10n {
         public static let trienKhai = "Triển khai"
         public static let trienKhaiRaSoatPhanLoai = "Triển khai, rà soát, phân loại"
         public static func trongNamChuaCoMoHinh(_ v1: Any) -> String { "Trong năm \(v1) chưa có mô hình, điển hình nào được công nhận." }
-        public static let truocKhiLuuHayXemCac = "Trước khi lưu, hãy xem các mô hình đã đăng ký sau; nếu ý tưởng đã có, hãy tham gia hoặc nhân rộng mô hình đó thay vì đăng ký trùng."
+        public static let truocKhiLuuHayXemCac =
+            "Trước khi lưu, hãy xem các mô hình đã đăng ký sau; nếu ý tưởng đã có, hãy tham gia hoặc nhân rộng mô hình đó thay vì đăng ký trùng."
         public static let viDuChuTichUbndThi = "Ví dụ: Chủ tịch UBND thị xã Hương Trà"
         public static let viDuDangKyMoHinh = "Ví dụ: Đăng ký mô hình “Dân vận khéo” năm 2027"
         public static func vuViecDuocGiaiQuyet(_ v1: Any) -> String { "\(v1) vụ việc được giải quyết" }

@@ -39,21 +39,37 @@ public struct NotificationIndexPage {
 
     public func render() -> String {
         let csrf = model.layout.csrfToken
-        return Layout.page(title: L10n.Notifications.thongBao, layout: model.layout,
-            .div(.class("page-head"),
+        return Layout.page(
+            title: L10n.Notifications.thongBao, layout: model.layout,
+            .div(
+                .class("page-head"),
                 .h1(.text(L10n.Notifications.thongBao)),
-                .if(model.unreadCount > 0,
-                    Form.post(action: model.markAllURL, csrf: csrf, [Form.submit(L10n.Notifications.danhDauDaDocTatCa, style: "secondary")], extra: [.class("inline")]))
+                .if(
+                    model.unreadCount > 0,
+                    Form.post(
+                        action: model.markAllURL, csrf: csrf, [Form.submit(L10n.Notifications.danhDauDaDocTatCa, style: "secondary")],
+                        extra: [.class("inline")]))
             ),
-            .p(.class("muted"), .text(model.unreadCount == 0 ? L10n.Notifications.khongCoThongBaoChuaDoc : L10n.Notifications.thongBaoChuaDoc(model.unreadCount))),
-            model.rows.isEmpty ? .p(.class("empty"), .text(L10n.Notifications.chuaCoThongBaoNao)) : .ul(.class("notifications"), .forEach(model.rows) { row in
-                .li(.class(row.isUnread ? "notification unread" : "notification"),
-                    .if(row.isUnread, .strong(.class("badge"), .text(L10n.Notifications.chuaDoc))),
-                    .p(.link(row.message, row.url)),
-                    .p(.class("muted"), .text(row.created)),
-                    .if(row.isUnread, Form.post(action: row.markReadURL, csrf: csrf, [Form.submit(L10n.Notifications.danhDauDaDoc, style: "secondary small")], extra: [.class("inline")]))
-                )
-            }),
+            .p(
+                .class("muted"),
+                .text(model.unreadCount == 0 ? L10n.Notifications.khongCoThongBaoChuaDoc : L10n.Notifications.thongBaoChuaDoc(model.unreadCount))),
+            model.rows.isEmpty
+                ? .p(.class("empty"), .text(L10n.Notifications.chuaCoThongBaoNao))
+                : .ul(
+                    .class("notifications"),
+                    .forEach(model.rows) { row in
+                        .li(
+                            .class(row.isUnread ? "notification unread" : "notification"),
+                            .if(row.isUnread, .strong(.class("badge"), .text(L10n.Notifications.chuaDoc))),
+                            .p(.link(row.message, row.url)),
+                            .p(.class("muted"), .text(row.created)),
+                            .if(
+                                row.isUnread,
+                                Form.post(
+                                    action: row.markReadURL, csrf: csrf, [Form.submit(L10n.Notifications.danhDauDaDoc, style: "secondary small")],
+                                    extra: [.class("inline")]))
+                        )
+                    }),
             model.pagination.node
         )
     }

@@ -8,8 +8,12 @@ enum CitizenWidgets {
         let id = "f-" + name
         var attrs: [HTMLNode] = [.attr("id", id), .attr("name", name), .attr("rows", String(rows))]
         if required { attrs.append(.attr("required", "required")) }
-        if error != nil { attrs.append(.attr("aria-invalid", "true")); attrs.append(.attr("aria-describedby", id + "-error")) }
-        return .div(.class("field" + (error == nil ? "" : " field-error")),
+        if error != nil {
+            attrs.append(.attr("aria-invalid", "true"))
+            attrs.append(.attr("aria-describedby", id + "-error"))
+        }
+        return .div(
+            .class("field" + (error == nil ? "" : " field-error")),
             .el("label", .attr("for", id), .text(label + (required ? " *" : ""))),
             .el("textarea", attrs + [.text(value)]),
             .unwrap(error) { .el("p", .attr("id", id + "-error"), .class("error-text"), .text($0)) }
@@ -23,10 +27,14 @@ enum CitizenWidgets {
         return .el("div", .class("checkbox"), .void("input", attrs), .el("label", .attr("for", id), .text(" " + label)))
     }
 
-    static func checkboxGroup(_ legend: String, name: String, options: [(value: String, label: String)], checked: Set<String>, error: String? = nil) -> HTMLNode {
-        .el("fieldset", [.class("field" + (error == nil ? "" : " field-error")), .el("legend", .text(legend))]
-            + options.map { checkbox($0.label, name: name, value: $0.value, checked: checked.contains($0.value)) }
-            + [.unwrap(error) { .el("p", .class("error-text"), .text($0)) }])
+    static func checkboxGroup(_ legend: String, name: String, options: [(value: String, label: String)], checked: Set<String>, error: String? = nil)
+        -> HTMLNode
+    {
+        .el(
+            "fieldset",
+            [.class("field" + (error == nil ? "" : " field-error")), .el("legend", .text(legend))]
+                + options.map { checkbox($0.label, name: name, value: $0.value, checked: checked.contains($0.value)) }
+                + [.unwrap(error) { .el("p", .class("error-text"), .text($0)) }])
     }
 
     static func facts(_ rows: [(String, String)]) -> HTMLNode {
@@ -34,10 +42,12 @@ enum CitizenWidgets {
     }
 
     static func table(_ headers: [String], _ rows: [[HTMLNode]]) -> HTMLNode {
-        .div(.class("table-wrap"), .table(
-            .thead(.tr(.forEach(headers) { .th(.text($0)) })),
-            .tbody(.forEach(rows) { cells in .tr(.forEach(cells) { .td($0) }) })
-        ))
+        .div(
+            .class("table-wrap"),
+            .table(
+                .thead(.tr(.forEach(headers) { .th(.text($0)) })),
+                .tbody(.forEach(rows) { cells in .tr(.forEach(cells) { .td($0) }) })
+            ))
     }
 
     /// `stackedTable` for the long lists (the disclosure grid, the public list, the registry), written as HTML directly:
@@ -58,7 +68,8 @@ enum CitizenWidgets {
 
     /// A table that becomes one card per row on a phone: each cell carries its column's name, shown before it there.
     static func stackedTable(_ headers: [String], _ rows: [[HTMLNode]]) -> HTMLNode {
-        .table(.class("stacked"),
+        .table(
+            .class("stacked"),
             .thead(.tr(.forEach(headers) { .th(.text($0)) })),
             .tbody(.forEach(rows) { cells in .tr(.forEach(Array(zip(headers, cells))) { .td(.attr("data-label", $0.0), $0.1) }) })
         )
@@ -66,7 +77,8 @@ enum CitizenWidgets {
 
     /// Who runs the page: the People's Committee and how to reach it, on every citizens' page.
     static func operatorBlock(_ info: PublicOperator) -> HTMLNode {
-        .div(.class("public-operator"),
+        .div(
+            .class("public-operator"),
             .p(.text("Trang do "), .strong(.text(info.name)), .text(L10n.Petitions.quanLy)),
             .unwrap(info.contact) { .p(.text(L10n.Petitions.lienHeLabel + $0)) })
     }
@@ -74,8 +86,11 @@ enum CitizenWidgets {
     static var requiredLegend: HTMLNode { .p(.class("hint"), .text(L10n.Petitions.oCoDauLaBatBuoc)) }
 
     static func errorSummary(_ errors: [String: String]) -> HTMLNode {
-        .if(!errors.isEmpty, .div(.class("flash flash-error"), .attr("role", "alert"),
-            .p(.text(L10n.Petitions.vuiLongSuaCacLoiSauLabel)),
-            .ul(.forEach(errors.sorted { $0.key < $1.key }) { .li(.text($0.value)) })))
+        .if(
+            !errors.isEmpty,
+            .div(
+                .class("flash flash-error"), .attr("role", "alert"),
+                .p(.text(L10n.Petitions.vuiLongSuaCacLoiSauLabel)),
+                .ul(.forEach(errors.sorted { $0.key < $1.key }) { .li(.text($0.value)) })))
     }
 }

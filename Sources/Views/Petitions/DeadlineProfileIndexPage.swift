@@ -32,20 +32,33 @@ public struct DeadlineProfileIndexPage {
     }
 
     public func render() -> String {
-        Layout.page(title: L10n.Petitions.boThoiHanGiaiQuyetDon, layout: model.layout,
+        Layout.page(
+            title: L10n.Petitions.boThoiHanGiaiQuyetDon, layout: model.layout,
             .h1(.text(L10n.Petitions.boThoiHanGiaiQuyetDon)),
-            .p(.text(L10n.Petitions.moiDonGiuPhienBanBo
-                     + L10n.Petitions.hanCuaDonDaCoKhong)),
+            .p(
+                .text(
+                    L10n.Petitions.moiDonGiuPhienBanBo
+                        + L10n.Petitions.hanCuaDonDaCoKhong)),
             .p(.class("no-print"), .link(L10n.Petitions.danhMucLinhVuc, model.fieldsURL)),
-            CitizenWidgets.table([L10n.Petitions.loaiDon, L10n.Petitions.lan, L10n.Petitions.phienBanDangDung, L10n.Petitions.thuLyXuLyDon, L10n.Petitions.giaiQuyet, L10n.Petitions.giaHan, ""], model.current.map { row in
-                [.text(row.kind), .text(row.instance), .code(.text(row.code)),
-                 Self.value(row.accept, unconfirmed: row.acceptUnconfirmed), Self.value(row.resolve, unconfirmed: row.resolveUnconfirmed),
-                 .text(row.extensions), .if(model.canEdit, .link(L10n.Petitions.sua, row.editURL))]
-            }),
-            .section(.h2(.text(L10n.Petitions.cacPhienBan)),
-                CitizenWidgets.table([L10n.Petitions.phienBan, L10n.Petitions.ngayTao, L10n.Petitions.nguoiTao, L10n.Petitions.lyDo], model.versions.map { row in
-                    [.code(.text(row.code)), .text(row.createdAt), .text(row.createdBy), .text(row.note)]
+            CitizenWidgets.table(
+                [
+                    L10n.Petitions.loaiDon, L10n.Petitions.lan, L10n.Petitions.phienBanDangDung, L10n.Petitions.thuLyXuLyDon,
+                    L10n.Petitions.giaiQuyet, L10n.Petitions.giaHan, ""
+                ],
+                model.current.map { row in
+                    [
+                        .text(row.kind), .text(row.instance), .code(.text(row.code)),
+                        Self.value(row.accept, unconfirmed: row.acceptUnconfirmed), Self.value(row.resolve, unconfirmed: row.resolveUnconfirmed),
+                        .text(row.extensions), .if(model.canEdit, .link(L10n.Petitions.sua, row.editURL))
+                    ]
                 }),
+            .section(
+                .h2(.text(L10n.Petitions.cacPhienBan)),
+                CitizenWidgets.table(
+                    [L10n.Petitions.phienBan, L10n.Petitions.ngayTao, L10n.Petitions.nguoiTao, L10n.Petitions.lyDo],
+                    model.versions.map { row in
+                        [.code(.text(row.code)), .text(row.createdAt), .text(row.createdBy), .text(row.note)]
+                    }),
                 model.pagination.node)
         )
     }

@@ -9,7 +9,8 @@ extension L10n {
         public static let boThoiHanApDung = "Bộ thời hạn áp dụng"
         public static let boThoiHanGiaiQuyetDon = "Bộ thời hạn giải quyết đơn"
         public static let boThoiHanLinhVuc = "Bộ thời hạn, lĩnh vực"
-        public static let boThoiHanNayVuaDuoc = "Bộ thời hạn này vừa được người khác sửa. Hãy tải lại trang để xem phiên bản mới rồi sửa tiếp; thay đổi của bạn chưa được lưu."
+        public static let boThoiHanNayVuaDuoc =
+            "Bộ thời hạn này vừa được người khác sửa. Hãy tải lại trang để xem phiên bản mới rồi sửa tiếp; thay đổi của bạn chưa được lưu."
         public static let buoc = "Bước"
         public static let buuChinh = "Bưu chính"
         public static let cacPhienBan = "Các phiên bản"
@@ -46,11 +47,15 @@ extension L10n {
         public static let daGhiNhanKetQuaGiai = "Đã ghi nhận kết quả giải quyết."
         public static let daGhiNhanLabel = "Đã ghi nhận: "
         public static let daGiaHanHanMoi = "Đã gia hạn; hạn mới "
-        public static func daGiaHanLanMoiLan(_ v1: Any, _ v2: Any, _ v3: Any, _ v4: Any) -> String { ". Đã gia hạn \(v1)/\(v2) lần, mỗi lần \(v3) ngày — theo \(v4)" }
+        public static func daGiaHanLanMoiLan(_ v1: Any, _ v2: Any, _ v3: Any, _ v4: Any) -> String {
+            ". Đã gia hạn \(v1)/\(v2) lần, mỗi lần \(v3) ngày — theo \(v4)"
+        }
         public static let daGiaiQuyet = "Đã giải quyết"
         public static let daKetThucHoSo = "Đã kết thúc hồ sơ."
         public static let daLuuPhanLoaiDon = "Đã lưu phân loại đơn."
-        public static func daLuuPhienBanDonPhan(_ v1: Any) -> String { "Đã lưu phiên bản \(v1); đơn phân loại từ nay dùng phiên bản này, đơn đã có giữ nguyên hạn." }
+        public static func daLuuPhienBanDonPhan(_ v1: Any) -> String {
+            "Đã lưu phiên bản \(v1); đơn phân loại từ nay dùng phiên bản này, đơn đã có giữ nguyên hạn."
+        }
         public static let daQuaBuocNay = "Đã qua bước này"
         public static func daThemLinhVuc(_ v1: Any) -> String { "Đã thêm lĩnh vực \(v1)." }
         public static let daThuLy = "Đã thụ lý"
@@ -64,10 +69,13 @@ extension L10n {
         public static let danhMucLinhVuc = "Danh mục lĩnh vực"
         public static let danhMucLinhVucDon = "Danh mục lĩnh vực đơn"
         public static let danhSachCongViec = "Danh sách công việc"
-        public static func danhSachKhongHopLeDung(_ v1: Any) -> String { "Danh sách \"\(v1)\" không hợp lệ; dùng all, due_soon, overdue, mass_or_over_level." }
+        public static func danhSachKhongHopLeDung(_ v1: Any) -> String {
+            "Danh sách \"\(v1)\" không hợp lệ; dùng all, due_soon, overdue, mass_or_over_level."
+        }
         public static let danhTinhNguoiToCao = "Danh tính người tố cáo"
         public static let danhTinhNguoiToCaoDang = "Danh tính người tố cáo đang được giữ bí mật với đơn vị được giao."
-        public static let danhTinhNguoiToCaoDuoc = "Danh tính người tố cáo được giữ bí mật; chỉ Thanh tra xem được, hoặc đơn vị được giao khi Thanh tra cho phép."
+        public static let danhTinhNguoiToCaoDuoc =
+            "Danh tính người tố cáo được giữ bí mật; chỉ Thanh tra xem được, hoặc đơn vị được giao khi Thanh tra cho phép."
         public static let deTrongONay = "Để trống ô này"
         public static let denNgayDdMmYyyy = "Đến ngày (dd/mm/yyyy)"
         public static let diaChi = "Địa chỉ"
@@ -77,12 +85,15 @@ extension L10n {
         public static let doiThoai = "Đối thoại"
         public static let don = "Đơn "
         public static let don2 = "Đơn"
-        public static let donChuaDuocGuiDeChan = "Đơn chưa được gửi. Để chặn các chương trình gửi đơn tự động, biểu mẫu cần được mở ít nhất vài giây trước khi gửi, "
+        public static let donChuaDuocGuiDeChan =
+            "Đơn chưa được gửi. Để chặn các chương trình gửi đơn tự động, biểu mẫu cần được mở ít nhất vài giây trước khi gửi, "
         public static let donCoMaNay = "Đơn có mã này"
         public static let donDangDuocGiaiQuyet = "Đơn đang được giải quyết."
         public static let donKhongThuocThamQuyenNen = "Đơn không thuộc thẩm quyền nên không thể thụ lý; hãy chuyển đơn hoặc trả lại đơn."
         public static let donNacDanh = "Đơn nặc danh"
-        public static func donNhanTuDenDungHan(_ v1: Any, _ v2: Any) -> String { "Đơn nhận từ \(v1) đến \(v2). Đúng hạn: ngày giải quyết không sau hạn giải quyết; quá hạn: tính đến hôm nay." }
+        public static func donNhanTuDenDungHan(_ v1: Any, _ v2: Any) -> String {
+            "Đơn nhận từ \(v1) đến \(v2). Đúng hạn: ngày giải quyết không sau hạn giải quyết; quá hạn: tính đến hôm nay."
+        }
         public static let donThu = "Đơn thư"
         public static let donThuKhieuNaiToCao = "Đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh"
         public static let donViDuocGiaoDaDuoc = "Đơn vị được giao đã được phép xem danh tính người tố cáo."
@@ -113,7 +124,8 @@ extension L10n {
         public static let han = "Hạn"
         public static let hanCuaDonDaCoKhong = "hạn của đơn đã có không thay đổi. Ngày nghỉ lễ, Tết được quản lý riêng."
         public static let hanTraLoi = "Hạn trả lời"
-        public static let hienCacDonCoDuMoi = "Hiện các đơn có đủ mọi từ đã gõ, theo thứ tự bất kỳ; có dấu hoặc không dấu đều được, ví dụ: tai dinh cu."
+        public static let hienCacDonCoDuMoi =
+            "Hiện các đơn có đủ mọi từ đã gõ, theo thứ tự bất kỳ; có dấu hoặc không dấu đều được, ví dụ: tai dinh cu."
         public static let hoVaTen = "Họ và tên"
         public static let huyen = "Huyện "
         public static let ketQua = "Kết quả"
@@ -121,8 +133,10 @@ extension L10n {
         public static let ketQuaXuLyKhongHop = "Kết quả xử lý không hợp lệ."
         public static let ketThuc = "Kết thúc"
         public static let ketThucHoSo = "Kết thúc hồ sơ"
-        public static let khieuNaiToCaoXinGui = "Khiếu nại, tố cáo xin gửi trực tiếp tại nơi tiếp công dân hoặc qua bưu chính để được bảo vệ theo quy định."
-        public static let khoangThoiGianKhongHopLe = "Khoảng thời gian không hợp lệ (nhập dd/mm/yyyy, ngày bắt đầu không sau ngày kết thúc); đang hiển thị từ đầu năm đến nay."
+        public static let khieuNaiToCaoXinGui =
+            "Khiếu nại, tố cáo xin gửi trực tiếp tại nơi tiếp công dân hoặc qua bưu chính để được bảo vệ theo quy định."
+        public static let khoangThoiGianKhongHopLe =
+            "Khoảng thời gian không hợp lệ (nhập dd/mm/yyyy, ngày bắt đầu không sau ngày kết thúc); đang hiển thị từ đầu năm đến nay."
         public static let khong = "Không"
         public static let khongConThoiHanNaoDang = "Không còn thời hạn nào đang chạy."
         public static let khongCongKhai = "Không công khai."
@@ -140,7 +154,8 @@ extension L10n {
         public static func lanNgay(_ v1: Any, _ v2: Any, _ v3: Any) -> String { "\(v1) lần × \(v2) ngày — \(v3)" }
         public static let lienHeLabel = "Liên hệ: "
         public static let linhVuc = "Lĩnh vực"
-        public static let linhVucDangCoDonKhong = "Lĩnh vực đang có đơn không bị xóa: ngừng sử dụng thì không còn được chọn khi phân loại, nhưng đơn cũ và thống kê vẫn giữ tên."
+        public static let linhVucDangCoDonKhong =
+            "Lĩnh vực đang có đơn không bị xóa: ngừng sử dụng thì không còn được chọn khi phân loại, nhưng đơn cũ và thống kê vẫn giữ tên."
         public static func linhVucDuocDungLai(_ v1: Any) -> String { "Lĩnh vực \(v1) được dùng lại." }
         public static let linhVucKhongHopLeHoac = "Lĩnh vực không hợp lệ hoặc đã ngừng sử dụng."
         public static let linhVucLabel = "Lĩnh vực: "
@@ -161,7 +176,8 @@ extension L10n {
         public static let moLaiBieuMauTrong = "Mở lại biểu mẫu trống"
         public static let moTa = "Mô tả"
         public static let moTaTepToiDa300 = "Mô tả tệp tối đa 300 ký tự."
-        public static let moiDonGiuPhienBanBo = "Mỗi đơn giữ phiên bản bộ thời hạn đã dùng để tính hạn; sửa bộ thời hạn tạo phiên bản mới cho các đơn phân loại sau đó, "
+        public static let moiDonGiuPhienBanBo =
+            "Mỗi đơn giữ phiên bản bộ thời hạn đã dùng để tính hạn; sửa bộ thời hạn tạo phiên bản mới cho các đơn phân loại sau đó, "
         public static let n10ChuSoBatDauBang = "10 chữ số, bắt đầu bằng số 0; có thể cách bằng dấu cách hoặc dấu chấm (ví dụ: 0905 111 222)."
         public static let nacDanh = "(nặc danh)"
         public static let nacDanh2 = "Nặc danh"
@@ -192,7 +208,8 @@ extension L10n {
         public static let nguoiThucHien = "Người thực hiện"
         public static let nguonDon = "Nguồn đơn"
         public static let nhom = "Nhóm"
-        public static let nhungLanNayDonDuocGuiLabel = "nhưng lần này đơn được gửi quá nhanh (hoặc biểu mẫu đã mở từ lâu trên một trang khác). Những gì bạn đã nhập vẫn còn ở dưới: "
+        public static let nhungLanNayDonDuocGuiLabel =
+            "nhưng lần này đơn được gửi quá nhanh (hoặc biểu mẫu đã mở từ lâu trên một trang khác). Những gì bạn đã nhập vẫn còn ở dưới: "
         public static let noiDung = "Nội dung"
         public static let noiDungChiTiet = "Nội dung chi tiết"
         public static let noiDungDon = "Nội dung đơn"
@@ -241,7 +258,9 @@ extension L10n {
         public static let tenLinhVuc2 = "Tên lĩnh vực "
         public static let tenLinhVucPhaiCoChu = "Tên lĩnh vực phải có chữ hoặc số."
         public static let tep = "Tệp"
-        public static func tepCoDungLuongVuotQua(_ v1: Any, _ v2: Any, _ v3: Any) -> String { "Tệp \"\(v1)\" có dung lượng \(v2), vượt quá giới hạn \(v3). " }
+        public static func tepCoDungLuongVuotQua(_ v1: Any, _ v2: Any, _ v3: Any) -> String {
+            "Tệp \"\(v1)\" có dung lượng \(v2), vượt quá giới hạn \(v3). "
+        }
         public static let tepDinhKem = "Tệp đính kèm"
         public static let tepDinhKemChuaThongTin = "Tệp đính kèm chứa thông tin cá nhân của người gửi đơn; bạn không được xem."
         public static let tepDinhKemCuaDonChua = "Tệp đính kèm của đơn chứa thông tin cá nhân; bạn không được xem tệp này."

@@ -23,30 +23,52 @@ public struct PetitionFieldIndexPage {
 
     public func render() -> String {
         let csrf = model.layout.csrfToken
-        return Layout.page(title: L10n.Petitions.danhMucLinhVucDon, layout: model.layout,
+        return Layout.page(
+            title: L10n.Petitions.danhMucLinhVucDon, layout: model.layout,
             .h1(.text(L10n.Petitions.danhMucLinhVucDon)),
             .p(.text(L10n.Petitions.linhVucDangCoDonKhong)),
             .p(.class("no-print"), .link(L10n.Petitions.boThoiHanGiaiQuyetDon, model.profilesURL)),
             .unwrap(model.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .p(.text($0))) },
-            CitizenWidgets.table([L10n.Petitions.ma, L10n.Petitions.tenLinhVuc, L10n.Petitions.soDon, L10n.Petitions.tinhTrang, ""], model.rows.map { row in
-                [.code(.text(row.code)),
-                 model.canEdit
-                    ? Form.post(action: row.renameURL, csrf: csrf, [
-                        .el("span", .class("visually-hidden"), .el("label", .attr("for", "f-label-" + row.code), .text(L10n.Petitions.tenLinhVuc2 + row.code))),
-                        .void("input", [("type", "text"), ("id", "f-label-" + row.code), ("name", "label"), ("value", row.label), ("required", "required")]),
-                        Form.submit(L10n.Petitions.doiTen, style: "secondary"),
-                      ], extra: [.class("inline")])
-                    : .text(row.label),
-                 .text(String(row.cases)),
-                 .text(row.isRetired ? L10n.Petitions.ngungSuDung : L10n.Petitions.dangSuDung),
-                 .if(model.canEdit, Form.post(action: row.toggleURL, csrf: csrf, [Form.submit(row.isRetired ? L10n.Petitions.dungLai : L10n.Petitions.ngungSuDung, style: "secondary")],
-                                             extra: [.class("inline")]))]
-            }),
-            .if(model.canEdit, Form.post(action: model.addURL, csrf: csrf, [
-                .h2(.text(L10n.Petitions.themLinhVuc)),
-                Form.field(L10n.Petitions.tenLinhVuc, name: "label", required: true),
-                Form.submit(L10n.Petitions.them),
-            ], extra: [.class("card no-print")]))
+            CitizenWidgets.table(
+                [L10n.Petitions.ma, L10n.Petitions.tenLinhVuc, L10n.Petitions.soDon, L10n.Petitions.tinhTrang, ""],
+                model.rows.map { row in
+                    [
+                        .code(.text(row.code)),
+                        model.canEdit
+                            ? Form.post(
+                                action: row.renameURL, csrf: csrf,
+                                [
+                                    .el(
+                                        "span", .class("visually-hidden"),
+                                        .el("label", .attr("for", "f-label-" + row.code), .text(L10n.Petitions.tenLinhVuc2 + row.code))),
+                                    .void(
+                                        "input",
+                                        [
+                                            ("type", "text"), ("id", "f-label-" + row.code), ("name", "label"), ("value", row.label),
+                                            ("required", "required")
+                                        ]),
+                                    Form.submit(L10n.Petitions.doiTen, style: "secondary")
+                                ], extra: [.class("inline")])
+                            : .text(row.label),
+                        .text(String(row.cases)),
+                        .text(row.isRetired ? L10n.Petitions.ngungSuDung : L10n.Petitions.dangSuDung),
+                        .if(
+                            model.canEdit,
+                            Form.post(
+                                action: row.toggleURL, csrf: csrf,
+                                [Form.submit(row.isRetired ? L10n.Petitions.dungLai : L10n.Petitions.ngungSuDung, style: "secondary")],
+                                extra: [.class("inline")]))
+                    ]
+                }),
+            .if(
+                model.canEdit,
+                Form.post(
+                    action: model.addURL, csrf: csrf,
+                    [
+                        .h2(.text(L10n.Petitions.themLinhVuc)),
+                        Form.field(L10n.Petitions.tenLinhVuc, name: "label", required: true),
+                        Form.submit(L10n.Petitions.them)
+                    ], extra: [.class("card no-print")]))
         )
     }
 }

@@ -11,21 +11,27 @@ public struct PetitionFormValues: Sendable {
     /// The sender's fields; the name is required unless the form lets staff mark the petition anonymous.
     func citizenFields(nameRequired: Bool = false) -> [Node<HTML.BodyContext>] {
         [
-            Form.field(L10n.Petitions.hoVaTen, name: "citizen_name", value: citizenName, required: nameRequired, error: errors["citizen_name"], autocomplete: "name"),
-            Form.field(L10n.Petitions.diaChi, name: "citizen_address", value: citizenAddress, error: errors["citizen_address"], autocomplete: "street-address"),
-            Form.field(L10n.Petitions.soDienThoai, name: "citizen_phone", value: citizenPhone, type: "tel",
-                       hint: L10n.Petitions.n10ChuSoBatDauBang,
-                       error: errors["citizen_phone"], autocomplete: "tel", attributes: [("inputmode", "tel")]),
-            Form.field(L10n.Petitions.soDinhDanhCaNhanCccd, name: "citizen_id_number", value: citizenIDNumber,
-                       hint: L10n.Petitions.canCuocCongDan12Chu,
-                       error: errors["citizen_id_number"], attributes: [("inputmode", "numeric")]),
+            Form.field(
+                L10n.Petitions.hoVaTen, name: "citizen_name", value: citizenName, required: nameRequired, error: errors["citizen_name"],
+                autocomplete: "name"),
+            Form.field(
+                L10n.Petitions.diaChi, name: "citizen_address", value: citizenAddress, error: errors["citizen_address"],
+                autocomplete: "street-address"),
+            Form.field(
+                L10n.Petitions.soDienThoai, name: "citizen_phone", value: citizenPhone, type: "tel",
+                hint: L10n.Petitions.n10ChuSoBatDauBang,
+                error: errors["citizen_phone"], autocomplete: "tel", attributes: [("inputmode", "tel")]),
+            Form.field(
+                L10n.Petitions.soDinhDanhCaNhanCccd, name: "citizen_id_number", value: citizenIDNumber,
+                hint: L10n.Petitions.canCuocCongDan12Chu,
+                error: errors["citizen_id_number"], attributes: [("inputmode", "numeric")])
         ]
     }
 
     var contentFields: [Node<HTML.BodyContext>] {
         [
             Form.field(L10n.Petitions.tomTatNoiDung, name: "subject", value: subject, required: true, error: errors["subject"]),
-            CitizenWidgets.textarea(L10n.Petitions.noiDungChiTiet, name: "content", value: content, required: true, error: errors["content"], rows: 8),
+            CitizenWidgets.textarea(L10n.Petitions.noiDungChiTiet, name: "content", value: content, required: true, error: errors["content"], rows: 8)
         ]
     }
 }
@@ -47,18 +53,27 @@ public struct PetitionNewPage {
 
     public func render() -> String {
         let v = model.values
-        return Layout.page(title: L10n.Petitions.tiepNhanDon, layout: model.layout,
+        return Layout.page(
+            title: L10n.Petitions.tiepNhanDon, layout: model.layout,
             .h1(.text(L10n.Petitions.tiepNhanDon)),
             CitizenWidgets.errorSummary(v.errors),
-            Form.post(action: model.action, csrf: model.layout.csrfToken, [
-                Form.select(L10n.Petitions.nguonDon, name: "channel", options: model.channels, selected: v.channel, required: true),
-                Form.field(L10n.Petitions.ngayNhanDdMmYyyy, name: "received_on", value: v.receivedOn, required: true, error: v.errors["received_on"]),
-                Form.select(L10n.Petitions.coQuanNhanDon, name: "unit_id", options: model.units, selected: v.unit, required: true),
-                CitizenWidgets.checkboxGroup(L10n.Petitions.loaiDon, name: "kinds[]", options: model.kinds, checked: v.kinds, error: v.errors["kinds"]),
-                Form.field(L10n.Petitions.soNguoiCungDungDon, name: "people_count", value: v.peopleCount, type: "number", error: v.errors["people_count"]),
-                .el("fieldset", [.el("legend", .text(L10n.Petitions.nguoiGuiDonThongTinCa))] + v.citizenFields()
-                    + [CitizenWidgets.checkbox(L10n.Petitions.donNacDanh, name: "anonymous", value: "true", checked: false)]),
-            ] + v.contentFields + [Form.submit(L10n.Petitions.luuDon)])
+            Form.post(
+                action: model.action, csrf: model.layout.csrfToken,
+                [
+                    Form.select(L10n.Petitions.nguonDon, name: "channel", options: model.channels, selected: v.channel, required: true),
+                    Form.field(
+                        L10n.Petitions.ngayNhanDdMmYyyy, name: "received_on", value: v.receivedOn, required: true, error: v.errors["received_on"]),
+                    Form.select(L10n.Petitions.coQuanNhanDon, name: "unit_id", options: model.units, selected: v.unit, required: true),
+                    CitizenWidgets.checkboxGroup(
+                        L10n.Petitions.loaiDon, name: "kinds[]", options: model.kinds, checked: v.kinds, error: v.errors["kinds"]),
+                    Form.field(
+                        L10n.Petitions.soNguoiCungDungDon, name: "people_count", value: v.peopleCount, type: "number", error: v.errors["people_count"]
+                    ),
+                    .el(
+                        "fieldset",
+                        [.el("legend", .text(L10n.Petitions.nguoiGuiDonThongTinCa))] + v.citizenFields()
+                            + [CitizenWidgets.checkbox(L10n.Petitions.donNacDanh, name: "anonymous", value: "true", checked: false)])
+                ] + v.contentFields + [Form.submit(L10n.Petitions.luuDon)])
         )
     }
 }

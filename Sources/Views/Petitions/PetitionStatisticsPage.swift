@@ -19,9 +19,11 @@ public struct PetitionStatisticsPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: L10n.Petitions.thongKeDonThu, layout: model.layout,
+        Layout.page(
+            title: L10n.Petitions.thongKeDonThu, layout: model.layout,
             .h1(.text(L10n.Petitions.thongKeDonThu2 + model.scopeName)),
-            .el("form", .attr("method", "get"), .attr("action", model.action), .class("search no-print"),
+            .el(
+                "form", .attr("method", "get"), .attr("action", model.action), .class("search no-print"),
                 Form.field(L10n.Petitions.tuNgayDdMmYyyy, name: "tu", value: model.from, required: true),
                 Form.field(L10n.Petitions.denNgayDdMmYyyy, name: "den", value: model.to, required: true),
                 Form.submit("Xem")),

@@ -19,27 +19,35 @@ public struct PublicPetitionPage {
 
     public func render() -> String {
         let v = model.values
-        return Layout.page(title: L10n.Petitions.guiKienNghiPhanAnh, layout: model.layout,
+        return Layout.page(
+            title: L10n.Petitions.guiKienNghiPhanAnh, layout: model.layout,
             .h1(.text(L10n.Petitions.guiKienNghiPhanAnh)),
             CitizenWidgets.operatorBlock(model.operatorInfo),
             .unwrap(model.refusal) { text in
-                .div(.class("flash flash-error"), .attr("role", "alert"), .p(.text(text)),
-                     .p(.link(L10n.Petitions.moLaiBieuMauTrong, model.action)))
+                .div(
+                    .class("flash flash-error"), .attr("role", "alert"), .p(.text(text)),
+                    .p(.link(L10n.Petitions.moLaiBieuMauTrong, model.action)))
             },
-            .p(.text(L10n.Petitions.banKhongCanTaiKhoanSau
-                     + L10n.Petitions.thongTinCaNhanCuaBan)),
+            .p(
+                .text(
+                    L10n.Petitions.banKhongCanTaiKhoanSau
+                        + L10n.Petitions.thongTinCaNhanCuaBan)),
             .p(.text(L10n.Petitions.khieuNaiToCaoXinGui)),
             CitizenWidgets.errorSummary(v.errors),
             CitizenWidgets.requiredLegend,
-            Form.post(action: model.action, csrf: model.layout.csrfToken, [
-                Form.select(L10n.Petitions.guiDenCoQuan, name: "unit_id", options: model.units, selected: v.unit, required: true),
-                Form.select(L10n.Petitions.loai, name: "kind", options: [("kien_nghi", L10n.Petitions.kienNghi), ("phan_anh", L10n.Petitions.phanAnh)],
-                            selected: v.kinds.first ?? "kien_nghi", required: true),
-            ] + v.contentFields + v.citizenFields(nameRequired: true) + [
-                .div(.class("honeypot"), .attr("aria-hidden", "true"),
-                     Form.field(L10n.Petitions.deTrongONay, name: "website", attributes: [("tabindex", "-1"), ("autocomplete", "off")])),
-                Form.submit(L10n.Petitions.gui),
-            ]),
+            Form.post(
+                action: model.action, csrf: model.layout.csrfToken,
+                [
+                    Form.select(L10n.Petitions.guiDenCoQuan, name: "unit_id", options: model.units, selected: v.unit, required: true),
+                    Form.select(
+                        L10n.Petitions.loai, name: "kind", options: [("kien_nghi", L10n.Petitions.kienNghi), ("phan_anh", L10n.Petitions.phanAnh)],
+                        selected: v.kinds.first ?? "kien_nghi", required: true)
+                ] + v.contentFields + v.citizenFields(nameRequired: true) + [
+                    .div(
+                        .class("honeypot"), .attr("aria-hidden", "true"),
+                        Form.field(L10n.Petitions.deTrongONay, name: "website", attributes: [("tabindex", "-1"), ("autocomplete", "off")])),
+                    Form.submit(L10n.Petitions.gui)
+                ]),
             .p(.link(L10n.Petitions.traCuuDonDaGui, model.trackingURL))
         )
     }

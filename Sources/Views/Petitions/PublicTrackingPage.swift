@@ -25,25 +25,37 @@ public struct PublicTrackingPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: L10n.Petitions.traCuuDon, layout: model.layout,
+        Layout.page(
+            title: L10n.Petitions.traCuuDon, layout: model.layout,
             .h1(.text(L10n.Petitions.traCuuTinhTrangXuLy)),
             CitizenWidgets.operatorBlock(model.operatorInfo),
-            .if(model.justFiled, .div(.class("flash flash-success"), .attr("role", "status"),
-                .p(.text(L10n.Petitions.coQuanDaNhanDonCuaLabel)),
-                .p(.strong(.class("tracking-code"), .text(model.code))),
-                .p(.text(L10n.Petitions.vuiLongGhiLaiMaNay)))),
-            .el("form", .attr("method", "get"), .attr("action", model.action), .class("no-print"),
+            .if(
+                model.justFiled,
+                .div(
+                    .class("flash flash-success"), .attr("role", "status"),
+                    .p(.text(L10n.Petitions.coQuanDaNhanDonCuaLabel)),
+                    .p(.strong(.class("tracking-code"), .text(model.code))),
+                    .p(.text(L10n.Petitions.vuiLongGhiLaiMaNay)))),
+            .el(
+                "form", .attr("method", "get"), .attr("action", model.action), .class("no-print"),
                 CitizenWidgets.requiredLegend,
                 Form.field(L10n.Petitions.maTraCuu, name: "ma", value: model.code, required: true, hint: L10n.Petitions.viDuDv23456789ab),
                 Form.submit(L10n.Petitions.traCuu)),
-            .if(model.notFound, .p(.class("notice"), .attr("role", "status"),
-                .text(L10n.Petitions.khongTimThayDonVoiMa))),
+            .if(
+                model.notFound,
+                .p(
+                    .class("notice"), .attr("role", "status"),
+                    .text(L10n.Petitions.khongTimThayDonVoiMa))),
             .unwrap(model.result) { result in
-                .section(.h2(.text(L10n.Petitions.don + result.code)),
-                    CitizenWidgets.facts([(L10n.Petitions.ngayNhan, result.receivedOn), (L10n.Petitions.loaiDon, result.kind),
-                                          (L10n.Petitions.coQuanXuLy, result.handler), (L10n.Petitions.tinhTrang, result.status)]
-                                         + (result.answerDue.map { [(L10n.Petitions.hanTraLoi, $0)] } ?? [])
-                                         + [(L10n.Petitions.capNhatNgay, result.updatedOn)]),
+                .section(
+                    .h2(.text(L10n.Petitions.don + result.code)),
+                    CitizenWidgets.facts(
+                        [
+                            (L10n.Petitions.ngayNhan, result.receivedOn), (L10n.Petitions.loaiDon, result.kind),
+                            (L10n.Petitions.coQuanXuLy, result.handler), (L10n.Petitions.tinhTrang, result.status)
+                        ]
+                            + (result.answerDue.map { [(L10n.Petitions.hanTraLoi, $0)] } ?? [])
+                            + [(L10n.Petitions.capNhatNgay, result.updatedOn)]),
                     .unwrap(result.answer) { .section(.h3(.text(L10n.Petitions.noiDungTraLoi)), .p(.class("prose"), .text($0))) })
             }
         )

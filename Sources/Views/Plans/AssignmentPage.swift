@@ -37,8 +37,10 @@ public struct AssignmentPage {
         public let updates: [Update]
         public let layout: LayoutModel
 
-        public init(planTitle: String, planURL: String, task: String, unit: String, role: String, status: String, progress: Int, due: String,
-                    isOverdue: Bool, statuses: [(value: String, label: String)], canUpdate: Bool, action: String, updates: [Update], layout: LayoutModel) {
+        public init(
+            planTitle: String, planURL: String, task: String, unit: String, role: String, status: String, progress: Int, due: String,
+            isOverdue: Bool, statuses: [(value: String, label: String)], canUpdate: Bool, action: String, updates: [Update], layout: LayoutModel
+        ) {
             self.planTitle = planTitle
             self.planURL = planURL
             self.task = task
@@ -60,36 +62,57 @@ public struct AssignmentPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: L10n.Plans.nhiemVuCua + model.unit, layout: model.layout,
+        Layout.page(
+            title: L10n.Plans.nhiemVuCua + model.unit, layout: model.layout,
             .p(.link("← " + model.planTitle, model.planURL)),
             .h1(.text(L10n.Plans.nhiemVuCua + model.unit)),
             .blockquote(.text(model.task)),
-            .el("dl", .class("facts"),
+            .el(
+                "dl", .class("facts"),
                 .el("dt", .text(L10n.Plans.vaiTro)), .el("dd", .text(model.role)),
                 .el("dt", .text(L10n.Plans.trangThai)), .el("dd", .text(model.statuses.first { $0.value == model.status }?.label ?? model.status)),
                 .el("dt", .text(L10n.Plans.thoiHan)), .el("dd", .text(model.due + (model.isOverdue ? L10n.Plans.quaHan : ""))),
                 .el("dt", .text(L10n.Plans.tienDo)), .el("dd", .text("\(model.progress)%"))),
-            .if(model.canUpdate, Form.post(action: model.action, csrf: model.layout.csrfToken, [
-                .h2(.text(L10n.Plans.capNhatTienDo)),
-                Form.select(L10n.Plans.trangThai, name: "status", options: model.statuses, selected: model.status, required: true),
-                Form.field(L10n.Plans.tienDo2, name: "progress", value: String(model.progress), type: "number", required: true,
-                           attributes: [("min", "0"), ("max", "100"), ("step", "1")]),
-                .div(.class("field"),
-                    .el("label", .attr("for", "f-note"), .text(L10n.Plans.noiDungDaThucHien)),
-                    .el("textarea", .attr("id", "f-note"), .attr("name", "note"), .attr("rows", "4"), .text(""))),
-                .div(.class("field"),
-                    .el("label", .attr("for", "f-evidence"), .text(L10n.Plans.tepMinhChungKhongBatBuoc(UploadLimits.label(UploadLimits.document)))),
-                    .void("input", [("type", "file"), ("id", "f-evidence"), ("name", "evidence")])),
-                Form.submit(L10n.Plans.luuCapNhat),
-            ], extra: [.attr("enctype", "multipart/form-data"), .class("card narrow no-print")])),
+            .if(
+                model.canUpdate,
+                Form.post(
+                    action: model.action, csrf: model.layout.csrfToken,
+                    [
+                        .h2(.text(L10n.Plans.capNhatTienDo)),
+                        Form.select(L10n.Plans.trangThai, name: "status", options: model.statuses, selected: model.status, required: true),
+                        Form.field(
+                            L10n.Plans.tienDo2, name: "progress", value: String(model.progress), type: "number", required: true,
+                            attributes: [("min", "0"), ("max", "100"), ("step", "1")]),
+                        .div(
+                            .class("field"),
+                            .el("label", .attr("for", "f-note"), .text(L10n.Plans.noiDungDaThucHien)),
+                            .el("textarea", .attr("id", "f-note"), .attr("name", "note"), .attr("rows", "4"), .text(""))),
+                        .div(
+                            .class("field"),
+                            .el(
+                                "label", .attr("for", "f-evidence"),
+                                .text(L10n.Plans.tepMinhChungKhongBatBuoc(UploadLimits.label(UploadLimits.document)))),
+                            .void("input", [("type", "file"), ("id", "f-evidence"), ("name", "evidence")])),
+                        Form.submit(L10n.Plans.luuCapNhat)
+                    ], extra: [.attr("enctype", "multipart/form-data"), .class("card narrow no-print")])),
             .h2(.text(L10n.Plans.lichSuCapNhat)),
-            model.updates.isEmpty ? .p(.class("empty"), .text(L10n.Plans.chuaCoCapNhat)) : .div(.class("table-wrap"), .table(
-                .thead(.tr(.th(.text(L10n.Plans.thoiGian)), .th(.text(L10n.Plans.nguoiCapNhat)), .th(.text(L10n.Plans.trangThai)), .th(.text(L10n.Plans.tienDo)),
-                           .th(.text(L10n.Plans.noiDung)), .th(.text(L10n.Plans.minhChung)))),
-                .tbody(.forEach(model.updates) { update in
-                    .tr(.td(.text(update.at)), .td(.text(update.by)), .td(.text(update.status)), .td(.text(update.progress)), .td(.text(update.note)),
-                        .td(update.evidence.map { .link($0.name, $0.url) } ?? .text("—")))
-                })))
+            model.updates.isEmpty
+                ? .p(.class("empty"), .text(L10n.Plans.chuaCoCapNhat))
+                : .div(
+                    .class("table-wrap"),
+                    .table(
+                        .thead(
+                            .tr(
+                                .th(.text(L10n.Plans.thoiGian)), .th(.text(L10n.Plans.nguoiCapNhat)), .th(.text(L10n.Plans.trangThai)),
+                                .th(.text(L10n.Plans.tienDo)),
+                                .th(.text(L10n.Plans.noiDung)), .th(.text(L10n.Plans.minhChung)))),
+                        .tbody(
+                            .forEach(model.updates) { update in
+                                .tr(
+                                    .td(.text(update.at)), .td(.text(update.by)), .td(.text(update.status)), .td(.text(update.progress)),
+                                    .td(.text(update.note)),
+                                    .td(update.evidence.map { .link($0.name, $0.url) } ?? .text("—")))
+                            })))
         )
     }
 }

@@ -8,9 +8,15 @@ extension L10n {
         public static let cayKeHoachTuCapTren = "Cây kế hoạch (từ cấp trên đến cấp cơ sở)"
         public static func cheDoBaoCao(_ v1: Any) -> String { "Chế độ báo cáo (\(v1))" }
         public static let cheDoBaoCao2 = "Chế độ báo cáo"
-        public static func cheDoBaoCaoHanNop(_ v1: Any) -> String { "Chế độ báo cáo: hạn nộp “\(v1)” không rõ; ghi như “ngày 20 tháng 5”, “ngày 15 hằng tháng” " }
-        public static func cheDoBaoCaoKyKhong(_ v1: Any) -> String { "Chế độ báo cáo: kỳ “\(v1)” không rõ; chọn Hằng tháng, Hằng quý, 6 tháng, Hằng năm hoặc Đột xuất." }
-        public static func chiNhanTepDocxPdfTxt(_ v1: Any) -> String { "Chỉ nhận tệp .docx, .pdf, .txt hoặc .md, và .doc, .rtf, .odt (tệp đã chọn: \(v1))." }
+        public static func cheDoBaoCaoHanNop(_ v1: Any) -> String {
+            "Chế độ báo cáo: hạn nộp “\(v1)” không rõ; ghi như “ngày 20 tháng 5”, “ngày 15 hằng tháng” "
+        }
+        public static func cheDoBaoCaoKyKhong(_ v1: Any) -> String {
+            "Chế độ báo cáo: kỳ “\(v1)” không rõ; chọn Hằng tháng, Hằng quý, 6 tháng, Hằng năm hoặc Đột xuất."
+        }
+        public static func chiNhanTepDocxPdfTxt(_ v1: Any) -> String {
+            "Chỉ nhận tệp .docx, .pdf, .txt hoặc .md, và .doc, .rtf, .odt (tệp đã chọn: \(v1))."
+        }
         public static let chuTri = "Chủ trì"
         public static func chuaChonDonViGoTen(_ v1: Any) -> String { "\(v1): chưa chọn đơn vị (gõ tên đơn vị hoặc bỏ chọn mục này)." }
         public static let chuaCo = "(chưa có)"
@@ -26,10 +32,14 @@ extension L10n {
         public static func cua(_ v1: Any) -> String { " của \(v1)" }
         public static let daCapNhatNhiemVuHoan = "Đã cập nhật: nhiệm vụ hoàn thành (100%)."
         public static let daCapNhatTienDo = "Đã cập nhật tiến độ."
-        public static func daChiaTachVaoNhieuDonLabel(_ v1: Any, _ v2: Any, _ v3: Any) -> String { "\(v1): \(v2) đã chia tách\(v3) vào nhiều đơn vị — ghi một hoặc nhiều trong: " }
+        public static func daChiaTachVaoNhieuDonLabel(_ v1: Any, _ v2: Any, _ v3: Any) -> String {
+            "\(v1): \(v2) đã chia tách\(v3) vào nhiều đơn vị — ghi một hoặc nhiều trong: "
+        }
         public static let daCo = "Đã có"
         public static func daDuocGiaoNhiemVuNay(_ v1: Any) -> String { "\(v1) đã được giao nhiệm vụ này." }
-        public static func daGiaiTheKhongCoDon(_ v1: Any, _ v2: Any, _ v3: Any) -> String { "\(v1): \(v2) đã giải thể\(v3), không có đơn vị kế thừa — gõ tên đơn vị hoặc bỏ chọn mục này" }
+        public static func daGiaiTheKhongCoDon(_ v1: Any, _ v2: Any, _ v3: Any) -> String {
+            "\(v1): \(v2) đã giải thể\(v3), không có đơn vị kế thừa — gõ tên đơn vị hoặc bỏ chọn mục này"
+        }
         public static func daGiaoCho(_ v1: Any, _ v2: Any) -> String { "Đã giao cho \(v1) (\(v2))" }
         public static let daLuuKeHoach = "Đã lưu kế hoạch."
         public static func daLuuTrongSoNhiemVu(_ v1: Any) -> String { "Đã lưu trọng số nhiệm vụ \(v1)." }
@@ -48,7 +58,9 @@ extension L10n {
         public static let donViBaoCaoNhuVan = "Đơn vị báo cáo như văn bản ghi"
         public static let donViChuTriGoTen = "Đơn vị chủ trì (gõ tên, mỗi đơn vị một dòng)"
         public static let donViNhuTrongVanBan = "Đơn vị (như trong văn bản)"
-        public static func donViPhaiThucHienDa(_ v1: Any, _ v2: Any, _ v3: Any, _ v4: Any) -> String { "\(v1) đơn vị phải thực hiện: \(v2) đã có, \(v3) quá hạn, \(v4) chưa đến hạn." }
+        public static func donViPhaiThucHienDa(_ v1: Any, _ v2: Any, _ v3: Any, _ v4: Any) -> String {
+            "\(v1) đơn vị phải thực hiện: \(v2) đã có, \(v3) quá hạn, \(v4) chưa đến hạn."
+        }
         public static let donViPhaiThucHienGo = "Đơn vị phải thực hiện (gõ tên, mỗi đơn vị một dòng)"
         public static let donViPhoiHopNeuCo = "Đơn vị phối hợp (nếu có, mỗi đơn vị một dòng)"
         public static let donViThucHienNhuTrong = "Đơn vị thực hiện (như trong văn bản)"
@@ -69,7 +81,9 @@ extension L10n {
         public static func hanCuaChoNhiemVu(_ v1: Any, _ v2: Any, _ v3: Any) -> String { "Hạn của \(v1) cho nhiệm vụ \(v2): \(v3)." }
         public static let hanDangKy = "Hạn đăng ký"
         public static let hanDdMmYyyy = "Hạn (dd/mm/yyyy)"
-        public static func hanKhongHopLeHayNhap(_ v1: Any) -> String { "Hạn “\(v1)” không hợp lệ: hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 30/06/2026." }
+        public static func hanKhongHopLeHayNhap(_ v1: Any) -> String {
+            "Hạn “\(v1)” không hợp lệ: hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 30/06/2026."
+        }
         public static let hanMoiDdMmYyyy = "Hạn mới (dd/mm/yyyy)"
         public static let hanNhuTrongVanBan = "Hạn như trong văn bản"
         public static let hanNopNhuVanBanGhi = "Hạn nộp như văn bản ghi (ví dụ: trước ngày 20/5)"
@@ -99,10 +113,14 @@ extension L10n {
         public static let khongCo = "(không có)"
         public static let khongCo2 = "Không có."
         public static let khongCoHan = "không có hạn"
-        public static func khongDocDuocVanBanMa(_ v1: Any, _ v2: Any) -> String { "Không đọc được văn bản: \(v1) (mã \(v2)). Tệp đã được lưu; bạn có thể tải lên tệp khác hoặc nhập kế hoạch bằng tay." }
+        public static func khongDocDuocVanBanMa(_ v1: Any, _ v2: Any) -> String {
+            "Không đọc được văn bản: \(v1) (mã \(v2)). Tệp đã được lưu; bạn có thể tải lên tệp khác hoặc nhập kế hoạch bằng tay."
+        }
         public static let khongGhi = "không ghi"
         public static let khongTimThayMucNao = "Không tìm thấy mục nào."
-        public static func khongTimThayTrongCayDon(_ v1: Any) -> String { "\(v1): không tìm thấy trong cây đơn vị — gõ tên đơn vị hoặc bỏ chọn mục này" }
+        public static func khongTimThayTrongCayDon(_ v1: Any) -> String {
+            "\(v1): không tìm thấy trong cây đơn vị — gõ tên đơn vị hoặc bỏ chọn mục này"
+        }
         public static let ky = "Kỳ"
         public static let kyBaoCao = "Kỳ báo cáo"
         public static let kyBaoCaoHangThangHang = "Kỳ báo cáo (Hằng tháng, Hằng quý, 6 tháng, Hằng năm, Đột xuất)"
@@ -154,8 +172,15 @@ extension L10n {
         public static let quaHan2 = "Quá hạn"
         public static let quaHanLabel = "; quá hạn: "
         public static func so(_ v1: Any, _ v2: Any) -> String { "\(v1) số \(v2)" }
-        public static func soDaDuocDungChoMot(_ v1: Any, _ v2: Any, _ v3: Any) -> String { "Số \(v1) đã được dùng cho một kế hoạch khác của \(v2) năm \(v3) (Nghị định 30/2020/NĐ-CP)." }
-        public static func soDaDuocDungChoMot2(_ v1: Any, _ v2: Any, _ v3: Any) -> String { "Số \(v1) đã được dùng cho một kế hoạch khác của \(v2) năm \(v3). Theo Nghị định 30/2020/NĐ-CP, số văn bản của mỗi cơ quan được đánh liên tục trong năm và không trùng." }
+        public static func soDaDuocDungChoMot(_ v1: Any, _ v2: Any, _ v3: Any) -> String {
+            "Số \(v1) đã được dùng cho một kế hoạch khác của \(v2) năm \(v3) (Nghị định 30/2020/NĐ-CP)."
+        }
+        public static func soDaDuocDungChoMot2(_ v1: Any, _ v2: Any, _ v3: Any) -> String {
+            """
+            Số \(v1) đã được dùng cho một kế hoạch khác của \(v2) năm \(v3). Theo Nghị định 30/2020/NĐ-CP, số văn bản của mỗi cơ quan được đánh\
+             liên tục trong năm và không trùng.
+            """
+        }
         public static let soKeHoachCanCuVao = "Số kế hoạch căn cứ vào"
         public static let soKyHieu = "Số, ký hiệu"
         public static let suaKeHoach = "Sửa kế hoạch"
@@ -209,9 +234,11 @@ extension L10n {
         public static let vanBanCanCu = "Văn bản căn cứ"
         public static func vanBanCanCu2(_ v1: Any) -> String { "Văn bản căn cứ (\(v1))" }
         public static func vanBanCanCu3(_ v1: Any) -> String { "Văn bản căn cứ \(v1)" }
-        public static let vanBanGoBangPhongTcvn3 = "; văn bản gõ bằng phông TCVN3, VNI cũng đọc được). DanVan đọc số, ký hiệu, ngày, trích yếu, văn bản căn cứ, nhiệm vụ, "
+        public static let vanBanGoBangPhongTcvn3 =
+            "; văn bản gõ bằng phông TCVN3, VNI cũng đọc được). DanVan đọc số, ký hiệu, ngày, trích yếu, văn bản căn cứ, nhiệm vụ, "
         public static let vanBanGoc = "Văn bản gốc"
-        public static let viDuCacCoQuanDon = "Ví dụ: các cơ quan, đơn vị; UBND các xã, phường. Tên nhận ra được sẽ được gán; phần còn lại nhập mã trên trang chế độ báo cáo."
+        public static let viDuCacCoQuanDon =
+            "Ví dụ: các cơ quan, đơn vị; UBND các xã, phường. Tên nhận ra được sẽ được gán; phần còn lại nhập mã trên trang chế độ báo cáo."
         public static let viDuUbndThiXaQua = "Ví dụ: UBND thị xã (qua Phòng Nội vụ). Để trống: đơn vị ban hành."
         public static let viecCanLam = "Việc cần làm"
         public static let viecCanLamTheoKeHoach = "Việc cần làm theo kế hoạch này"

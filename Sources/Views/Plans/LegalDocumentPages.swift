@@ -20,15 +20,21 @@ public struct LegalDocumentIndexPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: L10n.Plans.vanBanCanCu, layout: model.layout,
+        Layout.page(
+            title: L10n.Plans.vanBanCanCu, layout: model.layout,
             .h1(.text(L10n.Plans.vanBanCanCu)),
-            .el("form", .attr("method", "get"), .attr("action", "/van-ban-can-cu"), .attr("role", "search"), .class("search-form"),
+            .el(
+                "form", .attr("method", "get"), .attr("action", "/van-ban-can-cu"), .attr("role", "search"), .class("search-form"),
                 .el("label", .attr("for", "q"), .text(L10n.search)),
                 .void("input", [("type", "search"), ("id", "q"), ("name", "q"), ("value", model.query)]),
                 Form.submit(L10n.Plans.tim)),
-            model.rows.isEmpty ? .p(.class("empty"), .text(L10n.noResults)) : .div(.class("table-wrap"), .table(
-                .thead(.tr(.th(.text(L10n.Plans.vanBan)), .th(.text(L10n.Plans.soKeHoachCanCuVao)))),
-                .tbody(.forEach(model.rows) { row in .tr(.td(.link(row.citation, row.url)), .td(.text(row.plans))) }))),
+            model.rows.isEmpty
+                ? .p(.class("empty"), .text(L10n.noResults))
+                : .div(
+                    .class("table-wrap"),
+                    .table(
+                        .thead(.tr(.th(.text(L10n.Plans.vanBan)), .th(.text(L10n.Plans.soKeHoachCanCuVao)))),
+                        .tbody(.forEach(model.rows) { row in .tr(.td(.link(row.citation, row.url)), .td(.text(row.plans))) }))),
             model.pagination.node
         )
     }
@@ -51,11 +57,13 @@ public struct LegalDocumentShowPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: model.citation, layout: model.layout,
+        Layout.page(
+            title: model.citation, layout: model.layout,
             .h1(.text(model.citation)),
             .h2(.text(L10n.Plans.cacKeHoachCanCuVao(model.plans.count))),
-            model.plans.isEmpty ? .p(.class("empty"), .text(L10n.Plans.chuaCoKeHoachNaoTrong)) :
-                .ul(.forEach(model.plans) { .li(.link($0.title, $0.url), .span(.class("muted"), .text(" — " + $0.issuer))) })
+            model.plans.isEmpty
+                ? .p(.class("empty"), .text(L10n.Plans.chuaCoKeHoachNaoTrong))
+                : .ul(.forEach(model.plans) { .li(.link($0.title, $0.url), .span(.class("muted"), .text(" — " + $0.issuer))) })
         )
     }
 }

@@ -14,9 +14,11 @@ public struct PlanEditPage {
         public let problems: [String]
         public let layout: LayoutModel
 
-        public init(action: String, cancelURL: String, fields: [(label: String, name: String, value: String)], purposes: String,
-                    statuses: [(value: String, label: String)], status: String, parents: [(value: String, label: String)], parentPlanID: String,
-                    problems: [String], layout: LayoutModel) {
+        public init(
+            action: String, cancelURL: String, fields: [(label: String, name: String, value: String)], purposes: String,
+            statuses: [(value: String, label: String)], status: String, parents: [(value: String, label: String)], parentPlanID: String,
+            problems: [String], layout: LayoutModel
+        ) {
             self.action = action
             self.cancelURL = cancelURL
             self.fields = fields
@@ -34,18 +36,24 @@ public struct PlanEditPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: L10n.Plans.suaKeHoach, layout: model.layout,
+        Layout.page(
+            title: L10n.Plans.suaKeHoach, layout: model.layout,
             .h1(.text(L10n.Plans.suaKeHoach)),
             .if(!model.problems.isEmpty, .div(.class("flash flash-error"), .attr("role", "alert"), .ul(.forEach(model.problems) { .li(.text($0)) }))),
-            Form.post(action: model.action, csrf: model.layout.csrfToken, model.fields.map { Form.field($0.label, name: $0.name, value: $0.value) } + [
-                .div(.class("field"),
-                    .el("label", .attr("for", "f-purposes"), .text(L10n.Plans.mucDichYeuCau)),
-                    .el("textarea", .attr("id", "f-purposes"), .attr("name", "purposes"), .attr("rows", "5"), .text(model.purposes))),
-                Form.select(L10n.Plans.trangThai, name: "status", options: model.statuses, selected: model.status, required: true),
-                Form.select(L10n.Plans.thucHienKeHoachCapTren, name: "parentPlanID", options: model.parents, selected: model.parentPlanID, includeBlank: L10n.Plans.khongCo),
-                Form.submit(L10n.save),
-                .link(L10n.cancel, model.cancelURL, .class("button secondary")),
-            ], extra: [.class("card narrow")])
+            Form.post(
+                action: model.action, csrf: model.layout.csrfToken,
+                model.fields.map { Form.field($0.label, name: $0.name, value: $0.value) } + [
+                    .div(
+                        .class("field"),
+                        .el("label", .attr("for", "f-purposes"), .text(L10n.Plans.mucDichYeuCau)),
+                        .el("textarea", .attr("id", "f-purposes"), .attr("name", "purposes"), .attr("rows", "5"), .text(model.purposes))),
+                    Form.select(L10n.Plans.trangThai, name: "status", options: model.statuses, selected: model.status, required: true),
+                    Form.select(
+                        L10n.Plans.thucHienKeHoachCapTren, name: "parentPlanID", options: model.parents, selected: model.parentPlanID,
+                        includeBlank: L10n.Plans.khongCo),
+                    Form.submit(L10n.save),
+                    .link(L10n.cancel, model.cancelURL, .class("button secondary"))
+                ], extra: [.class("card narrow")])
         )
     }
 }

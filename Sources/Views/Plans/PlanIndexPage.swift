@@ -44,24 +44,39 @@ public struct PlanIndexPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: L10n.Plans.keHoach, layout: model.layout,
-            .div(.class("page-head"), .h1(.text(L10n.Plans.keHoach)),
-                .if(model.canCreate, .div(
-                    .link(L10n.Plans.taoTuVanBan, "/ke-hoach/tai-len", .class("button")),
-                    .link(L10n.Plans.nhapTay, "/ke-hoach/moi", .class("button secondary"))))),
-            .el("form", .attr("method", "get"), .attr("action", "/ke-hoach"), .attr("role", "search"), .class("search-form"),
+        Layout.page(
+            title: L10n.Plans.keHoach, layout: model.layout,
+            .div(
+                .class("page-head"), .h1(.text(L10n.Plans.keHoach)),
+                .if(
+                    model.canCreate,
+                    .div(
+                        .link(L10n.Plans.taoTuVanBan, "/ke-hoach/tai-len", .class("button")),
+                        .link(L10n.Plans.nhapTay, "/ke-hoach/moi", .class("button secondary"))))),
+            .el(
+                "form", .attr("method", "get"), .attr("action", "/ke-hoach"), .attr("role", "search"), .class("search-form"),
                 .el("label", .attr("for", "q"), .text(L10n.search)),
                 .void("input", [("type", "search"), ("id", "q"), ("name", "q"), ("value", model.query)]),
                 .el("label", .attr("for", "nam"), .text(L10n.Plans.nam)),
                 .void("input", [("type", "text"), ("id", "nam"), ("name", "nam"), ("value", model.year), ("inputmode", "numeric"), ("size", "6")]),
                 Form.submit(L10n.Plans.tim)),
-            model.rows.isEmpty ? .p(.class("empty"), .text(L10n.noResults)) : .div(.class("table-wrap"), .table(
-                .thead(.tr(.th(.text(L10n.Plans.soKyHieu)), .th(.text(L10n.Plans.trichYeu)), .th(.text(L10n.Plans.donViBanHanh)), .th(.text(L10n.Plans.ngay)),
-                           .th(.text(L10n.Plans.trangThai)), .th(.text(L10n.Plans.tienDo)))),
-                .tbody(.forEach(model.rows) { row in
-                    .tr(.td(.class("code"), .text(row.number)), .td(.link(row.title, row.url)), .td(.text(row.issuer)), .td(.text(row.issuedOn)),
-                        .td(.text(row.status)), .td(.text(row.progress)))
-                }))),
+            model.rows.isEmpty
+                ? .p(.class("empty"), .text(L10n.noResults))
+                : .div(
+                    .class("table-wrap"),
+                    .table(
+                        .thead(
+                            .tr(
+                                .th(.text(L10n.Plans.soKyHieu)), .th(.text(L10n.Plans.trichYeu)), .th(.text(L10n.Plans.donViBanHanh)),
+                                .th(.text(L10n.Plans.ngay)),
+                                .th(.text(L10n.Plans.trangThai)), .th(.text(L10n.Plans.tienDo)))),
+                        .tbody(
+                            .forEach(model.rows) { row in
+                                .tr(
+                                    .td(.class("code"), .text(row.number)), .td(.link(row.title, row.url)), .td(.text(row.issuer)),
+                                    .td(.text(row.issuedOn)),
+                                    .td(.text(row.status)), .td(.text(row.progress)))
+                            }))),
             model.pagination.node
         )
     }

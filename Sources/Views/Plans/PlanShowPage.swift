@@ -96,10 +96,12 @@ public struct PlanShowPage {
         public let showsAssignmentForm: Bool
         public let layout: LayoutModel
 
-        public init(title: String, facts: [(String, String)], parent: Link?, progress: String, citations: [Link], obligations: [ObligationRow],
-                    obligationSummary: String, subPlans: [Link], tasks: [TaskRow], reports: [(String, String, String, String, url: String)],
-                    fileURL: String?, treeURL: String, workListURL: String, editBase: String? = nil,
-                    editingWeightOf: Int? = nil, editingDueOf: Int? = nil, expandedTask: Int? = nil, showsAssignmentForm: Bool = false, layout: LayoutModel) {
+        public init(
+            title: String, facts: [(String, String)], parent: Link?, progress: String, citations: [Link], obligations: [ObligationRow],
+            obligationSummary: String, subPlans: [Link], tasks: [TaskRow], reports: [(String, String, String, String, url: String)],
+            fileURL: String?, treeURL: String, workListURL: String, editBase: String? = nil,
+            editingWeightOf: Int? = nil, editingDueOf: Int? = nil, expandedTask: Int? = nil, showsAssignmentForm: Bool = false, layout: LayoutModel
+        ) {
             self.expandedTask = expandedTask
             self.showsAssignmentForm = showsAssignmentForm
             self.editingWeightOf = editingWeightOf
@@ -134,32 +136,47 @@ public struct PlanShowPage {
 
     /// Weight of the task, without JavaScript.
     private static func weightEditor(_ task: TaskRow, base: String, csrf: String) -> Node<HTML.BodyContext> {
-        .div(.class("task-edit no-print"),
-            Form.post(action: base + "/trong-so", csrf: csrf, [
-                .void("input", [("type", "hidden"), ("name", "task_id"), ("value", String(task.id))]),
-                Form.field(L10n.Plans.trongSo, name: "weight-\(task.id)", value: task.weight, type: "number", attributes: [("min", "0"), ("step", "0.5")]),
-                Form.submit(L10n.Plans.luuTrongSo, style: "secondary small"),
-            ], extra: [.class("inline-form")]))
+        .div(
+            .class("task-edit no-print"),
+            Form.post(
+                action: base + "/trong-so", csrf: csrf,
+                [
+                    .void("input", [("type", "hidden"), ("name", "task_id"), ("value", String(task.id))]),
+                    Form.field(
+                        L10n.Plans.trongSo, name: "weight-\(task.id)", value: task.weight, type: "number", attributes: [("min", "0"), ("step", "0.5")]
+                    ),
+                    Form.submit(L10n.Plans.luuTrongSo, style: "secondary small")
+                ], extra: [.class("inline-form")]))
     }
 
     /// One form for the whole page to give a task to a further unit (lead or cooperating): the task is chosen in it.
     private static func assignmentForm(_ tasks: [TaskRow], base: String, csrf: String) -> Node<HTML.BodyContext> {
-        Form.post(action: base + "/phan-cong", csrf: csrf, [
-            .h3(.text(L10n.Plans.giaoNhiemVuChoThemDon)),
-            Form.select(L10n.Plans.nhiemVu, name: "task_id",
-                        options: tasks.map { (String($0.id), $0.reference + " " + VietnameseText.excerpt($0.text, maxCharacters: 60)) },
-                        selected: nil, required: true),
-            Form.unitField(L10n.Plans.donVi, name: "don_vi", required: true),
-            Form.select(L10n.Plans.vaiTro, name: "vai_tro", options: [("phoi_hop", L10n.Plans.phoiHop), ("chu_tri", L10n.Plans.chuTri)], selected: "phoi_hop"),
-            Form.field(L10n.Plans.hanDdMmYyyy, name: "han", hint: L10n.Plans.deTrongTheoHanCuaNhiem, attributes: [("inputmode", "numeric"), ("placeholder", "dd/mm/yyyy")]),
-            Form.submit(L10n.Plans.giaoNhiemVu, style: "secondary"),
-        ], extra: [.class("card narrow no-print"), .attr("id", "giao-them")])
+        Form.post(
+            action: base + "/phan-cong", csrf: csrf,
+            [
+                .h3(.text(L10n.Plans.giaoNhiemVuChoThemDon)),
+                Form.select(
+                    L10n.Plans.nhiemVu, name: "task_id",
+                    options: tasks.map { (String($0.id), $0.reference + " " + VietnameseText.excerpt($0.text, maxCharacters: 60)) },
+                    selected: nil, required: true),
+                Form.unitField(L10n.Plans.donVi, name: "don_vi", required: true),
+                Form.select(
+                    L10n.Plans.vaiTro, name: "vai_tro", options: [("phoi_hop", L10n.Plans.phoiHop), ("chu_tri", L10n.Plans.chuTri)],
+                    selected: "phoi_hop"),
+                Form.field(
+                    L10n.Plans.hanDdMmYyyy, name: "han", hint: L10n.Plans.deTrongTheoHanCuaNhiem,
+                    attributes: [("inputmode", "numeric"), ("placeholder", "dd/mm/yyyy")]),
+                Form.submit(L10n.Plans.giaoNhiemVu, style: "secondary")
+            ], extra: [.class("card narrow no-print"), .attr("id", "giao-them")])
     }
 
     /// A section that folds away when long (more than `openUpTo` rows), open when short; printed expanded.
     private static func foldable(_ title: String, count: Int, openUpTo: Int = 5, _ content: Node<HTML.BodyContext>) -> Node<HTML.BodyContext> {
-        .section(.el("details", [.class("fold")] + (count <= openUpTo ? [.attribute(named: "open", value: "open")] : [])
-            + [.el("summary", .h2(.text(title))), content]))
+        .section(
+            .el(
+                "details",
+                [.class("fold")] + (count <= openUpTo ? [.attribute(named: "open", value: "open")] : [])
+                    + [.el("summary", .h2(.text(title))), content]))
     }
 
     /// An assignment's due date; for a coordinator, a link to change it, or the form when it is the one being changed.
@@ -169,29 +186,38 @@ public struct PlanShowPage {
         guard model.editingDueOf == row.id else {
             return .group(.text("hạn " + row.due + " "), .a(.href("?doi-han=\(row.id)#" + Self.anchor(ofTask: taskID)), .text("Đổi hạn")))
         }
-        return .group(.text(L10n.Plans.han + row.due), Form.post(action: base + "/han-phan-cong", csrf: model.layout.csrfToken, [
-            .void("input", [("type", "hidden"), ("name", "assignment_id"), ("value", String(row.id))]),
-            Form.field(L10n.Plans.hanMoiDdMmYyyy, name: "han", value: row.due == "—" ? "" : row.due, hint: L10n.Plans.deTrongTheoHanCuaNhiem,
-                       attributes: [("inputmode", "numeric"), ("autofocus", "autofocus")]),
-            Form.submit(L10n.Plans.luuHan, style: "secondary small"),
-        ], extra: [.class("inline-form")]))
+        return .group(
+            .text(L10n.Plans.han + row.due),
+            Form.post(
+                action: base + "/han-phan-cong", csrf: model.layout.csrfToken,
+                [
+                    .void("input", [("type", "hidden"), ("name", "assignment_id"), ("value", String(row.id))]),
+                    Form.field(
+                        L10n.Plans.hanMoiDdMmYyyy, name: "han", value: row.due == "—" ? "" : row.due, hint: L10n.Plans.deTrongTheoHanCuaNhiem,
+                        attributes: [("inputmode", "numeric"), ("autofocus", "autofocus")]),
+                    Form.submit(L10n.Plans.luuHan, style: "secondary small")
+                ], extra: [.class("inline-form")]))
     }
 
     /// Each assignment on one line that reads as a sentence on a phone as in print: "Phòng Nội vụ · Chủ trì · Đang thực
     /// hiện, 60% · hạn 31/12/2026"; a table per task cost a header per task and sideways scrolling.
     private func assignmentList(_ task: TaskRow) -> Node<HTML.BodyContext> {
-        let list: Node<HTML.BodyContext> = .ul(.class("assignments"), .forEach(task.assignments) { row in
-            .li(row.isOverdue ? .class("late") : .empty, .a(.href(row.url), .text(row.unit)),
-                .text(" · " + row.role + " · " + row.status + (row.isOverdue ? L10n.Plans.quaHan : "") + ", " + row.progress + " · "),
-                due(row, taskID: task.id))
-        })
+        let list: Node<HTML.BodyContext> = .ul(
+            .class("assignments"),
+            .forEach(task.assignments) { row in
+                .li(
+                    row.isOverdue ? .class("late") : .empty, .a(.href(row.url), .text(row.unit)),
+                    .text(" · " + row.role + " · " + row.status + (row.isOverdue ? L10n.Plans.quaHan : "") + ", " + row.progress + " · "),
+                    due(row, taskID: task.id))
+            })
         // A few rows stay in sight; many (a task given to every commune) read as one line of counts naming the late
         // units, so a plan of 33 tasks stays a few pages; the rows are one link away, and open while one is changed.
         guard task.assignments.count > 3, model.expandedTask != task.id, !task.assignments.contains(where: { $0.id == model.editingDueOf }) else {
             return list
         }
-        return .p(.class("assignment-summary"), .text(Self.summary(of: task.assignments) + " "),
-                  .a(.href("?mo=\(task.id)#" + Self.anchor(ofTask: task.id)), .text("Xem từng đơn vị")))
+        return .p(
+            .class("assignment-summary"), .text(Self.summary(of: task.assignments) + " "),
+            .a(.href("?mo=\(task.id)#" + Self.anchor(ofTask: task.id)), .text("Xem từng đơn vị")))
     }
 
     /// "Phân công: 9 đơn vị — 2 Hoàn thành, 7 Chưa thực hiện; quá hạn: Phường Tứ Hạ, Xã Hương Toàn."
@@ -206,60 +232,102 @@ public struct PlanShowPage {
     }
 
     public func render() -> String {
-        Layout.page(title: model.title, layout: model.layout,
+        Layout.page(
+            title: model.title, layout: model.layout,
             .h1(.text(model.title)),
-            .el("dl", .class("facts"), .group(model.facts.map { .group(.el("dt", .text($0.0)), .el("dd", .text($0.1))) }),
+            .el(
+                "dl", .class("facts"), .group(model.facts.map { .group(.el("dt", .text($0.0)), .el("dd", .text($0.1))) }),
                 .el("dt", .text(L10n.Plans.keHoachCapTren)), .el("dd", model.parent.map(Self.link) ?? .text("—")),
                 .el("dt", .text(L10n.Plans.tienDoChung)), .el("dd", .text(model.progress))),
-            .p(.class("no-print"), .link(L10n.Plans.cayKeHoachTuCapTren, model.treeURL),
-               .unwrap(model.fileURL) { .group(.text(" · "), .link(L10n.Plans.taiVanBanGoc, $0)) },
-               .unwrap(model.editBase) { .group(.text(" · "), .link(L10n.Plans.suaThongTinChung, $0 + "/sua")) },
-               .text(" · "), .link(L10n.Plans.viecCanLamTheoKeHoach, model.workListURL)),
-            Self.foldable(L10n.Plans.keHoachCuaDonViCap(model.obligations.count), count: model.obligations.count, .div(
-                .p(.text(model.obligationSummary)),
-                model.obligations.isEmpty ? .p(.class("empty"), .text(L10n.Plans.keHoachKhongDatNghiaVu)) : .div(.class("table-wrap"), .table(
-                    .thead(.tr(.th(.text(L10n.Plans.donVi)), .th(.text(L10n.Plans.noiDung)), .th(.text(L10n.Plans.thoiHan)), .th(.text(L10n.Plans.tinhTrang)), .th(.text(L10n.Plans.keHoachCuaDonVi)))),
-                    .tbody(.forEach(model.obligations) { row in
-                        .tr(row.isLate ? .class("late") : .empty, .td(.text(row.unit)), .td(.text(row.what)), .td(.text(row.due)),
-                            .td(.strong(.text(row.state))), .td(row.subPlan.map(Self.link) ?? .text("—")))
-                    }))))),
-            .if(!model.subPlans.isEmpty, .section(.h2(.text(L10n.Plans.keHoachThucHienKeHoach)),
-                .ul(.forEach(model.subPlans) { .li(Self.link($0)) }))),
-            .section(.h2(.text(L10n.Plans.nhiemVuVaPhanCong(model.tasks.count))),
-                .group(model.tasks.map { task in
-                    .div(.class("task card"), .attr("id", Self.anchor(ofTask: task.id)),
-                        .p(.strong(.text(task.reference + " ")), .text(task.text),
-                           // The weight only counts when it differs from the default of 1.
-                           .if(task.weight != "1", .span(.class("muted"), .text(L10n.Plans.trongSo2 + task.weight))),
-                           .unwrap(model.editBase) { _ in
-                               model.editingWeightOf == task.id ? .empty
-                                   : .group(.text(" "), .a(.href("?trong-so=\(task.id)#" + Self.anchor(ofTask: task.id)), .text("Sửa trọng số")))
-                           }),
-                        .if(!task.assignments.isEmpty, assignmentList(task)),
-                        .unwrap(model.editBase) { base in
-                            model.editingWeightOf == task.id ? Self.weightEditor(task, base: base, csrf: model.layout.csrfToken) : .empty
-                        })
-                }),
+            .p(
+                .class("no-print"), .link(L10n.Plans.cayKeHoachTuCapTren, model.treeURL),
+                .unwrap(model.fileURL) { .group(.text(" · "), .link(L10n.Plans.taiVanBanGoc, $0)) },
+                .unwrap(model.editBase) { .group(.text(" · "), .link(L10n.Plans.suaThongTinChung, $0 + "/sua")) },
+                .text(" · "), .link(L10n.Plans.viecCanLamTheoKeHoach, model.workListURL)),
+            Self.foldable(
+                L10n.Plans.keHoachCuaDonViCap(model.obligations.count), count: model.obligations.count,
+                .div(
+                    .p(.text(model.obligationSummary)),
+                    model.obligations.isEmpty
+                        ? .p(.class("empty"), .text(L10n.Plans.keHoachKhongDatNghiaVu))
+                        : .div(
+                            .class("table-wrap"),
+                            .table(
+                                .thead(
+                                    .tr(
+                                        .th(.text(L10n.Plans.donVi)), .th(.text(L10n.Plans.noiDung)), .th(.text(L10n.Plans.thoiHan)),
+                                        .th(.text(L10n.Plans.tinhTrang)), .th(.text(L10n.Plans.keHoachCuaDonVi)))),
+                                .tbody(
+                                    .forEach(model.obligations) { row in
+                                        .tr(
+                                            row.isLate ? .class("late") : .empty, .td(.text(row.unit)), .td(.text(row.what)), .td(.text(row.due)),
+                                            .td(.strong(.text(row.state))), .td(row.subPlan.map(Self.link) ?? .text("—")))
+                                    }))))),
+            .if(
+                !model.subPlans.isEmpty,
+                .section(
+                    .h2(.text(L10n.Plans.keHoachThucHienKeHoach)),
+                    .ul(.forEach(model.subPlans) { .li(Self.link($0)) }))),
+            .section(
+                .h2(.text(L10n.Plans.nhiemVuVaPhanCong(model.tasks.count))),
+                .group(
+                    model.tasks.map { task in
+                        .div(
+                            .class("task card"), .attr("id", Self.anchor(ofTask: task.id)),
+                            .p(
+                                .strong(.text(task.reference + " ")), .text(task.text),
+                                // The weight only counts when it differs from the default of 1.
+                                .if(task.weight != "1", .span(.class("muted"), .text(L10n.Plans.trongSo2 + task.weight))),
+                                .unwrap(model.editBase) { _ in
+                                    model.editingWeightOf == task.id
+                                        ? .empty
+                                        : .group(.text(" "), .a(.href("?trong-so=\(task.id)#" + Self.anchor(ofTask: task.id)), .text("Sửa trọng số")))
+                                }),
+                            .if(!task.assignments.isEmpty, assignmentList(task)),
+                            .unwrap(model.editBase) { base in
+                                model.editingWeightOf == task.id ? Self.weightEditor(task, base: base, csrf: model.layout.csrfToken) : .empty
+                            })
+                    }),
                 .unwrap(model.editBase) { base in
-                    .if(!model.tasks.isEmpty, model.showsAssignmentForm ? Self.assignmentForm(model.tasks, base: base, csrf: model.layout.csrfToken)
-                        : .p(.class("no-print"), .a(.class("button secondary"), .href("?giao-them=1#giao-them"), .text(L10n.Plans.giaoNhiemVuChoThemDon))))
+                    .if(
+                        !model.tasks.isEmpty,
+                        model.showsAssignmentForm
+                            ? Self.assignmentForm(model.tasks, base: base, csrf: model.layout.csrfToken)
+                            : .p(
+                                .class("no-print"),
+                                .a(.class("button secondary"), .href("?giao-them=1#giao-them"), .text(L10n.Plans.giaoNhiemVuChoThemDon))))
                 }),
-            Self.foldable(L10n.Plans.vanBanCanCu2(model.citations.count), count: model.citations.count,
+            Self.foldable(
+                L10n.Plans.vanBanCanCu2(model.citations.count), count: model.citations.count,
                 .ol(.forEach(model.citations) { .li(Self.link($0)) })),
-            Self.foldable(L10n.Plans.cheDoBaoCao(model.reports.count), count: model.reports.count,
-                model.reports.isEmpty ? .p(.class("empty"), .text(L10n.Plans.khongCo2)) : .div(.class("table-wrap"), .table(
-                    .thead(.tr(.th(.text(L10n.Plans.ky)), .th(.text(L10n.Plans.han2)), .th(.text(L10n.Plans.donViBaoCao)), .th(.text(L10n.Plans.guiVe)))),
-                    .tbody(.forEach(model.reports) { .tr(.td(.link($0.0, $0.url)), .td(.text($0.1)), .td(.text($0.2)), .td(.text($0.3))) })))),
+            Self.foldable(
+                L10n.Plans.cheDoBaoCao(model.reports.count), count: model.reports.count,
+                model.reports.isEmpty
+                    ? .p(.class("empty"), .text(L10n.Plans.khongCo2))
+                    : .div(
+                        .class("table-wrap"),
+                        .table(
+                            .thead(
+                                .tr(
+                                    .th(.text(L10n.Plans.ky)), .th(.text(L10n.Plans.han2)), .th(.text(L10n.Plans.donViBaoCao)),
+                                    .th(.text(L10n.Plans.guiVe)))),
+                            .tbody(.forEach(model.reports) { .tr(.td(.link($0.0, $0.url)), .td(.text($0.1)), .td(.text($0.2)), .td(.text($0.3))) })))),
             .unwrap(model.editBase) { base in
-                Form.post(action: base + "/che-do-bao-cao", csrf: model.layout.csrfToken, [
-                    .h3(.text(L10n.Plans.themCheDoBaoCao)),
-                    Form.select(L10n.Plans.kyBaoCao, name: "ky", options: [("monthly", L10n.Plans.hangThang), ("quarterly", L10n.Plans.hangQuy), ("semiannual", L10n.Plans.n6Thang),
-                                                                      ("annual", L10n.Plans.hangNam), ("adhoc", L10n.Plans.dotXuat)], selected: "semiannual"),
-                    Form.field(L10n.Plans.hanNopNhuVanBanGhi, name: "han"),
-                    Form.field(L10n.Plans.donViBaoCaoNhuVan, name: "don_vi", hint: L10n.Plans.viDuCacCoQuanDon),
-                    Form.field(L10n.Plans.noiNhanNhuVanBanGhi, name: "noi_nhan", hint: L10n.Plans.viDuUbndThiXaQua),
-                    Form.submit(L10n.Plans.themCheDoBaoCao),
-                ], extra: [.class("card narrow no-print")])
+                Form.post(
+                    action: base + "/che-do-bao-cao", csrf: model.layout.csrfToken,
+                    [
+                        .h3(.text(L10n.Plans.themCheDoBaoCao)),
+                        Form.select(
+                            L10n.Plans.kyBaoCao, name: "ky",
+                            options: [
+                                ("monthly", L10n.Plans.hangThang), ("quarterly", L10n.Plans.hangQuy), ("semiannual", L10n.Plans.n6Thang),
+                                ("annual", L10n.Plans.hangNam), ("adhoc", L10n.Plans.dotXuat)
+                            ], selected: "semiannual"),
+                        Form.field(L10n.Plans.hanNopNhuVanBanGhi, name: "han"),
+                        Form.field(L10n.Plans.donViBaoCaoNhuVan, name: "don_vi", hint: L10n.Plans.viDuCacCoQuanDon),
+                        Form.field(L10n.Plans.noiNhanNhuVanBanGhi, name: "noi_nhan", hint: L10n.Plans.viDuUbndThiXaQua),
+                        Form.submit(L10n.Plans.themCheDoBaoCao)
+                    ], extra: [.class("card narrow no-print")])
             }
         )
     }

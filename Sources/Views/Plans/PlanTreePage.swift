@@ -34,9 +34,12 @@ public struct PlanTreePage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: L10n.Plans.cayKeHoach, layout: model.layout,
+        Layout.page(
+            title: L10n.Plans.cayKeHoach, layout: model.layout,
             .h1(.text(L10n.Plans.cayKeHoach)),
-            .if(!model.ancestors.isEmpty, .p(.text(L10n.Plans.thucHienLabel), .group(model.ancestors.map { .group(.link($0.0, $0.1), .text(" › ")) }))),
+            .if(
+                !model.ancestors.isEmpty, .p(.text(L10n.Plans.thucHienLabel), .group(model.ancestors.map { .group(.link($0.0, $0.1), .text(" › ")) }))
+            ),
             .ul(.class("plan-tree"), Self.item(model.root))
         )
     }

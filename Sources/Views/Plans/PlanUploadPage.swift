@@ -17,18 +17,28 @@ public struct PlanUploadPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: L10n.Plans.taoKeHoachTuVanBan, layout: model.layout,
+        Layout.page(
+            title: L10n.Plans.taoKeHoachTuVanBan, layout: model.layout,
             .h1(.text(L10n.Plans.taoKeHoachTuVanBan)),
-            .p(.text(L10n.Plans.taiLenKeHoachDocxDoc + UploadLimits.label(UploadLimits.document) + L10n.Plans.vanBanGoBangPhongTcvn3
-                + L10n.Plans.phanCongThoiHanVaChe)),
+            .p(
+                .text(
+                    L10n.Plans.taiLenKeHoachDocxDoc + UploadLimits.label(UploadLimits.document) + L10n.Plans.vanBanGoBangPhongTcvn3
+                        + L10n.Plans.phanCongThoiHanVaChe)),
             .unwrap(model.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .text($0)) },
-            Form.post(action: "/ke-hoach/tai-len", csrf: model.layout.csrfToken, [
-                .div(.class("field"),
-                    .el("label", .attr("for", "f-file"), .text(L10n.Plans.tepKeHoach)),
-                    .void("input", [("type", "file"), ("id", "f-file"), ("name", "file"), ("required", "required"),
-                                    ("accept", ".docx,.doc,.odt,.rtf,.pdf,.txt,.md")])),
-                Form.submit(L10n.Plans.docVanBan),
-            ], extra: [.attr("enctype", "multipart/form-data"), .class("card narrow")])
+            Form.post(
+                action: "/ke-hoach/tai-len", csrf: model.layout.csrfToken,
+                [
+                    .div(
+                        .class("field"),
+                        .el("label", .attr("for", "f-file"), .text(L10n.Plans.tepKeHoach)),
+                        .void(
+                            "input",
+                            [
+                                ("type", "file"), ("id", "f-file"), ("name", "file"), ("required", "required"),
+                                ("accept", ".docx,.doc,.odt,.rtf,.pdf,.txt,.md")
+                            ])),
+                    Form.submit(L10n.Plans.docVanBan)
+                ], extra: [.attr("enctype", "multipart/form-data"), .class("card narrow")])
         )
     }
 }

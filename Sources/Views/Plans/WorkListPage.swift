@@ -28,9 +28,12 @@ public struct WorkListPage {
         public let exportXLSX: String
         public let layout: LayoutModel
 
-        public init(heading: String, tabs: [LayoutModel.NavItem], filters: [(label: String, name: String, options: [(value: String, label: String)], selected: String)],
-                    kind: String, header: [String], rows: [Row], pagination: PaginationModel, unitCode: String = "", planID: String = "",
-                    exportCSV: String, exportXLSX: String, layout: LayoutModel) {
+        public init(
+            heading: String, tabs: [LayoutModel.NavItem],
+            filters: [(label: String, name: String, options: [(value: String, label: String)], selected: String)],
+            kind: String, header: [String], rows: [Row], pagination: PaginationModel, unitCode: String = "", planID: String = "",
+            exportCSV: String, exportXLSX: String, layout: LayoutModel
+        ) {
             self.heading = heading
             self.tabs = tabs
             self.filters = filters
@@ -50,26 +53,43 @@ public struct WorkListPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: model.heading, layout: model.layout,
+        Layout.page(
+            title: model.heading, layout: model.layout,
             .h1(.text(model.heading)),
-            .nav(.class("tabs"), .attr("aria-label", L10n.Plans.loaiDanhSach), .ul(.forEach(model.tabs) { tab in
-                .li(.element(named: "a", nodes: [.attr("href", tab.url)] + (tab.isCurrent ? [.attr("aria-current", "page")] : []) + [.text(tab.label)]))
-            })),
-            .el("form", .attr("method", "get"), .attr("action", "/viec-can-lam"), .class("filter-form"),
+            .nav(
+                .class("tabs"), .attr("aria-label", L10n.Plans.loaiDanhSach),
+                .ul(
+                    .forEach(model.tabs) { tab in
+                        .li(
+                            .element(
+                                named: "a",
+                                nodes: [.attr("href", tab.url)] + (tab.isCurrent ? [.attr("aria-current", "page")] : []) + [.text(tab.label)]))
+                    })),
+            .el(
+                "form", .attr("method", "get"), .attr("action", "/viec-can-lam"), .class("filter-form"),
                 .void("input", [("type", "hidden"), ("name", "loai"), ("value", model.kind)]),
                 .group(model.filters.map { Form.select($0.label, name: $0.name, options: $0.options, selected: $0.selected) }),
-                Form.unitField(L10n.Plans.donVi, name: "don-vi", value: model.unitCode,
-                               hint: L10n.Plans.donViVaCacDonVi),
+                Form.unitField(
+                    L10n.Plans.donVi, name: "don-vi", value: model.unitCode,
+                    hint: L10n.Plans.donViVaCacDonVi),
                 .if(!model.planID.isEmpty, .void("input", [("type", "hidden"), ("name", "ke-hoach"), ("value", model.planID)])),
                 Form.submit(L10n.Plans.loc)),
-            .p(.class("no-print"), .text(L10n.Plans.xuatLabel), .link("CSV", model.exportCSV), .text(" · "), .link("Excel (.xlsx)", model.exportXLSX)),
-            model.rows.isEmpty ? .p(.class("empty"), .text(L10n.noResults)) : .div(.class("table-wrap"), .table(
-                .thead(.tr(.forEach(model.header) { .th(.text($0)) })),
-                .tbody(.forEach(model.rows) { row in
-                    .tr(.class(row.isLate ? "late" : ""),
-                        .td(.link(row.cells.first ?? "", row.url)),
-                        .forEach(row.cells.dropFirst()) { .td(.text($0)) })
-                }))),
+            .p(
+                .class("no-print"), .text(L10n.Plans.xuatLabel), .link("CSV", model.exportCSV), .text(" · "), .link("Excel (.xlsx)", model.exportXLSX)
+            ),
+            model.rows.isEmpty
+                ? .p(.class("empty"), .text(L10n.noResults))
+                : .div(
+                    .class("table-wrap"),
+                    .table(
+                        .thead(.tr(.forEach(model.header) { .th(.text($0)) })),
+                        .tbody(
+                            .forEach(model.rows) { row in
+                                .tr(
+                                    .class(row.isLate ? "late" : ""),
+                                    .td(.link(row.cells.first ?? "", row.url)),
+                                    .forEach(row.cells.dropFirst()) { .td(.text($0)) })
+                            }))),
             model.pagination.node
         )
     }

@@ -19,10 +19,14 @@ extension L10n {
         public static func daXoaPhienDangNhapHet(_ v1: Any) -> String { "Đã xóa \(v1) phiên đăng nhập hết hạn." }
         public static let danChuCoSo = "Dân chủ cơ sở"
         public static let danVanKheo = "Dân vận khéo"
-        public static func danvanMailFromCanMotDia(_ v1: Any) -> String { "DANVAN_MAIL_FROM=\(v1): cần một địa chỉ thư, ví dụ \"DanVan <danvan@ubnd.gov.vn>\"" }
+        public static func danvanMailFromCanMotDia(_ v1: Any) -> String {
+            "DANVAN_MAIL_FROM=\(v1): cần một địa chỉ thư, ví dụ \"DanVan <danvan@ubnd.gov.vn>\""
+        }
         public static func danvanMaxBodyViDu2mb(_ v1: Any) -> String { "DANVAN_MAX_BODY=\(v1): ví dụ 2mb, 512kb" }
         public static func danvanPublicUrlCanBatDau(_ v1: Any) -> String { "DANVAN_PUBLIC_URL=\(v1): cần bắt đầu bằng https://" }
-        public static func danvanSendmailCanDuongDanTuyet(_ v1: Any) -> String { "DANVAN_SENDMAIL=\(v1): cần đường dẫn tuyệt đối, ví dụ /usr/sbin/sendmail" }
+        public static func danvanSendmailCanDuongDanTuyet(_ v1: Any) -> String {
+            "DANVAN_SENDMAIL=\(v1): cần đường dẫn tuyệt đối, ví dụ /usr/sbin/sendmail"
+        }
         public static let databaseUrlPhaiBatDauBang = "DATABASE_URL phải bắt đầu bằng postgres://"
         public static let dinhDangDuLieuKhongDuoc = "Định dạng dữ liệu không được hỗ trợ."
         public static let doHieuNangBoDauVa = "Đo hiệu năng: bỏ dấu và truy vấn cây đơn vị (benchmarks)"

@@ -25,18 +25,29 @@ public struct PublicSchedulePage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: L10n.Reception.lichTiepCongDan, layout: model.layout,
+        Layout.page(
+            title: L10n.Reception.lichTiepCongDan, layout: model.layout,
             .h1(.text(L10n.Reception.lichTiepCongDan)),
             CitizenWidgets.operatorBlock(model.operatorInfo),
-            .p(.link(L10n.Reception.guiKienNghiPhanAnh, model.formURL), .text(" · "), .link(L10n.Reception.traCuuDon, model.trackingURL),
-               .text(" · "), .link(L10n.Reception.thongTinXaPhuongCongKhai, model.disclosureURL),
-               .text(" · "), .link(L10n.Reception.moHinhDanVanKheo, model.showcaseURL)),
+            .p(
+                .link(L10n.Reception.guiKienNghiPhanAnh, model.formURL), .text(" · "), .link(L10n.Reception.traCuuDon, model.trackingURL),
+                .text(" · "), .link(L10n.Reception.thongTinXaPhuongCongKhai, model.disclosureURL),
+                .text(" · "), .link(L10n.Reception.moHinhDanVanKheo, model.showcaseURL)),
             .if(model.rows.isEmpty, .p(.class("empty"), .text(L10n.Reception.chuaCoLichTiepCongDan))),
-            .if(!model.rows.isEmpty, CitizenWidgets.stackedTable([L10n.Reception.coQuan, L10n.Reception.nguoiTiep, L10n.Reception.lich, L10n.Reception.gio, L10n.Reception.diaDiem, L10n.Reception.cacNgayTiepSapToi],
-                model.rows.map { [.text($0.unit), .text($0.host), .text($0.rule), .text($0.hours), .text($0.place), .text($0.next)] })),
+            .if(
+                !model.rows.isEmpty,
+                CitizenWidgets.stackedTable(
+                    [
+                        L10n.Reception.coQuan, L10n.Reception.nguoiTiep, L10n.Reception.lich, L10n.Reception.gio, L10n.Reception.diaDiem,
+                        L10n.Reception.cacNgayTiepSapToi
+                    ],
+                    model.rows.map { [.text($0.unit), .text($0.host), .text($0.rule), .text($0.hours), .text($0.place), .text($0.next)] })),
             model.pagination.node,
-            .p(.class("muted"), .text(L10n.Reception.ngayTiepRoiVaoNgayNghi
-                                      + L10n.Reception.canCuLuatTiepCongDan))
+            .p(
+                .class("muted"),
+                .text(
+                    L10n.Reception.ngayTiepRoiVaoNgayNghi
+                        + L10n.Reception.canCuLuatTiepCongDan))
         )
     }
 }

@@ -44,8 +44,10 @@ public struct CompletenessPage {
         /// How a year that spans a reorganisation is counted, when it does.
         public var note: String?
 
-        public init(title: String, regimeURL: String, scopeName: String, year: String, scopeChoice: String, counts: [PeriodCounts],
-                    columns: [String], rows: [[TableCell]], pagination: PaginationModel, layout: LayoutModel) {
+        public init(
+            title: String, regimeURL: String, scopeName: String, year: String, scopeChoice: String, counts: [PeriodCounts],
+            columns: [String], rows: [[TableCell]], pagination: PaginationModel, layout: LayoutModel
+        ) {
             self.title = title
             self.regimeURL = regimeURL
             self.scopeName = scopeName
@@ -63,35 +65,56 @@ public struct CompletenessPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: L10n.Reports.tinhHinhNopBaoCao, layout: model.layout,
+        Layout.page(
+            title: L10n.Reports.tinhHinhNopBaoCao, layout: model.layout,
             .p(.link("← " + model.title, model.regimeURL)),
             .h1(.text(L10n.Reports.tinhHinhNopBaoCaoNam(model.year))),
             .p(.text(model.title + " — " + model.scopeName)),
             .unwrap(model.note) { .p(.class("hint"), .text($0)) },
-            .el("form", .attr("method", "get"), .attr("action", model.regimeURL + "/tinh-hinh"), .class("filter-form"),
+            .el(
+                "form", .attr("method", "get"), .attr("action", model.regimeURL + "/tinh-hinh"), .class("filter-form"),
                 Form.field(L10n.Reports.nam, name: "nam", value: model.year, type: "number"),
                 Form.unitField(L10n.Reports.donViXemCayDuoiDon, name: "don_vi", value: model.scopeChoice),
                 Form.submit("Xem", style: "secondary")),
-            .if(!model.counts.isEmpty, StackedBarChart.node(
-                id: "bieu-do-nop", title: L10n.Reports.tinhHinhNopBaoCaoTheo, periods: model.counts.map(\.label),
-                segments: [
-                    ChartSeries(label: L10n.Reports.dungHan, values: model.counts.map { Double($0.onTime) }),
-                    ChartSeries(label: L10n.Reports.treHan, values: model.counts.map { Double($0.late) }),
-                    ChartSeries(label: L10n.Reports.biTraLai, values: model.counts.map { Double($0.returned) }),
-                    ChartSeries(label: L10n.Reports.chuaNopQuaHan, values: model.counts.map { Double($0.missing) }),
-                ])),
+            .if(
+                !model.counts.isEmpty,
+                StackedBarChart.node(
+                    id: "bieu-do-nop", title: L10n.Reports.tinhHinhNopBaoCaoTheo, periods: model.counts.map(\.label),
+                    segments: [
+                        ChartSeries(label: L10n.Reports.dungHan, values: model.counts.map { Double($0.onTime) }),
+                        ChartSeries(label: L10n.Reports.treHan, values: model.counts.map { Double($0.late) }),
+                        ChartSeries(label: L10n.Reports.biTraLai, values: model.counts.map { Double($0.returned) }),
+                        ChartSeries(label: L10n.Reports.chuaNopQuaHan, values: model.counts.map { Double($0.missing) })
+                    ])),
             .h2(.text(L10n.Reports.tyLeTheoKy)),
-            TableCell.table([L10n.Reports.ky, L10n.Reports.phaiNop, L10n.Reports.dungHan, L10n.Reports.treHan, L10n.Reports.biTraLai, L10n.Reports.chuaNopQuaHan, L10n.Reports.chuaDenHan, L10n.Reports.tyLeDungHan],
-                            model.counts.map { [.text($0.label), .number("\($0.expected)"), .number("\($0.onTime)"), .number("\($0.late)"),
-                                                .number("\($0.returned)"), .number("\($0.missing)"), .number("\($0.notDue)"), .number($0.onTimeRate)] },
-                            empty: L10n.Reports.chuaCoYeuCauBaoCao),
+            TableCell.table(
+                [
+                    L10n.Reports.ky, L10n.Reports.phaiNop, L10n.Reports.dungHan, L10n.Reports.treHan, L10n.Reports.biTraLai,
+                    L10n.Reports.chuaNopQuaHan, L10n.Reports.chuaDenHan, L10n.Reports.tyLeDungHan
+                ],
+                model.counts.map {
+                    [
+                        .text($0.label), .number("\($0.expected)"), .number("\($0.onTime)"), .number("\($0.late)"),
+                        .number("\($0.returned)"), .number("\($0.missing)"), .number("\($0.notDue)"), .number($0.onTimeRate)
+                    ]
+                },
+                empty: L10n.Reports.chuaCoYeuCauBaoCao),
             .h2(.text(L10n.Reports.theoDonVi)),
             .p(.class("hint"), .text(L10n.Reports.moiOGhiRoTinhTrang)),
-            model.rows.isEmpty ? .p(.class("empty"), .text(L10n.noResults)) : .div(.class("table-wrap"), .table(.class("grid"),
-                .thead(.tr(.th(.attr("scope", "col"), .text(L10n.Reports.donVi)), .forEach(model.columns) { .th(.attr("scope", "col"), .text($0)) })),
-                .tbody(.forEach(model.rows) { row in
-                    .tr(.forEach(row) { $0.node })
-                }))),
+            model.rows.isEmpty
+                ? .p(.class("empty"), .text(L10n.noResults))
+                : .div(
+                    .class("table-wrap"),
+                    .table(
+                        .class("grid"),
+                        .thead(
+                            .tr(
+                                .th(.attr("scope", "col"), .text(L10n.Reports.donVi)),
+                                .forEach(model.columns) { .th(.attr("scope", "col"), .text($0)) })),
+                        .tbody(
+                            .forEach(model.rows) { row in
+                                .tr(.forEach(row) { $0.node })
+                            }))),
             model.pagination.node
         )
     }

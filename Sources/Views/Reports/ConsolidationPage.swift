@@ -20,9 +20,12 @@ public struct ConsolidationPage {
         public let upward: (action: String, label: String)?
         public let layout: LayoutModel
 
-        public init(title: String, regimeURL: String, periods: [(value: String, label: String)], period: String, summary: String,
-                    figures: [[TableCell]], narratives: [(title: String, entries: [(unit: String, text: String)])], missing: [[TableCell]],
-                    late: [String], docxURL: String, xlsxURL: String, signer: (action: String, lines: String, name: String)? = nil, upward: (action: String, label: String)?, layout: LayoutModel) {
+        public init(
+            title: String, regimeURL: String, periods: [(value: String, label: String)], period: String, summary: String,
+            figures: [[TableCell]], narratives: [(title: String, entries: [(unit: String, text: String)])], missing: [[TableCell]],
+            late: [String], docxURL: String, xlsxURL: String, signer: (action: String, lines: String, name: String)? = nil,
+            upward: (action: String, label: String)?, layout: LayoutModel
+        ) {
             self.title = title
             self.regimeURL = regimeURL
             self.periods = periods
@@ -44,33 +47,42 @@ public struct ConsolidationPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: L10n.Reports.tongHopBaoCao, layout: model.layout,
+        Layout.page(
+            title: L10n.Reports.tongHopBaoCao, layout: model.layout,
             .p(.link("← " + model.title, model.regimeURL)),
             .h1(.text(L10n.Reports.tongHopBaoCao)),
-            .el("form", .attr("method", "get"), .attr("action", model.regimeURL + "/tong-hop"), .class("filter-form"),
+            .el(
+                "form", .attr("method", "get"), .attr("action", model.regimeURL + "/tong-hop"), .class("filter-form"),
                 Form.select(L10n.Reports.kyBaoCao, name: "ky", options: model.periods, selected: model.period),
                 Form.submit("Xem", style: "secondary")),
             .p(.text(model.summary)),
-            .p(.class("no-print"), .text(L10n.Reports.taiVeLabel), .link(L10n.Reports.baoCaoDocxTheThucNghi, model.docxURL), .text(" · "),
-               .link(L10n.Reports.soLieuTheoDonViXlsx, model.xlsxURL)),
+            .p(
+                .class("no-print"), .text(L10n.Reports.taiVeLabel), .link(L10n.Reports.baoCaoDocxTheThucNghi, model.docxURL), .text(" · "),
+                .link(L10n.Reports.soLieuTheoDonViXlsx, model.xlsxURL)),
             .unwrap(model.signer) { signer in
-                Form.post(action: signer.action, csrf: model.layout.csrfToken, [
-                    .h2(.text(L10n.Reports.nguoiKyBaoCao)),
-                    .p(.class("hint"), .text(L10n.Reports.inVaoKhoiChuKyCua)),
-                    .div(.class("field"),
-                        .el("label", .attr("for", "f-chuc_danh"), .text(L10n.Reports.quyenHanChucVuNguoiKy)),
-                        .el("small", .attr("id", "f-chuc_danh-hint"), .class("hint"), .text(L10n.Reports.viDuKtChuTichXuong)),
-                        .el("textarea", .attr("id", "f-chuc_danh"), .attr("name", "chuc_danh"), .attr("rows", "3"), .attr("required", "required"),
-                            .attr("aria-describedby", "f-chuc_danh-hint"), .text(signer.lines))),
-                    Form.field(L10n.Reports.hoVaTenNguoiKy, name: "ho_ten", value: signer.name, hint: L10n.Reports.deTrongNeuKyTayHo),
-                    Form.submit(L10n.Reports.luuNguoiKy, style: "secondary"),
-                ], extra: [.class("card no-print narrow")])
+                Form.post(
+                    action: signer.action, csrf: model.layout.csrfToken,
+                    [
+                        .h2(.text(L10n.Reports.nguoiKyBaoCao)),
+                        .p(.class("hint"), .text(L10n.Reports.inVaoKhoiChuKyCua)),
+                        .div(
+                            .class("field"),
+                            .el("label", .attr("for", "f-chuc_danh"), .text(L10n.Reports.quyenHanChucVuNguoiKy)),
+                            .el("small", .attr("id", "f-chuc_danh-hint"), .class("hint"), .text(L10n.Reports.viDuKtChuTichXuong)),
+                            .el(
+                                "textarea", .attr("id", "f-chuc_danh"), .attr("name", "chuc_danh"), .attr("rows", "3"), .attr("required", "required"),
+                                .attr("aria-describedby", "f-chuc_danh-hint"), .text(signer.lines))),
+                        Form.field(L10n.Reports.hoVaTenNguoiKy, name: "ho_ten", value: signer.name, hint: L10n.Reports.deTrongNeuKyTayHo),
+                        Form.submit(L10n.Reports.luuNguoiKy, style: "secondary")
+                    ], extra: [.class("card no-print narrow")])
             },
             .unwrap(model.upward) { upward in
-                Form.post(action: upward.action, csrf: model.layout.csrfToken, [
-                    .p(.text(L10n.Reports.dungSoLieuVaNoiDung + upward.label + L10n.Reports.banXemLaiBoSungRoi)),
-                    Form.submit(L10n.Reports.taoBaoCaoGuiCapTren),
-                ], extra: [.class("card no-print")])
+                Form.post(
+                    action: upward.action, csrf: model.layout.csrfToken,
+                    [
+                        .p(.text(L10n.Reports.dungSoLieuVaNoiDung + upward.label + L10n.Reports.banXemLaiBoSungRoi)),
+                        Form.submit(L10n.Reports.taoBaoCaoGuiCapTren)
+                    ], extra: [.class("card no-print")])
             },
             .h2(.text(L10n.Reports.soLieuTongHop)),
             TableCell.table([L10n.Reports.chiTieu, L10n.Reports.donViTinh, L10n.Reports.tongHop, L10n.Reports.soBaoCao], model.figures),
@@ -80,8 +92,10 @@ public struct ConsolidationPage {
             model.late.isEmpty ? .p(.class("empty"), .text(L10n.Reports.khongCoDonViNopTre)) : .p(.text(model.late.joined(separator: "; "))),
             .h2(.text(L10n.Reports.noiDungBaoCaoCuaCac)),
             .forEach(model.narratives) { narrative in
-                .section(.h3(.text(narrative.title)),
-                    narrative.entries.isEmpty ? .p(.class("empty"), .text(L10n.Reports.chuaCoNoiDung))
+                .section(
+                    .h3(.text(narrative.title)),
+                    narrative.entries.isEmpty
+                        ? .p(.class("empty"), .text(L10n.Reports.chuaCoNoiDung))
                         : .group(.forEach(narrative.entries) { entry in .p(.strong(.text(entry.unit + ": ")), .text(entry.text)) }))
             }
         )

@@ -19,10 +19,12 @@ public struct HolidaysPage {
         public let confirmAction: String
         public let layout: LayoutModel
 
-        public init(year: String, years: [(year: String, confirmed: Bool)],
-                    rows: [(date: String, name: String, isWorkday: Bool, deleteAction: String)],
-                    canEdit: Bool, undo: (date: String, name: String, isWorkday: Bool)? = nil, confirmed: Bool, basis: String? = nil,
-                    confirmAction: String, layout: LayoutModel) {
+        public init(
+            year: String, years: [(year: String, confirmed: Bool)],
+            rows: [(date: String, name: String, isWorkday: Bool, deleteAction: String)],
+            canEdit: Bool, undo: (date: String, name: String, isWorkday: Bool)? = nil, confirmed: Bool, basis: String? = nil,
+            confirmAction: String, layout: LayoutModel
+        ) {
             self.year = year
             self.years = years
             self.rows = rows
@@ -39,40 +41,71 @@ public struct HolidaysPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: L10n.Reports.ngayNghiLe, layout: model.layout,
+        Layout.page(
+            title: L10n.Reports.ngayNghiLe, layout: model.layout,
             .h1(.text(L10n.Reports.ngayNghiLeNam(model.year))),
             .p(.class("hint"), .text(L10n.Reports.thuBayChuNhatLaNgay)),
             .unwrap(model.undo) { undo in
-                Form.post(action: "/ngay-nghi", csrf: model.layout.csrfToken, [
-                    .void("input", [("type", "hidden"), ("name", "ngay"), ("value", undo.date)]),
-                    .void("input", [("type", "hidden"), ("name", "ten"), ("value", undo.name)]),
-                    .void("input", [("type", "hidden"), ("name", "loai"), ("value", undo.isWorkday ? "lam_bu" : "nghi")]),
-                    Form.submit((undo.isWorkday ? L10n.Reports.hoanTacThemLaiNgayLam : L10n.Reports.hoanTacThemLaiNgayNghi) + undo.date,
-                                style: "secondary"),
-                ], extra: [.class("no-print")])
+                Form.post(
+                    action: "/ngay-nghi", csrf: model.layout.csrfToken,
+                    [
+                        .void("input", [("type", "hidden"), ("name", "ngay"), ("value", undo.date)]),
+                        .void("input", [("type", "hidden"), ("name", "ten"), ("value", undo.name)]),
+                        .void("input", [("type", "hidden"), ("name", "loai"), ("value", undo.isWorkday ? "lam_bu" : "nghi")]),
+                        Form.submit(
+                            (undo.isWorkday ? L10n.Reports.hoanTacThemLaiNgayLam : L10n.Reports.hoanTacThemLaiNgayNghi) + undo.date,
+                            style: "secondary")
+                    ], extra: [.class("no-print")])
             },
-            .nav(.class("tabs no-print"), .attr("aria-label", L10n.Reports.nam), .ul(.forEach(model.years) { tab -> Node<HTML.ListContext> in
-                let label = tab.year + (tab.confirmed ? L10n.Reports.daXacNhan : L10n.Reports.tinhTheoLuat)
-                return .li(tab.year == model.year ? .strong(.text(label)) : .link(label, "/ngay-nghi?nam=" + tab.year))
-            })),
+            .nav(
+                .class("tabs no-print"), .attr("aria-label", L10n.Reports.nam),
+                .ul(
+                    .forEach(model.years) { tab -> Node<HTML.ListContext> in
+                        let label = tab.year + (tab.confirmed ? L10n.Reports.daXacNhan : L10n.Reports.tinhTheoLuat)
+                        return .li(tab.year == model.year ? .strong(.text(label)) : .link(label, "/ngay-nghi?nam=" + tab.year))
+                    })),
             status,
-            model.rows.isEmpty ? .p(.class("empty"), .text(L10n.Reports.chuaCoNgayNghiLeNao)) : .div(.class("table-wrap"), .table(
-                .thead(.tr(.th(.text(L10n.Reports.ngay)), .th(.text(L10n.Reports.ten)), .th(.text(L10n.Reports.loai)), .if(model.canEdit, .th(.text(""))))),
-                .tbody(.forEach(model.rows) { row in
-                    .tr(.td(.text(row.date)), .td(.text(row.name)), .td(.text(row.isWorkday ? L10n.Reports.diLamLamBu : L10n.Reports.nghi)),
-                        .if(model.canEdit, .td(Form.post(action: row.deleteAction, csrf: model.layout.csrfToken, [
-                            .el("button", .attr("type", "submit"), .class("button secondary"),
-                                .attr("aria-label", (row.isWorkday ? L10n.Reports.xoaNgayLamBu : L10n.Reports.xoaNgayNghi) + row.date), .text(L10n.Reports.xoa)),
-                        ]))))
-                }))),
-            .if(model.canEdit, Form.post(action: "/ngay-nghi", csrf: model.layout.csrfToken, [
-                .h2(.text(L10n.Reports.themNgayNghiHoacNgayLam)),
-                Form.field(L10n.Reports.ngayDdMmYyyy, name: "ngay", required: true),
-                Form.field(L10n.Reports.ten, name: "ten", required: true, hint: L10n.Reports.viDuTetNguyenDanLam),
-                Form.select(L10n.Reports.loai, name: "loai", options: [("nghi", L10n.Reports.ngayNghi), ("lam_bu", L10n.Reports.ngayLamBuThuBayChu)],
+            model.rows.isEmpty
+                ? .p(.class("empty"), .text(L10n.Reports.chuaCoNgayNghiLeNao))
+                : .div(
+                    .class("table-wrap"),
+                    .table(
+                        .thead(
+                            .tr(
+                                .th(.text(L10n.Reports.ngay)), .th(.text(L10n.Reports.ten)), .th(.text(L10n.Reports.loai)),
+                                .if(model.canEdit, .th(.text(""))))),
+                        .tbody(
+                            .forEach(model.rows) { row in
+                                .tr(
+                                    .td(.text(row.date)), .td(.text(row.name)),
+                                    .td(.text(row.isWorkday ? L10n.Reports.diLamLamBu : L10n.Reports.nghi)),
+                                    .if(
+                                        model.canEdit,
+                                        .td(
+                                            Form.post(
+                                                action: row.deleteAction, csrf: model.layout.csrfToken,
+                                                [
+                                                    .el(
+                                                        "button", .attr("type", "submit"), .class("button secondary"),
+                                                        .attr(
+                                                            "aria-label",
+                                                            (row.isWorkday ? L10n.Reports.xoaNgayLamBu : L10n.Reports.xoaNgayNghi) + row.date),
+                                                        .text(L10n.Reports.xoa))
+                                                ]))))
+                            }))),
+            .if(
+                model.canEdit,
+                Form.post(
+                    action: "/ngay-nghi", csrf: model.layout.csrfToken,
+                    [
+                        .h2(.text(L10n.Reports.themNgayNghiHoacNgayLam)),
+                        Form.field(L10n.Reports.ngayDdMmYyyy, name: "ngay", required: true),
+                        Form.field(L10n.Reports.ten, name: "ten", required: true, hint: L10n.Reports.viDuTetNguyenDanLam),
+                        Form.select(
+                            L10n.Reports.loai, name: "loai", options: [("nghi", L10n.Reports.ngayNghi), ("lam_bu", L10n.Reports.ngayLamBuThuBayChu)],
                             selected: "nghi"),
-                Form.submit(L10n.Reports.them),
-            ], extra: [.class("card narrow no-print")])),
+                        Form.submit(L10n.Reports.them)
+                    ], extra: [.class("card narrow no-print")])),
             .if(model.canEdit, confirmForm)
         )
     }
@@ -80,24 +113,30 @@ public struct HolidaysPage {
     /// Where the year's list comes from, in words: a notice, or the law's default that nobody has checked yet.
     private var status: Node<HTML.BodyContext> {
         model.confirmed
-            ? .p(.class("status"), .strong(.text(L10n.Reports.daXacNhanTheoThongBao)),
-                 .unwrap(model.basis) { .text(L10n.Reports.canCuLabel + $0 + ".") })
-            : .p(.class("status"), .strong(.text(L10n.Reports.tinhTheoBoLuatLaoDong)),
-                 .text(L10n.Reports.macDinhTetNguyenDanGom))
+            ? .p(
+                .class("status"), .strong(.text(L10n.Reports.daXacNhanTheoThongBao)),
+                .unwrap(model.basis) { .text(L10n.Reports.canCuLabel + $0 + ".") })
+            : .p(
+                .class("status"), .strong(.text(L10n.Reports.tinhTheoBoLuatLaoDong)),
+                .text(L10n.Reports.macDinhTetNguyenDanGom))
     }
 
     private var confirmForm: Node<HTML.BodyContext> {
-        Form.post(action: model.confirmAction, csrf: model.layout.csrfToken, model.confirmed ? [
-            .h2(.text(L10n.Reports.thongBaoCuaChinhPhu)),
-            .void("input", [("type", "hidden"), ("name", "nam"), ("value", model.year)]),
-            .void("input", [("type", "hidden"), ("name", "xac_nhan"), ("value", "0")]),
-            Form.submit(L10n.Reports.boXacNhanNam + model.year, style: "secondary"),
-        ] : [
-            .h2(.text(L10n.Reports.thongBaoCuaChinhPhu)),
-            .void("input", [("type", "hidden"), ("name", "nam"), ("value", model.year)]),
-            .void("input", [("type", "hidden"), ("name", "xac_nhan"), ("value", "1")]),
-            Form.field(L10n.Reports.soNgayThongBao, name: "can_cu", hint: L10n.Reports.viDuThongBaoSoTb),
-            Form.submit(L10n.Reports.xacNhanTheoThongBao),
-        ], extra: [.class("card narrow no-print")])
+        Form.post(
+            action: model.confirmAction, csrf: model.layout.csrfToken,
+            model.confirmed
+                ? [
+                    .h2(.text(L10n.Reports.thongBaoCuaChinhPhu)),
+                    .void("input", [("type", "hidden"), ("name", "nam"), ("value", model.year)]),
+                    .void("input", [("type", "hidden"), ("name", "xac_nhan"), ("value", "0")]),
+                    Form.submit(L10n.Reports.boXacNhanNam + model.year, style: "secondary")
+                ]
+                : [
+                    .h2(.text(L10n.Reports.thongBaoCuaChinhPhu)),
+                    .void("input", [("type", "hidden"), ("name", "nam"), ("value", model.year)]),
+                    .void("input", [("type", "hidden"), ("name", "xac_nhan"), ("value", "1")]),
+                    Form.field(L10n.Reports.soNgayThongBao, name: "can_cu", hint: L10n.Reports.viDuThongBaoSoTb),
+                    Form.submit(L10n.Reports.xacNhanTheoThongBao)
+                ], extra: [.class("card narrow no-print")])
     }
 }

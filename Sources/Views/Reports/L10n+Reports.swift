@@ -57,13 +57,19 @@ extension L10n {
         public static let chuaNhanRaLabel = " Chưa nhận ra: "
         public static let chuaNop = "Chưa nộp"
         public static let chuaNopQuaHan = "Chưa nộp (quá hạn)"
-        public static func chuaXacDinhDuocDonVi(_ v1: Any) -> String { "Chưa xác định được đơn vị báo cáo từ văn bản (\"\(v1)\"): hãy nhập tên các đơn vị bên dưới." }
+        public static func chuaXacDinhDuocDonVi(_ v1: Any) -> String {
+            "Chưa xác định được đơn vị báo cáo từ văn bản (\"\(v1)\"): hãy nhập tên các đơn vị bên dưới."
+        }
         public static func coDonViKhopVoiLabel(_ v1: Any, _ v2: Any) -> String { "Có \(v1) đơn vị khớp với “\(v2)”: " }
-        public static func coSoLieuChuaDungBao(_ v1: Any) -> String { "Có \(v1) số liệu chưa đúng; báo cáo chưa được lưu. Hãy sửa các ô được đánh dấu." }
+        public static func coSoLieuChuaDungBao(_ v1: Any) -> String {
+            "Có \(v1) số liệu chưa đúng; báo cáo chưa được lưu. Hãy sửa các ô được đánh dấu."
+        }
         public static let daChapNhan = "Đã chấp nhận"
         public static let daChapNhanBaoCao = "Đã chấp nhận báo cáo."
         public static let daChapNhanTreHan = "Đã chấp nhận (trễ hạn)"
-        public static func daDanhDauNgayNghiNam(_ v1: Any) -> String { "Đã đánh dấu ngày nghỉ năm \(v1) là đã xác nhận theo thông báo của Chính phủ." }
+        public static func daDanhDauNgayNghiNam(_ v1: Any) -> String {
+            "Đã đánh dấu ngày nghỉ năm \(v1) là đã xác nhận theo thông báo của Chính phủ."
+        }
         public static func daGuiYeuCauBaoCao(_ v1: Any, _ v2: Any) -> String { "Đã gửi yêu cầu báo cáo đột xuất tới \(v1) đơn vị, hạn \(v2)." }
         public static let daLuuBanNhap = "Đã lưu bản nháp."
         public static func daLuuDonViBaoCao(_ v1: Any) -> String { "Đã lưu \(v1) đơn vị báo cáo. Lập lịch để tạo yêu cầu cho đơn vị mới." }
@@ -104,7 +110,9 @@ extension L10n {
         public static let donViChuaCoBaoCao = "Đơn vị chưa có báo cáo được chấp nhận"
         public static let donViChuaCoBaoCaoLabel = " Đơn vị chưa có báo cáo được chấp nhận: "
         public static let donViCuaToi = "Đơn vị của tôi"
-        public static func donViDaCoBaoCao(_ v1: Any, _ v2: Any, _ v3: Any, _ v4: Any) -> String { "\(v1): \(v2)/\(v3) đơn vị đã có báo cáo được chấp nhận; nơi tổng hợp: \(v4)." }
+        public static func donViDaCoBaoCao(_ v1: Any, _ v2: Any, _ v3: Any, _ v4: Any) -> String {
+            "\(v1): \(v2)/\(v3) đơn vị đã có báo cáo được chấp nhận; nơi tổng hợp: \(v4)."
+        }
         public static let donViNhanBaoCao = "Đơn vị nhận báo cáo"
         public static let donViNhanBaoCaoPhai = " Đơn vị nhận báo cáo phải thuộc đơn vị ban hành kế hoạch."
         public static let donViNopTreHan = "Đơn vị nộp trễ hạn"
@@ -120,7 +128,8 @@ extension L10n {
         public static let ghiChuVeHan = "Ghi chú về hạn"
         public static let giamDoc = "GIÁM ĐỐC"
         public static let goMotPhanTenKhongCan = "Gõ một phần tên, không cần dấu, hoặc mã. Để trống: đơn vị ban hành kế hoạch."
-        public static let goTenDonViKhongCan = "Gõ tên đơn vị, không cần dấu (ví dụ: tư pháp hương trà), hoặc mã đơn vị. Tên trùng nhau thì ghi thêm đơn vị cấp trên sau dấu “—”."
+        public static let goTenDonViKhongCan =
+            "Gõ tên đơn vị, không cần dấu (ví dụ: tư pháp hương trà), hoặc mã đơn vị. Tên trùng nhau thì ghi thêm đơn vị cấp trên sau dấu “—”."
         public static let guiMotYeuCauBaoCao = "Gửi một yêu cầu báo cáo tới mọi đơn vị báo cáo, với hạn nộp cụ thể."
         public static let guiYeuCau = "Gửi yêu cầu"
         public static let hanCuaCacYeuCauBao = ". Hạn của các yêu cầu báo cáo đã lập không thay đổi."
@@ -131,7 +140,8 @@ extension L10n {
         public static let hayChonKyBaoCao = "Hãy chọn kỳ báo cáo."
         public static let hayDatTenChoMauMoi = "Hãy đặt tên cho mẫu mới."
         public static let hayGhiLyDoTraLai = "Hãy ghi lý do trả lại để đơn vị biết cần sửa gì."
-        public static let hayGhiQuyenHanChucVu = "Hãy ghi quyền hạn, chức vụ người ký: một đến bốn dòng, mỗi dòng không quá 80 ký tự (ví dụ: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)."
+        public static let hayGhiQuyenHanChucVu =
+            "Hãy ghi quyền hạn, chức vụ người ký: một đến bốn dòng, mỗi dòng không quá 80 ký tự (ví dụ: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)."
         public static let hayGoTenDonViKem = " Hãy gõ tên đơn vị kèm tên đơn vị cấp trên, hoặc mã đơn vị, mỗi dòng một đơn vị."
         public static let hayNhapNgayTheoDangDd = "Hãy nhập ngày theo dạng dd/mm/yyyy và tên ngày nghỉ."
         public static let hayNhapNoiDungYeuCau = "Hãy nhập nội dung yêu cầu và hạn nộp (dd/mm/yyyy) không sớm hơn hôm nay."
@@ -184,13 +194,23 @@ extension L10n {
         public static let maChuThuongKhongDauVi = "Mã (chữ thường, không dấu, ví dụ so_hoi_nghi)"
         public static func maDaCoTrongMau(_ v1: Any) -> String { "Mã \"\(v1)\" đã có trong mẫu." }
         public static let maDonVi = "Mã đơn vị"
-        public static let macDinhTetNguyenDanGom = " Mặc định: Tết Nguyên đán gồm ngày cuối năm âm lịch cũ và 4 ngày đầu năm mới; Quốc khánh 02/9 và một ngày liền kề; ngày lễ trùng thứ Bảy, Chủ nhật được nghỉ bù vào ngày làm việc kế tiếp. Khi có thông báo, sửa các ngày cho đúng rồi bấm “Xác nhận theo thông báo”."
+        public static let macDinhTetNguyenDanGom =
+            """
+             Mặc định: Tết Nguyên đán gồm ngày cuối năm âm lịch cũ và 4 ngày đầu năm mới; Quốc khánh 02/9 và một ngày liền kề; ngày lễ trùng thứ\
+             Bảy, Chủ nhật được nghỉ bù vào ngày làm việc kế tiếp. Khi có thông báo, sửa các ngày cho đúng rồi bấm “Xác nhận theo thông báo”.
+            """
         public static let mauBaoCao = "Mẫu báo cáo"
         public static let mauBaoCaoKhongTonTai = "Mẫu báo cáo không tồn tại."
-        public static let mauMacDinhDungChungToan = "Mẫu mặc định dùng chung toàn quốc; chỉ quản trị hoặc chuyên viên Nội vụ cấp tỉnh được sửa. Hãy sao chép mẫu rồi sửa bản sao."
+        public static let mauMacDinhDungChungToan =
+            "Mẫu mặc định dùng chung toàn quốc; chỉ quản trị hoặc chuyên viên Nội vụ cấp tỉnh được sửa. Hãy sao chép mẫu rồi sửa bản sao."
         public static let moiHan = "Mọi hạn"
-        public static let moiOGhiRoTinhTrang = "Mỗi ô ghi rõ tình trạng: Đúng hạn, Trễ hạn, Bị trả lại, Chờ duyệt, Chưa nộp (đã quá hạn), Chưa đến hạn. Bấm vào ô để mở báo cáo."
-        public static let muonThayCacHanNayTrong = "Muốn thấy các hạn này trong lịch của điện thoại hoặc Outlook: tạo địa chỉ lịch tại trang Tài khoản, rồi thêm địa chỉ đó vào ứng dụng lịch."
+        public static let moiOGhiRoTinhTrang =
+            "Mỗi ô ghi rõ tình trạng: Đúng hạn, Trễ hạn, Bị trả lại, Chờ duyệt, Chưa nộp (đã quá hạn), Chưa đến hạn. Bấm vào ô để mở báo cáo."
+        public static let muonThayCacHanNayTrong =
+            """
+            Muốn thấy các hạn này trong lịch của điện thoại hoặc Outlook: tạo địa chỉ lịch tại trang Tài khoản, rồi thêm địa chỉ đó vào ứng dụng\
+             lịch.
+            """
         public static let nam = "Năm"
         public static let namKhongHopLe = "Năm không hợp lệ."
         public static let nayThuoc = ", nay thuộc "
@@ -207,13 +227,17 @@ extension L10n {
         public static let ngayNghi = "Ngày nghỉ"
         public static let ngayNghiLe = "Ngày nghỉ lễ"
         public static func ngayNghiLeNam(_ v1: Any) -> String { "Ngày nghỉ lễ năm \(v1)" }
-        public static func ngayNghiNamTroLaiTrang(_ v1: Any) -> String { "Ngày nghỉ năm \(v1) trở lại trạng thái tính theo Bộ luật Lao động, chưa xác nhận." }
+        public static func ngayNghiNamTroLaiTrang(_ v1: Any) -> String {
+            "Ngày nghỉ năm \(v1) trở lại trạng thái tính theo Bộ luật Lao động, chưa xác nhận."
+        }
         public static let ngayNop = "Ngày nộp"
         public static let ngayNopLanDau = "Ngày nộp lần đầu"
-        public static let ngayThangCuaQuyTacHan = "Ngày, tháng của quy tắc hạn nộp không hợp lệ (ngày 1–31; tháng trong quý 1–3; tháng trong năm 1–12)."
+        public static let ngayThangCuaQuyTacHan =
+            "Ngày, tháng của quy tắc hạn nộp không hợp lệ (ngày 1–31; tháng trong quý 1–3; tháng trong năm 1–12)."
         public static let ngayThangTrongNam = "Ngày … tháng … trong năm"
         public static let nghi = "Nghỉ"
-        public static let nghiDinh092019TuNgay = "Nghị định 09/2019: từ ngày 15 tháng trước kỳ đến ngày 14 tháng cuối kỳ. Chọn 1 để tính theo tháng dương lịch."
+        public static let nghiDinh092019TuNgay =
+            "Nghị định 09/2019: từ ngày 15 tháng trước kỳ đến ngày 14 tháng cuối kỳ. Chọn 1 để tính theo tháng dương lịch."
         public static let nguoiDuyet = "Người duyệt"
         public static let nguoiKyBaoCao = "Người ký báo cáo"
         public static let nguoiSoan = "Người soạn"
@@ -242,7 +266,9 @@ extension L10n {
         public static let sapDenHan14NgayChua = "Sắp đến hạn (14 ngày), chưa nộp"
         public static let so = "Sở"
         public static let soBaoCao = "Số báo cáo"
-        public static func soDonViPhaiBaoCao(_ v1: Any, _ v2: Any) -> String { "Số đơn vị phải báo cáo: \(v1); số báo cáo đã được chấp nhận và tổng hợp: \(v2)." }
+        public static func soDonViPhaiBaoCao(_ v1: Any, _ v2: Any) -> String {
+            "Số đơn vị phải báo cáo: \(v1); số báo cáo đã được chấp nhận và tổng hợp: \(v2)."
+        }
         public static let soKhongAm = "Số không âm"
         public static let soLieu = "Số liệu"
         public static let soLieuTheoDonViXlsx = "Số liệu theo đơn vị (.xlsx)"
@@ -253,8 +279,10 @@ extension L10n {
         public static let taiVe = "Tải về"
         public static let taiVeLabel = "Tải về: "
         public static let taoBaoCaoGuiCapTren = "Tạo báo cáo gửi cấp trên"
-        public static let taoMotMauMoiTuMau = "Tạo một mẫu mới từ mẫu này để chỉnh cho chế độ báo cáo của đơn vị; báo cáo đã nộp theo mẫu cũ giữ nguyên."
-        public static let taoYeuCauBaoCaoCho = "Tạo yêu cầu báo cáo cho từng đơn vị, từng kỳ trong năm. Chạy lại không tạo trùng; các yêu cầu đã có giữ nguyên hạn đã ghi."
+        public static let taoMotMauMoiTuMau =
+            "Tạo một mẫu mới từ mẫu này để chỉnh cho chế độ báo cáo của đơn vị; báo cáo đã nộp theo mẫu cũ giữ nguyên."
+        public static let taoYeuCauBaoCaoCho =
+            "Tạo yêu cầu báo cáo cho từng đơn vị, từng kỳ trong năm. Chạy lại không tạo trùng; các yêu cầu đã có giữ nguyên hạn đã ghi."
         public static let tatCa = "Tất cả"
         public static let tatCaDonViDaCo = "Tất cả đơn vị đã có báo cáo được chấp nhận."
         public static let ten = "Tên"
@@ -262,7 +290,9 @@ extension L10n {
         public static let tenMau = "Tên mẫu"
         public static let tenMauMoi = "Tên mẫu mới"
         public static let tepDinhKem = "Tệp đính kèm"
-        public static func tepDinhKemVuotQuaSo(_ v1: Any) -> String { "Tệp đính kèm vượt quá \(v1). Số liệu bạn nhập chưa được lưu; hãy chọn tệp nhỏ hơn." }
+        public static func tepDinhKemVuotQuaSo(_ v1: Any) -> String {
+            "Tệp đính kèm vượt quá \(v1). Số liệu bạn nhập chưa được lưu; hãy chọn tệp nhỏ hơn."
+        }
         public static func thang(_ v1: Any, _ v2: Any) -> String { "Tháng \(v1)/\(v2)" }
         public static let thangTrongQuy13Trong = "Tháng (trong quý: 1–3; trong năm: 1–12)"
         public static let thanhPho = "Thành phố "
@@ -281,7 +311,12 @@ extension L10n {
         public static let thieuKyBaoCao = "Thiếu kỳ báo cáo."
         public static let thieuKyBaoCaoPeriod2026 = "Thiếu kỳ báo cáo (?period=2026-6T)."
         public static let thongBaoCuaChinhPhu = "Thông báo của Chính phủ"
-        public static let thuBayChuNhatLaNgay = "Thứ Bảy, Chủ nhật là ngày nghỉ, trừ ngày làm bù. Danh sách dưới đây là các ngày nghỉ lễ, Tết và nghỉ bù trong tuần, và các ngày thứ Bảy, Chủ nhật đi làm bù khi Chính phủ hoán đổi ngày làm việc; cập nhật theo thông báo hằng năm của Chính phủ. Hạn nộp báo cáo đã lập không tự thay đổi."
+        public static let thuBayChuNhatLaNgay =
+            """
+            Thứ Bảy, Chủ nhật là ngày nghỉ, trừ ngày làm bù. Danh sách dưới đây là các ngày nghỉ lễ, Tết và nghỉ bù trong tuần, và các ngày thứ\
+             Bảy, Chủ nhật đi làm bù khi Chính phủ hoán đổi ngày làm việc; cập nhật theo thông báo hằng năm của Chính phủ. Hạn nộp báo cáo đã\
+             lập không tự thay đổi.
+            """
         public static let thuTruongDonVi = "THỦ TRƯỞNG ĐƠN VỊ"
         public static let tieuDe = "Tiêu đề"
         public static let tieuDePhan = "Tiêu đề phần"

@@ -12,8 +12,10 @@ public struct PeriodChoicePage {
         public let selected: String
         public let layout: LayoutModel
 
-        public init(title: String, backURL: String, what: String, action: String, periods: [(value: String, label: String)],
-                    selected: String, layout: LayoutModel) {
+        public init(
+            title: String, backURL: String, what: String, action: String, periods: [(value: String, label: String)],
+            selected: String, layout: LayoutModel
+        ) {
             self.title = title
             self.backURL = backURL
             self.what = what
@@ -28,14 +30,16 @@ public struct PeriodChoicePage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: L10n.Reports.chonKyBaoCao, layout: model.layout,
+        Layout.page(
+            title: L10n.Reports.chonKyBaoCao, layout: model.layout,
             .p(.link("← " + model.title, model.backURL)),
             .h1(.text(L10n.Reports.chonKyBaoCao)),
             model.periods.isEmpty
                 ? .p(.class("empty"), .text(L10n.Reports.cheDoBaoCaoNayChua))
                 : .group(
                     .p(.text(L10n.Reports.duongDanChuaChoBietKy + model.what + ".")),
-                    .el("form", .attr("method", "get"), .attr("action", model.action), .class("filter-form"),
+                    .el(
+                        "form", .attr("method", "get"), .attr("action", model.action), .class("filter-form"),
                         Form.select(L10n.Reports.kyBaoCao, name: "ky", options: model.periods, selected: model.selected),
                         Form.submit(L10n.Reports.taiVe))))
     }

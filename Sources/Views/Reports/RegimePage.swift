@@ -13,8 +13,10 @@ public struct RegimePage {
         public let templateID: String
         public let templates: [(value: String, label: String)]
 
-        public init(ruleKind: String, day: String, month: String, cutoffDay: String, dayOffPolicy: String, policies: [(value: String, label: String)],
-                    receiverChoice: String, templateID: String, templates: [(value: String, label: String)]) {
+        public init(
+            ruleKind: String, day: String, month: String, cutoffDay: String, dayOffPolicy: String, policies: [(value: String, label: String)],
+            receiverChoice: String, templateID: String, templates: [(value: String, label: String)]
+        ) {
             self.ruleKind = ruleKind
             self.day = day
             self.month = month
@@ -48,9 +50,12 @@ public struct RegimePage {
         public let baseURL: String
         public let layout: LayoutModel
 
-        public init(title: String, planTitle: String, planURL: String, facts: [(String, String)], notes: [String], periods: [[TableCell]],
-                    reporters: [[TableCell]], reporterCount: Int, reporterNames: String, reportersError: String? = nil, canManage: Bool, settings: Settings, year: String,
-                    isAdhoc: Bool, kinds: [(value: String, label: String)], baseURL: String, layout: LayoutModel) {
+        public init(
+            title: String, planTitle: String, planURL: String, facts: [(String, String)], notes: [String], periods: [[TableCell]],
+            reporters: [[TableCell]], reporterCount: Int, reporterNames: String, reportersError: String? = nil, canManage: Bool, settings: Settings,
+            year: String,
+            isAdhoc: Bool, kinds: [(value: String, label: String)], baseURL: String, layout: LayoutModel
+        ) {
             self.title = title
             self.planTitle = planTitle
             self.planURL = planURL
@@ -77,63 +82,95 @@ public struct RegimePage {
     public func render() -> String {
         let csrf = model.layout.csrfToken
         let settings = model.settings
-        return Layout.page(title: model.title, layout: model.layout,
+        return Layout.page(
+            title: model.title, layout: model.layout,
             .p(.link("← " + model.planTitle, model.planURL)),
             .h1(.text(model.title)),
             .el("dl", .class("facts"), .forEach(model.facts) { .group(.el("dt", .text($0.0)), .el("dd", .text($0.1))) }),
             .forEach(model.notes) { .p(.class("hint"), .text($0)) },
             .p(.class("no-print"), .link(L10n.Reports.tinhHinhNopBaoCao, model.baseURL + "/tinh-hinh?nam=" + model.year)),
             .h2(.text(L10n.Reports.cacKyBaoCaoNam(model.year))),
-            TableCell.table([L10n.Reports.ky, L10n.Reports.chotSoLieu, L10n.Reports.hanNop, L10n.Reports.phaiNop, L10n.Reports.daNop, L10n.Reports.daChapNhan, ""], model.periods,
-                            empty: L10n.Reports.chuaLapLichBaoCaoCho(model.year)),
-            .if(model.canManage, .div(.class("action-grid no-print"),
-                model.isAdhoc
-                    ? Form.post(action: model.baseURL + "/dot-xuat", csrf: csrf, [
-                        .h2(.text(L10n.Reports.yeuCauBaoCaoDotXuat)),
-                        .p(.class("hint"), .text(L10n.Reports.guiMotYeuCauBaoCao)),
-                        Form.field(L10n.Reports.noiDungYeuCau, name: "noi_dung", required: true),
-                        Form.field(L10n.Reports.hanNopDdMmYyyy, name: "han", required: true),
-                        Form.submit(L10n.Reports.guiYeuCau),
-                    ], extra: [.class("card")])
-                    : Form.post(action: model.baseURL + "/lap-lich", csrf: csrf, [
-                        .h2(.text(L10n.Reports.lapLichBaoCao)),
-                        .p(.class("hint"), .text(L10n.Reports.taoYeuCauBaoCaoCho)),
-                        Form.field(L10n.Reports.nam, name: "nam", value: model.year, type: "number", required: true, attributes: [("min", "2000"), ("max", "2100")]),
-                        Form.submit(L10n.Reports.lapLich),
-                    ], extra: [.class("card")]),
-                Form.post(action: model.baseURL + "/cai-dat", csrf: csrf, [
-                    .h2(.text(L10n.Reports.quyTacHanNop)),
-                    Form.select(L10n.Reports.loaiQuyTac, name: "quy_tac", options: [
-                        ("", L10n.Reports.chuaCoHan), ("day_of_month", L10n.Reports.ngayHangThangThangCuoiKy),
-                        ("day_of_quarter_month", L10n.Reports.ngayCuaThangThuTrongQuy), ("day_of_year", L10n.Reports.ngayThangTrongNam),
-                    ], selected: settings.ruleKind),
-                    Form.field(L10n.Reports.ngay, name: "ngay", value: settings.day, type: "number", attributes: [("min", "1"), ("max", "31")]),
-                    Form.field(L10n.Reports.thangTrongQuy13Trong, name: "thang", value: settings.month, type: "number",
-                               attributes: [("min", "1"), ("max", "12")]),
-                    Form.field(L10n.Reports.ngayChotSoLieu, name: "ngay_chot", value: settings.cutoffDay, type: "number", required: true,
-                               hint: L10n.Reports.nghiDinh092019TuNgay,
-                               attributes: [("min", "1"), ("max", "28")]),
-                    Form.select(L10n.Reports.hanRoiVaoNgayNghi, name: "ngay_nghi", options: settings.policies, selected: settings.dayOffPolicy),
-                    Form.unitField(L10n.Reports.donViNhanBaoCao, name: "noi_nhan", value: settings.receiverChoice,
-                                   hint: L10n.Reports.goMotPhanTenKhongCan),
-                    Form.select(L10n.Reports.mauBaoCao, name: "mau", options: settings.templates, selected: settings.templateID),
-                    Form.submit(L10n.Reports.luuQuyTac),
-                ], extra: [.class("card")]))),
+            TableCell.table(
+                [
+                    L10n.Reports.ky, L10n.Reports.chotSoLieu, L10n.Reports.hanNop, L10n.Reports.phaiNop, L10n.Reports.daNop, L10n.Reports.daChapNhan,
+                    ""
+                ], model.periods,
+                empty: L10n.Reports.chuaLapLichBaoCaoCho(model.year)),
+            .if(
+                model.canManage,
+                .div(
+                    .class("action-grid no-print"),
+                    model.isAdhoc
+                        ? Form.post(
+                            action: model.baseURL + "/dot-xuat", csrf: csrf,
+                            [
+                                .h2(.text(L10n.Reports.yeuCauBaoCaoDotXuat)),
+                                .p(.class("hint"), .text(L10n.Reports.guiMotYeuCauBaoCao)),
+                                Form.field(L10n.Reports.noiDungYeuCau, name: "noi_dung", required: true),
+                                Form.field(L10n.Reports.hanNopDdMmYyyy, name: "han", required: true),
+                                Form.submit(L10n.Reports.guiYeuCau)
+                            ], extra: [.class("card")])
+                        : Form.post(
+                            action: model.baseURL + "/lap-lich", csrf: csrf,
+                            [
+                                .h2(.text(L10n.Reports.lapLichBaoCao)),
+                                .p(.class("hint"), .text(L10n.Reports.taoYeuCauBaoCaoCho)),
+                                Form.field(
+                                    L10n.Reports.nam, name: "nam", value: model.year, type: "number", required: true,
+                                    attributes: [("min", "2000"), ("max", "2100")]),
+                                Form.submit(L10n.Reports.lapLich)
+                            ], extra: [.class("card")]),
+                    Form.post(
+                        action: model.baseURL + "/cai-dat", csrf: csrf,
+                        [
+                            .h2(.text(L10n.Reports.quyTacHanNop)),
+                            Form.select(
+                                L10n.Reports.loaiQuyTac, name: "quy_tac",
+                                options: [
+                                    ("", L10n.Reports.chuaCoHan), ("day_of_month", L10n.Reports.ngayHangThangThangCuoiKy),
+                                    ("day_of_quarter_month", L10n.Reports.ngayCuaThangThuTrongQuy), ("day_of_year", L10n.Reports.ngayThangTrongNam)
+                                ], selected: settings.ruleKind),
+                            Form.field(
+                                L10n.Reports.ngay, name: "ngay", value: settings.day, type: "number", attributes: [("min", "1"), ("max", "31")]),
+                            Form.field(
+                                L10n.Reports.thangTrongQuy13Trong, name: "thang", value: settings.month, type: "number",
+                                attributes: [("min", "1"), ("max", "12")]),
+                            Form.field(
+                                L10n.Reports.ngayChotSoLieu, name: "ngay_chot", value: settings.cutoffDay, type: "number", required: true,
+                                hint: L10n.Reports.nghiDinh092019TuNgay,
+                                attributes: [("min", "1"), ("max", "28")]),
+                            Form.select(
+                                L10n.Reports.hanRoiVaoNgayNghi, name: "ngay_nghi", options: settings.policies, selected: settings.dayOffPolicy),
+                            Form.unitField(
+                                L10n.Reports.donViNhanBaoCao, name: "noi_nhan", value: settings.receiverChoice,
+                                hint: L10n.Reports.goMotPhanTenKhongCan),
+                            Form.select(L10n.Reports.mauBaoCao, name: "mau", options: settings.templates, selected: settings.templateID),
+                            Form.submit(L10n.Reports.luuQuyTac)
+                        ], extra: [.class("card")]))),
             .h2(.text(L10n.Reports.donViThucHienBaoCao(model.reporterCount))),
             TableCell.table([L10n.Reports.ma, L10n.Reports.donVi, L10n.Reports.loai], model.reporters, empty: L10n.Reports.chuaCoDonViNaoNhap),
             .if(model.reporterCount > model.reporters.count, .p(.class("hint"), .text(L10n.Reports.hienThiDonViDauTien(model.reporters.count)))),
-            .if(model.canManage, Form.post(action: model.baseURL + "/don-vi", csrf: csrf, [
-                .div(.class(model.reportersError == nil ? "field" : "field field-error"),
-                    .el("label", .attr("for", "f-don_vi"), .text(L10n.Reports.cacDonViBaoCaoMoi)),
-                    .p(.attr("id", "f-don_vi-hint"), .class("hint"),
-                       .text(L10n.Reports.goTenDonViKhongCan)),
-                    .unwrap(model.reportersError) { .p(.attr("id", "f-don_vi-error"), .class("error-text"), .attr("role", "alert"), .text($0)) },
-                    .el("textarea", .attr("id", "f-don_vi"), .attr("name", "don_vi"), .attr("rows", "6"),
-                        .attr("aria-describedby", model.reportersError == nil ? "f-don_vi-hint" : "f-don_vi-hint f-don_vi-error"),
-                        .text(model.reporterNames))),
-                Form.select(L10n.Reports.themMoiDonViLoaiTrong, name: "loai", options: model.kinds, selected: nil, includeBlank: "—"),
-                Form.submit(L10n.Reports.luuDanhSachDonVi),
-            ], extra: [.class("card no-print")]))
+            .if(
+                model.canManage,
+                Form.post(
+                    action: model.baseURL + "/don-vi", csrf: csrf,
+                    [
+                        .div(
+                            .class(model.reportersError == nil ? "field" : "field field-error"),
+                            .el("label", .attr("for", "f-don_vi"), .text(L10n.Reports.cacDonViBaoCaoMoi)),
+                            .p(
+                                .attr("id", "f-don_vi-hint"), .class("hint"),
+                                .text(L10n.Reports.goTenDonViKhongCan)),
+                            .unwrap(model.reportersError) {
+                                .p(.attr("id", "f-don_vi-error"), .class("error-text"), .attr("role", "alert"), .text($0))
+                            },
+                            .el(
+                                "textarea", .attr("id", "f-don_vi"), .attr("name", "don_vi"), .attr("rows", "6"),
+                                .attr("aria-describedby", model.reportersError == nil ? "f-don_vi-hint" : "f-don_vi-hint f-don_vi-error"),
+                                .text(model.reporterNames))),
+                        Form.select(L10n.Reports.themMoiDonViLoaiTrong, name: "loai", options: model.kinds, selected: nil, includeBlank: "—"),
+                        Form.submit(L10n.Reports.luuDanhSachDonVi)
+                    ], extra: [.class("card no-print")]))
         )
     }
 }

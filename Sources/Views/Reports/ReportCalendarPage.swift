@@ -35,17 +35,24 @@ public struct ReportCalendarPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: L10n.Reports.lichBaoCao, layout: model.layout,
+        Layout.page(
+            title: L10n.Reports.lichBaoCao, layout: model.layout,
             .p(.link(L10n.Reports.baoCaoDinhKy, "/bao-cao")),
             .h1(.text(L10n.Reports.lichBaoCaoNam(model.year, model.unitName))),
-            .el("form", .attr("method", "get"), .attr("action", "/bao-cao/lich"), .class("filter-form"),
+            .el(
+                "form", .attr("method", "get"), .attr("action", "/bao-cao/lich"), .class("filter-form"),
                 Form.field(L10n.Reports.nam, name: "nam", value: model.year, type: "number"),
                 Form.unitField(L10n.Reports.donVi, name: "don_vi", value: model.unitChoice),
                 Form.submit("Xem", style: "secondary")),
             .p(.class("hint no-print"), .text(model.feedHint)),
-            model.months.isEmpty ? .p(.class("empty"), .text(L10n.Reports.khongCoBaoCaoNaoDen)) : .group(.forEach(model.months) { month in
-                .section(.h2(.text(month.title)), TableCell.table([L10n.Reports.hanNop, L10n.Reports.baoCao, L10n.Reports.ky, L10n.Reports.tinhTrang], month.rows))
-            })
+            model.months.isEmpty
+                ? .p(.class("empty"), .text(L10n.Reports.khongCoBaoCaoNaoDen))
+                : .group(
+                    .forEach(model.months) { month in
+                        .section(
+                            .h2(.text(month.title)),
+                            TableCell.table([L10n.Reports.hanNop, L10n.Reports.baoCao, L10n.Reports.ky, L10n.Reports.tinhTrang], month.rows))
+                    })
         )
     }
 }

@@ -17,10 +17,12 @@ public struct ReportHomePage {
         public let regimePagination: PaginationModel
         public let layout: LayoutModel
 
-        public init(statuses: [(value: String, label: String)], status: String, period: String, subtree: Bool, due: String = "",
-                    myRequests: [[TableCell]], pagination: PaginationModel,
-                    reviewQueue: [[TableCell]], reviewPagination: PaginationModel, regimes: [[TableCell]], regimePagination: PaginationModel,
-                    layout: LayoutModel) {
+        public init(
+            statuses: [(value: String, label: String)], status: String, period: String, subtree: Bool, due: String = "",
+            myRequests: [[TableCell]], pagination: PaginationModel,
+            reviewQueue: [[TableCell]], reviewPagination: PaginationModel, regimes: [[TableCell]], regimePagination: PaginationModel,
+            layout: LayoutModel
+        ) {
             self.statuses = statuses
             self.status = status
             self.period = period
@@ -40,28 +42,42 @@ public struct ReportHomePage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: L10n.Reports.baoCaoDinhKy2, layout: model.layout,
+        Layout.page(
+            title: L10n.Reports.baoCaoDinhKy2, layout: model.layout,
             .h1(.text(L10n.Reports.baoCaoDinhKy2)),
-            .p(.class("no-print"), .link(L10n.Reports.lichBaoCaoCuaDonVi, "/bao-cao/lich"), .text(" · "), .link(L10n.Reports.ngayNghiLe, "/ngay-nghi"),
-               .text(" · "), .link(L10n.Reports.mauBaoCao, "/bao-cao/mau")),
-            .if(!model.reviewQueue.isEmpty, .section(
-                .h2(.attr("id", "cho-duyet"), .text(L10n.Reports.choToiDuyet)),
-                TableCell.table([L10n.Reports.donVi, L10n.Reports.kyBaoCao, L10n.Reports.hanNop, L10n.Reports.ngayNop, L10n.Reports.tinhTrang], model.reviewQueue),
-                model.reviewPagination.node)),
+            .p(
+                .class("no-print"), .link(L10n.Reports.lichBaoCaoCuaDonVi, "/bao-cao/lich"), .text(" · "),
+                .link(L10n.Reports.ngayNghiLe, "/ngay-nghi"),
+                .text(" · "), .link(L10n.Reports.mauBaoCao, "/bao-cao/mau")),
+            .if(
+                !model.reviewQueue.isEmpty,
+                .section(
+                    .h2(.attr("id", "cho-duyet"), .text(L10n.Reports.choToiDuyet)),
+                    TableCell.table(
+                        [L10n.Reports.donVi, L10n.Reports.kyBaoCao, L10n.Reports.hanNop, L10n.Reports.ngayNop, L10n.Reports.tinhTrang],
+                        model.reviewQueue),
+                    model.reviewPagination.node)),
             .h2(.text(L10n.Reports.baoCaoCuaDonVi)),
-            .el("form", .attr("method", "get"), .attr("action", "/bao-cao"), .class("filter-form"),
-                Form.select(L10n.Reports.tinhTrang, name: "tinh_trang", options: model.statuses, selected: model.status, includeBlank: L10n.Reports.tatCa),
+            .el(
+                "form", .attr("method", "get"), .attr("action", "/bao-cao"), .class("filter-form"),
+                Form.select(
+                    L10n.Reports.tinhTrang, name: "tinh_trang", options: model.statuses, selected: model.status, includeBlank: L10n.Reports.tatCa),
                 Form.field(L10n.Reports.kyViDu2026T052026, name: "ky", value: model.period),
-                Form.select(L10n.Reports.phamVi, name: "pham_vi", options: [("", L10n.Reports.donViCuaToi), ("cay", L10n.Reports.caCacDonViTrucThuoc)],
-                            selected: model.subtree ? "cay" : ""),
-                Form.select(L10n.Reports.hanNop, name: "han", options: [("qua-han", L10n.Reports.quaHanChuaNop), ("sap-den-han", L10n.Reports.sapDenHan14NgayChua)],
-                            selected: model.due, includeBlank: L10n.Reports.moiHan),
+                Form.select(
+                    L10n.Reports.phamVi, name: "pham_vi", options: [("", L10n.Reports.donViCuaToi), ("cay", L10n.Reports.caCacDonViTrucThuoc)],
+                    selected: model.subtree ? "cay" : ""),
+                Form.select(
+                    L10n.Reports.hanNop, name: "han",
+                    options: [("qua-han", L10n.Reports.quaHanChuaNop), ("sap-den-han", L10n.Reports.sapDenHan14NgayChua)],
+                    selected: model.due, includeBlank: L10n.Reports.moiHan),
                 Form.submit(L10n.Reports.loc, style: "secondary")),
-            TableCell.table([L10n.Reports.donVi, L10n.Reports.baoCao, L10n.Reports.kyBaoCao, L10n.Reports.hanNop, L10n.Reports.tinhTrang], model.myRequests),
+            TableCell.table(
+                [L10n.Reports.donVi, L10n.Reports.baoCao, L10n.Reports.kyBaoCao, L10n.Reports.hanNop, L10n.Reports.tinhTrang], model.myRequests),
             model.pagination.node,
             .h2(.text(L10n.Reports.cheDoBaoCao)),
-            TableCell.table([L10n.Reports.keHoach, L10n.Reports.ky, L10n.Reports.hanNop, L10n.Reports.noiNhan, L10n.Reports.donViBaoCao], model.regimes,
-                            empty: L10n.Reports.chuaCoCheDoBaoCao),
+            TableCell.table(
+                [L10n.Reports.keHoach, L10n.Reports.ky, L10n.Reports.hanNop, L10n.Reports.noiNhan, L10n.Reports.donViBaoCao], model.regimes,
+                empty: L10n.Reports.chuaCoCheDoBaoCao),
             model.regimePagination.node
         )
     }

@@ -12,8 +12,10 @@ public struct ReportTemplatesPage {
         /// Whether this person may add to it; false for the national default unless they keep national rules (copying stays open).
         public let canChange: Bool
 
-        public init(name: String, indicators: [[TableCell]], sections: [[TableCell]], base: String, codes: [(value: String, label: String)],
-                    canChange: Bool = true) {
+        public init(
+            name: String, indicators: [[TableCell]], sections: [[TableCell]], base: String, codes: [(value: String, label: String)],
+            canChange: Bool = true
+        ) {
             self.name = name
             self.indicators = indicators
             self.sections = sections
@@ -36,46 +38,57 @@ public struct ReportTemplatesPage {
     }
 
     public func render() -> String {
-        Layout.page(title: L10n.Reports.mauBaoCao, layout: layout,
+        Layout.page(
+            title: L10n.Reports.mauBaoCao, layout: layout,
             .p(.link(L10n.Reports.baoCaoDinhKy, "/bao-cao")),
             .h1(.text(L10n.Reports.mauBaoCao)),
             .forEach(templates) { template in
                 .section(
                     .h2(.text(template.name)),
-                    TableCell.table([L10n.Reports.ma, L10n.Reports.chiTieu, L10n.Reports.donViTinh, L10n.Reports.cachTongHop, L10n.Reports.kiemTra], template.indicators, caption: L10n.Reports.bieuSoLieu),
+                    TableCell.table(
+                        [L10n.Reports.ma, L10n.Reports.chiTieu, L10n.Reports.donViTinh, L10n.Reports.cachTongHop, L10n.Reports.kiemTra],
+                        template.indicators, caption: L10n.Reports.bieuSoLieu),
                     TableCell.table(["TT", L10n.Reports.phanNoiDung, L10n.Reports.huongDan], template.sections, caption: L10n.Reports.deCuongBaoCao),
                     .if(canEdit, editor(template)))
             })
     }
 
     private func editor(_ template: Template) -> Node<HTML.BodyContext> {
-        .div(.class("action-grid no-print"),
-            .if(template.canChange, additions(template),
+        .div(
+            .class("action-grid no-print"),
+            .if(
+                template.canChange, additions(template),
                 else: .p(.class("hint"), .text(L10n.Reports.mauMacDinhDungChungToan))),
-            Form.post(action: template.base + "/sao-chep", csrf: layout.csrfToken, [
-                .h3(.text(L10n.Reports.saoChepMau)),
-                .p(.class("hint"), .text(L10n.Reports.taoMotMauMoiTuMau)),
-                Form.field(L10n.Reports.tenMauMoi, name: "ten", required: true),
-                Form.submit(L10n.Reports.saoChep, style: "secondary"),
-            ], extra: [.class("card")]))
+            Form.post(
+                action: template.base + "/sao-chep", csrf: layout.csrfToken,
+                [
+                    .h3(.text(L10n.Reports.saoChepMau)),
+                    .p(.class("hint"), .text(L10n.Reports.taoMotMauMoiTuMau)),
+                    Form.field(L10n.Reports.tenMauMoi, name: "ten", required: true),
+                    Form.submit(L10n.Reports.saoChep, style: "secondary")
+                ], extra: [.class("card")]))
     }
 
     private func additions(_ template: Template) -> Node<HTML.BodyContext> {
         .group(
-            Form.post(action: template.base + "/chi-tieu", csrf: layout.csrfToken, [
-                .h3(.text(L10n.Reports.themChiTieu)),
-                Form.field(L10n.Reports.maChuThuongKhongDauVi, name: "ma", required: true),
-                Form.field(L10n.Reports.tenChiTieu, name: "ten", required: true),
-                Form.field(L10n.Reports.donViTinh, name: "don_vi_tinh", required: true),
-                Form.select(L10n.Reports.cachTongHop, name: "tong_hop", options: aggregations, selected: "sum"),
-                Form.select(L10n.Reports.khongDuocLonHonChiTieu, name: "khong_qua", options: template.codes, selected: nil, includeBlank: "—"),
-                Form.submit(L10n.Reports.themChiTieu),
-            ], extra: [.class("card")]),
-            Form.post(action: template.base + "/phan", csrf: layout.csrfToken, [
-                .h3(.text(L10n.Reports.themPhanNoiDung)),
-                Form.field(L10n.Reports.tieuDe, name: "tieu_de", required: true),
-                Form.field(L10n.Reports.huongDan, name: "huong_dan"),
-                Form.submit(L10n.Reports.themPhan),
-            ], extra: [.class("card")]))
+            Form.post(
+                action: template.base + "/chi-tieu", csrf: layout.csrfToken,
+                [
+                    .h3(.text(L10n.Reports.themChiTieu)),
+                    Form.field(L10n.Reports.maChuThuongKhongDauVi, name: "ma", required: true),
+                    Form.field(L10n.Reports.tenChiTieu, name: "ten", required: true),
+                    Form.field(L10n.Reports.donViTinh, name: "don_vi_tinh", required: true),
+                    Form.select(L10n.Reports.cachTongHop, name: "tong_hop", options: aggregations, selected: "sum"),
+                    Form.select(L10n.Reports.khongDuocLonHonChiTieu, name: "khong_qua", options: template.codes, selected: nil, includeBlank: "—"),
+                    Form.submit(L10n.Reports.themChiTieu)
+                ], extra: [.class("card")]),
+            Form.post(
+                action: template.base + "/phan", csrf: layout.csrfToken,
+                [
+                    .h3(.text(L10n.Reports.themPhanNoiDung)),
+                    Form.field(L10n.Reports.tieuDe, name: "tieu_de", required: true),
+                    Form.field(L10n.Reports.huongDan, name: "huong_dan"),
+                    Form.submit(L10n.Reports.themPhan)
+                ], extra: [.class("card")]))
     }
 }

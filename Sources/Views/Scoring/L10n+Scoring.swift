@@ -4,7 +4,9 @@ extension L10n {
         public static let apDungTuNam = "Áp dụng từ năm"
         public static let banDanVanCapUyCung = "Ban Dân vận cấp ủy cùng cấp;"
         public static let banTrongDoanThamDinh = " (bạn trong đoàn thẩm định)"
-        public static func baoCaoDinhKyDenHan(_ v1: Any, _ v2: Any, _ v3: Any, _ v4: Any, _ v5: Any) -> String { "\(v1)/\(v2) báo cáo định kỳ đến hạn trong năm \(v3) nộp đúng hạn (\(v4)%), tính đến \(v5)" }
+        public static func baoCaoDinhKyDenHan(_ v1: Any, _ v2: Any, _ v3: Any, _ v4: Any, _ v5: Any) -> String {
+            "\(v1)/\(v2) báo cáo định kỳ đến hạn trong năm \(v3) nộp đúng hạn (\(v4)%), tính đến \(v5)"
+        }
         public static let binhQuan = "Bình quân"
         public static let boMau = "— (bộ mẫu)"
         public static let boMauSaoChepDeDung = "Bộ mẫu — sao chép để dùng"
@@ -16,18 +18,25 @@ extension L10n {
         public static func boTieuChiChuaDungDuocLabel2(_ v1: Any) -> String { "Bộ tiêu chí chưa dùng được: \(v1)" }
         public static let boTieuChiDaDuocDung = "Bộ tiêu chí đã được dùng cho một đợt chấm điểm nên không sửa được; hãy sao chép thành bộ mới."
         public static let boTieuChiLabel = "Bộ tiêu chí: "
-        public static let boTieuChiMauDuocDung = "Bộ tiêu chí mẫu được dựng theo cấu trúc công khai của các quyết định; hãy sao chép rồi điều chỉnh theo quyết định của địa phương."
+        public static let boTieuChiMauDuocDung =
+            "Bộ tiêu chí mẫu được dựng theo cấu trúc công khai của các quyết định; hãy sao chép rồi điều chỉnh theo quyết định của địa phương."
         public static let boTieuChiMauKhongDung = "Bộ tiêu chí mẫu không dùng trực tiếp; hãy sao chép thành bộ của đơn vị."
         public static let boTieuChiMauKhongSua = "Bộ tiêu chí mẫu không sửa được; hãy sao chép để dùng."
         public static let cacDotChamDiem = "← Các đợt chấm điểm"
         public static let cacHanPhaiTheoThuTu = "Các hạn phải theo thứ tự: tự chấm, thẩm định, kiến nghị."
         public static let cacTieuChi = "Các tiêu chí"
-        public static let cacTieuChiDanvanTuTinh = "Các tiêu chí DanVan tự tính được điền khi mở đợt chấm điểm và khi nộp phiếu; bấm nút để tính lại theo số liệu hôm nay."
+        public static let cacTieuChiDanvanTuTinh =
+            "Các tiêu chí DanVan tự tính được điền khi mở đợt chấm điểm và khi nộp phiếu; bấm nút để tính lại theo số liệu hôm nay."
         public static let cachCham = "Cách chấm"
         public static let canCu = "Căn cứ "
-        public static let canCuChiThiSo33 = "Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về tiếp tục tăng cường và đổi mới công tác dân vận của cơ quan hành chính nhà nước, chính quyền các cấp trong tình hình mới;"
+        public static let canCuChiThiSo33 =
+            """
+            Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về tiếp tục tăng cường và đổi mới công tác dân vận của cơ quan\
+             hành chính nhà nước, chính quyền các cấp trong tình hình mới;
+            """
         public static let canCuLuatToChucChinh = "Căn cứ Luật Tổ chức chính quyền địa phương;"
-        public static let canCuQuyetDinhSo23 = "Căn cứ Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị ban hành Quy chế công tác dân vận của hệ thống chính trị;"
+        public static let canCuQuyetDinhSo23 =
+            "Căn cứ Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị ban hành Quy chế công tác dân vận của hệ thống chính trị;"
         public static let capNhatSoLieu = "Cập nhật số liệu"
         public static let chamDiemCacDonViThuoc = "Chấm điểm các đơn vị thuộc"
         public static let chamDiemDanVanChinhQuyen = "Chấm điểm dân vận chính quyền"
@@ -42,14 +51,21 @@ extension L10n {
         public static let chiTraLaiPhieuDaNop = "Chỉ trả lại phiếu đã nộp."
         public static let chuTich = "CHỦ TỊCH"
         public static let chuTichUyBanNhanDan = "CHỦ TỊCH ỦY BAN NHÂN DÂN "
-        public static func chuaChamTieuChiTieuChi(_ v1: Any, _ v2: Any) -> String { "Chưa chấm tiêu chí \(v1) (\(v2) tiêu chí còn trống); không nộp được." }
+        public static func chuaChamTieuChiTieuChi(_ v1: Any, _ v2: Any) -> String {
+            "Chưa chấm tiêu chí \(v1) (\(v2) tiêu chí còn trống); không nộp được."
+        }
         public static func chuaCoBaoCaoDinhKy(_ v1: Any) -> String { "Chưa có báo cáo định kỳ nào đến hạn trong năm \(v1)" }
         public static let chuaCoDotChamDiemNao = "Chưa có đợt chấm điểm nào trong phạm vi của bạn."
         public static let chuaCoKetQua = "Chưa có kết quả"
         public static let chuaThamDinh = "Chưa thẩm định"
         public static func coItNhat1Label(_ v1: Any) -> String { "có ít nhất 1: \(v1)" }
         public static let coQuanDonVi = "Cơ quan, đơn vị"
-        public static let cotMaMaChaNoiDung = "Cột: ma, ma_cha, noi_dung, diem_toi_da, cach_cham (co_khong, muc, nguong, ty_le_tinh), loai (để trống, diem_thuong, diem_tru, xep_loai, tran_diem_thuong, tran_diem_tru), muc (Tốt=5; Khá=3), nguong (1=4; 2=7), nguon (bao_cao_dung_han), kiem_chung. Tải bảng của một bộ có sẵn để làm mẫu."
+        public static let cotMaMaChaNoiDung =
+            """
+            Cột: ma, ma_cha, noi_dung, diem_toi_da, cach_cham (co_khong, muc, nguong, ty_le_tinh), loai (để trống, diem_thuong, diem_tru,\
+             xep_loai, tran_diem_thuong, tran_diem_tru), muc (Tốt=5; Khá=3), nguong (1=4; 2=7), nguon (bao_cao_dung_han), kiem_chung. Tải bảng\
+             của một bộ có sẵn để làm mẫu.
+            """
         public static let daCapNhatSoLieuCac = "Đã cập nhật số liệu các tiêu chí DanVan tự tính."
         public static let daDinhKemTaiLieuKiem = "Đã đính kèm tài liệu kiểm chứng."
         public static let daDungChoDotChamDiem = "Đã dùng cho đợt chấm điểm — không sửa"
@@ -88,9 +104,20 @@ extension L10n {
         public static let diemTruDaApMucTran = "Điểm trừ (đã áp mức trần)"
         public static let diemTruToiDa = "Điểm trừ tối đa"
         public static func diemTuCham(_ v1: Any) -> String { "Điểm tự chấm \(v1)" }
-        public static func dieu1CongNhanKetQua(_ v1: Any, _ v2: Any) -> String { "Điều 1. Công nhận kết quả đánh giá, xếp loại công tác dân vận chính quyền năm \(v1) của \(v2) cơ quan, đơn vị (chi tiết tại Phụ lục kèm theo)." }
-        public static func dieu2KetQuaDanhGia(_ v1: Any) -> String { "Điều 2. Kết quả đánh giá, xếp loại là căn cứ để đánh giá, xếp loại cán bộ, công chức, viên chức và xét thi đua, khen thưởng năm \(v1)." }
-        public static let dieu3QuyetDinhNayCo = "Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng, Thủ trưởng cơ quan Nội vụ và Thủ trưởng các cơ quan, đơn vị có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này."
+        public static func dieu1CongNhanKetQua(_ v1: Any, _ v2: Any) -> String {
+            """
+            Điều 1. Công nhận kết quả đánh giá, xếp loại công tác dân vận chính quyền năm \(v1) của \(v2) cơ quan, đơn vị (chi tiết tại Phụ lục\
+             kèm theo).
+            """
+        }
+        public static func dieu2KetQuaDanhGia(_ v1: Any) -> String {
+            "Điều 2. Kết quả đánh giá, xếp loại là căn cứ để đánh giá, xếp loại cán bộ, công chức, viên chức và xét thi đua, khen thưởng năm \(v1)."
+        }
+        public static let dieu3QuyetDinhNayCo =
+            """
+            Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng, Thủ trưởng cơ quan Nội vụ và Thủ trưởng các cơ quan, đơn vị có\
+             tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.
+            """
         public static let doanThamDinh = "Đoàn thẩm định"
         public static let doanThamDinhTenDangNhap = "Đoàn thẩm định: tên đăng nhập, cách nhau bởi dấu phẩy"
         public static let doanThamDinhTraLaiDeLabel = "Đoàn thẩm định trả lại để làm rõ: "
@@ -118,7 +145,8 @@ extension L10n {
         public static let ketQuaCacNam = "Kết quả các năm"
         public static let ketThucThamDinh = "Kết thúc thẩm định"
         public static let khacTuCham = " (khác tự chấm)"
-        public static let khiDoanThamDinhXacDinh = "khi đoàn thẩm định xác định đơn vị không đủ điều kiện (ví dụ có vi phạm bị kỷ luật), bất kể tổng điểm"
+        public static let khiDoanThamDinhXacDinh =
+            "khi đoàn thẩm định xác định đơn vị không đủ điều kiện (ví dụ có vi phạm bị kỷ luật), bất kể tổng điểm"
         public static let khongCoPhieuNao = "Không có phiếu nào."
         public static func khongCoTaiKhoan(_ v1: Any) -> String { "Không có tài khoản “\(v1)”." }
         public static let khongDuDieuKienXepLoai = "Không đủ điều kiện xếp loại"
@@ -175,7 +203,11 @@ extension L10n {
         public static let phieuDaNopNenKhongSua = "Phiếu đã nộp nên không sửa được."
         public static func phuLucKetQuaDanhGia(_ v1: Any) -> String { "PHỤ LỤC: KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CÔNG TÁC DÂN VẬN CHÍNH QUYỀN NĂM \(v1)" }
         public static let qdUbnd = "QĐ-UBND"
-        public static let quyTacLamTronDiemMoi = "Quy tắc làm tròn: điểm mỗi dòng lấy đến 0,01 điểm; dòng DanVan tự tính được làm tròn nửa lên đến 0,01 điểm một lần; tổng điểm cộng đúng các dòng, không làm tròn thêm."
+        public static let quyTacLamTronDiemMoi =
+            """
+            Quy tắc làm tròn: điểm mỗi dòng lấy đến 0,01 điểm; dòng DanVan tự tính được làm tròn nửa lên đến 0,01 điểm một lần; tổng điểm cộng\
+             đúng các dòng, không làm tròn thêm.
+            """
         public static let quyetDinh = "QUYẾT ĐỊNH"
         public static let quyetDinhLabel = "QUYẾT ĐỊNH:"
         public static let saoChep = "Sao chép"
@@ -187,7 +219,9 @@ extension L10n {
         public static let suaThongTinBoTieuChi = "Sửa thông tin bộ tiêu chí"
         public static let taiBangKetQuaXlsx = "Tải bảng kết quả (.xlsx)"
         public static let taiBangTieuChiCsv = "Tải bảng tiêu chí (.csv)"
-        public static func taiKhoanKhongTheThamGia(_ v1: Any) -> String { "Tài khoản “\(v1)” không thể tham gia đoàn thẩm định (chỉ xem hoặc đã khóa)." }
+        public static func taiKhoanKhongTheThamGia(_ v1: Any) -> String {
+            "Tài khoản “\(v1)” không thể tham gia đoàn thẩm định (chỉ xem hoặc đã khóa)."
+        }
         public static let taiLen = "Tải lên"
         public static let taiLieu = "Tài liệu"
         public static let taiLieuKiemChung = "Tài liệu kiểm chứng"
@@ -208,7 +242,9 @@ extension L10n {
         public static let thuHang = "Thứ hạng"
         public static let thuHangTrongNhom = "Thứ hạng trong nhóm"
         public static let tieuChi = "Tiêu chí"
-        public static func tieuChiDanvanTinhDuocDiem(_ v1: Any, _ v2: Any) -> String { "Tiêu chí \(v1): DanVan tính được \(v2) điểm; muốn chấm khác phải ghi giải trình." }
+        public static func tieuChiDanvanTinhDuocDiem(_ v1: Any, _ v2: Any) -> String {
+            "Tiêu chí \(v1): DanVan tính được \(v2) điểm; muốn chấm khác phải ghi giải trình."
+        }
         public static func tieuChiDiemThamDinhKhac(_ v1: Any) -> String { "Tiêu chí \(v1): điểm thẩm định khác điểm tự chấm phải ghi lý do." }
         public static let tinh = "Tỉnh "
         public static let tinhTrang = "Tình trạng"
@@ -233,7 +269,9 @@ extension L10n {
         public static let tyLeDiemToiDa = "tỷ lệ × điểm tối đa"
         public static let uyBanNhanDan = "ỦY BAN NHÂN DÂN "
         public static let vanBanBanHanh = "Văn bản ban hành"
-        public static func veViecCongNhanKetQua(_ v1: Any) -> String { "Về việc công nhận kết quả đánh giá, xếp loại công tác dân vận chính quyền năm \(v1)" }
+        public static func veViecCongNhanKetQua(_ v1: Any) -> String {
+            "Về việc công nhận kết quả đánh giá, xếp loại công tác dân vận chính quyền năm \(v1)"
+        }
         public static let vuiLongChonBoTieuChi = "Vui lòng chọn bộ tiêu chí."
         public static let vuiLongChonItNhatMot = "Vui lòng chọn ít nhất một loại đơn vị."
         public static let vuiLongChonItNhatMot2 = "Vui lòng chọn ít nhất một loại đơn vị được chấm điểm."
@@ -252,7 +290,8 @@ extension L10n {
         public static let xepLoai = "Xếp loại"
         // Import with a review page (issue 15, item 1).
         public static let kiemTraBoTieuChiTruocKhiLuu = "Kiểm tra bộ tiêu chí trước khi lưu"
-        public static let chuaLuuGiCho = "Bộ tiêu chí chưa được lưu. Hãy xem lại cây tiêu chí, điểm và tổng điểm đọc từ tệp rồi bấm xác nhận; hoặc quay lại chọn tệp khác."
+        public static let chuaLuuGiCho =
+            "Bộ tiêu chí chưa được lưu. Hãy xem lại cây tiêu chí, điểm và tổng điểm đọc từ tệp rồi bấm xác nhận; hoặc quay lại chọn tệp khác."
         public static let tepDaTai = "Tệp đã tải lên"
         public static let dangBang = "Dạng bảng"
         public static func tongCacNhom(_ v1: Any) -> String { "\(v1) điểm (các nhóm tiêu chí cộng lại)" }
@@ -268,7 +307,12 @@ extension L10n {
         public static let mucXepLoaiNeuTepKhongGhi = "Mức xếp loại (khi tệp không ghi)"
         public static let mucXepLoaiGoiY = "Ví dụ: Hoàn thành xuất sắc=90; Hoàn thành tốt=70; Hoàn thành=50; Không hoàn thành=0"
         public static let tongDiemTheoQuyetDinh = "Tổng điểm tối đa theo quyết định (để đối chiếu)"
-        public static let nhapTuBangHoacPhuLuc = "Nhận bảng mẫu (các cột dưới đây, .csv UTF-8 hoặc .xlsx) hoặc bảng phụ lục của quyết định (.docx hoặc .xlsx) có các cột TT, Nội dung tiêu chí, Điểm tối đa: số thứ tự I, II cho nhóm, 1, 2 cho tiêu chí, 1.1 hoặc a) cho tiêu chí thành phần; dòng “Điểm thưởng”, “Điểm trừ” và “Tổng cộng” được nhận ra. Trang sau cho xem lại trước khi lưu."
+        public static let nhapTuBangHoacPhuLuc =
+            """
+            Nhận bảng mẫu (các cột dưới đây, .csv UTF-8 hoặc .xlsx) hoặc bảng phụ lục của quyết định (.docx hoặc .xlsx) có các cột TT, Nội dung\
+             tiêu chí, Điểm tối đa: số thứ tự I, II cho nhóm, 1, 2 cho tiêu chí, 1.1 hoặc a) cho tiêu chí thành phần; dòng “Điểm thưởng”, “Điểm\
+             trừ” và “Tổng cộng” được nhận ra. Trang sau cho xem lại trước khi lưu.
+            """
         public static let bangDaDocKhongConHopLe = "Dữ liệu xác nhận không hợp lệ; hãy tải tệp lên lại."
         public static func mucXepLoaiKhongHopLe(_ v1: Any) -> String { "Mức xếp loại: \(v1)" }
         public static func tongDiemKhongHopLe(_ v1: Any) -> String { "Tổng điểm “\(v1)” không phải là số." }
@@ -279,12 +323,17 @@ extension L10n {
         public static let lienKetThongKeDon = "Thống kê đơn thư"
         public static func baoCaoKy(_ v1: Any) -> String { "báo cáo \(v1)" }
         public static func thongKeDonNam(_ v1: Any) -> String { "năm \(v1)" }
-        public static let banGhiKhongThuocDonVi = "Bản ghi đã chọn không thuộc đơn vị của phiếu này (hoặc không thuộc năm chấm điểm); hãy chọn trong danh sách."
+        public static let banGhiKhongThuocDonVi =
+            "Bản ghi đã chọn không thuộc đơn vị của phiếu này (hoặc không thuộc năm chấm điểm); hãy chọn trong danh sách."
         public static let lienKetDaCo = "Tiêu chí này đã có liên kết tới bản ghi đó."
         public static let vuiLongChonBanGhi = "Vui lòng chọn bản ghi DanVan để liên kết."
         public static let daGanLienKet = "Đã gắn liên kết tới bản ghi DanVan làm tài liệu kiểm chứng."
         public static let lienKetBanGhiDanVan = "Liên kết bản ghi DanVan làm kiểm chứng"
-        public static let lienKetBanGhiGoiY = "Chọn kế hoạch, báo cáo đã được chấp nhận, mô hình “Dân vận khéo” của đơn vị trong năm chấm điểm hoặc trang thống kê đơn thư; đoàn thẩm định mở được liên kết ngay trên phiếu."
+        public static let lienKetBanGhiGoiY =
+            """
+            Chọn kế hoạch, báo cáo đã được chấp nhận, mô hình “Dân vận khéo” của đơn vị trong năm chấm điểm hoặc trang thống kê đơn thư; đoàn\
+             thẩm định mở được liên kết ngay trên phiếu.
+            """
         public static let banGhiCuaDonVi = "Bản ghi của đơn vị"
         public static let ganLienKet = "Gắn liên kết"
         // Editing a set's tree (issue 15, item 1).

@@ -31,33 +31,60 @@ public struct ScoringRoundPage {
 
     public func render() -> String {
         let m = model
-        return Layout.page(title: m.title, layout: m.layout,
+        return Layout.page(
+            title: m.title, layout: m.layout,
             .h1(.text(m.title)),
-            .p(.link(L10n.Scoring.cacDotChamDiem, m.homeURL),
-               .unwrap(m.mySheetURL) { .group(.text(" · "), .link(L10n.Scoring.phieuChamDiemCuaDonVi, $0, .class("button primary"))) }),
-            CitizenWidgets.facts([(L10n.Scoring.nam, m.year), (L10n.Scoring.donViToChuc, m.owner)] + m.deadlines + [(L10n.Scoring.doanThamDinh, m.appraisers)]),
+            .p(
+                .link(L10n.Scoring.cacDotChamDiem, m.homeURL),
+                .unwrap(m.mySheetURL) { .group(.text(" · "), .link(L10n.Scoring.phieuChamDiemCuaDonVi, $0, .class("button primary"))) }),
+            CitizenWidgets.facts(
+                [(L10n.Scoring.nam, m.year), (L10n.Scoring.donViToChuc, m.owner)] + m.deadlines + [(L10n.Scoring.doanThamDinh, m.appraisers)]),
             .p(.text(L10n.Scoring.boTieuChiLabel), .link(m.set, m.setURL)),
             .h2(.text(L10n.Scoring.phanBoXepLoai)),
-            .if(!m.distribution.isEmpty, StackedBarChart.node(id: "phan-bo-xep-loai", title: L10n.Scoring.soDonViTheoXepLoai,
-                                                              periods: m.distribution.map(\.label),
-                                                              segments: [ChartSeries(label: L10n.Scoring.soDonVi, values: m.distribution.map { Double($0.count) })])),
+            .if(
+                !m.distribution.isEmpty,
+                StackedBarChart.node(
+                    id: "phan-bo-xep-loai", title: L10n.Scoring.soDonViTheoXepLoai,
+                    periods: m.distribution.map(\.label),
+                    segments: [ChartSeries(label: L10n.Scoring.soDonVi, values: m.distribution.map { Double($0.count) })])),
             .ul(.forEach(m.distribution) { .li(.text(L10n.Scoring.donVi($0.label, $0.count))) }),
-            .if(!m.groupAverages.isEmpty, .group(
-                .h2(.text(L10n.Scoring.diemBinhQuanTungNhomTieu)),
-                CitizenWidgets.table([L10n.Scoring.nhomTieuChi, L10n.Scoring.binhQuan, L10n.Scoring.toiDa], m.groupAverages.map { [.text($0.label), .text($0.average), .text($0.maximum)] })
-            )),
+            .if(
+                !m.groupAverages.isEmpty,
+                .group(
+                    .h2(.text(L10n.Scoring.diemBinhQuanTungNhomTieu)),
+                    CitizenWidgets.table(
+                        [L10n.Scoring.nhomTieuChi, L10n.Scoring.binhQuan, L10n.Scoring.toiDa],
+                        m.groupAverages.map { [.text($0.label), .text($0.average), .text($0.maximum)] })
+                )),
             .h2(.text(L10n.Scoring.ketQua)),
             .p(.link(L10n.Scoring.taiBangKetQuaXlsx, m.xlsxURL), .text(" · "), .link(L10n.Scoring.duThaoQuyetDinhCongNhan, m.docxURL)),
-            .el("form", .attr("method", "get"), .attr("action", m.filterAction), .class("filters"),
-                Form.select(L10n.Scoring.nhom, name: "nhom", options: [("", L10n.Scoring.tatCa), ("co_quan", L10n.Scoring.coQuanDonVi), ("xa", L10n.Scoring.xaPhuongThiTran)], selected: m.group),
+            .el(
+                "form", .attr("method", "get"), .attr("action", m.filterAction), .class("filters"),
+                Form.select(
+                    L10n.Scoring.nhom, name: "nhom",
+                    options: [("", L10n.Scoring.tatCa), ("co_quan", L10n.Scoring.coQuanDonVi), ("xa", L10n.Scoring.xaPhuongThiTran)],
+                    selected: m.group),
                 Form.select(L10n.Scoring.xepLoai, name: "xep_loai", options: [("", L10n.Scoring.tatCa)] + m.classes, selected: m.classLabel),
-                Form.select(L10n.Scoring.sapXep, name: "sap_xep", options: [("", L10n.Scoring.theoThuHang), ("ten", L10n.Scoring.theoTenDonVi), ("diem", L10n.Scoring.theoDiemThamDinh)], selected: m.sort),
+                Form.select(
+                    L10n.Scoring.sapXep, name: "sap_xep",
+                    options: [("", L10n.Scoring.theoThuHang), ("ten", L10n.Scoring.theoTenDonVi), ("diem", L10n.Scoring.theoDiemThamDinh)],
+                    selected: m.sort),
                 Form.submit(L10n.Scoring.loc, style: "secondary")),
             .if(m.rows.isEmpty, .p(.class("empty"), .text(L10n.Scoring.khongCoPhieuNao))),
-            .if(!m.rows.isEmpty, CitizenWidgets.stackedTable([L10n.Scoring.donVi2, L10n.Scoring.nhom, L10n.Scoring.tinhTrang, L10n.Scoring.tuCham, L10n.Scoring.thamDinh, L10n.Scoring.xepLoai, L10n.Scoring.thuHang, L10n.Scoring.namTruoc], m.rows.map { row in
-                [.link(row.unit, row.url), .text(row.group), .text(row.status + (row.late ? L10n.Scoring.nopMuon : "")), .text(row.selfTotal), .text(row.finalTotal),
-                 .text(row.classLabel), .text(row.rank), .text(row.lastYear)]
-            })),
+            .if(
+                !m.rows.isEmpty,
+                CitizenWidgets.stackedTable(
+                    [
+                        L10n.Scoring.donVi2, L10n.Scoring.nhom, L10n.Scoring.tinhTrang, L10n.Scoring.tuCham, L10n.Scoring.thamDinh,
+                        L10n.Scoring.xepLoai, L10n.Scoring.thuHang, L10n.Scoring.namTruoc
+                    ],
+                    m.rows.map { row in
+                        [
+                            .link(row.unit, row.url), .text(row.group), .text(row.status + (row.late ? L10n.Scoring.nopMuon : "")),
+                            .text(row.selfTotal), .text(row.finalTotal),
+                            .text(row.classLabel), .text(row.rank), .text(row.lastYear)
+                        ]
+                    })),
             m.pagination.node
         )
     }
@@ -114,7 +141,8 @@ public struct ScoringSheetPage {
         var attrs: [(String, String)] = [("type", "text"), ("id", id), ("name", name), ("value", value)]
         if !wide { attrs += [("inputmode", "decimal"), ("size", "5")] }
         if error != nil { attrs += [("aria-invalid", "true"), ("aria-describedby", id + "-error")] }
-        return .div(.class("field" + (error == nil ? "" : " field-error")),
+        return .div(
+            .class("field" + (error == nil ? "" : " field-error")),
             .el("label", .attr("for", id), .text(label)),
             .void("input", attrs),
             .unwrap(error) { .el("p", .attr("id", id + "-error"), .class("error-text"), .text($0)) })
@@ -123,48 +151,72 @@ public struct ScoringSheetPage {
     func lineCells(_ line: Line) -> [HTMLNode] {
         let m = model
         let title: HTMLNode = line.depth == 1 ? .strong(.text(line.code + ". " + line.text)) : .text(line.code + ". " + line.text)
-        let head: HTMLNode = .group(title,
-                                    .if(!line.rule.isEmpty, .el("small", .class("hint"), .text(" (" + line.rule + ")"))),
-                                    .if(!line.evidenceRequired.isEmpty && line.isLine, .el("small", .class("hint"), .text(L10n.Scoring.kiemChungLabel + line.evidenceRequired))))
+        let head: HTMLNode = .group(
+            title,
+            .if(!line.rule.isEmpty, .el("small", .class("hint"), .text(" (" + line.rule + ")"))),
+            .if(
+                !line.evidenceRequired.isEmpty && line.isLine,
+                .el("small", .class("hint"), .text(L10n.Scoring.kiemChungLabel + line.evidenceRequired))))
         guard line.isLine else { return [head, .text(line.max), .text(""), .text(""), .text("")] }
-        let computed: HTMLNode = line.computedSource.isEmpty ? .text("") : .group(
-            .p(.text(L10n.Scoring.danvanTinhLabel + (line.computed.isEmpty ? "—" : line.computed + L10n.Scoring.diem))), .el("small", .class("hint"), .text(line.computedSource)))
-        let evidence: HTMLNode = .group(.forEach(line.evidence) { .p(.link("📎 " + $0.name, $0.url)) },
-                                        .forEach(line.links) { .p(.link("🔗 " + $0.name, $0.url)) })
+        let computed: HTMLNode =
+            line.computedSource.isEmpty
+            ? .text("")
+            : .group(
+                .p(.text(L10n.Scoring.danvanTinhLabel + (line.computed.isEmpty ? "—" : line.computed + L10n.Scoring.diem))),
+                .el("small", .class("hint"), .text(line.computedSource)))
+        let evidence: HTMLNode = .group(
+            .forEach(line.evidence) { .p(.link("📎 " + $0.name, $0.url)) },
+            .forEach(line.links) { .p(.link("🔗 " + $0.name, $0.url)) })
         let selfCell: HTMLNode
         let appraisalCell: HTMLNode
         switch m.mode {
         case .selfAssessment:
-            selfCell = .group(computed,
-                ScoringSheetPage.input(L10n.Scoring.diemTuCham(line.code), name: "diem_\(line.id)", value: line.selfPoints, error: m.errors["diem_\(line.id)"]),
-                ScoringSheetPage.input(L10n.Scoring.giaiTrinh(line.code), name: "giai_trinh_\(line.id)", value: line.explanation, error: m.errors["giai_trinh_\(line.id)"], wide: true),
+            selfCell = .group(
+                computed,
+                ScoringSheetPage.input(
+                    L10n.Scoring.diemTuCham(line.code), name: "diem_\(line.id)", value: line.selfPoints, error: m.errors["diem_\(line.id)"]),
+                ScoringSheetPage.input(
+                    L10n.Scoring.giaiTrinh(line.code), name: "giai_trinh_\(line.id)", value: line.explanation,
+                    error: m.errors["giai_trinh_\(line.id)"], wide: true),
                 evidence)
             appraisalCell = .text(line.appraised.isEmpty ? "" : line.appraised + (line.reason.isEmpty ? "" : " — " + line.reason))
         case .appraisal:
-            selfCell = .group(computed, .p(.text(L10n.Scoring.tuChamLabel + (line.selfPoints.isEmpty ? "—" : line.selfPoints))),
-                              .if(!line.explanation.isEmpty, .p(.text(L10n.Scoring.giaiTrinhLabel + line.explanation))), evidence)
+            selfCell = .group(
+                computed, .p(.text(L10n.Scoring.tuChamLabel + (line.selfPoints.isEmpty ? "—" : line.selfPoints))),
+                .if(!line.explanation.isEmpty, .p(.text(L10n.Scoring.giaiTrinhLabel + line.explanation))), evidence)
             appraisalCell = .group(
-                ScoringSheetPage.input(L10n.Scoring.diemThamDinh(line.code), name: "tham_dinh_\(line.id)", value: line.appraised, error: m.errors["tham_dinh_\(line.id)"]),
-                ScoringSheetPage.input(L10n.Scoring.lyDo(line.code), name: "ly_do_\(line.id)", value: line.reason, error: m.errors["ly_do_\(line.id)"], wide: true))
+                ScoringSheetPage.input(
+                    L10n.Scoring.diemThamDinh(line.code), name: "tham_dinh_\(line.id)", value: line.appraised, error: m.errors["tham_dinh_\(line.id)"]
+                ),
+                ScoringSheetPage.input(
+                    L10n.Scoring.lyDo(line.code), name: "ly_do_\(line.id)", value: line.reason, error: m.errors["ly_do_\(line.id)"], wide: true))
         case .readOnly:
-            selfCell = .group(computed, .p(.text(line.selfPoints.isEmpty ? "—" : line.selfPoints)),
-                              .if(!line.explanation.isEmpty, .p(.text(L10n.Scoring.giaiTrinhLabel + line.explanation))), evidence)
+            selfCell = .group(
+                computed, .p(.text(line.selfPoints.isEmpty ? "—" : line.selfPoints)),
+                .if(!line.explanation.isEmpty, .p(.text(L10n.Scoring.giaiTrinhLabel + line.explanation))), evidence)
             appraisalCell = .group(.text(line.appraised), .if(!line.reason.isEmpty, .p(.text(L10n.Scoring.lyDoLabel + line.reason))))
         }
-        let objections: HTMLNode = .group(.forEach(line.objections) { objection in
-            .div(.class("objection"),
-                .p(.strong(.text(L10n.Scoring.kienNghiLabel(objection.lodged))), .text(objection.text)),
-                .if(!objection.answer.isEmpty, .p(.strong(.text(L10n.Scoring.traLoiLabel)), .text(objection.answer))),
-                .unwrap(objection.answerURL) { url in
-                    Form.post(action: url, csrf: m.layout.csrfToken, [
-                        .void("input", [("type", "hidden"), ("name", "kien_nghi"), ("value", objection.id)]),
-                        CitizenWidgets.textarea(L10n.Scoring.traLoiKienNghi(line.code), name: "tra_loi", rows: 2),
-                        ScoringSheetPage.input(L10n.Scoring.diemSauKhiXemXetDe(line.code), name: "diem_moi", value: "", error: nil),
-                        Form.submit(L10n.Scoring.traLoi, style: "secondary"),
-                    ])
-                })
-        })
-        return [head, .text(line.max), selfCell, appraisalCell, .group(.text(line.final), .if(line.differs, .el("small", .class("hint"), .text(L10n.Scoring.khacTuCham))), objections)]
+        let objections: HTMLNode = .group(
+            .forEach(line.objections) { objection in
+                .div(
+                    .class("objection"),
+                    .p(.strong(.text(L10n.Scoring.kienNghiLabel(objection.lodged))), .text(objection.text)),
+                    .if(!objection.answer.isEmpty, .p(.strong(.text(L10n.Scoring.traLoiLabel)), .text(objection.answer))),
+                    .unwrap(objection.answerURL) { url in
+                        Form.post(
+                            action: url, csrf: m.layout.csrfToken,
+                            [
+                                .void("input", [("type", "hidden"), ("name", "kien_nghi"), ("value", objection.id)]),
+                                CitizenWidgets.textarea(L10n.Scoring.traLoiKienNghi(line.code), name: "tra_loi", rows: 2),
+                                ScoringSheetPage.input(L10n.Scoring.diemSauKhiXemXetDe(line.code), name: "diem_moi", value: "", error: nil),
+                                Form.submit(L10n.Scoring.traLoi, style: "secondary")
+                            ])
+                    })
+            })
+        return [
+            head, .text(line.max), selfCell, appraisalCell,
+            .group(.text(line.final), .if(line.differs, .el("small", .class("hint"), .text(L10n.Scoring.khacTuCham))), objections)
+        ]
     }
 
     public func render() -> String {
@@ -172,32 +224,53 @@ public struct ScoringSheetPage {
         let headers = [L10n.Scoring.tieuChi, L10n.Scoring.toiDa, L10n.Scoring.donViTuCham, L10n.Scoring.thamDinh, L10n.Scoring.diemTinh]
         let table = CitizenWidgets.stackedTable(headers, m.lines.map(lineCells))
         let lineOptions = m.lines.filter(\.isLine).map { (value: $0.id, label: $0.code + ". " + String($0.text.prefix(80))) }
-        return Layout.page(title: L10n.Scoring.phieuChamDiem + m.unit, layout: m.layout,
+        return Layout.page(
+            title: L10n.Scoring.phieuChamDiem + m.unit, layout: m.layout,
             .h1(.text(L10n.Scoring.phieuChamDiemLabel + m.unit)),
             .p(.link("← " + m.roundTitle, m.roundURL)),
             CitizenWidgets.facts(m.facts + [(L10n.Scoring.tinhTrang, m.status)]),
             .unwrap(m.returnReason) { .div(.class("flash flash-error"), .p(.strong(.text(L10n.Scoring.doanThamDinhTraLaiDeLabel)), .text($0))) },
             CitizenWidgets.errorSummary(m.errors),
             .h2(.text(L10n.Scoring.ketQua)),
-            CitizenWidgets.facts([(L10n.Scoring.tuCham, m.selfTotal + L10n.Scoring.diem2 + m.selfClass), (L10n.Scoring.sauThamDinh, m.finalTotal.isEmpty ? L10n.Scoring.chuaThamDinh : m.finalTotal + L10n.Scoring.diem2 + m.finalClass)]),
-            CitizenWidgets.table([L10n.Scoring.nhomTieuChi, L10n.Scoring.tuCham, L10n.Scoring.diemTinh, L10n.Scoring.toiDa], m.groups.map { [.text($0.label), .text($0.selfPoints), .text($0.finalPoints), .text($0.maximum)] }),
-            .if(m.history.count > 1, .group(
-                .h2(.text(L10n.Scoring.ketQuaCacNam)),
-                LineChart.node(id: "ket-qua-cac-nam", title: L10n.Scoring.tongDiemSauThamDinhQua, periods: m.history.map(\.year),
-                               series: [ChartSeries(label: L10n.Scoring.tongDiem, values: m.history.map { Double($0.total.replacingOccurrences(of: ",", with: ".")) ?? 0 })],
-                               unit: L10n.Scoring.diem),
-                CitizenWidgets.table([L10n.Scoring.nam, L10n.Scoring.diem3, L10n.Scoring.xepLoai], m.history.map { [.text($0.year), .text($0.total), .text($0.classLabel)] })
-            )),
+            CitizenWidgets.facts([
+                (L10n.Scoring.tuCham, m.selfTotal + L10n.Scoring.diem2 + m.selfClass),
+                (L10n.Scoring.sauThamDinh, m.finalTotal.isEmpty ? L10n.Scoring.chuaThamDinh : m.finalTotal + L10n.Scoring.diem2 + m.finalClass)
+            ]),
+            CitizenWidgets.table(
+                [L10n.Scoring.nhomTieuChi, L10n.Scoring.tuCham, L10n.Scoring.diemTinh, L10n.Scoring.toiDa],
+                m.groups.map { [.text($0.label), .text($0.selfPoints), .text($0.finalPoints), .text($0.maximum)] }),
+            .if(
+                m.history.count > 1,
+                .group(
+                    .h2(.text(L10n.Scoring.ketQuaCacNam)),
+                    LineChart.node(
+                        id: "ket-qua-cac-nam", title: L10n.Scoring.tongDiemSauThamDinhQua, periods: m.history.map(\.year),
+                        series: [
+                            ChartSeries(
+                                label: L10n.Scoring.tongDiem, values: m.history.map { Double($0.total.replacingOccurrences(of: ",", with: ".")) ?? 0 }
+                            )
+                        ],
+                        unit: L10n.Scoring.diem),
+                    CitizenWidgets.table(
+                        [L10n.Scoring.nam, L10n.Scoring.diem3, L10n.Scoring.xepLoai],
+                        m.history.map { [.text($0.year), .text($0.total), .text($0.classLabel)] })
+                )),
             .h2(.text(L10n.Scoring.cacTieuChi)),
             { () -> HTMLNode in
                 switch m.mode {
                 case .selfAssessment:
-                    return Form.post(action: m.saveURL, csrf: m.layout.csrfToken, [
-                        table,
-                        .el("button", .attr("type", "submit"), .attr("name", "hanh_dong"), .attr("value", "luu"), .class("button secondary"), .text(L10n.Scoring.luuNhap)),
-                        .text(" "),
-                        .el("button", .attr("type", "submit"), .attr("name", "hanh_dong"), .attr("value", "nop"), .class("button primary"), .text(L10n.Scoring.nopPhieuKhoaPhieu)),
-                    ])
+                    return Form.post(
+                        action: m.saveURL, csrf: m.layout.csrfToken,
+                        [
+                            table,
+                            .el(
+                                "button", .attr("type", "submit"), .attr("name", "hanh_dong"), .attr("value", "luu"), .class("button secondary"),
+                                .text(L10n.Scoring.luuNhap)),
+                            .text(" "),
+                            .el(
+                                "button", .attr("type", "submit"), .attr("name", "hanh_dong"), .attr("value", "nop"), .class("button primary"),
+                                .text(L10n.Scoring.nopPhieuKhoaPhieu))
+                        ])
                 case .appraisal:
                     return Form.post(action: m.appraiseURL, csrf: m.layout.csrfToken, [table, Form.submit(L10n.Scoring.luuDiemThamDinh)])
                 case .readOnly:
@@ -205,52 +278,74 @@ public struct ScoringSheetPage {
                 }
             }(),
             .unwrap(m.refreshURL) { url in
-                Form.post(action: url, csrf: m.layout.csrfToken, [
-                    .p(.text(L10n.Scoring.cacTieuChiDanvanTuTinh)),
-                    Form.submit(L10n.Scoring.capNhatSoLieu, style: "secondary"),
-                ])
+                Form.post(
+                    action: url, csrf: m.layout.csrfToken,
+                    [
+                        .p(.text(L10n.Scoring.cacTieuChiDanvanTuTinh)),
+                        Form.submit(L10n.Scoring.capNhatSoLieu, style: "secondary")
+                    ])
             },
-            .if(m.mode == .selfAssessment && !lineOptions.isEmpty, .group(
-                .h2(.text(L10n.Scoring.taiLieuKiemChung)),
-                Form.post(action: m.evidenceURL, csrf: m.layout.csrfToken, [
-                    Form.select(L10n.Scoring.tieuChi, name: "dong", options: lineOptions, selected: nil, required: true),
-                    .div(.class("field"), .el("label", .attr("for", "f-tep"), .text(L10n.Scoring.tepToiDa(UploadLimits.label(UploadLimits.document)))),
-                         .void("input", [("type", "file"), ("id", "f-tep"), ("name", "tep"), ("required", "required")])),
-                    Form.submit(L10n.Scoring.taiLen, style: "secondary"),
-                ], extra: [.attr("enctype", "multipart/form-data")])
-            )),
+            .if(
+                m.mode == .selfAssessment && !lineOptions.isEmpty,
+                .group(
+                    .h2(.text(L10n.Scoring.taiLieuKiemChung)),
+                    Form.post(
+                        action: m.evidenceURL, csrf: m.layout.csrfToken,
+                        [
+                            Form.select(L10n.Scoring.tieuChi, name: "dong", options: lineOptions, selected: nil, required: true),
+                            .div(
+                                .class("field"),
+                                .el("label", .attr("for", "f-tep"), .text(L10n.Scoring.tepToiDa(UploadLimits.label(UploadLimits.document)))),
+                                .void("input", [("type", "file"), ("id", "f-tep"), ("name", "tep"), ("required", "required")])),
+                            Form.submit(L10n.Scoring.taiLen, style: "secondary")
+                        ], extra: [.attr("enctype", "multipart/form-data")])
+                )),
             .unwrap(m.linkURL) { url in
-                .if(!lineOptions.isEmpty && !m.recordChoices.isEmpty, .group(
-                    .h2(.text(L10n.Scoring.lienKetBanGhiDanVan)),
-                    .p(.class("hint"), .text(L10n.Scoring.lienKetBanGhiGoiY)),
-                    Form.post(action: url, csrf: m.layout.csrfToken, [
-                        Form.select(L10n.Scoring.tieuChi, name: "dong_lien_ket", options: lineOptions, selected: nil, required: true),
-                        Form.select(L10n.Scoring.banGhiCuaDonVi, name: "ban_ghi", options: m.recordChoices, selected: nil, required: true),
-                        Form.submit(L10n.Scoring.ganLienKet, style: "secondary"),
-                    ])))
+                .if(
+                    !lineOptions.isEmpty && !m.recordChoices.isEmpty,
+                    .group(
+                        .h2(.text(L10n.Scoring.lienKetBanGhiDanVan)),
+                        .p(.class("hint"), .text(L10n.Scoring.lienKetBanGhiGoiY)),
+                        Form.post(
+                            action: url, csrf: m.layout.csrfToken,
+                            [
+                                Form.select(L10n.Scoring.tieuChi, name: "dong_lien_ket", options: lineOptions, selected: nil, required: true),
+                                Form.select(L10n.Scoring.banGhiCuaDonVi, name: "ban_ghi", options: m.recordChoices, selected: nil, required: true),
+                                Form.submit(L10n.Scoring.ganLienKet, style: "secondary")
+                            ])))
             },
-            .if(m.mode == .appraisal, .group(
-                .unwrap(m.returnURL) { url in
-                    .group(.h2(.text(L10n.Scoring.traLaiDeLamRoMot)),
-                           Form.post(action: url, csrf: m.layout.csrfToken, [
-                               CitizenWidgets.textarea(L10n.Scoring.noiDungCanLamRo, name: "ly_do", required: true, rows: 2),
-                               Form.submit(L10n.Scoring.traLaiPhieu, style: "secondary"),
-                           ]))
-                },
-                .h2(.text(L10n.Scoring.ketThucThamDinh)),
-                Form.post(action: m.finaliseURL, csrf: m.layout.csrfToken, [
-                    CitizenWidgets.checkbox(L10n.Scoring.donViKhongDuDieuKien, name: "khong_du_dieu_kien", checked: false),
-                    Form.field(L10n.Scoring.lyDoKhongDuDieuKien, name: "ly_do_khong_du"),
-                    Form.submit(L10n.Scoring.ketThucThamDinh),
-                ])
-            )),
+            .if(
+                m.mode == .appraisal,
+                .group(
+                    .unwrap(m.returnURL) { url in
+                        .group(
+                            .h2(.text(L10n.Scoring.traLaiDeLamRoMot)),
+                            Form.post(
+                                action: url, csrf: m.layout.csrfToken,
+                                [
+                                    CitizenWidgets.textarea(L10n.Scoring.noiDungCanLamRo, name: "ly_do", required: true, rows: 2),
+                                    Form.submit(L10n.Scoring.traLaiPhieu, style: "secondary")
+                                ]))
+                    },
+                    .h2(.text(L10n.Scoring.ketThucThamDinh)),
+                    Form.post(
+                        action: m.finaliseURL, csrf: m.layout.csrfToken,
+                        [
+                            CitizenWidgets.checkbox(L10n.Scoring.donViKhongDuDieuKien, name: "khong_du_dieu_kien", checked: false),
+                            Form.field(L10n.Scoring.lyDoKhongDuDieuKien, name: "ly_do_khong_du"),
+                            Form.submit(L10n.Scoring.ketThucThamDinh)
+                        ])
+                )),
             .unwrap(m.objectionURL) { url in
-                .group(.h2(.text(L10n.Scoring.kienNghiVeKetQuaTham)),
-                       Form.post(action: url, csrf: m.layout.csrfToken, [
-                           Form.select(L10n.Scoring.tieuChi, name: "dong", options: lineOptions, selected: nil, required: true),
-                           CitizenWidgets.textarea(L10n.Scoring.noiDungKienNghi, name: "noi_dung", required: true, rows: 3),
-                           Form.submit(L10n.Scoring.guiKienNghi),
-                       ]))
+                .group(
+                    .h2(.text(L10n.Scoring.kienNghiVeKetQuaTham)),
+                    Form.post(
+                        action: url, csrf: m.layout.csrfToken,
+                        [
+                            Form.select(L10n.Scoring.tieuChi, name: "dong", options: lineOptions, selected: nil, required: true),
+                            CitizenWidgets.textarea(L10n.Scoring.noiDungKienNghi, name: "noi_dung", required: true, rows: 3),
+                            Form.submit(L10n.Scoring.guiKienNghi)
+                        ]))
             }
         )
     }

@@ -28,31 +28,43 @@ public struct ScoringSetReviewPage {
 
     public func render() -> String {
         let m = model
-        let totals = m.statedTotal.map { stated in
-            stated == m.maximum ? L10n.Scoring.tongKhopVoiTep(m.maximum, stated) : L10n.Scoring.tongKhacTep(m.maximum, stated)
-        } ?? L10n.Scoring.tongCacNhom(m.maximum)
-        return Layout.page(title: L10n.Scoring.kiemTraBoTieuChiTruocKhiLuu, layout: m.layout,
+        let totals =
+            m.statedTotal.map { stated in
+                stated == m.maximum ? L10n.Scoring.tongKhopVoiTep(m.maximum, stated) : L10n.Scoring.tongKhacTep(m.maximum, stated)
+            } ?? L10n.Scoring.tongCacNhom(m.maximum)
+        return Layout.page(
+            title: L10n.Scoring.kiemTraBoTieuChiTruocKhiLuu, layout: m.layout,
             .h1(.text(L10n.Scoring.kiemTraBoTieuChiTruocKhiLuu)),
             .p(.class("hint"), .text(L10n.Scoring.chuaLuuGiCho)),
-            CitizenWidgets.facts([(L10n.Scoring.tenBoTieuChi, m.title), (L10n.Scoring.vanBanBanHanh, m.decision), (L10n.Scoring.apDungTuNam, m.year),
-                                  (L10n.Scoring.tepDaTai, m.fileName), (L10n.Scoring.dangBang, m.tableLayout),
-                                  (L10n.Scoring.tongDiemToiDa, totals), (L10n.Scoring.diemThuongToiDa, m.bonusCap), (L10n.Scoring.diemTruToiDa, m.deductionCap)]),
-            .if(!m.problems.isEmpty,
-                .div(.class("flash flash-error"), .attr("role", "alert"),
-                     .p(.strong(.text(L10n.Scoring.chuaLuuDuocLoi(m.problems.count)))),
-                     .ul(.forEach(m.problems) { .li(.text($0)) }))),
+            CitizenWidgets.facts([
+                (L10n.Scoring.tenBoTieuChi, m.title), (L10n.Scoring.vanBanBanHanh, m.decision), (L10n.Scoring.apDungTuNam, m.year),
+                (L10n.Scoring.tepDaTai, m.fileName), (L10n.Scoring.dangBang, m.tableLayout),
+                (L10n.Scoring.tongDiemToiDa, totals), (L10n.Scoring.diemThuongToiDa, m.bonusCap), (L10n.Scoring.diemTruToiDa, m.deductionCap)
+            ]),
+            .if(
+                !m.problems.isEmpty,
+                .div(
+                    .class("flash flash-error"), .attr("role", "alert"),
+                    .p(.strong(.text(L10n.Scoring.chuaLuuDuocLoi(m.problems.count)))),
+                    .ul(.forEach(m.problems) { .li(.text($0)) }))),
             .h2(.text(L10n.Scoring.tieuChiDaDoc(m.nodes.count))),
-            CitizenWidgets.stackedTable([L10n.Scoring.ma, L10n.Scoring.tieuChi, L10n.Scoring.diemToiDa, L10n.Scoring.cachCham, L10n.Scoring.taiLieuKiemChung], m.nodes.map { node in
-                let indent = String(repeating: "\u{2003}", count: max(0, node.depth - 1))
-                return [.text(node.code), node.depth == 1 ? .strong(.text(node.text)) : .text(indent + node.text), .text(node.max), .text(node.rule), .text(node.evidence)]
-            }),
+            CitizenWidgets.stackedTable(
+                [L10n.Scoring.ma, L10n.Scoring.tieuChi, L10n.Scoring.diemToiDa, L10n.Scoring.cachCham, L10n.Scoring.taiLieuKiemChung],
+                m.nodes.map { node in
+                    let indent = String(repeating: "\u{2003}", count: max(0, node.depth - 1))
+                    return [
+                        .text(node.code), node.depth == 1 ? .strong(.text(node.text)) : .text(indent + node.text), .text(node.max), .text(node.rule),
+                        .text(node.evidence)
+                    ]
+                }),
             .h2(.text(L10n.Scoring.xepLoai)),
             .if(m.bands.isEmpty, .p(.text(L10n.Scoring.chuaCoMucXepLoaiNhap))),
             .ul(.forEach(m.bands) { .li(.strong(.text($0.label)), .text(": " + $0.rule)) }),
             .unwrap(m.confirmURL) { url in
-                Form.post(action: url, csrf: m.layout.csrfToken,
-                          m.hidden.map { .void("input", [("type", "hidden"), ("name", $0.name), ("value", $0.value)]) }
-                              + [Form.submit(L10n.Scoring.xacNhanLuuBoTieuChi)])
+                Form.post(
+                    action: url, csrf: m.layout.csrfToken,
+                    m.hidden.map { .void("input", [("type", "hidden"), ("name", $0.name), ("value", $0.value)]) }
+                        + [Form.submit(L10n.Scoring.xacNhanLuuBoTieuChi)])
             },
             .p(.link(L10n.Scoring.quayLaiChonTepKhac, m.backURL))
         )

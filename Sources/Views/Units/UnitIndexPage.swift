@@ -14,8 +14,10 @@ public struct UnitIndexPage {
         public let importURL: String?
         public let layout: LayoutModel
 
-        public init(heading: String, query: String, includeClosed: Bool, parentID: String?, breadcrumb: [(name: String, url: String)],
-                    rows: [UnitRow], pagination: PaginationModel, newUnitURL: String?, importURL: String? = nil, layout: LayoutModel) {
+        public init(
+            heading: String, query: String, includeClosed: Bool, parentID: String?, breadcrumb: [(name: String, url: String)],
+            rows: [UnitRow], pagination: PaginationModel, newUnitURL: String?, importURL: String? = nil, layout: LayoutModel
+        ) {
             self.heading = heading
             self.query = query
             self.includeClosed = includeClosed
@@ -33,8 +35,10 @@ public struct UnitIndexPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: L10n.units, layout: model.layout,
-            .div(.class("page-head"),
+        Layout.page(
+            title: L10n.units, layout: model.layout,
+            .div(
+                .class("page-head"),
                 .h1(.text(model.heading)),
                 .div(
                     .unwrap(model.importURL) { .link(L10n.Units.nhapDanhMucCsv, $0, .class("button secondary")) },
@@ -42,12 +46,16 @@ public struct UnitIndexPage {
                 )
             ),
             .if(!model.breadcrumb.isEmpty, Breadcrumb.node(model.breadcrumb)),
-            .el("form", .attr("method", "get"), .attr("action", "/don-vi"), .attr("role", "search"), .class("search-form"),
+            .el(
+                "form", .attr("method", "get"), .attr("action", "/don-vi"), .attr("role", "search"), .class("search-form"),
                 .unwrap(model.parentID) { .void("input", [("type", "hidden"), ("name", "cap-tren"), ("value", $0)]) },
                 .el("label", .attr("for", "q"), .text(L10n.search)),
                 .void("input", [("type", "search"), ("id", "q"), ("name", "q"), ("value", model.query), ("aria-describedby", "q-hint")]),
-                .el("label", .class("checkbox"),
-                    .void("input", [("type", "checkbox"), ("name", "ca-giai-the"), ("value", "1")] + (model.includeClosed ? [("checked", "checked")] : [])),
+                .el(
+                    "label", .class("checkbox"),
+                    .void(
+                        "input",
+                        [("type", "checkbox"), ("name", "ca-giai-the"), ("value", "1")] + (model.includeClosed ? [("checked", "checked")] : [])),
                     .text(L10n.Units.gomDonViDaGiaiThe)),
                 Form.submit(L10n.Units.tim),
                 .el("small", .attr("id", "q-hint"), .class("hint"), .text(L10n.searchHint))
@@ -62,25 +70,29 @@ public struct UnitIndexPage {
 enum UnitTable {
     static func node(_ rows: [UnitRow]) -> Node<HTML.BodyContext> {
         guard !rows.isEmpty else { return .p(.class("empty"), .text(L10n.noResults)) }
-        return .div(.class("table-wrap"), .table(
-            .thead(.tr(.th(.text(L10n.code)), .th(.text(L10n.name)), .th(.text(L10n.kind)), .th(.text(L10n.parent)), .th(.text(L10n.status)))),
-            .tbody(.forEach(rows) { row in
-                .tr(
-                    .td(.class("code"), .text(row.code)),
-                    .td(.link(row.name, row.url)),
-                    .td(.text(row.kindLabel)),
-                    .td(.text(row.parentName ?? "—")),
-                    .td(.text(row.isActive ? L10n.active : L10n.closed))
-                )
-            })
-        ))
+        return .div(
+            .class("table-wrap"),
+            .table(
+                .thead(.tr(.th(.text(L10n.code)), .th(.text(L10n.name)), .th(.text(L10n.kind)), .th(.text(L10n.parent)), .th(.text(L10n.status)))),
+                .tbody(
+                    .forEach(rows) { row in
+                        .tr(
+                            .td(.class("code"), .text(row.code)),
+                            .td(.link(row.name, row.url)),
+                            .td(.text(row.kindLabel)),
+                            .td(.text(row.parentName ?? "—")),
+                            .td(.text(row.isActive ? L10n.active : L10n.closed))
+                        )
+                    })
+            ))
     }
 }
 
 /// "Tỉnh › Huyện › Xã" links above a page.
 enum Breadcrumb {
     static func node(_ items: [(name: String, url: String)]) -> Node<HTML.BodyContext> {
-        .nav(.class("breadcrumb"), .attr("aria-label", L10n.Units.duongDan),
+        .nav(
+            .class("breadcrumb"), .attr("aria-label", L10n.Units.duongDan),
             .ol(.forEach(items) { item in .li(.link(item.name, item.url)) }))
     }
 }

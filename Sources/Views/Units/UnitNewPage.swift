@@ -12,8 +12,10 @@ public struct UnitNewPage {
         public let errors: [String: String]
         public let layout: LayoutModel
 
-        public init(code: String, name: String, kind: String, parentCode: String, activeFrom: String,
-                    kinds: [(value: String, label: String)], errors: [String: String], layout: LayoutModel) {
+        public init(
+            code: String, name: String, kind: String, parentCode: String, activeFrom: String,
+            kinds: [(value: String, label: String)], errors: [String: String], layout: LayoutModel
+        ) {
             self.code = code
             self.name = name
             self.kind = kind
@@ -29,17 +31,25 @@ public struct UnitNewPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: L10n.Units.themDonVi2, layout: model.layout,
+        Layout.page(
+            title: L10n.Units.themDonVi2, layout: model.layout,
             .h1(.text(L10n.Units.themDonVi2)),
-            Form.post(action: "/don-vi", csrf: model.layout.csrfToken, [
-                Form.field(L10n.Units.maDonVi, name: "code", value: model.code, required: true, hint: L10n.Units.maDuyNhatViDu474, error: model.errors["code"]),
-                Form.field(L10n.Units.tenDonVi, name: "name", value: model.name, required: true, error: model.errors["name"]),
-                Form.select(L10n.Units.loaiDonVi, name: "kind", options: model.kinds, selected: model.kind, required: true),
-                Form.unitField(L10n.Units.donViCapTren, name: "parent_code", value: model.parentCode, required: true, error: model.errors["parent_code"]),
-                Form.field(L10n.Units.hoatDongTuNgayDdMm, name: "active_from", value: model.activeFrom, required: true, error: model.errors["active_from"]),
-                Form.submit(L10n.save),
-                .link(L10n.cancel, "/don-vi", .class("button secondary")),
-            ], extra: [.class("card narrow")])
+            Form.post(
+                action: "/don-vi", csrf: model.layout.csrfToken,
+                [
+                    Form.field(
+                        L10n.Units.maDonVi, name: "code", value: model.code, required: true, hint: L10n.Units.maDuyNhatViDu474,
+                        error: model.errors["code"]),
+                    Form.field(L10n.Units.tenDonVi, name: "name", value: model.name, required: true, error: model.errors["name"]),
+                    Form.select(L10n.Units.loaiDonVi, name: "kind", options: model.kinds, selected: model.kind, required: true),
+                    Form.unitField(
+                        L10n.Units.donViCapTren, name: "parent_code", value: model.parentCode, required: true, error: model.errors["parent_code"]),
+                    Form.field(
+                        L10n.Units.hoatDongTuNgayDdMm, name: "active_from", value: model.activeFrom, required: true,
+                        error: model.errors["active_from"]),
+                    Form.submit(L10n.save),
+                    .link(L10n.cancel, "/don-vi", .class("button secondary"))
+                ], extra: [.class("card narrow")])
         )
     }
 }

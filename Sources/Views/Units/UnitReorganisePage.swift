@@ -59,7 +59,10 @@ public struct UnitReorganisePage {
         public let applied: [String]?
         public let splitURL: String
         public let layout: LayoutModel
-        public init(accounts: [AccountRow], effective: String, skipUnknown: Bool, error: String?, preview: Preview?, applied: [String]?, splitURL: String, layout: LayoutModel) {
+        public init(
+            accounts: [AccountRow], effective: String, skipUnknown: Bool, error: String?, preview: Preview?, applied: [String]?, splitURL: String,
+            layout: LayoutModel
+        ) {
             self.accounts = accounts
             self.effective = effective
             self.skipUnknown = skipUnknown
@@ -77,75 +80,113 @@ public struct UnitReorganisePage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: L10n.Units.toChucLaiDonViHanh2, layout: model.layout,
+        Layout.page(
+            title: L10n.Units.toChucLaiDonViHanh2, layout: model.layout,
             .h1(.text(L10n.Units.toChucLaiDonViHanh2)),
-            .p(.text(L10n.Units.apDungBangChuyenDoiChinh
-                + L10n.Units.cacXaHuyenTinhCuKhac
-                + L10n.Units.chuyenSangDonViKeThua)),
+            .p(
+                .text(
+                    L10n.Units.apDungBangChuyenDoiChinh
+                        + L10n.Units.cacXaHuyenTinhCuKhac
+                        + L10n.Units.chuyenSangDonViKeThua)),
             .unwrap(model.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .text($0)) },
             .unwrap(model.applied) { lines in
-                .div(.class("flash flash-success"), .attr("role", "status"),
-                     .forEach(lines) { .p(.text($0)) },
-                     .p(.link(L10n.Units.viecDangMoCuaCacXa, model.splitURL)))
+                .div(
+                    .class("flash flash-success"), .attr("role", "status"),
+                    .forEach(lines) { .p(.text($0)) },
+                    .p(.link(L10n.Units.viecDangMoCuaCacXa, model.splitURL)))
             },
             .unwrap(model.preview) { preview in previewSection(preview) },
             .if(model.preview == nil, uploadForm()),
             .p(.link(L10n.Units.viecDangMoCuaCacXa, model.splitURL)),
-            .if(!model.accounts.isEmpty, .section(
-                .h2(.text(L10n.Units.taiKhoanThuocDonViDa)),
-                .div(.class("table-wrap"), .table(
-                    .thead(.tr(.th(.text(L10n.Units.taiKhoan)), .th(.text(L10n.Units.donViDaGiaiThe)), .th(.text(L10n.Units.chuyenSang)))),
-                    .tbody(.forEach(model.accounts) { row in
-                        .tr(.td(.text("\(row.fullName) (\(row.username))")), .td(.text(row.unitName)),
-                            .td(Form.post(action: Self.path + "/chuyen-tai-khoan", csrf: model.layout.csrfToken, [
-                                .void("input", [("type", "hidden"), ("name", "user_id"), ("value", String(row.userID))]),
-                                .el("button", .attr("type", "submit"), .class("button secondary"), .text(L10n.Units.chuyenSang2(row.successorName))),
-                            ])))
-                    })))))
+            .if(
+                !model.accounts.isEmpty,
+                .section(
+                    .h2(.text(L10n.Units.taiKhoanThuocDonViDa)),
+                    .div(
+                        .class("table-wrap"),
+                        .table(
+                            .thead(.tr(.th(.text(L10n.Units.taiKhoan)), .th(.text(L10n.Units.donViDaGiaiThe)), .th(.text(L10n.Units.chuyenSang)))),
+                            .tbody(
+                                .forEach(model.accounts) { row in
+                                    .tr(
+                                        .td(.text("\(row.fullName) (\(row.username))")), .td(.text(row.unitName)),
+                                        .td(
+                                            Form.post(
+                                                action: Self.path + "/chuyen-tai-khoan", csrf: model.layout.csrfToken,
+                                                [
+                                                    .void("input", [("type", "hidden"), ("name", "user_id"), ("value", String(row.userID))]),
+                                                    .el(
+                                                        "button", .attr("type", "submit"), .class("button secondary"),
+                                                        .text(L10n.Units.chuyenSang2(row.successorName)))
+                                                ])))
+                                })))))
         )
     }
 
     private func uploadForm() -> Node<HTML.BodyContext> {
-        Form.post(action: Self.path + "/xem-truoc", csrf: model.layout.csrfToken, [
-            .div(.class("field"),
-                .el("label", .attr("for", "f-table"), .text(L10n.Units.bangChuyenDoiCsv)),
-                .void("input", [("type", "file"), ("id", "f-table"), ("name", "table"), ("accept", ".csv,text/csv"), ("aria-describedby", "f-table-hint")]),
-                .el("small", .attr("id", "f-table-hint"), .class("hint"),
-                    .text(L10n.Units.cacCotOldCodeOldDistrict))),
-            Form.field(L10n.Units.ngayHieuLuc, name: "effective", value: model.effective, required: true, hint: L10n.Units.ddMmYyyyViDu01),
-            .div(.class("field"),
-                .el("label", .attr("for", "f-agencies"), .text(L10n.Units.tepAnhXaCoQuanCsv)),
-                .void("input", [("type", "file"), ("id", "f-agencies"), ("name", "agencies"), ("accept", ".csv,text/csv")])),
-            CitizenWidgets.checkbox(L10n.Units.boQuaVaLietKeCac, name: "skip_unknown", checked: model.skipUnknown),
-            Form.submit(L10n.Units.xemTruoc),
-        ], extra: [.attr("enctype", "multipart/form-data"), .class("card narrow")])
+        Form.post(
+            action: Self.path + "/xem-truoc", csrf: model.layout.csrfToken,
+            [
+                .div(
+                    .class("field"),
+                    .el("label", .attr("for", "f-table"), .text(L10n.Units.bangChuyenDoiCsv)),
+                    .void(
+                        "input",
+                        [("type", "file"), ("id", "f-table"), ("name", "table"), ("accept", ".csv,text/csv"), ("aria-describedby", "f-table-hint")]),
+                    .el(
+                        "small", .attr("id", "f-table-hint"), .class("hint"),
+                        .text(L10n.Units.cacCotOldCodeOldDistrict))),
+                Form.field(L10n.Units.ngayHieuLuc, name: "effective", value: model.effective, required: true, hint: L10n.Units.ddMmYyyyViDu01),
+                .div(
+                    .class("field"),
+                    .el("label", .attr("for", "f-agencies"), .text(L10n.Units.tepAnhXaCoQuanCsv)),
+                    .void("input", [("type", "file"), ("id", "f-agencies"), ("name", "agencies"), ("accept", ".csv,text/csv")])),
+                CitizenWidgets.checkbox(L10n.Units.boQuaVaLietKeCac, name: "skip_unknown", checked: model.skipUnknown),
+                Form.submit(L10n.Units.xemTruoc)
+            ], extra: [.attr("enctype", "multipart/form-data"), .class("card narrow")])
     }
 
     private func previewSection(_ preview: Preview) -> Node<HTML.BodyContext> {
         .section(
             .h2(.text(L10n.Units.xemTruocChuaApDung)),
             .forEach(preview.summary) { .p(.text($0)) },
-            .if(!preview.issues.isEmpty, .div(.class("flash flash-error"), .attr("role", "alert"),
-                .p(.text(L10n.Units.bangChuyenDoiCoLoiChuaLabel(preview.issues.count))),
-                .ul(.forEach(preview.issues) { .li(.text($0)) }))),
+            .if(
+                !preview.issues.isEmpty,
+                .div(
+                    .class("flash flash-error"), .attr("role", "alert"),
+                    .p(.text(L10n.Units.bangChuyenDoiCoLoiChuaLabel(preview.issues.count))),
+                    .ul(.forEach(preview.issues) { .li(.text($0)) }))),
             .h3(.text(L10n.Units.coQuanCuaHuyenTinhGiai)),
             .if(preview.agencies.isEmpty, .p(.class("empty"), .text(L10n.Units.khongCoCoQuanNaoCan))),
-            .if(!preview.agencies.isEmpty, .div(.class("table-wrap"), .table(
-                .thead(.tr(.th(.text(L10n.Units.coQuanCu)), .th(.text(L10n.Units.deXuatTheoTenCanXac)))),
-                .tbody(.forEach(preview.agencies) { row in
-                    .tr(.td(.text("\(row.oldName) (\(row.oldCode))")), .td(.text(row.newCode.isEmpty ? L10n.Units.giaiTheKhongCoCoQuan : "\(row.newName) (\(row.newCode))")))
-                })))),
-            Form.post(action: Self.path + "/ap-dung", csrf: model.layout.csrfToken, [
-                .void("input", [("type", "hidden"), ("name", "table_hash"), ("value", preview.tableHash)]),
-                .void("input", [("type", "hidden"), ("name", "effective"), ("value", model.effective)]),
-                .if(model.skipUnknown, .void("input", [("type", "hidden"), ("name", "skip_unknown"), ("value", "1")])),
-                CitizenWidgets.textarea(L10n.Units.anhXaCoQuanOldCode, name: "agencies_text",
-                                        value: preview.agencyText, rows: 8),
-                CitizenWidgets.checkbox(L10n.Units.toiDaXemLaiAnhXa, name: "confirm", checked: false),
-                .div(.class("actions"),
-                    .el("button", .attr("type", "submit"), .attr("formaction", Self.path + "/xem-truoc"), .class("button secondary"), .text(L10n.Units.xemTruocLai)),
-                    .if(preview.issues.isEmpty, .el("button", .attr("type", "submit"), .class("button primary"), .text(L10n.Units.apDung)))),
-            ], extra: [.class("card")])
+            .if(
+                !preview.agencies.isEmpty,
+                .div(
+                    .class("table-wrap"),
+                    .table(
+                        .thead(.tr(.th(.text(L10n.Units.coQuanCu)), .th(.text(L10n.Units.deXuatTheoTenCanXac)))),
+                        .tbody(
+                            .forEach(preview.agencies) { row in
+                                .tr(
+                                    .td(.text("\(row.oldName) (\(row.oldCode))")),
+                                    .td(.text(row.newCode.isEmpty ? L10n.Units.giaiTheKhongCoCoQuan : "\(row.newName) (\(row.newCode))")))
+                            })))),
+            Form.post(
+                action: Self.path + "/ap-dung", csrf: model.layout.csrfToken,
+                [
+                    .void("input", [("type", "hidden"), ("name", "table_hash"), ("value", preview.tableHash)]),
+                    .void("input", [("type", "hidden"), ("name", "effective"), ("value", model.effective)]),
+                    .if(model.skipUnknown, .void("input", [("type", "hidden"), ("name", "skip_unknown"), ("value", "1")])),
+                    CitizenWidgets.textarea(
+                        L10n.Units.anhXaCoQuanOldCode, name: "agencies_text",
+                        value: preview.agencyText, rows: 8),
+                    CitizenWidgets.checkbox(L10n.Units.toiDaXemLaiAnhXa, name: "confirm", checked: false),
+                    .div(
+                        .class("actions"),
+                        .el(
+                            "button", .attr("type", "submit"), .attr("formaction", Self.path + "/xem-truoc"), .class("button secondary"),
+                            .text(L10n.Units.xemTruocLai)),
+                        .if(preview.issues.isEmpty, .el("button", .attr("type", "submit"), .class("button primary"), .text(L10n.Units.apDung))))
+                ], extra: [.class("card")])
         )
     }
 }
@@ -192,24 +233,43 @@ public struct UnitSplitItemsPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: L10n.Units.viecDangMoCuaXaBi, layout: model.layout,
+        Layout.page(
+            title: L10n.Units.viecDangMoCuaXaBi, layout: model.layout,
             .h1(.text(L10n.Units.viecDangMoCuaXaBi)),
-            .p(.text(L10n.Units.xaCuBiChiaChoNhieu
-                + L10n.Units.moiLuaChonDuocGhiLai)),
+            .p(
+                .text(
+                    L10n.Units.xaCuBiChiaChoNhieu
+                        + L10n.Units.moiLuaChonDuocGhiLai)),
             .unwrap(model.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .text($0)) },
             .unwrap(model.message) { .div(.class("flash flash-success"), .attr("role", "status"), .text($0)) },
             .p(.text(L10n.Units.conViecChoChonDonVi(VietnameseNumber.format(model.total)))),
-            .if(!model.items.isEmpty, Form.post(action: Self.path, csrf: model.layout.csrfToken, [
-                .div(.class("table-wrap"), .table(
-                    .thead(.tr(.th(.text(L10n.Units.viec)), .th(.text(L10n.Units.xaCu)), .th(.text("Giao cho")))),
-                    .tbody(.forEach(model.items) { item in
-                        .tr(.td(.text(item.kind + ": " + item.label)), .td(.text(item.commune)),
-                            .td(Form.select(L10n.Units.donViKeThuaNhan(item.label), name: "to_" + item.key, options: item.options, selected: item.selected)))
-                    }))),
-                .div(.class("actions"),
-                    .el("button", .attr("type", "submit"), .attr("name", "action"), .attr("value", "chosen"), .class("button primary"), .text(L10n.Units.giaoTheoLuaChonTrenTrang)),
-                    .el("button", .attr("type", "submit"), .attr("name", "action"), .attr("value", "defaults"), .class("button secondary"), .text(L10n.Units.giaoTatCaTheoMacDinh))),
-            ])),
+            .if(
+                !model.items.isEmpty,
+                Form.post(
+                    action: Self.path, csrf: model.layout.csrfToken,
+                    [
+                        .div(
+                            .class("table-wrap"),
+                            .table(
+                                .thead(.tr(.th(.text(L10n.Units.viec)), .th(.text(L10n.Units.xaCu)), .th(.text("Giao cho")))),
+                                .tbody(
+                                    .forEach(model.items) { item in
+                                        .tr(
+                                            .td(.text(item.kind + ": " + item.label)), .td(.text(item.commune)),
+                                            .td(
+                                                Form.select(
+                                                    L10n.Units.donViKeThuaNhan(item.label), name: "to_" + item.key, options: item.options,
+                                                    selected: item.selected)))
+                                    }))),
+                        .div(
+                            .class("actions"),
+                            .el(
+                                "button", .attr("type", "submit"), .attr("name", "action"), .attr("value", "chosen"), .class("button primary"),
+                                .text(L10n.Units.giaoTheoLuaChonTrenTrang)),
+                            .el(
+                                "button", .attr("type", "submit"), .attr("name", "action"), .attr("value", "defaults"), .class("button secondary"),
+                                .text(L10n.Units.giaoTatCaTheoMacDinh)))
+                    ])),
             .unwrap(model.pagination) { $0.node }
         )
     }

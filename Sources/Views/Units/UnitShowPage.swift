@@ -31,9 +31,11 @@ public struct UnitShowPage {
         public let today: String
         public let layout: LayoutModel
 
-        public init(unit: UnitRow, activeFrom: String, activeUntil: String?, breadcrumb: [(name: String, url: String)], children: [UnitRow],
-                    childrenTotal: Int, childrenURL: String, subtreeCount: Int, history: [HistoryRow], canEdit: Bool,
-                    actionBase: String, today: String, layout: LayoutModel) {
+        public init(
+            unit: UnitRow, activeFrom: String, activeUntil: String?, breadcrumb: [(name: String, url: String)], children: [UnitRow],
+            childrenTotal: Int, childrenURL: String, subtreeCount: Int, history: [HistoryRow], canEdit: Bool,
+            actionBase: String, today: String, layout: LayoutModel
+        ) {
             self.unit = unit
             self.activeFrom = activeFrom
             self.activeUntil = activeUntil
@@ -55,10 +57,12 @@ public struct UnitShowPage {
 
     public func render() -> String {
         let unit = model.unit
-        return Layout.page(title: unit.name, layout: model.layout,
+        return Layout.page(
+            title: unit.name, layout: model.layout,
             Breadcrumb.node(model.breadcrumb),
             .h1(.text(unit.name)),
-            .el("dl", .class("facts"),
+            .el(
+                "dl", .class("facts"),
                 .el("dt", .text(L10n.code)), .el("dd", .text(unit.code)),
                 .el("dt", .text(L10n.kind)), .el("dd", .text(unit.kindLabel)),
                 .el("dt", .text(L10n.parent)), .el("dd", .text(unit.parentName ?? "—")),
@@ -74,12 +78,20 @@ public struct UnitShowPage {
             .section(
                 .h2(.text(L10n.Units.lichSuThayDoi)),
                 .if(model.history.isEmpty, .p(.class("empty"), .text(L10n.Units.chuaCoThayDoiNao))),
-                .if(!model.history.isEmpty, .div(.class("table-wrap"), .table(
-                    .thead(.tr(.th(.text(L10n.Units.ngayHieuLuc)), .th(.text(L10n.Units.thayDoi)), .th(.text(L10n.Units.chiTiet)), .th(.text(L10n.Units.nguoiThucHien)))),
-                    .tbody(.forEach(model.history) { row in
-                        .tr(.td(.text(row.date)), .td(.text(row.label)), .td(.text(row.detail)), .td(.text(row.by)))
-                    })
-                )))
+                .if(
+                    !model.history.isEmpty,
+                    .div(
+                        .class("table-wrap"),
+                        .table(
+                            .thead(
+                                .tr(
+                                    .th(.text(L10n.Units.ngayHieuLuc)), .th(.text(L10n.Units.thayDoi)), .th(.text(L10n.Units.chiTiet)),
+                                    .th(.text(L10n.Units.nguoiThucHien)))),
+                            .tbody(
+                                .forEach(model.history) { row in
+                                    .tr(.td(.text(row.date)), .td(.text(row.label)), .td(.text(row.detail)), .td(.text(row.by)))
+                                })
+                        )))
             ),
             .if(model.canEdit, actions)
         )
@@ -88,36 +100,48 @@ public struct UnitShowPage {
     private var actions: Node<HTML.BodyContext> {
         let csrf = model.layout.csrfToken
         let base = model.actionBase
-        return .section(.class("actions no-print"),
+        return .section(
+            .class("actions no-print"),
             .h2(.text(L10n.Units.dieuChinhDonVi)),
-            .div(.class("action-grid"),
-                Form.post(action: base + "/doi-ten", csrf: csrf, [
-                    .h3(.text(L10n.Units.doiTen)),
-                    Form.field(L10n.Units.tenMoi, name: "name", value: model.unit.name, required: true),
-                    Form.field(L10n.Units.coHieuLucTuDdMm, name: "effective", value: model.today, required: true),
-                    Form.submit(L10n.Units.doiTen),
-                ], extra: [.class("card")]),
-                Form.post(action: base + "/chuyen", csrf: csrf, [
-                    .h3(.text(L10n.Units.chuyenSangDonViCapTren)),
-                    Form.unitField(L10n.Units.donViCapTrenMoi, name: "parent_code", required: true,
-                                   hint: L10n.Units.goMotPhanTenKhongCan),
-                    Form.field(L10n.Units.coHieuLucTuDdMm, name: "effective", value: model.today, required: true),
-                    Form.submit(L10n.Units.chuyen),
-                ], extra: [.class("card")]),
+            .div(
+                .class("action-grid"),
+                Form.post(
+                    action: base + "/doi-ten", csrf: csrf,
+                    [
+                        .h3(.text(L10n.Units.doiTen)),
+                        Form.field(L10n.Units.tenMoi, name: "name", value: model.unit.name, required: true),
+                        Form.field(L10n.Units.coHieuLucTuDdMm, name: "effective", value: model.today, required: true),
+                        Form.submit(L10n.Units.doiTen)
+                    ], extra: [.class("card")]),
+                Form.post(
+                    action: base + "/chuyen", csrf: csrf,
+                    [
+                        .h3(.text(L10n.Units.chuyenSangDonViCapTren)),
+                        Form.unitField(
+                            L10n.Units.donViCapTrenMoi, name: "parent_code", required: true,
+                            hint: L10n.Units.goMotPhanTenKhongCan),
+                        Form.field(L10n.Units.coHieuLucTuDdMm, name: "effective", value: model.today, required: true),
+                        Form.submit(L10n.Units.chuyen)
+                    ], extra: [.class("card")]),
                 model.activeUntil == nil
-                    ? Form.post(action: base + "/giai-the", csrf: csrf, [
-                        .h3(.text(L10n.Units.giaiTheNgungHoatDong)),
-                        Form.field(L10n.Units.tuNgayDdMmYyyy, name: "effective", value: model.today, required: true),
-                        .el("label", .class("checkbox"),
-                            .void("input", [("type", "checkbox"), ("name", "confirm"), ("value", "1"), ("required", "required")]),
-                            .text(L10n.Units.toiXacNhanGiaiTheDon)),
-                        Form.submit(L10n.Units.giaiThe, style: "danger"),
-                    ], extra: [.class("card")])
-                    : Form.post(action: base + "/mo-lai", csrf: csrf, [
-                        .h3(.text(L10n.Units.choHoatDongTroLai)),
-                        Form.field(L10n.Units.tuNgayDdMmYyyy, name: "effective", value: model.today, required: true),
-                        Form.submit(L10n.Units.moLai),
-                    ], extra: [.class("card")])
+                    ? Form.post(
+                        action: base + "/giai-the", csrf: csrf,
+                        [
+                            .h3(.text(L10n.Units.giaiTheNgungHoatDong)),
+                            Form.field(L10n.Units.tuNgayDdMmYyyy, name: "effective", value: model.today, required: true),
+                            .el(
+                                "label", .class("checkbox"),
+                                .void("input", [("type", "checkbox"), ("name", "confirm"), ("value", "1"), ("required", "required")]),
+                                .text(L10n.Units.toiXacNhanGiaiTheDon)),
+                            Form.submit(L10n.Units.giaiThe, style: "danger")
+                        ], extra: [.class("card")])
+                    : Form.post(
+                        action: base + "/mo-lai", csrf: csrf,
+                        [
+                            .h3(.text(L10n.Units.choHoatDongTroLai)),
+                            Form.field(L10n.Units.tuNgayDdMmYyyy, name: "effective", value: model.today, required: true),
+                            Form.submit(L10n.Units.moLai)
+                        ], extra: [.class("card")])
             )
         )
     }

@@ -30,8 +30,10 @@ public struct AccountPage {
         /// The calendar address just made: shown once.
         public let newCalendarURL: String?
 
-        public init(fullName: String, newToken: String?, tokens: [TokenRow], layout: LayoutModel,
-                    email: String = "", calendarTokenPrefix: String? = nil, newCalendarURL: String? = nil) {
+        public init(
+            fullName: String, newToken: String?, tokens: [TokenRow], layout: LayoutModel,
+            email: String = "", calendarTokenPrefix: String? = nil, newCalendarURL: String? = nil
+        ) {
             self.fullName = fullName
             self.newToken = newToken
             self.tokens = tokens
@@ -47,56 +49,91 @@ public struct AccountPage {
 
     public func render() -> String {
         let csrf = model.layout.csrfToken
-        return Layout.page(title: L10n.account, layout: model.layout,
+        return Layout.page(
+            title: L10n.account, layout: model.layout,
             .h1(.text(L10n.Users.taiKhoanCua + model.fullName)),
-            .div(.class("action-grid"),
-                Form.post(action: "/tai-khoan/mat-khau", csrf: csrf, [
-                    .h2(.text(L10n.Users.doiMatKhau)),
-                    Form.field(L10n.Users.matKhauHienTai, name: "current", type: "password", required: true, autocomplete: "current-password"),
-                    Form.field(L10n.Users.matKhauMoi, name: "password", type: "password", required: true, hint: L10n.Users.itNhat10KyTu, autocomplete: "new-password"),
-                    Form.submit(L10n.Users.doiMatKhau),
-                ], extra: [.class("card")]),
-                Form.post(action: "/tai-khoan/khoa-api", csrf: csrf, [
-                    .h2(.text(L10n.Users.taoKhoaApi)),
-                    .p(.text(L10n.Users.khoaApiChoPhepChuongTrinh)),
-                    Form.field(L10n.Users.tenGoiNho, name: "name", required: true),
-                    Form.submit(L10n.Users.taoKhoa),
-                ], extra: [.class("card")]),
-                Form.post(action: "/tai-khoan/email", csrf: csrf, [
-                    .h2(.text(L10n.Users.thuNhacHan)),
-                    Form.field(L10n.Users.diaChiThuDienTu, name: "email", value: model.email, type: "email", hint: L10n.Users.deTrongNeuChiMuonXem,
-                               autocomplete: "email"),
-                    Form.submit(L10n.Users.luuDiaChiThu),
-                ], extra: [.class("card")]),
-                Form.post(action: "/tai-khoan/lich", csrf: csrf, [
-                    .h2(.text(L10n.Users.lichHanNopBaoCao)),
-                    .p(.text(L10n.Users.diaChiLichIcalendarDeThem
-                             + L10n.Users.themCay1VaoCuoiDia)),
-                    .p(.class("muted"), .text(model.calendarTokenPrefix.map { L10n.Users.daCoDiaChiLichKhoa($0) }
-                        ?? L10n.Users.chuaCoDiaChiLich)),
-                    Form.submit(model.calendarTokenPrefix == nil ? L10n.Users.taoDiaChiLich : L10n.Users.taoDiaChiLichMoi),
-                ], extra: [.class("card")])
+            .div(
+                .class("action-grid"),
+                Form.post(
+                    action: "/tai-khoan/mat-khau", csrf: csrf,
+                    [
+                        .h2(.text(L10n.Users.doiMatKhau)),
+                        Form.field(L10n.Users.matKhauHienTai, name: "current", type: "password", required: true, autocomplete: "current-password"),
+                        Form.field(
+                            L10n.Users.matKhauMoi, name: "password", type: "password", required: true, hint: L10n.Users.itNhat10KyTu,
+                            autocomplete: "new-password"),
+                        Form.submit(L10n.Users.doiMatKhau)
+                    ], extra: [.class("card")]),
+                Form.post(
+                    action: "/tai-khoan/khoa-api", csrf: csrf,
+                    [
+                        .h2(.text(L10n.Users.taoKhoaApi)),
+                        .p(.text(L10n.Users.khoaApiChoPhepChuongTrinh)),
+                        Form.field(L10n.Users.tenGoiNho, name: "name", required: true),
+                        Form.submit(L10n.Users.taoKhoa)
+                    ], extra: [.class("card")]),
+                Form.post(
+                    action: "/tai-khoan/email", csrf: csrf,
+                    [
+                        .h2(.text(L10n.Users.thuNhacHan)),
+                        Form.field(
+                            L10n.Users.diaChiThuDienTu, name: "email", value: model.email, type: "email", hint: L10n.Users.deTrongNeuChiMuonXem,
+                            autocomplete: "email"),
+                        Form.submit(L10n.Users.luuDiaChiThu)
+                    ], extra: [.class("card")]),
+                Form.post(
+                    action: "/tai-khoan/lich", csrf: csrf,
+                    [
+                        .h2(.text(L10n.Users.lichHanNopBaoCao)),
+                        .p(
+                            .text(
+                                L10n.Users.diaChiLichIcalendarDeThem
+                                    + L10n.Users.themCay1VaoCuoiDia)),
+                        .p(
+                            .class("muted"),
+                            .text(
+                                model.calendarTokenPrefix.map { L10n.Users.daCoDiaChiLichKhoa($0) }
+                                    ?? L10n.Users.chuaCoDiaChiLich)),
+                        Form.submit(model.calendarTokenPrefix == nil ? L10n.Users.taoDiaChiLich : L10n.Users.taoDiaChiLichMoi)
+                    ], extra: [.class("card")])
             ),
             .unwrap(model.newCalendarURL) { url in
-                .div(.class("flash flash-success"), .attr("role", "status"),
+                .div(
+                    .class("flash flash-success"), .attr("role", "status"),
                     .p(.text(L10n.Users.diaChiLichMoiChiHienLabel)),
                     .element(named: "code", nodes: [.class("token"), .text(url)]))
             },
             .unwrap(model.newToken) { token in
-                .div(.class("flash flash-success"), .attr("role", "status"),
+                .div(
+                    .class("flash flash-success"), .attr("role", "status"),
                     .p(.text(L10n.Users.khoaApiMoiChiHienThiLabel)),
                     .element(named: "code", nodes: [.class("token"), .text(token)]))
             },
             .h2(.text(L10n.Users.khoaApiCuaBan)),
-            model.tokens.isEmpty ? .p(.class("empty"), .text(L10n.Users.chuaCoKhoaApi)) : .div(.class("table-wrap"), .table(
-                .thead(.tr(.th(.text(L10n.Users.ten)), .th(.text(L10n.Users.batDauBang)), .th(.text(L10n.Users.taoLuc)), .th(.text(L10n.Users.dungGanNhat)), .th(.text(L10n.Users.thuHoi)))),
-                .tbody(.forEach(model.tokens) { row in
-                    .tr(.td(.text(row.name)), .td(.class("code"), .text(row.prefix + "…")), .td(.text(row.created)), .td(.text(row.lastUsed)),
-                        .td(.unwrap(row.revokeURL, { url in
-                            Form.post(action: url, csrf: csrf, [Form.submit(L10n.Users.thuHoi, style: "danger small")], extra: [.class("inline")])
-                        }, else: .text(L10n.Users.daThuHoi))))
-                })
-            ))
+            model.tokens.isEmpty
+                ? .p(.class("empty"), .text(L10n.Users.chuaCoKhoaApi))
+                : .div(
+                    .class("table-wrap"),
+                    .table(
+                        .thead(
+                            .tr(
+                                .th(.text(L10n.Users.ten)), .th(.text(L10n.Users.batDauBang)), .th(.text(L10n.Users.taoLuc)),
+                                .th(.text(L10n.Users.dungGanNhat)), .th(.text(L10n.Users.thuHoi)))),
+                        .tbody(
+                            .forEach(model.tokens) { row in
+                                .tr(
+                                    .td(.text(row.name)), .td(.class("code"), .text(row.prefix + "…")), .td(.text(row.created)),
+                                    .td(.text(row.lastUsed)),
+                                    .td(
+                                        .unwrap(
+                                            row.revokeURL,
+                                            { url in
+                                                Form.post(
+                                                    action: url, csrf: csrf, [Form.submit(L10n.Users.thuHoi, style: "danger small")],
+                                                    extra: [.class("inline")])
+                                            }, else: .text(L10n.Users.daThuHoi))))
+                            })
+                    ))
         )
     }
 }

@@ -9,8 +9,12 @@ extension L10n {
         public static let chuaCoKhoaApi = "Chưa có khóa API."
         public static let chuaDung = "Chưa dùng"
         public static let chuyenVienNoiVu = "Chuyên viên Nội vụ"
-        public static func coQuaNhieuLanDangNhap(_ v1: Any) -> String { "Có quá nhiều lần đăng nhập sai từ máy này. Vui lòng thử lại sau \(v1) phút." }
-        public static func daCoDiaChiLichKhoa(_ v1: Any) -> String { "Đã có địa chỉ lịch (khóa bắt đầu bằng \(v1)…). Tạo địa chỉ mới thì địa chỉ cũ ngừng hoạt động." }
+        public static func coQuaNhieuLanDangNhap(_ v1: Any) -> String {
+            "Có quá nhiều lần đăng nhập sai từ máy này. Vui lòng thử lại sau \(v1) phút."
+        }
+        public static func daCoDiaChiLichKhoa(_ v1: Any) -> String {
+            "Đã có địa chỉ lịch (khóa bắt đầu bằng \(v1)…). Tạo địa chỉ mới thì địa chỉ cũ ngừng hoạt động."
+        }
         public static func daDatLaiMatKhauCho(_ v1: Any) -> String { "Đã đặt lại mật khẩu cho \(v1)." }
         public static let daDoiMatKhau = "Đã đổi mật khẩu."
         public static let daKhoa = "Đã khóa"
@@ -27,15 +31,18 @@ extension L10n {
         public static let datLaiMatKhau = "Đặt lại mật khẩu"
         public static let datLaiMatKhauVaMo = "Đặt lại mật khẩu và mở khóa đăng nhập"
         public static let deTrongNeuChiMuonXem = "Để trống nếu chỉ muốn xem thông báo trong hệ thống."
-        public static let diaChiLichIcalendarDeThem = "Địa chỉ lịch (iCalendar) để thêm hạn nộp báo cáo của đơn vị vào lịch trên điện thoại hoặc Outlook. "
+        public static let diaChiLichIcalendarDeThem =
+            "Địa chỉ lịch (iCalendar) để thêm hạn nộp báo cáo của đơn vị vào lịch trên điện thoại hoặc Outlook. "
         public static let diaChiLichMoiChiHienLabel = "Địa chỉ lịch mới (chỉ hiển thị một lần, hãy sao chép ngay):"
         public static let diaChiThuDienTu = "Địa chỉ thư điện tử"
         public static let doiMatKhau = "Đổi mật khẩu"
         public static let donVi = "Đơn vị"
         public static let dungGanNhat = "Dùng gần nhất"
         public static let fullNameHoVaTen = "Full name (Họ và tên)"
-        public static let goMotPhanTenDonVi = "Gõ một phần tên đơn vị (không cần dấu) hoặc mã. Người dùng chỉ xem và thao tác trong đơn vị này và các đơn vị trực thuộc."
-        public static let guiKienNghiPhanAnhTra = "gửi kiến nghị, phản ánh, tra cứu đơn, xem lịch tiếp công dân, thông tin xã, phường công khai và mô hình “Dân vận khéo”"
+        public static let goMotPhanTenDonVi =
+            "Gõ một phần tên đơn vị (không cần dấu) hoặc mã. Người dùng chỉ xem và thao tác trong đơn vị này và các đơn vị trực thuộc."
+        public static let guiKienNghiPhanAnhTra =
+            "gửi kiến nghị, phản ánh, tra cứu đơn, xem lịch tiếp công dân, thông tin xã, phường công khai và mô hình “Dân vận khéo”"
         public static let hoVaTen = "Họ và tên"
         public static let itNhat10KyTu = "Ít nhất 10 ký tự."
         public static let khoaApi = "Khóa API"
@@ -67,7 +74,9 @@ extension L10n {
         public static let taiKhoanCua = "Tài khoản của "
         public static let taiKhoanDaBiKhoaLien = "Tài khoản đã bị khóa. Liên hệ quản trị hệ thống."
         public static let taiKhoanNayDangBiKhoa = "Tài khoản này đang bị khóa."
-        public static func taiKhoanTamKhoaDoDang(_ v1: Any) -> String { "Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau \(v1) phút." }
+        public static func taiKhoanTamKhoaDoDang(_ v1: Any) -> String {
+            "Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau \(v1) phút."
+        }
         public static let taoDiaChiLich = "Tạo địa chỉ lịch"
         public static let taoDiaChiLichMoi = "Tạo địa chỉ lịch mới"
         public static let taoKhoa = "Tạo khóa"

@@ -20,22 +20,28 @@ public struct LoginPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: L10n.login, layout: model.layout,
-            .section(.class("card narrow"),
+        Layout.page(
+            title: L10n.login, layout: model.layout,
+            .section(
+                .class("card narrow"),
                 .h1(.text(L10n.Users.dangNhapDanvan)),
                 .unwrap(model.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .text($0)) },
-                Form.post(action: "/dang-nhap", csrf: model.layout.csrfToken, [
-                    .void("input", [("type", "hidden"), ("name", "next"), ("value", model.next)]),
-                    Form.field(L10n.username, name: "username", value: model.username, required: true, autocomplete: "username",
-                               attributes: [("autocapitalize", "none"), ("autofocus", "autofocus")]),
-                    Form.field(L10n.password, name: "password", type: "password", required: true, autocomplete: "current-password"),
-                    Form.submit(L10n.login),
-                ])
+                Form.post(
+                    action: "/dang-nhap", csrf: model.layout.csrfToken,
+                    [
+                        .void("input", [("type", "hidden"), ("name", "next"), ("value", model.next)]),
+                        Form.field(
+                            L10n.username, name: "username", value: model.username, required: true, autocomplete: "username",
+                            attributes: [("autocapitalize", "none"), ("autofocus", "autofocus")]),
+                        Form.field(L10n.password, name: "password", type: "password", required: true, autocomplete: "current-password"),
+                        Form.submit(L10n.login)
+                    ])
             ),
             // The site's address leads here; a resident who came to send a petition or read a notice needs no account.
-            .p(.class("card narrow"), .text(L10n.Users.nguoiDanKhongCanTaiKhoanLabel),
-               .a(.href("/cong-dan"), .text(L10n.Users.guiKienNghiPhanAnhTra)),
-               .text("."))
+            .p(
+                .class("card narrow"), .text(L10n.Users.nguoiDanKhongCanTaiKhoanLabel),
+                .a(.href("/cong-dan"), .text(L10n.Users.guiKienNghiPhanAnhTra)),
+                .text("."))
         )
     }
 }

@@ -15,8 +15,10 @@ public struct UserFormPage {
         public let errors: [String: String]
         public let layout: LayoutModel
 
-        public init(isNew: Bool, action: String, username: String, fullName: String, role: String, unitCode: String, isDisabled: Bool,
-                    lastLogin: String?, roles: [(value: String, label: String)], errors: [String: String], layout: LayoutModel) {
+        public init(
+            isNew: Bool, action: String, username: String, fullName: String, role: String, unitCode: String, isDisabled: Bool,
+            lastLogin: String?, roles: [(value: String, label: String)], errors: [String: String], layout: LayoutModel
+        ) {
             self.isNew = isNew
             self.action = action
             self.username = username
@@ -38,38 +40,54 @@ public struct UserFormPage {
         let csrf = model.layout.csrfToken
         var fields: [Node<HTML.BodyContext>] = []
         if model.isNew {
-            fields.append(Form.field(L10n.username, name: "username", value: model.username, required: true,
-                                     hint: L10n.Users.chuThuongKhongDauSoDau, error: model.errors["username"]))
+            fields.append(
+                Form.field(
+                    L10n.username, name: "username", value: model.username, required: true,
+                    hint: L10n.Users.chuThuongKhongDauSoDau, error: model.errors["username"]))
         }
         fields += [
             Form.field(L10n.Users.hoVaTen, name: "full_name", value: model.fullName, required: true, error: model.errors["full_name"]),
             Form.select(L10n.Users.vaiTro, name: "role", options: model.roles, selected: model.role, required: true),
-            Form.unitField(L10n.Users.donVi, name: "unit_code", value: model.unitCode, required: true,
-                           hint: L10n.Users.goMotPhanTenDonVi,
-                           error: model.errors["unit_code"]),
+            Form.unitField(
+                L10n.Users.donVi, name: "unit_code", value: model.unitCode, required: true,
+                hint: L10n.Users.goMotPhanTenDonVi,
+                error: model.errors["unit_code"])
         ]
         if model.isNew {
-            fields.append(Form.field(L10n.password, name: "password", type: "password", required: true, hint: L10n.Users.itNhat10KyTu,
-                                     error: model.errors["password"], autocomplete: "new-password"))
+            fields.append(
+                Form.field(
+                    L10n.password, name: "password", type: "password", required: true, hint: L10n.Users.itNhat10KyTu,
+                    error: model.errors["password"], autocomplete: "new-password"))
         }
         fields.append(Form.submit(L10n.save))
-        return Layout.page(title: model.isNew ? L10n.Users.themNguoiDung : model.fullName, layout: model.layout,
+        return Layout.page(
+            title: model.isNew ? L10n.Users.themNguoiDung : model.fullName, layout: model.layout,
             .h1(.text(model.isNew ? L10n.Users.themNguoiDung : L10n.Users.nguoiDung(model.fullName, model.username))),
             .unwrap(model.lastLogin) { .p(.class("muted"), .text(L10n.Users.dangNhapGanNhatLabel + $0)) },
             .if(model.isDisabled, .p(.class("flash flash-error"), .text(L10n.Users.taiKhoanNayDangBiKhoa))),
             Form.post(action: model.action, csrf: csrf, fields, extra: [.class("card narrow")]),
-            .if(!model.isNew, .div(.class("action-grid no-print"),
-                Form.post(action: model.action + "/dat-lai-mat-khau", csrf: csrf, [
-                    .h2(.text(L10n.Users.datLaiMatKhau)),
-                    Form.field(L10n.Users.matKhauMoi, name: "password", type: "password", required: true, hint: L10n.Users.itNhat10KyTu, autocomplete: "new-password"),
-                    Form.submit(L10n.Users.datLaiMatKhau),
-                ], extra: [.class("card")]),
-                Form.post(action: model.action + (model.isDisabled ? "/mo-khoa" : "/khoa"), csrf: csrf, [
-                    .h2(.text(model.isDisabled ? L10n.Users.moKhoaTaiKhoan : L10n.Users.khoaTaiKhoan)),
-                    .p(.text(model.isDisabled ? L10n.Users.nguoiDungSeDangNhapLai : L10n.Users.nguoiDungSeBiDangXuat)),
-                    Form.submit(model.isDisabled ? L10n.Users.moKhoa : L10n.Users.khoaTaiKhoan, style: model.isDisabled ? "primary" : "danger"),
-                ], extra: [.class("card")])
-            ))
+            .if(
+                !model.isNew,
+                .div(
+                    .class("action-grid no-print"),
+                    Form.post(
+                        action: model.action + "/dat-lai-mat-khau", csrf: csrf,
+                        [
+                            .h2(.text(L10n.Users.datLaiMatKhau)),
+                            Form.field(
+                                L10n.Users.matKhauMoi, name: "password", type: "password", required: true, hint: L10n.Users.itNhat10KyTu,
+                                autocomplete: "new-password"),
+                            Form.submit(L10n.Users.datLaiMatKhau)
+                        ], extra: [.class("card")]),
+                    Form.post(
+                        action: model.action + (model.isDisabled ? "/mo-khoa" : "/khoa"), csrf: csrf,
+                        [
+                            .h2(.text(model.isDisabled ? L10n.Users.moKhoaTaiKhoan : L10n.Users.khoaTaiKhoan)),
+                            .p(.text(model.isDisabled ? L10n.Users.nguoiDungSeDangNhapLai : L10n.Users.nguoiDungSeBiDangXuat)),
+                            Form.submit(
+                                model.isDisabled ? L10n.Users.moKhoa : L10n.Users.khoaTaiKhoan, style: model.isDisabled ? "primary" : "danger")
+                        ], extra: [.class("card")])
+                ))
         )
     }
 }

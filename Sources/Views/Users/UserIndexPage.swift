@@ -38,20 +38,31 @@ public struct UserIndexPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: L10n.users, layout: model.layout,
+        Layout.page(
+            title: L10n.users, layout: model.layout,
             .div(.class("page-head"), .h1(.text(L10n.users)), .link(L10n.Users.themNguoiDung2, "/nguoi-dung/moi", .class("button"))),
-            .el("form", .attr("method", "get"), .attr("action", "/nguoi-dung"), .attr("role", "search"), .class("search-form"),
+            .el(
+                "form", .attr("method", "get"), .attr("action", "/nguoi-dung"), .attr("role", "search"), .class("search-form"),
                 .el("label", .attr("for", "q"), .text(L10n.search)),
                 .void("input", [("type", "search"), ("id", "q"), ("name", "q"), ("value", model.query)]),
                 Form.submit(L10n.Users.tim)
             ),
-            model.rows.isEmpty ? .p(.class("empty"), .text(L10n.noResults)) : .div(.class("table-wrap"), .table(
-                .thead(.tr(.th(.text(L10n.Users.hoVaTen)), .th(.text(L10n.username)), .th(.text(L10n.Users.vaiTro)), .th(.text(L10n.Users.donVi)), .th(.text(L10n.status)))),
-                .tbody(.forEach(model.rows) { row in
-                    .tr(.td(.link(row.fullName, row.url)), .td(.text(row.username)), .td(.text(row.roleLabel)),
-                        .td(.text(row.unitName)), .td(.text(row.status)))
-                })
-            )),
+            model.rows.isEmpty
+                ? .p(.class("empty"), .text(L10n.noResults))
+                : .div(
+                    .class("table-wrap"),
+                    .table(
+                        .thead(
+                            .tr(
+                                .th(.text(L10n.Users.hoVaTen)), .th(.text(L10n.username)), .th(.text(L10n.Users.vaiTro)),
+                                .th(.text(L10n.Users.donVi)), .th(.text(L10n.status)))),
+                        .tbody(
+                            .forEach(model.rows) { row in
+                                .tr(
+                                    .td(.link(row.fullName, row.url)), .td(.text(row.username)), .td(.text(row.roleLabel)),
+                                    .td(.text(row.unitName)), .td(.text(row.status)))
+                            })
+                    )),
             model.pagination.node
         )
     }

@@ -1,10 +1,11 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// Issue 18, item 4: each role's home answers its question, and every counter opens exactly the list it counts.
 @Suite struct RoleHomeTests {
@@ -15,12 +16,14 @@ import VaporTesting
         var coordinator = Browser(app)
         try await coordinator.login("noivu.huongtra")
         _ = try await coordinator.get("/ke-hoach/moi")
-        _ = try await coordinator.post("/ke-hoach/tao", form: [
-            "issuer": "480", "number": "21/KH-UBND", "issuedOn": "05/01/2026", "year": "2026", "title": "Kế hoạch thử trang chủ",
-            "purposes": "", "status": "ban_hanh", "parentPlanID": "",
-            "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][units]": "480.PNV",
-            "duties[0][duties]": "Việc quá hạn\nViệc sắp đến hạn",
-        ])
+        _ = try await coordinator.post(
+            "/ke-hoach/tao",
+            form: [
+                "issuer": "480", "number": "21/KH-UBND", "issuedOn": "05/01/2026", "year": "2026", "title": "Kế hoạch thử trang chủ",
+                "purposes": "", "status": "ban_hanh", "parentPlanID": "",
+                "duties[0][include]": "1", "duties[0][written]": "Phòng Nội vụ", "duties[0][units]": "480.PNV",
+                "duties[0][duties]": "Việc quá hạn\nViệc sắp đến hạn"
+            ])
         for assignment in try await TaskAssignment.query(on: app.db).with(\.$task).all() {
             assignment.dueOn = TestClock.today.adding(days: assignment.task.text == "Việc quá hạn" ? -5 : 5).iso
             try await assignment.save(on: app.db)
@@ -34,8 +37,10 @@ import VaporTesting
     private func tiles(_ html: String) -> [String: (count: Int, url: String)] {
         var found: [String: (Int, String)] = [:]
         for match in html.matches(of: /<span class="tile-value">([0-9.]+)<\/span><a href="([^"]+)">([^<]+)<\/a>/) {
-            found[String(match.output.3)] = (Int(match.output.1.replacingOccurrences(of: ".", with: "")) ?? -1,
-                                             String(match.output.2).replacingOccurrences(of: "&amp;", with: "&"))
+            found[String(match.output.3)] = (
+                Int(match.output.1.replacingOccurrences(of: ".", with: "")) ?? -1,
+                String(match.output.2).replacingOccurrences(of: "&amp;", with: "&")
+            )
         }
         return found
     }

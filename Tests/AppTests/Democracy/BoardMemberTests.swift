@@ -1,4 +1,3 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
@@ -6,27 +5,34 @@ import Testing
 import Vapor
 import VaporTesting
 
+@testable import App
+
 @Suite struct BoardMemberTests {
     @Test func theBoardsMembersAreRecordedWithTermAndCheckedForComposition() async throws {
         try await withTestApp { app in
             try await Fixtures.seedCitizens(app)
             let tuHa = try await Fixtures.unit("19900", on: app)
-            let hamlet = try await UnitService.create(.init(code: "19900.T1", name: "Tổ dân phố 1", kind: .hamlet, parentID: tuHa.id, activeFrom: nil),
-                                                      actor: .commandLine(at: TestClock.now), on: app.db)
+            let hamlet = try await UnitService.create(
+                .init(code: "19900.T1", name: "Tổ dân phố 1", kind: .hamlet, parentID: tuHa.id, activeFrom: nil),
+                actor: .commandLine(at: TestClock.now), on: app.db)
             var officer = Browser(app)
             try await officer.login("canbo.tuha")
             let page = "/dan-chu/xa/\(tuHa.id!)/ban"
             let today = TestClock.today
             func member(_ name: String, _ role: String) -> [String: String] {
-                ["board": "ban_thanh_tra_nhan_dan", "full_name": name, "role": role, "hamlet_id": String(hamlet.id!),
-                 "elected_at": "Hội nghị Ban Thường trực UBMTTQ phường", "term_from": today.adding(days: -100).vietnamese,
-                 "term_until": today.adding(days: 1700).vietnamese]
+                [
+                    "board": "ban_thanh_tra_nhan_dan", "full_name": name, "role": role, "hamlet_id": String(hamlet.id!),
+                    "elected_at": "Hội nghị Ban Thường trực UBMTTQ phường", "term_from": today.adding(days: -100).vietnamese,
+                    "term_until": today.adding(days: 1700).vietnamese
+                ]
             }
             // A term that ends before it starts: refused, what was typed kept.
             var bad = member("Nguyễn <Văn> A", "truong_ban")
             bad["term_until"] = today.adding(days: -200).vietnamese
             let refused = try await officer.post(page, form: bad)
-            #expect(refused.status == .unprocessableEntity && refused.body.string.contains("phải sau ngày bắt đầu") && refused.body.string.contains("Nguyễn &lt;Văn&gt; A"))
+            #expect(
+                refused.status == .unprocessableEntity && refused.body.string.contains("phải sau ngày bắt đầu")
+                    && refused.body.string.contains("Nguyễn &lt;Văn&gt; A"))
             #expect(try await officer.post(page, form: member("Nguyễn Văn A", "truong_ban")).status == .seeOther)
             // One member: the page says the board needs at least five.
             #expect(try await officer.get(page).body.string.contains("cần ít nhất 5 thành viên"))
@@ -37,7 +43,9 @@ import VaporTesting
             #expect(full.contains("5 thành viên đang trong nhiệm kỳ") && !full.contains("cần ít nhất 5 thành viên"))
             // Relieving one: four serving again, the member kept with the date.
             let relieved = try #require(try await BoardMember.query(on: app.db).filter(\.$fullName == "Hồ Văn E").first())
-            #expect(try await officer.post(page + "/ket-thuc", form: ["member_id": String(relieved.id!), "ended_on": today.vietnamese]).status == .seeOther)
+            #expect(
+                try await officer.post(page + "/ket-thuc", form: ["member_id": String(relieved.id!), "ended_on": today.vietnamese]).status
+                    == .seeOther)
             let after = try await officer.get(page).body.string
             #expect(after.contains("cần ít nhất 5 thành viên") && after.contains("Thôi làm thành viên từ"))
             // Names are not on the public pages.

@@ -1,10 +1,11 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// Số liệu dân chủ ở cơ sở (issue 17, item 7): counted once for a subtree and a year, shown on a page, exported as .xlsx
 /// and as the yearly .docx, answered by the API, pre-filled into a draft periodic report and read by scoring lines.
@@ -15,51 +16,95 @@ import VaporTesting
     /// A day of January of `year` (never after today, whatever the test date).
     static func jan(_ day: Int, year: Int = Self.year) -> String { CivilDate(year: year, month: 1, day: day)!.iso }
 
-    static func item(_ unit: Unit, _ category: String, start: String, onTime: Bool, withdrawn: Bool = false, on db: any Database) async throws {
+    static func item(_ unit: OrgUnit, _ category: String, start: String, onTime: Bool, withdrawn: Bool = false, on db: any Database) async throws {
         let item = DisclosureItem()
-        item.$unit.id = unit.id!; item.categoryCode = category; item.title = "Thông tin \(category)"; item.content = "Nội dung"
-        item.forms = "niem_yet"; item.startsOn = start; item.onTime = onTime; item.year = Int(start.prefix(4))!
+        item.$unit.id = unit.id!
+        item.categoryCode = category
+        item.title = "Thông tin \(category)"
+        item.content = "Nội dung"
+        item.forms = "niem_yet"
+        item.startsOn = start
+        item.onTime = onTime
+        item.year = Int(start.prefix(4))!
         item.publishedBy = "canbo.tuha"
-        if withdrawn { item.withdrawnOn = start; item.withdrawnReason = "Nhầm"; item.withdrawnBy = "canbo.tuha" }
+        if withdrawn {
+            item.withdrawnOn = start
+            item.withdrawnReason = "Nhầm"
+            item.withdrawnBy = "canbo.tuha"
+        }
         try await item.create(on: db)
     }
 
-    static func vote(_ commune: Unit, hamlet: Unit, eligible: Int, voting: Int, passed: Bool, on db: any Database) async throws {
+    static func vote(_ commune: OrgUnit, hamlet: OrgUnit, eligible: Int, voting: Int, passed: Bool, on db: any Database) async throws {
         let vote = HamletVote()
-        vote.$hamlet.id = hamlet.id!; vote.$commune.id = commune.id!; vote.matter = "dong_gop_cong_trinh"; vote.subject = "Làm đường"
-        vote.method = "hop"; vote.heldOn = jan(20); vote.eligible = eligible; vote.voting = voting
-        vote.inFavour = passed ? voting : 0; vote.against = passed ? 0 : voting
-        vote.thresholdPercent = 200.0 / 3.0; vote.thresholdStrict = false; vote.requiredVotes = (eligible * 2 + 2) / 3
-        vote.passed = passed; vote.createdBy = "canbo.tuha"
+        vote.$hamlet.id = hamlet.id!
+        vote.$commune.id = commune.id!
+        vote.matter = "dong_gop_cong_trinh"
+        vote.subject = "Làm đường"
+        vote.method = "hop"
+        vote.heldOn = jan(20)
+        vote.eligible = eligible
+        vote.voting = voting
+        vote.inFavour = passed ? voting : 0
+        vote.against = passed ? 0 : voting
+        vote.thresholdPercent = 200.0 / 3.0
+        vote.thresholdStrict = false
+        vote.requiredVotes = (eligible * 2 + 2) / 3
+        vote.passed = passed
+        vote.createdBy = "canbo.tuha"
         try await vote.create(on: db)
     }
 
-    static func consultation(_ unit: Unit, start: String, answered: Bool, opinions: [(String, String)], on db: any Database) async throws {
+    static func consultation(_ unit: OrgUnit, start: String, answered: Bool, opinions: [(String, String)], on db: any Database) async throws {
         let consultation = Consultation()
-        consultation.$unit.id = unit.id!; consultation.subject = "Quy hoạch"; consultation.draft = "Dự thảo"; consultation.forms = "niem_yet"
-        consultation.startsOn = start; consultation.endsOn = start; consultation.createdBy = "canbo.tuha"
-        if answered { consultation.answer = "Tiếp thu"; consultation.answeredOn = start }
+        consultation.$unit.id = unit.id!
+        consultation.subject = "Quy hoạch"
+        consultation.draft = "Dự thảo"
+        consultation.forms = "niem_yet"
+        consultation.startsOn = start
+        consultation.endsOn = start
+        consultation.createdBy = "canbo.tuha"
+        if answered {
+            consultation.answer = "Tiếp thu"
+            consultation.answeredOn = start
+        }
         try await consultation.create(on: db)
         for (source, day) in opinions {
             let opinion = ConsultationOpinion()
-            opinion.$consultation.id = consultation.id!; opinion.source = source; opinion.content = "Ý kiến"
-            opinion.authorName = "Nguyễn Văn A"; opinion.authorAddress = "Tổ 1"; opinion.receivedOn = day
+            opinion.$consultation.id = consultation.id!
+            opinion.source = source
+            opinion.content = "Ý kiến"
+            opinion.authorName = "Nguyễn Văn A"
+            opinion.authorAddress = "Tổ 1"
+            opinion.receivedOn = day
             try await opinion.create(on: db)
         }
     }
 
-    static func finding(_ commune: Unit, received: String, due: String, answered: String?, on db: any Database) async throws {
+    static func finding(_ commune: OrgUnit, received: String, due: String, answered: String?, on db: any Database) async throws {
         let finding = InspectionRecommendation()
-        finding.$commune.id = commune.id!; finding.board = InspectionBoard.peoplesInspection.rawValue; finding.receivedOn = received
-        finding.content = "Kiến nghị"; finding.dueOn = due; finding.createdBy = "canbo.tuha"
-        if let answered { finding.answer = "Đã trả lời"; finding.answeredOn = answered }
+        finding.$commune.id = commune.id!
+        finding.board = InspectionBoard.peoplesInspection.rawValue
+        finding.receivedOn = received
+        finding.content = "Kiến nghị"
+        finding.dueOn = due
+        finding.createdBy = "canbo.tuha"
+        if let answered {
+            finding.answer = "Đã trả lời"
+            finding.answeredOn = answered
+        }
         try await finding.create(on: db)
     }
 
-    static func rating(_ unit: Unit, _ score: Int, on db: any Database) async throws {
+    static func rating(_ unit: OrgUnit, _ score: Int, on db: any Database) async throws {
         let rating = SatisfactionRating()
-        rating.$unit.id = unit.id!; rating.subject = "chinh_quyen"; rating.service = ""; rating.score = score
-        rating.reference = ""; rating.comment = ""; rating.ratedOn = jan(25)
+        rating.$unit.id = unit.id!
+        rating.subject = "chinh_quyen"
+        rating.service = ""
+        rating.score = score
+        rating.reference = ""
+        rating.comment = ""
+        rating.ratedOn = jan(25)
         try await rating.create(on: db)
     }
 
@@ -68,13 +113,16 @@ import VaporTesting
     /// not passed), 1 consultation answered with 3 opinions (2 online), recommendations answered on time, late, and one
     /// overdue; Hương Toàn one still open. Ratings 5, 4, 2 in Tứ Hạ, 3 in Hương Toàn. Last year: Tứ Hạ published its
     /// yearly plan (d11k1) and ran one consultation with one opinion.
-    static func seed(_ app: Application) async throws -> (tuHa: Unit, huongToan: Unit, town: Unit) {
+    static func seed(_ app: Application) async throws -> (tuHa: OrgUnit, huongToan: OrgUnit, town: OrgUnit) {
         try await Fixtures.seedCitizens(app)
         let db = app.db
-        let tuHa = try await Fixtures.unit("19900", on: app), huongToan = try await Fixtures.unit("19901", on: app)
-        let thuanHoa = try await Fixtures.unit("19800", on: app), town = try await Fixtures.unit("480", on: app)
-        let hamlet = try await UnitService.create(.init(code: "19900.T1", name: "Tổ dân phố 1", kind: .hamlet, parentID: tuHa.id, activeFrom: nil),
-                                                  actor: .commandLine(at: TestClock.now), on: db)
+        let tuHa = try await Fixtures.unit("19900", on: app)
+        let huongToan = try await Fixtures.unit("19901", on: app)
+        let thuanHoa = try await Fixtures.unit("19800", on: app)
+        let town = try await Fixtures.unit("480", on: app)
+        let hamlet = try await UnitService.create(
+            .init(code: "19900.T1", name: "Tổ dân phố 1", kind: .hamlet, parentID: tuHa.id, activeFrom: nil),
+            actor: .commandLine(at: TestClock.now), on: db)
         try await item(tuHa, "d11k2", start: jan(5), onTime: true, on: db)
         try await item(tuHa, "d11k3", start: jan(6), onTime: true, withdrawn: true, on: db)
         try await item(tuHa, "d11k7", start: jan(7), onTime: false, on: db)
@@ -83,7 +131,8 @@ import VaporTesting
         try await item(tuHa, "d11k1", start: CivilDate(year: year - 1, month: 3, day: 10)!.iso, onTime: true, on: db)
         try await vote(tuHa, hamlet: hamlet, eligible: 180, voting: 152, passed: true, on: db)
         try await vote(tuHa, hamlet: hamlet, eligible: 100, voting: 40, passed: false, on: db)
-        try await consultation(tuHa, start: jan(10), answered: true, opinions: [("cong_dan", jan(11)), ("cong_dan", jan(12)), ("hop", jan(13))], on: db)
+        try await consultation(
+            tuHa, start: jan(10), answered: true, opinions: [("cong_dan", jan(11)), ("cong_dan", jan(12)), ("hop", jan(13))], on: db)
         try await consultation(tuHa, start: jan(10, year: year - 1), answered: false, opinions: [("phieu", jan(11, year: year - 1))], on: db)
         try await finding(tuHa, received: jan(2), due: jan(17), answered: jan(15), on: db)
         try await finding(tuHa, received: jan(3), due: jan(18), answered: jan(25), on: db)
@@ -104,7 +153,8 @@ import VaporTesting
             #expect(f.findings == 4 && f.findingsAnsweredOnTime == 1 && f.findingsAnsweredLate == 1 && f.findingsOverdue == 1 && f.findingsOpen == 1)
             #expect(f.ratings == 4 && f.ratingsSatisfied == 2 && f.satisfactionRate == 50)
             // The province counts Thuận Hòa's late item too; one commune counts only its own.
-            let province = try await DemocracyFiguresQuery.load(scopePath: "/" + town.path.split(separator: "/")[0] + "/", year: Self.year, today: Self.today, on: app.db)
+            let province = try await DemocracyFiguresQuery.load(
+                scopePath: "/" + town.path.split(separator: "/")[0] + "/", year: Self.year, today: Self.today, on: app.db)
             #expect(province.itemsPublished == 5 && province.itemsOnTime == 3 && province.communes == 3)
             let ward = try await DemocracyFiguresQuery.load(scopePath: tuHa.path, year: Self.year, today: Self.today, on: app.db)
             #expect(ward.itemsPublished == 3 && ward.findings == 3 && ward.ratings == 3 && ward.communes == 1)
@@ -145,37 +195,53 @@ import VaporTesting
             var client = Browser(app)
             let token = try await client.apiToken(for: "noivu.huongtra")
             var body = ""
-            try await app.testing().test(.GET, "/api/v1/democracy/figures?year=\(Self.year)&unit_id=\(tuHa.id!)",
-                                         headers: ["Authorization": "Bearer \(token)"]) { body = $0.body.string; #expect($0.status == .ok) }
+            try await app.testing().test(
+                .GET, "/api/v1/democracy/figures?year=\(Self.year)&unit_id=\(tuHa.id!)",
+                headers: ["Authorization": "Bearer \(token)"]
+            ) {
+                body = $0.body.string
+                #expect($0.status == .ok)
+            }
             #expect(body.contains(#""items_published":3"#) && body.contains(#""findings_overdue":1"#) && body.contains(#""satisfaction_rate":66.7"#))
             // A unit outside the subtree is not found.
             let thuanHoa = try await Fixtures.unit("19800", on: app)
-            try await app.testing().test(.GET, "/api/v1/democracy/figures?unit_id=\(thuanHoa.id!)",
-                                         headers: ["Authorization": "Bearer \(token)"]) { #expect($0.status == .notFound) }
+            try await app.testing().test(
+                .GET, "/api/v1/democracy/figures?unit_id=\(thuanHoa.id!)",
+                headers: ["Authorization": "Bearer \(token)"]
+            ) { #expect($0.status == .notFound) }
         }
     }
 
     @Test func aDraftPeriodicReportStartsFromTheFigures() async throws {
         try await withTestApp { app in
             let (tuHa, _, town) = try await Self.seed(app)
-            let plan = Plan(unitID: town.id!, number: "3/KH-UBND", year: Self.year, issuedOn: Self.jan(1), title: "Dân vận chính quyền", purposes: "", status: .issued)
+            let plan = Plan(
+                unitID: town.id!, number: "3/KH-UBND", year: Self.year, issuedOn: Self.jan(1), title: "Dân vận chính quyền", purposes: "",
+                status: .issued)
             try await plan.create(on: app.db)
-            let schedule = ReportSchedule(planID: plan.id!, period: "monthly", dueRule: "day_of_month:15", dueText: "ngày 15 hằng tháng",
-                                          reporters: "các xã, phường", receiver: "UBND thị xã")
+            let schedule = ReportSchedule(
+                planID: plan.id!, period: "monthly", dueRule: "day_of_month:15", dueText: "ngày 15 hằng tháng",
+                reporters: "các xã, phường", receiver: "UBND thị xã")
             schedule.$template.id = try await ReportTemplate.query(on: app.db).sort(\.$id).first()!.id
             try await schedule.create(on: app.db)
             let request = ReportRequest()
-            request.$schedule.id = schedule.id!; request.$unit.id = tuHa.id!; request.$receiver.id = town.id!
-            request.periodKey = "thang-1"; request.periodLabel = "Tháng 1"
-            request.cutoffStart = Self.jan(1); request.cutoffEnd = Self.jan(31)
+            request.$schedule.id = schedule.id!
+            request.$unit.id = tuHa.id!
+            request.$receiver.id = town.id!
+            request.periodKey = "thang-1"
+            request.periodLabel = "Tháng 1"
+            request.cutoffStart = Self.jan(1)
+            request.cutoffEnd = Self.jan(31)
             request.dueOn = Self.today.adding(days: 15).iso
             request.status = .pending
             try await request.create(on: app.db)
             var browser = Browser(app)
             try await browser.login("canbo.tuha")
             let page = try await browser.get("/bao-cao/yeu-cau/\(request.id!)").body.string
-            for (code, value) in [("dccs_cong_khai", "3"), ("dccs_cong_khai_dung_han", "2"), ("dccs_bieu_quyet", "2"), ("dccs_lay_y_kien", "1"),
-                                  ("dccs_y_kien", "3"), ("dccs_kien_nghi", "3"), ("dccs_kien_nghi_dung_han", "1")] {
+            for (code, value) in [
+                ("dccs_cong_khai", "3"), ("dccs_cong_khai_dung_han", "2"), ("dccs_bieu_quyet", "2"), ("dccs_lay_y_kien", "1"),
+                ("dccs_y_kien", "3"), ("dccs_kien_nghi", "3"), ("dccs_kien_nghi_dung_han", "1")
+            ] {
                 #expect(page.contains(#"name="so_lieu[\#(code)]" value="\#(value)""#), "\(code) = \(value)")
             }
         }
@@ -188,10 +254,13 @@ import VaporTesting
             _ = try await Self.seed(app)
             let opener = try await ScoringFlowTests.user("noivu.hue", on: app.db)
             let example = try #require(try await ScoringSet.query(on: app.db).filter(\.$exampleKey == "tay-ninh-1563").first())
-            let set = try await ScoringSetStore.copy(example.id!, toYear: Self.year, title: nil, issuerUnitID: opener.$unit.id,
-                                                     actor: .user(opener, at: TestClock.now), on: app.db)
-            for (code, source, thresholds) in [("5.1", ComputedSource.disclosureOnTime, []),
-                                               ("5.2", .satisfactionRate, [Threshold(50, Points(5)), Threshold(80, Points(10))])] {
+            let set = try await ScoringSetStore.copy(
+                example.id!, toYear: Self.year, title: nil, issuerUnitID: opener.$unit.id,
+                actor: .user(opener, at: TestClock.now), on: app.db)
+            for (code, source, thresholds) in [
+                ("5.1", ComputedSource.disclosureOnTime, []),
+                ("5.2", .satisfactionRate, [Threshold(50, Points(5)), Threshold(80, Points(10))])
+            ] {
                 let line = try #require(try await ScoringCriterion.query(on: app.db).filter(\.$set.$id == set.id!).filter(\.$code == code).first())
                 line.kind = ScoringKind.computedRate.rawValue
                 line.source = source.rawValue
@@ -199,9 +268,10 @@ import VaporTesting
                 try await line.save(on: app.db)
             }
             let province = try await Fixtures.unit("46", on: app)
-            let opening = ScoringRounds.Opening(setID: set.id!, year: Self.year, title: "", subtreeUnitID: province.id!, kinds: [.district, .commune],
-                                                selfDue: Self.today.adding(days: 10), appraisalDue: Self.today.adding(days: 20),
-                                                objectionDue: Self.today.adding(days: 30), appraisers: ["noivu.hue"])
+            let opening = ScoringRounds.Opening(
+                setID: set.id!, year: Self.year, title: "", subtreeUnitID: province.id!, kinds: [.district, .commune],
+                selfDue: Self.today.adding(days: 10), appraisalDue: Self.today.adding(days: 20),
+                objectionDue: Self.today.adding(days: 30), appraisers: ["noivu.hue"])
             let round = try await ScoringRounds.open(opening, by: opener, actor: .user(opener, at: TestClock.now), on: app.db)
             func line(_ unit: String, _ code: String) async throws -> (Int?, String?) {
                 try await ExemplarScoringTests.line(app, round, unit: unit, code: code)

@@ -1,4 +1,3 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
@@ -6,10 +5,14 @@ import Testing
 import Vapor
 import VaporTesting
 
+@testable import App
+
 @Suite struct DisclosureCategoryTests {
     private func categoryFields(_ code: String, title: String, scope: String = "xa") -> [String: String] {
-        ["code": code, "scope": scope, "title": title, "article": "Quyết định 12/2026/QĐ-UBND tỉnh, Điều 3", "minimum_posting_days": "45",
-         "frequency": "hang_nam", "sort_order": "20"]
+        [
+            "code": code, "scope": scope, "title": title, "article": "Quyết định 12/2026/QĐ-UBND tỉnh, Điều 3", "minimum_posting_days": "45",
+            "frequency": "hang_nam", "sort_order": "20"
+        ]
     }
 
     @Test func aProvinceAddsEditsRetiresAndCannotDeleteACategoryInUse() async throws {
@@ -23,9 +26,15 @@ import VaporTesting
             var fields = categoryFields("tinh_dat_dai", title: "Bảng giá đất <tỉnh>")
             fields["article"] = " "
             let refused = try await province.post("/dan-chu/danh-muc", form: fields)
-            #expect(refused.status == .unprocessableEntity && refused.body.string.contains("Vui lòng ghi căn cứ") && refused.body.string.contains("Bảng giá đất &lt;tỉnh&gt;"))
-            #expect(try await province.post("/dan-chu/danh-muc", form: categoryFields("d11k2", title: "Trùng mã")).body.string.contains("đã có trong danh mục"))
-            #expect(try await province.post("/dan-chu/danh-muc", form: categoryFields("tinh_dat_dai", title: "Bảng giá đất của tỉnh")).status == .seeOther)
+            #expect(
+                refused.status == .unprocessableEntity && refused.body.string.contains("Vui lòng ghi căn cứ")
+                    && refused.body.string.contains("Bảng giá đất &lt;tỉnh&gt;"))
+            #expect(
+                try await province.post("/dan-chu/danh-muc", form: categoryFields("d11k2", title: "Trùng mã")).body.string.contains(
+                    "đã có trong danh mục"))
+            #expect(
+                try await province.post("/dan-chu/danh-muc", form: categoryFields("tinh_dat_dai", title: "Bảng giá đất của tỉnh")).status == .seeOther
+            )
             let record = try #require(try await DisclosureCategoryRecord.query(on: app.db).filter(\.$code == "tinh_dat_dai").first())
             let hue = try await Fixtures.unit("46", on: app)
             #expect(record.ownerUnitID == hue.id && record.minimumPostingDays == 45 && record.active)
@@ -40,9 +49,12 @@ import VaporTesting
             #expect(try await DemocracyService.categories(under: tuHa.path, on: app.db).contains { $0.code == "tinh_dat_dai" })
 
             // An item published in it: the category may be retired, not deleted.
-            let published = try await officer.postMultipart("/dan-chu/xa/\(tuHa.id!)/cong-khai", fields: [
-                ("category", "tinh_dat_dai"), ("title", "Bảng giá đất 2027"), ("content", "Giá đất ở đô thị loại III."), ("forms[]", "niem_yet"),
-                ("starts_on", TestClock.today.vietnamese), ("ends_on", "")], fileField: "file")
+            let published = try await officer.postMultipart(
+                "/dan-chu/xa/\(tuHa.id!)/cong-khai",
+                fields: [
+                    ("category", "tinh_dat_dai"), ("title", "Bảng giá đất 2027"), ("content", "Giá đất ở đô thị loại III."), ("forms[]", "niem_yet"),
+                    ("starts_on", TestClock.today.vietnamese), ("ends_on", "")
+                ], fileField: "file")
             #expect(published.status == .seeOther)
             var edit = categoryFields("tinh_dat_dai", title: "Bảng giá các loại đất của tỉnh")
             edit["code"] = "khac_ma"
@@ -58,7 +70,10 @@ import VaporTesting
             #expect(try await officer.get("/dan-chu/cong-khai/\(item.id!)").body.string.contains("Bảng giá các loại đất của tỉnh"))
 
             // An agency list is the second list; an unused category can be deleted.
-            #expect(try await province.post("/dan-chu/danh-muc", form: categoryFields("cq_quy_che", title: "Quy chế dân chủ của cơ quan", scope: "co_quan")).status == .seeOther)
+            #expect(
+                try await province.post(
+                    "/dan-chu/danh-muc", form: categoryFields("cq_quy_che", title: "Quy chế dân chủ của cơ quan", scope: "co_quan")
+                ).status == .seeOther)
             let agency = try #require(try await DisclosureCategoryRecord.query(on: app.db).filter(\.$code == "cq_quy_che").first())
             #expect(agency.scope == "co_quan")
             #expect(try await province.post("/dan-chu/danh-muc/\(agency.id!)/xoa", form: [:]).status == .seeOther)
@@ -77,10 +92,16 @@ import VaporTesting
                 let token = try await browser.apiToken(for: user)
                 let headers: HTTPHeaders = ["Authorization": "Bearer \(token)", "Content-Type": "application/json"]
                 var result: (HTTPStatus, String) = (.ok, "")
-                try await app.testing().test(method, path, headers: headers, body: json.map { ByteBuffer(string: $0) }) { result = ($0.status, $0.body.string) }
+                try await app.testing().test(method, path, headers: headers, body: json.map { ByteBuffer(string: $0) }) {
+                    result = ($0.status, $0.body.string)
+                }
                 return result
             }
-            let body = #"{"code": "tinh_dat_dai", "title": "Bảng giá đất", "article": "Quyết định 12/2026/QĐ-UBND, Điều 3", "frequency": "hang_nam", "scope": "xa", "minimum_posting_days": 45}"#
+            let body =
+                #"""
+                {"code": "tinh_dat_dai", "title": "Bảng giá đất", "article": "Quyết định 12/2026/QĐ-UBND, Điều 3", "frequency": "hang_nam",\#
+                 "scope": "xa", "minimum_posting_days": 45}
+                """#
             #expect(try await call("canbo.tuha", .POST, "/api/v1/democracy/categories", body).0 == .forbidden)
             let created = try await call("noivu.hue", .POST, "/api/v1/democracy/categories", body)
             #expect(created.0 == .created && created.1.contains(#""owner_unit_id""#) && created.1.contains(#""minimum_posting_days":45"#))

@@ -1,8 +1,9 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
 import Testing
+
+@testable import App
 
 /// `danvan remind` chases the communes that have not published a quarterly or yearly category (issue 17, item 1).
 @Suite struct DisclosureReminderTests {
@@ -11,9 +12,9 @@ import Testing
             let (tuHa, _, _) = try await DemocracyFiguresTests.seed(app)
             let year = TestClock.today.year
             func day(_ month: Int, _ day: Int) -> CivilDate { CivilDate(year: year, month: month, day: day)! }
-            func notices(_ username: String) async throws -> [App.Notification] {
+            func notices(_ username: String) async throws -> [InboxNotification] {
                 let user = try await ScoringFlowTests.user(username, on: app.db)
-                return try await App.Notification.query(on: app.db).filter(\.$user.$id == user.id!).sort(\.$id).all()
+                return try await InboxNotification.query(on: app.db).filter(\.$user.$id == user.id!).sort(\.$id).all()
             }
             // 03/10: Q3 ended 3 days ago. Tứ Hạ (canbo.tuha) published budget execution in January only, and no quarterly list;
             // Hương Toàn has no account, so nobody there to tell.

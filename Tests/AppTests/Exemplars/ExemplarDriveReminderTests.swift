@@ -1,10 +1,11 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// A registration drive is an obligation per unit, with reminders (issue 16, item 2): the units that have not answered
 /// are chased by `danvan remind` on the report ladder and listed in the work list; the units that answered are left alone.
@@ -14,19 +15,23 @@ import VaporTesting
         try await ExemplarTests.seed(app)
         let coordinator = try await UserLookup.find("noivu.huongtra", on: app.db)
         let town = try await Fixtures.unit("480", on: app)
-        let drive = try await ExemplarDriveService.create(unit: town, title: "Đăng ký mô hình “Dân vận khéo” năm \(deadline.year)", deadline: deadline,
-                                                          targets: .communes, actor: .user(coordinator, at: TestClock.now), on: app.db)
+        let drive = try await ExemplarDriveService.create(
+            unit: town, title: "Đăng ký mô hình “Dân vận khéo” năm \(deadline.year)", deadline: deadline,
+            targets: .communes, actor: .user(coordinator, at: TestClock.now), on: app.db)
         var officer = Browser(app)
         try await officer.login("canbo.tuha")
-        let saved = try await officer.post("/dan-van-kheo/dang-ky", form: ExemplarTests.form(unit: "19900", name: "Hiến đất mở rộng đường kiệt",
-                                                                                              extra: ["drive_id": String(drive.id!)]))
+        let saved = try await officer.post(
+            "/dan-van-kheo/dang-ky",
+            form: ExemplarTests.form(
+                unit: "19900", name: "Hiến đất mở rộng đường kiệt",
+                extra: ["drive_id": String(drive.id!)]))
         #expect(saved.status == .seeOther)
         return drive
     }
 
     /// Reminders as "username step", sorted.
     static func reminders(on app: Application) async throws -> [String] {
-        try await App.Notification.query(on: app.db).filter(\.$step, .custom("LIKE"), "dvk-%").with(\.$user).all()
+        try await InboxNotification.query(on: app.db).filter(\.$step, .custom("LIKE"), "dvk-%").with(\.$user).all()
             .map { "\($0.user.username) \($0.step)" }.sorted()
     }
 
@@ -37,7 +42,7 @@ import VaporTesting
             let outcome = try await ExemplarDriveReminders.run(today: today, at: TestClock.now, on: app.db)
             #expect(outcome == .init(units: 1, notifications: 1))
             #expect(try await Self.reminders(on: app) == ["canbo.huongtoan dvk-truoc-3"])
-            let notice = try #require(try await App.Notification.query(on: app.db).filter(\.$step == "dvk-truoc-3").first())
+            let notice = try #require(try await InboxNotification.query(on: app.db).filter(\.$step == "dvk-truoc-3").first())
             #expect(notice.message.contains("Xã Hương Toàn chưa đăng ký") && notice.message.contains("còn 3 ngày đến hạn"))
             #expect(notice.url == "/dan-van-kheo/dang-ky?dot=\(drive.id!)" && notice.mailPending)
 
@@ -49,8 +54,11 @@ import VaporTesting
             // Once Hương Toàn registers (a hamlet under it would do too), nothing more is sent.
             var officer = Browser(app)
             try await officer.login("canbo.huongtoan")
-            _ = try await officer.post("/dan-van-kheo/dang-ky", form: ExemplarTests.form(unit: "19901", name: "Tổ tự quản an ninh trật tự",
-                                                                                          extra: ["drive_id": String(drive.id!)]))
+            _ = try await officer.post(
+                "/dan-van-kheo/dang-ky",
+                form: ExemplarTests.form(
+                    unit: "19901", name: "Tổ tự quản an ninh trật tự",
+                    extra: ["drive_id": String(drive.id!)]))
             #expect(try await ExemplarDriveReminders.run(today: today.adding(days: 3), at: TestClock.now, on: app.db) == .init())
         }
     }
@@ -61,13 +69,15 @@ import VaporTesting
             _ = try await Self.driveWithTuHaAnswered(app, deadline: today.adding(days: -9))
             #expect(try await ExemplarDriveReminders.run(today: today, at: TestClock.now, on: app.db).notifications == 2)
             #expect(try await Self.reminders(on: app) == ["canbo.huongtoan dvk-qua-9", "noivu.huongtra dvk-qua-9"])
-            #expect(try await App.Notification.query(on: app.db).filter(\.$step == "dvk-qua-9").first()?.message.contains("đã quá hạn 9 ngày") == true)
+            #expect(
+                try await InboxNotification.query(on: app.db).filter(\.$step == "dvk-qua-9").first()?.message.contains("đã quá hạn 9 ngày") == true)
             // `danvan remind` mails it with the other event notices.
             try await ReminderFixtures.setEmail("canbo.huongtoan", "huongtoan@example.vn", on: app)
             let sendmail = try FakeSendmail()
             defer { sendmail.remove() }
-            let mail = try await PendingMail.send(at: TestClock.now, on: app.db, mailer: sendmail.mailer, mailFrom: "DanVan <danvan@ubnd.example.vn>",
-                                                  publicURL: "https://danvan.example.vn", logger: app.logger)
+            let mail = try await PendingMail.send(
+                at: TestClock.now, on: app.db, mailer: sendmail.mailer, mailFrom: "DanVan <danvan@ubnd.example.vn>",
+                publicURL: "https://danvan.example.vn", logger: app.logger)
             #expect(mail.sent == 1)
             let message = try #require(try sendmail.messages().first)
             #expect(message.contains("<huongtoan@example.vn>"))

@@ -1,9 +1,10 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
+
+@testable import App
 
 /// Scoring lines read the registry (issue 16, item 5; issue 15's computed lines): models registered and recognised in
 /// the year by the unit and the units under it, turned into points by the line's rule, at opening and on refresh.
@@ -16,8 +17,12 @@ import Vapor
         let user = try await ScoringFlowTests.user(username, on: app.db)
         var draft = ExemplarService.Draft()
         draft.unitID = try await Fixtures.unit(code, on: app).id!
-        draft.kind = "mo_hinh"; draft.field = "kinh_te"; draft.name = name
-        draft.problem = "Thực trạng"; draft.goals = "Mục tiêu"; draft.methods = "Cách làm"
+        draft.kind = "mo_hinh"
+        draft.field = "kinh_te"
+        draft.name = name
+        draft.problem = "Thực trạng"
+        draft.goals = "Mục tiêu"
+        draft.methods = "Cách làm"
         draft.confirmedDifferent = true
         return try await ExemplarService.register(draft, actor: .user(user, at: TestClock.now), user: user, on: app.db)
     }
@@ -28,10 +33,13 @@ import Vapor
     static func openRound(_ app: Application) async throws -> ScoringRound {
         let opener = try await ScoringFlowTests.user("noivu.hue", on: app.db)
         let example = try #require(try await ScoringSet.query(on: app.db).filter(\.$exampleKey == "tay-ninh-1563").first())
-        let set = try await ScoringSetStore.copy(example.id!, toYear: today.year, title: nil, issuerUnitID: opener.$unit.id,
-                                                 actor: .user(opener, at: TestClock.now), on: app.db)
-        for (code, source, thresholds) in [("6.1", ComputedSource.exemplarsRegistered, [Threshold(1, Points(5)), Threshold(2, Points(10))]),
-                                           ("6.2", .exemplarsRecognised, [])] {
+        let set = try await ScoringSetStore.copy(
+            example.id!, toYear: today.year, title: nil, issuerUnitID: opener.$unit.id,
+            actor: .user(opener, at: TestClock.now), on: app.db)
+        for (code, source, thresholds) in [
+            ("6.1", ComputedSource.exemplarsRegistered, [Threshold(1, Points(5)), Threshold(2, Points(10))]),
+            ("6.2", .exemplarsRecognised, [])
+        ] {
             let line = try #require(try await ScoringCriterion.query(on: app.db).filter(\.$set.$id == set.id!).filter(\.$code == code).first())
             line.kind = ScoringKind.computedRate.rawValue
             line.source = source.rawValue
@@ -39,9 +47,10 @@ import Vapor
             try await line.save(on: app.db)
         }
         let province = try await Fixtures.unit("46", on: app)
-        let opening = ScoringRounds.Opening(setID: set.id!, year: today.year, title: "", subtreeUnitID: province.id!, kinds: [.district, .commune],
-                                            selfDue: today.adding(days: 10), appraisalDue: today.adding(days: 20), objectionDue: today.adding(days: 30),
-                                            appraisers: ["noivu.hue"])
+        let opening = ScoringRounds.Opening(
+            setID: set.id!, year: today.year, title: "", subtreeUnitID: province.id!, kinds: [.district, .commune],
+            selfDue: today.adding(days: 10), appraisalDue: today.adding(days: 20), objectionDue: today.adding(days: 30),
+            appraisers: ["noivu.hue"])
         return try await ScoringRounds.open(opening, by: opener, actor: .user(opener, at: TestClock.now), on: app.db)
     }
 
@@ -63,8 +72,9 @@ import Vapor
             let actor = Actor.user(coordinator, at: TestClock.now)
             try await ExemplarService.step(first, .launch, on: Self.today, note: "", actor: actor, on: app.db)
             try await ExemplarService.step(first, .review(.good), on: Self.today, note: "", actor: actor, on: app.db)
-            _ = try await ExemplarService.recognise(first, level: .district, by: town, decisionNumber: "12/QĐ-UBND", decisionDate: Self.today,
-                                                    actor: actor, on: app.db)
+            _ = try await ExemplarService.recognise(
+                first, level: .district, by: town, decisionNumber: "12/QĐ-UBND", decisionDate: Self.today,
+                actor: actor, on: app.db)
 
             let round = try await Self.openRound(app)
             // Phường Tứ Hạ: two registered (10 points by the thresholds), one recognised (full points without thresholds).
@@ -93,8 +103,9 @@ import Vapor
     }
 
     @Test func aCountIsScoredByThresholdsOrFromOneRecordUp() {
-        let stepped = CriterionNode(code: "6.1", text: "Đăng ký", maxPoints: Points(10), kind: .computedRate,
-                                    thresholds: [Threshold(1, Points(5)), Threshold(3, Points(10))], source: .exemplarsRegistered)
+        let stepped = CriterionNode(
+            code: "6.1", text: "Đăng ký", maxPoints: Points(10), kind: .computedRate,
+            thresholds: [Threshold(1, Points(5)), Threshold(3, Points(10))], source: .exemplarsRegistered)
         #expect(LineRule.points(forCount: 0, line: stepped) == .zero)
         #expect(LineRule.points(forCount: 2, line: stepped) == Points(5))
         #expect(LineRule.points(forCount: 7, line: stepped) == Points(10))

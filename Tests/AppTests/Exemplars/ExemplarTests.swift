@@ -1,4 +1,3 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
@@ -6,34 +5,46 @@ import Testing
 import Vapor
 import VaporTesting
 
+@testable import App
+
 /// The "Dân vận khéo" registry through its pages and API (issue 16).
 @Suite struct ExemplarTests {
     /// A real 2×2 PNG carrying a text chunk "GPS 16.4637,107.5909", as a phone's metadata would.
-    static let png = Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFHRFWHRHUFMAMTYuNDYzNywxMDcuNTkwOdkxCbYAAAAQSURBVHicYzhjbAxEDBAKACPqBMnZHhxHAAAAAElFTkSuQmCC")!
+    static let png = Data(
+        base64Encoded:
+            "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFHRFWHRHUFMAMTYuNDYzNywxMDcuNTkwOdkxCbYAAAAQSURBVHicYzhjbAxEDBAKACPqBMnZHhxHAAAAAElFTkSuQmCC"
+    )!
 
     /// The fixture tree plus an officer of Phường Tứ Hạ (canbo.tuha) and one of Xã Hương Toàn (canbo.huongtoan).
     static func seed(_ app: Application) async throws {
         try await Fixtures.seedCitizens(app)
-        _ = try await UserService.create(.init(username: "canbo.huongtoan", fullName: "Cán bộ Hương Toàn", role: .unitOfficer, unitCode: "19901",
-                                               password: Fixtures.password),
-                                         actor: .commandLine(at: TestClock.now), scopePath: nil, hasher: app.password.async, on: app.db)
+        _ = try await UserService.create(
+            .init(
+                username: "canbo.huongtoan", fullName: "Cán bộ Hương Toàn", role: .unitOfficer, unitCode: "19901",
+                password: Fixtures.password),
+            actor: .commandLine(at: TestClock.now), scopePath: nil, hasher: app.password.async, on: app.db)
     }
 
     static func form(unit: String, name: String, extra: [String: String] = [:]) -> [String: String] {
-        ["unit": unit, "kind": "mo_hinh", "field": "van_hoa_xa_hoi", "sub_topic": "Hiến đất làm đường", "name": name,
-         "problem": "Đường kiệt hẹp, xe cứu thương không vào được", "goals": "Mở rộng 2 km đường kiệt lên 4 m",
-         "methods": "Chi bộ họp dân, cán bộ gương mẫu hiến đất trước", "place": "Tổ dân phố 3", "forces": "Chi bộ, Ban công tác Mặt trận",
-         "resources": "Nhân dân góp công", "outputs": "2 km đường", "sustainability": "Tổ tự quản duy tu"].merging(extra) { $1 }
+        [
+            "unit": unit, "kind": "mo_hinh", "field": "van_hoa_xa_hoi", "sub_topic": "Hiến đất làm đường", "name": name,
+            "problem": "Đường kiệt hẹp, xe cứu thương không vào được", "goals": "Mở rộng 2 km đường kiệt lên 4 m",
+            "methods": "Chi bộ họp dân, cán bộ gương mẫu hiến đất trước", "place": "Tổ dân phố 3", "forces": "Chi bộ, Ban công tác Mặt trận",
+            "resources": "Nhân dân góp công", "outputs": "2 km đường", "sustainability": "Tổ tự quản duy tu"
+        ].merging(extra) { $1 }
     }
 
     /// Posts multipart/form-data with a file part holding `file`'s bytes, with the browser's session and form token.
-    static func postFile(_ browser: Browser, _ path: String, fields: [(String, String)], fileName: String, file: Data) async throws -> TestingHTTPResponse {
+    static func postFile(_ browser: Browser, _ path: String, fields: [(String, String)], fileName: String, file: Data) async throws
+        -> TestingHTTPResponse
+    {
         let boundary = "----DanVanExemplarBoundary"
         var body = Data()
         for (name, value) in [("_csrf", browser.csrf ?? "")] + fields {
             body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
         }
-        body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\nContent-Type: image/png\r\n\r\n".utf8)
+        body += Data(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\nContent-Type: image/png\r\n\r\n".utf8)
         body += file
         body += Data("\r\n--\(boundary)--\r\n".utf8)
         var headers: HTTPHeaders = ["Content-Type": "multipart/form-data; boundary=\(boundary)"]
@@ -50,8 +61,12 @@ import VaporTesting
             try await coordinator.login("noivu.huongtra")
             // A drive whose deadline has passed: the wards and communes of Hương Trà owe a registration.
             let deadline = TestClock.today.adding(days: -5)
-            let launched = try await coordinator.post("/dan-van-kheo/dot-dang-ky", form: ["title": "Đăng ký mô hình năm \(deadline.year)",
-                                                                                          "deadline": deadline.vietnamese, "targets": "xa"])
+            let launched = try await coordinator.post(
+                "/dan-van-kheo/dot-dang-ky",
+                form: [
+                    "title": "Đăng ký mô hình năm \(deadline.year)",
+                    "deadline": deadline.vietnamese, "targets": "xa"
+                ])
             #expect(launched.status == .seeOther)
             let drive = try #require(try await ExemplarDrive.query(on: app.db).first())
             #expect(try await ExemplarDriveUnit.query(on: app.db).count() == 2)
@@ -59,8 +74,11 @@ import VaporTesting
             var officer = Browser(app)
             try await officer.login("canbo.tuha")
             #expect(try await officer.get("/dan-van-kheo/dang-ky?dot=\(drive.id!)").body.string.contains("Đăng ký mô hình năm"))
-            let saved = try await officer.post("/dan-van-kheo/dang-ky", form: Self.form(unit: "19900", name: "Hiến đất mở rộng đường kiệt",
-                                                                                         extra: ["drive_id": String(drive.id!)]))
+            let saved = try await officer.post(
+                "/dan-van-kheo/dang-ky",
+                form: Self.form(
+                    unit: "19900", name: "Hiến đất mở rộng đường kiệt",
+                    extra: ["drive_id": String(drive.id!)]))
             #expect(saved.status == .seeOther)
             let exemplar = try #require(try await Exemplar.query(on: app.db).first())
             #expect(exemplar.isLate && exemplar.$drive.id == drive.id && exemplar.status == .registered)
@@ -77,8 +95,11 @@ import VaporTesting
             let similar = try await officer.post("/dan-van-kheo/dang-ky", form: Self.form(unit: "19900", name: "Vận động hiến đất mở rộng đường"))
             #expect(similar.status == .unprocessableEntity && similar.body.string.contains("Mô hình tương tự trên cùng địa bàn"))
             #expect(similar.body.string.contains("Vận động hiến đất mở rộng đường"))  // what was typed is kept
-            let confirmed = try await officer.post("/dan-van-kheo/dang-ky", form: Self.form(unit: "19900", name: "Vận động hiến đất mở rộng đường",
-                                                                                             extra: ["khac_mo_hinh": "1"]))
+            let confirmed = try await officer.post(
+                "/dan-van-kheo/dang-ky",
+                form: Self.form(
+                    unit: "19900", name: "Vận động hiến đất mở rộng đường",
+                    extra: ["khac_mo_hinh": "1"]))
             #expect(confirmed.status == .seeOther)
             // Outside the officer's subtree: refused.
             let outside = try await officer.post("/dan-van-kheo/dang-ky", form: Self.form(unit: "19901", name: "Tổ tự quản an ninh"))
@@ -94,17 +115,23 @@ import VaporTesting
             try await Self.seed(app)
             var officer = Browser(app)
             try await officer.login("canbo.tuha")
-            _ = try await officer.post("/dan-van-kheo/dang-ky", form: Self.form(unit: "19900", name: "Hiến đất mở rộng đường kiệt",
-                                                                                  extra: ["kind": "dien_hinh", "person_name": "Ông Nguyễn Văn Hiến"]))
+            _ = try await officer.post(
+                "/dan-van-kheo/dang-ky",
+                form: Self.form(
+                    unit: "19900", name: "Hiến đất mở rộng đường kiệt",
+                    extra: ["kind": "dien_hinh", "person_name": "Ông Nguyễn Văn Hiến"]))
             let exemplar = try #require(try await Exemplar.query(on: app.db).first())
             let show = "/dan-van-kheo/\(exemplar.id!)"
             let today = TestClock.today.vietnamese
             // An update before launch is refused; launch, then an update with a photo.
             #expect(try await officer.post(show + "/buoc", form: ["step": "trien_khai", "on_date": today]).status == .seeOther)
             _ = try await officer.get(show)
-            let update = try await Self.postFile(officer, show + "/cap-nhat",
-                                                 fields: [("reported_on", today), ("households", "45"), ("money_vnd", "120.000.000"), ("land_m2", "850"),
-                                                          ("cases_settled", "0"), ("note", "Hoàn thành 1 km")], fileName: "anh.png", file: Self.png)
+            let update = try await Self.postFile(
+                officer, show + "/cap-nhat",
+                fields: [
+                    ("reported_on", today), ("households", "45"), ("money_vnd", "120.000.000"), ("land_m2", "850"),
+                    ("cases_settled", "0"), ("note", "Hoàn thành 1 km")
+                ], fileName: "anh.png", file: Self.png)
             #expect(update.status == .seeOther)
             let stored = try #require(try await ExemplarFile.query(on: app.db).first())
             #expect(stored.contentType == "image/png" && stored.fileName == "anh.png")
@@ -114,8 +141,9 @@ import VaporTesting
             #expect((kept.range(of: Data("16.4637".utf8)) == nil) == ExemplarImages.isAvailable)
             // A script named .png is refused by its content; nothing is saved.
             _ = try await officer.get(show)
-            let refusedFile = try await Self.postFile(officer, show + "/cap-nhat", fields: [("reported_on", today), ("households", "17")],
-                                                      fileName: "x.png", file: Data("<script>alert(1)</script>".utf8))
+            let refusedFile = try await Self.postFile(
+                officer, show + "/cap-nhat", fields: [("reported_on", today), ("households", "17")],
+                fileName: "x.png", file: Data("<script>alert(1)</script>".utf8))
             #expect(try await ExemplarUpdate.query(on: app.db).count() == 1)
             #expect(refusedFile.status == .unsupportedMediaType && refusedFile.body.string.contains("Chỉ nhận ảnh JPEG, PNG hoặc tài liệu PDF."))
             #expect(refusedFile.body.string.contains(#"name="households" value="17""#))  // what was typed is kept
@@ -141,8 +169,11 @@ import VaporTesting
             var other = Browser(app)
             try await other.login("canbo.huongtoan")
             _ = try await other.get("/dan-van-kheo/dang-ky")
-            let copy = try await other.post("/dan-van-kheo/dang-ky", form: Self.form(unit: "19901", name: "Hiến đất làm đường liên thôn Hương Toàn",
-                                                                                       extra: ["replicates": "hien dat mo rong duong kiet"]))
+            let copy = try await other.post(
+                "/dan-van-kheo/dang-ky",
+                form: Self.form(
+                    unit: "19901", name: "Hiến đất làm đường liên thôn Hương Toàn",
+                    extra: ["replicates": "hien dat mo rong duong kiet"]))
             #expect(copy.status == .seeOther)
             let replication = try #require(try await Exemplar.query(on: app.db).filter(\.$replicates.$id == exemplar.id!).first())
             #expect(replication.$unit.id == (try await Fixtures.unit("19901", on: app)).id)
@@ -170,7 +201,8 @@ import VaporTesting
             let counts = try await district.get("/dan-van-kheo/thong-ke?nam=\(TestClock.today.year)").body.string
             #expect(counts.contains("Tổng số: 2"))
             // One commune's subtree, the unit typed by name without diacritics.
-            #expect(try await district.get("/dan-van-kheo/thong-ke?nam=\(TestClock.today.year)&don_vi=huong%20toan").body.string.contains("Tổng số: 1"))
+            #expect(
+                try await district.get("/dan-van-kheo/thong-ke?nam=\(TestClock.today.year)&don_vi=huong%20toan").body.string.contains("Tổng số: 1"))
             let filtered = try await district.get("/dan-van-kheo?don_vi=phuong%20tu%20ha").body.string
             #expect(filtered.contains("Hiến đất mở rộng đường kiệt") && !filtered.contains("liên thôn Hương Toàn"))
             #expect(try await district.get("/dan-van-kheo?don_vi=khong%20co%20dau").body.string.contains("Không tìm thấy đơn vị"))
@@ -197,11 +229,18 @@ import VaporTesting
             var officer = Browser(app)
             let token = try await officer.apiToken(for: "canbo.tuha")
             let headers: HTTPHeaders = ["Authorization": "Bearer \(token)", "Content-Type": "application/json"]
-            let body = #"{"unit_id":\#(ward.id!),"kind":"mo_hinh","field":"kinh_te","name":"Tổ hợp tác trồng rau sạch","problem":"Rau không rõ nguồn gốc","goals":"20 hộ","methods":"Hội Nông dân vận động"}"#
+            let body =
+                #"""
+                {"unit_id":\#(ward.id!),"kind":"mo_hinh","field":"kinh_te","name":"Tổ hợp tác trồng rau sạch","problem":"Rau không rõ nguồn\#
+                 gốc","goals":"20 hộ","methods":"Hội Nông dân vận động"}
+                """#
             var id = 0
             try await app.testing().test(.POST, "/api/v1/exemplars", headers: headers, body: ByteBuffer(string: body)) { response in
                 #expect(response.status == .created)
-                struct Created: Decodable { let id: Int; let status: String }
+                struct Created: Decodable {
+                    let id: Int
+                    let status: String
+                }
                 let created = try JSONDecoder().decode(Created.self, from: Data(buffer: response.body))
                 id = created.id
                 #expect(created.status == "dang_ky")
@@ -209,24 +248,32 @@ import VaporTesting
             try await app.testing().test(.POST, "/api/v1/exemplars", headers: headers, body: ByteBuffer(string: body)) { response in
                 #expect(response.status == .unprocessableEntity && response.body.string.contains("\"code\":\"duplicate_registration\""))
             }
-            try await app.testing().test(.POST, "/api/v1/exemplars/\(id)/updates", headers: headers,
-                                         body: ByteBuffer(string: #"{"reported_on":"\#(TestClock.today.iso)","households":20}"#)) { response in
+            try await app.testing().test(
+                .POST, "/api/v1/exemplars/\(id)/updates", headers: headers,
+                body: ByteBuffer(string: #"{"reported_on":"\#(TestClock.today.iso)","households":20}"#)
+            ) { response in
                 #expect(response.status == .unprocessableEntity && response.body.string.contains("\"code\":\"not_launched\""))
             }
             let exemplar = try #require(try await Exemplar.find(id, on: app.db))
             let user = try await UserLookup.find("canbo.tuha", on: app.db)
             try await ExemplarService.step(exemplar, .launch, on: TestClock.today, note: "", actor: .user(user, at: TestClock.now), on: app.db)
             try await ExemplarService.step(exemplar, .review(.good), on: TestClock.today, note: "", actor: .user(user, at: TestClock.now), on: app.db)
-            try await app.testing().test(.POST, "/api/v1/exemplars/\(id)/updates", headers: headers,
-                                         body: ByteBuffer(string: #"{"reported_on":"\#(TestClock.today.iso)","households":20,"money_vnd":5000000}"#)) { response in
+            try await app.testing().test(
+                .POST, "/api/v1/exemplars/\(id)/updates", headers: headers,
+                body: ByteBuffer(string: #"{"reported_on":"\#(TestClock.today.iso)","households":20,"money_vnd":5000000}"#)
+            ) { response in
                 #expect(response.status == .created && response.body.string.contains("\"money_vnd\":5000000"))
             }
-            try await app.testing().test(.POST, "/api/v1/exemplars/\(id)/recognitions", headers: headers,
-                                         body: ByteBuffer(string: #"{"level":"huyen","decision_number":"1/QĐ","decision_date":"\#(TestClock.today.iso)"}"#)) { response in
+            try await app.testing().test(
+                .POST, "/api/v1/exemplars/\(id)/recognitions", headers: headers,
+                body: ByteBuffer(string: #"{"level":"huyen","decision_number":"1/QĐ","decision_date":"\#(TestClock.today.iso)"}"#)
+            ) { response in
                 #expect(response.status == .unprocessableEntity && response.body.string.contains("\"code\":\"level_above_recogniser\""))
             }
-            try await app.testing().test(.POST, "/api/v1/exemplars/\(id)/recognitions", headers: headers,
-                                         body: ByteBuffer(string: #"{"level":"xa","decision_number":"1/QĐ","decision_date":"\#(TestClock.today.iso)"}"#)) { response in
+            try await app.testing().test(
+                .POST, "/api/v1/exemplars/\(id)/recognitions", headers: headers,
+                body: ByteBuffer(string: #"{"level":"xa","decision_number":"1/QĐ","decision_date":"\#(TestClock.today.iso)"}"#)
+            ) { response in
                 #expect(response.status == .created)
             }
             try await app.testing().test(.GET, "/api/v1/exemplars?search=rau%20sach", headers: headers) { response in
@@ -241,42 +288,58 @@ import VaporTesting
     @Test func aUnitsFirstReportDraftCountsTheRegistry() async throws {
         try await withTestApp { app in
             try await Self.seed(app)
-            let ward = try await Fixtures.unit("19900", on: app), town = try await Fixtures.unit("480", on: app)
+            let ward = try await Fixtures.unit("19900", on: app)
+            let town = try await Fixtures.unit("480", on: app)
             let officer = try #require(try await User.query(on: app.db).filter(\.$username == "canbo.tuha").with(\.$unit).first())
             let actor = Actor.user(officer, at: TestClock.now)
             for name in ["Hiến đất làm đường", "Tổ tự quản an ninh trật tự"] {
                 var draft = ExemplarService.Draft()
-                draft.unitID = ward.id; draft.kind = "mo_hinh"; draft.field = "kinh_te"; draft.name = name
-                draft.problem = "Vấn đề"; draft.goals = "Mục tiêu"; draft.methods = "Cách làm"
+                draft.unitID = ward.id
+                draft.kind = "mo_hinh"
+                draft.field = "kinh_te"
+                draft.name = name
+                draft.problem = "Vấn đề"
+                draft.goals = "Mục tiêu"
+                draft.methods = "Cách làm"
                 let exemplar = try await ExemplarService.register(draft, actor: actor, user: officer, on: app.db)
                 try await ExemplarService.step(exemplar, .launch, on: TestClock.today, note: "", actor: actor, on: app.db)
                 try await ExemplarService.step(exemplar, .review(.good), on: TestClock.today, note: "", actor: actor, on: app.db)
                 if name.hasPrefix("Hiến") {
-                    _ = try await ExemplarService.recognise(exemplar, level: .commune, by: ward, decisionNumber: "5/QĐ", decisionDate: TestClock.today,
-                                                            actor: actor, on: app.db)
+                    _ = try await ExemplarService.recognise(
+                        exemplar, level: .commune, by: ward, decisionNumber: "5/QĐ", decisionDate: TestClock.today,
+                        actor: actor, on: app.db)
                 }
             }
             // A model of Đà Nẵng, the other root of this tree: Huế's counts, read from its root, leave it out.
             let danang = try #require(try await User.query(on: app.db).filter(\.$username == "admin.danang").with(\.$unit).first())
             var other = ExemplarService.Draft()
-            other.unitID = (try await Fixtures.unit("490", on: app)).id; other.kind = "mo_hinh"; other.field = "kinh_te"; other.name = "Mô hình Hải Châu"
-            other.problem = "Vấn đề"; other.goals = "Mục tiêu"; other.methods = "Cách làm"
+            other.unitID = (try await Fixtures.unit("490", on: app)).id
+            other.kind = "mo_hinh"
+            other.field = "kinh_te"
+            other.name = "Mô hình Hải Châu"
+            other.problem = "Vấn đề"
+            other.goals = "Mục tiêu"
+            other.methods = "Cách làm"
             _ = try await ExemplarService.register(other, actor: .user(danang, at: TestClock.now), user: danang, on: app.db)
             let hue = try await Fixtures.unit("46", on: app)
             #expect(try await ExemplarCounts.load(scopePath: hue.path, year: nil, on: app.db).total == 2)
-            let plan = Plan(unitID: town.id!, number: "3/KH-UBND", year: TestClock.today.year, issuedOn: TestClock.today.adding(days: -60).iso,
-                            title: "Dân vận chính quyền", purposes: "", status: .issued)
+            let plan = Plan(
+                unitID: town.id!, number: "3/KH-UBND", year: TestClock.today.year, issuedOn: TestClock.today.adding(days: -60).iso,
+                title: "Dân vận chính quyền", purposes: "", status: .issued)
             try await plan.create(on: app.db)
-            let schedule = ReportSchedule(planID: plan.id!, period: "monthly", dueRule: "day_of_month:15", dueText: "ngày 15 hằng tháng",
-                                          reporters: "các xã, phường", receiver: "UBND thị xã")
+            let schedule = ReportSchedule(
+                planID: plan.id!, period: "monthly", dueRule: "day_of_month:15", dueText: "ngày 15 hằng tháng",
+                reporters: "các xã, phường", receiver: "UBND thị xã")
             schedule.$template.id = try await ReportTemplate.query(on: app.db).sort(\.$id).first()!.id
             try await schedule.create(on: app.db)
             let request = ReportRequest()
             request.$schedule.id = schedule.id!
             request.$unit.id = ward.id!
             request.$receiver.id = town.id!
-            request.periodKey = "ky-nay"; request.periodLabel = "Kỳ này"
-            request.cutoffStart = TestClock.today.adding(days: -10).iso; request.cutoffEnd = TestClock.today.adding(days: 10).iso
+            request.periodKey = "ky-nay"
+            request.periodLabel = "Kỳ này"
+            request.cutoffStart = TestClock.today.adding(days: -10).iso
+            request.cutoffEnd = TestClock.today.adding(days: 10).iso
             request.dueOn = TestClock.today.adding(days: 15).iso
             request.status = .pending
             try await request.create(on: app.db)
@@ -292,16 +355,30 @@ import VaporTesting
     @Test func theListReadsPlainRowsInOrderWithItsTotal() async throws {
         try await withTestApp { app in
             try await Self.seed(app)
-            let tuHa = try await Fixtures.unit("19900", on: app), huongToan = try await Fixtures.unit("19901", on: app)
+            let tuHa = try await Fixtures.unit("19900", on: app)
+            let huongToan = try await Fixtures.unit("19901", on: app)
             let year = TestClock.today.year
-            func make(_ name: String, unit: Unit, year: Int, status: ExemplarStatus = .registered, replicates: Int? = nil) async throws -> Exemplar {
+            func make(_ name: String, unit: OrgUnit, year: Int, status: ExemplarStatus = .registered, replicates: Int? = nil) async throws -> Exemplar
+            {
                 let exemplar = Exemplar()
-                exemplar.$unit.id = unit.id!; exemplar.kind = .model; exemplar.field = .cultureSociety; exemplar.subTopic = ""
+                exemplar.$unit.id = unit.id!
+                exemplar.kind = .model
+                exemplar.field = .cultureSociety
+                exemplar.subTopic = ""
                 exemplar.setText(name: name, problem: "Thực trạng", goals: "Mục tiêu", methods: "Cán bộ gương mẫu đi trước")
-                exemplar.place = ""; exemplar.forces = ""; exemplar.resources = ""; exemplar.outputs = ""; exemplar.sustainability = ""
-                exemplar.personName = ""; exemplar.personConsent = false; exemplar.status = status; exemplar.year = year
-                exemplar.registeredOn = CivilDate(year: year, month: 3, day: 1)!.iso; exemplar.isLate = false
-                exemplar.$replicates.id = replicates; exemplar.createdBy = "test"
+                exemplar.place = ""
+                exemplar.forces = ""
+                exemplar.resources = ""
+                exemplar.outputs = ""
+                exemplar.sustainability = ""
+                exemplar.personName = ""
+                exemplar.personConsent = false
+                exemplar.status = status
+                exemplar.year = year
+                exemplar.registeredOn = CivilDate(year: year, month: 3, day: 1)!.iso
+                exemplar.isLate = false
+                exemplar.$replicates.id = replicates
+                exemplar.createdBy = "test"
                 try await exemplar.create(on: app.db)
                 return exemplar
             }
@@ -322,10 +399,14 @@ import VaporTesting
             filter.text = "duong hoa"
             let found = try await ExemplarQuery.listRows(filter, page: PageParams(page: 1, per: 50), on: app.db)
             #expect(found.rows.map(\.name) == ["Đường hoa nhân rộng", "Tổ tự quản đường hoa"] && found.metadata.total == 2)
-            filter.text = ""; filter.status = .recognised
-            #expect(try await ExemplarQuery.listRows(filter, page: PageParams(page: 1, per: 50), on: app.db).rows.map(\.name) == ["Tổ tự quản đường hoa"])
-            filter.status = nil; filter.scopePath = huongToan.path
-            #expect(try await ExemplarQuery.listRows(filter, page: PageParams(page: 1, per: 50), on: app.db).rows.map(\.name) == ["Đường hoa nhân rộng"])
+            filter.text = ""
+            filter.status = .recognised
+            #expect(
+                try await ExemplarQuery.listRows(filter, page: PageParams(page: 1, per: 50), on: app.db).rows.map(\.name) == ["Tổ tự quản đường hoa"])
+            filter.status = nil
+            filter.scopePath = huongToan.path
+            #expect(
+                try await ExemplarQuery.listRows(filter, page: PageParams(page: 1, per: 50), on: app.db).rows.map(\.name) == ["Đường hoa nhân rộng"])
             // The page itself, as the town's coordinator.
             var coordinator = Browser(app)
             try await coordinator.login("noivu.huongtra")

@@ -73,8 +73,10 @@ struct Browser {
         try await send(.POST, path, body: body, contentType: contentType)
     }
 
-    private mutating func send(_ method: HTTPMethod, _ path: String, body: String?, contentType: String = "application/x-www-form-urlencoded",
-                               extraHeaders: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+    private mutating func send(
+        _ method: HTTPMethod, _ path: String, body: String?, contentType: String = "application/x-www-form-urlencoded",
+        extraHeaders: HTTPHeaders = [:]
+    ) async throws -> TestingHTTPResponse {
         var headers = extraHeaders
         if let cookie { headers.add(name: .cookie, value: cookie) }
         if body != nil { headers.replaceOrAdd(name: .contentType, value: contentType) }

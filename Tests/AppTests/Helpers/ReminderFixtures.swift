@@ -1,8 +1,9 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
 import Vapor
+
+@testable import App
 
 /// Report requests made directly through the models, for reminder tests.
 enum ReminderFixtures {
@@ -11,19 +12,23 @@ enum ReminderFixtures {
     /// One regime of the province's plan that the requests hang on.
     static func schedule(on app: Application) async throws -> Int {
         let province = try await Fixtures.unit("46", on: app)
-        let plan = Plan(unitID: province.id!, number: "12/KH-UBND", year: 2026, issuedOn: "2026-01-05",
-                        title: "Công tác dân vận chính quyền năm 2026", purposes: "", status: .issued)
+        let plan = Plan(
+            unitID: province.id!, number: "12/KH-UBND", year: 2026, issuedOn: "2026-01-05",
+            title: "Công tác dân vận chính quyền năm 2026", purposes: "", status: .issued)
         try await plan.create(on: app.db)
-        let schedule = ReportSchedule(planID: plan.id!, period: "monthly", dueRule: "day_of_month:15", dueText: "ngày 15 hằng tháng",
-                                      reporters: "các cơ quan, đơn vị", receiver: "UBND tỉnh")
+        let schedule = ReportSchedule(
+            planID: plan.id!, period: "monthly", dueRule: "day_of_month:15", dueText: "ngày 15 hằng tháng",
+            reporters: "các cơ quan, đơn vị", receiver: "UBND tỉnh")
         try await schedule.create(on: app.db)
         return schedule.id!
     }
 
     /// A request of unit `code`, received by `receiver`, due `daysFromToday` after `today`.
     @discardableResult
-    static func request(_ code: String, receiver: String, daysFromToday: Int, status: ReportRequest.Status = .pending,
-                        schedule: Int, on app: Application) async throws -> ReportRequest {
+    static func request(
+        _ code: String, receiver: String, daysFromToday: Int, status: ReportRequest.Status = .pending,
+        schedule: Int, on app: Application
+    ) async throws -> ReportRequest {
         let due = today.adding(days: daysFromToday)
         let request = ReportRequest()
         request.$schedule.id = schedule
@@ -48,13 +53,14 @@ enum ReminderFixtures {
 
     /// Notifications as (username, request id, step), sorted, for comparing whole sets.
     static func notifications(on app: Application) async throws -> [String] {
-        let rows = try await App.Notification.query(on: app.db).with(\.$user).all()
+        let rows = try await InboxNotification.query(on: app.db).with(\.$user).all()
         return rows.map { "\($0.user.username) \($0.$request.id ?? 0) \($0.step)" }.sorted()
     }
 
     static func run(_ app: Application, today: CivilDate = today, mailer: (any Mailer)? = nil) async throws -> ReminderRun.Outcome {
-        try await ReminderRun.run(today: today, at: TestClock.now, on: app.db, mailer: mailer, mailFrom: "DanVan <danvan@ubnd.example.vn>",
-                                  publicURL: "https://danvan.example.vn", logger: app.logger)
+        try await ReminderRun.run(
+            today: today, at: TestClock.now, on: app.db, mailer: mailer, mailFrom: "DanVan <danvan@ubnd.example.vn>",
+            publicURL: "https://danvan.example.vn", logger: app.logger)
     }
 }
 
@@ -67,9 +73,13 @@ struct FakeSendmail {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("fake-sendmail-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory + "/out", withIntermediateDirectories: true)
         path = directory + "/sendmail"
-        let script = failing
+        let script =
+            failing
             ? "#!/bin/sh\ncat > /dev/null\necho 'mail: cannot connect' >&2\nexit 75\n"
-            : "#!/bin/sh\nf=\"\(directory)/out/$(date +%s%N)-$$.eml\"\nprintf 'ARGS: %s\\n' \"$*\" > \"$f.tmp\"\ncat >> \"$f.tmp\"\nmv \"$f.tmp\" \"$f\"\n"
+            : """
+            #!/bin/sh\nf=\"\(directory)/out/$(date +%s%N)-$$.eml\"\nprintf 'ARGS: %s\\n' \"$*\" > \"$f.tmp\"\ncat >> \"$f.tmp\"\nmv \"$f.tmp\"\
+             \"$f\"\n
+            """
         try script.write(toFile: path, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
     }

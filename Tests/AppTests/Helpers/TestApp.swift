@@ -1,4 +1,3 @@
-@testable import App
 import Fluent
 import FluentPostgresDriver
 import Foundation
@@ -6,6 +5,8 @@ import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// Which database this test run uses: SQLite by default, PostgreSQL when DANVAN_TEST_DATABASE_URL names a server.
 enum TestDatabase {
@@ -41,7 +42,7 @@ private func runTestApp(config: (inout AppConfig) -> Void, _ body: (Application)
             do {
                 try await PostgresAdmin.run(serverURL, "CREATE DATABASE \(name)")
                 break
-            } catch where attempt < 5 {
+            } catch  where attempt < 5 {
                 try await Task.sleep(for: .milliseconds(200 * attempt))
             }
         }

@@ -1,6 +1,7 @@
-@testable import App
 import DanVanCore
 import Foundation
+
+@testable import App
 
 /// The day every app test runs on, instead of the wall clock: `DANVAN_TEST_TODAY` (dd/mm/yyyy) when set — scripts/test
 /// runs the suite again on a day of 2028 with it — else 20/11/2026. Noon in Vietnam.

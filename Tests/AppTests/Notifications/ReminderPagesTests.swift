@@ -1,10 +1,11 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite struct ReminderPagesTests {
     @Test func inboxShowsUnreadInWordsAndMarksOneOrAllRead() async throws {
@@ -26,7 +27,7 @@ import VaporTesting
             #expect(html.contains("đã quá hạn 3 ngày (hạn 17/05/2026)"))
             #expect(html.components(separatedBy: ">Chưa đọc<").count == 3)
             // Newest first: equal creation times fall back to the later id.
-            let notes = try await App.Notification.query(on: app.db).sort(\.$id).all()
+            let notes = try await InboxNotification.query(on: app.db).sort(\.$id).all()
             let markOne = try await canbo.post("/thong-bao/\(notes[0].id!)/da-doc", form: [:])
             #expect(markOne.status == .seeOther)
             #expect(try await canbo.get("/thong-bao").body.string.contains("Thông báo (1 chưa đọc)"))

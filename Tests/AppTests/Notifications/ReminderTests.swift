@@ -1,10 +1,11 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite struct ReminderTests {
     @Test func eachRecipientGetsOneNotificationPerStepAndASecondRunNone() async throws {
@@ -20,16 +21,18 @@ import VaporTesting
             let first = try await ReminderFixtures.run(app)
             #expect(first.requests == 2)
             #expect(first.notifications == 2)
-            #expect(try await ReminderFixtures.notifications(on: app) == [
-                "canbo \(office.id!) truoc-3", "noivu.huongtra \(town.id!) dung-han",
-            ].sorted())
-            let note = try #require(try await App.Notification.query(on: app.db).filter(\.$request.$id == office.id!).first())
+            #expect(
+                try await ReminderFixtures.notifications(on: app)
+                    == [
+                        "canbo \(office.id!) truoc-3", "noivu.huongtra \(town.id!) dung-han"
+                    ].sorted())
+            let note = try #require(try await InboxNotification.query(on: app.db).filter(\.$request.$id == office.id!).first())
             #expect(note.message == "Báo cáo Tháng 5/2026 của Phòng Nội vụ: còn 3 ngày đến hạn nộp (23/05/2026).")
             #expect(note.url == "/bao-cao/yeu-cau/\(office.id!)")
 
             let second = try await ReminderFixtures.run(app)
             #expect(second.notifications == 0)
-            #expect(try await App.Notification.query(on: app.db).count() == 2)
+            #expect(try await InboxNotification.query(on: app.db).count() == 2)
         }
     }
 
@@ -41,10 +44,12 @@ import VaporTesting
             let lessLate = try await ReminderFixtures.request("480", receiver: "46", daysFromToday: -6, schedule: schedule, on: app)
             let outcome = try await ReminderFixtures.run(app)
             #expect(outcome.notifications == 4)
-            #expect(try await ReminderFixtures.notifications(on: app) == [
-                "lanhdao \(late.id!) qua-9", "noivu.hue \(late.id!) qua-9", "noivu.huongtra \(late.id!) qua-9",
-                "noivu.huongtra \(lessLate.id!) qua-6",
-            ].sorted())
+            #expect(
+                try await ReminderFixtures.notifications(on: app)
+                    == [
+                        "lanhdao \(late.id!) qua-9", "noivu.hue \(late.id!) qua-9", "noivu.huongtra \(late.id!) qua-9",
+                        "noivu.huongtra \(lessLate.id!) qua-6"
+                    ].sorted())
         }
     }
 
@@ -108,7 +113,7 @@ import VaporTesting
             #expect(outcome.emailsSent == 0)
             let missing = try await ReminderFixtures.run(app, mailer: SendmailMailer(path: "/khong/co/sendmail"))
             #expect(missing.notifications == 0)
-            #expect(try await App.Notification.query(on: app.db).count() == 1)
+            #expect(try await InboxNotification.query(on: app.db).count() == 1)
         }
     }
 
@@ -128,7 +133,7 @@ import VaporTesting
             async let one = ReminderFixtures.run(app, mailer: sendmail.mailer)
             async let two = ReminderFixtures.run(app, mailer: sendmail.mailer)
             let outcomes = try await [one, two]
-            let stored = try await App.Notification.query(on: app.db).count()
+            let stored = try await InboxNotification.query(on: app.db).count()
             #expect(stored > 0)
             #expect(outcomes[0].notifications + outcomes[1].notifications == stored)
             #expect(try sendmail.messages().count == stored)

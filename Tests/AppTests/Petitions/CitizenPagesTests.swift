@@ -1,10 +1,11 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// Issue 18, item 10: the citizens' pages as a citizen meets them.
 @Suite struct PublicCitizenPagesTests {
@@ -13,8 +14,10 @@ import VaporTesting
     private func send(_ app: Application, _ citizen: inout Browser, fields: [String: String]) async throws -> TestingHTTPResponse {
         let town = try await Fixtures.unit("480", on: app)
         #expect(try await citizen.get("/cong-dan/gui-don").status == .ok)
-        var all = ["unit_id": String(town.id!), "kind": "phan_anh", "subject": "Rác tồn đọng ở chợ",
-                   "content": "Rác ở chợ tồn đọng ba ngày.", "citizen_name": "Lê Văn Dân", "citizen_phone": "0905.111.222", "website": ""]
+        var all = [
+            "unit_id": String(town.id!), "kind": "phan_anh", "subject": "Rác tồn đọng ở chợ",
+            "content": "Rác ở chợ tồn đọng ba ngày.", "citizen_name": "Lê Văn Dân", "citizen_phone": "0905.111.222", "website": ""
+        ]
         all.merge(fields) { $1 }
         return try await citizen.post("/cong-dan/gui-don", form: all)
     }
@@ -34,7 +37,7 @@ import VaporTesting
     @Test func everyPublicPageNamesThePeoplesCommitteeAndItsContact() async throws {
         try await withTestApp(config: { $0.publicContact = contact }) { app in
             try await Fixtures.seedCitizens(app)
-            let top = try #require(try await Unit.query(on: app.db).filter(\.$parent.$id == nil).sort(\.$sortKey).first())
+            let top = try #require(try await OrgUnit.query(on: app.db).filter(\.$parent.$id == nil).sort(\.$sortKey).first())
             let town = try await Fixtures.unit("480", on: app)
             var visitor = Browser(app)
             for path in ["/cong-dan", "/cong-dan/gui-don", "/cong-dan/tra-cuu"] {
@@ -58,7 +61,9 @@ import VaporTesting
             let html = refused.body.string
             #expect(refused.status == .unprocessableEntity)
             #expect(html.contains("Đơn chưa được gửi") && html.contains("bấm “Gửi” một lần nữa"))
-            for typed in ["Rác tồn đọng ở chợ", ">Rác ở chợ tồn đọng ba ngày.</textarea>", "Lê Văn Dân", "0905.111.222", "Tổ 5, phường Tứ Hạ", "046090001234"] {
+            for typed in [
+                "Rác tồn đọng ở chợ", ">Rác ở chợ tồn đọng ba ngày.</textarea>", "Lê Văn Dân", "0905.111.222", "Tổ 5, phường Tứ Hạ", "046090001234"
+            ] {
                 #expect(html.contains(typed), "\(typed)")
             }
             #expect(html.contains(#"<option value="phan_anh" selected="selected">"#))
@@ -67,8 +72,12 @@ import VaporTesting
             #expect(try await Petition.query(on: app.db).count() == 0)
             // The refusal restarted the form's clock, so sending the kept values again (once long enough) goes through.
             app.petitionRules.minimumFillSeconds = 0
-            let again = try await citizen.post("/cong-dan/gui-don", form: ["unit_id": String(try await Fixtures.unit("480", on: app).id!), "kind": "phan_anh",
-                "subject": "Rác tồn đọng ở chợ", "content": "Rác ở chợ tồn đọng ba ngày.", "citizen_name": "Lê Văn Dân", "website": ""])
+            let again = try await citizen.post(
+                "/cong-dan/gui-don",
+                form: [
+                    "unit_id": String(try await Fixtures.unit("480", on: app).id!), "kind": "phan_anh",
+                    "subject": "Rác tồn đọng ở chợ", "content": "Rác ở chợ tồn đọng ba ngày.", "citizen_name": "Lê Văn Dân", "website": ""
+                ])
             #expect(again.status == .seeOther)
         }
     }

@@ -1,10 +1,11 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite struct CitizensTests {
     /// The statistics' default period is this year so far, which misses cases received a few days ago on 1 January.
@@ -21,8 +22,10 @@ import VaporTesting
         let town = try await Fixtures.unit("480", on: app)
         let form = try await citizen.get("/cong-dan/gui-don")
         #expect(form.status == .ok)
-        var all = ["unit_id": String(town.id!), "kind": "kien_nghi", "subject": "Đèn đường tổ 5 bị hỏng",
-                   "content": "Đèn đường ở tổ 5 hỏng đã hai tháng.", "citizen_name": "Hồ Thị Riêng Tư", "citizen_phone": "0905111222", "website": ""]
+        var all = [
+            "unit_id": String(town.id!), "kind": "kien_nghi", "subject": "Đèn đường tổ 5 bị hỏng",
+            "content": "Đèn đường ở tổ 5 hỏng đã hai tháng.", "citizen_name": "Hồ Thị Riêng Tư", "citizen_phone": "0905111222", "website": ""
+        ]
         all.merge(fields) { $1 }
         return try await citizen.post("/cong-dan/gui-don", form: all)
     }
@@ -51,8 +54,12 @@ import VaporTesting
             _ = try await inspector.post(base + "/phan-loai", form: ["kinds[]": "kien_nghi", "field": "khac", "competence": "true", "unit": "480"])
             _ = try await inspector.post(base + "/thu-ly", form: ["date": TestClock.today.vietnamese])
             _ = try await inspector.post(base + "/bat-dau", form: [:])
-            _ = try await inspector.post(base + "/giai-quyet", form: ["date": TestClock.today.vietnamese,
-                                                                      "resolution": "Đã thay bóng đèn ngày 05/3.", "publish": "true"])
+            _ = try await inspector.post(
+                base + "/giai-quyet",
+                form: [
+                    "date": TestClock.today.vietnamese,
+                    "resolution": "Đã thay bóng đèn ngày 05/3.", "publish": "true"
+                ])
             let resolved = try #require(try await Petition.find(petition.id, on: app.db))
             #expect(resolved.status == .resolved)
             #expect(resolved.dueOn == nil)
@@ -185,13 +192,21 @@ import VaporTesting
             try await Fixtures.seedCitizens(app)
             let town = try await Fixtures.unit("480", on: app)
             let old = try await Fixtures.petition(app, kinds: [.denunciation], unitCode: "480", subject: "Tố cáo sai phạm đất công", daysAgo: 90)
-            let fresh = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "480", subject: "Khiếu nại mức hỗ trợ tái định cư", daysAgo: 1)
+            let fresh = try await Fixtures.petition(
+                app, kinds: [.complaint], unitCode: "480", subject: "Khiếu nại mức hỗ trợ tái định cư", daysAgo: 1)
             let rules = app.petitionRules
-            try await PetitionWorkflow.classify(old, .init(kinds: [.denunciation], instance: .first, field: "dat_dai", inCompetence: true, flags: [],
-                                                           unitID: town.id!), actor: .commandLine(at: TestClock.now), rules: rules, on: app.db)
-            try await PetitionWorkflow.accept(old, on: TestClock.today.adding(days: -80), actor: .commandLine(at: TestClock.now), rules: rules, on: app.db)
-            try await PetitionWorkflow.classify(fresh, .init(kinds: [.complaint], instance: .first, field: "boi_thuong_gpmb_tdc", inCompetence: true,
-                                                             flags: [.mass, .overLevel], unitID: town.id!), actor: .commandLine(at: TestClock.now), rules: rules, on: app.db)
+            try await PetitionWorkflow.classify(
+                old,
+                .init(
+                    kinds: [.denunciation], instance: .first, field: "dat_dai", inCompetence: true, flags: [],
+                    unitID: town.id!), actor: .commandLine(at: TestClock.now), rules: rules, on: app.db)
+            try await PetitionWorkflow.accept(
+                old, on: TestClock.today.adding(days: -80), actor: .commandLine(at: TestClock.now), rules: rules, on: app.db)
+            try await PetitionWorkflow.classify(
+                fresh,
+                .init(
+                    kinds: [.complaint], instance: .first, field: "boi_thuong_gpmb_tdc", inCompetence: true,
+                    flags: [.mass, .overLevel], unitID: town.id!), actor: .commandLine(at: TestClock.now), rules: rules, on: app.db)
             var inspector = Browser(app)
             try await inspector.login("thanhtra")
             let overdue = try await inspector.get("/don-thu?ds=qua-han").body.string
@@ -214,26 +229,36 @@ import VaporTesting
     @Test func searchFindsEveryWordWithinScope() async throws {
         try await withTestApp { app in
             try await Fixtures.seedCitizens(app)
-            let town = try await Fixtures.unit("480", on: app), danang = try await Fixtures.unit("48", on: app)
+            let town = try await Fixtures.unit("480", on: app)
+            let danang = try await Fixtures.unit("48", on: app)
             let mine = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "480", subject: "Khiếu nại mức hỗ trợ,tái định cư")
             let other = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "480", subject: "Đề nghị sửa đường thôn Đông")
             let elsewhere = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "48", subject: "Khiếu nại mức hỗ trợ tái định cư")
-            func found(_ text: String, in unit: Unit, list: PetitionQuery.WorkList = .all) async throws -> [Int] {
-                try await PetitionQuery.page(.init(scopePath: unit.path, list: list, search: text, today: TestClock.today), page: .init(page: 1, per: 50), on: app.db)
-                    .rows.map(\.id)
+            func found(_ text: String, in unit: OrgUnit, list: PetitionQuery.WorkList = .all) async throws -> [Int] {
+                try await PetitionQuery.page(
+                    .init(scopePath: unit.path, list: list, search: text, today: TestClock.today), page: .init(page: 1, per: 50), on: app.db
+                )
+                .rows.map(\.id)
             }
             // Every word, in any order, with or without diacritics and punctuation; only within the scope.
             #expect(try await found("dinh cu, TÁI", in: town) == [mine.id!])
             #expect(try await found("hỗ trợ tái định cư", in: danang) == [elsewhere.id!])
             #expect(try await found("tai dinh cu thon", in: town).isEmpty)
             #expect(try await found("thôn", in: town) == [other.id!])
-            #expect(try await PetitionQuery.page(.init(scopePath: "/", search: "khieu nai", today: TestClock.today), page: .init(page: 1, per: 50), on: app.db)
+            #expect(
+                try await PetitionQuery.page(
+                    .init(scopePath: "/", search: "khieu nai", today: TestClock.today), page: .init(page: 1, per: 50), on: app.db
+                )
                 .rows.map(\.id) == [elsewhere.id!, mine.id!])
-            let pastTheEnd = try await PetitionQuery.page(.init(scopePath: "/", search: "khieu nai", today: TestClock.today), page: .init(page: 3, per: 1), on: app.db)
+            let pastTheEnd = try await PetitionQuery.page(
+                .init(scopePath: "/", search: "khieu nai", today: TestClock.today), page: .init(page: 3, per: 1), on: app.db)
             #expect(pastTheEnd.rows.isEmpty && pastTheEnd.metadata.total == 2)
             // Routed to Đà Nẵng, the case leaves Hương Trà's results and joins Đà Nẵng's, in a work list too.
-            try await PetitionWorkflow.classify(mine, .init(kinds: [.complaint], instance: .first, field: "dat_dai", inCompetence: true,
-                                                            flags: [.mass], unitID: danang.id!), actor: .commandLine(at: TestClock.now), rules: app.petitionRules, on: app.db)
+            try await PetitionWorkflow.classify(
+                mine,
+                .init(
+                    kinds: [.complaint], instance: .first, field: "dat_dai", inCompetence: true,
+                    flags: [.mass], unitID: danang.id!), actor: .commandLine(at: TestClock.now), rules: app.petitionRules, on: app.db)
             #expect(try await found("tai dinh cu", in: town).isEmpty)
             #expect(try await found("tai dinh cu", in: danang, list: .massOrOverLevel) == [mine.id!])
             #expect(try await found("tai dinh cu", in: danang) == [elsewhere.id!, mine.id!].sorted(by: >))
@@ -247,9 +272,10 @@ import VaporTesting
             // Three different citizens, so only the subject can make a case look like another.
             func file(_ subject: String, citizen: String, phone: String) async throws -> Petition {
                 try await PetitionService.create(
-                    .init(channel: .post, receivedOn: TestClock.today.adding(days: -2), subject: subject, content: "Nội dung.",
-                          citizenName: citizen, citizenAddress: "Tổ 5", citizenPhone: phone, citizenIDNumber: "", peopleCount: 1,
-                          kinds: [.complaint], unitID: town.id, isAnonymous: false),
+                    .init(
+                        channel: .post, receivedOn: TestClock.today.adding(days: -2), subject: subject, content: "Nội dung.",
+                        citizenName: citizen, citizenAddress: "Tổ 5", citizenPhone: phone, citizenIDNumber: "", peopleCount: 1,
+                        kinds: [.complaint], unitID: town.id, isAnonymous: false),
                     actor: .commandLine(at: TestClock.now), rules: app.petitionRules, on: app.db)
             }
             let first = try await file("Khiếu nại mức bồi thường, hỗ trợ", citizen: "Trần Văn A", phone: "0905000001")
@@ -274,7 +300,8 @@ import VaporTesting
             let expected = made.sorted { $0.0 < $1.0 }.map(\.1)
             var shown: [Int] = []
             for number in 1...3 {
-                let page = try await PetitionQuery.page(.init(scopePath: town.path, today: TestClock.today), page: .init(page: number, per: 2), on: app.db)
+                let page = try await PetitionQuery.page(
+                    .init(scopePath: town.path, today: TestClock.today), page: .init(page: number, per: 2), on: app.db)
                 #expect(page.metadata.total == 5)
                 shown += page.rows.map(\.id)
             }
@@ -290,9 +317,12 @@ import VaporTesting
             var inspector = Browser(app)
             try await inspector.login("thanhtra")
             _ = try await inspector.get("/tiep-cong-dan")
-            let saved = try await inspector.post("/tiep-cong-dan/buoi-tiep", form: [
-                "unit_id": String(town.id!), "held_on": TestClock.today.vietnamese, "host": "Chủ tịch UBND thị xã",
-                "citizens": "Ông Phan Văn Ba", "people_count": "1", "subject": "Đất rừng sản xuất", "decision": "Giao Phòng TN-MT kiểm tra"])
+            let saved = try await inspector.post(
+                "/tiep-cong-dan/buoi-tiep",
+                form: [
+                    "unit_id": String(town.id!), "held_on": TestClock.today.vietnamese, "host": "Chủ tịch UBND thị xã",
+                    "citizens": "Ông Phan Văn Ba", "people_count": "1", "subject": "Đất rừng sản xuất", "decision": "Giao Phòng TN-MT kiểm tra"
+                ])
             #expect(saved.status == .seeOther)
             let page = try await inspector.get("/tiep-cong-dan").body.string
             #expect(page.contains("Giao Phòng TN-MT kiểm tra") && page.contains("Ông Phan Văn Ba"))
@@ -321,7 +351,8 @@ import VaporTesting
                 #expect(!response.body.string.contains("\"citizen\""))
             }
             let tuHa = try await Fixtures.unit("19900", on: app)
-            let body = #"{"channel":"buu_chinh","received_on":"2999-01-01","unit_id":\#(tuHa.id!),"kinds":["phan_anh"],"subject":"x","content":"y","citizen_name":"A"}"#
+            let body =
+                #"{"channel":"buu_chinh","received_on":"2999-01-01","unit_id":\#(tuHa.id!),"kinds":["phan_anh"],"subject":"x","content":"y","citizen_name":"A"}"#
             try await app.testing().test(.POST, "/api/v1/petitions", headers: headers, body: ByteBuffer(string: body)) { response in
                 #expect(response.status == .unprocessableEntity)
                 #expect(response.body.string.contains("\"code\":\"invalid_received_on\""))
@@ -346,11 +377,15 @@ import VaporTesting
             let rules = app.petitionRules
             let today = TestClock.today
             let done = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "480", daysAgo: 2)
-            try await PetitionWorkflow.classify(done, .init(kinds: [.complaint], instance: .first, field: "dat_dai", inCompetence: true, flags: [],
-                                                            unitID: town.id!), actor: .commandLine(at: TestClock.now), rules: rules, on: app.db)
+            try await PetitionWorkflow.classify(
+                done,
+                .init(
+                    kinds: [.complaint], instance: .first, field: "dat_dai", inCompetence: true, flags: [],
+                    unitID: town.id!), actor: .commandLine(at: TestClock.now), rules: rules, on: app.db)
             try await PetitionWorkflow.accept(done, on: today, actor: .commandLine(at: TestClock.now), rules: rules, on: app.db)
             try await PetitionWorkflow.startResolving(done, actor: .commandLine(at: TestClock.now), on: app.db)
-            try await PetitionWorkflow.resolve(done, on: today, resolution: "Giữ nguyên quyết định.", publish: false, actor: .commandLine(at: TestClock.now), on: app.db)
+            try await PetitionWorkflow.resolve(
+                done, on: today, resolution: "Giữ nguyên quyết định.", publish: false, actor: .commandLine(at: TestClock.now), on: app.db)
             _ = try await Fixtures.petition(app, kinds: [.feedback], unitCode: "19900", daysAgo: 1)
             _ = try await Fixtures.petition(app, kinds: [.feedback], unitCode: "474", daysAgo: 1)  // another town: outside the scope
 

@@ -1,4 +1,3 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
@@ -6,17 +5,23 @@ import Testing
 import Vapor
 import VaporTesting
 
+@testable import App
+
 @Suite struct PetitionAttachmentTests {
     /// Posts one file to a petition the way the page's form does (multipart, with the form token).
-    private func attach(_ browser: inout Browser, petition: Petition, name: String, content: String,
-                        description: String = "Bản quét đơn") async throws -> TestingHTTPResponse {
+    private func attach(
+        _ browser: inout Browser, petition: Petition, name: String, content: String,
+        description: String = "Bản quét đơn"
+    ) async throws -> TestingHTTPResponse {
         _ = try await browser.get("/don-thu/\(petition.id!)")
         let boundary = "ranh-gioi-tep"
         var body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(browser.csrf ?? "")\r\n"
         body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"description\"\r\n\r\n\(description)\r\n"
-        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(name)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+        body +=
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(name)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
         body += content + "\r\n--\(boundary)--\r\n"
-        return try await browser.postRaw("/don-thu/\(petition.id!)/tep-dinh-kem", body: body, contentType: "multipart/form-data; boundary=\(boundary)")
+        return try await browser.postRaw(
+            "/don-thu/\(petition.id!)/tep-dinh-kem", body: body, contentType: "multipart/form-data; boundary=\(boundary)")
     }
 
     @Test func aScanIsAttachedListedAndOpenedWithAnAuditEntry() async throws {

@@ -1,10 +1,11 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// Issue 18, item 3: a petition's page names its time-limit rules and the people who acted, not stored ids and usernames.
 @Suite struct PetitionPageWordsTests {

@@ -1,4 +1,3 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
@@ -6,20 +5,31 @@ import Testing
 import Vapor
 import VaporTesting
 
+@testable import App
+
 @Suite struct PetitionRulesTests {
     /// The statistics' default period is this year so far, which misses cases received a few days ago on 1 January.
     static let lastThirtyDays = "tu=\(TestClock.today.adding(days: -30).vietnamese)&den=\(TestClock.today.vietnamese)"
 
     /// The edit form's fields for a stored version, as the page fills them in.
     private func form(_ record: DeadlineProfileRecord, note: String = "Đối chiếu Luật Khiếu nại 2011") -> [String: String] {
-        var form = ["note": note, "extension_max_count": String(record.extensionMaxCount), "extension_days": String(record.extensionDays),
-                    "extension_citation": record.extensionCitation]
+        var form = [
+            "note": note, "extension_max_count": String(record.extensionMaxCount), "extension_days": String(record.extensionDays),
+            "extension_citation": record.extensionCitation
+        ]
         for (prefix, values, counting, citation, confirmed) in [
-            ("accept", [record.acceptDays, record.acceptComplexDays, record.acceptRemoteDays, record.acceptRemoteComplexDays],
-             record.acceptCounting, record.acceptCitation, record.acceptConfirmed),
-            ("resolve", [record.resolveDays, record.resolveComplexDays, record.resolveRemoteDays, record.resolveRemoteComplexDays],
-             record.resolveCounting, record.resolveCitation, record.resolveConfirmed)] {
-            for (suffix, value) in zip(["_days", "_complex_days", "_remote_days", "_remote_complex_days"], values) { form[prefix + suffix] = String(value) }
+            (
+                "accept", [record.acceptDays, record.acceptComplexDays, record.acceptRemoteDays, record.acceptRemoteComplexDays],
+                record.acceptCounting, record.acceptCitation, record.acceptConfirmed
+            ),
+            (
+                "resolve", [record.resolveDays, record.resolveComplexDays, record.resolveRemoteDays, record.resolveRemoteComplexDays],
+                record.resolveCounting, record.resolveCitation, record.resolveConfirmed
+            )
+        ] {
+            for (suffix, value) in zip(["_days", "_complex_days", "_remote_days", "_remote_complex_days"], values) {
+                form[prefix + suffix] = String(value)
+            }
             form[prefix + "_counting"] = counting.rawValue
             form[prefix + "_citation"] = citation
             if confirmed { form[prefix + "_confirmed"] = "true" }
@@ -66,11 +76,15 @@ import VaporTesting
             bad["accept_days"] = "0"
             let refused = try await inspector.post("/don-thu/thoi-han/\(record.id!)", form: bad)
             #expect(refused.status == .unprocessableEntity)
-            #expect(refused.body.string.contains("Số ngày phải là số nguyên từ 1 đến 365.") && refused.body.string.contains("Vui lòng ghi lý do sửa đổi"))
+            #expect(
+                refused.body.string.contains("Số ngày phải là số nguyên từ 1 đến 365.") && refused.body.string.contains("Vui lòng ghi lý do sửa đổi"))
             #expect(try await DeadlineProfileRecord.query(on: app.db).count() == DeadlineProfiles.defaults.all.count)
 
             var changed = form(record)
-            changed["accept_days"] = "5"; changed["accept_complex_days"] = "5"; changed["accept_remote_days"] = "5"; changed["accept_remote_complex_days"] = "5"
+            changed["accept_days"] = "5"
+            changed["accept_complex_days"] = "5"
+            changed["accept_remote_days"] = "5"
+            changed["accept_remote_complex_days"] = "5"
             #expect(try await inspector.post("/don-thu/thoi-han/\(record.id!)", form: changed).status == .seeOther)
             // Received Monday 09/11/2026: five days later is a Saturday, so the time limit ends Monday 16/11/2026.
             app.clock = .fixed(CivilDate(year: 2026, month: 11, day: 12)!)
@@ -89,7 +103,10 @@ import VaporTesting
 
             // A form still open on v1 cannot silently replace v2: it is refused and the typed values stay on the page.
             var stale = form(record)
-            stale["accept_days"] = "7"; stale["accept_complex_days"] = "7"; stale["accept_remote_days"] = "7"; stale["accept_remote_complex_days"] = "7"
+            stale["accept_days"] = "7"
+            stale["accept_complex_days"] = "7"
+            stale["accept_remote_days"] = "7"
+            stale["accept_remote_complex_days"] = "7"
             let refusedStale = try await inspector.post("/don-thu/thoi-han/\(record.id!)", form: stale)
             #expect(refusedStale.status == .conflict)
             #expect(refusedStale.body.string.contains("vừa được người khác sửa"))
@@ -110,8 +127,11 @@ import VaporTesting
             #expect(duplicate.status == .unprocessableEntity && duplicate.body.string.contains("Đã có lĩnh vực"))
 
             let case1 = try await Fixtures.petition(app, kinds: [.feedback], unitCode: "480")
-            try await PetitionWorkflow.classify(case1, .init(kinds: [.feedback], instance: .first, field: "giao_duc_y_te", inCompetence: true, flags: [],
-                                                             unitID: town.id!), actor: .commandLine(at: TestClock.now), rules: app.petitionRules, on: app.db)
+            try await PetitionWorkflow.classify(
+                case1,
+                .init(
+                    kinds: [.feedback], instance: .first, field: "giao_duc_y_te", inCompetence: true, flags: [],
+                    unitID: town.id!), actor: .commandLine(at: TestClock.now), rules: app.petitionRules, on: app.db)
             _ = try await inspector.get("/don-thu/linh-vuc")
             _ = try await inspector.post("/don-thu/linh-vuc/\(added.id!)", form: ["label": "Giáo dục, đào tạo và y tế"])
             _ = try await inspector.post("/don-thu/linh-vuc/\(added.id!)/ngung-hoac-dung-lai", form: [:])
@@ -123,7 +143,8 @@ import VaporTesting
             #expect(page.contains("Giáo dục, đào tạo và y tế"))
             let case2 = try await Fixtures.petition(app, kinds: [.feedback], unitCode: "480")
             _ = try await inspector.get("/don-thu/\(case2.id!)")
-            _ = try await inspector.post("/don-thu/\(case2.id!)/phan-loai", form: ["kinds[]": "phan_anh", "field": "giao_duc_y_te", "competence": "true", "unit": "480"])
+            _ = try await inspector.post(
+                "/don-thu/\(case2.id!)/phan-loai", form: ["kinds[]": "phan_anh", "field": "giao_duc_y_te", "competence": "true", "unit": "480"])
             #expect(try await inspector.get("/don-thu/\(case2.id!)").body.string.contains("Lĩnh vực không hợp lệ hoặc đã ngừng sử dụng."))
             let stats = try await inspector.get("/don-thu/thong-ke?" + Self.lastThirtyDays).body.string
             #expect(stats.contains("Lĩnh vực: Giáo dục, đào tạo và y tế"))

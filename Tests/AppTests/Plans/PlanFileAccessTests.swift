@@ -1,8 +1,9 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
+
+@testable import App
 
 /// A stored file is reached through the record that owns it, never by its hash; hashes are not shown to people.
 @Suite struct PlanFileAccessTests {
@@ -20,9 +21,13 @@ import Vapor
             #expect(!review.body.string.contains("Nguyễn Văn A"))
 
             _ = try await coordinator.get("/ke-hoach/moi")
-            let created = try await coordinator.post("/ke-hoach/tao", form: ["issuer": "46", "number": "5/KH-UBND", "issuedOn": "05/02/2026",
-                                                                             "year": "2026", "title": "Kế hoạch có tệp lạ", "status": "ban_hanh",
-                                                                             "fileHash": hash, "fileName": "don.txt"])
+            let created = try await coordinator.post(
+                "/ke-hoach/tao",
+                form: [
+                    "issuer": "46", "number": "5/KH-UBND", "issuedOn": "05/02/2026",
+                    "year": "2026", "title": "Kế hoạch có tệp lạ", "status": "ban_hanh",
+                    "fileHash": hash, "fileName": "don.txt"
+                ])
             #expect(created.status == .seeOther)
             let plan = try #require(try await Plan.query(on: app.db).filter(\.$number == "5/KH-UBND").first())
             #expect(plan.fileHash == nil)
@@ -38,8 +43,9 @@ import Vapor
             let hash = try app.fileStore.store(Data(Self.secret.utf8))
             let coordinator = try await UserLookup.find("noivu.hue", on: app.db)
             // An entry written before hashes were left out of the log.
-            try await Audit.record(on: app.db, actor: .user(coordinator, at: TestClock.now), entity: "petition_attachment", id: "1", action: "create",
-                                   before: String?.none, after: ["petitionID": "1", "fileHash": hash])
+            try await Audit.record(
+                on: app.db, actor: .user(coordinator, at: TestClock.now), entity: "petition_attachment", id: "1", action: "create",
+                before: String?.none, after: ["petitionID": "1", "fileHash": hash])
             var browser = Browser(app)
             try await browser.login("noivu.hue")
             let page = try await browser.get("/nhat-ky").body.string

@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite struct APITests {
     /// Signs in through the web form and creates an API token the way a person would.
@@ -91,7 +92,7 @@ import VaporTesting
             try await app.testing().test(.POST, "/api/v1/units", headers: headers(token), body: ByteBuffer(string: badKind)) { response in
                 #expect(response.body.string.contains(#""code":"invalid_kind""#))
             }
-            #expect(try await Unit.query(on: app.db).filter(\.$code == "X1").count() == 0)
+            #expect(try await OrgUnit.query(on: app.db).filter(\.$code == "X1").count() == 0)
         }
     }
 
@@ -104,11 +105,11 @@ import VaporTesting
             // port sometimes collided with one in use).
             try await app.testing(method: .running(port: 0))
                 .test(.POST, "/api/v1/units", headers: headers(token), body: ByteBuffer(string: huge)) { response in
-                #expect(response.status == .payloadTooLarge)
-                #expect(response.body.string.contains(#""code":"payload_too_large""#))
-                // The message states the limit this request exceeded, not the upload limit.
-                #expect(response.body.string.contains("tối đa 1 KB"))
-            }
+                    #expect(response.status == .payloadTooLarge)
+                    #expect(response.body.string.contains(#""code":"payload_too_large""#))
+                    // The message states the limit this request exceeded, not the upload limit.
+                    #expect(response.body.string.contains("tối đa 1 KB"))
+                }
         }
     }
 

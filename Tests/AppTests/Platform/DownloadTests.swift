@@ -1,13 +1,14 @@
-@testable import App
 import Foundation
 import Testing
 import Vapor
+
+@testable import App
 
 /// A file name comes from whoever uploaded the file; it must never add a header or break out of the quoted name.
 @Suite struct DownloadTests {
     static let hostile = [
         "ke-hoach.pdf\r\nSet-Cookie: danvan_session=gia-mao", "a\"; filename=\"evil.exe", "a\nb.pdf", "a\rb.pdf",
-        "tab\tname.pdf", "nul\u{0}.pdf", "del\u{7F}.pdf", "back\\slash.pdf", "../../etc/passwd", "ngắt\u{2028}dòng.pdf", "\r\n",
+        "tab\tname.pdf", "nul\u{0}.pdf", "del\u{7F}.pdf", "back\\slash.pdf", "../../etc/passwd", "ngắt\u{2028}dòng.pdf", "\r\n"
     ]
 
     @Test(arguments: hostile) func hostileNamesCannotInjectHeaders(name: String) throws {

@@ -1,10 +1,11 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// Issue 12's live dangers: script through a stored title (F1) and one request that killed the process (F2).
 @Suite struct HardeningTests {
@@ -14,8 +15,9 @@ import VaporTesting
         try await withTestApp { app in
             try await Fixtures.seed(app)
             let unit = try await Fixtures.unit("480.PNV", on: app)
-            let plan = Plan(unitID: unit.id!, number: "7/KH-PNV", year: 2026, issuedOn: "2026-01-05", title: Self.hostile,
-                            purposes: Self.hostile, status: .issued)
+            let plan = Plan(
+                unitID: unit.id!, number: "7/KH-PNV", year: 2026, issuedOn: "2026-01-05", title: Self.hostile,
+                purposes: Self.hostile, status: .issued)
             try await plan.create(on: app.db)
             for username in ["noivu.huongtra", "lanhdao", "admin.hue", "canbo"] {
                 var browser = Browser(app)

@@ -1,9 +1,10 @@
-@testable import App
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
 import Views
+
+@testable import App
 
 /// The navigation is kept in one place (Views' `Navigation`); every entry opens its page, each role sees its own entries,
 /// and on a phone it is one row that scrolls sideways instead of three wrapped lines (issue 18).

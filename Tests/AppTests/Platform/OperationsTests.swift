@@ -1,9 +1,10 @@
-@testable import App
 import Foundation
 import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite struct OperationsTests {
     @Test func healthChecksTheDatabase() async throws {
@@ -47,10 +48,11 @@ import VaporTesting
         }
         try await withTestApp { app in
             let routes = app.routes.all.filter { $0.path.first?.description == "api" }.map { route in
-                route.method.rawValue + " /" + route.path.map { component -> String in
-                    if case .parameter(let name) = component { return "{\(name)}" }
-                    return component.description
-                }.joined(separator: "/")
+                route.method.rawValue + " /"
+                    + route.path.map { component -> String in
+                        if case .parameter(let name) = component { return "{\(name)}" }
+                        return component.description
+                    }.joined(separator: "/")
             }
             #expect(!routes.isEmpty)
             for route in routes { #expect(described.contains(route), "\(route) is missing from openapi.json") }
@@ -62,7 +64,8 @@ import VaporTesting
         try await withTestApp { app in
             let sql = app.db as! any SQLDatabase
             if sql.dialect.name == "postgresql" {
-                let rows = try await sql.raw("SELECT indexname FROM pg_indexes WHERE tablename = 'units' AND indexdef LIKE '%text_pattern_ops%'").all()
+                let rows = try await sql.raw("SELECT indexname FROM pg_indexes WHERE tablename = 'units' AND indexdef LIKE '%text_pattern_ops%'")
+                    .all()
                 #expect(rows.count == 1)
             } else {
                 let rows = try await sql.raw("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'units'").all()

@@ -1,8 +1,9 @@
-@testable import App
 import DanVanCore
 import Foundation
 import Testing
 import VaporTesting
+
+@testable import App
 
 /// Issue 11 (item 7): every page a Nội vụ officer reaches from the overview is recorded as HTML, so a change to a page shows
 /// as a reviewed diff of `PageSnapshots/`. Re-record with `DANVAN_RECORD_SNAPSHOTS=1 swift test --filter PageSnapshotTests`.
@@ -14,8 +15,10 @@ import VaporTesting
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("PageSnapshots")
     static var recording: Bool { ProcessInfo.processInfo.environment["DANVAN_RECORD_SNAPSHOTS"] == "1" }
 
-    @Test(.enabled(if: TestDatabase.postgresURL == nil && TestClock.today == recordedOn,
-                   "snapshots are recorded on SQLite on 20/11/2026"))
+    @Test(
+        .enabled(
+            if: TestDatabase.postgresURL == nil && TestClock.today == recordedOn,
+            "snapshots are recorded on SQLite on 20/11/2026"))
     func everyPageMatchesItsRecordedHTML() async throws {
         try await withTestApp { app in
             try await Fixtures.seedCitizens(app)
@@ -44,7 +47,9 @@ import VaporTesting
 
     /// The pages reached by following links breadth first from the overview: path → the page's <main>, normalised.
     static func crawl(_ browser: inout Browser, limit: Int) async throws -> [(String, String)] {
-        var queue = ["/tong-quan"], seen: Set<String> = ["/tong-quan"], pages: [(String, String)] = []
+        var queue = ["/tong-quan"]
+        var seen: Set<String> = ["/tong-quan"]
+        var pages: [(String, String)] = []
         while !queue.isEmpty && pages.count < limit {
             let path = queue.removeFirst()
             let response = try await browser.get(path)
@@ -53,7 +58,8 @@ import VaporTesting
             pages.append((path, normalised(html)))
             for match in html.matches(of: /href="(\/[^"#]*)"/) {
                 let target = String(match.output.1).replacingOccurrences(of: "&amp;", with: "&")
-                let isPage = !["/dang-xuat", "/api/", "/static/", "/lich/"].contains { target.hasPrefix($0) }
+                let isPage =
+                    !["/dang-xuat", "/api/", "/static/", "/lich/"].contains { target.hasPrefix($0) }
                     && !target.contains(".xlsx") && !target.contains(".docx") && !target.contains(".ics") && !target.contains("xuat=")
                     && !target.contains("/tep") && !target.hasSuffix("/file")
                 if isPage, seen.insert(target).inserted { queue.append(target) }
@@ -65,9 +71,10 @@ import VaporTesting
     /// The page's <main> with what differs between runs replaced: the CSRF token, and times of day, because Fluent's
     /// `@Timestamp` fields (a record's "Ngày tạo") are stamped from the system clock, not the app's.
     static func normalised(_ html: String) -> String {
-        let main = html.firstRange(of: "<main").flatMap { start in
-            html.range(of: "</main>", range: start.lowerBound..<html.endIndex).map { String(html[start.lowerBound..<$0.upperBound]) }
-        } ?? html
+        let main =
+            html.firstRange(of: "<main").flatMap { start in
+                html.range(of: "</main>", range: start.lowerBound..<html.endIndex).map { String(html[start.lowerBound..<$0.upperBound]) }
+            } ?? html
         return main.replacing(/name="_csrf" value="[^"]*"/, with: #"name="_csrf" value="…""#)
             .replacing(/\d\d\/\d\d\/\d{4} \d\d:\d\d/, with: "dd/MM/yyyy HH:mm")
             .replacing(/></, with: ">\n<") + "\n"

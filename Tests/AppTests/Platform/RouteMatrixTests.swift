@@ -1,4 +1,3 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
@@ -6,14 +5,16 @@ import Testing
 import Vapor
 import VaporTesting
 
+@testable import App
+
 /// Every registered route × every role × an object outside the role's province, generated from `app.routes.all`: a new
 /// route fails `everyRouteIsClassified` until it is given a rule below.
 @Suite struct RouteMatrixTests {
     /// What a route's path names, and so what "outside the subtree" means for it.
     enum Kind: String, CaseIterable, Sendable {
         case unit, user, plan, petition, regime, reportRequest, assignment, evidence, reportAttachment, petitionAttachment,
-             notification, apiToken, dialogue, storedFile, disclosureItem, hamletVote, consultation, recommendation,
-             scoringSet, scoringRound, scoringSheet, scoringEvidence, exemplar, exemplarFile, exemplarDrive, convention, supervisedProject
+            notification, apiToken, dialogue, storedFile, disclosureItem, hamletVote, consultation, recommendation,
+            scoringSet, scoringRound, scoringSheet, scoringEvidence, exemplar, exemplarFile, exemplarDrive, convention, supervisedProject
     }
 
     /// Who may reach a route, as data.
@@ -29,73 +30,113 @@ import VaporTesting
     /// "METHOD /path/:param" → rule. Keep in step with the routes.
     static let rules: [String: Rule] = {
         var rules: [String: Rule] = [:]
-        for key in ["GET /", "GET /dang-nhap", "POST /dang-nhap", "POST /dang-xuat", "GET /healthz", "GET /metrics", "GET /static/app.css", "GET /static/app.js",
-                    "GET /lich/:feed", "GET /cong-dan", "GET /cong-dan/gui-don", "POST /cong-dan/gui-don", "GET /cong-dan/tra-cuu",
-                    "GET /api/v1/public/petitions/:code", "GET /cong-dan/dan-van-kheo", "GET /cong-dan/dan-van-kheo/:id",
-                    "GET /cong-dan/dan-van-kheo/anh/:id"] { rules[key] = .open }
+        for key in [
+            "GET /", "GET /dang-nhap", "POST /dang-nhap", "POST /dang-xuat", "GET /healthz", "GET /metrics", "GET /static/app.css",
+            "GET /static/app.js",
+            "GET /lich/:feed", "GET /cong-dan", "GET /cong-dan/gui-don", "POST /cong-dan/gui-don", "GET /cong-dan/tra-cuu",
+            "GET /api/v1/public/petitions/:code", "GET /cong-dan/dan-van-kheo", "GET /cong-dan/dan-van-kheo/:id",
+            "GET /cong-dan/dan-van-kheo/anh/:id"
+        ] { rules[key] = .open }
         // Dân chủ ở cơ sở: what communes publish is public by law, and so is giving an opinion on a consultation.
-        for key in ["GET /cong-khai", "GET /cong-khai/xa/:id", "GET /cong-khai/xa/:id/atom.xml", "GET /cong-khai/thong-tin/:id",
-                    "GET /cong-khai/tep/:id", "GET /cong-khai/y-kien/:id", "POST /cong-khai/y-kien/:id",
-                    "GET /cong-khai/xa/:id/danh-gia", "POST /cong-khai/xa/:id/danh-gia", "GET /cong-khai/huong-uoc/:id"] { rules[key] = .open }
-        for key in ["GET /dan-chu", "GET /dan-chu/tinh-hinh", "GET /dan-chu/tham-so", "POST /dan-chu/tham-so",
-                    // The disclosure list is the law's and the provinces' rules: any signed-in person reads it; who may
-                    // change a category is checked by the controller (its owner province).
-                    "GET /dan-chu/danh-muc", "POST /dan-chu/danh-muc", "GET /dan-chu/danh-muc/:id", "POST /dan-chu/danh-muc/:id",
-                    "POST /dan-chu/danh-muc/:id/ngung", "POST /dan-chu/danh-muc/:id/xoa", "POST /api/v1/democracy/categories",
-                    "POST /api/v1/democracy/categories/:id/status",
-                    "GET /api/v1/democracy/categories", "GET /api/v1/democracy/settings", "GET /api/v1/democracy/grid",
-                    // Figures of the user's own subtree (or a unit in it): counts only, no personal data.
-                    "GET /dan-chu/so-lieu", "GET /dan-chu/so-lieu.xlsx", "GET /dan-chu/so-lieu/bao-cao.docx",
-                    "GET /api/v1/democracy/figures"] { rules[key] = .signedIn }
-        for key in ["GET /tong-quan", "GET /don-vi", "GET /don-vi/moi", "POST /don-vi", "GET /don-vi/nhap", "POST /don-vi/nhap",
-                    "GET /don-vi/to-chuc-lai", "POST /don-vi/to-chuc-lai/xem-truoc", "POST /don-vi/to-chuc-lai/ap-dung",
-                    "POST /don-vi/to-chuc-lai/chuyen-tai-khoan", "GET /don-vi/to-chuc-lai/xa-chia-tach", "POST /don-vi/to-chuc-lai/xa-chia-tach",
-                    "GET /nguoi-dung", "GET /nguoi-dung/moi", "POST /nguoi-dung", "GET /tai-khoan", "POST /tai-khoan/mat-khau",
-                    "POST /tai-khoan/khoa-api", "POST /tai-khoan/email", "POST /tai-khoan/lich", "GET /nhat-ky", "GET /ke-hoach",
-                    "GET /ke-hoach/moi", "GET /ke-hoach/tai-len", "POST /ke-hoach/tai-len", "POST /ke-hoach/tao", "GET /van-ban-can-cu",
-                    "GET /van-ban-can-cu/:id", "GET /viec-can-lam", "GET /don-thu", "GET /don-thu/moi", "POST /don-thu",
-                    "GET /don-thu/thong-ke", "GET /don-thu/thong-ke.xlsx", "GET /don-thu/thoi-han", "GET /don-thu/thoi-han/:id",
-                    "POST /don-thu/thoi-han/:id", "GET /don-thu/linh-vuc", "POST /don-thu/linh-vuc", "POST /don-thu/linh-vuc/:id",
-                    "POST /don-thu/linh-vuc/:id/ngung-hoac-dung-lai", "GET /tiep-cong-dan", "POST /tiep-cong-dan/lich",
-                    "POST /tiep-cong-dan/buoi-tiep", "GET /doi-thoai", "GET /doi-thoai/moi", "POST /doi-thoai", "GET /bao-cao",
-                    "GET /bao-cao/mau", "GET /bao-cao/lich", "POST /bao-cao/mau/:id/chi-tieu", "POST /bao-cao/mau/:id/phan",
-                    "POST /bao-cao/mau/:id/sao-chep", "GET /ngay-nghi", "POST /ngay-nghi", "POST /ngay-nghi/:id/xoa", "POST /ngay-nghi/nam", "POST /ngay-nghi/lam-bu/:id/xoa", "GET /don-vi/goi-y", "GET /thong-bao",
-                    "POST /thong-bao/da-doc-tat-ca",
-                    "GET /api/v1/me", "GET /api/v1/units", "POST /api/v1/units", "POST /api/v1/units/import", "GET /api/v1/users",
-                    "POST /api/v1/users", "GET /api/v1/plans", "POST /api/v1/plans", "GET /api/v1/assignments", "GET /api/v1/petitions",
-                    "POST /api/v1/petitions", "GET /api/v1/reception-sessions", "POST /api/v1/reception-sessions", "GET /api/v1/dialogues",
-                    "POST /api/v1/dialogues", "GET /api/v1/report-regimes", "GET /api/v1/report-requests",
-                    // Criteria sets are rules any unit may read and copy; editing one is scoped below.
-                    "GET /cham-diem", "GET /cham-diem/bo-tieu-chi", "GET /cham-diem/bo-tieu-chi/:id", "POST /cham-diem/bo-tieu-chi/:id/sao-chep",
-                    "POST /cham-diem/bo-tieu-chi/nhap", "POST /cham-diem/bo-tieu-chi/nhap/xac-nhan", "GET /cham-diem/bo-tieu-chi/:id/tieu-chi.csv",
-                    "GET /cham-diem/dot/moi", "POST /cham-diem/dot", "GET /api/v1/scoring-sets", "GET /api/v1/scoring-sets/:id",
-                    "GET /api/v1/scoring-rounds",
-                    "GET /dan-van-kheo", "GET /dan-van-kheo/dang-ky", "POST /dan-van-kheo/dang-ky", "GET /dan-van-kheo/dot-dang-ky",
-                    "POST /dan-van-kheo/dot-dang-ky", "GET /dan-van-kheo/thong-ke", "GET /dan-van-kheo/thong-ke.xlsx", "GET /dan-van-kheo/cong-nhan.docx",
-                    "GET /api/v1/exemplars", "POST /api/v1/exemplars",
-                    // The "Dân vận khéo" registry is read across the country, so a good model is found by the next commune
-                    // (issue 16, item 3); a person's name stays inside the owning tree unless they agreed, files too.
-                    "GET /dan-van-kheo/:id", "GET /api/v1/exemplars/:id", "GET /api/v1/exemplars/:id/updates",
-                    "GET /api/v1/exemplars/:id/replications", "GET /api/v1/exemplars/:id/recognitions",
-                    "GET /api/v1/exemplars/:id/commendations"] { rules[key] = .signedIn }
+        for key in [
+            "GET /cong-khai", "GET /cong-khai/xa/:id", "GET /cong-khai/xa/:id/atom.xml", "GET /cong-khai/thong-tin/:id",
+            "GET /cong-khai/tep/:id", "GET /cong-khai/y-kien/:id", "POST /cong-khai/y-kien/:id",
+            "GET /cong-khai/xa/:id/danh-gia", "POST /cong-khai/xa/:id/danh-gia", "GET /cong-khai/huong-uoc/:id"
+        ] { rules[key] = .open }
+        for key in [
+            "GET /dan-chu", "GET /dan-chu/tinh-hinh", "GET /dan-chu/tham-so", "POST /dan-chu/tham-so",
+            // The disclosure list is the law's and the provinces' rules: any signed-in person reads it; who may
+            // change a category is checked by the controller (its owner province).
+            "GET /dan-chu/danh-muc", "POST /dan-chu/danh-muc", "GET /dan-chu/danh-muc/:id", "POST /dan-chu/danh-muc/:id",
+            "POST /dan-chu/danh-muc/:id/ngung", "POST /dan-chu/danh-muc/:id/xoa", "POST /api/v1/democracy/categories",
+            "POST /api/v1/democracy/categories/:id/status",
+            "GET /api/v1/democracy/categories", "GET /api/v1/democracy/settings", "GET /api/v1/democracy/grid",
+            // Figures of the user's own subtree (or a unit in it): counts only, no personal data.
+            "GET /dan-chu/so-lieu", "GET /dan-chu/so-lieu.xlsx", "GET /dan-chu/so-lieu/bao-cao.docx",
+            "GET /api/v1/democracy/figures"
+        ] { rules[key] = .signedIn }
+        for key in [
+            "GET /tong-quan", "GET /don-vi", "GET /don-vi/moi", "POST /don-vi", "GET /don-vi/nhap", "POST /don-vi/nhap",
+            "GET /don-vi/to-chuc-lai", "POST /don-vi/to-chuc-lai/xem-truoc", "POST /don-vi/to-chuc-lai/ap-dung",
+            "POST /don-vi/to-chuc-lai/chuyen-tai-khoan", "GET /don-vi/to-chuc-lai/xa-chia-tach", "POST /don-vi/to-chuc-lai/xa-chia-tach",
+            "GET /nguoi-dung", "GET /nguoi-dung/moi", "POST /nguoi-dung", "GET /tai-khoan", "POST /tai-khoan/mat-khau",
+            "POST /tai-khoan/khoa-api", "POST /tai-khoan/email", "POST /tai-khoan/lich", "GET /nhat-ky", "GET /ke-hoach",
+            "GET /ke-hoach/moi", "GET /ke-hoach/tai-len", "POST /ke-hoach/tai-len", "POST /ke-hoach/tao", "GET /van-ban-can-cu",
+            "GET /van-ban-can-cu/:id", "GET /viec-can-lam", "GET /don-thu", "GET /don-thu/moi", "POST /don-thu",
+            "GET /don-thu/thong-ke", "GET /don-thu/thong-ke.xlsx", "GET /don-thu/thoi-han", "GET /don-thu/thoi-han/:id",
+            "POST /don-thu/thoi-han/:id", "GET /don-thu/linh-vuc", "POST /don-thu/linh-vuc", "POST /don-thu/linh-vuc/:id",
+            "POST /don-thu/linh-vuc/:id/ngung-hoac-dung-lai", "GET /tiep-cong-dan", "POST /tiep-cong-dan/lich",
+            "POST /tiep-cong-dan/buoi-tiep", "GET /doi-thoai", "GET /doi-thoai/moi", "POST /doi-thoai", "GET /bao-cao",
+            "GET /bao-cao/mau", "GET /bao-cao/lich", "POST /bao-cao/mau/:id/chi-tieu", "POST /bao-cao/mau/:id/phan",
+            "POST /bao-cao/mau/:id/sao-chep", "GET /ngay-nghi", "POST /ngay-nghi", "POST /ngay-nghi/:id/xoa", "POST /ngay-nghi/nam",
+            "POST /ngay-nghi/lam-bu/:id/xoa", "GET /don-vi/goi-y", "GET /thong-bao",
+            "POST /thong-bao/da-doc-tat-ca",
+            "GET /api/v1/me", "GET /api/v1/units", "POST /api/v1/units", "POST /api/v1/units/import", "GET /api/v1/users",
+            "POST /api/v1/users", "GET /api/v1/plans", "POST /api/v1/plans", "GET /api/v1/assignments", "GET /api/v1/petitions",
+            "POST /api/v1/petitions", "GET /api/v1/reception-sessions", "POST /api/v1/reception-sessions", "GET /api/v1/dialogues",
+            "POST /api/v1/dialogues", "GET /api/v1/report-regimes", "GET /api/v1/report-requests",
+            // Criteria sets are rules any unit may read and copy; editing one is scoped below.
+            "GET /cham-diem", "GET /cham-diem/bo-tieu-chi", "GET /cham-diem/bo-tieu-chi/:id", "POST /cham-diem/bo-tieu-chi/:id/sao-chep",
+            "POST /cham-diem/bo-tieu-chi/nhap", "POST /cham-diem/bo-tieu-chi/nhap/xac-nhan", "GET /cham-diem/bo-tieu-chi/:id/tieu-chi.csv",
+            "GET /cham-diem/dot/moi", "POST /cham-diem/dot", "GET /api/v1/scoring-sets", "GET /api/v1/scoring-sets/:id",
+            "GET /api/v1/scoring-rounds",
+            "GET /dan-van-kheo", "GET /dan-van-kheo/dang-ky", "POST /dan-van-kheo/dang-ky", "GET /dan-van-kheo/dot-dang-ky",
+            "POST /dan-van-kheo/dot-dang-ky", "GET /dan-van-kheo/thong-ke", "GET /dan-van-kheo/thong-ke.xlsx", "GET /dan-van-kheo/cong-nhan.docx",
+            "GET /api/v1/exemplars", "POST /api/v1/exemplars",
+            // The "Dân vận khéo" registry is read across the country, so a good model is found by the next commune
+            // (issue 16, item 3); a person's name stays inside the owning tree unless they agreed, files too.
+            "GET /dan-van-kheo/:id", "GET /api/v1/exemplars/:id", "GET /api/v1/exemplars/:id/updates",
+            "GET /api/v1/exemplars/:id/replications", "GET /api/v1/exemplars/:id/recognitions",
+            "GET /api/v1/exemplars/:id/commendations"
+        ] { rules[key] = .signedIn }
         let objects: [(Kind, [String])] = [
-            (.unit, ["GET /don-vi/:id", "POST /don-vi/:id/doi-ten", "POST /don-vi/:id/chuyen", "POST /don-vi/:id/giai-the", "POST /don-vi/:id/mo-lai",
-                     "GET /api/v1/units/:id", "PATCH /api/v1/units/:id"]),
-            (.user, ["GET /nguoi-dung/:id", "POST /nguoi-dung/:id", "POST /nguoi-dung/:id/dat-lai-mat-khau", "POST /nguoi-dung/:id/khoa",
-                     "POST /nguoi-dung/:id/mo-khoa", "GET /api/v1/users/:id"]),
-            (.plan, ["GET /ke-hoach/:id", "GET /ke-hoach/:id/cay", "GET /ke-hoach/:id/van-ban", "GET /ke-hoach/:id/sua", "POST /ke-hoach/:id/sua",
-                     "POST /ke-hoach/:id/trong-so", "POST /ke-hoach/:id/phan-cong", "POST /ke-hoach/:id/han-phan-cong", "POST /ke-hoach/:id/che-do-bao-cao",
-                     "GET /api/v1/plans/:id", "GET /api/v1/plans/:id/tasks"]),
-            (.petition, ["GET /don-thu/:id", "POST /don-thu/:id/tep-dinh-kem", "GET /api/v1/petitions/:id", "POST /api/v1/petitions/:id/:action"]
-                + PetitionAction.allCases.map { "POST /don-thu/:id/\($0.rawValue)" }),
-            (.regime, ["GET /bao-cao/che-do/:id", "POST /bao-cao/che-do/:id/lap-lich", "POST /bao-cao/che-do/:id/dot-xuat",
-                       "POST /bao-cao/che-do/:id/cai-dat", "POST /bao-cao/che-do/:id/don-vi", "GET /bao-cao/che-do/:id/tinh-hinh",
-                       "GET /bao-cao/che-do/:id/tong-hop", "GET /bao-cao/che-do/:id/tong-hop.docx", "GET /bao-cao/che-do/:id/tong-hop.xlsx",
-                       "POST /bao-cao/che-do/:id/gui-cap-tren", "POST /bao-cao/che-do/:id/tong-hop/nguoi-ky", "GET /api/v1/report-regimes/:id", "POST /api/v1/report-regimes/:id/calendar",
-                       "GET /api/v1/report-regimes/:id/consolidation"]),
-            (.reportRequest, ["GET /bao-cao/yeu-cau/:id", "POST /bao-cao/yeu-cau/:id", "POST /bao-cao/yeu-cau/:id/duyet",
-                              "GET /api/v1/report-requests/:id", "POST /api/v1/report-requests/:id/submissions",
-                              "POST /api/v1/report-requests/:id/reviews"]),
+            (
+                .unit,
+                [
+                    "GET /don-vi/:id", "POST /don-vi/:id/doi-ten", "POST /don-vi/:id/chuyen", "POST /don-vi/:id/giai-the", "POST /don-vi/:id/mo-lai",
+                    "GET /api/v1/units/:id", "PATCH /api/v1/units/:id"
+                ]
+            ),
+            (
+                .user,
+                [
+                    "GET /nguoi-dung/:id", "POST /nguoi-dung/:id", "POST /nguoi-dung/:id/dat-lai-mat-khau", "POST /nguoi-dung/:id/khoa",
+                    "POST /nguoi-dung/:id/mo-khoa", "GET /api/v1/users/:id"
+                ]
+            ),
+            (
+                .plan,
+                [
+                    "GET /ke-hoach/:id", "GET /ke-hoach/:id/cay", "GET /ke-hoach/:id/van-ban", "GET /ke-hoach/:id/sua", "POST /ke-hoach/:id/sua",
+                    "POST /ke-hoach/:id/trong-so", "POST /ke-hoach/:id/phan-cong", "POST /ke-hoach/:id/han-phan-cong",
+                    "POST /ke-hoach/:id/che-do-bao-cao",
+                    "GET /api/v1/plans/:id", "GET /api/v1/plans/:id/tasks"
+                ]
+            ),
+            (
+                .petition,
+                ["GET /don-thu/:id", "POST /don-thu/:id/tep-dinh-kem", "GET /api/v1/petitions/:id", "POST /api/v1/petitions/:id/:action"]
+                    + PetitionAction.allCases.map { "POST /don-thu/:id/\($0.rawValue)" }
+            ),
+            (
+                .regime,
+                [
+                    "GET /bao-cao/che-do/:id", "POST /bao-cao/che-do/:id/lap-lich", "POST /bao-cao/che-do/:id/dot-xuat",
+                    "POST /bao-cao/che-do/:id/cai-dat", "POST /bao-cao/che-do/:id/don-vi", "GET /bao-cao/che-do/:id/tinh-hinh",
+                    "GET /bao-cao/che-do/:id/tong-hop", "GET /bao-cao/che-do/:id/tong-hop.docx", "GET /bao-cao/che-do/:id/tong-hop.xlsx",
+                    "POST /bao-cao/che-do/:id/gui-cap-tren", "POST /bao-cao/che-do/:id/tong-hop/nguoi-ky", "GET /api/v1/report-regimes/:id",
+                    "POST /api/v1/report-regimes/:id/calendar",
+                    "GET /api/v1/report-regimes/:id/consolidation"
+                ]
+            ),
+            (
+                .reportRequest,
+                [
+                    "GET /bao-cao/yeu-cau/:id", "POST /bao-cao/yeu-cau/:id", "POST /bao-cao/yeu-cau/:id/duyet",
+                    "GET /api/v1/report-requests/:id", "POST /api/v1/report-requests/:id/submissions",
+                    "POST /api/v1/report-requests/:id/reviews"
+                ]
+            ),
             (.assignment, ["GET /phan-cong/:id", "POST /phan-cong/:id", "POST /api/v1/assignments/:id/updates"]),
             (.evidence, ["GET /minh-chung/:id"]),
             (.reportAttachment, ["GET /bao-cao/tep/:id"]),
@@ -104,38 +145,76 @@ import VaporTesting
             (.apiToken, ["POST /tai-khoan/khoa-api/:id/thu-hoi"]),
             (.dialogue, ["GET /doi-thoai/:id", "GET /api/v1/dialogues/:id"]),
             (.storedFile, ["GET /ke-hoach/tai-len/:hash"]),
-            (.unit, ["GET /dan-chu/xa/:id", "GET /dan-chu/xa/:id/cong-khai/moi", "POST /dan-chu/xa/:id/cong-khai", "GET /dan-chu/xa/:id/bieu-quyet/moi",
-                     "POST /dan-chu/xa/:id/bieu-quyet", "GET /dan-chu/xa/:id/lay-y-kien/moi", "POST /dan-chu/xa/:id/lay-y-kien",
-                     "GET /api/v1/democracy/communes/:id/disclosures", "POST /api/v1/democracy/communes/:id/disclosures",
-                     "GET /api/v1/democracy/communes/:id/votes", "POST /api/v1/democracy/communes/:id/votes",
-                     "GET /api/v1/democracy/communes/:id/consultations", "POST /api/v1/democracy/communes/:id/consultations",
-                     "GET /dan-chu/xa/:id/kien-nghi/moi", "POST /dan-chu/xa/:id/kien-nghi", "GET /api/v1/democracy/communes/:id/recommendations",
-                     "GET /dan-chu/xa/:id/danh-gia", "GET /dan-chu/xa/:id/huong-uoc", "POST /dan-chu/xa/:id/huong-uoc",
-                     "GET /dan-chu/xa/:id/ban", "POST /dan-chu/xa/:id/ban", "POST /dan-chu/xa/:id/ban/ket-thuc",
-                     "GET /api/v1/democracy/communes/:id/conventions", "POST /api/v1/democracy/communes/:id/conventions",
-                     "GET /dan-chu/xa/:id/cong-trinh", "POST /dan-chu/xa/:id/cong-trinh",
-                     "GET /api/v1/democracy/communes/:id/projects", "POST /api/v1/democracy/communes/:id/projects"]),
-            (.supervisedProject, ["GET /dan-chu/cong-trinh/:id", "POST /dan-chu/cong-trinh/:id/cap-nhat", "GET /api/v1/democracy/projects/:id",
-                                  "POST /api/v1/democracy/projects/:id/updates"]),
-            (.convention, ["GET /dan-chu/huong-uoc/:id", "POST /dan-chu/huong-uoc/:id/buoc", "POST /dan-chu/huong-uoc/:id/du-thao",
-                           "POST /dan-chu/huong-uoc/:id/ra-soat", "GET /api/v1/democracy/conventions/:id", "POST /api/v1/democracy/conventions/:id/steps",
-                           "POST /api/v1/democracy/conventions/:id/drafts", "POST /api/v1/democracy/conventions/:id/reviews"]),
+            (
+                .unit,
+                [
+                    "GET /dan-chu/xa/:id", "GET /dan-chu/xa/:id/cong-khai/moi", "POST /dan-chu/xa/:id/cong-khai",
+                    "GET /dan-chu/xa/:id/bieu-quyet/moi",
+                    "POST /dan-chu/xa/:id/bieu-quyet", "GET /dan-chu/xa/:id/lay-y-kien/moi", "POST /dan-chu/xa/:id/lay-y-kien",
+                    "GET /api/v1/democracy/communes/:id/disclosures", "POST /api/v1/democracy/communes/:id/disclosures",
+                    "GET /api/v1/democracy/communes/:id/votes", "POST /api/v1/democracy/communes/:id/votes",
+                    "GET /api/v1/democracy/communes/:id/consultations", "POST /api/v1/democracy/communes/:id/consultations",
+                    "GET /dan-chu/xa/:id/kien-nghi/moi", "POST /dan-chu/xa/:id/kien-nghi", "GET /api/v1/democracy/communes/:id/recommendations",
+                    "GET /dan-chu/xa/:id/danh-gia", "GET /dan-chu/xa/:id/huong-uoc", "POST /dan-chu/xa/:id/huong-uoc",
+                    "GET /dan-chu/xa/:id/ban", "POST /dan-chu/xa/:id/ban", "POST /dan-chu/xa/:id/ban/ket-thuc",
+                    "GET /api/v1/democracy/communes/:id/conventions", "POST /api/v1/democracy/communes/:id/conventions",
+                    "GET /dan-chu/xa/:id/cong-trinh", "POST /dan-chu/xa/:id/cong-trinh",
+                    "GET /api/v1/democracy/communes/:id/projects", "POST /api/v1/democracy/communes/:id/projects"
+                ]
+            ),
+            (
+                .supervisedProject,
+                [
+                    "GET /dan-chu/cong-trinh/:id", "POST /dan-chu/cong-trinh/:id/cap-nhat", "GET /api/v1/democracy/projects/:id",
+                    "POST /api/v1/democracy/projects/:id/updates"
+                ]
+            ),
+            (
+                .convention,
+                [
+                    "GET /dan-chu/huong-uoc/:id", "POST /dan-chu/huong-uoc/:id/buoc", "POST /dan-chu/huong-uoc/:id/du-thao",
+                    "POST /dan-chu/huong-uoc/:id/ra-soat", "GET /api/v1/democracy/conventions/:id", "POST /api/v1/democracy/conventions/:id/steps",
+                    "POST /api/v1/democracy/conventions/:id/drafts", "POST /api/v1/democracy/conventions/:id/reviews"
+                ]
+            ),
             (.recommendation, ["GET /dan-chu/kien-nghi/:id", "POST /dan-chu/kien-nghi/:id/tra-loi"]),
             (.disclosureItem, ["GET /dan-chu/cong-khai/:id", "POST /dan-chu/cong-khai/:id/rut", "POST /api/v1/democracy/disclosures/:id/withdrawal"]),
             (.hamletVote, ["GET /dan-chu/bieu-quyet/:id", "POST /dan-chu/bieu-quyet/:id/quyet-dinh", "GET /dan-chu/bieu-quyet/:id/bien-ban"]),
             (.consultation, ["GET /dan-chu/lay-y-kien/:id", "POST /dan-chu/lay-y-kien/:id/y-kien", "POST /dan-chu/lay-y-kien/:id/tra-loi"]),
-            (.scoringSet, ["POST /cham-diem/bo-tieu-chi/:id/sua", "GET /cham-diem/bo-tieu-chi/:id/tieu-chi", "POST /cham-diem/bo-tieu-chi/:id/tieu-chi",
-                           "POST /cham-diem/bo-tieu-chi/:id/tieu-chi/xoa"]),
-            (.scoringRound, ["GET /api/v1/scoring-rounds/:id/results", "GET /cham-diem/dot/:id", "GET /cham-diem/dot/:id/ket-qua.xlsx", "GET /cham-diem/dot/:id/quyet-dinh.docx"]),
-            (.scoringSheet, ["GET /api/v1/scoring-sheets/:id", "POST /api/v1/scoring-sheets/:id/self-assessment", "GET /cham-diem/phieu/:id", "POST /cham-diem/phieu/:id", "POST /cham-diem/phieu/:id/tai-lieu", "POST /cham-diem/phieu/:id/lien-ket",
-                             "POST /cham-diem/phieu/:id/tham-dinh", "POST /cham-diem/phieu/:id/tra-lai", "POST /cham-diem/phieu/:id/ket-thuc",
-                             "POST /cham-diem/phieu/:id/kien-nghi", "POST /cham-diem/phieu/:id/tra-loi", "POST /cham-diem/phieu/:id/cap-nhat-so-lieu"]),
+            (
+                .scoringSet,
+                [
+                    "POST /cham-diem/bo-tieu-chi/:id/sua", "GET /cham-diem/bo-tieu-chi/:id/tieu-chi", "POST /cham-diem/bo-tieu-chi/:id/tieu-chi",
+                    "POST /cham-diem/bo-tieu-chi/:id/tieu-chi/xoa"
+                ]
+            ),
+            (
+                .scoringRound,
+                [
+                    "GET /api/v1/scoring-rounds/:id/results", "GET /cham-diem/dot/:id", "GET /cham-diem/dot/:id/ket-qua.xlsx",
+                    "GET /cham-diem/dot/:id/quyet-dinh.docx"
+                ]
+            ),
+            (
+                .scoringSheet,
+                [
+                    "GET /api/v1/scoring-sheets/:id", "POST /api/v1/scoring-sheets/:id/self-assessment", "GET /cham-diem/phieu/:id",
+                    "POST /cham-diem/phieu/:id", "POST /cham-diem/phieu/:id/tai-lieu", "POST /cham-diem/phieu/:id/lien-ket",
+                    "POST /cham-diem/phieu/:id/tham-dinh", "POST /cham-diem/phieu/:id/tra-lai", "POST /cham-diem/phieu/:id/ket-thuc",
+                    "POST /cham-diem/phieu/:id/kien-nghi", "POST /cham-diem/phieu/:id/tra-loi", "POST /cham-diem/phieu/:id/cap-nhat-so-lieu"
+                ]
+            ),
             (.scoringEvidence, ["GET /cham-diem/tai-lieu/:id"]),
-            (.exemplar, ["POST /dan-van-kheo/:id/buoc", "POST /dan-van-kheo/:id/cap-nhat", "POST /dan-van-kheo/:id/cong-nhan",
-                         "POST /dan-van-kheo/:id/khen-thuong", "POST /api/v1/exemplars/:id/updates", "POST /api/v1/exemplars/:id/recognitions",
-                         "POST /api/v1/exemplars/:id/commendations", "POST /api/v1/exemplars/:id/steps"]),
+            (
+                .exemplar,
+                [
+                    "POST /dan-van-kheo/:id/buoc", "POST /dan-van-kheo/:id/cap-nhat", "POST /dan-van-kheo/:id/cong-nhan",
+                    "POST /dan-van-kheo/:id/khen-thuong", "POST /api/v1/exemplars/:id/updates", "POST /api/v1/exemplars/:id/recognitions",
+                    "POST /api/v1/exemplars/:id/commendations", "POST /api/v1/exemplars/:id/steps"
+                ]
+            ),
             (.exemplarFile, ["GET /dan-van-kheo/tep/:id"]),
-            (.exemplarDrive, ["GET /dan-van-kheo/dot-dang-ky/:id"]),
+            (.exemplarDrive, ["GET /dan-van-kheo/dot-dang-ky/:id"])
         ]
         for (kind, keys) in objects { for key in keys { rules[key] = .object(kind) } }
         return rules
@@ -164,7 +243,9 @@ import VaporTesting
                 if case .open = rule { continue }
                 let path = Self.fill(route, with: ["id": "1", "hash": String(repeating: "a", count: 64), "action": "thu_ly", "feed": "x"])
                 try await app.testing().test(route.method, path, headers: ["Content-Type": "application/x-www-form-urlencoded"]) { response in
-                    let refused = path.hasPrefix("/api/") ? response.status == .unauthorized
+                    let refused =
+                        path.hasPrefix("/api/")
+                        ? response.status == .unauthorized
                         : (response.status == .forbidden || response.headers.first(name: .location)?.hasPrefix("/dang-nhap") == true)
                     #expect(refused, "\(Self.key(route)) as an anonymous visitor: \(response.status.code)")
                 }
@@ -246,7 +327,7 @@ import VaporTesting
         "GET /cham-diem/phieu/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
         "GET /cham-diem/tai-lieu/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
         // The tree of a set not yet used by a round: for who manages units over the issuing unit.
-        "GET /cham-diem/bo-tieu-chi/:id/tieu-chi": ["admin.hue", "noivu.hue", "noivu.huongtra"],
+        "GET /cham-diem/bo-tieu-chi/:id/tieu-chi": ["admin.hue", "noivu.hue", "noivu.huongtra"]
     ]
 
     @Test func insideHueEachRoleGetsWhatTheTableSays() async throws {
@@ -313,10 +394,11 @@ import VaporTesting
     }
 
     static func fill(_ route: Route, with values: [String: String]) -> String {
-        "/" + route.path.map { component -> String in
-            if case .parameter(let name) = component { return values[name] ?? "1" }
-            return component.description
-        }.joined(separator: "/")
+        "/"
+            + route.path.map { component -> String in
+                if case .parameter(let name) = component { return values[name] ?? "1" }
+                return component.description
+            }.joined(separator: "/")
     }
 }
 
@@ -327,11 +409,15 @@ struct ObjectsOfEveryKind {
 
     /// Objects of Đà Nẵng; with other codes, objects of that part of Huế (`issuer` issues the plan, `unit` is given the
     /// work and the petition, `owner` owns the notification and token).
-    static func make(_ app: Application, issuer: String = "48", unit: String = "490", owner ownerName: String = "admin.danang") async throws -> ObjectsOfEveryKind {
+    static func make(_ app: Application, issuer: String = "48", unit: String = "490", owner ownerName: String = "admin.danang") async throws
+        -> ObjectsOfEveryKind
+    {
         var made = ObjectsOfEveryKind()
-        let province = try await Fixtures.unit(issuer, on: app), district = try await Fixtures.unit(unit, on: app)
+        let province = try await Fixtures.unit(issuer, on: app)
+        let district = try await Fixtures.unit(unit, on: app)
         let owner = try await UserLookup.find(ownerName, on: app.db)
-        let plan = Plan(unitID: province.id!, number: "9/KH-UBND", year: 2026, issuedOn: "2026-01-05", title: made.planTitle, purposes: "", status: .issued)
+        let plan = Plan(
+            unitID: province.id!, number: "9/KH-UBND", year: 2026, issuedOn: "2026-01-05", title: made.planTitle, purposes: "", status: .issued)
         plan.fileHash = try app.fileStore.store(Data("Văn bản gốc của Đà Nẵng".utf8))
         plan.fileName = "ke-hoach.txt"
         try await plan.create(on: app.db)
@@ -339,16 +425,19 @@ struct ObjectsOfEveryKind {
         try await task.create(on: app.db)
         let assignment = TaskAssignment(taskID: task.id!, planID: plan.id!, unitID: district.id!, role: .lead, dueOn: nil)
         try await assignment.create(on: app.db)
-        let update = AssignmentUpdate(assignmentID: assignment.id!, userID: owner.id, status: .inProgress, progress: 10, note: "",
-                                      evidenceHash: try app.fileStore.store(Data("Minh chứng của Đà Nẵng".utf8)), evidenceName: "minh-chung.txt", at: TestClock.now)
+        let update = AssignmentUpdate(
+            assignmentID: assignment.id!, userID: owner.id, status: .inProgress, progress: 10, note: "",
+            evidenceHash: try app.fileStore.store(Data("Minh chứng của Đà Nẵng".utf8)), evidenceName: "minh-chung.txt", at: TestClock.now)
         try await update.create(on: app.db)
-        let schedule = ReportSchedule(planID: plan.id!, period: "monthly", dueRule: "day_of_month:15", dueText: "ngày 15 hằng tháng",
-                                      reporters: "các quận", receiver: "UBND thành phố")
+        let schedule = ReportSchedule(
+            planID: plan.id!, period: "monthly", dueRule: "day_of_month:15", dueText: "ngày 15 hằng tháng",
+            reporters: "các quận", receiver: "UBND thành phố")
         try await schedule.create(on: app.db)
         let request = try await ReminderFixtures.request(unit, receiver: issuer, daysFromToday: 3, schedule: schedule.id!, on: app)
         let version = ReportVersion(requestID: request.id!, number: 1, authorID: owner.id, at: TestClock.now)
         try await version.create(on: app.db)
-        let file = ReportAttachment(versionID: version.id!, name: "bao-cao.txt", hash: try app.fileStore.store(Data("Báo cáo của Đà Nẵng".utf8)), size: 20)
+        let file = ReportAttachment(
+            versionID: version.id!, name: "bao-cao.txt", hash: try app.fileStore.store(Data("Báo cáo của Đà Nẵng".utf8)), size: 20)
         try await file.create(on: app.db)
         let petition = try await Fixtures.petition(app, kinds: [.denunciation], unitCode: unit, subject: "Tố cáo ở Đà Nẵng")
         let attachment = PetitionAttachment()
@@ -359,7 +448,7 @@ struct ObjectsOfEveryKind {
         attachment.description = ""
         attachment.uploadedBy = "admin.danang"
         try await attachment.create(on: app.db)
-        let note = App.Notification()
+        let note = InboxNotification()
         note.$user.id = owner.id!
         note.step = "truoc-3"
         note.message = "Sắp đến hạn"
@@ -381,44 +470,84 @@ struct ObjectsOfEveryKind {
         try await dialogue.create(on: app.db)
         let item = DisclosureItem()
         item.$unit.id = district.id!
-        item.categoryCode = "d11k2"; item.title = "Dự toán"; item.content = "Số liệu"; item.forms = "niem_yet"; item.startsOn = "2026-01-10"
-        item.onTime = true; item.year = 2026; item.publishedBy = ownerName
+        item.categoryCode = "d11k2"
+        item.title = "Dự toán"
+        item.content = "Số liệu"
+        item.forms = "niem_yet"
+        item.startsOn = "2026-01-10"
+        item.onTime = true
+        item.year = 2026
+        item.publishedBy = ownerName
         try await item.create(on: app.db)
         let vote = HamletVote()
-        vote.$hamlet.id = district.id!; vote.$commune.id = district.id!
-        vote.matter = "tu_quan_khac"; vote.subject = "Biểu quyết"; vote.method = "hop"; vote.heldOn = "2026-01-10"
-        vote.eligible = 10; vote.voting = 10; vote.inFavour = 10; vote.against = 0; vote.thresholdPercent = 50; vote.thresholdStrict = true
-        vote.requiredVotes = 6; vote.passed = true; vote.createdBy = ownerName
-        vote.minutesHash = try app.fileStore.store(Data("Biên bản họp thôn".utf8)); vote.minutesName = "bien-ban.txt"
+        vote.$hamlet.id = district.id!
+        vote.$commune.id = district.id!
+        vote.matter = "tu_quan_khac"
+        vote.subject = "Biểu quyết"
+        vote.method = "hop"
+        vote.heldOn = "2026-01-10"
+        vote.eligible = 10
+        vote.voting = 10
+        vote.inFavour = 10
+        vote.against = 0
+        vote.thresholdPercent = 50
+        vote.thresholdStrict = true
+        vote.requiredVotes = 6
+        vote.passed = true
+        vote.createdBy = ownerName
+        vote.minutesHash = try app.fileStore.store(Data("Biên bản họp thôn".utf8))
+        vote.minutesName = "bien-ban.txt"
         try await vote.create(on: app.db)
         let consultation = Consultation()
         consultation.$unit.id = district.id!
-        consultation.subject = "Lấy ý kiến"; consultation.draft = "Dự thảo"; consultation.forms = "hoi_nghi"
-        consultation.startsOn = "2026-01-10"; consultation.endsOn = "2026-02-10"; consultation.createdBy = ownerName
+        consultation.subject = "Lấy ý kiến"
+        consultation.draft = "Dự thảo"
+        consultation.forms = "hoi_nghi"
+        consultation.startsOn = "2026-01-10"
+        consultation.endsOn = "2026-02-10"
+        consultation.createdBy = ownerName
         try await consultation.create(on: app.db)
         let recommendation = InspectionRecommendation()
         recommendation.$commune.id = district.id!
-        recommendation.board = "ban_thanh_tra_nhan_dan"; recommendation.receivedOn = "2026-01-10"; recommendation.content = "Kiến nghị"
-        recommendation.dueOn = "2026-01-26"; recommendation.createdBy = ownerName
+        recommendation.board = "ban_thanh_tra_nhan_dan"
+        recommendation.receivedOn = "2026-01-10"
+        recommendation.content = "Kiến nghị"
+        recommendation.dueOn = "2026-01-26"
+        recommendation.createdBy = ownerName
         try await recommendation.create(on: app.db)
         let project = SupervisedProject()
         project.$commune.id = district.id!
-        project.name = "Đường liên thôn"; project.investor = "UBND"; project.budget = 1_000_000; project.startsOn = "2026-01-10"
-        project.endsOn = "2026-06-10"; project.createdBy = ownerName
+        project.name = "Đường liên thôn"
+        project.investor = "UBND"
+        project.budget = 1_000_000
+        project.startsOn = "2026-01-10"
+        project.endsOn = "2026-06-10"
+        project.createdBy = ownerName
         try await project.create(on: app.db)
         let convention = Convention()
-        convention.$hamlet.id = district.id!; convention.$commune.id = district.id!
-        convention.kind = "huong_uoc"; convention.name = "Hương ước"; convention.createdBy = ownerName
+        convention.$hamlet.id = district.id!
+        convention.$commune.id = district.id!
+        convention.kind = "huong_uoc"
+        convention.name = "Hương ước"
+        convention.createdBy = ownerName
         try await convention.create(on: app.db)
         let conventionDraft = ConventionVersion()
-        conventionDraft.$convention.id = convention.id!; conventionDraft.number = 1; conventionDraft.purpose = "ban_hanh"
-        conventionDraft.text = "Dự thảo"; conventionDraft.changeSummary = ""; conventionDraft.stage = "du_thao"
-        conventionDraft.draftedOn = "2026-01-10"; conventionDraft.createdBy = ownerName
+        conventionDraft.$convention.id = convention.id!
+        conventionDraft.number = 1
+        conventionDraft.purpose = "ban_hanh"
+        conventionDraft.text = "Dự thảo"
+        conventionDraft.changeSummary = ""
+        conventionDraft.stage = "du_thao"
+        conventionDraft.draftedOn = "2026-01-10"
+        conventionDraft.createdBy = ownerName
         try await conventionDraft.create(on: app.db)
         let scoring = try await ScoringSetStore.create(
-            CriteriaSet(nodes: [CriterionNode(code: "1", text: "Nhóm", maxPoints: Points(10)),
-                                CriterionNode(code: "1.1", parentCode: "1", text: "Dòng", maxPoints: Points(10), kind: .yesNo)],
-                        bands: [ClassificationBand("Tốt", minimum: .zero)]),
+            CriteriaSet(
+                nodes: [
+                    CriterionNode(code: "1", text: "Nhóm", maxPoints: Points(10)),
+                    CriterionNode(code: "1.1", parentCode: "1", text: "Dòng", maxPoints: Points(10), kind: .yesNo)
+                ],
+                bands: [ClassificationBand("Tốt", minimum: .zero)]),
             title: "Bộ tiêu chí", decision: "Quyết định", issuerUnitID: province.id!, yearFrom: 2026, yearTo: nil, exampleKey: nil,
             createdBy: ownerName, on: app.db)
         let round = ScoringRound()
@@ -433,7 +562,8 @@ struct ObjectsOfEveryKind {
         round.createdBy = ownerName
         try await round.create(on: app.db)
         try await ScoringRounds.insertSheets(round: round, subtreePath: district.path, on: app.db)
-        let sheet = try #require(try await ScoringSheet.query(on: app.db).filter(\.$round.$id == round.id!).filter(\.$unit.$id == district.id!).first())
+        let sheet = try #require(
+            try await ScoringSheet.query(on: app.db).filter(\.$round.$id == round.id!).filter(\.$unit.$id == district.id!).first())
         let line = try #require(try await ScoringLine.query(on: app.db).filter(\.$sheet.$id == sheet.id!).first())
         let evidence = ScoringEvidence()
         evidence.$line.id = line.id!
@@ -444,31 +574,50 @@ struct ObjectsOfEveryKind {
         try await evidence.create(on: app.db)
         let exemplar = Exemplar()
         exemplar.$unit.id = district.id!
-        exemplar.kind = .model; exemplar.field = .economy; exemplar.subTopic = ""
+        exemplar.kind = .model
+        exemplar.field = .economy
+        exemplar.subTopic = ""
         exemplar.setText(name: "Mô hình của \(district.name)", problem: "", goals: "", methods: "")
-        exemplar.place = ""; exemplar.forces = ""; exemplar.resources = ""; exemplar.outputs = ""; exemplar.sustainability = ""
-        exemplar.personName = "Người được nêu gương"; exemplar.personConsent = false; exemplar.status = .launched; exemplar.year = 2026
-        exemplar.registeredOn = "2026-01-10"; exemplar.isLate = false; exemplar.createdBy = ownerName
+        exemplar.place = ""
+        exemplar.forces = ""
+        exemplar.resources = ""
+        exemplar.outputs = ""
+        exemplar.sustainability = ""
+        exemplar.personName = "Người được nêu gương"
+        exemplar.personConsent = false
+        exemplar.status = .launched
+        exemplar.year = 2026
+        exemplar.registeredOn = "2026-01-10"
+        exemplar.isLate = false
+        exemplar.createdBy = ownerName
         try await exemplar.create(on: app.db)
         let photo = ExemplarFile()
         photo.$exemplar.id = exemplar.id!
         photo.fileHash = try app.fileStore.store(Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) + Data("\(district.name)".utf8))
-        photo.fileName = "anh.png"; photo.contentType = "image/png"; photo.sizeBytes = 20; photo.createdBy = ownerName
+        photo.fileName = "anh.png"
+        photo.contentType = "image/png"
+        photo.sizeBytes = 20
+        photo.createdBy = ownerName
         try await photo.create(on: app.db)
         let drive = ExemplarDrive()
         drive.$unit.id = province.id!
-        drive.title = "Đợt đăng ký của \(province.name)"; drive.year = 2026; drive.deadline = "2026-03-25"; drive.createdBy = ownerName
+        drive.title = "Đợt đăng ký của \(province.name)"
+        drive.year = 2026
+        drive.deadline = "2026-03-25"
+        drive.createdBy = ownerName
         try await drive.create(on: app.db)
-        made.ids = [.unit: String(district.id!), .user: String(owner.id!), .plan: String(plan.id!), .petition: String(petition.id!),
-                    .regime: String(schedule.id!), .reportRequest: String(request.id!), .assignment: String(assignment.id!),
-                    .evidence: String(update.id!), .reportAttachment: String(file.id!), .petitionAttachment: String(attachment.id!),
-                    .notification: String(note.id!), .apiToken: String(token.id!), .dialogue: String(dialogue.id!),
-                    .storedFile: attachment.fileHash, .disclosureItem: String(item.id!), .hamletVote: String(vote.id!),
-                    .consultation: String(consultation.id!), .recommendation: String(recommendation.id!),
-                    .scoringSet: String(scoring.id!), .scoringRound: String(round.id!),
-                    .scoringSheet: String(sheet.id!), .scoringEvidence: String(evidence.id!),
-                    .exemplar: String(exemplar.id!), .exemplarFile: String(photo.id!), .exemplarDrive: String(drive.id!),
-                    .convention: String(convention.id!), .supervisedProject: String(project.id!)]
+        made.ids = [
+            .unit: String(district.id!), .user: String(owner.id!), .plan: String(plan.id!), .petition: String(petition.id!),
+            .regime: String(schedule.id!), .reportRequest: String(request.id!), .assignment: String(assignment.id!),
+            .evidence: String(update.id!), .reportAttachment: String(file.id!), .petitionAttachment: String(attachment.id!),
+            .notification: String(note.id!), .apiToken: String(token.id!), .dialogue: String(dialogue.id!),
+            .storedFile: attachment.fileHash, .disclosureItem: String(item.id!), .hamletVote: String(vote.id!),
+            .consultation: String(consultation.id!), .recommendation: String(recommendation.id!),
+            .scoringSet: String(scoring.id!), .scoringRound: String(round.id!),
+            .scoringSheet: String(sheet.id!), .scoringEvidence: String(evidence.id!),
+            .exemplar: String(exemplar.id!), .exemplarFile: String(photo.id!), .exemplarDrive: String(drive.id!),
+            .convention: String(convention.id!), .supervisedProject: String(project.id!)
+        ]
         return made
     }
 
@@ -477,13 +626,15 @@ struct ObjectsOfEveryKind {
         let plan = try await Plan.find(Int(ids[.plan]!), on: app.db)
         let user = try await User.find(Int(ids[.user]!), on: app.db)
         let token = try await APIToken.find(Int(ids[.apiToken]!), on: app.db)
-        let unit = try await Unit.find(Int(ids[.unit]!), on: app.db)
+        let unit = try await OrgUnit.find(Int(ids[.unit]!), on: app.db)
         let exemplar = try await Exemplar.find(Int(ids[.exemplar]!), on: app.db)
         let updates = try await ExemplarUpdate.query(on: app.db).count()
-        let conventionSteps = try await ConventionVersion.query(on: app.db).filter(\.$stage != "du_thao").count()
+        let conventionSteps =
+            try await ConventionVersion.query(on: app.db).filter(\.$stage != "du_thao").count()
             + (try await ConventionVersion.query(on: app.db).count()) - 1 + (try await ConventionReview.query(on: app.db).count())
         guard conventionSteps == 0 else { return false }
         guard try await ProjectUpdate.query(on: app.db).count() == 0, try await SupervisedProject.query(on: app.db).count() == 1 else { return false }
-        return exemplar?.status == .launched && exemplar?.level == nil && updates == 0 && plan?.title == planTitle && user?.isDisabled == false && token?.revokedAt == nil && unit?.name == "Quận Hải Châu"
+        return exemplar?.status == .launched && exemplar?.level == nil && updates == 0 && plan?.title == planTitle && user?.isDisabled == false
+            && token?.revokedAt == nil && unit?.name == "Quận Hải Châu"
     }
 }

@@ -1,4 +1,3 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
@@ -7,12 +6,17 @@ import Vapor
 import VaporTesting
 import ZIPFoundation
 
+@testable import App
+
 /// Issue 18, item 6: the consolidation's .docx and .xlsx are ready to hand in, and a link without its period asks for it.
 @Suite struct ConsolidationExportTests {
     static func part(_ data: Data, _ path: String) throws -> String {
         let archive = try Archive(data: data, accessMode: .read)
         var bytes = Data()
-        guard let entry = archive[path] else { Issue.record("missing \(path)"); return "" }
+        guard let entry = archive[path] else {
+            Issue.record("missing \(path)")
+            return ""
+        }
         _ = try archive.extract(entry) { bytes.append($0) }
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -27,13 +31,17 @@ import ZIPFoundation
         _ = try await ReportRequestGenerator.generate([schedule], year: 2026, on: app.db)
         let admin = try await User.query(on: app.db).filter(\.$username == "admin.hue").with(\.$unit).first()!
         let (indicators, sections) = try await ReportConsolidation.template(of: schedule, on: app.db)
-        for (code, received, text) in [("19900", 1_200, "Tổ chức 3 hội nghị đối thoại.\nTiếp 40 lượt công dân."), ("19901", 800, "Niêm yết công khai dự toán.")] {
+        for (code, received, text) in [
+            ("19900", 1_200, "Tổ chức 3 hội nghị đối thoại.\nTiếp 40 lượt công dân."), ("19901", 800, "Niêm yết công khai dự toán.")
+        ] {
             let request = try await ReportTests.request(app, schedule, unit: code, period: "2026-6T")
             request.$unit.value = try await Fixtures.unit(code, on: app)
-            let figures = Dictionary(uniqueKeysWithValues: ReportTests.figures(received: received, onTime: received - 100)
-                .map { (String($0.key.dropFirst(8).dropLast()), $0.value) })
-            _ = try await ReportSubmission.save(request, .init(figures: figures, texts: [sections[0].id!: text], files: [], base: ""), submit: true,
-                                                indicators: indicators, by: admin, at: TestClock.now, on: app.db)
+            let figures = Dictionary(
+                uniqueKeysWithValues: ReportTests.figures(received: received, onTime: received - 100)
+                    .map { (String($0.key.dropFirst(8).dropLast()), $0.value) })
+            _ = try await ReportSubmission.save(
+                request, .init(figures: figures, texts: [sections[0].id!: text], files: [], base: ""), submit: true,
+                indicators: indicators, by: admin, at: TestClock.now, on: app.db)
             request.$receiver.value = office
             try await ReportSubmission.accept(request, by: admin, at: TestClock.now, on: app.db)
         }
@@ -74,8 +82,9 @@ import ZIPFoundation
             _ = try await coordinator.login("noivu.huongtra")
             // Before anything is stored, the form offers the office head's title and no name.
             #expect(try await coordinator.get(page).body.string.contains(">TRƯỞNG PHÒNG</textarea>"))
-            let saved = try await coordinator.post("/bao-cao/che-do/\(schedule.id!)/tong-hop/nguoi-ky?ky=2026-6T",
-                                                   form: ["chuc_danh": "KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG", "ho_ten": "Nguyễn Thị Lan"])
+            let saved = try await coordinator.post(
+                "/bao-cao/che-do/\(schedule.id!)/tong-hop/nguoi-ky?ky=2026-6T",
+                form: ["chuc_danh": "KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG", "ho_ten": "Nguyễn Thị Lan"])
             #expect(saved.status == .seeOther && saved.headers.first(name: .location) == page)
             let shown = try await coordinator.get(page).body.string
             #expect(shown.contains(">KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG</textarea>") && shown.contains(#"value="Nguyễn Thị Lan""#))
@@ -88,7 +97,8 @@ import ZIPFoundation
 
             // An empty title is refused and changes nothing; the change is audited in words.
             _ = try await coordinator.get(page)
-            _ = try await coordinator.post("/bao-cao/che-do/\(schedule.id!)/tong-hop/nguoi-ky?ky=2026-6T", form: ["chuc_danh": " ", "ho_ten": "Ai đó"])
+            _ = try await coordinator.post(
+                "/bao-cao/che-do/\(schedule.id!)/tong-hop/nguoi-ky?ky=2026-6T", form: ["chuc_danh": " ", "ho_ten": "Ai đó"])
             let office = try await Fixtures.unit("480.PNV", on: app)
             #expect(try await UnitSigner.find(unitID: office.id!, on: app.db)?.name == "Nguyễn Thị Lan")
             let entry = try #require(try await AuditEntry.query(on: app.db).filter(\.$action == "set_signer").first())
@@ -98,7 +108,8 @@ import ZIPFoundation
             var leader = Browser(app)
             _ = try await leader.login("lanhdao")
             #expect(!(try await leader.get(page).body.string.contains("nguoi-ky")))
-            let refused = try await leader.post("/bao-cao/che-do/\(schedule.id!)/tong-hop/nguoi-ky?ky=2026-6T", form: ["chuc_danh": "CHỦ TỊCH", "ho_ten": "X"])
+            let refused = try await leader.post(
+                "/bao-cao/che-do/\(schedule.id!)/tong-hop/nguoi-ky?ky=2026-6T", form: ["chuc_danh": "CHỦ TỊCH", "ho_ten": "X"])
             #expect(refused.status == .forbidden)
         }
     }

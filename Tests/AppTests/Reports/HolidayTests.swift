@@ -1,10 +1,11 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite struct HolidayTests {
     @Test func aProvinceCoordinatorKeepsTheHolidaysThatDeadlinesRead() async throws {

@@ -1,10 +1,11 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// The calendar does not end (issue 18, item 12): years nobody has kept are computed from the law, a notice overrides.
 @Suite struct HolidayYearTests {

@@ -1,10 +1,11 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// Issue 18: a regime's reporting units are typed by name, one a line, like every other unit field; codes still work.
 @Suite struct RegimeReportersTests {

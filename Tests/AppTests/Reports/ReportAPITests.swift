@@ -1,10 +1,11 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite struct ReportAPITests {
     private func headers(_ token: String) -> HTTPHeaders {
@@ -31,52 +32,68 @@ import VaporTesting
             var reviewerBrowser = Browser(app)
             let reviewer = try await reviewerBrowser.apiToken(for: "noivu.huongtra")
 
-            try await app.testing().test(.POST, "/api/v1/report-regimes/\(schedule.id!)/calendar", headers: headers(officer), body: ByteBuffer(string: #"{"year":2026}"#)) { response in
+            try await app.testing().test(
+                .POST, "/api/v1/report-regimes/\(schedule.id!)/calendar", headers: headers(officer), body: ByteBuffer(string: #"{"year":2026}"#)
+            ) { response in
                 #expect(response.status == .forbidden)
             }
-            try await app.testing().test(.POST, "/api/v1/report-regimes/\(schedule.id!)/calendar", headers: headers(reviewer), body: ByteBuffer(string: #"{"year":2026}"#)) { response in
+            try await app.testing().test(
+                .POST, "/api/v1/report-regimes/\(schedule.id!)/calendar", headers: headers(reviewer), body: ByteBuffer(string: #"{"year":2026}"#)
+            ) { response in
                 #expect(response.status == .created)
                 #expect(json(response)["created"] as? Int == 12)
             }
             let request = try await ReportTests.request(app, schedule, unit: "480.PNV", period: "2026-T04")
             let path = "/api/v1/report-requests/\(request.id!)"
 
-            try await app.testing().test(.POST, path + "/submissions", headers: headers(officer),
-                                         body: ByteBuffer(string: #"{"submit":true,"figures":\#(figures(["tt_cuoc": -1, "hs_nhan": 10, "hs_dung_han": 11]))}"#)) { response in
+            try await app.testing().test(
+                .POST, path + "/submissions", headers: headers(officer),
+                body: ByteBuffer(string: #"{"submit":true,"figures":\#(figures(["tt_cuoc": -1, "hs_nhan": 10, "hs_dung_han": 11]))}"#)
+            ) { response in
                 #expect(response.status == .unprocessableEntity)
                 #expect(response.body.string.contains(#""code":"invalid_figures""#))
                 #expect(response.body.string.contains("tt_cuoc"))
                 #expect(response.body.string.contains("hs_dung_han"))
             }
             #expect(try await ReportVersion.query(on: app.db).count() == 0)
-            try await app.testing().test(.POST, path + "/submissions", headers: headers(officer),
-                                         body: ByteBuffer(string: #"{"submit":true,"version_stamp":"","figures":\#(figures(["hs_nhan": 1234.5, "hs_dung_han": 1200]))}"#)) { response in
+            try await app.testing().test(
+                .POST, path + "/submissions", headers: headers(officer),
+                body: ByteBuffer(string: #"{"submit":true,"version_stamp":"","figures":\#(figures(["hs_nhan": 1234.5, "hs_dung_han": 1200]))}"#)
+            ) { response in
                 #expect(response.status == .created)
                 let body = json(response)
                 #expect((body["request"] as? [String: Any])?["status"] as? String == "cho_duyet")
                 let received = (body["figures"] as? [[String: Any]])?.first { $0["code"] as? String == "hs_nhan" }?["value"] as? Double
                 #expect(received == 1234.5)
             }
-            try await app.testing().test(.POST, path + "/reviews", headers: headers(reviewer), body: ByteBuffer(string: #"{"decision":"return","reason":""}"#)) { response in
+            try await app.testing().test(
+                .POST, path + "/reviews", headers: headers(reviewer), body: ByteBuffer(string: #"{"decision":"return","reason":""}"#)
+            ) { response in
                 #expect(response.status == .unprocessableEntity)
                 #expect(response.body.string.contains(#""code":"reason_required""#))
             }
-            try await app.testing().test(.POST, path + "/reviews", headers: headers(officer), body: ByteBuffer(string: #"{"decision":"accept"}"#)) { response in
+            try await app.testing().test(.POST, path + "/reviews", headers: headers(officer), body: ByteBuffer(string: #"{"decision":"accept"}"#)) {
+                response in
                 #expect(response.status == .forbidden)
             }
-            try await app.testing().test(.POST, path + "/reviews", headers: headers(reviewer), body: ByteBuffer(string: #"{"decision":"accept"}"#)) { response in
+            try await app.testing().test(.POST, path + "/reviews", headers: headers(reviewer), body: ByteBuffer(string: #"{"decision":"accept"}"#)) {
+                response in
                 #expect(response.status == .ok)
             }
-            try await app.testing().test(.POST, path + "/reviews", headers: headers(reviewer), body: ByteBuffer(string: #"{"decision":"accept"}"#)) { response in
+            try await app.testing().test(.POST, path + "/reviews", headers: headers(reviewer), body: ByteBuffer(string: #"{"decision":"accept"}"#)) {
+                response in
                 #expect(response.status == .conflict)
                 #expect(response.body.string.contains(#""code":"not_under_review""#))
             }
-            try await app.testing().test(.POST, path + "/submissions", headers: headers(officer),
-                                         body: ByteBuffer(string: #"{"submit":true,"figures":\#(figures([:]))}"#)) { response in
+            try await app.testing().test(
+                .POST, path + "/submissions", headers: headers(officer),
+                body: ByteBuffer(string: #"{"submit":true,"figures":\#(figures([:]))}"#)
+            ) { response in
                 #expect(response.status == .conflict)
                 #expect(response.body.string.contains(#""code":"report_locked""#))
             }
-            try await app.testing().test(.GET, "/api/v1/report-regimes/\(schedule.id!)/consolidation?period=2026-T04", headers: headers(reviewer)) { response in
+            try await app.testing().test(.GET, "/api/v1/report-regimes/\(schedule.id!)/consolidation?period=2026-T04", headers: headers(reviewer)) {
+                response in
                 #expect(response.status == .ok)
                 let body = json(response)
                 #expect(body["accepted"] as? Int == 1)

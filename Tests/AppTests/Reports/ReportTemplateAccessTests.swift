@@ -1,8 +1,9 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Testing
 import Vapor
+
+@testable import App
 
 /// The national default report template is kept by those who keep national rules; every text has a limit.
 @Suite struct ReportTemplateAccessTests {
@@ -15,10 +16,12 @@ import Vapor
             let page = try await district.get("/bao-cao/mau").body.string
             #expect(!page.contains("/bao-cao/mau/\(national.id!)/chi-tieu") && !page.contains("/bao-cao/mau/\(national.id!)/phan\""))
             #expect(page.contains("/bao-cao/mau/\(national.id!)/sao-chep") && page.contains("Mẫu mặc định dùng chung toàn quốc"))
-            let indicator = try await district.post("/bao-cao/mau/\(national.id!)/chi-tieu", form: ["ma": "hn_huyen", "ten": "Số hội nghị", "don_vi_tinh": "hội nghị"])
+            let indicator = try await district.post(
+                "/bao-cao/mau/\(national.id!)/chi-tieu", form: ["ma": "hn_huyen", "ten": "Số hội nghị", "don_vi_tinh": "hội nghị"])
             #expect(indicator.status == .forbidden)
             #expect(try await district.post("/bao-cao/mau/\(national.id!)/phan", form: ["tieu_de": "Phần của huyện"]).status == .forbidden)
-            #expect(try await ReportIndicator.query(on: app.db).filter(\.$template.$id == national.id!).count() == DefaultReportTemplate.indicators.count)
+            #expect(
+                try await ReportIndicator.query(on: app.db).filter(\.$template.$id == national.id!).count() == DefaultReportTemplate.indicators.count)
             #expect(try await district.post("/bao-cao/mau/\(national.id!)/sao-chep", form: ["ten": "Mẫu của thị xã"]).status == .seeOther)
             #expect(try await ReportTemplate.query(on: app.db).filter(\.$name == "Mẫu của thị xã").count() == 1)
 
@@ -45,7 +48,8 @@ import Vapor
             _ = try await admin.post("/bao-cao/mau/\(national.id!)/sao-chep", form: ["ten": long])
             let page = try await admin.get("/bao-cao/mau").body.string
             #expect(page.contains("dài tối đa"))
-            #expect(try await ReportIndicator.query(on: app.db).filter(\.$template.$id == national.id!).count() == DefaultReportTemplate.indicators.count)
+            #expect(
+                try await ReportIndicator.query(on: app.db).filter(\.$template.$id == national.id!).count() == DefaultReportTemplate.indicators.count)
             #expect(try await ReportSection.query(on: app.db).filter(\.$template.$id == national.id!).count() == DefaultReportTemplate.sections.count)
             #expect(try await ReportTemplate.query(on: app.db).count() == 1)
         }

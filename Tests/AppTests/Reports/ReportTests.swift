@@ -1,4 +1,3 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
@@ -7,20 +6,25 @@ import Testing
 import Vapor
 import VaporTesting
 
+@testable import App
+
 @Suite struct ReportTests {
     /// A plan of `issuer` with one regime reporting to the issuer, the default template, these reporting units.
-    static func regime(_ app: Application, issuer: String, period: String = "monthly", rule: String? = "day_of_month:15",
-                       reporters: [String]) async throws -> ReportSchedule {
+    static func regime(
+        _ app: Application, issuer: String, period: String = "monthly", rule: String? = "day_of_month:15",
+        reporters: [String]
+    ) async throws -> ReportSchedule {
         let unit = try await Fixtures.unit(issuer, on: app)
         // Numbered in order, never at random: two plans of one unit and year cannot share a number.
         let number = try await Plan.query(on: app.db).count() + 1
-        let plan = Plan(unitID: unit.id!, number: "\(number)/KH-UBND", year: 2026, issuedOn: "2026-01-05",
-                        title: "Kế hoạch công tác dân vận chính quyền năm 2026", purposes: "", status: .issued)
+        let plan = Plan(
+            unitID: unit.id!, number: "\(number)/KH-UBND", year: 2026, issuedOn: "2026-01-05",
+            title: "Kế hoạch công tác dân vận chính quyền năm 2026", purposes: "", status: .issued)
         try await plan.create(on: app.db)
         let schedule = ReportSchedule(planID: plan.id!, period: period, dueRule: rule, dueText: "", reporters: "", receiver: "")
         schedule.$template.id = try await ReportTemplate.query(on: app.db).first()!.id
         try await schedule.create(on: app.db)
-        let ids = try await Unit.query(on: app.db).filter(\.$code ~~ reporters).all().compactMap(\.id)
+        let ids = try await OrgUnit.query(on: app.db).filter(\.$code ~~ reporters).all().compactMap(\.id)
         try await RegimeUnits.setReporters(ids, of: schedule.id!, on: app.db)
         return schedule
     }
@@ -45,9 +49,10 @@ import VaporTesting
 
     static func page(_ browser: inout Browser, _ request: ReportRequest) async throws -> (html: String, base: String) {
         let html = try await browser.get("/bao-cao/yeu-cau/\(request.id!)").body.string
-        let base = html.range(of: #"name="base" value="([^"]*)""#, options: .regularExpression).map {
-            String(html[$0].dropFirst(#"name="base" value=""#.count).dropLast())
-        } ?? ""
+        let base =
+            html.range(of: #"name="base" value="([^"]*)""#, options: .regularExpression).map {
+                String(html[$0].dropFirst(#"name="base" value=""#.count).dropLast())
+            } ?? ""
         return (html, base)
     }
 
@@ -85,8 +90,9 @@ import VaporTesting
             #expect(oneKeptOneCleared)
 
             // A save that does not carry a section at all (an older page, an API client) does not erase it.
-            #expect(try await officer.postMultipart(path, fields: [("base", base)] + figures + [("hanh_dong", "nop")], fileField: "tep")
-                .status == .seeOther)
+            #expect(
+                try await officer.postMultipart(path, fields: [("base", base)] + figures + [("hanh_dong", "nop")], fileField: "tep")
+                    .status == .seeOther)
             let stored = try await ReportText.query(on: app.db).all().map(\.text)
             #expect(stored.contains("Tổ chức 3 hội nghị quán triệt."))
             #expect(try await ReportRequest.find(request.id!, on: app.db)!.status == .submitted)
@@ -197,7 +203,8 @@ import VaporTesting
             _ = try await reviewer.get(path)
             _ = try await reviewer.post(path + "/duyet", form: ["quyet_dinh": "tra_lai", "ly_do": "  "])
             #expect(try await ReportRequest.find(request.id!, on: app.db)!.status == .submitted)
-            _ = try await reviewer.post(path + "/duyet", form: ["quyet_dinh": "tra_lai", "ly_do": "Số hồ sơ đúng hạn chưa khớp với hệ thống một cửa."])
+            _ = try await reviewer.post(
+                path + "/duyet", form: ["quyet_dinh": "tra_lai", "ly_do": "Số hồ sơ đúng hạn chưa khớp với hệ thống một cửa."])
             #expect(try await ReportRequest.find(request.id!, on: app.db)!.status == .returned)
 
             (html, base) = try await Self.page(&officer, request)
@@ -255,7 +262,9 @@ import VaporTesting
             var officer = Browser(app)
             _ = try await officer.login("canbo")
             let (_, base) = try await Self.page(&officer, request)
-            #expect(try await officer.post("/bao-cao/yeu-cau/\(request.id!)", form: ["so_lieu[hs_nhan]": "5", "base": base, "hanh_dong": "luu"]).status == .seeOther)
+            #expect(
+                try await officer.post("/bao-cao/yeu-cau/\(request.id!)", form: ["so_lieu[hs_nhan]": "5", "base": base, "hanh_dong": "luu"]).status
+                    == .seeOther)
             // The same stale form sent again.
             let stale = try await officer.post("/bao-cao/yeu-cau/\(request.id!)", form: ["so_lieu[hs_nhan]": "9", "base": base, "hanh_dong": "luu"])
             #expect(stale.status == .conflict)
@@ -295,8 +304,9 @@ import VaporTesting
             let admin = try await User.query(on: app.db).filter(\.$username == "admin.hue").first()!
             try await ReportsDemo.fill(scheduleIDs: [schedule.id!], today: CivilDate(iso: "2026-01-01")!, authorID: admin.id!, on: app.db)
             let sql = app.db as! any SQLDatabase
-            let counts = try await CompletenessController.periodCounts(scheduleID: schedule.id!, year: 2025, scopePath: (try await Fixtures.unit("480", on: app)).path,
-                                                                       today: "2026-01-01", on: sql)
+            let counts = try await CompletenessController.periodCounts(
+                scheduleID: schedule.id!, year: 2025, scopePath: (try await Fixtures.unit("480", on: app)).path,
+                today: "2026-01-01", on: sql)
             #expect(counts.count == 12)
             let requests = try await ReportRequest.query(on: app.db).all()
             #expect(counts.map(\.expected).reduce(0, +) == 36)
@@ -306,8 +316,9 @@ import VaporTesting
             #expect(counts.map(\.missing).reduce(0, +) == requests.filter { $0.submittedOn == nil }.count)
             #expect(counts.map(\.missing).reduce(0, +) > 0)
             // Drilled down to one commune: its twelve months only.
-            let commune = try await CompletenessController.periodCounts(scheduleID: schedule.id!, year: 2025, scopePath: (try await Fixtures.unit("19900", on: app)).path,
-                                                                        today: "2026-01-01", on: sql)
+            let commune = try await CompletenessController.periodCounts(
+                scheduleID: schedule.id!, year: 2025, scopePath: (try await Fixtures.unit("19900", on: app)).path,
+                today: "2026-01-01", on: sql)
             #expect(commune.map(\.expected).reduce(0, +) == 12)
 
             var coordinator = Browser(app)
@@ -330,10 +341,14 @@ import VaporTesting
             for (code, received) in [("480.PNV", 40), ("19900", 60)] {
                 let request = try await Self.request(app, district, unit: code, period: "2026-6T")
                 request.$unit.value = try await Fixtures.unit(code, on: app)
-                var figures = Dictionary(uniqueKeysWithValues: Self.figures(received: received, onTime: received - 1).map { (String($0.key.dropFirst(8).dropLast()), $0.value) })
+                var figures = Dictionary(
+                    uniqueKeysWithValues: Self.figures(received: received, onTime: received - 1).map {
+                        (String($0.key.dropFirst(8).dropLast()), $0.value)
+                    })
                 figures["tt_cuoc"] = "\(received / 10)"
-                _ = try await ReportSubmission.save(request, .init(figures: figures, texts: [:], files: [], base: ""), submit: true,
-                                                    indicators: indicators, by: admin, at: TestClock.now, on: app.db)
+                _ = try await ReportSubmission.save(
+                    request, .init(figures: figures, texts: [:], files: [], base: ""), submit: true,
+                    indicators: indicators, by: admin, at: TestClock.now, on: app.db)
                 request.$receiver.value = try await Fixtures.unit("480", on: app)
                 try await ReportSubmission.accept(request, by: admin, at: TestClock.now, on: app.db)
             }
@@ -360,13 +375,15 @@ import VaporTesting
         try await withTestApp { app in
             try await Fixtures.seed(app)
             let town = try await Fixtures.unit("480", on: app)
-            let plan = Plan(unitID: town.id!, number: "12/KH-UBND", year: 2026, issuedOn: "2026-01-05", title: "Kế hoạch", purposes: "", status: .issued)
+            let plan = Plan(
+                unitID: town.id!, number: "12/KH-UBND", year: 2026, issuedOn: "2026-01-05", title: "Kế hoạch", purposes: "", status: .issued)
             try await plan.create(on: app.db)
             var coordinator = Browser(app)
             _ = try await coordinator.login("noivu.huongtra")
             _ = try await coordinator.get("/ke-hoach/\(plan.id!)")
-            let created = try await coordinator.post("/ke-hoach/\(plan.id!)/che-do-bao-cao",
-                                                     form: ["ky": "adhoc", "han": "khi có yêu cầu", "don_vi": "UBND các xã, phường", "noi_nhan": "Phòng Nội vụ"])
+            let created = try await coordinator.post(
+                "/ke-hoach/\(plan.id!)/che-do-bao-cao",
+                form: ["ky": "adhoc", "han": "khi có yêu cầu", "don_vi": "UBND các xã, phường", "noi_nhan": "Phòng Nội vụ"])
             #expect(created.status == .seeOther)
             let schedule = try await ReportSchedule.query(on: app.db).filter(\.$plan.$id == plan.id!).first()!
             #expect(schedule.$receiverUnit.id == (try await Fixtures.unit("480.PNV", on: app)).id)
@@ -375,7 +392,7 @@ import VaporTesting
             // Every office of the town joins the communes.
             _ = try await coordinator.get("/bao-cao/che-do/\(schedule.id!)")
             _ = try await coordinator.post("/bao-cao/che-do/\(schedule.id!)/don-vi", form: ["ma": "19900, 19901", "loai": "phong"])
-            let offices = try await Unit.query(on: app.db).filter(\.$kind == .office).filter(\.$path, .custom("LIKE"), town.path + "%").count()
+            let offices = try await OrgUnit.query(on: app.db).filter(\.$kind == .office).filter(\.$path, .custom("LIKE"), town.path + "%").count()
             #expect(offices > 0)
             #expect(try await ReportScheduleReporter.query(on: app.db).filter(\.$schedule.$id == schedule.id!).count() == 2 + offices)
 
@@ -383,7 +400,8 @@ import VaporTesting
             let due = TestClock.today.adding(days: 10).vietnamese
             for _ in 0..<2 {
                 _ = try await coordinator.get("/bao-cao/che-do/\(schedule.id!)")
-                _ = try await coordinator.post("/bao-cao/che-do/\(schedule.id!)/dot-xuat", form: ["noi_dung": "Báo cáo nhanh tình hình khiếu kiện đông người", "han": due])
+                _ = try await coordinator.post(
+                    "/bao-cao/che-do/\(schedule.id!)/dot-xuat", form: ["noi_dung": "Báo cáo nhanh tình hình khiếu kiện đông người", "han": due])
             }
             #expect(try await ReportRequest.query(on: app.db).filter(\.$schedule.$id == schedule.id!).count() == 2 + offices)
             let past = try await coordinator.post("/bao-cao/che-do/\(schedule.id!)/dot-xuat", form: ["noi_dung": "Quá khứ", "han": "01/01/2020"])
@@ -410,15 +428,18 @@ import VaporTesting
             #expect(try await ReportIndicator.query(on: app.db).filter(\.$template.$id == copy.id!).count() == DefaultReportTemplate.indicators.count)
 
             _ = try await coordinator.get("/bao-cao/mau")
-            _ = try await coordinator.post("/bao-cao/mau/\(copy.id!)/chi-tieu", form: ["ma": "Số hội nghị", "ten": "Số hội nghị", "don_vi_tinh": "hội nghị"])
+            _ = try await coordinator.post(
+                "/bao-cao/mau/\(copy.id!)/chi-tieu", form: ["ma": "Số hội nghị", "ten": "Số hội nghị", "don_vi_tinh": "hội nghị"])
             _ = try await coordinator.post("/bao-cao/mau/\(copy.id!)/chi-tieu", form: ["ma": "hs_nhan", "ten": "Trùng mã", "don_vi_tinh": "hồ sơ"])
             #expect(try await ReportIndicator.query(on: app.db).filter(\.$template.$id == copy.id!).count() == DefaultReportTemplate.indicators.count)
-            _ = try await coordinator.post("/bao-cao/mau/\(copy.id!)/chi-tieu",
-                                           form: ["ma": "hn_dan_chu", "ten": "Số hội nghị dân chủ", "don_vi_tinh": "hội nghị", "tong_hop": "max", "khong_qua": "tt_cuoc"])
+            _ = try await coordinator.post(
+                "/bao-cao/mau/\(copy.id!)/chi-tieu",
+                form: ["ma": "hn_dan_chu", "ten": "Số hội nghị dân chủ", "don_vi_tinh": "hội nghị", "tong_hop": "max", "khong_qua": "tt_cuoc"])
             _ = try await coordinator.post("/bao-cao/mau/\(copy.id!)/phan", form: ["tieu_de": "Kết quả thực hiện dân chủ ở cơ sở"])
             let added = try await ReportIndicator.query(on: app.db).filter(\.$code == "hn_dan_chu").first()!
             #expect(added.aggregation == "max" && added.notAbove == "tt_cuoc")
-            #expect(try await ReportIndicator.query(on: app.db).filter(\.$template.$id == original.id!).count() == DefaultReportTemplate.indicators.count)
+            #expect(
+                try await ReportIndicator.query(on: app.db).filter(\.$template.$id == original.id!).count() == DefaultReportTemplate.indicators.count)
 
             let schedule = try await Self.regime(app, issuer: "480", reporters: ["480.PNV"])
             schedule.$template.id = copy.id

@@ -1,10 +1,11 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// /api/v1/scoring-*: stable codes for bad points, nothing half saved, sheets and results in scope only.
 @Suite struct ScoringAPITests {
@@ -30,13 +31,15 @@ import VaporTesting
             let token = try await browser.apiToken(for: "canbo")
             let path = "/api/v1/scoring-sheets/\(sheet.id!)"
             // One good line and a bonus over its cap: 422 bonus_over_cap, and the good line is not saved either.
-            let (status, body) = try await call(app, .POST, path + "/self-assessment", token: token,
-                                                body: #"{"lines": [{"line_id": \#(first), "points": "5"}, {"line_id": \#(bonus), "points": "4"}]}"#)
+            let (status, body) = try await call(
+                app, .POST, path + "/self-assessment", token: token,
+                body: #"{"lines": [{"line_id": \#(first), "points": "5"}, {"line_id": \#(bonus), "points": "4"}]}"#)
             #expect(status == .unprocessableEntity)
             #expect(body.contains("bonus_over_cap"))
             #expect(try await ScoringLine.find(first, on: app.db)?.selfPoints == nil)
-            let (saved, savedBody) = try await call(app, .POST, path + "/self-assessment", token: token,
-                                                    body: #"{"lines": [{"line_id": \#(first), "points": "5"}, {"line_id": \#(bonus), "points": "3"}]}"#)
+            let (saved, savedBody) = try await call(
+                app, .POST, path + "/self-assessment", token: token,
+                body: #"{"lines": [{"line_id": \#(first), "points": "5"}, {"line_id": \#(bonus), "points": "3"}]}"#)
             #expect(saved == .ok)
             #expect(savedBody.contains(#""self_total":8"#))
             // Submitting with lines left empty is refused with its code.
@@ -85,21 +88,25 @@ import VaporTesting
             let csrf = try #require(browser.csrf)
             let fields = [("_csrf", csrf), ("ten", "Bộ tiêu chí Hương Trà"), ("van_ban", "Quyết định số 9/QĐ-UBND"), ("nam", "2027")]
             // Group 1's children no longer add up to 10: refused, the typed title kept, nothing saved.
-            let broken = table.replacingOccurrences(of: "1.2,1,\"Văn bản, báo cáo kiểm chứng\",5,co_khong", with: "1.2,1,\"Văn bản, báo cáo kiểm chứng\",4,co_khong")
+            let broken = table.replacingOccurrences(
+                of: "1.2,1,\"Văn bản, báo cáo kiểm chứng\",5,co_khong", with: "1.2,1,\"Văn bản, báo cáo kiểm chứng\",4,co_khong")
             #expect(broken != table)
-            let refused = try await browser.postRaw("/cham-diem/bo-tieu-chi/nhap", body: Self.multipart(fields, file: broken),
-                                                    contentType: "multipart/form-data; boundary=----DanVanFormBoundary7MA4YWxkTrZu0gW")
+            let refused = try await browser.postRaw(
+                "/cham-diem/bo-tieu-chi/nhap", body: Self.multipart(fields, file: broken),
+                contentType: "multipart/form-data; boundary=----DanVanFormBoundary7MA4YWxkTrZu0gW")
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("cộng lại"))
             #expect(refused.body.string.contains("Bộ tiêu chí Hương Trà"))
             #expect(try await ScoringSet.query(on: app.db).count() == before)
-            let imported = try await browser.postRaw("/cham-diem/bo-tieu-chi/nhap", body: Self.multipart(fields, file: table),
-                                                     contentType: "multipart/form-data; boundary=----DanVanFormBoundary7MA4YWxkTrZu0gW")
+            let imported = try await browser.postRaw(
+                "/cham-diem/bo-tieu-chi/nhap", body: Self.multipart(fields, file: table),
+                contentType: "multipart/form-data; boundary=----DanVanFormBoundary7MA4YWxkTrZu0gW")
             // The table is shown for review first; saved only when confirmed.
             #expect(imported.status == .ok)
             #expect(try await ScoringSet.query(on: app.db).count() == before)
-            let confirmed = try await browser.post("/cham-diem/bo-tieu-chi/nhap/xac-nhan",
-                                                   form: ScoringSetImportReviewTests.hidden(imported.body.string).filter { $0.key != "_csrf" })
+            let confirmed = try await browser.post(
+                "/cham-diem/bo-tieu-chi/nhap/xac-nhan",
+                form: ScoringSetImportReviewTests.hidden(imported.body.string).filter { $0.key != "_csrf" })
             #expect(confirmed.status == .seeOther)
             let set = try #require(try await ScoringSet.query(on: app.db).filter(\.$title == "Bộ tiêu chí Hương Trà").first())
             #expect(!set.isExample && !set.frozen && set.yearFrom == 2027)

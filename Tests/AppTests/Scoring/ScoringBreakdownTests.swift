@@ -1,4 +1,3 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
@@ -6,6 +5,8 @@ import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// Issue 15, "Scale" and item 4: each finalised sheet's points per criterion group are stored with its final total (and
 /// read by the results page), appraisal closes with its deadline, and "Cập nhật số liệu" is audited.
@@ -23,7 +24,8 @@ import VaporTesting
             let points = node.role == .deduction || node.source != nil ? "0" : node.kind == .yesNo && index % 2 == 1 ? "0" : node.maxPoints.text
             entries[line.id!] = .init(points: points, note: "")
         }
-        let problems = try await ScoringSheets.saveSelf(entries, submit: true, context: context, user: user, actor: .user(user, at: TestClock.now), on: app.db)
+        let problems = try await ScoringSheets.saveSelf(
+            entries, submit: true, context: context, user: user, actor: .user(user, at: TestClock.now), on: app.db)
         #expect(problems.isEmpty)
     }
 
@@ -33,7 +35,9 @@ import VaporTesting
         var sums: [String: (own: Int, final: Int)] = [:]
         for group in context.set.groups { sums[group.code] = (0, 0) }
         for line in context.lines {
-            guard let criterion = context.criterion(of: line), criterion.role == LineRole.regular.rawValue, let group = criterion.groupCode else { continue }
+            guard let criterion = context.criterion(of: line), criterion.role == LineRole.regular.rawValue, let group = criterion.groupCode else {
+                continue
+            }
             let old = sums[group] ?? (0, 0)
             sums[group] = (old.own + (line.selfOrComputed?.hundredths ?? 0), old.final + (line.finalPoints?.hundredths ?? 0))
         }
@@ -57,10 +61,14 @@ import VaporTesting
             // The team takes 1.1 down to 0 and finalises.
             let first = try await ScoringFlowTests.lineID(app, sheet: sheet, code: "1.1")
             var context = try await SheetContext.load(sheet.id!, on: app.db)
-            #expect(try await ScoringSheets.saveAppraisal([first: .init(points: "0", note: "Chưa có kế hoạch năm")], context: context, user: team,
-                                                          actor: actor, on: app.db).isEmpty)
-            try await ScoringSheets.finalise(try await SheetContext.load(sheet.id!, on: app.db), ineligible: false, ineligibleReason: "",
-                                             user: team, actor: actor, on: app.db)
+            #expect(
+                try await ScoringSheets.saveAppraisal(
+                    [first: .init(points: "0", note: "Chưa có kế hoạch năm")], context: context, user: team,
+                    actor: actor, on: app.db
+                ).isEmpty)
+            try await ScoringSheets.finalise(
+                try await SheetContext.load(sheet.id!, on: app.db), ineligible: false, ineligibleReason: "",
+                user: team, actor: actor, on: app.db)
             var stored = try await ScoringBreakdown.stored(sheetID: sheet.id!, on: app.db)
             var expected = try await Self.lineSums(app, sheetID: sheet.id!)
             #expect(!stored.isEmpty && Self.same(stored, expected))
@@ -75,10 +83,12 @@ import VaporTesting
             // An objection answered with new points rewrites the breakdown with the total.
             let unitUser = try await ScoringFlowTests.user("canbo", on: app.db)
             context = try await SheetContext.load(sheet.id!, on: app.db)
-            try await ScoringSheets.object(context, lineID: first, text: "Kế hoạch đã ban hành", user: unitUser, actor: .user(unitUser, at: TestClock.now), on: app.db)
+            try await ScoringSheets.object(
+                context, lineID: first, text: "Kế hoạch đã ban hành", user: unitUser, actor: .user(unitUser, at: TestClock.now), on: app.db)
             context = try await SheetContext.load(sheet.id!, on: app.db)
             let objection = try #require(context.objections[first]?.first)
-            try await ScoringSheets.answer(context, objectionID: objection.id!, answer: "Chấp nhận", newPoints: "5", user: team, actor: actor, on: app.db)
+            try await ScoringSheets.answer(
+                context, objectionID: objection.id!, answer: "Chấp nhận", newPoints: "5", user: team, actor: actor, on: app.db)
             stored = try await ScoringBreakdown.stored(sheetID: sheet.id!, on: app.db)
             expected = try await Self.lineSums(app, sheetID: sheet.id!)
             #expect(Self.same(stored, expected))
@@ -101,7 +111,8 @@ import VaporTesting
             #expect(Self.same(try await ScoringBreakdown.stored(sheetID: sheet.id!, on: app.db), expected))
             let sql = app.db as! any SQLDatabase
             struct Count: Decodable { let n: Int }
-            let rows = try await sql.raw("SELECT COUNT(*) AS n FROM scoring_sheet_groups WHERE round_id = \(bind: round.id!)").first(decoding: Count.self)?.n
+            let rows = try await sql.raw("SELECT COUNT(*) AS n FROM scoring_sheet_groups WHERE round_id = \(bind: round.id!)").first(
+                decoding: Count.self)?.n
             #expect(rows == expected.count)
 
             // The migration's own backfill rebuilds the same rows from the lines.
@@ -135,14 +146,18 @@ import VaporTesting
             // The stable code, for the API and callers.
             let user = try await ScoringFlowTests.user("noivu.hue", on: app.db)
             do {
-                try await ScoringSheets.finalise(try await SheetContext.load(sheet.id!, on: app.db), ineligible: false, ineligibleReason: "",
-                                                 user: user, actor: .user(user, at: TestClock.now), on: app.db)
+                try await ScoringSheets.finalise(
+                    try await SheetContext.load(sheet.id!, on: app.db), ineligible: false, ineligibleReason: "",
+                    user: user, actor: .user(user, at: TestClock.now), on: app.db)
                 Issue.record("finalising after the appraisal deadline was accepted")
             } catch let error as AppError { #expect(error.code == "appraisal_window_closed") }
             // On the deadline day itself appraisal is still open.
             let onTheDay = Actor.user(user, at: TestClock.now.addingTimeInterval(-86_400 * 10))
-            #expect(try await ScoringSheets.saveAppraisal([first: .init(points: "0", note: "Chưa có kế hoạch")], context: try await SheetContext.load(sheet.id!, on: app.db),
-                                                          user: user, actor: onTheDay, on: app.db).isEmpty)
+            #expect(
+                try await ScoringSheets.saveAppraisal(
+                    [first: .init(points: "0", note: "Chưa có kế hoạch")], context: try await SheetContext.load(sheet.id!, on: app.db),
+                    user: user, actor: onTheDay, on: app.db
+                ).isEmpty)
         }
     }
 
@@ -157,10 +172,14 @@ import VaporTesting
             request.$schedule.id = schedule
             request.$unit.id = try await Fixtures.unit("480.PNV", on: app).id!
             request.$receiver.id = try await Fixtures.unit("480", on: app).id!
-            request.periodKey = "ky-1"; request.periodLabel = "Kỳ 1"
-            request.cutoffStart = Self.today.adding(days: -35).iso; request.cutoffEnd = Self.today.adding(days: -6).iso
-            request.dueOn = Self.today.adding(days: -5).iso; request.status = .accepted
-            request.submittedOn = Self.today.adding(days: -6).iso; request.late = false
+            request.periodKey = "ky-1"
+            request.periodLabel = "Kỳ 1"
+            request.cutoffStart = Self.today.adding(days: -35).iso
+            request.cutoffEnd = Self.today.adding(days: -6).iso
+            request.dueOn = Self.today.adding(days: -5).iso
+            request.status = .accepted
+            request.submittedOn = Self.today.adding(days: -6).iso
+            request.late = false
             try await request.create(on: app.db)
             var unit = Browser(app)
             _ = try await unit.login("canbo")
@@ -169,7 +188,8 @@ import VaporTesting
             #expect(entry.entity == "scoring_sheet" && entry.entityID == String(sheet.id!))
             #expect(entry.after?.contains("4.2") == true && entry.after?.contains("1/1 báo cáo định kỳ") == true)
             let subjects = try await AuditSubjects.load(for: [entry], on: app.db)
-            #expect(subjects.sentence(entry) == "Người dùng canbo cập nhật số liệu DanVan tự tính của phiếu chấm điểm của Phòng Nội vụ năm \(round.year)")
+            #expect(
+                subjects.sentence(entry) == "Người dùng canbo cập nhật số liệu DanVan tự tính của phiếu chấm điểm của Phòng Nội vụ năm \(round.year)")
         }
     }
 }

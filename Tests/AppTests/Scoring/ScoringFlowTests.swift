@@ -1,4 +1,3 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
@@ -7,20 +6,26 @@ import Vapor
 import VaporTesting
 import ZIPFoundation
 
+@testable import App
+
 /// Issue 15: a criteria set copied from an example, a round for Thị xã Hương Trà, a sheet filled, appraised, objected to.
 @Suite struct ScoringFlowTests {
     static var today: CivilDate { TestClock.today }
 
     /// Copies the Tây Ninh example for Hương Trà and opens a round for its offices and communes with `appraisers`.
-    static func openRound(_ app: Application, appraisers: [String] = ["noivu.hue"], selfDue: CivilDate = today.adding(days: 10)) async throws -> ScoringRound {
+    static func openRound(_ app: Application, appraisers: [String] = ["noivu.hue"], selfDue: CivilDate = today.adding(days: 10)) async throws
+        -> ScoringRound
+    {
         let coordinator = try await Self.user("noivu.huongtra", on: app.db)
         let example = try #require(try await ScoringSet.query(on: app.db).filter(\.$exampleKey == "tay-ninh-1563").first())
-        let set = try await ScoringSetStore.copy(example.id!, toYear: today.year, title: nil, issuerUnitID: coordinator.$unit.id,
-                                                 actor: .user(coordinator, at: TestClock.now), on: app.db)
+        let set = try await ScoringSetStore.copy(
+            example.id!, toYear: today.year, title: nil, issuerUnitID: coordinator.$unit.id,
+            actor: .user(coordinator, at: TestClock.now), on: app.db)
         let town = try await Fixtures.unit("480", on: app)
-        let opening = ScoringRounds.Opening(setID: set.id!, year: today.year, title: "", subtreeUnitID: town.id!, kinds: [.office, .commune],
-                                            selfDue: selfDue, appraisalDue: selfDue.adding(days: 10), objectionDue: selfDue.adding(days: 20),
-                                            appraisers: appraisers)
+        let opening = ScoringRounds.Opening(
+            setID: set.id!, year: today.year, title: "", subtreeUnitID: town.id!, kinds: [.office, .commune],
+            selfDue: selfDue, appraisalDue: selfDue.adding(days: 10), objectionDue: selfDue.adding(days: 20),
+            appraisers: appraisers)
         return try await ScoringRounds.open(opening, by: coordinator, actor: .user(coordinator, at: TestClock.now), on: app.db)
     }
 
@@ -43,7 +48,8 @@ import ZIPFoundation
             try await Fixtures.seed(app)
             let round = try await Self.openRound(app)
             let town = try await Fixtures.unit("480", on: app)
-            let scored = try await Unit.query(on: app.db).filter(\.$path, .custom("LIKE"), town.path + "%").filter(\.$kind ~~ [.office, .commune]).count()
+            let scored = try await OrgUnit.query(on: app.db).filter(\.$path, .custom("LIKE"), town.path + "%").filter(\.$kind ~~ [.office, .commune])
+                .count()
             let sheets = try await ScoringSheet.query(on: app.db).filter(\.$round.$id == round.id!).count()
             #expect(sheets == scored)
             #expect(sheets > 5)
@@ -56,12 +62,14 @@ import ZIPFoundation
             #expect(set.frozen)
             let coordinator = try await Self.user("noivu.huongtra", on: app.db)
             await #expect(throws: AppError.self) {
-                try await ScoringSetStore.update(set, title: "Sửa", decision: set.decision, yearFrom: set.yearFrom, yearTo: nil,
-                                                 actor: .user(coordinator, at: TestClock.now), on: app.db)
+                try await ScoringSetStore.update(
+                    set, title: "Sửa", decision: set.decision, yearFrom: set.yearFrom, yearTo: nil,
+                    actor: .user(coordinator, at: TestClock.now), on: app.db)
             }
             do {
-                try await ScoringSetStore.update(set, title: "Sửa", decision: set.decision, yearFrom: set.yearFrom, yearTo: nil,
-                                                 actor: .user(coordinator, at: TestClock.now), on: app.db)
+                try await ScoringSetStore.update(
+                    set, title: "Sửa", decision: set.decision, yearFrom: set.yearFrom, yearTo: nil,
+                    actor: .user(coordinator, at: TestClock.now), on: app.db)
             } catch let error as AppError { #expect(error.code == "set_frozen") }
             #expect(try await AuditEntry.query(on: app.db).filter(\.$entity == "scoring_round").count() == 1)
         }
@@ -73,11 +81,14 @@ import ZIPFoundation
             let schedule = try await ReminderFixtures.schedule(on: app)
             // Phòng Nội vụ Hương Trà: three reports due this year before today — two sent on time, one late — and one due
             // on 31/12 (not counted yet).
-            let office = try await Fixtures.unit("480.PNV", on: app), town = try await Fixtures.unit("480", on: app)
-            for (index, due, submitted, late) in [(1, Self.today.adding(days: -5), Self.today.adding(days: -6), false),
-                                                  (2, Self.today.adding(days: -6), Self.today.adding(days: -6), false),
-                                                  (3, Self.today.adding(days: -7), Self.today.adding(days: -3), true),
-                                                  (4, CivilDate(year: Self.today.year, month: 12, day: 31)!, nil, false)] {
+            let office = try await Fixtures.unit("480.PNV", on: app)
+            let town = try await Fixtures.unit("480", on: app)
+            for (index, due, submitted, late) in [
+                (1, Self.today.adding(days: -5), Self.today.adding(days: -6), false),
+                (2, Self.today.adding(days: -6), Self.today.adding(days: -6), false),
+                (3, Self.today.adding(days: -7), Self.today.adding(days: -3), true),
+                (4, CivilDate(year: Self.today.year, month: 12, day: 31)!, nil, false)
+            ] {
                 let request = ReportRequest()
                 request.$schedule.id = schedule
                 request.$unit.id = office.id!
@@ -122,10 +133,14 @@ import ZIPFoundation
             request.$schedule.id = schedule
             request.$unit.id = try await Fixtures.unit("480.PNV", on: app).id!
             request.$receiver.id = try await Fixtures.unit("480", on: app).id!
-            request.periodKey = "ky-1"; request.periodLabel = "Kỳ 1"
-            request.cutoffStart = Self.today.adding(days: -35).iso; request.cutoffEnd = Self.today.adding(days: -6).iso
-            request.dueOn = Self.today.adding(days: -5).iso; request.status = .accepted
-            request.submittedOn = Self.today.adding(days: -6).iso; request.late = false
+            request.periodKey = "ky-1"
+            request.periodLabel = "Kỳ 1"
+            request.cutoffStart = Self.today.adding(days: -35).iso
+            request.cutoffEnd = Self.today.adding(days: -6).iso
+            request.dueOn = Self.today.adding(days: -5).iso
+            request.status = .accepted
+            request.submittedOn = Self.today.adding(days: -6).iso
+            request.late = false
             try await request.create(on: app.db)
             var unit = Browser(app)
             _ = try await unit.login("canbo")
@@ -145,11 +160,17 @@ import ZIPFoundation
             #expect(line.computedPoints == 1000 && line.computedSource?.contains("1/1 báo cáo định kỳ") == true)
             // Submitting refreshes it too: a second report, sent late, makes it 1/2.
             let late = ReportRequest()
-            late.$schedule.id = schedule; late.$unit.id = request.$unit.id; late.$receiver.id = request.$receiver.id
-            late.periodKey = "ky-2"; late.periodLabel = "Kỳ 2"
-            late.cutoffStart = Self.today.adding(days: -40).iso; late.cutoffEnd = Self.today.adding(days: -11).iso
-            late.dueOn = Self.today.adding(days: -10).iso; late.status = .accepted
-            late.submittedOn = Self.today.adding(days: -2).iso; late.late = true
+            late.$schedule.id = schedule
+            late.$unit.id = request.$unit.id
+            late.$receiver.id = request.$receiver.id
+            late.periodKey = "ky-2"
+            late.periodLabel = "Kỳ 2"
+            late.cutoffStart = Self.today.adding(days: -40).iso
+            late.cutoffEnd = Self.today.adding(days: -11).iso
+            late.dueOn = Self.today.adding(days: -10).iso
+            late.status = .accepted
+            late.submittedOn = Self.today.adding(days: -2).iso
+            late.late = true
             try await late.create(on: app.db)
             _ = try await unit.post(path, form: ["hanh_dong": "nop"])
             #expect(try await ScoringLine.find(lineID, on: app.db)?.computedSource?.contains("1/2 báo cáo định kỳ") == true)
@@ -201,16 +222,22 @@ import ZIPFoundation
             let noReason = try await team.post(path + "/tham-dinh", form: ["tham_dinh_\(first)": "0", "ly_do_\(first)": ""])
             #expect(noReason.status == .unprocessableEntity)
             #expect(noReason.body.string.contains("phải ghi lý do"))
-            #expect(try await team.post(path + "/tham-dinh", form: ["tham_dinh_\(first)": "0", "ly_do_\(first)": "Chưa có kế hoạch năm"]).status == .seeOther)
+            #expect(
+                try await team.post(path + "/tham-dinh", form: ["tham_dinh_\(first)": "0", "ly_do_\(first)": "Chưa có kế hoạch năm"]).status
+                    == .seeOther)
             #expect(try await team.post(path + "/ket-thuc", form: [:]).status == .seeOther)
             stored = try #require(try await ScoringSheet.find(sheet.id!, on: app.db))
             #expect(stored.status == .finalised)
             #expect(stored.finalTotal == 9000)
             #expect(stored.classLabel == "Hoàn thành xuất sắc")
             // The unit objects to line 1.1; the team answers and gives 5 back.
-            #expect(try await unit.post(path + "/kien-nghi", form: ["dong": String(first), "noi_dung": "Kế hoạch số 5/KH-UBND đã ban hành ngày 10/01"]).status == .seeOther)
+            #expect(
+                try await unit.post(path + "/kien-nghi", form: ["dong": String(first), "noi_dung": "Kế hoạch số 5/KH-UBND đã ban hành ngày 10/01"])
+                    .status == .seeOther)
             let objection = try #require(try await ScoringObjection.query(on: app.db).filter(\.$line.$id == first).first())
-            #expect(try await team.post(path + "/tra-loi", form: ["kien_nghi": String(objection.id!), "tra_loi": "Chấp nhận", "diem_moi": "5"]).status == .seeOther)
+            #expect(
+                try await team.post(path + "/tra-loi", form: ["kien_nghi": String(objection.id!), "tra_loi": "Chấp nhận", "diem_moi": "5"]).status
+                    == .seeOther)
             stored = try #require(try await ScoringSheet.find(sheet.id!, on: app.db))
             #expect(stored.finalTotal == 9500)
             let page = try await unit.get(path).body.string
@@ -228,7 +255,9 @@ import ZIPFoundation
             #expect(results.body.string.contains("Hoàn thành xuất sắc: 1 đơn vị"))
             // The group averages come from totals summed in SQL over the finalised sheets: the same as their per-sheet sums.
             let sums = try await ScoringResults.groupSums(round, on: app.db)
-            let finalisedIDs = try await ScoringSheet.query(on: app.db).filter(\.$round.$id == round.id!).filter(\.$status == .finalised).all().map { $0.id! }
+            let finalisedIDs = try await ScoringSheet.query(on: app.db).filter(\.$round.$id == round.id!).filter(\.$status == .finalised).all().map {
+                $0.id!
+            }
             var expected: [String: Int] = [:]
             for id in finalisedIDs { for (code, points) in sums[id] ?? [:] { expected[code, default: 0] += points.hundredths } }
             let totals = try await ScoringResults.finalisedGroupTotals(round, on: app.db)
@@ -256,23 +285,33 @@ import ZIPFoundation
             let context = try await SheetContext.load(sheet.id!, on: app.db)
             let officer = try await Self.user("noivu.hue", on: app.db)
             // Submitted directly, then returned once; a second return is refused.
-            let unitUser = try await UserService.create(.init(username: "canbo.tuha", fullName: "Cán bộ Tứ Hạ", role: .unitOfficer, unitCode: "19900", password: Fixtures.password),
-                                                        actor: .commandLine(at: TestClock.now), scopePath: nil, hasher: app.password.async, on: app.db)
+            let unitUser = try await UserService.create(
+                .init(username: "canbo.tuha", fullName: "Cán bộ Tứ Hạ", role: .unitOfficer, unitCode: "19900", password: Fixtures.password),
+                actor: .commandLine(at: TestClock.now), scopePath: nil, hasher: app.password.async, on: app.db)
             var entries: [Int: ScoringSheets.Entry] = [:]
             for line in context.lines { entries[line.id!] = .init(points: "0", note: "") }
-            #expect(try await ScoringSheets.saveSelf(entries, submit: true, context: context, user: unitUser, actor: .user(unitUser, at: TestClock.now), on: app.db).isEmpty)
-            try await ScoringSheets.giveBack(try await SheetContext.load(sheet.id!, on: app.db), reason: "Bổ sung tài liệu", user: officer,
-                                             actor: .user(officer, at: TestClock.now), on: app.db)
+            #expect(
+                try await ScoringSheets.saveSelf(
+                    entries, submit: true, context: context, user: unitUser, actor: .user(unitUser, at: TestClock.now), on: app.db
+                ).isEmpty)
+            try await ScoringSheets.giveBack(
+                try await SheetContext.load(sheet.id!, on: app.db), reason: "Bổ sung tài liệu", user: officer,
+                actor: .user(officer, at: TestClock.now), on: app.db)
             let again = try await SheetContext.load(sheet.id!, on: app.db)
             #expect(again.sheet.status == .returned)
-            #expect(try await ScoringSheets.saveSelf(entries, submit: true, context: again, user: unitUser, actor: .user(unitUser, at: TestClock.now), on: app.db).isEmpty)
+            #expect(
+                try await ScoringSheets.saveSelf(
+                    entries, submit: true, context: again, user: unitUser, actor: .user(unitUser, at: TestClock.now), on: app.db
+                ).isEmpty)
             do {
-                try await ScoringSheets.giveBack(try await SheetContext.load(sheet.id!, on: app.db), reason: "Lần hai", user: officer,
-                                                 actor: .user(officer, at: TestClock.now), on: app.db)
+                try await ScoringSheets.giveBack(
+                    try await SheetContext.load(sheet.id!, on: app.db), reason: "Lần hai", user: officer,
+                    actor: .user(officer, at: TestClock.now), on: app.db)
                 Issue.record("a second return was accepted")
             } catch let error as AppError { #expect(error.code == "already_returned") }
-            try await ScoringSheets.finalise(try await SheetContext.load(sheet.id!, on: app.db), ineligible: true, ineligibleReason: "Có cán bộ bị kỷ luật",
-                                             user: officer, actor: .user(officer, at: TestClock.now), on: app.db)
+            try await ScoringSheets.finalise(
+                try await SheetContext.load(sheet.id!, on: app.db), ineligible: true, ineligibleReason: "Có cán bộ bị kỷ luật",
+                user: officer, actor: .user(officer, at: TestClock.now), on: app.db)
             let final = try await SheetContext.load(sheet.id!, on: app.db)
             #expect(final.sheet.classLabel == "Không đủ điều kiện xếp loại")
             // After the objection window: refused with its code.

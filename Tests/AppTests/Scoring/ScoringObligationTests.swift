@@ -1,10 +1,11 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// Issue 15, item 2: each scored unit's self-assessment is an obligation with the round's deadline — listed in the work
 /// list and chased by `danvan remind` on the report ladder until the sheet is submitted.
@@ -13,7 +14,7 @@ import VaporTesting
 
     /// Reminders about scoring sheets as "username step", sorted.
     static func reminders(on app: Application) async throws -> [String] {
-        try await App.Notification.query(on: app.db).filter(\.$step, .custom("LIKE"), "cd-%").with(\.$user).all()
+        try await InboxNotification.query(on: app.db).filter(\.$step, .custom("LIKE"), "cd-%").with(\.$user).all()
             .map { "\($0.user.username) \($0.step)" }.sorted()
     }
 
@@ -27,8 +28,10 @@ import VaporTesting
             let sheets = try await ScoringSheet.query(on: app.db).filter(\.$round.$id == round.id!).count()
             #expect(outcome == .init(sheets: sheets, notifications: 1))
             #expect(try await Self.reminders(on: app) == ["canbo cd-truoc-3"])
-            let notice = try #require(try await App.Notification.query(on: app.db).filter(\.$step == "cd-truoc-3").first())
-            #expect(notice.message == "Phòng Nội vụ chưa nộp phiếu tự chấm điểm “\(round.title)”; còn 3 ngày đến hạn (\(Self.today.adding(days: 3).vietnamese)).")
+            let notice = try #require(try await InboxNotification.query(on: app.db).filter(\.$step == "cd-truoc-3").first())
+            #expect(
+                notice.message
+                    == "Phòng Nội vụ chưa nộp phiếu tự chấm điểm “\(round.title)”; còn 3 ngày đến hạn (\(Self.today.adding(days: 3).vietnamese)).")
             #expect(notice.url == "/cham-diem/phieu/\(sheet.id!)" && notice.mailPending)
             // A second run, here or on another server, writes nothing.
             #expect(try await ScoringReminders.run(today: Self.today, at: TestClock.now, on: app.db).notifications == 0)

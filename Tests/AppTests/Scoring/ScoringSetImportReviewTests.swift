@@ -1,10 +1,11 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// Importing a criteria set goes through a review page: the upload is read and shown, nothing is saved until the person
 /// confirms; bad files are refused with a Vietnamese message and the typed fields kept.
@@ -17,7 +18,8 @@ import VaporTesting
         for (key, value) in [("_csrf", browser.csrf ?? "")] + fields {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(key)\"\r\n\r\n\(value)\r\n")
         }
-        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"tep\"; filename=\"\(name)\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+        body.writeString(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"tep\"; filename=\"\(name)\"\r\nContent-Type: application/octet-stream\r\n\r\n")
         body.writeBytes(file)
         body.writeString("\r\n--\(boundary)--\r\n")
         var headers = HTTPHeaders()
@@ -43,21 +45,24 @@ import VaporTesting
     }
 
     static func decision(_ rows: [[String]]) throws -> Data {
-        try OfficialReportDocx.data(OfficialReport(
-            issuingBody: "UBND TỈNH THỪA THIÊN HUẾ", number: "9", symbol: "QĐ-UBND", place: "Huế", date: CivilDate(year: 2026, month: 3, day: 2),
-            year: 2026, title: "Ban hành Bộ tiêu chí đánh giá công tác dân vận chính quyền",
-            body: [.heading("PHỤ LỤC"), .table(header: ["STT", "Nội dung tiêu chí", "Điểm chuẩn"], rows: rows)],
-            signature: .init(lines: ["CHỦ TỊCH"], name: ""), distribution: ["Như trên;"]))
+        try OfficialReportDocx.data(
+            OfficialReport(
+                issuingBody: "UBND TỈNH THỪA THIÊN HUẾ", number: "9", symbol: "QĐ-UBND", place: "Huế", date: CivilDate(year: 2026, month: 3, day: 2),
+                year: 2026, title: "Ban hành Bộ tiêu chí đánh giá công tác dân vận chính quyền",
+                body: [.heading("PHỤ LỤC"), .table(header: ["STT", "Nội dung tiêu chí", "Điểm chuẩn"], rows: rows)],
+                signature: .init(lines: ["CHỦ TỊCH"], name: ""), distribution: ["Như trên;"]))
     }
 
     static let appendix: [[String]] = [
         ["I", "Lãnh đạo, chỉ đạo thực hiện", "40"], ["1", "Ban hành kế hoạch năm", "20"], ["2", "Kiểm tra, sơ kết", "20"],
         ["II", "Tiếp công dân, đối thoại", "60"], ["1", "Tiếp công dân đúng lịch", "30"], ["2", "Đối thoại với Nhân dân", "30"],
-        ["III", "Điểm thưởng", "5"], ["", "Tổng cộng", "100"],
+        ["III", "Điểm thưởng", "5"], ["", "Tổng cộng", "100"]
     ]
 
-    static let fields = [("ten", "Bộ tiêu chí tỉnh 2027"), ("van_ban", "Quyết định số 9/QĐ-UBND"), ("nam", "2027"),
-                         ("xep_loai", "Hoàn thành xuất sắc=90; Hoàn thành tốt=70; Hoàn thành=50; Không hoàn thành=0")]
+    static let fields = [
+        ("ten", "Bộ tiêu chí tỉnh 2027"), ("van_ban", "Quyết định số 9/QĐ-UBND"), ("nam", "2027"),
+        ("xep_loai", "Hoàn thành xuất sắc=90; Hoàn thành tốt=70; Hoàn thành=50; Không hoàn thành=0")
+    ]
 
     @Test func aDecisionsDocxIsReviewedThenSavedOnlyWhenConfirmed() async throws {
         try await withTestApp { app in
@@ -95,12 +100,15 @@ import VaporTesting
             _ = try await browser.get("/cham-diem/bo-tieu-chi")
             let before = try await ScoringSet.query(on: app.db).count()
             // A spreadsheet in the decision's layout: one bad point (row 5), II's lines add up to 50 not 60, no bands.
-            let sheet: [[XLSXWriter.Cell]] = [[.text("TT"), .text("Nội dung tiêu chí"), .text("Điểm tối đa")],
-                                              [.text("I"), .text("Lãnh đạo"), .number(40)], [.number(1), .text("Kế hoạch"), .number(40)],
-                                              [.text("II"), .text("Tiếp công dân"), .number(60)], [.number(2), .text("Tiếp đúng lịch"), .text("năm mươi")],
-                                              [.number(3), .text("Đối thoại"), .number(50)]]
-            let response = try await Self.upload(&browser, fields: [("ten", "Bảng lỗi"), ("van_ban", "QĐ 1"), ("nam", "2027")],
-                                                 file: try XLSXWriter.workbook(sheetName: "Tiêu chí", rows: sheet), name: "bang.xlsx")
+            let sheet: [[XLSXWriter.Cell]] = [
+                [.text("TT"), .text("Nội dung tiêu chí"), .text("Điểm tối đa")],
+                [.text("I"), .text("Lãnh đạo"), .number(40)], [.number(1), .text("Kế hoạch"), .number(40)],
+                [.text("II"), .text("Tiếp công dân"), .number(60)], [.number(2), .text("Tiếp đúng lịch"), .text("năm mươi")],
+                [.number(3), .text("Đối thoại"), .number(50)]
+            ]
+            let response = try await Self.upload(
+                &browser, fields: [("ten", "Bảng lỗi"), ("van_ban", "QĐ 1"), ("nam", "2027")],
+                file: try XLSXWriter.workbook(sheetName: "Tiêu chí", rows: sheet), name: "bang.xlsx")
             #expect(response.status == .unprocessableEntity)
             let html = response.body.string
             #expect(html.contains("Dòng 5: điểm “năm mươi” không hợp lệ"))
@@ -108,17 +116,25 @@ import VaporTesting
             #expect(html.contains("Chưa có mức xếp loại."))
             #expect(!html.contains("/cham-diem/bo-tieu-chi/nhap/xac-nhan"))
             // Going back brings the typed fields back to the import form.
-            let back = try #require(html.range(of: #"href="(/cham-diem/bo-tieu-chi\?[^"]+)""#, options: .regularExpression).map { String(html[$0].dropFirst(6).dropLast()) })
+            let back = try #require(
+                html.range(of: #"href="(/cham-diem/bo-tieu-chi\?[^"]+)""#, options: .regularExpression).map {
+                    String(html[$0].dropFirst(6).dropLast())
+                })
             let form = try await browser.get(back.replacingOccurrences(of: "&amp;", with: "&"))
             #expect(form.body.string.contains(#"value="Bảng lỗi""#))
             #expect(try await ScoringSet.query(on: app.db).count() == before)
             // A confirm whose table was altered on the way back is read and checked again: refused, nothing saved.
-            let broken = CriteriaSetCSV.csvData(CriteriaSet(nodes: [CriterionNode(code: "1", text: "Nhóm", maxPoints: Points(10), kind: .yesNo)], bands: []))
-            let refused = try await browser.post("/cham-diem/bo-tieu-chi/nhap/xac-nhan", form: [
-                "ten": "Bảng sửa tay", "van_ban": "QĐ 1", "nam": "2027", "bang": broken.base64EncodedString()])
+            let broken = CriteriaSetCSV.csvData(
+                CriteriaSet(nodes: [CriterionNode(code: "1", text: "Nhóm", maxPoints: Points(10), kind: .yesNo)], bands: []))
+            let refused = try await browser.post(
+                "/cham-diem/bo-tieu-chi/nhap/xac-nhan",
+                form: [
+                    "ten": "Bảng sửa tay", "van_ban": "QĐ 1", "nam": "2027", "bang": broken.base64EncodedString()
+                ])
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("Chưa có mức xếp loại"))
-            let garbage = try await browser.post("/cham-diem/bo-tieu-chi/nhap/xac-nhan", form: ["ten": "Bảng sửa tay", "van_ban": "QĐ 1", "nam": "2027", "bang": "%%%"])
+            let garbage = try await browser.post(
+                "/cham-diem/bo-tieu-chi/nhap/xac-nhan", form: ["ten": "Bảng sửa tay", "van_ban": "QĐ 1", "nam": "2027", "bang": "%%%"])
             #expect(garbage.status == .unprocessableEntity)
             #expect(garbage.body.string.contains("hãy tải tệp lên lại"))
             #expect(try await ScoringSet.query(on: app.db).count() == before)
@@ -137,9 +153,13 @@ import VaporTesting
                 (Data([0x54, 0xEA, 0x6E, 0x2C, 0xFF, 0xFE]), "bang.csv", "UTF-8"),
                 (Data("%PDF-1.4".utf8), "quyet-dinh.pdf", "Không nhận loại tệp “.pdf”"),
                 (Data("PK không phải zip".utf8), "quyet-dinh.docx", "bị hỏng"),
-                (try OfficialReportDocx.data(OfficialReport(issuingBody: "UBND", symbol: "QĐ-UBND", place: "Huế", year: 2026, title: "Không có bảng",
-                                                            body: [.paragraph("Chỉ có chữ.")], signature: .init(lines: ["CHỦ TỊCH"], name: ""),
-                                                            distribution: [])), "qd.docx", "Không thấy bảng tiêu chí"),
+                (
+                    try OfficialReportDocx.data(
+                        OfficialReport(
+                            issuingBody: "UBND", symbol: "QĐ-UBND", place: "Huế", year: 2026, title: "Không có bảng",
+                            body: [.paragraph("Chỉ có chữ.")], signature: .init(lines: ["CHỦ TỊCH"], name: ""),
+                            distribution: [])), "qd.docx", "Không thấy bảng tiêu chí"
+                )
             ]
             for (data, name, message) in cases {
                 let response = try await Self.upload(&browser, fields: Self.fields, file: data, name: name)

@@ -1,40 +1,42 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 
+@testable import App
+
 /// `danvan units import` run with a corrected official list over a database imported from an earlier copy.
 @Suite struct CodeCorrectionTests {
     /// An earlier copy: Hương Trà and Kim Trà have each other's codes, Chân Mây – Lăng Cô an old code,
     /// 19750 the wrong name, and 20500 is not in the corrected list at all.
     static let earlier = """
-    code,name,division_type,parent_code,level
-    46,Thành phố Huế,thành phố trung ương,,province
-    19753,Phường Thuận Hoá,phường,46,commune
-    19900,Phường Hương Trà,phường,46,commune
-    19901,Phường Kim Trà,phường,46,commune
-    19750,Phường Văn Miếu,phường,46,commune
-    20152,Xã  Chân Mây – Lăng Cô,xã,46,commune
-    20500,Xã Lộc Ghost,xã,46,commune
-    """
+        code,name,division_type,parent_code,level
+        46,Thành phố Huế,thành phố trung ương,,province
+        19753,Phường Thuận Hoá,phường,46,commune
+        19900,Phường Hương Trà,phường,46,commune
+        19901,Phường Kim Trà,phường,46,commune
+        19750,Phường Văn Miếu,phường,46,commune
+        20152,Xã  Chân Mây – Lăng Cô,xã,46,commune
+        20500,Xã Lộc Ghost,xã,46,commune
+        """
 
     static let corrected = """
-    code,name,division_type,parent_code,level
-    46,Thành phố Huế,thành phố trung ương,,province
-    19753,Phường Thuận Hóa,phường,46,commune
-    19901,Phường Hương Trà,phường,46,commune
-    19900,Phường Kim Trà,phường,46,commune
-    19750,Phường Vỹ Dạ,phường,46,commune
-    20137,Xã Chân Mây - Lăng Cô,xã,46,commune
-    19774,Phường Phú Xuân,phường,46,commune
-    """
+        code,name,division_type,parent_code,level
+        46,Thành phố Huế,thành phố trung ương,,province
+        19753,Phường Thuận Hóa,phường,46,commune
+        19901,Phường Hương Trà,phường,46,commune
+        19900,Phường Kim Trà,phường,46,commune
+        19750,Phường Vỹ Dạ,phường,46,commune
+        20137,Xã Chân Mây - Lăng Cô,xã,46,commune
+        19774,Phường Phú Xuân,phường,46,commune
+        """
 
     private static func importList(_ csv: String, on app: Application) async throws -> UnitImporter.Summary {
         let template = try AgencyTemplate(csv: FileManager.default.contents(atPath: DataFiles.agencyTemplate)!)
-        return try await UnitImporter.run(list: try AdministrativeUnitList(csv: Data(csv.utf8)), template: template, structure: "2025",
-                                          provinceCode: nil, actor: .commandLine(at: TestClock.now), on: app.db)
+        return try await UnitImporter.run(
+            list: try AdministrativeUnitList(csv: Data(csv.utf8)), template: template, structure: "2025",
+            provinceCode: nil, actor: .commandLine(at: TestClock.now), on: app.db)
     }
 
     @Test func correctsCodesAndNamesInPlace() async throws {
@@ -46,12 +48,12 @@ import Vapor
             let office = try await Fixtures.unit("19900.VP", on: app)
             let user = User(username: "canbo.huongtra", fullName: "Cán bộ", passwordHash: "x", role: .unitOfficer, unitID: huongTra.id!)
             try await user.create(on: app.db)
-            let count = try await Unit.query(on: app.db).count()
+            let count = try await OrgUnit.query(on: app.db).count()
 
             let summary = try await Self.importList(Self.corrected, on: app)
 
             #expect(summary.recoded == 3)
-            #expect(summary.renamed == 3)   // Thuận Hóa, Vỹ Dạ, Chân Mây - Lăng Cô
+            #expect(summary.renamed == 3)  // Thuận Hóa, Vỹ Dạ, Chân Mây - Lăng Cô
             #expect(summary.unmatched == ["20500 Xã Lộc Ghost"])
             #expect(summary.corrections.contains(.init(oldCode: "19900", newCode: "19901", oldName: "Phường Hương Trà", newName: "Phường Hương Trà")))
             #expect(summary.message.contains("3 sửa mã, 3 đổi tên"))
@@ -65,8 +67,8 @@ import Vapor
             #expect(try await Fixtures.unit("19901.VP", on: app).id == office.id)
             #expect(try await Fixtures.unit("19750", on: app).name == "Phường Vỹ Dạ")
             #expect(try await Fixtures.unit("20500", on: app).name == "Xã Lộc Ghost")
-            let perCommune = try await Unit.query(on: app.db).filter(\.$parent.$id == huongTra.id!).count()
-            #expect(try await Unit.query(on: app.db).count() == count + 1 + perCommune)
+            let perCommune = try await OrgUnit.query(on: app.db).filter(\.$parent.$id == huongTra.id!).count()
+            #expect(try await OrgUnit.query(on: app.db).count() == count + 1 + perCommune)
             #expect(summary.created == 1 + perCommune)
             #expect(try await User.find(user.id, on: app.db)?.$unit.id == huongTra.id)
             // History: a code change and a rename, each with old and new value.
@@ -76,7 +78,7 @@ import Vapor
 
             let again = try await Self.importList(Self.corrected, on: app)
             #expect(again.created == 0 && again.recoded == 0 && again.renamed == 0)
-            #expect(try await Unit.query(on: app.db).count() == count + 1 + perCommune)
+            #expect(try await OrgUnit.query(on: app.db).count() == count + 1 + perCommune)
         }
     }
 
@@ -93,17 +95,19 @@ import Vapor
 
     /// The shipped corrected list over a database imported from the earlier copy (Tests/Fixtures), all 34 provinces.
     @Test func theRealListCorrectsTheEarlierCopy() async throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let earlier = try Data(contentsOf: root.appendingPathComponent("Tests/Fixtures/vn-admin-units-2025-earlier-copy.csv"))
         let corrected = try Data(contentsOf: root.appendingPathComponent("data/vn-admin-units-2025.csv"))
         try await withTestApp { app in
             let template = try AgencyTemplate(csv: FileManager.default.contents(atPath: DataFiles.agencyTemplate)!)
             func run(_ data: Data) async throws -> UnitImporter.Summary {
-                try await UnitImporter.run(list: try AdministrativeUnitList(csv: data), template: template, structure: "2025",
-                                           provinceCode: nil, actor: .commandLine(at: TestClock.now), on: app.db)
+                try await UnitImporter.run(
+                    list: try AdministrativeUnitList(csv: data), template: template, structure: "2025",
+                    provinceCode: nil, actor: .commandLine(at: TestClock.now), on: app.db)
             }
             _ = try await run(earlier)
-            let count = try await Unit.query(on: app.db).count()
+            let count = try await OrgUnit.query(on: app.db).count()
             let vanMieu = try await Fixtures.unit("00196", on: app)
             let started = ContinuousClock.now
             let summary = try await run(corrected)
@@ -111,11 +115,11 @@ import Vapor
             print("Sửa danh mục 2025: \(summary.message) (\(elapsed))")
             #expect(summary.created == 0)
             #expect(summary.unmatched.isEmpty)
-            #expect(try await Unit.query(on: app.db).count() == count)
+            #expect(try await OrgUnit.query(on: app.db).count() == count)
             #expect(try await Fixtures.unit("00226", on: app).id == vanMieu.id)
             #expect(try await Fixtures.unit("00226", on: app).name == "Phường Văn Miếu - Quốc Tử Giám")
             #expect(try await Fixtures.unit("00229", on: app).name == "Phường Kim Liên")
-            #expect(try await Unit.query(on: app.db).filter(\.$kind == .commune).count() == 3321)
+            #expect(try await OrgUnit.query(on: app.db).filter(\.$kind == .commune).count() == 3321)
             let again = try await run(corrected)
             #expect(again.recoded == 0 && again.renamed == 0 && again.created == 0)
         }

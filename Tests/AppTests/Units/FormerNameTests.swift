@@ -1,40 +1,43 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Foundation
 import Testing
 import Vapor
 
+@testable import App
+
 /// Issue 14, item 5: a new unit is found by any of its predecessors' names and codes from the conversion table.
 @Suite struct FormerNameTests {
     static let list2025 = """
-    code,name,division_type,parent_code,level
-    46,Thành phố Huế,thành phố trung ương,,province
-    19774,Phường Phú Xuân,phường,46,commune
-    19753,Phường Thuận Hóa,phường,46,commune
-    """
+        code,name,division_type,parent_code,level
+        46,Thành phố Huế,thành phố trung ương,,province
+        19774,Phường Phú Xuân,phường,46,commune
+        19753,Phường Thuận Hóa,phường,46,commune
+        """
     static let list2024 = """
-    code,name,division_type,parent_code,level
-    46,Tỉnh Thừa Thiên Huế,tỉnh,,province
-    474,Thành phố Huế,huyện,46,district
-    19750,Phường Tây Lộc,xã,474,commune
-    19774,Phường Phú Hậu,xã,474,commune
-    19760,Phường Vĩnh Ninh,xã,474,commune
-    """
+        code,name,division_type,parent_code,level
+        46,Tỉnh Thừa Thiên Huế,tỉnh,,province
+        474,Thành phố Huế,huyện,46,district
+        19750,Phường Tây Lộc,xã,474,commune
+        19774,Phường Phú Hậu,xã,474,commune
+        19760,Phường Vĩnh Ninh,xã,474,commune
+        """
     static let table = """
-    old_code,old_district_code,old_province_code,new_code,new_province_code,merge
-    19750,474,46,19774,46,whole
-    19774,474,46,19774,46,whole
-    19760,474,46,19753,46,partial
-    19760,474,46,19774,46,partial
-    19999,474,46,19800,46,whole
-    """
+        old_code,old_district_code,old_province_code,new_code,new_province_code,merge
+        19750,474,46,19774,46,whole
+        19774,474,46,19774,46,whole
+        19760,474,46,19753,46,partial
+        19760,474,46,19774,46,partial
+        19999,474,46,19800,46,whole
+        """
 
     private func seed(_ app: Application) async throws -> UnitFormerNames.Summary {
-        _ = try await UnitImporter.run(list: try AdministrativeUnitList(csv: Data(Self.list2025.utf8)), template: nil, structure: "2025",
-                                       provinceCode: nil, actor: .commandLine(at: TestClock.now), on: app.db)
-        return try await UnitFormerNames.load(table: try ConversionTable(csv: Data(Self.table.utf8)),
-                                              oldList: try AdministrativeUnitList(csv: Data(Self.list2024.utf8)), on: app.db)
+        _ = try await UnitImporter.run(
+            list: try AdministrativeUnitList(csv: Data(Self.list2025.utf8)), template: nil, structure: "2025",
+            provinceCode: nil, actor: .commandLine(at: TestClock.now), on: app.db)
+        return try await UnitFormerNames.load(
+            table: try ConversionTable(csv: Data(Self.table.utf8)),
+            oldList: try AdministrativeUnitList(csv: Data(Self.list2024.utf8)), on: app.db)
     }
 
     @Test func anOldCommuneNameOrCodeFindsTheUnitItWentInto() async throws {
@@ -51,10 +54,16 @@ import Vapor
             #expect(try await resolved("Phú Xuân") == "19774")
             // Vĩnh Ninh was split: both successors are offered, and the message says why.
             let split = try await UnitChoice.resolve("19760", within: "/", on: app.db)
-            guard case .several(let successors) = split else { Issue.record("19760 went into two wards"); return }
+            guard case .several(let successors) = split else {
+                Issue.record("19760 went into two wards")
+                return
+            }
             #expect(successors.map(\.code).sorted() == ["19753", "19774"])
             let outcome = try await UnitChoice.resolve("vinh ninh", within: "/", on: app.db)
-            guard case .several(let matches) = outcome else { Issue.record("Vĩnh Ninh went into two wards"); return }
+            guard case .several(let matches) = outcome else {
+                Issue.record("Vĩnh Ninh went into two wards")
+                return
+            }
             #expect(matches.allSatisfy { $0.formerName == "Phường Vĩnh Ninh" })
             #expect(UnitChoice.problem(outcome, typed: "vinh ninh")?.contains("(trước đây: Phường Vĩnh Ninh)") == true)
             // The current name is not shown as a former one.
@@ -78,8 +87,9 @@ import Vapor
     @Test func loadingAgainReplacesInsteadOfDuplicating() async throws {
         try await withTestApp { app in
             _ = try await seed(app)
-            _ = try await UnitFormerNames.load(table: try ConversionTable(csv: Data(Self.table.utf8)),
-                                               oldList: try AdministrativeUnitList(csv: Data(Self.list2024.utf8)), on: app.db)
+            _ = try await UnitFormerNames.load(
+                table: try ConversionTable(csv: Data(Self.table.utf8)),
+                oldList: try AdministrativeUnitList(csv: Data(Self.list2024.utf8)), on: app.db)
             #expect(try await UnitFormerName.query(on: app.db).count() == 4)
         }
     }
@@ -90,7 +100,8 @@ import Vapor
     @Test func oldCommunesOfTheRealTableFindTheirSuccessors() async throws {
         try await withTestApp { app in
             let list = try AdministrativeUnitList(csv: FileManager.default.contents(atPath: DataFiles.unitList(structure: "2025"))!)
-            _ = try await UnitImporter.run(list: list, template: nil, structure: "2025", provinceCode: nil, actor: .commandLine(at: TestClock.now), on: app.db)
+            _ = try await UnitImporter.run(
+                list: list, template: nil, structure: "2025", provinceCode: nil, actor: .commandLine(at: TestClock.now), on: app.db)
             let started = ContinuousClock.now
             let summary = try await UnitsImport.loadFormerNames(app: app)
             print("Tên cũ từ bảng chuyển đổi: \(summary.loaded) dòng (\(ContinuousClock.now - started))")
@@ -105,7 +116,8 @@ import Vapor
             #expect(try await resolved("Phường Lộc Tiến") == "Phường 3 Bảo Lộc")
             // Words found in several old names: a list to choose from, each with the old name that matched.
             guard case .several(let matches) = try await UnitChoice.resolve("loc tien", within: "/", on: app.db) else {
-                Issue.record("two communes were called Lộc Tiến"); return
+                Issue.record("two communes were called Lộc Tiến")
+                return
             }
             #expect(matches.contains { $0.code == "20137" && $0.formerName == "Xã Lộc Tiến" })
         }

@@ -1,5 +1,6 @@
 import SQLKit
 import Testing
+
 @testable import App
 
 /// `UnitQuery.pathUnder`: the subtree condition must hold exactly the paths that start with the prefix, on either
@@ -11,7 +12,7 @@ import Testing
             let cases: [(path: String, under: String, expected: Bool)] = [
                 ("/26/", "/26/", true), ("/26/271/", "/26/", true), ("/26/271/10000/", "/26/271/", true),
                 ("/260/", "/26/", false), ("/2/", "/26/", false), ("/27/", "/26/", false), ("/25/9/", "/26/", false),
-                ("/26", "/26/", false), ("/26/271/", "/", true), ("/260/1/", "/26/271/", false),
+                ("/26", "/26/", false), ("/26/271/", "/", true), ("/260/1/", "/26/271/", false)
             ]
             struct Answer: Decodable { let n: Int }
             for (path, under, expected) in cases {

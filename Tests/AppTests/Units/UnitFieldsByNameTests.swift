@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// Issue 18: every field and filter that names a unit takes its name, diacritics optional; a code still works.
 @Suite struct UnitFieldsByNameTests {
@@ -32,13 +33,21 @@ import VaporTesting
             try await Fixtures.seed(app)
             var admin = Browser(app)
             try await admin.login("admin.hue")
-            let created = try await admin.post("/don-vi", form: ["code": "480.BQL", "name": "Ban Quản lý dự án", "kind": "don_vi_su_nghiep",
-                                                                  "parent_code": "thi xa huong tra", "active_from": "01/01/2024"])
+            let created = try await admin.post(
+                "/don-vi",
+                form: [
+                    "code": "480.BQL", "name": "Ban Quản lý dự án", "kind": "don_vi_su_nghiep",
+                    "parent_code": "thi xa huong tra", "active_from": "01/01/2024"
+                ])
             #expect(created.status == .seeOther)
             let board = try await Fixtures.unit("480.BQL", on: app)
             #expect(board.$parent.id == (try await Fixtures.unit("480", on: app)).id)
-            let ambiguous = try await admin.post("/don-vi", form: ["code": "480.BQL2", "name": "Ban khác", "kind": "khac",
-                                                                    "parent_code": "phong tu phap", "active_from": "01/01/2024"])
+            let ambiguous = try await admin.post(
+                "/don-vi",
+                form: [
+                    "code": "480.BQL2", "name": "Ban khác", "kind": "khac",
+                    "parent_code": "phong tu phap", "active_from": "01/01/2024"
+                ])
             #expect(ambiguous.status == .unprocessableEntity && ambiguous.body.string.contains("Phòng Tư pháp — Thành phố Huế"))
             #expect(ambiguous.body.string.contains("value=\"Ban khác\""))
             let commune = try await Fixtures.unit("19901", on: app)
@@ -54,7 +63,8 @@ import VaporTesting
             var inspector = Browser(app)
             try await inspector.login("thanhtra")
             let base = "/don-thu/\(petition.id!)"
-            _ = try await inspector.post(base + "/phan-loai", form: ["kinds[]": "kien_nghi", "field": "khac", "competence": "true", "unit": "phuong tu ha"])
+            _ = try await inspector.post(
+                base + "/phan-loai", form: ["kinds[]": "kien_nghi", "field": "khac", "competence": "true", "unit": "phuong tu ha"])
             let classified = try #require(try await Petition.find(petition.id, on: app.db))
             #expect(classified.$unit.id == (try await Fixtures.unit("19900", on: app)).id)
             #expect(try await inspector.get(base).body.string.contains("value=\"Phường Tứ Hạ — Thị xã Hương Trà\""))

@@ -1,9 +1,10 @@
-@testable import App
 import DanVanCore
 import Fluent
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite struct UnitTests {
     @Test func searchIgnoresDiacritics() async throws {
@@ -65,7 +66,8 @@ import VaporTesting
             #expect(commune.depth == 3)
             #expect(try await UnitQuery.subtreeCount(path: city.path, on: app.db) == citySize + townSize)
             // The search follows: the commune's petitions are now found within the city.
-            #expect(try await PetitionSearchIndex.page(["den", "duong"], scopePath: city.path, limit: 10, offset: 0, on: app.db).ids == [petition.id!])
+            #expect(
+                try await PetitionSearchIndex.page(["den", "duong"], scopePath: city.path, limit: 10, offset: 0, on: app.db).ids == [petition.id!])
             let history = try await UnitChange.query(on: app.db).filter(\.$unit.$id == town.id!).filter(\.$kind == .moved).first()
             #expect(history?.newValue == "Thành phố Huế")
             #expect(history?.effectiveOn == "2024-07-01")
@@ -127,15 +129,19 @@ import VaporTesting
     @Test func duplicateCodesAreRefusedAndNothingIsWritten() async throws {
         try await withTestApp { app in
             try await Fixtures.seed(app)
-            let before = try await Unit.query(on: app.db).count()
+            let before = try await OrgUnit.query(on: app.db).count()
             var browser = Browser(app)
             try await browser.login("noivu.hue")
             _ = try await browser.get("/don-vi/moi")
-            let response = try await browser.post("/don-vi", form: ["code": "480.PNV", "name": "Phòng mới", "kind": "phong",
-                                                                     "parent_code": "480", "active_from": "01/01/2024"])
+            let response = try await browser.post(
+                "/don-vi",
+                form: [
+                    "code": "480.PNV", "name": "Phòng mới", "kind": "phong",
+                    "parent_code": "480", "active_from": "01/01/2024"
+                ])
             #expect(response.status == .conflict)
             #expect(response.body.string.contains("Mã đơn vị 480.PNV đã được dùng"))
-            #expect(try await Unit.query(on: app.db).count() == before)
+            #expect(try await OrgUnit.query(on: app.db).count() == before)
         }
     }
 
@@ -145,8 +151,12 @@ import VaporTesting
             var browser = Browser(app)
             try await browser.login("noivu.hue")
             _ = try await browser.get("/don-vi/moi")
-            let response = try await browser.post("/don-vi", form: ["code": "480.NEW", "name": "Phòng mới", "kind": "phong",
-                                                                     "parent_code": "480", "active_from": "31/02/2024"])
+            let response = try await browser.post(
+                "/don-vi",
+                form: [
+                    "code": "480.NEW", "name": "Phòng mới", "kind": "phong",
+                    "parent_code": "480", "active_from": "31/02/2024"
+                ])
             #expect(response.status == .unprocessableEntity)
             #expect(response.body.string.contains("Ngày không hợp lệ"))
         }
@@ -158,8 +168,12 @@ import VaporTesting
             var browser = Browser(app)
             try await browser.login("noivu.huongtra")
             _ = try await browser.get("/don-vi/moi")
-            let response = try await browser.post("/don-vi", form: ["code": "480.BQL", "name": "Ban Quản lý dự án", "kind": "don_vi_su_nghiep",
-                                                                     "parent_code": "480", "active_from": "15/02/2024"])
+            let response = try await browser.post(
+                "/don-vi",
+                form: [
+                    "code": "480.BQL", "name": "Ban Quản lý dự án", "kind": "don_vi_su_nghiep",
+                    "parent_code": "480", "active_from": "15/02/2024"
+                ])
             #expect(response.status == .seeOther)
             let unit = try await Fixtures.unit("480.BQL", on: app)
             let town = try await Fixtures.unit("480", on: app)

@@ -1,8 +1,9 @@
-@testable import App
 import Fluent
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite struct AuthTests {
     @Test func loginOpensTheDashboardInVietnamese() async throws {
@@ -112,7 +113,10 @@ import VaporTesting
 @Suite struct ClientAddressTests {
     @Test func forwardedAddressesCountOnlyFromATrustedProxy() async throws {
         // In-memory requests come from no socket ("unknown"); trusting "unknown" stands in for a proxy on loopback.
-        try await withTestApp(config: { $0.loginMaxPerAddress = 2; $0.trustedProxies = ["unknown"] }) { app in
+        try await withTestApp(config: {
+            $0.loginMaxPerAddress = 2
+            $0.trustedProxies = ["unknown"]
+        }) { app in
             try await Fixtures.seed(app)
             for name in ["khong-co-1", "khong-co-2"] {
                 var browser = Browser(app)
@@ -121,11 +125,13 @@ import VaporTesting
             }
             var sameClient = Browser(app)
             _ = try await sameClient.get("/dang-nhap")
-            let blocked = try await sameClient.postForwarded("/dang-nhap", form: ["username": "noivu.hue", "password": Fixtures.password], forwardedFor: "203.0.113.7")
+            let blocked = try await sameClient.postForwarded(
+                "/dang-nhap", form: ["username": "noivu.hue", "password": Fixtures.password], forwardedFor: "203.0.113.7")
             #expect(blocked.status == .tooManyRequests)
             var otherClient = Browser(app)
             _ = try await otherClient.get("/dang-nhap")
-            let allowed = try await otherClient.postForwarded("/dang-nhap", form: ["username": "noivu.hue", "password": Fixtures.password], forwardedFor: "198.51.100.4")
+            let allowed = try await otherClient.postForwarded(
+                "/dang-nhap", form: ["username": "noivu.hue", "password": Fixtures.password], forwardedFor: "198.51.100.4")
             #expect(allowed.status == .seeOther)
         }
     }
@@ -140,7 +146,8 @@ import VaporTesting
             }
             var browser = Browser(app)
             _ = try await browser.get("/dang-nhap")
-            let blocked = try await browser.postForwarded("/dang-nhap", form: ["username": "noivu.hue", "password": Fixtures.password], forwardedFor: "10.9.9.9")
+            let blocked = try await browser.postForwarded(
+                "/dang-nhap", form: ["username": "noivu.hue", "password": Fixtures.password], forwardedFor: "10.9.9.9")
             #expect(blocked.status == .tooManyRequests)
         }
     }

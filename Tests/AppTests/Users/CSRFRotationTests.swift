@@ -1,6 +1,7 @@
-@testable import App
 import Testing
 import Vapor
+
+@testable import App
 
 /// The form token seen before signing in must not work after: it could have been read or planted before.
 @Suite struct CSRFRotationTests {

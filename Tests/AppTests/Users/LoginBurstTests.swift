@@ -1,8 +1,9 @@
-@testable import App
 import Fluent
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// Wrong passwords sent all at once must be counted like wrong passwords sent one by one.
 @Suite struct LoginBurstTests {

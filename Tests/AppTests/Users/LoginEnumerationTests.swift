@@ -1,8 +1,9 @@
-@testable import App
 import Fluent
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// The login form must not tell a stranger which usernames exist or which accounts are disabled.
 @Suite struct LoginEnumerationTests {
@@ -21,7 +22,8 @@ import VaporTesting
     @Test func aDisabledAccountWithAWrongPasswordLooksLikeAnyOther() async throws {
         try await withTestApp { app in
             try await Fixtures.seed(app)
-            try await UserService.setDisabled(try await UserLookup.find("canbo", on: app.db), true, actor: .commandLine(at: TestClock.now), on: app.db)
+            try await UserService.setDisabled(
+                try await UserLookup.find("canbo", on: app.db), true, actor: .commandLine(at: TestClock.now), on: app.db)
             let disabled = try await wrongLogin(app, "canbo")
             let unknown = try await wrongLogin(app, "khong-ai-co-ten-nay")
             #expect(disabled.status == .unauthorized)
@@ -33,7 +35,9 @@ import VaporTesting
         var browser = Browser(app)
         let response = try await browser.login(username, password: "sai-mat-khau-roi")
         let html = response.body.string
-        let message = html.range(of: #"Tên đăng nhập hoặc mật khẩu không đúng\.|Tài khoản [^<]*"#, options: .regularExpression).map { String(html[$0]) }
+        let message = html.range(of: #"Tên đăng nhập hoặc mật khẩu không đúng\.|Tài khoản [^<]*"#, options: .regularExpression).map {
+            String(html[$0])
+        }
         return (response.status, message)
     }
 }

@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// Sessions end when idle, at an absolute age, and with the account's password; anonymous visitors store nothing.
 @Suite struct SessionTests {
@@ -35,7 +36,9 @@ import VaporTesting
             let signer = SignedSessionCookie()
             #expect(try await signer.decode(SessionID(string: cookie), at: TestClock.now, idleMinutes: 120, on: app.db)?["csrf"] == token)
             #expect(try await signer.decode(forged, at: TestClock.now, idleMinutes: 120, on: app.db) == nil)
-            #expect(try await signer.decode(SessionID(string: cookie), at: TestClock.now.addingTimeInterval(121 * 60), idleMinutes: 120, on: app.db) == nil)
+            #expect(
+                try await signer.decode(SessionID(string: cookie), at: TestClock.now.addingTimeInterval(121 * 60), idleMinutes: 120, on: app.db)
+                    == nil)
             var headers = HTTPHeaders()
             headers.add(name: .cookie, value: "danvan_session=\(forged.string)")
             headers.contentType = .urlEncodedForm
@@ -47,9 +50,13 @@ import VaporTesting
     }
 
     @Test func idleAndOldSessionsExpire() async throws {
-        try await withTestApp(config: { $0.sessionIdleMinutes = 30; $0.sessionMaxHours = 8 }) { app in
+        try await withTestApp(config: {
+            $0.sessionIdleMinutes = 30
+            $0.sessionMaxHours = 8
+        }) { app in
             try await Fixtures.seed(app)
-            var idle = Browser(app), old = Browser(app)
+            var idle = Browser(app)
+            var old = Browser(app)
             try await idle.login("noivu.hue")
             try await old.login("canbo")
             let rows = try await SessionRow.query(on: app.db).all()
@@ -71,7 +78,8 @@ import VaporTesting
     @Test func aPasswordChangeEndsTheOtherSessionsAndAResetOrDisableEndsAll() async throws {
         try await withTestApp { app in
             try await Fixtures.seed(app)
-            var here = Browser(app), elsewhere = Browser(app)
+            var here = Browser(app)
+            var elsewhere = Browser(app)
             try await here.login("canbo")
             try await elsewhere.login("canbo")
             _ = try await here.get("/tai-khoan")
@@ -80,7 +88,8 @@ import VaporTesting
             #expect(try await elsewhere.get("/tong-quan").status == .seeOther)
 
             let account = try await UserLookup.find("canbo", on: app.db)
-            try await UserService.resetPassword(account, to: "mat-khau-quan-tri-dat", actor: .commandLine(at: TestClock.now), hasher: app.password.async, on: app.db)
+            try await UserService.resetPassword(
+                account, to: "mat-khau-quan-tri-dat", actor: .commandLine(at: TestClock.now), hasher: app.password.async, on: app.db)
             #expect(try await here.get("/tong-quan").status == .seeOther)
 
             var again = Browser(app)

@@ -1,8 +1,9 @@
-@testable import App
 import Fluent
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite struct UserAdminTests {
     @Test func administratorsCreateAccountsInTheirSubtreeOnly() async throws {
@@ -11,22 +12,36 @@ import VaporTesting
             var admin = Browser(app)
             try await admin.login("admin.hue")
             _ = try await admin.get("/nguoi-dung/moi")
-            let created = try await admin.post("/nguoi-dung", form: ["username": "canbo.xa", "full_name": "Trần Thị Lan", "role": "can_bo_don_vi",
-                                                                     "unit_code": "19901", "password": "mot-mat-khau-dai"])
+            let created = try await admin.post(
+                "/nguoi-dung",
+                form: [
+                    "username": "canbo.xa", "full_name": "Trần Thị Lan", "role": "can_bo_don_vi",
+                    "unit_code": "19901", "password": "mot-mat-khau-dai"
+                ])
             #expect(created.status == .seeOther)
-            let outside = try await admin.post("/nguoi-dung", form: ["username": "ngoai.pham.vi", "full_name": "Ngoài", "role": "can_bo_don_vi",
-                                                                     "unit_code": "490", "password": "mot-mat-khau-dai"])
+            let outside = try await admin.post(
+                "/nguoi-dung",
+                form: [
+                    "username": "ngoai.pham.vi", "full_name": "Ngoài", "role": "can_bo_don_vi",
+                    "unit_code": "490", "password": "mot-mat-khau-dai"
+                ])
             // A unit outside the administrator's subtree is not offered: not found in their scope, nothing created.
             #expect(outside.status == .unprocessableEntity && outside.body.string.contains("Không tìm thấy đơn vị “490” trong phạm vi của bạn"))
             #expect(try await User.query(on: app.db).filter(\.$username == "ngoai.pham.vi").count() == 0)
             // The unit is typed by name, as people know it.
-            let byName = try await admin.post("/nguoi-dung", form: ["username": "canbo.toan", "full_name": "Lê Văn Toàn", "role": "can_bo_don_vi",
-                                                                    "unit_code": "xa huong toan", "password": "mot-mat-khau-dai"])
+            let byName = try await admin.post(
+                "/nguoi-dung",
+                form: [
+                    "username": "canbo.toan", "full_name": "Lê Văn Toàn", "role": "can_bo_don_vi",
+                    "unit_code": "xa huong toan", "password": "mot-mat-khau-dai"
+                ])
             #expect(byName.status == .seeOther)
             #expect(try await User.query(on: app.db).filter(\.$username == "canbo.toan").with(\.$unit).first()?.unit.code == "19901")
             var newUser = Browser(app)
             #expect(try await newUser.login("canbo.xa", password: "mot-mat-khau-dai").status == .seeOther)
-            let audit = try await AuditEntry.query(on: app.db).filter(\.$entity == "user").filter(\.$action == "create").filter(\.$username == "admin.hue").first()
+            let audit = try await AuditEntry.query(on: app.db).filter(\.$entity == "user").filter(\.$action == "create").filter(
+                \.$username == "admin.hue"
+            ).first()
             #expect(audit?.after?.contains("Trần Thị Lan") == true)
             #expect(audit?.after?.contains("password") == false)
         }
@@ -38,8 +53,12 @@ import VaporTesting
             var admin = Browser(app)
             try await admin.login("admin.hue")
             _ = try await admin.get("/nguoi-dung/moi")
-            let response = try await admin.post("/nguoi-dung", form: ["username": "Tên Có Dấu", "full_name": "A", "role": "can_bo_don_vi",
-                                                                      "unit_code": "480", "password": "ngan"])
+            let response = try await admin.post(
+                "/nguoi-dung",
+                form: [
+                    "username": "Tên Có Dấu", "full_name": "A", "role": "can_bo_don_vi",
+                    "unit_code": "480", "password": "ngan"
+                ])
             #expect(response.status == .unprocessableEntity)
             #expect(response.body.string.contains("Mật khẩu cần ít nhất 10 ký tự."))
             #expect(response.body.string.contains("Tên đăng nhập dài 3–40 ký tự"))

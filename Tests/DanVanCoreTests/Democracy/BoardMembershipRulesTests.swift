@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DanVanCore
 
 @Suite struct BoardMembershipRulesTests {
@@ -13,7 +14,8 @@ import Testing
     }
 
     @Test func aMemberServesWithinTheTermUntilRelieved() {
-        let from = date("01/07/2025"), until = date("30/06/2030")
+        let from = date("01/07/2025")
+        let until = date("30/06/2030")
         #expect(BoardMembershipRules.termProblem(from: from, until: from) != nil)
         #expect(BoardMembershipRules.termProblem(from: from, until: until) == nil)
         #expect(BoardMembershipRules.isServing(from: from, until: until, endedOn: nil, today: date("20/11/2026")))

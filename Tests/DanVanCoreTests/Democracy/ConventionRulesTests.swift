@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DanVanCore
 
 @Suite struct ConventionRulesTests {
@@ -24,7 +25,9 @@ import Testing
         #expect(early?.code == "convention_posting_too_short")
         #expect(early!.message.contains("29 ngày") && early!.message.contains("31/10/2026"))
         #expect(ConventionRules.voteProblem(postedFrom: posted, heldOn: date("31/10/2026"), today: date("20/11/2026"), settings: .defaults) == nil)
-        #expect(ConventionRules.voteProblem(postedFrom: posted, heldOn: date("21/11/2026"), today: date("20/11/2026"), settings: .defaults)?.code == "impossible_date")
+        #expect(
+            ConventionRules.voteProblem(postedFrom: posted, heldOn: date("21/11/2026"), today: date("20/11/2026"), settings: .defaults)?.code
+                == "impossible_date")
         // A province re-points the figure.
         var settings = DemocracySettings()
         settings.values[.conventionDraftPostingDays] = 45
@@ -53,11 +56,18 @@ import Testing
         #expect(ConventionRules.postingProblem(draftedOn: date("01/10/2026"), postedFrom: date("30/09/2026"), today: today)?.code == "before_draft")
         #expect(ConventionRules.postingProblem(draftedOn: date("01/10/2026"), postedFrom: date("21/11/2026"), today: today)?.code == "future_date")
         #expect(ConventionRules.postingProblem(draftedOn: date("01/10/2026"), postedFrom: date("01/10/2026"), today: today) == nil)
-        #expect(ConventionRules.submissionProblem(adoptedOn: date("10/11/2026"), submittedOn: date("09/11/2026"), today: today)?.code == "before_vote")
-        #expect(ConventionRules.decisionProblem(submittedOn: date("10/11/2026"), decidedOn: date("12/11/2026"), effectiveOn: date("11/11/2026"), today: today)?.code
+        #expect(
+            ConventionRules.submissionProblem(adoptedOn: date("10/11/2026"), submittedOn: date("09/11/2026"), today: today)?.code == "before_vote")
+        #expect(
+            ConventionRules.decisionProblem(
+                submittedOn: date("10/11/2026"), decidedOn: date("12/11/2026"), effectiveOn: date("11/11/2026"), today: today)?.code
                 == "effective_before_decision")
-        #expect(ConventionRules.decisionProblem(submittedOn: date("10/11/2026"), decidedOn: date("09/11/2026"), effectiveOn: nil, today: today)?.code == "before_submission")
-        #expect(ConventionRules.decisionProblem(submittedOn: date("10/11/2026"), decidedOn: date("12/11/2026"), effectiveOn: date("01/01/2027"), today: today) == nil)
+        #expect(
+            ConventionRules.decisionProblem(submittedOn: date("10/11/2026"), decidedOn: date("09/11/2026"), effectiveOn: nil, today: today)?.code
+                == "before_submission")
+        #expect(
+            ConventionRules.decisionProblem(
+                submittedOn: date("10/11/2026"), decidedOn: date("12/11/2026"), effectiveOn: date("01/01/2027"), today: today) == nil)
     }
 
     @Test func theYearlyReviewIsDueFromEighteenNovember() {

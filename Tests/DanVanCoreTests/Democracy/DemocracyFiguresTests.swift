@@ -6,11 +6,25 @@ import Testing
 @Suite struct DemocracyFiguresTests {
     static var sample: DemocracyFigures {
         var f = DemocracyFigures()
-        f.itemsPublished = 8; f.itemsOnTime = 7; f.itemsWithdrawn = 1; f.categoriesMissing = 15; f.communes = 2
-        f.decisions = 2; f.decisionsPassed = 1; f.householdsEligible = 280; f.householdsVoting = 192
-        f.consultations = 1; f.consultationsAnswered = 1; f.opinions = 3; f.opinionsOnline = 2
-        f.findings = 4; f.findingsAnsweredOnTime = 1; f.findingsAnsweredLate = 1; f.findingsOverdue = 1
-        f.ratings = 3; f.ratingsSatisfied = 2
+        f.itemsPublished = 8
+        f.itemsOnTime = 7
+        f.itemsWithdrawn = 1
+        f.categoriesMissing = 15
+        f.communes = 2
+        f.decisions = 2
+        f.decisionsPassed = 1
+        f.householdsEligible = 280
+        f.householdsVoting = 192
+        f.consultations = 1
+        f.consultationsAnswered = 1
+        f.opinions = 3
+        f.opinionsOnline = 2
+        f.findings = 4
+        f.findingsAnsweredOnTime = 1
+        f.findingsAnsweredLate = 1
+        f.findingsOverdue = 1
+        f.ratings = 3
+        f.ratingsSatisfied = 2
         return f
     }
 
@@ -40,8 +54,11 @@ import Testing
 
     @Test func theReportIndicatorsAreFilledAndDeclaredInTheDefaultTemplate() {
         let values = Self.sample.indicatorValues
-        #expect(values == ["dccs_cong_khai": 8, "dccs_cong_khai_dung_han": 7, "dccs_bieu_quyet": 2, "dccs_lay_y_kien": 1,
-                           "dccs_y_kien": 3, "dccs_kien_nghi": 4, "dccs_kien_nghi_dung_han": 1])
+        #expect(
+            values == [
+                "dccs_cong_khai": 8, "dccs_cong_khai_dung_han": 7, "dccs_bieu_quyet": 2, "dccs_lay_y_kien": 1,
+                "dccs_y_kien": 3, "dccs_kien_nghi": 4, "dccs_kien_nghi_dung_han": 1
+            ])
         let codes = Set(DefaultReportTemplate.indicators.map(\.code))
         #expect(Set(values.keys).isSubset(of: codes) && codes.contains("dccs_ty_le_dung_han"))
         // The figures pass the template's own checks (on time not above published).
@@ -51,10 +68,16 @@ import Testing
 
     @Test func theYearlySummaryStatesTheFiguresAndHasOneTablePerGroup() {
         let body = Self.sample.reportBody(scope: "Thị xã Hương Trà", year: 2026)
-        guard case .paragraph(let summary) = body[1] else { Issue.record("no summary"); return }
+        guard case .paragraph(let summary) = body[1] else {
+            Issue.record("no summary")
+            return
+        }
         #expect(summary.contains("đã công khai 8 thông tin, trong đó 7 thông tin công khai đúng hạn (tỷ lệ 87,5%)"))
         #expect(summary.contains("tỷ lệ hộ tham gia 68,6%") && summary.contains("tỷ lệ người dân hài lòng 66,7%"))
-        let tables = body.compactMap { block -> [[String]]? in if case .table(_, let rows) = block { return rows }; return nil }
+        let tables = body.compactMap { block -> [[String]]? in
+            if case .table(_, let rows) = block { return rows }
+            return nil
+        }
         #expect(tables.count == 5)
         #expect(tables[0].contains(["7", "Số lượt loại thông tin chưa công khai khi kỳ đã qua (xã × loại)", "15"]))
         #expect(body.contains(.heading("4. NHÂN DÂN KIỂM TRA, GIÁM SÁT")))
@@ -77,17 +100,24 @@ import Testing
         let december = DisclosureReminders.windows(today: CivilDate(year: 2026, month: 12, day: 27)!).map { DisclosureReminders.key($0.period) }
         #expect(december == ["2026-q3", "2026-q4", "2026"])
         // 15/01/2027: last year's Q4 and the year itself are overdue.
-        #expect(DisclosureReminders.windows(today: CivilDate(year: 2027, month: 1, day: 15)!).map { DisclosureReminders.key($0.period) } == ["2026-q4", "2026"])
+        #expect(
+            DisclosureReminders.windows(today: CivilDate(year: 2027, month: 1, day: 15)!).map { DisclosureReminders.key($0.period) } == [
+                "2026-q4", "2026"
+            ])
     }
 
     @Test func theNoticeNamesTheCategoriesAndTheDueDay() {
         let categories = DisclosureCategory.lawDefaults().filter { ["d13dm", "d11k2"].contains($0.code) }
-        let text = DisclosureReminders.text(communeName: "Phường Tứ Hạ", categories: categories, period: .init(year: 2026, quarter: 3),
-                                            today: CivilDate(year: 2026, month: 10, day: 3)!)
+        let text = DisclosureReminders.text(
+            communeName: "Phường Tứ Hạ", categories: categories, period: .init(year: 2026, quarter: 3),
+            today: CivilDate(year: 2026, month: 10, day: 3)!)
         #expect(text.hasPrefix("Phường Tứ Hạ chưa công khai 2 loại thông tin của Quý III/2026: Dự toán, tình hình thực hiện dự toán ngân sách"))
         #expect(text.hasSuffix("; đã quá hạn 3 ngày (hạn 30/09/2026)."))
-        #expect(DisclosureReminders.text(communeName: "X", categories: categories, period: .init(year: 2026, quarter: 3),
-                                         today: CivilDate(year: 2026, month: 9, day: 27)!).hasSuffix("còn 3 ngày đến hạn (30/09/2026)."))
+        #expect(
+            DisclosureReminders.text(
+                communeName: "X", categories: categories, period: .init(year: 2026, quarter: 3),
+                today: CivilDate(year: 2026, month: 9, day: 27)!
+            ).hasSuffix("còn 3 ngày đến hạn (30/09/2026)."))
     }
 }
 
@@ -96,10 +126,13 @@ import Testing
     let start = CivilDate(year: 2026, month: 3, day: 1)!, end = CivilDate(year: 2026, month: 9, day: 30)!
 
     @Test func theStateFollowsTheDatesAndTheProgress() {
-        #expect(SupervisedProjectRules.status(start: start, end: end, latestPercent: nil, today: CivilDate(year: 2026, month: 2, day: 1)!) == .notStarted)
-        #expect(SupervisedProjectRules.status(start: start, end: end, latestPercent: 40, today: CivilDate(year: 2026, month: 6, day: 1)!) == .underway)
+        #expect(
+            SupervisedProjectRules.status(start: start, end: end, latestPercent: nil, today: CivilDate(year: 2026, month: 2, day: 1)!) == .notStarted)
+        #expect(
+            SupervisedProjectRules.status(start: start, end: end, latestPercent: 40, today: CivilDate(year: 2026, month: 6, day: 1)!) == .underway)
         #expect(SupervisedProjectRules.status(start: start, end: end, latestPercent: 90, today: CivilDate(year: 2026, month: 10, day: 1)!) == .late)
-        #expect(SupervisedProjectRules.status(start: start, end: end, latestPercent: 100, today: CivilDate(year: 2026, month: 10, day: 1)!) == .finished)
+        #expect(
+            SupervisedProjectRules.status(start: start, end: end, latestPercent: 100, today: CivilDate(year: 2026, month: 10, day: 1)!) == .finished)
         // The last planned day is still on time.
         #expect(SupervisedProjectRules.status(start: start, end: end, latestPercent: 95, today: end) == .underway)
     }
@@ -108,10 +141,14 @@ import Testing
         let problems = SupervisedProjectRules.problems(name: "", investor: "UBND xã", budget: -1, start: end, end: start)
         #expect(Set(problems.keys) == ["name", "budget", "ends_on"])
         #expect(SupervisedProjectRules.problems(name: "Đường", investor: "UBND", budget: 0, start: start, end: start).isEmpty)
-        #expect(SupervisedProjectRules.updateProblem(kind: .progress, percent: 30, previous: 40, note: "") == "Tiến độ không thể thấp hơn lần cập nhật trước (40%).")
+        #expect(
+            SupervisedProjectRules.updateProblem(kind: .progress, percent: 30, previous: 40, note: "")
+                == "Tiến độ không thể thấp hơn lần cập nhật trước (40%).")
         #expect(SupervisedProjectRules.updateProblem(kind: .progress, percent: 101, previous: nil, note: "") != nil)
         #expect(SupervisedProjectRules.updateProblem(kind: .progress, percent: 40, previous: 40, note: "") == nil)
-        #expect(SupervisedProjectRules.updateProblem(kind: .finding, percent: nil, previous: nil, note: "") == "Vui lòng ghi nội dung phát hiện của Ban giám sát.")
+        #expect(
+            SupervisedProjectRules.updateProblem(kind: .finding, percent: nil, previous: nil, note: "")
+                == "Vui lòng ghi nội dung phát hiện của Ban giám sát.")
         #expect(SupervisedProjectRules.money(1_250_000_000) == "1.250.000.000 đồng")
     }
 }

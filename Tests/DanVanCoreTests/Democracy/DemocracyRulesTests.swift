@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DanVanCore
 
 @Suite struct DemocracyRulesTests {
@@ -62,7 +63,7 @@ import Testing
             DisclosureRules.Posting(category: "d11k2", start: date("10/07/2026"), end: nil, withdrawnOn: date("10/07/2026")),
             DisclosureRules.Posting(category: "d11k4", start: date("01/01/2025"), end: nil),
             DisclosureRules.Posting(category: "d11k13", start: date("01/01/2025"), end: nil, withdrawnOn: date("01/06/2026")),
-            DisclosureRules.Posting(category: "d11k1", start: date("05/03/2026"), end: date("05/04/2026")),
+            DisclosureRules.Posting(category: "d11k1", start: date("05/03/2026"), end: date("05/04/2026"))
         ]
         let q3 = DisclosureRules.Period(year: 2026, quarter: 3)
         #expect(DisclosureRules.status(of: category("d11k2"), postings: postings, period: q3, today: today) == .missing)
@@ -91,24 +92,34 @@ import Testing
         let failed = try HamletVoteRules.outcome(matter: .contribution, method: .meeting, counts: counts, settings: .defaults)
         #expect(!failed.passed && failed.required == 134)
         #expect(failed.sentence(counts) == "Không được thông qua: 133/200 hộ tán thành (66,5 % tổng số hộ), cần ít nhất 2/3 tổng số hộ (134 hộ).")
-        let passed = try HamletVoteRules.outcome(matter: .contribution, method: .ballot,
-                                                 counts: .init(eligible: 200, voting: 150, inFavour: 134, against: 16), settings: .defaults)
+        let passed = try HamletVoteRules.outcome(
+            matter: .contribution, method: .ballot,
+            counts: .init(eligible: 200, voting: 150, inFavour: 134, against: 16), settings: .defaults)
         #expect(passed.passed && passed.turnoutPercent == 75)
         // Two thirds of 9 is exactly 6.
         #expect(VoteThreshold.of(.contribution, settings: .defaults).required(of: 9) == 6)
         // Other matters: more than half; 50 of 100 is not enough.
         #expect(VoteThreshold.of(.hamletHead, settings: .defaults).required(of: 100) == 51)
         #expect(VoteThreshold.of(.hamletHead, settings: .defaults).required(of: 101) == 51)
-        #expect(!(try HamletVoteRules.outcome(matter: .convention, method: .meeting, counts: .init(eligible: 100, voting: 100, inFavour: 50, against: 50), settings: .defaults)).passed)
+        #expect(
+            !(try HamletVoteRules.outcome(
+                matter: .convention, method: .meeting, counts: .init(eligible: 100, voting: 100, inFavour: 50, against: 50), settings: .defaults))
+                .passed)
         // A province's threshold is used.
         var settings = DemocracySettings()
         settings.values[.contributionThreshold] = 75
-        #expect(try HamletVoteRules.outcome(matter: .contribution, method: .meeting, counts: .init(eligible: 200, voting: 200, inFavour: 149, against: 0), settings: settings).required == 150)
+        #expect(
+            try HamletVoteRules.outcome(
+                matter: .contribution, method: .meeting, counts: .init(eligible: 200, voting: 200, inFavour: 149, against: 0), settings: settings
+            ).required == 150)
     }
 
     @Test func impossibleVotesAreRefused() {
         func problem(_ counts: HamletVoteRules.Counts, _ matter: HamletMatter = .other, _ method: VoteMethod = .meeting) -> HamletVoteRules.Problem? {
-            do { _ = try HamletVoteRules.outcome(matter: matter, method: method, counts: counts, settings: .defaults); return nil } catch let problem as HamletVoteRules.Problem { return problem } catch { return nil }
+            do {
+                _ = try HamletVoteRules.outcome(matter: matter, method: method, counts: counts, settings: .defaults)
+                return nil
+            } catch let problem as HamletVoteRules.Problem { return problem } catch { return nil }
         }
         #expect(problem(.init(eligible: 100, voting: 101, inFavour: 90, against: 0)) == .moreVotersThanHouseholds)
         #expect(problem(.init(eligible: 100, voting: 80, inFavour: 60, against: 30)) == .moreAnswersThanVoters)

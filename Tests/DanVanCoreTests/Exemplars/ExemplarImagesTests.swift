@@ -20,7 +20,9 @@ enum TestPNG {
         return png
     }
 
-    static func be32(_ value: Int) -> Data { Data([UInt8(value >> 24 & 0xFF), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]) }
+    static func be32(_ value: Int) -> Data {
+        Data([UInt8(value >> 24 & 0xFF), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)])
+    }
 
     static func chunk(_ type: String, _ body: Data) -> Data {
         let typed = Data(type.utf8) + body
@@ -39,8 +41,12 @@ enum TestPNG {
             out.append(contentsOf: bytes[offset..<offset + length])
             offset += length
         } while offset < bytes.count
-        var a: UInt32 = 1, b: UInt32 = 0
-        for byte in bytes { a = (a + UInt32(byte)) % 65_521; b = (b + a) % 65_521 }
+        var a: UInt32 = 1
+        var b: UInt32 = 0
+        for byte in bytes {
+            a = (a + UInt32(byte)) % 65_521
+            b = (b + a) % 65_521
+        }
         return out + be32(Int(b << 16 | a))
     }
 
@@ -101,10 +107,14 @@ enum TestPNG {
 
     @Test func theDriveReminderNamesTheUnitFirstAndCountsTheDays() {
         let deadline = CivilDate(iso: "2026-03-25")!
-        let before = ExemplarDriveRules.reminderText(title: "Đăng ký năm 2026", unitName: "Xã A", deadline: deadline, today: deadline.adding(days: -3))
+        let before = ExemplarDriveRules.reminderText(
+            title: "Đăng ký năm 2026", unitName: "Xã A", deadline: deadline, today: deadline.adding(days: -3))
         #expect(before == "Xã A chưa đăng ký mô hình, điển hình “Dân vận khéo” theo đợt “Đăng ký năm 2026”; còn 3 ngày đến hạn (25/03/2026).")
-        #expect(ExemplarDriveRules.reminderText(title: "T", unitName: "Xã A", deadline: deadline, today: deadline).hasSuffix("hôm nay là hạn đăng ký (25/03/2026)."))
-        #expect(ExemplarDriveRules.reminderText(title: "T", unitName: "Xã A", deadline: deadline, today: deadline.adding(days: 9))
-            .hasSuffix("đã quá hạn 9 ngày (hạn 25/03/2026)."))
+        #expect(
+            ExemplarDriveRules.reminderText(title: "T", unitName: "Xã A", deadline: deadline, today: deadline).hasSuffix(
+                "hôm nay là hạn đăng ký (25/03/2026)."))
+        #expect(
+            ExemplarDriveRules.reminderText(title: "T", unitName: "Xã A", deadline: deadline, today: deadline.adding(days: 9))
+                .hasSuffix("đã quá hạn 9 ngày (hạn 25/03/2026)."))
     }
 }

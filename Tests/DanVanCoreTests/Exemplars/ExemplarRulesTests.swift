@@ -1,5 +1,5 @@
-import Foundation
 import DanVanCore
+import Foundation
 import Testing
 
 /// The "Dân vận khéo" registry's rules: lifecycle, recognition levels, replication links, lateness, duplicates.
@@ -111,11 +111,23 @@ import Testing
         #expect(ExemplarFileRules.sniff(Data("%PDF-1.7\n".utf8)) == .pdf)
         // A script renamed to .jpg is not a photo.
         #expect(ExemplarFileRules.sniff(Data("<script>alert(1)</script>".utf8)) == nil)
-        if case .failure(let problem) = ExemplarFileRules.check(Data("GIF89a".utf8)) { #expect(problem.code == "file_type_not_allowed") } else { Issue.record("GIF accepted") }
-        if case .failure(let problem) = ExemplarFileRules.check(Data()) { #expect(problem.code == "file_missing") } else { Issue.record("empty accepted") }
+        if case .failure(let problem) = ExemplarFileRules.check(Data("GIF89a".utf8)) {
+            #expect(problem.code == "file_type_not_allowed")
+        } else {
+            Issue.record("GIF accepted")
+        }
+        if case .failure(let problem) = ExemplarFileRules.check(Data()) {
+            #expect(problem.code == "file_missing")
+        } else {
+            Issue.record("empty accepted")
+        }
         var big = png
         big.append(Data(count: ExemplarFileRules.maxBytes))
-        if case .failure(let problem) = ExemplarFileRules.check(big) { #expect(problem.code == "file_too_large") } else { Issue.record("oversized accepted") }
+        if case .failure(let problem) = ExemplarFileRules.check(big) {
+            #expect(problem.code == "file_too_large")
+        } else {
+            Issue.record("oversized accepted")
+        }
         if case .success(let type) = ExemplarFileRules.check(png) { #expect(type.contentType == "image/png") } else { Issue.record("PNG refused") }
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DanVanCore
 
 @Suite struct DeadlineTests {
@@ -16,7 +17,8 @@ import Testing
         #expect(profile.resolveDue(acceptedOn: accepted, conditions: .init(isComplex: true), calendar: calendar) == date("2024-04-15"))
         #expect(profile.resolveDue(acceptedOn: accepted, conditions: .init(isRemote: true), calendar: calendar) == date("2024-04-15"))
         // 60 days land on 30/04, then 01/05: both holidays.
-        #expect(profile.resolveDue(acceptedOn: accepted, conditions: .init(isComplex: true, isRemote: true), calendar: calendar) == date("2024-05-02"))
+        #expect(
+            profile.resolveDue(acceptedOn: accepted, conditions: .init(isComplex: true, isRemote: true), calendar: calendar) == date("2024-05-02"))
         #expect(profile.resolve.citation == "Luật Khiếu nại 2011, Điều 28")
     }
 
@@ -26,7 +28,8 @@ import Testing
         #expect(profile.resolveDue(acceptedOn: accepted, conditions: .init(), calendar: calendar) == date("2024-07-18"))
         #expect(profile.resolveDue(acceptedOn: accepted, conditions: .init(isComplex: true), calendar: calendar) == date("2024-08-02"))
         #expect(profile.resolveDue(acceptedOn: accepted, conditions: .init(isRemote: true), calendar: calendar) == date("2024-08-02"))
-        #expect(profile.resolveDue(acceptedOn: accepted, conditions: .init(isComplex: true, isRemote: true), calendar: calendar) == date("2024-08-12"))
+        #expect(
+            profile.resolveDue(acceptedOn: accepted, conditions: .init(isComplex: true, isRemote: true), calendar: calendar) == date("2024-08-12"))
         #expect(!profile.accept.isConfirmed)
         #expect(profile.accept.summary.contains("có thể điều chỉnh"))
     }
@@ -97,8 +100,9 @@ import Testing
 
     @Test func aNewProfileVersionLeavesOldCasesAlone() {
         let old = profiles.current(for: .complaint, instance: .first)
-        let edited = DeadlineProfile(id: "khieu_nai/lan_dau/2011-v2", kind: .complaint, instance: .first, accept: old.accept,
-                                     resolve: StepRule(days: 20, counting: .calendar, citation: old.resolve.citation))
+        let edited = DeadlineProfile(
+            id: "khieu_nai/lan_dau/2011-v2", kind: .complaint, instance: .first, accept: old.accept,
+            resolve: StepRule(days: 20, counting: .calendar, citation: old.resolve.citation))
         let newer = DeadlineProfiles(all: profiles.all + [edited])
         #expect(newer.current(for: .complaint, instance: .first).id == "khieu_nai/lan_dau/2011-v2")
         #expect(newer.profile(id: old.id) == old)

@@ -1,19 +1,22 @@
 import Testing
+
 @testable import DanVanCore
 
 @Suite struct UnitNameMatcherTests {
     typealias C = UnitNameMatcher.Candidate
     /// Thị xã Hương Trà (1) with its agencies and two communes; a second town's Phòng Nội vụ is outside.
-    let town = UnitNameMatcher(issuerID: 1, candidates: [
-        C(id: 1, name: "Thị xã Hương Trà", kind: "huyen", parentID: 100, depth: 1),
-        C(id: 2, name: "Phòng Nội vụ", kind: "phong", parentID: 1, depth: 2),
-        C(id: 3, name: "Văn phòng HĐND và UBND thị xã", kind: "phong", parentID: 1, depth: 2),
-        C(id: 4, name: "Thanh tra thị xã", kind: "phong", parentID: 1, depth: 2),
-        C(id: 5, name: "Trung tâm Văn hóa, Thông tin và Thể thao", kind: "don_vi_su_nghiep", parentID: 1, depth: 2),
-        C(id: 6, name: "Phường Tứ Hạ", kind: "xa", parentID: 1, depth: 2),
-        C(id: 7, name: "Xã Hương Toàn", kind: "xa", parentID: 1, depth: 2),
-        C(id: 8, name: "Phòng Văn hóa và Thông tin", kind: "phong", parentID: 1, depth: 2),
-    ])
+    let town = UnitNameMatcher(
+        issuerID: 1,
+        candidates: [
+            C(id: 1, name: "Thị xã Hương Trà", kind: "huyen", parentID: 100, depth: 1),
+            C(id: 2, name: "Phòng Nội vụ", kind: "phong", parentID: 1, depth: 2),
+            C(id: 3, name: "Văn phòng HĐND và UBND thị xã", kind: "phong", parentID: 1, depth: 2),
+            C(id: 4, name: "Thanh tra thị xã", kind: "phong", parentID: 1, depth: 2),
+            C(id: 5, name: "Trung tâm Văn hóa, Thông tin và Thể thao", kind: "don_vi_su_nghiep", parentID: 1, depth: 2),
+            C(id: 6, name: "Phường Tứ Hạ", kind: "xa", parentID: 1, depth: 2),
+            C(id: 7, name: "Xã Hương Toàn", kind: "xa", parentID: 1, depth: 2),
+            C(id: 8, name: "Phòng Văn hóa và Thông tin", kind: "phong", parentID: 1, depth: 2)
+        ])
 
     @Test func namesInTheIssuersSubtree() {
         #expect(town.match("Phòng Nội vụ") == .unit(2))
@@ -36,14 +39,16 @@ import Testing
     }
 
     @Test func twoUnitsWithOneNameAreAmbiguous() {
-        let matcher = UnitNameMatcher(issuerID: 1, candidates: [
-            C(id: 1, name: "Tỉnh A", kind: "tinh", parentID: nil, depth: 0),
-            C(id: 2, name: "Huyện B", kind: "huyen", parentID: 1, depth: 1),
-            C(id: 3, name: "Huyện C", kind: "huyen", parentID: 1, depth: 1),
-            C(id: 4, name: "Phòng Nội vụ", kind: "phong", parentID: 2, depth: 2),
-            C(id: 5, name: "Phòng Nội vụ", kind: "phong", parentID: 3, depth: 2),
-            C(id: 6, name: "Sở Nội vụ", kind: "so_ban_nganh", parentID: 1, depth: 1),
-        ])
+        let matcher = UnitNameMatcher(
+            issuerID: 1,
+            candidates: [
+                C(id: 1, name: "Tỉnh A", kind: "tinh", parentID: nil, depth: 0),
+                C(id: 2, name: "Huyện B", kind: "huyen", parentID: 1, depth: 1),
+                C(id: 3, name: "Huyện C", kind: "huyen", parentID: 1, depth: 1),
+                C(id: 4, name: "Phòng Nội vụ", kind: "phong", parentID: 2, depth: 2),
+                C(id: 5, name: "Phòng Nội vụ", kind: "phong", parentID: 3, depth: 2),
+                C(id: 6, name: "Sở Nội vụ", kind: "so_ban_nganh", parentID: 1, depth: 1)
+            ])
         #expect(matcher.match("Phòng Nội vụ") == .ambiguous([4, 5]))
         #expect(matcher.match("Sở Nội vụ") == .unit(6))
         #expect(matcher.match("Ủy ban nhân dân huyện, thành phố") == .collective([2, 3], label: "các huyện, thị xã, thành phố"))

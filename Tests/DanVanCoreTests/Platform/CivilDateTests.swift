@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DanVanCore
 
 @Suite struct CivilDateTests {

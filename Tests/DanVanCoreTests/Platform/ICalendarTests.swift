@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DanVanCore
 
 @Suite struct ICalendarTests {
@@ -33,10 +34,13 @@ import Testing
     }
 
     @Test func writesAllDayEventsWithCRLF() {
-        let calendar = ICalendar(name: "Hạn nộp báo cáo", events: [
-            .init(uid: "report-request-7@danvan", date: CivilDate(iso: "2026-05-15")!, summary: "Hạn nộp báo cáo Tháng 5/2026, Phòng Nội vụ",
-                  description: "Trạng thái: Chưa nộp", url: "https://danvan.example/bao-cao/yeu-cau/7", stamp: stamp),
-        ])
+        let calendar = ICalendar(
+            name: "Hạn nộp báo cáo",
+            events: [
+                .init(
+                    uid: "report-request-7@danvan", date: CivilDate(iso: "2026-05-15")!, summary: "Hạn nộp báo cáo Tháng 5/2026, Phòng Nội vụ",
+                    description: "Trạng thái: Chưa nộp", url: "https://danvan.example/bao-cao/yeu-cau/7", stamp: stamp)
+            ])
         let text = calendar.render()
         #expect(text.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"))
         #expect(text.hasSuffix("END:VCALENDAR\r\n"))

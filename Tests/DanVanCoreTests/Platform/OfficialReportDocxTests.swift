@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZIPFoundation
+
 @testable import DanVanCore
 
 @Suite struct OfficialReportDocxTests {
@@ -13,7 +14,7 @@ import ZIPFoundation
             .heading("I. KẾT QUẢ THỰC HIỆN"),
             .paragraph("Các cơ quan, đơn vị đã quán triệt kế hoạch."),
             .table(header: ["TT", "Đơn vị", "Tỷ lệ đúng hạn"], rows: [["1", "Phòng Nội vụ", "100%"], ["2", "Phường Tứ Hạ", "83,3%"]]),
-            .paragraph("Kết quả cụ thể như bảng trên."),
+            .paragraph("Kết quả cụ thể như bảng trên.")
         ],
         signature: .init(lines: ["TM. Ủy ban nhân dân", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], name: "Nguyễn Văn An"),
         distribution: ["Như trên;", "Phòng Nội vụ"])
@@ -41,7 +42,7 @@ import ZIPFoundation
             "TT", "Đơn vị", "Tỷ lệ đúng hạn", "1", "Phòng Nội vụ", "100%", "2", "Phường Tứ Hạ", "83,3%",
             "Kết quả cụ thể như bảng trên.",
             "Nơi nhận:", "- Như trên;", "- Phòng Nội vụ;", "- Lưu: VT.",
-            "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An",
+            "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"
         ]
         #expect(lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty } == expected)
     }
@@ -100,7 +101,13 @@ import ZIPFoundation
         #expect(document.contains(#"<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701""#))  // 20, 15, 20, 30 mm
         #expect(document.contains("<w:titlePg/>"))
         // Body paragraphs: justified, first line indented 1 cm, 6 pt before.
-        #expect(document.contains(#"<w:spacing w:before="120" w:after="0" w:line="276" w:lineRule="auto"/><w:ind w:left="0" w:right="0" w:firstLine="567"/><w:jc w:val="both"/>"#))
+        #expect(
+            document.contains(
+                #"""
+                <w:spacing w:before="120" w:after="0" w:line="276" w:lineRule="auto"/><w:ind w:left="0" w:right="0" w:firstLine="567"/><w:jc\#
+                 w:val="both"/>
+                """#
+            ))
         #expect(try part("word/styles.xml", of: report).contains(#"w:ascii="Times New Roman""#))
         #expect(try part("word/header1.xml", of: report).contains(" PAGE "))
         #expect(try !part("word/header2.xml", of: report).contains(" PAGE "))  // the first page is not numbered

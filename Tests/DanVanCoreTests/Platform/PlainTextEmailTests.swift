@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+
 @testable import DanVanCore
 
 @Suite struct PlainTextEmailTests {
-    let email = PlainTextEmail(from: "danvan@ubnd.example.vn", toAddress: "canbo@example.vn", toName: "Nguyễn Văn A",
-                               subject: "[DanVan] Quá hạn nộp báo cáo Tháng 5/2026 – Phòng Nội vụ thị xã Hương Trà",
-                               body: "Báo cáo Tháng 5/2026 của Phòng Nội vụ: đã quá hạn 6 ngày (hạn 15/05/2026).\nXem: /bao-cao/yeu-cau/7",
-                               date: Date(timeIntervalSince1970: 1_778_803_200), messageID: "n7@danvan")
+    let email = PlainTextEmail(
+        from: "danvan@ubnd.example.vn", toAddress: "canbo@example.vn", toName: "Nguyễn Văn A",
+        subject: "[DanVan] Quá hạn nộp báo cáo Tháng 5/2026 – Phòng Nội vụ thị xã Hương Trà",
+        body: "Báo cáo Tháng 5/2026 của Phòng Nội vụ: đã quá hạn 6 ngày (hạn 15/05/2026).\nXem: /bao-cao/yeu-cau/7",
+        date: Date(timeIntervalSince1970: 1_778_803_200), messageID: "n7@danvan")
 
     @Test func headersAreASCIIAndTheSubjectDecodesBackToVietnamese() throws {
         let text = email.render()

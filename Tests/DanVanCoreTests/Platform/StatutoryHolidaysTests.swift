@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DanVanCore
 
 @Suite struct StatutoryHolidaysTests {
@@ -12,7 +13,8 @@ import Testing
     @Test func theLawNamesElevenDays() {
         let legal = rules.legalDays(in: 2027)
         #expect(legal.count == 11)
-        #expect(legal.filter { $0.name == "Tết Nguyên đán" }.map(\.date.iso)
+        #expect(
+            legal.filter { $0.name == "Tết Nguyên đán" }.map(\.date.iso)
                 == ["2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08", "2027-02-09"])
         #expect(legal.contains(.init(date: date("2027-04-16"), name: "Giỗ Tổ Hùng Vương")))
     }
@@ -45,10 +47,11 @@ import Testing
         // 2026's announced days are exactly the computed default; 2022's notice too (Tết 31/01–04/02, 11/04, 02–03/05).
         let notice2026 = Set(VietnamHolidays.defaults.filter { $0.date.year == 2026 }.map(\.date))
         #expect(Set(rules.daysOff(in: 2026).map(\.date)) == notice2026)
-        #expect(Set(rules.daysOff(in: 2022).map(\.date.iso)) == [
-            "2022-01-03", "2022-01-31", "2022-02-01", "2022-02-02", "2022-02-03", "2022-02-04", "2022-04-11",
-            "2022-05-02", "2022-05-03", "2022-09-01", "2022-09-02",
-        ])
+        #expect(
+            Set(rules.daysOff(in: 2022).map(\.date.iso)) == [
+                "2022-01-03", "2022-01-31", "2022-02-01", "2022-02-02", "2022-02-03", "2022-02-04", "2022-04-11",
+                "2022-05-02", "2022-05-03", "2022-09-01", "2022-09-02"
+            ])
     }
 
     @Test func theTetDaysAreADocumentedDefaultThatCanBeChanged() {

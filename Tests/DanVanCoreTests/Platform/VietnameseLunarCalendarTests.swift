@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DanVanCore
 
 @Suite struct VietnameseLunarCalendarTests {
@@ -11,7 +12,7 @@ import Testing
     @Test(arguments: [
         (1968, "1968-01-29"), (1985, "1985-01-21"), (1990, "1990-01-27"), (2000, "2000-02-05"), (2007, "2007-02-17"),
         (2010, "2010-02-14"), (2020, "2020-01-25"), (2022, "2022-02-01"), (2023, "2023-01-22"), (2024, "2024-02-10"),
-        (2025, "2025-01-29"), (2026, "2026-02-17"), (2027, "2027-02-06"), (2028, "2028-01-26"), (2030, "2030-02-02"),
+        (2025, "2025-01-29"), (2026, "2026-02-17"), (2027, "2027-02-06"), (2028, "2028-01-26"), (2030, "2030-02-02")
     ])
     func tetFallsOnItsKnownDay(year: Int, iso: String) {
         #expect(VietnameseLunarCalendar.solar(from: LunarDate(year: year, month: 1, day: 1)) == date(iso))
@@ -22,7 +23,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (2022, "2022-04-10"), (2023, "2023-04-29"), (2024, "2024-04-18"), (2025, "2025-04-07"), (2026, "2026-04-26"),
+        (2022, "2022-04-10"), (2023, "2023-04-29"), (2024, "2024-04-18"), (2025, "2025-04-07"), (2026, "2026-04-26")
     ])
     func hungKingsDayIsTheTenthOfTheThirdMonth(year: Int, iso: String) {
         #expect(VietnameseLunarCalendar.solar(from: LunarDate(year: year, month: 3, day: 10)) == date(iso))

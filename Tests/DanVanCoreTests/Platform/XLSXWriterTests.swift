@@ -1,13 +1,18 @@
 import Foundation
 import Testing
 import ZIPFoundation
+
 @testable import DanVanCore
 
 @Suite struct XLSXWriterTests {
     @Test func writesAPackageWithOneSheet() throws {
-        let data = try XLSXWriter.workbook(sheetName: "Thống kê", rows: [[.text("Loại đơn"), .text("Tiếp nhận")], [.text("Khiếu nại <A&B>"), .number(12)]])
+        let data = try XLSXWriter.workbook(
+            sheetName: "Thống kê", rows: [[.text("Loại đơn"), .text("Tiếp nhận")], [.text("Khiếu nại <A&B>"), .number(12)]])
         let archive = try Archive(data: data, accessMode: .read)
-        #expect(Set(archive.map(\.path)) == ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml"])
+        #expect(
+            Set(archive.map(\.path)) == [
+                "[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml"
+            ])
         var sheet = Data()
         _ = try archive.extract(archive["xl/worksheets/sheet1.xml"]!) { sheet.append($0) }
         let xml = String(decoding: sheet, as: UTF8.self)
@@ -42,7 +47,10 @@ import ZIPFoundation
     static func part(_ data: Data, _ path: String) throws -> String {
         let archive = try Archive(data: data, accessMode: .read)
         var bytes = Data()
-        guard let entry = archive[path] else { Issue.record("missing \(path)"); return "" }
+        guard let entry = archive[path] else {
+            Issue.record("missing \(path)")
+            return ""
+        }
         _ = try archive.extract(entry) { bytes.append($0) }
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -51,7 +59,7 @@ import ZIPFoundation
         [.text("Tổng hợp báo cáo 6 tháng đầu năm 2026 của các đơn vị trực thuộc thị xã Hương Trà")],
         [.text("Đơn vị"), .text("Số cuộc đối thoại"), .text("Tỷ lệ")],
         [.text("Phường Hương Văn"), .number(1_234_567), .percent(87.5)],
-        [.text("Xã Bình Tiến"), .decimal(12.25), .percent(.nan)],
+        [.text("Xã Bình Tiến"), .decimal(12.25), .percent(.nan)]
     ]
 
     @Test func headerRowIsBoldFilledAndFrozenWithTheTitleAboveIt() throws {
@@ -88,11 +96,11 @@ import ZIPFoundation
         let styles = try Self.part(data, "xl/styles.xml")
         let xfs = styles.components(separatedBy: "<cellXfs")[1].components(separatedBy: "<xf ").dropFirst().map { $0 }
         #expect(sheet.contains(#"<c r="B3" s="2"><v>1234567</v></c>"#))
-        #expect(xfs[2].contains(#"numFmtId="3""#)) // #,##0
+        #expect(xfs[2].contains(#"numFmtId="3""#))  // #,##0
         #expect(sheet.contains(#"<c r="C3" s="4"><v>0.875</v></c>"#))
-        #expect(xfs[4].contains(#"numFmtId="10""#)) // 0.00%
+        #expect(xfs[4].contains(#"numFmtId="10""#))  // 0.00%
         #expect(sheet.contains(#"<c r="B4" s="3"><v>12.25</v></c>"#))
-        #expect(xfs[3].contains(#"numFmtId="4""#)) // #,##0.00
+        #expect(xfs[3].contains(#"numFmtId="4""#))  // #,##0.00
         #expect(sheet.contains(#"<c r="C4"/>"#))
         #expect(XLSXWriter.sheetXML([[.decimal(1500)]]).contains(#"<c r="A1" s="2"><v>1500</v></c>"#))
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DanVanCore
 
 @Suite struct ReportCalendarTests {
@@ -41,7 +42,8 @@ import Testing
     }
 
     @Test func dayThirtyOneInAShortMonthTakesTheLastDay() throws {
-        let months = try ReportCalendar(dayOffPolicy: .keep, workingCalendar: .vietnamDefault).periods(of: .monthly, rule: .dayOfMonth(31), year: 2026)
+        let months = try ReportCalendar(dayOffPolicy: .keep, workingCalendar: .vietnamDefault).periods(
+            of: .monthly, rule: .dayOfMonth(31), year: 2026)
         #expect(months[3].due == date("2026-04-30"))
         #expect(months[3].note?.contains("không có ngày 31") == true)
         #expect(months[1].due == date("2026-02-28"))
@@ -58,7 +60,8 @@ import Testing
     }
 
     @Test func calendarMonthsWhenCutoffDayIsOne() throws {
-        let year = try ReportCalendar(cutoffDay: 1, workingCalendar: .vietnamDefault).periods(of: .annual, rule: .dayOfYear(month: 12, day: 10), year: 2024)
+        let year = try ReportCalendar(cutoffDay: 1, workingCalendar: .vietnamDefault).periods(
+            of: .annual, rule: .dayOfYear(month: 12, day: 10), year: 2024)
         #expect(year[0].cutoffStart == date("2024-01-01"))
         // The window would end 31/12, after the 10/12 deadline: it ends the day before.
         #expect(year[0].cutoffEnd == date("2024-12-09"))

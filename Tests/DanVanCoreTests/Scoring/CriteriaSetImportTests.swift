@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZIPFoundation
+
 @testable import DanVanCore
 
 /// Criteria tables read from .csv, .xlsx and a decision's .docx appendix, for the review page before saving.
@@ -10,11 +11,12 @@ import ZIPFoundation
     /// A decision with its appendix table, written by the project's own Nghị định 30/2020 writer (which also puts the
     /// header table of Số/ngày before it).
     static func decision(_ rows: [[String]], header: [String] = ["TT", "Nội dung tiêu chí", "Điểm tối đa", "Tài liệu kiểm chứng"]) throws -> Data {
-        try OfficialReportDocx.data(OfficialReport(
-            parentBody: "UBND tỉnh Thừa Thiên Huế", issuingBody: "UBND THỊ XÃ HƯƠNG TRÀ", number: "9", symbol: "QĐ-UBND", place: "Hương Trà",
-            date: CivilDate(year: 2026, month: 3, day: 2), year: 2026, title: "Ban hành Bộ tiêu chí đánh giá công tác dân vận chính quyền",
-            body: [.heading("PHỤ LỤC"), .paragraph("Bộ tiêu chí và thang điểm như sau:"), .table(header: header, rows: rows)],
-            signature: .init(lines: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], name: "Nguyễn Văn An"), distribution: ["Như trên;"]))
+        try OfficialReportDocx.data(
+            OfficialReport(
+                parentBody: "UBND tỉnh Thừa Thiên Huế", issuingBody: "UBND THỊ XÃ HƯƠNG TRÀ", number: "9", symbol: "QĐ-UBND", place: "Hương Trà",
+                date: CivilDate(year: 2026, month: 3, day: 2), year: 2026, title: "Ban hành Bộ tiêu chí đánh giá công tác dân vận chính quyền",
+                body: [.heading("PHỤ LỤC"), .paragraph("Bộ tiêu chí và thang điểm như sau:"), .table(header: header, rows: rows)],
+                signature: .init(lines: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], name: "Nguyễn Văn An"), distribution: ["Như trên;"]))
     }
 
     static let appendix: [[String]] = [
@@ -33,7 +35,7 @@ import ZIPFoundation
         ["1", "Sáng kiến được nhân rộng", "3", ""],
         ["2", "Được khen thưởng", "2", ""],
         ["IV", "Điểm trừ (trừ tối đa)", "5", ""],
-        ["", "Tổng cộng", "100", ""],
+        ["", "Tổng cộng", "100", ""]
     ]
 
     @Test func aDecisionsAppendixTableIsReadByItsLayout() throws {
@@ -74,7 +76,10 @@ import ZIPFoundation
     @Test func aWordFileWithoutACriteriaTableIsRefusedWithACode() throws {
         let other = try Self.decision([["1", "Phòng Nội vụ"]], header: ["TT", "Đơn vị"])
         func refusal(_ data: Data, _ name: String) -> CriteriaImportError? {
-            do { _ = try CriteriaSetImport.read(data, filename: name); return nil } catch { return error }
+            do {
+                _ = try CriteriaSetImport.read(data, filename: name)
+                return nil
+            } catch { return error }
         }
         #expect(refusal(other, "x.docx")?.code == "docx_no_criteria_table")
         #expect(refusal(Data("không phải zip".utf8), "x.docx")?.code == "docx_unreadable")
@@ -102,7 +107,8 @@ import ZIPFoundation
     /// A spreadsheet as Excel saves it: shared strings (one in rich-text runs), numbers, a blank row skipped in the numbering.
     @Test func anXlsxWithSharedStringsIsReadInItsColumnsAndRowNumbers() throws {
         let strings = ["TT", "Nội dung tiêu chí", "Điểm tối đa", "Lãnh đạo", "Tiếp công dân"]
-        let shared = "<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        let shared =
+            "<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
             + strings.enumerated().map { index, text in
                 index == 1 ? "<si><r><t>Nội dung </t></r><r><t>tiêu chí</t></r></si>" : "<si><t>\(text)</t></si>"
             }.joined() + "</sst>"
@@ -111,7 +117,8 @@ import ZIPFoundation
             <row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>
             <row r="2"><c r="A2" t="inlineStr"><is><t>I</t></is></c><c r="B2" t="s"><v>3</v></c><c r="C2"><v>60</v></c></row>
             <row r="4"><c r="A4" t="inlineStr"><is><t>II</t></is></c><c r="B4" t="s"><v>4</v></c><c r="C4"><v>40.5</v></c></row>
-            <row r="5"><c r="A5"><v>1</v></c><c r="C5" t="inlineStr"><is><t>nhiều</t></is></c><c r="B5" t="inlineStr"><is><t>Tiếp đúng lịch</t></is></c></row>
+            <row r="5"><c r="A5"><v>1</v></c><c r="C5" t="inlineStr"><is><t>nhiều</t></is></c><c r="B5" t="inlineStr"><is><t>Tiếp đúng\
+             lịch</t></is></c></row>
             </sheetData></worksheet>
             """
         let data = try DocxLegacyFontTests.docx(["xl/worksheets/sheet1.xml": sheet, "xl/sharedStrings.xml": shared])
@@ -136,11 +143,17 @@ import ZIPFoundation
 
     /// A crafted sheet: a cell in the last column of every row and more rows than any table; read within bounds or refused.
     @Test func aCraftedSheetStaysBounded() throws {
-        let far = "<?xml version=\"1.0\"?><worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>TT</t></is></c><c r=\"XFD1\"><v>1</v></c></row></sheetData></worksheet>"
+        let far =
+            """
+            <?xml version=\"1.0\"?><worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>TT</t></is></c><c\
+             r=\"XFD1\"><v>1</v></c></row></sheetData></worksheet>
+            """
         let table = try OfficeTables.firstSheet(ofXlsx: try DocxLegacyFontTests.docx(["xl/worksheets/sheet1.xml": far]))
         #expect(table.rows[0].fields == ["TT"])
         let rows = (1...(OfficeTables.maxRows + 1)).map { "<row r=\"\($0)\"><c r=\"A\($0)\"><v>1</v></c></row>" }.joined()
-        let long = try DocxLegacyFontTests.docx(["xl/worksheets/sheet1.xml": "<?xml version=\"1.0\"?><worksheet><sheetData>\(rows)</sheetData></worksheet>"])
+        let long = try DocxLegacyFontTests.docx([
+            "xl/worksheets/sheet1.xml": "<?xml version=\"1.0\"?><worksheet><sheetData>\(rows)</sheetData></worksheet>"
+        ])
         #expect(throws: DocumentReadError.self) { try OfficeTables.firstSheet(ofXlsx: long) }
         #expect(throws: CriteriaImportError.self) { try CriteriaSetImport.read(Data("PK\u{3}\u{4}garbage".utf8), filename: "x.xlsx") }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DanVanCore
 
 @Suite struct ScoringTests {
@@ -7,22 +8,25 @@ import Testing
 
     /// Two groups of 50 points, a bonus line (3, set cap 4), another bonus (3) and a deduction line (5, set cap 4).
     var small: CriteriaSet {
-        CriteriaSet(nodes: [
-            CriterionNode(code: "1", text: "Nhóm 1", maxPoints: Points(50)),
-            CriterionNode(code: "1.1", parentCode: "1", text: "a", maxPoints: Points(30), kind: .thresholds),
-            CriterionNode(code: "1.2", parentCode: "1", text: "b", maxPoints: Points(20), kind: .yesNo),
-            CriterionNode(code: "2", text: "Nhóm 2", maxPoints: Points(50)),
-            CriterionNode(code: "2.1", parentCode: "2", text: "c", maxPoints: Points(50), kind: .levels,
-                          levels: [ScoreLevel("Tốt", Points(50)), ScoreLevel("Khá", Points(30)), ScoreLevel("Kém", .zero)]),
-            CriterionNode(code: "T1", text: "thưởng", maxPoints: Points(3), kind: .thresholds, role: .bonus),
-            CriterionNode(code: "T2", text: "thưởng 2", maxPoints: Points(3), kind: .thresholds, role: .bonus),
-            CriterionNode(code: "TR1", text: "trừ", maxPoints: Points(5), kind: .thresholds, role: .deduction),
-        ], bonusCap: Points(4), deductionCap: Points(4), bands: [
-            ClassificationBand("Hoàn thành xuất sắc", minimum: Points(90), minimumGroupPercent: 50),
-            ClassificationBand("Hoàn thành tốt", minimum: Points(70), minimumGroupPercent: 50),
-            ClassificationBand("Hoàn thành", minimum: Points(50)),
-            ClassificationBand("Không hoàn thành", minimum: .zero),
-        ])
+        CriteriaSet(
+            nodes: [
+                CriterionNode(code: "1", text: "Nhóm 1", maxPoints: Points(50)),
+                CriterionNode(code: "1.1", parentCode: "1", text: "a", maxPoints: Points(30), kind: .thresholds),
+                CriterionNode(code: "1.2", parentCode: "1", text: "b", maxPoints: Points(20), kind: .yesNo),
+                CriterionNode(code: "2", text: "Nhóm 2", maxPoints: Points(50)),
+                CriterionNode(
+                    code: "2.1", parentCode: "2", text: "c", maxPoints: Points(50), kind: .levels,
+                    levels: [ScoreLevel("Tốt", Points(50)), ScoreLevel("Khá", Points(30)), ScoreLevel("Kém", .zero)]),
+                CriterionNode(code: "T1", text: "thưởng", maxPoints: Points(3), kind: .thresholds, role: .bonus),
+                CriterionNode(code: "T2", text: "thưởng 2", maxPoints: Points(3), kind: .thresholds, role: .bonus),
+                CriterionNode(code: "TR1", text: "trừ", maxPoints: Points(5), kind: .thresholds, role: .deduction)
+            ], bonusCap: Points(4), deductionCap: Points(4),
+            bands: [
+                ClassificationBand("Hoàn thành xuất sắc", minimum: Points(90), minimumGroupPercent: 50),
+                ClassificationBand("Hoàn thành tốt", minimum: Points(70), minimumGroupPercent: 50),
+                ClassificationBand("Hoàn thành", minimum: Points(50)),
+                ClassificationBand("Không hoàn thành", minimum: .zero)
+            ])
     }
 
     @Test func pointsReadVietnameseDecimalsAndWriteThemBack() {
@@ -69,7 +73,11 @@ import Testing
         #expect(code("0", "1.2") == nil)
         #expect(code("30", "2.1") == nil)
         #expect(code("3", "T1") == nil)
-        if case .success(let value) = LineRule.check("  ", for: line("1.1")) { #expect(value == nil) } else { Issue.record("empty is not scored yet") }
+        if case .success(let value) = LineRule.check("  ", for: line("1.1")) {
+            #expect(value == nil)
+        } else {
+            Issue.record("empty is not scored yet")
+        }
         if case .failure(let problem) = LineRule.check("31", for: line("1.1")) { #expect(problem.message.contains("tối đa 30 điểm")) }
     }
 
@@ -79,8 +87,9 @@ import Testing
         #expect(LineRule.points(forValue: 1, thresholds: thresholds) == Points(4))
         #expect(LineRule.points(forValue: 3.9, thresholds: thresholds) == Points(7))
         #expect(LineRule.points(forValue: 12, thresholds: thresholds) == Points(10))
-        let rate = CriterionNode(code: "8.1", text: "x", maxPoints: Points(5), kind: .computedRate,
-                                 thresholds: [Threshold(50, Points(2)), Threshold(80, Points(4)), Threshold(100, Points(5))])
+        let rate = CriterionNode(
+            code: "8.1", text: "x", maxPoints: Points(5), kind: .computedRate,
+            thresholds: [Threshold(50, Points(2)), Threshold(80, Points(4)), Threshold(100, Points(5))])
         #expect(LineRule.points(forRate: 0.79, line: rate) == Points(2))
         #expect(LineRule.points(forRate: 1, line: rate) == Points(5))
         let proportional = CriterionNode(code: "4.2", text: "x", maxPoints: Points(10), kind: .computedRate)
@@ -114,8 +123,12 @@ import Testing
     @Test func bonusAndDeductionAreCappedAndTotalsAreExact() {
         let set = small
         // 3 + 3 bonus counted as 4; 5 deduction counted as 4.
-        let result = ScoreCalculator.result(set, points: ["1.1": p("20,25"), "1.2": Points(20), "2.1": Points(30),
-                                                          "T1": Points(3), "T2": Points(3), "TR1": Points(5)])
+        let result = ScoreCalculator.result(
+            set,
+            points: [
+                "1.1": p("20,25"), "1.2": Points(20), "2.1": Points(30),
+                "T1": Points(3), "T2": Points(3), "TR1": Points(5)
+            ])
         #expect(result.base == p("70,25"))
         #expect(result.bonus == Points(4))
         #expect(result.deduction == Points(4))
@@ -137,7 +150,7 @@ import Testing
             .init(id: 3, group: .agencies, total: Points(90)),
             .init(id: 4, group: .agencies, total: Points(80)),
             .init(id: 5, group: .communes, total: Points(70)),
-            .init(id: 6, group: .communes, total: Points(99), ineligible: true),
+            .init(id: 6, group: .communes, total: Points(99), ineligible: true)
         ])
         #expect(ranks == [2: 1, 1: 2, 3: 2, 4: 4, 5: 1])
         #expect(ScoringGroup(unitKind: "xa") == .communes)
@@ -156,8 +169,13 @@ import Testing
         // Bắc Kạn: 87 → 78 drops a commune from Tốt to Khá.
         let set = ExampleCriteriaSets.bacKan.set
         func spread(_ total: Int) -> [String: Points] {
-            var left = Points(total), points: [String: Points] = [:]
-            for line in set.lines { let take = min(left, line.maxPoints); points[line.code] = take; left = left - take }
+            var left = Points(total)
+            var points: [String: Points] = [:]
+            for line in set.lines {
+                let take = min(left, line.maxPoints)
+                points[line.code] = take
+                left = left - take
+            }
             return points
         }
         #expect(ScoreCalculator.result(set, points: spread(87)).classLabel == "Tốt")
@@ -188,7 +206,10 @@ import Testing
     @Test func badRowsNameTheirLineAndReason() {
         let header = CriteriaSetCSV.columns.joined(separator: ",")
         func problem(_ row: String) -> CSVError? {
-            do { _ = try CriteriaSetCSV.read(Data((header + "\n" + row + "\n").utf8)); return nil } catch { return error as? CSVError }
+            do {
+                _ = try CriteriaSetCSV.read(Data((header + "\n" + row + "\n").utf8))
+                return nil
+            } catch { return error as? CSVError }
         }
         #expect(problem("1,,Nhóm,mười,,,,,,")?.message.contains("Dòng 2: điểm “mười” không hợp lệ") == true)
         #expect(problem("1.1,1,Dòng,5,thang_diem,,,,,")?.message.contains("cách chấm “thang_diem” không có") == true)

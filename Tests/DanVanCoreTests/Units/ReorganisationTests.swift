@@ -7,26 +7,26 @@ import Testing
 
     /// Two old provinces (46 continues as Thành phố Huế, 45 closes into it), districts 474 and 480, communes.
     static let newList = """
-    code,name,division_type,parent_code,level
-    46,Thành phố Huế,thành phố trung ương,,province
-    100,Phường Mới A,phường,46,commune
-    200,Phường Mới B,phường,46,commune
-    300,Đặc khu Mới,đặc khu,46,commune
-    """
+        code,name,division_type,parent_code,level
+        46,Thành phố Huế,thành phố trung ương,,province
+        100,Phường Mới A,phường,46,commune
+        200,Phường Mới B,phường,46,commune
+        300,Đặc khu Mới,đặc khu,46,commune
+        """
 
     /// Old communes: 100 keeps its code (with 101 and 102 whole); 103 is split between 100 and 200 (whole part to 200);
     /// 201 goes whole into 200 (a new code: no old 200); 301 in province 45 goes into the new đặc khu 300.
     static let table = """
-    old_code,old_district_code,old_province_code,new_code,new_province_code,merge
-    100,474,46,100,46,whole
-    101,474,46,100,46,whole
-    102,480,46,100,46,whole
-    103,480,46,100,46,partial
-    103,480,46,200,46,whole
-    201,480,46,200,46,whole
-    301,450,45,300,46,whole
-    999,999,99,999,99,whole
-    """
+        old_code,old_district_code,old_province_code,new_code,new_province_code,merge
+        100,474,46,100,46,whole
+        101,474,46,100,46,whole
+        102,480,46,100,46,whole
+        103,480,46,100,46,partial
+        103,480,46,200,46,whole
+        201,480,46,200,46,whole
+        301,450,45,300,46,whole
+        999,999,99,999,99,whole
+        """
 
     static func held(openItems: Set<String> = []) -> [Reorganisation.Held] {
         let rows: [(Int, String, String, Reorganisation.Tier, Int?)] = [
@@ -48,24 +48,31 @@ import Testing
             (34, "46.SNV", "Sở Nội vụ", .agency, 2),
             (35, "46.VP", "Văn phòng Ủy ban nhân dân tỉnh", .agency, 2),
             (36, "480.PTCKH", "Phòng Tài chính - Kế hoạch", .agency, 11),
-            (33, "45.SNV", "Sở Nội vụ", .agency, 3),
+            (33, "45.SNV", "Sở Nội vụ", .agency, 3)
         ]
         return rows.map { Reorganisation.Held(id: $0.0, code: $0.1, name: $0.2, tier: $0.3, parentID: $0.4, hasOpenItems: openItems.contains($0.1)) }
     }
 
-    static func plan(table: String = table, held: [Reorganisation.Held] = held(), mapping: [AgencyMapping.Row]? = nil,
-                     last: CivilDate? = nil, effective: CivilDate = effective) throws -> Reorganisation {
-        Reorganisation(table: try ConversionTable(csv: Data(table.utf8)), newList: try AdministrativeUnitList(csv: Data(newList.utf8)),
-                       held: held, effective: effective, agencyMapping: mapping, lastEffective: last)
+    static func plan(
+        table: String = table, held: [Reorganisation.Held] = held(), mapping: [AgencyMapping.Row]? = nil,
+        last: CivilDate? = nil, effective: CivilDate = effective
+    ) throws -> Reorganisation {
+        Reorganisation(
+            table: try ConversionTable(csv: Data(table.utf8)), newList: try AdministrativeUnitList(csv: Data(newList.utf8)),
+            held: held, effective: effective, agencyMapping: mapping, lastEffective: last)
     }
 
     @Test func theOldUnitWhoseCodeIsKeptContinuesAndTheOthersCloseUnderTheirMainSuccessor() throws {
         let plan = try Self.plan()
         #expect(plan.issues == [])
         #expect(plan.rowsOutOfScope == 1)
-        #expect(plan.continued.map { "\($0.code) \($0.oldName)→\($0.newName) under \($0.newParentCode ?? "-")" }
+        #expect(
+            plan.continued.map { "\($0.code) \($0.oldName)→\($0.newName) under \($0.newParentCode ?? "-")" }
                 == ["46 Tỉnh Thừa Thiên Huế→Thành phố Huế under -", "100 Phường Thuận Hòa→Phường Mới A under 46"])
-        #expect(plan.created.map { "\($0.code) \($0.name) \($0.tier) \($0.parentCode ?? "-")" } == ["200 Phường Mới B commune 46", "300 Đặc khu Mới commune 46"])
+        #expect(
+            plan.created.map { "\($0.code) \($0.name) \($0.tier) \($0.parentCode ?? "-")" } == [
+                "200 Phường Mới B commune 46", "300 Đặc khu Mới commune 46"
+            ])
         #expect(plan.rootID == 1)
         let closed = Dictionary(uniqueKeysWithValues: plan.closed.map { ($0.code, $0) })
         #expect(closed["101"]?.newParentCode == "100")
@@ -86,7 +93,10 @@ import Testing
 
     @Test func agenciesOfClosedUnitsFollowOnlyTheMappingAndTheDefaultIsAGuessToConfirm() throws {
         let plan = try Self.plan()
-        #expect(plan.agencyGuesses.map { "\($0.oldCode)→\($0.newCode ?? "-")" } == ["480.PNV→46.SNV", "480.TTR→46.TTR", "480.PTCKH→46.VP", "45.SNV→46.SNV"])
+        #expect(
+            plan.agencyGuesses.map { "\($0.oldCode)→\($0.newCode ?? "-")" } == [
+                "480.PNV→46.SNV", "480.TTR→46.TTR", "480.PTCKH→46.VP", "45.SNV→46.SNV"
+            ])
         // Without a mapping, agencies without open work close with no successor.
         #expect(plan.closed.first { $0.code == "480.TTR" }?.successors == [])
         #expect(plan.closed.first { $0.code == "480.PTCKH" }?.successors == [])
@@ -98,8 +108,12 @@ import Testing
 
     @Test func aClosedUnitWithOpenWorkAndNoSuccessorIsRefused() throws {
         let plan = try Self.plan(held: Self.held(openItems: ["480.PNV"]))
-        #expect(plan.issues.map(\.description) == ["Phòng Nội vụ (mã 480.PNV) của Thị xã Hương Trà còn việc đang mở nhưng chưa có trong tệp ánh xạ cơ quan (cột old_code,new_code)."])
-        let fixed = try Self.plan(held: Self.held(openItems: ["480.PNV"]), mapping: [AgencyMapping.Row(oldCode: "480.PNV", newCode: "46.TTR", line: 3)])
+        #expect(
+            plan.issues.map(\.description) == [
+                "Phòng Nội vụ (mã 480.PNV) của Thị xã Hương Trà còn việc đang mở nhưng chưa có trong tệp ánh xạ cơ quan (cột old_code,new_code)."
+            ])
+        let fixed = try Self.plan(
+            held: Self.held(openItems: ["480.PNV"]), mapping: [AgencyMapping.Row(oldCode: "480.PNV", newCode: "46.TTR", line: 3)])
         #expect(fixed.isValid)
     }
 
@@ -108,38 +122,53 @@ import Testing
             .replacingOccurrences(of: "301,450,45,300", with: "301,450,45,888")
             .replacingOccurrences(of: "101,474,46", with: "101,480,46")
         let plan = try Self.plan(table: bad)
-        #expect(plan.issues.map(\.description) == [
-            "Dòng 3: xã cũ 101 (Phường Tây Lộc) thuộc Thành phố Huế (mã 474) trong cơ sở dữ liệu, bảng ghi huyện mã 480.",
-            "Dòng 7: mã xã cũ 777 không có trong cơ sở dữ liệu.",
-            "Dòng 8: mã xã mới 888 không có trong danh mục đơn vị hành chính 2025.",
-        ])
-        #expect(throws: CSVError.missingColumns(["merge"], found: ["old_code", "old_district_code", "old_province_code", "new_code", "new_province_code"])) {
+        #expect(
+            plan.issues.map(\.description) == [
+                "Dòng 3: xã cũ 101 (Phường Tây Lộc) thuộc Thành phố Huế (mã 474) trong cơ sở dữ liệu, bảng ghi huyện mã 480.",
+                "Dòng 7: mã xã cũ 777 không có trong cơ sở dữ liệu.",
+                "Dòng 8: mã xã mới 888 không có trong danh mục đơn vị hành chính 2025."
+            ])
+        #expect(
+            throws: CSVError.missingColumns(["merge"], found: ["old_code", "old_district_code", "old_province_code", "new_code", "new_province_code"])
+        ) {
             try ConversionTable(csv: Data("old_code,old_district_code,old_province_code,new_code,new_province_code\n1,2,3,4,5\n".utf8))
         }
     }
 
     @Test func unknownOldCodesCanBeLeftAsideOnRequestAndAreListed() throws {
         let table = Self.table.replacingOccurrences(of: "201,480,46,200", with: "777,480,46,200")
-        let plan = Reorganisation(table: try ConversionTable(csv: Data(table.utf8)), newList: try AdministrativeUnitList(csv: Data(Self.newList.utf8)),
-                                  held: Self.held(), effective: Self.effective, skipUnknownOldCodes: true)
+        let plan = Reorganisation(
+            table: try ConversionTable(csv: Data(table.utf8)), newList: try AdministrativeUnitList(csv: Data(Self.newList.utf8)),
+            held: Self.held(), effective: Self.effective, skipUnknownOldCodes: true)
         #expect(plan.isValid)
         #expect(plan.skippedRows.map(\.description) == ["Dòng 7: mã xã cũ 777 không có trong cơ sở dữ liệu."])
         // 201 is no longer named by the table: with no open work it closes without successor.
         #expect(plan.closed.first { $0.code == "201" }?.successors == [])
-        let refused = Reorganisation(table: try ConversionTable(csv: Data(table.utf8)), newList: try AdministrativeUnitList(csv: Data(Self.newList.utf8)),
-                                     held: Self.held(openItems: ["201"]), effective: Self.effective, skipUnknownOldCodes: true)
-        #expect(refused.issues.map(\.description) == ["Xã Hương Vân (mã 201) không có trong bảng chuyển đổi nhưng còn việc đang mở: không có đơn vị kế thừa để nhận."])
+        let refused = Reorganisation(
+            table: try ConversionTable(csv: Data(table.utf8)), newList: try AdministrativeUnitList(csv: Data(Self.newList.utf8)),
+            held: Self.held(openItems: ["201"]), effective: Self.effective, skipUnknownOldCodes: true)
+        #expect(
+            refused.issues.map(\.description) == [
+                "Xã Hương Vân (mã 201) không có trong bảng chuyển đổi nhưng còn việc đang mở: không có đơn vị kế thừa để nhận."
+            ])
         // Asked to, the commune is left open and listed instead (the national 2024 list holds 56 such communes).
-        let kept = Reorganisation(table: try ConversionTable(csv: Data(table.utf8)), newList: try AdministrativeUnitList(csv: Data(Self.newList.utf8)),
-                                  held: Self.held(openItems: ["201"]), effective: Self.effective, skipUnknownOldCodes: true, keepUnnamedWithOpenWork: true)
+        let kept = Reorganisation(
+            table: try ConversionTable(csv: Data(table.utf8)), newList: try AdministrativeUnitList(csv: Data(Self.newList.utf8)),
+            held: Self.held(openItems: ["201"]), effective: Self.effective, skipUnknownOldCodes: true, keepUnnamedWithOpenWork: true)
         #expect(kept.isValid)
         #expect(!kept.closed.contains { $0.code == "201" })
-        #expect(kept.keptUnnamed.map(\.description) == ["Xã Hương Vân (mã 201) không có trong bảng chuyển đổi, còn việc đang mở: giữ nguyên, chưa giải thể."])
+        #expect(
+            kept.keptUnnamed.map(\.description) == [
+                "Xã Hương Vân (mã 201) không có trong bảng chuyển đổi, còn việc đang mở: giữ nguyên, chưa giải thể."
+            ])
     }
 
     @Test func anEarlierEffectiveDateThanTheLastReorganisationIsRefused() throws {
         let plan = try Self.plan(last: CivilDate(year: 2025, month: 8, day: 1)!)
-        #expect(plan.issues.map(\.description) == ["Ngày hiệu lực 01/07/2025 sớm hơn lần tổ chức lại trước (01/08/2025). Không thể áp dụng một lần tổ chức lại lùi ngày."])
+        #expect(
+            plan.issues.map(\.description) == [
+                "Ngày hiệu lực 01/07/2025 sớm hơn lần tổ chức lại trước (01/08/2025). Không thể áp dụng một lần tổ chức lại lùi ngày."
+            ])
         #expect(try Self.plan(last: Self.effective).isValid)
     }
 
@@ -161,8 +190,10 @@ import Testing
     }
 
     @Test func theDefaultAgencyMappingIsAFileToEditAndReadBack() throws {
-        let text = AgencyMapping.csv([.init(oldCode: "480.TTR", oldName: "Thanh tra thị xã", newCode: "46.TTR", newName: "Thanh tra tỉnh"),
-                                      .init(oldCode: "480.PNV", oldName: "Phòng Nội vụ, cũ", newCode: nil, newName: nil)])
+        let text = AgencyMapping.csv([
+            .init(oldCode: "480.TTR", oldName: "Thanh tra thị xã", newCode: "46.TTR", newName: "Thanh tra tỉnh"),
+            .init(oldCode: "480.PNV", oldName: "Phòng Nội vụ, cũ", newCode: nil, newName: nil)
+        ])
         #expect(text == "old_code,new_code,old_name,new_name\n480.TTR,46.TTR,Thanh tra thị xã,Thanh tra tỉnh\n480.PNV,,\"Phòng Nội vụ, cũ\",\n")
         #expect(try AgencyMapping(csv: Data(text.utf8)).rows == [.init(oldCode: "480.TTR", newCode: "46.TTR", line: 2)])
         #expect(throws: CSVError.invalidRow(line: 3, reason: "mã cơ quan cũ 1 bị lặp.")) {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DanVanCore
 
 @Suite struct UnitListTests {
@@ -42,7 +43,8 @@ import Testing
     }
 
     @Test func ordersParentsBeforeChildren() throws {
-        let data = Data("code,name,division_type,parent_code,level\n00001,Phúc Xá,xã,001,commune\n001,Ba Đình,huyện,01,district\n01,Hà Nội,tỉnh,,province\n".utf8)
+        let data = Data(
+            "code,name,division_type,parent_code,level\n00001,Phúc Xá,xã,001,commune\n001,Ba Đình,huyện,01,district\n01,Hà Nội,tỉnh,,province\n".utf8)
         #expect(try AdministrativeUnitList(csv: data).units.map(\.code) == ["01", "001", "00001"])
     }
 
@@ -59,7 +61,8 @@ import Testing
     }
 
     @Test func agencyNamesTakeTheTierWord() throws {
-        let template = try AgencyTemplate(csv: Data("structure,parent_level,suffix,name,kind\n2024,district,TTR,Thanh tra {cấp},phong\n2025,district,X,Không dùng,phong\n".utf8))
+        let template = try AgencyTemplate(
+            csv: Data("structure,parent_level,suffix,name,kind\n2024,district,TTR,Thanh tra {cấp},phong\n2025,district,X,Không dùng,phong\n".utf8))
         let town = AdministrativeUnit(code: "480", name: "Thị xã Hương Trà", divisionType: "huyện", parentCode: "46", level: .district)
         let agencies = template.agencies(under: town, structure: "2024")
         #expect(agencies.map(\.code) == ["480.TTR"])

@@ -1,10 +1,12 @@
 import Foundation
 import Testing
+
 @testable import Views
 
 @Suite struct CitizenPagesTests {
-    private let layout = LayoutModel(userName: "Phạm Văn Đức", unitName: "Thanh tra thị xã", roleLabel: "Thanh tra",
-                                     navigation: [], csrfToken: "tok", flashes: [])
+    private let layout = LayoutModel(
+        userName: "Phạm Văn Đức", unitName: "Thanh tra thị xã", roleLabel: "Thanh tra",
+        navigation: [], csrfToken: "tok", flashes: [])
 
     /// Every visible input, select and text area has a `<label for>` naming its id.
     private func unlabelledControls(_ html: String) -> [String] {
@@ -14,7 +16,10 @@ import Testing
         for match in controls.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
             let tag = String(html[Range(match.range, in: html)!])
             guard !tag.contains(#"type="hidden""#) else { continue }
-            guard let idMatch = idPattern.firstMatch(in: tag, range: NSRange(tag.startIndex..., in: tag)) else { missing.append(tag); continue }
+            guard let idMatch = idPattern.firstMatch(in: tag, range: NSRange(tag.startIndex..., in: tag)) else {
+                missing.append(tag)
+                continue
+            }
             let id = String(tag[Range(idMatch.range(at: 1), in: tag)!])
             if !html.contains(#"<label for="\#(id)">"#) { missing.append(id) }
         }
@@ -25,8 +30,14 @@ import Testing
         var model = PetitionShowPage.Model()
         model.code = "DV-23456-789AB"
         model.subject = "<b>Đường</b>"
-        model.canClassify = true; model.canAccept = true; model.canDecide = true; model.canStart = true
-        model.canExtend = true; model.canResolve = true; model.canClose = true; model.canGrantIdentity = true
+        model.canClassify = true
+        model.canAccept = true
+        model.canDecide = true
+        model.canStart = true
+        model.canExtend = true
+        model.canResolve = true
+        model.canClose = true
+        model.canGrantIdentity = true
         model.classification.kinds = [("khieu_nai", "Khiếu nại"), ("to_cao", "Tố cáo")]
         model.classification.flags = [("dong_nguoi", "Đông người")]
         model.layout = layout
@@ -81,7 +92,8 @@ import Testing
 
         var fields = PetitionFieldIndexPage.Model()
         var row = PetitionFieldIndexPage.Row()
-        row.code = "dat_dai"; row.label = "Đất \"đai\""
+        row.code = "dat_dai"
+        row.label = "Đất \"đai\""
         fields.rows = [row]
         fields.canEdit = true
         fields.layout = layout
@@ -104,15 +116,21 @@ import Testing
     private let runBy = PublicOperator(name: "UBND thị xã Hương Trà", contact: "Bộ phận tiếp công dân, 0234 3557 777")
 
     @Test func everyPublicPageSaysWhoRunsItAndCarriesNoScript() {
-        var form = PublicPetitionPage.Model(); form.operatorInfo = runBy
-        var tracking = PublicTrackingPage.Model(); tracking.operatorInfo = runBy
-        var schedule = PublicSchedulePage.Model(); schedule.operatorInfo = runBy
-        for html in [PublicPetitionPage(model: form).render(), PublicTrackingPage(model: tracking).render(), PublicSchedulePage(model: schedule).render()] {
+        var form = PublicPetitionPage.Model()
+        form.operatorInfo = runBy
+        var tracking = PublicTrackingPage.Model()
+        tracking.operatorInfo = runBy
+        var schedule = PublicSchedulePage.Model()
+        schedule.operatorInfo = runBy
+        for html in [
+            PublicPetitionPage(model: form).render(), PublicTrackingPage(model: tracking).render(), PublicSchedulePage(model: schedule).render()
+        ] {
             #expect(html.contains("Trang do <strong>UBND thị xã Hương Trà</strong> quản lý."))
             #expect(html.contains("Liên hệ: Bộ phận tiếp công dân, 0234 3557 777"))
             #expect(!html.contains("<script"))
         }
-        var plain = PublicTrackingPage.Model(); plain.operatorInfo = PublicOperator(name: "<UBND>", contact: nil)
+        var plain = PublicTrackingPage.Model()
+        plain.operatorInfo = PublicOperator(name: "<UBND>", contact: nil)
         let html = PublicTrackingPage(model: plain).render()
         #expect(html.contains("&lt;UBND&gt;") && !html.contains("Liên hệ:"))
     }
@@ -132,7 +150,9 @@ import Testing
         var model = PublicPetitionPage.Model()
         model.action = "/cong-dan/gui-don"
         model.refusal = "Đơn chưa được gửi vì gửi quá nhanh."
-        model.values.subject = "Đèn đường tổ 5"; model.values.content = "Hỏng hai tháng"; model.values.citizenPhone = "0905 111 222"
+        model.values.subject = "Đèn đường tổ 5"
+        model.values.content = "Hỏng hai tháng"
+        model.values.citizenPhone = "0905 111 222"
         let html = PublicPetitionPage(model: model).render()
         #expect(html.contains("Đơn chưa được gửi vì gửi quá nhanh."))
         #expect(html.contains(#"<a href="/cong-dan/gui-don">Mở lại biểu mẫu trống</a>"#))
@@ -143,7 +163,9 @@ import Testing
     @Test func theTrackingPageSaysWhoHandlesItAndByWhen() {
         var model = PublicTrackingPage.Model()
         var result = PublicTrackingPage.Result()
-        result.code = "DV-23456-789AB"; result.handler = "Phòng Tài nguyên và Môi trường"; result.answerDue = "04/12/2026"
+        result.code = "DV-23456-789AB"
+        result.handler = "Phòng Tài nguyên và Môi trường"
+        result.answerDue = "04/12/2026"
         model.result = result
         let html = PublicTrackingPage(model: model).render()
         #expect(html.contains("<dt>Cơ quan xử lý</dt><dd>Phòng Tài nguyên và Môi trường</dd>"))
@@ -154,7 +176,9 @@ import Testing
 
     @Test func theScheduleFitsAPhoneAsOneCardPerRow() {
         var model = PublicSchedulePage.Model()
-        var row = PublicSchedulePage.Row(); row.unit = "UBND phường Tứ Hạ"; row.place = "Trụ sở UBND"
+        var row = PublicSchedulePage.Row()
+        row.unit = "UBND phường Tứ Hạ"
+        row.place = "Trụ sở UBND"
         model.rows = [row]
         let html = PublicSchedulePage(model: model).render()
         #expect(html.contains(#"<table class="stacked">"#))

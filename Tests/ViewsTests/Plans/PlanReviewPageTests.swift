@@ -1,11 +1,13 @@
 import Testing
+
 @testable import Views
 
 /// Issue 13, item 3: what was read from a scan through OCR is marked on the review page for a person to check.
 @Suite struct PlanReviewPageTests {
     private func page(recognisedFromImages: Bool) -> String {
-        let layout = LayoutModel(userName: "Trần Văn Minh", unitName: "Thị xã Hương Trà", roleLabel: "Chuyên viên Nội vụ",
-                                 navigation: [], csrfToken: "tok", flashes: [])
+        let layout = LayoutModel(
+            userName: "Trần Văn Minh", unitName: "Thị xã Hương Trà", roleLabel: "Chuyên viên Nội vụ",
+            navigation: [], csrfToken: "tok", flashes: [])
         let row = PlanReviewPage.Row(include: true, fields: [("Đơn vị", "written", "Phòng Nội vụ", false)], hint: nil, snippet: nil)
         let model = PlanReviewPage.Model(
             action: "/ke-hoach/tao", fileName: "ban-quet.pdf", problems: [], header: [], statuses: [], status: "ban_hanh", parents: [],

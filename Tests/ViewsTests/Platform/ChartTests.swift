@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Views
 
 @Suite struct ChartTests {
@@ -8,11 +9,14 @@ import Testing
     }
 
     @Test func oneSegmentPerNonZeroValueWithHeightsProportionalToTheValue() {
-        let html = StackedBarChart.node(id: "nop-bao-cao", title: "Tình hình nộp báo cáo", periods: ["Quý I", "Quý II"], segments: [
-            .init(label: "Đúng hạn", values: [12, 15]),
-            .init(label: "Trễ hạn", values: [3, 0]),
-            .init(label: "Chưa nộp", values: [2, 1]),
-        ]).render()
+        let html = StackedBarChart.node(
+            id: "nop-bao-cao", title: "Tình hình nộp báo cáo", periods: ["Quý I", "Quý II"],
+            segments: [
+                .init(label: "Đúng hạn", values: [12, 15]),
+                .init(label: "Trễ hạn", values: [3, 0]),
+                .init(label: "Chưa nộp", values: [2, 1])
+            ]
+        ).render()
         let heights = numbers("height", of: #"<rect class="segment""#, in: html)
         let values: [Double] = [12, 3, 2, 15, 1]
         #expect(heights.count == values.count)
@@ -26,9 +30,12 @@ import Testing
     }
 
     @Test func chartsAreAccessibleImagesWithATextAlternative() {
-        let html = StackedBarChart.node(id: "a", title: "Tình hình nộp báo cáo", periods: ["Quý I"], segments: [
-            .init(label: "Đúng hạn", values: [12]), .init(label: "Trễ hạn", values: [3]),
-        ]).render()
+        let html = StackedBarChart.node(
+            id: "a", title: "Tình hình nộp báo cáo", periods: ["Quý I"],
+            segments: [
+                .init(label: "Đúng hạn", values: [12]), .init(label: "Trễ hạn", values: [3])
+            ]
+        ).render()
         #expect(html.contains(#"role="img""#))
         #expect(html.contains(#"aria-labelledby="a-title a-desc""#))
         #expect(html.contains(#"<title id="a-title">Tình hình nộp báo cáo</title>"#))
@@ -53,8 +60,12 @@ import Testing
     }
 
     @Test func allZeroDataDrawsAnEmptyChartWithoutDividingByZero() {
-        let bars = StackedBarChart.node(id: "z", title: "Không có số liệu", periods: ["Tháng 1", "Tháng 2"], segments: [.init(label: "Đúng hạn", values: [0, 0])]).render()
-        let lines = LineChart.node(id: "z2", title: "Tỷ lệ", periods: ["Tháng 1", "Tháng 2"], series: [.init(label: "Tỷ lệ", values: [0, 0])], unit: "%").render()
+        let bars = StackedBarChart.node(
+            id: "z", title: "Không có số liệu", periods: ["Tháng 1", "Tháng 2"], segments: [.init(label: "Đúng hạn", values: [0, 0])]
+        ).render()
+        let lines = LineChart.node(
+            id: "z2", title: "Tỷ lệ", periods: ["Tháng 1", "Tháng 2"], series: [.init(label: "Tỷ lệ", values: [0, 0])], unit: "%"
+        ).render()
         let empty = LineChart.node(id: "z3", title: "Tỷ lệ", periods: [], series: []).render()
         for html in [bars, lines, empty] {
             #expect(!html.contains("nan") && !html.contains("inf"))
@@ -64,9 +75,12 @@ import Testing
     }
 
     @Test func linePointsSitAtTheirValue() {
-        let html = LineChart.node(id: "r", title: "Tỷ lệ đúng hạn", periods: ["Quý I", "Quý II", "Quý III"], series: [
-            .init(label: "Thị xã", values: [0, 50, 100]), .init(label: "Chỉ tiêu", values: [80, 80, 80]),
-        ], unit: "%").render()
+        let html = LineChart.node(
+            id: "r", title: "Tỷ lệ đúng hạn", periods: ["Quý I", "Quý II", "Quý III"],
+            series: [
+                .init(label: "Thị xã", values: [0, 50, 100]), .init(label: "Chỉ tiêu", values: [80, 80, 80])
+            ], unit: "%"
+        ).render()
         // Axis 0–100 % over 200 units below y = 24.
         #expect(html.contains(#"points="150.67,224 340,124 529.33,24""#))
         #expect(html.contains(#"stroke-dasharray="8 4""#))  // the second series is dashed

@@ -1,12 +1,16 @@
 import Testing
+
 @testable import Views
 
 @Suite struct ViewsTests {
-    private let layout = LayoutModel(userName: "Nguyễn Thị Hoa", unitName: "Sở Nội vụ", roleLabel: "Chuyên viên Nội vụ",
-                                     navigation: [.init(label: "Đơn vị", url: "/don-vi", isCurrent: true)], csrfToken: "tok\"en", flashes: [])
+    private let layout = LayoutModel(
+        userName: "Nguyễn Thị Hoa", unitName: "Sở Nội vụ", roleLabel: "Chuyên viên Nội vụ",
+        navigation: [.init(label: "Đơn vị", url: "/don-vi", isCurrent: true)], csrfToken: "tok\"en", flashes: [])
 
     @Test func pagesAreVietnameseWithASkipLinkAndCurrentNavigation() {
-        let html = DashboardPage(model: .init(greeting: "Xin chào", scopeName: "Tỉnh", heading: "Việc cần tôi xử lý", tiles: [], reports: nil, layout: layout)).render()
+        let html = DashboardPage(
+            model: .init(greeting: "Xin chào", scopeName: "Tỉnh", heading: "Việc cần tôi xử lý", tiles: [], reports: nil, layout: layout)
+        ).render()
         #expect(html.contains(#"<html lang="vi">"#))
         #expect(html.contains(##"<a class="skip-link" href="#noi-dung">"##))
         #expect(html.contains(#"aria-current="page""#))
@@ -35,8 +39,11 @@ import Testing
 
     @Test func paginationLinksAndVietnameseNumbers() {
         let model = PaginationModel(page: 2, pageCount: 3, total: 10811, previousURL: "/don-vi?trang=1", nextURL: nil)
-        let html = UnitIndexPage(model: .init(heading: "Đơn vị", query: "hue", includeClosed: false, parentID: nil, breadcrumb: [], rows: [],
-                                              pagination: model, newUnitURL: nil, layout: layout)).render()
+        let html = UnitIndexPage(
+            model: .init(
+                heading: "Đơn vị", query: "hue", includeClosed: false, parentID: nil, breadcrumb: [], rows: [],
+                pagination: model, newUnitURL: nil, layout: layout)
+        ).render()
         #expect(html.contains("Trang 2/3 · 10.811 mục"))
         #expect(html.contains(#"rel="prev""#))
         #expect(!html.contains(#"rel="next""#))
@@ -45,13 +52,15 @@ import Testing
 }
 
 @Suite struct PlanShowPageFoldTests {
-    private let layout = LayoutModel(userName: "Nguyễn Thị Hoa", unitName: "Phòng Nội vụ", roleLabel: "Chuyên viên Nội vụ",
-                                     navigation: [], csrfToken: "tok", flashes: [])
+    private let layout = LayoutModel(
+        userName: "Nguyễn Thị Hoa", unitName: "Phòng Nội vụ", roleLabel: "Chuyên viên Nội vụ",
+        navigation: [], csrfToken: "tok", flashes: [])
 
     private func page(citations: Int, rows: Int, editingDueOf: Int? = nil, expandedTask: Int? = nil) -> String {
         let assignments = (1...rows).map {
-            PlanShowPage.AssignmentRow(unit: "Phường \($0)", role: "Phối hợp", status: $0 == 1 ? "Hoàn thành" : "Chưa thực hiện", progress: "0%",
-                                       due: "30/06/2026", isOverdue: $0 == 2, url: "/phan-cong/\($0)", id: $0)
+            PlanShowPage.AssignmentRow(
+                unit: "Phường \($0)", role: "Phối hợp", status: $0 == 1 ? "Hoàn thành" : "Chưa thực hiện", progress: "0%",
+                due: "30/06/2026", isOverdue: $0 == 2, url: "/phan-cong/\($0)", id: $0)
         }
         let model = PlanShowPage.Model(
             title: "Kế hoạch", facts: [], parent: nil, progress: "0%",

@@ -44,11 +44,14 @@ enum Audit {
     }
 
     /// Many entries of one action at once, 500 a statement (a reorganisation's one entry per unit moved).
-    static func recordMany<After: Encodable>(on database: any Database, actor: Actor, entity: String, action: String,
-                                             entries: [(id: String?, after: After)]) async throws {
-        try await UnitReorganisation.insertRows(AuditEntry.schema, ["at", "user_id", "username", "unit_id", "entity", "entity_id", "action", "after"],
-                                                entries.map { [actor.at, actor.userID, actor.username, actor.unitID, entity, $0.id, action, encode($0.after)] },
-                                                on: database as! any SQLDatabase)
+    static func recordMany<After: Encodable>(
+        on database: any Database, actor: Actor, entity: String, action: String,
+        entries: [(id: String?, after: After)]
+    ) async throws {
+        try await UnitReorganisation.insertRows(
+            AuditEntry.schema, ["at", "user_id", "username", "unit_id", "entity", "entity_id", "action", "after"],
+            entries.map { [actor.at, actor.userID, actor.username, actor.unitID, entity, $0.id, action, encode($0.after)] },
+            on: database as! any SQLDatabase)
     }
 
     /// An event with no before/after state (login, logout, token use).

@@ -9,7 +9,8 @@ enum AuditController {
     static let entities: [(value: String, label: String)] = [
         "plan", "task", "assignment", "report_schedule", "report_request", "report_template", "holiday", "holiday_year",
         "petition", "petition_attachment", "petition_field", "deadline_profile", "reception_schedule", "reception_session",
-        "dialogue", "scoring_set", "scoring_round", "scoring_sheet", "scoring_evidence", "scoring_objection", "unit", "unit_import", "user", "api_token", "calendar_token",
+        "dialogue", "scoring_set", "scoring_round", "scoring_sheet", "scoring_evidence", "scoring_objection", "unit", "unit_import", "user",
+        "api_token", "calendar_token"
     ].map { ($0, AuditWording.noun($0).prefix(1).uppercased() + AuditWording.noun($0).dropFirst()) }
 
     @Sendable static func index(req: Request) async throws -> Response {
@@ -22,7 +23,7 @@ enum AuditController {
         var error: String?
         let query = AuditEntry.query(on: req.db)
         // Entries by people of the viewer's subtree, and entries of operators at the command line for top-level viewers.
-        let scopedUnitIDs = Unit.query(on: req.db).filter(\.$path, .custom("LIKE"), viewer.scopePath + "%").field(\.$id)
+        let scopedUnitIDs = OrgUnit.query(on: req.db).filter(\.$path, .custom("LIKE"), viewer.scopePath + "%").field(\.$id)
         let ids = try await scopedUnitIDs.all().compactMap(\.id)
         if viewer.unit.$parent.id == nil {
             query.group(.or) { $0.filter(\.$unitID ~~ ids).filter(\.$unitID == nil) }
@@ -37,23 +38,28 @@ enum AuditController {
         }
         if !username.isEmpty { query.filter(\.$username == username.lowercased()) }
         for (text, isStart) in [(fromText, true), (toText, false)] where !text.isEmpty {
-            guard let date = CivilDate(vietnamese: text) else { error = L10n.Audit.ngayKhongHopLeNhapTheo(text); continue }
+            guard let date = CivilDate(vietnamese: text) else {
+                error = L10n.Audit.ngayKhongHopLeNhapTheo(text)
+                continue
+            }
             let instant = startOfDay(date).addingTimeInterval(isStart ? 0 : 86_400)
             if isStart { query.filter(\.$at >= instant) } else { query.filter(\.$at < instant) }
         }
         let page = try await query.sort(\.$id, .descending).paginate(PageParams(from: req).fluent)
         let subjects = try await AuditSubjects.load(for: page.items, on: req.db)
         let unitIDs = Set(page.items.compactMap(\.unitID))
-        let units = unitIDs.isEmpty ? [] : try await Unit.query(on: req.db).filter(\.$id ~~ unitIDs).all()
+        let units = unitIDs.isEmpty ? [] : try await OrgUnit.query(on: req.db).filter(\.$id ~~ unitIDs).all()
         let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) })
         var params = ["doi-tuong": entity, "nguoi": username, "tu": fromText, "den": toText, "luong": signIns ? "dang-nhap" : ""]
         let model = AuditIndexPage.Model(
             entity: entity, username: username, from: fromText, to: toText, entities: entities, signIns: signIns,
             rows: page.items.map { entry in
-                .init(at: VietnamTime.format(entry.at), what: subjects.sentence(entry), username: entry.username,
-                      unitName: entry.unitID.flatMap { unitNames[$0] } ?? "—",
-                      changes: AuditWording.changes(before: entry.before.map(AuditRedaction.hidingFileHashes), after: entry.after.map(AuditRedaction.hidingFileHashes),
-                                                    labels: AuditSubjects.label))
+                .init(
+                    at: VietnamTime.format(entry.at), what: subjects.sentence(entry), username: entry.username,
+                    unitName: entry.unitID.flatMap { unitNames[$0] } ?? "—",
+                    changes: AuditWording.changes(
+                        before: entry.before.map(AuditRedaction.hidingFileHashes), after: entry.after.map(AuditRedaction.hidingFileHashes),
+                        labels: AuditSubjects.label))
             },
             pagination: pagination(page.metadata, base: SiteURL.audit.path, query: &params),
             error: error, layout: req.pageLayout())

@@ -28,7 +28,10 @@ struct AuditSubjects {
         try await names("user") { "SELECT id, full_name AS name FROM users WHERE id IN (\(binds: Array($0)))" }
         try await names("plan") { "SELECT id, COALESCE('số ' || number, title) AS name FROM plans WHERE id IN (\(binds: Array($0)))" }
         try await names("report_request") {
-            "SELECT r.id AS id, r.period_label || ' của ' || u.name AS name FROM report_requests r JOIN units u ON u.id = r.unit_id WHERE r.id IN (\(binds: Array($0)))"
+            """
+            SELECT r.id AS id, r.period_label || ' của ' || u.name AS name FROM report_requests r JOIN units u ON u.id = r.unit_id WHERE r.id IN\
+             (\(binds: Array($0)))
+            """
         }
         try await names("assignment") {
             "SELECT a.id AS id, 'cho ' || u.name AS name FROM assignments a JOIN units u ON u.id = a.unit_id WHERE a.id IN (\(binds: Array($0)))"
@@ -36,7 +39,10 @@ struct AuditSubjects {
         try await DemocracyAuditWords.names { entity, statement in try await names(entity, statement) }
         try await names("exemplar") { "SELECT id, name FROM exemplars WHERE id IN (\(binds: Array($0)))" }
         try await names("scoring_sheet") {
-            "SELECT s.id AS id, 'của ' || u.name || ' năm ' || CAST(r.year AS TEXT) AS name FROM scoring_sheets s JOIN units u ON u.id = s.unit_id JOIN scoring_rounds r ON r.id = s.round_id WHERE s.id IN (\(binds: Array($0)))"
+            """
+            SELECT s.id AS id, 'của ' || u.name || ' năm ' || CAST(r.year AS TEXT) AS name FROM scoring_sheets s JOIN units u ON u.id =\
+             s.unit_id JOIN scoring_rounds r ON r.id = s.round_id WHERE s.id IN (\(binds: Array($0)))
+            """
         }
         try await names("petition") { "SELECT id, tracking_code AS name FROM petitions WHERE id IN (\(binds: Array($0)))" }
         return subjects

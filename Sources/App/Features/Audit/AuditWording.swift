@@ -102,14 +102,19 @@ enum AuditWording {
     /// The name of a recorded field.
     static func field(_ key: String) -> String {
         let labels = [
-            "status": L10n.Audit.trangThai, "signer_title": L10n.Audit.chucVuNguoiKy, "progress": L10n.Audit.tienDo, "name": L10n.Audit.ten, "title": L10n.Audit.trichYeu, "number": L10n.Audit.soKyHieu,
-            "year": L10n.Audit.nam, "day": L10n.Audit.ngay, "role": L10n.Audit.vaiTro, "unit": L10n.Audit.donVi2, "weight": L10n.Audit.trongSo, "version": L10n.Audit.lan,
-            "subject": L10n.Audit.noiDung, "reason": L10n.Audit.lyDo, "period": L10n.Audit.ky, "due": L10n.Audit.han, "email": L10n.Audit.thuDienTu, "code": L10n.Audit.ma,
+            "status": L10n.Audit.trangThai, "signer_title": L10n.Audit.chucVuNguoiKy, "progress": L10n.Audit.tienDo, "name": L10n.Audit.ten,
+            "title": L10n.Audit.trichYeu, "number": L10n.Audit.soKyHieu,
+            "year": L10n.Audit.nam, "day": L10n.Audit.ngay, "role": L10n.Audit.vaiTro, "unit": L10n.Audit.donVi2, "weight": L10n.Audit.trongSo,
+            "version": L10n.Audit.lan,
+            "subject": L10n.Audit.noiDung, "reason": L10n.Audit.lyDo, "period": L10n.Audit.ky, "due": L10n.Audit.han, "email": L10n.Audit.thuDienTu,
+            "code": L10n.Audit.ma,
             "full_name": L10n.Audit.hoVaTen, "fullName": L10n.Audit.hoVaTen, "unread": L10n.Audit.chuaDoc, "reporters": L10n.Audit.donViBaoCao,
-            "count": L10n.Audit.soLuong, "created": L10n.Audit.soDaTao, "task": L10n.Audit.nhiemVu2, "plan": L10n.Audit.keHoach2, "basis": L10n.Audit.canCu,
-            "aggregation": L10n.Audit.cachTongHop, "source": L10n.Audit.nguon, "from": L10n.Audit.tu, "prefix": L10n.Audit.tienTo, "codes": L10n.Audit.ma,
+            "count": L10n.Audit.soLuong, "created": L10n.Audit.soDaTao, "task": L10n.Audit.nhiemVu2, "plan": L10n.Audit.keHoach2,
+            "basis": L10n.Audit.canCu,
+            "aggregation": L10n.Audit.cachTongHop, "source": L10n.Audit.nguon, "from": L10n.Audit.tu, "prefix": L10n.Audit.tienTo,
+            "codes": L10n.Audit.ma,
             "figures": L10n.Audit.soLieu, "path": L10n.Audit.viTriTrongCay, "parent": L10n.Audit.donViCapTren, "disabled": L10n.Audit.biKhoa,
-            "isDisabled": L10n.Audit.biKhoa, "kind": L10n.Audit.loai, "note": L10n.Audit.ghiChu, "unit_code": L10n.Audit.donVi2,
+            "isDisabled": L10n.Audit.biKhoa, "kind": L10n.Audit.loai, "note": L10n.Audit.ghiChu, "unit_code": L10n.Audit.donVi2
         ]
         return labels[key] ?? key
     }
@@ -127,7 +132,8 @@ enum AuditWording {
 
     /// One line per field that the entry recorded: "Trạng thái: Đang soạn → Chờ duyệt".
     static func changes(before: String?, after: String?, labels: (String) -> String? = { _ in nil }) -> [String] {
-        let old = flatten(before), new = flatten(after)
+        let old = flatten(before)
+        let new = flatten(after)
         let keys = (old.map(\.key) + new.map(\.key)).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let oldValues = Dictionary(old, uniquingKeysWith: { first, _ in first })
         let newValues = Dictionary(new, uniquingKeysWith: { first, _ in first })
@@ -136,9 +142,9 @@ enum AuditWording {
             let now = newValues[key].map { labels($0) ?? value($0) }
             if was == now { return nil }
             switch (was, now) {
-            case let (was?, now?): return "\(field(key)): \(was) → \(now)"
-            case let (nil, now?): return "\(field(key)): \(now)"
-            case let (was?, nil): return "\(field(key)): \(was) → —"
+            case (let was?, let now?): return "\(field(key)): \(was) → \(now)"
+            case (nil, let now?): return "\(field(key)): \(now)"
+            case (let was?, nil): return "\(field(key)): \(was) → —"
             default: return nil
             }
         }
@@ -158,12 +164,19 @@ enum AuditWording {
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
-            if container.decodeNil() { self = .null }
-            else if let bool = try? container.decode(Bool.self) { self = .bool(bool) }
-            else if let number = try? container.decode(Double.self) { self = .number(number) }
-            else if let string = try? container.decode(String.self) { self = .string(string) }
-            else if let array = try? container.decode([Recorded].self) { self = .array(array) }
-            else { self = .object(try container.decode([String: Recorded].self)) }
+            if container.decodeNil() {
+                self = .null
+            } else if let bool = try? container.decode(Bool.self) {
+                self = .bool(bool)
+            } else if let number = try? container.decode(Double.self) {
+                self = .number(number)
+            } else if let string = try? container.decode(String.self) {
+                self = .string(string)
+            } else if let array = try? container.decode([Recorded].self) {
+                self = .array(array)
+            } else {
+                self = .object(try container.decode([String: Recorded].self))
+            }
         }
 
         var text: String {

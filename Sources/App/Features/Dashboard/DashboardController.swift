@@ -21,20 +21,25 @@ enum DashboardController {
             behind = try await counts.unitsBehind()
         case .coordinator, .admin:
             heading = L10n.Dashboard.viecCanToiXuLy
-            tiles = try await [counts.waitingForReview(), counts.missingReports(), counts.missingSubPlans(), counts.overdueTasks(),
-                               counts.missingExemplarRegistrations(), counts.scoringSheets(due: "qua-han")]
+            tiles = try await [
+                counts.waitingForReview(), counts.missingReports(), counts.missingSubPlans(), counts.overdueTasks(),
+                counts.missingExemplarRegistrations(), counts.scoringSheets(due: "qua-han")
+            ]
             if user.role.canManageUsers { tiles.append(try await counts.users()) }
         case .inspector:
             heading = L10n.Dashboard.donThuCanXuLy
             tiles = try await [counts.petitions(.overdue), counts.petitions(.dueSoon), counts.petitions(.massOrOverLevel)]
         case .unitOfficer:
             heading = L10n.Dashboard.viecCuaDonViToi
-            tiles = try await [counts.overdueTasks(), counts.tasksDueSoon(), counts.ownReports(due: "qua-han"), counts.ownReports(due: "sap-den-han"),
-                               counts.returnedReports(), counts.missingExemplarRegistrations(), counts.scoringSheets(due: "")]
+            tiles = try await [
+                counts.overdueTasks(), counts.tasksDueSoon(), counts.ownReports(due: "qua-han"), counts.ownReports(due: "sap-den-han"),
+                counts.returnedReports(), counts.missingExemplarRegistrations(), counts.scoringSheets(due: "")
+            ]
         }
         let trend = try await ReportTrends.year(today.year, scopePath: user.scopePath, today: today.iso, on: req.db)
-        let model = DashboardPage.Model(greeting: L10n.Dashboard.xinChao(user.fullName), scopeName: user.unit.name, heading: heading, tiles: tiles,
-                                        behind: behind, reports: trend, layout: req.pageLayout())
+        let model = DashboardPage.Model(
+            greeting: L10n.Dashboard.xinChao(user.fullName), scopeName: user.unit.name, heading: heading, tiles: tiles,
+            behind: behind, reports: trend, layout: req.pageLayout())
         return HTMLResponse.make(DashboardPage(model: model).render())
     }
 }

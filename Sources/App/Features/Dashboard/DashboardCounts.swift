@@ -24,7 +24,8 @@ struct DashboardCounts {
     func tasksDueSoon() async throws -> DashboardPage.Tile {
         let filter = AssignmentWorkList.Filter(scopePath: user.scopePath, planID: nil, status: nil, due: "sap-den-han", today: today)
         let total = try await AssignmentWorkList.page(filter, page: PageParams(page: 1, per: 1), on: db).metadata.total
-        return tile(L10n.Dashboard.nhiemVuDenHanTrongNgay(DueSoon.days), total, SiteURL.workList.path + "?loai=phan-cong&han=sap-den-han", alerting: false)
+        return tile(
+            L10n.Dashboard.nhiemVuDenHanTrongNgay(DueSoon.days), total, SiteURL.workList.path + "?loai=phan-cong&han=sap-den-han", alerting: false)
     }
 
     func missingSubPlans() async throws -> DashboardPage.Tile {
@@ -35,14 +36,17 @@ struct DashboardCounts {
 
     /// Units of the subtree a "Dân vận khéo" registration drive still waits for, past its deadline.
     func missingExemplarRegistrations() async throws -> DashboardPage.Tile {
-        let total = try await ExemplarDriveService.owed(scopePath: user.scopePath, due: "qua-han", today: today, page: PageParams(page: 1, per: 1),
-                                                        on: db).metadata.total
+        let total = try await ExemplarDriveService.owed(
+            scopePath: user.scopePath, due: "qua-han", today: today, page: PageParams(page: 1, per: 1),
+            on: db
+        ).metadata.total
         return tile(L10n.Dashboard.dangKyDanVanKheoQua, total, SiteURL.workList.path + "?loai=dan-van-kheo&han=qua-han")
     }
 
     /// Scoring sheets of the subtree not yet submitted (`due`: "qua-han" past the self-assessment deadline, "" all).
     func scoringSheets(due: String) async throws -> DashboardPage.Tile {
-        let total = try await ScoringObligations.owed(scopePath: user.scopePath, due: due, today: today, page: PageParams(page: 1, per: 1), on: db).metadata.total
+        let total = try await ScoringObligations.owed(scopePath: user.scopePath, due: due, today: today, page: PageParams(page: 1, per: 1), on: db)
+            .metadata.total
         let label = due == "qua-han" ? L10n.Dashboard.phieuTuChamDiemQuaHan : L10n.Dashboard.phieuTuChamDiemChuaNop
         return tile(label, total, SiteURL.workList.path + "?loai=cham-diem" + (due.isEmpty ? "" : "&han=" + due), alerting: due == "qua-han")
     }
@@ -70,24 +74,26 @@ struct DashboardCounts {
     }
 
     func waitingForReview() async throws -> DashboardPage.Tile {
-        tile(L10n.Dashboard.baoCaoChoToiDuyet, try await ReportHomeController.reviewQueueCount(for: user, on: db), SiteURL.reports.path + "#cho-duyet")
+        tile(
+            L10n.Dashboard.baoCaoChoToiDuyet, try await ReportHomeController.reviewQueueCount(for: user, on: db), SiteURL.reports.path + "#cho-duyet")
     }
 
     func petitions(_ list: PetitionQuery.WorkList) async throws -> DashboardPage.Tile {
         let filter = PetitionQuery.Filter(scopePath: PetitionAccess.scopePath(of: user), list: list, search: "", today: today)
         let total = try await PetitionQuery.page(filter, page: PageParams(page: 1, per: 1), on: db).metadata.total
-        let label = switch list {
-        case .overdue: L10n.Dashboard.donQuaHanGiaiQuyet
-        case .dueSoon: L10n.Dashboard.donSapDenHanNgay(DeadlineStatus.dueSoonDays)
-        case .massOrOverLevel: L10n.Dashboard.donDongNguoiVuotCap
-        case .all: L10n.Dashboard.donThu
-        }
+        let label =
+            switch list {
+            case .overdue: L10n.Dashboard.donQuaHanGiaiQuyet
+            case .dueSoon: L10n.Dashboard.donSapDenHanNgay(DeadlineStatus.dueSoonDays)
+            case .massOrOverLevel: L10n.Dashboard.donDongNguoiVuotCap
+            case .all: L10n.Dashboard.donThu
+            }
         return tile(label, total, SiteURL.petitions.path + "?ds=" + list.rawValue, alerting: list != .dueSoon)
     }
 
     func users() async throws -> DashboardPage.Tile {
-        let count = try await User.query(on: db).join(Unit.self, on: \User.$unit.$id == \Unit.$id)
-            .filter(Unit.self, \.$path, .custom("LIKE"), user.scopePath + "%").count()
+        let count = try await User.query(on: db).join(OrgUnit.self, on: \User.$unit.$id == \OrgUnit.$id)
+            .filter(OrgUnit.self, \.$path, .custom("LIKE"), user.scopePath + "%").count()
         return tile(L10n.Dashboard.nguoiDung, count, SiteURL.users.path, alerting: false)
     }
 
@@ -97,11 +103,13 @@ struct DashboardCounts {
         let sql = db as! any SQLDatabase
         let root = user.$unit.id
         func perChild(_ table: String, alias: String, _ condition: SQLQueryString) async throws -> [Int: Int] {
-            let rows = try await sql.raw("""
+            let rows = try await sql.raw(
+                """
                 SELECT c.id AS id, COUNT(*) AS n FROM \(ident: table) \(ident: alias) JOIN units u ON u.id = \(ident: alias).unit_id \
                 JOIN units c ON c.parent_id = \(bind: root) AND u.path LIKE c.path || '%' \
                 WHERE \(condition) GROUP BY c.id
-                """).all(decoding: Counted.self)
+                """
+            ).all(decoding: Counted.self)
             return Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0.n) })
         }
         let tasks = try await perChild("assignments", alias: "a", AssignmentWorkList.overdue(today: today))
@@ -109,7 +117,7 @@ struct DashboardCounts {
         let petitions = try await perChild("petitions", alias: "p", "p." + PetitionQuery.overdue(today: today))
         let ids = Set(tasks.keys).union(reports.keys).union(petitions.keys)
         guard !ids.isEmpty else { return [] }
-        let units = try await Unit.query(on: db).filter(\.$id ~~ ids).all()
+        let units = try await OrgUnit.query(on: db).filter(\.$id ~~ ids).all()
         return units.map { unit -> DashboardPage.UnitRow in
             let id = unit.id!
             let code = unit.code.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? unit.code

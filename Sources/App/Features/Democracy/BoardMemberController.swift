@@ -9,10 +9,10 @@ final class BoardMember: Model, @unchecked Sendable {
     static let schema = "board_members"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
-    @Parent(key: "commune_id") var commune: Unit
+    @Parent(key: "commune_id") var commune: OrgUnit
     @Field(key: "board") var board: String
     @Field(key: "full_name") var fullName: String
-    @OptionalParent(key: "hamlet_id") var hamlet: Unit?
+    @OptionalParent(key: "hamlet_id") var hamlet: OrgUnit?
     @Field(key: "role") var role: String
     /// The meeting that elected the member (hội nghị, cuộc họp, date).
     @Field(key: "elected_at") var electedAt: String
@@ -26,7 +26,8 @@ final class BoardMember: Model, @unchecked Sendable {
 
     var roleValue: BoardRole { BoardRole(rawValue: role) ?? .member }
     func isServing(today: CivilDate) -> Bool {
-        BoardMembershipRules.isServing(from: CivilDate(iso: termFrom)!, until: CivilDate(iso: termUntil)!, endedOn: endedOn.flatMap(CivilDate.init(iso:)), today: today)
+        BoardMembershipRules.isServing(
+            from: CivilDate(iso: termFrom)!, until: CivilDate(iso: termUntil)!, endedOn: endedOn.flatMap(CivilDate.init(iso:)), today: today)
     }
 }
 
@@ -37,7 +38,13 @@ enum BoardMemberController {
 
     struct Snapshot: Codable {
         let board: String, role: String, termFrom: String, termUntil: String, endedOn: String?
-        init(_ member: BoardMember) { board = member.board; role = member.role; termFrom = member.termFrom; termUntil = member.termUntil; endedOn = member.endedOn }
+        init(_ member: BoardMember) {
+            board = member.board
+            role = member.role
+            termFrom = member.termFrom
+            termUntil = member.termUntil
+            endedOn = member.endedOn
+        }
     }
 
     @Sendable static func page(req: Request) async throws -> Response {
@@ -46,7 +53,9 @@ enum BoardMemberController {
         return try await render(req, user: user, unit: unit, values: [:], errors: [:], status: .ok)
     }
 
-    static func render(_ req: Request, user: User, unit: Unit, values: [String: String], errors: [String: String], status: HTTPResponseStatus) async throws -> Response {
+    static func render(_ req: Request, user: User, unit: OrgUnit, values: [String: String], errors: [String: String], status: HTTPResponseStatus)
+        async throws -> Response
+    {
         let today = req.clock.today
         let members = try await BoardMember.query(on: req.db).filter(\.$commune.$id == unit.id!).with(\.$hamlet)
             .sort(\.$board).sort(\.$termFrom, .descending).sort(\.$id).limit(500).all()
@@ -61,37 +70,58 @@ enum BoardMemberController {
             if board == .peoplesInspection || !serving.isEmpty {
                 notices += BoardMembershipRules.compositionProblems(serving.map(\.roleValue)).map { board.label + ": " + $0 }
             }
-            var table = DemocracyTable(title: board.label + L10n.Democracy.thanhVienDangTrongNhiemKy(serving.count),
-                                       headers: [L10n.Democracy.hoVaTen, L10n.Democracy.chucDanh, L10n.Democracy.thonToDanPho, L10n.Democracy.duocBauTai, L10n.Democracy.nhiemKy, L10n.Democracy.tinhTrang], empty: L10n.Democracy.chuaGhiThanhVienNao)
+            var table = DemocracyTable(
+                title: board.label + L10n.Democracy.thanhVienDangTrongNhiemKy(serving.count),
+                headers: [
+                    L10n.Democracy.hoVaTen, L10n.Democracy.chucDanh, L10n.Democracy.thonToDanPho, L10n.Democracy.duocBauTai, L10n.Democracy.nhiemKy,
+                    L10n.Democracy.tinhTrang
+                ], empty: L10n.Democracy.chuaGhiThanhVienNao)
             table.rows = rows.map { member in
-                [DemocracyCell(member.fullName), DemocracyCell(member.roleValue.label), DemocracyCell(member.hamlet?.name ?? ""), DemocracyCell(member.electedAt),
-                 DemocracyCell(DemocracyController.day(member.termFrom) + " – " + DemocracyController.day(member.termUntil)),
-                 DemocracyCell(member.isServing(today: today) ? L10n.Democracy.dangTrongNhiemKy
-                               : member.endedOn.map { L10n.Democracy.thoiLamThanhVienTu + DemocracyController.day($0) } ?? L10n.Democracy.ngoaiNhiemKy)]
+                [
+                    DemocracyCell(member.fullName), DemocracyCell(member.roleValue.label), DemocracyCell(member.hamlet?.name ?? ""),
+                    DemocracyCell(member.electedAt),
+                    DemocracyCell(DemocracyController.day(member.termFrom) + " – " + DemocracyController.day(member.termUntil)),
+                    DemocracyCell(
+                        member.isServing(today: today)
+                            ? L10n.Democracy.dangTrongNhiemKy
+                            : member.endedOn.map { L10n.Democracy.thoiLamThanhVienTu + DemocracyController.day($0) } ?? L10n.Democracy.ngoaiNhiemKy)
+                ]
             }
             return table
         }
-        if !notices.isEmpty { model.notice = notices.joined(separator: " "); model.noticeStyle = "flash-error" }
+        if !notices.isEmpty {
+            model.notice = notices.joined(separator: " ")
+            model.noticeStyle = "flash-error"
+        }
         if user.role.canWrite {
             let hamlets = try await DemocracyController.hamlets(of: unit, on: req.db)
-            var add = DemocracyForm(heading: L10n.Democracy.ghiThanhVienDuocBau, action: url(unit.id!), controls: [
-                .hidden(name: "action", value: "add"),
-                .select(label: "Ban", name: "board", options: InspectionBoard.allCases.map { ($0.rawValue, $0.label) }, required: true),
-                .text(label: L10n.Democracy.hoVaTen, name: "full_name", hint: nil, required: true),
-                .select(label: L10n.Democracy.chucDanh, name: "role", options: BoardRole.allCases.map { ($0.rawValue, $0.label) }, required: true),
-                .select(label: L10n.Democracy.thonToDanPhoNeuCo, name: "hamlet_id", options: hamlets.map { (String($0.id!), $0.name) }, required: false),
-                .text(label: L10n.Democracy.duocBauTaiHoiNghiCuoc, name: "elected_at", hint: L10n.Democracy.viDuHoiNghiBanThuong, required: true),
-                .text(label: L10n.Democracy.nhiemKyTuNgayDdMm, name: "term_from", hint: nil, required: true),
-                .text(label: L10n.Democracy.denNgayDdMmYyyy, name: "term_until", hint: L10n.Democracy.nhiemKyTheoNhiemKyCua, required: true),
-            ], submit: L10n.Democracy.ghiThanhVien)
+            var add = DemocracyForm(
+                heading: L10n.Democracy.ghiThanhVienDuocBau, action: url(unit.id!),
+                controls: [
+                    .hidden(name: "action", value: "add"),
+                    .select(label: "Ban", name: "board", options: InspectionBoard.allCases.map { ($0.rawValue, $0.label) }, required: true),
+                    .text(label: L10n.Democracy.hoVaTen, name: "full_name", hint: nil, required: true),
+                    .select(
+                        label: L10n.Democracy.chucDanh, name: "role", options: BoardRole.allCases.map { ($0.rawValue, $0.label) }, required: true),
+                    .select(
+                        label: L10n.Democracy.thonToDanPhoNeuCo, name: "hamlet_id", options: hamlets.map { (String($0.id!), $0.name) },
+                        required: false),
+                    .text(label: L10n.Democracy.duocBauTaiHoiNghiCuoc, name: "elected_at", hint: L10n.Democracy.viDuHoiNghiBanThuong, required: true),
+                    .text(label: L10n.Democracy.nhiemKyTuNgayDdMm, name: "term_from", hint: nil, required: true),
+                    .text(label: L10n.Democracy.denNgayDdMmYyyy, name: "term_until", hint: L10n.Democracy.nhiemKyTheoNhiemKyCua, required: true)
+                ], submit: L10n.Democracy.ghiThanhVien)
             add.values = values.isEmpty ? ["role": BoardRole.member.rawValue, "board": InspectionBoard.peoplesInspection.rawValue] : values
             add.errors = errors
-            var end = DemocracyForm(heading: L10n.Democracy.choThoiLamThanhVien, action: url(unit.id!) + "/ket-thuc", controls: [
-                .select(label: L10n.Democracy.thanhVien, name: "member_id", options: members.filter { $0.isServing(today: today) }.map {
-                    (String($0.id!), $0.fullName + " — " + (InspectionBoard(rawValue: $0.board)?.label ?? ""))
-                }, required: true),
-                .text(label: L10n.Democracy.tuNgayDdMmYyyy, name: "ended_on", hint: nil, required: true),
-            ], submit: L10n.Democracy.choThoi)
+            var end = DemocracyForm(
+                heading: L10n.Democracy.choThoiLamThanhVien, action: url(unit.id!) + "/ket-thuc",
+                controls: [
+                    .select(
+                        label: L10n.Democracy.thanhVien, name: "member_id",
+                        options: members.filter { $0.isServing(today: today) }.map {
+                            (String($0.id!), $0.fullName + " — " + (InspectionBoard(rawValue: $0.board)?.label ?? ""))
+                        }, required: true),
+                    .text(label: L10n.Democracy.tuNgayDdMmYyyy, name: "ended_on", hint: nil, required: true)
+                ], submit: L10n.Democracy.choThoi)
             end.values = ["ended_on": today.vietnamese]
             model.forms = [add, end]
         }
@@ -99,7 +129,13 @@ enum BoardMemberController {
     }
 
     struct AddForm: Content {
-        var board: String?; var full_name: String?; var role: String?; var hamlet_id: String?; var elected_at: String?; var term_from: String?; var term_until: String?
+        var board: String?
+        var full_name: String?
+        var role: String?
+        var hamlet_id: String?
+        var elected_at: String?
+        var term_from: String?
+        var term_until: String?
     }
 
     @Sendable static func add(req: Request) async throws -> Response {
@@ -111,7 +147,8 @@ enum BoardMemberController {
         if board == nil { errors["board"] = L10n.Democracy.vuiLongChonBan }
         let role = BoardRole(rawValue: form.role ?? "")
         if role == nil { errors["role"] = L10n.Democracy.vuiLongChonChucDanh }
-        let name = DemocracyService.clean(form.full_name ?? ""), electedAt = DemocracyService.clean(form.elected_at ?? "")
+        let name = DemocracyService.clean(form.full_name ?? "")
+        let electedAt = DemocracyService.clean(form.elected_at ?? "")
         if name.isEmpty || name.count > 200 { errors["full_name"] = L10n.Democracy.vuiLongNhapHoVaTen }
         if electedAt.isEmpty || electedAt.count > 500 { errors["elected_at"] = L10n.Democracy.vuiLongGhiHoiNghiCuoc }
         var hamletID: Int?
@@ -120,37 +157,54 @@ enum BoardMemberController {
             hamletID = Int(typed).flatMap { id in hamlets.contains { $0.id == id } ? id : nil }
             if hamletID == nil { errors["hamlet_id"] = L10n.Democracy.thonToDanPhoNayKhong(unit.name) }
         }
-        let from = DemocracyService.date(form.term_from ?? ""), until = DemocracyService.date(form.term_until ?? "")
+        let from = DemocracyService.date(form.term_from ?? "")
+        let until = DemocracyService.date(form.term_until ?? "")
         if from == nil { errors["term_from"] = L10n.Democracy.ngayBatDauNhiemKyKhong }
         if until == nil { errors["term_until"] = L10n.Democracy.ngayKetThucNhiemKyKhong }
         if let from, let until, let problem = BoardMembershipRules.termProblem(from: from, until: until) { errors["term_until"] = problem }
         guard errors.isEmpty, let board, let role, let from, let until else {
-            let values = ["board": form.board ?? "", "full_name": form.full_name ?? "", "role": form.role ?? "", "hamlet_id": form.hamlet_id ?? "",
-                          "elected_at": form.elected_at ?? "", "term_from": form.term_from ?? "", "term_until": form.term_until ?? ""]
+            let values = [
+                "board": form.board ?? "", "full_name": form.full_name ?? "", "role": form.role ?? "", "hamlet_id": form.hamlet_id ?? "",
+                "elected_at": form.elected_at ?? "", "term_from": form.term_from ?? "", "term_until": form.term_until ?? ""
+            ]
             return try await render(req, user: user, unit: unit, values: values, errors: errors, status: .unprocessableEntity)
         }
         let member = BoardMember()
-        member.$commune.id = unit.id!; member.board = board.rawValue; member.fullName = name; member.$hamlet.id = hamletID; member.role = role.rawValue
-        member.electedAt = electedAt; member.termFrom = from.iso; member.termUntil = until.iso; member.createdBy = user.username
+        member.$commune.id = unit.id!
+        member.board = board.rawValue
+        member.fullName = name
+        member.$hamlet.id = hamletID
+        member.role = role.rawValue
+        member.electedAt = electedAt
+        member.termFrom = from.iso
+        member.termUntil = until.iso
+        member.createdBy = user.username
         let actor = req.actor(user)
         try await req.db.transaction { db in
             try await member.create(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "board_member", id: "\(member.id!)", action: "create", before: Snapshot?.none, after: Snapshot(member))
+            try await Audit.record(
+                on: db, actor: actor, entity: "board_member", id: "\(member.id!)", action: "create", before: Snapshot?.none, after: Snapshot(member))
         }
         req.flash(.success, L10n.Democracy.daGhiThanhVien(board.label))
         return req.redirect(to: url(unit.id!))
     }
 
-    struct EndForm: Content { var member_id: String?; var ended_on: String? }
+    struct EndForm: Content {
+        var member_id: String?
+        var ended_on: String?
+    }
 
     @Sendable static func end(req: Request) async throws -> Response {
         let user = try DemocracyController.writer(req)
         let unit = try await DemocracyController.publisherUnit(req, user: user)
         let form = try req.content.decode(EndForm.self)
-        guard let id = form.member_id.flatMap({ Int($0) }), let member = try await BoardMember.find(id, on: req.db), member.$commune.id == unit.id else {
+        guard let id = form.member_id.flatMap({ Int($0) }), let member = try await BoardMember.find(id, on: req.db), member.$commune.id == unit.id
+        else {
             return try await render(req, user: user, unit: unit, values: [:], errors: [:], status: .unprocessableEntity)
         }
-        guard let day = DemocracyService.date(form.ended_on ?? ""), day >= CivilDate(iso: member.termFrom)!, day <= req.clock.today, member.endedOn == nil else {
+        guard let day = DemocracyService.date(form.ended_on ?? ""), day >= CivilDate(iso: member.termFrom)!, day <= req.clock.today,
+            member.endedOn == nil
+        else {
             throw AppError.invalid(L10n.Democracy.ngayThoiLamThanhVienKhong, code: "invalid_date")
         }
         let before = Snapshot(member)
@@ -158,7 +212,8 @@ enum BoardMemberController {
         let actor = req.actor(user)
         try await req.db.transaction { db in
             try await member.save(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "board_member", id: "\(member.id!)", action: "end", before: before, after: Snapshot(member))
+            try await Audit.record(
+                on: db, actor: actor, entity: "board_member", id: "\(member.id!)", action: "end", before: before, after: Snapshot(member))
         }
         req.flash(.success, L10n.Democracy.daGhiThoiLamThanhVien)
         return req.redirect(to: url(unit.id!))

@@ -9,9 +9,9 @@ final class Convention: Model, @unchecked Sendable {
     static let schema = "conventions"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
-    @Parent(key: "hamlet_id") var hamlet: Unit
+    @Parent(key: "hamlet_id") var hamlet: OrgUnit
     /// The commune the hamlet belongs to, kept for scoping and the commune's lists.
-    @Parent(key: "commune_id") var commune: Unit
+    @Parent(key: "commune_id") var commune: OrgUnit
     @Field(key: "kind") var kind: String
     @Field(key: "name") var name: String
     @Field(key: "created_by") var createdBy: String

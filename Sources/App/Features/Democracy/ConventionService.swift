@@ -49,10 +49,11 @@ enum ConventionService {
     /// Starts a community's convention with its first draft. A hamlet has one convention; its changes are amendments.
     static func create(_ draft: Draft, communeID: Int, actor: Actor, on database: any Database) async throws -> Convention {
         var (problems, drafted) = textProblems(name: draft.name, text: draft.text, summary: nil, draftedOn: draft.draftedOn, today: actor.today)
-        var hamlet: Unit?
-        if let id = draft.hamletID { hamlet = try await Unit.find(id, on: database) }
+        var hamlet: OrgUnit?
+        if let id = draft.hamletID { hamlet = try await OrgUnit.find(id, on: database) }
         if hamlet.map({ $0.kind != .hamlet || $0.$parent.id != communeID || $0.activeUntil != nil }) ?? true {
-            problems["hamlet_id"] = ("invalid_hamlet", L10n.Democracy.vuiLongChonThonToDan); hamlet = nil
+            problems["hamlet_id"] = ("invalid_hamlet", L10n.Democracy.vuiLongChonThonToDan)
+            hamlet = nil
         }
         let kind = ConventionKind(rawValue: draft.kind)
         if kind == nil { problems["kind"] = ("invalid_kind", L10n.Democracy.vuiLongChonHuongUocHoac) }
@@ -70,13 +71,16 @@ enum ConventionService {
             try await convention.create(on: db)
             let version = newVersion(convention, number: 1, text: draft.text, summary: "", drafted: drafted, actor: actor)
             try await version.create(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "convention", id: "\(convention.id!)", action: "create",
-                                   before: ConventionSnapshot?.none, after: ConventionSnapshot(convention, version))
+            try await Audit.record(
+                on: db, actor: actor, entity: "convention", id: "\(convention.id!)", action: "create",
+                before: ConventionSnapshot?.none, after: ConventionSnapshot(convention, version))
         }
         return convention
     }
 
-    static func newVersion(_ convention: Convention, number: Int, text: String, summary: String, drafted: CivilDate, actor: Actor) -> ConventionVersion {
+    static func newVersion(_ convention: Convention, number: Int, text: String, summary: String, drafted: CivilDate, actor: Actor)
+        -> ConventionVersion
+    {
         let version = ConventionVersion()
         version.$convention.id = convention.id!
         version.number = number
@@ -95,7 +99,9 @@ enum ConventionService {
     }
 
     /// A new draft: an amendment of the text in force, or a new first text after one was not adopted or not recognised.
-    static func redraft(_ convention: Convention, text: String, summary: String, draftedOn: String, actor: Actor, on database: any Database) async throws -> ConventionVersion {
+    static func redraft(_ convention: Convention, text: String, summary: String, draftedOn: String, actor: Actor, on database: any Database)
+        async throws -> ConventionVersion
+    {
         let versions = try await versions(of: convention, on: database)
         if versions.contains(where: { $0.stageValue.inProgress }) {
             throw AppError.invalid(L10n.Democracy.dangCoMotDuThaoChua, code: "draft_in_progress")
@@ -107,8 +113,9 @@ enum ConventionService {
         if !inForce { version.purpose = "ban_hanh" }
         try await database.transaction { db in
             try await version.create(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "convention", id: "\(convention.id!)", action: "redraft",
-                                   before: ConventionSnapshot?.none, after: ConventionSnapshot(convention, version))
+            try await Audit.record(
+                on: db, actor: actor, entity: "convention", id: "\(convention.id!)", action: "redraft",
+                before: ConventionSnapshot?.none, after: ConventionSnapshot(convention, version))
         }
         return version
     }
@@ -132,8 +139,10 @@ enum ConventionService {
         var refusalReason = ""
     }
 
-    static func take(_ input: StepInput, on version: ConventionVersion, convention: Convention, actor: Actor, store: FileStore,
-                     on database: any Database) async throws {
+    static func take(
+        _ input: StepInput, on version: ConventionVersion, convention: Convention, actor: Actor, store: FileStore,
+        on database: any Database
+    ) async throws {
         guard let step = ConventionStep(rawValue: input.step) else { throw AppError.invalid(L10n.Democracy.buocKhongHopLe, code: "invalid_step") }
         if let problem = ConventionRules.check(step, from: version.stageValue) { throw fail(problem) }
         let settings = try await DemocracyService.settings(on: database)
@@ -146,32 +155,46 @@ enum ConventionService {
         var vote: HamletVoteDraftResult?
         switch step {
         case .post:
-            if let problem = ConventionRules.postingProblem(draftedOn: ConventionVersion.day(version.draftedOn)!, postedFrom: day, today: today) { throw fail(problem) }
+            if let problem = ConventionRules.postingProblem(draftedOn: ConventionVersion.day(version.draftedOn)!, postedFrom: day, today: today) {
+                throw fail(problem)
+            }
             version.postedFrom = day.iso
         case .vote:
-            if let problem = ConventionRules.voteProblem(postedFrom: ConventionVersion.day(version.postedFrom)!, heldOn: day, today: today, settings: settings) {
+            if let problem = ConventionRules.voteProblem(
+                postedFrom: ConventionVersion.day(version.postedFrom)!, heldOn: day, today: today, settings: settings)
+            {
                 throw fail(problem)
             }
             var draft = DemocracyService.VoteDraft(hamletID: convention.$hamlet.id)
             draft.matter = ConventionRules.voteMatter.rawValue
             draft.subject = L10n.Democracy.thongQua + (version.isAmendment ? L10n.Democracy.suaDoiBoSung : "") + convention.name
-            draft.method = input.method; draft.heldOn = input.date
-            draft.eligible = input.eligible; draft.voting = input.voting; draft.inFavour = input.inFavour; draft.against = input.against
+            draft.method = input.method
+            draft.heldOn = input.date
+            draft.eligible = input.eligible
+            draft.voting = input.voting
+            draft.inFavour = input.inFavour
+            draft.against = input.against
             draft.minutes = input.minutes
             let hamlet = try await convention.$hamlet.get(on: database)
-            let (problems, checked) = try await DemocracyService.voteProblems(draft, scopePath: hamlet.path, today: today, settings: settings, on: database)
+            let (problems, checked) = try await DemocracyService.voteProblems(
+                draft, scopePath: hamlet.path, today: today, settings: settings, on: database)
             guard checked != nil else { throw DemocracyService.fail(problems) }
             vote = HamletVoteDraftResult(draft: draft, scopePath: hamlet.path)
         case .submit:
-            if let problem = ConventionRules.submissionProblem(adoptedOn: ConventionVersion.day(version.votedOn)!, submittedOn: day, today: today) { throw fail(problem) }
+            if let problem = ConventionRules.submissionProblem(adoptedOn: ConventionVersion.day(version.votedOn)!, submittedOn: day, today: today) {
+                throw fail(problem)
+            }
             version.submittedOn = day.iso
             version.decisionDue = ConventionRules.recognitionDue(submittedOn: day, settings: settings, calendar: calendar).iso
         case .recognise, .refuse:
-            let effective = step == .recognise ? (input.effectiveOn.trimmingCharacters(in: .whitespaces).isEmpty ? day : date(input.effectiveOn)) : nil
+            let effective =
+                step == .recognise ? (input.effectiveOn.trimmingCharacters(in: .whitespaces).isEmpty ? day : date(input.effectiveOn)) : nil
             if step == .recognise && effective == nil {
                 throw AppError.invalid(L10n.Democracy.ngayCoHieuLucKhongHop, code: "invalid_date")
             }
-            if let problem = ConventionRules.decisionProblem(submittedOn: ConventionVersion.day(version.submittedOn)!, decidedOn: day, effectiveOn: effective, today: today) {
+            if let problem = ConventionRules.decisionProblem(
+                submittedOn: ConventionVersion.day(version.submittedOn)!, decidedOn: day, effectiveOn: effective, today: today)
+            {
                 throw fail(problem)
             }
             let number = clean(input.decisionNumber)
@@ -208,12 +231,16 @@ enum ConventionService {
             }
             version.stage = ConventionRules.stage(after: step, passed: passed).rawValue
             try await version.save(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "convention", id: "\(convention.id!)", action: auditAction(step),
-                                   before: before, after: ConventionSnapshot(convention, version))
+            try await Audit.record(
+                on: db, actor: actor, entity: "convention", id: "\(convention.id!)", action: auditAction(step),
+                before: before, after: ConventionSnapshot(convention, version))
         }
     }
 
-    struct HamletVoteDraftResult: Sendable { let draft: DemocracyService.VoteDraft; let scopePath: String }
+    struct HamletVoteDraftResult: Sendable {
+        let draft: DemocracyService.VoteDraft
+        let scopePath: String
+    }
 
     static func auditAction(_ step: ConventionStep) -> String {
         switch step {
@@ -227,7 +254,9 @@ enum ConventionService {
 
     // MARK: - Rà soát
 
-    static func review(_ convention: Convention, reviewedOn: String, conclusion: String, note: String, actor: Actor, on database: any Database) async throws -> ConventionReview {
+    static func review(_ convention: Convention, reviewedOn: String, conclusion: String, note: String, actor: Actor, on database: any Database)
+        async throws -> ConventionReview
+    {
         var problems: Problems = [:]
         let day = date(reviewedOn)
         if day == nil { problems["reviewed_on"] = ("invalid_date", L10n.Democracy.ngayRaSoatKhongHopLe) }
@@ -240,7 +269,8 @@ enum ConventionService {
         if !versions.contains(where: { $0.stageValue == .recognised }) {
             problems["convention"] = ("not_in_force", L10n.Democracy.chiRaSoatHuongUocQuy)
         }
-        if let day, try await ConventionReview.query(on: database).filter(\.$convention.$id == convention.id!).filter(\.$year == day.year).count() > 0 {
+        if let day, try await ConventionReview.query(on: database).filter(\.$convention.$id == convention.id!).filter(\.$year == day.year).count() > 0
+        {
             problems["reviewed_on"] = ("already_reviewed", L10n.Democracy.huongUocQuyUocNayDa(day.year))
         }
         guard problems.isEmpty, let day else { throw DemocracyService.fail(problems) }
@@ -253,13 +283,17 @@ enum ConventionService {
         review.createdBy = actor.username
         try await database.transaction { db in
             try await review.create(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "convention", id: "\(convention.id!)", action: "yearly_review",
-                                   before: ReviewSnapshot?.none, after: ReviewSnapshot(year: review.year, conclusion: review.conclusion))
+            try await Audit.record(
+                on: db, actor: actor, entity: "convention", id: "\(convention.id!)", action: "yearly_review",
+                before: ReviewSnapshot?.none, after: ReviewSnapshot(year: review.year, conclusion: review.conclusion))
         }
         return review
     }
 
-    struct ReviewSnapshot: Codable { let year: Int; let conclusion: String }
+    struct ReviewSnapshot: Codable {
+        let year: Int
+        let conclusion: String
+    }
 }
 
 /// What the audit log keeps of a convention's step: the version, its stage and dates — the text is on the record itself.
@@ -276,8 +310,15 @@ struct ConventionSnapshot: Codable {
     let effectiveOn: String?
 
     init(_ convention: Convention, _ version: ConventionVersion) {
-        hamletID = convention.$hamlet.id; name = convention.name; self.version = version.number; stage = version.stage
-        postedFrom = version.postedFrom; votedOn = version.votedOn; submittedOn = version.submittedOn
-        decisionNumber = version.decisionNumber; decidedOn = version.decidedOn; effectiveOn = version.effectiveOn
+        hamletID = convention.$hamlet.id
+        name = convention.name
+        self.version = version.number
+        stage = version.stage
+        postedFrom = version.postedFrom
+        votedOn = version.votedOn
+        submittedOn = version.submittedOn
+        decisionNumber = version.decisionNumber
+        decidedOn = version.decidedOn
+        effectiveOn = version.effectiveOn
     }
 }

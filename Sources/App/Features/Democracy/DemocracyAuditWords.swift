@@ -42,22 +42,37 @@ enum DemocracyAuditWords {
     /// The names the audit page shows for these things, one query per kind.
     static func names(_ load: (String, (Set<Int>) -> SQLQueryString) async throws -> Void) async throws {
         try await load("disclosure_item") {
-            "SELECT i.id AS id, '“' || i.title || '” của ' || u.name AS name FROM disclosure_items i JOIN units u ON u.id = i.unit_id WHERE i.id IN (\(binds: Array($0)))"
+            """
+            SELECT i.id AS id, '“' || i.title || '” của ' || u.name AS name FROM disclosure_items i JOIN units u ON u.id = i.unit_id WHERE i.id\
+             IN (\(binds: Array($0)))
+            """
         }
         try await load("hamlet_vote") {
-            "SELECT v.id AS id, '“' || v.subject || '” của ' || u.name AS name FROM hamlet_votes v JOIN units u ON u.id = v.hamlet_id WHERE v.id IN (\(binds: Array($0)))"
+            """
+            SELECT v.id AS id, '“' || v.subject || '” của ' || u.name AS name FROM hamlet_votes v JOIN units u ON u.id = v.hamlet_id WHERE v.id\
+             IN (\(binds: Array($0)))
+            """
         }
         try await load("consultation") {
-            "SELECT c.id AS id, '“' || c.subject || '” của ' || u.name AS name FROM consultations c JOIN units u ON u.id = c.unit_id WHERE c.id IN (\(binds: Array($0)))"
+            """
+            SELECT c.id AS id, '“' || c.subject || '” của ' || u.name AS name FROM consultations c JOIN units u ON u.id = c.unit_id WHERE c.id\
+             IN (\(binds: Array($0)))
+            """
         }
         try await load("disclosure_category") {
             "SELECT id, '“' || title || '”' AS name FROM disclosure_categories WHERE id IN (\(binds: Array($0)))"
         }
         try await load("supervised_project") {
-            "SELECT p.id AS id, '“' || p.name || '” của ' || u.name AS name FROM supervised_projects p JOIN units u ON u.id = p.commune_id WHERE p.id IN (\(binds: Array($0)))"
+            """
+            SELECT p.id AS id, '“' || p.name || '” của ' || u.name AS name FROM supervised_projects p JOIN units u ON u.id = p.commune_id WHERE\
+             p.id IN (\(binds: Array($0)))
+            """
         }
         try await load("convention") {
-            "SELECT c.id AS id, '“' || c.name || '” của ' || u.name AS name FROM conventions c JOIN units u ON u.id = c.hamlet_id WHERE c.id IN (\(binds: Array($0)))"
+            """
+            SELECT c.id AS id, '“' || c.name || '” của ' || u.name AS name FROM conventions c JOIN units u ON u.id = c.hamlet_id WHERE c.id IN\
+             (\(binds: Array($0)))
+            """
         }
     }
 }

@@ -8,8 +8,8 @@ enum DemocracyController {
     static let publisherKinds: [UnitKind] = [.commune, .office, .department, .publicService]
 
     /// The commune (or agency) the path names, in the user's scope.
-    static func publisherUnit(_ req: Request, user: User) async throws -> Unit {
-        guard let unit = try await Unit.find(req.idParameter(), on: req.db), publisherKinds.contains(unit.kind) else {
+    static func publisherUnit(_ req: Request, user: User) async throws -> OrgUnit {
+        guard let unit = try await OrgUnit.find(req.idParameter(), on: req.db), publisherKinds.contains(unit.kind) else {
             throw AppError.notFound(L10n.Democracy.xaPhuong)
         }
         try user.ensureInScope(unit)
@@ -32,7 +32,7 @@ enum DemocracyController {
     @Sendable static func home(req: Request) async throws -> Response {
         let user = try req.user
         let typed = String((req.query[String.self, at: "q"] ?? "").prefix(100))
-        var query = Unit.query(on: req.db).filter(\.$kind == .commune).filter(\.$activeUntil == nil)
+        var query = OrgUnit.query(on: req.db).filter(\.$kind == .commune).filter(\.$activeUntil == nil)
             .filter(\.$path, .custom("LIKE"), user.scopePath + "%")
         let key = VietnameseText.searchKey(typed)
         if !key.isEmpty { query = query.group(.or, UnitQuery.nameHasWordStarting(key)) }
@@ -41,20 +41,32 @@ enum DemocracyController {
         var model = DemocracyPage.Model()
         model.title = L10n.Democracy.danChuOCoSo
         model.lead = L10n.Democracy.luatThucHienDanChuO
-        model.links = [(L10n.Democracy.tinhHinhCongKhaiCuaCac, DemocracyURL.grid), (L10n.Democracy.soLieuBaoCaoNam, DemocracyFiguresController.url),
-                       (L10n.Democracy.thamSoTheoLuat, DemocracyURL.settings),
-                       (L10n.Democracy.danhMucThongTinPhaiCong, DisclosureCategoryController.url),
-                       (L10n.Democracy.trangCongKhaiChoNguoiDan, DemocracyURL.publicHome)]
-        model.filter = DemocracyFilter(action: DemocracyURL.home, fields: [.init(label: L10n.Democracy.timXaPhuongTheoTenKhong, name: "q", value: typed)], submit: L10n.Democracy.tim)
+        model.links = [
+            (L10n.Democracy.tinhHinhCongKhaiCuaCac, DemocracyURL.grid), (L10n.Democracy.soLieuBaoCaoNam, DemocracyFiguresController.url),
+            (L10n.Democracy.thamSoTheoLuat, DemocracyURL.settings),
+            (L10n.Democracy.danhMucThongTinPhaiCong, DisclosureCategoryController.url),
+            (L10n.Democracy.trangCongKhaiChoNguoiDan, DemocracyURL.publicHome)
+        ]
+        model.filter = DemocracyFilter(
+            action: DemocracyURL.home, fields: [.init(label: L10n.Democracy.timXaPhuongTheoTenKhong, name: "q", value: typed)],
+            submit: L10n.Democracy.tim)
         var filters = ["q": typed]
-        var table = DemocracyTable(title: L10n.Democracy.xaPhuongTrongPhamVi, headers: [L10n.Democracy.xaPhuong, L10n.Democracy.thuoc, L10n.Democracy.congKhai2, L10n.Democracy.bieuQuyet, L10n.Democracy.layYKien],
-                                   empty: L10n.Democracy.khongCoXaPhuongNaoPhu)
+        var table = DemocracyTable(
+            title: L10n.Democracy.xaPhuongTrongPhamVi,
+            headers: [L10n.Democracy.xaPhuong, L10n.Democracy.thuoc, L10n.Democracy.congKhai2, L10n.Democracy.bieuQuyet, L10n.Democracy.layYKien],
+            empty: L10n.Democracy.khongCoXaPhuongNaoPhu)
         table.rows = page.items.map { unit in
-            [DemocracyCell(unit.name, url: DemocracyURL.commune(unit.id!)), DemocracyCell(unit.$parent.id.flatMap { parents[$0] } ?? ""),
-             DemocracyCell(L10n.Democracy.soCongKhai, url: DemocracyURL.commune(unit.id!) + "#cong-khai"),
-             // Who only reads is not shown the forms to record a vote or open a consultation (issue 18: no link that answers 403).
-             DemocracyCell(L10n.Democracy.bieuQuyet, url: user.role.canWrite ? DemocracyURL.newVote(unit.id!) : DemocracyURL.commune(unit.id!) + "#bieu-quyet"),
-             DemocracyCell(L10n.Democracy.layYKien, url: user.role.canWrite ? DemocracyURL.newConsultation(unit.id!) : DemocracyURL.commune(unit.id!) + "#lay-y-kien")]
+            [
+                DemocracyCell(unit.name, url: DemocracyURL.commune(unit.id!)), DemocracyCell(unit.$parent.id.flatMap { parents[$0] } ?? ""),
+                DemocracyCell(L10n.Democracy.soCongKhai, url: DemocracyURL.commune(unit.id!) + "#cong-khai"),
+                // Who only reads is not shown the forms to record a vote or open a consultation (issue 18: no link that answers 403).
+                DemocracyCell(
+                    L10n.Democracy.bieuQuyet,
+                    url: user.role.canWrite ? DemocracyURL.newVote(unit.id!) : DemocracyURL.commune(unit.id!) + "#bieu-quyet"),
+                DemocracyCell(
+                    L10n.Democracy.layYKien,
+                    url: user.role.canWrite ? DemocracyURL.newConsultation(unit.id!) : DemocracyURL.commune(unit.id!) + "#lay-y-kien")
+            ]
         }
         table.pagination = pagination(page.metadata, base: DemocracyURL.home, query: &filters)
         model.tables = [table]
@@ -70,47 +82,70 @@ enum DemocracyController {
         let today = req.clock.today
         var model = DemocracyPage.Model()
         model.title = unit.name + L10n.Democracy.danChuOCoSo2
-        model.links = [(L10n.Democracy.danhSachXaPhuong, DemocracyURL.home), (L10n.Democracy.trangCongKhaiCuaXaKhong, DemocracyURL.publicCommune(unit.id!)),
-                       (L10n.Democracy.danhGiaSuHaiLong2, SatisfactionController.staffURL(unit.id!)), (L10n.Democracy.huongUocQuyUoc2, DemocracyURL.conventions(unit.id!)),
-                       (L10n.Democracy.thanhVienCacBan, BoardMemberController.url(unit.id!)), (L10n.Democracy.congTrinhDuocGiamSat, SupervisedProjectController.list(unit.id!))]
-        var items = DemocracyTable(title: L10n.Democracy.soCongKhaiThongTin, headers: [L10n.Democracy.batDauNiemYet, L10n.Democracy.loaiThongTin, L10n.Democracy.tieuDe, L10n.Democracy.denNgay, L10n.Democracy.thoiHanCongKhai, L10n.Democracy.tinhTrang],
-                                   empty: L10n.Democracy.chuaCoThongTinNaoDuoc)
+        model.links = [
+            (L10n.Democracy.danhSachXaPhuong, DemocracyURL.home), (L10n.Democracy.trangCongKhaiCuaXaKhong, DemocracyURL.publicCommune(unit.id!)),
+            (L10n.Democracy.danhGiaSuHaiLong2, SatisfactionController.staffURL(unit.id!)),
+            (L10n.Democracy.huongUocQuyUoc2, DemocracyURL.conventions(unit.id!)),
+            (L10n.Democracy.thanhVienCacBan, BoardMemberController.url(unit.id!)),
+            (L10n.Democracy.congTrinhDuocGiamSat, SupervisedProjectController.list(unit.id!))
+        ]
+        var items = DemocracyTable(
+            title: L10n.Democracy.soCongKhaiThongTin,
+            headers: [
+                L10n.Democracy.batDauNiemYet, L10n.Democracy.loaiThongTin, L10n.Democracy.tieuDe, L10n.Democracy.denNgay,
+                L10n.Democracy.thoiHanCongKhai, L10n.Democracy.tinhTrang
+            ],
+            empty: L10n.Democracy.chuaCoThongTinNaoDuoc)
         items.rows = page.items.map { item in
-            [DemocracyCell(item.start.vietnamese), DemocracyCell(categories[item.categoryCode].map { shortTitle($0) } ?? item.categoryCode),
-             DemocracyCell(item.title, url: DemocracyURL.item(item.id!)), DemocracyCell(item.end?.vietnamese ?? L10n.Democracy.thuongXuyen),
-             DemocracyCell(item.onTime ? L10n.Democracy.dungHan : L10n.Democracy.cham, css: item.onTime ? nil : "badge"),
-             DemocracyCell(status(of: item, today: today))]
+            [
+                DemocracyCell(item.start.vietnamese), DemocracyCell(categories[item.categoryCode].map { shortTitle($0) } ?? item.categoryCode),
+                DemocracyCell(item.title, url: DemocracyURL.item(item.id!)), DemocracyCell(item.end?.vietnamese ?? L10n.Democracy.thuongXuyen),
+                DemocracyCell(item.onTime ? L10n.Democracy.dungHan : L10n.Democracy.cham, css: item.onTime ? nil : "badge"),
+                DemocracyCell(status(of: item, today: today))
+            ]
         }
         var filters: [String: String] = [:]
         items.pagination = pagination(page.metadata, base: DemocracyURL.commune(unit.id!), query: &filters)
         if user.role.canWrite { items.actions = [(L10n.Democracy.congKhaiThongTinMoi, DemocracyURL.newItem(unit.id!))] }
         let votes = try await HamletVote.query(on: req.db).filter(\.$commune.$id == unit.id!).with(\.$hamlet)
             .sort(\.$heldOn, .descending).limit(20).all()
-        var voteTable = DemocracyTable(title: L10n.Democracy.nhanDanBanVaQuyetDinh, headers: [L10n.Democracy.ngay, L10n.Democracy.thonToDanPho, L10n.Democracy.noiDung, L10n.Democracy.ketQua],
-                                       empty: L10n.Democracy.chuaGhiNhanLanBieuQuyet)
+        var voteTable = DemocracyTable(
+            title: L10n.Democracy.nhanDanBanVaQuyetDinh,
+            headers: [L10n.Democracy.ngay, L10n.Democracy.thonToDanPho, L10n.Democracy.noiDung, L10n.Democracy.ketQua],
+            empty: L10n.Democracy.chuaGhiNhanLanBieuQuyet)
         voteTable.rows = votes.map { vote in
-            [DemocracyCell(day(vote.heldOn)), DemocracyCell(vote.hamlet.name), DemocracyCell(vote.subject, url: DemocracyURL.vote(vote.id!)),
-             DemocracyCell(vote.passed ? L10n.Democracy.duocThongQua : L10n.Democracy.khongDuocThongQua)]
+            [
+                DemocracyCell(day(vote.heldOn)), DemocracyCell(vote.hamlet.name), DemocracyCell(vote.subject, url: DemocracyURL.vote(vote.id!)),
+                DemocracyCell(vote.passed ? L10n.Democracy.duocThongQua : L10n.Democracy.khongDuocThongQua)
+            ]
         }
         if user.role.canWrite { voteTable.actions = [(L10n.Democracy.ghiKetQuaBieuQuyet, DemocracyURL.newVote(unit.id!))] }
         let consultations = try await Consultation.query(on: req.db).filter(\.$unit.$id == unit.id!).sort(\.$startsOn, .descending).limit(20).all()
-        var consultationTable = DemocracyTable(title: L10n.Democracy.nhanDanThamGiaYKien, headers: [L10n.Democracy.noiDung, L10n.Democracy.thoiGian, L10n.Democracy.ketQua],
-                                               empty: L10n.Democracy.chuaCoDotLayYKien)
+        var consultationTable = DemocracyTable(
+            title: L10n.Democracy.nhanDanThamGiaYKien, headers: [L10n.Democracy.noiDung, L10n.Democracy.thoiGian, L10n.Democracy.ketQua],
+            empty: L10n.Democracy.chuaCoDotLayYKien)
         consultationTable.rows = consultations.map { consultation in
-            [DemocracyCell(consultation.subject, url: DemocracyURL.consultation(consultation.id!)),
-             DemocracyCell(consultation.start.vietnamese + " – " + consultation.end.vietnamese),
-             DemocracyCell(consultation.answer == nil ? (today > consultation.end ? L10n.Democracy.choCongBoKetQua : L10n.Democracy.dangLayYKien) : L10n.Democracy.daCongBoKetQua)]
+            [
+                DemocracyCell(consultation.subject, url: DemocracyURL.consultation(consultation.id!)),
+                DemocracyCell(consultation.start.vietnamese + " – " + consultation.end.vietnamese),
+                DemocracyCell(
+                    consultation.answer == nil
+                        ? (today > consultation.end ? L10n.Democracy.choCongBoKetQua : L10n.Democracy.dangLayYKien) : L10n.Democracy.daCongBoKetQua)
+            ]
         }
         if user.role.canWrite { consultationTable.actions = [(L10n.Democracy.moDotLayYKien, DemocracyURL.newConsultation(unit.id!))] }
         let recommendations = try await InspectionRecommendation.query(on: req.db).filter(\.$commune.$id == unit.id!)
             .sort(\.$receivedOn, .descending).limit(20).all()
-        var recommendationTable = DemocracyTable(title: L10n.Democracy.kienNghiCuaBanThanhTra2,
-                                                 headers: [L10n.Democracy.ngayNhan, "Ban", L10n.Democracy.hanTraLoi, L10n.Democracy.tinhTrang], empty: L10n.Democracy.chuaCoKienNghiNao)
+        var recommendationTable = DemocracyTable(
+            title: L10n.Democracy.kienNghiCuaBanThanhTra2,
+            headers: [L10n.Democracy.ngayNhan, "Ban", L10n.Democracy.hanTraLoi, L10n.Democracy.tinhTrang], empty: L10n.Democracy.chuaCoKienNghiNao)
         recommendationTable.rows = recommendations.map { recommendation in
             let status = recommendation.status(today: today)
-            return [DemocracyCell(day(recommendation.receivedOn), url: DemocracyURL.recommendation(recommendation.id!)),
-                    DemocracyCell(recommendation.boardKind.label), DemocracyCell(recommendation.due.vietnamese),
-                    DemocracyCell(status.label, css: status == .overdue || status == .answeredLate ? "badge" : nil)]
+            return [
+                DemocracyCell(day(recommendation.receivedOn), url: DemocracyURL.recommendation(recommendation.id!)),
+                DemocracyCell(recommendation.boardKind.label), DemocracyCell(recommendation.due.vietnamese),
+                DemocracyCell(status.label, css: status == .overdue || status == .answeredLate ? "badge" : nil)
+            ]
         }
         if user.role.canWrite { recommendationTable.actions = [(L10n.Democracy.ghiKienNghi, DemocracyURL.newRecommendation(unit.id!))] }
         model.tables = [items, voteTable, consultationTable, recommendationTable]
@@ -119,26 +154,38 @@ enum DemocracyController {
 
     // MARK: - Kiến nghị của Ban Thanh tra nhân dân
 
-    struct RecommendationForm: Content { var board: String?; var received_on: String?; var content: String? }
+    struct RecommendationForm: Content {
+        var board: String?
+        var received_on: String?
+        var content: String?
+    }
 
     @Sendable static func newRecommendation(req: Request) async throws -> Response {
         let user = try writer(req)
         let unit = try await publisherUnit(req, user: user)
-        return try await recommendationFormPage(req, unit: unit, values: ["received_on": req.clock.today.vietnamese, "board": InspectionBoard.peoplesInspection.rawValue],
-                                                errors: [:], status: .ok)
+        return try await recommendationFormPage(
+            req, unit: unit, values: ["received_on": req.clock.today.vietnamese, "board": InspectionBoard.peoplesInspection.rawValue],
+            errors: [:], status: .ok)
     }
 
-    static func recommendationFormPage(_ req: Request, unit: Unit, values: [String: String], errors: [String: String], status: HTTPResponseStatus) async throws -> Response {
+    static func recommendationFormPage(_ req: Request, unit: OrgUnit, values: [String: String], errors: [String: String], status: HTTPResponseStatus)
+        async throws -> Response
+    {
         let settings = try await DemocracyService.settings(on: req.db)
         var model = DemocracyPage.Model()
         model.title = L10n.Democracy.ghiKienNghiGui + unit.name
         model.links = [(L10n.Democracy.trangCuaXa, DemocracyURL.commune(unit.id!))]
-        var form = DemocracyForm(heading: L10n.Democracy.kienNghi, action: DemocracyURL.recommendations(unit.id!), controls: [
-            .select(label: L10n.Democracy.banKienNghi, name: "board", options: InspectionBoard.allCases.map { ($0.rawValue, $0.label) }, required: true),
-            .text(label: L10n.Democracy.ngayNhanDdMmYyyy, name: "received_on",
-                  hint: L10n.Democracy.uyBanNhanDanXaTra(settings.days(.inspectionAnswerDays)), required: true),
-            .textarea(label: L10n.Democracy.noiDungKienNghi, name: "content", rows: 6, required: true),
-        ], submit: L10n.Democracy.luuKienNghi)
+        var form = DemocracyForm(
+            heading: L10n.Democracy.kienNghi, action: DemocracyURL.recommendations(unit.id!),
+            controls: [
+                .select(
+                    label: L10n.Democracy.banKienNghi, name: "board", options: InspectionBoard.allCases.map { ($0.rawValue, $0.label) },
+                    required: true),
+                .text(
+                    label: L10n.Democracy.ngayNhanDdMmYyyy, name: "received_on",
+                    hint: L10n.Democracy.uyBanNhanDanXaTra(settings.days(.inspectionAnswerDays)), required: true),
+                .textarea(label: L10n.Democracy.noiDungKienNghi, name: "content", rows: 6, required: true)
+            ], submit: L10n.Democracy.luuKienNghi)
         form.values = values
         form.errors = errors
         model.forms = [form]
@@ -157,13 +204,15 @@ enum DemocracyController {
             return req.redirect(to: DemocracyURL.recommendation(recommendation.id!))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let field = ["invalid_board": "board", "invalid_date": "received_on", "impossible_date": "received_on"][error.code] ?? "content"
-            return try await recommendationFormPage(req, unit: unit, values: ["board": form.board ?? "", "received_on": form.received_on ?? "", "content": form.content ?? ""],
-                                                    errors: [field: error.message], status: .unprocessableEntity)
+            return try await recommendationFormPage(
+                req, unit: unit, values: ["board": form.board ?? "", "received_on": form.received_on ?? "", "content": form.content ?? ""],
+                errors: [field: error.message], status: .unprocessableEntity)
         }
     }
 
     static func findRecommendation(_ req: Request, user: User) async throws -> InspectionRecommendation {
-        guard let recommendation = try await InspectionRecommendation.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$commune).first() else {
+        guard let recommendation = try await InspectionRecommendation.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$commune).first()
+        else {
             throw AppError.notFound(L10n.Democracy.kienNghi)
         }
         try user.ensureInScope(recommendation.commune)
@@ -175,22 +224,30 @@ enum DemocracyController {
         return try await recommendationPage(req, user: user, recommendation: try await findRecommendation(req, user: user), error: nil, status: .ok)
     }
 
-    static func recommendationPage(_ req: Request, user: User, recommendation: InspectionRecommendation, error: String?, status: HTTPResponseStatus) async throws -> Response {
+    static func recommendationPage(_ req: Request, user: User, recommendation: InspectionRecommendation, error: String?, status: HTTPResponseStatus)
+        async throws -> Response
+    {
         let state = recommendation.status(today: req.clock.today)
         var model = DemocracyPage.Model()
         model.title = L10n.Democracy.kienNghiCua + recommendation.boardKind.label
         model.links = [(L10n.Democracy.trangCua + recommendation.commune.name, DemocracyURL.commune(recommendation.commune.id!))]
         model.notice = state.label
         model.noticeStyle = state == .overdue || state == .answeredLate ? "flash-error" : "flash-success"
-        model.facts = [(L10n.Democracy.gui, L10n.Democracy.uyBanNhanDan + recommendation.commune.name), (L10n.Democracy.ngayNhan, day(recommendation.receivedOn)),
-                       (L10n.Democracy.hanTraLoi, recommendation.due.vietnamese + L10n.Democracy.luat102022Qh15Dieu40),
-                       (L10n.Democracy.ngayTraLoi, recommendation.answeredOn.map { day($0) } ?? L10n.Democracy.chuaTraLoi)]
+        model.facts = [
+            (L10n.Democracy.gui, L10n.Democracy.uyBanNhanDan + recommendation.commune.name),
+            (L10n.Democracy.ngayNhan, day(recommendation.receivedOn)),
+            (L10n.Democracy.hanTraLoi, recommendation.due.vietnamese + L10n.Democracy.luat102022Qh15Dieu40),
+            (L10n.Democracy.ngayTraLoi, recommendation.answeredOn.map { day($0) } ?? L10n.Democracy.chuaTraLoi)
+        ]
         model.sections = [(L10n.Democracy.noiDungKienNghi, recommendation.content)]
-        if let answer = recommendation.answer { model.sections.append((L10n.Democracy.traLoiCuaUyBanNhan, answer)) }
-        else if user.role.canWrite {
-            var form = DemocracyForm(heading: L10n.Democracy.traLoiKienNghi, action: DemocracyURL.recommendationAnswer(recommendation.id!), controls: [
-                .textarea(label: L10n.Democracy.noiDungTraLoi, name: "answer", rows: 5, required: true),
-            ], submit: L10n.Democracy.luuTraLoi)
+        if let answer = recommendation.answer {
+            model.sections.append((L10n.Democracy.traLoiCuaUyBanNhan, answer))
+        } else if user.role.canWrite {
+            var form = DemocracyForm(
+                heading: L10n.Democracy.traLoiKienNghi, action: DemocracyURL.recommendationAnswer(recommendation.id!),
+                controls: [
+                    .textarea(label: L10n.Democracy.noiDungTraLoi, name: "answer", rows: 5, required: true)
+                ], submit: L10n.Democracy.luuTraLoi)
             if let error { form.errors["answer"] = error }
             model.forms = [form]
         }
@@ -241,15 +298,23 @@ enum DemocracyController {
 
         func draft(unitID: Int) -> DemocracyService.ItemDraft {
             var draft = DemocracyService.ItemDraft(unitID: unitID)
-            draft.categoryCode = category ?? ""; draft.title = title ?? ""; draft.content = content ?? ""; draft.forms = forms ?? []
-            draft.decidedOn = decided_on ?? ""; draft.startsOn = starts_on ?? ""; draft.endsOn = ends_on ?? ""; draft.shortReason = short_reason ?? ""
+            draft.categoryCode = category ?? ""
+            draft.title = title ?? ""
+            draft.content = content ?? ""
+            draft.forms = forms ?? []
+            draft.decidedOn = decided_on ?? ""
+            draft.startsOn = starts_on ?? ""
+            draft.endsOn = ends_on ?? ""
+            draft.shortReason = short_reason ?? ""
             if let file, file.data.readableBytes > 0 { draft.file = (file.filename, Data(buffer: file.data)) }
             return draft
         }
 
         var values: [String: String] {
-            ["category": category ?? "", "title": title ?? "", "content": content ?? "", "decided_on": decided_on ?? "",
-             "starts_on": starts_on ?? "", "ends_on": ends_on ?? "", "short_reason": short_reason ?? ""]
+            [
+                "category": category ?? "", "title": title ?? "", "content": content ?? "", "decided_on": decided_on ?? "",
+                "starts_on": starts_on ?? "", "ends_on": ends_on ?? "", "short_reason": short_reason ?? ""
+            ]
         }
     }
 
@@ -262,26 +327,38 @@ enum DemocracyController {
         return try await itemFormPage(req, unit: unit, form: form, errors: [:], status: .ok)
     }
 
-    static func itemFormPage(_ req: Request, unit: Unit, form: ItemForm, errors: [String: String], status: HTTPResponseStatus) async throws -> Response {
+    static func itemFormPage(_ req: Request, unit: OrgUnit, form: ItemForm, errors: [String: String], status: HTTPResponseStatus) async throws
+        -> Response
+    {
         let categories = try await DemocracyService.categories(under: unit.path, on: req.db).filter { $0.scope == DemocracyService.scope(of: unit) }
         let settings = try await DemocracyService.settings(on: req.db)
         var model = DemocracyPage.Model()
         model.title = L10n.Democracy.congKhaiThongTin + unit.name
         model.links = [(L10n.Democracy.soCongKhaiCuaXa, DemocracyURL.commune(unit.id!))]
-        var htmlForm = DemocracyForm(heading: L10n.Democracy.thongTinCongKhai, action: DemocracyURL.items(unit.id!), multipart: true, controls: [
-            .select(label: L10n.Democracy.loaiThongTinLuat102022, name: "category", options: categories.map { category in
-                (category.code, shortTitle(category) + " — " + (category.minimumPostingDays.map { L10n.Democracy.niemYetItNhatNgay($0) } ?? L10n.Democracy.niemYetThuongXuyen))
-            }, required: true),
-            .text(label: L10n.Democracy.tieuDe, name: "title", hint: nil, required: true),
-            .textarea(label: L10n.Democracy.noiDungCongKhai, name: "content", rows: 6, required: true),
-            .checkboxes(legend: L10n.Democracy.hinhThucCongKhaiDieu12, name: "forms", options: DisclosureForm.allCases.map { ($0.rawValue, $0.label) }),
-            .text(label: L10n.Democracy.ngayBanHanhQuyetDinhVan, name: "decided_on",
-                  hint: L10n.Democracy.thongTinPhaiDuocCongKhai(settings.days(.publishWithinWorkingDays)), required: false),
-            .text(label: L10n.Democracy.ngayBatDauNiemYetDd, name: "starts_on", hint: nil, required: true),
-            .text(label: L10n.Democracy.ngayKetThucNiemYetDd, name: "ends_on", hint: L10n.Democracy.deTrongNeuNiemYetThuong, required: false),
-            .textarea(label: L10n.Democracy.lyDoNiemYetNganHon, name: "short_reason", rows: 2, required: false),
-            .file(label: L10n.Democracy.tepDinhKemKhongBatBuoc, name: "file", hint: L10n.Democracy.nhanPdfDocxXlsxOdtOds),
-        ], submit: L10n.Democracy.congKhai2)
+        var htmlForm = DemocracyForm(
+            heading: L10n.Democracy.thongTinCongKhai, action: DemocracyURL.items(unit.id!), multipart: true,
+            controls: [
+                .select(
+                    label: L10n.Democracy.loaiThongTinLuat102022, name: "category",
+                    options: categories.map { category in
+                        (
+                            category.code,
+                            shortTitle(category) + " — "
+                                + (category.minimumPostingDays.map { L10n.Democracy.niemYetItNhatNgay($0) } ?? L10n.Democracy.niemYetThuongXuyen)
+                        )
+                    }, required: true),
+                .text(label: L10n.Democracy.tieuDe, name: "title", hint: nil, required: true),
+                .textarea(label: L10n.Democracy.noiDungCongKhai, name: "content", rows: 6, required: true),
+                .checkboxes(
+                    legend: L10n.Democracy.hinhThucCongKhaiDieu12, name: "forms", options: DisclosureForm.allCases.map { ($0.rawValue, $0.label) }),
+                .text(
+                    label: L10n.Democracy.ngayBanHanhQuyetDinhVan, name: "decided_on",
+                    hint: L10n.Democracy.thongTinPhaiDuocCongKhai(settings.days(.publishWithinWorkingDays)), required: false),
+                .text(label: L10n.Democracy.ngayBatDauNiemYetDd, name: "starts_on", hint: nil, required: true),
+                .text(label: L10n.Democracy.ngayKetThucNiemYetDd, name: "ends_on", hint: L10n.Democracy.deTrongNeuNiemYetThuong, required: false),
+                .textarea(label: L10n.Democracy.lyDoNiemYetNganHon, name: "short_reason", rows: 2, required: false),
+                .file(label: L10n.Democracy.tepDinhKemKhongBatBuoc, name: "file", hint: L10n.Democracy.nhanPdfDocxXlsxOdtOds)
+            ], submit: L10n.Democracy.congKhai2)
         htmlForm.values = form.values
         htmlForm.checked["forms"] = Set(form.forms ?? [])
         htmlForm.errors = errors
@@ -296,12 +373,14 @@ enum DemocracyController {
         let draft = form.draft(unitID: unit.id!)
         let settings = try await DemocracyService.settings(on: req.db)
         let calendar = try await HolidayCalendar.load(on: req.db)
-        let (problems, checked) = try await DemocracyService.itemProblems(draft, scopePath: user.scopePath, today: req.clock.today,
-                                                                          settings: settings, calendar: calendar, on: req.db)
+        let (problems, checked) = try await DemocracyService.itemProblems(
+            draft, scopePath: user.scopePath, today: req.clock.today,
+            settings: settings, calendar: calendar, on: req.db)
         guard let checked else {
             return try await itemFormPage(req, unit: unit, form: form, errors: problems.mapValues(\.message), status: .unprocessableEntity)
         }
-        let item = try await DemocracyService.publish(draft, actor: req.actor(user), scopePath: user.scopePath, store: req.application.fileStore, on: req.db)
+        let item = try await DemocracyService.publish(
+            draft, actor: req.actor(user), scopePath: user.scopePath, store: req.application.fileStore, on: req.db)
         var message = L10n.Democracy.daCongKhaiThongTin
         if !checked.onTime { message += L10n.Democracy.luuYThongTinDuocCong(settings.days(.publishWithinWorkingDays)) }
         if checked.posting.needsReason { message += L10n.Democracy.thoiGianNiemYetNganHon }
@@ -309,7 +388,7 @@ enum DemocracyController {
         return req.redirect(to: DemocracyURL.item(item.id!))
     }
 
-    static func findItem(_ req: Request, user: User) async throws -> (DisclosureItem, Unit) {
+    static func findItem(_ req: Request, user: User) async throws -> (DisclosureItem, OrgUnit) {
         guard let item = try await DisclosureItem.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$unit).first() else {
             throw AppError.notFound(L10n.Democracy.thongTinCongKhai)
         }
@@ -323,7 +402,7 @@ enum DemocracyController {
         return try await itemPage(req, user: user, item: item, unit: unit, reasonError: nil, status: .ok)
     }
 
-    static func itemFacts(_ item: DisclosureItem, unit: Unit, category: DisclosureCategory?, today: CivilDate) -> [(String, String)] {
+    static func itemFacts(_ item: DisclosureItem, unit: OrgUnit, category: DisclosureCategory?, today: CivilDate) -> [(String, String)] {
         var facts: [(String, String)] = [
             (L10n.Democracy.donViCongKhai, unit.name),
             (L10n.Democracy.loaiThongTin, category.map { shortTitle($0) + " (" + $0.article + ")" } ?? item.categoryCode),
@@ -331,32 +410,46 @@ enum DemocracyController {
             (L10n.Democracy.ngayBanHanhVanBan, day(item.decidedOn).isEmpty ? "—" : day(item.decidedOn)),
             (L10n.Democracy.thoiGianNiemYet, item.start.vietnamese + " – " + (item.end?.vietnamese ?? L10n.Democracy.thuongXuyen2)),
             (L10n.Democracy.thoiHanCongKhai, item.onTime ? L10n.Democracy.dungHan : L10n.Democracy.chamSoVoiThoiHan),
-            (L10n.Democracy.tinhTrang, status(of: item, today: today)),
+            (L10n.Democracy.tinhTrang, status(of: item, today: today))
         ]
         if let reason = item.shortReason { facts.append((L10n.Democracy.lyDoNiemYetNganHon2, reason)) }
         return facts
     }
 
-    static func itemPage(_ req: Request, user: User, item: DisclosureItem, unit: Unit, reasonError: String?, status: HTTPResponseStatus) async throws -> Response {
+    static func itemPage(_ req: Request, user: User, item: DisclosureItem, unit: OrgUnit, reasonError: String?, status: HTTPResponseStatus)
+        async throws -> Response
+    {
         let category = try await DemocracyService.allCategories(on: req.db).first { $0.code == item.categoryCode }
         let files = try await DisclosureFile.query(on: req.db).filter(\.$item.$id == item.id!).all()
         var model = DemocracyPage.Model()
         model.title = item.title
-        model.links = [(L10n.Democracy.soCongKhaiCua + unit.name, DemocracyURL.commune(unit.id!)), (L10n.Democracy.xemTrenTrangCongKhai, DemocracyURL.publicItem(item.id!))]
+        model.links = [
+            (L10n.Democracy.soCongKhaiCua + unit.name, DemocracyURL.commune(unit.id!)),
+            (L10n.Democracy.xemTrenTrangCongKhai, DemocracyURL.publicItem(item.id!))
+        ]
         model.facts = itemFacts(item, unit: unit, category: category, today: req.clock.today)
         model.facts.append((L10n.Democracy.nguoiCongKhai, item.publishedBy))
         if let by = item.withdrawnBy { model.facts.append((L10n.Democracy.nguoiRut, by)) }
         model.sections = [(L10n.Democracy.noiDung, item.content)]
         if !files.isEmpty {
-            model.tables = [DemocracyTable(title: L10n.Democracy.tepDinhKem, headers: [L10n.Democracy.tep, L10n.Democracy.dungLuong], rows: files.map {
-                [DemocracyCell($0.fileName, url: DemocracyURL.publicFile($0.id!)), DemocracyCell(PetitionAttachmentService.megabytes($0.sizeBytes))]
-            }, empty: "")]
+            model.tables = [
+                DemocracyTable(
+                    title: L10n.Democracy.tepDinhKem, headers: [L10n.Democracy.tep, L10n.Democracy.dungLuong],
+                    rows: files.map {
+                        [
+                            DemocracyCell($0.fileName, url: DemocracyURL.publicFile($0.id!)),
+                            DemocracyCell(PetitionAttachmentService.megabytes($0.sizeBytes))
+                        ]
+                    }, empty: "")
+            ]
         }
         if item.withdrawnOn == nil && user.role.canWrite {
-            var form = DemocracyForm(heading: L10n.Democracy.rutThongTinDaCongKhai, action: DemocracyURL.withdraw(item.id!), controls: [
-                .note(L10n.Democracy.thongTinDaCongKhaiKhong),
-                .textarea(label: L10n.Democracy.lyDoRut, name: "reason", rows: 3, required: true),
-            ], submit: L10n.Democracy.rutThongTin)
+            var form = DemocracyForm(
+                heading: L10n.Democracy.rutThongTinDaCongKhai, action: DemocracyURL.withdraw(item.id!),
+                controls: [
+                    .note(L10n.Democracy.thongTinDaCongKhaiKhong),
+                    .textarea(label: L10n.Democracy.lyDoRut, name: "reason", rows: 3, required: true)
+                ], submit: L10n.Democracy.rutThongTin)
             if let reasonError { form.errors["reason"] = reasonError }
             model.forms = [form]
         }
@@ -394,20 +487,29 @@ enum DemocracyController {
 
         var draft: DemocracyService.VoteDraft {
             var draft = DemocracyService.VoteDraft(hamletID: hamlet_id.flatMap { Int($0) })
-            draft.matter = matter ?? ""; draft.subject = subject ?? ""; draft.method = method ?? ""; draft.heldOn = held_on ?? ""
-            draft.eligible = eligible ?? ""; draft.voting = voting ?? ""; draft.inFavour = in_favour ?? ""; draft.against = against ?? ""
+            draft.matter = matter ?? ""
+            draft.subject = subject ?? ""
+            draft.method = method ?? ""
+            draft.heldOn = held_on ?? ""
+            draft.eligible = eligible ?? ""
+            draft.voting = voting ?? ""
+            draft.inFavour = in_favour ?? ""
+            draft.against = against ?? ""
             if let minutes, minutes.data.readableBytes > 0 { draft.minutes = (minutes.filename, Data(buffer: minutes.data)) }
             return draft
         }
 
         var values: [String: String] {
-            ["hamlet_id": hamlet_id ?? "", "matter": matter ?? "", "subject": subject ?? "", "method": method ?? "", "held_on": held_on ?? "",
-             "eligible": eligible ?? "", "voting": voting ?? "", "in_favour": in_favour ?? "", "against": against ?? ""]
+            [
+                "hamlet_id": hamlet_id ?? "", "matter": matter ?? "", "subject": subject ?? "", "method": method ?? "", "held_on": held_on ?? "",
+                "eligible": eligible ?? "", "voting": voting ?? "", "in_favour": in_favour ?? "", "against": against ?? ""
+            ]
         }
     }
 
-    static func hamlets(of commune: Unit, on db: any Database) async throws -> [Unit] {
-        try await Unit.query(on: db).filter(\.$parent.$id == commune.id!).filter(\.$kind == .hamlet).filter(\.$activeUntil == nil).sort(\.$sortKey).all()
+    static func hamlets(of commune: OrgUnit, on db: any Database) async throws -> [OrgUnit] {
+        try await OrgUnit.query(on: db).filter(\.$parent.$id == commune.id!).filter(\.$kind == .hamlet).filter(\.$activeUntil == nil).sort(\.$sortKey)
+            .all()
     }
 
     @Sendable static func newVote(req: Request) async throws -> Response {
@@ -419,7 +521,9 @@ enum DemocracyController {
         return try await voteFormPage(req, unit: unit, form: form, errors: [:], status: .ok)
     }
 
-    static func voteFormPage(_ req: Request, unit: Unit, form: VoteForm, errors: [String: String], status: HTTPResponseStatus) async throws -> Response {
+    static func voteFormPage(_ req: Request, unit: OrgUnit, form: VoteForm, errors: [String: String], status: HTTPResponseStatus) async throws
+        -> Response
+    {
         let settings = try await DemocracyService.settings(on: req.db)
         let hamlets = try await DemocracyController.hamlets(of: unit, on: req.db)
         var model = DemocracyPage.Model()
@@ -429,21 +533,25 @@ enum DemocracyController {
             model.notice = L10n.Democracy.xaChuaCoThonToDan
             model.noticeStyle = "flash-error"
         }
-        var htmlForm = DemocracyForm(heading: L10n.Democracy.ketQuaBieuQuyet2, action: DemocracyURL.votes(unit.id!), multipart: true, controls: [
-            .select(label: L10n.Democracy.thonToDanPho, name: "hamlet_id", options: hamlets.map { (String($0.id!), $0.name) }, required: true),
-            .select(label: L10n.Democracy.noiDungDieu15, name: "matter", options: HamletMatter.allCases.map {
-                ($0.rawValue, $0.label + L10n.Democracy.can + VoteThreshold.of($0, settings: settings).label)
-            }, required: true),
-            .text(label: L10n.Democracy.noiDungCuTheDuocBieu, name: "subject", hint: L10n.Democracy.viDuMucDongGopLam, required: true),
-            .select(label: L10n.Democracy.hinhThuc, name: "method", options: VoteMethod.allCases.map { ($0.rawValue, $0.label) }, required: true),
-            .text(label: L10n.Democracy.ngayBieuQuyetDdMmYyyy, name: "held_on", hint: nil, required: true),
-            .note(L10n.Democracy.tyLeDuocTinhTrenTong),
-            .number(label: L10n.Democracy.tongSoHoCuaThonTo, name: "eligible", required: true),
-            .number(label: L10n.Democracy.soHoThamGiaBieuQuyet, name: "voting", required: true),
-            .number(label: L10n.Democracy.soHoTanThanh, name: "in_favour", required: true),
-            .number(label: L10n.Democracy.soHoKhongTanThanh, name: "against", required: true),
-            .file(label: L10n.Democracy.bienBanKhongBatBuoc, name: "minutes", hint: L10n.Democracy.nhanPdfDocxOdtJpgPng),
-        ], submit: L10n.Democracy.ghiKetQua)
+        var htmlForm = DemocracyForm(
+            heading: L10n.Democracy.ketQuaBieuQuyet2, action: DemocracyURL.votes(unit.id!), multipart: true,
+            controls: [
+                .select(label: L10n.Democracy.thonToDanPho, name: "hamlet_id", options: hamlets.map { (String($0.id!), $0.name) }, required: true),
+                .select(
+                    label: L10n.Democracy.noiDungDieu15, name: "matter",
+                    options: HamletMatter.allCases.map {
+                        ($0.rawValue, $0.label + L10n.Democracy.can + VoteThreshold.of($0, settings: settings).label)
+                    }, required: true),
+                .text(label: L10n.Democracy.noiDungCuTheDuocBieu, name: "subject", hint: L10n.Democracy.viDuMucDongGopLam, required: true),
+                .select(label: L10n.Democracy.hinhThuc, name: "method", options: VoteMethod.allCases.map { ($0.rawValue, $0.label) }, required: true),
+                .text(label: L10n.Democracy.ngayBieuQuyetDdMmYyyy, name: "held_on", hint: nil, required: true),
+                .note(L10n.Democracy.tyLeDuocTinhTrenTong),
+                .number(label: L10n.Democracy.tongSoHoCuaThonTo, name: "eligible", required: true),
+                .number(label: L10n.Democracy.soHoThamGiaBieuQuyet, name: "voting", required: true),
+                .number(label: L10n.Democracy.soHoTanThanh, name: "in_favour", required: true),
+                .number(label: L10n.Democracy.soHoKhongTanThanh, name: "against", required: true),
+                .file(label: L10n.Democracy.bienBanKhongBatBuoc, name: "minutes", hint: L10n.Democracy.nhanPdfDocxOdtJpgPng)
+            ], submit: L10n.Democracy.ghiKetQua)
         htmlForm.values = form.values
         htmlForm.errors = errors
         model.forms = [htmlForm]
@@ -456,12 +564,14 @@ enum DemocracyController {
         let form = try req.content.decode(VoteForm.self)
         let draft = form.draft
         let settings = try await DemocracyService.settings(on: req.db)
-        var (problems, checked) = try await DemocracyService.voteProblems(draft, scopePath: unit.path, today: req.clock.today, settings: settings, on: req.db)
+        var (problems, checked) = try await DemocracyService.voteProblems(
+            draft, scopePath: unit.path, today: req.clock.today, settings: settings, on: req.db)
         if let checked, checked.0.$parent.id != unit.id { problems["hamlet_id"] = ("invalid_hamlet", L10n.Democracy.thonToDanPhoNayKhong(unit.name)) }
         guard problems.isEmpty, checked != nil else {
             return try await voteFormPage(req, unit: unit, form: form, errors: problems.mapValues(\.message), status: .unprocessableEntity)
         }
-        let vote = try await DemocracyService.recordVote(draft, actor: req.actor(user), scopePath: unit.path, store: req.application.fileStore, on: req.db)
+        let vote = try await DemocracyService.recordVote(
+            draft, actor: req.actor(user), scopePath: unit.path, store: req.application.fileStore, on: req.db)
         req.flash(.success, L10n.Democracy.daGhiKetQuaBieuQuyet)
         return req.redirect(to: DemocracyURL.vote(vote.id!))
     }
@@ -479,7 +589,9 @@ enum DemocracyController {
         return try await votePage(req, user: user, vote: try await findVote(req, user: user), errors: [:], values: [:], status: .ok)
     }
 
-    static func votePage(_ req: Request, user: User, vote: HamletVote, errors: [String: String], values: [String: String], status: HTTPResponseStatus) async throws -> Response {
+    static func votePage(_ req: Request, user: User, vote: HamletVote, errors: [String: String], values: [String: String], status: HTTPResponseStatus)
+        async throws -> Response
+    {
         var model = DemocracyPage.Model()
         model.title = vote.subject
         model.links = [(L10n.Democracy.trangCua + vote.commune.name, DemocracyURL.commune(vote.commune.id!))]
@@ -493,14 +605,19 @@ enum DemocracyController {
             (L10n.Democracy.nguongApDung, vote.threshold.label + L10n.Democracy.hoLuat102022Qh15Dieu(vote.requiredVotes)),
             (L10n.Democracy.ketQua, vote.passed ? L10n.Democracy.duocThongQua : L10n.Democracy.khongDuocThongQua),
             (L10n.Democracy.bienBan, vote.minutesName ?? L10n.Democracy.chuaDinhKem),
-            (L10n.Democracy.quyetDinhCuaUyBanNhan, vote.communeDecision.map { $0 + L10n.Democracy.ngay2 + day(vote.decidedOn) + ")" } ?? L10n.Democracy.chuaCo),
+            (
+                L10n.Democracy.quyetDinhCuaUyBanNhan,
+                vote.communeDecision.map { $0 + L10n.Democracy.ngay2 + day(vote.decidedOn) + ")" } ?? L10n.Democracy.chuaCo
+            )
         ]
         if vote.minutesHash != nil { model.links.append((L10n.Democracy.taiBienBan, DemocracyURL.voteMinutes(vote.id!))) }
         if vote.communeDecision == nil && user.role.canWrite {
-            var form = DemocracyForm(heading: L10n.Democracy.ghiQuyetDinhCuaUyBan, action: DemocracyURL.voteDecision(vote.id!), controls: [
-                .textarea(label: L10n.Democracy.quyetDinhCongNhanHoacKhong, name: "decision", rows: 3, required: true),
-                .text(label: L10n.Democracy.ngayQuyetDinhDdMmYyyy, name: "decided_on", hint: nil, required: true),
-            ], submit: L10n.Democracy.luuQuyetDinh)
+            var form = DemocracyForm(
+                heading: L10n.Democracy.ghiQuyetDinhCuaUyBan, action: DemocracyURL.voteDecision(vote.id!),
+                controls: [
+                    .textarea(label: L10n.Democracy.quyetDinhCongNhanHoacKhong, name: "decision", rows: 3, required: true),
+                    .text(label: L10n.Democracy.ngayQuyetDinhDdMmYyyy, name: "decided_on", hint: nil, required: true)
+                ], submit: L10n.Democracy.luuQuyetDinh)
             form.values = values
             form.errors = errors
             model.forms = [form]
@@ -508,18 +625,23 @@ enum DemocracyController {
         return render(req, model, status: status)
     }
 
-    struct DecisionForm: Content { var decision: String?; var decided_on: String? }
+    struct DecisionForm: Content {
+        var decision: String?
+        var decided_on: String?
+    }
 
     @Sendable static func decide(req: Request) async throws -> Response {
         let user = try writer(req)
         let vote = try await findVote(req, user: user)
         let form = try req.content.decode(DecisionForm.self)
         do {
-            try await DemocracyService.recordDecision(vote, text: form.decision ?? "", decidedOn: form.decided_on ?? "", actor: req.actor(user), on: req.db)
+            try await DemocracyService.recordDecision(
+                vote, text: form.decision ?? "", decidedOn: form.decided_on ?? "", actor: req.actor(user), on: req.db)
         } catch let error as AppError where error.status == .unprocessableEntity {
             let field = error.code == "invalid_date" ? "decided_on" : "decision"
-            return try await votePage(req, user: user, vote: vote, errors: [field: error.message],
-                                      values: ["decision": form.decision ?? "", "decided_on": form.decided_on ?? ""], status: .unprocessableEntity)
+            return try await votePage(
+                req, user: user, vote: vote, errors: [field: error.message],
+                values: ["decision": form.decision ?? "", "decided_on": form.decided_on ?? ""], status: .unprocessableEntity)
         }
         req.flash(.success, L10n.Democracy.daGhiQuyetDinhCuaUy)
         return req.redirect(to: DemocracyURL.vote(vote.id!))
@@ -551,24 +673,31 @@ enum DemocracyController {
         let unit = try await publisherUnit(req, user: user)
         let settings = try await DemocracyService.settings(on: req.db)
         let today = req.clock.today
-        let form = ConsultationForm(subject: nil, draft: nil, forms: ["hop_cong_dong", "trang_thong_tin"], starts_on: today.vietnamese,
-                                    ends_on: ConsultationRules.earliestEnd(start: today, settings: settings).vietnamese)
+        let form = ConsultationForm(
+            subject: nil, draft: nil, forms: ["hop_cong_dong", "trang_thong_tin"], starts_on: today.vietnamese,
+            ends_on: ConsultationRules.earliestEnd(start: today, settings: settings).vietnamese)
         return try await consultationFormPage(req, unit: unit, form: form, errors: [:], status: .ok)
     }
 
-    static func consultationFormPage(_ req: Request, unit: Unit, form: ConsultationForm, errors: [String: String], status: HTTPResponseStatus) async throws -> Response {
+    static func consultationFormPage(_ req: Request, unit: OrgUnit, form: ConsultationForm, errors: [String: String], status: HTTPResponseStatus)
+        async throws -> Response
+    {
         let settings = try await DemocracyService.settings(on: req.db)
         var model = DemocracyPage.Model()
         model.title = L10n.Democracy.moDotLayYKienNhan + unit.name
         model.links = [(L10n.Democracy.trangCuaXa, DemocracyURL.commune(unit.id!))]
-        var htmlForm = DemocracyForm(heading: L10n.Democracy.dotLayYKien2, action: DemocracyURL.consultations(unit.id!), controls: [
-            .text(label: L10n.Democracy.noiDungLayYKien, name: "subject", hint: L10n.Democracy.viDuDuThaoKeHoach, required: true),
-            .textarea(label: L10n.Democracy.duThaoToanVanHoacTom, name: "draft", rows: 8, required: true),
-            .checkboxes(legend: L10n.Democracy.hinhThucLayYKienDieu, name: "forms", options: DemocracyService.consultationForms.map { ($0.0, $0.1) }),
-            .text(label: L10n.Democracy.ngayBatDauDdMmYyyy, name: "starts_on", hint: nil, required: true),
-            .text(label: L10n.Democracy.ngayKetThucDdMmYyyy, name: "ends_on",
-                  hint: L10n.Democracy.itNhatNgayKeTuNgay(settings.days(.consultationMinimumDays)), required: true),
-        ], submit: L10n.Democracy.moLayYKien)
+        var htmlForm = DemocracyForm(
+            heading: L10n.Democracy.dotLayYKien2, action: DemocracyURL.consultations(unit.id!),
+            controls: [
+                .text(label: L10n.Democracy.noiDungLayYKien, name: "subject", hint: L10n.Democracy.viDuDuThaoKeHoach, required: true),
+                .textarea(label: L10n.Democracy.duThaoToanVanHoacTom, name: "draft", rows: 8, required: true),
+                .checkboxes(
+                    legend: L10n.Democracy.hinhThucLayYKienDieu, name: "forms", options: DemocracyService.consultationForms.map { ($0.0, $0.1) }),
+                .text(label: L10n.Democracy.ngayBatDauDdMmYyyy, name: "starts_on", hint: nil, required: true),
+                .text(
+                    label: L10n.Democracy.ngayKetThucDdMmYyyy, name: "ends_on",
+                    hint: L10n.Democracy.itNhatNgayKeTuNgay(settings.days(.consultationMinimumDays)), required: true)
+            ], submit: L10n.Democracy.moLayYKien)
         htmlForm.values = ["subject": form.subject ?? "", "draft": form.draft ?? "", "starts_on": form.starts_on ?? "", "ends_on": form.ends_on ?? ""]
         htmlForm.checked["forms"] = Set(form.forms ?? [])
         htmlForm.errors = errors
@@ -581,11 +710,13 @@ enum DemocracyController {
         let unit = try await publisherUnit(req, user: user)
         let form = try req.content.decode(ConsultationForm.self)
         let settings = try await DemocracyService.settings(on: req.db)
-        let (problems, _) = try await DemocracyService.consultationProblems(form.model(unitID: unit.id!), scopePath: user.scopePath, settings: settings, on: req.db)
+        let (problems, _) = try await DemocracyService.consultationProblems(
+            form.model(unitID: unit.id!), scopePath: user.scopePath, settings: settings, on: req.db)
         guard problems.isEmpty else {
             return try await consultationFormPage(req, unit: unit, form: form, errors: problems.mapValues(\.message), status: .unprocessableEntity)
         }
-        let consultation = try await DemocracyService.openConsultation(form.model(unitID: unit.id!), actor: req.actor(user), scopePath: user.scopePath, on: req.db)
+        let consultation = try await DemocracyService.openConsultation(
+            form.model(unitID: unit.id!), actor: req.actor(user), scopePath: user.scopePath, on: req.db)
         req.flash(.success, L10n.Democracy.daMoDotLayYKien)
         return req.redirect(to: DemocracyURL.consultation(consultation.id!))
     }
@@ -600,32 +731,51 @@ enum DemocracyController {
 
     @Sendable static func consultation(req: Request) async throws -> Response {
         let user = try req.user
-        return try await consultationPage(req, user: user, consultation: try await findConsultation(req, user: user), opinion: nil, answer: nil, status: .ok)
+        return try await consultationPage(
+            req, user: user, consultation: try await findConsultation(req, user: user), opinion: nil, answer: nil, status: .ok)
     }
 
-    static func consultationPage(_ req: Request, user: User, consultation: Consultation, opinion: DemocracyForm?, answer: DemocracyForm?,
-                                 status: HTTPResponseStatus) async throws -> Response {
+    static func consultationPage(
+        _ req: Request, user: User, consultation: Consultation, opinion: DemocracyForm?, answer: DemocracyForm?,
+        status: HTTPResponseStatus
+    ) async throws -> Response {
         let page = try await ConsultationOpinion.query(on: req.db).filter(\.$consultation.$id == consultation.id!)
             .sort(\.$id).paginate(PageParams(from: req).fluent)
         let today = req.clock.today
         var model = DemocracyPage.Model()
         model.title = consultation.subject
-        model.links = [(L10n.Democracy.trangCua + consultation.unit.name, DemocracyURL.commune(consultation.unit.id!)),
-                       (L10n.Democracy.trangGopYCongKhai, DemocracyURL.publicConsultation(consultation.id!))]
+        model.links = [
+            (L10n.Democracy.trangCua + consultation.unit.name, DemocracyURL.commune(consultation.unit.id!)),
+            (L10n.Democracy.trangGopYCongKhai, DemocracyURL.publicConsultation(consultation.id!))
+        ]
         let formLabels = Dictionary(uniqueKeysWithValues: DemocracyService.consultationForms.map { ($0.0, $0.1) })
-        model.facts = [(L10n.Democracy.xaPhuong, consultation.unit.name),
-                       (L10n.Democracy.thoiGianLayYKien, consultation.start.vietnamese + " – " + consultation.end.vietnamese
-                            + L10n.Democracy.ngay3(ConsultationRules.days(from: consultation.start, to: consultation.end))),
-                       (L10n.Democracy.hinhThuc, consultation.forms.split(separator: ",").compactMap { formLabels[String($0)] }.joined(separator: "; ")),
-                       (L10n.Democracy.tinhTrang, consultation.answer != nil ? L10n.Democracy.daCongBoKetQuaNgay + day(consultation.answeredOn)
-                            : ConsultationRules.isOpen(start: consultation.start, end: consultation.end, today: today) ? L10n.Democracy.dangLayYKien : L10n.Democracy.hetThoiGianLayYKien),
-                       (L10n.Democracy.soYKien, String(page.metadata.total))]
+        model.facts = [
+            (L10n.Democracy.xaPhuong, consultation.unit.name),
+            (
+                L10n.Democracy.thoiGianLayYKien,
+                consultation.start.vietnamese + " – " + consultation.end.vietnamese
+                    + L10n.Democracy.ngay3(ConsultationRules.days(from: consultation.start, to: consultation.end))
+            ),
+            (L10n.Democracy.hinhThuc, consultation.forms.split(separator: ",").compactMap { formLabels[String($0)] }.joined(separator: "; ")),
+            (
+                L10n.Democracy.tinhTrang,
+                consultation.answer != nil
+                    ? L10n.Democracy.daCongBoKetQuaNgay + day(consultation.answeredOn)
+                    : ConsultationRules.isOpen(start: consultation.start, end: consultation.end, today: today)
+                        ? L10n.Democracy.dangLayYKien : L10n.Democracy.hetThoiGianLayYKien
+            ),
+            (L10n.Democracy.soYKien, String(page.metadata.total))
+        ]
         model.sections = [(L10n.Democracy.duThao, consultation.draft)]
         if let answer = consultation.answer { model.sections.append((L10n.Democracy.ketQuaTiepThuGiaiTrinh, answer)) }
-        var table = DemocracyTable(title: L10n.Democracy.yKienDaNhan, headers: [L10n.Democracy.ngay, L10n.Democracy.nguon, L10n.Democracy.yKien, L10n.Democracy.nguoiGopY], empty: L10n.Democracy.chuaCoYKienNao)
+        var table = DemocracyTable(
+            title: L10n.Democracy.yKienDaNhan, headers: [L10n.Democracy.ngay, L10n.Democracy.nguon, L10n.Democracy.yKien, L10n.Democracy.nguoiGopY],
+            empty: L10n.Democracy.chuaCoYKienNao)
         table.rows = page.items.map { opinion in
-            [DemocracyCell(day(opinion.receivedOn)), DemocracyCell(opinion.sourceLabel), DemocracyCell(opinion.content),
-             DemocracyCell([opinion.authorName, opinion.authorAddress].filter { !$0.isEmpty }.joined(separator: ", "))]
+            [
+                DemocracyCell(day(opinion.receivedOn)), DemocracyCell(opinion.sourceLabel), DemocracyCell(opinion.content),
+                DemocracyCell([opinion.authorName, opinion.authorAddress].filter { !$0.isEmpty }.joined(separator: ", "))
+            ]
         }
         var filters: [String: String] = [:]
         table.pagination = pagination(page.metadata, base: DemocracyURL.consultation(consultation.id!), query: &filters)
@@ -636,11 +786,13 @@ enum DemocracyController {
             opinionForm.heading = L10n.Democracy.nhapYKienTuHoiNghi
             opinionForm.action = DemocracyURL.consultationOpinion(consultation.id!)
             opinionForm.controls = [
-                .select(label: L10n.Democracy.nguon, name: "source", options: ConsultationOpinion.sources.filter { $0.0 != "cong_dan" }.map { ($0.0, $0.1) }, required: true),
+                .select(
+                    label: L10n.Democracy.nguon, name: "source",
+                    options: ConsultationOpinion.sources.filter { $0.0 != "cong_dan" }.map { ($0.0, $0.1) }, required: true),
                 .text(label: L10n.Democracy.ngayNhanDdMmYyyy, name: "received_on", hint: nil, required: true),
                 .textarea(label: L10n.Democracy.yKien, name: "content", rows: 4, required: true),
                 .text(label: L10n.Democracy.nguoiToChucGopYKhong, name: "author_name", hint: nil, required: false),
-                .text(label: L10n.Democracy.diaChiKhongCongKhai, name: "author_address", hint: nil, required: false),
+                .text(label: L10n.Democracy.diaChiKhongCongKhai, name: "author_address", hint: nil, required: false)
             ]
             opinionForm.submit = L10n.Democracy.themYKien
             var answerForm = answer ?? DemocracyForm(heading: "", action: "")
@@ -648,7 +800,7 @@ enum DemocracyController {
             answerForm.action = DemocracyURL.consultationAnswer(consultation.id!)
             answerForm.controls = [
                 .note(L10n.Democracy.ketQuaDuocCongKhaiTren),
-                .textarea(label: L10n.Democracy.tomTatYKienDaTiep, name: "answer", rows: 6, required: true),
+                .textarea(label: L10n.Democracy.tomTatYKienDaTiep, name: "answer", rows: 6, required: true)
             ]
             answerForm.submit = L10n.Democracy.congBoKetQua
             model.forms = [opinionForm, answerForm]
@@ -668,15 +820,19 @@ enum DemocracyController {
         let user = try writer(req)
         let consultation = try await findConsultation(req, user: user)
         let form = try req.content.decode(OpinionForm.self)
-        let draft = DemocracyService.OpinionDraft(source: form.source ?? "", content: form.content ?? "", authorName: form.author_name ?? "",
-                                                  authorAddress: form.author_address ?? "", receivedOn: form.received_on ?? "")
+        let draft = DemocracyService.OpinionDraft(
+            source: form.source ?? "", content: form.content ?? "", authorName: form.author_name ?? "",
+            authorAddress: form.author_address ?? "", receivedOn: form.received_on ?? "")
         let problems = DemocracyService.opinionProblems(draft, consultation: consultation, today: req.clock.today, fromPublic: false)
         guard problems.isEmpty else {
             var opinion = DemocracyForm(heading: "", action: "")
-            opinion.values = ["source": form.source ?? "", "received_on": form.received_on ?? "", "content": form.content ?? "",
-                              "author_name": form.author_name ?? "", "author_address": form.author_address ?? ""]
+            opinion.values = [
+                "source": form.source ?? "", "received_on": form.received_on ?? "", "content": form.content ?? "",
+                "author_name": form.author_name ?? "", "author_address": form.author_address ?? ""
+            ]
             opinion.errors = problems.mapValues(\.message)
-            return try await consultationPage(req, user: user, consultation: consultation, opinion: opinion, answer: nil, status: .unprocessableEntity)
+            return try await consultationPage(
+                req, user: user, consultation: consultation, opinion: opinion, answer: nil, status: .unprocessableEntity)
         }
         _ = try await DemocracyService.addOpinion(draft, to: consultation, actor: req.actor(user), fromPublic: false, on: req.db)
         req.flash(.success, L10n.Democracy.daThemYKien)
@@ -715,25 +871,40 @@ enum DemocracyController {
         model.title = L10n.Democracy.thamSoDanChuOCo2
         model.lead = L10n.Democracy.moiConSoLayTuLuat
         model.links = [(L10n.Democracy.danChuOCoSo, DemocracyURL.home)]
-        var table = DemocracyTable(title: L10n.Democracy.cacThamSo, headers: [L10n.Democracy.thamSo, L10n.Democracy.giaTri, L10n.Democracy.canCu, L10n.Democracy.phienBan], empty: "")
+        var table = DemocracyTable(
+            title: L10n.Democracy.cacThamSo, headers: [L10n.Democracy.thamSo, L10n.Democracy.giaTri, L10n.Democracy.canCu, L10n.Democracy.phienBan],
+            empty: "")
         table.rows = DemocracyFigure.allCases.map { figure in
             let record = stored[figure.rawValue]
-            return [DemocracyCell(figure.label), DemocracyCell(format(settings[figure])), DemocracyCell(record?.article ?? figure.article),
-                    DemocracyCell(record?.version ?? DemocracyFigure.defaultVersion)]
+            return [
+                DemocracyCell(figure.label), DemocracyCell(format(settings[figure])), DemocracyCell(record?.article ?? figure.article),
+                DemocracyCell(record?.version ?? DemocracyFigure.defaultVersion)
+            ]
         }
         let categories = try await DemocracyService.categories(under: user.scopePath, on: req.db)
-        let categoryTable = DemocracyTable(title: L10n.Democracy.danhMucThongTinPhaiCong2, headers: [L10n.Democracy.ma, L10n.Democracy.loaiThongTin, L10n.Democracy.canCu, L10n.Democracy.niemYetToiThieu, L10n.Democracy.tanSuat],
-            rows: categories.map { [DemocracyCell($0.code), DemocracyCell($0.title), DemocracyCell($0.article),
-                                    DemocracyCell($0.minimumPostingDays.map { L10n.Democracy.ngay4($0) } ?? L10n.Democracy.thuongXuyen), DemocracyCell($0.frequency.label)] },
+        let categoryTable = DemocracyTable(
+            title: L10n.Democracy.danhMucThongTinPhaiCong2,
+            headers: [L10n.Democracy.ma, L10n.Democracy.loaiThongTin, L10n.Democracy.canCu, L10n.Democracy.niemYetToiThieu, L10n.Democracy.tanSuat],
+            rows: categories.map {
+                [
+                    DemocracyCell($0.code), DemocracyCell($0.title), DemocracyCell($0.article),
+                    DemocracyCell($0.minimumPostingDays.map { L10n.Democracy.ngay4($0) } ?? L10n.Democracy.thuongXuyen),
+                    DemocracyCell($0.frequency.label)
+                ]
+            },
             empty: "")
         model.tables = [table, categoryTable]
         if canEditSettings(user) {
-            var form = DemocracyForm(heading: L10n.Democracy.suaMotThamSo, action: DemocracyURL.settings, controls: [
-                .select(label: L10n.Democracy.thamSo, name: "figure", options: DemocracyFigure.allCases.map { ($0.rawValue, $0.label) }, required: true),
-                .text(label: L10n.Democracy.giaTriMoi, name: "value", hint: L10n.Democracy.soDungDauPhayHoacDau, required: true),
-                .text(label: L10n.Democracy.canCuDieuKhoanVanBan, name: "article", hint: nil, required: true),
-                .text(label: L10n.Democracy.phienBanVanBan, name: "version", hint: L10n.Democracy.viDuLuat972025Qh15, required: true),
-            ], submit: L10n.Democracy.luuThamSo)
+            var form = DemocracyForm(
+                heading: L10n.Democracy.suaMotThamSo, action: DemocracyURL.settings,
+                controls: [
+                    .select(
+                        label: L10n.Democracy.thamSo, name: "figure", options: DemocracyFigure.allCases.map { ($0.rawValue, $0.label) },
+                        required: true),
+                    .text(label: L10n.Democracy.giaTriMoi, name: "value", hint: L10n.Democracy.soDungDauPhayHoacDau, required: true),
+                    .text(label: L10n.Democracy.canCuDieuKhoanVanBan, name: "article", hint: nil, required: true),
+                    .text(label: L10n.Democracy.phienBanVanBan, name: "version", hint: L10n.Democracy.viDuLuat972025Qh15, required: true)
+                ], submit: L10n.Democracy.luuThamSo)
             form.errors = errors
             model.forms = [form]
         }
@@ -749,7 +920,12 @@ enum DemocracyController {
         user.role.canManageUnits && (user.unit.kind == .province || user.unit.$parent.id == nil)
     }
 
-    struct SettingForm: Content { var figure: String?; var value: String?; var article: String?; var version: String? }
+    struct SettingForm: Content {
+        var figure: String?
+        var value: String?
+        var article: String?
+        var version: String?
+    }
 
     @Sendable static func saveSetting(req: Request) async throws -> Response {
         let user = try req.user
@@ -763,17 +939,26 @@ enum DemocracyController {
         if let figure, let value, [.contributionThreshold, .otherMatterThreshold].contains(figure), value >= 100 {
             errors["value"] = L10n.Democracy.tyLePhaiNhoHon100
         }
-        let article = DemocracyService.clean(form.article ?? ""), version = DemocracyService.clean(form.version ?? "")
+        let article = DemocracyService.clean(form.article ?? "")
+        let version = DemocracyService.clean(form.version ?? "")
         if article.isEmpty || article.count > 300 { errors["article"] = L10n.Democracy.vuiLongGhiCanCuToi }
         if version.isEmpty || version.count > 300 { errors["version"] = L10n.Democracy.vuiLongGhiPhienBanVan }
-        guard errors.isEmpty, let figure, let value else { return try await settingsView(req, user: user, errors: errors, status: .unprocessableEntity) }
+        guard errors.isEmpty, let figure, let value else {
+            return try await settingsView(req, user: user, errors: errors, status: .unprocessableEntity)
+        }
         let actor = req.actor(user)
         try await req.db.transaction { db in
             let record = try await DemocracySettingRecord.query(on: db).filter(\.$figure == figure.rawValue).first() ?? DemocracySettingRecord()
             let before = record.id == nil ? nil : SettingSnapshot(record)
-            record.figure = figure.rawValue; record.value = value; record.article = article; record.version = version; record.updatedBy = user.username
+            record.figure = figure.rawValue
+            record.value = value
+            record.article = article
+            record.version = version
+            record.updatedBy = user.username
             try await record.save(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "democracy_setting", id: "\(record.id!)", action: "update", before: before, after: SettingSnapshot(record))
+            try await Audit.record(
+                on: db, actor: actor, entity: "democracy_setting", id: "\(record.id!)", action: "update", before: before,
+                after: SettingSnapshot(record))
         }
         req.flash(.success, L10n.Democracy.daLuuThamSo)
         return req.redirect(to: DemocracyURL.settings)
@@ -781,6 +966,11 @@ enum DemocracyController {
 
     struct SettingSnapshot: Codable {
         let figure: String, value: Double, article: String, version: String
-        init(_ record: DemocracySettingRecord) { figure = record.figure; value = record.value; article = record.article; version = record.version }
+        init(_ record: DemocracySettingRecord) {
+            figure = record.figure
+            value = record.value
+            article = record.article
+            version = record.version
+        }
     }
 }

@@ -28,16 +28,19 @@ enum DemocracyFiguresQuery {
         let sql = db as! any SQLDatabase
         let under = UnitQuery.pathUnder(scopePath, column: "u.path", on: sql)
         func sum(_ condition: String) -> SQLQueryString { "CAST(COALESCE(SUM(CASE WHEN \(unsafeRaw: condition) THEN 1 ELSE 0 END), 0) AS BIGINT)" }
-        let row = try await sql.raw("""
+        let row = try await sql.raw(
+            """
             SELECT i.items, i.on_time, i.withdrawn, v.votes, v.passed, v.eligible, v.voting, c.consultations, c.answered, \
             o.opinions, o.online, f.findings, f.on_time_answers, f.late_answers, f.overdue, r.ratings, r.satisfied, n.communes FROM \
             (SELECT COUNT(*) AS items, \(sum("t.on_time")) AS on_time, \(sum("t.withdrawn_on IS NOT NULL")) AS withdrawn \
-             FROM disclosure_items t JOIN units u ON u.id = t.unit_id WHERE t.starts_on >= \(bind: from) AND t.starts_on <= \(bind: to) AND \(under)) i, \
+             FROM disclosure_items t JOIN units u ON u.id = t.unit_id WHERE t.starts_on >= \(bind: from) AND t.starts_on <= \(bind: to) AND \(under))\
+             i, \
             (SELECT COUNT(*) AS votes, \(sum("t.passed")) AS passed, CAST(COALESCE(SUM(t.eligible), 0) AS BIGINT) AS eligible, \
              CAST(COALESCE(SUM(t.voting), 0) AS BIGINT) AS voting \
              FROM hamlet_votes t JOIN units u ON u.id = t.commune_id WHERE t.held_on >= \(bind: from) AND t.held_on <= \(bind: to) AND \(under)) v, \
             (SELECT COUNT(*) AS consultations, \(sum("t.answered_on IS NOT NULL")) AS answered \
-             FROM consultations t JOIN units u ON u.id = t.unit_id WHERE t.starts_on >= \(bind: from) AND t.starts_on <= \(bind: to) AND \(under)) c, \
+             FROM consultations t JOIN units u ON u.id = t.unit_id WHERE t.starts_on >= \(bind: from) AND t.starts_on <= \(bind: to) AND \(under)) c,\
+             \
             (SELECT COUNT(*) AS opinions, \(sum("p.source = 'cong_dan'")) AS online \
              FROM consultation_opinions p JOIN consultations t ON t.id = p.consultation_id JOIN units u ON u.id = t.unit_id \
              WHERE p.received_on >= \(bind: from) AND p.received_on <= \(bind: to) AND \(under)) o, \
@@ -47,19 +50,30 @@ enum DemocracyFiguresQuery {
              FROM inspection_recommendations t JOIN units u ON u.id = t.commune_id \
              WHERE t.received_on >= \(bind: from) AND t.received_on <= \(bind: to) AND \(under)) f, \
             (SELECT COUNT(*) AS ratings, \(sum("t.score >= 4")) AS satisfied \
-             FROM satisfaction_ratings t JOIN units u ON u.id = t.unit_id WHERE t.rated_on >= \(bind: from) AND t.rated_on <= \(bind: to) AND \(under)) r, \
+             FROM satisfaction_ratings t JOIN units u ON u.id = t.unit_id WHERE t.rated_on >= \(bind: from) AND t.rated_on <= \(bind: to) AND\
+             \(under)) r, \
             (SELECT COUNT(*) AS communes FROM units u WHERE u.kind = \(bind: UnitKind.commune.rawValue) AND u.active_until IS NULL AND \(under)) n
-            """).first(decoding: Row.self)
+            """
+        ).first(decoding: Row.self)
         var figures = DemocracyFigures()
         if let row {
-            figures.itemsPublished = row.items; figures.itemsOnTime = row.on_time; figures.itemsWithdrawn = row.withdrawn
-            figures.decisions = row.votes; figures.decisionsPassed = row.passed
-            figures.householdsEligible = row.eligible; figures.householdsVoting = row.voting
-            figures.consultations = row.consultations; figures.consultationsAnswered = row.answered
-            figures.opinions = row.opinions; figures.opinionsOnline = row.online
-            figures.findings = row.findings; figures.findingsAnsweredOnTime = row.on_time_answers
-            figures.findingsAnsweredLate = row.late_answers; figures.findingsOverdue = row.overdue
-            figures.ratings = row.ratings; figures.ratingsSatisfied = row.satisfied
+            figures.itemsPublished = row.items
+            figures.itemsOnTime = row.on_time
+            figures.itemsWithdrawn = row.withdrawn
+            figures.decisions = row.votes
+            figures.decisionsPassed = row.passed
+            figures.householdsEligible = row.eligible
+            figures.householdsVoting = row.voting
+            figures.consultations = row.consultations
+            figures.consultationsAnswered = row.answered
+            figures.opinions = row.opinions
+            figures.opinionsOnline = row.online
+            figures.findings = row.findings
+            figures.findingsAnsweredOnTime = row.on_time_answers
+            figures.findingsAnsweredLate = row.late_answers
+            figures.findingsOverdue = row.overdue
+            figures.ratings = row.ratings
+            figures.ratingsSatisfied = row.satisfied
             figures.communes = row.communes
         }
         return figures
@@ -75,8 +89,9 @@ enum DemocracyFiguresQuery {
         var filter = SQLQueryString("unit_id IN (SELECT id FROM units WHERE kind = \(bind: UnitKind.commune.rawValue) AND active_until IS NULL AND ")
         filter += UnitQuery.pathUnder(scopePath, on: sql)
         filter += ")"
-        let coverage = try await DemocracyGridController.coverage(unitFilter: filter, permanentCategories: categories.filter { $0.frequency == .permanent }.map(\.code),
-                                                                  period: period, today: today, on: db)
+        let coverage = try await DemocracyGridController.coverage(
+            unitFilter: filter, permanentCategories: categories.filter { $0.frequency == .permanent }.map(\.code),
+            period: period, today: today, on: db)
         var total = 0
         for category in categories {
             let covered = coverage.filter { $0.key.category == category.code }

@@ -28,20 +28,27 @@ enum DemocracyGridController {
         return DisclosureRules.Period(year: year, quarter: quarter)
     }
 
-    static func grid(scopePath: String, period: DisclosureRules.Period, page: PageParams, today: CivilDate, on db: any Database) async throws -> Grid {
+    static func grid(scopePath: String, period: DisclosureRules.Period, page: PageParams, today: CivilDate, on db: any Database) async throws -> Grid
+    {
         let categories = try await DemocracyService.categories(under: scopePath, on: db).filter { $0.scope == "xa" }
         let (communes, metadata) = try await Self.communes(scopePath: scopePath, page: page, on: db as! any SQLDatabase)
         let permanent = categories.filter { $0.frequency == .permanent }.map(\.code)
         let coverage = try await Self.coverage(units: communes.map(\.id), permanentCategories: permanent, period: period, today: today, on: db)
         let rows = communes.map { commune in
-            Row(unitID: commune.id, name: commune.name, statuses: categories.map {
-                DisclosureRules.status(of: $0, coverage: coverage[Key(unit: commune.id, category: $0.code)] ?? .init(), period: period, today: today)
-            })
+            Row(
+                unitID: commune.id, name: commune.name,
+                statuses: categories.map {
+                    DisclosureRules.status(
+                        of: $0, coverage: coverage[Key(unit: commune.id, category: $0.code)] ?? .init(), period: period, today: today)
+                })
         }
         return Grid(period: period, categories: categories, rows: rows, metadata: metadata)
     }
 
-    struct Commune: Decodable { let id: Int; let name: String }
+    struct Commune: Decodable {
+        let id: Int
+        let name: String
+    }
 
     /// One page of the open communes under `scopePath`, by name: two plain statements on the index of `units.path`.
     static func communes(scopePath: String, page: PageParams, on sql: any SQLDatabase) async throws -> ([Commune], PageMetadata) {
@@ -57,7 +64,10 @@ enum DemocracyGridController {
         return (communes, PageMetadata(page: page.page, per: page.per, total: total))
     }
 
-    struct Key: Hashable { let unit: Int; let category: String }
+    struct Key: Hashable {
+        let unit: Int
+        let category: String
+    }
 
     /// What the items of `units` cover in `period`, per commune and category (`DisclosureRules.Coverage`), reduced by
     /// the database to one row per commune and category, never the items: the months with an item as bits of one
@@ -65,20 +75,33 @@ enum DemocracyGridController {
     /// posted on the check day. The conditions mirror `DisclosureRules.countsForWindow` and `Posting.isPosted(on:)`;
     /// the status itself is decided by `DisclosureRules.status(of:coverage:…)`. Items posted before the period count
     /// only for permanent categories (posted on the check day), the only ones the rule asks that of.
-    static func coverage(units: [Int], permanentCategories: [String], period: DisclosureRules.Period, today: CivilDate,
-                         on db: any Database) async throws -> [Key: DisclosureRules.Coverage] {
+    static func coverage(
+        units: [Int], permanentCategories: [String], period: DisclosureRules.Period, today: CivilDate,
+        on db: any Database
+    ) async throws -> [Key: DisclosureRules.Coverage] {
         guard !units.isEmpty else { return [:] }
-        return try await coverage(unitFilter: "unit_id IN (\(binds: units))", permanentCategories: permanentCategories, period: period, today: today, on: db)
+        return try await coverage(
+            unitFilter: "unit_id IN (\(binds: units))", permanentCategories: permanentCategories, period: period, today: today, on: db)
     }
 
     /// The same for the units `unitFilter` selects (a condition on `unit_id`, e.g. a subquery on a subtree), so the
     /// yearly figures of a whole province are reduced by the database too.
-    static func coverage(unitFilter: SQLQueryString, permanentCategories: [String], period: DisclosureRules.Period, today: CivilDate,
-                         on db: any Database) async throws -> [Key: DisclosureRules.Coverage] {
+    static func coverage(
+        unitFilter: SQLQueryString, permanentCategories: [String], period: DisclosureRules.Period, today: CivilDate,
+        on db: any Database
+    ) async throws -> [Key: DisclosureRules.Coverage] {
         guard let sql = db as? any SQLDatabase else { return [:] }
-        let start = period.start.iso, end = period.end.iso, day = DisclosureRules.checkDay(period: period, today: today).iso
-        struct CoverageRow: Decodable { let unit_id: Int; let category_code: String; let months: Int; let posted: Int }
-        var query = SQLQueryString("""
+        let start = period.start.iso
+        let end = period.end.iso
+        let day = DisclosureRules.checkDay(period: period, today: today).iso
+        struct CoverageRow: Decodable {
+            let unit_id: Int
+            let category_code: String
+            let months: Int
+            let posted: Int
+        }
+        var query = SQLQueryString(
+            """
             SELECT unit_id, category_code, \
             CAST(SUM(DISTINCT CASE WHEN withdrawn_on IS NULL OR withdrawn_on <> starts_on \
             THEN 1 << CAST(substr(starts_on, 6, 2) AS INTEGER) ELSE 0 END) AS BIGINT) AS months, \
@@ -89,7 +112,8 @@ enum DemocracyGridController {
             """)
         if !permanentCategories.isEmpty {
             query += " UNION ALL "
-            query += SQLQueryString("""
+            query += SQLQueryString(
+                """
                 SELECT unit_id, category_code, CAST(0 AS BIGINT) AS months, 1 AS posted FROM disclosure_items \
                 WHERE \(unitFilter) AND category_code IN (\(binds: permanentCategories)) AND starts_on < \(bind: start) \
                 AND (ends_on IS NULL OR ends_on >= \(bind: day)) AND (withdrawn_on IS NULL OR withdrawn_on > \(bind: day)) \
@@ -110,19 +134,30 @@ enum DemocracyGridController {
     @Sendable static func page(req: Request) async throws -> Response {
         let user = try req.user
         let period = DemocracyGridController.period(req)
-        let grid = try await DemocracyGridController.grid(scopePath: user.scopePath, period: period, page: PageParams(from: req), today: req.clock.today, on: req.db)
+        let grid = try await DemocracyGridController.grid(
+            scopePath: user.scopePath, period: period, page: PageParams(from: req), today: req.clock.today, on: req.db)
         var model = DemocracyPage.Model()
         model.title = L10n.Democracy.tinhHinhCongKhaiThongTin + period.label
         model.lead = L10n.Democracy.moiOXaDaCongKhai
         model.links = [(L10n.Democracy.danChuOCoSo, DemocracyURL.home)]
-        let years: [(value: String, label: String)] = (max(2023, req.clock.today.year - 4)...req.clock.today.year).reversed().map { (String($0), L10n.Democracy.nam2($0)) }
-        model.filter = DemocracyFilter(action: DemocracyURL.grid, fields: [
-            .init(label: L10n.Democracy.nam, name: "nam", value: String(period.year), options: years),
-            .init(label: L10n.Democracy.ky, name: "quy", value: period.quarter.map(String.init) ?? "", options: [("", L10n.Democracy.caNam), ("1", L10n.Democracy.quyI), ("2", L10n.Democracy.quyIi), ("3", L10n.Democracy.quyIii), ("4", L10n.Democracy.quyIv)]),
-        ], submit: "Xem")
-        var table = DemocracyTable(title: L10n.Democracy.cacXaPhuongLoaiThongTin,
-                                   headers: [L10n.Democracy.xaPhuong] + grid.categories.map { column($0) } + [L10n.Democracy.soLoaiThieu],
-                                   empty: L10n.Democracy.khongCoXaPhuongNaoTrong)
+        let years: [(value: String, label: String)] = (max(2023, req.clock.today.year - 4)...req.clock.today.year).reversed().map {
+            (String($0), L10n.Democracy.nam2($0))
+        }
+        model.filter = DemocracyFilter(
+            action: DemocracyURL.grid,
+            fields: [
+                .init(label: L10n.Democracy.nam, name: "nam", value: String(period.year), options: years),
+                .init(
+                    label: L10n.Democracy.ky, name: "quy", value: period.quarter.map(String.init) ?? "",
+                    options: [
+                        ("", L10n.Democracy.caNam), ("1", L10n.Democracy.quyI), ("2", L10n.Democracy.quyIi), ("3", L10n.Democracy.quyIii),
+                        ("4", L10n.Democracy.quyIv)
+                    ])
+            ], submit: "Xem")
+        var table = DemocracyTable(
+            title: L10n.Democracy.cacXaPhuongLoaiThongTin,
+            headers: [L10n.Democracy.xaPhuong] + grid.categories.map { column($0) } + [L10n.Democracy.soLoaiThieu],
+            empty: L10n.Democracy.khongCoXaPhuongNaoTrong)
         table.rows = grid.rows.map { row in
             [DemocracyCell(row.name, url: DemocracyURL.commune(row.unitID))]
                 + row.statuses.map { DemocracyCell($0.label, css: $0 == .missing ? "badge" : nil) }
@@ -130,9 +165,12 @@ enum DemocracyGridController {
         }
         var filters = ["nam": String(period.year), "quy": period.quarter.map(String.init) ?? ""]
         table.pagination = pagination(grid.metadata, base: DemocracyURL.grid, query: &filters)
-        let legend = DemocracyTable(title: L10n.Democracy.cacLoaiThongTin, headers: [L10n.Democracy.cot, L10n.Democracy.loaiThongTin, L10n.Democracy.canCu, L10n.Democracy.tanSuat], rows: grid.categories.map {
-            [DemocracyCell(column($0)), DemocracyCell($0.title), DemocracyCell($0.article), DemocracyCell($0.frequency.label)]
-        }, empty: "")
+        let legend = DemocracyTable(
+            title: L10n.Democracy.cacLoaiThongTin,
+            headers: [L10n.Democracy.cot, L10n.Democracy.loaiThongTin, L10n.Democracy.canCu, L10n.Democracy.tanSuat],
+            rows: grid.categories.map {
+                [DemocracyCell(column($0)), DemocracyCell($0.title), DemocracyCell($0.article), DemocracyCell($0.frequency.label)]
+            }, empty: "")
         model.tables = [table, legend]
         return DemocracyController.render(req, model)
     }

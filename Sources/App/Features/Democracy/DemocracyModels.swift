@@ -40,14 +40,21 @@ final class DisclosureCategoryRecord: Model, @unchecked Sendable {
     init() {}
 
     init(_ category: DisclosureCategory) {
-        code = category.code; title = category.title; article = category.article; minimumPostingDays = category.minimumPostingDays
-        frequency = category.frequency.rawValue; loudspeaker = category.loudspeaker; scope = category.scope
-        sortOrder = category.sortOrder; active = true
+        code = category.code
+        title = category.title
+        article = category.article
+        minimumPostingDays = category.minimumPostingDays
+        frequency = category.frequency.rawValue
+        loudspeaker = category.loudspeaker
+        scope = category.scope
+        sortOrder = category.sortOrder
+        active = true
     }
 
     var category: DisclosureCategory {
-        DisclosureCategory(code: code, title: title, article: article, minimumPostingDays: minimumPostingDays,
-                           frequency: DisclosureFrequency(rawValue: frequency) ?? .onEvent, loudspeaker: loudspeaker, scope: scope, sortOrder: sortOrder)
+        DisclosureCategory(
+            code: code, title: title, article: article, minimumPostingDays: minimumPostingDays,
+            frequency: DisclosureFrequency(rawValue: frequency) ?? .onEvent, loudspeaker: loudspeaker, scope: scope, sortOrder: sortOrder)
     }
 }
 
@@ -58,7 +65,7 @@ final class DisclosureItem: Model, @unchecked Sendable {
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
     /// The commune or agency that publishes.
-    @Parent(key: "unit_id") var unit: Unit
+    @Parent(key: "unit_id") var unit: OrgUnit
     @Field(key: "category_code") var categoryCode: String
     @Field(key: "title") var title: String
     @Field(key: "content") var content: String
@@ -111,9 +118,9 @@ final class HamletVote: Model, @unchecked Sendable {
     static let schema = "hamlet_votes"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
-    @Parent(key: "hamlet_id") var hamlet: Unit
+    @Parent(key: "hamlet_id") var hamlet: OrgUnit
     /// The commune the hamlet belongs to, kept for scoping and the commune's lists.
-    @Parent(key: "commune_id") var commune: Unit
+    @Parent(key: "commune_id") var commune: OrgUnit
     @Field(key: "matter") var matter: String
     @Field(key: "subject") var subject: String
     @Field(key: "method") var method: String
@@ -155,7 +162,7 @@ final class Consultation: Model, @unchecked Sendable {
     static let schema = "consultations"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
-    @Parent(key: "unit_id") var unit: Unit
+    @Parent(key: "unit_id") var unit: OrgUnit
     @Field(key: "subject") var subject: String
     /// The draft put to residents.
     @Field(key: "draft") var draft: String
@@ -194,8 +201,10 @@ final class ConsultationOpinion: Model, @unchecked Sendable {
 
     init() {}
 
-    static let sources = [("cong_dan", L10n.Democracy.congDanGuiQuaTrangCong), ("hop", L10n.Democracy.hoiNghiCuocHop), ("phieu", L10n.Democracy.phieuLayYKienHoGia),
-                          ("hom_thu", L10n.Democracy.homThuGopYDuongDay), ("mat_tran", L10n.Democracy.quaBanCongTacMatTran)]
+    static let sources = [
+        ("cong_dan", L10n.Democracy.congDanGuiQuaTrangCong), ("hop", L10n.Democracy.hoiNghiCuocHop), ("phieu", L10n.Democracy.phieuLayYKienHoGia),
+        ("hom_thu", L10n.Democracy.homThuGopYDuongDay), ("mat_tran", L10n.Democracy.quaBanCongTacMatTran)
+    ]
     var sourceLabel: String { Self.sources.first { $0.0 == source }?.1 ?? source }
 }
 
@@ -205,7 +214,7 @@ final class InspectionRecommendation: Model, @unchecked Sendable {
     static let schema = "inspection_recommendations"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
-    @Parent(key: "commune_id") var commune: Unit
+    @Parent(key: "commune_id") var commune: OrgUnit
     @Field(key: "board") var board: String
     @Field(key: "received_on") var receivedOn: String
     @Field(key: "content") var content: String
@@ -231,7 +240,7 @@ final class SatisfactionRating: Model, @unchecked Sendable {
     static let schema = "satisfaction_ratings"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
-    @Parent(key: "unit_id") var unit: Unit
+    @Parent(key: "unit_id") var unit: OrgUnit
     @Field(key: "subject") var subject: String
     /// The administrative procedure rated, as the resident named it; empty for the government as a whole.
     @Field(key: "service") var service: String

@@ -16,8 +16,9 @@ struct DemocracySeedCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         try await app.autoMigrate()
-        if try await Unit.query(on: app.db).count() == 0 {
-            _ = try await UnitsImport.run(app: app, structure: "2024", file: DataFiles.unitList(structure: "2024"), provinceCode: nil, rootCode: nil, withAgencies: true)
+        if try await OrgUnit.query(on: app.db).count() == 0 {
+            _ = try await UnitsImport.run(
+                app: app, structure: "2024", file: DataFiles.unitList(structure: "2024"), provinceCode: nil, rootCode: nil, withAgencies: true)
         }
         guard try await DisclosureItem.query(on: app.db).count() == 0 else {
             throw ImportFailure(code: "not_empty", message: "Cơ sở dữ liệu đã có thông tin công khai; hãy dùng một cơ sở dữ liệu chưa có.")
@@ -31,32 +32,39 @@ struct DemocracySeedCommand: AsyncCommand {
         context.console.print("Đã tạo \(count) thông tin công khai trong \(ContinuousClock.now - start).")
     }
 
-    static let columns = ["unit_id", "category_code", "title", "content", "forms", "decided_on", "starts_on", "ends_on", "short_reason", "on_time",
-                          "year", "published_by", "withdrawn_on", "withdrawn_reason", "withdrawn_by"]
+    static let columns = [
+        "unit_id", "category_code", "title", "content", "forms", "decided_on", "starts_on", "ends_on", "short_reason", "on_time",
+        "year", "published_by", "withdrawn_on", "withdrawn_reason", "withdrawn_by"
+    ]
 
     /// Inserts `perCommune` items for every active commune; returns how many. Each row is a pure function of its index.
     static func seed(_ database: any Database, perCommune: Int, today: CivilDate, progress: (Int, Int) -> Void = { _, _ in }) async throws -> Int {
-        let communes = try await Unit.query(on: database).filter(\.$kind == .commune).filter(\.$activeUntil == nil).sort(\.$id).all().map { $0.id! }
+        let communes = try await OrgUnit.query(on: database).filter(\.$kind == .commune).filter(\.$activeUntil == nil).sort(\.$id).all().map {
+            $0.id!
+        }
         let categories = DisclosureCategory.lawDefaults()
         let total = communes.count * perCommune
         var next = 0
         while next < total {
-            let end = min(total, next + 10_000), first = next
+            let end = min(total, next + 10_000)
+            let first = next
             try await database.transaction { db in
                 let sql = db as! any SQLDatabase
                 for chunk in stride(from: first, to: end, by: 500) {
                     var insert = sql.insert(into: DisclosureItem.schema).columns(columns)
                     for index in chunk..<min(end, chunk + 500) {
-                        let commune = communes[index / perCommune], number = index % perCommune
+                        let commune = communes[index / perCommune]
+                        let number = index % perCommune
                         let category = categories[number % categories.count]
                         let starts = today.adding(days: -((number * 365) / max(perCommune, 1)))
                         let ends: String? = category.minimumPostingDays.map { starts.adding(days: $0 - 1).iso }
                         let withdrawn = number % 97 == 0
                         let values: [any Encodable & Sendable] = [
-                            commune, category.code, "Thông tin công khai số \(number + 1): " + category.title, "Nội dung công khai của thông tin số \(number + 1).",
+                            commune, category.code, "Thông tin công khai số \(number + 1): " + category.title,
+                            "Nội dung công khai của thông tin số \(number + 1).",
                             "niem_yet,trang_thong_tin", starts.adding(days: -(number % 9)).iso, starts.iso, ends, String?.none, number % 9 <= 6,
                             starts.year, "seed", withdrawn ? starts.adding(days: 2).iso : nil, withdrawn ? "Thay bằng bản đính chính" : nil,
-                            withdrawn ? "seed" : nil,
+                            withdrawn ? "seed" : nil
                         ]
                         insert = insert.values(values)
                     }

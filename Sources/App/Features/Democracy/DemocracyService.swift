@@ -33,23 +33,29 @@ enum DemocracyService {
 
     /// Categories as plain rows: the public pages and the grid read them on every view, and Fluent's reflection over
     /// the records cost more than the statement.
-    private static func categoryRows(where condition: SQLQueryString, orderBy order: String, on db: any Database) async throws -> [DisclosureCategory] {
+    private static func categoryRows(where condition: SQLQueryString, orderBy order: String, on db: any Database) async throws -> [DisclosureCategory]
+    {
         struct Row: Decodable {
-            let code: String, title: String, article: String, minimum_posting_days: Int?, frequency: String, loudspeaker: Bool, scope: String, sort_order: Int
+            let code: String, title: String, article: String, minimum_posting_days: Int?, frequency: String, loudspeaker: Bool, scope: String,
+                sort_order: Int
         }
-        let rows = try await (db as! any SQLDatabase).raw("""
-            SELECT code, title, article, minimum_posting_days, frequency, loudspeaker, scope, sort_order FROM \(ident: DisclosureCategoryRecord.schema) \
+        let rows = try await (db as! any SQLDatabase).raw(
+            """
+            SELECT code, title, article, minimum_posting_days, frequency, loudspeaker, scope, sort_order FROM\
+             \(ident: DisclosureCategoryRecord.schema) \
             WHERE \(condition) ORDER BY \(unsafeRaw: order)
-            """).all(decoding: Row.self)
+            """
+        ).all(decoding: Row.self)
         return rows.map {
-            DisclosureCategory(code: $0.code, title: $0.title, article: $0.article, minimumPostingDays: $0.minimum_posting_days,
-                               frequency: DisclosureFrequency(rawValue: $0.frequency) ?? .onEvent, loudspeaker: $0.loudspeaker, scope: $0.scope,
-                               sortOrder: $0.sort_order)
+            DisclosureCategory(
+                code: $0.code, title: $0.title, article: $0.article, minimumPostingDays: $0.minimum_posting_days,
+                frequency: DisclosureFrequency(rawValue: $0.frequency) ?? .onEvent, loudspeaker: $0.loudspeaker, scope: $0.scope,
+                sortOrder: $0.sort_order)
         }
     }
 
     /// Who publishes under which list: communes the commune list, agencies the agency list (Chương III).
-    static func scope(of unit: Unit) -> String { unit.kind == .commune ? "xa" : "co_quan" }
+    static func scope(of unit: OrgUnit) -> String { unit.kind == .commune ? "xa" : "co_quan" }
 
     static func clean(_ text: String) -> String { PetitionService.clean(text) }
 
@@ -65,9 +71,10 @@ enum DemocracyService {
     }
 
     /// A commune or agency in scope that may publish: communes, and agencies for what agencies publish.
-    static func publisher(_ id: Int?, scopePath: String, on db: any Database) async throws -> Unit? {
-        guard let id, let unit = try await Unit.find(id, on: db), unit.path.hasPrefix(scopePath),
-              [.commune, .office, .department, .publicService].contains(unit.kind) else { return nil }
+    static func publisher(_ id: Int?, scopePath: String, on db: any Database) async throws -> OrgUnit? {
+        guard let id, let unit = try await OrgUnit.find(id, on: db), unit.path.hasPrefix(scopePath),
+            [.commune, .office, .department, .publicService].contains(unit.kind)
+        else { return nil }
         return unit
     }
 
@@ -87,7 +94,7 @@ enum DemocracyService {
     }
 
     struct CheckedItem {
-        let unit: Unit
+        let unit: OrgUnit
         let category: DisclosureCategory
         let decided: CivilDate?
         let start: CivilDate
@@ -106,13 +113,18 @@ enum DemocracyService {
             return ("file_too_large", L10n.Democracy.tepVuotQuaGioiHan(name, UploadLimits.label(maxFileBytes)))
         }
         if !allowedFileExtensions.contains((name as NSString).pathExtension.lowercased()) {
-            return ("file_type_not_allowed", L10n.Democracy.khongNhanTepChiNhanTep(name) + allowedFileExtensions.map { "." + $0 }.joined(separator: ", ") + ".")
+            return (
+                "file_type_not_allowed",
+                L10n.Democracy.khongNhanTepChiNhanTep(name) + allowedFileExtensions.map { "." + $0 }.joined(separator: ", ") + "."
+            )
         }
         return nil
     }
 
-    static func itemProblems(_ draft: ItemDraft, scopePath: String, today: CivilDate, settings: DemocracySettings,
-                             calendar: WorkingCalendar, on db: any Database) async throws -> (Problems, CheckedItem?) {
+    static func itemProblems(
+        _ draft: ItemDraft, scopePath: String, today: CivilDate, settings: DemocracySettings,
+        calendar: WorkingCalendar, on db: any Database
+    ) async throws -> (Problems, CheckedItem?) {
         var problems: Problems = [:]
         let unit = try await publisher(draft.unitID, scopePath: scopePath, on: db)
         if unit == nil { problems["unit_id"] = ("invalid_unit", L10n.Democracy.vuiLongChonXaPhuongHoac) }
@@ -121,7 +133,8 @@ enum DemocracyService {
             category = try await categories(under: unit.path, on: db).first { $0.code == draft.categoryCode && $0.scope == scope(of: unit) }
         }
         if category == nil { problems["category"] = ("invalid_category", L10n.Democracy.vuiLongChonLoaiThongTin) }
-        let title = clean(draft.title), content = clean(draft.content)
+        let title = clean(draft.title)
+        let content = clean(draft.content)
         if title.isEmpty { problems["title"] = ("missing_title", L10n.Democracy.vuiLongNhapTieuDe) }
         if title.count > 500 { problems["title"] = ("too_long", L10n.Democracy.tieuDeToiDa500Ky) }
         if content.isEmpty { problems["content"] = ("missing_content", L10n.Democracy.vuiLongNhapNoiDungCong) }
@@ -131,8 +144,11 @@ enum DemocracyService {
         var decided: CivilDate?
         if !draft.decidedOn.trimmingCharacters(in: .whitespaces).isEmpty {
             decided = date(draft.decidedOn)
-            if decided == nil { problems["decided_on"] = ("invalid_date", L10n.Democracy.ngayBanHanhVanBanKhong) }
-            else if decided! > today { problems["decided_on"] = ("impossible_date", L10n.Democracy.ngayBanHanhVanBanKhong2) }
+            if decided == nil {
+                problems["decided_on"] = ("invalid_date", L10n.Democracy.ngayBanHanhVanBanKhong)
+            } else if decided! > today {
+                problems["decided_on"] = ("impossible_date", L10n.Democracy.ngayBanHanhVanBanKhong2)
+            }
         }
         let start = date(draft.startsOn)
         if start == nil { problems["starts_on"] = ("invalid_date", L10n.Democracy.ngayBatDauNiemYetKhong) }
@@ -156,10 +172,13 @@ enum DemocracyService {
         return ([:], CheckedItem(unit: unit, category: category, decided: decided, start: start, end: end, posting: posting, onTime: onTime))
     }
 
-    static func publish(_ draft: ItemDraft, actor: Actor, scopePath: String, store: FileStore, on database: any Database) async throws -> DisclosureItem {
+    static func publish(_ draft: ItemDraft, actor: Actor, scopePath: String, store: FileStore, on database: any Database) async throws
+        -> DisclosureItem
+    {
         let settings = try await DemocracyService.settings(on: database)
         let calendar = try await HolidayCalendar.load(on: database)
-        let (problems, checked) = try await itemProblems(draft, scopePath: scopePath, today: actor.today, settings: settings, calendar: calendar, on: database)
+        let (problems, checked) = try await itemProblems(
+            draft, scopePath: scopePath, today: actor.today, settings: settings, calendar: calendar, on: database)
         guard let checked else { throw fail(problems) }
         let item = DisclosureItem()
         item.$unit.id = checked.unit.id!
@@ -185,8 +204,9 @@ enum DemocracyService {
                 record.sizeBytes = file.data.count
                 try await record.create(on: db)
             }
-            try await Audit.record(on: db, actor: actor, entity: "disclosure_item", id: "\(item.id!)", action: "publish",
-                                   before: DisclosureSnapshot?.none, after: DisclosureSnapshot(item, unitCode: checked.unit.code))
+            try await Audit.record(
+                on: db, actor: actor, entity: "disclosure_item", id: "\(item.id!)", action: "publish",
+                before: DisclosureSnapshot?.none, after: DisclosureSnapshot(item, unitCode: checked.unit.code))
         }
         return item
     }
@@ -204,8 +224,9 @@ enum DemocracyService {
         item.withdrawnBy = actor.username
         try await database.transaction { db in
             try await item.save(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "disclosure_item", id: "\(item.id!)", action: "withdraw",
-                                   before: before, after: DisclosureSnapshot(item, unitCode: unit.code))
+            try await Audit.record(
+                on: db, actor: actor, entity: "disclosure_item", id: "\(item.id!)", action: "withdraw",
+                before: before, after: DisclosureSnapshot(item, unitCode: unit.code))
         }
     }
 
@@ -226,13 +247,16 @@ enum DemocracyService {
 
     static func number(_ text: String) -> Int? { Int(text.filter { !$0.isWhitespace && $0 != "." }) }
 
-    static func voteProblems(_ draft: VoteDraft, scopePath: String, today: CivilDate, settings: DemocracySettings,
-                             on db: any Database) async throws -> (Problems, (Unit, HamletMatter, VoteMethod, CivilDate, HamletVoteRules.Counts, HamletVoteRules.Outcome)?) {
+    static func voteProblems(
+        _ draft: VoteDraft, scopePath: String, today: CivilDate, settings: DemocracySettings,
+        on db: any Database
+    ) async throws -> (Problems, (OrgUnit, HamletMatter, VoteMethod, CivilDate, HamletVoteRules.Counts, HamletVoteRules.Outcome)?) {
         var problems: Problems = [:]
-        var hamlet: Unit?
-        if let id = draft.hamletID { hamlet = try await Unit.find(id, on: db) }
+        var hamlet: OrgUnit?
+        if let id = draft.hamletID { hamlet = try await OrgUnit.find(id, on: db) }
         if hamlet.map({ $0.kind != .hamlet || !$0.path.hasPrefix(scopePath) || $0.$parent.id == nil }) ?? true {
-            problems["hamlet_id"] = ("invalid_hamlet", L10n.Democracy.vuiLongChonThonToDan2); hamlet = nil
+            problems["hamlet_id"] = ("invalid_hamlet", L10n.Democracy.vuiLongChonThonToDan2)
+            hamlet = nil
         }
         let matter = HamletMatter(rawValue: draft.matter)
         if matter == nil { problems["matter"] = ("invalid_matter", L10n.Democracy.vuiLongChonNoiDungNhan) }
@@ -244,20 +268,30 @@ enum DemocracyService {
         let held = date(draft.heldOn)
         if held == nil { problems["held_on"] = ("invalid_date", L10n.Democracy.ngayBieuQuyetKhongHopLe) }
         if let held, held > today { problems["held_on"] = ("impossible_date", L10n.Democracy.ngayBieuQuyetKhongTheSau) }
-        let fields = [("eligible", draft.eligible, L10n.Democracy.tongSoHo2), ("voting", draft.voting, L10n.Democracy.soHoThamGia2),
-                      ("in_favour", draft.inFavour, L10n.Democracy.soHoTanThanh2), ("against", draft.against, L10n.Democracy.soHoKhongTanThanh2)]
+        let fields = [
+            ("eligible", draft.eligible, L10n.Democracy.tongSoHo2), ("voting", draft.voting, L10n.Democracy.soHoThamGia2),
+            ("in_favour", draft.inFavour, L10n.Democracy.soHoTanThanh2), ("against", draft.against, L10n.Democracy.soHoKhongTanThanh2)
+        ]
         var values: [String: Int] = [:]
         for (name, text, what) in fields {
-            if let value = number(text), (0...1_000_000).contains(value) { values[name] = value }
-            else { problems[name] = ("invalid_number", L10n.Democracy.vuiLongNhapLaMotSo(what)) }
+            if let value = number(text), (0...1_000_000).contains(value) {
+                values[name] = value
+            } else {
+                problems[name] = ("invalid_number", L10n.Democracy.vuiLongNhapLaMotSo(what))
+            }
         }
         if let file = fileProblem(draft.minutes) { problems["minutes"] = file }
         guard values.count == 4 else { return (problems, nil) }
-        let counts = HamletVoteRules.Counts(eligible: values["eligible"]!, voting: values["voting"]!, inFavour: values["in_favour"]!, against: values["against"]!)
+        let counts = HamletVoteRules.Counts(
+            eligible: values["eligible"]!, voting: values["voting"]!, inFavour: values["in_favour"]!, against: values["against"]!)
         var outcome: HamletVoteRules.Outcome?
         if let matter, let method {
-            do { outcome = try HamletVoteRules.outcome(matter: matter, method: method, counts: counts, settings: settings) } catch let error as HamletVoteRules.Problem {
-                let field = error == .methodNotAllowed ? "method" : error == .moreAnswersThanVoters ? "in_favour" : error == .noHouseholds ? "eligible" : "voting"
+            do { outcome = try HamletVoteRules.outcome(matter: matter, method: method, counts: counts, settings: settings) } catch let error
+                as HamletVoteRules.Problem
+            {
+                let field =
+                    error == .methodNotAllowed
+                    ? "method" : error == .moreAnswersThanVoters ? "in_favour" : error == .noHouseholds ? "eligible" : "voting"
                 problems[field] = (error.rawValue, error.message)
             }
         }
@@ -265,7 +299,9 @@ enum DemocracyService {
         return ([:], (hamlet, matter, method, held, counts, outcome))
     }
 
-    static func recordVote(_ draft: VoteDraft, actor: Actor, scopePath: String, store: FileStore, on database: any Database) async throws -> HamletVote {
+    static func recordVote(_ draft: VoteDraft, actor: Actor, scopePath: String, store: FileStore, on database: any Database) async throws
+        -> HamletVote
+    {
         let settings = try await DemocracyService.settings(on: database)
         let (problems, checked) = try await voteProblems(draft, scopePath: scopePath, today: actor.today, settings: settings, on: database)
         guard let checked else { throw fail(problems) }
@@ -277,7 +313,10 @@ enum DemocracyService {
         vote.subject = clean(draft.subject)
         vote.method = method.rawValue
         vote.heldOn = held.iso
-        vote.eligible = counts.eligible; vote.voting = counts.voting; vote.inFavour = counts.inFavour; vote.against = counts.against
+        vote.eligible = counts.eligible
+        vote.voting = counts.voting
+        vote.inFavour = counts.inFavour
+        vote.against = counts.against
         vote.thresholdPercent = outcome.threshold.percent
         vote.thresholdStrict = outcome.threshold.strictlyAbove
         vote.requiredVotes = outcome.required
@@ -289,8 +328,9 @@ enum DemocracyService {
         vote.createdBy = actor.username
         try await database.transaction { db in
             try await vote.create(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "hamlet_vote", id: "\(vote.id!)", action: "create",
-                                   before: VoteSnapshot?.none, after: VoteSnapshot(vote))
+            try await Audit.record(
+                on: db, actor: actor, entity: "hamlet_vote", id: "\(vote.id!)", action: "create",
+                before: VoteSnapshot?.none, after: VoteSnapshot(vote))
         }
         return vote
     }
@@ -309,7 +349,8 @@ enum DemocracyService {
         vote.decidedOn = day.iso
         try await database.transaction { db in
             try await vote.save(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "hamlet_vote", id: "\(vote.id!)", action: "decide", before: before, after: VoteSnapshot(vote))
+            try await Audit.record(
+                on: db, actor: actor, entity: "hamlet_vote", id: "\(vote.id!)", action: "decide", before: before, after: VoteSnapshot(vote))
         }
     }
 
@@ -319,7 +360,7 @@ enum DemocracyService {
         ("hoi_nghi", L10n.Democracy.hoiNghiTraoDoiDoiThoai), ("hop_cong_dong", L10n.Democracy.cuocHopCongDongDanCu),
         ("phieu", L10n.Democracy.phatPhieuLayYKienHo), ("hom_thu", L10n.Democracy.homThuGopYDuongDay),
         ("mat_tran", L10n.Democracy.quaBanCongTacMatTran2), ("trang_thong_tin", L10n.Democracy.congTrangThongTinDienTu),
-        ("mang_xa_hoi", L10n.Democracy.mangVienThongMangXaHoi),
+        ("mang_xa_hoi", L10n.Democracy.mangVienThongMangXaHoi)
     ]
 
     struct ConsultationDraft: Sendable {
@@ -331,19 +372,23 @@ enum DemocracyService {
         var endsOn = ""
     }
 
-    static func consultationProblems(_ draft: ConsultationDraft, scopePath: String, settings: DemocracySettings,
-                                     on db: any Database) async throws -> (Problems, (Unit, CivilDate, CivilDate)?) {
+    static func consultationProblems(
+        _ draft: ConsultationDraft, scopePath: String, settings: DemocracySettings,
+        on db: any Database
+    ) async throws -> (Problems, (OrgUnit, CivilDate, CivilDate)?) {
         var problems: Problems = [:]
         let unit = try await publisher(draft.unitID, scopePath: scopePath, on: db)
         if unit == nil { problems["unit_id"] = ("invalid_unit", L10n.Democracy.vuiLongChonXaPhuongTrong) }
-        let subject = clean(draft.subject), text = clean(draft.draft)
+        let subject = clean(draft.subject)
+        let text = clean(draft.draft)
         if subject.isEmpty { problems["subject"] = ("missing_subject", L10n.Democracy.vuiLongNhapNoiDungLay) }
         if subject.count > 500 { problems["subject"] = ("too_long", L10n.Democracy.toiDa500KyTu) }
         if text.isEmpty { problems["draft"] = ("missing_draft", L10n.Democracy.vuiLongNhapDuThaoHoac) }
         if text.count > 50000 { problems["draft"] = ("too_long", L10n.Democracy.duThaoToiDa50000) }
         let known = Set(consultationForms.map(\.0))
         if draft.forms.filter(known.contains).isEmpty { problems["forms"] = ("missing_forms", L10n.Democracy.vuiLongChonItNhatMot2) }
-        let start = date(draft.startsOn), end = date(draft.endsOn)
+        let start = date(draft.startsOn)
+        let end = date(draft.endsOn)
         if start == nil { problems["starts_on"] = ("invalid_date", L10n.Democracy.ngayBatDauKhongHopLe) }
         if end == nil { problems["ends_on"] = ("invalid_date", L10n.Democracy.ngayKetThucKhongHopLe) }
         if let start, let end, let problem = ConsultationRules.periodProblem(start: start, end: end, settings: settings) {
@@ -353,7 +398,8 @@ enum DemocracyService {
         return ([:], (unit, start, end))
     }
 
-    static func openConsultation(_ draft: ConsultationDraft, actor: Actor, scopePath: String, on database: any Database) async throws -> Consultation {
+    static func openConsultation(_ draft: ConsultationDraft, actor: Actor, scopePath: String, on database: any Database) async throws -> Consultation
+    {
         let settings = try await DemocracyService.settings(on: database)
         let (problems, checked) = try await consultationProblems(draft, scopePath: scopePath, settings: settings, on: database)
         guard let checked else { throw fail(problems) }
@@ -368,8 +414,9 @@ enum DemocracyService {
         consultation.createdBy = actor.username
         try await database.transaction { db in
             try await consultation.create(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "consultation", id: "\(consultation.id!)", action: "create",
-                                   before: ConsultationSnapshot?.none, after: ConsultationSnapshot(consultation))
+            try await Audit.record(
+                on: db, actor: actor, entity: "consultation", id: "\(consultation.id!)", action: "create",
+                before: ConsultationSnapshot?.none, after: ConsultationSnapshot(consultation))
         }
         return consultation
     }
@@ -391,7 +438,9 @@ enum DemocracyService {
         if clean(draft.authorAddress).count > 300 { problems["author_address"] = ("too_long", L10n.Democracy.diaChiToiDa300Ky) }
         if fromPublic {
             if !ConsultationRules.isOpen(start: consultation.start, end: consultation.end, today: today) {
-                problems["consultation"] = ("consultation_closed", L10n.Democracy.dotLayYKienNayKhong(consultation.start.vietnamese, consultation.end.vietnamese))
+                problems["consultation"] = (
+                    "consultation_closed", L10n.Democracy.dotLayYKienNayKhong(consultation.start.vietnamese, consultation.end.vietnamese)
+                )
             }
         } else {
             if !ConsultationOpinion.sources.contains(where: { $0.0 == draft.source }) || draft.source == "cong_dan" {
@@ -399,13 +448,17 @@ enum DemocracyService {
             }
             if let day = date(draft.receivedOn) {
                 if day > today || day < consultation.start { problems["received_on"] = ("invalid_date", L10n.Democracy.ngayNhanYKienPhaiTrong) }
-            } else { problems["received_on"] = ("invalid_date", L10n.Democracy.ngayNhanYKienKhongHop) }
+            } else {
+                problems["received_on"] = ("invalid_date", L10n.Democracy.ngayNhanYKienKhongHop)
+            }
         }
         if consultation.answer != nil { problems["consultation"] = ("consultation_answered", L10n.Democracy.dotLayYKienNayDa) }
         return problems
     }
 
-    static func addOpinion(_ draft: OpinionDraft, to consultation: Consultation, actor: Actor, fromPublic: Bool, on database: any Database) async throws -> ConsultationOpinion {
+    static func addOpinion(_ draft: OpinionDraft, to consultation: Consultation, actor: Actor, fromPublic: Bool, on database: any Database)
+        async throws -> ConsultationOpinion
+    {
         let problems = opinionProblems(draft, consultation: consultation, today: actor.today, fromPublic: fromPublic)
         guard problems.isEmpty else { throw fail(problems) }
         let opinion = ConsultationOpinion()
@@ -418,8 +471,9 @@ enum DemocracyService {
         opinion.enteredBy = fromPublic ? nil : actor.username
         try await database.transaction { db in
             try await opinion.create(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "consultation_opinion", id: "\(opinion.id!)", action: "create",
-                                   before: OpinionSnapshot?.none, after: OpinionSnapshot(opinion))
+            try await Audit.record(
+                on: db, actor: actor, entity: "consultation_opinion", id: "\(opinion.id!)", action: "create",
+                before: OpinionSnapshot?.none, after: OpinionSnapshot(opinion))
         }
         return opinion
     }
@@ -439,16 +493,19 @@ enum DemocracyService {
         consultation.answeredOn = actor.today.iso
         try await database.transaction { db in
             try await consultation.save(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "consultation", id: "\(consultation.id!)", action: "answer",
-                                   before: before, after: ConsultationSnapshot(consultation))
+            try await Audit.record(
+                on: db, actor: actor, entity: "consultation", id: "\(consultation.id!)", action: "answer",
+                before: before, after: ConsultationSnapshot(consultation))
         }
     }
 }
 
 extension DemocracyService {
     /// Records a recommendation received from a board; its answer is due `inspectionAnswerDays` days later.
-    static func recordRecommendation(communeID: Int?, board: String, receivedOn: String, content: String, actor: Actor, scopePath: String,
-                                     on database: any Database) async throws -> InspectionRecommendation {
+    static func recordRecommendation(
+        communeID: Int?, board: String, receivedOn: String, content: String, actor: Actor, scopePath: String,
+        on database: any Database
+    ) async throws -> InspectionRecommendation {
         var problems: Problems = [:]
         let commune = try await publisher(communeID, scopePath: scopePath, on: database)
         if commune == nil { problems["commune_id"] = ("invalid_unit", L10n.Democracy.vuiLongChonXaPhuongTrong) }
@@ -471,13 +528,15 @@ extension DemocracyService {
         recommendation.createdBy = actor.username
         try await database.transaction { db in
             try await recommendation.create(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "inspection_recommendation", id: "\(recommendation.id!)", action: "create",
-                                   before: RecommendationSnapshot?.none, after: RecommendationSnapshot(recommendation))
+            try await Audit.record(
+                on: db, actor: actor, entity: "inspection_recommendation", id: "\(recommendation.id!)", action: "create",
+                before: RecommendationSnapshot?.none, after: RecommendationSnapshot(recommendation))
         }
         return recommendation
     }
 
-    static func answerRecommendation(_ recommendation: InspectionRecommendation, answer: String, actor: Actor, on database: any Database) async throws {
+    static func answerRecommendation(_ recommendation: InspectionRecommendation, answer: String, actor: Actor, on database: any Database) async throws
+    {
         let text = clean(answer)
         guard !text.isEmpty, text.count <= 10000 else {
             throw AppError.invalid(L10n.Democracy.vuiLongNhapNoiDungTra, code: "missing_answer")
@@ -488,8 +547,9 @@ extension DemocracyService {
         recommendation.answeredOn = actor.today.iso
         try await database.transaction { db in
             try await recommendation.save(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "inspection_recommendation", id: "\(recommendation.id!)", action: "answer",
-                                   before: before, after: RecommendationSnapshot(recommendation))
+            try await Audit.record(
+                on: db, actor: actor, entity: "inspection_recommendation", id: "\(recommendation.id!)", action: "answer",
+                before: before, after: RecommendationSnapshot(recommendation))
         }
     }
 }
@@ -503,8 +563,11 @@ struct RecommendationSnapshot: Codable {
     let answeredOn: String?
 
     init(_ recommendation: InspectionRecommendation) {
-        communeID = recommendation.$commune.id; board = recommendation.board; receivedOn = recommendation.receivedOn
-        dueOn = recommendation.dueOn; answeredOn = recommendation.answeredOn
+        communeID = recommendation.$commune.id
+        board = recommendation.board
+        receivedOn = recommendation.receivedOn
+        dueOn = recommendation.dueOn
+        answeredOn = recommendation.answeredOn
     }
 }
 
@@ -521,8 +584,15 @@ struct DisclosureSnapshot: Codable {
     let withdrawnReason: String?
 
     init(_ item: DisclosureItem, unitCode: String) {
-        unit = unitCode; category = item.categoryCode; title = item.title; startsOn = item.startsOn; endsOn = item.endsOn
-        onTime = item.onTime; shortReason = item.shortReason; withdrawnOn = item.withdrawnOn; withdrawnReason = item.withdrawnReason
+        unit = unitCode
+        category = item.categoryCode
+        title = item.title
+        startsOn = item.startsOn
+        endsOn = item.endsOn
+        onTime = item.onTime
+        shortReason = item.shortReason
+        withdrawnOn = item.withdrawnOn
+        withdrawnReason = item.withdrawnReason
     }
 }
 
@@ -539,8 +609,16 @@ struct VoteSnapshot: Codable {
     let communeDecision: String?
 
     init(_ vote: HamletVote) {
-        hamletID = vote.$hamlet.id; matter = vote.matter; method = vote.method; heldOn = vote.heldOn; eligible = vote.eligible
-        voting = vote.voting; inFavour = vote.inFavour; against = vote.against; passed = vote.passed; communeDecision = vote.communeDecision
+        hamletID = vote.$hamlet.id
+        matter = vote.matter
+        method = vote.method
+        heldOn = vote.heldOn
+        eligible = vote.eligible
+        voting = vote.voting
+        inFavour = vote.inFavour
+        against = vote.against
+        passed = vote.passed
+        communeDecision = vote.communeDecision
     }
 }
 
@@ -552,7 +630,10 @@ struct ConsultationSnapshot: Codable {
     let answeredOn: String?
 
     init(_ consultation: Consultation) {
-        unitID = consultation.$unit.id; subject = consultation.subject; startsOn = consultation.startsOn; endsOn = consultation.endsOn
+        unitID = consultation.$unit.id
+        subject = consultation.subject
+        startsOn = consultation.startsOn
+        endsOn = consultation.endsOn
         answeredOn = consultation.answeredOn
     }
 }
@@ -564,6 +645,8 @@ struct OpinionSnapshot: Codable {
     let length: Int
 
     init(_ opinion: ConsultationOpinion) {
-        consultationID = opinion.$consultation.id; source = opinion.source; length = opinion.content.count
+        consultationID = opinion.$consultation.id
+        source = opinion.source
+        length = opinion.content.count
     }
 }

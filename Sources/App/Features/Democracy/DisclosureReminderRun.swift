@@ -43,19 +43,26 @@ enum DisclosureReminderRun {
             """
         let communes = try await sql.raw("SELECT id, name, path, parent_id FROM units WHERE id IN (\(told)) ORDER BY id").all(decoding: Commune.self)
         guard !communes.isEmpty else { return outcome }
-        let categoryRows = try await sql.raw("""
+        let categoryRows = try await sql.raw(
+            """
             SELECT code, title, article, minimum_posting_days, frequency, loudspeaker, sort_order, owner_unit_id FROM disclosure_categories \
             WHERE active = \(bind: true) AND scope = 'xa' AND frequency IN ('hang_quy', 'hang_nam') ORDER BY sort_order, id
-            """).all(decoding: CategoryRow.self)
+            """
+        ).all(decoding: CategoryRow.self)
         let categories = categoryRows.map { row in
-            (owner: row.owner_unit_id, category: DisclosureCategory(code: row.code, title: row.title, article: row.article, minimumPostingDays: row.minimum_posting_days,
-                                                                    frequency: DisclosureFrequency(rawValue: row.frequency) ?? .onEvent, loudspeaker: row.loudspeaker,
-                                                                    scope: "xa", sortOrder: row.sort_order))
+            (
+                owner: row.owner_unit_id,
+                category: DisclosureCategory(
+                    code: row.code, title: row.title, article: row.article, minimumPostingDays: row.minimum_posting_days,
+                    frequency: DisclosureFrequency(rawValue: row.frequency) ?? .onEvent, loudspeaker: row.loudspeaker,
+                    scope: "xa", sortOrder: row.sort_order)
+            )
         }
         var due: [(commune: Commune, period: DisclosureRules.Period, step: ReminderStep, missing: [DisclosureCategory])] = []
         for (frequency, period, step) in windows {
-            let coverage = try await DemocracyGridController.coverage(unitFilter: "unit_id IN (\(told))", permanentCategories: [], period: period,
-                                                                      today: today, on: db)
+            let coverage = try await DemocracyGridController.coverage(
+                unitFilter: "unit_id IN (\(told))", permanentCategories: [], period: period,
+                today: today, on: db)
             let ofFrequency = categories.filter { $0.category.frequency == frequency }
             for commune in communes {
                 let owners = Set(DisclosureCategoryRules.owners(underPath: commune.path))
@@ -77,8 +84,10 @@ enum DisclosureReminderRun {
             let message = DisclosureReminders.text(communeName: entry.commune.name, categories: entry.missing, period: entry.period, today: today)
             let key = "ck-\(entry.commune.id)-\(DisclosureReminders.key(entry.period))-\(entry.step.key)"
             for person in recipients.people(unitID: entry.commune.id, receiverID: entry.commune.parent_id ?? -1, escalates: entry.step.escalates) {
-                pending.append(KeyedReminder(userID: person.id, step: "ck-" + entry.step.key, message: message,
-                                       url: DemocracyURL.newItem(entry.commune.id), key: key))
+                pending.append(
+                    KeyedReminder(
+                        userID: person.id, step: "ck-" + entry.step.key, message: message,
+                        url: DemocracyURL.newItem(entry.commune.id), key: key))
             }
         }
         outcome.notifications += try await KeyedReminder.insert(pending, at: now, on: sql)

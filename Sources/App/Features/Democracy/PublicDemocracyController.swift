@@ -14,13 +14,18 @@ enum PublicDemocracyController {
         var model = DemocracyPage.Model()
         model.title = L10n.Democracy.thongTinCongKhaiCuaXa
         model.lead = L10n.Democracy.theoLuatThucHienDanChu
-        model.filter = DemocracyFilter(action: DemocracyURL.publicHome, fields: [.init(label: L10n.Democracy.tenXaPhuongKhongCanDau, name: "q", value: typed)], submit: L10n.Democracy.tim)
+        model.filter = DemocracyFilter(
+            action: DemocracyURL.publicHome, fields: [.init(label: L10n.Democracy.tenXaPhuongKhongCanDau, name: "q", value: typed)],
+            submit: L10n.Democracy.tim)
         if !key.isEmpty {
-            let page = try await Unit.query(on: req.db).filter(\.$kind == .commune).filter(\.$activeUntil == nil)
+            let page = try await OrgUnit.query(on: req.db).filter(\.$kind == .commune).filter(\.$activeUntil == nil)
                 .group(.or, UnitQuery.nameHasWordStarting(key)).sort(\.$sortKey).paginate(PageParams(from: req, defaultPer: 30).fluent)
             let parents = try await PetitionController.names(ofUnits: page.items.compactMap { $0.$parent.id }, on: req.db)
-            var table = DemocracyTable(title: L10n.Democracy.ketQua, headers: [L10n.Democracy.xaPhuong, L10n.Democracy.thuoc], empty: L10n.Democracy.khongTimThayXaPhuongNao)
-            table.rows = page.items.map { [DemocracyCell($0.name, url: DemocracyURL.publicCommune($0.id!)), DemocracyCell($0.$parent.id.flatMap { parents[$0] } ?? "")] }
+            var table = DemocracyTable(
+                title: L10n.Democracy.ketQua, headers: [L10n.Democracy.xaPhuong, L10n.Democracy.thuoc], empty: L10n.Democracy.khongTimThayXaPhuongNao)
+            table.rows = page.items.map {
+                [DemocracyCell($0.name, url: DemocracyURL.publicCommune($0.id!)), DemocracyCell($0.$parent.id.flatMap { parents[$0] } ?? "")]
+            }
             var filters = ["q": typed]
             table.pagination = pagination(page.metadata, base: DemocracyURL.publicHome, query: &filters)
             model.tables = [table]
@@ -29,8 +34,8 @@ enum PublicDemocracyController {
         return DemocracyController.render(req, model)
     }
 
-    static func publicUnit(_ req: Request) async throws -> Unit {
-        guard let unit = try await Unit.find(req.idParameter(), on: req.db), DemocracyController.publisherKinds.contains(unit.kind) else {
+    static func publicUnit(_ req: Request) async throws -> OrgUnit {
+        guard let unit = try await OrgUnit.find(req.idParameter(), on: req.db), DemocracyController.publisherKinds.contains(unit.kind) else {
             throw AppError.notFound(L10n.Democracy.xaPhuong)
         }
         return unit
@@ -63,7 +68,9 @@ enum PublicDemocracyController {
     }
 
     /// A commune's items: posted now (default) or all, by category, year and words of the title; newest first.
-    static func items(of unit: Unit, filters: Filters, today: CivilDate, page: PageParams, on db: any Database) async throws -> ([ListedItem], PageMetadata) {
+    static func items(of unit: OrgUnit, filters: Filters, today: CivilDate, page: PageParams, on db: any Database) async throws -> (
+        [ListedItem], PageMetadata
+    ) {
         let sql = db as! any SQLDatabase
         var conditions: [SQLQueryString] = ["unit_id = \(bind: unit.id!)"]
         if !filters.category.isEmpty { conditions.append("category_code = \(bind: filters.category)") }
@@ -75,10 +82,12 @@ enum PublicDemocracyController {
         if !words.isEmpty { conditions.append("title LIKE \(bind: "%" + words + "%")") }
         let condition = conditions.joined(separator: " AND ")
         let total = try await sql.count("SELECT COUNT(*) AS n FROM disclosure_items WHERE \(condition)")
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             SELECT id, category_code, title, starts_on, ends_on, withdrawn_on, withdrawn_reason FROM disclosure_items WHERE \(condition) \
             ORDER BY starts_on DESC, id DESC LIMIT \(literal: page.per) OFFSET \(literal: page.offset)
-            """).all(decoding: ListedItem.self)
+            """
+        ).all(decoding: ListedItem.self)
         return (rows, PageMetadata(page: page.page, per: page.per, total: total))
     }
 
@@ -87,36 +96,56 @@ enum PublicDemocracyController {
         let filters = Filters(req)
         let today = req.clock.today
         let categories = try await DemocracyService.categories(under: unit.path, on: req.db).filter { $0.scope == DemocracyService.scope(of: unit) }
-        let names = Dictionary(uniqueKeysWithValues: try await DemocracyService.allCategories(on: req.db).map { ($0.code, DemocracyController.shortTitle($0)) })
+        let names = Dictionary(
+            uniqueKeysWithValues: try await DemocracyService.allCategories(on: req.db).map { ($0.code, DemocracyController.shortTitle($0)) })
         let (listed, metadata) = try await items(of: unit, filters: filters, today: today, page: PageParams(from: req, defaultPer: 20), on: req.db)
         var model = DemocracyPage.Model()
         model.title = L10n.Democracy.thongTinCongKhai2 + unit.name
         model.links = [(L10n.Democracy.timXaPhuongKhac, DemocracyURL.publicHome), (L10n.Democracy.theoDoiBangAtom, DemocracyURL.publicFeed(unit.id!))]
         if unit.kind == .commune { model.links.append((L10n.Democracy.danhGiaSuHaiLong2, SatisfactionController.publicURL(unit.id!))) }
-        let categoryOptions: [(value: String, label: String)] = [("", L10n.Democracy.tatCa)] + categories.map { ($0.code, DemocracyController.shortTitle($0)) }
+        let categoryOptions: [(value: String, label: String)] =
+            [("", L10n.Democracy.tatCa)] + categories.map { ($0.code, DemocracyController.shortTitle($0)) }
         let years: [(value: String, label: String)] = (max(2023, today.year - 5)...today.year).reversed().map { (String($0), String($0)) }
-        model.filter = DemocracyFilter(action: DemocracyURL.publicCommune(unit.id!), fields: [
-            .init(label: L10n.Democracy.hienThi, name: "tat-ca", value: filters.all ? "1" : "", options: [("", L10n.Democracy.dangNiemYet), ("1", L10n.Democracy.tatCaKeCaDaHet)]),
-            .init(label: L10n.Democracy.loaiThongTin, name: "loai", value: filters.category, options: categoryOptions),
-            .init(label: L10n.Democracy.nam, name: "nam", value: filters.year.map(String.init) ?? "", options: [("", L10n.Democracy.moiNam)] + years),
-            .init(label: L10n.Democracy.tieuDeCoChu, name: "q", value: filters.text),
-        ])
-        var table = DemocracyTable(title: filters.all ? L10n.Democracy.thongTinDaCongKhai : L10n.Democracy.thongTinDangNiemYet,
-                                   headers: [L10n.Democracy.ngayNiemYet, L10n.Democracy.loaiThongTin, L10n.Democracy.tieuDe, L10n.Democracy.denNgay, L10n.Democracy.tinhTrang],
-                                   empty: L10n.Democracy.khongCoThongTinNaoPhu)
+        model.filter = DemocracyFilter(
+            action: DemocracyURL.publicCommune(unit.id!),
+            fields: [
+                .init(
+                    label: L10n.Democracy.hienThi, name: "tat-ca", value: filters.all ? "1" : "",
+                    options: [("", L10n.Democracy.dangNiemYet), ("1", L10n.Democracy.tatCaKeCaDaHet)]),
+                .init(label: L10n.Democracy.loaiThongTin, name: "loai", value: filters.category, options: categoryOptions),
+                .init(
+                    label: L10n.Democracy.nam, name: "nam", value: filters.year.map(String.init) ?? "", options: [("", L10n.Democracy.moiNam)] + years
+                ),
+                .init(label: L10n.Democracy.tieuDeCoChu, name: "q", value: filters.text)
+            ])
+        var table = DemocracyTable(
+            title: filters.all ? L10n.Democracy.thongTinDaCongKhai : L10n.Democracy.thongTinDangNiemYet,
+            headers: [
+                L10n.Democracy.ngayNiemYet, L10n.Democracy.loaiThongTin, L10n.Democracy.tieuDe, L10n.Democracy.denNgay, L10n.Democracy.tinhTrang
+            ],
+            empty: L10n.Democracy.khongCoThongTinNaoPhu)
         table.rows = listed.map { item in
-            let start = CivilDate(iso: item.starts_on), end = item.ends_on.flatMap(CivilDate.init(iso:))
-            return [DemocracyCell(start?.vietnamese ?? item.starts_on), DemocracyCell(names[item.category_code] ?? ""),
-                    DemocracyCell(item.title, url: DemocracyURL.publicItem(item.id)), DemocracyCell(end?.vietnamese ?? L10n.Democracy.thuongXuyen),
-                    DemocracyCell(DemocracyController.status(start: start, end: end, withdrawnOn: item.withdrawn_on, reason: item.withdrawn_reason, today: today))]
+            let start = CivilDate(iso: item.starts_on)
+            let end = item.ends_on.flatMap(CivilDate.init(iso:))
+            return [
+                DemocracyCell(start?.vietnamese ?? item.starts_on), DemocracyCell(names[item.category_code] ?? ""),
+                DemocracyCell(item.title, url: DemocracyURL.publicItem(item.id)), DemocracyCell(end?.vietnamese ?? L10n.Democracy.thuongXuyen),
+                DemocracyCell(
+                    DemocracyController.status(start: start, end: end, withdrawnOn: item.withdrawn_on, reason: item.withdrawn_reason, today: today))
+            ]
         }
         var query = ["loai": filters.category, "nam": filters.year.map(String.init) ?? "", "tat-ca": filters.all ? "1" : "", "q": filters.text]
         table.pagination = pagination(metadata, base: DemocracyURL.publicCommune(unit.id!), query: &query)
         let consultations = try await Consultation.query(on: req.db).filter(\.$unit.$id == unit.id!).sort(\.$startsOn, .descending).limit(20).all()
-        var consultationTable = DemocracyTable(title: L10n.Democracy.layYKienNhanDan, headers: [L10n.Democracy.noiDung, L10n.Democracy.thoiGian, L10n.Democracy.tinhTrang], empty: L10n.Democracy.chuaCoDotLayYKien)
+        var consultationTable = DemocracyTable(
+            title: L10n.Democracy.layYKienNhanDan, headers: [L10n.Democracy.noiDung, L10n.Democracy.thoiGian, L10n.Democracy.tinhTrang],
+            empty: L10n.Democracy.chuaCoDotLayYKien)
         consultationTable.rows = consultations.map { consultation in
-            [DemocracyCell(consultation.subject, url: DemocracyURL.publicConsultation(consultation.id!)),
-             DemocracyCell(consultation.start.vietnamese + " – " + consultation.end.vietnamese), DemocracyCell(consultationStatus(consultation, today: today))]
+            [
+                DemocracyCell(consultation.subject, url: DemocracyURL.publicConsultation(consultation.id!)),
+                DemocracyCell(consultation.start.vietnamese + " – " + consultation.end.vietnamese),
+                DemocracyCell(consultationStatus(consultation, today: today))
+            ]
         }
         model.tables = [table, consultationTable]
         if let conventions = try await ConventionController.publicTable(communeID: unit.id!, on: req.db) { model.tables.append(conventions) }
@@ -148,9 +177,16 @@ enum PublicDemocracyController {
             .filter { $0.0 != L10n.Democracy.thoiHanCongKhai }
         model.sections = [(L10n.Democracy.noiDung, item.content)]
         if !files.isEmpty {
-            model.tables = [DemocracyTable(title: L10n.Democracy.tepDinhKem, headers: [L10n.Democracy.tep, L10n.Democracy.dungLuong], rows: files.map {
-                [DemocracyCell($0.fileName, url: DemocracyURL.publicFile($0.id!)), DemocracyCell(PetitionAttachmentService.megabytes($0.sizeBytes))]
-            }, empty: "")]
+            model.tables = [
+                DemocracyTable(
+                    title: L10n.Democracy.tepDinhKem, headers: [L10n.Democracy.tep, L10n.Democracy.dungLuong],
+                    rows: files.map {
+                        [
+                            DemocracyCell($0.fileName, url: DemocracyURL.publicFile($0.id!)),
+                            DemocracyCell(PetitionAttachmentService.megabytes($0.sizeBytes))
+                        ]
+                    }, empty: "")
+            ]
         }
         model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: item.unit.id, on: req)
         return DemocracyController.render(req, model)
@@ -164,7 +200,8 @@ enum PublicDemocracyController {
     /// The 50 newest items of a commune as an Atom feed (RFC 4287).
     @Sendable static func feed(req: Request) async throws -> Response {
         let unit = try await publicUnit(req)
-        let items = try await DisclosureItem.query(on: req.db).filter(\.$unit.$id == unit.id!).sort(\.$startsOn, .descending).sort(\.$id, .descending).limit(50).all()
+        let items = try await DisclosureItem.query(on: req.db).filter(\.$unit.$id == unit.id!).sort(\.$startsOn, .descending).sort(\.$id, .descending)
+            .limit(50).all()
         let base = req.application.config.publicURL ?? ""
         func x(_ text: String) -> String {
             text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
@@ -172,27 +209,27 @@ enum PublicDemocracyController {
         }
         let updated = items.first.map { $0.start.iso } ?? "2023-07-01"
         var xml = """
-        <?xml version="1.0" encoding="utf-8"?>
-        <feed xmlns="http://www.w3.org/2005/Atom">
-        <title>\(x("Thông tin công khai — " + unit.name))</title>
-        <id>urn:danvan:cong-khai:\(unit.id!)</id>
-        <link rel="alternate" href="\(x(base + DemocracyURL.publicCommune(unit.id!)))"/>
-        <updated>\(updated)T00:00:00+07:00</updated>
-        <author><name>\(x(PublicCitizenController.committeeName(of: unit.name)))</name></author>
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom">
+            <title>\(x("Thông tin công khai — " + unit.name))</title>
+            <id>urn:danvan:cong-khai:\(unit.id!)</id>
+            <link rel="alternate" href="\(x(base + DemocracyURL.publicCommune(unit.id!)))"/>
+            <updated>\(updated)T00:00:00+07:00</updated>
+            <author><name>\(x(PublicCitizenController.committeeName(of: unit.name)))</name></author>
 
-        """
+            """
         for item in items {
             let summary = item.withdrawnOn.map { "Đã rút ngày \(DemocracyController.day($0)): \(item.withdrawnReason ?? ""). " } ?? ""
             xml += """
-            <entry>
-            <title>\(x(item.title))</title>
-            <id>urn:danvan:thong-tin:\(item.id!)</id>
-            <link href="\(x(base + DemocracyURL.publicItem(item.id!)))"/>
-            <updated>\(item.withdrawnOn ?? item.startsOn)T00:00:00+07:00</updated>
-            <summary>\(x(summary + String(item.content.prefix(500))))</summary>
-            </entry>
+                <entry>
+                <title>\(x(item.title))</title>
+                <id>urn:danvan:thong-tin:\(item.id!)</id>
+                <link href="\(x(base + DemocracyURL.publicItem(item.id!)))"/>
+                <updated>\(item.withdrawnOn ?? item.startsOn)T00:00:00+07:00</updated>
+                <summary>\(x(summary + String(item.content.prefix(500))))</summary>
+                </entry>
 
-            """
+                """
         }
         xml += "</feed>\n"
         var headers = HTTPHeaders()
@@ -215,8 +252,10 @@ enum PublicDemocracyController {
         return try await consultationPage(req, consultation: consultation, values: [:], errors: [:], refusal: nil, status: .ok)
     }
 
-    static func consultationPage(_ req: Request, consultation: Consultation, values: [String: String], errors: [String: String],
-                                 refusal: String?, status: HTTPResponseStatus) async throws -> Response {
+    static func consultationPage(
+        _ req: Request, consultation: Consultation, values: [String: String], errors: [String: String],
+        refusal: String?, status: HTTPResponseStatus
+    ) async throws -> Response {
         let today = req.clock.today
         let count = try await ConsultationOpinion.query(on: req.db).filter(\.$consultation.$id == consultation.id!).count()
         var model = DemocracyPage.Model()
@@ -226,22 +265,26 @@ enum PublicDemocracyController {
             model.notice = L10n.Democracy.camOnBanYKienDa
             req.session.data["opinion_sent"] = nil
         }
-        model.facts = [(L10n.Democracy.xaPhuong, consultation.unit.name),
-                       (L10n.Democracy.thoiGianNhanYKien, consultation.start.vietnamese + " – " + consultation.end.vietnamese),
-                       (L10n.Democracy.tinhTrang, consultationStatus(consultation, today: today)),
-                       (L10n.Democracy.soYKienDaNhan, String(count))]
+        model.facts = [
+            (L10n.Democracy.xaPhuong, consultation.unit.name),
+            (L10n.Democracy.thoiGianNhanYKien, consultation.start.vietnamese + " – " + consultation.end.vietnamese),
+            (L10n.Democracy.tinhTrang, consultationStatus(consultation, today: today)),
+            (L10n.Democracy.soYKienDaNhan, String(count))
+        ]
         model.sections = [(L10n.Democracy.duThao, consultation.draft)]
         if let answer = consultation.answer {
             model.sections.append((L10n.Democracy.ketQuaTiepThuGiaiTrinh2(DemocracyController.day(consultation.answeredOn)), answer))
         }
         if consultation.answer == nil && ConsultationRules.isOpen(start: consultation.start, end: consultation.end, today: today) {
-            var form = DemocracyForm(heading: L10n.Democracy.gopYKien, action: DemocracyURL.publicConsultation(consultation.id!), controls: [
-                .note(L10n.Democracy.khongCanTaiKhoanHoTen),
-                .textarea(label: L10n.Democracy.yKienCuaBan, name: "content", rows: 6, required: true),
-                .text(label: L10n.Democracy.hoVaTenKhongBatBuoc, name: "author_name", hint: nil, required: false),
-                .text(label: L10n.Democracy.thonToDanPhoHoacDia, name: "author_address", hint: nil, required: false),
-                .honeypot,
-            ], submit: L10n.Democracy.guiYKien)
+            var form = DemocracyForm(
+                heading: L10n.Democracy.gopYKien, action: DemocracyURL.publicConsultation(consultation.id!),
+                controls: [
+                    .note(L10n.Democracy.khongCanTaiKhoanHoTen),
+                    .textarea(label: L10n.Democracy.yKienCuaBan, name: "content", rows: 6, required: true),
+                    .text(label: L10n.Democracy.hoVaTenKhongBatBuoc, name: "author_name", hint: nil, required: false),
+                    .text(label: L10n.Democracy.thonToDanPhoHoacDia, name: "author_address", hint: nil, required: false),
+                    .honeypot
+                ], submit: L10n.Democracy.guiYKien)
             form.values = values
             form.errors = errors
             form.refusal = refusal
@@ -266,16 +309,20 @@ enum PublicDemocracyController {
         let shownAt = req.session.data["opinion_form_at"].flatMap(Double.init)
         guard (form.website ?? "").isEmpty, let shownAt, req.clock.now.timeIntervalSince1970 - shownAt >= rules.minimumFillSeconds else {
             req.session.data["opinion_form_at"] = String(req.clock.now.timeIntervalSince1970)
-            return try await consultationPage(req, consultation: consultation, values: values, errors: [:],
-                                              refusal: PublicCitizenController.tooFast.replacingOccurrences(of: L10n.Democracy.don2, with: L10n.Democracy.yKien).replacingOccurrences(of: L10n.Democracy.don, with: L10n.Democracy.yKien2),
-                                              status: .unprocessableEntity)
+            return try await consultationPage(
+                req, consultation: consultation, values: values, errors: [:],
+                refusal: PublicCitizenController.tooFast.replacingOccurrences(of: L10n.Democracy.don2, with: L10n.Democracy.yKien)
+                    .replacingOccurrences(of: L10n.Democracy.don, with: L10n.Democracy.yKien2),
+                status: .unprocessableEntity)
         }
         try await PublicRateLimit.check("opinion", limit: rules.formsPerHour, window: 3600, on: req)
-        let draft = DemocracyService.OpinionDraft(source: "cong_dan", content: form.content ?? "", authorName: form.author_name ?? "", authorAddress: form.author_address ?? "")
+        let draft = DemocracyService.OpinionDraft(
+            source: "cong_dan", content: form.content ?? "", authorName: form.author_name ?? "", authorAddress: form.author_address ?? "")
         let actor = Actor(userID: nil, username: "cong-dan", unitID: nil, at: req.clock.now)
         let problems = DemocracyService.opinionProblems(draft, consultation: consultation, today: actor.today, fromPublic: true)
         guard problems.isEmpty else {
-            return try await consultationPage(req, consultation: consultation, values: values, errors: problems.mapValues(\.message), refusal: nil, status: .unprocessableEntity)
+            return try await consultationPage(
+                req, consultation: consultation, values: values, errors: problems.mapValues(\.message), refusal: nil, status: .unprocessableEntity)
         }
         _ = try await DemocracyService.addOpinion(draft, to: consultation, actor: actor, fromPublic: true, on: req.db)
         req.session.data["opinion_form_at"] = nil

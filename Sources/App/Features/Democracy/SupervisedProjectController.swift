@@ -8,7 +8,7 @@ final class SupervisedProject: Model, @unchecked Sendable {
     static let schema = "supervised_projects"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
-    @Parent(key: "commune_id") var commune: Unit
+    @Parent(key: "commune_id") var commune: OrgUnit
     @Field(key: "name") var name: String
     @Field(key: "investor") var investor: String
     /// Tổng mức đầu tư, in đồng.
@@ -57,12 +57,23 @@ enum SupervisedProjectService {
 
     struct Snapshot: Codable {
         let name: String, investor: String, budget: Int, startsOn: String, endsOn: String
-        init(_ p: SupervisedProject) { name = p.name; investor = p.investor; budget = p.budget; startsOn = p.startsOn; endsOn = p.endsOn }
+        init(_ p: SupervisedProject) {
+            name = p.name
+            investor = p.investor
+            budget = p.budget
+            startsOn = p.startsOn
+            endsOn = p.endsOn
+        }
     }
 
     struct UpdateSnapshot: Codable {
         let kind: String, onDate: String, percent: Int?, note: String
-        init(_ u: ProjectUpdate) { kind = u.kind; onDate = u.onDate; percent = u.percent; note = u.note }
+        init(_ u: ProjectUpdate) {
+            kind = u.kind
+            onDate = u.onDate
+            percent = u.percent
+            note = u.note
+        }
     }
 
     /// "1.250.000.000", "1250000000" and "1 250 000 000" are all the same number of đồng.
@@ -72,18 +83,28 @@ enum SupervisedProjectService {
         return Int(digits)
     }
 
-    static func create(_ draft: Draft, commune: Unit, actor: Actor, on database: any Database) async throws -> Result<SupervisedProject, Problems> {
-        let name = DemocracyService.clean(draft.name), investor = DemocracyService.clean(draft.investor)
-        let budget = amount(draft.budget), start = DemocracyService.date(draft.startsOn), end = DemocracyService.date(draft.endsOn)
+    static func create(_ draft: Draft, commune: OrgUnit, actor: Actor, on database: any Database) async throws -> Result<SupervisedProject, Problems>
+    {
+        let name = DemocracyService.clean(draft.name)
+        let investor = DemocracyService.clean(draft.investor)
+        let budget = amount(draft.budget)
+        let start = DemocracyService.date(draft.startsOn)
+        let end = DemocracyService.date(draft.endsOn)
         let problems = SupervisedProjectRules.problems(name: name, investor: investor, budget: budget, start: start, end: end)
         guard problems.isEmpty, let budget, let start, let end else { return .failure(Problems(fields: problems)) }
         let project = SupervisedProject()
-        project.$commune.id = commune.id!; project.name = name; project.investor = investor; project.budget = budget
-        project.startsOn = start.iso; project.endsOn = end.iso; project.createdBy = actor.username
+        project.$commune.id = commune.id!
+        project.name = name
+        project.investor = investor
+        project.budget = budget
+        project.startsOn = start.iso
+        project.endsOn = end.iso
+        project.createdBy = actor.username
         try await database.transaction { db in
             try await project.create(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "supervised_project", id: "\(project.id!)", action: "create",
-                                   before: Snapshot?.none, after: Snapshot(project))
+            try await Audit.record(
+                on: db, actor: actor, entity: "supervised_project", id: "\(project.id!)", action: "create",
+                before: Snapshot?.none, after: Snapshot(project))
         }
         return .success(project)
     }
@@ -93,7 +114,9 @@ enum SupervisedProjectService {
             .sort(\.$onDate, .descending).sort(\.$id, .descending).first()?.percent
     }
 
-    static func addUpdate(_ draft: UpdateDraft, to project: SupervisedProject, actor: Actor, on database: any Database) async throws -> Result<ProjectUpdate, Problems> {
+    static func addUpdate(_ draft: UpdateDraft, to project: SupervisedProject, actor: Actor, on database: any Database) async throws -> Result<
+        ProjectUpdate, Problems
+    > {
         var problems: [String: String] = [:]
         let kind = ProjectUpdateKind(rawValue: draft.kind)
         if kind == nil { problems["kind"] = L10n.Democracy.vuiLongChonLoaiCapNhat }
@@ -112,12 +135,17 @@ enum SupervisedProjectService {
         }
         guard problems.isEmpty, let kind, let day else { return .failure(Problems(fields: problems)) }
         let update = ProjectUpdate()
-        update.$project.id = project.id!; update.kind = kind.rawValue; update.onDate = day.iso
-        update.percent = kind == .progress ? percent : nil; update.note = note; update.createdBy = actor.username
+        update.$project.id = project.id!
+        update.kind = kind.rawValue
+        update.onDate = day.iso
+        update.percent = kind == .progress ? percent : nil
+        update.note = note
+        update.createdBy = actor.username
         try await database.transaction { db in
             try await update.create(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "supervised_project", id: "\(project.id!)",
-                                   action: kind == .progress ? "progress" : "finding", before: UpdateSnapshot?.none, after: UpdateSnapshot(update))
+            try await Audit.record(
+                on: db, actor: actor, entity: "supervised_project", id: "\(project.id!)",
+                action: kind == .progress ? "progress" : "finding", before: UpdateSnapshot?.none, after: UpdateSnapshot(update))
         }
         return .success(update)
     }
@@ -135,39 +163,58 @@ enum SupervisedProjectController {
         return try await renderList(req, user: user, unit: unit, values: [:], errors: [:], status: .ok)
     }
 
-    static func renderList(_ req: Request, user: User, unit: Unit, values: [String: String], errors: [String: String], status: HTTPResponseStatus) async throws -> Response {
+    static func renderList(_ req: Request, user: User, unit: OrgUnit, values: [String: String], errors: [String: String], status: HTTPResponseStatus)
+        async throws -> Response
+    {
         let today = req.clock.today
-        let page = try await SupervisedProject.query(on: req.db).filter(\.$commune.$id == unit.id!).sort(\.$startsOn, .descending).sort(\.$id, .descending)
-            .paginate(PageParams(from: req).fluent)
+        let page = try await SupervisedProject.query(on: req.db).filter(\.$commune.$id == unit.id!).sort(\.$startsOn, .descending).sort(
+            \.$id, .descending
+        )
+        .paginate(PageParams(from: req).fluent)
         let ids = page.items.compactMap(\.id)
         // The latest percent of each project on the page, in one query.
-        let updates = ids.isEmpty ? [] : try await ProjectUpdate.query(on: req.db).filter(\.$project.$id ~~ ids).filter(\.$percent != nil)
-            .sort(\.$onDate).sort(\.$id).all()
+        let updates =
+            ids.isEmpty
+            ? []
+            : try await ProjectUpdate.query(on: req.db).filter(\.$project.$id ~~ ids).filter(\.$percent != nil)
+                .sort(\.$onDate).sort(\.$id).all()
         var latest: [Int: Int] = [:]
         for update in updates { latest[update.$project.id] = update.percent }
         var model = DemocracyPage.Model()
         model.title = L10n.Democracy.congTrinhDuocGiamSatDau2 + unit.name
         model.lead = L10n.Democracy.cacCongTrinhDuAnDau
-        model.links = [(L10n.Democracy.trangCuaXa, DemocracyURL.commune(unit.id!)), (L10n.Democracy.thanhVienCacBan, BoardMemberController.url(unit.id!))]
-        var table = DemocracyTable(title: L10n.Democracy.congTrinhDuAn(page.metadata.total), headers: [L10n.Democracy.tenCongTrinh, L10n.Democracy.chuDauTu, L10n.Democracy.tongMucDauTu, L10n.Democracy.thoiGian, L10n.Democracy.tienDo, L10n.Democracy.tinhTrang],
-                                   empty: L10n.Democracy.chuaGhiCongTrinhNao)
+        model.links = [
+            (L10n.Democracy.trangCuaXa, DemocracyURL.commune(unit.id!)), (L10n.Democracy.thanhVienCacBan, BoardMemberController.url(unit.id!))
+        ]
+        var table = DemocracyTable(
+            title: L10n.Democracy.congTrinhDuAn(page.metadata.total),
+            headers: [
+                L10n.Democracy.tenCongTrinh, L10n.Democracy.chuDauTu, L10n.Democracy.tongMucDauTu, L10n.Democracy.thoiGian, L10n.Democracy.tienDo,
+                L10n.Democracy.tinhTrang
+            ],
+            empty: L10n.Democracy.chuaGhiCongTrinhNao)
         table.rows = page.items.map { p in
-            let status = SupervisedProjectRules.status(start: CivilDate(iso: p.startsOn)!, end: CivilDate(iso: p.endsOn)!, latestPercent: latest[p.id!], today: today)
-            return [DemocracyCell(p.name, url: show(p.id!)), DemocracyCell(p.investor), DemocracyCell(SupervisedProjectRules.money(p.budget)),
-                    DemocracyCell(DemocracyController.day(p.startsOn) + " – " + DemocracyController.day(p.endsOn)),
-                    DemocracyCell(latest[p.id!].map { "\($0)%" } ?? "—"), DemocracyCell(status.label, css: status == .late ? "badge" : nil)]
+            let status = SupervisedProjectRules.status(
+                start: CivilDate(iso: p.startsOn)!, end: CivilDate(iso: p.endsOn)!, latestPercent: latest[p.id!], today: today)
+            return [
+                DemocracyCell(p.name, url: show(p.id!)), DemocracyCell(p.investor), DemocracyCell(SupervisedProjectRules.money(p.budget)),
+                DemocracyCell(DemocracyController.day(p.startsOn) + " – " + DemocracyController.day(p.endsOn)),
+                DemocracyCell(latest[p.id!].map { "\($0)%" } ?? "—"), DemocracyCell(status.label, css: status == .late ? "badge" : nil)
+            ]
         }
         var query: [String: String] = [:]
         table.pagination = pagination(page.metadata, base: list(unit.id!), query: &query)
         model.tables = [table]
         if user.role.canWrite {
-            var form = DemocracyForm(heading: L10n.Democracy.ghiCongTrinhDuocGiamSat, action: list(unit.id!), controls: [
-                .text(label: L10n.Democracy.tenCongTrinhDuAn, name: "name", hint: nil, required: true),
-                .text(label: L10n.Democracy.chuDauTu, name: "investor", hint: nil, required: true),
-                .text(label: L10n.Democracy.tongMucDauTuDong, name: "budget", hint: L10n.Democracy.viDu1250000000, required: true),
-                .text(label: L10n.Democracy.ngayKhoiCongDdMmYyyy, name: "starts_on", hint: nil, required: true),
-                .text(label: L10n.Democracy.ngayHoanThanhDuKienDd, name: "ends_on", hint: nil, required: true),
-            ], submit: L10n.Democracy.ghiCongTrinh)
+            var form = DemocracyForm(
+                heading: L10n.Democracy.ghiCongTrinhDuocGiamSat, action: list(unit.id!),
+                controls: [
+                    .text(label: L10n.Democracy.tenCongTrinhDuAn, name: "name", hint: nil, required: true),
+                    .text(label: L10n.Democracy.chuDauTu, name: "investor", hint: nil, required: true),
+                    .text(label: L10n.Democracy.tongMucDauTuDong, name: "budget", hint: L10n.Democracy.viDu1250000000, required: true),
+                    .text(label: L10n.Democracy.ngayKhoiCongDdMmYyyy, name: "starts_on", hint: nil, required: true),
+                    .text(label: L10n.Democracy.ngayHoanThanhDuKienDd, name: "ends_on", hint: nil, required: true)
+                ], submit: L10n.Democracy.ghiCongTrinh)
             form.values = values
             form.errors = errors
             model.forms = [form]
@@ -175,18 +222,27 @@ enum SupervisedProjectController {
         return DemocracyController.render(req, model, status: status)
     }
 
-    struct ProjectForm: Content { var name: String?; var investor: String?; var budget: String?; var starts_on: String?; var ends_on: String? }
+    struct ProjectForm: Content {
+        var name: String?
+        var investor: String?
+        var budget: String?
+        var starts_on: String?
+        var ends_on: String?
+    }
 
     @Sendable static func create(req: Request) async throws -> Response {
         let user = try DemocracyController.writer(req)
         let unit = try await DemocracyController.publisherUnit(req, user: user)
         let form = try req.content.decode(ProjectForm.self)
-        let draft = SupervisedProjectService.Draft(name: form.name ?? "", investor: form.investor ?? "", budget: form.budget ?? "",
-                                                   startsOn: form.starts_on ?? "", endsOn: form.ends_on ?? "")
+        let draft = SupervisedProjectService.Draft(
+            name: form.name ?? "", investor: form.investor ?? "", budget: form.budget ?? "",
+            startsOn: form.starts_on ?? "", endsOn: form.ends_on ?? "")
         switch try await SupervisedProjectService.create(draft, commune: unit, actor: req.actor(user), on: req.db) {
         case .failure(let problems):
             let errors = problems.fields
-            let values = ["name": draft.name, "investor": draft.investor, "budget": draft.budget, "starts_on": draft.startsOn, "ends_on": draft.endsOn]
+            let values = [
+                "name": draft.name, "investor": draft.investor, "budget": draft.budget, "starts_on": draft.startsOn, "ends_on": draft.endsOn
+            ]
             return try await renderList(req, user: user, unit: unit, values: values, errors: errors, status: .unprocessableEntity)
         case .success(let project):
             req.flash(.success, L10n.Democracy.daGhiCongTrinh(project.name))
@@ -194,7 +250,7 @@ enum SupervisedProjectController {
         }
     }
 
-    static func find(_ req: Request, user: User) async throws -> (SupervisedProject, Unit) {
+    static func find(_ req: Request, user: User) async throws -> (SupervisedProject, OrgUnit) {
         guard let project = try await SupervisedProject.find(req.idParameter(), on: req.db) else { throw AppError.notFound(L10n.Democracy.congTrinh) }
         let unit = try await project.$commune.get(on: req.db)
         try user.ensureInScope(unit)
@@ -207,31 +263,49 @@ enum SupervisedProjectController {
         return try await renderDetail(req, user: user, project: project, unit: unit, values: [:], errors: [:], status: .ok)
     }
 
-    static func renderDetail(_ req: Request, user: User, project: SupervisedProject, unit: Unit, values: [String: String], errors: [String: String],
-                             status: HTTPResponseStatus) async throws -> Response {
-        let updates = try await ProjectUpdate.query(on: req.db).filter(\.$project.$id == project.id!).sort(\.$onDate, .descending).sort(\.$id, .descending)
-            .limit(500).all()
+    static func renderDetail(
+        _ req: Request, user: User, project: SupervisedProject, unit: OrgUnit, values: [String: String], errors: [String: String],
+        status: HTTPResponseStatus
+    ) async throws -> Response {
+        let updates = try await ProjectUpdate.query(on: req.db).filter(\.$project.$id == project.id!).sort(\.$onDate, .descending).sort(
+            \.$id, .descending
+        )
+        .limit(500).all()
         let latest = updates.first { $0.percent != nil }?.percent
-        let state = SupervisedProjectRules.status(start: CivilDate(iso: project.startsOn)!, end: CivilDate(iso: project.endsOn)!, latestPercent: latest, today: req.clock.today)
+        let state = SupervisedProjectRules.status(
+            start: CivilDate(iso: project.startsOn)!, end: CivilDate(iso: project.endsOn)!, latestPercent: latest, today: req.clock.today)
         var model = DemocracyPage.Model()
         model.title = project.name
         model.links = [(L10n.Democracy.cacCongTrinhDuocGiamSat, list(unit.id!)), (L10n.Democracy.trangCuaXa, DemocracyURL.commune(unit.id!))]
-        model.facts = [(L10n.Democracy.xaPhuong, unit.name), (L10n.Democracy.chuDauTu, project.investor), (L10n.Democracy.tongMucDauTu, SupervisedProjectRules.money(project.budget)),
-                       (L10n.Democracy.khoiCong, DemocracyController.day(project.startsOn)), (L10n.Democracy.hoanThanhDuKien, DemocracyController.day(project.endsOn)),
-                       (L10n.Democracy.tienDo, latest.map { "\($0)%" } ?? L10n.Democracy.chuaCapNhat), (L10n.Democracy.tinhTrang, state.label)]
-        var table = DemocracyTable(title: L10n.Democracy.tienDoVaPhatHien, headers: [L10n.Democracy.ngay, L10n.Democracy.loai, L10n.Democracy.tienDo, L10n.Democracy.noiDung, L10n.Democracy.nguoiGhi], empty: L10n.Democracy.chuaCoCapNhatNao)
+        model.facts = [
+            (L10n.Democracy.xaPhuong, unit.name), (L10n.Democracy.chuDauTu, project.investor),
+            (L10n.Democracy.tongMucDauTu, SupervisedProjectRules.money(project.budget)),
+            (L10n.Democracy.khoiCong, DemocracyController.day(project.startsOn)),
+            (L10n.Democracy.hoanThanhDuKien, DemocracyController.day(project.endsOn)),
+            (L10n.Democracy.tienDo, latest.map { "\($0)%" } ?? L10n.Democracy.chuaCapNhat), (L10n.Democracy.tinhTrang, state.label)
+        ]
+        var table = DemocracyTable(
+            title: L10n.Democracy.tienDoVaPhatHien,
+            headers: [L10n.Democracy.ngay, L10n.Democracy.loai, L10n.Democracy.tienDo, L10n.Democracy.noiDung, L10n.Democracy.nguoiGhi],
+            empty: L10n.Democracy.chuaCoCapNhatNao)
         table.rows = updates.map {
-            [DemocracyCell(DemocracyController.day($0.onDate)), DemocracyCell($0.kindValue.label), DemocracyCell($0.percent.map { "\($0)%" } ?? ""),
-             DemocracyCell($0.note), DemocracyCell($0.createdBy)]
+            [
+                DemocracyCell(DemocracyController.day($0.onDate)), DemocracyCell($0.kindValue.label),
+                DemocracyCell($0.percent.map { "\($0)%" } ?? ""),
+                DemocracyCell($0.note), DemocracyCell($0.createdBy)
+            ]
         }
         model.tables = [table]
         if user.role.canWrite {
-            var form = DemocracyForm(heading: L10n.Democracy.capNhatTienDoHoacGhi, action: show(project.id!) + "/cap-nhat", controls: [
-                .select(label: L10n.Democracy.loai, name: "kind", options: ProjectUpdateKind.allCases.map { ($0.rawValue, $0.label) }, required: true),
-                .text(label: L10n.Democracy.ngayDdMmYyyy, name: "on_date", hint: nil, required: true),
-                .number(label: L10n.Democracy.tienDoKhiCapNhatTien, name: "percent", required: false),
-                .textarea(label: L10n.Democracy.noiDung, name: "note", rows: 4, required: false),
-            ], submit: "Ghi")
+            var form = DemocracyForm(
+                heading: L10n.Democracy.capNhatTienDoHoacGhi, action: show(project.id!) + "/cap-nhat",
+                controls: [
+                    .select(
+                        label: L10n.Democracy.loai, name: "kind", options: ProjectUpdateKind.allCases.map { ($0.rawValue, $0.label) }, required: true),
+                    .text(label: L10n.Democracy.ngayDdMmYyyy, name: "on_date", hint: nil, required: true),
+                    .number(label: L10n.Democracy.tienDoKhiCapNhatTien, name: "percent", required: false),
+                    .textarea(label: L10n.Democracy.noiDung, name: "note", rows: 4, required: false)
+                ], submit: "Ghi")
             form.values = values.isEmpty ? ["kind": ProjectUpdateKind.progress.rawValue, "on_date": req.clock.today.vietnamese] : values
             form.errors = errors
             model.forms = [form]
@@ -239,13 +313,19 @@ enum SupervisedProjectController {
         return DemocracyController.render(req, model, status: status)
     }
 
-    struct UpdateForm: Content { var kind: String?; var on_date: String?; var percent: String?; var note: String? }
+    struct UpdateForm: Content {
+        var kind: String?
+        var on_date: String?
+        var percent: String?
+        var note: String?
+    }
 
     @Sendable static func addUpdate(req: Request) async throws -> Response {
         let user = try DemocracyController.writer(req)
         let (project, unit) = try await find(req, user: user)
         let form = try req.content.decode(UpdateForm.self)
-        let draft = SupervisedProjectService.UpdateDraft(kind: form.kind ?? "", onDate: form.on_date ?? "", percent: form.percent ?? "", note: form.note ?? "")
+        let draft = SupervisedProjectService.UpdateDraft(
+            kind: form.kind ?? "", onDate: form.on_date ?? "", percent: form.percent ?? "", note: form.note ?? "")
         switch try await SupervisedProjectService.addUpdate(draft, to: project, actor: req.actor(user), on: req.db) {
         case .failure(let problems):
             let errors = problems.fields
@@ -261,7 +341,13 @@ enum SupervisedProjectController {
 
     struct UpdateDTO: Content {
         let id: Int, kind: String, onDate: String, percent: Int?, note: String
-        init(_ u: ProjectUpdate) { id = u.id!; kind = u.kind; onDate = u.onDate; percent = u.percent; note = u.note }
+        init(_ u: ProjectUpdate) {
+            id = u.id!
+            kind = u.kind
+            onDate = u.onDate
+            percent = u.percent
+            note = u.note
+        }
     }
 
     struct ProjectDTO: Content {
@@ -271,26 +357,41 @@ enum SupervisedProjectController {
     }
 
     static func dto(_ p: SupervisedProject, latest: Int?, today: CivilDate, updates: [ProjectUpdate]?) -> ProjectDTO {
-        ProjectDTO(id: p.id!, communeID: p.$commune.id, name: p.name, investor: p.investor, budget: p.budget, startsOn: p.startsOn, endsOn: p.endsOn,
-                   percent: latest, status: SupervisedProjectRules.status(start: CivilDate(iso: p.startsOn)!, end: CivilDate(iso: p.endsOn)!,
-                                                                          latestPercent: latest, today: today).rawValue,
-                   updates: updates?.map(UpdateDTO.init))
+        ProjectDTO(
+            id: p.id!, communeID: p.$commune.id, name: p.name, investor: p.investor, budget: p.budget, startsOn: p.startsOn, endsOn: p.endsOn,
+            percent: latest,
+            status: SupervisedProjectRules.status(
+                start: CivilDate(iso: p.startsOn)!, end: CivilDate(iso: p.endsOn)!,
+                latestPercent: latest, today: today
+            ).rawValue,
+            updates: updates?.map(UpdateDTO.init))
     }
 
     @Sendable static func apiList(req: Request) async throws -> APIUnitController.PageDTO<ProjectDTO> {
         let (_, unit) = try await APIDemocracyController.commune(req)
-        let page = try await SupervisedProject.query(on: req.db).filter(\.$commune.$id == unit.id!).sort(\.$startsOn, .descending).sort(\.$id, .descending)
-            .paginate(PageParams(from: req).fluent)
+        let page = try await SupervisedProject.query(on: req.db).filter(\.$commune.$id == unit.id!).sort(\.$startsOn, .descending).sort(
+            \.$id, .descending
+        )
+        .paginate(PageParams(from: req).fluent)
         let ids = page.items.compactMap(\.id)
-        let updates = ids.isEmpty ? [] : try await ProjectUpdate.query(on: req.db).filter(\.$project.$id ~~ ids).filter(\.$percent != nil).sort(\.$onDate).sort(\.$id).all()
+        let updates =
+            ids.isEmpty
+            ? [] : try await ProjectUpdate.query(on: req.db).filter(\.$project.$id ~~ ids).filter(\.$percent != nil).sort(\.$onDate).sort(\.$id).all()
         var latest: [Int: Int] = [:]
         for update in updates { latest[update.$project.id] = update.percent }
         let today = req.clock.today
-        return .init(items: page.items.map { dto($0, latest: latest[$0.id!], today: today, updates: nil) },
-                     page: page.metadata.page, per: page.metadata.per, total: page.metadata.total)
+        return .init(
+            items: page.items.map { dto($0, latest: latest[$0.id!], today: today, updates: nil) },
+            page: page.metadata.page, per: page.metadata.per, total: page.metadata.total)
     }
 
-    struct CreateBody: Content { let name: String?; let investor: String?; let budget: Int?; let startsOn: String?; let endsOn: String? }
+    struct CreateBody: Content {
+        let name: String?
+        let investor: String?
+        let budget: Int?
+        let startsOn: String?
+        let endsOn: String?
+    }
 
     static func fail(_ problems: [String: String], codes: [String: String]) -> AppError {
         let first = problems.sorted { $0.key < $1.key }.first!
@@ -301,12 +402,17 @@ enum SupervisedProjectController {
         let (user, unit) = try await APIDemocracyController.commune(req)
         guard user.role.canWrite else { throw AppError.forbidden }
         let body = try req.content.decode(CreateBody.self)
-        let draft = SupervisedProjectService.Draft(name: body.name ?? "", investor: body.investor ?? "", budget: body.budget.map(String.init) ?? "",
-                                                   startsOn: body.startsOn ?? "", endsOn: body.endsOn ?? "")
+        let draft = SupervisedProjectService.Draft(
+            name: body.name ?? "", investor: body.investor ?? "", budget: body.budget.map(String.init) ?? "",
+            startsOn: body.startsOn ?? "", endsOn: body.endsOn ?? "")
         switch try await SupervisedProjectService.create(draft, commune: unit, actor: req.actor(user), on: req.db) {
         case .failure(let problems):
-            throw fail(problems.fields, codes: ["name": "invalid_name", "investor": "invalid_investor", "budget": "invalid_budget",
-                                         "starts_on": "invalid_date", "ends_on": "invalid_date"])
+            throw fail(
+                problems.fields,
+                codes: [
+                    "name": "invalid_name", "investor": "invalid_investor", "budget": "invalid_budget",
+                    "starts_on": "invalid_date", "ends_on": "invalid_date"
+                ])
         case .success(let project):
             return try await dto(project, latest: nil, today: req.clock.today, updates: []).encodeResponse(status: .created, for: req)
         }
@@ -319,17 +425,24 @@ enum SupervisedProjectController {
         return dto(project, latest: updates.last { $0.percent != nil }?.percent, today: req.clock.today, updates: updates)
     }
 
-    struct UpdateBody: Content { let kind: String?; let onDate: String?; let percent: Int?; let note: String? }
+    struct UpdateBody: Content {
+        let kind: String?
+        let onDate: String?
+        let percent: Int?
+        let note: String?
+    }
 
     @Sendable static func apiAddUpdate(req: Request) async throws -> Response {
         let user = try req.user
         guard user.role.canWrite else { throw AppError.forbidden }
         let (project, _) = try await find(req, user: user)
         let body = try req.content.decode(UpdateBody.self)
-        let draft = SupervisedProjectService.UpdateDraft(kind: body.kind ?? "", onDate: body.onDate ?? "", percent: body.percent.map(String.init) ?? "", note: body.note ?? "")
+        let draft = SupervisedProjectService.UpdateDraft(
+            kind: body.kind ?? "", onDate: body.onDate ?? "", percent: body.percent.map(String.init) ?? "", note: body.note ?? "")
         switch try await SupervisedProjectService.addUpdate(draft, to: project, actor: req.actor(user), on: req.db) {
         case .failure(let problems):
-            throw fail(problems.fields, codes: ["kind": "invalid_kind", "on_date": "invalid_date", "percent": "invalid_percent", "note": "invalid_note"])
+            throw fail(
+                problems.fields, codes: ["kind": "invalid_kind", "on_date": "invalid_date", "percent": "invalid_percent", "note": "invalid_note"])
         case .success(let update):
             return try await UpdateDTO(update).encodeResponse(status: .created, for: req)
         }

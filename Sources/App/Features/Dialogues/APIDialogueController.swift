@@ -66,9 +66,10 @@ enum APIDialogueController {
         let user = try req.require { $0.canWrite && PetitionAccess.canIntake($0) }
         let body = try req.content.decode(CreateBody.self)
         let dialogue = try await DialogueService.record(
-            .init(unitID: body.unitID, heldOn: body.heldOn, chairedBy: body.chairedBy, participants: body.participants,
-                  peopleCount: body.peopleCount ?? 1, subject: body.subject, petitionCode: body.petitionCode ?? "",
-                  outcome: body.outcome, followUp: body.followUp ?? ""), user: user, at: req.clock.now, on: req.db)
+            .init(
+                unitID: body.unitID, heldOn: body.heldOn, chairedBy: body.chairedBy, participants: body.participants,
+                peopleCount: body.peopleCount ?? 1, subject: body.subject, petitionCode: body.petitionCode ?? "",
+                outcome: body.outcome, followUp: body.followUp ?? ""), user: user, at: req.clock.now, on: req.db)
         return try await DialogueDTO(dialogue, withParticipants: true).encodeResponse(status: .created, for: req)
     }
 }

@@ -7,7 +7,7 @@ final class Dialogue: Model, @unchecked Sendable {
     static let schema = "dialogues"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
-    @Parent(key: "unit_id") var unit: Unit
+    @Parent(key: "unit_id") var unit: OrgUnit
     /// ISO date (yyyy-MM-dd).
     @Field(key: "held_on") var heldOn: String
     @Field(key: "chaired_by") var chairedBy: String

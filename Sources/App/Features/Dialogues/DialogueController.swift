@@ -33,8 +33,8 @@ enum DialogueController {
     /// Dialogues of units in a subtree, newest first.
     static func query(scopePath: String, page: PageParams, on db: any Database) async throws -> Page<Dialogue> {
         try await Dialogue.query(on: db)
-            .join(Unit.self, on: \Dialogue.$unit.$id == \Unit.$id)
-            .filter(Unit.self, \.$path, .custom("LIKE"), scopePath + "%")
+            .join(OrgUnit.self, on: \Dialogue.$unit.$id == \OrgUnit.$id)
+            .filter(OrgUnit.self, \.$path, .custom("LIKE"), scopePath + "%")
             .sort(\.$heldOn, .descending).sort(\.$id, .descending).paginate(page.fluent)
     }
 
@@ -56,16 +56,23 @@ enum DialogueController {
         var follow_up: String?
 
         var draft: DialogueService.Draft {
-            .init(unitID: unit_id, heldOn: held_on ?? "", chairedBy: chaired_by ?? "", participants: participants ?? "",
-                  peopleCount: Int((people_count ?? "1").trimmingCharacters(in: .whitespaces)) ?? 0, subject: subject ?? "",
-                  petitionCode: petition_code ?? "", outcome: outcome ?? "", followUp: follow_up ?? "")
+            .init(
+                unitID: unit_id, heldOn: held_on ?? "", chairedBy: chaired_by ?? "", participants: participants ?? "",
+                peopleCount: Int((people_count ?? "1").trimmingCharacters(in: .whitespaces)) ?? 0, subject: subject ?? "",
+                petitionCode: petition_code ?? "", outcome: outcome ?? "", followUp: follow_up ?? "")
         }
 
         var values: DialogueNewPage.Values {
             var v = DialogueNewPage.Values()
-            v.unit = unit_id.map(String.init) ?? ""; v.heldOn = held_on ?? ""; v.chairedBy = chaired_by ?? ""
-            v.participants = participants ?? ""; v.peopleCount = people_count ?? "1"; v.subject = subject ?? ""
-            v.petitionCode = petition_code ?? ""; v.outcome = outcome ?? ""; v.followUp = follow_up ?? ""
+            v.unit = unit_id.map(String.init) ?? ""
+            v.heldOn = held_on ?? ""
+            v.chairedBy = chaired_by ?? ""
+            v.participants = participants ?? ""
+            v.peopleCount = people_count ?? "1"
+            v.subject = subject ?? ""
+            v.petitionCode = petition_code ?? ""
+            v.outcome = outcome ?? ""
+            v.followUp = follow_up ?? ""
             return v
         }
     }
@@ -132,7 +139,7 @@ enum DialogueController {
     }
 
     /// The dialogue, its unit and related petition, or 404 / 403 outside the user's scope; opening one about a tố cáo is audited.
-    static func find(_ req: Request, user: User) async throws -> (Dialogue, Unit, Petition?) {
+    static func find(_ req: Request, user: User) async throws -> (Dialogue, OrgUnit, Petition?) {
         guard let dialogue = try await Dialogue.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$unit).first() else {
             throw AppError.notFound(L10n.Dialogues.buoiDoiThoai)
         }

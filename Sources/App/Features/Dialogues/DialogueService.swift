@@ -20,16 +20,18 @@ enum DialogueService {
 
     /// What the draft resolves to once checked: its unit, date and related petition.
     struct Checked {
-        let unit: Unit
+        let unit: OrgUnit
         let held: CivilDate
         let petition: Petition?
     }
 
     /// Field name → (stable code, Vietnamese message); empty when the draft may be saved.
-    static func problems(_ draft: Draft, user: User, today: CivilDate, on db: any Database) async throws -> (errors: [String: (code: String, message: String)], checked: Checked?) {
+    static func problems(_ draft: Draft, user: User, today: CivilDate, on db: any Database) async throws -> (
+        errors: [String: (code: String, message: String)], checked: Checked?
+    ) {
         var errors: [String: (code: String, message: String)] = [:]
-        var unit: Unit?
-        if let unitID = draft.unitID { unit = try await Unit.find(unitID, on: db) }
+        var unit: OrgUnit?
+        if let unitID = draft.unitID { unit = try await OrgUnit.find(unitID, on: db) }
         if unit.map({ !PetitionAccess.canSee(user, petitionUnit: $0) }) ?? true {
             errors["unit_id"] = ("invalid_unit", L10n.Dialogues.vuiLongChonCoQuanTrong)
         }
@@ -39,8 +41,10 @@ enum DialogueService {
         } else {
             errors["held_on"] = ("invalid_date", L10n.Dialogues.ngayDoiThoaiKhongHopLe)
         }
-        let required = [("chaired_by", draft.chairedBy, L10n.Dialogues.nguoiChuTri2), ("participants", draft.participants, L10n.Dialogues.thanhPhanThamDu2),
-                        ("subject", draft.subject, L10n.Dialogues.noiDungDoiThoai2), ("outcome", draft.outcome, L10n.Dialogues.ketQuaDoiThoai2)]
+        let required = [
+            ("chaired_by", draft.chairedBy, L10n.Dialogues.nguoiChuTri2), ("participants", draft.participants, L10n.Dialogues.thanhPhanThamDu2),
+            ("subject", draft.subject, L10n.Dialogues.noiDungDoiThoai2), ("outcome", draft.outcome, L10n.Dialogues.ketQuaDoiThoai2)
+        ]
         for (name, value, what) in required {
             let text = PetitionService.clean(value)
             if text.isEmpty { errors[name] = ("missing_" + name, L10n.Dialogues.vuiLongNhap(what)) }
@@ -82,8 +86,9 @@ enum DialogueService {
         dialogue.createdBy = user.username
         try await database.transaction { db in
             try await dialogue.create(on: db)
-            try await Audit.record(on: db, actor: .user(user, at: now), entity: "dialogue", id: "\(dialogue.id!)", action: "create",
-                                   before: DialogueSnapshot?.none, after: DialogueSnapshot(dialogue, unitCode: checked.unit.code))
+            try await Audit.record(
+                on: db, actor: .user(user, at: now), entity: "dialogue", id: "\(dialogue.id!)", action: "create",
+                before: DialogueSnapshot?.none, after: DialogueSnapshot(dialogue, unitCode: checked.unit.code))
         }
         return dialogue
     }

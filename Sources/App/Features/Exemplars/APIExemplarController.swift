@@ -32,13 +32,30 @@ enum APIExemplarController {
         let isLate: Bool
         let replicatesID: Int?
 
-        init(_ e: Exemplar, unit: Unit, user: User) {
-            id = e.id!; unitID = unit.id!; unitName = unit.name; kind = e.kind.rawValue; field = e.field.rawValue; subTopic = e.subTopic
-            name = e.name; problem = e.problem; goals = e.goals; methods = e.methods; place = e.place; forces = e.forces
-            resources = e.resources; outputs = e.outputs; sustainability = e.sustainability
+        init(_ e: Exemplar, unit: OrgUnit, user: User) {
+            id = e.id!
+            unitID = unit.id!
+            unitName = unit.name
+            kind = e.kind.rawValue
+            field = e.field.rawValue
+            subTopic = e.subTopic
+            name = e.name
+            problem = e.problem
+            goals = e.goals
+            methods = e.methods
+            place = e.place
+            forces = e.forces
+            resources = e.resources
+            outputs = e.outputs
+            sustainability = e.sustainability
             personName = e.personName.isEmpty || !ExemplarAccess.seesPerson(user, exemplar: e, unit: unit) ? nil : e.personName
-            status = e.status.rawValue; level = e.level?.rawValue; year = e.year; registeredOn = e.registeredOn
-            driveID = e.$drive.id; isLate = e.isLate; replicatesID = e.$replicates.id
+            status = e.status.rawValue
+            level = e.level?.rawValue
+            year = e.year
+            registeredOn = e.registeredOn
+            driveID = e.$drive.id
+            isLate = e.isLate
+            replicatesID = e.$replicates.id
         }
     }
 
@@ -52,8 +69,9 @@ enum APIExemplarController {
         if let status = req.query[String.self, at: "status"].flatMap(ExemplarStatus.init(rawValue:)) { filter2.status = status }
         if let year = req.query[Int.self, at: "year"], (1990...2200).contains(year) { filter2.year = year }
         let page = try await ExemplarQuery.page(filter2, page: PageParams(from: req), on: req.db)
-        return .init(items: page.items.map { ExemplarDTO($0, unit: $0.unit, user: user) }, page: page.metadata.page, per: page.metadata.per,
-                     total: page.metadata.total)
+        return .init(
+            items: page.items.map { ExemplarDTO($0, unit: $0.unit, user: user) }, page: page.metadata.page, per: page.metadata.per,
+            total: page.metadata.total)
     }
 
     @Sendable static func show(req: Request) async throws -> ExemplarDTO {
@@ -86,16 +104,27 @@ enum APIExemplarController {
         let user = try req.require { $0.canWrite }
         let body = try req.content.decode(CreateBody.self)
         var draft = ExemplarService.Draft()
-        draft.unitID = body.unitID; draft.kind = body.kind; draft.field = body.field; draft.subTopic = body.subTopic ?? ""
-        draft.name = body.name; draft.problem = body.problem; draft.goals = body.goals; draft.methods = body.methods
-        draft.place = body.place ?? ""; draft.forces = body.forces ?? ""; draft.resources = body.resources ?? ""
-        draft.outputs = body.outputs ?? ""; draft.sustainability = body.sustainability ?? ""
-        draft.personName = body.personName ?? ""; draft.personConsent = body.personConsent ?? false
-        draft.driveID = body.driveID; draft.replicatesID = body.replicatesID
+        draft.unitID = body.unitID
+        draft.kind = body.kind
+        draft.field = body.field
+        draft.subTopic = body.subTopic ?? ""
+        draft.name = body.name
+        draft.problem = body.problem
+        draft.goals = body.goals
+        draft.methods = body.methods
+        draft.place = body.place ?? ""
+        draft.forces = body.forces ?? ""
+        draft.resources = body.resources ?? ""
+        draft.outputs = body.outputs ?? ""
+        draft.sustainability = body.sustainability ?? ""
+        draft.personName = body.personName ?? ""
+        draft.personConsent = body.personConsent ?? false
+        draft.driveID = body.driveID
+        draft.replicatesID = body.replicatesID
         // An API client has no page to show similar names on: only true duplicates are refused.
         draft.confirmedDifferent = true
         let exemplar = try await ExemplarService.register(draft, actor: req.actor(user), user: user, on: req.db)
-        guard let unit = try await Unit.find(exemplar.$unit.id, on: req.db) else { throw AppError.notFound(L10n.Exemplars.donVi) }
+        guard let unit = try await OrgUnit.find(exemplar.$unit.id, on: req.db) else { throw AppError.notFound(L10n.Exemplars.donVi) }
         return try await ExemplarDTO(exemplar, unit: unit, user: user).encodeResponse(status: .created, for: req)
     }
 
@@ -109,8 +138,13 @@ enum APIExemplarController {
         let note: String
 
         init(_ u: ExemplarUpdate) {
-            id = u.id!; reportedOn = u.reportedOn; households = u.households; moneyVnd = u.moneyVND; landM2 = u.landSquareMetres
-            casesSettled = u.casesSettled; note = u.note
+            id = u.id!
+            reportedOn = u.reportedOn
+            households = u.households
+            moneyVnd = u.moneyVND
+            landM2 = u.landSquareMetres
+            casesSettled = u.casesSettled
+            note = u.note
         }
     }
 
@@ -145,10 +179,14 @@ enum APIExemplarController {
             throw AppError.invalid(L10n.Exemplars.ngayKhongHopLeYyyyMm, code: "invalid_date")
         }
         var figures = ExemplarService.Figures(reportedOn: date)
-        figures.households = body.households ?? 0; figures.moneyVND = body.moneyVnd ?? 0; figures.landSquareMetres = body.landM2 ?? 0
-        figures.casesSettled = body.casesSettled ?? 0; figures.note = body.note ?? ""
-        let update = try await ExemplarService.addUpdate(exemplar, figures: figures, file: nil, store: req.application.fileStore,
-                                                         actor: req.actor(user), on: req.db)
+        figures.households = body.households ?? 0
+        figures.moneyVND = body.moneyVnd ?? 0
+        figures.landSquareMetres = body.landM2 ?? 0
+        figures.casesSettled = body.casesSettled ?? 0
+        figures.note = body.note ?? ""
+        let update = try await ExemplarService.addUpdate(
+            exemplar, figures: figures, file: nil, store: req.application.fileStore,
+            actor: req.actor(user), on: req.db)
         return try await UpdateDTO(update).encodeResponse(status: .created, for: req)
     }
 
@@ -170,16 +208,21 @@ enum APIExemplarController {
     @Sendable static func recognise(req: Request) async throws -> Response {
         let (user, exemplar) = try await changeable(req)
         let body = try req.content.decode(RecognitionBody.self)
-        guard let level = RecognitionLevel(rawValue: body.level) else { throw AppError.invalid(L10n.Exemplars.capCongNhanKhongHopLe, code: "invalid_level") }
+        guard let level = RecognitionLevel(rawValue: body.level) else {
+            throw AppError.invalid(L10n.Exemplars.capCongNhanKhongHopLe, code: "invalid_level")
+        }
         guard let date = CivilDate(iso: body.decisionDate) ?? CivilDate(vietnamese: body.decisionDate) else {
             throw AppError.invalid(L10n.Exemplars.ngayQuyetDinhKhongHopLe, code: "invalid_date")
         }
-        guard let own = try await Unit.find(user.$unit.id, on: req.db) else { throw AppError.forbidden }
-        let recognition = try await ExemplarService.recognise(exemplar, level: level, by: own, decisionNumber: body.decisionNumber,
-                                                              decisionDate: date, actor: req.actor(user), on: req.db)
-        return try await RecognitionDTO(id: recognition.id!, exemplarID: exemplar.id!, level: level.rawValue, unitID: own.id!,
-                                        decisionNumber: recognition.decisionNumber, decisionDate: recognition.decisionDate)
-            .encodeResponse(status: .created, for: req)
+        guard let own = try await OrgUnit.find(user.$unit.id, on: req.db) else { throw AppError.forbidden }
+        let recognition = try await ExemplarService.recognise(
+            exemplar, level: level, by: own, decisionNumber: body.decisionNumber,
+            decisionDate: date, actor: req.actor(user), on: req.db)
+        return try await RecognitionDTO(
+            id: recognition.id!, exemplarID: exemplar.id!, level: level.rawValue, unitID: own.id!,
+            decisionNumber: recognition.decisionNumber, decisionDate: recognition.decisionDate
+        )
+        .encodeResponse(status: .created, for: req)
     }
 
     /// The recognitions of a model, oldest first.
@@ -187,8 +230,11 @@ enum APIExemplarController {
         _ = try req.user
         let (exemplar, _) = try await ExemplarController.find(req)
         return try await ExemplarRecognition.query(on: req.db).filter(\.$exemplar.$id == exemplar.id!).sort(\.$decisionDate).sort(\.$id).all()
-            .map { RecognitionDTO(id: $0.id!, exemplarID: exemplar.id!, level: $0.level.rawValue, unitID: $0.$unit.id,
-                                  decisionNumber: $0.decisionNumber, decisionDate: $0.decisionDate) }
+            .map {
+                RecognitionDTO(
+                    id: $0.id!, exemplarID: exemplar.id!, level: $0.level.rawValue, unitID: $0.$unit.id,
+                    decisionNumber: $0.decisionNumber, decisionDate: $0.decisionDate)
+            }
     }
 
     struct CommendationBody: Content {
@@ -208,8 +254,12 @@ enum APIExemplarController {
         let decisionDate: String
 
         init(_ c: ExemplarCommendation) {
-            id = c.id!; exemplarID = c.$exemplar.id; form = c.form.rawValue; grantedBy = c.grantedBy
-            decisionNumber = c.decisionNumber; decisionDate = c.decisionDate
+            id = c.id!
+            exemplarID = c.$exemplar.id
+            form = c.form.rawValue
+            grantedBy = c.grantedBy
+            decisionNumber = c.decisionNumber
+            decisionDate = c.decisionDate
         }
     }
 
@@ -223,8 +273,9 @@ enum APIExemplarController {
         guard let date = CivilDate(iso: body.decisionDate) ?? CivilDate(vietnamese: body.decisionDate) else {
             throw AppError.invalid(L10n.Exemplars.ngayQuyetDinhKhongHopLe, code: "invalid_date")
         }
-        let commendation = try await ExemplarService.commend(exemplar, form: form, grantedBy: body.grantedBy, decisionNumber: body.decisionNumber,
-                                                             decisionDate: date, actor: req.actor(user), on: req.db)
+        let commendation = try await ExemplarService.commend(
+            exemplar, form: form, grantedBy: body.grantedBy, decisionNumber: body.decisionNumber,
+            decisionDate: date, actor: req.actor(user), on: req.db)
         return try await CommendationDTO(commendation).encodeResponse(status: .created, for: req)
     }
 
@@ -266,7 +317,7 @@ enum APIExemplarController {
         let note = body.note ?? ""
         guard note.count <= 5000 else { throw AppError.invalid(L10n.Exemplars.ghiChuToiDa5000, code: "too_long") }
         try await ExemplarService.step(exemplar, step, on: date, note: note, actor: req.actor(user), on: req.db)
-        guard let unit = try await Unit.find(exemplar.$unit.id, on: req.db) else { throw AppError.notFound(L10n.Exemplars.donVi) }
+        guard let unit = try await OrgUnit.find(exemplar.$unit.id, on: req.db) else { throw AppError.notFound(L10n.Exemplars.donVi) }
         return ExemplarDTO(exemplar, unit: unit, user: user)
     }
 
@@ -285,8 +336,9 @@ enum APIExemplarController {
         _ = try req.user
         let (exemplar, _) = try await ExemplarController.find(req)
         return try await ExemplarQuery.spread(of: exemplar, on: req.db).map {
-            ReplicationDTO(id: $0.id!, name: $0.name, unitID: $0.$unit.id, unitName: $0.$unit.value?.name ?? "", replicatesID: $0.$replicates.id,
-                           registeredOn: $0.registeredOn, status: $0.status.rawValue)
+            ReplicationDTO(
+                id: $0.id!, name: $0.name, unitID: $0.$unit.id, unitName: $0.$unit.value?.name ?? "", replicatesID: $0.$replicates.id,
+                registeredOn: $0.registeredOn, status: $0.status.rawValue)
         }
     }
 }

@@ -8,7 +8,7 @@ final class Exemplar: Model, @unchecked Sendable {
     static let schema = "exemplars"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
-    @Parent(key: "unit_id") var unit: Unit
+    @Parent(key: "unit_id") var unit: OrgUnit
     @Enum(key: "kind") var kind: ExemplarKind
     @Enum(key: "field") var field: ExemplarField
     @Field(key: "sub_topic") var subTopic: String
@@ -130,7 +130,7 @@ final class ExemplarRecognition: Model, @unchecked Sendable {
     @Parent(key: "exemplar_id") var exemplar: Exemplar
     @Enum(key: "level") var level: RecognitionLevel
     /// The recognising body.
-    @Parent(key: "unit_id") var unit: Unit
+    @Parent(key: "unit_id") var unit: OrgUnit
     @Field(key: "decision_number") var decisionNumber: String
     @Field(key: "decision_date") var decisionDate: String
     @Field(key: "created_by") var createdBy: String
@@ -160,7 +160,7 @@ final class ExemplarDrive: Model, @unchecked Sendable {
     static let schema = "exemplar_drives"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
-    @Parent(key: "unit_id") var unit: Unit
+    @Parent(key: "unit_id") var unit: OrgUnit
     @Field(key: "title") var title: String
     @Field(key: "year") var year: Int
     /// ISO date.
@@ -177,7 +177,7 @@ final class ExemplarDriveUnit: Model, @unchecked Sendable {
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
     @Parent(key: "drive_id") var drive: ExemplarDrive
-    @Parent(key: "unit_id") var unit: Unit
+    @Parent(key: "unit_id") var unit: OrgUnit
 
     init() {}
 }

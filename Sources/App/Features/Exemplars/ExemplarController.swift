@@ -15,13 +15,17 @@ enum ExemplarController {
         filter.field = req.query[String.self, at: "linh_vuc"].flatMap(ExemplarField.init(rawValue:))
         filter.level = req.query[String.self, at: "cap"].flatMap(RecognitionLevel.init(rawValue:))
         filter.status = req.query[String.self, at: "trang_thai"].flatMap(ExemplarStatus.init(rawValue:))
-        filter.year = req.query[String.self, at: "nam"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }.flatMap { (1990...2200).contains($0) ? $0 : nil }
+        filter.year = req.query[String.self, at: "nam"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }.flatMap {
+            (1990...2200).contains($0) ? $0 : nil
+        }
         return filter
     }
 
     static func filterQuery(_ filter: ExemplarQuery.Filter) -> [String: String] {
-        ["q": filter.text, "linh_vuc": filter.field?.rawValue ?? "", "cap": filter.level?.rawValue ?? "",
-         "trang_thai": filter.status?.rawValue ?? "", "nam": filter.year.map(String.init) ?? ""]
+        [
+            "q": filter.text, "linh_vuc": filter.field?.rawValue ?? "", "cap": filter.level?.rawValue ?? "",
+            "trang_thai": filter.status?.rawValue ?? "", "nam": filter.year.map(String.init) ?? ""
+        ]
     }
 
     /// The subtree a list or count is for: the unit typed in `?don_vi=` (by name, diacritics optional, or code) within the
@@ -61,8 +65,11 @@ enum ExemplarController {
         model.unit = scope.typed
         model.unitError = scope.error
         model.action = ExemplarURL.list.path
-        model.text = filter.text; model.field = filter.field?.rawValue ?? ""; model.level = filter.level?.rawValue ?? ""
-        model.status = filter.status?.rawValue ?? ""; model.year = filter.year.map(String.init) ?? ""
+        model.text = filter.text
+        model.field = filter.field?.rawValue ?? ""
+        model.level = filter.level?.rawValue ?? ""
+        model.status = filter.status?.rawValue ?? ""
+        model.year = filter.year.map(String.init) ?? ""
         model.fields = ExemplarField.allCases.map { ($0.rawValue, $0.label) }
         model.levels = RecognitionLevel.allCases.map { ($0.rawValue, $0.label) }
         model.statuses = ExemplarStatus.allCases.map { ($0.rawValue, $0.label) }
@@ -135,10 +142,21 @@ enum ExemplarController {
 
         var draft: ExemplarService.Draft {
             var d = ExemplarService.Draft()
-            d.unitText = unit ?? ""; d.kind = kind ?? ""; d.field = field ?? ""; d.subTopic = sub_topic ?? ""; d.name = name ?? ""
-            d.problem = problem ?? ""; d.goals = goals ?? ""; d.methods = methods ?? ""; d.place = place ?? ""; d.forces = forces ?? ""
-            d.resources = resources ?? ""; d.outputs = outputs ?? ""; d.sustainability = sustainability ?? ""
-            d.personName = person_name ?? ""; d.personConsent = person_consent != nil
+            d.unitText = unit ?? ""
+            d.kind = kind ?? ""
+            d.field = field ?? ""
+            d.subTopic = sub_topic ?? ""
+            d.name = name ?? ""
+            d.problem = problem ?? ""
+            d.goals = goals ?? ""
+            d.methods = methods ?? ""
+            d.place = place ?? ""
+            d.forces = forces ?? ""
+            d.resources = resources ?? ""
+            d.outputs = outputs ?? ""
+            d.sustainability = sustainability ?? ""
+            d.personName = person_name ?? ""
+            d.personConsent = person_consent != nil
             d.driveID = drive_id.flatMap { Int($0) }
             d.replicatesID = replicates_id.flatMap { Int($0) }
             d.replicatesText = replicates ?? ""
@@ -148,11 +166,24 @@ enum ExemplarController {
 
         var values: ExemplarFormPage.Values {
             var v = ExemplarFormPage.Values()
-            v.unit = unit ?? ""; v.kind = kind ?? ""; v.field = field ?? ""; v.subTopic = sub_topic ?? ""; v.name = name ?? ""
-            v.problem = problem ?? ""; v.goals = goals ?? ""; v.methods = methods ?? ""; v.place = place ?? ""; v.forces = forces ?? ""
-            v.resources = resources ?? ""; v.outputs = outputs ?? ""; v.sustainability = sustainability ?? ""
-            v.personName = person_name ?? ""; v.personConsent = person_consent != nil; v.drive = drive_id ?? ""
-            v.replicates = replicates ?? ""; v.replicatesID = replicates_id ?? ""
+            v.unit = unit ?? ""
+            v.kind = kind ?? ""
+            v.field = field ?? ""
+            v.subTopic = sub_topic ?? ""
+            v.name = name ?? ""
+            v.problem = problem ?? ""
+            v.goals = goals ?? ""
+            v.methods = methods ?? ""
+            v.place = place ?? ""
+            v.forces = forces ?? ""
+            v.resources = resources ?? ""
+            v.outputs = outputs ?? ""
+            v.sustainability = sustainability ?? ""
+            v.personName = person_name ?? ""
+            v.personConsent = person_consent != nil
+            v.drive = drive_id ?? ""
+            v.replicates = replicates ?? ""
+            v.replicatesID = replicates_id ?? ""
             return v
         }
     }
@@ -164,7 +195,7 @@ enum ExemplarController {
     @Sendable static func new(req: Request) async throws -> Response {
         let user = try writer(req)
         var values = ExemplarFormPage.Values()
-        if let unit = try await Unit.find(user.$unit.id, on: req.db) { values.unit = try await UnitChoice.label(of: unit, on: req.db) }
+        if let unit = try await OrgUnit.find(user.$unit.id, on: req.db) { values.unit = try await UnitChoice.label(of: unit, on: req.db) }
         values.drive = req.query[String.self, at: "dot"] ?? ""
         if let id = req.query[Int.self, at: "nhan_rong"], let original = try await Exemplar.find(id, on: req.db) {
             values.replicatesID = String(id)
@@ -191,8 +222,10 @@ enum ExemplarController {
         return req.redirect(to: ExemplarURL.show(.value(exemplar.id!)).path)
     }
 
-    private static func formPage(_ req: Request, user: User, values: ExemplarFormPage.Values, problems: ExemplarService.Problems,
-                                 status: HTTPResponseStatus) async throws -> Response {
+    private static func formPage(
+        _ req: Request, user: User, values: ExemplarFormPage.Values, problems: ExemplarService.Problems,
+        status: HTTPResponseStatus
+    ) async throws -> Response {
         var model = ExemplarFormPage.Model()
         model.values = values
         model.kinds = ExemplarKind.allCases.map { ($0.rawValue, $0.label) }
@@ -200,7 +233,7 @@ enum ExemplarController {
         model.drives = try await ExemplarDriveService.open(for: user.scopePath, on: req.db).map {
             (String($0.id!), $0.title + L10n.Exemplars.han + (CivilDate(iso: $0.deadline)?.vietnamese ?? $0.deadline) + ")")
         }
-        let units = try await Unit.query(on: req.db).filter(\.$id ~~ Set(problems.similar.map { $0.$unit.id })).all()
+        let units = try await OrgUnit.query(on: req.db).filter(\.$id ~~ Set(problems.similar.map { $0.$unit.id })).all()
         let unitName = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) })
         model.similar = problems.similar.map { ($0.name, unitName[$0.$unit.id] ?? "", String($0.year), ExemplarURL.show(.value($0.id!)).path) }
         model.originals = problems.originals.map { (String($0.id!), $0.name + " — " + ($0.$unit.value?.name ?? "") + L10n.Exemplars.nam4($0.year)) }
@@ -213,7 +246,7 @@ enum ExemplarController {
 
     /// The model and its unit; any signed-in person may read a model (a good idea should be found by the next commune),
     /// personal data aside.
-    static func find(_ req: Request) async throws -> (Exemplar, Unit) {
+    static func find(_ req: Request) async throws -> (Exemplar, OrgUnit) {
         guard let exemplar = try await Exemplar.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$unit).first() else {
             throw AppError.notFound(L10n.Exemplars.moHinh)
         }
@@ -245,14 +278,23 @@ enum ExemplarController {
 
     static func totals(_ ids: [Int], on db: any Database) async throws -> [Int: Totals] {
         guard !ids.isEmpty else { return [:] }
-        struct Row: Decodable { let id: Int; let households: Int?; let money: Int64?; let land: Int?; let cases: Int? }
+        struct Row: Decodable {
+            let id: Int
+            let households: Int?
+            let money: Int64?
+            let land: Int?
+            let cases: Int?
+        }
         let sql = db as! any SQLDatabase
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             SELECT exemplar_id AS id, CAST(SUM(households) AS BIGINT) AS households, CAST(SUM(money_vnd) AS BIGINT) AS money, \
             CAST(SUM(land_m2) AS BIGINT) AS land, CAST(SUM(cases_settled) AS BIGINT) AS cases \
             FROM exemplar_updates WHERE exemplar_id IN (\(binds: ids)) GROUP BY exemplar_id
-            """).all(decoding: Row.self)
-        return Dictionary(uniqueKeysWithValues: rows.map { ($0.id, Totals(households: $0.households, money: $0.money, land: $0.land, cases: $0.cases)) })
+            """
+        ).all(decoding: Row.self)
+        return Dictionary(
+            uniqueKeysWithValues: rows.map { ($0.id, Totals(households: $0.households, money: $0.money, land: $0.land, cases: $0.cases)) })
     }
 
     /// "120 hộ, 350.000.000 đồng, 1.200 m² đất hiến, 4 vụ việc"
@@ -278,9 +320,13 @@ enum ExemplarController {
     }
 
     static func registrationSections(_ e: Exemplar) -> [(String, String)] {
-        [(L10n.Exemplars.n2ThucTrangLyDoXay2, e.problem), (L10n.Exemplars.n3MucTieuTieuChi, e.goals), (L10n.Exemplars.n4NoiDungCachThucThuc, e.methods),
-         (L10n.Exemplars.n5DiaBanDoiTuong, e.place), (L10n.Exemplars.n6LucLuongThucHien, e.forces), (L10n.Exemplars.n7NguonLucThoiGianThuc, e.resources),
-         (L10n.Exemplars.n8SanPhamKetQuaDau, e.outputs), (L10n.Exemplars.n9KhaNangDuyTriNhan, e.sustainability)]
+        [
+            (L10n.Exemplars.n2ThucTrangLyDoXay2, e.problem), (L10n.Exemplars.n3MucTieuTieuChi, e.goals),
+            (L10n.Exemplars.n4NoiDungCachThucThuc, e.methods),
+            (L10n.Exemplars.n5DiaBanDoiTuong, e.place), (L10n.Exemplars.n6LucLuongThucHien, e.forces),
+            (L10n.Exemplars.n7NguonLucThoiGianThuc, e.resources),
+            (L10n.Exemplars.n8SanPhamKetQuaDau, e.outputs), (L10n.Exemplars.n9KhaNangDuyTriNhan, e.sustainability)
+        ]
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -290,41 +336,61 @@ enum ExemplarController {
     }
 
     /// The model's page; after a refused form, with the refusal and what the person typed.
-    static func page(_ req: Request, user: User, exemplar: Exemplar, unit: Unit, typed: [String: String] = [:], error: String? = nil,
-                     status: HTTPResponseStatus = .ok) async throws -> Response {
+    static func page(
+        _ req: Request, user: User, exemplar: Exemplar, unit: OrgUnit, typed: [String: String] = [:], error: String? = nil,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
         let id = exemplar.id!
         let canChange = ExemplarAccess.canChange(user, unit: unit)
         var model = ExemplarShowPage.Model()
         model.name = exemplar.name
         var facts: [(String, String)] = [
-            (L10n.Exemplars.donVi, try await UnitChoice.label(of: unit, on: req.db)), (L10n.Exemplars.loai, exemplar.kind.label), (L10n.Exemplars.linhVuc, exemplar.field.label),
+            (L10n.Exemplars.donVi, try await UnitChoice.label(of: unit, on: req.db)), (L10n.Exemplars.loai, exemplar.kind.label),
+            (L10n.Exemplars.linhVuc, exemplar.field.label)
         ]
         if !exemplar.subTopic.isEmpty { facts.append((L10n.Exemplars.chuyenDe, exemplar.subTopic)) }
         facts.append((L10n.Exemplars.trangThai, exemplar.status.label))
         facts.append((L10n.Exemplars.capCongNhan, exemplar.level?.label ?? L10n.Exemplars.chuaCongNhan))
-        facts.append((L10n.Exemplars.ngayDangKy, (CivilDate(iso: exemplar.registeredOn)?.vietnamese ?? exemplar.registeredOn) + (exemplar.isLate ? L10n.Exemplars.dangKyMuon2 : "")))
+        facts.append(
+            (
+                L10n.Exemplars.ngayDangKy,
+                (CivilDate(iso: exemplar.registeredOn)?.vietnamese ?? exemplar.registeredOn) + (exemplar.isLate ? L10n.Exemplars.dangKyMuon2 : "")
+            ))
         if let driveID = exemplar.$drive.id, let drive = try await ExemplarDrive.find(driveID, on: req.db) {
-            facts.append((L10n.Exemplars.dotDangKy, drive.title + L10n.Exemplars.han2 + (CivilDate(iso: drive.deadline)?.vietnamese ?? drive.deadline)))
+            facts.append(
+                (L10n.Exemplars.dotDangKy, drive.title + L10n.Exemplars.han2 + (CivilDate(iso: drive.deadline)?.vietnamese ?? drive.deadline)))
         }
         if !exemplar.personName.isEmpty {
-            facts.append((L10n.Exemplars.nguoiDuocNeuGuong, ExemplarAccess.seesPerson(user, exemplar: exemplar, unit: unit)
-                ? exemplar.personName + (exemplar.personConsent ? L10n.Exemplars.dongYCongBo : L10n.Exemplars.khongCongBo)
-                : L10n.Exemplars.thongTinCaNhanChiDon))
+            facts.append(
+                (
+                    L10n.Exemplars.nguoiDuocNeuGuong,
+                    ExemplarAccess.seesPerson(user, exemplar: exemplar, unit: unit)
+                        ? exemplar.personName + (exemplar.personConsent ? L10n.Exemplars.dongYCongBo : L10n.Exemplars.khongCongBo)
+                        : L10n.Exemplars.thongTinCaNhanChiDon
+                ))
         }
         model.facts = facts
         model.sections = registrationSections(exemplar)
         if let originalID = exemplar.$replicates.id, let original = try await Exemplar.find(originalID, on: req.db) {
             model.original = (original.name, ExemplarURL.show(.value(originalID)).path)
         }
-        let updates = try await ExemplarUpdate.query(on: req.db).filter(\.$exemplar.$id == id).sort(\.$reportedOn, .descending).sort(\.$id, .descending).limit(200).all()
+        let updates = try await ExemplarUpdate.query(on: req.db).filter(\.$exemplar.$id == id).sort(\.$reportedOn, .descending).sort(
+            \.$id, .descending
+        ).limit(200).all()
         var files: [ExemplarFile] = []
-        if canOpenFiles(user, exemplar) { files = try await ExemplarFile.query(on: req.db).filter(\.$exemplar.$id == id).sort(\.$id).limit(500).all() }
+        if canOpenFiles(user, exemplar) {
+            files = try await ExemplarFile.query(on: req.db).filter(\.$exemplar.$id == id).sort(\.$id).limit(500).all()
+        }
         let filesByUpdate = Dictionary(grouping: files, by: { $0.$update.id ?? 0 })
         model.updates = updates.map { u in
             var row = ExemplarShowPage.Update()
             row.date = CivilDate(iso: u.reportedOn)?.vietnamese ?? u.reportedOn
-            row.households = grouped(Int64(u.households)); row.money = grouped(u.moneyVND); row.land = grouped(Int64(u.landSquareMetres))
-            row.cases = grouped(Int64(u.casesSettled)); row.note = u.note; row.by = u.createdBy
+            row.households = grouped(Int64(u.households))
+            row.money = grouped(u.moneyVND)
+            row.land = grouped(Int64(u.landSquareMetres))
+            row.cases = grouped(Int64(u.casesSettled))
+            row.note = u.note
+            row.by = u.createdBy
             row.files = (filesByUpdate[u.id!] ?? []).map { ($0.fileName, ExemplarURL.file(.value($0.id!)).path, $0.contentType.hasPrefix("image/")) }
             return row
         }
@@ -334,18 +400,31 @@ enum ExemplarController {
         model.history = history.map { h in
             let from = h.fromStatus.flatMap(ExemplarStatus.init(rawValue:))?.label
             let to = ExemplarStatus(rawValue: h.toStatus)?.label ?? h.toStatus
-            return (CivilDate(iso: h.onDate)?.vietnamese ?? h.onDate, stepLabel(h.step), from.map { $0 == to ? to : $0 + " → " + to } ?? to,
-                    people[h.createdBy] ?? h.createdBy, h.note)
+            return (
+                CivilDate(iso: h.onDate)?.vietnamese ?? h.onDate, stepLabel(h.step), from.map { $0 == to ? to : $0 + " → " + to } ?? to,
+                people[h.createdBy] ?? h.createdBy, h.note
+            )
         }
         let recognitions = try await ExemplarRecognition.query(on: req.db).filter(\.$exemplar.$id == id).with(\.$unit).sort(\.$id).all()
         let commendations = try await ExemplarCommendation.query(on: req.db).filter(\.$exemplar.$id == id).sort(\.$id).all()
-        model.decisions = recognitions.map { "Công nhận \($0.level.label.lowercased()): quyết định số \($0.decisionNumber) ngày \(CivilDate(iso: $0.decisionDate)?.vietnamese ?? "") của \($0.unit.name)" }
-            + commendations.map { "\($0.form.label) của \($0.grantedBy): quyết định số \($0.decisionNumber) ngày \(CivilDate(iso: $0.decisionDate)?.vietnamese ?? "")" }
+        model.decisions =
+            recognitions.map {
+                """
+                Công nhận \($0.level.label.lowercased()): quyết định số \($0.decisionNumber) ngày\
+                 \(CivilDate(iso: $0.decisionDate)?.vietnamese ?? "") của \($0.unit.name)
+                """
+            }
+            + commendations.map {
+                "\($0.form.label) của \($0.grantedBy): quyết định số \($0.decisionNumber) ngày \(CivilDate(iso: $0.decisionDate)?.vietnamese ?? "")"
+            }
         let spread = try await ExemplarQuery.spread(of: exemplar, on: req.db)
         model.spread = spread.map { s in
             var row = ExemplarShowPage.Spread()
-            row.name = s.name; row.url = ExemplarURL.show(.value(s.id!)).path; row.unit = s.$unit.value?.name ?? ""
-            row.date = CivilDate(iso: s.registeredOn)?.vietnamese ?? s.registeredOn; row.status = s.status.label
+            row.name = s.name
+            row.url = ExemplarURL.show(.value(s.id!)).path
+            row.unit = s.$unit.value?.name ?? ""
+            row.date = CivilDate(iso: s.registeredOn)?.vietnamese ?? s.registeredOn
+            row.status = s.status.label
             return row
         }
         let byYear = Dictionary(grouping: spread, by: { String($0.registeredOn.prefix(4)) })
@@ -357,14 +436,15 @@ enum ExemplarController {
         model.updateURL = ExemplarURL.update(.value(id)).path
         model.recogniseURL = ExemplarURL.recognise(.value(id)).path
         model.commendURL = ExemplarURL.commend(.value(id)).path
-        let own = try await Unit.find(user.$unit.id, on: req.db)
+        let own = try await OrgUnit.find(user.$unit.id, on: req.db)
         let ownLevel = own.flatMap(ExemplarAccess.recognitionLevel(of:))
         model.levels = RecognitionLevel.allCases.filter { level in ownLevel.map { level <= $0 } ?? false }.map { ($0.rawValue, $0.label) }
         model.canRecognise = canChange && ownLevel != nil && isAllowed(exemplar.status, .recognise)
         model.canCommend = canChange && isAllowed(exemplar.status, .commend)
         model.commendationForms = CommendationForm.allCases.map { ($0.rawValue, $0.label) }
         model.canUpdate = canChange && exemplar.status != .registered && exemplar.status != .stopped
-        model.replicateURL = user.role.canWrite && exemplar.status != .registered && isAllowed(exemplar.status, .replicate)
+        model.replicateURL =
+            user.role.canWrite && exemplar.status != .registered && isAllowed(exemplar.status, .replicate)
             ? ExemplarURL.register.path + "?nhan_rong=\(id)" : nil
         model.publicURL = exemplar.status.isRecognised ? ExemplarURL.publicShow(.value(id)).path : nil
         model.today = req.clock.today.vietnamese
@@ -399,7 +479,7 @@ enum ExemplarController {
     }
 
     /// The model, for a person who may change it; else 403.
-    private static func changeable(_ req: Request) async throws -> (User, Exemplar, Unit) {
+    private static func changeable(_ req: Request) async throws -> (User, Exemplar, OrgUnit) {
         let user = try writer(req)
         let (exemplar, unit) = try await find(req)
         guard ExemplarAccess.canChange(user, unit: unit) else { throw AppError.outsideScope }
@@ -408,8 +488,10 @@ enum ExemplarController {
 
     /// Runs a change; its refusal is shown on the model's page as a message, nothing saved.
     /// Runs a change; a refusal answers with the model's page, the message and what was typed, nothing saved.
-    private static func attempt(_ req: Request, _ user: User, _ exemplar: Exemplar, _ unit: Unit, typed: [String: String], success: String,
-                                _ body: () async throws -> Void) async throws -> Response {
+    private static func attempt(
+        _ req: Request, _ user: User, _ exemplar: Exemplar, _ unit: OrgUnit, typed: [String: String], success: String,
+        _ body: () async throws -> Void
+    ) async throws -> Response {
         do {
             try await body()
         } catch let error as AppError where error.status != .forbidden {
@@ -441,7 +523,8 @@ enum ExemplarController {
         let typed = ["step": form.step ?? "", "on_date": form.on_date ?? "", "review_note": form.review_note ?? ""]
         return try await attempt(req, user, exemplar, unit, typed: typed, success: L10n.Exemplars.daGhiNhan) {
             guard let step = Self.step(from: form.step ?? "") else { throw AppError.invalid(L10n.Exemplars.vuiLongChonBuoc, code: "invalid_step") }
-            try await ExemplarService.step(exemplar, step, on: try date(form.on_date), note: form.review_note ?? "", actor: req.actor(user), on: req.db)
+            try await ExemplarService.step(
+                exemplar, step, on: try date(form.on_date), note: form.review_note ?? "", actor: req.actor(user), on: req.db)
         }
     }
 
@@ -456,10 +539,13 @@ enum ExemplarController {
         let form = try req.content.decode(RecogniseForm.self)
         let typed = ["level": form.level ?? "", "decision_number": form.decision_number ?? "", "decision_date": form.decision_date ?? ""]
         return try await attempt(req, user, exemplar, unit, typed: typed, success: L10n.Exemplars.daCongNhanMoHinh) {
-            guard let level = RecognitionLevel(rawValue: form.level ?? "") else { throw AppError.invalid(L10n.Exemplars.vuiLongChonCapCongNhan, code: "invalid_level") }
-            guard let own = try await Unit.find(user.$unit.id, on: req.db) else { throw AppError.forbidden }
-            _ = try await ExemplarService.recognise(exemplar, level: level, by: own, decisionNumber: form.decision_number ?? "",
-                                                    decisionDate: try date(form.decision_date), actor: req.actor(user), on: req.db)
+            guard let level = RecognitionLevel(rawValue: form.level ?? "") else {
+                throw AppError.invalid(L10n.Exemplars.vuiLongChonCapCongNhan, code: "invalid_level")
+            }
+            guard let own = try await OrgUnit.find(user.$unit.id, on: req.db) else { throw AppError.forbidden }
+            _ = try await ExemplarService.recognise(
+                exemplar, level: level, by: own, decisionNumber: form.decision_number ?? "",
+                decisionDate: try date(form.decision_date), actor: req.actor(user), on: req.db)
         }
     }
 
@@ -473,12 +559,17 @@ enum ExemplarController {
     @Sendable static func commend(req: Request) async throws -> Response {
         let (user, exemplar, unit) = try await changeable(req)
         let form = try req.content.decode(CommendForm.self)
-        let typed = ["form": form.form ?? "", "granted_by": form.granted_by ?? "", "commend_number": form.commend_number ?? "",
-                     "commend_date": form.commend_date ?? ""]
+        let typed = [
+            "form": form.form ?? "", "granted_by": form.granted_by ?? "", "commend_number": form.commend_number ?? "",
+            "commend_date": form.commend_date ?? ""
+        ]
         return try await attempt(req, user, exemplar, unit, typed: typed, success: L10n.Exemplars.daGhiNhanKhenThuong) {
-            guard let kind = CommendationForm(rawValue: form.form ?? "") else { throw AppError.invalid(L10n.Exemplars.vuiLongChonHinhThucKhen, code: "invalid_form") }
-            try await ExemplarService.commend(exemplar, form: kind, grantedBy: form.granted_by ?? "", decisionNumber: form.commend_number ?? "",
-                                              decisionDate: try date(form.commend_date), actor: req.actor(user), on: req.db)
+            guard let kind = CommendationForm(rawValue: form.form ?? "") else {
+                throw AppError.invalid(L10n.Exemplars.vuiLongChonHinhThucKhen, code: "invalid_form")
+            }
+            try await ExemplarService.commend(
+                exemplar, form: kind, grantedBy: form.granted_by ?? "", decisionNumber: form.commend_number ?? "",
+                decisionDate: try date(form.commend_date), actor: req.actor(user), on: req.db)
         }
     }
 
@@ -505,8 +596,10 @@ enum ExemplarController {
     @Sendable static func addUpdate(req: Request) async throws -> Response {
         let (user, exemplar, unit) = try await changeable(req)
         let form = try req.content.decode(UpdateForm.self)
-        let typed = ["reported_on": form.reported_on ?? "", "households": form.households ?? "", "money_vnd": form.money_vnd ?? "",
-                     "land_m2": form.land_m2 ?? "", "cases_settled": form.cases_settled ?? "", "note": form.note ?? ""]
+        let typed = [
+            "reported_on": form.reported_on ?? "", "households": form.households ?? "", "money_vnd": form.money_vnd ?? "",
+            "land_m2": form.land_m2 ?? "", "cases_settled": form.cases_settled ?? "", "note": form.note ?? ""
+        ]
         return try await attempt(req, user, exemplar, unit, typed: typed, success: L10n.Exemplars.daLuuCapNhatKetQua) {
             var figures = ExemplarService.Figures(reportedOn: try date(form.reported_on))
             figures.households = Int(clamping: try number(form.households, L10n.Exemplars.soHo))
@@ -515,8 +608,9 @@ enum ExemplarController {
             figures.casesSettled = Int(clamping: try number(form.cases_settled, L10n.Exemplars.soVuViec))
             figures.note = form.note ?? ""
             let file = form.file.map { (data: Data(buffer: $0.data), name: $0.filename) }
-            _ = try await ExemplarService.addUpdate(exemplar, figures: figures, file: file, store: req.application.fileStore,
-                                                    actor: req.actor(user), on: req.db)
+            _ = try await ExemplarService.addUpdate(
+                exemplar, figures: figures, file: file, store: req.application.fileStore,
+                actor: req.actor(user), on: req.db)
         }
     }
 
@@ -525,7 +619,8 @@ enum ExemplarController {
     @Sendable static func file(req: Request) async throws -> Response {
         let user = try req.user
         guard let file = try await ExemplarFile.find(try req.idParameter(), on: req.db),
-              let exemplar = try await Exemplar.query(on: req.db).filter(\.$id == file.$exemplar.id).with(\.$unit).first() else {
+            let exemplar = try await Exemplar.query(on: req.db).filter(\.$id == file.$exemplar.id).with(\.$unit).first()
+        else {
             throw AppError.notFound(L10n.Exemplars.tep)
         }
         guard canOpenFiles(user, exemplar) else { throw AppError.outsideScope }

@@ -11,7 +11,7 @@ enum ExemplarCountsController {
 
     static func scopeName(_ scope: ExemplarController.Scope, user: User, on db: any Database) async throws -> String {
         if let name = scope.name { return name }
-        return try await Unit.find(user.$unit.id, on: db)?.name ?? ""
+        return try await OrgUnit.find(user.$unit.id, on: db)?.name ?? ""
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -25,9 +25,10 @@ enum ExemplarCountsController {
         model.unitError = scope.error
         model.year = year.map(String.init) ?? ""
         model.statusHeaders = ExemplarStatus.allCases.map(\.label)
-        model.grid = ExemplarField.allCases.map { field in
-            [field.label] + ExemplarStatus.allCases.map { String(counts.grid[field]?[$0] ?? 0) } + [String(counts.byField[field] ?? 0)]
-        } + [[L10n.Exemplars.tong] + ExemplarStatus.allCases.map { String(counts.byStatus[$0] ?? 0) } + [String(counts.total)]]
+        model.grid =
+            ExemplarField.allCases.map { field in
+                [field.label] + ExemplarStatus.allCases.map { String(counts.grid[field]?[$0] ?? 0) } + [String(counts.byField[field] ?? 0)]
+            } + [[L10n.Exemplars.tong] + ExemplarStatus.allCases.map { String(counts.byStatus[$0] ?? 0) } + [String(counts.total)]]
         model.levels = RecognitionLevel.allCases.map { ($0.label, String(counts.byLevel[$0] ?? 0)) }
         model.total = String(counts.total)
         model.action = ExemplarURL.counts.path
@@ -48,7 +49,8 @@ enum ExemplarCountsController {
         var rows: [[XLSXWriter.Cell]] = [[.text(L10n.Exemplars.thongKeMoHinhDanVan2 + scope + (year.map { L10n.Exemplars.nam4($0) } ?? ""))], []]
         rows.append([.text(L10n.Exemplars.linhVuc)] + ExemplarStatus.allCases.map { .text($0.label) } + [.text(L10n.Exemplars.tong)])
         for field in ExemplarField.allCases {
-            rows.append([.text(field.label)] + ExemplarStatus.allCases.map { .number(counts.grid[field]?[$0] ?? 0) } + [.number(counts.byField[field] ?? 0)])
+            rows.append(
+                [.text(field.label)] + ExemplarStatus.allCases.map { .number(counts.grid[field]?[$0] ?? 0) } + [.number(counts.byField[field] ?? 0)])
         }
         rows.append([.text(L10n.Exemplars.tong)] + ExemplarStatus.allCases.map { .number(counts.byStatus[$0] ?? 0) } + [.number(counts.total)])
         rows.append([])

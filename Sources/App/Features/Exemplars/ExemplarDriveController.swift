@@ -12,18 +12,24 @@ enum ExemplarDriveController {
 
     static func canCreate(_ user: User) -> Bool { user.role.canManageUnits }
 
-    static func page(_ req: Request, user: User, values: (title: String, deadline: String, targets: String), error: String?,
-                     status: HTTPResponseStatus) async throws -> Response {
-        let launched = try await ExemplarDrive.query(on: req.db).join(Unit.self, on: \ExemplarDrive.$unit.$id == \Unit.$id)
-            .filter(Unit.self, \.$path, .custom("LIKE"), user.scopePath + "%").with(\.$unit).sort(\.$deadline, .descending).limit(100).all()
+    static func page(
+        _ req: Request, user: User, values: (title: String, deadline: String, targets: String), error: String?,
+        status: HTTPResponseStatus
+    ) async throws -> Response {
+        let launched = try await ExemplarDrive.query(on: req.db).join(OrgUnit.self, on: \ExemplarDrive.$unit.$id == \OrgUnit.$id)
+            .filter(OrgUnit.self, \.$path, .custom("LIKE"), user.scopePath + "%").with(\.$unit).sort(\.$deadline, .descending).limit(100).all()
         let answering = try await ExemplarDriveService.open(for: user.scopePath, on: req.db)
         var seen = Set<Int>()
         let drives = (launched + answering).filter { seen.insert($0.id!).inserted }
-        let units = try await Unit.query(on: req.db).filter(\.$id ~~ Set(drives.map { $0.$unit.id })).all()
+        let units = try await OrgUnit.query(on: req.db).filter(\.$id ~~ Set(drives.map { $0.$unit.id })).all()
         let names = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) })
         var model = ExemplarDrivesPage.Model()
-        model.drives = drives.map { ($0.title, names[$0.$unit.id] ?? "", CivilDate(iso: $0.deadline)?.vietnamese ?? $0.deadline,
-                                     ExemplarURL.drive(.value($0.id!)).path) }
+        model.drives = drives.map {
+            (
+                $0.title, names[$0.$unit.id] ?? "", CivilDate(iso: $0.deadline)?.vietnamese ?? $0.deadline,
+                ExemplarURL.drive(.value($0.id!)).path
+            )
+        }
         model.canCreate = canCreate(user)
         model.action = ExemplarURL.drives.path
         model.targets = ExemplarDriveService.Targets.allCases.map { ($0.rawValue, $0.label) }
@@ -46,10 +52,11 @@ enum ExemplarDriveController {
         let values = (form.title ?? "", form.deadline ?? "", form.targets ?? "xa")
         do {
             let deadline = try ExemplarController.date(form.deadline)
-            guard let unit = try await Unit.find(user.$unit.id, on: req.db) else { throw AppError.forbidden }
-            let drive = try await ExemplarDriveService.create(unit: unit, title: form.title ?? "", deadline: deadline,
-                                                              targets: ExemplarDriveService.Targets(rawValue: form.targets ?? "") ?? .communes,
-                                                              actor: req.actor(user), on: req.db)
+            guard let unit = try await OrgUnit.find(user.$unit.id, on: req.db) else { throw AppError.forbidden }
+            let drive = try await ExemplarDriveService.create(
+                unit: unit, title: form.title ?? "", deadline: deadline,
+                targets: ExemplarDriveService.Targets(rawValue: form.targets ?? "") ?? .communes,
+                actor: req.actor(user), on: req.db)
             req.flash(.success, L10n.Exemplars.daPhatDongDotDangKy)
             return req.redirect(to: ExemplarURL.drive(.value(drive.id!)).path)
         } catch let error as AppError where error.status == .unprocessableEntity {

@@ -31,7 +31,8 @@ enum ExemplarDriveReminders {
     /// Obligations with nothing registered whose deadline lies in the ladder's window, of open units, in one query.
     static func candidates(today: CivilDate, on sql: any SQLDatabase) async throws -> [Candidate] {
         let window = ReminderLadder.dueWindow(today: today)
-        return try await sql.raw("""
+        return try await sql.raw(
+            """
             SELECT t.id AS id, t.drive_id AS "driveID", t.unit_id AS "unitID", d.unit_id AS "receiverID", d.deadline AS deadline, \
             d.title AS title, u.name AS "unitName" \
             FROM exemplar_drive_units t JOIN exemplar_drives d ON d.id = t.drive_id JOIN units u ON u.id = t.unit_id \
@@ -39,14 +40,17 @@ enum ExemplarDriveReminders {
             AND NOT EXISTS (SELECT 1 FROM exemplars e JOIN units eu ON eu.id = e.unit_id \
             WHERE e.drive_id = t.drive_id AND eu.path LIKE u.path || '%') \
             ORDER BY t.id
-            """).all(decoding: Candidate.self)
+            """
+        ).all(decoding: Candidate.self)
     }
 
     static func run(today: CivilDate, at now: Date, on db: any Database) async throws -> Outcome {
         let sql = db as! any SQLDatabase
         var outcome = Outcome()
         let due = try await candidates(today: today, on: sql).compactMap { row -> (Candidate, ReminderStep, CivilDate)? in
-            guard let date = CivilDate(iso: row.deadline), let step = ReminderLadder.step(due: date, today: today, submitted: false) else { return nil }
+            guard let date = CivilDate(iso: row.deadline), let step = ReminderLadder.step(due: date, today: today, submitted: false) else {
+                return nil
+            }
             return (row, step, date)
         }
         outcome.units = due.count
@@ -58,8 +62,10 @@ enum ExemplarDriveReminders {
         for (row, step, deadline) in due {
             let message = ExemplarDriveRules.reminderText(title: row.title, unitName: row.unitName, deadline: deadline, today: today)
             for person in recipients.people(unitID: row.unitID, receiverID: row.receiverID, escalates: step.escalates) {
-                pending.append(KeyedReminder(userID: person.id, step: "dvk-" + step.key, message: message,
-                                       url: ExemplarURL.register.path + "?dot=\(row.driveID)", key: "dvk-\(row.id)-\(step.key)"))
+                pending.append(
+                    KeyedReminder(
+                        userID: person.id, step: "dvk-" + step.key, message: message,
+                        url: ExemplarURL.register.path + "?dot=\(row.driveID)", key: "dvk-\(row.id)-\(step.key)"))
             }
         }
         outcome.notifications += try await KeyedReminder.insert(pending, at: now, on: sql)

@@ -7,13 +7,15 @@ import Views
 /// Đợt đăng ký: a drive asks units to register models by a deadline; the drive's page shows who has not.
 enum ExemplarDriveService {
     /// Whether the drive asks `unit` (or a unit above it: a hamlet answers for its commune).
-    static func asks(_ drive: ExemplarDrive, unit: Unit, on db: any Database) async throws -> Bool {
+    static func asks(_ drive: ExemplarDrive, unit: OrgUnit, on db: any Database) async throws -> Bool {
         let sql = db as! any SQLDatabase
         struct Count: Decodable { let n: Int }
-        let row = try await sql.raw("""
+        let row = try await sql.raw(
+            """
             SELECT COUNT(*) AS n FROM exemplar_drive_units t JOIN units u ON u.id = t.unit_id \
             WHERE t.drive_id = \(bind: drive.id!) AND \(bind: unit.path) LIKE u.path || '%'
-            """).first(decoding: Count.self)
+            """
+        ).first(decoding: Count.self)
         return (row?.n ?? 0) > 0
     }
 
@@ -41,7 +43,9 @@ enum ExemplarDriveService {
     }
 
     /// Launches a drive from `unit` to the open units of the chosen kinds under it, in one insert.
-    static func create(unit: Unit, title: String, deadline: CivilDate, targets: Targets, actor: Actor, on database: any Database) async throws -> ExemplarDrive {
+    static func create(unit: OrgUnit, title: String, deadline: CivilDate, targets: Targets, actor: Actor, on database: any Database) async throws
+        -> ExemplarDrive
+    {
         let text = ExemplarService.clean(title)
         guard !text.isEmpty, text.count <= 300 else { throw AppError.invalid(L10n.Exemplars.vuiLongNhapTenDotDang, code: "missing_title") }
         let drive = ExemplarDrive()
@@ -53,14 +57,17 @@ enum ExemplarDriveService {
         try await database.transaction { db in
             try await drive.create(on: db)
             let sql = db as! any SQLDatabase
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 INSERT INTO exemplar_drive_units (drive_id, unit_id) \
                 SELECT \(bind: drive.id!), u.id FROM units u \
                 WHERE u.path LIKE \(bind: unit.path + "%") AND u.id <> \(bind: unit.id!) AND u.active_until IS NULL \
                 AND u.kind IN (\(binds: targets.kinds.map(\.rawValue)))
-                """).run()
-            try await Audit.record(on: db, actor: actor, entity: "exemplar_drive", id: "\(drive.id!)", action: "create",
-                                   before: String?.none, after: L10n.Exemplars.han3(drive.title, deadline.vietnamese))
+                """
+            ).run()
+            try await Audit.record(
+                on: db, actor: actor, entity: "exemplar_drive", id: "\(drive.id!)", action: "create",
+                before: String?.none, after: L10n.Exemplars.han3(drive.title, deadline.vietnamese))
         }
         return drive
     }
@@ -75,7 +82,8 @@ enum ExemplarDriveService {
     /// Every unit the drive asks, with its first registration's date and how many it registered, in one query.
     static func standings(of drive: ExemplarDrive, on db: any Database) async throws -> [Standing] {
         let sql = db as! any SQLDatabase
-        return try await sql.raw("""
+        return try await sql.raw(
+            """
             SELECT u.id AS "unitID", u.name AS name, \
             (SELECT MIN(e.registered_on) FROM exemplars e JOIN units eu ON eu.id = e.unit_id \
              WHERE e.drive_id = t.drive_id AND eu.path LIKE u.path || '%') AS "first", \
@@ -83,17 +91,20 @@ enum ExemplarDriveService {
              WHERE e.drive_id = t.drive_id AND eu.path LIKE u.path || '%') AS "count" \
             FROM exemplar_drive_units t JOIN units u ON u.id = t.unit_id \
             WHERE t.drive_id = \(bind: drive.id!) ORDER BY u.sort_key
-            """).all(decoding: Standing.self)
+            """
+        ).all(decoding: Standing.self)
     }
 
     /// Drives a unit under `path` may answer: those asking one of its ancestors or itself, newest first.
     static func open(for scopePath: String, on db: any Database) async throws -> [ExemplarDrive] {
         let sql = db as! any SQLDatabase
         struct ID: Decodable { let id: Int }
-        let ids = try await sql.raw("""
+        let ids = try await sql.raw(
+            """
             SELECT DISTINCT t.drive_id AS id FROM exemplar_drive_units t JOIN units u ON u.id = t.unit_id \
             WHERE u.path LIKE \(bind: scopePath + "%") OR \(bind: scopePath) LIKE u.path || '%'
-            """).all(decoding: ID.self).map(\.id)
+            """
+        ).all(decoding: ID.self).map(\.id)
         guard !ids.isEmpty else { return [] }
         return try await ExemplarDrive.query(on: db).filter(\.$id ~~ ids).sort(\.$deadline, .descending).limit(50).all()
     }
@@ -109,7 +120,8 @@ enum ExemplarDriveService {
     /// The obligations of the subtree at `scopePath` still owed, for the work list and the home page's counter: one
     /// count and one page query. `due`: "qua-han" (deadline passed), "sap-den-han" (within `DueSoon.days`), else all.
     static func owed(scopePath: String, due: String, today: CivilDate, page: PageParams, on db: any Database) async throws
-        -> (rows: [Owed], metadata: PageMetadata) {
+        -> (rows: [Owed], metadata: PageMetadata)
+    {
         let sql = db as! any SQLDatabase
         var conditions: SQLQueryString = """
             u.path LIKE \(bind: scopePath + "%") AND u.active_until IS NULL \
@@ -124,10 +136,12 @@ enum ExemplarDriveService {
         }
         let from: SQLQueryString = "FROM exemplar_drive_units t JOIN exemplar_drives d ON d.id = t.drive_id JOIN units u ON u.id = t.unit_id"
         let total = try await sql.count("SELECT COUNT(*) AS n \(from) WHERE \(conditions)")
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             SELECT d.id AS "driveID", u.name AS "unitName", d.title AS title, d.deadline AS deadline \(from) WHERE \(conditions) \
             ORDER BY d.deadline, u.sort_key, t.id LIMIT \(bind: page.per) OFFSET \(bind: page.offset)
-            """).all(decoding: Owed.self)
+            """
+        ).all(decoding: Owed.self)
         return (rows, PageMetadata(page: page.page, per: page.per, total: total))
     }
 }

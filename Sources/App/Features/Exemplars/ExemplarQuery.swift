@@ -24,8 +24,8 @@ enum ExemplarQuery {
 
     static func query(_ filter: Filter, on db: any Database) -> QueryBuilder<Exemplar> {
         var query = Exemplar.query(on: db)
-            .join(Unit.self, on: \Exemplar.$unit.$id == \Unit.$id)
-        if filter.scopePath != "/" { query = query.filter(Unit.self, \.$path, .custom("LIKE"), filter.scopePath + "%") }
+            .join(OrgUnit.self, on: \Exemplar.$unit.$id == \OrgUnit.$id)
+        if filter.scopePath != "/" { query = query.filter(OrgUnit.self, \.$path, .custom("LIKE"), filter.scopePath + "%") }
         for word in words(filter.text) { query = query.filter(\.$searchKey, .custom("LIKE"), "%" + word + "%") }
         if let field = filter.field { query = query.filter(\.$field == field) }
         if let level = filter.level { query = query.filter(\.$level == level) }
@@ -73,7 +73,10 @@ enum ExemplarQuery {
     /// PostgreSQL's 50-row index walk into a scan (list p95 112 → 447 ms).
     static func pageIDs(_ filter: Filter, page: PageParams, on sql: any SQLDatabase) async throws -> (ids: [Int], metadata: PageMetadata) {
         struct Total: Decodable { let n: Int }
-        struct Listed: Decodable { let id: Int; let total: Int? }
+        struct Listed: Decodable {
+            let id: Int
+            let total: Int?
+        }
         let conditions = conditions(filter, on: sql)
         let offset = (page.page - 1) * page.per
         let typed = !words(filter.text).isEmpty
@@ -83,10 +86,12 @@ enum ExemplarQuery {
         var total = typed ? nil : try await count()
         guard total.map({ offset < $0 }) ?? true else { return ([], PageMetadata(page: page.page, per: page.per, total: total ?? 0)) }
         let window: SQLQueryString = typed ? ", COUNT(*) OVER () AS total" : ""
-        let listed = try await sql.raw("""
+        let listed = try await sql.raw(
+            """
             SELECT e.id\(window) FROM exemplars e WHERE \(conditions) \
             ORDER BY e.year DESC, e.id DESC LIMIT \(literal: page.per) OFFSET \(literal: offset)
-            """).all(decoding: Listed.self)
+            """
+        ).all(decoding: Listed.self)
         if total == nil { total = listed.isEmpty && offset > 0 ? try await count() : listed.first?.total ?? 0 }
         return (listed.map(\.id), PageMetadata(page: page.page, per: page.per, total: total ?? 0))
     }
@@ -96,10 +101,13 @@ enum ExemplarQuery {
         let sql = db as! any SQLDatabase
         let (ids, metadata) = try await pageIDs(filter, page: page, on: sql)
         guard !ids.isEmpty else { return ([], metadata) }
-        let rows = try await sql.raw("""
-            SELECT e.id, e.name, e.kind, e.field, e.status, e.level, e.year, e.is_late, e.replicates_id, u.name AS unit_name, o.name AS original_name \
+        let rows = try await sql.raw(
+            """
+            SELECT e.id, e.name, e.kind, e.field, e.status, e.level, e.year, e.is_late, e.replicates_id, u.name AS unit_name, o.name AS original_name\
+             \
             FROM exemplars e JOIN units u ON u.id = e.unit_id LEFT JOIN exemplars o ON o.id = e.replicates_id WHERE e.id IN (\(binds: ids))
-            """).all(decoding: ListRow.self)
+            """
+        ).all(decoding: ListRow.self)
         let byID = Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0) })
         return (ids.compactMap { byID[$0] }, metadata)
     }
@@ -118,16 +126,16 @@ enum ExemplarQuery {
     }
 
     /// The path of the commune a unit belongs to: a thôn, tổ dân phố counts with its commune; anything else is its own area.
-    static func areaPath(of unit: Unit, on db: any Database) async throws -> String {
-        if unit.kind == .hamlet, let parentID = unit.$parent.id, let parent = try await Unit.find(parentID, on: db) { return parent.path }
+    static func areaPath(of unit: OrgUnit, on db: any Database) async throws -> String {
+        if unit.kind == .hamlet, let parentID = unit.$parent.id, let parent = try await OrgUnit.find(parentID, on: db) { return parent.path }
         return unit.path
     }
 
     /// Models registered in the same commune (or agency) as `unit`, not stopped, at most 500.
-    static func inSameCommune(as unit: Unit, on db: any Database) async throws -> [Exemplar] {
+    static func inSameCommune(as unit: OrgUnit, on db: any Database) async throws -> [Exemplar] {
         let area = try await areaPath(of: unit, on: db)
-        return try await Exemplar.query(on: db).join(Unit.self, on: \Exemplar.$unit.$id == \Unit.$id)
-            .filter(Unit.self, \.$path, .custom("LIKE"), area + "%")
+        return try await Exemplar.query(on: db).join(OrgUnit.self, on: \Exemplar.$unit.$id == \OrgUnit.$id)
+            .filter(OrgUnit.self, \.$path, .custom("LIKE"), area + "%")
             .filter(\.$status != .stopped)
             .sort(\.$id).limit(500).all()
     }
@@ -151,7 +159,8 @@ enum ExemplarQuery {
         var frontier = [exemplar.id!]
         var seen: Set<Int> = [exemplar.id!]
         while !frontier.isEmpty, result.count < 500 {
-            let next = try await Exemplar.query(on: db).filter(\.$replicates.$id ~~ frontier.map { Optional($0) }).with(\.$unit).sort(\.$registeredOn).limit(500).all()
+            let next = try await Exemplar.query(on: db).filter(\.$replicates.$id ~~ frontier.map { Optional($0) }).with(\.$unit).sort(\.$registeredOn)
+                .limit(500).all()
             let fresh = next.filter { seen.insert($0.id!).inserted }
             result += fresh
             frontier = fresh.map { $0.id! }
@@ -179,16 +188,20 @@ enum ExemplarQuery {
             onlyRoot = try await sql.raw("SELECT COUNT(*) AS n FROM units WHERE parent_id IS NULL").first(decoding: Roots.self)?.n == 1
         }
         if onlyRoot {
-            return try await sql.raw("""
+            return try await sql.raw(
+                """
                 SELECT e.field AS field, e.status AS status, e.level AS level, COUNT(*) AS total \
                 FROM exemplars e WHERE 1 = 1 \(yearClause) GROUP BY e.field, e.status, e.level
-                """).all(decoding: CountRow.self)
+                """
+            ).all(decoding: CountRow.self)
         }
-        return try await sql.raw("""
+        return try await sql.raw(
+            """
             SELECT e.field AS field, e.status AS status, e.level AS level, COUNT(*) AS total \
             FROM exemplars e WHERE e.unit_id IN (SELECT id FROM units WHERE \(UnitQuery.pathUnder(scopePath, on: sql))) \(yearClause) \
             GROUP BY e.field, e.status, e.level
-            """).all(decoding: CountRow.self)
+            """
+        ).all(decoding: CountRow.self)
     }
 }
 

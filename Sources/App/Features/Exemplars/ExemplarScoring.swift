@@ -13,8 +13,10 @@ extension ScoringComputed {
         let n: Int
     }
 
-    static func exemplars(_ source: ComputedSource, round: ScoringRound, criterion: ScoringCriterion, sheetIDs: [Int]?,
-                          sql: any SQLDatabase, today: CivilDate) async throws {
+    static func exemplars(
+        _ source: ComputedSource, round: ScoringRound, criterion: ScoringCriterion, sheetIDs: [Int]?,
+        sql: any SQLDatabase, today: CivilDate
+    ) async throws {
         let year = round.year
         let until = min("\(year)-12-31", today.iso)
         let counted: SQLQueryString
@@ -36,13 +38,15 @@ extension ScoringComputed {
         }
         var only: SQLQueryString = ""
         if let sheetIDs { only = "AND s.id IN (\(binds: sheetIDs.isEmpty ? [-1] : sheetIDs))" }
-        let counts = try await sql.raw("""
+        let counts = try await sql.raw(
+            """
             SELECT s.id AS sheet, CAST(COALESCE(SUM(c.n), 0) AS BIGINT) AS n FROM scoring_sheets s JOIN units su ON su.id = s.unit_id \
             LEFT JOIN (\(counted)) c ON c.path LIKE su.path || '%' \
             WHERE s.round_id = \(bind: round.id!) \
             AND s.status IN (\(bind: SheetStatus.draft.rawValue), \(bind: SheetStatus.returned.rawValue)) \(only) \
             GROUP BY s.id
-            """).all(decoding: Count.self)
+            """
+        ).all(decoding: Count.self)
         let line = criterion.node
         let asOf = CivilDate(iso: until)?.vietnamese ?? until
         for start in stride(from: 0, to: counts.count, by: 500) {
@@ -52,11 +56,13 @@ extension ScoringComputed {
                 let source = L10n.Exemplars.moHinhDanVanKheoCa(count.n, what, asOf)
                 values.append("(\(bind: count.sheet), \(bind: points.hundredths), \(bind: Double(count.n)), \(bind: source))")
             }
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 UPDATE scoring_lines SET computed_points = v.column2, computed_value = v.column3, computed_source = v.column4 \
                 FROM (VALUES \(values.joined(separator: ", "))) AS v \
                 WHERE scoring_lines.sheet_id = v.column1 AND scoring_lines.criterion_id = \(bind: criterion.id!)
-                """).run()
+                """
+            ).run()
         }
     }
 }

@@ -19,28 +19,35 @@ struct ExemplarSeedCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         try await app.autoMigrate()
-        if try await Unit.query(on: app.db).count() == 0 {
+        if try await OrgUnit.query(on: app.db).count() == 0 {
             try await UnitsImport.loadNationalTree(app: app)
         }
         guard try await Exemplar.query(on: app.db).count() == 0 else {
             throw ImportFailure(code: "not_empty", message: "Cơ sở dữ liệu đã có mô hình; hãy dùng một cơ sở dữ liệu chưa có mô hình.")
         }
         let start = ContinuousClock.now
-        let units = try await Unit.query(on: app.db).filter(\.$kind == .commune).sort(\.$id).all().map { $0.id! }
-        let count = signature.count ?? 50_000, perModel = signature.updates ?? 10
+        let units = try await OrgUnit.query(on: app.db).filter(\.$kind == .commune).sort(\.$id).all().map { $0.id! }
+        let count = signature.count ?? 50_000
+        let perModel = signature.updates ?? 10
         let today = app.clock.today
         let sql = app.db as! any SQLDatabase
-        let names = ["Hiến đất làm đường giao thông nông thôn", "Tổ tự quản an ninh trật tự", "Tổ hợp tác trồng rau an toàn",
-                     "Bữa cơm nghĩa tình cho người già neo đơn", "Cán bộ một cửa không hẹn lần hai", "Ngày chủ nhật xanh",
-                     "Dòng họ không có người vi phạm pháp luật", "Hòa giải viên giỏi ở khu dân cư", "Chi hội phụ nữ tiết kiệm giúp nhau thoát nghèo",
-                     "Camera an ninh do dân góp"]
-        let fields = ExemplarField.allCases, statuses = ExemplarStatus.allCases
-        let columns = ["unit_id", "kind", "field", "sub_topic", "name", "name_key", "search_key", "problem", "goals", "methods", "place", "forces",
-                       "resources", "outputs", "sustainability", "person_name", "person_consent", "status", "level", "year", "registered_on",
-                       "is_late", "created_by"]
+        let names = [
+            "Hiến đất làm đường giao thông nông thôn", "Tổ tự quản an ninh trật tự", "Tổ hợp tác trồng rau an toàn",
+            "Bữa cơm nghĩa tình cho người già neo đơn", "Cán bộ một cửa không hẹn lần hai", "Ngày chủ nhật xanh",
+            "Dòng họ không có người vi phạm pháp luật", "Hòa giải viên giỏi ở khu dân cư", "Chi hội phụ nữ tiết kiệm giúp nhau thoát nghèo",
+            "Camera an ninh do dân góp"
+        ]
+        let fields = ExemplarField.allCases
+        let statuses = ExemplarStatus.allCases
+        let columns = [
+            "unit_id", "kind", "field", "sub_topic", "name", "name_key", "search_key", "problem", "goals", "methods", "place", "forces",
+            "resources", "outputs", "sustainability", "person_name", "person_consent", "status", "level", "year", "registered_on",
+            "is_late", "created_by"
+        ]
         var next = 0
         while next < count {
-            let begin = next, end = min(count, next + Self.rowsPerStatement * 20)
+            let begin = next
+            let end = min(count, next + Self.rowsPerStatement * 20)
             try await app.db.transaction { db in
                 let sql = db as! any SQLDatabase
                 for chunk in stride(from: begin, to: end, by: Self.rowsPerStatement) {
@@ -54,7 +61,7 @@ struct ExemplarSeedCommand: AsyncCommand {
                         let values: [any Encodable & Sendable] = [
                             units[index % units.count], index % 5 == 0 ? "dien_hinh" : "mo_hinh", fields[index % fields.count].rawValue, "",
                             name, VietnameseText.searchKey(name), VietnameseText.searchKey(name + " " + methods), "Thực trạng", "Mục tiêu", methods,
-                            "", "", "", "", "", "", false, status.rawValue, level?.rawValue, registered.year, registered.iso, index % 11 == 0, "seed",
+                            "", "", "", "", "", "", false, status.rawValue, level?.rawValue, registered.year, registered.iso, index % 11 == 0, "seed"
                         ]
                         insert = insert.values(values)
                     }
@@ -65,10 +72,12 @@ struct ExemplarSeedCommand: AsyncCommand {
         }
         // Updates set-based: `perModel` rows a model, from the models just written.
         for step in 0..<perModel {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 INSERT INTO exemplar_updates (exemplar_id, reported_on, households, money_vnd, land_m2, cases_settled, note, created_by) \
                 SELECT id, registered_on, 10 + \(bind: step), 1000000 * (\(bind: step) + 1), 50, \(bind: step % 3), '', 'seed' FROM exemplars
-                """).run()
+                """
+            ).run()
         }
         try await sql.raw(sql.dialect.name == "sqlite" ? "ANALYZE" : "VACUUM ANALYZE").run()
         context.console.print("Đã tạo \(count) mô hình, \(count * perModel) lần cập nhật trong \(ContinuousClock.now - start).")

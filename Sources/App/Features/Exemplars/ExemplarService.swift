@@ -35,7 +35,7 @@ enum ExemplarService {
     }
 
     struct Checked: Sendable {
-        let unit: Unit
+        let unit: OrgUnit
         let kind: ExemplarKind
         let field: ExemplarField
         let drive: ExemplarDrive?
@@ -56,20 +56,23 @@ enum ExemplarService {
     static func check(_ draft: Draft, user: User, on db: any Database) async throws -> (Problems, Checked?) {
         var problems = Problems()
         func fail(_ field: String, _ code: String, _ message: String) { problems.errors[field] = ExemplarProblem(code, message) }
-        var unit: Unit?
+        var unit: OrgUnit?
         if let id = draft.unitID {
-            unit = try await Unit.find(id, on: db)
+            unit = try await OrgUnit.find(id, on: db)
             if unit == nil { fail("unit", "invalid_unit", L10n.Exemplars.khongTimThayDonVi) }
         } else if draft.unitText.trimmingCharacters(in: .whitespaces).isEmpty {
             fail("unit", "missing_unit", L10n.Exemplars.vuiLongNhapDonViXay)
         } else {
             let outcome = try await UnitChoice.resolve(draft.unitText, within: user.scopePath, on: db)
-            if case .unit(let found) = outcome { unit = found } else {
+            if case .unit(let found) = outcome {
+                unit = found
+            } else {
                 fail("unit", "invalid_unit", UnitChoice.problem(outcome, typed: draft.unitText) ?? L10n.Exemplars.khongTimThayDonVi)
             }
         }
         if let found = unit, !ExemplarAccess.canChange(user, unit: found) {
-            fail("unit", "outside_scope", L10n.Exemplars.donViNamNgoaiPhamVi(found.name)); unit = nil
+            fail("unit", "outside_scope", L10n.Exemplars.donViNamNgoaiPhamVi(found.name))
+            unit = nil
         }
         let kind = ExemplarKind(rawValue: draft.kind)
         if kind == nil { fail("kind", "invalid_kind", L10n.Exemplars.vuiLongChonMoHinhHay) }
@@ -77,14 +80,16 @@ enum ExemplarService {
         if field == nil { fail("field", "invalid_field", L10n.Exemplars.vuiLongChonMotTrongBon) }
         let required: [(String, String, String)] = [
             ("name", draft.name, L10n.Exemplars.tenMoHinh2), ("problem", draft.problem, L10n.Exemplars.thucTrangLyDoXayDung),
-            ("goals", draft.goals, L10n.Exemplars.mucTieuTieuChi), ("methods", draft.methods, L10n.Exemplars.noiDungCachThucThucHien),
+            ("goals", draft.goals, L10n.Exemplars.mucTieuTieuChi), ("methods", draft.methods, L10n.Exemplars.noiDungCachThucThucHien)
         ]
         for (key, value, what) in required where clean(value).isEmpty { fail(key, "missing_" + key, L10n.Exemplars.vuiLongNhap(what)) }
         if clean(draft.name).count > 300 { fail("name", "too_long", L10n.Exemplars.tenMoHinhToiDa300) }
-        for (key, value) in [("problem", draft.problem), ("goals", draft.goals), ("methods", draft.methods), ("place", draft.place),
-                             ("forces", draft.forces), ("resources", draft.resources), ("outputs", draft.outputs),
-                             ("sustainability", draft.sustainability), ("sub_topic", draft.subTopic), ("person_name", draft.personName)]
-            where clean(value).count > 5000 {
+        for (key, value) in [
+            ("problem", draft.problem), ("goals", draft.goals), ("methods", draft.methods), ("place", draft.place),
+            ("forces", draft.forces), ("resources", draft.resources), ("outputs", draft.outputs),
+            ("sustainability", draft.sustainability), ("sub_topic", draft.subTopic), ("person_name", draft.personName)
+        ]
+        where clean(value).count > 5000 {
             fail(key, "too_long", L10n.Exemplars.toiDa5000KyTu)
         }
         var drive: ExemplarDrive?
@@ -92,7 +97,8 @@ enum ExemplarService {
             drive = try await ExemplarDrive.find(driveID, on: db)
             if drive == nil { fail("drive", "invalid_drive", L10n.Exemplars.khongTimThayDotDangKy) }
             if let found = drive, let unit, !(try await ExemplarDriveService.asks(found, unit: unit, on: db)) {
-                fail("drive", "not_asked", L10n.Exemplars.dotDangKyKhongGiaoCho(found.title, unit.name)); drive = nil
+                fail("drive", "not_asked", L10n.Exemplars.dotDangKyKhongGiaoCho(found.title, unit.name))
+                drive = nil
             }
         }
         var original: Exemplar?
@@ -101,7 +107,9 @@ enum ExemplarService {
             if original == nil { fail("replicates", "invalid_original", L10n.Exemplars.khongTimThayMoHinhGoc) }
         } else if !draft.replicatesText.trimmingCharacters(in: .whitespaces).isEmpty {
             let found = try await ExemplarQuery.originals(matching: draft.replicatesText, limit: 10, on: db)
-            if found.count == 1 { original = found[0] } else if found.isEmpty {
+            if found.count == 1 {
+                original = found[0]
+            } else if found.isEmpty {
                 fail("replicates", "invalid_original", L10n.Exemplars.khongTimThayMoHinhNao(draft.replicatesText))
             } else {
                 problems.originals = found
@@ -121,8 +129,9 @@ enum ExemplarService {
         if let unit, !name.isEmpty {
             let neighbours = try await ExemplarQuery.inSameCommune(as: unit, on: db)
             if let twin = neighbours.first(where: { ExemplarRules.isDuplicate($0.name, name) }) {
-                fail("name", "duplicate_registration",
-                     L10n.Exemplars.moHinhDaDuocDangKy(twin.name, twin.year))
+                fail(
+                    "name", "duplicate_registration",
+                    L10n.Exemplars.moHinhDaDuocDangKy(twin.name, twin.year))
             } else if !draft.confirmedDifferent {
                 problems.similar = neighbours.filter { ExemplarRules.isSimilar($0.name, name) }
             }
@@ -136,8 +145,9 @@ enum ExemplarService {
         let (problems, checked) = try await check(draft, user: user, on: database)
         guard let checked else {
             if let first = problems.errors.sorted(by: { $0.key < $1.key }).first?.value { throw AppError.invalid(first.message, code: first.code) }
-            throw AppError.invalid(L10n.Exemplars.daCoMoHinhTuongTuLabel + problems.similar.map(\.name).joined(separator: "; ")
-                                   + L10n.Exemplars.xacNhanDayLaMoHinh, code: "similar_models")
+            throw AppError.invalid(
+                L10n.Exemplars.daCoMoHinhTuongTuLabel + problems.similar.map(\.name).joined(separator: "; ")
+                    + L10n.Exemplars.xacNhanDayLaMoHinh, code: "similar_models")
         }
         let today = actor.today
         let exemplar = Exemplar()
@@ -165,24 +175,29 @@ enum ExemplarService {
             try await exemplar.create(on: db)
             let note = exemplar.isLate ? "Đăng ký sau hạn \(CivilDate(iso: checked.drive!.deadline)?.vietnamese ?? "")" : ""
             try await history(exemplar, step: "dang_ky", from: nil, to: .registered, note: note, actor: actor, on: db)
-            try await Audit.record(on: db, actor: actor, entity: "exemplar", id: "\(exemplar.id!)", action: "create",
-                                   before: ExemplarSnapshot?.none, after: ExemplarSnapshot(exemplar))
+            try await Audit.record(
+                on: db, actor: actor, entity: "exemplar", id: "\(exemplar.id!)", action: "create",
+                before: ExemplarSnapshot?.none, after: ExemplarSnapshot(exemplar))
             if let original = checked.original {
                 let before = ExemplarSnapshot(original)
                 let from = original.status
                 if case .success(let next) = ExemplarLifecycle.next(from: from, .replicate) { original.status = next }
                 try await original.save(on: db)
-                try await history(original, step: "nhan_rong", from: from, to: original.status,
-                                  note: L10n.Exemplars.nhanRongTai(checked.unit.name, exemplar.name), actor: actor, on: db)
-                try await Audit.record(on: db, actor: actor, entity: "exemplar", id: "\(original.id!)", action: "replicate",
-                                       before: before, after: ExemplarSnapshot(original))
+                try await history(
+                    original, step: "nhan_rong", from: from, to: original.status,
+                    note: L10n.Exemplars.nhanRongTai(checked.unit.name, exemplar.name), actor: actor, on: db)
+                try await Audit.record(
+                    on: db, actor: actor, entity: "exemplar", id: "\(original.id!)", action: "replicate",
+                    before: before, after: ExemplarSnapshot(original))
             }
         }
         return exemplar
     }
 
     /// Triển khai, rà soát — a step without a decision.
-    static func step(_ exemplar: Exemplar, _ step: ExemplarStep, on date: CivilDate, note: String, actor: Actor, on database: any Database) async throws {
+    static func step(_ exemplar: Exemplar, _ step: ExemplarStep, on date: CivilDate, note: String, actor: Actor, on database: any Database)
+        async throws
+    {
         let from = exemplar.status
         let next: ExemplarStatus
         switch ExemplarLifecycle.next(from: from, step) {
@@ -203,15 +218,20 @@ enum ExemplarService {
         try await database.transaction { db in
             try await exemplar.save(on: db)
             try await history(exemplar, step: code, from: from, to: next, note: clean(note), date: date, actor: actor, on: db)
-            try await Audit.record(on: db, actor: actor, entity: "exemplar", id: "\(exemplar.id!)", action: code == "trien_khai" ? "launch" : "review",
-                                   before: before, after: ExemplarSnapshot(exemplar))
+            try await Audit.record(
+                on: db, actor: actor, entity: "exemplar", id: "\(exemplar.id!)", action: code == "trien_khai" ? "launch" : "review",
+                before: before, after: ExemplarSnapshot(exemplar))
         }
     }
 
     /// Công nhận at a level by a decision of the recognising body (the acting person's unit).
-    static func recognise(_ exemplar: Exemplar, level: RecognitionLevel, by recogniser: Unit, decisionNumber: String, decisionDate: CivilDate,
-                          actor: Actor, on database: any Database) async throws -> ExemplarRecognition {
-        if let problem = ExemplarRules.recognitionProblem(level: level, recogniser: ExemplarAccess.recognitionLevel(of: recogniser), current: exemplar.level) {
+    static func recognise(
+        _ exemplar: Exemplar, level: RecognitionLevel, by recogniser: OrgUnit, decisionNumber: String, decisionDate: CivilDate,
+        actor: Actor, on database: any Database
+    ) async throws -> ExemplarRecognition {
+        if let problem = ExemplarRules.recognitionProblem(
+            level: level, recogniser: ExemplarAccess.recognitionLevel(of: recogniser), current: exemplar.level)
+        {
             throw AppError.invalid(problem.message, code: problem.code)
         }
         let next: ExemplarStatus
@@ -220,7 +240,9 @@ enum ExemplarService {
         case .failure(let problem): throw AppError.invalid(problem.message, code: problem.code)
         }
         let number = clean(decisionNumber)
-        guard !number.isEmpty, number.count <= 100 else { throw AppError.invalid(L10n.Exemplars.vuiLongNhapSoQuyetDinh, code: "missing_decision_number") }
+        guard !number.isEmpty, number.count <= 100 else {
+            throw AppError.invalid(L10n.Exemplars.vuiLongNhapSoQuyetDinh, code: "missing_decision_number")
+        }
         guard decisionDate <= actor.today else { throw AppError.invalid(L10n.Exemplars.ngayQuyetDinhKhongTheSau, code: "impossible_date") }
         let before = ExemplarSnapshot(exemplar)
         let from = exemplar.status
@@ -236,25 +258,30 @@ enum ExemplarService {
         try await database.transaction { db in
             try await exemplar.save(on: db)
             try await recognition.create(on: db)
-            try await history(exemplar, step: "cong_nhan", from: from, to: next,
-                              note: L10n.Exemplars.quyetDinhSoNgayCua(level.label, number, decisionDate.vietnamese, recogniser.name),
-                              date: decisionDate, actor: actor, on: db)
-            try await Audit.record(on: db, actor: actor, entity: "exemplar", id: "\(exemplar.id!)", action: "recognise",
-                                   before: before, after: ExemplarSnapshot(exemplar))
+            try await history(
+                exemplar, step: "cong_nhan", from: from, to: next,
+                note: L10n.Exemplars.quyetDinhSoNgayCua(level.label, number, decisionDate.vietnamese, recogniser.name),
+                date: decisionDate, actor: actor, on: db)
+            try await Audit.record(
+                on: db, actor: actor, entity: "exemplar", id: "\(exemplar.id!)", action: "recognise",
+                before: before, after: ExemplarSnapshot(exemplar))
         }
         return recognition
     }
 
     /// Khen thưởng: a giấy khen or bằng khen with its decision.
     @discardableResult
-    static func commend(_ exemplar: Exemplar, form: CommendationForm, grantedBy: String, decisionNumber: String, decisionDate: CivilDate,
-                        actor: Actor, on database: any Database) async throws -> ExemplarCommendation {
+    static func commend(
+        _ exemplar: Exemplar, form: CommendationForm, grantedBy: String, decisionNumber: String, decisionDate: CivilDate,
+        actor: Actor, on database: any Database
+    ) async throws -> ExemplarCommendation {
         let next: ExemplarStatus
         switch ExemplarLifecycle.next(from: exemplar.status, .commend) {
         case .success(let status): next = status
         case .failure(let problem): throw AppError.invalid(problem.message, code: problem.code)
         }
-        let number = clean(decisionNumber), by = clean(grantedBy)
+        let number = clean(decisionNumber)
+        let by = clean(grantedBy)
         guard !number.isEmpty, !by.isEmpty else { throw AppError.invalid(L10n.Exemplars.vuiLongNhapNguoiCoQuan, code: "missing_decision_number") }
         guard number.count <= 100, by.count <= 300 else {
             throw AppError.invalid(L10n.Exemplars.soQuyetDinhToiDa100, code: "too_long")
@@ -273,10 +300,12 @@ enum ExemplarService {
         try await database.transaction { db in
             try await exemplar.save(on: db)
             try await commendation.create(on: db)
-            try await history(exemplar, step: "khen_thuong", from: from, to: next,
-                              note: L10n.Exemplars.cuaQuyetDinhSoNgay(form.label, by, number, decisionDate.vietnamese), date: decisionDate, actor: actor, on: db)
-            try await Audit.record(on: db, actor: actor, entity: "exemplar", id: "\(exemplar.id!)", action: "commend",
-                                   before: before, after: ExemplarSnapshot(exemplar))
+            try await history(
+                exemplar, step: "khen_thuong", from: from, to: next,
+                note: L10n.Exemplars.cuaQuyetDinhSoNgay(form.label, by, number, decisionDate.vietnamese), date: decisionDate, actor: actor, on: db)
+            try await Audit.record(
+                on: db, actor: actor, entity: "exemplar", id: "\(exemplar.id!)", action: "commend",
+                before: before, after: ExemplarSnapshot(exemplar))
         }
         return commendation
     }
@@ -291,8 +320,10 @@ enum ExemplarService {
     }
 
     /// A result update, with a photo or document if given (checked by content before anything is saved).
-    static func addUpdate(_ exemplar: Exemplar, figures: Figures, file: (data: Data, name: String)?, store: FileStore,
-                          actor: Actor, on database: any Database) async throws -> ExemplarUpdate {
+    static func addUpdate(
+        _ exemplar: Exemplar, figures: Figures, file: (data: Data, name: String)?, store: FileStore,
+        actor: Actor, on database: any Database
+    ) async throws -> ExemplarUpdate {
         guard exemplar.status != .registered else {
             throw AppError.invalid(L10n.Exemplars.moHinhChuaTrienKhaiHay, code: "not_launched")
         }
@@ -305,7 +336,8 @@ enum ExemplarService {
         }
         // Far above any commune's figures, so sums over thousands of updates cannot overflow.
         guard figures.households <= 10_000_000, figures.landSquareMetres <= 100_000_000, figures.casesSettled <= 1_000_000,
-              figures.moneyVND <= 1_000_000_000_000_000 else {
+            figures.moneyVND <= 1_000_000_000_000_000
+        else {
             throw AppError.invalid(L10n.Exemplars.soLieuQuaLonHayKiem, code: "figure_too_large")
         }
         let note = clean(figures.note)
@@ -320,8 +352,10 @@ enum ExemplarService {
                 let data = type.isImage ? try await safeImage(file.data, type: type) : file.data
                 stored = (try store.store(data), type, data.count)
             case .failure(let problem):
-                throw AppError(problem.code == "file_too_large" ? .payloadTooLarge : problem.code == "file_missing" ? .unprocessableEntity : .unsupportedMediaType,
-                               code: problem.code, message: problem.message)
+                throw AppError(
+                    problem.code == "file_too_large"
+                        ? .payloadTooLarge : problem.code == "file_missing" ? .unprocessableEntity : .unsupportedMediaType,
+                    code: problem.code, message: problem.message)
             }
         }
         let storedFile = stored
@@ -336,8 +370,9 @@ enum ExemplarService {
         update.createdBy = actor.username
         try await database.transaction { db in
             try await update.create(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "exemplar", id: "\(exemplar.id!)", action: "add_update",
-                                   before: UpdateSnapshot?.none, after: UpdateSnapshot(update))
+            try await Audit.record(
+                on: db, actor: actor, entity: "exemplar", id: "\(exemplar.id!)", action: "add_update",
+                before: UpdateSnapshot?.none, after: UpdateSnapshot(update))
             if let stored = storedFile, let file {
                 let record = ExemplarFile()
                 record.$exemplar.id = exemplar.id!
@@ -366,13 +401,16 @@ enum ExemplarService {
                 "Chưa cài \(ExemplarImages.toolName) (gói libvips-tools): ảnh được lưu nguyên bản, không thu nhỏ và không xóa siêu dữ liệu.")
             return data
         case .unreadable:
-            throw AppError(.unprocessableEntity, code: "image_unreadable",
-                           message: L10n.Exemplars.khongDocDuocAnhNayTep)
+            throw AppError(
+                .unprocessableEntity, code: "image_unreadable",
+                message: L10n.Exemplars.khongDocDuocAnhNayTep)
         }
     }
 
-    static func history(_ exemplar: Exemplar, step: String, from: ExemplarStatus?, to: ExemplarStatus, note: String, date: CivilDate? = nil,
-                        actor: Actor, on db: any Database) async throws {
+    static func history(
+        _ exemplar: Exemplar, step: String, from: ExemplarStatus?, to: ExemplarStatus, note: String, date: CivilDate? = nil,
+        actor: Actor, on db: any Database
+    ) async throws {
         let row = ExemplarTransition()
         row.$exemplar.id = exemplar.id!
         row.step = step

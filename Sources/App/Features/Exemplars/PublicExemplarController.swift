@@ -15,9 +15,11 @@ enum PublicExemplarController {
         var model = PublicExemplarIndexPage.Model()
         model.rows = page.items.map { e in
             let results = ExemplarController.describe(totals[e.id!])
-            return (e.name, ExemplarURL.publicShow(.value(e.id!)).path, e.$unit.value?.name ?? "", e.field.label,
-                    L10n.Exemplars.congNhan2 + (e.level?.label.lowercased() ?? ""),
-                    VietnameseText.excerpt(e.methods, maxCharacters: 240) + (results.isEmpty ? "" : L10n.Exemplars.ketQuaLabel + results + "."))
+            return (
+                e.name, ExemplarURL.publicShow(.value(e.id!)).path, e.$unit.value?.name ?? "", e.field.label,
+                L10n.Exemplars.congNhan2 + (e.level?.label.lowercased() ?? ""),
+                VietnameseText.excerpt(e.methods, maxCharacters: 240) + (results.isEmpty ? "" : L10n.Exemplars.ketQuaLabel + results + ".")
+            )
         }
         var query = ["q": filter.text]
         model.pagination = pagination(page.metadata, base: ExemplarURL.publicList.path, query: &query)
@@ -40,11 +42,16 @@ enum PublicExemplarController {
         let id = exemplar.id!
         var model = PublicExemplarShowPage.Model()
         model.name = exemplar.name
-        var facts: [(String, String)] = [(L10n.Exemplars.donVi, try await UnitChoice.label(of: exemplar.unit, on: req.db)), (L10n.Exemplars.loai, exemplar.kind.label),
-                                         (L10n.Exemplars.linhVuc, exemplar.field.label), (L10n.Exemplars.capCongNhan, exemplar.level?.label ?? "")]
+        var facts: [(String, String)] = [
+            (L10n.Exemplars.donVi, try await UnitChoice.label(of: exemplar.unit, on: req.db)), (L10n.Exemplars.loai, exemplar.kind.label),
+            (L10n.Exemplars.linhVuc, exemplar.field.label), (L10n.Exemplars.capCongNhan, exemplar.level?.label ?? "")
+        ]
         if !exemplar.personName.isEmpty, exemplar.personConsent { facts.append((L10n.Exemplars.nguoiDuocNeuGuong, exemplar.personName)) }
         model.facts = facts
-        model.sections = [(L10n.Exemplars.cachLam, exemplar.methods), (L10n.Exemplars.mucTieu, exemplar.goals), (L10n.Exemplars.sanPhamKetQuaDauRa, exemplar.outputs)].filter { !$0.1.isEmpty }
+        model.sections = [
+            (L10n.Exemplars.cachLam, exemplar.methods), (L10n.Exemplars.mucTieu, exemplar.goals),
+            (L10n.Exemplars.sanPhamKetQuaDauRa, exemplar.outputs)
+        ].filter { !$0.1.isEmpty }
         model.results = ExemplarController.describe(try await ExemplarController.totals([id], on: req.db)[id])
         let photos = try await ExemplarFile.query(on: req.db).filter(\.$exemplar.$id == id).filter(\.$contentType ~~ ["image/jpeg", "image/png"])
             .sort(\.$id).limit(24).all()

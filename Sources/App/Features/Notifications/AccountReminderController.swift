@@ -18,8 +18,9 @@ enum AccountReminderController {
             try await req.db.transaction { db in
                 user.email = email
                 try await user.save(on: db)
-                try await Audit.record(on: db, actor: req.actor(user), entity: "user", id: "\(user.id!)", action: "set_email",
-                                       before: ["email": before], after: ["email": email])
+                try await Audit.record(
+                    on: db, actor: req.actor(user), entity: "user", id: "\(user.id!)", action: "set_email",
+                    before: ["email": before], after: ["email": email])
             }
         }
         req.flash(.success, email == nil ? L10n.Notifications.daBoDiaChiThuThong : L10n.Notifications.daLuuDiaChiThu(email!))
@@ -34,10 +35,12 @@ enum AccountReminderController {
             try await CalendarToken.query(on: db).filter(\.$user.$id == user.id!).delete()
             let token = CalendarToken(userID: user.id!, token: secret)
             try await token.create(on: db)
-            try await Audit.record(on: db, actor: req.actor(user), entity: "calendar_token", id: "\(token.id!)", action: "create",
-                                   before: String?.none, after: ["prefix": token.prefix])
+            try await Audit.record(
+                on: db, actor: req.actor(user), entity: "calendar_token", id: "\(token.id!)", action: "create",
+                before: String?.none, after: ["prefix": token.prefix])
         }
-        req.session.data["new_calendar_url"] = (req.application.config.publicURL ?? "")
+        req.session.data["new_calendar_url"] =
+            (req.application.config.publicURL ?? "")
             + SiteURL.calendarFeed(.value(user.$unit.id)).path + "?token=" + secret
         return req.redirect(to: SiteURL.account.path)
     }

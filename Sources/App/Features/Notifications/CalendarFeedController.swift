@@ -15,22 +15,24 @@ enum CalendarFeedController {
             throw AppError.notFound(L10n.Notifications.lich)
         }
         let user = try await user(for: req.query["token"] ?? "", on: req.db)
-        guard let unit = try await Unit.find(unitID, on: req.db) else { throw AppError.notFound(L10n.Notifications.donVi) }
+        guard let unit = try await OrgUnit.find(unitID, on: req.db) else { throw AppError.notFound(L10n.Notifications.donVi) }
         try user.ensureInScope(unit)
         let subtree = (req.query["cay"] as String?) == "1"
         let today = req.clock.today
         let rows = try await requests(of: unit, subtree: subtree, from: today.adding(days: -historyDays), on: req.db as! any SQLDatabase)
         let base = req.application.config.publicURL ?? ""
-        let calendar = ICalendar(name: L10n.Notifications.hanNopBaoCao + unit.name + (subtree ? L10n.Notifications.vaDonViTrucThuoc : ""), events: rows.compactMap { row in
-            guard let due = CivilDate(iso: row.dueOn) else { return nil }
-            let status = ReportRequest.Status(rawValue: row.status)?.label ?? row.status
-            return ICalendar.Event(
-                uid: "yeu-cau-bao-cao-\(row.id)@danvan", date: due,
-                summary: L10n.Notifications.hanNopBaoCao2(row.periodLabel, row.unitName),
-                description: L10n.Notifications.trangThaiNhanNopLabel(status, due.vietnamese),
-                url: base.isEmpty ? nil : base + SiteURL.reportRequest(.value(row.id)).path,
-                stamp: row.updatedAt ?? Date(timeIntervalSince1970: 0))
-        })
+        let calendar = ICalendar(
+            name: L10n.Notifications.hanNopBaoCao + unit.name + (subtree ? L10n.Notifications.vaDonViTrucThuoc : ""),
+            events: rows.compactMap { row in
+                guard let due = CivilDate(iso: row.dueOn) else { return nil }
+                let status = ReportRequest.Status(rawValue: row.status)?.label ?? row.status
+                return ICalendar.Event(
+                    uid: "yeu-cau-bao-cao-\(row.id)@danvan", date: due,
+                    summary: L10n.Notifications.hanNopBaoCao2(row.periodLabel, row.unitName),
+                    description: L10n.Notifications.trangThaiNhanNopLabel(status, due.vietnamese),
+                    url: base.isEmpty ? nil : base + SiteURL.reportRequest(.value(row.id)).path,
+                    stamp: row.updatedAt ?? Date(timeIntervalSince1970: 0))
+            })
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "text/calendar; charset=utf-8")
         headers.replaceOrAdd(name: .cacheControl, value: "no-store")
@@ -41,9 +43,10 @@ enum CalendarFeedController {
     /// The active user whose calendar token this is; a wrong or replaced token is a 404 so it reveals nothing.
     static func user(for token: String, on db: any Database) async throws -> User {
         guard !token.isEmpty,
-              let stored = try await CalendarToken.query(on: db).filter(\.$tokenHash == APIToken.digest(token)).first(),
-              let user = try await User.query(on: db).filter(\.$id == stored.$user.id).with(\.$unit).first(),
-              !user.isDisabled else {
+            let stored = try await CalendarToken.query(on: db).filter(\.$tokenHash == APIToken.digest(token)).first(),
+            let user = try await User.query(on: db).filter(\.$id == stored.$user.id).with(\.$unit).first(),
+            !user.isDisabled
+        else {
             throw AppError(.notFound, code: "calendar_token_invalid", message: L10n.Notifications.diaChiLichKhongDungHoac)
         }
         return user
@@ -59,20 +62,20 @@ enum CalendarFeedController {
     }
 
     /// The unit's requests (or its subtree's), due from `from` on, in one query.
-    static func requests(of unit: Unit, subtree: Bool, from: CivilDate, on sql: any SQLDatabase) async throws -> [Row] {
+    static func requests(of unit: OrgUnit, subtree: Bool, from: CivilDate, on sql: any SQLDatabase) async throws -> [Row] {
         let r = ReportRequest.schema
         let query = sql.select()
             .column(SQLColumn("id", table: r), as: "id")
             .column(SQLColumn("due_on", table: r), as: "dueOn")
             .column(SQLColumn("period_label", table: r), as: "periodLabel")
             .column(SQLColumn("status", table: r), as: "status")
-            .column(SQLColumn("name", table: Unit.schema), as: "unitName")
+            .column(SQLColumn("name", table: OrgUnit.schema), as: "unitName")
             .column(SQLColumn("updated_at", table: r), as: "updatedAt")
             .from(r)
-            .join(Unit.schema, on: SQLColumn("unit_id", table: r), .equal, SQLColumn("id", table: Unit.schema))
+            .join(OrgUnit.schema, on: SQLColumn("unit_id", table: r), .equal, SQLColumn("id", table: OrgUnit.schema))
             .where(SQLColumn("due_on", table: r), .greaterThanOrEqual, SQLBind(from.iso))
         if subtree {
-            query.where(SQLColumn("path", table: Unit.schema), .like, SQLBind(unit.path + "%"))
+            query.where(SQLColumn("path", table: OrgUnit.schema), .like, SQLBind(unit.path + "%"))
         } else {
             query.where(SQLColumn("unit_id", table: r), .equal, SQLBind(unit.id!))
         }

@@ -18,8 +18,10 @@ enum EventNotice {
     /// Tells the recipients of `event` in `unitIDs`, except `actorID`; returns how many notices were written.
     /// With a `key`, a person who already had a notice with that key gets none (used by runs that may repeat).
     @discardableResult
-    static func send(_ event: Event, to unitIDs: [Int], message: String, url: String, except actorID: Int?, key: String? = nil,
-                     at now: Date, on db: any Database) async throws -> Int {
+    static func send(
+        _ event: Event, to unitIDs: [Int], message: String, url: String, except actorID: Int?, key: String? = nil,
+        at now: Date, on db: any Database
+    ) async throws -> Int {
         guard !unitIDs.isEmpty else { return 0 }
         let sql = db as! any SQLDatabase
         let roles = EventRecipients.roles(for: event).map(\.rawValue)

@@ -10,10 +10,10 @@ enum EventRecipients {
 
     static func roles(for event: EventNotice.Event) -> [Role] {
         switch event {
-        case .reportReturned, .reportAccepted: return unitWriters       // of the reporting unit
-        case .reportResubmitted: return reviewers                       // of the receiving unit
-        case .taskAssigned: return unitWriters                          // of the assigned unit
-        case .petitionAssigned, .petitionOverdue: return petitionHandlers // of the handling unit
+        case .reportReturned, .reportAccepted: return unitWriters  // of the reporting unit
+        case .reportResubmitted: return reviewers  // of the receiving unit
+        case .taskAssigned: return unitWriters  // of the assigned unit
+        case .petitionAssigned, .petitionOverdue: return petitionHandlers  // of the handling unit
         }
     }
 }

@@ -21,10 +21,12 @@ struct KeyedReminder {
                 "(\(bind: row.userID), \(bind: row.step), \(bind: row.message), \(bind: row.url), \(bind: now), \(bind: true), \(bind: row.key))"
             }
             let list = rows.dropFirst().reduce(rows[0]) { $0 + ", " + $1 }
-            inserted += try await sql.raw("""
+            inserted += try await sql.raw(
+                """
                 INSERT INTO notifications (user_id, step, message, url, created_at, mail_pending, event_key) VALUES \(list) \
                 ON CONFLICT (user_id, event_key) DO NOTHING RETURNING id
-                """).all().count
+                """
+            ).all().count
         }
         return inserted
     }

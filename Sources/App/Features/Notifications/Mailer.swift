@@ -1,8 +1,9 @@
 import DanVanCore
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
-import Views
+    import Glibc
+    import Views
 #endif
 
 /// Somewhere a reminder e-mail can be handed to.

@@ -4,7 +4,7 @@ import Foundation
 /// Thông báo — to one person: a reminder about one report at one step of the ladder, unique per (user, request, step),
 /// or a notice of an event (step names the event, `EventNotice`), unique per (user, event key) when it has a key.
 /// Either way runs on several servers never repeat a message.
-final class Notification: Model, @unchecked Sendable {
+final class InboxNotification: Model, @unchecked Sendable {
     static let schema = "notifications"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?

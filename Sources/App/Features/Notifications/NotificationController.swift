@@ -7,14 +7,15 @@ import Views
 enum NotificationController {
     @Sendable static func index(req: Request) async throws -> Response {
         let user = try req.user
-        let page = try await Notification.query(on: req.db).filter(\.$user.$id == user.id!)
+        let page = try await InboxNotification.query(on: req.db).filter(\.$user.$id == user.id!)
             .sort(\.$createdAt, .descending).sort(\.$id, .descending)
             .paginate(PageParams(from: req, defaultPer: 30).fluent)
         var params: [String: String] = [:]
         let model = NotificationIndexPage.Model(
             rows: page.items.map { note in
-                .init(message: note.message, url: note.url, created: VietnamTime.format(note.createdAt), isUnread: note.readAt == nil,
-                      markReadURL: SiteURL.notificationRead(.value(note.id!)).path)
+                .init(
+                    message: note.message, url: note.url, created: VietnamTime.format(note.createdAt), isUnread: note.readAt == nil,
+                    markReadURL: SiteURL.notificationRead(.value(note.id!)).path)
             },
             unreadCount: req.unreadNotifications ?? 0,
             markAllURL: SiteURL.notificationsReadAll.path,
@@ -25,7 +26,8 @@ enum NotificationController {
 
     @Sendable static func markRead(req: Request) async throws -> Response {
         let user = try req.user
-        guard let note = try await Notification.query(on: req.db).filter(\.$id == req.idParameter()).filter(\.$user.$id == user.id!).first() else {
+        guard let note = try await InboxNotification.query(on: req.db).filter(\.$id == req.idParameter()).filter(\.$user.$id == user.id!).first()
+        else {
             throw AppError.notFound(L10n.Notifications.thongBao)
         }
         if note.readAt == nil {
@@ -44,15 +46,16 @@ enum NotificationController {
             let count = try await unread(of: user.id!, on: db).count()
             guard count > 0 else { return }
             try await unread(of: user.id!, on: db).set(\.$readAt, to: req.clock.now).update()
-            try await Audit.record(on: db, actor: req.actor(user), entity: "notification", id: nil, action: "read_all",
-                                   before: ["unread": count], after: ["unread": 0])
+            try await Audit.record(
+                on: db, actor: req.actor(user), entity: "notification", id: nil, action: "read_all",
+                before: ["unread": count], after: ["unread": 0])
         }
         req.flash(.success, L10n.Notifications.daDanhDauMoiThongBao)
         return req.redirect(to: SiteURL.notifications.path)
     }
 
-    static func unread(of userID: Int, on db: any Database) -> QueryBuilder<Notification> {
-        Notification.query(on: db).filter(\.$user.$id == userID).filter(\.$readAt == nil)
+    static func unread(of userID: Int, on db: any Database) -> QueryBuilder<InboxNotification> {
+        InboxNotification.query(on: db).filter(\.$user.$id == userID).filter(\.$readAt == nil)
     }
 }
 

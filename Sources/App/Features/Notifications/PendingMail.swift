@@ -29,16 +29,20 @@ enum PendingMail {
 
     static let batch = 500
 
-    static func send(at now: Date, on db: any Database, mailer: (any Mailer)?, mailFrom: String, publicURL: String?,
-                     logger: Logger) async throws -> Outcome {
+    static func send(
+        at now: Date, on db: any Database, mailer: (any Mailer)?, mailFrom: String, publicURL: String?,
+        logger: Logger
+    ) async throws -> Outcome {
         let sql = db as! any SQLDatabase
         var outcome = Outcome()
         while true {
-            let claimed = try await sql.raw("""
+            let claimed = try await sql.raw(
+                """
                 UPDATE notifications SET mail_pending = \(bind: false) WHERE mail_pending = \(bind: true) AND id IN \
                 (SELECT id FROM notifications WHERE mail_pending = \(bind: true) ORDER BY id LIMIT \(unsafeRaw: String(batch))) \
                 RETURNING id, user_id AS "userID", message, url
-                """).all(decoding: Claimed.self)
+                """
+            ).all(decoding: Claimed.self)
             guard !claimed.isEmpty else { return outcome }
             guard let mailer else { continue }
             let people = try await sql.select().column("id").column(SQLColumn("full_name"), as: "fullName").column("email")

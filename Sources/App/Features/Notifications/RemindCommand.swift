@@ -34,8 +34,9 @@ struct RemindCommand: AsyncCommand {
         context.console.print(L10n.Notifications.tuChamDiemDanVanChinh(scoring.sheets, scoring.notifications))
         let disclosures = try await DisclosureReminderRun.run(today: today, at: app.clock.now, on: app.db)
         context.console.print(L10n.Notifications.congKhaiThongTinXaPhuong(disclosures.communes, disclosures.notifications))
-        let mail = try await PendingMail.send(at: app.clock.now, on: app.db, mailer: config.sendmailPath.map { SendmailMailer(path: $0) },
-                                              mailFrom: config.mailFrom, publicURL: config.publicURL, logger: app.logger)
+        let mail = try await PendingMail.send(
+            at: app.clock.now, on: app.db, mailer: config.sendmailPath.map { SendmailMailer(path: $0) },
+            mailFrom: config.mailFrom, publicURL: config.publicURL, logger: app.logger)
         context.console.print(L10n.Notifications.donThuQuaHanThongBao(overdue, mail.sent, mail.failed))
         if config.sendmailPath == nil { context.console.print(L10n.Notifications.chuaCauHinhDanvanSendmailChi) }
     }

@@ -41,8 +41,10 @@ enum ReminderRun {
     /// 6 parameters a row; 150 rows stay under SQLite's oldest limit of 999.
     static let chunk = 150
 
-    static func run(today: CivilDate, at: Date, on db: any Database, mailer: (any Mailer)?, mailFrom: String, publicURL: String?,
-                    logger: Logger) async throws -> Outcome {
+    static func run(
+        today: CivilDate, at: Date, on db: any Database, mailer: (any Mailer)?, mailFrom: String, publicURL: String?,
+        logger: Logger
+    ) async throws -> Outcome {
         let sql = db as! any SQLDatabase
         var outcome = Outcome()
         let due = try await ReminderCandidates.load(today: today, on: sql).compactMap { row -> (ReminderCandidates.Row, ReminderStep, CivilDate)? in
@@ -64,8 +66,10 @@ enum ReminderRun {
             subjects[row.id] = ReminderMessage.subject(periodLabel: row.periodLabel, unitName: row.unitName, due: date, today: today)
             for person in recipients.people(unitID: row.unitID, receiverID: row.receiverID, escalates: step.escalates) {
                 people[person.id] = person
-                pending.append(Pending(userID: person.id, requestID: row.id, step: step.key, message: message,
-                                       url: SiteURL.reportRequest(.value(row.id)).path))
+                pending.append(
+                    Pending(
+                        userID: person.id, requestID: row.id, step: step.key, message: message,
+                        url: SiteURL.reportRequest(.value(row.id)).path))
             }
         }
 
@@ -82,7 +86,8 @@ enum ReminderRun {
         guard let mailer else { return outcome }
         for (id, notification) in messages.sorted(by: { $0.key < $1.key }) {
             guard let person = people[notification.userID], let address = person.email,
-                  PlainTextEmail.isPlausibleAddress(address) else { continue }
+                PlainTextEmail.isPlausibleAddress(address)
+            else { continue }
             let link = (publicURL ?? "") + notification.url
             let email = PlainTextEmail(
                 from: mailFrom, toAddress: address, toName: person.fullName,

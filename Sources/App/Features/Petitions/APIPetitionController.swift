@@ -64,8 +64,11 @@ enum APIPetitionController {
             dueOn = petition.dueOn
             overdue = petition.dueOn.map { $0 < today.iso } ?? false
             resolution = petition.resolution
-            citizen = withCitizen ? CitizenDTO(name: petition.citizenName, address: petition.citizenAddress, phone: petition.citizenPhone,
-                                               idNumber: petition.citizenIDNumber, peopleCount: petition.peopleCount) : nil
+            citizen =
+                withCitizen
+                ? CitizenDTO(
+                    name: petition.citizenName, address: petition.citizenAddress, phone: petition.citizenPhone,
+                    idNumber: petition.citizenIDNumber, peopleCount: petition.peopleCount) : nil
         }
     }
 
@@ -76,14 +79,17 @@ enum APIPetitionController {
         guard let list = lists[listName] else {
             throw AppError.invalid(L10n.Petitions.danhSachKhongHopLeDung(listName), code: "invalid_list")
         }
-        let filter = PetitionQuery.Filter(scopePath: PetitionAccess.scopePath(of: user), list: list, search: req.query["q"] ?? "", today: req.clock.today)
+        let filter = PetitionQuery.Filter(
+            scopePath: PetitionAccess.scopePath(of: user), list: list, search: req.query["q"] ?? "", today: req.clock.today)
         let page = try await PetitionQuery.page(filter, page: PageParams(from: req), on: req.db)
-        let petitions = Dictionary(uniqueKeysWithValues: try await Petition.query(on: req.db).filter(\.$id ~~ page.rows.map(\.id)).all().map { ($0.id!, $0) })
-        let units = try await Unit.query(on: req.db).filter(\.$id ~~ Set(page.rows.map(\.unitID))).all()
+        let petitions = Dictionary(
+            uniqueKeysWithValues: try await Petition.query(on: req.db).filter(\.$id ~~ page.rows.map(\.id)).all().map { ($0.id!, $0) })
+        let units = try await OrgUnit.query(on: req.db).filter(\.$id ~~ Set(page.rows.map(\.unitID))).all()
         let byID = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0) })
         let items = page.rows.compactMap { petitions[$0.id] }.map { petition in
-            PetitionDTO(petition, withCitizen: byID[petition.$unit.id].map { PetitionAccess.canSeePersonalData(user, petition, unit: $0) } ?? false,
-                        today: filter.today)
+            PetitionDTO(
+                petition, withCitizen: byID[petition.$unit.id].map { PetitionAccess.canSeePersonalData(user, petition, unit: $0) } ?? false,
+                today: filter.today)
         }
         return .init(items: items, page: page.metadata.page, per: page.metadata.per, total: page.metadata.total)
     }
@@ -113,7 +119,9 @@ enum APIPetitionController {
     @Sendable static func create(req: Request) async throws -> Response {
         let user = try req.require(PetitionAccess.canIntake)
         let body = try req.content.decode(CreateBody.self)
-        guard let unit = try await Unit.find(body.unitID, on: req.db) else { throw AppError.invalid(L10n.Petitions.coQuanNhanDonKhongTon, code: "invalid_unit") }
+        guard let unit = try await OrgUnit.find(body.unitID, on: req.db) else {
+            throw AppError.invalid(L10n.Petitions.coQuanNhanDonKhongTon, code: "invalid_unit")
+        }
         guard PetitionAccess.canSee(user, petitionUnit: unit) else { throw AppError.outsideScope }
         guard let received = CivilDate(iso: body.receivedOn) ?? CivilDate(vietnamese: body.receivedOn) else {
             throw AppError.invalid(L10n.Petitions.ngayNhanKhongHopLeDung(body.receivedOn), code: "invalid_received_on")
@@ -124,7 +132,8 @@ enum APIPetitionController {
             citizenPhone: body.citizenPhone ?? "", citizenIDNumber: body.citizenIDNumber ?? "", peopleCount: body.peopleCount ?? 1,
             kinds: try body.kinds.map { try PetitionActionInput.parse($0, PetitionKind.self, "invalid_kinds") }, unitID: unit.id,
             isAnonymous: body.anonymous ?? false)
-        let petition = try await PetitionService.create(draft, actor: req.actor(user), rules: try await req.application.currentPetitionRules(on: req.db), on: req.db)
+        let petition = try await PetitionService.create(
+            draft, actor: req.actor(user), rules: try await req.application.currentPetitionRules(on: req.db), on: req.db)
         return try await PetitionDTO(petition, withCitizen: PetitionAccess.canSeePersonalData(user, petition, unit: unit), today: req.clock.today)
             .encodeResponse(status: .created, for: req)
     }
@@ -132,13 +141,17 @@ enum APIPetitionController {
     /// POST /api/v1/petitions/{id}/{action}: the same steps as the web page, e.g. `accept` with `{"date": "2024-03-01"}`.
     @Sendable static func act(req: Request) async throws -> PetitionDTO {
         let user = try req.user
-        let names: [String: PetitionAction] = ["classify": .classify, "accept": .accept, "decide": .decide, "start": .start, "extend": .extend,
-                                               "resolve": .resolve, "close": .close, "grant_identity": .grantIdentity]
+        let names: [String: PetitionAction] = [
+            "classify": .classify, "accept": .accept, "decide": .decide, "start": .start, "extend": .extend,
+            "resolve": .resolve, "close": .close, "grant_identity": .grantIdentity
+        ]
         let name = req.parameters.get("action") ?? ""
         guard let action = names[name] else { throw AppError.notFound(L10n.Petitions.thaoTac) }
         let (petition, unit) = try await PetitionController.find(req, user: user)
         let input = try req.content.decode(PetitionActionInput.self)
-        _ = try await input.run(action, on: petition, unit: unit, user: user, at: req.clock.now, rules: try await req.application.currentPetitionRules(on: req.db), db: req.db)
+        _ = try await input.run(
+            action, on: petition, unit: unit, user: user, at: req.clock.now, rules: try await req.application.currentPetitionRules(on: req.db),
+            db: req.db)
         return PetitionDTO(petition, withCitizen: PetitionAccess.canSeePersonalData(user, petition, unit: unit), today: req.clock.today)
     }
 
@@ -157,8 +170,9 @@ enum APIPetitionController {
         guard let (petition, updated) = try await PublicCitizenController.lookup(req.parameters.get("code") ?? "", on: req) else {
             throw AppError.notFound(L10n.Petitions.donCoMaNay)
         }
-        return PublicStatusDTO(trackingCode: petition.trackingCode, receivedOn: petition.receivedOn, kinds: petition.kindList.map(\.rawValue),
-                               status: petition.status.rawValue, statusLabel: petition.status.publicLabel, updatedOn: updated.iso,
-                               answer: petition.answerPublic ? petition.resolution : nil)
+        return PublicStatusDTO(
+            trackingCode: petition.trackingCode, receivedOn: petition.receivedOn, kinds: petition.kindList.map(\.rawValue),
+            status: petition.status.rawValue, statusLabel: petition.status.publicLabel, updatedOn: updated.iso,
+            answer: petition.answerPublic ? petition.resolution : nil)
     }
 }

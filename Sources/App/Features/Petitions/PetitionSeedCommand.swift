@@ -20,16 +20,18 @@ struct PetitionSeedCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         try await app.autoMigrate()
-        if try await Unit.query(on: app.db).count() == 0 {
-            _ = try await UnitsImport.run(app: app, structure: "2024", file: DataFiles.unitList(structure: "2024"), provinceCode: nil, rootCode: nil, withAgencies: true)
+        if try await OrgUnit.query(on: app.db).count() == 0 {
+            _ = try await UnitsImport.run(
+                app: app, structure: "2024", file: DataFiles.unitList(structure: "2024"), provinceCode: nil, rootCode: nil, withAgencies: true)
         }
         guard try await Petition.query(on: app.db).count() == 0 else {
             throw ImportFailure(code: "not_empty", message: "Cơ sở dữ liệu đã có đơn thư; hãy dùng một cơ sở dữ liệu chưa có đơn.")
         }
         let start = ContinuousClock.now
-        let units = try await Unit.query(on: app.db).filter(\.$kind ~~ [.commune, .district]).sort(\.$id).all().map { $0.id! }
-        let generator = PetitionSeedRows(units: units, count: signature.count ?? 2_000_000, years: signature.years ?? 5, today: app.clock.today,
-                                         profiles: try await PetitionRuleStore.profiles(on: app.db), calendar: try await app.currentPetitionRules(on: app.db).calendar)
+        let units = try await OrgUnit.query(on: app.db).filter(\.$kind ~~ [.commune, .district]).sort(\.$id).all().map { $0.id! }
+        let generator = PetitionSeedRows(
+            units: units, count: signature.count ?? 2_000_000, years: signature.years ?? 5, today: app.clock.today,
+            profiles: try await PetitionRuleStore.profiles(on: app.db), calendar: try await app.currentPetitionRules(on: app.db).calendar)
         let sql = app.db as! any SQLDatabase
         var next = 0
         while next < generator.count {
@@ -72,17 +74,20 @@ struct PetitionSeedRows: Sendable {
         self.calendar = calendar
     }
 
-    static let columns = ["tracking_code", "channel", "received_on", "subject", "subject_key", "content", "citizen_name", "citizen_address",
-                          "citizen_phone", "citizen_id_number", "citizen_key", "people_count", "kinds", "kind", "instance", "field", "in_competence",
-                          "is_mass", "is_over_level", "is_duplicate", "is_anonymous", "is_complex", "is_remote", "status", "unit_id", "profile_id",
-                          "accept_due", "accepted_on", "resolve_due", "extensions", "resolved_on", "due_on", "answer_public", "identity_granted"]
+    static let columns = [
+        "tracking_code", "channel", "received_on", "subject", "subject_key", "content", "citizen_name", "citizen_address",
+        "citizen_phone", "citizen_id_number", "citizen_key", "people_count", "kinds", "kind", "instance", "field", "in_competence",
+        "is_mass", "is_over_level", "is_duplicate", "is_anonymous", "is_complex", "is_remote", "status", "unit_id", "profile_id",
+        "accept_due", "accepted_on", "resolve_due", "extensions", "resolved_on", "due_on", "answer_public", "identity_granted"
+    ]
 
     static let subjects = [
         "Khiếu nại quyết định thu hồi đất", "Đề nghị xem xét mức bồi thường, hỗ trợ tái định cư", "Tố cáo cán bộ địa chính nhận tiền",
-        "Phản ánh ô nhiễm môi trường do cơ sở chăn nuôi", "Kiến nghị sửa chữa đường giao thông nông thôn", "Khiếu nại việc cấp giấy chứng nhận quyền sử dụng đất",
+        "Phản ánh ô nhiễm môi trường do cơ sở chăn nuôi", "Kiến nghị sửa chữa đường giao thông nông thôn",
+        "Khiếu nại việc cấp giấy chứng nhận quyền sử dụng đất",
         "Phản ánh tình trạng xây dựng trái phép", "Kiến nghị giải quyết chế độ chính sách người có công", "Tố cáo sai phạm trong quản lý đất công",
         "Phản ánh tiếng ồn của cơ sở sản xuất", "Kiến nghị cấp nước sinh hoạt", "Khiếu nại quyết định xử phạt vi phạm hành chính",
-        "Đề nghị giải quyết tranh chấp ranh giới đất", "Phản ánh việc thu các khoản đóng góp", "Kiến nghị hỗ trợ hộ nghèo",
+        "Đề nghị giải quyết tranh chấp ranh giới đất", "Phản ánh việc thu các khoản đóng góp", "Kiến nghị hỗ trợ hộ nghèo"
     ]
     static let places = ["thôn Đông", "thôn Tây", "tổ dân phố 3", "xóm Bắc", "khu phố 5", "ấp Hòa Bình", "bản Na", "tổ 12"]
     static let fields = PetitionField.defaults.map(\.code)
@@ -92,7 +97,10 @@ struct PetitionSeedRows: Sendable {
         let alphabet = TrackingCode.alphabet
         var value = index &* 7_919 &+ 104_729  // distinct for distinct indexes below 31^10 / 7,919
         var body: [Character] = []
-        for _ in 0..<10 { body.append(alphabet[value % alphabet.count]); value /= alphabet.count }
+        for _ in 0..<10 {
+            body.append(alphabet[value % alphabet.count])
+            value /= alphabet.count
+        }
         let text = String(body)
         return "DV-" + text.prefix(5) + "-" + text.suffix(5)
     }
@@ -102,13 +110,17 @@ struct PetitionSeedRows: Sendable {
         let kind: PetitionKind = [.recommendation, .feedback, .complaint, .recommendation, .feedback, .denunciation, .complaint, .feedback][index % 8]
         let profile = profiles.current(for: kind, instance: .first)
         let subject = Self.subjects[index % Self.subjects.count] + " tại " + Self.places[(index / 7) % Self.places.count]
-        let complex = index % 13 == 0, remote = index % 17 == 0
+        let complex = index % 13 == 0
+        let remote = index % 17 == 0
         let conditions = CaseConditions(isComplex: complex, isRemote: remote)
         let acceptDue = profile.acceptDue(receivedOn: received, conditions: conditions, calendar: calendar)
         // Older cases are done; recent ones are at every step, and one in fifty of the rest runs late.
         let age = today.days(until: received) * -1
         let status: PetitionStatus
-        var acceptedOn: CivilDate?, resolveDue: CivilDate?, resolvedOn: CivilDate?, dueOn: CivilDate?
+        var acceptedOn: CivilDate?
+        var resolveDue: CivilDate?
+        var resolvedOn: CivilDate?
+        var dueOn: CivilDate?
         if age > 45 || index % 50 == 0 {
             acceptedOn = received.adding(days: 5)
             resolveDue = profile.resolveDue(acceptedOn: acceptedOn!, conditions: conditions, calendar: calendar)
@@ -131,12 +143,13 @@ struct PetitionSeedRows: Sendable {
         let name = "Công dân \(index)"
         return [
             trackingCode(index), [PetitionChannel.reception, .post, .web, .hotline][index % 4].rawValue, received.iso, subject,
-            PetitionSearchIndex.key(subject), subject + ". Đề nghị cơ quan có thẩm quyền xem xét, giải quyết.", name, Self.places[index % Self.places.count],
+            PetitionSearchIndex.key(subject), subject + ". Đề nghị cơ quan có thẩm quyền xem xét, giải quyết.", name,
+            Self.places[index % Self.places.count],
             "09\(String(format: "%08d", index % 100_000_000))", "", "tel:09\(String(format: "%08d", index % 100_000_000))",
             index % 40 == 0 ? 6 : 1, kind.rawValue, kind.rawValue, PetitionInstance.first.rawValue, Self.fields[index % Self.fields.count],
             status == .received ? Bool?.none : true,
             index % 40 == 0, index % 29 == 0, false, false, complex, remote, status.rawValue, units[index % units.count], profile.id,
-            acceptDue.iso, acceptedOn?.iso, resolveDue?.iso, 0, resolvedOn?.iso, dueOn?.iso, false, false,
+            acceptDue.iso, acceptedOn?.iso, resolveDue?.iso, 0, resolvedOn?.iso, dueOn?.iso, false, false
         ]
     }
 }

@@ -71,7 +71,9 @@ enum APIPlanController {
         }
         let page = try await query.sort(\.$id, .descending).paginate(PageParams(from: req).fluent)
         let progress = try await PlanAccess.progress(of: page.items.compactMap(\.id), on: req.db)
-        return .init(items: page.items.map { PlanDTO($0, progress: progress[$0.id!]) }, page: page.metadata.page, per: page.metadata.per, total: page.metadata.total)
+        return .init(
+            items: page.items.map { PlanDTO($0, progress: progress[$0.id!]) }, page: page.metadata.page, per: page.metadata.per,
+            total: page.metadata.total)
     }
 
     @Sendable static func show(req: Request) async throws -> PlanDTO {
@@ -97,8 +99,9 @@ enum APIPlanController {
         let tasks = try await WorkTask.query(on: req.db).filter(\.$plan.$id == plan.id!).sort(\.$position).all()
         let assignments = Dictionary(grouping: try await TaskAssignment.query(on: req.db).filter(\.$plan.$id == plan.id!).all(), by: { $0.$task.id })
         return tasks.map { task in
-            TaskDTO(id: task.id!, reference: task.reference, text: task.text, dueOn: task.dueOn, weight: task.weight,
-                    assignments: (assignments[task.id!] ?? []).map { AssignmentDTO($0, today: today) })
+            TaskDTO(
+                id: task.id!, reference: task.reference, text: task.text, dueOn: task.dueOn, weight: task.weight,
+                assignments: (assignments[task.id!] ?? []).map { AssignmentDTO($0, today: today) })
         }
     }
 
@@ -115,7 +118,8 @@ enum APIPlanController {
         }
         if (req.query["overdue"] as Bool?) == true { query.filter(\.$status != .done).filter(\.$dueOn < today) }
         let page = try await query.sort(\.$dueOn).sort(\.$id).paginate(PageParams(from: req).fluent)
-        return .init(items: page.items.map { AssignmentDTO($0, today: today) }, page: page.metadata.page, per: page.metadata.per, total: page.metadata.total)
+        return .init(
+            items: page.items.map { AssignmentDTO($0, today: today) }, page: page.metadata.page, per: page.metadata.per, total: page.metadata.total)
     }
 
     struct UpdateBody: Content {
@@ -132,7 +136,8 @@ enum APIPlanController {
         guard let status = TaskAssignment.Status(rawValue: body.status) else {
             throw AppError.invalid(L10n.Plans.trangThaiKhongHopLe(body.status), code: "invalid_status")
         }
-        try await AssignmentService.update(assignment, status: status, progress: body.progress, note: body.note ?? "", evidence: nil, by: user, at: req.clock.now, on: req.db)
+        try await AssignmentService.update(
+            assignment, status: status, progress: body.progress, note: body.note ?? "", evidence: nil, by: user, at: req.clock.now, on: req.db)
         return AssignmentDTO(assignment, today: req.clock.today.iso)
     }
 }

@@ -15,14 +15,15 @@ struct NationalSeedCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         try await app.autoMigrate()
-        if try await Unit.query(on: app.db).count() == 0 {
-            _ = try await UnitsImport.run(app: app, structure: "2024", file: DataFiles.unitList(structure: "2024"), provinceCode: nil, rootCode: nil, withAgencies: true)
+        if try await OrgUnit.query(on: app.db).count() == 0 {
+            _ = try await UnitsImport.run(
+                app: app, structure: "2024", file: DataFiles.unitList(structure: "2024"), provinceCode: nil, rootCode: nil, withAgencies: true)
         }
         guard try await Plan.query(on: app.db).count() == 0 else {
             throw ImportFailure(code: "not_empty", message: "Cơ sở dữ liệu đã có kế hoạch; hãy dùng một cơ sở dữ liệu trống.")
         }
         let start = ContinuousClock.now
-        let units = try await Unit.query(on: app.db).all()
+        let units = try await OrgUnit.query(on: app.db).all()
         let children = Dictionary(grouping: units.filter { $0.$parent.id != nil }, by: { $0.$parent.id! })
         let tasksPerPlan = signature.tasks ?? 12
         var assignmentsTotal = 0
@@ -40,35 +41,45 @@ struct NationalSeedCommand: AsyncCommand {
         context.console.print("Đã tạo \(assignmentsTotal) phân công trong \(ContinuousClock.now - start).")
     }
 
-    private func seed(province: Unit, index: Int, children: [Int: [Unit]], tasksPerPlan: Int, on db: any Database) async throws -> Int {
+    private func seed(province: OrgUnit, index: Int, children: [Int: [OrgUnit]], tasksPerPlan: Int, on db: any Database) async throws -> Int {
         let districts = (children[province.id!] ?? []).filter { $0.kind == .district }
-        let provincePlan = Plan(unitID: province.id!, number: "\(index + 1)/KH-UBND", year: 2026, issuedOn: "2026-01-20",
-                                title: "Thực hiện công tác dân vận chính quyền năm 2026", purposes: "", status: .issued)
+        let provincePlan = Plan(
+            unitID: province.id!, number: "\(index + 1)/KH-UBND", year: 2026, issuedOn: "2026-01-20",
+            title: "Thực hiện công tác dân vận chính quyền năm 2026", purposes: "", status: .issued)
         try await provincePlan.create(on: db)
-        try await batches(districts.map { PlanObligation(planID: provincePlan.id!, unitID: $0.id!, kind: .subPlan, description: "Xây dựng kế hoạch",
-                                                          dueOn: "2026-02-15", sendTo: "UBND tỉnh") }, on: db)
+        try await batches(
+            districts.map {
+                PlanObligation(
+                    planID: provincePlan.id!, unitID: $0.id!, kind: .subPlan, description: "Xây dựng kế hoạch",
+                    dueOn: "2026-02-15", sendTo: "UBND tỉnh")
+            }, on: db)
         // Most districts issued their plans; the rest are the missing sub-plans a coordinator chases.
         let issuing = districts.enumerated().filter { $0.offset % 7 != 6 }.map(\.element)
         let plans = issuing.enumerated().map { offset, district in
-            let plan = Plan(unitID: district.id!, number: "\(offset + 1)/KH-UBND", year: 2026, issuedOn: "2026-02-05",
-                            title: "Thực hiện công tác dân vận chính quyền năm 2026 trên địa bàn", purposes: "", status: .issued)
+            let plan = Plan(
+                unitID: district.id!, number: "\(offset + 1)/KH-UBND", year: 2026, issuedOn: "2026-02-05",
+                title: "Thực hiện công tác dân vận chính quyền năm 2026 trên địa bàn", purposes: "", status: .issued)
             plan.$parentPlan.id = provincePlan.id
             return plan
         }
         try await batches(plans, on: db)
         let created = try await Plan.query(on: db).filter(\.$parentPlan.$id == provincePlan.id!).all()
-        try await (db as! any SQLDatabase).raw("""
+        try await (db as! any SQLDatabase).raw(
+            """
             UPDATE plan_obligations SET fulfilled_on = '2026-02-05', fulfilled_plan_id =
               (SELECT p.id FROM plans p WHERE p.unit_id = plan_obligations.unit_id AND p.parent_plan_id = plan_obligations.plan_id)
             WHERE plan_id = CAST(\(bind: provincePlan.id!) AS INTEGER)
-            """).run()
+            """
+        ).run()
         try await PlanObligation.query(on: db).filter(\.$plan.$id == provincePlan.id!).filter(\.$fulfilledPlan.$id == nil)
             .set(\.$fulfilledOn, to: nil).update()
         var tasks: [WorkTask] = []
         for plan in created {
             for number in 1...tasksPerPlan {
-                tasks.append(WorkTask(planID: plan.id!, reference: "II.\(number)", text: "Nhiệm vụ \(number): tuyên truyền, vận động, đối thoại với nhân dân",
-                                      dueOn: nil, position: number))
+                tasks.append(
+                    WorkTask(
+                        planID: plan.id!, reference: "II.\(number)", text: "Nhiệm vụ \(number): tuyên truyền, vận động, đối thoại với nhân dân",
+                        dueOn: nil, position: number))
             }
         }
         try await batches(tasks, on: db)
@@ -80,8 +91,10 @@ struct NationalSeedCommand: AsyncCommand {
             for task in tasksByPlan[plan.id!] ?? [] {
                 for (offset, unit) in assignees.enumerated() {
                     let month = 1 + (task.position + offset) % 12
-                    assignments.append(TaskAssignment(taskID: task.id!, planID: plan.id!, unitID: unit.id!, role: .lead,
-                                                      dueOn: String(format: "2026-%02d-28", month)))
+                    assignments.append(
+                        TaskAssignment(
+                            taskID: task.id!, planID: plan.id!, unitID: unit.id!, role: .lead,
+                            dueOn: String(format: "2026-%02d-28", month)))
                 }
             }
         }

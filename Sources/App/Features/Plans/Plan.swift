@@ -22,7 +22,7 @@ final class Plan: Model, @unchecked Sendable {
     }
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
-    @Parent(key: "unit_id") var unit: Unit
+    @Parent(key: "unit_id") var unit: OrgUnit
     /// "389/KH-UBND"; nil for a draft without a number yet.
     @OptionalField(key: "number") var number: String?
     @Field(key: "year") var year: Int

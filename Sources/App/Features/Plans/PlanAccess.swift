@@ -13,27 +13,27 @@ enum PlanAccess {
     /// Plans the user may open: joins the issuing unit and keeps those in the subtree or above it.
     static func visiblePlans(for user: User, on db: any Database) -> QueryBuilder<Plan> {
         let (ancestors, scope) = visibleIssuerFilter(user)
-        return Plan.query(on: db).join(Unit.self, on: \Plan.$unit.$id == \Unit.$id)
-            .group(.or) { $0.filter(Unit.self, \.$path, .custom("LIKE"), scope + "%").filter(Unit.self, \.$id ~~ ancestors) }
+        return Plan.query(on: db).join(OrgUnit.self, on: \Plan.$unit.$id == \OrgUnit.$id)
+            .group(.or) { $0.filter(OrgUnit.self, \.$path, .custom("LIKE"), scope + "%").filter(OrgUnit.self, \.$id ~~ ancestors) }
     }
 
     /// Regimes of the plans the user may open, in one joined query (no list of plan ids in between).
     static func visibleRegimes(for user: User, on db: any Database) -> QueryBuilder<ReportSchedule> {
         let (ancestors, scope) = visibleIssuerFilter(user)
         return ReportSchedule.query(on: db).join(Plan.self, on: \ReportSchedule.$plan.$id == \Plan.$id)
-            .join(Unit.self, on: \Plan.$unit.$id == \Unit.$id)
-            .group(.or) { $0.filter(Unit.self, \.$path, .custom("LIKE"), scope + "%").filter(Unit.self, \.$id ~~ ancestors) }
+            .join(OrgUnit.self, on: \Plan.$unit.$id == \OrgUnit.$id)
+            .group(.or) { $0.filter(OrgUnit.self, \.$path, .custom("LIKE"), scope + "%").filter(OrgUnit.self, \.$id ~~ ancestors) }
     }
 
     /// Plans a plan of `issuer` may implement: plans the user may open, issued in the issuer's own province. A plan is
     /// never "above" one of another province, and a draft is not yet a plan to implement.
-    static func parentCandidates(for user: User, issuer: Unit, on db: any Database) -> QueryBuilder<Plan> {
+    static func parentCandidates(for user: User, issuer: OrgUnit, on db: any Database) -> QueryBuilder<Plan> {
         let province = "/" + (issuer.path.split(separator: "/").first.map(String.init) ?? "") + "/"
-        return visiblePlans(for: user, on: db).filter(Unit.self, \.$path, .custom("LIKE"), province + "%").filter(\.$status != .draft)
+        return visiblePlans(for: user, on: db).filter(OrgUnit.self, \.$path, .custom("LIKE"), province + "%").filter(\.$status != .draft)
     }
 
     /// The chosen parent plan when the rule above allows it, nil otherwise.
-    static func allowedParent(_ id: Int, for user: User, issuer: Unit, on db: any Database) async throws -> Plan? {
+    static func allowedParent(_ id: Int, for user: User, issuer: OrgUnit, on db: any Database) async throws -> Plan? {
         try await parentCandidates(for: user, issuer: issuer, on: db).filter(\.$id == id).first()
     }
 
@@ -55,7 +55,9 @@ enum PlanAccess {
         let rows = try await (db as! any SQLDatabase).select()
             .column(SQLColumn("plan_id", table: WorkTask.schema), as: "planID")
             .column(SQLColumn("weight", table: WorkTask.schema), as: "weight")
-            .column(SQLFunction("AVG", args: SQLFunction("CAST", args: SQLRaw("\(TaskAssignment.schema).progress AS DOUBLE PRECISION"))), as: "progress")
+            .column(
+                SQLFunction("AVG", args: SQLFunction("CAST", args: SQLRaw("\(TaskAssignment.schema).progress AS DOUBLE PRECISION"))), as: "progress"
+            )
             .from(TaskAssignment.schema)
             .join(WorkTask.schema, on: SQLColumn("task_id", table: TaskAssignment.schema), .equal, SQLColumn("id", table: WorkTask.schema))
             .where(SQLColumn("plan_id", table: TaskAssignment.schema), .in, SQLBind.group(planIDs))

@@ -19,9 +19,10 @@ enum PlanController {
         let model = PlanIndexPage.Model(
             query: search, year: year.map(String.init) ?? "",
             rows: page.items.map { plan in
-                .init(number: plan.number ?? L10n.Plans.duThao2, title: plan.title, issuer: plan.unit.name,
-                      issuedOn: plan.issuedOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—", status: plan.status.label,
-                      progress: progress[plan.id!].map { String(format: "%.0f%%", $0) } ?? "—", url: SiteURL.plan(.value(plan.id!)).path)
+                .init(
+                    number: plan.number ?? L10n.Plans.duThao2, title: plan.title, issuer: plan.unit.name,
+                    issuedOn: plan.issuedOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—", status: plan.status.label,
+                    progress: progress[plan.id!].map { String(format: "%.0f%%", $0) } ?? "—", url: SiteURL.plan(.value(plan.id!)).path)
             },
             pagination: pagination(page.metadata, base: SiteURL.plans.path, query: &params),
             canCreate: user.role.canWrite, layout: req.pageLayout())
@@ -48,31 +49,42 @@ enum PlanController {
         let late = obligations.filter { $0.$fulfilledPlan.id == nil && ($0.dueOn ?? "9999") < today }.count
         let model = PlanShowPage.Model(
             title: plan.displayName,
-            facts: [(L10n.Plans.soKyHieu, plan.number ?? L10n.Plans.chuaCo), (L10n.Plans.donViBanHanh, plan.unit.name),
-                    (L10n.Plans.ngayBanHanh, plan.issuedOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—"), (L10n.Plans.nam, String(plan.year)),
-                    (L10n.Plans.trangThai, plan.status.label)] + (plan.purposes.isEmpty ? [] : [(L10n.Plans.mucDichYeuCau, plan.purposes)]),
+            facts: [
+                (L10n.Plans.soKyHieu, plan.number ?? L10n.Plans.chuaCo), (L10n.Plans.donViBanHanh, plan.unit.name),
+                (L10n.Plans.ngayBanHanh, plan.issuedOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—"), (L10n.Plans.nam, String(plan.year)),
+                (L10n.Plans.trangThai, plan.status.label)
+            ] + (plan.purposes.isEmpty ? [] : [(L10n.Plans.mucDichYeuCau, plan.purposes)]),
             parent: parent.map { .init(text: $0.displayName, url: SiteURL.plan(.value($0.id!)).path) },
             progress: progress.map { String(format: "%.0f%%", $0) } ?? L10n.Plans.chuaCoPhanCong,
             citations: citations.map { document in .init(text: document.citation, url: SiteURL.legalDocument(.value(document.id!)).path) },
             obligations: obligations.map { obligation in
                 let isLate = obligation.$fulfilledPlan.id == nil && (obligation.dueOn ?? "9999") < today
                 let state = obligation.fulfilledPlan != nil ? L10n.Plans.daCo : (isLate ? L10n.Plans.quaHan2 : L10n.Plans.chuaCo2)
-                return .init(unit: obligation.unit.name, what: obligation.kind.label,
-                             due: obligation.dueOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—", state: state, isLate: isLate,
-                             subPlan: obligation.fulfilledPlan.map { .init(text: $0.number ?? $0.title, url: SiteURL.plan(.value($0.id!)).path) })
+                return .init(
+                    unit: obligation.unit.name, what: obligation.kind.label,
+                    due: obligation.dueOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—", state: state, isLate: isLate,
+                    subPlan: obligation.fulfilledPlan.map { .init(text: $0.number ?? $0.title, url: SiteURL.plan(.value($0.id!)).path) })
             },
-            obligationSummary: obligations.isEmpty ? "" : L10n.Plans.donViPhaiThucHienDa(obligations.count, fulfilled, late, obligations.count - fulfilled - late),
+            obligationSummary: obligations.isEmpty
+                ? "" : L10n.Plans.donViPhaiThucHienDa(obligations.count, fulfilled, late, obligations.count - fulfilled - late),
             subPlans: subPlans.map { .init(text: "\($0.unit.name): \($0.displayName)", url: SiteURL.plan(.value($0.id!)).path) },
             tasks: tasks.map { task in
-                .init(id: task.id!, reference: task.reference, text: task.text, weight: String(format: "%g", task.weight),
-                      assignments: (byTask[task.id!] ?? []).map { assignment in
-                        .init(unit: assignment.unit.name, role: assignment.role.label, status: assignment.status.label, progress: "\(assignment.progress)%",
-                              due: (assignment.dueOn ?? task.dueOn).flatMap(CivilDate.init(iso:))?.vietnamese ?? "—",
-                              isOverdue: assignment.isOverdue(today: today), url: SiteURL.assignment(.value(assignment.id!)).path, id: assignment.id!)
-                      })
+                .init(
+                    id: task.id!, reference: task.reference, text: task.text, weight: String(format: "%g", task.weight),
+                    assignments: (byTask[task.id!] ?? []).map { assignment in
+                        .init(
+                            unit: assignment.unit.name, role: assignment.role.label, status: assignment.status.label,
+                            progress: "\(assignment.progress)%",
+                            due: (assignment.dueOn ?? task.dueOn).flatMap(CivilDate.init(iso:))?.vietnamese ?? "—",
+                            isOverdue: assignment.isOverdue(today: today), url: SiteURL.assignment(.value(assignment.id!)).path, id: assignment.id!)
+                    })
             },
-            reports: reports.map { (ReportPeriod.label(of: $0.period), $0.dueText.isEmpty ? DueRule.label(of: $0.dueRule) : $0.dueText, $0.reporters, $0.receiver,
-                                    url: SiteURL.reportRegime(.value($0.id!)).path) },
+            reports: reports.map {
+                (
+                    ReportPeriod.label(of: $0.period), $0.dueText.isEmpty ? DueRule.label(of: $0.dueRule) : $0.dueText, $0.reporters, $0.receiver,
+                    url: SiteURL.reportRegime(.value($0.id!)).path
+                )
+            },
             fileURL: plan.fileHash == nil ? nil : SiteURL.planFile(.value(planID)).path,
             treeURL: SiteURL.planTree(.value(planID)).path,
             workListURL: SiteURL.workList.path + "?ke-hoach=\(planID)",
@@ -97,10 +109,11 @@ enum PlanController {
         let missingByPlan = Dictionary(grouping: missing, by: { $0.$plan.id })
         let childrenByParent = Dictionary(grouping: all.filter { $0.$parentPlan.id != nil }, by: { $0.$parentPlan.id! })
         func node(_ plan: Plan) -> PlanTreePage.Node {
-            PlanTreePage.Node(title: plan.displayName, url: SiteURL.plan(.value(plan.id!)).path,
-                              detail: plan.unit.name + (plan.issuedOn.flatMap(CivilDate.init(iso:)).map { ", " + $0.vietnamese } ?? ""),
-                              missing: (missingByPlan[plan.id!] ?? []).map(\.unit.name).sorted(),
-                              children: (childrenByParent[plan.id!] ?? []).map(node))
+            PlanTreePage.Node(
+                title: plan.displayName, url: SiteURL.plan(.value(plan.id!)).path,
+                detail: plan.unit.name + (plan.issuedOn.flatMap(CivilDate.init(iso:)).map { ", " + $0.vietnamese } ?? ""),
+                missing: (missingByPlan[plan.id!] ?? []).map(\.unit.name).sorted(),
+                children: (childrenByParent[plan.id!] ?? []).map(node))
         }
         var ancestors: [(String, String)] = []
         var current = try await root.$parentPlan.get(on: req.db)

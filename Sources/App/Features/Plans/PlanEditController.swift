@@ -17,9 +17,10 @@ enum PlanEditController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let plan = try await editable(req)
-        let form = EditForm(number: plan.number ?? "", issuedOn: plan.issuedOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "",
-                            year: String(plan.year), title: plan.title, purposes: plan.purposes, status: plan.status.rawValue,
-                            parentPlanID: plan.$parentPlan.id.map(String.init) ?? "")
+        let form = EditForm(
+            number: plan.number ?? "", issuedOn: plan.issuedOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "",
+            year: String(plan.year), title: plan.title, purposes: plan.purposes, status: plan.status.rawValue,
+            parentPlanID: plan.$parentPlan.id.map(String.init) ?? "")
         return try await page(req, plan: plan, form: form, problems: [], status: .ok)
     }
 
@@ -38,8 +39,10 @@ enum PlanEditController {
         if title.isEmpty { problems.append(L10n.Plans.vuiLongNhapTrichYeuTen) }
         let status = Plan.Status(rawValue: form.status ?? "") ?? plan.status
         if status != .draft && number.isEmpty { problems.append(L10n.Plans.keHoachDaBanHanhPhai) }
-        if !number.isEmpty, try await Plan.query(on: req.db).filter(\.$unit.$id == plan.$unit.id).filter(\.$year == year)
-            .filter(\.$number == number).filter(\.$id != plan.id!).count() > 0 {
+        if !number.isEmpty,
+            try await Plan.query(on: req.db).filter(\.$unit.$id == plan.$unit.id).filter(\.$year == year)
+                .filter(\.$number == number).filter(\.$id != plan.id!).count() > 0
+        {
             problems.append(L10n.Plans.soDaDuocDungChoMot(number, plan.unit.name, year))
         }
         let parentID = Int(form.parentPlanID ?? "")
@@ -66,8 +69,9 @@ enum PlanEditController {
             try await plan.save(on: db)
             // Linking an existing plan to the plan above fulfils the obligation to make one, as creating it would.
             if linkedNow, let parentID { try await PlanCreator.fulfil(parentID: parentID, with: plan, today: req.clock.today, on: db) }
-            try await Audit.record(on: db, actor: req.actor(user), entity: "plan", id: "\(plan.id!)", action: "update", before: before,
-                                   after: PlanSnapshot(plan: plan, citations: 0, tasks: 0, assignments: 0, obligations: 0))
+            try await Audit.record(
+                on: db, actor: req.actor(user), entity: "plan", id: "\(plan.id!)", action: "update", before: before,
+                after: PlanSnapshot(plan: plan, citations: 0, tasks: 0, assignments: 0, obligations: 0))
         }
         req.flash(.success, L10n.Plans.daLuuKeHoach)
         return req.redirect(to: SiteURL.plan(.value(plan.id!)).path)
@@ -83,12 +87,15 @@ enum PlanEditController {
 
     private static func page(_ req: Request, plan: Plan, form: EditForm, problems: [String], status: HTTPResponseStatus) async throws -> Response {
         let candidates = try await PlanAccess.parentCandidates(for: try req.user, issuer: plan.unit, on: req.db).filter(\.$id != plan.id!)
-            .filter(Unit.self, \.$id != plan.$unit.id).sort(\.$id, .descending).range(..<200).all()
+            .filter(OrgUnit.self, \.$id != plan.$unit.id).sort(\.$id, .descending).range(..<200).all()
         let model = PlanEditPage.Model(
             action: SiteURL.planEdit(.value(plan.id!)).path, cancelURL: SiteURL.plan(.value(plan.id!)).path,
-            fields: [(L10n.Plans.soKyHieu, "number", form.number ?? ""), (L10n.Plans.ngayBanHanhDdMmYyyy, "issuedOn", form.issuedOn ?? ""),
-                     (L10n.Plans.nam, "year", form.year ?? ""), (L10n.Plans.trichYeu, "title", form.title ?? "")],
-            purposes: form.purposes ?? "", statuses: Plan.Status.allCases.map { ($0.rawValue, $0.label) }, status: form.status ?? plan.status.rawValue,
+            fields: [
+                (L10n.Plans.soKyHieu, "number", form.number ?? ""), (L10n.Plans.ngayBanHanhDdMmYyyy, "issuedOn", form.issuedOn ?? ""),
+                (L10n.Plans.nam, "year", form.year ?? ""), (L10n.Plans.trichYeu, "title", form.title ?? "")
+            ],
+            purposes: form.purposes ?? "", statuses: Plan.Status.allCases.map { ($0.rawValue, $0.label) },
+            status: form.status ?? plan.status.rawValue,
             parents: candidates.map { (String($0.id!), $0.displayName) }, parentPlanID: form.parentPlanID ?? "",
             problems: problems, layout: req.pageLayout())
         return HTMLResponse.make(PlanEditPage(model: model).render(), status: status)

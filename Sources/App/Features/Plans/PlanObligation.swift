@@ -15,7 +15,7 @@ final class PlanObligation: Model, @unchecked Sendable {
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
     @Parent(key: "plan_id") var plan: Plan
-    @Parent(key: "unit_id") var unit: Unit
+    @Parent(key: "unit_id") var unit: OrgUnit
     @Enum(key: "kind") var kind: Kind
     @Field(key: "description") var description: String
     @OptionalField(key: "due_on") var dueOn: String?

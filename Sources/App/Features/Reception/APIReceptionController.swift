@@ -31,11 +31,13 @@ enum APIReceptionController {
     @Sendable static func index(req: Request) async throws -> APIUnitController.PageDTO<SessionDTO> {
         let user = try req.user
         let page = try await ReceptionSession.query(on: req.db)
-            .join(Unit.self, on: \ReceptionSession.$unit.$id == \Unit.$id)
-            .filter(Unit.self, \.$path, .custom("LIKE"), PetitionAccess.scopePath(of: user) + "%")
+            .join(OrgUnit.self, on: \ReceptionSession.$unit.$id == \OrgUnit.$id)
+            .filter(OrgUnit.self, \.$path, .custom("LIKE"), PetitionAccess.scopePath(of: user) + "%")
             .sort(\.$heldOn, .descending).sort(\.$id, .descending).paginate(PageParams(from: req).fluent)
         let personal = PetitionAccess.canIntake(user.role)
-        return .init(items: page.items.map { SessionDTO($0, withCitizens: personal) }, page: page.metadata.page, per: page.metadata.per, total: page.metadata.total)
+        return .init(
+            items: page.items.map { SessionDTO($0, withCitizens: personal) }, page: page.metadata.page, per: page.metadata.per,
+            total: page.metadata.total)
     }
 
     struct CreateBody: Content {
@@ -56,8 +58,9 @@ enum APIReceptionController {
             throw AppError.invalid(L10n.Reception.doiThoaiDuocGhiNhanRieng, code: "use_dialogues")
         }
         let session = try await ReceptionService.record(
-            .init(unitID: body.unitID, heldOn: body.heldOn, host: body.host, citizens: body.citizens, peopleCount: body.peopleCount ?? 1,
-                  subject: body.subject, decision: body.decision), user: user, at: req.clock.now, on: req.db)
+            .init(
+                unitID: body.unitID, heldOn: body.heldOn, host: body.host, citizens: body.citizens, peopleCount: body.peopleCount ?? 1,
+                subject: body.subject, decision: body.decision), user: user, at: req.clock.now, on: req.db)
         return try await SessionDTO(session, withCitizens: true).encodeResponse(status: .created, for: req)
     }
 }

@@ -13,10 +13,11 @@ enum ReceptionController {
         let user = try req.user
         let scope = PetitionAccess.scopePath(of: user)
         let rules = try await req.application.currentPetitionRules(on: req.db)
-        let schedules = try await schedulePage(scopePath: scope, page: PageParams(page: 1, per: 50), today: req.clock.today, on: req.db, calendar: rules.calendar)
+        let schedules = try await schedulePage(
+            scopePath: scope, page: PageParams(page: 1, per: 50), today: req.clock.today, on: req.db, calendar: rules.calendar)
         let sessions = try await ReceptionSession.query(on: req.db)
-            .join(Unit.self, on: \ReceptionSession.$unit.$id == \Unit.$id)
-            .filter(Unit.self, \.$path, .custom("LIKE"), scope + "%")
+            .join(OrgUnit.self, on: \ReceptionSession.$unit.$id == \OrgUnit.$id)
+            .filter(OrgUnit.self, \.$path, .custom("LIKE"), scope + "%")
             .sort(\.$heldOn, .descending).sort(\.$id, .descending).paginate(PageParams(from: req).fluent)
         let names = try await PetitionController.names(ofUnits: sessions.items.map { $0.$unit.id }, on: req.db)
         let seesPersonal = user.role == .inspector || user.role == .unitOfficer
@@ -47,11 +48,12 @@ enum ReceptionController {
 
     /// Schedules in a subtree with their unit names and next three dates.
     static func schedulePage(scopePath: String, page: PageParams, today: CivilDate, on db: any Database, calendar: WorkingCalendar) async throws
-        -> (rows: [PublicSchedulePage.Row], metadata: PageMetadata) {
+        -> (rows: [PublicSchedulePage.Row], metadata: PageMetadata)
+    {
         let schedules = try await ReceptionSchedule.query(on: db)
-            .join(Unit.self, on: \ReceptionSchedule.$unit.$id == \Unit.$id)
-            .filter(Unit.self, \.$path, .custom("LIKE"), scopePath + "%")
-            .sort(Unit.self, \.$sortKey).sort(\.$id).paginate(page.fluent)
+            .join(OrgUnit.self, on: \ReceptionSchedule.$unit.$id == \OrgUnit.$id)
+            .filter(OrgUnit.self, \.$path, .custom("LIKE"), scopePath + "%")
+            .sort(OrgUnit.self, \.$sortKey).sort(\.$id).paginate(page.fluent)
         let names = try await PetitionController.names(ofUnits: schedules.items.map { $0.$unit.id }, on: db)
         let rows = schedules.items.map { schedule in
             let recurrence = ReceptionRecurrence(frequency: schedule.frequency, day: schedule.day)
@@ -87,16 +89,19 @@ enum ReceptionController {
         if !ReceptionRecurrence(frequency: frequency, day: day).isValid {
             errors["day"] = frequency == .weekly ? L10n.Reception.thuPhaiTu2Den8 : L10n.Reception.ngayTrongThangPhaiTu1
         }
-        let host = PetitionService.clean(form.host ?? ""), hours = PetitionService.clean(form.hours ?? ""), place = PetitionService.clean(form.place ?? "")
+        let host = PetitionService.clean(form.host ?? "")
+        let hours = PetitionService.clean(form.hours ?? "")
+        let place = PetitionService.clean(form.place ?? "")
         if host.isEmpty || hours.isEmpty || place.isEmpty { errors["host"] = L10n.Reception.vuiLongNhapNguoiTiepGio }
-        let unit = try await form.unit_id.asyncFlatMap { try await Unit.find($0, on: req.db) }
+        let unit = try await form.unit_id.asyncFlatMap { try await OrgUnit.find($0, on: req.db) }
         if unit.map({ !PetitionAccess.canSee(user, petitionUnit: $0) }) ?? true { errors["unit"] = L10n.Reception.vuiLongChonCoQuanTrong }
         guard errors.isEmpty, let unit else { return try await page(req, errors: errors, status: .unprocessableEntity) }
         let schedule = ReceptionSchedule(unitID: unit.id!, host: host, frequency: frequency, day: day, hours: hours, place: place)
         try await req.db.transaction { db in
             try await schedule.create(on: db)
-            try await Audit.record(on: db, actor: req.actor(user), entity: "reception_schedule", id: "\(schedule.id!)", action: "create",
-                                   before: String?.none, after: "\(unit.code) \(frequency.rawValue) \(day)")
+            try await Audit.record(
+                on: db, actor: req.actor(user), entity: "reception_schedule", id: "\(schedule.id!)", action: "create",
+                before: String?.none, after: "\(unit.code) \(frequency.rawValue) \(day)")
         }
         req.flash(.success, L10n.Reception.daLuuLichTiepCongDan(unit.name))
         return req.redirect(to: SiteURL.receptions.path)
@@ -116,10 +121,12 @@ enum ReceptionController {
         let user = try req.require { PetitionAccess.canIntake($0) }
         let form = try req.content.decode(SessionForm.self)
         do {
-            _ = try await ReceptionService.record(.init(unitID: form.unit_id, heldOn: form.held_on ?? "", host: form.host ?? "", citizens: form.citizens ?? "",
-                                                        peopleCount: Int(form.people_count ?? "1") ?? 0, subject: form.subject ?? "",
-                                                        decision: form.decision ?? ""),
-                                                  user: user, at: req.clock.now, on: req.db)
+            _ = try await ReceptionService.record(
+                .init(
+                    unitID: form.unit_id, heldOn: form.held_on ?? "", host: form.host ?? "", citizens: form.citizens ?? "",
+                    peopleCount: Int(form.people_count ?? "1") ?? 0, subject: form.subject ?? "",
+                    decision: form.decision ?? ""),
+                user: user, at: req.clock.now, on: req.db)
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await page(req, errors: ["session": error.message], status: .unprocessableEntity)
         }

@@ -7,7 +7,7 @@ final class ReceptionSchedule: Model, @unchecked Sendable {
     static let schema = "reception_schedules"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
-    @Parent(key: "unit_id") var unit: Unit
+    @Parent(key: "unit_id") var unit: OrgUnit
     @Field(key: "host") var host: String
     @Enum(key: "frequency") var frequency: ReceptionFrequency
     /// Weekday 1 (Monday) … 7 for weekly schedules; day of the month 1 … 31 for monthly ones.

@@ -16,7 +16,8 @@ enum ReceptionService {
     }
 
     static func record(_ draft: Draft, user: User, at now: Date, on database: any Database) async throws -> ReceptionSession {
-        guard let unitID = draft.unitID, let unit = try await Unit.find(unitID, on: database), PetitionAccess.canSee(user, petitionUnit: unit) else {
+        guard let unitID = draft.unitID, let unit = try await OrgUnit.find(unitID, on: database), PetitionAccess.canSee(user, petitionUnit: unit)
+        else {
             throw AppError.invalid(L10n.Reception.vuiLongChonCoQuanTrong, code: "invalid_unit")
         }
         guard let held = CivilDate(vietnamese: draft.heldOn) ?? CivilDate(iso: draft.heldOn) else {
@@ -27,7 +28,9 @@ enum ReceptionService {
         guard fields.allSatisfy({ !$0.isEmpty && $0.count <= 5000 }) else {
             throw AppError.invalid(L10n.Reception.vuiLongNhapNguoiTiepCong, code: "missing_fields")
         }
-        guard (1...100_000).contains(draft.peopleCount) else { throw AppError.invalid(L10n.Reception.soNguoiPhaiTu1Tro, code: "invalid_people_count") }
+        guard (1...100_000).contains(draft.peopleCount) else {
+            throw AppError.invalid(L10n.Reception.soNguoiPhaiTu1Tro, code: "invalid_people_count")
+        }
         let session = ReceptionSession()
         session.$unit.id = unitID
         session.heldOn = held.iso
@@ -40,8 +43,9 @@ enum ReceptionService {
         session.createdBy = user.username
         try await database.transaction { db in
             try await session.create(on: db)
-            try await Audit.record(on: db, actor: .user(user, at: now), entity: "reception_session", id: "\(session.id!)", action: "create",
-                                   before: String?.none, after: "\(unit.code) \(held.iso) tiep_cong_dan")
+            try await Audit.record(
+                on: db, actor: .user(user, at: now), entity: "reception_session", id: "\(session.id!)", action: "create",
+                before: String?.none, after: "\(unit.code) \(held.iso) tiep_cong_dan")
         }
         return session
     }

@@ -7,7 +7,7 @@ final class ReceptionSession: Model, @unchecked Sendable {
     static let schema = "reception_sessions"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
-    @Parent(key: "unit_id") var unit: Unit
+    @Parent(key: "unit_id") var unit: OrgUnit
     @Field(key: "held_on") var heldOn: String
     @Field(key: "host") var host: String
     /// Names of the citizens received: personal data.

@@ -106,8 +106,9 @@ enum APIReportController {
         let page = try await query.sort(\.$id).paginate(PageParams(from: req).fluent)
         let reporters = try await ReportScheduleReporter.query(on: req.db).filter(\.$schedule.$id ~~ page.items.compactMap(\.id)).all()
         let byRegime = Dictionary(grouping: reporters, by: { $0.$schedule.id })
-        return .init(items: page.items.map { regime($0, reporters: byRegime[$0.id!] ?? []) }, page: page.metadata.page,
-                     per: page.metadata.per, total: page.metadata.total)
+        return .init(
+            items: page.items.map { regime($0, reporters: byRegime[$0.id!] ?? []) }, page: page.metadata.page,
+            per: page.metadata.per, total: page.metadata.total)
     }
 
     @Sendable static func regime(req: Request) async throws -> RegimeDTO {
@@ -123,8 +124,9 @@ enum APIReportController {
         guard (2000...2100).contains(body.year) else { throw AppError.invalid(L10n.Reports.namKhongHopLe, code: "invalid_year") }
         let outcome = try await ReportRequestGenerator.generate([schedule], year: body.year, on: req.db)
         if let problem = outcome.skipped[schedule.id!] { throw AppError.invalid(problem, code: "regime_without_dates") }
-        try await Audit.record(on: req.db, actor: req.actor(user), entity: "report_schedule", id: "\(schedule.id!)", action: "generate",
-                               before: String?.none, after: ["year": body.year, "created": outcome.created])
+        try await Audit.record(
+            on: req.db, actor: req.actor(user), entity: "report_schedule", id: "\(schedule.id!)", action: "generate",
+            before: String?.none, after: ["year": body.year, "created": outcome.created])
         return try await CalendarDTO(created: outcome.created, notes: outcome.notes).encodeResponse(status: .created, for: req)
     }
 
@@ -156,15 +158,17 @@ enum APIReportController {
         let (indicators, _) = try await ReportConsolidation.template(of: request.schedule, on: req.db)
         var figures: [String: String] = [:]
         for figure in body.figures { figures[figure.code] = figure.value.map(ReportFigures.typed) ?? "" }
-        let input = ReportSubmission.Input(figures: figures,
-                                           texts: Dictionary((body.texts ?? []).map { ($0.sectionID, $0.text) }, uniquingKeysWith: { first, _ in first }),
-                                           files: [], base: body.versionStamp ?? "")
+        let input = ReportSubmission.Input(
+            figures: figures,
+            texts: Dictionary((body.texts ?? []).map { ($0.sectionID, $0.text) }, uniquingKeysWith: { first, _ in first }),
+            files: [], base: body.versionStamp ?? "")
         do {
             _ = try await ReportSubmission.save(request, input, submit: body.submit, indicators: indicators, by: user, at: req.clock.now, on: req.db)
         } catch let invalid as ReportSubmission.Invalid {
             let names = Dictionary(indicators.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
-            throw AppError.invalid(invalid.problems.sorted { $0.key < $1.key }.map { "\(names[$0.key] ?? $0.key) (\($0.key)): \($0.value)" }
-                .joined(separator: " "), code: "invalid_figures")
+            throw AppError.invalid(
+                invalid.problems.sorted { $0.key < $1.key }.map { "\(names[$0.key] ?? $0.key) (\($0.key)): \($0.value)" }
+                    .joined(separator: " "), code: "invalid_figures")
         }
         return try await detail(request, on: req.db).encodeResponse(status: .created, for: req)
     }
@@ -188,15 +192,17 @@ enum APIReportController {
         guard user.canSee(receiver) || user.canSee(schedule.plan.unit) else { throw AppError.outsideScope }
         guard let period: String = req.query["period"] else { throw AppError.invalid(L10n.Reports.thieuKyBaoCaoPeriod2026, code: "period_required") }
         let result = try await ReportConsolidation.build(schedule, periodKey: period, on: req.db)
-        return ConsolidationDTO(regimeID: schedule.id!, periodKey: period, expected: result.expected, accepted: result.accepted,
-                                figures: result.figures.map { FigureDTO(code: $0.indicator.code, value: $0.value) },
-                                missingUnits: result.missing.map(\.unit), lateUnits: result.late)
+        return ConsolidationDTO(
+            regimeID: schedule.id!, periodKey: period, expected: result.expected, accepted: result.accepted,
+            figures: result.figures.map { FigureDTO(code: $0.indicator.code, value: $0.value) },
+            missingUnits: result.missing.map(\.unit), lateUnits: result.late)
     }
 
     private static func regime(_ schedule: ReportSchedule, reporters: [ReportScheduleReporter]) -> RegimeDTO {
-        RegimeDTO(id: schedule.id!, planID: schedule.$plan.id, period: schedule.period, dueRule: schedule.dueRule, cutoffDay: schedule.cutoffDay,
-                  dayOffPolicy: schedule.dayOffPolicy, receiverUnitID: schedule.$receiverUnit.id, templateID: schedule.$template.id,
-                  reporterUnitIDs: reporters.map { $0.$unit.id }.sorted())
+        RegimeDTO(
+            id: schedule.id!, planID: schedule.$plan.id, period: schedule.period, dueRule: schedule.dueRule, cutoffDay: schedule.cutoffDay,
+            dayOffPolicy: schedule.dayOffPolicy, receiverUnitID: schedule.$receiverUnit.id, templateID: schedule.$template.id,
+            reporterUnitIDs: reporters.map { $0.$unit.id }.sorted())
     }
 
     private static func detail(_ request: ReportRequest, on db: any Database) async throws -> RequestDetailDTO {
@@ -207,9 +213,12 @@ enum APIReportController {
         if let version {
             let values = try await ReportValue.query(on: db).filter(\.$version.$id == version.id!).with(\.$indicator).all()
             figures = values.map { FigureDTO(code: $0.indicator.code, value: $0.value) }.sorted { $0.code < $1.code }
-            texts = try await ReportText.query(on: db).filter(\.$version.$id == version.id!).all().map { TextDTO(sectionID: $0.$section.id, text: $0.text) }
+            texts = try await ReportText.query(on: db).filter(\.$version.$id == version.id!).all().map {
+                TextDTO(sectionID: $0.$section.id, text: $0.text)
+            }
         }
-        return RequestDetailDTO(request: RequestDTO(fresh), version: version?.number, versionState: version?.state.rawValue,
-                                versionStamp: version.map(ReportSubmission.stamp) ?? "", figures: figures, texts: texts)
+        return RequestDetailDTO(
+            request: RequestDTO(fresh), version: version?.number, versionState: version?.state.rawValue,
+            versionStamp: version.map(ReportSubmission.stamp) ?? "", figures: figures, texts: texts)
     }
 }

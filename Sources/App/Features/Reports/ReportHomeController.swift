@@ -8,7 +8,8 @@ import Views
 enum ReportHomeController {
     /// Reports sent to the user's units and waiting for review: the queue on this page and the count on the home page.
     static func reviewQueueCount(for user: User, on db: any Database) async throws -> Int {
-        try await (db as! any SQLDatabase).count("""
+        try await (db as! any SQLDatabase).count(
+            """
             SELECT COUNT(*) AS n FROM report_requests r JOIN units u ON u.id = r.receiver_unit_id \
             WHERE u.path LIKE \(bind: user.scopePath + "%") AND r.status = \(bind: ReportRequest.Status.submitted.rawValue)
             """)
@@ -48,8 +49,8 @@ enum ReportHomeController {
             // (receiver_unit_id, status), and it scanned every request in parallel instead (Thanh Hóa: 40 → 7 ms).
             let total = try await reviewQueueCount(for: user, on: req.db)
             let start = queueParams.offset
-            let items = try await ReportRequest.query(on: req.db).join(Unit.self, on: \ReportRequest.$receiver.$id == \Unit.$id)
-                .filter(Unit.self, \.$path, .custom("LIKE"), user.scopePath + "%").filter(\.$status == .submitted)
+            let items = try await ReportRequest.query(on: req.db).join(OrgUnit.self, on: \ReportRequest.$receiver.$id == \OrgUnit.$id)
+                .filter(OrgUnit.self, \.$path, .custom("LIKE"), user.scopePath + "%").filter(\.$status == .submitted)
                 .with(\.$unit).sort(\.$dueOn).sort(\.$id).range(start..<(start + queueParams.per)).all()
             queue = Page(items: items, metadata: PageMetadata(page: queueParams.page, per: queueParams.per, total: total))
         }
@@ -61,7 +62,9 @@ enum ReportHomeController {
 
         // Each list's links keep the other lists on the pages they show.
         func shown(_ page: Int) -> String { page > 1 ? String(page) : "" }
-        let filters = ["tinh_trang": status?.rawValue ?? "", "ky": period, "pham_vi": subtree ? "cay" : "", "han": due, "don_vi": narrowedTo?.code ?? ""]
+        let filters = [
+            "tinh_trang": status?.rawValue ?? "", "ky": period, "pham_vi": subtree ? "cay" : "", "han": due, "don_vi": narrowedTo?.code ?? ""
+        ]
         let pages = ["trang": shown(params.page), "trang_duyet": shown(queueParams.page), "trang_che_do": shown(regimePage.metadata.page)]
         var query = filters.merging(pages) { $1 }
         let myPagination = pagination(page.metadata, base: SiteURL.reports.path, query: &query)
@@ -70,24 +73,31 @@ enum ReportHomeController {
         query = filters.merging(pages) { $1 }
         let regimePagination = pagination(regimePage.metadata, base: SiteURL.reports.path, query: &query, parameter: "trang_che_do")
         let model = ReportHomePage.Model(
-            statuses: ReportRequest.Status.allCases.map { ($0.rawValue, $0.label) }, status: status?.rawValue ?? "", period: period, subtree: subtree, due: due,
+            statuses: ReportRequest.Status.allCases.map { ($0.rawValue, $0.label) }, status: status?.rawValue ?? "", period: period, subtree: subtree,
+            due: due,
             myRequests: page.items.map { request in
                 let (text, style) = statusCell(request, today: today)
-                return [.text(request.unit.name), .text(ReportPeriod.label(of: request.schedule.period)),
-                        .link(request.periodLabel, SiteURL.reportRequest(.value(request.id!)).path),
-                        .text(ReportRequestController.date(request.dueOn)), .status(text, style: style)]
+                return [
+                    .text(request.unit.name), .text(ReportPeriod.label(of: request.schedule.period)),
+                    .link(request.periodLabel, SiteURL.reportRequest(.value(request.id!)).path),
+                    .text(ReportRequestController.date(request.dueOn)), .status(text, style: style)
+                ]
             },
             pagination: myPagination,
             reviewQueue: queue.items.map { request in
-                [.link(request.unit.name, SiteURL.reportRequest(.value(request.id!)).path), .text(request.periodLabel),
-                 .text(ReportRequestController.date(request.dueOn)), .text(request.submittedOn.map(ReportRequestController.date) ?? "—"),
-                 .status(request.late == true ? L10n.Reports.treHan : L10n.Reports.dungHan, style: request.late == true ? "late" : "ok")]
+                [
+                    .link(request.unit.name, SiteURL.reportRequest(.value(request.id!)).path), .text(request.periodLabel),
+                    .text(ReportRequestController.date(request.dueOn)), .text(request.submittedOn.map(ReportRequestController.date) ?? "—"),
+                    .status(request.late == true ? L10n.Reports.treHan : L10n.Reports.dungHan, style: request.late == true ? "late" : "ok")
+                ]
             },
             reviewPagination: reviewPagination,
             regimes: regimes.map { schedule in
-                [.link(schedule.plan.displayName, SiteURL.reportRegime(.value(schedule.id!)).path),
-                 .text(ReportPeriod.label(of: schedule.period)), .text(DueRule.label(of: schedule.dueRule)),
-                 .text(schedule.receiverUnit?.name ?? schedule.plan.unit.name), .number(String(counts[schedule.id!] ?? 0))]
+                [
+                    .link(schedule.plan.displayName, SiteURL.reportRegime(.value(schedule.id!)).path),
+                    .text(ReportPeriod.label(of: schedule.period)), .text(DueRule.label(of: schedule.dueRule)),
+                    .text(schedule.receiverUnit?.name ?? schedule.plan.unit.name), .number(String(counts[schedule.id!] ?? 0))
+                ]
             },
             regimePagination: regimePagination,
             layout: req.pageLayout())
@@ -106,10 +116,16 @@ enum ReportHomeController {
 
     private static func reporterCounts(_ scheduleIDs: [Int], on db: any Database) async throws -> [Int: Int] {
         guard !scheduleIDs.isEmpty else { return [:] }
-        struct Row: Decodable { let scheduleID: Int; let n: Int }
-        let rows = try await (db as! any SQLDatabase).raw("""
-            SELECT schedule_id AS "scheduleID", COUNT(*) AS n FROM report_schedule_reporters WHERE schedule_id IN (\(binds: scheduleIDs)) GROUP BY schedule_id
-            """).all(decoding: Row.self)
+        struct Row: Decodable {
+            let scheduleID: Int
+            let n: Int
+        }
+        let rows = try await (db as! any SQLDatabase).raw(
+            """
+            SELECT schedule_id AS "scheduleID", COUNT(*) AS n FROM report_schedule_reporters WHERE schedule_id IN (\(binds: scheduleIDs)) GROUP BY\
+             schedule_id
+            """
+        ).all(decoding: Row.self)
         return Dictionary(uniqueKeysWithValues: rows.map { ($0.scheduleID, $0.n) })
     }
 }

@@ -16,7 +16,8 @@ struct ReportSeedCommand: AsyncCommand {
 
     /// Period, due rule: Tuyên Quang's regime (seed 001), the shape most provinces use.
     static let regimes: [(String, String)] = [
-        ("monthly", "day_of_month:15"), ("quarterly", "day_of_quarter_month:20:3"), ("semiannual", "day_of_year:6:20"), ("annual", "day_of_year:12:10"),
+        ("monthly", "day_of_month:15"), ("quarterly", "day_of_quarter_month:20:3"), ("semiannual", "day_of_year:6:20"),
+        ("annual", "day_of_year:12:10")
     ]
 
     func run(using context: CommandContext, signature: Signature) async throws {
@@ -27,7 +28,8 @@ struct ReportSeedCommand: AsyncCommand {
             throw ImportFailure(code: "invalid_date", message: "Ngày không hợp lệ (dd/mm/yyyy).")
         }
         guard try await ReportSchedule.query(on: db).count() == 0 else {
-            throw ImportFailure(code: "not_empty", message: "Cơ sở dữ liệu đã có chế độ báo cáo; hãy dùng một cơ sở dữ liệu mới tạo bằng seed-national.")
+            throw ImportFailure(
+                code: "not_empty", message: "Cơ sở dữ liệu đã có chế độ báo cáo; hãy dùng một cơ sở dữ liệu mới tạo bằng seed-national.")
         }
         let template = try await ReportTemplate.query(on: db).sort(\.$id).first()!
         let provincePlans = try await Plan.query(on: db).filter(\.$parentPlan.$id == nil).with(\.$unit).sort(\.$id).all()
@@ -44,24 +46,29 @@ struct ReportSeedCommand: AsyncCommand {
                     schedule.$template.id = template.id
                     try await schedule.create(on: db)
                     schedules.append(schedule)
-                    try await (db as! any SQLDatabase).raw("""
+                    try await (db as! any SQLDatabase).raw(
+                        """
                         INSERT INTO report_schedule_reporters (schedule_id, unit_id) \
                         SELECT CAST(\(bind: schedule.id!) AS BIGINT), id FROM units WHERE path LIKE \(bind: plan.unit.path + "%") \
                         AND kind IN (\(binds: reporterKinds)) AND active_until IS NULL
-                        """).run()
+                        """
+                    ).run()
                 }
             }
             return schedules
         }
         // The nationwide regime: everyone above reports one 6-month report; the plan belongs to the first province
         // only because the benchmark's unit list has no national root.
-        let national = ReportSchedule(planID: first.id!, period: "semiannual", dueRule: "day_of_year:6:25", dueText: "", reporters: "toàn quốc", receiver: "")
+        let national = ReportSchedule(
+            planID: first.id!, period: "semiannual", dueRule: "day_of_year:6:25", dueText: "", reporters: "toàn quốc", receiver: "")
         national.$template.id = template.id
         try await national.create(on: db)
-        try await sql.raw("""
+        try await sql.raw(
+            """
             INSERT INTO report_schedule_reporters (schedule_id, unit_id) \
             SELECT CAST(\(bind: national.id!) AS BIGINT), id FROM units WHERE kind IN (\(binds: reporterKinds)) AND active_until IS NULL
-            """).run()
+            """
+        ).run()
         schedules.append(national)
 
         let clock = ContinuousClock()
@@ -84,9 +91,11 @@ struct ReportSeedCommand: AsyncCommand {
         }
         let reporters = try await ReportScheduleReporter.query(on: db).filter(\.$schedule.$id == national.id!).count()
         let grid = try await gridRegime(schedules, plans: provincePlans, code: "38")
-        context.console.print("""
+        context.console.print(
+            """
             Chế độ báo cáo: \(schedules.count); đơn vị báo cáo toàn quốc: \(reporters)
-            Lập lịch năm \(today.year) cho cả nước: \(outcome.created) yêu cầu trong \(Self.ms(generation)) ms; chạy lại: \(Self.ms(again)) ms (không tạo thêm)
+            Lập lịch năm \(today.year) cho cả nước: \(outcome.created) yêu cầu trong \(Self.ms(generation)) ms; chạy lại: \(Self.ms(again)) ms (không\
+             tạo thêm)
             Điền lịch sử nộp báo cáo: \(Self.ms(fill)) ms
             Tổng hợp toàn quốc kỳ 6 tháng: \(accepted) báo cáo đã chấp nhận; \(timings.map { String(Self.ms($0)) }.joined(separator: ", ")) ms
             GRID_PATH=/bao-cao/che-do/\(grid ?? schedules[0].id!)/tinh-hinh?nam=\(today.year)

@@ -21,34 +21,45 @@ enum ReportsDemo {
         guard !scheduleIDs.isEmpty else { return }
         let sql = db as! any SQLDatabase
         struct Due: Decodable { let dueOn: String }
-        let dues = try await sql.raw("""
+        let dues = try await sql.raw(
+            """
             SELECT DISTINCT due_on AS "dueOn" FROM report_requests WHERE due_on < \(bind: today.iso) AND status = 'chua_nop' \
             AND schedule_id IN (\(binds: scheduleIDs))
-            """).all(decoding: Due.self).compactMap { CivilDate(iso: $0.dueOn) }
+            """
+        ).all(decoding: Due.self).compactMap { CivilDate(iso: $0.dueOn) }
         for due in dues {
-            let early = due.adding(days: -2).iso, onDay = due.iso, late = due.adding(days: 4).iso
-            try await sql.raw("""
+            let early = due.adding(days: -2).iso
+            let onDay = due.iso
+            let late = due.adding(days: 4).iso
+            try await sql.raw(
+                """
                 UPDATE report_requests SET \
                 status = CASE WHEN id % 10 < 6 THEN 'da_chap_nhan' WHEN id % 10 = 6 THEN 'cho_duyet' ELSE 'tra_lai' END, \
                 submitted_on = CASE WHEN id % 10 = 5 THEN \(bind: late) WHEN id % 10 = 7 THEN \(bind: onDay) ELSE \(bind: early) END, \
                 late = CASE WHEN id % 10 = 5 THEN \(bind: true) ELSE \(bind: false) END \
                 WHERE due_on = \(bind: onDay) AND status = 'chua_nop' AND id % 10 < 8 AND schedule_id IN (\(binds: scheduleIDs))
-                """).run()
+                """
+            ).run()
         }
         let now = VietnamTime.calendar.date(from: DateComponents(year: today.year, month: today.month, day: today.day, hour: 8))!
-        try await sql.raw("""
-            INSERT INTO report_versions (request_id, number, state, author_id, updated_at, submitted_at, reviewer_id, reviewed_at, review_note, consolidated) \
+        try await sql.raw(
+            """
+            INSERT INTO report_versions (request_id, number, state, author_id, updated_at, submitted_at, reviewer_id, reviewed_at, review_note,\
+             consolidated) \
             SELECT r.id, 1, CASE r.status WHEN 'da_chap_nhan' THEN 'chap_nhan' WHEN 'cho_duyet' THEN 'da_nop' ELSE 'tra_lai' END, \
             CAST(\(bind: authorID) AS BIGINT), \(bind: now), \(bind: now), \
             CASE WHEN r.status = 'cho_duyet' THEN NULL ELSE CAST(\(bind: authorID) AS BIGINT) END, \
             CASE WHEN r.status = 'cho_duyet' THEN NULL ELSE \(bind: now) END, \
-            CASE WHEN r.status = 'tra_lai' THEN \(bind: "Số hồ sơ giải quyết đúng hạn chưa khớp với Hệ thống một cửa; đề nghị rà soát và nộp lại.") ELSE NULL END, \
+            CASE WHEN r.status = 'tra_lai' THEN \(bind: "Số hồ sơ giải quyết đúng hạn chưa khớp với Hệ thống một cửa; đề nghị rà soát và nộp lại.")\
+             ELSE NULL END, \
             \(bind: false) \
             FROM report_requests r WHERE r.status IN ('da_chap_nhan', 'cho_duyet', 'tra_lai') AND r.schedule_id IN (\(binds: scheduleIDs)) \
             ON CONFLICT (request_id, number) DO NOTHING
-            """).run()
+            """
+        ).run()
         // Figures that pass the form's checks: on time and late each within received, recognized within registered.
-        try await sql.raw("""
+        try await sql.raw(
+            """
             INSERT INTO report_values (version_id, indicator_id, value) \
             SELECT v.id, i.id, CAST(CASE i.code \
               WHEN 'hs_nhan' THEN 120 + r.id % 80 WHEN 'hs_dung_han' THEN 116 + r.id % 80 - r.id % 9 WHEN 'hs_tre_han' THEN r.id % 4 \
@@ -60,14 +71,17 @@ enum ReportsDemo {
             JOIN report_indicators i ON i.template_id = s.template_id \
             WHERE i.aggregation <> 'ratio' AND r.schedule_id IN (\(binds: scheduleIDs)) \
             ON CONFLICT (version_id, indicator_id) DO NOTHING
-            """).run()
-        try await sql.raw("""
+            """
+        ).run()
+        try await sql.raw(
+            """
             INSERT INTO report_texts (version_id, section_id, text) \
             SELECT v.id, c.id, \(bind: "Tổ chức quán triệt kế hoạch đến toàn thể cán bộ, công chức; duy trì tiếp công dân định kỳ, đối thoại với Nhân dân; giải quyết hồ sơ thủ tục hành chính đúng hạn.") \
             FROM report_versions v JOIN report_requests r ON r.id = v.request_id JOIN report_schedules s ON s.id = r.schedule_id \
             JOIN report_sections c ON c.template_id = s.template_id \
             WHERE c.position = 2 AND r.schedule_id IN (\(binds: scheduleIDs)) \
             ON CONFLICT (version_id, section_id) DO NOTHING
-            """).run()
+            """
+        ).run()
     }
 }

@@ -40,12 +40,19 @@ enum APIScoringController {
 
     static func setDTO(_ row: ScoringSet, set: CriteriaSet, detailed: Bool) -> SetDTO {
         let lines = Set(set.lines.map(\.code))
-        return SetDTO(id: row.id!, title: row.title, decision: row.decision, yearFrom: row.yearFrom, yearTo: row.yearTo, issuerUnitID: row.$issuer.id,
-                      isExample: row.isExample, frozen: row.frozen, maximum: set.maximum.value, bonusCap: set.bonusCap.value, deductionCap: set.deductionCap.value,
-                      nodes: detailed ? set.nodes.map { NodeDTO(code: $0.code, parentCode: $0.parentCode, text: $0.text, maxPoints: $0.maxPoints.value,
-                                                                kind: $0.kind.rawValue, role: $0.role.rawValue, source: $0.source?.rawValue,
-                                                                evidence: $0.evidence, isLine: lines.contains($0.code)) } : nil,
-                      bands: detailed ? set.bands.map { BandDTO(label: $0.label, minimum: $0.minimum.value, minimumGroupPercent: $0.minimumGroupPercent) } : nil)
+        return SetDTO(
+            id: row.id!, title: row.title, decision: row.decision, yearFrom: row.yearFrom, yearTo: row.yearTo, issuerUnitID: row.$issuer.id,
+            isExample: row.isExample, frozen: row.frozen, maximum: set.maximum.value, bonusCap: set.bonusCap.value,
+            deductionCap: set.deductionCap.value,
+            nodes: detailed
+                ? set.nodes.map {
+                    NodeDTO(
+                        code: $0.code, parentCode: $0.parentCode, text: $0.text, maxPoints: $0.maxPoints.value,
+                        kind: $0.kind.rawValue, role: $0.role.rawValue, source: $0.source?.rawValue,
+                        evidence: $0.evidence, isLine: lines.contains($0.code))
+                } : nil,
+            bands: detailed ? set.bands.map { BandDTO(label: $0.label, minimum: $0.minimum.value, minimumGroupPercent: $0.minimumGroupPercent) } : nil
+        )
     }
 
     @Sendable static func sets(req: Request) async throws -> APIUnitController.PageDTO<SetDTO> {
@@ -54,10 +61,12 @@ enum APIScoringController {
         var items: [SetDTO] = []
         for row in page.items {
             let bands = (try? JSONDecoder().decode([ClassificationBand].self, from: Data(row.bands.utf8))) ?? []
-            items.append(SetDTO(id: row.id!, title: row.title, decision: row.decision, yearFrom: row.yearFrom, yearTo: row.yearTo, issuerUnitID: row.$issuer.id,
-                                isExample: row.isExample, frozen: row.frozen, maximum: 0, bonusCap: Points(hundredths: row.bonusCap).value,
-                                deductionCap: Points(hundredths: row.deductionCap).value, nodes: nil,
-                                bands: bands.map { BandDTO(label: $0.label, minimum: $0.minimum.value, minimumGroupPercent: $0.minimumGroupPercent) }))
+            items.append(
+                SetDTO(
+                    id: row.id!, title: row.title, decision: row.decision, yearFrom: row.yearFrom, yearTo: row.yearTo, issuerUnitID: row.$issuer.id,
+                    isExample: row.isExample, frozen: row.frozen, maximum: 0, bonusCap: Points(hundredths: row.bonusCap).value,
+                    deductionCap: Points(hundredths: row.deductionCap).value, nodes: nil,
+                    bands: bands.map { BandDTO(label: $0.label, minimum: $0.minimum.value, minimumGroupPercent: $0.minimumGroupPercent) }))
         }
         return .init(items: items, page: page.metadata.page, per: page.metadata.per, total: page.metadata.total)
     }
@@ -81,9 +90,10 @@ enum APIScoringController {
     }
 
     static func roundDTO(_ round: ScoringRound) -> RoundDTO {
-        RoundDTO(id: round.id!, setID: round.$set.id, ownerUnitID: round.$owner.id, year: round.year, title: round.title,
-                 unitKinds: round.kinds.split(separator: ",").map(String.init), selfDueOn: round.selfDueOn, appraisalDueOn: round.appraisalDueOn,
-                 objectionDueOn: round.objectionDueOn)
+        RoundDTO(
+            id: round.id!, setID: round.$set.id, ownerUnitID: round.$owner.id, year: round.year, title: round.title,
+            unitKinds: round.kinds.split(separator: ",").map(String.init), selfDueOn: round.selfDueOn, appraisalDueOn: round.appraisalDueOn,
+            objectionDueOn: round.objectionDueOn)
     }
 
     @Sendable static func rounds(req: Request) async throws -> APIUnitController.PageDTO<RoundDTO> {
@@ -116,10 +126,15 @@ enum APIScoringController {
     @Sendable static func results(req: Request) async throws -> ResultsDTO {
         let (_, round) = try await ScoringController.resultsReader(req)
         let rows = ScoringResults.ordered(try await ScoringResults.rows(round, on: req.db))
-        return ResultsDTO(round: roundDTO(round), items: rows.map { row in
-            ResultDTO(sheetID: row.sheetID, unitID: row.unitID, unitName: row.unitName, group: row.group.rawValue, status: row.status.rawValue, late: row.late,
-                      selfTotal: row.selfTotal?.value, finalTotal: row.finalTotal?.value, classLabel: row.classLabel, rank: row.rank, lastYearTotal: row.lastYear?.value)
-        })
+        return ResultsDTO(
+            round: roundDTO(round),
+            items: rows.map { row in
+                ResultDTO(
+                    sheetID: row.sheetID, unitID: row.unitID, unitName: row.unitName, group: row.group.rawValue, status: row.status.rawValue,
+                    late: row.late,
+                    selfTotal: row.selfTotal?.value, finalTotal: row.finalTotal?.value, classLabel: row.classLabel, rank: row.rank,
+                    lastYearTotal: row.lastYear?.value)
+            })
     }
 
     struct LineDTO: Content {
@@ -156,17 +171,21 @@ enum APIScoringController {
     static func sheetDTO(_ context: SheetContext) -> SheetDTO {
         let sheet = context.sheet
         let own = context.selfResult
-        return SheetDTO(id: sheet.id!, roundID: context.round.id!, unitID: sheet.$unit.id, status: sheet.status.rawValue, submittedOn: sheet.submittedOn,
-                        late: sheet.late, selfTotal: own.total.value, selfClass: own.classLabel, finalTotal: sheet.finalTotal.map { Points(hundredths: $0).value },
-                        classLabel: sheet.classLabel, lines: context.lines.compactMap { line in
-                            guard let criterion = context.criterion(of: line) else { return nil }
-                            return LineDTO(id: line.id!, code: criterion.code, text: criterion.text, maxPoints: Points(hundredths: criterion.maxPoints).value,
-                                           kind: criterion.kind, role: criterion.role, selfPoints: line.selfPoints.map { Points(hundredths: $0).value },
-                                           explanation: line.explanation, computedPoints: line.computedPoints.map { Points(hundredths: $0).value },
-                                           computedSource: line.computedSource, appraisedPoints: line.appraisedPoints.map { Points(hundredths: $0).value },
-                                           appraisalReason: line.appraisalReason, evidenceCount: context.evidence[line.id!]?.count ?? 0,
-                                           objectionCount: context.objections[line.id!]?.count ?? 0)
-                        })
+        return SheetDTO(
+            id: sheet.id!, roundID: context.round.id!, unitID: sheet.$unit.id, status: sheet.status.rawValue, submittedOn: sheet.submittedOn,
+            late: sheet.late, selfTotal: own.total.value, selfClass: own.classLabel,
+            finalTotal: sheet.finalTotal.map { Points(hundredths: $0).value },
+            classLabel: sheet.classLabel,
+            lines: context.lines.compactMap { line in
+                guard let criterion = context.criterion(of: line) else { return nil }
+                return LineDTO(
+                    id: line.id!, code: criterion.code, text: criterion.text, maxPoints: Points(hundredths: criterion.maxPoints).value,
+                    kind: criterion.kind, role: criterion.role, selfPoints: line.selfPoints.map { Points(hundredths: $0).value },
+                    explanation: line.explanation, computedPoints: line.computedPoints.map { Points(hundredths: $0).value },
+                    computedSource: line.computedSource, appraisedPoints: line.appraisedPoints.map { Points(hundredths: $0).value },
+                    appraisalReason: line.appraisalReason, evidenceCount: context.evidence[line.id!]?.count ?? 0,
+                    objectionCount: context.objections[line.id!]?.count ?? 0)
+            })
     }
 
     @Sendable static func sheet(req: Request) async throws -> SheetDTO {
@@ -194,7 +213,8 @@ enum APIScoringController {
         let body = try req.content.decode(SelfAssessment.self)
         var entries: [Int: ScoringSheets.Entry] = [:]
         for line in body.lines ?? [] { entries[line.lineID] = .init(points: line.points ?? "", note: line.explanation ?? "") }
-        let problems = try await ScoringSheets.saveSelf(entries, submit: body.submit ?? false, context: context, user: user, actor: req.actor(user), on: req.db)
+        let problems = try await ScoringSheets.saveSelf(
+            entries, submit: body.submit ?? false, context: context, user: user, actor: req.actor(user), on: req.db)
         if let first = problems.sorted(by: { $0.key < $1.key }).first { throw AppError.invalid(first.value.message, code: first.value.code) }
         return sheetDTO(try await SheetContext.load(context.sheet.id!, on: req.db))
     }

@@ -46,16 +46,22 @@ enum ScoringBreakdown {
             let values: [SQLQueryString] = rows[start..<min(start + 150, rows.count)].map { row in
                 "(\(bind: row.sheetID), \(bind: row.roundID), \(bind: row.groupCode), \(bind: row.selfPoints), \(bind: row.finalPoints))"
             }
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 INSERT INTO scoring_sheet_groups (sheet_id, round_id, group_code, self_points, final_points) VALUES \(values.joined(separator: ", "))
-                """).run()
+                """
+            ).run()
         }
     }
 
     /// The stored rows of one sheet (tests and exports).
     static func stored(sheetID: Int, on db: any Database) async throws -> [String: (own: Int, final: Int)] {
         guard let sql = db as? any SQLDatabase else { return [:] }
-        struct Stored: Decodable { let group_code: String; let self_points: Int; let final_points: Int }
+        struct Stored: Decodable {
+            let group_code: String
+            let self_points: Int
+            let final_points: Int
+        }
         let rows = try await sql.raw("SELECT group_code, self_points, final_points FROM scoring_sheet_groups WHERE sheet_id = \(bind: sheetID)")
             .all(decoding: Stored.self)
         return Dictionary(rows.map { ($0.group_code, (own: $0.self_points, final: $0.final_points)) }, uniquingKeysWith: { a, _ in a })
@@ -65,11 +71,16 @@ enum ScoringBreakdown {
     /// `(round_id, group_code, final_points)`, a few rows whatever the number of sheets.
     static func finalisedGroupTotals(roundID: Int, on db: any Database) async throws -> [String: Int] {
         guard let sql = db as? any SQLDatabase else { return [:] }
-        struct Total: Decodable { let group_code: String; let points: Int? }
-        let totals = try await sql.raw("""
+        struct Total: Decodable {
+            let group_code: String
+            let points: Int?
+        }
+        let totals = try await sql.raw(
+            """
             SELECT group_code, CAST(SUM(final_points) AS BIGINT) AS points FROM scoring_sheet_groups \
             WHERE round_id = \(bind: roundID) GROUP BY group_code
-            """).all(decoding: Total.self)
+            """
+        ).all(decoding: Total.self)
         return Dictionary(totals.map { ($0.group_code, $0.points ?? 0) }, uniquingKeysWith: +)
     }
 }

@@ -8,8 +8,8 @@ import Views
 enum ScoringController {
     /// Rounds the person may see: opened in their subtree, scoring their unit, or with them on the team.
     static func visibleRounds(_ user: User, on db: any Database) async throws -> [ScoringRound] {
-        let scoped = try await ScoringRound.query(on: db).join(Unit.self, on: \ScoringRound.$owner.$id == \Unit.$id)
-            .filter(Unit.self, \.$path, .custom("LIKE"), user.scopePath + "%").all()
+        let scoped = try await ScoringRound.query(on: db).join(OrgUnit.self, on: \ScoringRound.$owner.$id == \OrgUnit.$id)
+            .filter(OrgUnit.self, \.$path, .custom("LIKE"), user.scopePath + "%").all()
         let ownSheets = try await ScoringSheet.query(on: db).filter(\.$unit.$id == user.$unit.id).field(\.$round.$id).all().map(\.$round.id)
         let teams = try await ScoringAppraiser.query(on: db).filter(\.$user.$id == user.id!).all().map(\.$round.id)
         let extraIDs = Set(ownSheets + teams).subtracting(scoped.compactMap(\.id))
@@ -18,7 +18,7 @@ enum ScoringController {
     }
 
     static func canSeeRound(_ user: User, _ round: ScoringRound, on db: any Database) async throws -> Bool {
-        if let owner = try await Unit.find(round.$owner.id, on: db), user.canSee(owner) { return true }
+        if let owner = try await OrgUnit.find(round.$owner.id, on: db), user.canSee(owner) { return true }
         if try await ScoringSheet.query(on: db).filter(\.$round.$id == round.id!).filter(\.$unit.$id == user.$unit.id).count() > 0 { return true }
         return try await ScoringAccess.isAppraiser(user, roundID: round.id!, on: db)
     }
@@ -33,7 +33,9 @@ enum ScoringController {
         let roundIDs = rounds.compactMap(\.id)
         let owners = try await PetitionController.names(ofUnits: rounds.map { $0.$owner.id }, on: req.db)
         let sets = try await ScoringSet.query(on: req.db).filter(\.$id ~~ Set(rounds.map { $0.$set.id })).all()
-        let mine = roundIDs.isEmpty ? [] : try await ScoringSheet.query(on: req.db).filter(\.$round.$id ~~ roundIDs).filter(\.$unit.$id == user.$unit.id).all()
+        let mine =
+            roundIDs.isEmpty
+            ? [] : try await ScoringSheet.query(on: req.db).filter(\.$round.$id ~~ roundIDs).filter(\.$unit.$id == user.$unit.id).all()
         let teams = Set(try await ScoringAppraiser.query(on: req.db).filter(\.$user.$id == user.id!).all().map(\.$round.id))
         var model = ScoringHomePage.Model()
         model.rounds = rounds.map { round in
@@ -110,7 +112,9 @@ enum ScoringController {
     @Sendable static func importSet(req: Request) async throws -> Response {
         _ = try req.require { $0.canManageUnits && $0.canWrite }
         let form = try req.content.decode(ImportForm.self)
-        let values = ["ten": form.ten ?? "", "van_ban": form.van_ban ?? "", "nam": form.nam ?? "", "xep_loai": form.xep_loai ?? "", "tong": form.tong ?? ""]
+        let values = [
+            "ten": form.ten ?? "", "van_ban": form.van_ban ?? "", "nam": form.nam ?? "", "xep_loai": form.xep_loai ?? "", "tong": form.tong ?? ""
+        ]
         func refuse(_ message: String) async throws -> Response {
             try await setsPage(req, values: values, error: message, status: .unprocessableEntity)
         }
@@ -130,7 +134,9 @@ enum ScoringController {
         let bandsText = (form.xep_loai ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if reading.set.bands.isEmpty, !bandsText.isEmpty {
             do {
-                reading.set.bands = try CriteriaSetCSV.pairs(bandsText, line: 0).map { ClassificationBand($0.0, minimum: $0.1) }.sorted { $0.minimum > $1.minimum }
+                reading.set.bands = try CriteriaSetCSV.pairs(bandsText, line: 0).map { ClassificationBand($0.0, minimum: $0.1) }.sorted {
+                    $0.minimum > $1.minimum
+                }
             } catch {
                 if case .invalidRow(_, let reason) = error { return try await refuse(L10n.Scoring.mucXepLoaiKhongHopLe(reason)) }
                 return try await refuse(error.message)
@@ -156,11 +162,15 @@ enum ScoringController {
         model.nodes = reviewNodes(reading.set)
         model.bands = bandRules(reading.set)
         model.problems = problems
-        model.hidden = [("ten", title), ("van_ban", decision), ("nam", String(year)), ("tong", reading.statedTotal?.text ?? ""),
-                        ("tep", file.filename), ("bang", csv.base64EncodedString())]
+        model.hidden = [
+            ("ten", title), ("van_ban", decision), ("nam", String(year)), ("tong", reading.statedTotal?.text ?? ""),
+            ("tep", file.filename), ("bang", csv.base64EncodedString())
+        ]
         model.confirmURL = problems.isEmpty ? SiteURL.scoringSetImportConfirm.path : nil
         let query = ["ten", "van_ban", "nam", "xep_loai", "tong"].compactMap { key -> String? in
-            guard let value = values[key], !value.isEmpty, let encoded = value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) else { return nil }
+            guard let value = values[key], !value.isEmpty, let encoded = value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) else {
+                return nil
+            }
             return key + "=" + encoded
         }
         model.backURL = SiteURL.scoringSets.path + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
@@ -179,10 +189,18 @@ enum ScoringController {
             item.max = node.maxPoints.text
             var depth = node.role == .regular ? 1 : 2
             var parent = node.parentCode
-            while let code = parent, depth < 10 { depth += 1; parent = parents[code] ?? nil }
+            while let code = parent, depth < 10 {
+                depth += 1
+                parent = parents[code] ?? nil
+            }
             item.depth = depth
             if lineCodes.contains(node.code) {
-                item.rule = node.kind.label + { let rule = ruleText(node); return rule.isEmpty ? "" : ": " + rule }()
+                item.rule =
+                    node.kind.label
+                    + {
+                        let rule = ruleText(node)
+                        return rule.isEmpty ? "" : ": " + rule
+                    }()
                 item.evidence = node.evidence
             }
             return item
@@ -191,7 +209,10 @@ enum ScoringController {
 
     static func bandRules(_ set: CriteriaSet) -> [(label: String, rule: String)] {
         set.bands.map { band in
-            (label: band.label, rule: L10n.Scoring.tuDiem(band.minimum.text) + (band.minimumGroupPercent.map { L10n.Scoring.khongNhomTieuChiNaoDuoi($0) } ?? ""))
+            (
+                label: band.label,
+                rule: L10n.Scoring.tuDiem(band.minimum.text) + (band.minimumGroupPercent.map { L10n.Scoring.khongNhomTieuChiNaoDuoi($0) } ?? "")
+            )
         }
     }
 
@@ -226,10 +247,12 @@ enum ScoringController {
         let problems = reading.problems
         guard problems.isEmpty else { return try await refuse(L10n.Scoring.boTieuChiChuaDungDuocLabel + problems.prefix(5).joined(separator: " ")) }
         let row = try await req.db.transaction { db in
-            let row = try await ScoringSetStore.create(set, title: title, decision: decision, issuerUnitID: user.$unit.id, yearFrom: year, yearTo: nil,
-                                                       exampleKey: nil, createdBy: user.username, on: db)
-            try await Audit.record(on: db, actor: req.actor(user), entity: "scoring_set", id: "\(row.id!)", action: "create",
-                                   before: SetSnapshot?.none, after: SetSnapshot(row))
+            let row = try await ScoringSetStore.create(
+                set, title: title, decision: decision, issuerUnitID: user.$unit.id, yearFrom: year, yearTo: nil,
+                exampleKey: nil, createdBy: user.username, on: db)
+            try await Audit.record(
+                on: db, actor: req.actor(user), entity: "scoring_set", id: "\(row.id!)", action: "create",
+                before: SetSnapshot?.none, after: SetSnapshot(row))
             return row
         }
         req.flash(.success, L10n.Scoring.daNhapBoTieuChiDong(set.lines.count))
@@ -252,10 +275,15 @@ enum ScoringController {
         case .levels: return node.levels.map { "\($0.label) \($0.points.text)" }.joined(separator: "; ")
         case .thresholds: return node.thresholds.map { L10n.Scoring.tuLabel(Int($0.minimum), $0.points.text) }.joined(separator: "; ")
         case .computedRate where node.source?.isCount == true:
-            let count = node.thresholds.isEmpty ? L10n.Scoring.coItNhat1Label(node.maxPoints.text) : node.thresholds.map { L10n.Scoring.tuLabel(Int($0.minimum), $0.points.text) }.joined(separator: "; ")
+            let count =
+                node.thresholds.isEmpty
+                ? L10n.Scoring.coItNhat1Label(node.maxPoints.text)
+                : node.thresholds.map { L10n.Scoring.tuLabel(Int($0.minimum), $0.points.text) }.joined(separator: "; ")
             return (node.source?.label ?? "") + " — " + count
         case .computedRate:
-            let rate = node.thresholds.isEmpty ? L10n.Scoring.tyLeDiemToiDa : node.thresholds.map { L10n.Scoring.tuLabel2(Int($0.minimum), $0.points.text) }.joined(separator: "; ")
+            let rate =
+                node.thresholds.isEmpty
+                ? L10n.Scoring.tyLeDiemToiDa : node.thresholds.map { L10n.Scoring.tuLabel2(Int($0.minimum), $0.points.text) }.joined(separator: "; ")
             return (node.source?.label ?? "") + " — " + rate
         }
     }
@@ -263,7 +291,7 @@ enum ScoringController {
     @Sendable static func set(req: Request) async throws -> Response {
         let user = try req.user
         let (row, set, _) = try await ScoringSetStore.load(try req.idParameter(), on: req.db)
-        let issuer = try await row.$issuer.id.asyncFlatMap { try await Unit.find($0, on: req.db) }
+        let issuer = try await row.$issuer.id.asyncFlatMap { try await OrgUnit.find($0, on: req.db) }
         let groupCodes = Set(set.groups.map(\.code))
         var model = ScoringSetPage.Model()
         model.title = row.title
@@ -288,9 +316,13 @@ enum ScoringController {
             }
             return item
         }
-        model.bands = set.bands.map { band in
-            (label: band.label, rule: L10n.Scoring.tuDiem(band.minimum.text) + (band.minimumGroupPercent.map { L10n.Scoring.khongNhomTieuChiNaoDuoi($0) } ?? ""))
-        } + [(label: CriteriaSet.ineligibleLabel, rule: L10n.Scoring.khiDoanThamDinhXacDinh)]
+        model.bands =
+            set.bands.map { band in
+                (
+                    label: band.label,
+                    rule: L10n.Scoring.tuDiem(band.minimum.text) + (band.minimumGroupPercent.map { L10n.Scoring.khongNhomTieuChiNaoDuoi($0) } ?? "")
+                )
+            } + [(label: CriteriaSet.ineligibleLabel, rule: L10n.Scoring.khiDoanThamDinhXacDinh)]
         if user.role.canManageUnits && user.role.canWrite {
             model.copyURL = SiteURL.scoringSetCopy(.value(row.id!)).path
             model.copyYear = String(req.clock.today.year)
@@ -313,7 +345,10 @@ enum ScoringController {
         return HTMLResponse.make(ScoringSetPage(model: model).render())
     }
 
-    struct CopyForm: Content { var nam: String?; var ten: String? }
+    struct CopyForm: Content {
+        var nam: String?
+        var ten: String?
+    }
 
     @Sendable static func copySet(req: Request) async throws -> Response {
         let user = try req.require { $0.canManageUnits && $0.canWrite }
@@ -321,18 +356,24 @@ enum ScoringController {
         guard let year = Int((form.nam ?? "").trimmingCharacters(in: .whitespaces)) else {
             throw AppError.invalid(L10n.Scoring.vuiLongNhapNamApDung(req.clock.today.year), code: "invalid_year")
         }
-        let copy = try await ScoringSetStore.copy(try req.idParameter(), toYear: year, title: form.ten, issuerUnitID: user.$unit.id,
-                                                  actor: req.actor(user), on: req.db)
+        let copy = try await ScoringSetStore.copy(
+            try req.idParameter(), toYear: year, title: form.ten, issuerUnitID: user.$unit.id,
+            actor: req.actor(user), on: req.db)
         req.flash(.success, L10n.Scoring.daSaoChepBoTieuChi)
         return req.redirect(to: SiteURL.scoringSet(.value(copy.id!)).path)
     }
 
-    struct EditForm: Content { var ten: String?; var van_ban: String?; var tu_nam: String?; var den_nam: String? }
+    struct EditForm: Content {
+        var ten: String?
+        var van_ban: String?
+        var tu_nam: String?
+        var den_nam: String?
+    }
 
     @Sendable static func editSet(req: Request) async throws -> Response {
         let user = try req.require { $0.canManageUnits && $0.canWrite }
         guard let row = try await ScoringSet.find(try req.idParameter(), on: req.db) else { throw AppError.notFound(L10n.Scoring.boTieuChi) }
-        guard let issuerID = row.$issuer.id, let issuer = try await Unit.find(issuerID, on: req.db), user.canSee(issuer) else {
+        guard let issuerID = row.$issuer.id, let issuer = try await OrgUnit.find(issuerID, on: req.db), user.canSee(issuer) else {
             throw row.isExample ? AppError.invalid(L10n.Scoring.boTieuChiMauKhongSua, code: "set_is_example") : AppError.outsideScope
         }
         let form = try req.content.decode(EditForm.self)
@@ -340,8 +381,9 @@ enum ScoringController {
             throw AppError.invalid(L10n.Scoring.namApDungKhongHopLe, code: "invalid_year")
         }
         let toText = (form.den_nam ?? "").trimmingCharacters(in: .whitespaces)
-        try await ScoringSetStore.update(row, title: form.ten ?? "", decision: form.van_ban ?? "", yearFrom: from,
-                                         yearTo: toText.isEmpty ? nil : Int(toText) ?? -1, actor: req.actor(user), on: req.db)
+        try await ScoringSetStore.update(
+            row, title: form.ten ?? "", decision: form.van_ban ?? "", yearFrom: from,
+            yearTo: toText.isEmpty ? nil : Int(toText) ?? -1, actor: req.actor(user), on: req.db)
         req.flash(.success, L10n.Scoring.daLuuBoTieuChi)
         return req.redirect(to: SiteURL.scoringSet(.value(row.id!)).path)
     }
@@ -362,8 +404,14 @@ enum ScoringController {
         var values: ScoringRoundNewPage.Values {
             var v = ScoringRoundNewPage.Values()
             v.set = bo_tieu_chi.map(String.init) ?? ""
-            v.year = nam ?? ""; v.title = ten ?? ""; v.subtree = don_vi ?? ""; v.kinds = Set(loai ?? [])
-            v.selfDue = han_tu_cham ?? ""; v.appraisalDue = han_tham_dinh ?? ""; v.objectionDue = han_kien_nghi ?? ""; v.appraisers = tham_dinh ?? ""
+            v.year = nam ?? ""
+            v.title = ten ?? ""
+            v.subtree = don_vi ?? ""
+            v.kinds = Set(loai ?? [])
+            v.selfDue = han_tu_cham ?? ""
+            v.appraisalDue = han_tham_dinh ?? ""
+            v.objectionDue = han_kien_nghi ?? ""
+            v.appraisers = tham_dinh ?? ""
             return v
         }
     }
@@ -404,21 +452,25 @@ enum ScoringController {
         var errors: [String: String] = [:]
         let year = Int((form.nam ?? "").trimmingCharacters(in: .whitespaces))
         if year == nil { errors["nam"] = L10n.Scoring.namDanhGiaKhongHopLe }
-        var subtree: Unit?
+        var subtree: OrgUnit?
         switch try await UnitChoice.resolve(form.don_vi ?? "", within: user.scopePath, on: req.db) {
         case .unit(let unit): subtree = unit
         case let outcome: errors["don_vi"] = UnitChoice.problem(outcome, typed: form.don_vi ?? "")
         }
         let kinds = (form.loai ?? []).compactMap(UnitKind.init(rawValue:))
         if kinds.isEmpty { errors["loai"] = L10n.Scoring.vuiLongChonItNhatMot }
-        let dues = [("han_tu_cham", form.han_tu_cham), ("han_tham_dinh", form.han_tham_dinh), ("han_kien_nghi", form.han_kien_nghi)].map { name, text in
+        let dues = [("han_tu_cham", form.han_tu_cham), ("han_tham_dinh", form.han_tham_dinh), ("han_kien_nghi", form.han_kien_nghi)].map {
+            name, text in
             (name, date(text))
         }
         for (name, due) in dues where due == nil { errors[name] = L10n.Scoring.ngayKhongHopLeNhapTheo }
-        if errors.isEmpty, let year, let subtree, let setID = form.bo_tieu_chi, let selfDue = dues[0].1, let appraisalDue = dues[1].1, let objectionDue = dues[2].1 {
-            let opening = ScoringRounds.Opening(setID: setID, year: year, title: form.ten ?? "", subtreeUnitID: subtree.id!, kinds: kinds,
-                                                selfDue: selfDue, appraisalDue: appraisalDue, objectionDue: objectionDue,
-                                                appraisers: (form.tham_dinh ?? "").split(separator: ",").map(String.init))
+        if errors.isEmpty, let year, let subtree, let setID = form.bo_tieu_chi, let selfDue = dues[0].1, let appraisalDue = dues[1].1,
+            let objectionDue = dues[2].1
+        {
+            let opening = ScoringRounds.Opening(
+                setID: setID, year: year, title: form.ten ?? "", subtreeUnitID: subtree.id!, kinds: kinds,
+                selfDue: selfDue, appraisalDue: appraisalDue, objectionDue: objectionDue,
+                appraisers: (form.tham_dinh ?? "").split(separator: ",").map(String.init))
             do {
                 let round = try await ScoringRounds.open(opening, by: user, actor: req.actor(user), on: req.db)
                 req.flash(.success, L10n.Scoring.daMoDotChamDiemVa)
@@ -444,7 +496,7 @@ enum ScoringController {
         let round = try await findRound(req, user: user)
         let (setRow, set, _) = try await ScoringSetStore.load(round.$set.id, on: req.db)
         var rows = try await ScoringResults.rows(round, on: req.db)
-        let owner = try await Unit.find(round.$owner.id, on: req.db)
+        let owner = try await OrgUnit.find(round.$owner.id, on: req.db)
         let isAppraiser = try await ScoringAccess.isAppraiser(user, roundID: round.id!, on: req.db)
         let seesAll = (owner.map(user.canSee) ?? false) || isAppraiser
         let all = rows
@@ -468,8 +520,11 @@ enum ScoringController {
         model.owner = owner?.name ?? ""
         model.set = setRow.title
         model.setURL = SiteURL.scoringSet(.value(setRow.id!)).path
-        model.deadlines = [(L10n.Scoring.hanTuCham, CivilDate(iso: round.selfDueOn)?.vietnamese ?? ""), (L10n.Scoring.hanThamDinh, CivilDate(iso: round.appraisalDueOn)?.vietnamese ?? ""),
-                           (L10n.Scoring.hanKienNghi, CivilDate(iso: round.objectionDueOn)?.vietnamese ?? "")]
+        model.deadlines = [
+            (L10n.Scoring.hanTuCham, CivilDate(iso: round.selfDueOn)?.vietnamese ?? ""),
+            (L10n.Scoring.hanThamDinh, CivilDate(iso: round.appraisalDueOn)?.vietnamese ?? ""),
+            (L10n.Scoring.hanKienNghi, CivilDate(iso: round.objectionDueOn)?.vietnamese ?? "")
+        ]
         let team = try await ScoringAppraiser.query(on: req.db).filter(\.$round.$id == round.id!).with(\.$user).all()
         model.appraisers = team.map { $0.user.fullName + " (" + $0.user.username + ")" }.joined(separator: ", ")
         if seesAll {
@@ -480,7 +535,10 @@ enum ScoringController {
                 let count = finalised.count
                 model.groupAverages = set.groups.map { group in
                     let total = totals[group.code] ?? 0
-                    return (label: "\(group.code). \(group.text)", average: Points(hundredths: (total + count / 2) / count).text, maximum: group.maxPoints.text)
+                    return (
+                        label: "\(group.code). \(group.text)", average: Points(hundredths: (total + count / 2) / count).text,
+                        maximum: group.maxPoints.text
+                    )
                 }
             }
         }
@@ -500,7 +558,8 @@ enum ScoringController {
         }
         let pages = max(1, (rows.count + params.per - 1) / params.per)
         var query = ["nhom": group, "xep_loai": classLabel, "sap_xep": sort]
-        model.pagination = pagination(PageMetadata(page: params.page, per: params.per, total: rows.count), base: SiteURL.scoringRound(.value(round.id!)).path, query: &query)
+        model.pagination = pagination(
+            PageMetadata(page: params.page, per: params.per, total: rows.count), base: SiteURL.scoringRound(.value(round.id!)).path, query: &query)
         _ = pages
         model.filterAction = SiteURL.scoringRound(.value(round.id!)).path
         model.group = group
@@ -519,7 +578,7 @@ enum ScoringController {
     static func resultsReader(_ req: Request) async throws -> (User, ScoringRound) {
         let user = try req.user
         let round = try await findRound(req, user: user)
-        let owner = try await Unit.find(round.$owner.id, on: req.db)
+        let owner = try await OrgUnit.find(round.$owner.id, on: req.db)
         let isAppraiser = try await ScoringAccess.isAppraiser(user, roundID: round.id!, on: req.db)
         guard (owner.map(user.canSee) ?? false) || isAppraiser else { throw AppError.forbidden }
         return (user, round)
@@ -534,8 +593,11 @@ enum ScoringController {
     @Sendable static func docx(req: Request) async throws -> Response {
         let (_, round) = try await resultsReader(req)
         let (setRow, _, _) = try await ScoringSetStore.load(round.$set.id, on: req.db)
-        guard let owner = try await Unit.query(on: req.db).filter(\.$id == round.$owner.id).with(\.$parent).first() else { throw AppError.notFound(L10n.Scoring.donVi2) }
-        let document = try await ScoringResults.decision(round, setRow: setRow, owner: owner, parent: owner.parent, today: req.clock.today, on: req.db)
+        guard let owner = try await OrgUnit.query(on: req.db).filter(\.$id == round.$owner.id).with(\.$parent).first() else {
+            throw AppError.notFound(L10n.Scoring.donVi2)
+        }
+        let document = try await ScoringResults.decision(
+            round, setRow: setRow, owner: owner, parent: owner.parent, today: req.clock.today, on: req.db)
         return Download.response(try OfficialReportDocx.data(document), name: "du-thao-quyet-dinh-ket-qua-\(round.year).docx")
     }
 }

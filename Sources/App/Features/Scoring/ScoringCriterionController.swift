@@ -19,8 +19,11 @@ enum ScoringCriterionController {
         var kiem_chung: String?
 
         var values: [String: String] {
-            ["ma_cu": ma_cu ?? "", "ma": ma ?? "", "ma_cha": ma_cha ?? "", "noi_dung": noi_dung ?? "", "diem_toi_da": diem_toi_da ?? "",
-             "loai": loai ?? "", "cach_cham": cach_cham ?? "", "muc": muc ?? "", "nguong": nguong ?? "", "nguon": nguon ?? "", "kiem_chung": kiem_chung ?? ""]
+            [
+                "ma_cu": ma_cu ?? "", "ma": ma ?? "", "ma_cha": ma_cha ?? "", "noi_dung": noi_dung ?? "", "diem_toi_da": diem_toi_da ?? "",
+                "loai": loai ?? "", "cach_cham": cach_cham ?? "", "muc": muc ?? "", "nguong": nguong ?? "", "nguon": nguon ?? "",
+                "kiem_chung": kiem_chung ?? ""
+            ]
         }
     }
 
@@ -29,7 +32,9 @@ enum ScoringCriterionController {
         let user = try req.require { $0.canManageUnits && $0.canWrite }
         let (row, set, _) = try await ScoringSetStore.load(try req.idParameter(), on: req.db)
         guard !row.isExample else { throw AppError.invalid(L10n.Scoring.boTieuChiMauKhongSua, code: "set_is_example") }
-        guard let issuerID = row.$issuer.id, let issuer = try await Unit.find(issuerID, on: req.db), user.canSee(issuer) else { throw AppError.outsideScope }
+        guard let issuerID = row.$issuer.id, let issuer = try await OrgUnit.find(issuerID, on: req.db), user.canSee(issuer) else {
+            throw AppError.outsideScope
+        }
         guard !row.frozen else { throw AppError.invalid(L10n.Scoring.boTieuChiDaDuocDung, code: "set_frozen") }
         return (user, row, set)
     }
@@ -52,7 +57,9 @@ enum ScoringCriterionController {
         return try await page(req, row: row, set: set, values: values, error: nil, status: .ok)
     }
 
-    static func page(_ req: Request, row: ScoringSet, set: CriteriaSet, values: [String: String], error: String?, status: HTTPResponseStatus) async throws -> Response {
+    static func page(_ req: Request, row: ScoringSet, set: CriteriaSet, values: [String: String], error: String?, status: HTTPResponseStatus)
+        async throws -> Response
+    {
         var model = ScoringCriterionPage.Model()
         model.setTitle = row.title
         model.setURL = SiteURL.scoringSet(.value(row.id!)).path
@@ -64,7 +71,9 @@ enum ScoringCriterionController {
         model.parents = set.nodes.filter { $0.role == .regular && CriteriaTreeEdit.depth(of: $0.code, in: set) <= 2 && $0.code != values["ma_cu"] }
             .map { (value: $0.code, label: $0.code + ". " + String($0.text.prefix(70))) }
         model.kinds = ScoringKind.allCases.map { (value: $0.rawValue, label: $0.label) }
-        model.roles = [("", LineRole.regular.label), (LineRole.bonus.rawValue, LineRole.bonus.label), (LineRole.deduction.rawValue, LineRole.deduction.label)]
+        model.roles = [
+            ("", LineRole.regular.label), (LineRole.bonus.rawValue, LineRole.bonus.label), (LineRole.deduction.rawValue, LineRole.deduction.label)
+        ]
         model.sources = ComputedSource.allCases.map { (value: $0.rawValue, label: $0.label) }
         model.layout = req.pageLayout()
         return HTMLResponse.make(ScoringCriterionPage(model: model).render(), status: status)
@@ -83,8 +92,11 @@ enum ScoringCriterionController {
             return try await refuse(L10n.Scoring.diemThuongKhongCoMucCha)
         }
         let fields = CriteriaSetCSV.columns.map { values[$0] ?? "" }
-        let parsed: CriteriaSet, errors: [CSVError]
-        do { (parsed, errors) = try CriteriaSetCSV.read(header: CriteriaSetCSV.columns, rows: [(line: 1, fields: fields)]) } catch { return try await refuse(error.message) }
+        let parsed: CriteriaSet
+        let errors: [CSVError]
+        do { (parsed, errors) = try CriteriaSetCSV.read(header: CriteriaSetCSV.columns, rows: [(line: 1, fields: fields)]) } catch {
+            return try await refuse(error.message)
+        }
         if let first = errors.first {
             if case .invalidRow(_, let reason) = first { return try await refuse(reason.prefix(1).uppercased() + reason.dropFirst()) }
             return try await refuse(first.message)
@@ -95,8 +107,9 @@ enum ScoringCriterionController {
         do { updated = try CriteriaTreeEdit.put(node, replacing: oldCode, in: set) } catch { return try await refuse(error.message) }
         let before = oldCode.flatMap { code in set.nodes.first { $0.code == code } }
         let after = updated.nodes.first { $0.code == node.code.trimmingCharacters(in: .whitespaces) }
-        try await ScoringSetStore.replaceTree(row.id!, with: updated, action: oldCode == nil ? "add_criterion" : "update_criterion",
-                                              before: before, after: after, actor: req.actor(user), on: req.db)
+        try await ScoringSetStore.replaceTree(
+            row.id!, with: updated, action: oldCode == nil ? "add_criterion" : "update_criterion",
+            before: before, after: after, actor: req.actor(user), on: req.db)
         req.flash(.success, oldCode == nil ? L10n.Scoring.daThemTieuChi(node.code) : L10n.Scoring.daSuaTieuChi(node.code))
         return req.redirect(to: SiteURL.scoringSet(.value(row.id!)).path)
     }
@@ -111,10 +124,10 @@ enum ScoringCriterionController {
             guard let node = set.nodes.first(where: { $0.code == code }) else { throw AppError.notFound(L10n.Scoring.tieuChi) }
             return try await page(req, row: row, set: set, values: values(of: node), error: error.message, status: .unprocessableEntity)
         }
-        try await ScoringSetStore.replaceTree(row.id!, with: updated, action: "remove_criterion", before: set.nodes.first { $0.code == code }, after: nil,
-                                              actor: req.actor(user), on: req.db)
+        try await ScoringSetStore.replaceTree(
+            row.id!, with: updated, action: "remove_criterion", before: set.nodes.first { $0.code == code }, after: nil,
+            actor: req.actor(user), on: req.db)
         req.flash(.success, L10n.Scoring.daXoaTieuChi(code))
         return req.redirect(to: SiteURL.scoringSet(.value(row.id!)).path)
     }
 }
-

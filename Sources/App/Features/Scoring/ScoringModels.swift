@@ -9,7 +9,7 @@ final class ScoringSet: Model, @unchecked Sendable {
     static let schema = "scoring_sets"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
-    @OptionalParent(key: "issuer_unit_id") var issuer: Unit?
+    @OptionalParent(key: "issuer_unit_id") var issuer: OrgUnit?
     @Field(key: "title") var title: String
     /// The decision that issued the criteria, as cited (e.g. "Quyết định số 1563/QĐ-UBND ngày 01/8/2022 …").
     @Field(key: "decision") var decision: String
@@ -67,10 +67,11 @@ final class ScoringCriterion: Model, @unchecked Sendable {
     }
 
     var node: CriterionNode {
-        CriterionNode(code: code, parentCode: parentCode, text: text, maxPoints: Points(hundredths: maxPoints),
-                      kind: ScoringKind(rawValue: kind) ?? .levels, role: LineRole(rawValue: role) ?? .regular,
-                      levels: Self.decode([ScoreLevel].self, levels), thresholds: Self.decode([Threshold].self, thresholds),
-                      source: source.flatMap(ComputedSource.init(rawValue:)), evidence: evidence)
+        CriterionNode(
+            code: code, parentCode: parentCode, text: text, maxPoints: Points(hundredths: maxPoints),
+            kind: ScoringKind(rawValue: kind) ?? .levels, role: LineRole(rawValue: role) ?? .regular,
+            levels: Self.decode([ScoreLevel].self, levels), thresholds: Self.decode([Threshold].self, thresholds),
+            source: source.flatMap(ComputedSource.init(rawValue:)), evidence: evidence)
     }
 }
 
@@ -81,7 +82,7 @@ final class ScoringRound: Model, @unchecked Sendable {
     @ID(custom: .id, generatedBy: .database) var id: Int?
     @Parent(key: "set_id") var set: ScoringSet
     /// The unit whose coordinator opened the round; its subtree is scored.
-    @Parent(key: "owner_unit_id") var owner: Unit
+    @Parent(key: "owner_unit_id") var owner: OrgUnit
     @Field(key: "year") var year: Int
     @Field(key: "title") var title: String
     /// Unit kinds scored, comma-separated raw values.
@@ -132,7 +133,7 @@ final class ScoringSheet: Model, @unchecked Sendable {
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
     @Parent(key: "round_id") var round: ScoringRound
-    @Parent(key: "unit_id") var unit: Unit
+    @Parent(key: "unit_id") var unit: OrgUnit
     @Enum(key: "status") var status: SheetStatus
     @OptionalField(key: "submitted_on") var submittedOn: String?
     /// Submitted after the self-assessment deadline: accepted, marked.

@@ -20,7 +20,8 @@ enum ScoringObligations {
     /// The subtree's sheets still owing their self-assessment (`due`: "qua-han" past the deadline, "sap-den-han" within
     /// `DueSoon.days`), by deadline then unit.
     static func owed(scopePath: String, due: String, today: CivilDate, page: PageParams, on db: any Database) async throws
-        -> (rows: [Owed], metadata: PageMetadata) {
+        -> (rows: [Owed], metadata: PageMetadata)
+    {
         let sql = db as! any SQLDatabase
         var conditions: SQLQueryString = """
             u.path LIKE \(bind: scopePath + "%") AND u.active_until IS NULL AND s.status IN (\(binds: owedStatuses))
@@ -33,10 +34,12 @@ enum ScoringObligations {
         }
         let from: SQLQueryString = "FROM scoring_sheets s JOIN scoring_rounds r ON r.id = s.round_id JOIN units u ON u.id = s.unit_id"
         let total = try await sql.count("SELECT COUNT(*) AS n \(from) WHERE \(conditions)")
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             SELECT s.id AS "sheetID", r.title AS "roundTitle", u.name AS "unitName", r.self_due_on AS deadline, s.status AS status \(from) \
             WHERE \(conditions) ORDER BY r.self_due_on, u.sort_key, s.id LIMIT \(bind: page.per) OFFSET \(bind: page.offset)
-            """).all(decoding: Owed.self)
+            """
+        ).all(decoding: Owed.self)
         return (rows, PageMetadata(page: page.page, per: page.per, total: total))
     }
 }
@@ -66,20 +69,24 @@ enum ScoringReminders {
     /// Owing sheets of open units whose deadline lies in the ladder's window, in one query.
     static func candidates(today: CivilDate, on sql: any SQLDatabase) async throws -> [Candidate] {
         let window = ReminderLadder.dueWindow(today: today)
-        return try await sql.raw("""
+        return try await sql.raw(
+            """
             SELECT s.id AS "sheetID", s.unit_id AS "unitID", r.owner_unit_id AS "receiverID", r.self_due_on AS deadline, \
             r.title AS title, u.name AS "unitName" \
             FROM scoring_sheets s JOIN scoring_rounds r ON r.id = s.round_id JOIN units u ON u.id = s.unit_id \
             WHERE r.self_due_on >= \(bind: window.lowerBound.iso) AND r.self_due_on <= \(bind: window.upperBound.iso) \
             AND s.status IN (\(binds: ScoringObligations.owedStatuses)) AND u.active_until IS NULL ORDER BY s.id
-            """).all(decoding: Candidate.self)
+            """
+        ).all(decoding: Candidate.self)
     }
 
     static func run(today: CivilDate, at now: Date, on db: any Database) async throws -> Outcome {
         let sql = db as! any SQLDatabase
         var outcome = Outcome()
         let due = try await candidates(today: today, on: sql).compactMap { row -> (Candidate, ReminderStep, CivilDate)? in
-            guard let date = CivilDate(iso: row.deadline), let step = ReminderLadder.step(due: date, today: today, submitted: false) else { return nil }
+            guard let date = CivilDate(iso: row.deadline), let step = ReminderLadder.step(due: date, today: today, submitted: false) else {
+                return nil
+            }
             return (row, step, date)
         }
         outcome.sheets = due.count
@@ -91,8 +98,10 @@ enum ScoringReminders {
         for (row, step, deadline) in due {
             let message = ScoringObligation.reminderText(roundTitle: row.title, unitName: row.unitName, deadline: deadline, today: today)
             for person in recipients.people(unitID: row.unitID, receiverID: row.receiverID, escalates: step.escalates) {
-                pending.append(KeyedReminder(userID: person.id, step: "cd-" + step.key, message: message,
-                                       url: SiteURL.scoringSheet(.value(row.sheetID)).path, key: "cd-\(row.sheetID)-\(step.key)"))
+                pending.append(
+                    KeyedReminder(
+                        userID: person.id, step: "cd-" + step.key, message: message,
+                        url: SiteURL.scoringSheet(.value(row.sheetID)).path, key: "cd-\(row.sheetID)-\(step.key)"))
             }
         }
         outcome.notifications += try await KeyedReminder.insert(pending, at: now, on: sql)

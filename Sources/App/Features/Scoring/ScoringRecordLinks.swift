@@ -92,9 +92,10 @@ enum ScoringRecordLinks {
         link.addedBy = user.username
         try await database.transaction { db in
             try await link.create(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "scoring_evidence", id: "lien-ket-\(link.id!)", action: "create",
-                                   before: EvidenceSnapshot?.none,
-                                   after: EvidenceSnapshot(name: choice.label, size: 0, line: context.criterion(of: line)?.code ?? ""))
+            try await Audit.record(
+                on: db, actor: actor, entity: "scoring_evidence", id: "lien-ket-\(link.id!)", action: "create",
+                before: EvidenceSnapshot?.none,
+                after: EvidenceSnapshot(name: choice.label, size: 0, line: context.criterion(of: line)?.code ?? ""))
         }
     }
 

@@ -41,24 +41,35 @@ enum ScoringResults {
     /// owner had a round the year before.
     static func rows(_ round: ScoringRound, on db: any Database) async throws -> [Row] {
         guard let sql = db as? any SQLDatabase else { return [] }
-        let sheets = try await sql.raw("""
+        let sheets = try await sql.raw(
+            """
             SELECT s.id, s.unit_id, u.name, u.sort_key, u.kind, s.status, s.late, s.self_total, s.final_total, s.class_label, s.ineligible \
             FROM scoring_sheets s JOIN units u ON u.id = s.unit_id WHERE s.round_id = \(bind: round.id!) ORDER BY u.sort_key
-            """).all(decoding: SheetRow.self)
+            """
+        ).all(decoding: SheetRow.self)
         var rows = sheets.map { sheet in
-            Row(sheetID: sheet.id, unitID: sheet.unit_id, unitName: sheet.name, sortKey: sheet.sort_key, group: ScoringGroup(unitKind: sheet.kind),
+            Row(
+                sheetID: sheet.id, unitID: sheet.unit_id, unitName: sheet.name, sortKey: sheet.sort_key, group: ScoringGroup(unitKind: sheet.kind),
                 status: SheetStatus(rawValue: sheet.status) ?? .draft, late: sheet.late, selfTotal: sheet.self_total.map(Points.init(hundredths:)),
                 finalTotal: sheet.final_total.map(Points.init(hundredths:)), classLabel: sheet.class_label, ineligible: sheet.ineligible)
         }
-        let ranks = ScoreRanking.ranks(rows.compactMap { row in
-            guard row.status == .finalised, let total = row.finalTotal else { return nil }
-            return .init(id: row.sheetID, group: row.group, total: total, ineligible: row.ineligible)
-        })
-        struct Previous: Decodable { let unit_id: Int; let final_total: Int?; let class_label: String? }
-        let previous = try await sql.raw("""
+        let ranks = ScoreRanking.ranks(
+            rows.compactMap { row in
+                guard row.status == .finalised, let total = row.finalTotal else { return nil }
+                return .init(id: row.sheetID, group: row.group, total: total, ineligible: row.ineligible)
+            })
+        struct Previous: Decodable {
+            let unit_id: Int
+            let final_total: Int?
+            let class_label: String?
+        }
+        let previous = try await sql.raw(
+            """
             SELECT s.unit_id, s.final_total, s.class_label FROM scoring_sheets s JOIN scoring_rounds r ON r.id = s.round_id \
-            WHERE r.owner_unit_id = \(bind: round.$owner.id) AND r.year = \(bind: round.year - 1) AND s.status = \(bind: SheetStatus.finalised.rawValue)
-            """).all(decoding: Previous.self)
+            WHERE r.owner_unit_id = \(bind: round.$owner.id) AND r.year = \(bind: round.year - 1) AND s.status =\
+             \(bind: SheetStatus.finalised.rawValue)
+            """
+        ).all(decoding: Previous.self)
         let lastYear = Dictionary(previous.map { ($0.unit_id, $0) }, uniquingKeysWith: { a, _ in a })
         for index in rows.indices {
             rows[index].rank = ranks[rows[index].sheetID]
@@ -71,12 +82,18 @@ enum ScoringResults {
     /// Points per criterion group for every sheet of the round, summed in SQL (final points: appraised, else self, else computed).
     static func groupSums(_ round: ScoringRound, on db: any Database) async throws -> [Int: [String: Points]] {
         guard let sql = db as? any SQLDatabase else { return [:] }
-        struct Sum: Decodable { let sheet_id: Int; let group_code: String; let points: Int? }
-        let sums = try await sql.raw("""
+        struct Sum: Decodable {
+            let sheet_id: Int
+            let group_code: String
+            let points: Int?
+        }
+        let sums = try await sql.raw(
+            """
             SELECT l.sheet_id, c.group_code, CAST(SUM(COALESCE(l.appraised_points, l.self_points, l.computed_points, 0)) AS BIGINT) AS points \
             FROM scoring_lines l JOIN scoring_sheets s ON s.id = l.sheet_id JOIN scoring_criteria c ON c.id = l.criterion_id \
             WHERE s.round_id = \(bind: round.id!) AND c.group_code IS NOT NULL GROUP BY l.sheet_id, c.group_code
-            """).all(decoding: Sum.self)
+            """
+        ).all(decoding: Sum.self)
         var result: [Int: [String: Points]] = [:]
         for sum in sums { result[sum.sheet_id, default: [:]][sum.group_code] = Points(hundredths: sum.points ?? 0) }
         return result
@@ -106,14 +123,19 @@ enum ScoringResults {
         let sums = try await groupSums(round, on: db)
         let groups = set.groups
         var cells: [[XLSXWriter.Cell]] = [
-            (["STT", L10n.Scoring.donVi2, L10n.Scoring.nhom, L10n.Scoring.tuCham, L10n.Scoring.thamDinh, L10n.Scoring.xepLoai, L10n.Scoring.thuHangTrongNhom, L10n.Scoring.namTruoc]
-             + groups.map { L10n.Scoring.nhomToiDa($0.code, $0.maxPoints.text) }).map { .text($0) },
+            ([
+                "STT", L10n.Scoring.donVi2, L10n.Scoring.nhom, L10n.Scoring.tuCham, L10n.Scoring.thamDinh, L10n.Scoring.xepLoai,
+                L10n.Scoring.thuHangTrongNhom, L10n.Scoring.namTruoc
+            ]
+                + groups.map { L10n.Scoring.nhomToiDa($0.code, $0.maxPoints.text) }).map { .text($0) }
         ]
         for (index, row) in ordered(rows).enumerated() {
-            var line: [XLSXWriter.Cell] = [.number(index + 1), .text(row.unitName), .text(row.group.label),
-                                           row.selfTotal.map { .decimal($0.value) } ?? .text(""), row.finalTotal.map { .decimal($0.value) } ?? .text(""),
-                                           .text(row.classLabel ?? row.status.label), row.rank.map { .number($0) } ?? .text(""),
-                                           row.lastYear.map { .decimal($0.value) } ?? .text("")]
+            var line: [XLSXWriter.Cell] = [
+                .number(index + 1), .text(row.unitName), .text(row.group.label),
+                row.selfTotal.map { .decimal($0.value) } ?? .text(""), row.finalTotal.map { .decimal($0.value) } ?? .text(""),
+                .text(row.classLabel ?? row.status.label), row.rank.map { .number($0) } ?? .text(""),
+                row.lastYear.map { .decimal($0.value) } ?? .text("")
+            ]
             line += groups.map { group in sums[row.sheetID]?[group.code].map { .decimal($0.value) } ?? .text("") }
             cells.append(line)
         }
@@ -125,7 +147,7 @@ enum ScoringResults {
         rows.sorted { a, b in
             if a.group != b.group { return a.group == .agencies }
             switch (a.rank, b.rank) {
-            case let (x?, y?) where x != y: return x < y
+            case (let x?, let y?) where x != y: return x < y
             case (_?, nil): return true
             case (nil, _?): return false
             default: return a.sortKey < b.sortKey
@@ -134,7 +156,9 @@ enum ScoringResults {
     }
 
     /// Draft decision announcing the results (Nghị định 30/2020, văn bản có tên loại), with the results table as its appendix.
-    static func decision(_ round: ScoringRound, setRow: ScoringSet, owner: Unit, parent: Unit?, today: CivilDate, on db: any Database) async throws -> OfficialReport {
+    static func decision(_ round: ScoringRound, setRow: ScoringSet, owner: OrgUnit, parent: OrgUnit?, today: CivilDate, on db: any Database)
+        async throws -> OfficialReport
+    {
         let rows = ordered(try await self.rows(round, on: db))
         let body = L10n.Scoring.uyBanNhanDan + owner.name.uppercased()
         let place = owner.name.replacingOccurrences(of: L10n.Scoring.thiXa, with: "").replacingOccurrences(of: L10n.Scoring.huyen, with: "")
@@ -150,20 +174,27 @@ enum ScoringResults {
             .paragraph(L10n.Scoring.dieu1CongNhanKetQua(round.year, rows.count)),
             .paragraph(L10n.Scoring.dieu2KetQuaDanhGia(round.year)),
             .paragraph(L10n.Scoring.dieu3QuyetDinhNayCo),
-            .heading(L10n.Scoring.phuLucKetQuaDanhGia(round.year)),
+            .heading(L10n.Scoring.phuLucKetQuaDanhGia(round.year))
         ]
         for group in ScoringGroup.allCases {
             let members = rows.filter { $0.group == group }
             guard !members.isEmpty else { continue }
             blocks.append(.heading(group.label))
-            blocks.append(.table(header: ["STT", L10n.Scoring.coQuanDonVi, L10n.Scoring.diem3, L10n.Scoring.xepLoai, L10n.Scoring.thuHang], rows: members.enumerated().map { index, row in
-                [String(index + 1), row.unitName, row.finalTotal?.text ?? "", row.classLabel ?? row.status.label, row.rank.map(String.init) ?? ""]
-            }))
+            blocks.append(
+                .table(
+                    header: ["STT", L10n.Scoring.coQuanDonVi, L10n.Scoring.diem3, L10n.Scoring.xepLoai, L10n.Scoring.thuHang],
+                    rows: members.enumerated().map { index, row in
+                        [
+                            String(index + 1), row.unitName, row.finalTotal?.text ?? "", row.classLabel ?? row.status.label,
+                            row.rank.map(String.init) ?? ""
+                        ]
+                    }))
         }
-        var document = OfficialReport(parentBody: parent.map { "UBND " + $0.name }, issuingBody: body, symbol: L10n.Scoring.qdUbnd, place: place, date: nil,
-                                      year: today.year, title: L10n.Scoring.veViecCongNhanKetQua(round.year),
-                                      body: blocks, signature: .init(lines: [L10n.Scoring.tmUyBanNhanDan, L10n.Scoring.chuTich], name: ""),
-                                      distribution: [L10n.Scoring.nhuDieu3, L10n.Scoring.banDanVanCapUyCung, L10n.Scoring.luuVtNv])
+        var document = OfficialReport(
+            parentBody: parent.map { "UBND " + $0.name }, issuingBody: body, symbol: L10n.Scoring.qdUbnd, place: place, date: nil,
+            year: today.year, title: L10n.Scoring.veViecCongNhanKetQua(round.year),
+            body: blocks, signature: .init(lines: [L10n.Scoring.tmUyBanNhanDan, L10n.Scoring.chuTich], name: ""),
+            distribution: [L10n.Scoring.nhuDieu3, L10n.Scoring.banDanVanCapUyCung, L10n.Scoring.luuVtNv])
         document.kindName = L10n.Scoring.quyetDinh
         if let signer = try await UnitSigner.find(unitID: owner.id!, on: db) { document.signature = signer.signature }
         return document
@@ -178,18 +209,34 @@ extension ScoringResults {
         guard let sql = db as? any SQLDatabase, let round = try await ScoringRound.find(roundID, on: db) else { return }
         let (_, set, criteria) = try await ScoringSetStore.load(round.$set.id, on: db)
         let codes = Dictionary(uniqueKeysWithValues: criteria.map { ($0.id!, $0.code) })
-        struct LineRow: Decodable { let sheet_id: Int; let criterion_id: Int; let self_points: Int?; let computed_points: Int?; let appraised_points: Int? }
-        struct SheetRow: Decodable { let id: Int; let status: String; let ineligible: Bool }
-        let lines = try await sql.raw("""
+        struct LineRow: Decodable {
+            let sheet_id: Int
+            let criterion_id: Int
+            let self_points: Int?
+            let computed_points: Int?
+            let appraised_points: Int?
+        }
+        struct SheetRow: Decodable {
+            let id: Int
+            let status: String
+            let ineligible: Bool
+        }
+        let lines = try await sql.raw(
+            """
             SELECT l.sheet_id, l.criterion_id, l.self_points, l.computed_points, l.appraised_points FROM scoring_lines l \
             JOIN scoring_sheets s ON s.id = l.sheet_id WHERE s.round_id = \(bind: roundID)
-            """).all(decoding: LineRow.self)
-        let sheets = try await sql.raw("SELECT id, status, ineligible FROM scoring_sheets WHERE round_id = \(bind: roundID)").all(decoding: SheetRow.self)
-        var selfPoints: [Int: [String: Points]] = [:], finalPoints: [Int: [String: Points]] = [:]
+            """
+        ).all(decoding: LineRow.self)
+        let sheets = try await sql.raw("SELECT id, status, ineligible FROM scoring_sheets WHERE round_id = \(bind: roundID)").all(
+            decoding: SheetRow.self)
+        var selfPoints: [Int: [String: Points]] = [:]
+        var finalPoints: [Int: [String: Points]] = [:]
         for line in lines {
             guard let code = codes[line.criterion_id] else { continue }
             if let value = line.self_points ?? line.computed_points { selfPoints[line.sheet_id, default: [:]][code] = Points(hundredths: value) }
-            if let value = line.appraised_points ?? line.self_points ?? line.computed_points { finalPoints[line.sheet_id, default: [:]][code] = Points(hundredths: value) }
+            if let value = line.appraised_points ?? line.self_points ?? line.computed_points {
+                finalPoints[line.sheet_id, default: [:]][code] = Points(hundredths: value)
+            }
         }
         var values: [SQLQueryString] = []
         var breakdown: [ScoringBreakdown.Row] = []
@@ -198,21 +245,29 @@ extension ScoringResults {
             let finalised = sheet.status == SheetStatus.finalised.rawValue
             let final = ScoreCalculator.result(set, points: finalPoints[sheet.id] ?? [:], ineligible: sheet.ineligible)
             let selfTotal = sheet.status == SheetStatus.draft.rawValue ? -1 : own.total.hundredths
-            values.append("(\(bind: sheet.id), \(bind: selfTotal), \(bind: finalised ? final.total.hundredths : -1), \(bind: finalised ? final.classLabel : ""))")
+            values.append(
+                """
+                (\(bind: sheet.id), \(bind: selfTotal), \(bind: finalised ? final.total.hundredths : -1),\
+                 \(bind: finalised ? final.classLabel : ""))
+                """
+            )
             if finalised { breakdown += ScoringBreakdown.rows(sheetID: sheet.id, roundID: roundID, own: own, final: final) }
         }
         // Totals and their per-group breakdown together.
-        let updates = values, rows = breakdown
+        let updates = values
+        let rows = breakdown
         try await db.transaction { db in
             guard let sql = db as? any SQLDatabase else { return }
             for start in stride(from: 0, to: updates.count, by: 500) {
                 let batch = updates[start..<min(start + 500, updates.count)]
-                try await sql.raw("""
+                try await sql.raw(
+                    """
                     UPDATE scoring_sheets SET self_total = CASE WHEN v.column2 < 0 THEN NULL ELSE v.column2 END, \
                     final_total = CASE WHEN v.column3 < 0 THEN NULL ELSE v.column3 END, \
                     class_label = CASE WHEN v.column4 = '' THEN NULL ELSE v.column4 END \
                     FROM (VALUES \(Array(batch).joined(separator: ", "))) AS v WHERE scoring_sheets.id = v.column1
-                    """).run()
+                    """
+                ).run()
             }
             try await ScoringBreakdown.replace(roundID: roundID, with: rows, on: db)
         }

@@ -24,14 +24,16 @@ enum ScoringRounds {
     static let defaultKinds: [UnitKind] = [.department, .district, .office, .commune, .publicService]
 
     static func open(_ opening: Opening, by user: User, actor: Actor, on database: any Database) async throws -> ScoringRound {
-        guard let subtree = try await Unit.find(opening.subtreeUnitID, on: database), user.canSee(subtree) else { throw AppError.outsideScope }
+        guard let subtree = try await OrgUnit.find(opening.subtreeUnitID, on: database), user.canSee(subtree) else { throw AppError.outsideScope }
         guard (2000...2100).contains(opening.year) else { throw AppError.invalid(L10n.Scoring.namChamDiemKhongHopLe, code: "invalid_year") }
         guard !opening.kinds.isEmpty else { throw AppError.invalid(L10n.Scoring.vuiLongChonItNhatMot2, code: "missing_kinds") }
         guard opening.selfDue <= opening.appraisalDue, opening.appraisalDue <= opening.objectionDue else {
             throw AppError.invalid(L10n.Scoring.cacHanPhaiTheoThuTu, code: "deadlines_out_of_order")
         }
         let (setRow, criteria, _) = try await ScoringSetStore.load(opening.setID, on: database)
-        if let problem = criteria.problems().first { throw AppError.invalid(L10n.Scoring.boTieuChiChuaDungDuocLabel2(problem), code: "set_inconsistent") }
+        if let problem = criteria.problems().first {
+            throw AppError.invalid(L10n.Scoring.boTieuChiChuaDungDuocLabel2(problem), code: "set_inconsistent")
+        }
         if setRow.isExample { throw AppError.invalid(L10n.Scoring.boTieuChiMauKhongDung, code: "set_is_example") }
         let usernames = Set(opening.appraisers.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty })
         let appraisers = usernames.isEmpty ? [] : try await User.query(on: database).filter(\.$username ~~ usernames).with(\.$unit).all()
@@ -41,7 +43,8 @@ enum ScoringRounds {
         if let unfit = appraisers.first(where: { !$0.role.canWrite || $0.isDisabled }) {
             throw AppError.invalid(L10n.Scoring.taiKhoanKhongTheThamGia(unfit.username), code: "appraiser_cannot_write")
         }
-        let title = opening.title.trimmingCharacters(in: .whitespaces).isEmpty
+        let title =
+            opening.title.trimmingCharacters(in: .whitespaces).isEmpty
             ? L10n.Scoring.danhGiaXepLoaiCongTac2(opening.year) : opening.title.trimmingCharacters(in: .whitespaces)
         let round = try await database.transaction { db -> ScoringRound in
             let round = ScoringRound()
@@ -67,8 +70,9 @@ enum ScoringRounds {
                 try await setRow.save(on: db)
             }
             let count = try await ScoringSheet.query(on: db).filter(\.$round.$id == round.id!).count()
-            try await Audit.record(on: db, actor: actor, entity: "scoring_round", id: "\(round.id!)", action: "create",
-                                   before: RoundSnapshot?.none, after: RoundSnapshot(round, sheets: count, appraisers: appraisers.map(\.username).sorted()))
+            try await Audit.record(
+                on: db, actor: actor, entity: "scoring_round", id: "\(round.id!)", action: "create",
+                before: RoundSnapshot?.none, after: RoundSnapshot(round, sheets: count, appraisers: appraisers.map(\.username).sorted()))
             return round
         }
         try await ScoringComputed.prefill(roundID: round.id!, on: database, today: actor.today)
@@ -79,16 +83,20 @@ enum ScoringRounds {
     static func insertSheets(round: ScoringRound, subtreePath: String, on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase else { return }
         let kinds = round.kinds.split(separator: ",").map(String.init)
-        try await sql.raw("""
+        try await sql.raw(
+            """
             INSERT INTO scoring_sheets (round_id, unit_id, status, late, returned_count, ineligible) \
             SELECT \(bind: round.id!), id, \(bind: SheetStatus.draft.rawValue), \(bind: false), 0, \(bind: false) FROM units \
             WHERE path LIKE \(bind: subtreePath + "%") AND active_until IS NULL AND kind IN (\(binds: kinds))
-            """).run()
-        try await sql.raw("""
+            """
+        ).run()
+        try await sql.raw(
+            """
             INSERT INTO scoring_lines (sheet_id, criterion_id, explanation, appraisal_reason) \
             SELECT s.id, c.id, '', '' FROM scoring_sheets s, scoring_criteria c \
             WHERE s.round_id = \(bind: round.id!) AND c.set_id = \(bind: round.$set.id) AND c.is_line = \(bind: true)
-            """).run()
+            """
+        ).run()
     }
 }
 
@@ -140,27 +148,33 @@ enum ScoringComputed {
 
     /// Tỷ lệ báo cáo định kỳ nộp đúng hạn: report requests of the unit due in the round's year (and already due today),
     /// sent on time (by the stored lateness flag — `ReportTimeliness`) over all of them.
-    static func reportsOnTime(round: ScoringRound, criterion: ScoringCriterion, sheetIDs: [Int]?, db: any Database, sql: any SQLDatabase, today: CivilDate) async throws {
+    static func reportsOnTime(
+        round: ScoringRound, criterion: ScoringCriterion, sheetIDs: [Int]?, db: any Database, sql: any SQLDatabase, today: CivilDate
+    ) async throws {
         let yearEnd = "\(round.year)-12-31"
         let until = min(yearEnd, today.iso)
         let open: SQLQueryString = "s.status IN (\(bind: SheetStatus.draft.rawValue), \(bind: SheetStatus.returned.rawValue))"
         var only: SQLQueryString = ""
         if let sheetIDs { only = "AND s.id IN (\(binds: sheetIDs.isEmpty ? [-1] : sheetIDs))" }
-        let counts = try await sql.raw("""
+        let counts = try await sql.raw(
+            """
             SELECT s.id AS sheet, t.due, t."onTime" FROM scoring_sheets s JOIN (\
             SELECT unit_id, COUNT(*) AS due, \(ReportTimeliness.sums(today: today.iso)) FROM report_requests \
             WHERE due_on >= \(bind: "\(round.year)-01-01") AND due_on <= \(bind: until) \
             AND unit_id IN (SELECT unit_id FROM scoring_sheets WHERE round_id = \(bind: round.id!)) GROUP BY unit_id) t ON t.unit_id = s.unit_id \
             WHERE s.round_id = \(bind: round.id!) AND \(open) \(only)
-            """).all(decoding: Counts.self)
+            """
+        ).all(decoding: Counts.self)
         let line = criterion.node
         var rows: [(sheet: Int, points: Int?, value: Double?, source: String)] = counts.map { count in
             let onTime = count.onTime ?? 0
             let rate = count.due > 0 ? Double(onTime) / Double(count.due) : 0
             let points = LineRule.points(forRate: rate, line: line)
             let percent = count.due > 0 ? Int((rate * 100).rounded()) : 0
-            return (count.sheet, points.hundredths, rate,
-                    L10n.Scoring.baoCaoDinhKyDenHan(onTime, count.due, round.year, percent, CivilDate(iso: until)?.vietnamese ?? until))
+            return (
+                count.sheet, points.hundredths, rate,
+                L10n.Scoring.baoCaoDinhKyDenHan(onTime, count.due, round.year, percent, CivilDate(iso: until)?.vietnamese ?? until)
+            )
         }
         // Sheets with nothing due: no computed points, and a source that says so.
         let counted = Set(rows.map(\.sheet))
@@ -174,12 +188,14 @@ enum ScoringComputed {
             for row in batch {
                 values.append("(\(bind: row.sheet), \(bind: row.points ?? -1), \(bind: row.value ?? -1.0), \(bind: row.source))")
             }
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 UPDATE scoring_lines SET computed_points = CASE WHEN v.column2 < 0 THEN NULL ELSE v.column2 END, \
                 computed_value = CASE WHEN v.column3 < 0 THEN NULL ELSE v.column3 END, computed_source = v.column4 \
                 FROM (VALUES \(values.joined(separator: ", "))) AS v \
                 WHERE scoring_lines.sheet_id = v.column1 AND scoring_lines.criterion_id = \(bind: criterion.id!)
-                """).run()
+                """
+            ).run()
         }
     }
 }

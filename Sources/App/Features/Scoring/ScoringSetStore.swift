@@ -14,8 +14,10 @@ enum ScoringSetStore {
 
     /// Inserts the set and all its nodes; call inside a transaction when other writes go with it.
     @discardableResult
-    static func create(_ set: CriteriaSet, title: String, decision: String, issuerUnitID: Int?, yearFrom: Int, yearTo: Int?,
-                       exampleKey: String?, copiedFrom: Int? = nil, createdBy: String, on db: any Database) async throws -> ScoringSet {
+    static func create(
+        _ set: CriteriaSet, title: String, decision: String, issuerUnitID: Int?, yearFrom: Int, yearTo: Int?,
+        exampleKey: String?, copiedFrom: Int? = nil, createdBy: String, on db: any Database
+    ) async throws -> ScoringSet {
         let row = ScoringSet()
         row.$issuer.id = issuerUnitID
         row.title = title
@@ -61,16 +63,19 @@ enum ScoringSetStore {
 
     /// Replaces the tree of an unfrozen, non-example set (one node added, changed or removed), audited with the node
     /// before and after. The frozen flag is read again inside the transaction, so a round opened meanwhile wins.
-    static func replaceTree(_ setID: Int, with set: CriteriaSet, action: String, before: CriterionNode?, after: CriterionNode?, actor: Actor,
-                            on database: any Database) async throws {
+    static func replaceTree(
+        _ setID: Int, with set: CriteriaSet, action: String, before: CriterionNode?, after: CriterionNode?, actor: Actor,
+        on database: any Database
+    ) async throws {
         try await database.transaction { db in
             guard let row = try await ScoringSet.find(setID, on: db) else { throw AppError.notFound(L10n.Scoring.boTieuChi) }
             guard !row.frozen else { throw AppError.invalid(L10n.Scoring.boTieuChiDaDuocDung, code: "set_frozen") }
             guard !row.isExample else { throw AppError.invalid(L10n.Scoring.boTieuChiMauKhongSua, code: "set_is_example") }
             try await ScoringCriterion.query(on: db).filter(\.$set.$id == setID).delete()
             try await criteriaRows(set, setID: setID).create(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "scoring_set", id: "\(setID)", action: action,
-                                   before: before.map(CriterionSnapshot.init), after: after.map(CriterionSnapshot.init))
+            try await Audit.record(
+                on: db, actor: actor, entity: "scoring_set", id: "\(setID)", action: action,
+                before: before.map(CriterionSnapshot.init), after: after.map(CriterionSnapshot.init))
         }
     }
 
@@ -79,33 +84,42 @@ enum ScoringSetStore {
         guard let row = try await ScoringSet.find(setID, on: db) else { throw AppError.notFound(L10n.Scoring.boTieuChi) }
         let criteria = try await ScoringCriterion.query(on: db).filter(\.$set.$id == setID).sort(\.$position).all()
         let bands = (try? JSONDecoder().decode([ClassificationBand].self, from: Data(row.bands.utf8))) ?? []
-        let set = CriteriaSet(nodes: criteria.map(\.node), bonusCap: Points(hundredths: row.bonusCap),
-                              deductionCap: Points(hundredths: row.deductionCap), bands: bands)
+        let set = CriteriaSet(
+            nodes: criteria.map(\.node), bonusCap: Points(hundredths: row.bonusCap),
+            deductionCap: Points(hundredths: row.deductionCap), bands: bands)
         return (row, set, criteria)
     }
 
     /// A new, unfrozen set for the user's unit starting `year`, with the same tree and bands.
-    static func copy(_ setID: Int, toYear year: Int, title: String?, issuerUnitID: Int, actor: Actor, on database: any Database) async throws -> ScoringSet {
+    static func copy(_ setID: Int, toYear year: Int, title: String?, issuerUnitID: Int, actor: Actor, on database: any Database) async throws
+        -> ScoringSet
+    {
         guard (2000...2100).contains(year) else { throw AppError.invalid(L10n.Scoring.namApDungKhongHopLe, code: "invalid_year") }
         let (source, set, _) = try await load(setID, on: database)
-        let newTitle = (title?.trimmingCharacters(in: .whitespaces)).flatMap { $0.isEmpty ? nil : $0 }
+        let newTitle =
+            (title?.trimmingCharacters(in: .whitespaces)).flatMap { $0.isEmpty ? nil : $0 }
             ?? source.title.replacingOccurrences(of: L10n.Scoring.mau, with: "") + L10n.Scoring.nam2(year)
         return try await database.transaction { db in
-            let copy = try await create(set, title: newTitle, decision: source.decision, issuerUnitID: issuerUnitID, yearFrom: year, yearTo: year,
-                                        exampleKey: nil, copiedFrom: source.id, createdBy: actor.username, on: db)
-            try await Audit.record(on: db, actor: actor, entity: "scoring_set", id: "\(copy.id!)", action: "copy",
-                                   before: SetSnapshot(source), after: SetSnapshot(copy))
+            let copy = try await create(
+                set, title: newTitle, decision: source.decision, issuerUnitID: issuerUnitID, yearFrom: year, yearTo: year,
+                exampleKey: nil, copiedFrom: source.id, createdBy: actor.username, on: db)
+            try await Audit.record(
+                on: db, actor: actor, entity: "scoring_set", id: "\(copy.id!)", action: "copy",
+                before: SetSnapshot(source), after: SetSnapshot(copy))
             return copy
         }
     }
 
     /// Title, decision and years of an unfrozen set; a frozen set is refused (a copy is edited instead).
-    static func update(_ row: ScoringSet, title: String, decision: String, yearFrom: Int, yearTo: Int?, actor: Actor, on database: any Database) async throws {
+    static func update(_ row: ScoringSet, title: String, decision: String, yearFrom: Int, yearTo: Int?, actor: Actor, on database: any Database)
+        async throws
+    {
         guard !row.frozen else {
             throw AppError.invalid(L10n.Scoring.boTieuChiDaDuocDung, code: "set_frozen")
         }
         guard !row.isExample else { throw AppError.invalid(L10n.Scoring.boTieuChiMauKhongSua, code: "set_is_example") }
-        let title = title.trimmingCharacters(in: .whitespacesAndNewlines), decision = decision.trimmingCharacters(in: .whitespacesAndNewlines)
+        let title = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        let decision = decision.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !title.isEmpty else { throw AppError.invalid(L10n.Scoring.vuiLongNhapTenBoTieu2, code: "missing_title") }
         guard !decision.isEmpty else { throw AppError.invalid(L10n.Scoring.vuiLongGhiVanBanBan, code: "missing_decision") }
         guard (2000...2100).contains(yearFrom), yearTo.map({ $0 >= yearFrom && $0 <= 2100 }) ?? true else {
@@ -118,7 +132,8 @@ enum ScoringSetStore {
         row.yearTo = yearTo
         try await database.transaction { db in
             try await row.save(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "scoring_set", id: "\(row.id!)", action: "update", before: before, after: SetSnapshot(row))
+            try await Audit.record(
+                on: db, actor: actor, entity: "scoring_set", id: "\(row.id!)", action: "update", before: before, after: SetSnapshot(row))
         }
     }
 }
@@ -136,7 +151,12 @@ struct CriterionSnapshot: Codable {
         parent = node.parentCode
         text = node.text
         maxPoints = node.maxPoints.text
-        rule = node.kind.label + { let rule = ScoringController.ruleText(node); return rule.isEmpty ? "" : ": " + rule }()
+        rule =
+            node.kind.label
+            + {
+                let rule = ScoringController.ruleText(node)
+                return rule.isEmpty ? "" : ": " + rule
+            }()
     }
 }
 

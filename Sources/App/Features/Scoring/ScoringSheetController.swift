@@ -31,9 +31,10 @@ enum ScoringSheetController {
         return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
     }
 
-
-    static func page(_ req: Request, context: SheetContext, user: User, isAppraiser: Bool, typed: [String: String], errors: [String: String],
-                     status: HTTPResponseStatus) async throws -> Response {
+    static func page(
+        _ req: Request, context: SheetContext, user: User, isAppraiser: Bool, typed: [String: String], errors: [String: String],
+        status: HTTPResponseStatus
+    ) async throws -> Response {
         let sheet = context.sheet
         var model = ScoringSheetPage.Model()
         model.unit = sheet.unit.name
@@ -47,9 +48,14 @@ enum ScoringSheetController {
         } else if canAppraise {
             model.mode = .appraisal
         }
-        model.facts = [(L10n.Scoring.boTieuChi, context.setRow.title), (L10n.Scoring.hanTuCham, CivilDate(iso: context.round.selfDueOn)?.vietnamese ?? ""),
-                       (L10n.Scoring.hanThamDinh, (CivilDate(iso: context.round.appraisalDueOn)?.vietnamese ?? "") + (appraisalOpen ? "" : L10n.Scoring.daHetHan)),
-                       (L10n.Scoring.hanKienNghi, CivilDate(iso: context.round.objectionDueOn)?.vietnamese ?? "")]
+        model.facts = [
+            (L10n.Scoring.boTieuChi, context.setRow.title), (L10n.Scoring.hanTuCham, CivilDate(iso: context.round.selfDueOn)?.vietnamese ?? ""),
+            (
+                L10n.Scoring.hanThamDinh,
+                (CivilDate(iso: context.round.appraisalDueOn)?.vietnamese ?? "") + (appraisalOpen ? "" : L10n.Scoring.daHetHan)
+            ),
+            (L10n.Scoring.hanKienNghi, CivilDate(iso: context.round.objectionDueOn)?.vietnamese ?? "")
+        ]
         if let submitted = sheet.submittedOn { model.facts.append((L10n.Scoring.ngayNop, CivilDate(iso: submitted)?.vietnamese ?? submitted)) }
         if sheet.ineligible { model.facts.append((L10n.Scoring.khongDuDieuKienXepLoai, sheet.ineligibleReason ?? "")) }
         model.returnReason = sheet.status == .returned ? sheet.returnReason : nil
@@ -64,7 +70,10 @@ enum ScoringSheetController {
             item.text = (node.role == .regular ? "" : node.role.label + ": ") + node.text
             item.max = node.maxPoints.text
             item.depth = groupCodes.contains(node.code) ? 1 : 2
-            guard let line = lineByCriterion[criterion.id!] else { item.isLine = false; return item }
+            guard let line = lineByCriterion[criterion.id!] else {
+                item.isLine = false
+                return item
+            }
             let id = String(line.id!)
             item.id = id
             item.rule = ScoringController.ruleText(node)
@@ -107,24 +116,40 @@ enum ScoringSheetController {
         if ScoringAccess.isUnitOfficer(user, sheet), sheet.status == .finalised, req.clock.today.iso <= context.round.objectionDueOn {
             model.objectionURL = SiteURL.scoringSheetObject(.value(sheet.id!)).path
         }
-        let selfResult = context.selfResult, finalResult = context.finalResult
+        let selfResult = context.selfResult
+        let finalResult = context.finalResult
         model.selfTotal = selfResult.total.text
         model.selfClass = selfResult.classLabel
         if sheet.status == .finalised {
             model.finalTotal = sheet.finalTotal.map { Points(hundredths: $0).text } ?? finalResult.total.text
             model.finalClass = sheet.classLabel ?? finalResult.classLabel
         }
-        model.groups = zip(selfResult.groups, finalResult.groups).map { mine, final in
-            (label: "\(mine.code). \(mine.text)", selfPoints: mine.points.text, finalPoints: final.points.text, maximum: mine.maximum.text)
-        } + [(label: L10n.Scoring.diemThuongDaApMucTran, selfPoints: selfResult.bonus.text, finalPoints: finalResult.bonus.text, maximum: context.set.bonusCap.text),
-             (label: L10n.Scoring.diemTruDaApMucTran, selfPoints: selfResult.deduction.text, finalPoints: finalResult.deduction.text, maximum: context.set.deductionCap.text)]
+        model.groups =
+            zip(selfResult.groups, finalResult.groups).map { mine, final in
+                (label: "\(mine.code). \(mine.text)", selfPoints: mine.points.text, finalPoints: final.points.text, maximum: mine.maximum.text)
+            } + [
+                (
+                    label: L10n.Scoring.diemThuongDaApMucTran, selfPoints: selfResult.bonus.text, finalPoints: finalResult.bonus.text,
+                    maximum: context.set.bonusCap.text
+                ),
+                (
+                    label: L10n.Scoring.diemTruDaApMucTran, selfPoints: selfResult.deduction.text, finalPoints: finalResult.deduction.text,
+                    maximum: context.set.deductionCap.text
+                )
+            ]
         // The unit's results in the owner's rounds: one query.
-        struct Past: Decodable { let year: Int; let final_total: Int?; let class_label: String? }
-        let past = try await (req.db as! any SQLDatabase).raw("""
+        struct Past: Decodable {
+            let year: Int
+            let final_total: Int?
+            let class_label: String?
+        }
+        let past = try await (req.db as! any SQLDatabase).raw(
+            """
             SELECT r.year, s.final_total, s.class_label FROM scoring_sheets s JOIN scoring_rounds r ON r.id = s.round_id \
             WHERE s.unit_id = \(bind: sheet.$unit.id) AND r.owner_unit_id = \(bind: context.round.$owner.id) \
             AND s.status = \(bind: SheetStatus.finalised.rawValue) ORDER BY r.year
-            """).all(decoding: Past.self)
+            """
+        ).all(decoding: Past.self)
         model.history = past.compactMap { old in
             guard let total = old.final_total else { return nil }
             return (year: String(old.year), total: Points(hundredths: total).text, classLabel: old.class_label ?? "")
@@ -153,12 +178,16 @@ enum ScoringSheetController {
             try await ScoringComputed.prefill(roundID: context.round.id!, sheetIDs: [context.sheet.id!], on: req.db, today: req.clock.today)
             context = try await SheetContext.load(context.sheet.id!, on: req.db)
         }
-        let problems = try await ScoringSheets.saveSelf(entries(form, points: "diem", note: "giai_trinh"), submit: submit, context: context, user: user,
-                                                        actor: req.actor(user), on: req.db)
+        let problems = try await ScoringSheets.saveSelf(
+            entries(form, points: "diem", note: "giai_trinh"), submit: submit, context: context, user: user,
+            actor: req.actor(user), on: req.db)
         guard problems.isEmpty else {
-            return try await page(req, context: context, user: user, isAppraiser: isAppraiser, typed: form, errors: problems.mapValues(\.message), status: .unprocessableEntity)
+            return try await page(
+                req, context: context, user: user, isAppraiser: isAppraiser, typed: form, errors: problems.mapValues(\.message),
+                status: .unprocessableEntity)
         }
-        req.flash(.success, submit ? (context.sheet.late ? L10n.Scoring.daNopPhieuSauHanTu : L10n.Scoring.daNopPhieuChamDiem) : L10n.Scoring.daLuuNhap)
+        req.flash(
+            .success, submit ? (context.sheet.late ? L10n.Scoring.daNopPhieuSauHanTu : L10n.Scoring.daNopPhieuChamDiem) : L10n.Scoring.daLuuNhap)
         return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
     }
 
@@ -174,8 +203,9 @@ enum ScoringSheetController {
         guard let lineID = form.dong else { throw AppError.invalid(L10n.Scoring.vuiLongChonTieuChi, code: "missing_line") }
         let file = form.tep
         let data = file.map { Data(buffer: $0.data) } ?? Data()
-        try await ScoringSheets.attach(context, lineID: lineID, name: PlanImportController.sanitized(file?.filename ?? "tai-lieu"), data: data,
-                                       store: req.application.fileStore, user: user, actor: req.actor(user), on: req.db)
+        try await ScoringSheets.attach(
+            context, lineID: lineID, name: PlanImportController.sanitized(file?.filename ?? "tai-lieu"), data: data,
+            store: req.application.fileStore, user: user, actor: req.actor(user), on: req.db)
         req.flash(.success, L10n.Scoring.daDinhKemTaiLieuKiem)
         return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
     }
@@ -212,10 +242,13 @@ enum ScoringSheetController {
         let user = try req.user
         let (context, isAppraiser) = try await self.context(req, user: user)
         let form = try req.content.decode([String: String].self)
-        let problems = try await ScoringSheets.saveAppraisal(entries(form, points: "tham_dinh", note: "ly_do"), context: context, user: user,
-                                                             actor: req.actor(user), on: req.db)
+        let problems = try await ScoringSheets.saveAppraisal(
+            entries(form, points: "tham_dinh", note: "ly_do"), context: context, user: user,
+            actor: req.actor(user), on: req.db)
         guard problems.isEmpty else {
-            return try await page(req, context: context, user: user, isAppraiser: isAppraiser, typed: form, errors: problems.mapValues(\.message), status: .unprocessableEntity)
+            return try await page(
+                req, context: context, user: user, isAppraiser: isAppraiser, typed: form, errors: problems.mapValues(\.message),
+                status: .unprocessableEntity)
         }
         req.flash(.success, L10n.Scoring.daLuuDiemThamDinh)
         return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
@@ -226,24 +259,32 @@ enum ScoringSheetController {
     @Sendable static func giveBack(req: Request) async throws -> Response {
         let user = try req.user
         let (context, _) = try await self.context(req, user: user)
-        try await ScoringSheets.giveBack(context, reason: try req.content.decode(ReasonForm.self).ly_do ?? "", user: user, actor: req.actor(user), on: req.db)
+        try await ScoringSheets.giveBack(
+            context, reason: try req.content.decode(ReasonForm.self).ly_do ?? "", user: user, actor: req.actor(user), on: req.db)
         req.flash(.success, L10n.Scoring.daTraLaiPhieuDeDon)
         return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
     }
 
-    struct FinaliseForm: Content { var khong_du_dieu_kien: String?; var ly_do_khong_du: String? }
+    struct FinaliseForm: Content {
+        var khong_du_dieu_kien: String?
+        var ly_do_khong_du: String?
+    }
 
     @Sendable static func finalise(req: Request) async throws -> Response {
         let user = try req.user
         let (context, _) = try await self.context(req, user: user)
         let form = try req.content.decode(FinaliseForm.self)
-        try await ScoringSheets.finalise(context, ineligible: form.khong_du_dieu_kien != nil, ineligibleReason: form.ly_do_khong_du ?? "",
-                                         user: user, actor: req.actor(user), on: req.db)
+        try await ScoringSheets.finalise(
+            context, ineligible: form.khong_du_dieu_kien != nil, ineligibleReason: form.ly_do_khong_du ?? "",
+            user: user, actor: req.actor(user), on: req.db)
         req.flash(.success, L10n.Scoring.daKetThucThamDinhPhieu)
         return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
     }
 
-    struct ObjectionForm: Content { var dong: Int?; var noi_dung: String? }
+    struct ObjectionForm: Content {
+        var dong: Int?
+        var noi_dung: String?
+    }
 
     @Sendable static func object(req: Request) async throws -> Response {
         let user = try req.user
@@ -255,15 +296,20 @@ enum ScoringSheetController {
         return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
     }
 
-    struct AnswerForm: Content { var kien_nghi: Int?; var tra_loi: String?; var diem_moi: String? }
+    struct AnswerForm: Content {
+        var kien_nghi: Int?
+        var tra_loi: String?
+        var diem_moi: String?
+    }
 
     @Sendable static func answer(req: Request) async throws -> Response {
         let user = try req.user
         let (context, _) = try await self.context(req, user: user)
         let form = try req.content.decode(AnswerForm.self)
         guard let objectionID = form.kien_nghi else { throw AppError.notFound(L10n.Scoring.kienNghi) }
-        try await ScoringSheets.answer(context, objectionID: objectionID, answer: form.tra_loi ?? "", newPoints: form.diem_moi ?? "",
-                                       user: user, actor: req.actor(user), on: req.db)
+        try await ScoringSheets.answer(
+            context, objectionID: objectionID, answer: form.tra_loi ?? "", newPoints: form.diem_moi ?? "",
+            user: user, actor: req.actor(user), on: req.db)
         req.flash(.success, L10n.Scoring.daTraLoiKienNghi)
         return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
     }

@@ -19,8 +19,10 @@ struct SheetContext {
     let criterionByID: [Int: ScoringCriterion]
     let nodeByID: [Int: CriterionNode]
 
-    init(sheet: ScoringSheet, round: ScoringRound, setRow: ScoringSet, set: CriteriaSet, criteria: [ScoringCriterion], lines: [ScoringLine],
-         evidence: [Int: [ScoringEvidence]], objections: [Int: [ScoringObjection]]) {
+    init(
+        sheet: ScoringSheet, round: ScoringRound, setRow: ScoringSet, set: CriteriaSet, criteria: [ScoringCriterion], lines: [ScoringLine],
+        evidence: [Int: [ScoringEvidence]], objections: [Int: [ScoringObjection]]
+    ) {
         self.sheet = sheet
         self.round = round
         self.setRow = setRow
@@ -31,7 +33,8 @@ struct SheetContext {
         self.objections = objections
         criterionByID = Dictionary(criteria.compactMap { c in c.id.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
         // `ScoringSetStore.load` builds `set.nodes` from `criteria` in the same order.
-        nodeByID = set.nodes.count == criteria.count
+        nodeByID =
+            set.nodes.count == criteria.count
             ? Dictionary(zip(criteria, set.nodes).compactMap { c, node in c.id.map { ($0, node) } }, uniquingKeysWith: { a, _ in a })
             : Dictionary(criteria.compactMap { c in c.id.map { ($0, c.node) } }, uniquingKeysWith: { a, _ in a })
     }
@@ -65,8 +68,9 @@ struct SheetContext {
         let lineIDs = lines.compactMap(\.id)
         let evidence = lineIDs.isEmpty ? [] : try await ScoringEvidence.query(on: db).filter(\.$line.$id ~~ lineIDs).sort(\.$id).all()
         let objections = lineIDs.isEmpty ? [] : try await ScoringObjection.query(on: db).filter(\.$line.$id ~~ lineIDs).sort(\.$id).all()
-        return SheetContext(sheet: sheet, round: sheet.round, setRow: setRow, set: set, criteria: criteria, lines: lines,
-                            evidence: Dictionary(grouping: evidence) { $0.$line.id }, objections: Dictionary(grouping: objections) { $0.$line.id })
+        return SheetContext(
+            sheet: sheet, round: sheet.round, setRow: setRow, set: set, criteria: criteria, lines: lines,
+            evidence: Dictionary(grouping: evidence) { $0.$line.id }, objections: Dictionary(grouping: objections) { $0.$line.id })
     }
 }
 
@@ -101,8 +105,9 @@ extension ScoringAccess {
     /// objections stays open (it follows the objection window).
     static func requireAppraisalOpen(_ context: SheetContext, today: CivilDate) throws {
         guard today.iso <= context.round.appraisalDueOn else {
-            throw AppError.invalid(L10n.Scoring.daHetHanThamDinh(CivilDate(iso: context.round.appraisalDueOn)?.vietnamese ?? context.round.appraisalDueOn)
-                + L10n.Scoring.khongThamDinhTraLaiHay, code: "appraisal_window_closed")
+            throw AppError.invalid(
+                L10n.Scoring.daHetHanThamDinh(CivilDate(iso: context.round.appraisalDueOn)?.vietnamese ?? context.round.appraisalDueOn)
+                    + L10n.Scoring.khongThamDinhTraLaiHay, code: "appraisal_window_closed")
         }
     }
 }
@@ -129,8 +134,10 @@ enum ScoringSheets {
             case .success(let points):
                 parsed[id] = points
                 if let points, let computed = line.computedPoints, points.hundredths != computed,
-                   entry.note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                    problems["giai_trinh_\(id)"] = problem("override_needs_explanation",
+                    entry.note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                {
+                    problems["giai_trinh_\(id)"] = problem(
+                        "override_needs_explanation",
                         L10n.Scoring.tieuChiDanvanTinhDuocDiem(criterion.code, Points(hundredths: computed).text))
                 }
             }
@@ -140,7 +147,9 @@ enum ScoringSheets {
     }
 
     /// Saves the unit's points; `submit` also locks the sheet (late when after the self-assessment deadline).
-    static func saveSelf(_ entries: [Int: Entry], submit: Bool, context: SheetContext, user: User, actor: Actor, on database: any Database) async throws -> Problems {
+    static func saveSelf(_ entries: [Int: Entry], submit: Bool, context: SheetContext, user: User, actor: Actor, on database: any Database)
+        async throws -> Problems
+    {
         let sheet = context.sheet
         guard ScoringAccess.isUnitOfficer(user, sheet) else {
             throw AppError(.forbidden, code: "not_unit_officer", message: L10n.Scoring.chiCanBoCuaDonVi)
@@ -155,8 +164,10 @@ enum ScoringSheets {
             guard let id = line.id, let entry = entries[id], let points = parsed[id] else { continue }
             let note = entry.note.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.selfPoints != points?.hundredths || line.explanation != note {
-                changed.append(LineChange(code: context.criterion(of: line)?.code ?? "", before: line.selfPoints.map { Points(hundredths: $0).text },
-                                          after: points?.text, note: note))
+                changed.append(
+                    LineChange(
+                        code: context.criterion(of: line)?.code ?? "", before: line.selfPoints.map { Points(hundredths: $0).text },
+                        after: points?.text, note: note))
                 line.selfPoints = points?.hundredths
                 line.explanation = note
             }
@@ -180,8 +191,9 @@ enum ScoringSheets {
         try await database.transaction { db in
             for line in context.lines where line.hasChanges { try await line.save(on: db) }
             if submit { try await sheet.save(on: db) }
-            try await Audit.record(on: db, actor: actor, entity: "scoring_sheet", id: "\(sheet.id!)", action: submit ? "submit" : "save_draft",
-                                   before: before, after: SheetSnapshot(sheet, lines: changedLines))
+            try await Audit.record(
+                on: db, actor: actor, entity: "scoring_sheet", id: "\(sheet.id!)", action: submit ? "submit" : "save_draft",
+                before: before, after: SheetSnapshot(sheet, lines: changedLines))
         }
         return [:]
     }
@@ -193,7 +205,8 @@ enum ScoringSheets {
             throw AppError(.forbidden, code: "not_unit_officer", message: L10n.Scoring.chiCanBoCuaDonVi2)
         }
         guard context.sheet.status.unitMayEdit else { throw AppError.invalid(L10n.Scoring.phieuDaNopNenKhongSua, code: "sheet_locked") }
-        let sheetID = context.sheet.id!, roundID = context.round.id!
+        let sheetID = context.sheet.id!
+        let roundID = context.round.id!
         let before = Dictionary(context.lines.map { ($0.id!, ($0.computedPoints, $0.computedSource)) }, uniquingKeysWith: { a, _ in a })
         try await database.transaction { db in
             try await ScoringComputed.prefill(roundID: roundID, sheetIDs: [sheetID], on: db, today: actor.today)
@@ -201,16 +214,20 @@ enum ScoringSheets {
             let changed: [LineChange] = after.compactMap { line in
                 let old = before[line.id!]
                 guard old?.0 != line.computedPoints || old?.1 != line.computedSource else { return nil }
-                return LineChange(code: context.criterion(of: line)?.code ?? "", before: old?.0.map { Points(hundredths: $0).text },
-                                  after: line.computedPoints.map { Points(hundredths: $0).text }, note: line.computedSource ?? "")
+                return LineChange(
+                    code: context.criterion(of: line)?.code ?? "", before: old?.0.map { Points(hundredths: $0).text },
+                    after: line.computedPoints.map { Points(hundredths: $0).text }, note: line.computedSource ?? "")
             }.sorted { $0.code < $1.code }
-            try await Audit.record(on: db, actor: actor, entity: "scoring_sheet", id: "\(sheetID)", action: "refresh_computed",
-                                   before: SheetSnapshot(context.sheet), after: SheetSnapshot(context.sheet, lines: changed))
+            try await Audit.record(
+                on: db, actor: actor, entity: "scoring_sheet", id: "\(sheetID)", action: "refresh_computed",
+                before: SheetSnapshot(context.sheet), after: SheetSnapshot(context.sheet, lines: changed))
         }
     }
 
     /// Appraised points per line; a reason wherever they differ from the unit's.
-    static func saveAppraisal(_ entries: [Int: Entry], context: SheetContext, user: User, actor: Actor, on database: any Database) async throws -> Problems {
+    static func saveAppraisal(_ entries: [Int: Entry], context: SheetContext, user: User, actor: Actor, on database: any Database) async throws
+        -> Problems
+    {
         try await ScoringAccess.requireAppraiser(user, context, on: database)
         try ScoringAccess.requireAppraisalOpen(context, today: actor.today)
         guard context.sheet.status == .submitted else {
@@ -227,7 +244,10 @@ enum ScoringSheets {
                 if let points, points != line.selfOrComputed, reason.isEmpty {
                     problems["ly_do_\(id)"] = problem("appraisal_needs_reason", L10n.Scoring.tieuChiDiemThamDinhKhac(criterion.code))
                 } else if line.appraisedPoints != points?.hundredths || line.appraisalReason != reason {
-                    changed.append(LineChange(code: criterion.code, before: line.appraisedPoints.map { Points(hundredths: $0).text }, after: points?.text, note: reason))
+                    changed.append(
+                        LineChange(
+                            code: criterion.code, before: line.appraisedPoints.map { Points(hundredths: $0).text }, after: points?.text, note: reason)
+                    )
                     line.appraisedPoints = points?.hundredths
                     line.appraisalReason = reason
                 }
@@ -237,8 +257,9 @@ enum ScoringSheets {
         let changedLines = changed
         try await database.transaction { db in
             for line in context.lines where line.hasChanges { try await line.save(on: db) }
-            try await Audit.record(on: db, actor: actor, entity: "scoring_sheet", id: "\(context.sheet.id!)", action: "appraise",
-                                   before: SheetSnapshot(context.sheet), after: SheetSnapshot(context.sheet, lines: changedLines))
+            try await Audit.record(
+                on: db, actor: actor, entity: "scoring_sheet", id: "\(context.sheet.id!)", action: "appraise",
+                before: SheetSnapshot(context.sheet), after: SheetSnapshot(context.sheet, lines: changedLines))
         }
         return [:]
     }
@@ -258,12 +279,15 @@ enum ScoringSheets {
         sheet.returnReason = reason
         try await database.transaction { db in
             try await sheet.save(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "scoring_sheet", id: "\(sheet.id!)", action: "return", before: before, after: SheetSnapshot(sheet))
+            try await Audit.record(
+                on: db, actor: actor, entity: "scoring_sheet", id: "\(sheet.id!)", action: "return", before: before, after: SheetSnapshot(sheet))
         }
     }
 
     /// Kết thúc thẩm định: the final total and class are kept on the sheet.
-    static func finalise(_ context: SheetContext, ineligible: Bool, ineligibleReason: String, user: User, actor: Actor, on database: any Database) async throws {
+    static func finalise(_ context: SheetContext, ineligible: Bool, ineligibleReason: String, user: User, actor: Actor, on database: any Database)
+        async throws
+    {
         try await ScoringAccess.requireAppraiser(user, context, on: database)
         try ScoringAccess.requireAppraisalOpen(context, today: actor.today)
         let sheet = context.sheet
@@ -284,7 +308,8 @@ enum ScoringSheets {
         try await database.transaction { db in
             try await sheet.save(on: db)
             try await ScoringBreakdown.replace(sheetIDs: [sheet.id!], with: breakdown, on: db)
-            try await Audit.record(on: db, actor: actor, entity: "scoring_sheet", id: "\(sheet.id!)", action: "finalise", before: before, after: SheetSnapshot(sheet))
+            try await Audit.record(
+                on: db, actor: actor, entity: "scoring_sheet", id: "\(sheet.id!)", action: "finalise", before: before, after: SheetSnapshot(sheet))
         }
     }
 
@@ -295,7 +320,8 @@ enum ScoringSheets {
         }
         guard context.sheet.status == .finalised else { throw AppError.invalid(L10n.Scoring.chiKienNghiKhiPhieuDa, code: "sheet_not_finalised") }
         guard actor.today.iso <= context.round.objectionDueOn else {
-            throw AppError.invalid("Đã hết hạn kiến nghị (\(CivilDate(iso: context.round.objectionDueOn)?.vietnamese ?? "")).", code: "objection_window_closed")
+            throw AppError.invalid(
+                "Đã hết hạn kiến nghị (\(CivilDate(iso: context.round.objectionDueOn)?.vietnamese ?? "")).", code: "objection_window_closed")
         }
         guard let line = context.lines.first(where: { $0.id == lineID }) else { throw AppError.notFound(L10n.Scoring.tieuChi) }
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -308,16 +334,20 @@ enum ScoringSheets {
         objection.lodgedOn = actor.today.iso
         try await database.transaction { db in
             try await objection.create(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "scoring_objection", id: "\(objection.id!)", action: "create", before: ObjectionSnapshot?.none,
-                                   after: ObjectionSnapshot(objection, code: context.criterion(of: line)?.code ?? ""))
+            try await Audit.record(
+                on: db, actor: actor, entity: "scoring_objection", id: "\(objection.id!)", action: "create", before: ObjectionSnapshot?.none,
+                after: ObjectionSnapshot(objection, code: context.criterion(of: line)?.code ?? ""))
         }
     }
 
     /// The team answers an objection; new points (with the answer as their reason) change the line and the result.
-    static func answer(_ context: SheetContext, objectionID: Int, answer: String, newPoints: String, user: User, actor: Actor, on database: any Database) async throws {
+    static func answer(
+        _ context: SheetContext, objectionID: Int, answer: String, newPoints: String, user: User, actor: Actor, on database: any Database
+    ) async throws {
         try await ScoringAccess.requireAppraiser(user, context, on: database)
         guard let objection = context.objections.values.joined().first(where: { $0.id == objectionID }),
-              let line = context.lines.first(where: { $0.id == objection.$line.id }), let criterion = context.criterion(of: line) else {
+            let line = context.lines.first(where: { $0.id == objection.$line.id }), let criterion = context.criterion(of: line)
+        else {
             throw AppError.notFound(L10n.Scoring.kienNghi)
         }
         guard objection.answer == nil else { throw AppError.invalid(L10n.Scoring.kienNghiNayDaDuocTra, code: "already_answered") }
@@ -350,13 +380,16 @@ enum ScoringSheets {
                 try await sheet.save(on: db)
                 try await ScoringBreakdown.replace(sheetIDs: [sheet.id!], with: newBreakdown, on: db)
             }
-            try await Audit.record(on: db, actor: actor, entity: "scoring_objection", id: "\(objection.id!)", action: "answer", before: before,
-                                   after: ObjectionSnapshot(objection, code: criterion.code, newPoints: points?.text))
+            try await Audit.record(
+                on: db, actor: actor, entity: "scoring_objection", id: "\(objection.id!)", action: "answer", before: before,
+                after: ObjectionSnapshot(objection, code: criterion.code, newPoints: points?.text))
         }
     }
 
     /// Tài liệu kiểm chứng for a line, while the unit may still edit its sheet.
-    static func attach(_ context: SheetContext, lineID: Int, name: String, data: Data, store: FileStore, user: User, actor: Actor, on database: any Database) async throws {
+    static func attach(
+        _ context: SheetContext, lineID: Int, name: String, data: Data, store: FileStore, user: User, actor: Actor, on database: any Database
+    ) async throws {
         guard ScoringAccess.isUnitOfficer(user, context.sheet) else {
             throw AppError(.forbidden, code: "not_unit_officer", message: L10n.Scoring.chiCanBoCuaDonVi4)
         }
@@ -372,8 +405,9 @@ enum ScoringSheets {
         evidence.uploadedBy = user.username
         try await database.transaction { db in
             try await evidence.create(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "scoring_evidence", id: "\(evidence.id!)", action: "create", before: EvidenceSnapshot?.none,
-                                   after: EvidenceSnapshot(name: name, size: data.count, line: context.criterion(of: line)?.code ?? ""))
+            try await Audit.record(
+                on: db, actor: actor, entity: "scoring_evidence", id: "\(evidence.id!)", action: "create", before: EvidenceSnapshot?.none,
+                after: EvidenceSnapshot(name: name, size: data.count, line: context.criterion(of: line)?.code ?? ""))
         }
     }
 }

@@ -15,7 +15,7 @@ enum APIUnitController {
         let activeFrom: String?
         let activeUntil: String?
 
-        init(_ unit: Unit) {
+        init(_ unit: OrgUnit) {
             id = unit.id!
             code = unit.code
             name = unit.name
@@ -40,13 +40,14 @@ enum APIUnitController {
         let kind: String? = req.query["kind"]
         var scopePath = user.scopePath
         if let parentID {
-            guard let parent = try await Unit.find(parentID, on: req.db) else { throw AppError.notFound(L10n.Units.donViCapTren) }
+            guard let parent = try await OrgUnit.find(parentID, on: req.db) else { throw AppError.notFound(L10n.Units.donViCapTren) }
             try user.ensureInScope(parent)
             scopePath = parent.path
         }
         let params = PageParams(from: req)
-        let filter = UnitQuery.Filter(scopePath: scopePath, search: req.query["q"], parentID: parentID,
-                                      kind: try kind.map { try parseKind($0) }, includeClosed: (req.query["include_closed"] as Bool?) ?? false)
+        let filter = UnitQuery.Filter(
+            scopePath: scopePath, search: req.query["q"], parentID: parentID,
+            kind: try kind.map { try parseKind($0) }, includeClosed: (req.query["include_closed"] as Bool?) ?? false)
         let page = try await UnitQuery.page(filter, page: params, on: req.db)
         return PageDTO(items: page.items.map(UnitDTO.init), page: page.metadata.page, per: page.metadata.per, total: page.metadata.total)
     }
@@ -66,13 +67,14 @@ enum APIUnitController {
     @Sendable static func create(req: Request) async throws -> Response {
         let user = try req.require(\.canManageUnits)
         let body = try req.content.decode(CreateBody.self)
-        guard let parent = try await Unit.find(body.parentID, on: req.db) else {
+        guard let parent = try await OrgUnit.find(body.parentID, on: req.db) else {
             throw AppError.invalid(L10n.Units.donViCapTrenKhongTon, code: "invalid_parent")
         }
         try user.ensureInScope(parent)
         let unit = try await UnitService.create(
-            .init(code: body.code, name: body.name, kind: try parseKind(body.kind), parentID: parent.id,
-                  activeFrom: try body.activeFrom.map { try parseDate($0) }),
+            .init(
+                code: body.code, name: body.name, kind: try parseKind(body.kind), parentID: parent.id,
+                activeFrom: try body.activeFrom.map { try parseDate($0) }),
             actor: req.actor(user), on: req.db)
         return try await UnitDTO(unit).encodeResponse(status: .created, for: req)
     }
@@ -94,18 +96,22 @@ enum APIUnitController {
         let effective = try body.effectiveOn.map { try parseDate($0) } ?? req.clock.today
         if let name = body.name { try await UnitService.rename(unit, to: name, effectiveOn: effective, actor: req.actor(user), on: req.db) }
         if let parentID = body.parentID {
-            guard let parent = try await Unit.find(parentID, on: req.db) else { throw AppError.invalid(L10n.Units.donViCapTrenKhongTon, code: "invalid_parent") }
+            guard let parent = try await OrgUnit.find(parentID, on: req.db) else {
+                throw AppError.invalid(L10n.Units.donViCapTrenKhongTon, code: "invalid_parent")
+            }
             try user.ensureInScope(parent)
             try await UnitService.move(unit, under: parentID, effectiveOn: effective, actor: req.actor(user), on: req.db)
         }
         if let closing = body.activeUntil { try await UnitService.close(unit, on: try parseDate(closing), actor: req.actor(user), on: req.db) }
         if body.reopen == true { try await UnitService.reopen(unit, on: effective, actor: req.actor(user), on: req.db) }
-        return UnitDTO(try await Unit.find(unit.id, on: req.db)!)
+        return UnitDTO(try await OrgUnit.find(unit.id, on: req.db)!)
     }
 
     static func parseKind(_ text: String) throws -> UnitKind {
         guard let kind = UnitKind(rawValue: text) else {
-            throw AppError.invalid("Loại đơn vị \"\(text)\" không hợp lệ. Các giá trị: \(UnitKind.allCases.map(\.rawValue).joined(separator: ", ")).", code: "invalid_kind")
+            throw AppError.invalid(
+                "Loại đơn vị \"\(text)\" không hợp lệ. Các giá trị: \(UnitKind.allCases.map(\.rawValue).joined(separator: ", ")).",
+                code: "invalid_kind")
         }
         return kind
     }

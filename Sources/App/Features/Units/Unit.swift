@@ -4,7 +4,7 @@ import Foundation
 import Views
 
 /// Đơn vị — a unit of the organization tree: a province, an agency, a district, a commune, a front organization.
-final class Unit: Model, @unchecked Sendable {
+final class OrgUnit: Model, @unchecked Sendable {
     static let schema = "units"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -16,7 +16,7 @@ final class Unit: Model, @unchecked Sendable {
     /// Vietnamese collation key for sorting by name.
     @Field(key: "sort_key") var sortKey: String
     @Enum(key: "kind") var kind: UnitKind
-    @OptionalParent(key: "parent_id") var parent: Unit?
+    @OptionalParent(key: "parent_id") var parent: OrgUnit?
     /// Materialized path of ids, "/1/5/77/": a subtree is every unit whose path starts with its root's path.
     @Field(key: "path") var path: String
     @Field(key: "depth") var depth: Int

@@ -22,7 +22,7 @@ final class UnitChange: Model, @unchecked Sendable {
     }
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
-    @Parent(key: "unit_id") var unit: Unit
+    @Parent(key: "unit_id") var unit: OrgUnit
     @Enum(key: "kind") var kind: Kind
     @OptionalField(key: "old_value") var oldValue: String?
     @OptionalField(key: "new_value") var newValue: String?

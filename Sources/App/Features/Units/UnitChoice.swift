@@ -13,7 +13,7 @@ import Views
 enum UnitChoice {
     /// One match found, several, or none.
     enum Outcome {
-        case unit(Unit)
+        case unit(OrgUnit)
         case several([Match])
         case none
     }
@@ -42,16 +42,16 @@ enum UnitChoice {
     static func resolve(_ typed: String, within scopePath: String, on db: any Database) async throws -> Outcome {
         let text = typed.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return .none }
-        let coded = try await Unit.query(on: db).filter(\.$code == text).filter(\.$path, .custom("LIKE"), scopePath + "%").first()
+        let coded = try await OrgUnit.query(on: db).filter(\.$code == text).filter(\.$path, .custom("LIKE"), scopePath + "%").first()
         if let unit = coded, unit.isActive { return .unit(unit) }
         // A unit closed by a reorganisation answers with the unit(s) it went into.
-        let successors = try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), scopePath + "%")
+        let successors = try await OrgUnit.query(on: db).filter(\.$path, .custom("LIKE"), scopePath + "%")
             .filter(.sql(embed: "\(ident: "id") IN (SELECT unit_id FROM \(ident: UnitFormerName.schema) WHERE code = \(bind: text))"))
             .filter(\.$activeUntil == nil).filter(\.$code != text).sort(\.$sortKey).all()
         if successors.isEmpty, let unit = coded { return .unit(unit) }
         if successors.count == 1 { return .unit(successors[0]) }
         if successors.count > 1 {
-            let parents = try await Unit.query(on: db).filter(\.$id ~~ successors.compactMap { $0.$parent.id }).all()
+            let parents = try await OrgUnit.query(on: db).filter(\.$id ~~ successors.compactMap { $0.$parent.id }).all()
             let parentName = Dictionary(parents.map { ($0.id!, $0.name) }, uniquingKeysWith: { first, _ in first })
             return .several(successors.map { Match(id: $0.id!, code: $0.code, name: $0.name, parentName: $0.$parent.id.flatMap { parentName[$0] }) })
         }
@@ -62,15 +62,20 @@ enum UnitChoice {
         }
         // "Phường Hương Văn" and "Phường Hương Vân" fold to the same key: the one written exactly so wins.
         let written = UnitNamesInScope.writtenKey(text)
-        let asWritten = exact.filter { match in [match.name, match.label, match.formerName].contains { $0.map(UnitNamesInScope.writtenKey) == written } }
+        let asWritten = exact.filter { match in
+            [match.name, match.label, match.formerName].contains { $0.map(UnitNamesInScope.writtenKey) == written }
+        }
         // An old name both names a closed unit and is a former name of the open unit(s) it went into: the open ones.
         let openExact = exact.filter(\.isOpen)
-        let chosen = exact.count == 1 ? exact
-            : asWritten.count == 1 ? asWritten
-            : openExact.count == 1 && exact.contains(where: { !$0.isOpen }) ? openExact : matches
+        let chosen =
+            exact.count == 1
+            ? exact
+            : asWritten.count == 1
+                ? asWritten
+                : openExact.count == 1 && exact.contains(where: { !$0.isOpen }) ? openExact : matches
         switch chosen.count {
         case 0: return .none
-        case 1: return try await Unit.find(chosen[0].id, on: db).map(Outcome.unit) ?? .none
+        case 1: return try await OrgUnit.find(chosen[0].id, on: db).map(Outcome.unit) ?? .none
         default: return .several(chosen)
         }
     }
@@ -90,16 +95,18 @@ enum UnitChoice {
             "(f.name_key || ' ' || f.place_key) LIKE \(bind: "%" + word + "%")"
         }.joined(separator: " AND ")
         let formerName: SQLQueryString = "SELECT f.name FROM unit_former_names f WHERE f.unit_id = u.id AND \(former) ORDER BY f.name"
-        return try await sql.raw("""
+        return try await sql.raw(
+            """
             SELECT u.id AS id, u.code AS code, u.name AS name, p.name AS "parentName", \
             CASE WHEN \(current) THEN NULL ELSE (\(formerName) LIMIT 1) END AS "formerName", \
             CASE WHEN u.active_until IS NULL THEN 1 ELSE 0 END AS "open" \
             FROM units u LEFT JOIN units p ON p.id = u.parent_id \
             WHERE u.path LIKE \(bind: scopePath + "%") AND ((\(current)) OR EXISTS (\(formerName))) \
             ORDER BY (CASE WHEN u.active_until IS NULL THEN 0 ELSE 1 END), u.depth, u.sort_key LIMIT \(bind: limit)
-            """).all(decoding: Row.self).map { row in
-                Match(id: row.id, code: row.code, name: row.name, parentName: row.parentName, formerName: row.formerName, isOpen: row.open != 0)
-            }
+            """
+        ).all(decoding: Row.self).map { row in
+            Match(id: row.id, code: row.code, name: row.name, parentName: row.parentName, formerName: row.formerName, isOpen: row.open != 0)
+        }
     }
 
     private struct Row: Decodable {
@@ -125,8 +132,8 @@ enum UnitChoice {
     }
 
     /// A unit as a field shows it once chosen: "Phòng Tư pháp — Thị xã Hương Trà".
-    static func label(of unit: Unit, on db: any Database) async throws -> String {
-        guard let parentID = unit.$parent.id, let parent = try await Unit.find(parentID, on: db) else { return unit.name }
+    static func label(of unit: OrgUnit, on db: any Database) async throws -> String {
+        guard let parentID = unit.$parent.id, let parent = try await OrgUnit.find(parentID, on: db) else { return unit.name }
         return unit.name + " — " + parent.name
     }
 }

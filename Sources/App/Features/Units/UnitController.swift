@@ -9,15 +9,16 @@ enum UnitController {
         let user = try req.user
         let search: String = req.query["q"] ?? ""
         let includeClosed = (req.query["ca-giai-the"] as String?) == "1"
-        var parent: Unit?
+        var parent: OrgUnit?
         if let parentID: Int = req.query["cap-tren"] {
-            guard let found = try await Unit.find(parentID, on: req.db) else { throw AppError.notFound(L10n.Units.donVi) }
+            guard let found = try await OrgUnit.find(parentID, on: req.db) else { throw AppError.notFound(L10n.Units.donVi) }
             try user.ensureInScope(found)
             parent = found
         }
         let pageParams = PageParams(from: req)
-        let scope = UnitQuery.Filter(scopePath: parent?.path ?? user.scopePath, search: search,
-                                     parentID: search.isEmpty ? (parent?.id ?? user.unit.id) : nil, includeClosed: includeClosed)
+        let scope = UnitQuery.Filter(
+            scopePath: parent?.path ?? user.scopePath, search: search,
+            parentID: search.isEmpty ? (parent?.id ?? user.unit.id) : nil, includeClosed: includeClosed)
         let page = try await UnitQuery.page(scope, page: pageParams, on: req.db)
         let rows = try await rowModels(page.items, on: req.db)
         let root = parent ?? user.unit
@@ -51,8 +52,9 @@ enum UnitController {
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.user
         let unit = try await findInScope(req)
-        let children = try await UnitQuery.page(.init(scopePath: unit.path, parentID: unit.id, includeClosed: true),
-                                                page: PageParams(page: 1, per: 50), on: req.db)
+        let children = try await UnitQuery.page(
+            .init(scopePath: unit.path, parentID: unit.id, includeClosed: true),
+            page: PageParams(page: 1, per: 50), on: req.db)
         let history = try await UnitChange.query(on: req.db).filter(\.$unit.$id == unit.id!).with(\.$user).sort(\.$id).all()
         let ancestors = try await UnitQuery.ancestors(of: unit, on: req.db)
         let successions = try await UnitSuccessionHistory.rows(of: unit, on: req.db)
@@ -66,9 +68,10 @@ enum UnitController {
             childrenURL: SiteURL.units.path + "?cap-tren=\(unit.id!)&ca-giai-the=1",
             subtreeCount: try await UnitQuery.subtreeCount(path: unit.path, on: req.db),
             history: history.map { change in
-                .init(date: CivilDate(iso: change.effectiveOn)?.vietnamese ?? change.effectiveOn, label: change.kind.label,
-                      detail: [change.oldValue, change.newValue].compactMap { $0 }.joined(separator: " → "),
-                      by: change.user?.fullName ?? L10n.Units.heThong)
+                .init(
+                    date: CivilDate(iso: change.effectiveOn)?.vietnamese ?? change.effectiveOn, label: change.kind.label,
+                    detail: [change.oldValue, change.newValue].compactMap { $0 }.joined(separator: " → "),
+                    by: change.user?.fullName ?? L10n.Units.heThong)
             } + successions,
             canEdit: user.role.canManageUnits && unit.id != user.unit.id,
             actionBase: SiteURL.unit(.value(unit.id!)).path,
@@ -95,7 +98,7 @@ enum UnitController {
         let user = try req.require(\.canManageUnits)
         let form = try req.content.decode(NewUnitForm.self)
         var errors: [String: String] = [:]
-        var parent: Unit?
+        var parent: OrgUnit?
         do {
             parent = try await UnitChoice.required(form.parent_code ?? "", within: user.scopePath, on: req.db)
         } catch let error as AppError {
@@ -108,7 +111,9 @@ enum UnitController {
         guard errors.isEmpty, let parent, let activeFrom else { return newPage(req, form: form, errors: errors, status: .unprocessableEntity) }
         do {
             let unit = try await UnitService.create(
-                .init(code: form.code!, name: form.name!, kind: UnitKind(rawValue: form.kind ?? "") ?? .other, parentID: parent.id, activeFrom: activeFrom),
+                .init(
+                    code: form.code!, name: form.name!, kind: UnitKind(rawValue: form.kind ?? "") ?? .other, parentID: parent.id,
+                    activeFrom: activeFrom),
                 actor: req.actor(user), on: req.db)
             req.flash(.success, L10n.Units.daThemDonVi(unit.name))
             return req.redirect(to: SiteURL.unit(.value(unit.id!)).path)
@@ -155,7 +160,7 @@ enum UnitController {
     }
 
     /// Runs one change from a unit page; errors come back as a message on the same page, nothing half-saved.
-    private static func change(_ req: Request, _ body: (Unit, ChangeForm, CivilDate, Actor) async throws -> String) async throws -> Response {
+    private static func change(_ req: Request, _ body: (OrgUnit, ChangeForm, CivilDate, Actor) async throws -> String) async throws -> Response {
         let user = try req.require(\.canManageUnits)
         let unit = try await findInScope(req)
         let target = SiteURL.unit(.value(unit.id!)).path
@@ -173,27 +178,29 @@ enum UnitController {
         return req.redirect(to: target)
     }
 
-    static func findInScope(_ req: Request) async throws -> Unit {
-        guard let unit = try await Unit.find(try req.idParameter(), on: req.db) else { throw AppError.notFound(L10n.Units.donVi) }
+    static func findInScope(_ req: Request) async throws -> OrgUnit {
+        guard let unit = try await OrgUnit.find(try req.idParameter(), on: req.db) else { throw AppError.notFound(L10n.Units.donVi) }
         try req.user.ensureInScope(unit)
         return unit
     }
 
     private static func newPage(_ req: Request, form: NewUnitForm, errors: [String: String], status: HTTPResponseStatus) -> Response {
-        let model = UnitNewPage.Model(code: form.code ?? "", name: form.name ?? "", kind: form.kind ?? UnitKind.office.rawValue,
-                                      parentCode: form.parent_code ?? "", activeFrom: form.active_from ?? "",
-                                      kinds: UnitKind.allCases.map { ($0.rawValue, $0.label) }, errors: errors, layout: req.pageLayout())
+        let model = UnitNewPage.Model(
+            code: form.code ?? "", name: form.name ?? "", kind: form.kind ?? UnitKind.office.rawValue,
+            parentCode: form.parent_code ?? "", activeFrom: form.active_from ?? "",
+            kinds: UnitKind.allCases.map { ($0.rawValue, $0.label) }, errors: errors, layout: req.pageLayout())
         return HTMLResponse.make(UnitNewPage(model: model).render(), status: status)
     }
 
     /// Row models with parent names fetched in one query for the whole page.
-    static func rowModels(_ units: [Unit], on db: any Database) async throws -> [UnitRow] {
+    static func rowModels(_ units: [OrgUnit], on db: any Database) async throws -> [UnitRow] {
         let parentIDs = Set(units.compactMap { $0.$parent.id })
-        let parents = parentIDs.isEmpty ? [] : try await Unit.query(on: db).filter(\.$id ~~ parentIDs).all()
+        let parents = parentIDs.isEmpty ? [] : try await OrgUnit.query(on: db).filter(\.$id ~~ parentIDs).all()
         let names = Dictionary(uniqueKeysWithValues: parents.map { ($0.id!, $0.name) })
         return units.map { unit in
-            UnitRow(code: unit.code, name: unit.name, kindLabel: unit.kind.label, parentName: unit.$parent.id.flatMap { names[$0] },
-                    isActive: unit.isActive, url: SiteURL.unit(.value(unit.id!)).path)
+            UnitRow(
+                code: unit.code, name: unit.name, kindLabel: unit.kind.label, parentName: unit.$parent.id.flatMap { names[$0] },
+                isActive: unit.isActive, url: SiteURL.unit(.value(unit.id!)).path)
         }
     }
 }
@@ -207,7 +214,8 @@ func pagination(_ metadata: PageMetadata, base: String, query: inout [String: St
             .map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
         return base + "?" + items.joined(separator: "&")
     }
-    return PaginationModel(page: metadata.page, pageCount: metadata.pageCount, total: metadata.total,
-                           previousURL: metadata.page > 1 ? url(metadata.page - 1) : nil,
-                           nextURL: metadata.page < metadata.pageCount ? url(metadata.page + 1) : nil)
+    return PaginationModel(
+        page: metadata.page, pageCount: metadata.pageCount, total: metadata.total,
+        previousURL: metadata.page > 1 ? url(metadata.page - 1) : nil,
+        nextURL: metadata.page < metadata.pageCount ? url(metadata.page + 1) : nil)
 }

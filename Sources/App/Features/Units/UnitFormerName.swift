@@ -8,7 +8,7 @@ final class UnitFormerName: Model, @unchecked Sendable {
     static let schema = "unit_former_names"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
-    @Parent(key: "unit_id") var unit: Unit
+    @Parent(key: "unit_id") var unit: OrgUnit
     @Field(key: "code") var code: String
     @Field(key: "name") var name: String
     @Field(key: "name_key") var nameKey: String

@@ -15,15 +15,19 @@ enum UnitFormerNames {
         let old = Dictionary(oldList.units.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         return try await database.transaction { db in
             // 2025 communes sit right under a province; a 2024 commune with the same code sits under a district.
-            let provinces = Set(try await Unit.query(on: db).filter(\.$kind == .province).all(\.$id))
-            let communes = try await Unit.query(on: db).filter(\.$kind == .commune).all()
-            let unitOf = Dictionary(communes.filter { $0.$parent.id.map(provinces.contains) ?? false }.map { ($0.code, $0.id!) },
-                                    uniquingKeysWith: { first, _ in first })
+            let provinces = Set(try await OrgUnit.query(on: db).filter(\.$kind == .province).all(\.$id))
+            let communes = try await OrgUnit.query(on: db).filter(\.$kind == .commune).all()
+            let unitOf = Dictionary(
+                communes.filter { $0.$parent.id.map(provinces.contains) ?? false }.map { ($0.code, $0.id!) },
+                uniquingKeysWith: { first, _ in first })
             var summary = Summary()
             var rows: [UnitFormerName] = []
             var missing = Set<String>()
             for pair in table.pairs {
-                guard let unitID = unitOf[pair.newCode] else { missing.insert(pair.newCode); continue }
+                guard let unitID = unitOf[pair.newCode] else {
+                    missing.insert(pair.newCode)
+                    continue
+                }
                 let commune = old[pair.oldCode]
                 let place = [old[pair.oldDistrictCode]?.name, old[pair.oldProvinceCode]?.name].compactMap { $0 }.joined(separator: ", ")
                 rows.append(UnitFormerName(unitID: unitID, code: pair.oldCode, name: commune?.name ?? "", place: place, whole: pair.whole))

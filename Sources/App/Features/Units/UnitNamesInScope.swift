@@ -6,14 +6,14 @@ import DanVanCore
 /// document's date (`atDate`), a unit created later is not found, and a unit closed by then answers with its successors.
 struct UnitNamesInScope {
     private let atDate: UnitsAtDate?
-    private let units: [Int: Unit]
+    private let units: [Int: OrgUnit]
     private let parentName: [Int: String]
     private let byCode: [String: Int]
     /// (unit id, folded name, folded "name parent name", the same two keeping diacritics), in the tree's order.
     private let keys: [(id: Int, name: String, withParent: String, written: String, writtenWithParent: String)]
 
     /// `units` is a subtree; `outside` names parents outside it (the root's parent), by id.
-    init(units list: [Unit], outside: [Int: String] = [:], atDate: UnitsAtDate? = nil) {
+    init(units list: [OrgUnit], outside: [Int: String] = [:], atDate: UnitsAtDate? = nil) {
         self.atDate = atDate
         let sorted = list.sorted { ($0.depth, $0.sortKey) < ($1.depth, $1.sortKey) }
         units = Dictionary(sorted.map { ($0.id!, $0) }, uniquingKeysWith: { first, _ in first })
@@ -23,8 +23,10 @@ struct UnitNamesInScope {
         byCode = Dictionary(sorted.map { ($0.code, $0.id!) }, uniquingKeysWith: { first, _ in first })
         keys = sorted.map { unit in
             let parent = unit.$parent.id.flatMap { names[$0] } ?? ""
-            return (unit.id!, unit.nameKey, unit.nameKey + " " + VietnameseText.searchKey(parent),
-                    Self.writtenKey(unit.name), Self.writtenKey(unit.name + " " + parent))
+            return (
+                unit.id!, unit.nameKey, unit.nameKey + " " + VietnameseText.searchKey(parent),
+                Self.writtenKey(unit.name), Self.writtenKey(unit.name + " " + parent)
+            )
         }
     }
 
@@ -49,7 +51,7 @@ struct UnitNamesInScope {
         let words = key.split(separator: " ")
         let tries: [((id: Int, name: String, withParent: String, written: String, writtenWithParent: String)) -> Bool] = [
             { $0.writtenWithParent == written }, { $0.written == written }, { $0.withParent == key }, { $0.name == key },
-            { entry in words.allSatisfy { entry.withParent.contains($0) } },
+            { entry in words.allSatisfy { entry.withParent.contains($0) } }
         ]
         let exists: (Int) -> Bool = { id in atDate.map { date in units[id].map(date.existed) ?? false } ?? true }
         let found = tries.lazy.map { test in keys.filter { exists($0.id) && test($0) }.map(\.id) }.first { !$0.isEmpty } ?? []
@@ -67,9 +69,10 @@ struct UnitNamesInScope {
         case 0: return .none
         case 1: return units[found[0]].map(UnitChoice.Outcome.unit) ?? .none
         default:
-            return .several(found.compactMap { id in
-                units[id].map { UnitChoice.Match(id: id, code: $0.code, name: $0.name, parentName: parentName[id]) }
-            })
+            return .several(
+                found.compactMap { id in
+                    units[id].map { UnitChoice.Match(id: id, code: $0.code, name: $0.name, parentName: parentName[id]) }
+                })
         }
     }
 

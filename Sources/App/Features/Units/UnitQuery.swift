@@ -15,18 +15,20 @@ enum UnitQuery {
         var includeClosed = false
     }
 
-    static func page(_ filter: Filter, page: PageParams, on db: any Database) async throws -> Page<Unit> {
-        let query = Unit.query(on: db).filter(\.$path, .custom("LIKE"), filter.scopePath + "%")
+    static func page(_ filter: Filter, page: PageParams, on db: any Database) async throws -> Page<OrgUnit> {
+        let query = OrgUnit.query(on: db).filter(\.$path, .custom("LIKE"), filter.scopePath + "%")
         if let search = filter.search.map(VietnameseText.searchKey), !search.isEmpty {
             query.group(.or) { group in
                 group.filter(\.$nameKey, .custom("LIKE"), "%" + Self.escapeLike(search) + "%")
                 group.filter(\.$code == search.uppercased())
                 group.filter(\.$code == search)
                 // A predecessor's name or code: an old commune's finds the unit it went into.
-                group.filter(.sql(embed: """
-                    \(ident: "id") IN (SELECT unit_id FROM \(ident: UnitFormerName.schema) \
-                    WHERE name_key LIKE \(bind: "%" + Self.escapeLike(search) + "%") OR code = \(bind: search))
-                    """))
+                group.filter(
+                    .sql(
+                        embed: """
+                            \(ident: "id") IN (SELECT unit_id FROM \(ident: UnitFormerName.schema) \
+                            WHERE name_key LIKE \(bind: "%" + Self.escapeLike(search) + "%") OR code = \(bind: search))
+                            """))
             }
         }
         if let parentID = filter.parentID { query.filter(\.$parent.$id == parentID) }
@@ -39,7 +41,13 @@ enum UnitQuery {
     /// instead of scanning it and joining units (measured: 265 ms → 15 ms over 175,000 assignments), in one statement.
     /// `table` qualifies the column, so the filter stays unambiguous when the query joins other tables with a `unit_id`.
     static func inSubtree(_ path: String, table: String) -> DatabaseQuery.Filter {
-        .sql(embed: "\(ident: table).\(ident: "unit_id") IN (SELECT \(ident: "id") FROM \(ident: Unit.schema) WHERE \(ident: "path") LIKE \(bind: path + "%"))")
+        .sql(
+            embed:
+                """
+                \(ident: table).\(ident: "unit_id") IN (SELECT \(ident: "id") FROM \(ident: OrgUnit.schema) WHERE \(ident: "path") LIKE\
+                 \(bind: path + "%"))
+                """
+        )
     }
 
     /// `column` (a units' path) lies under `path`, as the database reads fastest. SQLite's `LIKE` is case-insensitive,
@@ -61,19 +69,19 @@ enum UnitQuery {
 
     /// Number of units in a subtree, in one query.
     static func subtreeCount(path: String, on db: any Database) async throws -> Int {
-        try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), path + "%").count()
+        try await OrgUnit.query(on: db).filter(\.$path, .custom("LIKE"), path + "%").count()
     }
 
     /// The ancestors of a unit from the root down, in one query, read off its path.
-    static func ancestors(of unit: Unit, on db: any Database) async throws -> [Unit] {
+    static func ancestors(of unit: OrgUnit, on db: any Database) async throws -> [OrgUnit] {
         let ids = unit.path.split(separator: "/").compactMap { Int($0) }.filter { $0 != unit.id }
         guard !ids.isEmpty else { return [] }
-        return try await Unit.query(on: db).filter(\.$id ~~ ids).sort(\.$depth).all()
+        return try await OrgUnit.query(on: db).filter(\.$id ~~ ids).sort(\.$depth).all()
     }
 
     /// Units whose folded name has a word starting with what was typed: "huong" finds "Xã Hương Toàn" but not every
     /// "Phường", whose folded "phuong" holds "huong" inside a word.
-    static func nameHasWordStarting(_ key: String) -> (QueryBuilder<Unit>) -> Void {
+    static func nameHasWordStarting(_ key: String) -> (QueryBuilder<OrgUnit>) -> Void {
         let typed = escapeLike(key)
         return { group in
             group.filter(\.$nameKey, .custom("LIKE"), typed + "%").filter(\.$nameKey, .custom("LIKE"), "% " + typed + "%")

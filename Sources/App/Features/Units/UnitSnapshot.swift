@@ -7,7 +7,7 @@ struct UnitSnapshot: Codable, Equatable {
     let activeFrom: String?
     let activeUntil: String?
 
-    init(_ unit: Unit) {
+    init(_ unit: OrgUnit) {
         code = unit.code
         name = unit.name
         kind = unit.kind.rawValue

@@ -20,82 +20,107 @@ struct UnitsAtDate: Sendable {
 
     /// The units under `path` on the date that have moved out of it since (the communes of a district closed later,
     /// now under their new commune): with the units under `path` now, the subtree as the document knew it.
-    static func movedOut(from path: String, date: CivilDate, on db: any Database) async throws -> [Unit] {
+    static func movedOut(from path: String, date: CivilDate, on db: any Database) async throws -> [OrgUnit] {
         struct Row: Decodable { let unit_id: Int }
-        let ids = try await (db as! any SQLDatabase).raw("""
+        let ids = try await (db as! any SQLDatabase).raw(
+            """
             SELECT DISTINCT c.unit_id FROM unit_changes c JOIN units p ON p.id = c.old_parent_id JOIN units u ON u.id = c.unit_id \
             WHERE c.kind = \(bind: UnitChange.Kind.moved.rawValue) AND c.effective_on > \(bind: date.iso) \
             AND p.path LIKE \(bind: path + "%") AND u.path NOT LIKE \(bind: path + "%")
-            """).all(decoding: Row.self).map(\.unit_id)
-        var units: [Unit] = []
-        for chunk in ids.chunked(500) { units += try await Unit.query(on: db).filter(\.$id ~~ Array(chunk)).all() }
+            """
+        ).all(decoding: Row.self).map(\.unit_id)
+        var units: [OrgUnit] = []
+        for chunk in ids.chunked(500) { units += try await OrgUnit.query(on: db).filter(\.$id ~~ Array(chunk)).all() }
         return units
     }
 
     /// The units under `path` now and those under it on the date (`movedOut`).
-    static func subtree(under path: String, date: CivilDate, on db: any Database) async throws -> [Unit] {
-        try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), path + "%").all() + movedOut(from: path, date: date, on: db)
+    static func subtree(under path: String, date: CivilDate, on db: any Database) async throws -> [OrgUnit] {
+        try await OrgUnit.query(on: db).filter(\.$path, .custom("LIKE"), path + "%").all() + movedOut(from: path, date: date, on: db)
     }
 
     /// The successions of the units under `path` (now or on the date), in one query; `units` is that subtree (closed
     /// units included).
-    static func load(under path: String, units: [Unit], date: CivilDate, on db: any Database) async throws -> UnitsAtDate {
-        struct Row: Decodable { let predecessor_id: Int; let successor_id: Int; let is_main: Bool }
+    static func load(under path: String, units: [OrgUnit], date: CivilDate, on db: any Database) async throws -> UnitsAtDate {
+        struct Row: Decodable {
+            let predecessor_id: Int
+            let successor_id: Int
+            let is_main: Bool
+        }
         // Under the path now, or moved out of it since the date.
         let inScope: SQLQueryString = """
             (u.path LIKE \(bind: path + "%") OR u.id IN (SELECT c0.unit_id FROM unit_changes c0 JOIN units p0 ON p0.id = c0.old_parent_id \
             WHERE c0.kind = \(bind: UnitChange.Kind.moved.rawValue) AND c0.effective_on > \(bind: date.iso) AND p0.path LIKE \(bind: path + "%")))
             """
-        let rows = try await (db as! any SQLDatabase).raw("""
+        let rows = try await (db as! any SQLDatabase).raw(
+            """
             SELECT s.predecessor_id, s.successor_id, s.is_main FROM unit_successions s JOIN units u ON u.id = s.predecessor_id \
             WHERE \(inScope) ORDER BY s.predecessor_id, s.is_main DESC, s.successor_id
-            """).all(decoding: Row.self)
+            """
+        ).all(decoding: Row.self)
         var successors: [Int: [Int]] = [:]
         for row in rows { successors[row.predecessor_id, default: []].append(row.successor_id) }
         // The first rename after the date holds the name the unit bore on it.
-        struct Rename: Decodable { let unit_id: Int; let kind: String; let old_value: String? }
-        let renames = try await (db as! any SQLDatabase).raw("""
+        struct Rename: Decodable {
+            let unit_id: Int
+            let kind: String
+            let old_value: String?
+        }
+        let renames = try await (db as! any SQLDatabase).raw(
+            """
             SELECT c.unit_id, c.kind, c.old_value FROM unit_changes c JOIN units u ON u.id = c.unit_id \
             WHERE \(inScope) AND c.kind IN (\(bind: UnitChange.Kind.renamed.rawValue), \(bind: UnitChange.Kind.created.rawValue)) \
             AND c.effective_on > \(bind: date.iso) \
             ORDER BY c.effective_on DESC, c.id DESC
-            """).all(decoding: Rename.self)
+            """
+        ).all(decoding: Rename.self)
         var formerName: [Int: String] = [:]
         var createdLater = Set<Int>()
         for rename in renames {
-            if rename.kind == UnitChange.Kind.created.rawValue { createdLater.insert(rename.unit_id) } else if let old = rename.old_value { formerName[rename.unit_id] = old }
+            if rename.kind == UnitChange.Kind.created.rawValue {
+                createdLater.insert(rename.unit_id)
+            } else if let old = rename.old_value {
+                formerName[rename.unit_id] = old
+            }
         }
         // The first move after the date holds the parent on it.
-        struct Move: Decodable { let unit_id: Int; let old_parent_id: Int }
-        let moves = try await (db as! any SQLDatabase).raw("""
+        struct Move: Decodable {
+            let unit_id: Int
+            let old_parent_id: Int
+        }
+        let moves = try await (db as! any SQLDatabase).raw(
+            """
             SELECT c.unit_id, c.old_parent_id FROM unit_changes c JOIN units u ON u.id = c.unit_id \
-            WHERE \(inScope) AND c.kind = \(bind: UnitChange.Kind.moved.rawValue) AND c.effective_on > \(bind: date.iso) AND c.old_parent_id IS NOT NULL \
+            WHERE \(inScope) AND c.kind = \(bind: UnitChange.Kind.moved.rawValue) AND c.effective_on > \(bind: date.iso) AND c.old_parent_id IS NOT\
+             NULL \
             ORDER BY c.effective_on DESC, c.id DESC
-            """).all(decoding: Move.self)
+            """
+        ).all(decoding: Move.self)
         var parentOn: [Int: Int] = [:]
         for move in moves { parentOn[move.unit_id] = move.old_parent_id }
-        return UnitsAtDate(date: date, successors: successors,
-                           closedOn: Dictionary(units.compactMap { unit in unit.activeUntil.map { (unit.id!, $0) } }, uniquingKeysWith: { first, _ in first }),
-                           formerName: formerName, createdLater: createdLater, parentOn: parentOn)
+        return UnitsAtDate(
+            date: date, successors: successors,
+            closedOn: Dictionary(units.compactMap { unit in unit.activeUntil.map { (unit.id!, $0) } }, uniquingKeysWith: { first, _ in first }),
+            formerName: formerName, createdLater: createdLater, parentOn: parentOn)
     }
 
     /// The unit's name on the date.
-    func name(of unit: Unit) -> String {
+    func name(of unit: OrgUnit) -> String {
         unit.id.flatMap { formerName[$0] } ?? unit.name
     }
 
     /// The unit's parent on the date.
-    func parent(of unit: Unit) -> Int? {
+    func parent(of unit: OrgUnit) -> Int? {
         unit.id.flatMap { parentOn[$0] } ?? unit.$parent.id
     }
 
     /// In force on the date: created on or before it, not closed on or before it.
-    func inForce(_ unit: Unit) -> Bool {
+    func inForce(_ unit: OrgUnit) -> Bool {
         existed(unit) && !closed(unit.id!)
     }
 
     /// Not created after the date.
-    func existed(_ unit: Unit) -> Bool {
+    func existed(_ unit: OrgUnit) -> Bool {
         unit.id.map { !createdLater.contains($0) } ?? true
     }
 

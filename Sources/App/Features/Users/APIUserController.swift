@@ -53,7 +53,8 @@ enum APIUserController {
         let admin = try req.require(\.canManageUsers)
         let body = try req.content.decode(CreateBody.self)
         guard let role = Role(rawValue: body.role) else {
-            throw AppError.invalid("Vai trò \"\(body.role)\" không hợp lệ. Các giá trị: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).", code: "invalid_role")
+            throw AppError.invalid(
+                "Vai trò \"\(body.role)\" không hợp lệ. Các giá trị: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).", code: "invalid_role")
         }
         let user = try await UserService.create(
             .init(username: body.username, fullName: body.fullName, role: role, unitCode: body.unitCode, password: body.password),

@@ -16,9 +16,10 @@ enum AccountController {
         let model = AccountPage.Model(
             fullName: user.fullName, newToken: newToken,
             tokens: tokens.map { token in
-                .init(name: token.name, prefix: token.prefix, created: token.createdAt.map(VietnamTime.format) ?? "—",
-                      lastUsed: token.lastUsedAt.map(VietnamTime.format) ?? L10n.Users.chuaDung,
-                      revokeURL: token.revokedAt == nil ? SiteURL.accountTokenRevoke(.value(token.id!)).path : nil)
+                .init(
+                    name: token.name, prefix: token.prefix, created: token.createdAt.map(VietnamTime.format) ?? "—",
+                    lastUsed: token.lastUsedAt.map(VietnamTime.format) ?? L10n.Users.chuaDung,
+                    revokeURL: token.revokedAt == nil ? SiteURL.accountTokenRevoke(.value(token.id!)).path : nil)
             },
             layout: req.pageLayout(),
             email: user.email ?? "", calendarTokenPrefix: calendarToken?.prefix, newCalendarURL: newCalendarURL)
@@ -33,7 +34,8 @@ enum AccountController {
             req.flash(.error, L10n.Users.matKhauHienTaiKhongDung)
         } else {
             do {
-                try await UserService.resetPassword(user, to: password, actor: req.actor(user), hasher: req.password.async, keepingSession: req.session.id, on: req.db)
+                try await UserService.resetPassword(
+                    user, to: password, actor: req.actor(user), hasher: req.password.async, keepingSession: req.session.id, on: req.db)
                 req.flash(.success, L10n.Users.daDoiMatKhau)
             } catch let error as AppError {
                 req.flash(.error, error.message)
@@ -53,8 +55,9 @@ enum AccountController {
         try await req.db.transaction { db in
             let token = APIToken(userID: user.id!, name: name, token: secret)
             try await token.create(on: db)
-            try await Audit.record(on: db, actor: req.actor(user), entity: "api_token", id: "\(token.id!)", action: "create",
-                                   before: String?.none, after: ["name": name, "prefix": token.prefix])
+            try await Audit.record(
+                on: db, actor: req.actor(user), entity: "api_token", id: "\(token.id!)", action: "create",
+                before: String?.none, after: ["name": name, "prefix": token.prefix])
         }
         req.session.data["new_token"] = secret
         return req.redirect(to: SiteURL.account.path)

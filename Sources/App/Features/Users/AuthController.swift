@@ -59,7 +59,8 @@ enum AuthController {
     /// a control character, backslash or doubled leading slash is refused, in the path as sent and once %-decoded.
     static func safeNext(_ next: String?) -> String {
         guard let next, isLocalPath(next), !next.contains(" "), let decoded = next.removingPercentEncoding, isLocalPath(decoded),
-              let parts = URLComponents(string: next), parts.scheme == nil, parts.host == nil else {
+            let parts = URLComponents(string: next), parts.scheme == nil, parts.host == nil
+        else {
             return SiteURL.dashboard.path
         }
         return next

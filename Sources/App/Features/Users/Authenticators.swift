@@ -7,10 +7,12 @@ struct UserSessionAuthenticator: AsyncSessionAuthenticator {
     typealias User = App.User
 
     func authenticate(sessionID: Int, for request: Request) async throws {
-        guard let user = try await App.User.query(on: request.db).join(Unit.self, on: \App.User.$unit.$id == \Unit.$id)
+        guard
+            let user = try await App.User.query(on: request.db).join(OrgUnit.self, on: \App.User.$unit.$id == \OrgUnit.$id)
                 .filter(\.$id == sessionID).first(),
-              !user.isDisabled else { return }
-        user.$unit.value = try user.joined(Unit.self)
+            !user.isDisabled
+        else { return }
+        user.$unit.value = try user.joined(OrgUnit.self)
         request.auth.login(user)
     }
 }
@@ -20,8 +22,9 @@ struct APITokenAuthenticator: AsyncBearerAuthenticator {
     func authenticate(bearer: BearerAuthorization, for request: Request) async throws {
         let digest = APIToken.digest(bearer.token)
         guard let token = try await APIToken.query(on: request.db).filter(\.$tokenHash == digest).filter(\.$revokedAt == nil).first(),
-              let user = try await User.query(on: request.db).filter(\.$id == token.$user.id).with(\.$unit).first(),
-              !user.isDisabled else { return }
+            let user = try await User.query(on: request.db).filter(\.$id == token.$user.id).with(\.$unit).first(),
+            !user.isDisabled
+        else { return }
         token.lastUsedAt = request.clock.now
         try await token.save(on: request.db)
         request.auth.login(user)
@@ -65,9 +68,9 @@ extension User {
     /// Path prefix of everything this user may see.
     var scopePath: String { unit.path }
 
-    func canSee(_ unit: Unit) -> Bool { unit.path.hasPrefix(scopePath) }
+    func canSee(_ unit: OrgUnit) -> Bool { unit.path.hasPrefix(scopePath) }
 
-    func ensureInScope(_ unit: Unit) throws {
+    func ensureInScope(_ unit: OrgUnit) throws {
         guard canSee(unit) else { throw AppError.outsideScope }
     }
 }

@@ -28,21 +28,25 @@ enum LoginCounter {
     /// first attempt after the previous one ended). One upsert: parallel requests each get a different number.
     static func reserve(address: String, now: Date, windowStart: Date, on db: any Database) async throws -> Int {
         let table = SQLIdentifier(throttleSchema)
-        return try await (db as! any SQLDatabase).raw("""
+        return try await (db as! any SQLDatabase).raw(
+            """
             INSERT INTO \(table) (address, window_start, failures) VALUES (\(bind: address), \(bind: now), 1)
             ON CONFLICT (address) DO UPDATE SET
             failures = CASE WHEN \(table).window_start < \(bind: windowStart) THEN 1 ELSE \(table).failures + 1 END,
             window_start = CASE WHEN \(table).window_start < \(bind: windowStart) THEN \(bind: now) ELSE \(table).window_start END
             RETURNING failures
-            """).first(decodingColumn: "failures", as: Int.self) ?? 1
+            """
+        ).first(decodingColumn: "failures", as: Int.self) ?? 1
     }
 
     /// A successful login gives its attempt back: the limit is on failures.
     static func release(address: String, on db: any Database) async throws {
         let table = SQLIdentifier(throttleSchema)
-        try await (db as! any SQLDatabase).raw("""
+        try await (db as! any SQLDatabase).raw(
+            """
             UPDATE \(table) SET failures = failures - 1 WHERE address = \(bind: address) AND failures > 0
-            """).run()
+            """
+        ).run()
     }
 
     /// Attempts at one username within the window, this one included: unknown names lock like real ones, so the

@@ -22,14 +22,17 @@ enum LoginService {
         let attempt = LoginAttempt(address: address, username: username, at: now)
         try await attempt.create(on: request.db)
         if try await LoginCounter.reserve(address: address, now: now, windowStart: window, on: request.db) > config.loginMaxPerAddress {
-            return .failure(AppError(.tooManyRequests, code: "too_many_attempts",
-                                     message: L10n.Users.coQuaNhieuLanDangNhap(config.lockoutMinutes)))
+            return .failure(
+                AppError(
+                    .tooManyRequests, code: "too_many_attempts",
+                    message: L10n.Users.coQuaNhieuLanDangNhap(config.lockoutMinutes)))
         }
         guard let user = try await User.query(on: request.db).filter(\.$username == username).with(\.$unit).first() else {
             return try await unknownUser(username, password: password, since: window, config: config, on: request)
         }
         guard let number = try await LoginCounter.reserve(userID: user.id!, now: now, on: request.db),
-              number <= config.loginMaxFailures else {
+            number <= config.loginMaxFailures
+        else {
             return .failure(lockedError(config))
         }
         guard try await request.password.async.verify(password, created: user.passwordHash) else {
@@ -54,7 +57,9 @@ enum LoginService {
     }
 
     /// A name with no account answers like an account would: the same password cost, and locked after as many tries.
-    private static func unknownUser(_ username: String, password: String, since window: Date, config: AppConfig, on request: Request) async throws -> Outcome {
+    private static func unknownUser(_ username: String, password: String, since window: Date, config: AppConfig, on request: Request) async throws
+        -> Outcome
+    {
         let tries = try await LoginCounter.recent(username: username, since: window, on: request.db)
         if tries > config.loginMaxFailures { return .failure(lockedError(config)) }
         _ = try await request.password.async.verify(password, created: dummyHash)
@@ -62,8 +67,9 @@ enum LoginService {
     }
 
     private static func lockedError(_ config: AppConfig) -> AppError {
-        AppError(.tooManyRequests, code: "account_locked",
-                 message: L10n.Users.taiKhoanTamKhoaDoDang(config.lockoutMinutes))
+        AppError(
+            .tooManyRequests, code: "account_locked",
+            message: L10n.Users.taiKhoanTamKhoaDoDang(config.lockoutMinutes))
     }
 
     /// A valid Bcrypt hash of a random string, so unknown usernames cost as much time as known ones.

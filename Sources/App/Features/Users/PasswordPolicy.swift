@@ -1,4 +1,5 @@
 import Views
+
 /// What a new password must satisfy.
 enum PasswordPolicy {
     static let minimumLength = 10

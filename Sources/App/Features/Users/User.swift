@@ -13,7 +13,7 @@ final class User: Model, @unchecked Sendable {
     @Field(key: "name_key") var nameKey: String
     @Field(key: "password_hash") var passwordHash: String
     @Enum(key: "role") var role: Role
-    @Parent(key: "unit_id") var unit: Unit
+    @Parent(key: "unit_id") var unit: OrgUnit
     @Field(key: "is_disabled") var isDisabled: Bool
     @Field(key: "failed_logins") var failedLogins: Int
     @OptionalField(key: "locked_until") var lockedUntil: Date?
@@ -71,4 +71,3 @@ enum Role: String, Codable, CaseIterable, Sendable {
     var canManageUnits: Bool { self == .admin || self == .coordinator }
     var canReadAudit: Bool { self == .admin || self == .coordinator }
 }
-

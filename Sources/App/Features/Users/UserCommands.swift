@@ -27,9 +27,11 @@ struct UserAddCommand: AsyncCommand {
         }
         let password = signature.password ?? context.console.ask(L10n.Users.matKhauLabel.consoleText(), isSecure: true)
         let user = try await UserService.create(
-            .init(username: signature.username, fullName: signature.name ?? signature.username, role: role,
-                  unitCode: signature.unit ?? "", password: password),
-            actor: .commandLine(at: context.application.clock.now), scopePath: nil, hasher: context.application.password.async, on: context.application.db)
+            .init(
+                username: signature.username, fullName: signature.name ?? signature.username, role: role,
+                unitCode: signature.unit ?? "", password: password),
+            actor: .commandLine(at: context.application.clock.now), scopePath: nil, hasher: context.application.password.async,
+            on: context.application.db)
         context.console.print(L10n.Users.daTaoTaiKhoan(user.username, role.label))
     }
 }
@@ -45,7 +47,9 @@ struct UserResetPasswordCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let user = try await UserLookup.find(signature.username, on: context.application.db)
         let password = signature.password ?? context.console.ask(L10n.Users.matKhauMoiLabel.consoleText(), isSecure: true)
-        try await UserService.resetPassword(user, to: password, actor: .commandLine(at: context.application.clock.now), hasher: context.application.password.async, on: context.application.db)
+        try await UserService.resetPassword(
+            user, to: password, actor: .commandLine(at: context.application.clock.now), hasher: context.application.password.async,
+            on: context.application.db)
         context.console.print(L10n.Users.daDatLaiMatKhauCho(user.username))
     }
 }

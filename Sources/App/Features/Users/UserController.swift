@@ -16,8 +16,9 @@ enum UserController {
         let model = UserIndexPage.Model(
             query: search,
             rows: page.items.map { user in
-                .init(fullName: user.fullName, username: user.username, roleLabel: user.role.label, unitName: user.unit.name,
-                      status: user.isDisabled ? L10n.Users.daKhoa : L10n.Users.dangDung, url: SiteURL.user(.value(user.id!)).path)
+                .init(
+                    fullName: user.fullName, username: user.username, roleLabel: user.role.label, unitName: user.unit.name,
+                    status: user.isDisabled ? L10n.Users.daKhoa : L10n.Users.dangDung, url: SiteURL.user(.value(user.id!)).path)
             },
             pagination: pagination(page.metadata, base: SiteURL.users.path, query: &params),
             layout: req.pageLayout())
@@ -44,8 +45,9 @@ enum UserController {
         let typedUnit = form.unit_code ?? ""
         let unitChoice = try await UnitChoice.resolve(typedUnit, within: admin.scopePath, on: req.db)
         if case .unit(let unit) = unitChoice { form.unit_code = unit.code }
-        var errors = UserService.problems(username: (form.username ?? "").lowercased(), fullName: form.full_name ?? "",
-                                          unitCode: form.unit_code ?? "", password: form.password ?? "")
+        var errors = UserService.problems(
+            username: (form.username ?? "").lowercased(), fullName: form.full_name ?? "",
+            unitCode: form.unit_code ?? "", password: form.password ?? "")
         if let problem = UnitChoice.problem(unitChoice, typed: typedUnit) {
             errors["unit_code"] = problem
             form.unit_code = typedUnit
@@ -53,13 +55,15 @@ enum UserController {
         guard errors.isEmpty else { return formPage(req, user: nil, form: form, errors: errors, status: .unprocessableEntity) }
         do {
             let user = try await UserService.create(
-                .init(username: form.username ?? "", fullName: form.full_name ?? "", role: Role(rawValue: form.role ?? "") ?? .unitOfficer,
-                      unitCode: form.unit_code ?? "", password: form.password ?? ""),
+                .init(
+                    username: form.username ?? "", fullName: form.full_name ?? "", role: Role(rawValue: form.role ?? "") ?? .unitOfficer,
+                    unitCode: form.unit_code ?? "", password: form.password ?? ""),
                 actor: req.actor(admin), scopePath: admin.scopePath, hasher: req.password.async, on: req.db)
             req.flash(.success, L10n.Users.daTaoTaiKhoan2(user.username))
             return req.redirect(to: SiteURL.user(.value(user.id!)).path)
         } catch let error as AppError {
-            let field = error.code == "duplicate_username" ? "username" : (error.code.hasPrefix("invalid_") ? String(error.code.dropFirst(8)) : "unit_code")
+            let field =
+                error.code == "duplicate_username" ? "username" : (error.code.hasPrefix("invalid_") ? String(error.code.dropFirst(8)) : "unit_code")
             return formPage(req, user: nil, form: form, errors: [field == "unit" ? "unit_code" : field: error.message], status: error.status)
         }
     }
@@ -67,7 +71,8 @@ enum UserController {
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try await findInScope(req)
         let unit = try await UnitChoice.label(of: user.unit, on: req.db)
-        return formPage(req, user: user, form: UserForm(full_name: user.fullName, role: user.role.rawValue, unit_code: unit), errors: [:], status: .ok)
+        return formPage(
+            req, user: user, form: UserForm(full_name: user.fullName, role: user.role.rawValue, unit_code: unit), errors: [:], status: .ok)
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
@@ -77,17 +82,21 @@ enum UserController {
         let typedUnit = form.unit_code ?? ""
         let unitChoice = try await UnitChoice.resolve(typedUnit, within: admin.scopePath, on: req.db)
         guard case .unit(let unit) = unitChoice else {
-            return formPage(req, user: user, form: form, errors: ["unit_code": UnitChoice.problem(unitChoice, typed: typedUnit) ?? ""],
-                            status: .unprocessableEntity)
+            return formPage(
+                req, user: user, form: form, errors: ["unit_code": UnitChoice.problem(unitChoice, typed: typedUnit) ?? ""],
+                status: .unprocessableEntity)
         }
         form.unit_code = unit.code
         do {
-            try await UserService.update(user, fullName: form.full_name ?? "", role: Role(rawValue: form.role ?? "") ?? user.role,
-                                         unitCode: form.unit_code ?? "", actor: req.actor(admin), scopePath: admin.scopePath, on: req.db)
+            try await UserService.update(
+                user, fullName: form.full_name ?? "", role: Role(rawValue: form.role ?? "") ?? user.role,
+                unitCode: form.unit_code ?? "", actor: req.actor(admin), scopePath: admin.scopePath, on: req.db)
             req.flash(.success, L10n.Users.daLuuThongTinNguoiDung)
             return req.redirect(to: SiteURL.user(.value(user.id!)).path)
         } catch let error as AppError {
-            return formPage(req, user: user, form: form, errors: [error.code == "invalid_full_name" ? "full_name" : "unit_code": error.message], status: error.status)
+            return formPage(
+                req, user: user, form: form, errors: [error.code == "invalid_full_name" ? "full_name" : "unit_code": error.message],
+                status: error.status)
         }
     }
 
@@ -126,7 +135,8 @@ enum UserController {
 
     /// Users whose unit lies in the administrator's subtree.
     static func scopedUsers(_ admin: User, on db: any Database) -> QueryBuilder<User> {
-        User.query(on: db).join(Unit.self, on: \User.$unit.$id == \Unit.$id).filter(Unit.self, \.$path, .custom("LIKE"), admin.scopePath + "%")
+        User.query(on: db).join(OrgUnit.self, on: \User.$unit.$id == \OrgUnit.$id).filter(
+            OrgUnit.self, \.$path, .custom("LIKE"), admin.scopePath + "%")
     }
 
     private static func findInScope(_ req: Request) async throws -> User {

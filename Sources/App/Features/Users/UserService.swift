@@ -28,7 +28,8 @@ enum UserService {
         return errors
     }
 
-    static func create(_ draft: Draft, actor: Actor, scopePath: String?, hasher: AsyncPasswordHasher, on database: any Database) async throws -> User {
+    static func create(_ draft: Draft, actor: Actor, scopePath: String?, hasher: AsyncPasswordHasher, on database: any Database) async throws -> User
+    {
         let username = draft.username.trimmingCharacters(in: .whitespaces).lowercased()
         let errors = problems(username: username, fullName: draft.fullName, unitCode: draft.unitCode, password: draft.password)
         if let first = errors.sorted(by: { $0.key < $1.key }).first { throw AppError.invalid(first.value, code: "invalid_\(first.key)") }
@@ -41,12 +42,15 @@ enum UserService {
             let user = User(username: username, fullName: "", passwordHash: hash, role: draft.role, unitID: unit.id!)
             user.setFullName(draft.fullName)
             try await user.create(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "user", id: "\(user.id!)", action: "create", before: UserSnapshot?.none, after: UserSnapshot(user))
+            try await Audit.record(
+                on: db, actor: actor, entity: "user", id: "\(user.id!)", action: "create", before: UserSnapshot?.none, after: UserSnapshot(user))
             return user
         }
     }
 
-    static func update(_ user: User, fullName: String, role: Role, unitCode: String, actor: Actor, scopePath: String?, on database: any Database) async throws {
+    static func update(_ user: User, fullName: String, role: Role, unitCode: String, actor: Actor, scopePath: String?, on database: any Database)
+        async throws
+    {
         let errors = problems(username: nil, fullName: fullName, unitCode: unitCode, password: nil)
         if let first = errors.first { throw AppError.invalid(first.value, code: "invalid_\(first.key)") }
         let unit = try await unit(code: unitCode, scopePath: scopePath, on: database)
@@ -56,14 +60,17 @@ enum UserService {
             user.role = role
             user.$unit.id = unit.id!
             try await user.save(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "user", id: "\(user.id!)", action: "update", before: before, after: UserSnapshot(user))
+            try await Audit.record(
+                on: db, actor: actor, entity: "user", id: "\(user.id!)", action: "update", before: before, after: UserSnapshot(user))
         }
     }
 
     /// Sets a new password, unlocks the account and ends its sessions: all of them after an administrator's reset, all but
     /// `keepingSession` (the one the person changed it from) when people change their own.
-    static func resetPassword(_ user: User, to password: String, actor: Actor, hasher: AsyncPasswordHasher, keepingSession: SessionID? = nil,
-                              on database: any Database) async throws {
+    static func resetPassword(
+        _ user: User, to password: String, actor: Actor, hasher: AsyncPasswordHasher, keepingSession: SessionID? = nil,
+        on database: any Database
+    ) async throws {
         if let problem = PasswordPolicy.problem(with: password) { throw AppError.invalid(problem, code: "invalid_password") }
         let hash = try await hasher.hash(password)
         try await database.transaction { db in
@@ -87,14 +94,15 @@ enum UserService {
                 try await SessionRow.endAll(userID: user.id!, on: db)
                 try await APIToken.query(on: db).filter(\.$user.$id == user.id!).filter(\.$revokedAt == nil).set(\.$revokedAt, to: actor.at).update()
             }
-            try await Audit.record(on: db, actor: actor, entity: "user", id: "\(user.id!)", action: disabled ? "disable" : "enable",
-                                   before: before, after: UserSnapshot(user))
+            try await Audit.record(
+                on: db, actor: actor, entity: "user", id: "\(user.id!)", action: disabled ? "disable" : "enable",
+                before: before, after: UserSnapshot(user))
         }
     }
 
-    private static func unit(code: String, scopePath: String?, on db: any Database) async throws -> Unit {
+    private static func unit(code: String, scopePath: String?, on db: any Database) async throws -> OrgUnit {
         let code = code.trimmingCharacters(in: .whitespaces)
-        guard let unit = try await Unit.query(on: db).filter(\.$code == code).first() else {
+        guard let unit = try await OrgUnit.query(on: db).filter(\.$code == code).first() else {
             throw AppError.invalid(L10n.Users.khongTimThayDonViCo(code), code: "invalid_unit")
         }
         if let scopePath, !unit.path.hasPrefix(scopePath) { throw AppError.outsideScope }

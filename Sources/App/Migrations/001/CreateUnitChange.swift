@@ -4,7 +4,7 @@ struct CreateUnitChange: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(UnitChange.schema)
             .field(.id, .int, .identifier(auto: true))
-            .field("unit_id", .int, .required, .references(Unit.schema, .id, onDelete: .cascade))
+            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .cascade))
             .field("kind", .string, .required)
             .field("old_value", .string)
             .field("new_value", .string)

@@ -9,7 +9,7 @@ struct CreateUser: AsyncMigration {
             .field("name_key", .string, .required)
             .field("password_hash", .string, .required)
             .field("role", .string, .required)
-            .field("unit_id", .int, .required, .references(Unit.schema, .id, onDelete: .restrict))
+            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
             .field("is_disabled", .bool, .required)
             .field("failed_logins", .int, .required)
             .field("locked_until", .datetime)

@@ -29,7 +29,7 @@ struct CreatePetition: AsyncMigration {
             .field("is_remote", .bool, .required)
             .field("status", .string, .required)
             .field("status_reason", .string)
-            .field("unit_id", .int, .required, .references(Unit.schema, .id, onDelete: .restrict))
+            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
             .field("profile_id", .string, .required)
             .field("accept_due", .string, .required)
             .field("accepted_on", .string)

@@ -4,7 +4,7 @@ struct CreateReception: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(ReceptionSchedule.schema)
             .field(.id, .int, .identifier(auto: true))
-            .field("unit_id", .int, .required, .references(Unit.schema, .id, onDelete: .restrict))
+            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
             .field("host", .string, .required)
             .field("frequency", .string, .required)
             .field("day", .int, .required)
@@ -15,7 +15,7 @@ struct CreateReception: AsyncMigration {
         try await database.createIndex(on: ReceptionSchedule.schema, "unit_id")
         try await database.schema(ReceptionSession.schema)
             .field(.id, .int, .identifier(auto: true))
-            .field("unit_id", .int, .required, .references(Unit.schema, .id, onDelete: .restrict))
+            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
             .field("held_on", .string, .required)
             .field("host", .string, .required)
             .field("citizens", .string, .required)

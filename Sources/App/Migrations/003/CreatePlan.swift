@@ -4,7 +4,7 @@ struct CreatePlan: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(Plan.schema)
             .field(.id, .int, .identifier(auto: true))
-            .field("unit_id", .int, .required, .references(Unit.schema, .id, onDelete: .restrict))
+            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
             .field("number", .string)
             .field("year", .int, .required)
             .field("issued_on", .string)

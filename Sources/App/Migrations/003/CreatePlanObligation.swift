@@ -5,7 +5,7 @@ struct CreatePlanObligation: AsyncMigration {
         try await database.schema(PlanObligation.schema)
             .field(.id, .int, .identifier(auto: true))
             .field("plan_id", .int, .required, .references(Plan.schema, .id, onDelete: .cascade))
-            .field("unit_id", .int, .required, .references(Unit.schema, .id, onDelete: .restrict))
+            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
             .field("kind", .string, .required)
             .field("description", .string, .required)
             .field("due_on", .string)

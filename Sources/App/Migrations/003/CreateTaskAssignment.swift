@@ -6,7 +6,7 @@ struct CreateTaskAssignment: AsyncMigration {
             .field(.id, .int, .identifier(auto: true))
             .field("task_id", .int, .required, .references(WorkTask.schema, .id, onDelete: .cascade))
             .field("plan_id", .int, .required, .references(Plan.schema, .id, onDelete: .cascade))
-            .field("unit_id", .int, .required, .references(Unit.schema, .id, onDelete: .restrict))
+            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
             .field("role", .string, .required)
             .field("status", .string, .required)
             .field("progress", .int, .required)

@@ -2,7 +2,7 @@ import Fluent
 
 struct CreateNotification: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(Notification.schema)
+        try await database.schema(InboxNotification.schema)
             .field(.id, .int, .identifier(auto: true))
             .field("user_id", .int, .required, .references(User.schema, .id, onDelete: .cascade))
             .field("request_id", .int, .references(ReportRequest.schema, .id, onDelete: .cascade))
@@ -13,10 +13,10 @@ struct CreateNotification: AsyncMigration {
             .field("read_at", .datetime)
             .unique(on: "user_id", "request_id", "step")
             .create()
-        try await database.createIndex(on: Notification.schema, "user_id", "read_at")
+        try await database.createIndex(on: InboxNotification.schema, "user_id", "read_at")
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(Notification.schema).delete()
+        try await database.schema(InboxNotification.schema).delete()
     }
 }

@@ -15,7 +15,7 @@ struct ExtendReportSchedule: AsyncMigration {
         try await database.schema(ReportScheduleReporter.schema)
             .field(.id, .int, .identifier(auto: true))
             .field("schedule_id", .int, .required, .references(ReportSchedule.schema, .id, onDelete: .cascade))
-            .field("unit_id", .int, .required, .references(Unit.schema, .id))
+            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id))
             .unique(on: "schedule_id", "unit_id")
             .create()
     }

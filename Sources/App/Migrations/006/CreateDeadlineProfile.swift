@@ -11,7 +11,8 @@ struct CreateDeadlineProfile: AsyncMigration {
             .field("instance", .string, .required)
             .field("version", .int, .required)
         for step in ["accept", "resolve"] {
-            schema = schema
+            schema =
+                schema
                 .field(.string("\(step)_days"), .int, .required)
                 .field(.string("\(step)_complex_days"), .int, .required)
                 .field(.string("\(step)_remote_days"), .int, .required)
@@ -31,7 +32,8 @@ struct CreateDeadlineProfile: AsyncMigration {
             .unique(on: "kind", "instance", "version")
             .create()
         for profile in DeadlineProfiles.vietnam.all {
-            try await DeadlineProfileRecord(profile, version: 1, note: "Giá trị mặc định theo DOMAIN.md §3", createdBy: "he-thong").create(on: database)
+            try await DeadlineProfileRecord(profile, version: 1, note: "Giá trị mặc định theo DOMAIN.md §3", createdBy: "he-thong").create(
+                on: database)
         }
     }
 

@@ -7,7 +7,7 @@ struct CreateDialogue: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(Dialogue.schema)
             .field(.id, .int, .identifier(auto: true))
-            .field("unit_id", .int, .required, .references(Unit.schema, .id, onDelete: .restrict))
+            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
             .field("held_on", .string, .required)
             .field("chaired_by", .string, .required)
             .field("participants", .string, .required)
@@ -22,21 +22,27 @@ struct CreateDialogue: AsyncMigration {
         try await database.createIndex(on: Dialogue.schema, "unit_id", "held_on")
         try await database.createIndex(on: Dialogue.schema, "petition_id")
         guard let sql = database as? any SQLDatabase else { return }
-        try await sql.raw("""
+        try await sql.raw(
+            """
             INSERT INTO dialogues (unit_id, held_on, chaired_by, participants, people_count, subject, outcome, follow_up, created_by, created_at)
             SELECT unit_id, held_on, host, citizens, people_count, subject, decision, '', created_by, created_at
             FROM reception_sessions WHERE is_dialogue = \(bind: true)
-            """).run()
+            """
+        ).run()
         try await sql.raw("DELETE FROM reception_sessions WHERE is_dialogue = \(bind: true)").run()
     }
 
     /// Puts the dialogues back as sessions marked `is_dialogue`, so nothing recorded is lost.
     func revert(on database: any Database) async throws {
         if let sql = database as? any SQLDatabase {
-            try await sql.raw("""
-                INSERT INTO reception_sessions (unit_id, held_on, host, citizens, people_count, subject, decision, is_dialogue, created_by, created_at)
-                SELECT unit_id, held_on, chaired_by, participants, people_count, subject, outcome, CAST(\(bind: true) AS BOOLEAN), created_by, created_at FROM dialogues
-                """).run()
+            try await sql.raw(
+                """
+                INSERT INTO reception_sessions (unit_id, held_on, host, citizens, people_count, subject, decision, is_dialogue, created_by,\
+                 created_at)
+                SELECT unit_id, held_on, chaired_by, participants, people_count, subject, outcome, CAST(\(bind: true) AS BOOLEAN), created_by,\
+                 created_at FROM dialogues
+                """
+            ).run()
         }
         try await database.schema(Dialogue.schema).delete()
     }

@@ -6,10 +6,12 @@ import SQLKit
 struct CreateReportRequestGridIndex: AsyncMigration {
     func prepare(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
-        try await sql.raw("""
+        try await sql.raw(
+            """
             CREATE INDEX idx_report_requests_grid ON report_requests \
             (schedule_id, period_key, period_label, status, late, submitted_on, due_on, unit_id)
-            """).run()
+            """
+        ).run()
     }
 
     func revert(on database: any Database) async throws {

@@ -8,17 +8,21 @@ import SQLKit
 struct DropReportRequestUnitForeignKeys: AsyncMigration {
     func prepare(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" else { return }
-        try await sql.raw("""
+        try await sql.raw(
+            """
             ALTER TABLE report_requests DROP CONSTRAINT IF EXISTS report_requests_unit_id_fkey, \
             DROP CONSTRAINT IF EXISTS report_requests_receiver_unit_id_fkey
-            """).run()
+            """
+        ).run()
     }
 
     func revert(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" else { return }
-        try await sql.raw("""
+        try await sql.raw(
+            """
             ALTER TABLE report_requests ADD CONSTRAINT report_requests_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES units(id), \
             ADD CONSTRAINT report_requests_receiver_unit_id_fkey FOREIGN KEY (receiver_unit_id) REFERENCES units(id)
-            """).run()
+            """
+        ).run()
     }
 }

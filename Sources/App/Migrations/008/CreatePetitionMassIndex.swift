@@ -5,9 +5,11 @@ import SQLKit
 /// its count read them alone instead of every case of the province (p95 550 → 78 ms on SQLite: BENCHMARKS.md).
 struct CreatePetitionMassIndex: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).raw("""
+        try await (database as! any SQLDatabase).raw(
+            """
             CREATE INDEX idx_petitions_mass ON petitions (unit_id, received_on, id) WHERE is_mass OR is_over_level
-            """).run()
+            """
+        ).run()
     }
 
     func revert(on database: any Database) async throws {

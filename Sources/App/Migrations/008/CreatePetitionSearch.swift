@@ -6,7 +6,11 @@ import SQLKit
 struct CreatePetitionSearch: AsyncMigration {
     func prepare(on database: any Database) async throws {
         let sql = database as! any SQLDatabase
-        struct Stored: Decodable { let id: Int; let subject: String; let subject_key: String }
+        struct Stored: Decodable {
+            let id: Int
+            let subject: String
+            let subject_key: String
+        }
         try await database.transaction { db in
             let sql = db as! any SQLDatabase
             for row in try await sql.raw("SELECT id, subject, subject_key FROM petitions").all(decoding: Stored.self) {

@@ -8,10 +8,12 @@ import SQLKit
 struct CreatePetitionStatisticsIndex: AsyncMigration {
     func prepare(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
-        try await sql.raw("""
+        try await sql.raw(
+            """
             CREATE INDEX idx_petitions_statistics ON petitions \
             (unit_id, received_on, kind, field, in_competence, accepted_on, resolved_on, resolve_due, due_on, id)
-            """).run()
+            """
+        ).run()
         try await sql.raw("DROP INDEX IF EXISTS idx_petitions_unit_id_received_on").run()
     }
 

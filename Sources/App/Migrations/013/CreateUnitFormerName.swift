@@ -6,7 +6,7 @@ struct CreateUnitFormerName: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(UnitFormerName.schema)
             .field(.id, .int, .identifier(auto: true))
-            .field("unit_id", .int, .required, .references(Unit.schema, .id, onDelete: .cascade))
+            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .cascade))
             .field("code", .string, .required)
             .field("name", .string, .required)
             .field("name_key", .string, .required)

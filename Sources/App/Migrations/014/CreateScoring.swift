@@ -6,7 +6,7 @@ struct CreateScoring: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(ScoringSet.schema)
             .field(.id, .int, .identifier(auto: true))
-            .field("issuer_unit_id", .int, .references(Unit.schema, .id))
+            .field("issuer_unit_id", .int, .references(OrgUnit.schema, .id))
             .field("title", .string, .required)
             .field("decision", .string, .required)
             .field("year_from", .int, .required)
@@ -42,7 +42,7 @@ struct CreateScoring: AsyncMigration {
         try await database.schema(ScoringRound.schema)
             .field(.id, .int, .identifier(auto: true))
             .field("set_id", .int, .required, .references(ScoringSet.schema, .id))
-            .field("owner_unit_id", .int, .required, .references(Unit.schema, .id))
+            .field("owner_unit_id", .int, .required, .references(OrgUnit.schema, .id))
             .field("year", .int, .required)
             .field("title", .string, .required)
             .field("kinds", .string, .required)
@@ -62,7 +62,7 @@ struct CreateScoring: AsyncMigration {
         try await database.schema(ScoringSheet.schema)
             .field(.id, .int, .identifier(auto: true))
             .field("round_id", .int, .required, .references(ScoringRound.schema, .id, onDelete: .cascade))
-            .field("unit_id", .int, .required, .references(Unit.schema, .id))
+            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id))
             .field("status", .string, .required)
             .field("submitted_on", .string)
             .field("late", .bool, .required)
@@ -114,8 +114,10 @@ struct CreateScoring: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for schema in [ScoringObjection.schema, ScoringEvidence.schema, ScoringLine.schema, ScoringSheet.schema,
-                       ScoringAppraiser.schema, ScoringRound.schema, ScoringCriterion.schema, ScoringSet.schema] {
+        for schema in [
+            ScoringObjection.schema, ScoringEvidence.schema, ScoringLine.schema, ScoringSheet.schema,
+            ScoringAppraiser.schema, ScoringRound.schema, ScoringCriterion.schema, ScoringSet.schema
+        ] {
             try await database.schema(schema).delete()
         }
     }

@@ -6,8 +6,9 @@ import Fluent
 struct SeedScoringExamples: AsyncMigration {
     func prepare(on database: any Database) async throws {
         for example in ExampleCriteriaSets.all {
-            try await ScoringSetStore.create(example.set, title: example.title, decision: example.decision, issuerUnitID: nil,
-                                             yearFrom: 2022, yearTo: nil, exampleKey: example.key, createdBy: "danvan", on: database)
+            try await ScoringSetStore.create(
+                example.set, title: example.title, decision: example.decision, issuerUnitID: nil,
+                yearFrom: 2022, yearTo: nil, exampleKey: example.key, createdBy: "danvan", on: database)
         }
     }
 

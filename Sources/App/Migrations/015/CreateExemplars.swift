@@ -7,7 +7,7 @@ struct CreateExemplars: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(ExemplarDrive.schema)
             .field(.id, .int, .identifier(auto: true))
-            .field("unit_id", .int, .required, .references(Unit.schema, .id, onDelete: .restrict))
+            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
             .field("title", .string, .required)
             .field("year", .int, .required)
             .field("deadline", .string, .required)
@@ -17,12 +17,12 @@ struct CreateExemplars: AsyncMigration {
         try await database.schema(ExemplarDriveUnit.schema)
             .field(.id, .int, .identifier(auto: true))
             .field("drive_id", .int, .required, .references(ExemplarDrive.schema, .id, onDelete: .cascade))
-            .field("unit_id", .int, .required, .references(Unit.schema, .id, onDelete: .restrict))
+            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
             .unique(on: "drive_id", "unit_id")
             .create()
         try await database.schema(Exemplar.schema)
             .field(.id, .int, .identifier(auto: true))
-            .field("unit_id", .int, .required, .references(Unit.schema, .id, onDelete: .restrict))
+            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
             .field("kind", .string, .required)
             .field("field", .string, .required)
             .field("sub_topic", .string, .required)
@@ -95,7 +95,7 @@ struct CreateExemplars: AsyncMigration {
             .field(.id, .int, .identifier(auto: true))
             .field("exemplar_id", .int, .required, .references(Exemplar.schema, .id, onDelete: .cascade))
             .field("level", .string, .required)
-            .field("unit_id", .int, .required, .references(Unit.schema, .id, onDelete: .restrict))
+            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
             .field("decision_number", .string, .required)
             .field("decision_date", .string, .required)
             .field("created_by", .string, .required)
@@ -116,8 +116,10 @@ struct CreateExemplars: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for schema in [ExemplarCommendation.schema, ExemplarRecognition.schema, ExemplarTransition.schema, ExemplarFile.schema,
-                       ExemplarUpdate.schema, Exemplar.schema, ExemplarDriveUnit.schema, ExemplarDrive.schema] {
+        for schema in [
+            ExemplarCommendation.schema, ExemplarRecognition.schema, ExemplarTransition.schema, ExemplarFile.schema,
+            ExemplarUpdate.schema, Exemplar.schema, ExemplarDriveUnit.schema, ExemplarDrive.schema
+        ] {
             try await database.schema(schema).delete()
         }
     }

@@ -37,7 +37,7 @@ struct CreateDemocracy: AsyncMigration {
         }
         try await database.schema(DisclosureItem.schema)
             .field(.id, .int, .identifier(auto: true))
-            .field("unit_id", .int, .required, .references(Unit.schema, .id, onDelete: .restrict))
+            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
             .field("category_code", .string, .required)
             .field("title", .string, .required)
             .field("content", .string, .required)
@@ -69,8 +69,8 @@ struct CreateDemocracy: AsyncMigration {
         try await database.createIndex(on: DisclosureFile.schema, "item_id")
         try await database.schema(HamletVote.schema)
             .field(.id, .int, .identifier(auto: true))
-            .field("hamlet_id", .int, .required, .references(Unit.schema, .id, onDelete: .restrict))
-            .field("commune_id", .int, .required, .references(Unit.schema, .id, onDelete: .restrict))
+            .field("hamlet_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
+            .field("commune_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
             .field("matter", .string, .required)
             .field("subject", .string, .required)
             .field("method", .string, .required)
@@ -94,7 +94,7 @@ struct CreateDemocracy: AsyncMigration {
         try await database.createIndex(on: HamletVote.schema, "hamlet_id")
         try await database.schema(Consultation.schema)
             .field(.id, .int, .identifier(auto: true))
-            .field("unit_id", .int, .required, .references(Unit.schema, .id, onDelete: .restrict))
+            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
             .field("subject", .string, .required)
             .field("draft", .string, .required)
             .field("forms", .string, .required)
@@ -121,8 +121,10 @@ struct CreateDemocracy: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for schema in [ConsultationOpinion.schema, Consultation.schema, HamletVote.schema, DisclosureFile.schema, DisclosureItem.schema,
-                       DisclosureCategoryRecord.schema, DemocracySettingRecord.schema] {
+        for schema in [
+            ConsultationOpinion.schema, Consultation.schema, HamletVote.schema, DisclosureFile.schema, DisclosureItem.schema,
+            DisclosureCategoryRecord.schema, DemocracySettingRecord.schema
+        ] {
             try await database.schema(schema).delete()
         }
     }

@@ -5,7 +5,7 @@ struct CreateInspectionRecommendation: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(InspectionRecommendation.schema)
             .field(.id, .int, .identifier(auto: true))
-            .field("commune_id", .int, .required, .references(Unit.schema, .id, onDelete: .restrict))
+            .field("commune_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
             .field("board", .string, .required)
             .field("received_on", .string, .required)
             .field("content", .string, .required)

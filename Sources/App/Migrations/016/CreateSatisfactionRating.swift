@@ -5,7 +5,7 @@ struct CreateSatisfactionRating: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(SatisfactionRating.schema)
             .field(.id, .int, .identifier(auto: true))
-            .field("unit_id", .int, .required, .references(Unit.schema, .id, onDelete: .restrict))
+            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
             .field("subject", .string, .required)
             .field("service", .string, .required)
             .field("score", .int, .required)

@@ -6,8 +6,8 @@ struct CreateUnitSuccession: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(UnitSuccession.schema)
             .field(.id, .int, .identifier(auto: true))
-            .field("predecessor_id", .int, .required, .references(Unit.schema, .id, onDelete: .cascade))
-            .field("successor_id", .int, .required, .references(Unit.schema, .id, onDelete: .cascade))
+            .field("predecessor_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .cascade))
+            .field("successor_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .cascade))
             .field("whole", .bool, .required)
             .field("is_main", .bool, .required)
             .field("moves_open_items", .bool, .required)

@@ -7,8 +7,10 @@ import SQLKit
 struct CreateDisclosureCoverageIndex: AsyncMigration {
     func prepare(on database: any Database) async throws {
         let sql = database as! any SQLDatabase
-        try await sql.raw("CREATE INDEX idx_disclosure_items_coverage ON disclosure_items (unit_id, starts_on, category_code, ends_on, withdrawn_on)").run()
-        try await sql.raw("CREATE INDEX idx_disclosure_items_posted ON disclosure_items (unit_id, category_code, starts_on, ends_on, withdrawn_on)").run()
+        try await sql.raw("CREATE INDEX idx_disclosure_items_coverage ON disclosure_items (unit_id, starts_on, category_code, ends_on, withdrawn_on)")
+            .run()
+        try await sql.raw("CREATE INDEX idx_disclosure_items_posted ON disclosure_items (unit_id, category_code, starts_on, ends_on, withdrawn_on)")
+            .run()
     }
 
     func revert(on database: any Database) async throws {

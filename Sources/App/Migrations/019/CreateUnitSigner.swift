@@ -5,7 +5,7 @@ struct CreateUnitSigner: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(UnitSigner.schema)
             .field(.id, .int, .identifier(auto: true))
-            .field("unit_id", .int, .required, .references(Unit.schema, .id, onDelete: .cascade))
+            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .cascade))
             .field("title_lines", .string, .required)
             .field("name", .string, .required)
             .field("updated_at", .datetime)

@@ -5,10 +5,10 @@ struct CreateBoardMember: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(BoardMember.schema)
             .field(.id, .int, .identifier(auto: true))
-            .field("commune_id", .int, .required, .references(Unit.schema, .id, onDelete: .restrict))
+            .field("commune_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
             .field("board", .string, .required)
             .field("full_name", .string, .required)
-            .field("hamlet_id", .int, .references(Unit.schema, .id, onDelete: .restrict))
+            .field("hamlet_id", .int, .references(OrgUnit.schema, .id, onDelete: .restrict))
             .field("role", .string, .required)
             .field("elected_at", .string, .required)
             .field("term_from", .string, .required)

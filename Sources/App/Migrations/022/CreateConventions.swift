@@ -5,8 +5,8 @@ struct CreateConventions: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(Convention.schema)
             .field(.id, .int, .identifier(auto: true))
-            .field("hamlet_id", .int, .required, .references(Unit.schema, .id, onDelete: .restrict))
-            .field("commune_id", .int, .required, .references(Unit.schema, .id, onDelete: .restrict))
+            .field("hamlet_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
+            .field("commune_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
             .field("kind", .string, .required)
             .field("name", .string, .required)
             .field("created_by", .string, .required)

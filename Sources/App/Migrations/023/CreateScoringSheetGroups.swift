@@ -22,7 +22,8 @@ struct CreateScoringSheetGroups: AsyncMigration {
             .create()
         let sql = database as! any SQLDatabase
         try await sql.raw("CREATE INDEX idx_scoring_sheet_groups_round ON scoring_sheet_groups (round_id, group_code, final_points)").run()
-        try await sql.raw("""
+        try await sql.raw(
+            """
             INSERT INTO scoring_sheet_groups (sheet_id, round_id, group_code, self_points, final_points) \
             SELECT s.id, s.round_id, c.group_code, \
             CAST(SUM(COALESCE(l.self_points, l.computed_points, 0)) AS BIGINT), \
@@ -30,7 +31,8 @@ struct CreateScoringSheetGroups: AsyncMigration {
             FROM scoring_sheets s JOIN scoring_lines l ON l.sheet_id = s.id JOIN scoring_criteria c ON c.id = l.criterion_id \
             WHERE s.status = 'da_tham_dinh' AND c.group_code IS NOT NULL AND c.role = 'thuong_xuyen' \
             GROUP BY s.id, s.round_id, c.group_code
-            """).run()
+            """
+        ).run()
     }
 
     func revert(on database: any Database) async throws {

@@ -6,7 +6,9 @@ import Fluent
 /// fresh one already has them from 005, and nothing is added twice.
 struct AddDemocracyReportIndicators: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        guard let template = try await ReportTemplate.query(on: database).filter(\.$name == DefaultReportTemplate.name).sort(\.$id).first() else { return }
+        guard let template = try await ReportTemplate.query(on: database).filter(\.$name == DefaultReportTemplate.name).sort(\.$id).first() else {
+            return
+        }
         let existing = try await ReportIndicator.query(on: database).filter(\.$template.$id == template.id!).all()
         let codes = Set(existing.map(\.code))
         var position = existing.map(\.position).max() ?? 0

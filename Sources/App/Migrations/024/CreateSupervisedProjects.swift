@@ -6,7 +6,7 @@ struct CreateSupervisedProjects: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(SupervisedProject.schema)
             .field(.id, .int, .identifier(auto: true))
-            .field("commune_id", .int, .required, .references(Unit.schema, .id, onDelete: .restrict))
+            .field("commune_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
             .field("name", .string, .required)
             .field("investor", .string, .required)
             .field("budget", .int64, .required)

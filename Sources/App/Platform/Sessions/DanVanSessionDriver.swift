@@ -17,7 +17,8 @@ struct DanVanSessionDriver: SessionDriver {
 
     func readSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<SessionData?> {
         request.eventLoop.makeFutureWithTask {
-            let now = request.clock.now, config = request.application.config
+            let now = request.clock.now
+            let config = request.application.config
             if SignedSessionCookie.isSigned(sessionID) {
                 return try await cookies.decode(sessionID, at: now, idleMinutes: config.sessionIdleMinutes, on: request.db)
             }

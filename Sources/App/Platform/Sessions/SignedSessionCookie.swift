@@ -24,16 +24,19 @@ final class SignedSessionCookie: Sendable {
     func encode(_ data: SessionData, at now: Date, on db: any Database) async throws -> SessionID {
         let payload = try Self.encoder.encode(Payload(d: data.snapshot, t: Int(now.timeIntervalSince1970)))
         let body = Self.base64URL(payload)
-        return SessionID(string: Self.prefix + body + "." + Self.base64URL(Data(HMAC<SHA256>.authenticationCode(for: Data(body.utf8), using: try await key(on: db)))))
+        return SessionID(
+            string: Self.prefix + body + "."
+                + Self.base64URL(Data(HMAC<SHA256>.authenticationCode(for: Data(body.utf8), using: try await key(on: db)))))
     }
 
     /// The data, or nil when the signature is wrong or the cookie has been idle too long.
     func decode(_ id: SessionID, at now: Date, idleMinutes: Int, on db: any Database) async throws -> SessionData? {
         let parts = id.string.dropFirst(Self.prefix.count).split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2, let body = Self.data(base64URL: String(parts[0])), let mac = Self.data(base64URL: String(parts[1])),
-              HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: Data(parts[0].utf8), using: try await key(on: db)),
-              let payload = try? JSONDecoder().decode(Payload.self, from: body),
-              now.timeIntervalSince1970 - Double(payload.t) <= Double(idleMinutes) * 60 else { return nil }
+            HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: Data(parts[0].utf8), using: try await key(on: db)),
+            let payload = try? JSONDecoder().decode(Payload.self, from: body),
+            now.timeIntervalSince1970 - Double(payload.t) <= Double(idleMinutes) * 60
+        else { return nil }
         return SessionData(initialData: payload.d)
     }
 
@@ -41,7 +44,8 @@ final class SignedSessionCookie: Sendable {
     private func key(on db: any Database) async throws -> SymmetricKey {
         if let key = cachedKey.withLockedValue({ $0 }) { return key }
         guard let secret = try await AppSecret.query(on: db).filter(\.$name == AppSecret.sessionSigning).first(),
-              let bytes = Data(base64Encoded: secret.value) else {
+            let bytes = Data(base64Encoded: secret.value)
+        else {
             throw Abort(.internalServerError, reason: "missing \(AppSecret.sessionSigning): run danvan migrate")
         }
         let key = SymmetricKey(data: bytes)

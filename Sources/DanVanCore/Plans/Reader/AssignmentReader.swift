@@ -12,7 +12,7 @@ enum AssignmentReader {
         "UBND", "HĐND", "Hội đồng", "Chủ tịch", "Thủ trưởng", "Trưởng", "Giám đốc", "Các", "Hội", "Đoàn", "Liên đoàn",
         "Mặt trận", "MTTQ", "Tòa án", "Toà án", "Viện", "Kho bạc", "Cục", "Chi cục", "Tổng cục", "Bảo hiểm", "Ngân hàng",
         "Đảng ủy", "Đảng uỷ", "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn", "Hạt", "Bệnh viện", "Trường", "Chi nhánh",
-        "Người đứng đầu", "Lãnh đạo", "Cơ quan", "Đơn vị", "Tổ", "Quỹ", "Bộ phận", "Huyện ủy", "Tỉnh ủy", "Thị ủy", "Thành ủy",
+        "Người đứng đầu", "Lãnh đạo", "Cơ quan", "Đơn vị", "Tổ", "Quỹ", "Bộ phận", "Huyện ủy", "Tỉnh ủy", "Thị ủy", "Thành ủy"
     ])
 
     /// Verbs that end a heading written inline with its duties.
@@ -22,7 +22,7 @@ enum AssignmentReader {
         "nghiên cứu", "báo cáo", "đôn đốc", "kiểm tra", "bố trí", "cân đối", "tiếp tục", "quán triệt", "giao",
         "là cơ quan", "được giao", "cần", "phải", "thường xuyên", "tập trung", "làm đầu mối", "tuyên truyền",
         "phổ biến", "lãnh đạo", "giám sát", "theo chức năng", "nâng cao", "đảm bảo", "bảo đảm", "khẩn trương", "nghiêm túc",
-        "căn cứ", "trên cơ sở", "ngoài việc", "thẩm định", "là đầu mối",
+        "căn cứ", "trên cơ sở", "ngoài việc", "thẩm định", "là đầu mối"
     ])
 
     static let collectiveMarkers: PhraseSet = PhraseSet(["các", "những"])
@@ -52,8 +52,10 @@ enum AssignmentReader {
         let closing = StructureReader.closingParagraph(doc, from: outline.bodyStart == doc.paragraphs.count ? 0 : outline.bodyStart)
         for index in stride(from: closing - 1, through: max(0, closing - 3), by: -1) {
             let p = doc.paragraphs[index]
-            guard s.find(Phrase("tổ chức thực hiện"), from: p.lowerBound, p.upperBound) != nil
-                    || s.find(giao, from: p.lowerBound, p.upperBound) != nil else { continue }
+            guard
+                s.find(Phrase("tổ chức thực hiện"), from: p.lowerBound, p.upperBound) != nil
+                    || s.find(giao, from: p.lowerBound, p.upperBound) != nil
+            else { continue }
             var units: [Range<Int>] = []
             var a = p.lowerBound
             while a < p.upperBound {
@@ -63,7 +65,8 @@ enum AssignmentReader {
                 if !sentence.isEmpty {
                     // "… UBND tỉnh giao Sở Nội vụ chủ trì …": the body after "giao" does the work.
                     if let g = s.find(giao, from: sentence.lowerBound, sentence.upperBound),
-                       let h = heading(s, s.skipSpaces(g + 4, sentence.upperBound), sentence.upperBound, standalone: false, requireHead: true) {
+                        let h = heading(s, s.skipSpaces(g + 4, sentence.upperBound), sentence.upperBound, standalone: false, requireHead: true)
+                    {
                         units += split(s, h)
                     } else if let h = heading(s, sentence.lowerBound, sentence.upperBound, standalone: false, requireHead: true) {
                         units += split(s, h)
@@ -71,7 +74,10 @@ enum AssignmentReader {
                 }
                 a = b + 1
             }
-            if !units.isEmpty { out.append((units, nil)); break }
+            if !units.isEmpty {
+                out.append((units, nil))
+                break
+            }
         }
         return out
     }
@@ -114,7 +120,11 @@ enum AssignmentReader {
         var hasColon = false
         var k = start
         while k < end && k - start < 300 {
-            if s[k] == ":" { stop = k; hasColon = true; break }
+            if s[k] == ":" {
+                stop = k
+                hasColon = true
+                break
+            }
             k += 1
         }
         // The first clause that starts with a body or role ("Đối với", "Đề nghị" … skipped).
@@ -142,17 +152,23 @@ enum AssignmentReader {
         var cut = stop
         var sawVerb = false
         while i < stop {
-            guard Sc.isLetter(s[i]), s.isWordStart(i, a) else { i += 1; continue }
+            guard Sc.isLetter(s[i]), s.isWordStart(i, a) else {
+                i += 1
+                continue
+            }
             // A verb in lowercase, or capitalized right after a lowercase word (a heading run into
             // its first sentence: "… huyện, thành phố Tăng cường …"); never right after "các" or a body head.
             let before = s.skipSpacesBack(i, a)
-            let capitalizedAfterLower = Sc.isUpper(s[i]) && before > a && Sc.isLetter(s[before - 1])
+            let capitalizedAfterLower =
+                Sc.isUpper(s[i]) && before > a && Sc.isLetter(s[before - 1])
                 && previousWord.map { Sc.isLower(s[$0.lowerBound]) } == true
             if i > a, Sc.isLower(s[i]) || capitalizedAfterLower, s.matchAny(verbs, at: i, stop) != nil {
-                let afterCollective = previousWord.map { w in
-                    s.matchAny(collectiveMarkers, at: w.lowerBound, w.upperBound) != nil
-                        || (w.upperBound - w.lowerBound > 1 && s.matchAny(unitHeads, at: w.lowerBound, w.upperBound)?.1 == w.upperBound && s.isWordStart(w.lowerBound, a) && w.lowerBound == a)
-                } ?? false
+                let afterCollective =
+                    previousWord.map { w in
+                        s.matchAny(collectiveMarkers, at: w.lowerBound, w.upperBound) != nil
+                            || (w.upperBound - w.lowerBound > 1 && s.matchAny(unitHeads, at: w.lowerBound, w.upperBound)?.1 == w.upperBound
+                                && s.isWordStart(w.lowerBound, a) && w.lowerBound == a)
+                    } ?? false
                 if !afterCollective, let nameEnd = nameGoesOn(s, afterVerbAt: i, stop) {
                     // "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện": the verb is inside the body's name.
                     var wordStart = nameEnd
@@ -180,8 +196,10 @@ enum AssignmentReader {
     }
 
     /// Verbs that open a duty and never stand inside a body's name.
-    static let dutyVerbs: PhraseSet = PhraseSet(["có trách nhiệm", "chịu trách nhiệm", "chủ trì", "là cơ quan", "được giao", "cần", "phải",
-                                                 "giao", "làm đầu mối", "là đầu mối", "tham mưu", "căn cứ", "trên cơ sở", "theo chức năng"])
+    static let dutyVerbs: PhraseSet = PhraseSet([
+        "có trách nhiệm", "chịu trách nhiệm", "chủ trì", "là cơ quan", "được giao", "cần", "phải",
+        "giao", "làm đầu mối", "là đầu mối", "tham mưu", "căn cứ", "trên cơ sở", "theo chức năng"
+    ])
     /// Administrative levels that end a body's name ("… huyện", "… thị xã Hương Trà").
     static let levels: PhraseSet = PhraseSet(["thị xã", "thành phố", "thị trấn", "huyện", "tỉnh", "quận", "xã", "phường"])
     /// Words before a level that make it a place where work is done ("các xã", "cấp huyện", "địa bàn tỉnh").
@@ -199,11 +217,15 @@ enum AssignmentReader {
         while k < stop && words < 12 {
             let c = s[k]
             if c == "," || c == ";" || c == ":" || c == "." || c == "(" { return nil }
-            guard Sc.isLetter(c), s.isWordStart(k, verbEnd) else { k += 1; continue }
+            guard Sc.isLetter(c), s.isWordStart(k, verbEnd) else {
+                k += 1
+                continue
+            }
             if Sc.isUpper(c), s.matchAny(unitHeads, at: k, stop) != nil { return nil }
             if Sc.isLower(c), let (_, levelEnd) = s.matchAny(levels, at: k, stop),
-               levelEnd == stop || !Sc.isLetter(s[levelEnd]),
-               previous.map({ s.matchAny(placeMarkers, at: $0.lowerBound, $0.upperBound)?.1 != $0.upperBound }) ?? true {
+                levelEnd == stop || !Sc.isLetter(s[levelEnd]),
+                previous.map({ s.matchAny(placeMarkers, at: $0.lowerBound, $0.upperBound)?.1 != $0.upperBound }) ?? true
+            {
                 // A place name may follow ("huyện Trà Bồng"); then the heading ends or its duties begin.
                 var end = levelEnd
                 var n = s.skipSpaces(end, stop)

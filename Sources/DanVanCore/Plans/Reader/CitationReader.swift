@@ -13,7 +13,7 @@ enum CitationReader {
         "Nghị quyết liên tịch", "Nghị quyết", "Nghị định", "Quyết định", "Chỉ thị", "Kết luận", "Kế hoạch",
         "Chương trình", "Công văn", "Thông tư liên tịch", "Thông tư", "Hướng dẫn", "Đề án", "Dự án", "Pháp lệnh",
         "Bộ luật", "Luật", "Thông báo", "Thông tri", "Quy định", "Quy chế", "Báo cáo", "Tờ trình", "Công điện",
-        "Văn bản", "Điều lệ", "Sắc lệnh", "Lệnh", "Phương án", "Nghị quyết Trung ương",
+        "Văn bản", "Điều lệ", "Sắc lệnh", "Lệnh", "Phương án", "Nghị quyết Trung ương"
     ].map(Phrase.init).sorted { $0.scalars.count > $1.scalars.count }
 
     static let typesByFirst: [Unicode.Scalar: [Phrase]] = Dictionary(grouping: typeNames, by: { $0.scalars[0] })
@@ -27,7 +27,7 @@ enum CitationReader {
     static let issuerStops: PhraseSet = PhraseSet([
         "về", "triển khai", "tiếp tục", "quy định", "thực hiện", "hướng dẫn", "phê duyệt", "sửa đổi", "bổ sung",
         "nhằm", "để", "ngày", "số", "v/v", "đối với", "giai đoạn", "theo", "tại", "trong", "đã", "với",
-        "kèm theo", "được", "gồm", "năm", "tổ chức thực hiện", "chỉ đạo", "ban hành",
+        "kèm theo", "được", "gồm", "năm", "tổ chức thực hiện", "chỉ đạo", "ban hành"
     ])
     static let banHanh = Phrase("ban hành")
     static let quyDinh = Phrase("quy định")
@@ -45,7 +45,7 @@ enum CitationReader {
 
     static let lawStops: PhraseSet = PhraseSet([
         "về", "và", "số", "ngày", "của", "năm", "trên", "tại", "theo", "để", "nhằm", "được", "có", "đã", "quy định",
-        "hướng dẫn", "thi hành", "với", "cho", "các", "đối với", "trong", "đến", "là", "phải", "sẽ", "mới", "hiện hành",
+        "hướng dẫn", "thi hành", "với", "cho", "các", "đối với", "trong", "đến", "là", "phải", "sẽ", "mới", "hiện hành"
     ])
     static let notLawWords: Set<String> = ["này", "sư", "pháp", "định", "lệ", "học", "gia"]
 
@@ -69,7 +69,10 @@ enum CitationReader {
             let end = p.upperBound
             while i < end {
                 let c = s[i]
-                guard Sc.isLetter(c), s.isWordStart(i, p.lowerBound) else { i += 1; continue }
+                guard Sc.isLetter(c), s.isWordStart(i, p.lowerBound) else {
+                    i += 1
+                    continue
+                }
                 if typeMask.mayStart(c), let candidates = typesByFirst[Sc.lower(c)] {
                     var advanced = false
                     for phrase in candidates {
@@ -85,8 +88,9 @@ enum CitationReader {
                                 } else {
                                     order.append(k)
                                     let span = doc.span(found.range)
-                                    byKey[k] = LegalReference(type: found.type, number: found.number, date: found.date,
-                                                              issuer: found.issuer, span: span, mentions: [span])
+                                    byKey[k] = LegalReference(
+                                        type: found.type, number: found.number, date: found.date,
+                                        issuer: found.issuer, span: span, mentions: [span])
                                 }
                             }
                             i = found.range.upperBound
@@ -94,7 +98,8 @@ enum CitationReader {
                             break
                         }
                         if phrase.text == "Luật" || phrase.text == "Bộ luật", Sc.isUpper(c) || phrase.text == "Bộ luật",
-                           let law = namedLaw(s, start: i, nameStart: typeEnd, end) {
+                            let law = namedLaw(s, start: i, nameStart: typeEnd, end)
+                        {
                             let words = VietnameseText.searchKey(s.string(law)).split(separator: " ").map(String.init)
                             let set = Set(words)
                             if !lawKeys.contains(where: { Set($0).isSubset(of: set) || set.isSubset(of: Set($0)) }) {
@@ -141,7 +146,10 @@ enum CitationReader {
             guard w < end, s[w] == " " else { return nil }
             if s.match(cua, at: k, end) != nil || s.match(va, at: k, end) != nil { return nil }
             if Sc.isUpper(s[k]), typeMask.mayStart(s[k]), let others = typesByFirst[Sc.lower(s[k])],
-               others.contains(where: { s.match($0, at: k, end) != nil }) { return nil }
+                others.contains(where: { s.match($0, at: k, end) != nil })
+            {
+                return nil
+            }
             qualified = true
             typeStop = w
             k = s.skipSpaces(w, end)
@@ -243,7 +251,10 @@ enum CitationReader {
         var words = 0
         while j < end && words < 16 {
             let c = s[j]
-            if c == " " { j += 1; continue }
+            if c == " " {
+                j += 1
+                continue
+            }
             if c == "(" {
                 // Keep "(khóa XI)" and similar term notes.
                 let inner = s.skipSpaces(j + 1, end)
@@ -257,7 +268,10 @@ enum CitationReader {
                 continue
             }
             if !Sc.isWordChar(c) {
-                if c == "-" || c == "–" || c == "&" { j += 1; continue }
+                if c == "-" || c == "–" || c == "&" {
+                    j += 1
+                    continue
+                }
                 break
             }
             if s.isWordStart(j, start) {
@@ -271,7 +285,10 @@ enum CitationReader {
                     // "và" before another document ends the issuer; "A và B" between bodies stays.
                     let next = s.skipSpaces(j + 2, end)
                     if next < end, let candidates = typesByFirst[Sc.lower(s[next])],
-                       candidates.contains(where: { s.match($0, at: next, end) != nil }) { break }
+                        candidates.contains(where: { s.match($0, at: next, end) != nil })
+                    {
+                        break
+                    }
                     if next < end, Sc.isLower(s[next]) && s.match(Phrase("các"), at: next, end) == nil { break }
                 }
                 if Sc.isUpper(c) == false && words == 0 && !Sc.isDigit(c) { return nil }
@@ -285,8 +302,14 @@ enum CitationReader {
         // Drop a dangling "và" or "-".
         while range.count > 0 {
             let text = s.string(range)
-            if text.hasSuffix(" và") { range = s.trimmed(range.lowerBound..<(range.upperBound - 3)); continue }
-            if text.hasSuffix(" -") { range = s.trimmed(range.lowerBound..<(range.upperBound - 2)); continue }
+            if text.hasSuffix(" và") {
+                range = s.trimmed(range.lowerBound..<(range.upperBound - 3))
+                continue
+            }
+            if text.hasSuffix(" -") {
+                range = s.trimmed(range.lowerBound..<(range.upperBound - 2))
+                continue
+            }
             break
         }
         return range.isEmpty ? nil : range
@@ -302,9 +325,15 @@ enum CitationReader {
         var words = 0
         while j < end && words < 10 {
             let c = s[j]
-            if c == " " { j += 1; continue }
+            if c == " " {
+                j += 1
+                continue
+            }
             if !Sc.isLetter(c) {
-                if Sc.isDash(c) && words > 0 { j += 1; continue }
+                if Sc.isDash(c) && words > 0 {
+                    j += 1
+                    continue
+                }
                 break
             }
             if words > 0, Sc.isLower(c), s.matchAny(lawStops, at: j, end) != nil { break }

@@ -75,7 +75,7 @@ public enum DateFinder {
         guard let (month, b) = s.readNumber(a + 1, end, maxDigits: 2), (1...12).contains(month) else { return nil }
         if b < end && s[b] == sep, b + 1 < end, Sc.isDigit(s[b + 1]) {
             guard let (year, c) = s.readNumber(b + 1, end, maxDigits: 4), c - (b + 1) == 4 || c - (b + 1) == 2 else { return nil }
-            if c < end && (Sc.isLetter(s[c]) || s[c] == "/" ) { return nil }
+            if c < end && (Sc.isLetter(s[c]) || s[c] == "/") { return nil }
             let fullYear = c - (b + 1) == 2 ? 2000 + year : year
             guard CivilDate(year: fullYear, month: month, day: day) != nil else { return nil }
             return WrittenDate(day: day, month: month, year: fullYear, range: start..<c)

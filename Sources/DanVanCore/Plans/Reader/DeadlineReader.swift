@@ -8,7 +8,7 @@ enum DeadlineReader {
     static let leads: PhraseSet = PhraseSet([
         "trước ngày", "chậm nhất là ngày", "chậm nhất vào ngày", "chậm nhất trong ngày", "chậm nhất ngày", "chậm nhất là",
         "chậm nhất", "hạn chót là ngày", "hạn chót ngày", "hạn chót", "thời hạn", "hoàn thành trong ngày", "hoàn thành vào ngày",
-        "xong trước", "trước",
+        "xong trước", "trước"
     ])
     static let recipientLeads: PhraseSet = PhraseSet(["gửi về", "gửi", "nộp về", "nộp", "về"])
     static let recipientStops: PhraseSet = PhraseSet(["để", "theo", "tổng hợp", "trước", "chậm nhất", "xem xét", "thẩm định", "trong", "kèm", "khi"])
@@ -30,9 +30,16 @@ enum DeadlineReader {
             var d0 = s.skipSpaces(j, clause.upperBound)
             if d0 < clause.upperBound && s[d0] == ":" { d0 = s.skipSpaces(d0 + 1, clause.upperBound) }
             guard let written = DateFinder.date(s, at: d0, clause.upperBound),
-                  !excluded.contains(where: { $0.overlaps(written.range) }) else { i = j; continue }
+                !excluded.contains(where: { $0.overlaps(written.range) })
+            else {
+                i = j
+                continue
+            }
             let inferred = written.year == nil
-            guard let date = written.civil(defaultYear: year) else { i = j; continue }
+            guard let date = written.civil(defaultYear: year) else {
+                i = j
+                continue
+            }
             // What: the clause text before the lead.
             var a = s.skipSpaces(previousEnd, i)
             // "Các sở, ban, ngành: Xây dựng kế hoạch gửi về …": what is due comes after the heading's colon.
@@ -43,7 +50,10 @@ enum DeadlineReader {
                 var verb: Int? = nil
                 while k > max(a, i - 400) {
                     k -= 1
-                    if Sc.isLetter(s[k]), s.isWordStart(k, a), s.matchAny(dueVerbs, at: k, i) != nil { verb = k; break }
+                    if Sc.isLetter(s[k]), s.isWordStart(k, a), s.matchAny(dueVerbs, at: k, i) != nil {
+                        verb = k
+                        break
+                    }
                 }
                 if var v = verb {
                     while v > a && s[v - 1] != "," { v -= 1 }
@@ -89,14 +99,19 @@ enum DeadlineReader {
                 continue
             }
             let a = s.skipSpaces(j, range.upperBound)
-            guard a < range.upperBound, Sc.isUpper(s[a]) else { i = j; continue }
+            guard a < range.upperBound, Sc.isUpper(s[a]) else {
+                i = j
+                continue
+            }
             var e = a
             var depth = 0
             while e < range.upperBound {
                 let c = s[e]
                 if c == "(" { depth += 1 } else if c == ")" { depth -= 1 }
                 if depth == 0 && (c == ";" || c == ".") { break }
-                if depth == 0, Sc.isLetter(c), Sc.isLower(c), s.isWordStart(e, a), s.matchAny(recipientStops, at: e, range.upperBound) != nil { break }
+                if depth == 0, Sc.isLetter(c), Sc.isLower(c), s.isWordStart(e, a), s.matchAny(recipientStops, at: e, range.upperBound) != nil {
+                    break
+                }
                 e += 1
             }
             let r = s.trimmed(a..<e, extra: { $0 == "," })

@@ -38,7 +38,9 @@ public struct DocumentReadError: Error, Sendable, Equatable, CustomStringConvert
     static func tooLarge(_ bytes: Int, limit: Int) -> Self {
         .init(.fileTooLarge, "Tệp quá lớn (\(megabytes(bytes)) MB); giới hạn là \(megabytes(limit)) MB.")
     }
-    static let binary = Self(.binaryContent, "Tệp không phải văn bản: nội dung nhị phân, hoặc không phải UTF-8 hay bảng mã tiếng Việt cũ (TCVN3, VNI, VISCII, Windows-1258).")
+    static let binary = Self(
+        .binaryContent,
+        "Tệp không phải văn bản: nội dung nhị phân, hoặc không phải UTF-8 hay bảng mã tiếng Việt cũ (TCVN3, VNI, VISCII, Windows-1258).")
     static let notVietnamese = Self(.notVietnamese, "Nội dung không phải tiếng Việt (không thấy chữ có dấu và từ tiếng Việt thông dụng).")
     static func unsupported(_ ext: String) -> Self {
         .init(.unsupportedType, "Không hỗ trợ loại tệp “.\(ext)”; hãy dùng .txt, .md, .docx, .doc, .rtf, .odt hoặc .pdf.")
@@ -52,16 +54,23 @@ public struct DocumentReadError: Error, Sendable, Equatable, CustomStringConvert
     static func pdfUnreadable(_ detail: String) -> Self {
         .init(.pdfUnreadable, "Không đọc được chữ trong tệp PDF (\(detail)). Tệp có thể bị hỏng, có mật khẩu hoặc chỉ là ảnh quét.")
     }
-    static let pdftotextMissing = Self(.pdftotextMissing,
+    static let pdftotextMissing = Self(
+        .pdftotextMissing,
         "Thiếu chương trình pdftotext để đọc PDF. Hãy cài gói poppler-utils (apt-get install poppler-utils).")
 
     static func officeUnreadable(_ detail: String) -> Self {
         .init(.officeUnreadable, "Không đọc được tệp văn bản (\(detail)). Tệp có thể bị hỏng hoặc có mật khẩu; hãy lưu lại thành .docx rồi tải lên.")
     }
-    static let libreOfficeMissing = Self(.libreOfficeMissing,
-        "Thiếu LibreOffice để đọc tệp .doc, .rtf, .odt. Hãy cài gói libreoffice-writer-nogui (apt-get install libreoffice-writer-nogui) hoặc lưu tệp thành .docx.")
+    static let libreOfficeMissing = Self(
+        .libreOfficeMissing,
+        """
+        Thiếu LibreOffice để đọc tệp .doc, .rtf, .odt. Hãy cài gói libreoffice-writer-nogui (apt-get install libreoffice-writer-nogui) hoặc lưu\
+         tệp thành .docx.
+        """
+    )
 
-    static let ocrMissing = Self(.ocrMissing,
+    static let ocrMissing = Self(
+        .ocrMissing,
         "Tệp PDF chỉ là ảnh quét, không có lớp chữ. Để nhận dạng chữ cần tesseract với dữ liệu tiếng Việt "
             + "(apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils); hoặc hãy tải lên bản .docx hay PDF có lớp chữ.")
     static func scanTooLong(_ pages: Int, limit: Int) -> Self {

@@ -97,7 +97,10 @@ public struct DocumentText: Sendable {
         }
         for c in text.unicodeScalars {
             defer { offset += Sc.utf8Length(c) }
-            if afterCR && c.value == 0x0A { afterCR = false; continue }
+            if afterCR && c.value == 0x0A {
+                afterCR = false
+                continue
+            }
             afterCR = c.value == 0x0D
             switch c.value {
             case 0x0C:  // a form feed: pdftotext's page break
@@ -139,7 +142,10 @@ public struct DocumentText: Sendable {
         var spaces = 0
         var cellStart = indent
         func flushCell() {
-            while let last = out.scalars.last, last == " " { out.scalars.removeLast(); out.origins.removeLast() }
+            while let last = out.scalars.last, last == " " {
+                out.scalars.removeLast()
+                out.origins.removeLast()
+            }
             if !out.scalars.isEmpty, !isDecoration(out.scalars) {
                 out.column = cellStart
                 cells.append(out)
@@ -241,7 +247,10 @@ public struct SourceMap: Sendable, Equatable {
             }
             expected = origin + Sc.utf8Length(scalars[i])
         }
-        if textOffsets.isEmpty { textOffsets = [0]; sourceOffsets = [0] }
+        if textOffsets.isEmpty {
+            textOffsets = [0]
+            sourceOffsets = [0]
+        }
     }
 
     /// The source offset of a UTF-8 offset in the normalized text.

@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import ZIPFoundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Reads the text of a .docx directly: paragraphs and tables of word/document.xml in order (each
 /// table cell's paragraphs on their own lines), footnote markers as superscript numbers, and the
@@ -25,7 +26,8 @@ enum DocxReader {
         let footnotes = archive["word/footnotes.xml"]
         let numbering = archive["word/numbering.xml"]
         let styles = archive["word/styles.xml"]
-        let declared = document.uncompressedSize + (footnotes?.uncompressedSize ?? 0) + (numbering?.uncompressedSize ?? 0)
+        let declared =
+            document.uncompressedSize + (footnotes?.uncompressedSize ?? 0) + (numbering?.uncompressedSize ?? 0)
             + (styles?.uncompressedSize ?? 0)
         if declared > UInt64(maxUncompressedBytes) { throw .docxTooLarge(limit: maxUncompressedBytes) }
         var budget = maxUncompressedBytes
@@ -121,11 +123,18 @@ struct WordNumbering {
     }
 
     static func roman(_ n: Int) -> String {
-        let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                                      (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        let table: [(Int, String)] = [
+            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")
+        ]
         var n = n
         var out = ""
-        for (value, symbol) in table { while n >= value { out += symbol; n -= value } }
+        for (value, symbol) in table {
+            while n >= value {
+                out += symbol
+                n -= value
+            }
+        }
         return out
     }
 }
@@ -144,8 +153,10 @@ private final class NumberingXML: NSObject, XMLParserDelegate {
         return parser.parse()
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes: [String: String] = [:]
+    ) {
         let value = attributes["w:val"]
         switch elementName {
         case "w:abstractNum": abstractId = attributes["w:abstractNumId"]
@@ -208,8 +219,10 @@ private final class StylesXML: NSObject, XMLParserDelegate {
         return parser.parse()
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes: [String: String] = [:]
+    ) {
         switch elementName {
         case "w:docDefaults": inDefaults = true
         case "w:style":
@@ -288,8 +301,10 @@ private final class WordXML: NSObject, XMLParserDelegate {
         return name[...]
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes: [String: String] = [:]
+    ) {
         depth += 1
         sawRoot = true
         switch local(elementName) {
@@ -309,12 +324,21 @@ private final class WordXML: NSObject, XMLParserDelegate {
             if encoding?.0 != textEncoding?.0 || encoding?.capitals != textEncoding?.capitals { flushPending() }
             textEncoding = encoding
         // TCVN3's "ư" is byte 0xAD, the soft hyphen of Windows code pages: Word and LibreOffice keep it as this element.
-        case "softHyphen": if inRun, skipDepth == 0, textEncoding != nil || runEncoding != nil {
-            if textEncoding == nil { textEncoding = runEncoding }
-            pending += "\u{AD}"
-        }
-        case "tab": if skipDepth == 0 { flushPending(); text += " " }
-        case "br", "cr": if skipDepth == 0 { flushPending(); text += "\n" }
+        case "softHyphen":
+            if inRun, skipDepth == 0, textEncoding != nil || runEncoding != nil {
+                if textEncoding == nil { textEncoding = runEncoding }
+                pending += "\u{AD}"
+            }
+        case "tab":
+            if skipDepth == 0 {
+                flushPending()
+                text += " "
+            }
+        case "br", "cr":
+            if skipDepth == 0 {
+                flushPending()
+                text += "\n"
+            }
         case "instrText", "delText", "fldData": skipDepth += 1
         case "footnoteReference", "endnoteReference":
             flushPending()

@@ -39,8 +39,9 @@ enum ExternalTool {
         let errors = ErrorDrain(err.fileHandleForReading)
         let output = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, output: output, errors: errors.wait(),
-                       timedOut: process.terminationReason == .uncaughtSignal && watch.stopped)
+        return Outcome(
+            status: process.terminationStatus, output: output, errors: errors.wait(),
+            timedOut: process.terminationReason == .uncaughtSignal && watch.stopped)
     }
 }
 

@@ -79,13 +79,18 @@ public enum ExtractCommand {
           --json   mỗi tệp một dòng JSON (lỗi: {"file": …, "error": {"code": …, "message": …}} ra stderr)
         """
 
-    public static func run(_ arguments: [String], limits: PlanReader.Limits = PlanReader.Limits(),
-                           out: (String) -> Void, err: (String) -> Void) -> Int32 {
+    public static func run(
+        _ arguments: [String], limits: PlanReader.Limits = PlanReader.Limits(),
+        out: (String) -> Void, err: (String) -> Void
+    ) -> Int32 {
         var json = false
         var files: [String] = []
         var onlyFiles = false
         for argument in arguments {
-            if onlyFiles { files.append(argument); continue }
+            if onlyFiles {
+                files.append(argument)
+                continue
+            }
             switch argument {
             case "--json": json = true
             case "--": onlyFiles = true

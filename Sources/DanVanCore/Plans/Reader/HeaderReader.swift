@@ -21,12 +21,16 @@ enum HeaderReader {
     static let mottoStarts = PhraseSet(["cộng hòa xã hội", "cộng hoà xã hội", "độc lập - tự do", "đảng cộng sản"])
     static let documentTypeNames = PhraseSet(DocumentType.all.map(\.name).sorted { $0.count > $1.count })
     static let issueVerbs: PhraseSet = PhraseSet(["đã ban hành", "ban hành", "xây dựng"])
-    static let mottoes: [String] = ["cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc",
-                                    "doc lap tu do hanh phuc", "dang cong san viet nam"]
+    static let mottoes: [String] = [
+        "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc",
+        "doc lap tu do hanh phuc", "dang cong san viet nam"
+    ]
     /// Administrative levels; a body named with one of them needs the place name after it.
     static let levels: [String] = ["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường"]
-    static let bodyHeads: [String] = ["văn phòng", "sở", "phòng", "ban", "ủy ban", "uỷ ban", "ubnd", "hđnd", "thanh tra",
-                                      "trung tâm", "cục", "chi cục", "bộ", "tổng cục", "đảng ủy", "đảng uỷ", "công an", "hội"]
+    static let bodyHeads: [String] = [
+        "văn phòng", "sở", "phòng", "ban", "ủy ban", "uỷ ban", "ubnd", "hđnd", "thanh tra",
+        "trung tâm", "cục", "chi cục", "bộ", "tổng cục", "đảng ủy", "đảng uỷ", "công an", "hội"
+    ]
 
     static func read(_ doc: DocumentText, headerEnd: Int) -> Header {
         let s = doc.scalars
@@ -82,7 +86,8 @@ enum HeaderReader {
             }
             // "KẾ HOẠCH THỰC HIỆN CÔNG TÁC DÂN VẬN NĂM 2024": type and title on one line.
             if typeLine == nil, header.title == nil, DocumentText.isAllCaps(Array(s[p])),
-               let (phrase, j) = s.matchAny(documentTypeNames, at: p.lowerBound, p.upperBound), j < p.upperBound {
+                let (phrase, j) = s.matchAny(documentTypeNames, at: p.lowerBound, p.upperBound), j < p.upperBound
+            {
                 let rest = s.trimmed(j..<p.upperBound)
                 if !rest.isEmpty, Sc.isLetter(s[rest.lowerBound]), s[rest].split(separator: " ").count >= 3 {
                     if header.documentType == nil { header.documentType = DocumentType.from(name: phrase.text) }
@@ -157,7 +162,8 @@ enum HeaderReader {
                     }
                 }
                 guard !placeRange.isEmpty, placeRange.count <= 40, Sc.isUpper(s[placeRange.lowerBound]),
-                      !s[placeRange].contains(where: { Sc.isDigit($0) }) else { return nil }
+                    !s[placeRange].contains(where: { Sc.isDigit($0) })
+                else { return nil }
                 let dateStart = s.skipSpaces(i + 1, p.upperBound)
                 var date: Located<CivilDate>? = nil
                 var year: Int? = nil
@@ -186,13 +192,15 @@ enum HeaderReader {
             }
             p = s.trimmed(p, extra: { $0 == ":" })
             guard !p.isEmpty, p.count <= 400, s.match(canCu, at: p.lowerBound, p.upperBound) == nil,
-                  let last = s[p].last, last != ":", last != ";" else { return nil }
+                let last = s[p].last, last != ":", last != ";"
+            else { return nil }
             return Located(s.string(p), span: doc.span(p))
         }
         guard let first = doc.paragraphs.first else { return nil }
         let p = s.trimmed(first)
         guard p.count >= 10, p.count <= 250, let last = s[p].last, last != "." && last != ":" && last != ";",
-              CitationReader.typeNames.contains(where: { s.match($0, at: p.lowerBound, p.upperBound) != nil }) else { return nil }
+            CitationReader.typeNames.contains(where: { s.match($0, at: p.lowerBound, p.upperBound) != nil })
+        else { return nil }
         return Located(s.string(p), span: doc.span(p))
     }
 
@@ -216,7 +224,9 @@ enum HeaderReader {
             let parentKey = VietnameseText.searchKey(parent)
             let childKey = VietnameseText.searchKey(child)
             let parentHasPlace = levels.contains { parentKey.contains(VietnameseText.searchKey($0) + " ") }
-            let childIsBody = bodyHeads.contains { childKey.hasPrefix(VietnameseText.searchKey($0) + " ") || childKey == VietnameseText.searchKey($0) }
+            let childIsBody = bodyHeads.contains {
+                childKey.hasPrefix(VietnameseText.searchKey($0) + " ") || childKey == VietnameseText.searchKey($0)
+            }
             if parentHasPlace && childIsBody {
                 return Located(child + " " + parent, span: span)
             }
@@ -281,7 +291,10 @@ enum HeaderReader {
         for p in doc.paragraphs.prefix(max(1, min(headerEnd, 40))) {
             var i = p.lowerBound
             while i < p.upperBound {
-                guard Sc.isLetter(s[i]), s.isWordStart(i, p.lowerBound) else { i += 1; continue }
+                guard Sc.isLetter(s[i]), s.isWordStart(i, p.lowerBound) else {
+                    i += 1
+                    continue
+                }
                 guard let (_, afterVerb) = s.matchAny(issueVerbs, at: i, p.upperBound), Sc.isLower(s[i]) else {
                     i = s.wordEnd(i, p.upperBound)
                     continue
@@ -296,7 +309,11 @@ enum HeaderReader {
                 while a > p.lowerBound && !",;.:".unicodeScalars.contains(s[a - 1]) { a -= 1 }
                 let subject = s.trimmed(a..<i)
                 guard !subject.isEmpty, subject.count <= 80, Sc.isUpper(s[subject.lowerBound]),
-                      s.string(subject).split(separator: " ").count <= 10 else { i = afterVerb; continue }
+                    s.string(subject).split(separator: " ").count <= 10
+                else {
+                    i = afterVerb
+                    continue
+                }
                 var result = Issuing(subject: subject)
                 let k = s.skipSpaces(typeEnd, p.upperBound)
                 if let j = s.match(so, at: k, p.upperBound) {
@@ -311,7 +328,8 @@ enum HeaderReader {
                     while b > p.lowerBound && !".;".unicodeScalars.contains(s[b - 1]) { b -= 1 }
                     let clause = s.trimmed(b..<(a - 1))
                     if let written = DateFinder.date(s, at: clause.lowerBound, clause.upperBound, requireYear: true),
-                       written.range.upperBound == clause.upperBound, let civil = written.civil(defaultYear: nil) {
+                        written.range.upperBound == clause.upperBound, let civil = written.civil(defaultYear: nil)
+                    {
                         result.date = Located(civil, span: doc.span(written.range))
                     }
                 }

@@ -106,33 +106,33 @@ public enum LegacyVietnamese {
         "với", "đến", "người", "không", "này", "việc", "tỉnh", "huyện", "xã", "cơ", "đơn", "vị", "chính", "quyền",
         "phát", "triển", "hội", "kế", "hoạch", "tổ", "chức", "về", "có", "là", "đề", "chỉ", "thị", "số", "nhiệm",
         "vụ", "quản", "lý", "trên", "địa", "bàn", "tiếp", "tục", "nội", "văn", "bản", "ủy", "uỷ", "đồng", "đảng",
-        "cấp", "để", "từ", "đã", "sự", "nước", "mặt", "trận", "quốc", "phòng", "sở", "báo", "cáo", "phương", "tháng",
+        "cấp", "để", "từ", "đã", "sự", "nước", "mặt", "trận", "quốc", "phòng", "sở", "báo", "cáo", "phương", "tháng"
     ]
 
     /// Common words as hashes of their lowercase scalars, so counting allocates nothing.
     static let commonWordHashes: Set<UInt64> = Set(commonWords.map { hash(Array($0.unicodeScalars)) })
 
     @inline(__always) static func hash<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
-        var h: UInt64 = 0xcbf29ce484222325
-        for c in scalars { h = (h ^ UInt64(c.value)) &* 0x100000001b3 }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in scalars { h = (h ^ UInt64(c.value)) &* 0x100_0000_01b3 }
         return h
     }
 
     static func vietnameseWordHits(_ text: String) -> (hits: Int, words: Int) {
         var hits = 0
         var words = 0
-        var h: UInt64 = 0xcbf29ce484222325
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var length = 0
         var nonASCII = false
         for c in text.unicodeScalars {
             if Sc.isLetter(c) {
-                h = (h ^ UInt64(Sc.lower(c).value)) &* 0x100000001b3
+                h = (h ^ UInt64(Sc.lower(c).value)) &* 0x100_0000_01b3
                 length += 1
                 if c.value >= 0x80 { nonASCII = true }
             } else if length > 0 {
                 words += 1
                 if nonASCII && length <= 6 && commonWordHashes.contains(h) { hits += 1 }
-                h = 0xcbf29ce484222325
+                h = 0xcbf2_9ce4_8422_2325
                 length = 0
                 nonASCII = false
             }
@@ -195,7 +195,8 @@ public enum LegacyVietnamese {
             let b = bytes[i]
             let base = t.cp1258[Int(b)]
             if i + 1 < bytes.count, case let tone = t.cp1258ToneIndex[Int(bytes[i + 1])], tone != 0,
-               let composed = t.cp1258Compose[base &* 8 &+ UInt32(tone)] {
+                let composed = t.cp1258Compose[base &* 8 &+ UInt32(tone)]
+            {
                 appendUTF8(composed, to: &out)
                 i += 2
                 continue
@@ -248,7 +249,8 @@ public enum LegacyVietnamese {
                     for k in i..<j { out.append(contentsOf: t.tcvn3UpperUTF8[Int(bytes[k])]) }
                 } else {
                     // A toned vowel has no capital code: at a sentence start, or heading "Ủy ban", it was one.
-                    let uyBan = j - i == 2 && ((b == 0xF1 && bytes[i + 1] == 0x79) || (b == 0x75 && bytes[i + 1] == 0xFB))
+                    let uyBan =
+                        j - i == 2 && ((b == 0xF1 && bytes[i + 1] == 0x79) || (b == 0x75 && bytes[i + 1] == 0xFB))
                         && j + 4 <= lineEnd && bytes[j] == 0x20 && bytes[j + 1] == 0x62 && bytes[j + 2] == 0x61 && bytes[j + 3] == 0x6E
                     let capitalFirst = (sentenceStart && t.tcvn3TonedLower[Int(b)]) || uyBan
                     out.append(contentsOf: capitalFirst ? t.tcvn3UpperUTF8[Int(b)] : t.tcvn3UTF8[Int(b)])
@@ -321,7 +323,7 @@ public enum LegacyVietnamese {
         /// Windows-1252 at 0x80–0x9F (0 where the code page leaves a hole: kept as the C1 control).
         static let cp1252High: [UInt32] = [
             0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-            0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+            0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178
         ]
 
         static let cp1258Tones: [UInt8: UInt8] = [0xCC: 1, 0xEC: 2, 0xD2: 3, 0xDE: 4, 0xF2: 5]
@@ -350,7 +352,7 @@ public enum LegacyVietnamese {
             0xEA: "ờ", 0xEB: "ở", 0xEC: "ỡ", 0xED: "ớ", 0xEE: "ợ",
             0xEF: "ù", 0xF1: "ủ", 0xF2: "ũ", 0xF3: "ú", 0xF4: "ụ",
             0xF5: "ừ", 0xF6: "ử", 0xF7: "ữ", 0xF8: "ứ", 0xF9: "ự",
-            0xFA: "ỳ", 0xFB: "ỷ", 0xFC: "ỹ", 0xFD: "ý", 0xFE: "ỵ",
+            0xFA: "ỳ", 0xFB: "ỷ", 0xFC: "ỹ", 0xFD: "ý", 0xFE: "ỵ"
         ]
 
         // RFC 1456 (VISCII): every byte that differs from ISO 8859-1, six of them in the C0 range.
@@ -368,14 +370,14 @@ public enum LegacyVietnamese {
             0xD0: 0x0110, 0xD1: 0x1EE9, 0xD5: 0x1EA1, 0xD6: 0x1EF7, 0xD7: 0x1EEB, 0xD8: 0x1EED, 0xDB: 0x1EF9, 0xDC: 0x1EF5,
             0xDE: 0x1EE1, 0xDF: 0x01B0, 0xE4: 0x1EA3, 0xE5: 0x0103, 0xE6: 0x1EEF, 0xE7: 0x1EAB, 0xEB: 0x1EBB, 0xEE: 0x0129,
             0xEF: 0x1EC9, 0xF0: 0x0111, 0xF1: 0x1EF1, 0xF6: 0x1ECF, 0xF7: 0x1ECD, 0xF8: 0x1EE5, 0xFB: 0x0169, 0xFC: 0x1EE7,
-            0xFE: 0x1EE3, 0xFF: 0x1EEE,
+            0xFE: 0x1EE3, 0xFF: 0x1EEE
         ]
 
         // Code page 1258: where it differs from Windows-1252 (0xCC, 0xEC, 0xD2, 0xDE, 0xF2 are combining tones).
         static let cp1258Codes: [UInt8: UInt32] = [
             0x8A: 0x008A, 0x8E: 0x008E, 0x9A: 0x009A, 0x9E: 0x009E,
             0xC3: 0x0102, 0xCC: 0x0300, 0xD0: 0x0110, 0xD2: 0x0309, 0xD5: 0x01A0, 0xDD: 0x01AF, 0xDE: 0x0303,
-            0xE3: 0x0103, 0xEC: 0x0301, 0xF0: 0x0111, 0xF2: 0x0323, 0xF5: 0x01A1, 0xFD: 0x01B0, 0xFE: 0x20AB,
+            0xE3: 0x0103, 0xEC: 0x0301, 0xF0: 0x0111, 0xF2: 0x0323, 0xF5: 0x01A1, 0xFD: 0x01B0, 0xFE: 0x20AB
         ]
 
         // VNI Windows. Marks after a lowercase vowel (the capital forms are 0x20 lower):
@@ -385,11 +387,11 @@ public enum LegacyVietnamese {
             (0xE2, [0x302]), (0xEA, [0x306]),
             (0xF8, [0x300]), (0xF9, [0x301]), (0xFB, [0x309]), (0xF5, [0x303]), (0xEF, [0x323]),
             (0xE0, [0x302, 0x300]), (0xE1, [0x302, 0x301]), (0xE5, [0x302, 0x309]), (0xE3, [0x302, 0x303]), (0xE4, [0x302, 0x323]),
-            (0xE8, [0x306, 0x300]), (0xE9, [0x306, 0x301]), (0xFA, [0x306, 0x309]), (0xFC, [0x306, 0x303]), (0xEB, [0x306, 0x323]),
+            (0xE8, [0x306, 0x300]), (0xE9, [0x306, 0x301]), (0xFA, [0x306, 0x309]), (0xFC, [0x306, 0x303]), (0xEB, [0x306, 0x323])
         ]
         static let vniSingles: [UInt8: String] = [
             0xF4: "ơ", 0xF6: "ư", 0xF1: "đ", 0xEC: "ì", 0xED: "í", 0xE6: "ỉ", 0xF3: "ĩ", 0xF2: "ị", 0xEE: "ỵ",
-            0xD4: "Ơ", 0xD6: "Ư", 0xD1: "Đ", 0xCC: "Ì", 0xCD: "Í", 0xC6: "Ỉ", 0xD3: "Ĩ", 0xD2: "Ị", 0xCE: "Ỵ",
+            0xD4: "Ơ", 0xD6: "Ư", 0xD1: "Đ", 0xCC: "Ì", 0xCD: "Í", 0xC6: "Ỉ", 0xD3: "Ĩ", 0xD2: "Ị", 0xCE: "Ỵ"
         ]
 
         private init() {
@@ -415,8 +417,10 @@ public enum LegacyVietnamese {
             vniSingle = single
 
             // Bases: a e o u y ơ ư in both cases; marks in both cases.
-            let bases: [(UInt8, UInt32)] = [(0x61, 0x61), (0x65, 0x65), (0x6F, 0x6F), (0x75, 0x75), (0x79, 0x79), (0xF4, 0x1A1), (0xF6, 0x1B0),
-                                            (0x41, 0x41), (0x45, 0x45), (0x4F, 0x4F), (0x55, 0x55), (0x59, 0x59), (0xD4, 0x1A0), (0xD6, 0x1AF)]
+            let bases: [(UInt8, UInt32)] = [
+                (0x61, 0x61), (0x65, 0x65), (0x6F, 0x6F), (0x75, 0x75), (0x79, 0x79), (0xF4, 0x1A1), (0xF6, 0x1B0),
+                (0x41, 0x41), (0x45, 0x45), (0x4F, 0x4F), (0x55, 0x55), (0x59, 0x59), (0xD4, 0x1A0), (0xD6, 0x1AF)
+            ]
             var baseIndex = [Int?](repeating: nil, count: 256)
             var mark = [UInt8](repeating: 0, count: 256)
             var compose = [Unicode.Scalar?](repeating: nil, count: bases.count * 32)

@@ -35,8 +35,10 @@ enum OcrCorrections {
         return lines.joined(separator: "\n")
     }
 
-    static let romanNumerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
-                                "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"]
+    static let romanNumerals = [
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+        "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"
+    ]
 
     /// The number that opens a heading line: "II. NHIỆM VỤ", "3. Phòng Nội vụ", "o. Phòng Tư pháp".
     struct HeadingNumber {
@@ -58,7 +60,8 @@ enum OcrCorrections {
             let token = body.prefix { $0.isLetter || $0.isNumber || $0 == "|" }
             let after = body.dropFirst(token.count)
             guard !token.isEmpty, token.count <= 5, after.hasPrefix(". ") || after.hasPrefix("- "),
-                  let next = after.dropFirst(2).first, next.isUppercase else { return nil }
+                let next = after.dropFirst(2).first, next.isUppercase
+            else { return nil }
             if let value = Int(token), token.count <= 2 {
                 kind = .arabic(value)
             } else if token.allSatisfy({ "IVXHLl1|".contains($0) }), token.contains(where: { "IVXHL".contains($0) }) {

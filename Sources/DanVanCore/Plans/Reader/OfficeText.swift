@@ -29,8 +29,10 @@ enum OfficeText {
         // A profile of its own: a LibreOffice the user has open would otherwise take the job.
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["--headless", "--norestore", "--nolockcheck", "-env:UserInstallation=file://\(work.path)/profile",
-                             "--convert-to", "docx:MS Word 2007 XML", "--outdir", work.path, path]
+        process.arguments = [
+            "--headless", "--norestore", "--nolockcheck", "-env:UserInstallation=file://\(work.path)/profile",
+            "--convert-to", "docx:MS Word 2007 XML", "--outdir", work.path, path
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice

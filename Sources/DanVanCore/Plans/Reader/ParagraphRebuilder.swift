@@ -112,7 +112,9 @@ enum ParagraphRebuilder {
         while end < lines.count && seenText < 30 {
             let line = lines[end]
             if !line.isBlank {
-                if line.scalars.count > 100 || isTypeLine(line.scalars) || StructureReader.romanHeading(line.scalars, 0..<line.scalars.count) != nil { break }
+                if line.scalars.count > 100 || isTypeLine(line.scalars) || StructureReader.romanHeading(line.scalars, 0..<line.scalars.count) != nil {
+                    break
+                }
                 if line.cells >= 2, line.column >= 20 { split = min(split ?? line.column, line.column) }
                 seenText += 1
             }
@@ -132,7 +134,7 @@ enum ParagraphRebuilder {
     /// Words after which a sentence cannot end: a line ending with one continues on the next line.
     static let connectors = PhraseSet([
         "của", "và", "về", "số", "ngày", "với", "các", "những", "theo", "tại", "cho", "trong", "để",
-        "tháng", "năm", "hoặc", "là", "được", "có", "đến", "từ", "trên", "giữa", "thuộc",
+        "tháng", "năm", "hoặc", "là", "được", "có", "đến", "từ", "trên", "giữa", "thuộc"
     ])
 
     /// Words that open a paragraph of their own in a plan.
@@ -154,7 +156,9 @@ enum ParagraphRebuilder {
             if line.matchEnd(paragraphOpeners, at: 0, line.count) != nil { return true }
             if line.matchAny(mottoStarts, at: 0, line.count) != nil { return true }
             // "Số: 12/KH-UBND", "Số 12-KH/…"
-            if let j = line.match(so, at: 0, line.count), j < line.count, line[j] == ":" || (line[j] == " " && j + 1 < line.count && Sc.isDigit(line[j + 1])) {
+            if let j = line.match(so, at: 0, line.count), j < line.count,
+                line[j] == ":" || (line[j] == " " && j + 1 < line.count && Sc.isDigit(line[j + 1]))
+            {
                 return true
             }
             if isPlaceDateLine(line) || isTypeLine(line) { return true }
@@ -164,7 +168,8 @@ enum ParagraphRebuilder {
         var j = 0
         while j < line.count && j < 3 && Sc.isDigit(line[j]) { j += 1 }
         if j > 0 && j < line.count && (line[j] == "." || line[j] == ")") {
-            return j + 1 == line.count || line[j + 1] == " " || (Sc.isDigit(line[j + 1]) && j + 2 < line.count && (line[j + 2] == "." || line[j + 2] == " "))
+            return j + 1 == line.count || line[j + 1] == " "
+                || (Sc.isDigit(line[j + 1]) && j + 2 < line.count && (line[j + 2] == "." || line[j + 2] == " "))
         }
         // "II. NHIỆM VỤ", "IV. Kinh phí": a Roman numeral, a full stop and a capital ("XII) và …" goes on a sentence).
         j = 0
@@ -193,7 +198,8 @@ enum ParagraphRebuilder {
             var j = line.count
             while j > 0 && Sc.isLetter(line[j - 1]) { j -= 1 }
             if j > 0, line.count - j <= 6, line.matchAny(connectors, at: j, line.count)?.1 == line.count,
-               Sc.isLetter(first) || Sc.isDigit(first) || Sc.isQuote(first) || first == "(" {
+                Sc.isLetter(first) || Sc.isDigit(first) || Sc.isQuote(first) || first == "("
+            {
                 return true
             }
         }
@@ -208,18 +214,21 @@ enum ParagraphRebuilder {
         if next.count > 1, Sc.isDash(next[0]), Sc.isLetter(next[1]), let last = line.last, Sc.isDigit(last) { return true }
         // "giai đoạn 2017" / "- 2021;": a range of years broken before its dash.
         if next.count > 6, Sc.isDash(next[0]), next[1] == " ", next[2...5].allSatisfy(Sc.isDigit), !Sc.isDigit(next[6]), line.count >= 4,
-           line[(line.count - 4)...].allSatisfy(Sc.isDigit), line.count == 4 || line[line.count - 5] == " " {
+            line[(line.count - 4)...].allSatisfy(Sc.isDigit), line.count == 4 || line[line.count - 5] == " "
+        {
             return true
         }
         guard next.count > 2, Sc.isDash(next[0]), next[1] == " ", Sc.isLetter(next[2]), Sc.isLower(next[2]),
-              let last = line.last, Sc.isWordChar(last) else { return false }
+            let last = line.last, Sc.isWordChar(last)
+        else { return false }
         return true
     }
 
     /// A heading or title in capitals broken over lines ("III. TỔ CHỨC" / "THỰC HIỆN").
     static func continuesCapitals(_ line: Scalars, with next: Scalars, afterTypeLine: Bool) -> Bool {
         guard DocumentText.isAllCaps(line), DocumentText.isAllCaps(next), !opensParagraph(next),
-              line.count + next.count <= 200, let last = line.last, !".;:!?".unicodeScalars.contains(last) else { return false }
+            line.count + next.count <= 200, let last = line.last, !".;:!?".unicodeScalars.contains(last)
+        else { return false }
         return afterTypeLine || StructureReader.romanHeading(line, 0..<line.count) != nil || isBrokenMotto(line, next)
     }
 
@@ -289,7 +298,10 @@ enum ParagraphRebuilder {
         lines.reserveCapacity(all.count)
         var blank = false
         for line in all {
-            if line.isBlank { blank = true; continue }
+            if line.isBlank {
+                blank = true
+                continue
+            }
             lines.append(line)
             blankBefore.append(blank)
             blank = false
@@ -314,13 +326,17 @@ enum ParagraphRebuilder {
                 var k = i
                 var skipped: [SourceLine] = []
                 while !inFootnote && k < lines.count && isFootnoteOrPageNumber(lines[k].scalars) && k - i < 40 {
-                    guard DocumentText.isFootnoteLine(lines[k].scalars) else { k += 1; continue }
+                    guard DocumentText.isFootnoteLine(lines[k].scalars) else {
+                        k += 1
+                        continue
+                    }
                     // A footnote, with the lines it was wrapped over.
                     var note = lines[k]
                     var noteLast = note.end
                     k += 1
                     while let w = width, k < lines.count, !blankBefore[k], !isFootnoteOrPageNumber(lines[k].scalars),
-                          wrapContinues(note.scalars, noteLast, lines[k].scalars, width: w) {
+                        wrapContinues(note.scalars, noteLast, lines[k].scalars, width: w)
+                    {
                         note.join(lines[k])
                         noteLast = lines[k].end
                         k += 1

@@ -68,7 +68,7 @@ public struct DocumentType: Hashable, Codable, Sendable {
         .init(code: "DA", name: "Dự án"), .init(code: "BC", name: "Báo cáo"), .init(code: "BB", name: "Biên bản"),
         .init(code: "TTr", name: "Tờ trình"), .init(code: "HĐ", name: "Hợp đồng"), .init(code: "CĐ", name: "Công điện"),
         .init(code: "BGN", name: "Bản ghi nhớ"), .init(code: "BTT", name: "Bản thỏa thuận"), .init(code: "GUQ", name: "Giấy ủy quyền"),
-        .init(code: "GM", name: "Giấy mời"), .init(code: "GGT", name: "Giấy giới thiệu"), .init(code: "KL", name: "Kết luận"),
+        .init(code: "GM", name: "Giấy mời"), .init(code: "GGT", name: "Giấy giới thiệu"), .init(code: "KL", name: "Kết luận")
     ]
 
     public static func from(code: String) -> DocumentType? {
@@ -81,7 +81,8 @@ public struct DocumentType: Hashable, Codable, Sendable {
         return byKey[key]
     }
 
-    private static let byKey: [String: DocumentType] = Dictionary(all.map { (VietnameseText.searchKey($0.name), $0) }, uniquingKeysWith: { a, _ in a })
+    private static let byKey: [String: DocumentType] = Dictionary(
+        all.map { (VietnameseText.searchKey($0.name), $0) }, uniquingKeysWith: { a, _ in a })
 }
 
 /// Căn cứ — a document the plan cites.

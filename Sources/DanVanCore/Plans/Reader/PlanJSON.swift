@@ -119,41 +119,71 @@ extension PlanDocument: Encodable {
             ("place", opt(place?.value)),
             ("date", opt(date?.value.iso)),
             ("title", opt(title?.value)),
-            ("legal_refs", .array(legalReferences.map { ref in
-                var f: [(String, JSONValue)] = [("type", .string(ref.type)), ("number", .string(ref.number)),
-                                                ("date", opt(ref.date?.iso)), ("issuer", opt(ref.issuer))]
-                if includeSpans { f.append(("span", ref.span.json)) }
-                return .object(f)
-            })),
+            (
+                "legal_refs",
+                .array(
+                    legalReferences.map { ref in
+                        var f: [(String, JSONValue)] = [
+                            ("type", .string(ref.type)), ("number", .string(ref.number)),
+                            ("date", opt(ref.date?.iso)), ("issuer", opt(ref.issuer))
+                        ]
+                        if includeSpans { f.append(("span", ref.span.json)) }
+                        return .object(f)
+                    })
+            ),
             ("named_laws", .array(namedLaws.map { .string($0.value) })),
             ("units", .array(units.map(JSONValue.string))),
-            ("deadlines", .array(deadlines.map { d in
-                var f: [(String, JSONValue)] = [("what", .string(d.what)), ("date", .string(d.date.iso)), ("to", opt(d.to))]
-                if d.yearInferred { f.append(("year_inferred", .bool(true))) }
-                if !d.by.isEmpty { f.append(("by", .array(d.by.map(JSONValue.string)))) }
-                if includeSpans { f.append(("span", d.span.json)) }
-                return .object(f)
-            })),
-            ("reports", .array(reports.map { r in
-                var f: [(String, JSONValue)] = [("period", .string(r.period.rawValue)), ("due", opt(r.due)),
-                                                ("due_rule", r.dueRule?.json ?? .null),
-                                                ("by", .array(r.by.map(JSONValue.string))), ("to", opt(r.to))]
-                if includeSpans { f.append(("span", r.span.json)) }
-                return .object(f)
-            })),
+            (
+                "deadlines",
+                .array(
+                    deadlines.map { d in
+                        var f: [(String, JSONValue)] = [("what", .string(d.what)), ("date", .string(d.date.iso)), ("to", opt(d.to))]
+                        if d.yearInferred { f.append(("year_inferred", .bool(true))) }
+                        if !d.by.isEmpty { f.append(("by", .array(d.by.map(JSONValue.string)))) }
+                        if includeSpans { f.append(("span", d.span.json)) }
+                        return .object(f)
+                    })
+            ),
+            (
+                "reports",
+                .array(
+                    reports.map { r in
+                        var f: [(String, JSONValue)] = [
+                            ("period", .string(r.period.rawValue)), ("due", opt(r.due)),
+                            ("due_rule", r.dueRule?.json ?? .null),
+                            ("by", .array(r.by.map(JSONValue.string))), ("to", opt(r.to))
+                        ]
+                        if includeSpans { f.append(("span", r.span.json)) }
+                        return .object(f)
+                    })
+            ),
             ("document_type", documentType.map { .object([("code", .string($0.code)), ("name", .string($0.name))]) } ?? .null),
-            ("year", year.map(JSONValue.int) ?? .null),
+            ("year", year.map(JSONValue.int) ?? .null)
         ]
         if recognisedFromImages { fields.append(("recognised_from_images", .bool(true))) }
         if includeSections {
-            fields.append(("sections", .array(sections.map { section in
-                .object([("number", .string(section.number)), ("title", .string(section.title)),
-                         ("tasks", .array(section.tasks.map { .object([("number", .string($0.number)), ("text", .string($0.text))]) }))])
-            })))
-            fields.append(("assignments", .array(assignments.map { a in
-                .object([("unit", .string(a.unit)), ("duties", .array(a.duties.map(JSONValue.string))),
-                         ("cooperating", .array(a.cooperating.map(JSONValue.string)))])
-            })))
+            fields.append(
+                (
+                    "sections",
+                    .array(
+                        sections.map { section in
+                            .object([
+                                ("number", .string(section.number)), ("title", .string(section.title)),
+                                ("tasks", .array(section.tasks.map { .object([("number", .string($0.number)), ("text", .string($0.text))]) }))
+                            ])
+                        })
+                ))
+            fields.append(
+                (
+                    "assignments",
+                    .array(
+                        assignments.map { a in
+                            .object([
+                                ("unit", .string(a.unit)), ("duties", .array(a.duties.map(JSONValue.string))),
+                                ("cooperating", .array(a.cooperating.map(JSONValue.string)))
+                            ])
+                        })
+                ))
         }
         if includeSpans {
             var spans: [(String, JSONValue)] = []
@@ -180,7 +210,9 @@ extension PlanDocument: Encodable {
 extension DocumentReadError {
     /// `{"file": …, "error": {"code": …, "message": …}}`
     public func jsonLine(file: String) -> String {
-        JSONValue.object([("file", .string(file)),
-                          ("error", .object([("code", .string(code.rawValue)), ("message", .string(message))]))]).serialized
+        JSONValue.object([
+            ("file", .string(file)),
+            ("error", .object([("code", .string(code.rawValue)), ("message", .string(message))]))
+        ]).serialized
     }
 }

@@ -20,8 +20,10 @@ public enum PlanReader {
         /// Longest the recognition of a scanned PDF may take, all pages together.
         public var ocrTimeoutSeconds: Double
 
-        public init(maxFileBytes: Int = UploadLimits.document, maxDocxUncompressedBytes: Int = 50 << 20, pdfTimeoutSeconds: Double = 30,
-                    officeTimeoutSeconds: Double = 60, maxScannedPages: Int = 40, ocrTimeoutSeconds: Double = 600) {
+        public init(
+            maxFileBytes: Int = UploadLimits.document, maxDocxUncompressedBytes: Int = 50 << 20, pdfTimeoutSeconds: Double = 30,
+            officeTimeoutSeconds: Double = 60, maxScannedPages: Int = 40, ocrTimeoutSeconds: Double = 600
+        ) {
             self.maxScannedPages = maxScannedPages
             self.ocrTimeoutSeconds = ocrTimeoutSeconds
             self.maxFileBytes = maxFileBytes
@@ -62,7 +64,8 @@ public enum PlanReader {
     /// The text of an uploaded file as its kind gives it (decoded, or through pdftotext, LibreOffice or OCR), before
     /// any reading rule: what a caller may keep so that a slow file is converted once.
     public static func sourceText(data: Data, fileName: String, limits: Limits = Limits()) throws(DocumentReadError)
-        -> (text: String, recognisedFromImages: Bool) {
+        -> (text: String, recognisedFromImages: Bool)
+    {
         if data.count > limits.maxFileBytes { throw .tooLarge(data.count, limit: limits.maxFileBytes) }
         if data.isEmpty { throw .empty }
         let ext = (fileName as NSString).pathExtension.lowercased()
@@ -70,7 +73,8 @@ public enum PlanReader {
         switch ext {
         case "docx": loaded = .init(text: try DocxReader.text(of: data, maxUncompressedBytes: limits.maxDocxUncompressedBytes))
         case _ where SourceText.textExtensions.contains(ext) || ext.isEmpty: loaded = .init(text: try SourceText.decode(data))
-        case "pdf", _ where OfficeText.extensions.contains(ext):
+        case "pdf",
+            _ where OfficeText.extensions.contains(ext):
             let dir = FileManager.default.temporaryDirectory.appendingPathComponent("danvan-upload-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: dir) }
             let file = dir.appendingPathComponent("upload." + ext)
@@ -139,7 +143,8 @@ public enum PlanReader {
                     unitsByParagraph[index] = names
                 }
                 unitsByParagraph[item.paragraphs.lowerBound] = names
-                let body = [headingEnd..<first.upperBound] + ((item.paragraphs.lowerBound + 1)..<item.paragraphs.upperBound).map { doc.paragraphs[$0] }
+                let body =
+                    [headingEnd..<first.upperBound] + ((item.paragraphs.lowerBound + 1)..<item.paragraphs.upperBound).map { doc.paragraphs[$0] }
                 cooperating = CooperationReader.read(doc, in: body, excluding: Set(names))
             }
             for (k, range) in entry.units.enumerated() {

@@ -22,12 +22,16 @@ enum ReportScheduleReader {
     static let monthly: PhraseSet = PhraseSet(["hằng tháng", "hàng tháng", "mỗi tháng", "báo cáo tháng", "định kỳ tháng", "định kỳ hằng tháng"])
     static let quarterly: PhraseSet = PhraseSet(["hằng quý", "hàng quý", "mỗi quý", "báo cáo quý", "định kỳ quý", "định kỳ hằng quý"])
     static let semiannual: PhraseSet = PhraseSet(["6 tháng", "06 tháng", "sáu tháng", "bán niên"])
-    static let annual: PhraseSet = PhraseSet(["một năm", "01 năm", "1 năm", "hằng năm", "hàng năm", "báo cáo năm", "cả năm", "tổng kết năm", "định kỳ năm"])
+    static let annual: PhraseSet = PhraseSet([
+        "một năm", "01 năm", "1 năm", "hằng năm", "hàng năm", "báo cáo năm", "cả năm", "tổng kết năm", "định kỳ năm"
+    ])
     static let adhoc: PhraseSet = PhraseSet(["khi có yêu cầu", "khi được yêu cầu", "theo yêu cầu", "đột xuất", "khi cần thiết"])
     /// Words after "theo yêu cầu" that make it the law's requirement, not a request.
-    static let requiredByLaw: PhraseSet = PhraseSet(["của pháp luật", "của luật", "pháp luật", "của quy định", "quy định", "tại điều",
-                                                     "tại khoản", "tại nghị định", "tại thông tư", "tại quyết định", "của nghị định",
-                                                     "của thông tư", "của quy chế"])
+    static let requiredByLaw: PhraseSet = PhraseSet([
+        "của pháp luật", "của luật", "pháp luật", "của quy định", "quy định", "tại điều",
+        "tại khoản", "tại nghị định", "tại thông tư", "tại quyết định", "của nghị định",
+        "của thông tư", "của quy chế"
+    ])
     static let bareYear = Phrase("năm")
     /// The last word of a period just before "…, năm": "6 tháng", "quý".
     static let periodListEnds: PhraseSet = PhraseSet(["tháng", "quý"])
@@ -37,7 +41,7 @@ enum ReportScheduleReader {
     static let thang = Phrase("tháng")
     static let quarterMonths: [(Phrase, Int)] = [
         (Phrase("cuối quý"), 3), (Phrase("cuối của quý"), 3), (Phrase("thứ ba của quý"), 3), (Phrase("thứ 3 của quý"), 3),
-        (Phrase("đầu quý"), 1), (Phrase("đầu tiên của quý"), 1), (Phrase("thứ hai của quý"), 2), (Phrase("giữa quý"), 2), (Phrase("thứ 2 của quý"), 2),
+        (Phrase("đầu quý"), 1), (Phrase("đầu tiên của quý"), 1), (Phrase("thứ hai của quý"), 2), (Phrase("giữa quý"), 2), (Phrase("thứ 2 của quý"), 2)
     ]
 
     struct Found {
@@ -48,14 +52,19 @@ enum ReportScheduleReader {
     static func read(_ doc: DocumentText, clause: Range<Int>, by: [String]) -> [Found] {
         let s = doc.scalars
         // A reporting clause: "báo cáo", or "định kỳ" with sending or compiling ("Định kỳ 6 tháng tổng hợp kết quả gửi về …").
-        guard s.find(baoCao, from: clause.lowerBound, clause.upperBound) != nil
+        guard
+            s.find(baoCao, from: clause.lowerBound, clause.upperBound) != nil
                 || (s.find(dinhKy, from: clause.lowerBound, clause.upperBound) != nil
-                    && (s.find(gui, from: clause.lowerBound, clause.upperBound) != nil || s.find(tongHop, from: clause.lowerBound, clause.upperBound) != nil))
+                    && (s.find(gui, from: clause.lowerBound, clause.upperBound) != nil
+                        || s.find(tongHop, from: clause.lowerBound, clause.upperBound) != nil))
         else { return [] }
         var mentions: [Mention] = []
         var i = clause.lowerBound
         while i < clause.upperBound {
-            guard Sc.isWordChar(s[i]), s.isWordStart(i, clause.lowerBound) else { i += 1; continue }
+            guard Sc.isWordChar(s[i]), s.isWordStart(i, clause.lowerBound) else {
+                i += 1
+                continue
+            }
             if let m = mention(s, at: i, clause) {
                 if !mentions.contains(where: { $0.period == m.period }) { mentions.append(m) }
                 i = m.range.upperBound
@@ -74,7 +83,8 @@ enum ReportScheduleReader {
             var obligation = ReportObligation(period: m.period, due: nil, dueRule: nil, by: by, to: to, span: doc.span(m.range))
             var dueRange: Range<Int>? = nil
             if m.period != .adhoc {
-                let limit = min(clause.upperBound, k + 1 < mentions.count ? mentions[k + 1].range.lowerBound : clause.upperBound, m.range.upperBound + 60)
+                let limit = min(
+                    clause.upperBound, k + 1 < mentions.count ? mentions[k + 1].range.lowerBound : clause.upperBound, m.range.upperBound + 60)
                 if let (rule, range) = dueRule(s, from: m.range.upperBound, limit, period: m.period) {
                     obligation.dueRule = rule
                     obligation.due = s.string(range)
@@ -97,7 +107,8 @@ enum ReportScheduleReader {
     static func splitYearlyDates(_ found: [Found], _ doc: DocumentText, _ clause: Range<Int>) -> [Found] {
         let periodic = found.filter { $0.obligation.period != .adhoc }
         guard periodic.count == 1, let annual = periodic.first, annual.obligation.period == .annual,
-              case .dayOfYear? = annual.obligation.dueRule else { return found }
+            case .dayOfYear? = annual.obligation.dueRule
+        else { return found }
         let dates = joinedDates(doc.scalars, clause)
         guard dates.count == 2 else { return found }
         let ordered = dates.sorted { ($0.month, $0.day) < ($1.month, $1.day) }
@@ -153,12 +164,14 @@ enum ReportScheduleReader {
         for (phrase, period) in [(bareYear, ReportPeriod.annual), (bareQuarter, .quarterly)] {
             guard let j = s.match(phrase, at: i, end) else { continue }
             let next = s.skipSpaces(j, end)
-            let nextOK = next >= end || ",;)".unicodeScalars.contains(s[next]) || s.match(Phrase("và"), at: next, end) != nil
+            let nextOK =
+                next >= end || ",;)".unicodeScalars.contains(s[next]) || s.match(Phrase("và"), at: next, end) != nil
                 || s.match(Phrase("hoặc"), at: next, end) != nil || s.match(Phrase("trước"), at: next, end) != nil || s[next] == "("
             let before = s.skipSpacesBack(i, clause.lowerBound)
             let prevOK = before > clause.lowerBound && (s[before - 1] == "," || s[before - 1] == "(")
             // "định kỳ 6 tháng, năm báo cáo …": the list of periods runs straight into the duty.
-            let afterPeriod = before > clause.lowerBound + 1 && s[before - 1] == ","
+            let afterPeriod =
+                before > clause.lowerBound + 1 && s[before - 1] == ","
                 && s.matchAny(periodListEnds, at: s.skipSpaces(max(clause.lowerBound, before - 7), before - 1), before - 1) != nil
             let dutyNext = next < end && s.matchAny(dutyAfterPeriods, at: next, end) != nil
             if prevOK && (nextOK || (afterPeriod && dutyNext)) { return Mention(period: period, range: i..<j) }
@@ -183,8 +196,9 @@ enum ReportScheduleReader {
             i += 1
         }
         guard let start = lead, let (rule, range) = dueRule(s, from: s.skipSpaces(start, m.range.lowerBound), m.range.lowerBound, period: m.period),
-              m.range.lowerBound - range.upperBound <= 25,
-              !s[range.upperBound..<m.range.lowerBound].contains(where: { $0 == "." || $0 == ";" || $0 == ":" }) else { return nil }
+            m.range.lowerBound - range.upperBound <= 25,
+            !s[range.upperBound..<m.range.lowerBound].contains(where: { $0 == "." || $0 == ";" || $0 == ":" })
+        else { return nil }
         return (rule, range)
     }
 
@@ -198,12 +212,15 @@ enum ReportScheduleReader {
         let ordered = dates.sorted { ($0.month, $0.day) < ($1.month, $1.day) }
         let to = recipient(s, clause)
         func found(_ period: ReportPeriod, _ rule: DueRule, _ range: Range<Int>) -> Found {
-            Found(obligation: ReportObligation(period: period, due: s.string(range), dueRule: rule, by: by, to: to, span: doc.span(range)),
-                  dueRange: range)
+            Found(
+                obligation: ReportObligation(period: period, due: s.string(range), dueRule: rule, by: by, to: to, span: doc.span(range)),
+                dueRange: range)
         }
         if ordered.count == 2, ordered[0].month <= 7, ordered[1].month >= 9 {
-            return [found(.semiannual, .dayOfYear(month: ordered[0].month, day: ordered[0].day), ordered[0].range),
-                    found(.annual, .dayOfYear(month: ordered[1].month, day: ordered[1].day), ordered[1].range)]
+            return [
+                found(.semiannual, .dayOfYear(month: ordered[0].month, day: ordered[0].day), ordered[0].range),
+                found(.annual, .dayOfYear(month: ordered[1].month, day: ordered[1].day), ordered[1].range)
+            ]
         }
         let quarters = Set(ordered.map { ($0.month - 1) / 3 })
         let monthsOfQuarter = Set(ordered.map { ($0.month - 1) % 3 + 1 })
@@ -253,7 +270,10 @@ enum ReportScheduleReader {
     static func onlyJoiners(_ s: Scalars, _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound {
-            if s[i] == " " || s[i] == "," { i += 1; continue }
+            if s[i] == " " || s[i] == "," {
+                i += 1
+                continue
+            }
             guard let (_, j) = s.matchAny(joiners, at: i, range.upperBound) else { return false }
             i = j
         }
@@ -266,7 +286,10 @@ enum ReportScheduleReader {
         while i < limit {
             let c = s[i]
             if Sc.isDigit(c) || ((c == "n" || c == "N") && s.match(DateFinder.ngay, at: i, limit) != nil) {
-                guard s.isWordStart(i, from) else { i += 1; continue }
+                guard s.isWordStart(i, from) else {
+                    i += 1
+                    continue
+                }
                 var d = i
                 if let j = s.match(DateFinder.ngay, at: i, limit) { d = s.skipSpaces(j, limit) }
                 guard d < limit, Sc.isDigit(s[d]), let (day, afterDay) = s.readNumber(d, limit, maxDigits: 2), (1...31).contains(day) else {
@@ -309,11 +332,20 @@ enum ReportScheduleReader {
     static func recipient(_ s: Scalars, _ clause: Range<Int>) -> String? {
         var i = s.find(baoCao, from: clause.lowerBound, clause.upperBound) ?? clause.lowerBound
         while i < clause.upperBound {
-            guard Sc.isLetter(s[i]), s.isWordStart(i, clause.lowerBound), let (lead, j) = s.matchAny(recipientLeads, at: i, clause.upperBound) else { i += 1; continue }
+            guard Sc.isLetter(s[i]), s.isWordStart(i, clause.lowerBound), let (lead, j) = s.matchAny(recipientLeads, at: i, clause.upperBound) else {
+                i += 1
+                continue
+            }
             let a = s.skipSpaces(j, clause.upperBound)
-            guard a < clause.upperBound, Sc.isUpper(s[a]) || s.match(Phrase("cấp"), at: a, clause.upperBound) != nil else { i = j; continue }
+            guard a < clause.upperBound, Sc.isUpper(s[a]) || s.match(Phrase("cấp"), at: a, clause.upperBound) != nil else {
+                i = j
+                continue
+            }
             // "báo cáo UBND huyện": only a body right after "báo cáo" is a recipient.
-            if lead.text == "báo cáo", s.matchAny(AssignmentReader.unitHeads, at: a, clause.upperBound) == nil { i = j; continue }
+            if lead.text == "báo cáo", s.matchAny(AssignmentReader.unitHeads, at: a, clause.upperBound) == nil {
+                i = j
+                continue
+            }
             var e = a
             var depth = 0
             while e < clause.upperBound {
@@ -322,7 +354,10 @@ enum ReportScheduleReader {
                     // Keep "(qua Phòng Nội vụ)"; a due date in brackets ends the recipient.
                     if depth == 0 && s.match(DeadlineReader.qua, at: s.skipSpaces(e + 1, clause.upperBound), clause.upperBound) == nil { break }
                     depth += 1
-                } else if c == ")" { depth -= 1; if depth < 0 { break } }
+                } else if c == ")" {
+                    depth -= 1
+                    if depth < 0 { break }
+                }
                 if depth == 0 && (c == "," || c == ";" || c == ".") { break }
                 if depth == 0, Sc.isLetter(c), Sc.isLower(c), s.isWordStart(e, a) {
                     if s.matchAny(recipientStops, at: e, clause.upperBound) != nil || mention(s, at: e, clause) != nil { break }

@@ -175,8 +175,10 @@ struct PhraseSet: Sendable {
 /// Case-insensitive match of `p[pa..<pb]` (lowercase) at `text[i]`; a space matches a run of spaces;
 /// a phrase ending with a word character must end at a word boundary.
 @inline(__always)
-func matchScalars(_ text: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, _ end: Int,
-                  _ p: UnsafeBufferPointer<Unicode.Scalar>, _ pa: Int, _ pb: Int) -> Int? {
+func matchScalars(
+    _ text: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, _ end: Int,
+    _ p: UnsafeBufferPointer<Unicode.Scalar>, _ pa: Int, _ pb: Int
+) -> Int? {
     var j = i
     var k = pa
     while k < pb {

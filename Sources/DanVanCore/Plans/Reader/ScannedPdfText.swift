@@ -7,13 +7,15 @@ import Foundation
 enum ScannedPdfText {
     static func text(ofFileAt path: String, limits: PlanReader.Limits) throws(DocumentReadError) -> String {
         guard let tesseract = ExternalTool.find("tesseract"), let render = ExternalTool.find("pdftoppm"),
-              let info = ExternalTool.find("pdfinfo") else { throw .ocrMissing }
+            let info = ExternalTool.find("pdfinfo")
+        else { throw .ocrMissing }
         let languages = ExternalTool.run(tesseract, ["--list-langs"], timeout: 30)
         guard String(decoding: languages.output + languages.errors, as: UTF8.self).split(separator: "\n").contains("vie") else {
             throw .ocrMissing
         }
         let pages = ExternalTool.run(info, [path], timeout: 30)
-        let count = String(decoding: pages.output, as: UTF8.self).split(separator: "\n")
+        let count =
+            String(decoding: pages.output, as: UTF8.self).split(separator: "\n")
             .first { $0.hasPrefix("Pages:") }.flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) } ?? 0
         guard count > 0 else { throw .pdfUnreadable("không đọc được số trang") }
         if count > limits.maxScannedPages { throw .scanTooLong(count, limit: limits.maxScannedPages) }
@@ -26,8 +28,9 @@ enum ScannedPdfText {
             throw .pdfUnreadable("không tạo được thư mục tạm")
         }
         let started = Date()
-        let rendered = ExternalTool.run(render, ["-r", "300", "-gray", "-png", path, work.appendingPathComponent("trang").path],
-                                        timeout: limits.ocrTimeoutSeconds)
+        let rendered = ExternalTool.run(
+            render, ["-r", "300", "-gray", "-png", path, work.appendingPathComponent("trang").path],
+            timeout: limits.ocrTimeoutSeconds)
         if rendered.timedOut { throw .pdfUnreadable("quá thời gian \(Int(limits.ocrTimeoutSeconds)) giây") }
         let images = ((try? FileManager.default.contentsOfDirectory(atPath: work.path)) ?? []).filter { $0.hasSuffix(".png") }.sorted()
             .map { work.appendingPathComponent($0).path }

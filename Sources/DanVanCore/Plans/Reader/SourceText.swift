@@ -4,8 +4,10 @@ import Foundation
 /// UTF-8 (with or without BOM, or UTF-16 with BOM) or a legacy Vietnamese encoding (TCVN3, VNI,
 /// VISCII, Windows-1258) and refuses binary or non-Vietnamese content.
 enum SourceText {
-    static let commonWords = PhraseSet(["và", "của", "các", "trong", "thực", "hiện", "công", "tác", "nhân", "dân", "theo", "về",
-                                        "năm", "ngày", "được", "có", "là", "cho", "những", "với", "đến", "người", "không", "này"])
+    static let commonWords = PhraseSet([
+        "và", "của", "các", "trong", "thực", "hiện", "công", "tác", "nhân", "dân", "theo", "về",
+        "năm", "ngày", "được", "có", "là", "cho", "những", "với", "đến", "người", "không", "này"
+    ])
     static let textExtensions: Set<String> = ["txt", "text", "md", "markdown"]
 
     /// A file's text, and whether it was recognised from scanned images (so a person checks what was read).
@@ -81,7 +83,8 @@ enum SourceText {
                 letters += 1
                 let v = c.value
                 if (v >= 0x1EA0 && v <= 0x1EF9) || v == 0x111 || v == 0x110 || v == 0x1A1 || v == 0x1B0 || v == 0x103 || v == 0x102
-                    || (v >= 0x300 && v <= 0x323) || v == 0x1A0 || v == 0x1AF {
+                    || (v >= 0x300 && v <= 0x323) || v == 0x1A0 || v == 0x1AF
+                {
                     vietnamese += 1
                 }
             }
@@ -94,7 +97,10 @@ enum SourceText {
         var i = 0
         let limit = min(scalars.count, 8000)
         while i < limit {
-            guard Sc.isLetter(scalars[i]) else { i += 1; continue }
+            guard Sc.isLetter(scalars[i]) else {
+                i += 1
+                continue
+            }
             let end = scalars.wordEnd(i, limit)
             words += 1
             if scalars.matchAny(commonWords, at: i, end) != nil { hits += 1 }

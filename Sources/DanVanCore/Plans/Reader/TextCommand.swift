@@ -11,8 +11,10 @@ public enum TextCommand {
           --out THƯ_MỤC   ghi mỗi tệp thành THƯ_MỤC/<tên tệp không có đuôi>.txt thay vì in ra màn hình
         """
 
-    public static func run(_ arguments: [String], limits: PlanReader.Limits = PlanReader.Limits(),
-                           out: (String) -> Void, err: (String) -> Void) -> Int32 {
+    public static func run(
+        _ arguments: [String], limits: PlanReader.Limits = PlanReader.Limits(),
+        out: (String) -> Void, err: (String) -> Void
+    ) -> Int32 {
         var files: [String] = []
         var outDir: String? = nil
         var onlyFiles = false
@@ -20,11 +22,17 @@ public enum TextCommand {
         while k < arguments.count {
             let argument = arguments[k]
             k += 1
-            if onlyFiles { files.append(argument); continue }
+            if onlyFiles {
+                files.append(argument)
+                continue
+            }
             switch argument {
             case "--": onlyFiles = true
             case "--out":
-                guard k < arguments.count else { err("Thiếu thư mục sau --out.\n\(usage)"); return 2 }
+                guard k < arguments.count else {
+                    err("Thiếu thư mục sau --out.\n\(usage)")
+                    return 2
+                }
                 outDir = arguments[k]
                 k += 1
             case "-h", "--help":
@@ -38,7 +46,10 @@ public enum TextCommand {
                 files.append(argument)
             }
         }
-        guard !files.isEmpty else { err(usage); return 2 }
+        guard !files.isEmpty else {
+            err(usage)
+            return 2
+        }
         if let outDir {
             do {
                 try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)

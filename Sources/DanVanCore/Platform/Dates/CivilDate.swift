@@ -40,7 +40,8 @@ public struct CivilDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
     public init?(vietnamese text: String) {
         let parts = text.trimmingCharacters(in: .whitespaces).split(whereSeparator: { "/-.".contains($0) })
         guard parts.count == 3, parts[2].count == 4,
-              let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else { return nil }
+            let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+        else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
@@ -48,7 +49,8 @@ public struct CivilDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
     public init?(iso text: String) {
         let parts = text.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
         self.init(year: year, month: month, day: day)
     }
 

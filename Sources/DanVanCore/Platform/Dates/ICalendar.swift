@@ -39,12 +39,14 @@ public struct ICalendar: Sendable {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + Self.escape(productID), "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
         if let name { lines.append("X-WR-CALNAME:" + Self.escape(name)) }
         for event in events {
-            lines += ["BEGIN:VEVENT",
-                      "UID:" + Self.escape(event.uid),
-                      "DTSTAMP:" + Self.utcStamp(event.stamp),
-                      "DTSTART;VALUE=DATE:" + Self.basic(event.date),
-                      "DTEND;VALUE=DATE:" + Self.basic(event.date.adding(days: 1)),
-                      "SUMMARY:" + Self.escape(event.summary)]
+            lines += [
+                "BEGIN:VEVENT",
+                "UID:" + Self.escape(event.uid),
+                "DTSTAMP:" + Self.utcStamp(event.stamp),
+                "DTSTART;VALUE=DATE:" + Self.basic(event.date),
+                "DTEND;VALUE=DATE:" + Self.basic(event.date.adding(days: 1)),
+                "SUMMARY:" + Self.escape(event.summary)
+            ]
             if let description = event.description { lines.append("DESCRIPTION:" + Self.escape(description)) }
             if let url = event.url { lines.append("URL:" + url) }
             lines += ["TRANSP:TRANSPARENT", "END:VEVENT"]

@@ -27,16 +27,18 @@ public struct StatutoryHolidays: Sendable {
     /// The days the law names, weekend or not; empty for a year the lunar calendar does not cover.
     public func legalDays(in year: Int) -> [VietnamHolidays.Holiday] {
         guard let tet = VietnameseLunarCalendar.solar(from: LunarDate(year: year, month: 1, day: 1)),
-              let hungKings = VietnameseLunarCalendar.solar(from: LunarDate(year: year, month: 3, day: 10)) else { return [] }
+            let hungKings = VietnameseLunarCalendar.solar(from: LunarDate(year: year, month: 3, day: 10))
+        else { return [] }
         let nationalDay = CivilDate(year: year, month: 9, day: 2)!
         let adjacent = nationalDay.isoWeekday == 1 || nationalDay.isoWeekday == 4 ? 1 : -1
-        let days: [(CivilDate, String)] = [(CivilDate(year: year, month: 1, day: 1)!, "Tết Dương lịch")]
+        let days: [(CivilDate, String)] =
+            [(CivilDate(year: year, month: 1, day: 1)!, "Tết Dương lịch")]
             + (0..<5).map { (tet.adding(days: $0 - tetDaysBeforeNewYear), "Tết Nguyên đán") }
             + [
                 (hungKings, "Giỗ Tổ Hùng Vương"),
                 (CivilDate(year: year, month: 4, day: 30)!, "Ngày Chiến thắng"),
                 (CivilDate(year: year, month: 5, day: 1)!, "Quốc tế Lao động"),
-                (nationalDay, "Quốc khánh"), (nationalDay.adding(days: adjacent), "Quốc khánh"),
+                (nationalDay, "Quốc khánh"), (nationalDay.adding(days: adjacent), "Quốc khánh")
             ]
         return days.map { VietnamHolidays.Holiday(date: $0.0, name: $0.1) }.sorted { $0.date < $1.date }
     }

@@ -38,6 +38,6 @@ public enum VietnamHolidays {
         ("2026-02-19", "Tết Nguyên đán"), ("2026-02-20", "Tết Nguyên đán"),
         ("2026-04-27", "Giỗ Tổ Hùng Vương (nghỉ bù)"),
         ("2026-04-30", "Ngày Chiến thắng"), ("2026-05-01", "Quốc tế Lao động"),
-        ("2026-09-01", "Quốc khánh"), ("2026-09-02", "Quốc khánh"),
+        ("2026-09-01", "Quốc khánh"), ("2026-09-02", "Quốc khánh")
     ]
 }

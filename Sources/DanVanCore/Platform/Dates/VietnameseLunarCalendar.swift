@@ -34,7 +34,8 @@ public enum VietnameseLunarCalendar {
         // Months 11 and 12 of lunar year Y begin in the span that ends at month 11 of solar year Y + 1.
         let span = lunar.month >= 11 ? lunar.year + 1 : lunar.year
         guard (1...12).contains(lunar.month), lunar.day >= 1,
-              supportedYears.contains(span - 1), supportedYears.contains(span) else { return nil }
+            supportedYears.contains(span - 1), supportedYears.contains(span)
+        else { return nil }
         let layout = months(endingAtMonth11Of: span)
         guard let index = layout.firstIndex(where: { $0.number == lunar.month && $0.isLeap == lunar.isLeapMonth }) else {
             return nil
@@ -65,7 +66,8 @@ public enum VietnameseLunarCalendar {
         let last = month11Lunation(solarYear: year)
         let starts = (first...last).map(newMoonDay)
         // 12 or 13 months; in a 13-month span the first month after month 11 without a major term is the leap one.
-        let leapIndex = last - first == 13
+        let leapIndex =
+            last - first == 13
             ? (1..<13).first { sector(atStartOf: starts[$0]) == sector(atStartOf: starts[$0 + 1]) }
             : nil
         var result: [Month] = []
@@ -96,7 +98,7 @@ public enum VietnameseLunarCalendar {
     /// The local (UTC+7) day, as a day number, on which lunation `k`'s new moon falls.
     static func newMoonDay(_ k: Int) -> Int {
         let local = Astronomy.newMoon(lunation: k) + timeZone
-        return Int((local + 0.5).rounded(.down)) - 2440588
+        return Int((local + 0.5).rounded(.down)) - 2_440_588
     }
 
     /// Which 30° sector (0…11) of longitude the sun is in at the local midnight that begins `day`.

@@ -25,8 +25,9 @@ public struct WorkingCalendar: Sendable {
     }
 
     /// The shipped notices (`VietnamHolidays.defaults`, 2024–2026), then the law's computed default for other years.
-    public static let vietnamDefault = WorkingCalendar(holidays: VietnamHolidays.defaults.map(\.date),
-                                                       keptYears: VietnamHolidays.years)
+    public static let vietnamDefault = WorkingCalendar(
+        holidays: VietnamHolidays.defaults.map(\.date),
+        keptYears: VietnamHolidays.years)
 
     public func isWorkingDay(_ date: CivilDate) -> Bool {
         date.isoWeekday <= 5 ? !isHoliday(date) : workdays.contains(date)

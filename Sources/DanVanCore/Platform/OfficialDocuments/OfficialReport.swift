@@ -46,9 +46,11 @@ public struct OfficialReport: Sendable, Equatable {
     /// "Nơi nhận:" entries; "Lưu: VT." is added when the last entry is not a "Lưu" entry.
     public var distribution: [String]
 
-    public init(parentBody: String? = nil, issuingBody: String, number: String? = nil, symbol: String, place: String,
-                date: CivilDate? = nil, year: Int, title: String, recipients: [String] = [], body: [Block],
-                signature: Signature, distribution: [String]) {
+    public init(
+        parentBody: String? = nil, issuingBody: String, number: String? = nil, symbol: String, place: String,
+        date: CivilDate? = nil, year: Int, title: String, recipients: [String] = [], body: [Block],
+        signature: Signature, distribution: [String]
+    ) {
         self.parentBody = parentBody
         self.issuingBody = issuingBody
         self.number = number

@@ -33,16 +33,22 @@ public enum OfficialReportDocx {
 
         let nation = [
             WordMarkup.paragraph(Run(text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", points: 12, bold: true), centred),
-            WordMarkup.paragraph(Run(text: "Độc lập - Tự do - Hạnh phúc", points: 13, bold: true, underline: true), centred),
+            WordMarkup.paragraph(Run(text: "Độc lập - Tự do - Hạnh phúc", points: 13, bold: true, underline: true), centred)
         ]
-        let dateLine = report.date.map { OfficialHeaderLines.dateLine(place: report.place, date: $0) }
+        let dateLine =
+            report.date.map { OfficialHeaderLines.dateLine(place: report.place, date: $0) }
             ?? OfficialHeaderLines.blankDateLine(place: report.place, year: report.year)
         let secondRow = Paragraph(alignment: .center, spaceBefore: 120)
-        let number = WordMarkup.paragraph(Run(text: OfficialHeaderLines.numberLine(number: report.number, symbol: report.symbol.uppercased()), points: 13), secondRow)
+        let number = WordMarkup.paragraph(
+            Run(text: OfficialHeaderLines.numberLine(number: report.number, symbol: report.symbol.uppercased()), points: 13), secondRow)
         let date = WordMarkup.paragraph(Run(text: dateLine, points: 14, italic: true), secondRow)
-        return WordMarkup.table(widths: headerColumns, rows: [[.init(paragraphs: agency), .init(paragraphs: nation)],
-                                                              [.init(paragraphs: [number]), .init(paragraphs: [date])]],
-                                borders: false, indent: -OfficialPageSetup.twips(millimetres: 10))
+        return WordMarkup.table(
+            widths: headerColumns,
+            rows: [
+                [.init(paragraphs: agency), .init(paragraphs: nation)],
+                [.init(paragraphs: [number]), .init(paragraphs: [date])]
+            ],
+            borders: false, indent: -OfficialPageSetup.twips(millimetres: 10))
     }
 
     /// Ô 5a: the kind ("BÁO CÁO", "QUYẾT ĐỊNH"), the trích yếu below it, a short rule.
@@ -60,7 +66,8 @@ public enum OfficialReportDocx {
         case 1: return WordMarkup.paragraph(Run(text: "Kính gửi: " + recipients[0]), style)
         default:
             let indent = OfficialPageSetup.twips(millimetres: 40)
-            return WordMarkup.paragraph(Run(text: "Kính gửi:"), Paragraph(leftIndent: indent - OfficialPageSetup.twips(millimetres: 10), spaceBefore: 240))
+            return WordMarkup.paragraph(
+                Run(text: "Kính gửi:"), Paragraph(leftIndent: indent - OfficialPageSetup.twips(millimetres: 10), spaceBefore: 240))
                 + listed(recipients).map { WordMarkup.paragraph(Run(text: $0), Paragraph(leftIndent: indent)) }.joined()
         }
     }
@@ -108,7 +115,8 @@ public enum OfficialReportDocx {
         cells += padded.map { row in row.map { .init(paragraphs: [paragraph($0, bold: false, alignment: isFigure($0) ? .right : .left)]) } }
         // Spacing paragraph: two tables in a row would merge into one.
         return WordMarkup.paragraph(Run(text: "", points: 6))
-            + WordMarkup.table(widths: columnWidths(header: header, rows: padded, columns: columns), rows: cells, borders: true, headerRows: header.isEmpty ? 0 : 1)
+            + WordMarkup.table(
+                widths: columnWidths(header: header, rows: padded, columns: columns), rows: cells, borders: true, headerRows: header.isEmpty ? 0 : 1)
     }
 
     /// "12", "1.234", "95,5", "87%": right-aligned so the digits line up.
@@ -140,12 +148,15 @@ public enum OfficialReportDocx {
         // About 3 cm for the signature and the seal.
         signature += Array(repeating: WordMarkup.paragraph(Run(text: "")), count: 4)
         let name = report.signature.name.trimmingCharacters(in: .whitespaces)
-        signature.append(name.isEmpty ? WordMarkup.paragraph(Run(text: String(repeating: ".", count: 30)), centred)
-                                      : WordMarkup.paragraph(Run(text: name, bold: true), centred))
+        signature.append(
+            name.isEmpty
+                ? WordMarkup.paragraph(Run(text: String(repeating: ".", count: 30)), centred)
+                : WordMarkup.paragraph(Run(text: name, bold: true), centred))
 
         return WordMarkup.paragraph(Run(text: ""), Paragraph(spaceBefore: 240))
-            + WordMarkup.table(widths: [left, OfficialPageSetup.textWidth - left],
-                               rows: [[.init(paragraphs: received), .init(paragraphs: signature)]], borders: false)
+            + WordMarkup.table(
+                widths: [left, OfficialPageSetup.textWidth - left],
+                rows: [[.init(paragraphs: received), .init(paragraphs: signature)]], borders: false)
     }
 
     /// The caller's entries, ending with "Lưu: VT." unless the caller already says where the copy is kept.

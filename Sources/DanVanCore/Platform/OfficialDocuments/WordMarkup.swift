@@ -57,7 +57,8 @@ enum WordMarkup {
     static func table(widths: [Int], rows: [[Cell]], borders: Bool, indent: Int = 0, headerRows: Int = 0) -> String {
         let line = borders ? #"w:val="single" w:sz="4" w:space="0" w:color="000000""# : #"w:val="nil""#
         let edges = ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) \(line)/>" }.joined()
-        var xml = #"<w:tbl><w:tblPr><w:tblW w:w="\#(widths.reduce(0, +))" w:type="dxa"/><w:tblInd w:w="\#(indent)" w:type="dxa"/>"#
+        var xml =
+            #"<w:tbl><w:tblPr><w:tblW w:w="\#(widths.reduce(0, +))" w:type="dxa"/><w:tblInd w:w="\#(indent)" w:type="dxa"/>"#
             + "<w:tblBorders>\(edges)</w:tblBorders>" + #"<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>"#
             + widths.map { #"<w:gridCol w:w="\#($0)"/>"# }.joined() + "</w:tblGrid>"
         for (index, row) in rows.enumerated() {

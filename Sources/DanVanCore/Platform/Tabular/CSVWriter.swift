@@ -5,7 +5,8 @@ public enum CSVWriter {
     public static func csv(header: [String], rows: [[String]]) -> Data {
         func field(_ raw: String) -> String {
             let value = neutralised(raw)
-            return value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
+            return value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline })
+                ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
         }
         let lines = ([header] + rows).map { $0.map(field).joined(separator: ",") }
         return Data(("\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n").utf8)

@@ -28,23 +28,30 @@ public enum XLSXWriter {
             ("xl/workbook.xml", workbookXML(sheetName)),
             ("xl/_rels/workbook.xml.rels", workbookRelationships),
             ("xl/styles.xml", stylesXML),
-            ("xl/worksheets/sheet1.xml", sheetXML(rows, headerRow: headerRow)),
+            ("xl/worksheets/sheet1.xml", sheetXML(rows, headerRow: headerRow))
         ])
     }
 
     static func sheetXML(_ rows: [[Cell]], headerRow: Int? = nil) -> String {
-        var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+        var xml =
+            #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
             + #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
         if let headerRow, headerRow >= 0, headerRow < rows.count {
             let top = "A" + String(headerRow + 2)
-            xml += #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="\#(headerRow + 1)" topLeftCell="\#(top)" activePane="bottomLeft" state="frozen"/>"#
+            xml +=
+                #"""
+                <sheetViews><sheetView workbookViewId="0"><pane ySplit="\#(headerRow + 1)" topLeftCell="\#(top)" activePane="bottomLeft"\#
+                 state="frozen"/>
+                """#
                 + #"<selection pane="bottomLeft" activeCell="\#(top)" sqref="\#(top)"/></sheetView></sheetViews>"#
         }
         let widths = columnWidths(rows, from: headerRow ?? 0)
         if !widths.isEmpty {
-            xml += "<cols>" + widths.enumerated().map { index, width in
-                #"<col min="\#(index + 1)" max="\#(index + 1)" width="\#(width)" customWidth="1"/>"#
-            }.joined() + "</cols>"
+            xml +=
+                "<cols>"
+                + widths.enumerated().map { index, width in
+                    #"<col min="\#(index + 1)" max="\#(index + 1)" width="\#(width)" customWidth="1"/>"#
+                }.joined() + "</cols>"
         }
         xml += "<sheetData>"
         for (r, row) in rows.enumerated() {
@@ -61,11 +68,15 @@ public enum XLSXWriter {
                     if let text = decimalText(value) {
                         let style: Style = text.contains(".") ? .decimal : .integer
                         xml += #"<c r="\#(ref)"\#(styled(rowStyle ?? style))><v>\#(text)</v></c>"#
-                    } else { xml += #"<c r="\#(ref)"\#(styled(rowStyle))/>"# }
+                    } else {
+                        xml += #"<c r="\#(ref)"\#(styled(rowStyle))/>"#
+                    }
                 case .percent(let value):
                     if let text = fractionText(value) {
                         xml += #"<c r="\#(ref)"\#(styled(rowStyle ?? .percent))><v>\#(text)</v></c>"#
-                    } else { xml += #"<c r="\#(ref)"\#(styled(rowStyle))/>"# }
+                    } else {
+                        xml += #"<c r="\#(ref)"\#(styled(rowStyle))/>"#
+                    }
                 }
             }
             xml += "</row>"
@@ -138,7 +149,8 @@ public enum XLSXWriter {
 
     /// 0 → A, 25 → Z, 26 → AA.
     static func columnName(_ index: Int) -> String {
-        var name = "", n = index + 1
+        var name = ""
+        var n = index + 1
         while n > 0 {
             let remainder = (n - 1) % 26
             name = String(UnicodeScalar(65 + remainder)!) + name
@@ -147,28 +159,62 @@ public enum XLSXWriter {
         return name
     }
 
-    private static let contentTypes = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#
+    private static let contentTypes =
+        #"""
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types\#
+         xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels"\#
+         ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml"\#
+         ContentType="application/xml"/><Override PartName="/xl/workbook.xml"\#
+         ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml"\#
+         ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/worksheets/sheet1.xml"\#
+         ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>
+        """#
 
-    private static let rootRelationships = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
+    private static let rootRelationships =
+        #"""
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships\#
+         xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1"\#
+         Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>
+        """#
 
-    private static let workbookRelationships = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#
+    private static let workbookRelationships =
+        #"""
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships\#
+         xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1"\#
+         Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship\#
+         Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>
+        """#
 
     private static func workbookXML(_ sheetName: String) -> String {
-        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="\#(OOXMLPackage.escape(XLSXWriter.sheetName(sheetName)))" sheetId="1" r:id="rId1"/></sheets></workbook>"#
+        #"""
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"\#
+         xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet\#
+         name="\#(OOXMLPackage.escape(XLSXWriter.sheetName(sheetName)))" sheetId="1" r:id="rId1"/></sheets></workbook>
+        """#
     }
 
     /// cellXfs in the order of `Style`: plain; header (bold, light blue fill, thin borders, wrapped, centred);
     /// integer `#,##0` (3); decimal `#,##0.00` (4); percentage `0.00%` (10); title (bold).
-    static let stylesXML = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+    static let stylesXML =
+        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
         + #"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
-        + #"<fonts count="2"><font><sz val="11"/><name val="Times New Roman"/></font><font><b/><sz val="11"/><name val="Times New Roman"/></font></fonts>"#
+            + #"""
+            <fonts count="2"><font><sz val="11"/><name val="Times New Roman"/></font><font><b/><sz val="11"/><name val="Times New\#
+             Roman"/></font></fonts>
+            """#
         + #"<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>"#
         + #"<fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/><bgColor indexed="64"/></patternFill></fill></fills>"#
         + #"<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>"#
-        + #"<border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders>"#
+            + #"""
+            <border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color\#
+             auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders>
+            """#
         + #"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"#
         + #"<cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"#
-        + #"<xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>"#
+            + #"""
+            <xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment\#
+             horizontal="center" vertical="center" wrapText="1"/></xf>
+            """#
         + #"<xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"#
         + #"<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"#
         + #"<xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"#

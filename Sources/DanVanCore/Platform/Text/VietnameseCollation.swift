@@ -5,7 +5,7 @@ import Foundation
 public enum VietnameseCollation {
     private static let alphabet: [String] = [
         "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k", "l", "m", "n",
-        "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z",
+        "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z"
     ]
     /// Combining tone marks in their collation order (after "no tone").
     private static let tones: [UInt32] = [0x0300, 0x0309, 0x0303, 0x0301, 0x0323]
@@ -36,9 +36,13 @@ public enum VietnameseCollation {
         if let letterIndex = letterRank[letter] {
             rank = 200 + letterIndex
         } else if let scalar = letter.unicodeScalars.first, letter.unicodeScalars.count == 1 {
-            if scalar.properties.isWhitespace { rank = 1 }
-            else if let digit = Int(String(letter)) { rank = 10 + digit }
-            else { rank = 2 + Int(scalar.value % 7) }  // punctuation: grouped before digits
+            if scalar.properties.isWhitespace {
+                rank = 1
+            } else if let digit = Int(String(letter)) {
+                rank = 10 + digit
+            } else {
+                rank = 2 + Int(scalar.value % 7)
+            }  // punctuation: grouped before digits
         } else {
             rank = 1000
         }

@@ -21,8 +21,13 @@ struct ChartFrame {
         var svg = ""
         for tick in ticks {
             let line = tick == 0 ? "currentColor" : "#c9d1da"  // the baseline dark, gridlines light
-            svg += #"<line x1="\#(n(Self.left))" x2="\#(n(Self.width - Self.right))" y1="\#(n(y(tick)))" y2="\#(n(y(tick)))" stroke="\#(line)" stroke-width="1"/>"#
-            svg += #"<text x="\#(n(Self.left - 6))" y="\#(n(y(tick) + 4))" text-anchor="end">\#(escapeAttribute(ChartScale.format(tick) + unit))</text>"#
+            svg +=
+                #"""
+                <line x1="\#(n(Self.left))" x2="\#(n(Self.width - Self.right))" y1="\#(n(y(tick)))" y2="\#(n(y(tick)))" stroke="\#(line)"\#
+                 stroke-width="1"/>
+                """#
+            svg +=
+                #"<text x="\#(n(Self.left - 6))" y="\#(n(y(tick) + 4))" text-anchor="end">\#(escapeAttribute(ChartScale.format(tick) + unit))</text>"#
         }
         for (index, period) in periods.enumerated() {
             svg += #"<text x="\#(n(centre(index)))" y="\#(n(bottom + 18))" text-anchor="middle">\#(escapeAttribute(period))</text>"#
@@ -33,11 +38,15 @@ struct ChartFrame {
     /// Legend entries left to right, wrapping; returns the drawing and the total height of the chart.
     func legend(_ entries: [(label: String, swatch: (_ x: Double, _ y: Double) -> String)]) -> (svg: String, height: Double) {
         let n = ChartStyle.n
-        var x = Self.left, y = bottom + 40
+        var x = Self.left
+        var y = bottom + 40
         var svg = ""
         for entry in entries {
             let width = 34 + Double(entry.label.count) * 7
-            if x + width > Self.width - Self.right && x > Self.left { x = Self.left; y += 22 }
+            if x + width > Self.width - Self.right && x > Self.left {
+                x = Self.left
+                y += 22
+            }
             svg += entry.swatch(x, y - 10)
             svg += #"<text x="\#(n(x + 26))" y="\#(n(y))">\#(escapeAttribute(entry.label))</text>"#
             x += width

@@ -12,7 +12,7 @@ enum ChartStyle {
         #"<circle cx="4" cy="4" r="1.6" fill="white"/>"#,
         #"<path d="M0,4 h8" stroke="white" stroke-width="1.5"/>"#,
         #"<path d="M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4 M-2,6 l4,4 M0,0 l8,8 M6,-2 l4,4" stroke="white" stroke-width="1"/>"#,
-        #"<path d="M4,0 v8" stroke="white" stroke-width="1.5"/>"#,
+        #"<path d="M4,0 v8" stroke="white" stroke-width="1.5"/>"#
     ]
 
     static func patternID(_ chart: String, _ index: Int) -> String { "\(chart)-p\(index)" }
@@ -36,7 +36,12 @@ enum ChartStyle {
         case 0: return #"<circle cx="\#(n(x))" cy="\#(n(y))" r="4.5" \#(fill)>\#(body)</circle>"#
         case 1: return #"<rect x="\#(n(x - 4))" y="\#(n(y - 4))" width="8" height="8" \#(fill)>\#(body)</rect>"#
         case 2: return #"<path d="M\#(n(x)),\#(n(y - 5.5)) L\#(n(x + 5)),\#(n(y + 4)) L\#(n(x - 5)),\#(n(y + 4)) Z" \#(fill)>\#(body)</path>"#
-        default: return #"<path d="M\#(n(x)),\#(n(y - 5.5)) L\#(n(x + 5.5)),\#(n(y)) L\#(n(x)),\#(n(y + 5.5)) L\#(n(x - 5.5)),\#(n(y)) Z" \#(fill)>\#(body)</path>"#
+        default:
+            return
+                #"""
+                <path d="M\#(n(x)),\#(n(y - 5.5)) L\#(n(x + 5.5)),\#(n(y)) L\#(n(x)),\#(n(y + 5.5)) L\#(n(x - 5.5)),\#(n(y)) Z"\#
+                 \#(fill)>\#(body)</path>
+                """#
         }
     }
 

@@ -18,26 +18,52 @@ public enum StackedBarChart {
             for (kind, segment) in segments.enumerated() {
                 let value = segment.value(at: period)
                 guard value > 0 else { continue }
-                let top = frame.y(base + value), height = frame.height(value)
+                let top = frame.y(base + value)
+                let height = frame.height(value)
                 let tip = escapeAttribute("\(label) — \(segment.label): \(ChartScale.format(value))")
-                drawing += #"<rect class="segment" x="\#(n(x))" y="\#(n(top))" width="\#(n(barWidth))" height="\#(n(height))" fill="url(#\#(ChartStyle.patternID(id, kind)))" stroke="\#(ChartStyle.colour(kind))"><title>\#(tip)</title></rect>"#
+                drawing +=
+                    #"""
+                    <rect class="segment" x="\#(n(x))" y="\#(n(top))" width="\#(n(barWidth))" height="\#(n(height))"\#
+                     fill="url(#\#(ChartStyle.patternID(id, kind)))" stroke="\#(ChartStyle.colour(kind))"><title>\#(tip)</title></rect>
+                    """#
                 // Figures inside segments tall enough to hold them, on a halo of the segment's colour.
                 if height >= 16 {
-                    drawing += #"<text x="\#(n(x + barWidth / 2))" y="\#(n(top + height / 2 + 4))" text-anchor="middle" fill="white" stroke="\#(ChartStyle.colour(kind))" stroke-width="3" paint-order="stroke" font-weight="bold">\#(ChartScale.format(value))</text>"#
+                    drawing +=
+                        #"""
+                        <text x="\#(n(x + barWidth / 2))" y="\#(n(top + height / 2 + 4))" text-anchor="middle" fill="white"\#
+                         stroke="\#(ChartStyle.colour(kind))" stroke-width="3" paint-order="stroke"\#
+                         font-weight="bold">\#(ChartScale.format(value))</text>
+                        """#
                 }
                 base += value
             }
-            drawing += #"<text x="\#(n(frame.centre(period)))" y="\#(n(frame.y(base) - 6))" text-anchor="middle" font-weight="bold">\#(ChartScale.format(totals[period]))</text>"#
+            drawing +=
+                #"""
+                <text x="\#(n(frame.centre(period)))" y="\#(n(frame.y(base) - 6))" text-anchor="middle"\#
+                 font-weight="bold">\#(ChartScale.format(totals[period]))</text>
+                """#
         }
-        let legend = frame.legend(segments.enumerated().map { kind, segment in
-            (segment.label, { x, y in #"<rect x="\#(n(x))" y="\#(n(y))" width="18" height="14" fill="url(#\#(ChartStyle.patternID(id, kind)))" stroke="\#(ChartStyle.colour(kind))"/>"# })
-        })
-        return ChartFigure.node(id: id, title: title, summary: summary(periods: periods, segments: segments, totals: totals),
-                                height: legend.height, drawing: drawing + legend.svg,
-                                table: ([L10n.Platform.ky] + segments.map(\.label) + [L10n.Platform.tong],
-                                        periods.indices.map { period in
-                                            [periods[period]] + segments.map { ChartScale.format($0.value(at: period)) } + [ChartScale.format(totals[period])]
-                                        }))
+        let legend = frame.legend(
+            segments.enumerated().map { kind, segment in
+                (
+                    segment.label,
+                    { x, y in
+                        #"""
+                        <rect x="\#(n(x))" y="\#(n(y))" width="18" height="14" fill="url(#\#(ChartStyle.patternID(id, kind)))"\#
+                         stroke="\#(ChartStyle.colour(kind))"/>
+                        """#
+                    }
+                )
+            })
+        return ChartFigure.node(
+            id: id, title: title, summary: summary(periods: periods, segments: segments, totals: totals),
+            height: legend.height, drawing: drawing + legend.svg,
+            table: (
+                [L10n.Platform.ky] + segments.map(\.label) + [L10n.Platform.tong],
+                periods.indices.map { period in
+                    [periods[period]] + segments.map { ChartScale.format($0.value(at: period)) } + [ChartScale.format(totals[period])]
+                }
+            ))
     }
 
     /// "Biểu đồ cột chồng, 2 kỳ. Quý I: Đúng hạn 12, Trễ hạn 3; tổng 15. …"

@@ -6,22 +6,30 @@ public enum Form {
 
     /// A POST form carrying the CSRF token.
     public static func post(action: String, csrf: String, _ content: [HTMLNode], extra: [HTMLNode] = []) -> HTMLNode {
-        .el("form", [.attr("method", "post"), .attr("action", action)] + extra
-            + [.void("input", [("type", "hidden"), ("name", "_csrf"), ("value", csrf)])] + content)
+        .el(
+            "form",
+            [.attr("method", "post"), .attr("action", action)] + extra
+                + [.void("input", [("type", "hidden"), ("name", "_csrf"), ("value", csrf)])] + content)
     }
 
-    public static func field(_ label: String, name: String, value: String = "", type: String = "text",
-                             required: Bool = false, hint: String? = nil, error: String? = nil,
-                             autocomplete: String? = nil, attributes: [(String, String)] = []) -> HTMLNode {
+    public static func field(
+        _ label: String, name: String, value: String = "", type: String = "text",
+        required: Bool = false, hint: String? = nil, error: String? = nil,
+        autocomplete: String? = nil, attributes: [(String, String)] = []
+    ) -> HTMLNode {
         let id = "f-" + name
         var attrs: [(String, String)] = [("type", type), ("id", id), ("name", name), ("value", value)] + attributes
         if required { attrs.append(("required", "required")) }
         if let autocomplete { attrs.append(("autocomplete", autocomplete)) }
         var described: [String] = []
         if hint != nil { described.append(id + "-hint") }
-        if error != nil { described.append(id + "-error"); attrs.append(("aria-invalid", "true")) }
+        if error != nil {
+            described.append(id + "-error")
+            attrs.append(("aria-invalid", "true"))
+        }
         if !described.isEmpty { attrs.append(("aria-describedby", described.joined(separator: " "))) }
-        return .div(.class("field" + (error == nil ? "" : " field-error")),
+        return .div(
+            .class("field" + (error == nil ? "" : " field-error")),
             .el("label", .attr("for", id), .text(label + (required ? " *" : ""))),
             .void("input", attrs),
             .if(hint != nil, .el("small", .attr("id", id + "-hint"), .class("hint"), .text(hint ?? ""))),
@@ -31,19 +39,24 @@ public enum Form {
 
     /// A unit chosen by name: any part of its name or its parent's, diacritics optional, or its code. With the script,
     /// matches are suggested as the person types; without it, the server resolves the text or names the candidates.
-    public static func unitField(_ label: String, name: String, value: String = "", required: Bool = false,
-                                 hint: String? = nil, error: String? = nil) -> HTMLNode {
+    public static func unitField(
+        _ label: String, name: String, value: String = "", required: Bool = false,
+        hint: String? = nil, error: String? = nil
+    ) -> HTMLNode {
         let listID = "goi-y-" + name.filter { $0.isLetter || $0.isNumber || $0 == "-" }
         return .group(
-            field(label, name: name, value: value, required: required,
-                  hint: hint ?? L10n.Platform.goMotPhanTenDonVi,
-                  error: error, autocomplete: "off", attributes: [("list", listID), ("data-goi-y", "/don-vi/goi-y")]),
+            field(
+                label, name: name, value: value, required: required,
+                hint: hint ?? L10n.Platform.goMotPhanTenDonVi,
+                error: error, autocomplete: "off", attributes: [("list", listID), ("data-goi-y", "/don-vi/goi-y")]),
             .el("datalist", .attr("id", listID))
         )
     }
 
-    public static func select(_ label: String, name: String, options: [(value: String, label: String)], selected: String?,
-                              required: Bool = false, includeBlank: String? = nil) -> HTMLNode {
+    public static func select(
+        _ label: String, name: String, options: [(value: String, label: String)], selected: String?,
+        required: Bool = false, includeBlank: String? = nil
+    ) -> HTMLNode {
         let id = "f-" + name
         var optionNodes: [HTMLNode] = []
         // Plot drops empty attributes: without `value=""` a browser would send the blank option's text.
@@ -51,11 +64,15 @@ public enum Form {
             optionNodes.append(.el("option", .attribute(Attribute(name: "value", value: "", ignoreIfValueIsEmpty: false)), .text(includeBlank)))
         }
         for option in options {
-            optionNodes.append(.el("option", [.attribute(Attribute(name: "value", value: option.value, ignoreIfValueIsEmpty: false))]
-                + (option.value == selected ? [.attribute(named: "selected", value: "selected")] : [])
-                + [.text(option.label)]))
+            optionNodes.append(
+                .el(
+                    "option",
+                    [.attribute(Attribute(name: "value", value: option.value, ignoreIfValueIsEmpty: false))]
+                        + (option.value == selected ? [.attribute(named: "selected", value: "selected")] : [])
+                        + [.text(option.label)]))
         }
-        return .div(.class("field"),
+        return .div(
+            .class("field"),
             .el("label", .attr("for", id), .text(label + (required ? " *" : ""))),
             .el("select", [.attr("id", id), .attr("name", name)] + (required ? [.attr("required", "required")] : []) + optionNodes)
         )

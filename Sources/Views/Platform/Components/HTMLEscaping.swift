@@ -51,7 +51,8 @@ extension Node {
     }
 
     static func void(_ name: String, _ attributes: [(String, String)]) -> Node {
-        .selfClosedElement(named: name, attributes: attributes.map { Attribute(name: $0.0, value: escapeAttribute($0.1), ignoreIfValueIsEmpty: false) })
+        .selfClosedElement(
+            named: name, attributes: attributes.map { Attribute(name: $0.0, value: escapeAttribute($0.1), ignoreIfValueIsEmpty: false) })
     }
 
     static func link(_ text: String, _ url: String, _ extra: Node...) -> Node {

@@ -17,7 +17,8 @@ public struct PaginationModel: Sendable {
     }
 
     var node: Node<HTML.BodyContext> {
-        .nav(.class("pagination"), .attr("aria-label", L10n.Platform.phanTrang),
+        .nav(
+            .class("pagination"), .attr("aria-label", L10n.Platform.phanTrang),
             .unwrap(previousURL) { .link(L10n.Platform.trangTruoc, $0, .attr("rel", "prev")) },
             .span(.text(L10n.Platform.trangMuc(page, max(pageCount, 1), VietnameseNumber.format(total)))),
             .unwrap(nextURL) { .link("Trang sau →", $0, .attr("rel", "next")) }

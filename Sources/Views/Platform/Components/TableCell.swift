@@ -21,9 +21,13 @@ public enum TableCell: Sendable {
 
     /// A whole table, or the empty message when there are no rows.
     static func table(_ header: [String], _ rows: [[TableCell]], caption: String? = nil, empty: String = L10n.noResults) -> Node<HTML.BodyContext> {
-        rows.isEmpty ? .p(.class("empty"), .text(empty)) : .div(.class("table-wrap"), .table(
-            .if(caption != nil, .caption(.text(caption ?? ""))),
-            .thead(.tr(.forEach(header) { .th(.attr("scope", "col"), .text($0)) })),
-            .tbody(.forEach(rows) { row in .tr(.forEach(row) { $0.node }) })))
+        rows.isEmpty
+            ? .p(.class("empty"), .text(empty))
+            : .div(
+                .class("table-wrap"),
+                .table(
+                    .if(caption != nil, .caption(.text(caption ?? ""))),
+                    .thead(.tr(.forEach(header) { .th(.attr("scope", "col"), .text($0)) })),
+                    .tbody(.forEach(rows) { row in .tr(.forEach(row) { $0.node }) })))
     }
 }

@@ -20,8 +20,10 @@ public struct ErrorPage {
     public init(model: Model) { self.model = model }
 
     public func render() -> String {
-        Layout.page(title: model.title, layout: model.layout,
-            .section(.class("card error-page"),
+        Layout.page(
+            title: model.title, layout: model.layout,
+            .section(
+                .class("card error-page"),
                 .h1(.text("\(model.title) (\(model.status))")),
                 .p(.text(model.message)),
                 .p(.a(.href("/"), .text(L10n.Platform.veTrangChu)))

@@ -18,8 +18,10 @@ public enum Layout {
             .body(
                 .a(.class("skip-link"), .href("#noi-dung"), .text(L10n.skipToContent)),
                 header(layout),
-                .element(named: "main", nodes: [.attr("id", "noi-dung"), .attr("tabindex", "-1")]
-                    + layout.flashes.map(\.node) + content),
+                .element(
+                    named: "main",
+                    nodes: [.attr("id", "noi-dung"), .attr("tabindex", "-1")]
+                        + layout.flashes.map(\.node) + content),
                 .footer(.class("site-footer"), .p(.text(L10n.footer)))
             )
         )
@@ -27,16 +29,25 @@ public enum Layout {
     }
 
     private static func header(_ layout: LayoutModel) -> Node<HTML.BodyContext> {
-        .header(.class("site-header"),
+        .header(
+            .class("site-header"),
             .div(.class("brand"), .a(.href("/"), .text(L10n.appName)), .span(.class("tagline"), .text(L10n.tagline))),
-            .if(!layout.navigation.isEmpty,
-                .nav(.attr("aria-label", L10n.mainNavigation), .ul(.forEach(layout.navigation) { item in
-                    .li(.element(named: "a", nodes: [.attr("href", item.url)]
-                        + (item.isCurrent ? [.attr("aria-current", "page")] : []) + [.text(item.label)]))
-                }))
+            .if(
+                !layout.navigation.isEmpty,
+                .nav(
+                    .attr("aria-label", L10n.mainNavigation),
+                    .ul(
+                        .forEach(layout.navigation) { item in
+                            .li(
+                                .element(
+                                    named: "a",
+                                    nodes: [.attr("href", item.url)]
+                                        + (item.isCurrent ? [.attr("aria-current", "page")] : []) + [.text(item.label)]))
+                        }))
             ),
             .unwrap(layout.userName) { name in
-                .div(.class("user-box"),
+                .div(
+                    .class("user-box"),
                     .link(name, layout.accountURL),
                     .unwrap(layout.roleLabel) { .span(.class("muted"), .text(" · " + $0)) },
                     .unwrap(layout.unitName) { .span(.class("muted"), .text(" · " + $0)) },

@@ -21,8 +21,10 @@ public struct LayoutModel: Sendable {
     public let logoutURL: String
     public let accountURL: String
 
-    public init(userName: String?, unitName: String?, roleLabel: String?, navigation: [NavItem], csrfToken: String,
-                flashes: [FlashMessage], logoutURL: String = "/dang-xuat", accountURL: String = "/tai-khoan") {
+    public init(
+        userName: String?, unitName: String?, roleLabel: String?, navigation: [NavItem], csrfToken: String,
+        flashes: [FlashMessage], logoutURL: String = "/dang-xuat", accountURL: String = "/tai-khoan"
+    ) {
         self.userName = userName
         self.unitName = unitName
         self.roleLabel = roleLabel

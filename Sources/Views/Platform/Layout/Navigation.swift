@@ -27,7 +27,7 @@ public enum Navigation {
         Entry(label: L10n.Platform.chamDiem, path: "/cham-diem", audience: .everyone),
         Entry(label: L10n.users, path: "/nguoi-dung", audience: .userManagers),
         Entry(label: L10n.audit, path: "/nhat-ky", audience: .auditReaders),
-        Entry(label: L10n.Platform.thongBao, path: "/thong-bao", audience: .everyone),
+        Entry(label: L10n.Platform.thongBao, path: "/thong-bao", audience: .everyone)
     ]
 
     /// The entries a signed-in user sees; the one whose page (or a page under it) is open is marked current, and
@@ -40,8 +40,9 @@ public enum Navigation {
             case .auditReaders: guard canReadAudit else { return nil }
             }
             let label = entry.path == "/thong-bao" && unread > 0 ? L10n.Platform.chuaDoc(entry.label, unread) : entry.label
-            return LayoutModel.NavItem(label: label, url: entry.path,
-                                       isCurrent: current == entry.path || current.hasPrefix(entry.path + "/"))
+            return LayoutModel.NavItem(
+                label: label, url: entry.path,
+                isCurrent: current == entry.path || current.hasPrefix(entry.path + "/"))
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZIPFoundation
+
 @testable import DanVanCore
 
 /// Every kind of bad input gives its own error code and a Vietnamese message, and a batch goes on.
@@ -27,10 +28,12 @@ import ZIPFoundation
     func docx(_ documentXML: Data, method: CompressionMethod = .deflate) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         try archive.addEntry(with: "[Content_Types].xml", type: .file, uncompressedSize: Int64(5), provider: { _, _ in Data("<x/>\n".utf8) })
-        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(documentXML.count),
-                             compressionMethod: method, provider: { position, size in
-                                 documentXML.subdata(in: Int(position)..<Int(position) + size)
-                             })
+        try archive.addEntry(
+            with: "word/document.xml", type: .file, uncompressedSize: Int64(documentXML.count),
+            compressionMethod: method,
+            provider: { position, size in
+                documentXML.subdata(in: Int(position)..<Int(position) + size)
+            })
         return archive.data!
     }
 
@@ -41,7 +44,8 @@ import ZIPFoundation
         <w:tc><w:p><w:r><w:t>Hội An, ngày 02 tháng 3 năm 2024</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
         <w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p>
         <w:p><w:r><w:t>Thực hiện công tác dân vận chính quyền năm 2024</w:t></w:r></w:p>
-        <w:p><w:r><w:t xml:space="preserve">Căn cứ Chỉ thị số 33/CT-TTg</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:t xml:space="preserve"> của Thủ tướng Chính phủ về công tác dân vận và các văn bản của tỉnh;</w:t></w:r></w:p>
+        <w:p><w:r><w:t xml:space="preserve">Căn cứ Chỉ thị số 33/CT-TTg</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:t\
+         xml:space="preserve"> của Thủ tướng Chính phủ về công tác dân vận và các văn bản của tỉnh;</w:t></w:r></w:p>
         </w:body></w:document>
         """
 
@@ -59,13 +63,15 @@ import ZIPFoundation
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
             <w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
-            <w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ; Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị.</w:t></w:r></w:p></w:footnote>
+            <w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng\
+             Chính phủ; Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị.</w:t></w:r></w:p></w:footnote>
             </w:footnotes>
             """
         let archive = try Archive(data: try docx(Data(Self.wordXML.utf8)), accessMode: .update)
         let data = Data(footnotes.utf8)
-        try archive.addEntry(with: "word/footnotes.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate,
-                             provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) })
+        try archive.addEntry(
+            with: "word/footnotes.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate,
+            provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) })
         let plan = try PlanReader.read(fileAt: write("notes.docx", archive.data!))
         #expect(plan.legalReferences.map(\.number) == ["33/CT-TTg", "23-QĐ/TW"])
         #expect(plan.legalReferences.first?.date?.iso == "2021-11-26")
@@ -78,11 +84,17 @@ import ZIPFoundation
             let numPr = level.map { "<w:pPr><w:numPr><w:ilvl w:val=\"\($0)\"/><w:numId w:val=\"3\"/></w:numPr></w:pPr>" } ?? ""
             return "<w:p>\(numPr)<w:r><w:t>\(text)</w:t></w:r></w:p>"
         }
-        let body = [p("KẾ HOẠCH"), p("Thực hiện công tác dân vận năm 2024"), p("MỤC ĐÍCH, YÊU CẦU", level: 0),
-                    p("Nâng cao nhận thức của cán bộ về công tác dân vận.", level: 1), p("TỔ CHỨC THỰC HIỆN", level: 0),
-                    p("Phòng Nội vụ: tham mưu, theo dõi, tổng hợp.", level: 1),
-                    p("Các cơ quan, đơn vị: báo cáo 6 tháng (trước ngày 20/5) về Phòng Nội vụ.", level: 1)].joined()
-        let document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>\(body)</w:body></w:document>"
+        let body = [
+            p("KẾ HOẠCH"), p("Thực hiện công tác dân vận năm 2024"), p("MỤC ĐÍCH, YÊU CẦU", level: 0),
+            p("Nâng cao nhận thức của cán bộ về công tác dân vận.", level: 1), p("TỔ CHỨC THỰC HIỆN", level: 0),
+            p("Phòng Nội vụ: tham mưu, theo dõi, tổng hợp.", level: 1),
+            p("Các cơ quan, đơn vị: báo cáo 6 tháng (trước ngày 20/5) về Phòng Nội vụ.", level: 1)
+        ].joined()
+        let document =
+            """
+            <?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document\
+             xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>\(body)</w:body></w:document>
+            """
         let numbering = """
             <?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
             <w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
@@ -91,8 +103,9 @@ import ZIPFoundation
             """
         let archive = try Archive(data: try docx(Data(document.utf8)), accessMode: .update)
         let data = Data(numbering.utf8)
-        try archive.addEntry(with: "word/numbering.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate,
-                             provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) })
+        try archive.addEntry(
+            with: "word/numbering.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate,
+            provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) })
         let plan = try PlanReader.read(fileAt: write("numbered.docx", archive.data!))
         #expect(plan.sections.map(\.number) == ["I", "II"])
         #expect(plan.sections.last?.tasks.map(\.number) == ["1", "2"])
@@ -149,10 +162,13 @@ import ZIPFoundation
         while i + 4 < data.count {
             let sig = data.subdata(in: i..<i + 4)
             if sig == Data([0x50, 0x4B, 0x03, 0x04]), data.subdata(in: i + 30..<i + 30 + name.count) == name {
-                data.replaceSubrange(i + 22..<i + 26, with: le(100)); patched += 1
+                data.replaceSubrange(i + 22..<i + 26, with: le(100))
+                patched += 1
             } else if sig == Data([0x50, 0x4B, 0x01, 0x02]), i + 46 + name.count <= data.count,
-                      data.subdata(in: i + 46..<i + 46 + name.count) == name {
-                data.replaceSubrange(i + 24..<i + 28, with: le(100)); patched += 1
+                data.subdata(in: i + 46..<i + 46 + name.count) == name
+            {
+                data.replaceSubrange(i + 24..<i + 28, with: le(100))
+                patched += 1
             }
             i += 1
         }
@@ -191,8 +207,9 @@ import ZIPFoundation
         let empty = write("empty2.txt", Data())
         var out: [String] = []
         var err: [String] = []
-        let status = ExtractCommand.run([empty.path, seed.path, "--json", dir.appendingPathComponent("nope.md").path],
-                                        out: { out.append($0) }, err: { err.append($0) })
+        let status = ExtractCommand.run(
+            [empty.path, seed.path, "--json", dir.appendingPathComponent("nope.md").path],
+            out: { out.append($0) }, err: { err.append($0) })
         #expect(status == 1)
         #expect(out.count == 1)
         #expect(out.first?.contains("\"number\": \"389/KH-UBND\"") == true)
@@ -211,10 +228,10 @@ struct SplitMix: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
+        state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZIPFoundation
+
 @testable import DanVanCore
 
 /// .docx files typed in legacy fonts: runs in .VnTime (TCVN3), .VnTimeH (TCVN3 capitals) or
@@ -10,8 +11,9 @@ import ZIPFoundation
         let archive = try Archive(data: Data(), accessMode: .create)
         for (path, text) in parts.sorted(by: { $0.key < $1.key }) {
             let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate,
-                                 provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) })
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate,
+                provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) })
         }
         return archive.data!
     }
@@ -29,7 +31,8 @@ import ZIPFoundation
 
     /// TCVN3's "ư" is byte 0xAD, which Word and LibreOffice store as a soft hyphen element between text pieces.
     @Test func theSoftHyphenOfALegacyRunIsTheLetterU() throws {
-        let run = "<w:r><w:rPr><w:rFonts w:ascii=\".VnTime\" w:hAnsi=\".VnTime\"/></w:rPr><w:t>H</w:t><w:softHyphen/>"
+        let run =
+            "<w:r><w:rPr><w:rFonts w:ascii=\".VnTime\" w:hAnsi=\".VnTime\"/></w:rPr><w:t>H</w:t><w:softHyphen/>"
             + "<w:t>¬ng Trµ, ph</w:t><w:softHyphen/><w:t>êng</w:t></w:r>"
         let xml = Self.document([run, "<w:r><w:t>Tự</w:t><w:softHyphen/><w:t>do</w:t></w:r>"])
         let text = try DocxReader.text(of: Self.docx(["word/document.xml": xml]), maxUncompressedBytes: 1 << 20)
@@ -42,7 +45,7 @@ import ZIPFoundation
         let xml = Self.document([
             Self.run("kÕ ho¹ch", font: ".VnTimeH"),
             Self.run("Thực hiện ") + Self.run("c«ng t¸c d©n vËn", font: ".VnTime") + Self.run(" chính quyền năm 2024"),
-            Self.run("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam", font: "VNI-Times"),
+            Self.run("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam", font: "VNI-Times")
         ])
         let text = try DocxReader.text(of: Self.docx(["word/document.xml": xml]), maxUncompressedBytes: 1 << 20)
         #expect(text.contains("KẾ HOẠCH"))
@@ -60,7 +63,7 @@ import ZIPFoundation
             """
         let xml = Self.document([
             Self.run("Thùc hiÖn c«ng t¸c d©n vËn chÝnh quyÒn"),
-            "<w:pPr><w:pStyle w:val=\"Unicode\"/></w:pPr>" + Self.run("Căn cứ Chỉ thị số 33/CT-TTg"),
+            "<w:pPr><w:pStyle w:val=\"Unicode\"/></w:pPr>" + Self.run("Căn cứ Chỉ thị số 33/CT-TTg")
         ])
         let text = try DocxReader.text(of: Self.docx(["word/document.xml": xml, "word/styles.xml": styles]), maxUncompressedBytes: 1 << 20)
         #expect(text.contains("Thực hiện công tác dân vận chính quyền"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DanVanCore
 
 /// Report duties whose due date comes before the period word.
@@ -68,9 +69,12 @@ import Testing
             5. Phòng Văn hóa và Thông tin thực hiện tuyên truyền tại các xã, thị trấn.
             """
         let plan = try PlanReader.read(text: text)
-        #expect(plan.units == ["Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện",
-                               "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện",
-                               "Ban Quản lý dự án đầu tư xây dựng huyện Trà Bồng", "Phòng Nội vụ", "Phòng Văn hóa và Thông tin"])
+        #expect(
+            plan.units == [
+                "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện",
+                "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện",
+                "Ban Quản lý dự án đầu tư xây dựng huyện Trà Bồng", "Phòng Nội vụ", "Phòng Văn hóa và Thông tin"
+            ])
     }
 
     /// Dates without a year and no period word: the dates say the period; dates of two duties do not.
@@ -88,8 +92,11 @@ import Testing
             """
         let plan = try PlanReader.read(text: text)
         #expect(plan.reports.map(\.period) == [.semiannual, .annual, .quarterly])
-        #expect(plan.reports.map(\.dueRule) == [.dayOfYear(month: 6, day: 15), .dayOfYear(month: 12, day: 15),
-                                                .dayOfQuarterMonth(day: 20, monthOfQuarter: 3)])
+        #expect(
+            plan.reports.map(\.dueRule) == [
+                .dayOfYear(month: 6, day: 15), .dayOfYear(month: 12, day: 15),
+                .dayOfQuarterMonth(day: 20, monthOfQuarter: 3)
+            ])
         #expect(plan.reports.map(\.by) == [["Phòng Nội vụ"], ["Phòng Nội vụ"], ["Phòng Tư pháp"]])
         // Two duties, each with its own date: deadlines, not a six-month report.
         #expect(plan.deadlines.map(\.what) == ["Gửi kế hoạch", "Báo cáo kết quả"])
@@ -101,7 +108,8 @@ import Testing
             KẾ HOẠCH
             Triển khai công tác dân vận chính quyền năm 2024
             III. TỔ CHỨC THỰC HIỆN
-            - Các sở, ban, ngành, Ủy ban nhân dân các huyện: Xây dựng kế hoạch gửi về Sở Nội vụ trước ngày 15/02/2024; định kỳ 6 tháng, năm báo cáo kết quả về Sở Nội vụ.
+            - Các sở, ban, ngành, Ủy ban nhân dân các huyện: Xây dựng kế hoạch gửi về Sở Nội vụ trước ngày 15/02/2024; định kỳ 6 tháng, năm báo cáo\
+             kết quả về Sở Nội vụ.
             - Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp thực hiện.
             """
         let plan = try PlanReader.read(text: text)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DanVanCore
 
 /// Mutated seeds and random bytes: the reader must neither crash nor hang. (Not a speed test:

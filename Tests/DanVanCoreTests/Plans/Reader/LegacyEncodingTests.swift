@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DanVanCore
 
 /// TCVN3, VNI, VISCII and Windows-1258 text becomes NFC Unicode; real Unicode is never touched.
@@ -26,7 +27,15 @@ import Testing
     static func encode(_ text: String, _ map: (Unicode.Scalar) -> UInt8?) -> [UInt8] {
         var out: [UInt8] = []
         for c in plain(text).unicodeScalars {
-            if c.value < 0x80 { out.append(UInt8(c.value)) } else if let b = map(c) { out.append(b) } else if let b = Tables.shared.cp1252Reverse[c.value] { out.append(b) } else { out.append(0x3F) }
+            if c.value < 0x80 {
+                out.append(UInt8(c.value))
+            } else if let b = map(c) {
+                out.append(b)
+            } else if let b = Tables.shared.cp1252Reverse[c.value] {
+                out.append(b)
+            } else {
+                out.append(0x3F)
+            }
         }
         return out
     }
@@ -37,8 +46,14 @@ import Testing
         for (b, s) in Tables.vniSingles { singles[s.unicodeScalars.first!] = b }
         var out: [UInt8] = []
         for c in plain(text).unicodeScalars {
-            if c.value < 0x80 { out.append(UInt8(c.value)); continue }
-            if let b = singles[c] { out.append(b); continue }
+            if c.value < 0x80 {
+                out.append(UInt8(c.value))
+                continue
+            }
+            if let b = singles[c] {
+                out.append(b)
+                continue
+            }
             let d = Array(String(c).decomposedStringWithCanonicalMapping.unicodeScalars)
             var base = d[0]
             var marks = Set(d.dropFirst().map(\.value))
@@ -80,11 +95,20 @@ import Testing
         for b in (0x80...0xFF).reversed() { reverse[table[b]] = UInt8(b) }
         var out: [UInt8] = []
         for c in plain(text).unicodeScalars {
-            if c.value < 0x80 { out.append(UInt8(c.value)); continue }
-            if let b = reverse[c.value] { out.append(b); continue }
+            if c.value < 0x80 {
+                out.append(UInt8(c.value))
+                continue
+            }
+            if let b = reverse[c.value] {
+                out.append(b)
+                continue
+            }
             let d = Array(String(c).decomposedStringWithCanonicalMapping.unicodeScalars)
             let tones: Set<UInt32> = [0x300, 0x301, 0x303, 0x309, 0x323]
-            guard let tone = d.first(where: { tones.contains($0.value) }) else { out.append(0x3F); continue }
+            guard let tone = d.first(where: { tones.contains($0.value) }) else {
+                out.append(0x3F)
+                continue
+            }
             let base = VietnameseText.nfc(String(String.UnicodeScalarView(d.filter { $0 != tone }))).unicodeScalars
             if base.count == 1, let b = base.first.flatMap({ $0.value < 0x80 ? UInt8($0.value) : reverse[$0.value] }), let t = reverse[tone.value] {
                 out += [b, t]
@@ -130,7 +154,7 @@ import Testing
             let original = try PlanReader.read(text: text, validate: true)
             let variants: [(LegacyEncoding, [UInt8])] = [
                 (.tcvn3, Self.encodeTCVN3(text)), (.vni, Self.encodeVNI(text)), (.viscii, Self.encodeVISCII(text)),
-                (.windows1258, Self.encodeCP1258(text)),
+                (.windows1258, Self.encodeCP1258(text))
             ]
             for (encoding, bytes) in variants {
                 #expect(LegacyVietnamese.detect(bytes) == encoding, "\(name) \(encoding)")
@@ -162,8 +186,10 @@ import Testing
 
     @Test func englishLatin1IsStillRefused() {
         // "Café crème brûlée, déjà vu" in ISO 8859-1.
-        let latin1: [UInt8] = [0x43, 0x61, 0x66, 0xE9, 0x20, 0x63, 0x72, 0xE8, 0x6D, 0x65, 0x20, 0x62, 0x72, 0xFB, 0x6C, 0xE9, 0x65,
-                               0x2C, 0x20, 0x64, 0xE9, 0x6A, 0xE0, 0x20, 0x76, 0x75]
+        let latin1: [UInt8] = [
+            0x43, 0x61, 0x66, 0xE9, 0x20, 0x63, 0x72, 0xE8, 0x6D, 0x65, 0x20, 0x62, 0x72, 0xFB, 0x6C, 0xE9, 0x65,
+            0x2C, 0x20, 0x64, 0xE9, 0x6A, 0xE0, 0x20, 0x76, 0x75
+        ]
         #expect(LegacyVietnamese.detect(latin1) == nil)
         #expect(throws: DocumentReadError.self) { try SourceText.decode(Data(latin1)) }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DanVanCore
 
 /// .rtf, .doc and .odt go through LibreOffice (converted to .docx); skipped where LibreOffice is
@@ -23,10 +24,13 @@ import Testing
 
     @Test(.enabled(if: OfficeFormatTests.hasLibreOffice, "LibreOffice (soffice) is not installed: run scripts/lib/deps.sh"))
     func rtfReadsThroughLibreOffice() throws {
-        let url = write("ke-hoach.rtf", Data(Self.rtf([
-            "Số: 12/KH-UBND", "Hội An, ngày 02 tháng 3 năm 2024", "KẾ HOẠCH", "Thực hiện công tác dân vận chính quyền năm 2024",
-            "Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về công tác dân vận;",
-        ]).utf8))
+        let url = write(
+            "ke-hoach.rtf",
+            Data(
+                Self.rtf([
+                    "Số: 12/KH-UBND", "Hội An, ngày 02 tháng 3 năm 2024", "KẾ HOẠCH", "Thực hiện công tác dân vận chính quyền năm 2024",
+                    "Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về công tác dân vận;"
+                ]).utf8))
         let plan = try PlanReader.read(fileAt: url)
         #expect(plan.number?.value == "12/KH-UBND")
         #expect(plan.title?.value == "Thực hiện công tác dân vận chính quyền năm 2024")
@@ -58,8 +62,11 @@ import Testing
 
     @Test(.enabled(if: OfficeFormatTests.hasLibreOffice, "LibreOffice (soffice) is not installed: run scripts/lib/deps.sh"))
     func uploadsOfOfficeFilesAreAccepted() throws {
-        let data = Data(Self.rtf(["KẾ HOẠCH", "Thực hiện công tác dân vận chính quyền năm 2024",
-                                  "Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về công tác dân vận của các cơ quan;"]).utf8)
+        let data = Data(
+            Self.rtf([
+                "KẾ HOẠCH", "Thực hiện công tác dân vận chính quyền năm 2024",
+                "Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về công tác dân vận của các cơ quan;"
+            ]).utf8)
         let plan = try PlanReader.read(data: data, fileName: "tai-len.rtf")
         #expect(plan.legalReferences.map(\.number) == ["33/CT-TTg"])
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DanVanCore
 
 /// Layout-independent reading: the paragraphs come out the same whatever the line layout.
@@ -15,12 +16,19 @@ import Testing
     @Test func capitalHeadingBrokenOverTwoLinesIsOneHeading() {
         let text = "III. TỔ CHỨC\nTHỰC HIỆN\n1. Sở Nội vụ: tham mưu.\n"
         #expect(paragraphs(text) == ["III. TỔ CHỨC THỰC HIỆN", "1. Sở Nội vụ: tham mưu."])
-        let plan = try? PlanReader.read(text: "KẾ HOẠCH\nThực hiện công tác dân vận năm 2024\nI. MỤC ĐÍCH\n1. Nâng cao.\nII. TỔ CHỨC\nTHỰC HIỆN\n1. Phòng Nội vụ: tham mưu, tổng hợp.\n2. Thanh tra huyện: theo dõi.\n")
+        let plan = try? PlanReader.read(
+            text:
+                """
+                KẾ HOẠCH\nThực hiện công tác dân vận năm 2024\nI. MỤC ĐÍCH\n1. Nâng cao.\nII. TỔ CHỨC\nTHỰC HIỆN\n1. Phòng Nội vụ: tham mưu,\
+                 tổng hợp.\n2. Thanh tra huyện: theo dõi.\n
+                """
+        )
         #expect(plan?.units == ["Phòng Nội vụ", "Thanh tra huyện"])
     }
 
     @Test func theTitleIsNotJoinedToTheFirstSentenceInWrappedText() throws {
-        let text = "Số: 389/KH-UBND Hương Trà, ngày 05 tháng 02 năm 2024\nKẾ HOẠCH\n"
+        let text =
+            "Số: 389/KH-UBND Hương Trà, ngày 05 tháng 02 năm 2024\nKẾ HOẠCH\n"
             + "Triển khai thực hiện công tác dân vận chính quyền năm 2024\n"
             + "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ\n" + Self.filler + "\n"
         let plan = try PlanReader.read(text: text)
@@ -29,8 +37,11 @@ import Testing
 
     @Test func headerCapitalsStayApartBeforeTheTypeLine() {
         let text = "UBND TỈNH QUẢNG BÌNH\nVĂN PHÒNG\nSố: 12/KH-VPUBND\nKẾ HOẠCH\nTHỰC HIỆN CÔNG TÁC DÂN VẬN\nCHÍNH QUYỀN NĂM 2023\nCăn cứ Luật.\n"
-        #expect(paragraphs(text) == ["UBND TỈNH QUẢNG BÌNH", "VĂN PHÒNG", "Số: 12/KH-VPUBND", "KẾ HOẠCH",
-                                     "THỰC HIỆN CÔNG TÁC DÂN VẬN CHÍNH QUYỀN NĂM 2023", "Căn cứ Luật."])
+        #expect(
+            paragraphs(text) == [
+                "UBND TỈNH QUẢNG BÌNH", "VĂN PHÒNG", "Số: 12/KH-VPUBND", "KẾ HOẠCH",
+                "THỰC HIỆN CÔNG TÁC DÂN VẬN CHÍNH QUYỀN NĂM 2023", "Căn cứ Luật."
+            ])
     }
 
     @Test func twoColumnHeaderReadsLeftColumnThenRight() throws {
@@ -108,8 +119,10 @@ import Testing
     }
 
     @Test func itemsAndHeaderFieldsOpenParagraphs() {
-        for line in ["1. Phòng Nội vụ", "II. NHIỆM VỤ", "a) Tuyên truyền", "- Tổ chức", "+ Kiểm tra", "Căn cứ Luật",
-                     "Số: 12/KH-UBND", "Hương Trà, ngày 05 tháng 02 năm 2024", "Nơi nhận:", "KẾ HOẠCH", "TM. ỦY BAN NHÂN DÂN"] {
+        for line in [
+            "1. Phòng Nội vụ", "II. NHIỆM VỤ", "a) Tuyên truyền", "- Tổ chức", "+ Kiểm tra", "Căn cứ Luật",
+            "Số: 12/KH-UBND", "Hương Trà, ngày 05 tháng 02 năm 2024", "Nơi nhận:", "KẾ HOẠCH", "TM. ỦY BAN NHÂN DÂN"
+        ] {
             #expect(ParagraphRebuilder.opensParagraph(Array(line.unicodeScalars)), "\(line)")
         }
         for line in ["XII) và trách nhiệm", "2024. Tiếp tục", "10.000 người", "Ủy ban nhân dân tỉnh", "- xã hội tỉnh"] {
@@ -134,7 +147,11 @@ import Testing
     }
 
     @Test func spansMapBackIntoTheSourceText() throws {
-        let source = "KẾ HOẠCH\nThực hiện công tác dân vận năm 2024\n\nCăn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021\ncủa Thủ tướng Chính phủ về công tác dân vận;\n"
+        let source =
+            """
+            KẾ HOẠCH\nThực hiện công tác dân vận năm 2024\n\nCăn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021\ncủa Thủ tướng Chính phủ về công tác\
+             dân vận;\n
+            """
         let plan = try PlanReader.read(text: source)
         let ref = try #require(plan.legalReferences.first)
         let inText = String(decoding: Array(plan.text.utf8)[ref.span.start..<ref.span.end], as: UTF8.self)

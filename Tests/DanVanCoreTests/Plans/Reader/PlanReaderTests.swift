@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DanVanCore
 
 /// The readers on layouts the seeds do not have: header tables in columns, party documents,
@@ -10,7 +11,8 @@ import Testing
     }
 
     @Test func headerLaidOutInColumns() {
-        let plan = read("""
+        let plan = read(
+            """
             ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
             HUYỆN ĐẠI LỘC              Độc lập - Tự do - Hạnh phúc
             Số: 12/KH-UBND             Đại Lộc, ngày 03 tháng 3 năm 2023
@@ -39,7 +41,8 @@ import Testing
     }
 
     @Test func partyDocumentHeader() {
-        let plan = read("""
+        let plan = read(
+            """
             TỈNH ỦY QUẢNG NAM
             BAN DÂN VẬN
             *
@@ -65,7 +68,8 @@ import Testing
     }
 
     @Test func citationSpellings() {
-        let plan = read("""
+        let plan = read(
+            """
             Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật số 10/2022/QH15 của Quốc hội;
             Quyết định số 1234/QĐ-UBND, ngày 5-6-2022 của UBND tỉnh về việc ban hành quy chế; Chỉ thị 05 - CT/TU ngày 01/02/2021;
             Quyết định số 99-QĐ/TW và Quyết định số 100-QĐ/TW ngày 03/02/2017 của Ban Bí thư; Nghị quyết Trung ương 4 (khóa XII).
@@ -80,32 +84,39 @@ import Testing
         #expect(refs["100-QĐ/TW"]?.issuer == "Ban Bí thư")
         #expect(plan.legalReferences.count == 5)
         let law = read("Triển khai Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022 của Quốc hội.")
-        #expect(law.legalReferences.map { "\($0.type) | \($0.number) | \($0.issuer ?? "-")" } == ["Luật Thực hiện dân chủ ở cơ sở | 10/2022/QH15 | Quốc hội"])
+        #expect(
+            law.legalReferences.map { "\($0.type) | \($0.number) | \($0.issuer ?? "-")" } == [
+                "Luật Thực hiện dân chủ ở cơ sở | 10/2022/QH15 | Quốc hội"
+            ])
         #expect(law.namedLaws.isEmpty)
         #expect(plan.namedLaws.map(\.value) == ["Luật Tổ chức chính quyền địa phương"])
     }
 
     @Test func reportSchedulesAsData() {
-        let plan = read("""
+        let plan = read(
+            """
             I. TỔ CHỨC THỰC HIỆN
-            1. Các phòng, ban chuyên môn: báo cáo hằng tháng trước ngày 25 về Phòng Nội vụ; báo cáo định kỳ hằng quý trước ngày 15 của tháng cuối quý; báo cáo 6 tháng đầu năm trước ngày 15/6; báo cáo năm trước ngày 15/11 và báo cáo đột xuất khi có yêu cầu.
+            1. Các phòng, ban chuyên môn: báo cáo hằng tháng trước ngày 25 về Phòng Nội vụ; báo cáo định kỳ hằng quý trước ngày 15 của tháng cuối\
+             quý; báo cáo 6 tháng đầu năm trước ngày 15/6; báo cáo năm trước ngày 15/11 và báo cáo đột xuất khi có yêu cầu.
             2. Phòng Nội vụ: định kỳ tổng hợp báo cáo theo quy định.
             """)
         let rules = plan.reports.map { "\($0.period.rawValue) \($0.dueRule.map { "\($0)" } ?? "-")" }
-        #expect(rules == [
-            "monthly dayOfMonth(25)",
-            "quarterly dayOfQuarterMonth(day: 15, monthOfQuarter: 3)",
-            "semiannual dayOfYear(month: 6, day: 15)",
-            "annual dayOfYear(month: 11, day: 15)",
-            "adhoc -",
-        ])
+        #expect(
+            rules == [
+                "monthly dayOfMonth(25)",
+                "quarterly dayOfQuarterMonth(day: 15, monthOfQuarter: 3)",
+                "semiannual dayOfYear(month: 6, day: 15)",
+                "annual dayOfYear(month: 11, day: 15)",
+                "adhoc -"
+            ])
         #expect(plan.reports.first?.to == "Phòng Nội vụ")
         #expect(plan.reports.first?.by == ["Các phòng, ban chuyên môn"])
         #expect(plan.units == ["Các phòng, ban chuyên môn", "Phòng Nội vụ"])
     }
 
     @Test func deadlineYearInferredFromThePlan() {
-        let plan = read("""
+        let plan = read(
+            """
             Số: 5/KH-UBND
             Bình Sơn, ngày 02 tháng 01 năm 2024
             KẾ HOẠCH
@@ -121,15 +132,19 @@ import Testing
     }
 
     @Test func unitHeadingsSplitOnlyBetweenBodies() {
-        let plan = read("""
+        let plan = read(
+            """
             III. TỔ CHỨC THỰC HIỆN
             1. Sở Văn hóa, Thể thao và Du lịch, Sở Nội vụ, Thủ trưởng các sở, ban, ngành:
             - Triển khai kế hoạch.
             2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp thực hiện.
             3. Trưởng các phòng, ban, trung tâm tổ chức quán triệt kế hoạch này.
             """)
-        #expect(plan.units == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Nội vụ", "Thủ trưởng các sở, ban, ngành",
-                               "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Trưởng các phòng, ban, trung tâm"])
+        #expect(
+            plan.units == [
+                "Sở Văn hóa, Thể thao và Du lịch", "Sở Nội vụ", "Thủ trưởng các sở, ban, ngành",
+                "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Trưởng các phòng, ban, trung tâm"
+            ])
     }
 
     @Test func normalizationJoinsBrokenLinesAndDropsMarkdown() {
@@ -140,8 +155,10 @@ import Testing
     }
 
     @Test func dateFinder() {
-        #expect(DateFinder.isoDates(in: "ngày 09 tháng 12 năm 2022, 26/11/2021, 5-6-2022, 61/2023/NĐ-CP, 2021-2025") ==
-                ["2022-12-09", "2021-11-26", "2022-06-05"])
+        #expect(
+            DateFinder.isoDates(in: "ngày 09 tháng 12 năm 2022, 26/11/2021, 5-6-2022, 61/2023/NĐ-CP, 2021-2025") == [
+                "2022-12-09", "2021-11-26", "2022-06-05"
+            ])
     }
 }
 
@@ -149,7 +166,8 @@ import Testing
     func read(_ text: String) -> PlanDocument { PlanReader.read(DocumentText(text)) }
 
     @Test func numberAndPlaceOnOneLineAndMottoBesideIssuer() {
-        let plan = read("""
+        let plan = read(
+            """
             UBND TỈNH QUẢNG NGÃI  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
             SỞ NỘI VỤ  Độc lập - Tự do - Hạnh phúc
             Số: 45 /KH-SNV  Quảng Ngãi, ngày 12 tháng 01 năm 2024
@@ -165,7 +183,8 @@ import Testing
     }
 
     @Test func letteredAssignmentsAndDeadlineWithColon() {
-        let plan = read("""
+        let plan = read(
+            """
             III. TỔ CHỨC THỰC HIỆN
             a) Phòng Nội vụ: theo dõi, tổng hợp. Hạn chót: ngày 20/12/2024.
             b) Các trường học, Trạm Y tế xã triển khai kế hoạch này.
@@ -177,7 +196,11 @@ import Testing
 
 @Suite struct LineEndingTests {
     @Test func crlfAndLfReadAlike() {
-        let text = "Số: 3/KH-UBND\nTam Kỳ, ngày 02 tháng 01 năm 2024\nKẾ HOẠCH\nCông tác dân vận năm 2024\n\nCăn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021 của\nThủ tướng Chính phủ;\n"
+        let text =
+            """
+            Số: 3/KH-UBND\nTam Kỳ, ngày 02 tháng 01 năm 2024\nKẾ HOẠCH\nCông tác dân vận năm 2024\n\nCăn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021\
+             của\nThủ tướng Chính phủ;\n
+            """
         let lf = PlanReader.read(DocumentText(text))
         let crlf = PlanReader.read(DocumentText(text.replacingOccurrences(of: "\n", with: "\r\n")))
         #expect(lf.text == crlf.text)
@@ -196,14 +219,18 @@ import Testing
         #expect(plan.legalReferences.map(\.number) == ["34/2007/PL-UBTVQH11", "1520/KH-UBND", "12-CTr/HU", "120-KL/TW", "30-CT/TW"])
         #expect(plan.legalReferences.last?.issuer == "Bộ Chính trị (khóa VIII)")
         #expect(plan.namedLaws.map(\.value) == ["Luật Tổ chức chính quyền địa phương"])
-        #expect(plan.units == ["Phòng Nội vụ huyện", "Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa - Thể thao và Truyền thanh huyện",
-                               "UBND các xã, thị trấn", "Ủy ban MTTQ Việt Nam huyện và các hội, đoàn thể"])
+        #expect(
+            plan.units == [
+                "Phòng Nội vụ huyện", "Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa - Thể thao và Truyền thanh huyện",
+                "UBND các xã, thị trấn", "Ủy ban MTTQ Việt Nam huyện và các hội, đoàn thể"
+            ])
         #expect(plan.deadlines.map { "\($0.date.iso) \($0.yearInferred)" } == ["2022-06-30 true", "2022-04-15 false"])
-        #expect(plan.reports.map { "\($0.period.rawValue) \($0.dueRule.map(\.json.serialized) ?? "-") \($0.to ?? "-")" } == [
-            "quarterly {\"day\": 15, \"month_of_quarter\": 3} UBND huyện",
-            "annual {\"month\": 11, \"day\": 30} UBND huyện",
-            "monthly {\"day_of_month\": 20} Phòng Nội vụ huyện",
-            "adhoc - -",
-        ])
+        #expect(
+            plan.reports.map { "\($0.period.rawValue) \($0.dueRule.map(\.json.serialized) ?? "-") \($0.to ?? "-")" } == [
+                "quarterly {\"day\": 15, \"month_of_quarter\": 3} UBND huyện",
+                "annual {\"month\": 11, \"day\": 30} UBND huyện",
+                "monthly {\"day_of_month\": 20} Phòng Nội vụ huyện",
+                "adhoc - -"
+            ])
     }
 }

@@ -1,17 +1,21 @@
 import Foundation
 import Testing
+
 @testable import DanVanCore
 
 /// Issue 13, item 3: a plan that exists only as a scanned PDF is read through OCR and marked so a person checks it.
-@Suite(.enabled(if: ["tesseract", "pdftoppm", "pdfinfo", "img2pdf"].allSatisfy { ExternalTool.find($0) != nil },
-                "needs tesseract-ocr, tesseract-ocr-vie, poppler-utils and img2pdf (scripts/lib/deps.sh installs them)"))
+@Suite(
+    .enabled(
+        if: ["tesseract", "pdftoppm", "pdfinfo", "img2pdf"].allSatisfy { ExternalTool.find($0) != nil },
+        "needs tesseract-ocr, tesseract-ocr-vie, poppler-utils and img2pdf (scripts/lib/deps.sh installs them)"))
 struct ScannedPdfTests {
     /// The 004 fixture PDF printed as images at 300 dpi (a scanner's usual setting) and rebuilt into a PDF without a text layer.
     static func scan() throws -> URL {
         let pdf = TestPaths.fixtures.appendingPathComponent("004_40655633b93e473f.pdf")
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("danvan-scan-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        _ = ExternalTool.run(ExternalTool.find("pdftoppm")!, ["-r", "300", "-gray", "-png", pdf.path, work.appendingPathComponent("p").path], timeout: 120)
+        _ = ExternalTool.run(
+            ExternalTool.find("pdftoppm")!, ["-r", "300", "-gray", "-png", pdf.path, work.appendingPathComponent("p").path], timeout: 120)
         let pages = try FileManager.default.contentsOfDirectory(atPath: work.path).filter { $0.hasSuffix(".png") }.sorted()
             .map { work.appendingPathComponent($0).path }
         let scan = work.appendingPathComponent("ban-quet.pdf")
@@ -51,25 +55,26 @@ struct ScannedPdfTests {
 
     @Test func headingNumbersFollowTheDocumentsOrder() {
         let scanned = """
-        IL. MỤC ĐÍCH, YÊU CẦU
-        1. Nâng cao nhận thức
-        II. NHIỆM VỤ
-        4. Tuyên truyền
-        o. Phòng Tư pháp
-        II. TỔ CHỨC THỰC HIỆN
-        1. Phòng Nội vụ
-        HI- Kinh phí
-        """
-        #expect(OcrCorrections.apply(scanned) == """
-        I. MỤC ĐÍCH, YÊU CẦU
-        1. Nâng cao nhận thức
-        II. NHIỆM VỤ
-        4. Tuyên truyền
-        5. Phòng Tư pháp
-        III. TỔ CHỨC THỰC HIỆN
-        1. Phòng Nội vụ
-        IV- Kinh phí
-        """)
+            IL. MỤC ĐÍCH, YÊU CẦU
+            1. Nâng cao nhận thức
+            II. NHIỆM VỤ
+            4. Tuyên truyền
+            o. Phòng Tư pháp
+            II. TỔ CHỨC THỰC HIỆN
+            1. Phòng Nội vụ
+            HI- Kinh phí
+            """
+        #expect(
+            OcrCorrections.apply(scanned) == """
+                I. MỤC ĐÍCH, YÊU CẦU
+                1. Nâng cao nhận thức
+                II. NHIỆM VỤ
+                4. Tuyên truyền
+                5. Phòng Tư pháp
+                III. TỔ CHỨC THỰC HIỆN
+                1. Phòng Nội vụ
+                IV- Kinh phí
+                """)
         // Not headings: left alone.
         for line in ["Hà Nội", "HI. là tên riêng", "Lào Cai. Tỉnh", "1. Mục đích", "ISO. Tiêu chuẩn"] {
             #expect(OcrCorrections.apply(line) == line)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DanVanCore
 
 /// Scores the reader on the five seed plans with the team's scoring script, so a regression in
@@ -33,9 +34,10 @@ import Testing
         process.waitUntilExit()
         let output = String(decoding: data, as: UTF8.self)
         guard let jsonLine = output.split(separator: "\n").first(where: { $0.hasPrefix("{") }),
-              let object = try JSONSerialization.jsonObject(with: Data(jsonLine.utf8)) as? [String: Any],
-              let overall = object["overall_f1"] as? Double,
-              let lists = object["lists"] as? [String: [String: Any]] else {
+            let object = try JSONSerialization.jsonObject(with: Data(jsonLine.utf8)) as? [String: Any],
+            let overall = object["overall_f1"] as? Double,
+            let lists = object["lists"] as? [String: [String: Any]]
+        else {
             Issue.record("the scoring script printed no scores:\n\(output)")
             return Scores(overall: 0, lists: [:], output: output)
         }
@@ -71,7 +73,8 @@ import Testing
         #expect(a.place?.value == b.place?.value)
         #expect(a.issuer?.value == b.issuer?.value)
         #expect(a.title?.value == b.title?.value)
-        #expect(a.legalReferences.map { "\($0.type) \($0.number) \($0.date?.iso ?? "-") \($0.issuer ?? "-")" }
+        #expect(
+            a.legalReferences.map { "\($0.type) \($0.number) \($0.date?.iso ?? "-") \($0.issuer ?? "-")" }
                 == b.legalReferences.map { "\($0.type) \($0.number) \($0.date?.iso ?? "-") \($0.issuer ?? "-")" })
         #expect(a.units == b.units)
         #expect(a.reports.map(\.period) == b.reports.map(\.period))

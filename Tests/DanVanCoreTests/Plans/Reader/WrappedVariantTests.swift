@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DanVanCore
 
 /// The reading of a plan does not depend on where its lines break: each seed hard-wrapped at 60,
@@ -12,7 +13,10 @@ import Testing
         var out: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            if words.isEmpty { out.append(""); continue }
+            if words.isEmpty {
+                out.append("")
+                continue
+            }
             var current = ""
             for word in words {
                 if current.isEmpty {
@@ -42,7 +46,7 @@ import Testing
             "deadlines": plan.deadlines.map { $0.date.iso }.joined(separator: " | "),
             "reports": plan.reports.map {
                 "\($0.period) \($0.dueRule.map { ExtractionSummary.ruleText($0) } ?? "-") by \($0.by.joined(separator: ", ")) to \($0.to ?? "-")"
-            }.joined(separator: " | "),
+            }.joined(separator: " | ")
         ]
     }
 

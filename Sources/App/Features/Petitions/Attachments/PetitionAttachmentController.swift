@@ -30,7 +30,8 @@ enum PetitionAttachmentController {
     @Sendable static func download(req: Request) async throws -> Response {
         let user = try req.user
         guard let attachment = try await PetitionAttachment.find(try req.idParameter(), on: req.db),
-              let petition = try await Petition.query(on: req.db).filter(\.$id == attachment.$petition.id).with(\.$unit).first() else {
+            let petition = try await Petition.query(on: req.db).filter(\.$id == attachment.$petition.id).with(\.$unit).first()
+        else {
             throw AppError.notFound(L10n.Petitions.tepDinhKem)
         }
         guard PetitionAccess.canSee(user, petitionUnit: petition.unit) else { throw AppError.outsideScope }
@@ -43,7 +44,7 @@ enum PetitionAttachmentController {
     }
 
     /// The petition page's list of files, or nil when this user may not open them.
-    static func rows(_ petition: Petition, user: User, unit: Unit, on db: any Database) async throws -> [Views.PetitionShowPage.Attachment]? {
+    static func rows(_ petition: Petition, user: User, unit: OrgUnit, on db: any Database) async throws -> [Views.PetitionShowPage.Attachment]? {
         guard PetitionAttachmentService.canOpen(user, petition, unit: unit) else { return nil }
         let attachments = try await PetitionAttachment.query(on: db).filter(\.$petition.$id == petition.id!).sort(\.$id).limit(200).all()
         return attachments.map { attachment in

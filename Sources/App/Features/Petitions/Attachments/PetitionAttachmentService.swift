@@ -10,27 +10,31 @@ enum PetitionAttachmentService {
     static let allowedExtensions = ["pdf", "jpg", "jpeg", "png", "tif", "tiff", "docx", "xlsx", "odt", "txt"]
 
     /// Who may add a file: whoever may resolve the case (the inspectorate, the assigned unit's officers).
-    static func canUpload(_ user: User, _ petition: Petition, unit: Unit) -> Bool {
+    static func canUpload(_ user: User, _ petition: Petition, unit: OrgUnit) -> Bool {
         user.role.canWrite && PetitionAccess.canResolve(user, petition, unit: unit)
     }
 
     /// Who may list and open the files: whoever may see the citizen's personal data — for a tố cáo, the denouncer's identity.
-    static func canOpen(_ user: User, _ petition: Petition, unit: Unit) -> Bool {
+    static func canOpen(_ user: User, _ petition: Petition, unit: OrgUnit) -> Bool {
         PetitionAccess.canSeePersonalData(user, petition, unit: unit)
     }
 
-    static func attach(_ data: Data, fileName: String, description: String, to petition: Petition, user: User, at now: Date,
-                       store: FileStore, on database: any Database) async throws -> PetitionAttachment {
+    static func attach(
+        _ data: Data, fileName: String, description: String, to petition: Petition, user: User, at now: Date,
+        store: FileStore, on database: any Database
+    ) async throws -> PetitionAttachment {
         let name = PlanImportController.sanitized(fileName)
         guard data.count > 0 else { throw AppError.invalid(L10n.Petitions.vuiLongChonTepCanDinh, code: "file_missing") }
         guard data.count <= maxBytes else {
-            throw AppError(.payloadTooLarge, code: "file_too_large",
-                           message: L10n.Petitions.tepCoDungLuongVuotQua(name, megabytes(data.count), UploadLimits.label(maxBytes))
-                               + L10n.Petitions.vuiLongQuetVoiDoPhan)
+            throw AppError(
+                .payloadTooLarge, code: "file_too_large",
+                message: L10n.Petitions.tepCoDungLuongVuotQua(name, megabytes(data.count), UploadLimits.label(maxBytes))
+                    + L10n.Petitions.vuiLongQuetVoiDoPhan)
         }
         guard allowedExtensions.contains((name as NSString).pathExtension.lowercased()) else {
-            throw AppError(.unsupportedMediaType, code: "file_type_not_allowed",
-                           message: L10n.Petitions.khongNhanTepChiNhanTep(name) + allowedExtensions.map { "." + $0 }.joined(separator: ", ") + ".")
+            throw AppError(
+                .unsupportedMediaType, code: "file_type_not_allowed",
+                message: L10n.Petitions.khongNhanTepChiNhanTep(name) + allowedExtensions.map { "." + $0 }.joined(separator: ", ") + ".")
         }
         let text = PetitionService.clean(description)
         guard text.count <= 300 else { throw AppError.invalid(L10n.Petitions.moTaTepToiDa300, code: "description_too_long") }
@@ -43,8 +47,9 @@ enum PetitionAttachmentService {
         attachment.uploadedBy = user.username
         try await database.transaction { db in
             try await attachment.create(on: db)
-            try await Audit.record(on: db, actor: .user(user, at: now), entity: "petition_attachment", id: "\(attachment.id!)", action: "create",
-                                   before: AttachmentSnapshot?.none, after: AttachmentSnapshot(attachment))
+            try await Audit.record(
+                on: db, actor: .user(user, at: now), entity: "petition_attachment", id: "\(attachment.id!)", action: "create",
+                before: AttachmentSnapshot?.none, after: AttachmentSnapshot(attachment))
         }
         return attachment
     }

@@ -7,7 +7,8 @@ import Views
 enum PublicCitizenController {
     @Sendable static func schedule(req: Request) async throws -> Response {
         let calendar = try await req.application.currentPetitionRules(on: req.db).calendar
-        let page = try await ReceptionController.schedulePage(scopePath: "/", page: PageParams(from: req), today: req.clock.today, on: req.db, calendar: calendar)
+        let page = try await ReceptionController.schedulePage(
+            scopePath: "/", page: PageParams(from: req), today: req.clock.today, on: req.db, calendar: calendar)
         var model = PublicSchedulePage.Model()
         model.rows = page.rows
         var query: [String: String] = [:]
@@ -46,10 +47,14 @@ enum PublicCitizenController {
         let form = try req.content.decode(PublicForm.self)
         let kind = PetitionKind(rawValue: form.kind ?? "").flatMap { $0 == .recommendation || $0 == .feedback ? $0 : nil } ?? .recommendation
         var values = PetitionFormValues()
-        values.subject = form.subject ?? ""; values.content = form.content ?? ""
-        values.citizenName = form.citizen_name ?? ""; values.citizenAddress = form.citizen_address ?? ""
-        values.citizenPhone = form.citizen_phone ?? ""; values.citizenIDNumber = form.citizen_id_number ?? ""
-        values.unit = form.unit_id.map(String.init) ?? ""; values.kinds = [kind.rawValue]
+        values.subject = form.subject ?? ""
+        values.content = form.content ?? ""
+        values.citizenName = form.citizen_name ?? ""
+        values.citizenAddress = form.citizen_address ?? ""
+        values.citizenPhone = form.citizen_phone ?? ""
+        values.citizenIDNumber = form.citizen_id_number ?? ""
+        values.unit = form.unit_id.map(String.init) ?? ""
+        values.kinds = [kind.rawValue]
         let shownAt = req.session.data["public_form_at"].flatMap(Double.init)
         guard (form.website ?? "").isEmpty, let shownAt, req.clock.now.timeIntervalSince1970 - shownAt >= rules.minimumFillSeconds else {
             // Too fast after opening the form (or no form was opened): nothing is lost, the clock restarts, the person sends again.
@@ -119,14 +124,16 @@ enum PublicCitizenController {
         return (petition, last.flatMap { CivilDate(iso: $0.onDate) } ?? petition.received)
     }
 
-    static let tooFast = L10n.Petitions.donChuaDuocGuiDeChan
+    static let tooFast =
+        L10n.Petitions.donChuaDuocGuiDeChan
         + L10n.Petitions.nhungLanNayDonDuocGuiLabel
         + L10n.Petitions.vuiLongKiemTraLaiRoi
 
     /// Phone and ID numbers as a citizen may type them; both are optional.
     static func numberProblems(phone: String, idNumber: String) -> [String: String] {
         var errors: [String: String] = [:]
-        let phone = phone.trimmingCharacters(in: .whitespaces), idNumber = idNumber.trimmingCharacters(in: .whitespaces)
+        let phone = phone.trimmingCharacters(in: .whitespaces)
+        let idNumber = idNumber.trimmingCharacters(in: .whitespaces)
         if !phone.isEmpty, CitizenNumbers.phone(phone) == nil {
             errors["citizen_phone"] = L10n.Petitions.soDienThoaiPhaiGom10
         }
@@ -138,24 +145,30 @@ enum PublicCitizenController {
 
     /// The People's Committee a page speaks for: the unit it concerns, else the installation's top unit; the contact from settings.
     static func operatorInfo(unitID: Int?, on req: Request) async throws -> PublicOperator {
-        var unit: Unit?
-        if let unitID { unit = try await Unit.find(unitID, on: req.db) }
-        if unit == nil { unit = try await Unit.query(on: req.db).filter(\.$parent.$id == nil).sort(\.$sortKey).first() }
+        var unit: OrgUnit?
+        if let unitID { unit = try await OrgUnit.find(unitID, on: req.db) }
+        if unit == nil { unit = try await OrgUnit.query(on: req.db).filter(\.$parent.$id == nil).sort(\.$sortKey).first() }
         // An agency (Phòng, Sở) speaks for the People's Committee it belongs to.
         while let agency = unit, ![.province, .district, .commune].contains(agency.kind), let parentID = agency.$parent.id {
-            unit = try await Unit.find(parentID, on: req.db)
+            unit = try await OrgUnit.find(parentID, on: req.db)
         }
-        return PublicOperator(name: unit.map { committeeName(of: $0.name) } ?? L10n.Petitions.uyBanNhanDan, contact: req.application.config.publicContact)
+        return PublicOperator(
+            name: unit.map { committeeName(of: $0.name) } ?? L10n.Petitions.uyBanNhanDan, contact: req.application.config.publicContact)
     }
 
     /// "Thị xã Hương Trà" → "Ủy ban nhân dân thị xã Hương Trà"; a name without its level word is kept as written.
     static func committeeName(of name: String) -> String {
-        let levels = [L10n.Petitions.tinh, L10n.Petitions.thanhPho, L10n.Petitions.huyen, L10n.Petitions.quan, L10n.Petitions.thiXa, L10n.Petitions.xa, L10n.Petitions.phuong, L10n.Petitions.thiTran, L10n.Petitions.dacKhu]
+        let levels = [
+            L10n.Petitions.tinh, L10n.Petitions.thanhPho, L10n.Petitions.huyen, L10n.Petitions.quan, L10n.Petitions.thiXa, L10n.Petitions.xa,
+            L10n.Petitions.phuong, L10n.Petitions.thiTran, L10n.Petitions.dacKhu
+        ]
         guard levels.contains(where: name.hasPrefix) else { return L10n.Petitions.uyBanNhanDan2 + name }
         return L10n.Petitions.uyBanNhanDan2 + name.prefix(1).lowercased() + name.dropFirst()
     }
 
-    private static func formPage(_ req: Request, values: PetitionFormValues, status: HTTPResponseStatus, refusal: String? = nil) async throws -> Response {
+    private static func formPage(_ req: Request, values: PetitionFormValues, status: HTTPResponseStatus, refusal: String? = nil) async throws
+        -> Response
+    {
         var model = PublicPetitionPage.Model()
         model.values = values
         model.refusal = refusal

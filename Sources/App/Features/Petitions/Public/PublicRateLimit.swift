@@ -4,8 +4,9 @@ import Views
 
 /// Counts requests from the public side per address in the database, so every server behind a proxy shares the count.
 enum PublicRateLimit {
-    static let tooMany = AppError(.tooManyRequests, code: "too_many_requests",
-                                  message: L10n.Petitions.banDaThaoTacQuaNhieu)
+    static let tooMany = AppError(
+        .tooManyRequests, code: "too_many_requests",
+        message: L10n.Petitions.banDaThaoTacQuaNhieu)
 
     /// Records this request and refuses it when the address already made `limit` of this kind within `window` seconds.
     static func check(_ kind: String, limit: Int, window: TimeInterval, on req: Request) async throws {

@@ -67,10 +67,12 @@ final class DeadlineProfileRecord: Model, @unchecked Sendable {
     var profile: DeadlineProfile {
         DeadlineProfile(
             id: code, kind: kind, instance: instance,
-            accept: StepRule(days: acceptDays, complexDays: acceptComplexDays, remoteDays: acceptRemoteDays, remoteComplexDays: acceptRemoteComplexDays,
-                             counting: acceptCounting, citation: acceptCitation, isConfirmed: acceptConfirmed),
-            resolve: StepRule(days: resolveDays, complexDays: resolveComplexDays, remoteDays: resolveRemoteDays, remoteComplexDays: resolveRemoteComplexDays,
-                              counting: resolveCounting, citation: resolveCitation, isConfirmed: resolveConfirmed),
+            accept: StepRule(
+                days: acceptDays, complexDays: acceptComplexDays, remoteDays: acceptRemoteDays, remoteComplexDays: acceptRemoteComplexDays,
+                counting: acceptCounting, citation: acceptCitation, isConfirmed: acceptConfirmed),
+            resolve: StepRule(
+                days: resolveDays, complexDays: resolveComplexDays, remoteDays: resolveRemoteDays, remoteComplexDays: resolveRemoteComplexDays,
+                counting: resolveCounting, citation: resolveCitation, isConfirmed: resolveConfirmed),
             extensions: extensionMaxCount > 0 ? ExtensionRule(maxCount: extensionMaxCount, days: extensionDays, citation: extensionCitation) : nil)
     }
 }

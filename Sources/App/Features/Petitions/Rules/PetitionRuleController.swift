@@ -88,12 +88,14 @@ enum PetitionRuleController {
 
         var input: PetitionRuleService.ProfileInput {
             var input = PetitionRuleService.ProfileInput()
-            input.accept = .init(days: accept_days ?? "", complexDays: accept_complex_days ?? "", remoteDays: accept_remote_days ?? "",
-                                 remoteComplexDays: accept_remote_complex_days ?? "", counting: accept_counting ?? "", citation: accept_citation ?? "",
-                                 confirmed: accept_confirmed ?? false)
-            input.resolve = .init(days: resolve_days ?? "", complexDays: resolve_complex_days ?? "", remoteDays: resolve_remote_days ?? "",
-                                  remoteComplexDays: resolve_remote_complex_days ?? "", counting: resolve_counting ?? "", citation: resolve_citation ?? "",
-                                  confirmed: resolve_confirmed ?? false)
+            input.accept = .init(
+                days: accept_days ?? "", complexDays: accept_complex_days ?? "", remoteDays: accept_remote_days ?? "",
+                remoteComplexDays: accept_remote_complex_days ?? "", counting: accept_counting ?? "", citation: accept_citation ?? "",
+                confirmed: accept_confirmed ?? false)
+            input.resolve = .init(
+                days: resolve_days ?? "", complexDays: resolve_complex_days ?? "", remoteDays: resolve_remote_days ?? "",
+                remoteComplexDays: resolve_remote_complex_days ?? "", counting: resolve_counting ?? "", citation: resolve_citation ?? "",
+                confirmed: resolve_confirmed ?? false)
             input.extensionMaxCount = extension_max_count ?? "0"
             input.extensionDays = extension_days ?? ""
             input.extensionCitation = extension_citation ?? ""
@@ -103,16 +105,25 @@ enum PetitionRuleController {
     }
 
     private static func findProfile(_ req: Request) async throws -> DeadlineProfileRecord {
-        guard let record = try await DeadlineProfileRecord.find(try req.idParameter(), on: req.db) else { throw AppError.notFound(L10n.Petitions.boThoiHan2) }
+        guard let record = try await DeadlineProfileRecord.find(try req.idParameter(), on: req.db) else {
+            throw AppError.notFound(L10n.Petitions.boThoiHan2)
+        }
         return record
     }
 
-    private static func profilePage(_ req: Request, record: DeadlineProfileRecord, input: PetitionRuleService.ProfileInput,
-                                    errors: [String: String], status: HTTPResponseStatus) async throws -> Response {
+    private static func profilePage(
+        _ req: Request, record: DeadlineProfileRecord, input: PetitionRuleService.ProfileInput,
+        errors: [String: String], status: HTTPResponseStatus
+    ) async throws -> Response {
         func step(_ s: PetitionRuleService.StepInput) -> DeadlineProfileEditPage.Step {
             var step = DeadlineProfileEditPage.Step()
-            step.days = s.days; step.complexDays = s.complexDays; step.remoteDays = s.remoteDays; step.remoteComplexDays = s.remoteComplexDays
-            step.counting = s.counting; step.citation = s.citation; step.confirmed = s.confirmed
+            step.days = s.days
+            step.complexDays = s.complexDays
+            step.remoteDays = s.remoteDays
+            step.remoteComplexDays = s.remoteComplexDays
+            step.counting = s.counting
+            step.citation = s.citation
+            step.confirmed = s.confirmed
             return step
         }
         var model = DeadlineProfileEditPage.Model()
@@ -173,7 +184,8 @@ enum PetitionRuleController {
     @Sendable static func addField(req: Request) async throws -> Response {
         let user = try PetitionRuleService.requireEditor(req)
         do {
-            let field = try await PetitionRuleService.addField(label: try req.content.decode(LabelForm.self).label ?? "", user: user, at: req.clock.now, on: req.db)
+            let field = try await PetitionRuleService.addField(
+                label: try req.content.decode(LabelForm.self).label ?? "", user: user, at: req.clock.now, on: req.db)
             req.flash(.success, L10n.Petitions.daThemLinhVuc(field.label))
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await fieldsPage(req, error: error.message, status: .unprocessableEntity)
@@ -185,7 +197,8 @@ enum PetitionRuleController {
         let user = try PetitionRuleService.requireEditor(req)
         let field = try await findField(req)
         do {
-            try await PetitionRuleService.renameField(field, to: try req.content.decode(LabelForm.self).label ?? "", user: user, at: req.clock.now, on: req.db)
+            try await PetitionRuleService.renameField(
+                field, to: try req.content.decode(LabelForm.self).label ?? "", user: user, at: req.clock.now, on: req.db)
             req.flash(.success, L10n.Petitions.daDoiTenLinhVuc)
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await fieldsPage(req, error: error.message, status: .unprocessableEntity)
@@ -206,7 +219,9 @@ enum PetitionRuleController {
     }
 
     private static func findField(_ req: Request) async throws -> PetitionFieldRecord {
-        guard let field = try await PetitionFieldRecord.find(try req.idParameter(), on: req.db) else { throw AppError.notFound(L10n.Petitions.linhVuc) }
+        guard let field = try await PetitionFieldRecord.find(try req.idParameter(), on: req.db) else {
+            throw AppError.notFound(L10n.Petitions.linhVuc)
+        }
         return field
     }
 }

@@ -34,12 +34,14 @@ enum PetitionRuleService {
         init() {}
 
         init(_ record: DeadlineProfileRecord) {
-            accept = StepInput(days: String(record.acceptDays), complexDays: String(record.acceptComplexDays), remoteDays: String(record.acceptRemoteDays),
-                               remoteComplexDays: String(record.acceptRemoteComplexDays), counting: record.acceptCounting.rawValue,
-                               citation: record.acceptCitation, confirmed: record.acceptConfirmed)
-            resolve = StepInput(days: String(record.resolveDays), complexDays: String(record.resolveComplexDays), remoteDays: String(record.resolveRemoteDays),
-                                remoteComplexDays: String(record.resolveRemoteComplexDays), counting: record.resolveCounting.rawValue,
-                                citation: record.resolveCitation, confirmed: record.resolveConfirmed)
+            accept = StepInput(
+                days: String(record.acceptDays), complexDays: String(record.acceptComplexDays), remoteDays: String(record.acceptRemoteDays),
+                remoteComplexDays: String(record.acceptRemoteComplexDays), counting: record.acceptCounting.rawValue,
+                citation: record.acceptCitation, confirmed: record.acceptConfirmed)
+            resolve = StepInput(
+                days: String(record.resolveDays), complexDays: String(record.resolveComplexDays), remoteDays: String(record.resolveRemoteDays),
+                remoteComplexDays: String(record.resolveRemoteComplexDays), counting: record.resolveCounting.rawValue,
+                citation: record.resolveCitation, confirmed: record.resolveConfirmed)
             extensionMaxCount = String(record.extensionMaxCount)
             extensionDays = String(record.extensionDays)
             extensionCitation = record.extensionCitation
@@ -57,17 +59,21 @@ enum PetitionRuleService {
             return value
         }
         func step(_ prefix: String, _ step: StepInput) -> StepRule? {
-            let values = [days(prefix + "_days", step.days), days(prefix + "_complex_days", step.complexDays),
-                          days(prefix + "_remote_days", step.remoteDays), days(prefix + "_remote_complex_days", step.remoteComplexDays)]
+            let values = [
+                days(prefix + "_days", step.days), days(prefix + "_complex_days", step.complexDays),
+                days(prefix + "_remote_days", step.remoteDays), days(prefix + "_remote_complex_days", step.remoteComplexDays)
+            ]
             let counting = DayCounting(rawValue: step.counting)
             if counting == nil { errors[prefix + "_counting"] = L10n.Petitions.vuiLongChonCachTinhNgay }
             let citation = PetitionService.clean(step.citation)
             if citation.isEmpty || citation.count > 300 { errors[prefix + "_citation"] = L10n.Petitions.vuiLongGhiCanCuToi }
             guard let counting, !values.contains(0), !citation.isEmpty else { return nil }
-            return StepRule(days: values[0], complexDays: values[1], remoteDays: values[2], remoteComplexDays: values[3], counting: counting,
-                            citation: citation, isConfirmed: step.confirmed)
+            return StepRule(
+                days: values[0], complexDays: values[1], remoteDays: values[2], remoteComplexDays: values[3], counting: counting,
+                citation: citation, isConfirmed: step.confirmed)
         }
-        let accept = step("accept", input.accept), resolve = step("resolve", input.resolve)
+        let accept = step("accept", input.accept)
+        let resolve = step("resolve", input.resolve)
         let maxCount = days("extension_max_count", input.extensionMaxCount, range: 0...5)
         var extensions: ExtensionRule?
         if maxCount > 0 {
@@ -79,18 +85,23 @@ enum PetitionRuleService {
         let note = PetitionService.clean(input.note)
         if note.isEmpty || note.count > 1000 { errors["note"] = L10n.Petitions.vuiLongGhiLyDoSua }
         guard errors.isEmpty, let accept, let resolve else { return (errors, nil) }
-        return ([:], DeadlineProfile(id: base.code, kind: base.kind, instance: base.instance, accept: accept, resolve: resolve, extensions: extensions))
+        return (
+            [:], DeadlineProfile(id: base.code, kind: base.kind, instance: base.instance, accept: accept, resolve: resolve, extensions: extensions)
+        )
     }
 
     /// Saves the input as the next version of `base`'s kind and instance; cases already running keep their version.
-    static func newVersion(of base: DeadlineProfileRecord, _ input: ProfileInput, user: User, at now: Date, on database: any Database) async throws -> DeadlineProfileRecord {
+    static func newVersion(of base: DeadlineProfileRecord, _ input: ProfileInput, user: User, at now: Date, on database: any Database) async throws
+        -> DeadlineProfileRecord
+    {
         let (errors, profile) = check(input, basedOn: base)
         guard let profile else {
             let first = errors.sorted { $0.key < $1.key }.first!
             throw AppError.invalid(first.value, code: "invalid_" + first.key)
         }
-        let changed = AppError(.conflict, code: "stale_profile",
-                               message: L10n.Petitions.boThoiHanNayVuaDuoc)
+        let changed = AppError(
+            .conflict, code: "stale_profile",
+            message: L10n.Petitions.boThoiHanNayVuaDuoc)
         do {
             return try await database.transaction { db in
                 let latest = try await DeadlineProfileRecord.query(on: db).filter(\.$kind == base.kind).filter(\.$instance == base.instance)
@@ -104,14 +115,17 @@ enum PetitionRuleService {
         }
     }
 
-    private static func store(_ profile: DeadlineProfile, after latest: DeadlineProfileRecord?, base: DeadlineProfileRecord, _ input: ProfileInput,
-                              user: User, at now: Date, on db: any Database) async throws -> DeadlineProfileRecord {
+    private static func store(
+        _ profile: DeadlineProfile, after latest: DeadlineProfileRecord?, base: DeadlineProfileRecord, _ input: ProfileInput,
+        user: User, at now: Date, on db: any Database
+    ) async throws -> DeadlineProfileRecord {
         let version = (latest?.version ?? 0) + 1
         let record = DeadlineProfileRecord(profile, version: version, note: PetitionService.clean(input.note), createdBy: user.username)
         record.code = versionCode(base.code, version)
         try await record.create(on: db)
-        try await Audit.record(on: db, actor: .user(user, at: now), entity: "deadline_profile", id: record.code, action: "create_version",
-                               before: latest, after: record)
+        try await Audit.record(
+            on: db, actor: .user(user, at: now), entity: "deadline_profile", id: record.code, action: "create_version",
+            before: latest, after: record)
         return record
     }
 
@@ -133,13 +147,18 @@ enum PetitionRuleService {
         if existing.contains(where: { VietnameseText.searchKey($0.label) == VietnameseText.searchKey(label) }) {
             throw AppError.invalid(L10n.Petitions.daCoLinhVuc(label), code: "duplicate_field")
         }
-        var unique = code, counter = 2
-        while existing.contains(where: { $0.code == unique }) { unique = code + "_\(counter)"; counter += 1 }
+        var unique = code
+        var counter = 2
+        while existing.contains(where: { $0.code == unique }) {
+            unique = code + "_\(counter)"
+            counter += 1
+        }
         let field = PetitionFieldRecord(code: unique, label: label, position: (existing.map(\.position).max() ?? 0) + 10)
         try await database.transaction { db in
             try await field.create(on: db)
-            try await Audit.record(on: db, actor: .user(user, at: now), entity: "petition_field", id: field.code, action: "create",
-                                   before: String?.none, after: field.label)
+            try await Audit.record(
+                on: db, actor: .user(user, at: now), entity: "petition_field", id: field.code, action: "create",
+                before: String?.none, after: field.label)
         }
         return field
     }
@@ -149,13 +168,15 @@ enum PetitionRuleService {
         let before = field.label
         guard before != label else { return }
         if try await PetitionFieldRecord.query(on: database).filter(\.$id != field.id!).all()
-            .contains(where: { VietnameseText.searchKey($0.label) == VietnameseText.searchKey(label) }) {
+            .contains(where: { VietnameseText.searchKey($0.label) == VietnameseText.searchKey(label) })
+        {
             throw AppError.invalid(L10n.Petitions.daCoLinhVuc(label), code: "duplicate_field")
         }
         try await database.transaction { db in
             field.label = label
             try await field.save(on: db)
-            try await Audit.record(on: db, actor: .user(user, at: now), entity: "petition_field", id: field.code, action: "rename", before: before, after: label)
+            try await Audit.record(
+                on: db, actor: .user(user, at: now), entity: "petition_field", id: field.code, action: "rename", before: before, after: label)
         }
     }
 
@@ -168,8 +189,9 @@ enum PetitionRuleService {
         try await database.transaction { db in
             field.isRetired = retired
             try await field.save(on: db)
-            try await Audit.record(on: db, actor: .user(user, at: now), entity: "petition_field", id: field.code, action: retired ? "retire" : "restore",
-                                   before: !retired, after: retired)
+            try await Audit.record(
+                on: db, actor: .user(user, at: now), entity: "petition_field", id: field.code, action: retired ? "retire" : "restore",
+                before: !retired, after: retired)
         }
     }
 

@@ -18,8 +18,9 @@ enum PetitionRuleStore {
     }
 
     static func fields(on db: any Database) async throws -> FieldList {
-        FieldList(all: try await PetitionFieldRecord.query(on: db).sort(\.$position).sort(\.$id).all()
-            .map { .init(code: $0.code, label: $0.label, isRetired: $0.isRetired) })
+        FieldList(
+            all: try await PetitionFieldRecord.query(on: db).sort(\.$position).sort(\.$id).all()
+                .map { .init(code: $0.code, label: $0.label, isRetired: $0.isRetired) })
     }
 }
 

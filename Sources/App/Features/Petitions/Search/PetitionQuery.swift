@@ -63,7 +63,9 @@ enum PetitionQuery {
         let sql = db as! any SQLDatabase
         let words = PetitionSearchIndex.words(filter.search)
         let limit: SQLQueryString = "LIMIT \(unsafeRaw: String(page.per)) OFFSET \(unsafeRaw: String(page.offset))"
-        let total: Int, order: SQLQueryString, pageSQL: SQLQueryString
+        let total: Int
+        let order: SQLQueryString
+        let pageSQL: SQLQueryString
         var recentSQL: SQLQueryString?
         if !words.isEmpty && filter.list == .all {
             let ids: [Int]
@@ -72,14 +74,17 @@ enum PetitionQuery {
             pageSQL = "SELECT id FROM petitions WHERE id IN (\(binds: ids))"
             order = "p.id DESC"
         } else {
-            var conditions: SQLQueryString = words.isEmpty
+            var conditions: SQLQueryString =
+                words.isEmpty
                 ? "unit_id IN (SELECT id FROM units WHERE path LIKE \(bind: filter.scopePath + "%"))"
                 : "id IN (\(PetitionSearchIndex.matchingIDs(words, scopePath: filter.scopePath, on: db)))"
             switch filter.list {
             case .all:
                 order = "p.received_on DESC, p.id DESC"
             case .dueSoon:
-                conditions = conditions + " AND due_on >= \(bind: filter.today.iso) AND due_on <= \(bind: filter.today.adding(days: DeadlineStatus.dueSoonDays).iso)"
+                conditions =
+                    conditions
+                    + " AND due_on >= \(bind: filter.today.iso) AND due_on <= \(bind: filter.today.adding(days: DeadlineStatus.dueSoonDays).iso)"
                 order = "p.due_on, p.id DESC"
             case .overdue:
                 conditions = conditions + " AND " + overdue(today: filter.today)
@@ -99,11 +104,13 @@ enum PetitionQuery {
             }
         }
         func rows(_ pageSQL: SQLQueryString) async throws -> [Row] {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 SELECT p.id AS id, p.tracking_code AS "trackingCode", p.received_on AS "receivedOn", p.subject AS subject, p.kinds AS kinds, \
                 p.status AS status, p.due_on AS "dueOn", p.unit_id AS "unitID", u.name AS "unitName" \
                 FROM (\(pageSQL)) k JOIN petitions p ON p.id = k.id JOIN units u ON u.id = p.unit_id ORDER BY \(order)
-                """).all(decoding: Row.self)
+                """
+            ).all(decoding: Row.self)
         }
         if let recentSQL, case let recent = try await rows(recentSQL), recent.count == page.per {
             return (recent, PageMetadata(page: page.page, per: page.per, total: total))
@@ -123,13 +130,15 @@ enum PetitionQuery {
     /// petition, and kept only for petitions whose sender the viewer may also see. Otherwise a tố cáo would point to its
     /// author's other petitions, and an officer could type a suspected ID or phone number into a new petition to find
     /// out who filed a sealed tố cáo. A petition is still suggested when its subject alone is alike.
-    static func possibleDuplicates(of petition: Petition, unit: Unit, viewer: User, scopePath: String, on db: any Database) async throws -> [Duplicate] {
+    static func possibleDuplicates(of petition: Petition, unit: OrgUnit, viewer: User, scopePath: String, on db: any Database) async throws
+        -> [Duplicate]
+    {
         let words = PetitionSearchIndex.words(petition.subject).filter { $0.count >= 4 }.prefix(3)
         let citizenKey = PetitionAccess.canSeePersonalData(viewer, petition, unit: unit) ? petition.citizenKey : ""
         guard !words.isEmpty || !citizenKey.isEmpty else { return [] }
         let candidates = try await Petition.query(on: db)
-            .join(Unit.self, on: \Petition.$unit.$id == \Unit.$id)
-            .filter(Unit.self, \.$path, .custom("LIKE"), scopePath + "%")
+            .join(OrgUnit.self, on: \Petition.$unit.$id == \OrgUnit.$id)
+            .filter(OrgUnit.self, \.$path, .custom("LIKE"), scopePath + "%")
             .filter(\.$id != petition.id!)
             .group(.or) { group in
                 if !citizenKey.isEmpty { group.filter(\.$citizenKey == citizenKey) }
@@ -137,11 +146,14 @@ enum PetitionQuery {
             }
             .with(\.$unit)
             .sort(\.$receivedOn, .descending).limit(200).all()
-        return candidates
+        return
+            candidates
             .map { other in
-                let sameCitizen = !citizenKey.isEmpty && other.citizenKey == citizenKey
+                let sameCitizen =
+                    !citizenKey.isEmpty && other.citizenKey == citizenKey
                     && PetitionAccess.canSeePersonalData(viewer, other, unit: other.unit)
-                return Duplicate(petition: other, sameCitizen: sameCitizen, score: sameCitizen ? 1 : TextSimilarity.score(other.subject, petition.subject))
+                return Duplicate(
+                    petition: other, sameCitizen: sameCitizen, score: sameCitizen ? 1 : TextSimilarity.score(other.subject, petition.subject))
             }
             .filter { $0.score >= 0.4 }
             .sorted { $0.score > $1.score }

@@ -48,10 +48,12 @@ enum PetitionSearchIndex {
         let sql = database as! any SQLDatabase
         if sql.dialect.name == "sqlite" {
             // Contentless: the index alone, no copy of the text; deletable so a re-index can replace a row.
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 CREATE VIRTUAL TABLE petition_search USING fts5(terms, content = '', contentless_delete = 1, detail = none, \
                 tokenize = 'unicode61 remove_diacritics 0')
-                """).run()
+                """
+            ).run()
         } else {
             try await sql.raw("CREATE TABLE petition_search (petition_id BIGINT PRIMARY KEY, terms TEXT[] NOT NULL)").run()
             try await sql.raw("CREATE INDEX idx_petition_search_terms ON petition_search USING GIN (terms)").run()
@@ -72,21 +74,25 @@ enum PetitionSearchIndex {
             condition = "p.unit_id IN (\(binds: ids))"
         }
         if sql.dialect.name == "sqlite" {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 INSERT OR REPLACE INTO petition_search (rowid, terms)
                 SELECT id, key || ' ' || province || 'đ' || replace(key, ' ', ' ' || province || 'đ') || ' đv' || replace(trim(path, '/'), '/', ' đv')
                 FROM (SELECT p.id AS id, p.subject_key AS key, u.path AS path, substr(u.path, 2, instr(substr(u.path, 2), '/') - 1) AS province
                       FROM petitions p JOIN units u ON u.id = p.unit_id WHERE \(condition)) s
-                """).run()
+                """
+            ).run()
         } else {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 INSERT INTO petition_search (petition_id, terms)
                 SELECT p.id, string_to_array(p.subject_key, ' ')
                   || ARRAY(SELECT split_part(u.path, '/', 2) || 'đ' || w FROM unnest(string_to_array(p.subject_key, ' ')) w)
                   || string_to_array('đv' || replace(btrim(u.path, '/'), '/', ' đv'), ' ')
                 FROM petitions p JOIN units u ON u.id = p.unit_id WHERE \(condition)
                 ON CONFLICT (petition_id) DO UPDATE SET terms = excluded.terms
-                """).run()
+                """
+            ).run()
         }
         if case .all = selection, sql.dialect.name == "sqlite" {
             // One b-tree per term instead of the many segments a bulk load leaves: a page of matches reads 3× less.
@@ -112,13 +118,20 @@ enum PetitionSearchIndex {
 
     /// A page of matches, newest entered first, and their number, in one pass over the index (PostgreSQL reads each
     /// match's row once instead of twice).
-    static func page(_ words: [String], scopePath: String, limit: Int, offset: Int, on database: any Database) async throws -> (ids: [Int], total: Int) {
+    static func page(_ words: [String], scopePath: String, limit: Int, offset: Int, on database: any Database) async throws -> (
+        ids: [Int], total: Int
+    ) {
         let sql = database as! any SQLDatabase
-        struct Match: Decodable { let id: Int; let total: Int }
-        let matches = try await sql.raw("""
+        struct Match: Decodable {
+            let id: Int
+            let total: Int
+        }
+        let matches = try await sql.raw(
+            """
             SELECT id, COUNT(*) OVER () AS total FROM (\(matchingIDs(words, scopePath: scopePath, on: database))) m ORDER BY id DESC \
             LIMIT \(unsafeRaw: String(limit)) OFFSET \(unsafeRaw: String(offset))
-            """).all(decoding: Match.self)
+            """
+        ).all(decoding: Match.self)
         if let first = matches.first { return (matches.map(\.id), first.total) }
         guard offset > 0 else { return ([], 0) }
         // Past the last page: no row carries the number, so count.

@@ -38,7 +38,7 @@ final class Petition: Model, @unchecked Sendable {
     @Enum(key: "status") var status: PetitionStatus
     @OptionalField(key: "status_reason") var statusReason: String?
     /// The responsible unit; its subtree's users may see the case.
-    @Parent(key: "unit_id") var unit: Unit
+    @Parent(key: "unit_id") var unit: OrgUnit
     /// `DeadlineProfile.id` in force when the case was classified; never rewritten afterwards.
     @Field(key: "profile_id") var profileID: String
     @Field(key: "accept_due") var acceptDue: String

@@ -20,9 +20,12 @@ struct PetitionActionInput: Content {
     var publish: Bool?
 
     /// Applies `action` to the petition after checking the user's rights; returns the message to show.
-    func run(_ action: PetitionAction, on petition: Petition, unit current: Unit, user: User, at now: Date, rules: PetitionRules, db: any Database) async throws -> String {
+    func run(_ action: PetitionAction, on petition: Petition, unit current: OrgUnit, user: User, at now: Date, rules: PetitionRules, db: any Database)
+        async throws -> String
+    {
         let actor = Actor.user(user, at: now)
-        let allowed = [.start, .extend, .resolve, .close].contains(action)
+        let allowed =
+            [.start, .extend, .resolve, .close].contains(action)
             ? PetitionAccess.canResolve(user, petition, unit: current) : PetitionAccess.canTriage(user, petitionUnit: current)
         guard allowed, user.role.canWrite else { throw AppError.forbidden }
         switch action {
@@ -51,13 +54,16 @@ struct PetitionActionInput: Content {
             try await PetitionWorkflow.extend(petition, decision: decision ?? "", decidedOn: try Self.date(date), actor: actor, rules: rules, on: db)
             return L10n.Petitions.daGiaHanHanMoi + (petition.resolveDue.flatMap(CivilDate.init(iso:))?.vietnamese ?? "") + "."
         case .resolve:
-            try await PetitionWorkflow.resolve(petition, on: try Self.date(date), resolution: resolution ?? "", publish: publish ?? false, actor: actor, on: db)
+            try await PetitionWorkflow.resolve(
+                petition, on: try Self.date(date), resolution: resolution ?? "", publish: publish ?? false, actor: actor, on: db)
             return L10n.Petitions.daGhiNhanKetQuaGiai
         case .close:
             try await PetitionWorkflow.close(petition, actor: actor, on: db)
             return L10n.Petitions.daKetThucHoSo
         case .grantIdentity:
-            guard petition.kindList.contains(.denunciation) else { throw AppError.invalid(L10n.Petitions.chiApDungChoDonTo, code: "not_denunciation") }
+            guard petition.kindList.contains(.denunciation) else {
+                throw AppError.invalid(L10n.Petitions.chiApDungChoDonTo, code: "not_denunciation")
+            }
             try await PetitionWorkflow.grantIdentity(petition, actor: actor, on: db)
             return L10n.Petitions.donViDuocGiaoDaDuoc
         }

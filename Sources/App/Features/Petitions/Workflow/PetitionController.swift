@@ -88,20 +88,27 @@ enum PetitionController {
         let form = try req.content.decode(IntakeForm.self)
         let draft = form.draft
         var errors = PetitionService.problems(draft, today: req.clock.today)
-        if let unitID = draft.unitID, let unit = try await Unit.find(unitID, on: req.db), !PetitionAccess.canSee(user, petitionUnit: unit) {
+        if let unitID = draft.unitID, let unit = try await OrgUnit.find(unitID, on: req.db), !PetitionAccess.canSee(user, petitionUnit: unit) {
             errors["unit"] = AppError.outsideScope.message
         }
         guard errors.isEmpty else {
             var values = PetitionFormValues()
-            values.subject = form.subject ?? ""; values.content = form.content ?? ""
-            values.citizenName = form.citizen_name ?? ""; values.citizenAddress = form.citizen_address ?? ""
-            values.citizenPhone = form.citizen_phone ?? ""; values.citizenIDNumber = form.citizen_id_number ?? ""
-            values.receivedOn = form.received_on ?? ""; values.channel = form.channel ?? ""
-            values.unit = form.unit_id.map(String.init) ?? ""; values.peopleCount = form.people_count ?? "1"
-            values.kinds = Set(form.kinds ?? []); values.errors = errors
+            values.subject = form.subject ?? ""
+            values.content = form.content ?? ""
+            values.citizenName = form.citizen_name ?? ""
+            values.citizenAddress = form.citizen_address ?? ""
+            values.citizenPhone = form.citizen_phone ?? ""
+            values.citizenIDNumber = form.citizen_id_number ?? ""
+            values.receivedOn = form.received_on ?? ""
+            values.channel = form.channel ?? ""
+            values.unit = form.unit_id.map(String.init) ?? ""
+            values.peopleCount = form.people_count ?? "1"
+            values.kinds = Set(form.kinds ?? [])
+            values.errors = errors
             return try await newPage(req, user: user, values: values, status: .unprocessableEntity)
         }
-        let petition = try await PetitionService.create(draft, actor: req.actor(user), rules: try await req.application.currentPetitionRules(on: req.db), on: req.db)
+        let petition = try await PetitionService.create(
+            draft, actor: req.actor(user), rules: try await req.application.currentPetitionRules(on: req.db), on: req.db)
         req.flash(.success, L10n.Petitions.daTiepNhanDonMa(petition.trackingCode))
         return req.redirect(to: SiteURL.petition(.value(petition.id!)).path)
     }
@@ -121,7 +128,7 @@ enum PetitionController {
     static func intakeUnits(for user: User, on db: any Database) async throws -> [(value: String, label: String)] {
         let scope = PetitionAccess.scopePath(of: user)
         let depth = scope.split(separator: "/").count - 1
-        return try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), scope + "%").filter(\.$depth <= depth + 1)
+        return try await OrgUnit.query(on: db).filter(\.$path, .custom("LIKE"), scope + "%").filter(\.$depth <= depth + 1)
             .filter(\.$activeUntil == nil).sort(\.$depth).sort(\.$sortKey).limit(500).all()
             .map { (String($0.id!), $0.name) }
     }
@@ -136,7 +143,8 @@ enum PetitionController {
         let fields = try await PetitionRuleStore.fields(on: req.db)
         let today = req.clock.today
         let events = try await PetitionEvent.query(on: req.db).filter(\.$petition.$id == petition.id!).sort(\.$id).all()
-        let duplicates = try await PetitionQuery.possibleDuplicates(of: petition, unit: unit, viewer: user, scopePath: PetitionAccess.scopePath(of: user), on: req.db)
+        let duplicates = try await PetitionQuery.possibleDuplicates(
+            of: petition, unit: unit, viewer: user, scopePath: PetitionAccess.scopePath(of: user), on: req.db)
         var model = PetitionShowPage.Model()
         model.code = petition.trackingCode
         model.subject = petition.subject
@@ -146,23 +154,30 @@ enum PetitionController {
         model.kinds = petition.kindList.map(\.label).joined(separator: ", ")
         model.instance = petition.instance.label
         model.field = fields.label(for: petition.field)
-        model.competence = petition.inCompetence.map { $0 ? L10n.Petitions.thuocThamQuyen : L10n.Petitions.khongThuocThamQuyen } ?? L10n.Petitions.chuaXacDinh
+        model.competence =
+            petition.inCompetence.map { $0 ? L10n.Petitions.thuocThamQuyen : L10n.Petitions.khongThuocThamQuyen } ?? L10n.Petitions.chuaXacDinh
         model.flags = PetitionFlag.allCases.filter { $0.isSet(on: petition) }.map(\.label).joined(separator: ", ")
         model.status = petition.status.label
         model.statusReason = petition.statusReason ?? ""
         model.unitName = unit.name
         // The rule set by its name, not its stored id: "Khiếu nại, lần hai"; the steps' table cites the law.
-        model.profileID = profile.map { L10n.Petitions.thoiHanDon + $0.kind.label.lowercased() + ($0.kind == .complaint ? ", " + $0.instance.label.lowercased() : "") }
+        model.profileID =
+            profile.map {
+                L10n.Petitions.thoiHanDon + $0.kind.label.lowercased() + ($0.kind == .complaint ? ", " + $0.instance.label.lowercased() : "")
+            }
             ?? petition.profileID
         model.deadlines = profile.map { deadlines(petition, profile: $0, today: today) } ?? []
         model.resolution = petition.resolution
         model.resolutionPublic = petition.answerPublic
         if PetitionAccess.canSeePersonalData(user, petition, unit: unit) {
-            model.personal = [(L10n.Petitions.hoVaTen, petition.citizenName.isEmpty ? L10n.Petitions.nacDanh : petition.citizenName),
-                              (L10n.Petitions.diaChi, petition.citizenAddress), (L10n.Petitions.soDienThoai, petition.citizenPhone),
-                              (L10n.Petitions.soDinhDanh, petition.citizenIDNumber), (L10n.Petitions.soNguoiDungDon, String(petition.peopleCount))]
+            model.personal = [
+                (L10n.Petitions.hoVaTen, petition.citizenName.isEmpty ? L10n.Petitions.nacDanh : petition.citizenName),
+                (L10n.Petitions.diaChi, petition.citizenAddress), (L10n.Petitions.soDienThoai, petition.citizenPhone),
+                (L10n.Petitions.soDinhDanh, petition.citizenIDNumber), (L10n.Petitions.soNguoiDungDon, String(petition.peopleCount))
+            ]
         } else {
-            model.personalHiddenReason = petition.kindList.contains(.denunciation)
+            model.personalHiddenReason =
+                petition.kindList.contains(.denunciation)
                 ? L10n.Petitions.danhTinhNguoiToCaoDuoc
                 : L10n.Petitions.thongTinCaNhanCuaCong
         }
@@ -176,7 +191,9 @@ enum PetitionController {
             row.date = CivilDate(iso: event.onDate)?.vietnamese ?? event.onDate
             row.status = PetitionStatus(rawValue: event.toStatus)?.label ?? event.toStatus
             row.note = event.note
-            row.by = event.username.hasPrefix("cli:") ? L10n.Petitions.quanTriVienDongLenh
+            row.by =
+                event.username.hasPrefix("cli:")
+                ? L10n.Petitions.quanTriVienDongLenh
                 : event.username == "cong-dan" ? L10n.Petitions.congDanTrangCongKhai : people[event.username] ?? event.username
             return row
         }
@@ -190,8 +207,10 @@ enum PetitionController {
         }
         model.actionBase = SiteURL.petition(.value(petition.id!)).path
         model.attachments = try await PetitionAttachmentController.rows(petition, user: user, unit: unit, on: req.db)
-        model.attachmentUploadURL = PetitionAttachmentService.canUpload(user, petition, unit: unit) ? SiteURL.petitionAttachments(.value(petition.id!)).path : nil
-        model.attachmentLimit = L10n.Petitions.toiDaNhanTep(UploadLimits.label(PetitionAttachmentService.maxBytes))
+        model.attachmentUploadURL =
+            PetitionAttachmentService.canUpload(user, petition, unit: unit) ? SiteURL.petitionAttachments(.value(petition.id!)).path : nil
+        model.attachmentLimit =
+            L10n.Petitions.toiDaNhanTep(UploadLimits.label(PetitionAttachmentService.maxBytes))
             + PetitionAttachmentService.allowedExtensions.map { "." + $0 }.joined(separator: ", ") + "."
         model.today = today.vietnamese
         let triage = user.role.canWrite && PetitionAccess.canTriage(user, petitionUnit: unit)
@@ -201,7 +220,8 @@ enum PetitionController {
         model.canAccept = triage && status.canMove(to: .accepted)
         model.canDecide = triage && status.canMove(to: .filed)
         model.canStart = resolve && status.canMove(to: .beingResolved)
-        model.canExtend = resolve && PetitionStatus.underResolution.contains(status)
+        model.canExtend =
+            resolve && PetitionStatus.underResolution.contains(status)
             && (profile?.canExtend(after: petition.extensions) ?? false)
         model.canResolve = resolve && status.canMove(to: .resolved)
         model.canClose = resolve && status.canMove(to: .closed)
@@ -216,7 +236,11 @@ enum PetitionController {
         let (petition, unit) = try await find(req, user: user)
         let input = try req.content.decode(PetitionActionInput.self)
         do {
-            req.flash(.success, try await input.run(action, on: petition, unit: unit, user: user, at: req.clock.now, rules: try await req.application.currentPetitionRules(on: req.db), db: req.db))
+            req.flash(
+                .success,
+                try await input.run(
+                    action, on: petition, unit: unit, user: user, at: req.clock.now,
+                    rules: try await req.application.currentPetitionRules(on: req.db), db: req.db))
         } catch let error as AppError where error.status != .forbidden {
             req.flash(.error, error.message)
         }
@@ -224,7 +248,7 @@ enum PetitionController {
     }
 
     /// The petition and its responsible unit, or 404 / 403 outside the user's scope.
-    static func find(_ req: Request, user: User) async throws -> (Petition, Unit) {
+    static func find(_ req: Request, user: User) async throws -> (Petition, OrgUnit) {
         guard let petition = try await Petition.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$unit).first() else {
             throw AppError.notFound(L10n.Petitions.don2)
         }
@@ -253,7 +277,9 @@ enum PetitionController {
         }
         var acceptRule = L10n.Petitions.thuLyTrong + profile.accept.summary
         if petition.channel == .reception { acceptRule += L10n.Petitions.traLoiTrong + DeadlineProfiles.receptionAnswer.summary }
-        add(petition.kind == .recommendation || petition.kind == .feedback ? L10n.Petitions.xuLyDon : L10n.Petitions.thuLy, petition.acceptDue, acceptRule,
+        add(
+            petition.kind == .recommendation || petition.kind == .feedback ? L10n.Petitions.xuLyDon : L10n.Petitions.thuLy, petition.acceptDue,
+            acceptRule,
             running: PetitionStatus.awaitingAcceptance.contains(petition.status))
         var resolveRule = L10n.Petitions.giaiQuyetTrong + profile.resolve.summary
         if let extensions = profile.extensions {
@@ -281,7 +307,7 @@ enum PetitionController {
     /// Unit names for a page of rows, in one query.
     static func names(ofUnits ids: [Int], on db: any Database) async throws -> [Int: String] {
         guard !ids.isEmpty else { return [:] }
-        let units = try await Unit.query(on: db).filter(\.$id ~~ Set(ids)).all()
+        let units = try await OrgUnit.query(on: db).filter(\.$id ~~ Set(ids)).all()
         return Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) })
     }
 }

@@ -24,7 +24,8 @@ enum PetitionService {
     /// Field name → Vietnamese message; empty when the draft may be saved.
     static func problems(_ draft: Draft, today: CivilDate) -> [String: String] {
         var errors: [String: String] = [:]
-        let subject = clean(draft.subject), content = clean(draft.content)
+        let subject = clean(draft.subject)
+        let content = clean(draft.content)
         if subject.isEmpty { errors["subject"] = L10n.Petitions.vuiLongNhapTomTatNoi }
         if subject.count > 300 { errors["subject"] = L10n.Petitions.tomTatToiDa300Ky }
         if content.isEmpty { errors["content"] = L10n.Petitions.vuiLongNhapNoiDungDon }
@@ -65,8 +66,9 @@ enum PetitionService {
         petition.citizenAddress = clean(draft.citizenAddress)
         petition.citizenPhone = clean(draft.citizenPhone)
         petition.citizenIDNumber = clean(draft.citizenIDNumber)
-        petition.citizenKey = citizenKey(name: petition.citizenName, address: petition.citizenAddress,
-                                         phone: petition.citizenPhone, idNumber: petition.citizenIDNumber)
+        petition.citizenKey = citizenKey(
+            name: petition.citizenName, address: petition.citizenAddress,
+            phone: petition.citizenPhone, idNumber: petition.citizenIDNumber)
         petition.peopleCount = draft.peopleCount
         petition.kinds = PetitionKind.encode(draft.kinds)
         petition.kind = kind
@@ -86,13 +88,18 @@ enum PetitionService {
         let profiles = try await PetitionRuleStore.profiles(on: database)
         applyProfile(petition, profiles: profiles, calendar: rules.calendar)
         return try await database.transaction { db in
-            guard try await Unit.find(draft.unitID, on: db) != nil else { throw AppError.invalid(L10n.Petitions.coQuanNhanDonKhongTon, code: "invalid_unit") }
+            guard try await OrgUnit.find(draft.unitID, on: db) != nil else {
+                throw AppError.invalid(L10n.Petitions.coQuanNhanDonKhongTon, code: "invalid_unit")
+            }
             try await petition.create(on: db)
             try await PetitionSearchIndex.refresh(.petition(petition.id!), on: db)
-            try await PetitionEvent(petitionID: petition.id!, onDate: received, actor: actor, from: nil, to: .received,
-                                    note: L10n.Petitions.tiepNhanQua + draft.channel.label.lowercased()).create(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "petition", id: "\(petition.id!)", action: "create",
-                                   before: PetitionSnapshot?.none, after: PetitionSnapshot(petition))
+            try await PetitionEvent(
+                petitionID: petition.id!, onDate: received, actor: actor, from: nil, to: .received,
+                note: L10n.Petitions.tiepNhanQua + draft.channel.label.lowercased()
+            ).create(on: db)
+            try await Audit.record(
+                on: db, actor: actor, entity: "petition", id: "\(petition.id!)", action: "create",
+                before: PetitionSnapshot?.none, after: PetitionSnapshot(petition))
             return petition
         }
     }

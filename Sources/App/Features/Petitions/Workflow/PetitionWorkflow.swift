@@ -17,14 +17,20 @@ enum PetitionWorkflow {
     }
 
     static func classify(_ petition: Petition, _ input: Classification, actor: Actor, rules: PetitionRules, on database: any Database) async throws {
-        guard let kind = PetitionKind.governing(input.kinds) else { throw AppError.invalid(L10n.Petitions.vuiLongChonItNhatMot, code: "invalid_kinds") }
+        guard let kind = PetitionKind.governing(input.kinds) else {
+            throw AppError.invalid(L10n.Petitions.vuiLongChonItNhatMot, code: "invalid_kinds")
+        }
         guard try await PetitionRuleStore.fields(on: database).isSelectable(input.field, current: petition.field) else {
             throw AppError.invalid(L10n.Petitions.linhVucKhongHopLeHoac, code: "invalid_field")
         }
         let profiles = try await PetitionRuleStore.profiles(on: database)
-        try await step(petition, to: .classified, note: L10n.Petitions.phanLoaiLabel + input.kinds.map(\.label).joined(separator: ", "),
-                       on: actor.today, actor: actor, on: database) { db in
-            guard try await Unit.find(input.unitID, on: db) != nil else { throw AppError.invalid(L10n.Petitions.donViDuocGiaoKhongTon, code: "invalid_unit") }
+        try await step(
+            petition, to: .classified, note: L10n.Petitions.phanLoaiLabel + input.kinds.map(\.label).joined(separator: ", "),
+            on: actor.today, actor: actor, on: database
+        ) { db in
+            guard try await OrgUnit.find(input.unitID, on: db) != nil else {
+                throw AppError.invalid(L10n.Petitions.donViDuocGiaoKhongTon, code: "invalid_unit")
+            }
             petition.kinds = PetitionKind.encode(input.kinds)
             petition.kind = kind
             petition.instance = kind == .complaint ? input.instance : .first
@@ -68,7 +74,9 @@ enum PetitionWorkflow {
     }
 
     /// Gia hạn — a tố cáo's resolution extended by a recorded decision (Luật Tố cáo 2018, Điều 30).
-    static func extend(_ petition: Petition, decision: String, decidedOn: CivilDate, actor: Actor, rules: PetitionRules, on database: any Database) async throws {
+    static func extend(_ petition: Petition, decision: String, decidedOn: CivilDate, actor: Actor, rules: PetitionRules, on database: any Database)
+        async throws
+    {
         let profile = try await profile(of: petition, on: database)
         guard PetitionStatus.underResolution.contains(petition.status), let accepted = petition.acceptedOn.flatMap(CivilDate.init(iso:)) else {
             throw AppError.invalid(L10n.Petitions.chiGiaHanDuocDonDang, code: "invalid_status")
@@ -79,8 +87,10 @@ enum PetitionWorkflow {
         let number = PetitionService.clean(decision)
         guard !number.isEmpty, number.count <= 200 else { throw AppError.invalid(L10n.Petitions.vuiLongGhiSoQuyetDinh, code: "decision_required") }
         try checkDate(decidedOn, notBefore: accepted, what: L10n.Petitions.ngayQuyetDinhGiaHan, since: L10n.Petitions.ngayThuLy2, today: actor.today)
-        try await step(petition, to: petition.status, note: L10n.Petitions.giaHanLanTheoQuyetDinh(petition.extensions + 1, number, decidedOn.vietnamese),
-                       on: decidedOn, actor: actor, on: database, sameStatus: true) { _ in
+        try await step(
+            petition, to: petition.status, note: L10n.Petitions.giaHanLanTheoQuyetDinh(petition.extensions + 1, number, decidedOn.vietnamese),
+            on: decidedOn, actor: actor, on: database, sameStatus: true
+        ) { _ in
             petition.extensions += 1
             let due = profile.resolveDue(acceptedOn: accepted, conditions: petition.conditions, calendar: rules.calendar)
             petition.resolveDue = due.iso
@@ -89,10 +99,14 @@ enum PetitionWorkflow {
     }
 
     /// Giải quyết — the decision or answer; published on the tracking page only when `publish` is set.
-    static func resolve(_ petition: Petition, on date: CivilDate, resolution: String, publish: Bool, actor: Actor, on database: any Database) async throws {
+    static func resolve(_ petition: Petition, on date: CivilDate, resolution: String, publish: Bool, actor: Actor, on database: any Database)
+        async throws
+    {
         let text = PetitionService.clean(resolution)
         guard !text.isEmpty, text.count <= 10_000 else { throw AppError.invalid(L10n.Petitions.vuiLongGhiKetQuaGiai, code: "resolution_required") }
-        try checkDate(date, notBefore: petition.acceptedOn.flatMap(CivilDate.init(iso:)) ?? petition.received, what: L10n.Petitions.ngayGiaiQuyet, since: L10n.Petitions.ngayThuLy2, today: actor.today)
+        try checkDate(
+            date, notBefore: petition.acceptedOn.flatMap(CivilDate.init(iso:)) ?? petition.received, what: L10n.Petitions.ngayGiaiQuyet,
+            since: L10n.Petitions.ngayThuLy2, today: actor.today)
         try await step(petition, to: .resolved, note: L10n.Petitions.giaiQuyetNgay + date.vietnamese, on: date, actor: actor, on: database) { _ in
             petition.resolvedOn = date.iso
             petition.resolution = text
@@ -109,14 +123,18 @@ enum PetitionWorkflow {
 
     /// The inspectorate lets the assigned unit see a denouncer's identity.
     static func grantIdentity(_ petition: Petition, actor: Actor, on database: any Database) async throws {
-        try await step(petition, to: petition.status, note: L10n.Petitions.thanhTraChoPhepDonVi,
-                       on: actor.today, actor: actor, on: database, sameStatus: true) { _ in
+        try await step(
+            petition, to: petition.status, note: L10n.Petitions.thanhTraChoPhepDonVi,
+            on: actor.today, actor: actor, on: database, sameStatus: true
+        ) { _ in
             petition.identityGranted = true
         }
     }
 
-    private static func step(_ petition: Petition, to status: PetitionStatus, note: String, on date: CivilDate, actor: Actor,
-                             on database: any Database, sameStatus: Bool = false, _ change: @escaping @Sendable (any Database) async throws -> Void) async throws {
+    private static func step(
+        _ petition: Petition, to status: PetitionStatus, note: String, on date: CivilDate, actor: Actor,
+        on database: any Database, sameStatus: Bool = false, _ change: @escaping @Sendable (any Database) async throws -> Void
+    ) async throws {
         let from = petition.status
         if !sameStatus { try ensure(from, canMoveTo: status) }
         try await database.transaction { db in
@@ -132,15 +150,17 @@ enum PetitionWorkflow {
                 try await PetitionNotices.assigned(petition, actor: actor, on: db)
             }
             try await PetitionEvent(petitionID: petition.id!, onDate: date, actor: actor, from: from, to: status, note: note).create(on: db)
-            try await Audit.record(on: db, actor: actor, entity: "petition", id: "\(petition.id!)", action: sameStatus ? "update" : status.rawValue,
-                                   before: before, after: PetitionSnapshot(petition))
+            try await Audit.record(
+                on: db, actor: actor, entity: "petition", id: "\(petition.id!)", action: sameStatus ? "update" : status.rawValue,
+                before: before, after: PetitionSnapshot(petition))
         }
     }
 
     private static func ensure(_ from: PetitionStatus, canMoveTo status: PetitionStatus) throws {
         guard from.canMove(to: status) else {
-            throw AppError(.conflict, code: "invalid_transition",
-                           message: L10n.Petitions.khongTheChuyenDonTuTrang(from.label, status.label))
+            throw AppError(
+                .conflict, code: "invalid_transition",
+                message: L10n.Petitions.khongTheChuyenDonTuTrang(from.label, status.label))
         }
     }
 

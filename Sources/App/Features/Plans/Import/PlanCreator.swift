@@ -20,7 +20,7 @@ enum PlanCreator {
 
     /// The form with every code resolved and every date parsed.
     private struct Checked {
-        var issuer: Unit
+        var issuer: OrgUnit
         var number: String?
         var issuedOn: CivilDate?
         var year: Int
@@ -38,7 +38,9 @@ enum PlanCreator {
         guard user.role.canWrite else { throw AppError.forbidden }
         let issuerChoice = try await UnitChoice.resolve(form.typedIssuer, within: user.unit.path, on: db)
         guard case .unit(let issuer) = issuerChoice, user.canSee(issuer) else {
-            throw Rejected(problems: [L10n.Plans.donViBanHanhLabel + (UnitChoice.problem(issuerChoice, typed: form.typedIssuer) ?? L10n.Plans.namNgoaiPhamViCuaBan)])
+            throw Rejected(problems: [
+                L10n.Plans.donViBanHanhLabel + (UnitChoice.problem(issuerChoice, typed: form.typedIssuer) ?? L10n.Plans.namNgoaiPhamViCuaBan)
+            ])
         }
         let number = form.number.trimmingCharacters(in: .whitespaces)
         let issuedOn = form.issuedOn.isEmpty ? nil : CivilDate(vietnamese: form.issuedOn)
@@ -58,11 +60,13 @@ enum PlanCreator {
         if let parent = Int(form.parentPlanID ?? "") {
             if try await PlanAccess.allowedParent(parent, for: user, issuer: issuer, on: db) == nil {
                 problems.append(L10n.Plans.keHoachCapTrenDuocChon)
-            } else { checked.parentPlanID = parent }
+            } else {
+                checked.parentPlanID = parent
+            }
         }
         // Units as the plan's date knew them: old units before a reorganisation (those under the issuer then, moved
         // out since, included), their successors after (issue 14).
-        var scope = try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), issuer.path + "%").all()
+        var scope = try await OrgUnit.query(on: db).filter(\.$path, .custom("LIKE"), issuer.path + "%").all()
         let outside = try await issuer.$parent.get(on: db).map { [$0.id!: $0.name] } ?? [:]
         var atDate: UnitsAtDate?
         if let issuedOn {
@@ -72,13 +76,17 @@ enum PlanCreator {
         let names = UnitNamesInScope(units: scope, outside: outside, atDate: atDate)
         func units(_ typed: String, _ label: String) -> [Int] {
             guard !typed.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                problems.append(L10n.Plans.chuaChonDonViGoTen(label)); return []
+                problems.append(L10n.Plans.chuaChonDonViGoTen(label))
+                return []
             }
             return names.resolveList(typed, field: label, problems: &problems)
         }
         func date(_ text: String, _ label: String) -> CivilDate? {
             guard !text.isEmpty else { return nil }
-            guard let date = CivilDate(vietnamese: text) else { problems.append(L10n.Plans.ngayKhongHopLeDdMm(label, text)); return nil }
+            guard let date = CivilDate(vietnamese: text) else {
+                problems.append(L10n.Plans.ngayKhongHopLeDdMm(label, text))
+                return nil
+            }
             if let issuedOn, date < issuedOn { problems.append(L10n.Plans.thoiHanTruocNgayBanHanh(label, date.vietnamese, issuedOn.vietnamese)) }
             return date
         }
@@ -87,12 +95,17 @@ enum PlanCreator {
             if row.number.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(L10n.Plans.thieuSoKyHieu(label)) }
             let cited = row.issuedOn.isEmpty ? nil : CivilDate(vietnamese: row.issuedOn)
             if !row.issuedOn.isEmpty && cited == nil { problems.append(L10n.Plans.ngayKhongHopLe(label, row.issuedOn)) }
-            checked.citations.append((row.docType.isEmpty ? L10n.Plans.vanBan : row.docType, row.number.trimmingCharacters(in: .whitespaces), cited, row.issuer.isEmpty ? nil : row.issuer))
+            checked.citations.append(
+                (
+                    row.docType.isEmpty ? L10n.Plans.vanBan : row.docType, row.number.trimmingCharacters(in: .whitespaces), cited,
+                    row.issuer.isEmpty ? nil : row.issuer
+                ))
         }
         for row in form.duties ?? [] where row.include == "1" {
             let lines = row.duties.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             let label = L10n.Plans.nhiemVuCua2(row.written)
-            let cooperating = (row.cooperating ?? "").isEmpty ? [] : names.resolveList(row.cooperating!, field: label + L10n.Plans.phoiHop2, problems: &problems)
+            let cooperating =
+                (row.cooperating ?? "").isEmpty ? [] : names.resolveList(row.cooperating!, field: label + L10n.Plans.phoiHop2, problems: &problems)
             checked.duties.append((row.written, lines, units(row.typedUnits, label), cooperating))
         }
         for row in form.tasks ?? [] where row.include == "1" && !row.text.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -104,8 +117,11 @@ enum PlanCreator {
                 if row.dueOn.isEmpty { problems.append(L10n.Plans.thieuNgay(label)) }
                 continue
             }
-            checked.obligations.append((row.what, due, row.sendTo.isEmpty ? nil : row.sendTo, PlanObligation.Kind(rawValue: row.kind) ?? .submission,
-                                        units(row.typedUnits, label)))
+            checked.obligations.append(
+                (
+                    row.what, due, row.sendTo.isEmpty ? nil : row.sendTo, PlanObligation.Kind(rawValue: row.kind) ?? .submission,
+                    units(row.typedUnits, label)
+                ))
         }
         for row in form.reports ?? [] where row.include == "1" {
             // What a person typed: "6 tháng", "ngày 20 tháng 5" (the review page shows these words), or the stored names.
@@ -115,8 +131,9 @@ enum PlanCreator {
             }
             let rule = row.dueRule.trimmingCharacters(in: .whitespaces).isEmpty ? nil : DueRule(typed: row.dueRule)
             if rule == nil && !row.dueRule.trimmingCharacters(in: .whitespaces).isEmpty {
-                problems.append(L10n.Plans.cheDoBaoCaoHanNop(row.dueRule)
-                                + L10n.Plans.hoacNgay20ThangCuoiQuy)
+                problems.append(
+                    L10n.Plans.cheDoBaoCaoHanNop(row.dueRule)
+                        + L10n.Plans.hoacNgay20ThangCuoiQuy)
             }
             checked.reports.append((period.rawValue, rule?.stored, row.dueText, row.reporters, row.receiver))
         }
@@ -125,14 +142,16 @@ enum PlanCreator {
     }
 
     private static func insert(_ checked: Checked, form: PlanReviewForm, user: User, at now: Date, on db: any Database) async throws -> Plan {
-        let plan = Plan(unitID: checked.issuer.id!, number: checked.number, year: checked.year, issuedOn: checked.issuedOn?.iso,
-                        title: form.title.trimmingCharacters(in: .whitespaces), purposes: form.purposes ?? "", status: checked.status)
+        let plan = Plan(
+            unitID: checked.issuer.id!, number: checked.number, year: checked.year, issuedOn: checked.issuedOn?.iso,
+            title: form.title.trimmingCharacters(in: .whitespaces), purposes: form.purposes ?? "", status: checked.status)
         plan.$parentPlan.id = checked.parentPlanID
         plan.fileHash = form.fileHash
         plan.fileName = form.fileName
         plan.createdBy = user.id
         if let number = checked.number {
-            plan.$legalDocument.id = try await legalDocuments([(L10n.Plans.keHoach, number, checked.issuedOn, "UBND " + checked.issuer.name)], on: db).first
+            plan.$legalDocument.id = try await legalDocuments([(L10n.Plans.keHoach, number, checked.issuedOn, "UBND " + checked.issuer.name)], on: db)
+                .first
         }
         try await plan.create(on: db)
         let planID = plan.id!
@@ -158,30 +177,37 @@ enum PlanCreator {
         }
         try await insertInBatches(assignments, on: db)
         if plan.status != .draft {
-            try await EventNotice.send(.taskAssigned, to: Array(Set(assignments.map(\.$unit.id))).sorted(),
-                                       message: EventMessage.tasksAssigned(planLabel: EventNotice.label(of: plan)),
-                                       url: SiteURL.plan(.value(planID)).path, except: user.id, at: now, on: db)
+            try await EventNotice.send(
+                .taskAssigned, to: Array(Set(assignments.map(\.$unit.id))).sorted(),
+                message: EventMessage.tasksAssigned(planLabel: EventNotice.label(of: plan)),
+                url: SiteURL.plan(.value(planID)).path, except: user.id, at: now, on: db)
         }
 
         var obligations: [PlanObligation] = []
         var seen = Set<String>()
         for obligation in checked.obligations {
             for unit in obligation.units where seen.insert("\(unit)-\(obligation.kind.rawValue)").inserted {
-                obligations.append(PlanObligation(planID: planID, unitID: unit, kind: obligation.kind, description: obligation.what,
-                                                  dueOn: obligation.due.iso, sendTo: obligation.sendTo))
+                obligations.append(
+                    PlanObligation(
+                        planID: planID, unitID: unit, kind: obligation.kind, description: obligation.what,
+                        dueOn: obligation.due.iso, sendTo: obligation.sendTo))
             }
         }
         try await insertInBatches(obligations, on: db)
         let template = try await ReportTemplate.query(on: db).sort(\.$id).first()
         var regimes: [PlanRegime] = []
         for report in checked.reports {
-            let units = try await RegimeUnits.resolve(reporters: report.reporters, receiver: report.receiver, issuer: checked.issuer, date: checked.issuedOn, on: db)
-            regimes.append(PlanRegime(period: report.period, rule: report.rule, dueText: report.dueText, reporters: report.reporters,
-                                  receiver: report.receiver, receiverID: units.receiver, reporterIDs: units.reporters))
+            let units = try await RegimeUnits.resolve(
+                reporters: report.reporters, receiver: report.receiver, issuer: checked.issuer, date: checked.issuedOn, on: db)
+            regimes.append(
+                PlanRegime(
+                    period: report.period, rule: report.rule, dueText: report.dueText, reporters: report.reporters,
+                    receiver: report.receiver, receiverID: units.receiver, reporterIDs: units.reporters))
         }
         for regime in PlanRegime.collapsed(regimes) {
-            let schedule = ReportSchedule(planID: planID, period: regime.period, dueRule: regime.rule, dueText: regime.dueText,
-                                          reporters: regime.reporters, receiver: regime.receiver)
+            let schedule = ReportSchedule(
+                planID: planID, period: regime.period, dueRule: regime.rule, dueText: regime.dueText,
+                reporters: regime.reporters, receiver: regime.receiver)
             schedule.$template.id = template?.id
             schedule.$receiverUnit.id = regime.receiverID
             try await schedule.create(on: db)
@@ -189,8 +215,9 @@ enum PlanCreator {
         }
 
         if let parentID = checked.parentPlanID { try await fulfil(parentID: parentID, with: plan, today: VietnamTime.civilDate(of: now), on: db) }
-        try await Audit.record(on: db, actor: .user(user, at: now), entity: "plan", id: "\(planID)", action: "create", before: String?.none,
-                               after: PlanSnapshot(plan: plan, citations: cited.count, tasks: position, assignments: assignments.count, obligations: obligations.count))
+        try await Audit.record(
+            on: db, actor: .user(user, at: now), entity: "plan", id: "\(planID)", action: "create", before: String?.none,
+            after: PlanSnapshot(plan: plan, citations: cited.count, tasks: position, assignments: assignments.count, obligations: obligations.count))
         return plan
     }
 
@@ -203,11 +230,14 @@ enum PlanCreator {
     }
 
     /// Finds or creates each cited document, in a couple of queries, and returns their ids in order.
-    private static func legalDocuments(_ items: [(type: String, number: String, date: CivilDate?, issuer: String?)], on db: any Database) async throws -> [Int] {
+    private static func legalDocuments(_ items: [(type: String, number: String, date: CivilDate?, issuer: String?)], on db: any Database) async throws
+        -> [Int]
+    {
         guard !items.isEmpty else { return [] }
         let keys = items.map { LegalDocument.identity(number: $0.number, issuedOn: $0.date?.iso) }
-        var known = Dictionary(try await LegalDocument.query(on: db).filter(\.$identityKey ~~ keys).all().map { ($0.identityKey, $0.id!) },
-                               uniquingKeysWith: { first, _ in first })
+        var known = Dictionary(
+            try await LegalDocument.query(on: db).filter(\.$identityKey ~~ keys).all().map { ($0.identityKey, $0.id!) },
+            uniquingKeysWith: { first, _ in first })
         var fresh: [LegalDocument] = []
         var freshKeys = Set<String>()
         for (item, key) in zip(items, keys) where known[key] == nil && freshKeys.insert(key).inserted {

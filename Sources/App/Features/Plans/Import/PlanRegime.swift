@@ -14,8 +14,10 @@ struct PlanRegime: Equatable {
     static func collapsed(_ regimes: [PlanRegime]) -> [PlanRegime] {
         var merged: [PlanRegime] = []
         for regime in regimes {
-            if let index = merged.firstIndex(where: { $0.period == regime.period && $0.receiverID == regime.receiverID
-                && ($0.rule == nil || regime.rule == nil || $0.rule == regime.rule) }) {
+            if let index = merged.firstIndex(where: {
+                $0.period == regime.period && $0.receiverID == regime.receiverID
+                    && ($0.rule == nil || regime.rule == nil || $0.rule == regime.rule)
+            }) {
                 var into = merged[index]
                 into.rule = into.rule ?? regime.rule
                 into.dueText = joined(into.dueText, regime.dueText)

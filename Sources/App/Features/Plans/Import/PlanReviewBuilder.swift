@@ -6,7 +6,9 @@ import Views
 /// Turns what the reader found into a review form: unit names matched to the tree relative to the issuer,
 /// ambiguous or unknown names left empty with a hint, the parent plan suggested from the citations.
 enum PlanReviewBuilder {
-    static func form(from document: PlanDocument, fileHash: String?, fileName: String?, uploader: User, today: CivilDate, on db: any Database) async throws -> PlanReviewForm {
+    static func form(from document: PlanDocument, fileHash: String?, fileName: String?, uploader: User, today: CivilDate, on db: any Database)
+        async throws -> PlanReviewForm
+    {
         // Names are read as the plan's date knew the units (issue 14): a plan written before a reorganisation names the
         // old units, in force on its date, under their parents of then (a closed district's "các xã" are its communes
         // of then); one written after it that names an old unit is offered the successors.
@@ -14,14 +16,17 @@ enum PlanReviewBuilder {
         let scope = try await candidates(under: uploader.unit, at: date, on: db)
         let issuerMatch = document.issuer.map { UnitNameMatcher(issuerID: uploader.unit.id!, candidates: scope).match($0.value) }
         let issuerID: Int = if case .unit(let id)? = issuerMatch { id } else { uploader.unit.id! }
-        let issuer = try await Unit.find(issuerID, on: db)!
+        let issuer = try await OrgUnit.find(issuerID, on: db)!
         let subtree = try await UnitsAtDate.subtree(under: issuer.path, date: date, on: db)
         let atDate = try await UnitsAtDate.load(under: issuer.path, units: subtree, date: date, on: db)
         // Each unit under the name it bore on the plan's date ("Phường Hương Xuân" before it became "Phường Kim Trà").
-        let matcher = UnitNameMatcher(issuerID: issuerID, candidates: subtree.filter { atDate.inForce($0) || $0.id == issuerID }.map {
-            .init(id: $0.id!, name: atDate.name(of: $0), kind: $0.kind.rawValue, parentID: atDate.parent(of: $0), depth: $0.depth)
-        })
-        let formerMatcher = UnitNameMatcher(issuerID: issuerID, candidates: subtree.filter { atDate.existed($0) && atDate.closed($0.id!) }.map(candidate))
+        let matcher = UnitNameMatcher(
+            issuerID: issuerID,
+            candidates: subtree.filter { atDate.inForce($0) || $0.id == issuerID }.map {
+                .init(id: $0.id!, name: atDate.name(of: $0), kind: $0.kind.rawValue, parentID: atDate.parent(of: $0), depth: $0.depth)
+            })
+        let formerMatcher = UnitNameMatcher(
+            issuerID: issuerID, candidates: subtree.filter { atDate.existed($0) && atDate.closed($0.id!) }.map(candidate))
         let unitName = Dictionary(subtree.map { ($0.id!, $0.name) }, uniquingKeysWith: { first, _ in first })
         let outside = try await issuer.$parent.get(on: db).map { [$0.id!: $0.name] } ?? [:]
         let names = UnitNamesInScope(units: subtree, outside: outside)
@@ -35,7 +40,9 @@ enum PlanReviewBuilder {
                 if case .unit = match {} else if case .unit = formerMatcher.match(name) { match = .unknown }
                 switch match {
                 case .unit(let id): found.append(names.label(of: id))
-                case .collective(let ids, let label): found += ids.map(names.label); hints.append(L10n.Plans.donVi2(name, label, ids.count))
+                case .collective(let ids, let label):
+                    found += ids.map(names.label)
+                    hints.append(L10n.Plans.donVi2(name, label, ids.count))
                 case .ambiguous(let ids):
                     hints.append(L10n.Plans.nhieuDonViTrungTenGhiLabel(name) + ids.map(names.label).joined(separator: "; "))
                 case .unknown:
@@ -50,9 +57,15 @@ enum PlanReviewBuilder {
                     case 0: hints.append(L10n.Plans.daGiaiTheKhongCoDon(name, oldName, since))
                     case 1:
                         found.append(names.label(of: successors[0]))
-                        hints.append("\(name): \(oldName) đã giải thể\(since), nay thuộc \(unitName[successors[0]] ?? "") — đã điền đơn vị kế thừa, hãy kiểm tra lại")
+                        hints.append(
+                            """
+                            \(name): \(oldName) đã giải thể\(since), nay thuộc \(unitName[successors[0]] ?? "") — đã điền đơn vị kế thừa, hãy\
+                             kiểm tra lại
+                            """
+                        )
                     default:
-                        hints.append(L10n.Plans.daChiaTachVaoNhieuDonLabel(name, oldName, since) + successors.map(names.label).joined(separator: "; "))
+                        hints.append(
+                            L10n.Plans.daChiaTachVaoNhieuDonLabel(name, oldName, since) + successors.map(names.label).joined(separator: "; "))
                     }
                 }
             }
@@ -77,17 +90,19 @@ enum PlanReviewBuilder {
             status: Plan.Status.issued.rawValue,
             parentPlanID: parentID.map(String.init) ?? "",
             citations: document.legalReferences.map { reference in
-                .init(include: "1", docType: reference.type, number: reference.number, issuedOn: reference.date?.vietnamese ?? "",
-                      issuer: reference.issuer ?? "", snippet: snippet(reference.span))
+                .init(
+                    include: "1", docType: reference.type, number: reference.number, issuedOn: reference.date?.vietnamese ?? "",
+                    issuer: reference.issuer ?? "", snippet: snippet(reference.span))
             },
             duties: document.assignments.map { assignment in
                 let resolved = resolve([assignment.unit])
                 let cooperating = resolve(assignment.cooperating)
                 let hints = [resolved.hint, cooperating.hint.map { L10n.Plans.phoiHop3 + $0 }].compactMap { $0 }
-                return .init(include: "1", written: assignment.unit, units: resolved.units, cooperating: cooperating.units,
-                             duties: assignment.duties.joined(separator: "\n"),
-                             hint: hints.isEmpty ? nil : hints.joined(separator: " "),
-                             snippet: snippet(assignment.span))
+                return .init(
+                    include: "1", written: assignment.unit, units: resolved.units, cooperating: cooperating.units,
+                    duties: assignment.duties.joined(separator: "\n"),
+                    hint: hints.isEmpty ? nil : hints.joined(separator: " "),
+                    snippet: snippet(assignment.span))
             },
             tasks: (taskSection?.tasks ?? []).map { task in
                 .init(include: "1", reference: "\(taskSection!.number).\(task.number)", text: task.text, dueOn: "")
@@ -95,23 +110,26 @@ enum PlanReviewBuilder {
             deadlines: document.deadlines.map { deadline in
                 let resolved = resolve(deadline.by)
                 let kind: PlanObligation.Kind = VietnameseText.fold(deadline.what).contains("ke hoach") ? .subPlan : .submission
-                return .init(include: "1", what: deadline.what, dueOn: deadline.date.vietnamese, sendTo: deadline.to ?? "",
-                             written: deadline.by.joined(separator: "; "), units: resolved.units, kind: kind.rawValue,
-                             hint: resolved.hint, snippet: snippet(deadline.span))
+                return .init(
+                    include: "1", what: deadline.what, dueOn: deadline.date.vietnamese, sendTo: deadline.to ?? "",
+                    written: deadline.by.joined(separator: "; "), units: resolved.units, kind: kind.rawValue,
+                    hint: resolved.hint, snippet: snippet(deadline.span))
             },
             reports: document.reports.map { report in
-                .init(include: "1", period: report.period.label, dueRule: report.dueRule.map(\.label) ?? "",
-                      dueText: report.due ?? "", reporters: report.by.joined(separator: "; "), receiver: report.to ?? "",
-                      snippet: snippet(report.span))
+                .init(
+                    include: "1", period: report.period.label, dueRule: report.dueRule.map(\.label) ?? "",
+                    dueText: report.due ?? "", reporters: report.by.joined(separator: "; "), receiver: report.to ?? "",
+                    snippet: snippet(report.span))
             },
             recognisedFromImages: document.recognisedFromImages ? "1" : nil)
     }
 
     /// A unit's subtree as matcher candidates, in one query; given a document's date, as the date knew it (the units
     /// in force then, under their parents and names of then: a closed district's communes of 2024 for its 2024 plan).
-    static func candidates(under unit: Unit, at date: CivilDate? = nil, on db: any Database) async throws -> [UnitNameMatcher.Candidate] {
+    static func candidates(under unit: OrgUnit, at date: CivilDate? = nil, on db: any Database) async throws -> [UnitNameMatcher.Candidate] {
         guard let date else {
-            return try await Unit.query(on: db).filter(\.$path, .custom("LIKE"), unit.path + "%").filter(\.$activeUntil == nil).all().map(candidate)
+            return try await OrgUnit.query(on: db).filter(\.$path, .custom("LIKE"), unit.path + "%").filter(\.$activeUntil == nil).all().map(
+                candidate)
         }
         let subtree = try await UnitsAtDate.subtree(under: unit.path, date: date, on: db)
         let atDate = try await UnitsAtDate.load(under: unit.path, units: subtree, date: date, on: db)
@@ -120,7 +138,7 @@ enum PlanReviewBuilder {
         }
     }
 
-    private static func candidate(_ unit: Unit) -> UnitNameMatcher.Candidate {
+    private static func candidate(_ unit: OrgUnit) -> UnitNameMatcher.Candidate {
         .init(id: unit.id!, name: unit.name, kind: unit.kind.rawValue, parentID: unit.$parent.id, depth: unit.depth)
     }
 

@@ -30,9 +30,10 @@ enum LegalDocumentController {
             .join(PlanCitation.self, on: \Plan.$id == \PlanCitation.$plan.$id)
             .filter(PlanCitation.self, \.$legalDocument.$id == document.id!)
             .with(\.$unit).sort(\.$issuedOn).range(..<500).all()
-        let model = LegalDocumentShowPage.Model(citation: document.citation,
-                                                plans: plans.map { ($0.displayName, $0.unit.name, SiteURL.plan(.value($0.id!)).path) },
-                                                layout: req.pageLayout())
+        let model = LegalDocumentShowPage.Model(
+            citation: document.citation,
+            plans: plans.map { ($0.displayName, $0.unit.name, SiteURL.plan(.value($0.id!)).path) },
+            layout: req.pageLayout())
         return HTMLResponse.make(LegalDocumentShowPage(model: model).render())
     }
 }

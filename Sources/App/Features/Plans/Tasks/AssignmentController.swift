@@ -28,8 +28,9 @@ enum AssignmentController {
             canUpdate: user.role.canWrite && user.canSee(assignment.unit),
             action: SiteURL.assignment(.value(assignment.id!)).path,
             updates: updates.map { update in
-                .init(at: VietnamTime.format(update.at), by: update.user?.fullName ?? "—", status: update.status.label, progress: "\(update.progress)%",
-                      note: update.note, evidence: update.evidenceName.map { ($0, SiteURL.assignmentEvidence(.value(update.id!)).path) })
+                .init(
+                    at: VietnamTime.format(update.at), by: update.user?.fullName ?? "—", status: update.status.label, progress: "\(update.progress)%",
+                    note: update.note, evidence: update.evidenceName.map { ($0, SiteURL.assignmentEvidence(.value(update.id!)).path) })
             },
             layout: req.pageLayout())
         return HTMLResponse.make(AssignmentPage(model: model).render())
@@ -43,16 +44,19 @@ enum AssignmentController {
         let form = try req.content.decode(UpdateForm.self)
         let target = SiteURL.assignment(.value(assignment.id!)).path
         guard let status = TaskAssignment.Status(rawValue: form.status ?? ""),
-              let progress = Int((form.progress ?? "").trimmingCharacters(in: .whitespaces)), (0...100).contains(progress) else {
+            let progress = Int((form.progress ?? "").trimmingCharacters(in: .whitespaces)), (0...100).contains(progress)
+        else {
             req.flash(.error, L10n.Plans.tienDoPhaiLaSoNguyen)
             return req.redirect(to: target)
         }
         let evidence: (hash: String, name: String)? = try form.evidence.flatMap { file in
-            file.data.readableBytes > 0 ? (try req.application.fileStore.store(Data(buffer: file.data)), PlanImportController.sanitized(file.filename)) : nil
+            file.data.readableBytes > 0
+                ? (try req.application.fileStore.store(Data(buffer: file.data)), PlanImportController.sanitized(file.filename)) : nil
         }
         do {
-            try await AssignmentService.update(assignment, status: status, progress: progress, note: form.note ?? "", evidence: evidence, by: user,
-                                               at: req.clock.now, on: req.db)
+            try await AssignmentService.update(
+                assignment, status: status, progress: progress, note: form.note ?? "", evidence: evidence, by: user,
+                at: req.clock.now, on: req.db)
         } catch let error as AppError where error.status == .unprocessableEntity {
             req.flash(.error, error.message)
             return req.redirect(to: target)
@@ -73,8 +77,10 @@ enum AssignmentController {
 
     /// An assignment the user may see: their subtree's own, or any of a plan they may open.
     static func find(_ req: Request, user: User) async throws -> TaskAssignment {
-        guard let assignment = try await TaskAssignment.query(on: req.db).filter(\.$id == req.idParameter())
-            .with(\.$unit).with(\.$task).with(\.$plan).first() else { throw AppError.notFound(L10n.Plans.phanCong) }
+        guard
+            let assignment = try await TaskAssignment.query(on: req.db).filter(\.$id == req.idParameter())
+                .with(\.$unit).with(\.$task).with(\.$plan).first()
+        else { throw AppError.notFound(L10n.Plans.phanCong) }
         if !user.canSee(assignment.unit) { _ = try await PlanAccess.find(assignment.$plan.id, for: user, on: req.db) }
         return assignment
     }

@@ -17,7 +17,10 @@ final class AssignmentUpdate: Model, @unchecked Sendable {
 
     init() {}
 
-    init(assignmentID: Int, userID: Int?, status: TaskAssignment.Status, progress: Int, note: String, evidenceHash: String?, evidenceName: String?, at: Date) {
+    init(
+        assignmentID: Int, userID: Int?, status: TaskAssignment.Status, progress: Int, note: String, evidenceHash: String?, evidenceName: String?,
+        at: Date
+    ) {
         self.$assignment.id = assignmentID
         self.$user.id = userID
         self.at = at

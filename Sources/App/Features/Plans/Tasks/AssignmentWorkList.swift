@@ -46,14 +46,16 @@ enum AssignmentWorkList {
             (CASE WHEN \(overdue(today: filter.today)) THEN 0 ELSE 1 END), \
             (CASE WHEN a.due_on IS NULL THEN 1 ELSE 0 END), a.due_on, a.id
             """
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             SELECT a.id AS id, a.role AS role, a.status AS status, a.progress AS progress, a.due_on AS "dueOn", \
             u.name AS "unitName", p.number AS "planNumber", p.title AS "planTitle", t.text AS "taskText" \
             FROM (SELECT a.id FROM assignments a WHERE \(conditions) \
             ORDER BY \(order) LIMIT \(bind: page.per) OFFSET \(bind: page.offset)) k \
             JOIN assignments a ON a.id = k.id JOIN units u ON u.id = a.unit_id JOIN plans p ON p.id = a.plan_id JOIN tasks t ON t.id = a.task_id \
             ORDER BY \(order)
-            """).all(decoding: Row.self)
+            """
+        ).all(decoding: Row.self)
         return (rows, PageMetadata(page: page.page, per: page.per, total: total))
     }
 
@@ -72,7 +74,12 @@ enum AssignmentWorkList {
         case "qua-han":
             parts.append(overdue(today: filter.today))
         case "sap-den-han":
-            parts.append("a.status <> \(bind: done) AND a.due_on >= \(bind: filter.today.iso) AND a.due_on <= \(bind: filter.today.adding(days: DueSoon.days).iso)")
+            parts.append(
+                """
+                a.status <> \(bind: done) AND a.due_on >= \(bind: filter.today.iso) AND a.due_on <=\
+                 \(bind: filter.today.adding(days: DueSoon.days).iso)
+                """
+            )
         default:
             break
         }

@@ -16,7 +16,8 @@ enum PlanTaskController {
             let before = ["weight": task.weight]
             task.weight = weight
             try await task.save(on: db)
-            try await Audit.record(on: db, actor: req.actor(user), entity: "task", id: "\(task.id!)", action: "set_weight", before: before, after: ["weight": weight])
+            try await Audit.record(
+                on: db, actor: req.actor(user), entity: "task", id: "\(task.id!)", action: "set_weight", before: before, after: ["weight": weight])
         }
         req.flash(.success, L10n.Plans.daLuuTrongSoNhiemVu(task.reference))
         return req.redirect(to: SiteURL.plan(.value(plan.id!)).path + "#" + PlanShowPage.anchor(ofTask: task.id!))
@@ -47,15 +48,20 @@ enum PlanTaskController {
         try await req.db.transaction { db in
             let assignment = TaskAssignment(taskID: task.id!, planID: plan.id!, unitID: unit.id!, role: role, dueOn: due)
             try await assignment.create(on: db)
-            try await Audit.record(on: db, actor: req.actor(user), entity: "assignment", id: "\(assignment.id!)", action: "create", before: String?.none,
-                                   after: ["task": String(task.id!), "unit": unit.code, "role": role.rawValue, "due_on": due ?? ""])
-            try await EventNotice.send(.taskAssigned, to: [unit.id!],
-                                       message: EventMessage.taskAssigned(planLabel: EventNotice.label(of: plan), unitName: unit.name, roleLabel: role.label,
-                                                                          taskReference: task.reference),
-                                       url: target, except: user.id, at: req.clock.now, on: db)
+            try await Audit.record(
+                on: db, actor: req.actor(user), entity: "assignment", id: "\(assignment.id!)", action: "create", before: String?.none,
+                after: ["task": String(task.id!), "unit": unit.code, "role": role.rawValue, "due_on": due ?? ""])
+            try await EventNotice.send(
+                .taskAssigned, to: [unit.id!],
+                message: EventMessage.taskAssigned(
+                    planLabel: EventNotice.label(of: plan), unitName: unit.name, roleLabel: role.label,
+                    taskReference: task.reference),
+                url: target, except: user.id, at: req.clock.now, on: db)
         }
-        req.flash(.success, L10n.Plans.daGiaoCho(unit.name, role.label.lowercased())
-                  + (due.flatMap(CivilDate.init(iso:)).map { L10n.Plans.han3($0.vietnamese) } ?? "."))
+        req.flash(
+            .success,
+            L10n.Plans.daGiaoCho(unit.name, role.label.lowercased())
+                + (due.flatMap(CivilDate.init(iso:)).map { L10n.Plans.han3($0.vietnamese) } ?? "."))
         return req.redirect(to: target)
     }
 
@@ -65,8 +71,10 @@ enum PlanTaskController {
         let plan = try await PlanAccess.find(try req.idParameter(), for: user, on: req.db)
         guard user.canSee(plan.unit) else { throw AppError.outsideScope }
         let assignmentID = (try? req.content.get(Int.self, at: "assignment_id")) ?? -1
-        guard let assignment = try await TaskAssignment.query(on: req.db).filter(\.$id == assignmentID).filter(\.$plan.$id == plan.id!)
-            .with(\.$task).with(\.$unit).first() else {
+        guard
+            let assignment = try await TaskAssignment.query(on: req.db).filter(\.$id == assignmentID).filter(\.$plan.$id == plan.id!)
+                .with(\.$task).with(\.$unit).first()
+        else {
             throw AppError.notFound(L10n.Plans.phanCong)
         }
         let task = assignment.task
@@ -83,8 +91,9 @@ enum PlanTaskController {
                     let before = ["due_on": assignment.dueOn ?? ""]
                     assignment.dueOn = due
                     try await assignment.save(on: db)
-                    try await Audit.record(on: db, actor: req.actor(user), entity: "assignment", id: "\(assignment.id!)", action: "set_due",
-                                           before: before, after: ["due_on": due ?? ""])
+                    try await Audit.record(
+                        on: db, actor: req.actor(user), entity: "assignment", id: "\(assignment.id!)", action: "set_due",
+                        before: before, after: ["due_on": due ?? ""])
                 }
             }
             let shown = due.flatMap(CivilDate.init(iso:))?.vietnamese ?? L10n.Plans.khongCoHan

@@ -31,7 +31,7 @@ final class TaskAssignment: Model, @unchecked Sendable {
     @Parent(key: "task_id") var task: WorkTask
     /// Kept on the row so a plan's and a subtree's lists need no join through tasks.
     @Parent(key: "plan_id") var plan: Plan
-    @Parent(key: "unit_id") var unit: Unit
+    @Parent(key: "unit_id") var unit: OrgUnit
     @Enum(key: "role") var role: Role
     @Enum(key: "status") var status: Status
     @Field(key: "progress") var progress: Int

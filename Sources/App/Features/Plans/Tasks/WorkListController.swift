@@ -27,27 +27,38 @@ enum WorkListController {
         if !unitCode.isEmpty { scopePath = try await UnitChoice.required(unitCode, within: user.scopePath, on: req.db).path }
         switch kind {
         case .assignments:
-            let filter = AssignmentWorkList.Filter(scopePath: scopePath, planID: planID, status: TaskAssignment.Status(rawValue: status), due: due, today: today)
+            let filter = AssignmentWorkList.Filter(
+                scopePath: scopePath, planID: planID, status: TaskAssignment.Status(rawValue: status), due: due, today: today)
             let page = try await AssignmentWorkList.page(filter, page: params, on: req.db)
-            header = [L10n.Plans.donVi, L10n.Plans.keHoach, L10n.Plans.nhiemVu, L10n.Plans.vaiTro, L10n.Plans.trangThai, L10n.Plans.tienDo, L10n.Plans.han2]
+            header = [
+                L10n.Plans.donVi, L10n.Plans.keHoach, L10n.Plans.nhiemVu, L10n.Plans.vaiTro, L10n.Plans.trangThai, L10n.Plans.tienDo, L10n.Plans.han2
+            ]
             rows = page.rows.map { item in
-                WorkListPage.Row(cells: [item.unitName, item.planNumber ?? item.planTitle, export == nil ? VietnameseText.excerpt(item.taskText, maxCharacters: 160) : item.taskText, item.assignmentRole.label,
-                                         item.assignmentStatus.label + (item.isOverdue(today: today.iso) ? L10n.Plans.quaHan : ""), "\(item.progress)%",
-                                         item.dueOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—"],
-                                 url: SiteURL.assignment(.value(item.id)).path, isLate: item.isOverdue(today: today.iso))
+                WorkListPage.Row(
+                    cells: [
+                        item.unitName, item.planNumber ?? item.planTitle,
+                        export == nil ? VietnameseText.excerpt(item.taskText, maxCharacters: 160) : item.taskText, item.assignmentRole.label,
+                        item.assignmentStatus.label + (item.isOverdue(today: today.iso) ? L10n.Plans.quaHan : ""), "\(item.progress)%",
+                        item.dueOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—"
+                    ],
+                    url: SiteURL.assignment(.value(item.id)).path, isLate: item.isOverdue(today: today.iso))
             }
             metadata = page.metadata
         case .subPlans:
-            let query = PlanObligation.query(on: req.db).filter(UnitQuery.inSubtree(scopePath, table: PlanObligation.schema)).filter(\.$fulfilledPlan.$id == nil)
+            let query = PlanObligation.query(on: req.db).filter(UnitQuery.inSubtree(scopePath, table: PlanObligation.schema)).filter(
+                \.$fulfilledPlan.$id == nil)
             if let planID { query.filter(\.$plan.$id == planID) }
             if due == "qua-han" { query.filter(\.$dueOn < today.iso) }
             let page = try await query.with(\.$unit).with(\.$plan).sort(\.$dueOn).sort(\.$id).paginate(params.fluent)
             header = [L10n.Plans.donVi, L10n.Plans.theoKeHoach, L10n.Plans.viecPhaiLam, L10n.Plans.han2, L10n.Plans.tinhTrang]
             rows = page.items.map { item in
                 let late = (item.dueOn ?? "9999") < today.iso
-                return WorkListPage.Row(cells: [item.unit.name, item.plan.number ?? item.plan.title, item.kind.label,
-                                                item.dueOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—", late ? L10n.Plans.quaHan2 : L10n.Plans.chuaDenHan],
-                                        url: SiteURL.plan(.value(item.$plan.id)).path, isLate: late)
+                return WorkListPage.Row(
+                    cells: [
+                        item.unit.name, item.plan.number ?? item.plan.title, item.kind.label,
+                        item.dueOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—", late ? L10n.Plans.quaHan2 : L10n.Plans.chuaDenHan
+                    ],
+                    url: SiteURL.plan(.value(item.$plan.id)).path, isLate: late)
             }
             metadata = page.metadata
         case .exemplarDrives:
@@ -57,8 +68,9 @@ enum WorkListController {
             rows = page.rows.map { item in
                 let deadline = CivilDate(iso: item.deadline)
                 let standing = deadline.map { ExemplarDriveRules.standing(firstRegisteredOn: nil, deadline: $0, today: today) } ?? .pending
-                return WorkListPage.Row(cells: [item.unitName, item.title, deadline?.vietnamese ?? item.deadline, standing.label],
-                                        url: ExemplarURL.drive(.value(item.driveID)).path, isLate: standing == .missing)
+                return WorkListPage.Row(
+                    cells: [item.unitName, item.title, deadline?.vietnamese ?? item.deadline, standing.label],
+                    url: ExemplarURL.drive(.value(item.driveID)).path, isLate: standing == .missing)
             }
             metadata = page.metadata
         case .scoringSheets:
@@ -69,8 +81,9 @@ enum WorkListController {
                 let deadline = CivilDate(iso: item.deadline)
                 let standing = deadline.map { ScoringObligation.standing(owed: true, deadline: $0, today: today) } ?? .pending
                 let returned = item.status == SheetStatus.returned.rawValue ? L10n.Plans.traLaiDeLamRo : ""
-                return WorkListPage.Row(cells: [item.unitName, item.roundTitle, deadline?.vietnamese ?? item.deadline, standing.label + returned],
-                                        url: SiteURL.scoringSheet(.value(item.sheetID)).path, isLate: standing == .overdue)
+                return WorkListPage.Row(
+                    cells: [item.unitName, item.roundTitle, deadline?.vietnamese ?? item.deadline, standing.label + returned],
+                    url: SiteURL.scoringSheet(.value(item.sheetID)).path, isLate: standing == .overdue)
             }
             metadata = page.metadata
         }
@@ -86,12 +99,25 @@ enum WorkListController {
         let base = SiteURL.workList.path
         let model = WorkListPage.Model(
             heading: L10n.Plans.viecCanLam,
-            tabs: [.init(label: L10n.Plans.nhiemVuDuocPhanCong, url: base + "?loai=phan-cong", isCurrent: kind == .assignments),
-                   .init(label: L10n.Plans.keHoachDonViCapDuoi, url: base + "?loai=ke-hoach-con", isCurrent: kind == .subPlans),
-                   .init(label: L10n.Plans.dangKyDanVanKheoCon, url: base + "?loai=dan-van-kheo", isCurrent: kind == .exemplarDrives),
-                   .init(label: L10n.Plans.phieuTuChamDiemChuaNop, url: base + "?loai=cham-diem", isCurrent: kind == .scoringSheets)],
-            filters: [(L10n.Plans.thoiHan, "han", [("", L10n.Plans.tatCa), ("qua-han", L10n.Plans.quaHan2), ("sap-den-han", L10n.Plans.denHanTrong14Ngay)], due)]
-                + (kind == .assignments ? [(L10n.Plans.trangThai, "trang-thai", [("", L10n.Plans.tatCa)] + TaskAssignment.Status.allCases.map { ($0.rawValue, $0.label) }, status)] : []),
+            tabs: [
+                .init(label: L10n.Plans.nhiemVuDuocPhanCong, url: base + "?loai=phan-cong", isCurrent: kind == .assignments),
+                .init(label: L10n.Plans.keHoachDonViCapDuoi, url: base + "?loai=ke-hoach-con", isCurrent: kind == .subPlans),
+                .init(label: L10n.Plans.dangKyDanVanKheoCon, url: base + "?loai=dan-van-kheo", isCurrent: kind == .exemplarDrives),
+                .init(label: L10n.Plans.phieuTuChamDiemChuaNop, url: base + "?loai=cham-diem", isCurrent: kind == .scoringSheets)
+            ],
+            filters: [
+                (
+                    L10n.Plans.thoiHan, "han",
+                    [("", L10n.Plans.tatCa), ("qua-han", L10n.Plans.quaHan2), ("sap-den-han", L10n.Plans.denHanTrong14Ngay)], due
+                )
+            ]
+                + (kind == .assignments
+                    ? [
+                        (
+                            L10n.Plans.trangThai, "trang-thai",
+                            [("", L10n.Plans.tatCa)] + TaskAssignment.Status.allCases.map { ($0.rawValue, $0.label) }, status
+                        )
+                    ] : []),
             kind: kind.rawValue, header: header, rows: rows,
             pagination: pagination(metadata, base: base, query: &query),
             unitCode: unitCode, planID: planID.map(String.init) ?? "",
@@ -105,7 +131,8 @@ enum WorkListController {
         var query = query
         query["trang"] = nil
         query["xuat"] = format
-        return base + "?" + query.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }
+        return base + "?"
+            + query.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }
             .map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")
     }
 }

@@ -6,7 +6,9 @@ import Views
 /// The consolidated report as a document and as a spreadsheet.
 enum ConsolidatedReport {
     /// A Nghị định 30 report from the receiving unit: number and date left for the văn thư, signature left blank.
-    static func document(_ result: ReportConsolidation.Result, receiver: Unit, today: CivilDate, on db: any Database) async throws -> OfficialReport {
+    static func document(_ result: ReportConsolidation.Result, receiver: OrgUnit, today: CivilDate, on db: any Database) async throws
+        -> OfficialReport
+    {
         let chain = try await ancestors(of: receiver, on: db)
         let administrative = chain.last { [.province, .district, .commune].contains($0.kind) } ?? receiver
         let aboveAdministrative = chain.dropLast().last { [.province, .district].contains($0.kind) && $0.id != administrative.id }
@@ -17,14 +19,16 @@ enum ConsolidatedReport {
 
         var body: [OfficialReport.Block] = [
             .heading(L10n.Reports.iTinhHinhBaoCaoCua),
-            .paragraph(L10n.Reports.soDonViPhaiBaoCao(result.expected, result.accepted)
-                       + (result.late.isEmpty ? "" : L10n.Reports.donViNopTreHanLabel + result.late.joined(separator: ", ") + ".")
-                       + (result.missing.isEmpty ? "" : L10n.Reports.donViChuaCoBaoCaoLabel + result.missing.map(\.unit).joined(separator: ", ") + ".")),
+            .paragraph(
+                L10n.Reports.soDonViPhaiBaoCao(result.expected, result.accepted)
+                    + (result.late.isEmpty ? "" : L10n.Reports.donViNopTreHanLabel + result.late.joined(separator: ", ") + ".")
+                    + (result.missing.isEmpty ? "" : L10n.Reports.donViChuaCoBaoCaoLabel + result.missing.map(\.unit).joined(separator: ", ") + ".")),
             .heading(L10n.Reports.iiSoLieuTongHop),
-            .table(header: ["TT", L10n.Reports.chiTieu, L10n.Reports.donViTinh, L10n.Reports.soLieu],
-                   rows: result.figures.enumerated().map { index, figure in
-                       [String(index + 1), figure.indicator.name, figure.indicator.unitOfMeasure, figureText(figure)]
-                   }),
+            .table(
+                header: ["TT", L10n.Reports.chiTieu, L10n.Reports.donViTinh, L10n.Reports.soLieu],
+                rows: result.figures.enumerated().map { index, figure in
+                    [String(index + 1), figure.indicator.name, figure.indicator.unitOfMeasure, figureText(figure)]
+                })
         ]
         let roman = ["III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
         for (index, narrative) in result.narratives.enumerated() {
@@ -43,18 +47,18 @@ enum ConsolidatedReport {
     }
 
     /// Who signs when the unit has stored no signer: its head, name left for the pen.
-    static func signature(isAgency: Bool, receiver: Unit) -> OfficialReport.Signature {
+    static func signature(isAgency: Bool, receiver: OrgUnit) -> OfficialReport.Signature {
         .init(lines: isAgency ? [headTitle(receiver.name)] : [L10n.Reports.tmUyBanNhanDan, L10n.Reports.chuTich], name: "")
     }
 
     /// The default signature of `receiver`'s documents, as `document` prints it.
-    static func defaultSignature(receiver: Unit, on db: any Database) -> OfficialReport.Signature {
+    static func defaultSignature(receiver: OrgUnit, on db: any Database) -> OfficialReport.Signature {
         signature(isAgency: ![.province, .district, .commune].contains(receiver.kind), receiver: receiver)
     }
 
     /// Kính gửi: the level the unit reports to. An agency (a district's Phòng Nội vụ) answers its own People's
     /// Committee; a People's Committee answers the one above it.
-    static func recipients(isAgency: Bool, administrative: Unit, above: Unit?) -> [String] {
+    static func recipients(isAgency: Bool, administrative: OrgUnit, above: OrgUnit?) -> [String] {
         if isAgency { return ["UBND " + administrative.name] }
         return above.map { ["UBND " + $0.name] } ?? []
     }
@@ -62,7 +66,9 @@ enum ConsolidatedReport {
     static func figureText(_ figure: ReportConsolidation.Figure) -> String {
         guard let value = figure.value else { return "—" }
         guard figure.indicator.aggregation == IndicatorAggregation.ratio.rawValue else { return ReportFigures.format(value) }
-        let mark = figure.meetsTarget.map { $0 ? L10n.Reports.datChiTieu : L10n.Reports.chuaDatChiTieu(ReportFigures.format(figure.indicator.target ?? 0)) } ?? ""
+        let mark =
+            figure.meetsTarget.map { $0 ? L10n.Reports.datChiTieu : L10n.Reports.chuaDatChiTieu(ReportFigures.format(figure.indicator.target ?? 0)) }
+            ?? ""
         return ReportFigures.format(value) + "%" + mark
     }
 
@@ -78,35 +84,43 @@ enum ConsolidatedReport {
         }
         var rows: [[XLSXWriter.Cell]] = [
             [.text(L10n.Reports.tongHopBaoCao2 + result.periodLabel)],
-            [.text(L10n.Reports.maDonVi), .text(L10n.Reports.donVi)] + result.figures.map { figure in
-                let indicator = figure.indicator
-                let unit = indicator.aggregation == IndicatorAggregation.ratio.rawValue ? "%" : indicator.unitOfMeasure
-                return .text(indicator.name + (unit.isEmpty ? "" : " (" + unit + ")"))
-            },
+            [.text(L10n.Reports.maDonVi), .text(L10n.Reports.donVi)]
+                + result.figures.map { figure in
+                    let indicator = figure.indicator
+                    let unit = indicator.aggregation == IndicatorAggregation.ratio.rawValue ? "%" : indicator.unitOfMeasure
+                    return .text(indicator.name + (unit.isEmpty ? "" : " (" + unit + ")"))
+                }
         ]
         for unit in units {
-            rows.append([.text(unit.code), .text(unit.name)] + indicators.map { indicator in
-                if indicator.aggregation == IndicatorAggregation.ratio.rawValue {
-                    let value = id(indicator.numerator).flatMap { unit.values[$0] }
-                        .flatMap { numerator in id(indicator.denominator).flatMap { unit.values[$0] }.flatMap { ReportFigures.ratio(numerator, $0) } }
-                    return cell(indicator, value)
-                }
-                return cell(indicator, unit.values[indicator.id!])
-            })
+            rows.append(
+                [.text(unit.code), .text(unit.name)]
+                    + indicators.map { indicator in
+                        if indicator.aggregation == IndicatorAggregation.ratio.rawValue {
+                            let value = id(indicator.numerator).flatMap { unit.values[$0] }
+                                .flatMap { numerator in
+                                    id(indicator.denominator).flatMap { unit.values[$0] }.flatMap { ReportFigures.ratio(numerator, $0) }
+                                }
+                            return cell(indicator, value)
+                        }
+                        return cell(indicator, unit.values[indicator.id!])
+                    })
         }
         rows.append([.text(""), .text(L10n.Reports.tongHop)] + result.figures.map { cell($0.indicator, $0.value) })
         return try XLSXWriter.workbook(sheetName: L10n.Reports.tongHop2 + result.periodLabel, rows: rows, headerRow: 1)
     }
 
-    private static func ancestors(of unit: Unit, on db: any Database) async throws -> [Unit] {
+    private static func ancestors(of unit: OrgUnit, on db: any Database) async throws -> [OrgUnit] {
         let ids = unit.path.split(separator: "/").compactMap { Int($0) }
-        let units = try await Unit.query(on: db).filter(\.$id ~~ ids).all()
+        let units = try await OrgUnit.query(on: db).filter(\.$id ~~ ids).all()
         return ids.compactMap { id in units.first { $0.id == id } }
     }
 
     /// "Thị xã Hương Trà" → "Hương Trà": the place line names the place, not its rank.
     static func placeName(_ name: String) -> String {
-        for prefix in [L10n.Reports.thanhPho, L10n.Reports.tinh, L10n.Reports.thiXa, L10n.Reports.huyen, L10n.Reports.quan, L10n.Reports.xa, L10n.Reports.phuong, L10n.Reports.thiTran, L10n.Reports.dacKhu] where name.hasPrefix(prefix) {
+        for prefix in [
+            L10n.Reports.thanhPho, L10n.Reports.tinh, L10n.Reports.thiXa, L10n.Reports.huyen, L10n.Reports.quan, L10n.Reports.xa, L10n.Reports.phuong,
+            L10n.Reports.thiTran, L10n.Reports.dacKhu
+        ] where name.hasPrefix(prefix) {
             return String(name.dropFirst(prefix.count))
         }
         return name

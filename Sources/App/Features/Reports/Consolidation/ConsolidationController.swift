@@ -20,12 +20,18 @@ enum ConsolidationController {
             periods: periods.map { ($0.key, $0.label) }, period: key,
             summary: L10n.Reports.donViDaCoBaoCao(result.periodLabel, result.accepted, result.expected, receiver.name),
             figures: result.figures.map { figure -> [TableCell] in
-                [.text(figure.indicator.name), .text(figure.indicator.unitOfMeasure), .number(ConsolidatedReport.figureText(figure)), .number(String(figure.reports))]
+                [
+                    .text(figure.indicator.name), .text(figure.indicator.unitOfMeasure), .number(ConsolidatedReport.figureText(figure)),
+                    .number(String(figure.reports))
+                ]
             },
             // A nationwide period has thousands of units: the page shows the first ones, the .docx and the grid have them all.
             narratives: result.narratives.map { narrative in
-                (narrative.section.title + (narrative.entries.count > shown ? L10n.Reports.donViXemDuTrongTep(shown, narrative.entries.count) : ""),
-                 Array(narrative.entries.prefix(shown)))
+                (
+                    narrative.section.title
+                        + (narrative.entries.count > shown ? L10n.Reports.donViXemDuTrongTep(shown, narrative.entries.count) : ""),
+                    Array(narrative.entries.prefix(shown))
+                )
             },
             missing: result.missing.prefix(shown).map { [.text($0.unit), .text($0.status)] }
                 + (result.missing.count > shown ? [[.link(L10n.Reports.vaDonViKhacXemTinh(result.missing.count - shown), gridURL), .text("")]] : []),
@@ -35,7 +41,10 @@ enum ConsolidationController {
             signer: canSetSigner(user, receiver) ? try await signerForm(schedule, receiver: receiver, period: key, on: req.db) : nil,
             upward: target.flatMap { target in
                 ReportSubmission.canFill(user, target)
-                    ? (SiteURL.reportUpward(.value(schedule.id!)).path + query, L10n.Reports.baoCaoCuaGui(target.periodLabel, target.unit.name, target.receiver.name))
+                    ? (
+                        SiteURL.reportUpward(.value(schedule.id!)).path + query,
+                        L10n.Reports.baoCaoCuaGui(target.periodLabel, target.unit.name, target.receiver.name)
+                    )
                     : nil
             },
             layout: req.pageLayout())
@@ -45,7 +54,8 @@ enum ConsolidationController {
     @Sendable static func docx(req: Request) async throws -> Response {
         let (_, schedule, receiver) = try await context(req)
         guard let key = periodKey(req) else {
-            return try await askForPeriod(req, schedule, what: L10n.Reports.baoCaoTongHopDocx, action: SiteURL.reportConsolidationDocx(.value(schedule.id!)).path)
+            return try await askForPeriod(
+                req, schedule, what: L10n.Reports.baoCaoTongHopDocx, action: SiteURL.reportConsolidationDocx(.value(schedule.id!)).path)
         }
         let result = try await ReportConsolidation.build(schedule, periodKey: key, on: req.db)
         var document = try await ConsolidatedReport.document(result, receiver: receiver, today: req.clock.today, on: req.db)
@@ -56,11 +66,13 @@ enum ConsolidationController {
     @Sendable static func xlsx(req: Request) async throws -> Response {
         let (_, schedule, _) = try await context(req)
         guard let key = periodKey(req) else {
-            return try await askForPeriod(req, schedule, what: L10n.Reports.soLieuTheoDonViXlsx2, action: SiteURL.reportConsolidationXlsx(.value(schedule.id!)).path)
+            return try await askForPeriod(
+                req, schedule, what: L10n.Reports.soLieuTheoDonViXlsx2, action: SiteURL.reportConsolidationXlsx(.value(schedule.id!)).path)
         }
         let result = try await ReportConsolidation.build(schedule, periodKey: key, on: req.db)
-        return Download.response(try await ConsolidatedReport.spreadsheet(result, scheduleID: schedule.id!, on: req.db),
-                                 name: "tong-hop-\(result.periodKey).xlsx")
+        return Download.response(
+            try await ConsolidatedReport.spreadsheet(result, scheduleID: schedule.id!, on: req.db),
+            name: "tong-hop-\(result.periodKey).xlsx")
     }
 
     /// Makes the consolidation a draft of this unit's own report for the level above; the unit reviews and submits it.
@@ -81,7 +93,8 @@ enum ConsolidationController {
         for narrative in result.narratives where !narrative.entries.isEmpty {
             texts[narrative.section.id!] = narrative.entries.map { "\($0.unit): \($0.text)" }.joined(separator: "\n")
         }
-        let input = ReportSubmission.Input(figures: figures, texts: texts, files: [], base: latest.map(ReportSubmission.stamp) ?? "", consolidated: true)
+        let input = ReportSubmission.Input(
+            figures: figures, texts: texts, files: [], base: latest.map(ReportSubmission.stamp) ?? "", consolidated: true)
         _ = try await ReportSubmission.save(target, input, submit: false, indicators: indicators, by: user, at: req.clock.now, on: req.db)
         req.flash(.success, L10n.Reports.daTaoBanNhapTuSo)
         return req.redirect(to: SiteURL.reportRequest(.value(target.id!)).path)
@@ -104,21 +117,25 @@ enum ConsolidationController {
             signer.titleLines = lines.joined(separator: "\n")
             signer.name = name
             try await signer.save(on: db)
-            try await Audit.record(on: db, actor: req.actor(user), entity: "unit", id: "\(receiver.id!)", action: "set_signer", before: before,
-                                   after: ["signer_title": lines.joined(separator: " / "), "name": name])
+            try await Audit.record(
+                on: db, actor: req.actor(user), entity: "unit", id: "\(receiver.id!)", action: "set_signer", before: before,
+                after: ["signer_title": lines.joined(separator: " / "), "name": name])
         }
-        req.flash(.success, L10n.Reports.daLuuNguoiKyCuaLabel(receiver.name) + lines.joined(separator: " / ") + (name.isEmpty ? "" : " — " + name)
-                  + L10n.Reports.cacVanBanDocxCuaDon)
+        req.flash(
+            .success,
+            L10n.Reports.daLuuNguoiKyCuaLabel(receiver.name) + lines.joined(separator: " / ") + (name.isEmpty ? "" : " — " + name)
+                + L10n.Reports.cacVanBanDocxCuaDon)
         return req.redirect(to: back)
     }
 
     /// Who may set a unit's signer: a person who may write, within whose subtree the unit is.
-    static func canSetSigner(_ user: User, _ unit: Unit) -> Bool {
+    static func canSetSigner(_ user: User, _ unit: OrgUnit) -> Bool {
         user.role.canWrite && user.canSee(unit)
     }
 
-    private static func signerForm(_ schedule: ReportSchedule, receiver: Unit, period: String, on db: any Database) async throws
-        -> (action: String, lines: String, name: String) {
+    private static func signerForm(_ schedule: ReportSchedule, receiver: OrgUnit, period: String, on db: any Database) async throws
+        -> (action: String, lines: String, name: String)
+    {
         let saved = try await UnitSigner.find(unitID: receiver.id!, on: db)
         let lines = saved.map { UnitSigner.lines($0.titleLines) } ?? ConsolidatedReport.defaultSignature(receiver: receiver, on: db).lines
         return (SiteURL.reportConsolidation(.value(schedule.id!)).path + "/nguoi-ky?ky=" + period, lines.joined(separator: "\n"), saved?.name ?? "")
@@ -135,7 +152,7 @@ enum ConsolidationController {
             .with(\.$unit).with(\.$receiver).with(\.$schedule).first()
     }
 
-    private static func context(_ req: Request) async throws -> (User, ReportSchedule, Unit) {
+    private static func context(_ req: Request) async throws -> (User, ReportSchedule, OrgUnit) {
         let user = try req.user
         let schedule = try await RegimeController.find(req, user: user)
         let receiver = try await RegimeController.receiverUnit(of: schedule, on: req.db)

@@ -9,7 +9,7 @@ final class UnitSigner: Model, @unchecked Sendable {
     static let schema = "unit_signers"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
-    @Parent(key: "unit_id") var unit: Unit
+    @Parent(key: "unit_id") var unit: OrgUnit
     /// One line each: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH".
     @Field(key: "title_lines") var titleLines: String
     @Field(key: "name") var name: String

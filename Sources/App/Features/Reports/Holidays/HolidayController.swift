@@ -16,7 +16,8 @@ enum HolidayController {
         let kept = try await HolidayYears.rows(years, on: req.db)
         let holidays = try await Holiday.query(on: req.db).filter(\.$day, .custom("LIKE"), "\(year)-%").all()
         let workdays = try await HolidayWorkday.query(on: req.db).filter(\.$day, .custom("LIKE"), "\(year)-%").all()
-        let rows = holidays.map { (day: $0.day, name: $0.name, isWorkday: false, delete: SiteURL.holidayDelete(.value($0.id!))) }
+        let rows =
+            holidays.map { (day: $0.day, name: $0.name, isWorkday: false, delete: SiteURL.holidayDelete(.value($0.id!))) }
             + workdays.map { (day: $0.day, name: $0.name, isWorkday: true, delete: SiteURL.holidayWorkdayDelete(.value($0.id!))) }
         // A deletion is undone by adding the day back: its date, kind and name are offered once, on the next page shown.
         let deleted = req.session.data["holiday_deleted"]?.split(separator: "|", maxSplits: 2).map(String.init)
@@ -49,13 +50,16 @@ enum HolidayController {
         row.basis = confirmed && !basis.isEmpty ? basis : nil
         try await req.db.transaction { db in
             try await row.save(on: db)
-            try await Audit.record(on: db, actor: req.actor(user), entity: "holiday_year", id: String(year),
-                                   action: confirmed ? "confirm" : "unconfirm",
-                                   before: before, after: ["source": row.source.rawValue, "basis": row.basis ?? ""])
+            try await Audit.record(
+                on: db, actor: req.actor(user), entity: "holiday_year", id: String(year),
+                action: confirmed ? "confirm" : "unconfirm",
+                before: before, after: ["source": row.source.rawValue, "basis": row.basis ?? ""])
         }
-        req.flash(.success, confirmed
-            ? L10n.Reports.daDanhDauNgayNghiNam(year)
-            : L10n.Reports.ngayNghiNamTroLaiTrang(year))
+        req.flash(
+            .success,
+            confirmed
+                ? L10n.Reports.daDanhDauNgayNghiNam(year)
+                : L10n.Reports.ngayNghiNamTroLaiTrang(year))
         return req.redirect(to: SiteURL.holidays.path + "?nam=\(year)")
     }
 
@@ -77,7 +81,8 @@ enum HolidayController {
         }
         // A day added to a year nobody has kept joins that year's computed days instead of replacing them.
         try await HolidayYears.fillIn([day.year], on: req.db)
-        let taken = isWorkday
+        let taken =
+            isWorkday
             ? try await HolidayWorkday.query(on: req.db).filter(\.$day == day.iso).first() != nil
             : try await Holiday.query(on: req.db).filter(\.$day == day.iso).first() != nil
         if taken {
@@ -85,7 +90,8 @@ enum HolidayController {
             return req.redirect(to: target)
         }
         try await req.db.transaction { db in
-            let entity: String, id: Int
+            let entity: String
+            let id: Int
             if isWorkday {
                 let row = HolidayWorkday(day: day.iso, name: name)
                 try await row.create(on: db)
@@ -95,11 +101,14 @@ enum HolidayController {
                 try await row.create(on: db)
                 (entity, id) = ("holiday", row.id!)
             }
-            try await Audit.record(on: db, actor: req.actor(user), entity: entity, id: "\(id)", action: "create",
-                                   before: String?.none, after: ["day": day.iso, "name": name])
+            try await Audit.record(
+                on: db, actor: req.actor(user), entity: entity, id: "\(id)", action: "create",
+                before: String?.none, after: ["day": day.iso, "name": name])
         }
-        req.flash(.success, (isWorkday ? L10n.Reports.daThemNgayLamBu : L10n.Reports.daThemNgayNghi) + day.vietnamese
-                  + L10n.Reports.hanCuaCacYeuCauBao)
+        req.flash(
+            .success,
+            (isWorkday ? L10n.Reports.daThemNgayLamBu : L10n.Reports.daThemNgayNghi) + day.vietnamese
+                + L10n.Reports.hanCuaCacYeuCauBao)
         return req.redirect(to: target)
     }
 
@@ -110,8 +119,9 @@ enum HolidayController {
         // Claim the year first, so a later fill-in from the law can never bring the deleted day back.
         if let day = CivilDate(iso: holiday.day) { try await HolidayYears.fillIn([day.year], on: req.db) }
         try await req.db.transaction { db in
-            try await Audit.record(on: db, actor: req.actor(user), entity: "holiday", id: "\(holiday.id!)", action: "delete",
-                                   before: ["day": holiday.day, "name": holiday.name], after: String?.none)
+            try await Audit.record(
+                on: db, actor: req.actor(user), entity: "holiday", id: "\(holiday.id!)", action: "delete",
+                before: ["day": holiday.day, "name": holiday.name], after: String?.none)
             try await holiday.delete(on: db)
         }
         req.session.data["holiday_deleted"] = [holiday.day, "nghi", holiday.name].joined(separator: "|")
@@ -124,8 +134,9 @@ enum HolidayController {
         guard canEdit(user) else { throw AppError.forbidden }
         guard let workday = try await HolidayWorkday.find(try req.idParameter(), on: req.db) else { throw AppError.notFound(L10n.Reports.ngayLamBu) }
         try await req.db.transaction { db in
-            try await Audit.record(on: db, actor: req.actor(user), entity: "holiday_workday", id: "\(workday.id!)", action: "delete",
-                                   before: ["day": workday.day, "name": workday.name], after: String?.none)
+            try await Audit.record(
+                on: db, actor: req.actor(user), entity: "holiday_workday", id: "\(workday.id!)", action: "delete",
+                before: ["day": workday.day, "name": workday.name], after: String?.none)
             try await workday.delete(on: db)
         }
         req.session.data["holiday_deleted"] = [workday.day, workdayKind, workday.name].joined(separator: "|")

@@ -24,29 +24,36 @@ enum CompletenessController {
         let byUnit = Dictionary(grouping: cells, by: \.unitID)
         // A year that spans a reorganisation: each successor named with its predecessors, each predecessor with the date
         // it closed and its successor (issue 14).
-        let yearStart = CivilDate(year: year, month: 1, day: 1)!, yearEnd = CivilDate(year: year, month: 12, day: 31)!
+        let yearStart = CivilDate(year: year, month: 1, day: 1)!
+        let yearEnd = CivilDate(year: year, month: 12, day: 31)!
         let predecessors = try await UnitPredecessors.of(units.map(\.id), from: yearStart, to: yearEnd, on: req.db)
         let rows: [[TableCell]] = units.map { unit in
             let mine = Dictionary((byUnit[unit.id] ?? []).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
             // Drill down: the unit's own subtree in the same grid.
-            let drill = SiteURL.reportGrid(.value(schedule.id!)).path + "?nam=\(year)&don_vi=" + (unit.code.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? unit.code)
+            let drill =
+                SiteURL.reportGrid(.value(schedule.id!)).path + "?nam=\(year)&don_vi="
+                + (unit.code.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? unit.code)
             var name = predecessors[unit.id].map { UnitPredecessors.label(unit.name, $0) } ?? unit.name
             if let until = unit.activeUntil.flatMap(CivilDate.init(iso:)), until > yearStart, until <= yearEnd {
                 name += L10n.Reports.den(until.adding(days: -1).vietnamese) + (unit.successorName.map { L10n.Reports.nayThuoc + $0 } ?? "") + ")"
             }
-            return [.link(name, drill)] + counts.map { period in
-                guard let cell = mine[period.key] else { return .text("—") }
-                let (text, style) = describe(cell, today: today)
-                return .status(text, style: style, url: SiteURL.reportRequest(.value(cell.id)).path)
-            }
+            return [.link(name, drill)]
+                + counts.map { period in
+                    guard let cell = mine[period.key] else { return .text("—") }
+                    let (text, style) = describe(cell, today: today)
+                    return .status(text, style: style, url: SiteURL.reportRequest(.value(cell.id)).path)
+                }
         }
         var query = ["nam": String(year), "don_vi": scope.code]
         let metadata = PageMetadata(page: params.page, per: params.per, total: unitTotal)
         var model = CompletenessPage.Model(
             title: RegimeController.title(schedule), regimeURL: SiteURL.reportRegime(.value(schedule.id!)).path,
             scopeName: scope.name, year: String(year), scopeChoice: try await UnitChoice.label(of: scope, on: req.db),
-            counts: counts.map { .init(label: $0.label, expected: $0.expected, onTime: $0.onTime, late: $0.late, returned: $0.returned,
-                                       missing: $0.missing, notDue: $0.notDue) },
+            counts: counts.map {
+                .init(
+                    label: $0.label, expected: $0.expected, onTime: $0.onTime, late: $0.late, returned: $0.returned,
+                    missing: $0.missing, notDue: $0.notDue)
+            },
             columns: counts.map(\.label), rows: rows,
             pagination: pagination(metadata, base: SiteURL.reportGrid(.value(schedule.id!)).path, query: &query),
             layout: req.pageLayout())
@@ -55,10 +62,10 @@ enum CompletenessController {
     }
 
     /// The subtree asked for, kept inside what the user may see: a unit above the user's own narrows to the user's unit.
-    static func scopeUnit(_ code: String?, schedule: ReportSchedule, user: User, on db: any Database) async throws -> Unit {
+    static func scopeUnit(_ code: String?, schedule: ReportSchedule, user: User, on db: any Database) async throws -> OrgUnit {
         let typed = (code ?? "").trimmingCharacters(in: .whitespaces)
         if !typed.isEmpty {
-            if let unit = try await Unit.query(on: db).filter(\.$code == typed).first(), user.unit.path.hasPrefix(unit.path) { return user.unit }
+            if let unit = try await OrgUnit.query(on: db).filter(\.$code == typed).first(), user.unit.path.hasPrefix(unit.path) { return user.unit }
             return try await UnitChoice.required(typed, within: user.scopePath, on: db)
         }
         return user.canSee(schedule.plan.unit) ? schedule.plan.unit : user.unit
@@ -87,12 +94,14 @@ enum CompletenessController {
 
     /// Counts per period in one GROUP BY. On time and late come from the stored flag, never from today's rules.
     static func periodCounts(scheduleID: Int, year: Int, scopePath: String?, today: String, on sql: any SQLDatabase) async throws -> [Counts] {
-        try await sql.raw("""
+        try await sql.raw(
+            """
             SELECT period_key AS key, period_label AS label, COUNT(*) AS expected, \(ReportTimeliness.sums(today: today)), \
             SUM(CASE WHEN submitted_on IS NULL AND due_on >= \(bind: today) THEN 1 ELSE 0 END) AS "notDue" \
             FROM report_requests WHERE schedule_id = \(bind: scheduleID) AND period_key LIKE \(bind: "\(year)-%") \(subtree(scopePath)) \(inForce) \
             GROUP BY period_key, period_label ORDER BY period_key
-            """).all(decoding: Counts.self)
+            """
+        ).all(decoding: Counts.self)
     }
 
     struct UnitRow: Decodable {
@@ -107,10 +116,12 @@ enum CompletenessController {
     /// The last reorganisation within the year that closed a unit of the subtree, if any.
     static func reorganisedOn(scopePath: String, from: CivilDate, to: CivilDate, on sql: any SQLDatabase) async throws -> CivilDate? {
         struct Row: Decodable { let effective: String? }
-        return try await sql.raw("""
+        return try await sql.raw(
+            """
             SELECT MAX(s.effective_on) AS effective FROM unit_successions s JOIN units u ON u.id = s.predecessor_id \
             WHERE u.path LIKE \(bind: scopePath + "%") AND s.effective_on > \(bind: from.iso) AND s.effective_on <= \(bind: to.iso)
-            """).first(decoding: Row.self)?.effective.flatMap(CivilDate.init(iso:))
+            """
+        ).first(decoding: Row.self)?.effective.flatMap(CivilDate.init(iso:))
     }
 
     /// A request counts where its unit existed for the period: one not submitted by a unit closed before its period
@@ -121,7 +132,8 @@ enum CompletenessController {
         """
 
     static func unitCount(scheduleID: Int, year: Int, scopePath: String?, on sql: any SQLDatabase) async throws -> Int {
-        try await sql.count("""
+        try await sql.count(
+            """
             SELECT COUNT(DISTINCT unit_id) AS n FROM report_requests WHERE schedule_id = \(bind: scheduleID) \
             AND period_key LIKE \(bind: "\(year)-%") \(subtree(scopePath)) \(inForce)
             """)
@@ -134,14 +146,16 @@ enum CompletenessController {
     }
 
     static func unitPage(scheduleID: Int, year: Int, scopePath: String, page: PageParams, on sql: any SQLDatabase) async throws -> [UnitRow] {
-        try await sql.raw("""
+        try await sql.raw(
+            """
             SELECT u.id AS id, u.code AS code, u.name AS name, u.active_until AS "activeUntil", \
             (SELECT su.name FROM unit_successions s JOIN units su ON su.id = s.successor_id WHERE s.predecessor_id = u.id AND s.is_main \
              ORDER BY s.effective_on DESC LIMIT 1) AS "successorName" \
             FROM units u WHERE u.path LIKE \(bind: scopePath + "%") AND u.id IN \
             (SELECT unit_id FROM report_requests WHERE schedule_id = \(bind: scheduleID) AND period_key LIKE \(bind: "\(year)-%") \(inForce)) \
             ORDER BY u.depth, u.sort_key LIMIT \(bind: page.per) OFFSET \(bind: page.offset)
-            """).all(decoding: UnitRow.self)
+            """
+        ).all(decoding: UnitRow.self)
     }
 
     struct Cell: Decodable {
@@ -156,10 +170,12 @@ enum CompletenessController {
 
     static func cells(scheduleID: Int, year: Int, unitIDs: [Int], on sql: any SQLDatabase) async throws -> [Cell] {
         guard !unitIDs.isEmpty else { return [] }
-        return try await sql.raw("""
+        return try await sql.raw(
+            """
             SELECT id, unit_id AS "unitID", period_key AS key, status, late, submitted_on AS "submittedOn", due_on AS "dueOn" \
             FROM report_requests WHERE schedule_id = \(bind: scheduleID) AND period_key LIKE \(bind: "\(year)-%") \
             AND unit_id IN (\(binds: unitIDs)) \(inForce)
-            """).all(decoding: Cell.self)
+            """
+        ).all(decoding: Cell.self)
     }
 }

@@ -16,21 +16,27 @@ enum RegimeSetupController {
             req.flash(.error, L10n.Reports.hayChonKyBaoCao)
             return req.redirect(to: SiteURL.plan(.value(plan.id!)).path)
         }
-        let schedule = ReportSchedule(planID: plan.id!, period: period, dueRule: nil, dueText: req.formText("han"), reporters: req.formText("don_vi"),
-                                      receiver: req.formText("noi_nhan"))
-        let units = try await RegimeUnits.resolve(reporters: schedule.reporters, receiver: schedule.receiver, issuer: plan.unit,
-                                                  date: plan.issuedOn.flatMap { CivilDate(iso: $0) }, on: req.db)
+        let schedule = ReportSchedule(
+            planID: plan.id!, period: period, dueRule: nil, dueText: req.formText("han"), reporters: req.formText("don_vi"),
+            receiver: req.formText("noi_nhan"))
+        let units = try await RegimeUnits.resolve(
+            reporters: schedule.reporters, receiver: schedule.receiver, issuer: plan.unit,
+            date: plan.issuedOn.flatMap { CivilDate(iso: $0) }, on: req.db)
         schedule.$receiverUnit.id = units.receiver
         schedule.$template.id = try await ReportTemplate.query(on: req.db).sort(\.$id).first()?.id
         try await req.db.transaction { db in
             try await schedule.create(on: db)
             try await RegimeUnits.setReporters(units.reporters, of: schedule.id!, on: db)
-            try await Audit.record(on: db, actor: req.actor(user), entity: "report_schedule", id: "\(schedule.id!)", action: "create", before: String?.none,
-                                   after: ["plan": String(plan.id!), "period": period, "reporters": String(units.reporters.count)])
+            try await Audit.record(
+                on: db, actor: req.actor(user), entity: "report_schedule", id: "\(schedule.id!)", action: "create", before: String?.none,
+                after: ["plan": String(plan.id!), "period": period, "reporters": String(units.reporters.count)])
         }
-        req.flash(.success, L10n.Reports.daThemCheDoBaoCao(units.reporters.count)
-                  + (units.unresolved.isEmpty ? "" : L10n.Reports.chuaNhanRaLabel + units.unresolved.joined(separator: "; ") + L10n.Reports.hayNhapTenDonViTren)
-                  + (period == "adhoc" ? "" : L10n.Reports.hayNhapQuyTacHanNop))
+        req.flash(
+            .success,
+            L10n.Reports.daThemCheDoBaoCao(units.reporters.count)
+                + (units.unresolved.isEmpty
+                    ? "" : L10n.Reports.chuaNhanRaLabel + units.unresolved.joined(separator: "; ") + L10n.Reports.hayNhapTenDonViTren)
+                + (period == "adhoc" ? "" : L10n.Reports.hayNhapQuyTacHanNop))
         return req.redirect(to: SiteURL.reportRegime(.value(schedule.id!)).path)
     }
 
@@ -53,15 +59,20 @@ enum RegimeSetupController {
         let created = try await req.db.transaction { db -> Int in
             let sql = db as! any SQLDatabase
             let before = try await ReportRequest.query(on: db).filter(\.$schedule.$id == schedule.id!).count()
-            try await sql.raw("""
-                INSERT INTO report_requests (schedule_id, unit_id, receiver_unit_id, period_key, period_label, cutoff_start, cutoff_end, due_on, status) \
-                SELECT schedule_id, unit_id, CAST(\(bind: receiver.id!) AS BIGINT), \(bind: key), \(bind: subject), \(bind: today.iso), \(bind: due.iso), \
+            try await sql.raw(
+                """
+                INSERT INTO report_requests (schedule_id, unit_id, receiver_unit_id, period_key, period_label, cutoff_start, cutoff_end, due_on,\
+                 status) \
+                SELECT schedule_id, unit_id, CAST(\(bind: receiver.id!) AS BIGINT), \(bind: key), \(bind: subject), \(bind: today.iso),\
+                 \(bind: due.iso), \
                 \(bind: due.iso), 'chua_nop' FROM report_schedule_reporters WHERE schedule_id = \(bind: schedule.id!) \
                 ON CONFLICT (schedule_id, unit_id, period_key) DO NOTHING
-                """).run()
+                """
+            ).run()
             let created = try await ReportRequest.query(on: db).filter(\.$schedule.$id == schedule.id!).count() - before
-            try await Audit.record(on: db, actor: req.actor(user), entity: "report_schedule", id: "\(schedule.id!)", action: "adhoc_request",
-                                   before: String?.none, after: ["subject": subject, "due": due.iso, "created": String(created)])
+            try await Audit.record(
+                on: db, actor: req.actor(user), entity: "report_schedule", id: "\(schedule.id!)", action: "adhoc_request",
+                before: String?.none, after: ["subject": subject, "due": due.iso, "created": String(created)])
             return created
         }
         req.flash(.success, L10n.Reports.daGuiYeuCauBaoCao(created, due.vietnamese))

@@ -1,6 +1,6 @@
 import DanVanCore
-import Foundation
 import Fluent
+import Foundation
 import Views
 
 /// Who reports under a regime and who receives, read from the plan's wording with the same matcher as duties:
@@ -13,7 +13,8 @@ enum RegimeUnits {
     }
 
     /// `date`: the plan's date — a plan written before a reorganisation names the units of then (issue 14).
-    static func resolve(reporters: String, receiver: String, issuer: Unit, date: CivilDate? = nil, on db: any Database) async throws -> Resolution {
+    static func resolve(reporters: String, receiver: String, issuer: OrgUnit, date: CivilDate? = nil, on db: any Database) async throws -> Resolution
+    {
         let matcher = UnitNameMatcher(issuerID: issuer.id!, candidates: try await PlanReviewBuilder.candidates(under: issuer, at: date, on: db))
         var resolution = Resolution()
         for name in reporters.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
@@ -40,7 +41,7 @@ enum RegimeUnits {
 
     /// What a person typed in a regime's list of reporting units, one unit a line.
     struct Choice: Sendable {
-        var units: [Unit] = []
+        var units: [OrgUnit] = []
         /// Lines that name no unit in the scope.
         var unknown: [String] = []
         /// Lines that fit several units, with those units.
@@ -54,8 +55,9 @@ enum RegimeUnits {
                 parts.append(L10n.Reports.khongTimThayTrongPhamViLabel + unknown.map { "“\($0)”" }.joined(separator: ", ") + ".")
             }
             for (typed, matches) in ambiguous {
-                parts.append(L10n.Reports.coDonViKhopVoiLabel(matches.count, typed) + matches.prefix(5).map(\.shown).joined(separator: "; ")
-                             + (matches.count > 5 ? "; …" : "") + ".")
+                parts.append(
+                    L10n.Reports.coDonViKhopVoiLabel(matches.count, typed) + matches.prefix(5).map(\.shown).joined(separator: "; ")
+                        + (matches.count > 5 ? "; …" : "") + ".")
             }
             let example = ambiguous.first?.matches.first.map { L10n.Reports.viDu($0.label) } ?? ""
             return L10n.Reports.danhSachChuaThayDoi + parts.joined(separator: " ")
@@ -71,8 +73,9 @@ enum RegimeUnits {
         let typed = lines.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty && seen.insert($0).inserted }
         var choice = Choice()
         guard !typed.isEmpty else { return choice }
-        let inScope = Unit.query(on: db).filter(\.$path, .custom("LIKE"), scopePath + "%")
-        let byCode = Dictionary(try await inScope.copy().filter(\.$code ~~ typed).all().map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        let inScope = OrgUnit.query(on: db).filter(\.$path, .custom("LIKE"), scopePath + "%")
+        let byCode = Dictionary(
+            try await inScope.copy().filter(\.$code ~~ typed).all().map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         func split(_ line: String) -> (name: String, parent: String?) {
             let parts = line.components(separatedBy: "—").map { $0.trimmingCharacters(in: .whitespaces) }
             return (parts[0], parts.count > 1 ? parts[1...].joined(separator: " ") : nil)
@@ -91,7 +94,8 @@ enum RegimeUnits {
                     && (parent.map { VietnameseText.searchKey($0) == unit.parent.map { VietnameseText.searchKey($0.name) } } ?? true)
             }
             // Folded, "Hương Văn" and "Hương Vân" are one key: as written, with its marks, the name tells them apart.
-            let written = candidates.count > 1
+            let written =
+                candidates.count > 1
                 ? candidates.filter { VietnameseText.nfc($0.name).lowercased() == VietnameseText.nfc(name).lowercased() } : candidates
             if written.count == 1 {
                 choice.units.append(written[0])

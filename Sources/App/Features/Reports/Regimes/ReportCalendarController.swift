@@ -15,12 +15,18 @@ enum ReportCalendarController {
         let requests = try await ReportRequest.query(on: req.db).filter(\.$unit.$id == unit.id!)
             .filter(\.$dueOn, .custom("LIKE"), "\(year)-%").with(\.$schedule) { $0.with(\.$plan) }
             .sort(\.$dueOn).range(..<500).all()
-        let months = Dictionary(grouping: requests, by: { Int($0.dueOn.dropFirst(5).prefix(2)) ?? 0 }).sorted { $0.key < $1.key }.map { month, items in
-            ReportCalendarPage.Month(title: L10n.Reports.thang(month, year), rows: items.map { request in
-                let (text, style) = ReportHomeController.statusCell(request, today: today)
-                return [.text(ReportRequestController.date(request.dueOn)), .link(RegimeController.title(request.schedule), SiteURL.reportRequest(.value(request.id!)).path),
-                        .text(request.periodLabel), .status(text, style: style)]
-            })
+        let months = Dictionary(grouping: requests, by: { Int($0.dueOn.dropFirst(5).prefix(2)) ?? 0 }).sorted { $0.key < $1.key }.map {
+            month, items in
+            ReportCalendarPage.Month(
+                title: L10n.Reports.thang(month, year),
+                rows: items.map { request in
+                    let (text, style) = ReportHomeController.statusCell(request, today: today)
+                    return [
+                        .text(ReportRequestController.date(request.dueOn)),
+                        .link(RegimeController.title(request.schedule), SiteURL.reportRequest(.value(request.id!)).path),
+                        .text(request.periodLabel), .status(text, style: style)
+                    ]
+                })
         }
         let model = ReportCalendarPage.Model(
             unitName: unit.name, unitChoice: try await UnitChoice.label(of: unit, on: req.db), year: String(year), months: months,

@@ -26,9 +26,9 @@ final class ReportRequest: Model, @unchecked Sendable {
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
     @Parent(key: "schedule_id") var schedule: ReportSchedule
-    @Parent(key: "unit_id") var unit: Unit
+    @Parent(key: "unit_id") var unit: OrgUnit
     /// Kept on the row so a receiver's inbox needs no join through regimes and plans.
-    @Parent(key: "receiver_unit_id") var receiver: Unit
+    @Parent(key: "receiver_unit_id") var receiver: OrgUnit
     @Field(key: "period_key") var periodKey: String
     @Field(key: "period_label") var periodLabel: String
     @Field(key: "cutoff_start") var cutoffStart: String

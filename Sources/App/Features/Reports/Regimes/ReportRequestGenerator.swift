@@ -48,12 +48,18 @@ enum ReportRequestGenerator {
         var values: [SQLQueryString] = []
         for row in rows {
             let p = row.period
-            values.append("(CAST(\(bind: row.schedule) AS BIGINT), CAST(\(bind: row.receiver) AS BIGINT), \(bind: p.key), \(bind: p.label), \(bind: p.cutoffStart.iso), \(bind: p.cutoffEnd.iso), \(bind: p.due.iso), \(bind: p.note ?? ""))")
+            values.append(
+                """
+                (CAST(\(bind: row.schedule) AS BIGINT), CAST(\(bind: row.receiver) AS BIGINT), \(bind: p.key), \(bind: p.label),\
+                 \(bind: p.cutoffStart.iso), \(bind: p.cutoffEnd.iso), \(bind: p.due.iso), \(bind: p.note ?? ""))
+                """
+            )
         }
         let list = values.dropFirst().reduce(values[0]) { $0 + ", " + $1 }
         // "WHERE 1 = 1" keeps SQLite from reading ON CONFLICT as the join's ON clause.
         let query: SQLQueryString = """
-            INSERT INTO report_requests (schedule_id, unit_id, receiver_unit_id, period_key, period_label, cutoff_start, cutoff_end, due_on, note, status) \
+            INSERT INTO report_requests (schedule_id, unit_id, receiver_unit_id, period_key, period_label, cutoff_start, cutoff_end, due_on, note,\
+             status) \
             SELECT r.schedule_id, r.unit_id, p.column2, p.column3, p.column4, p.column5, p.column6, p.column7, NULLIF(p.column8, ''), 'chua_nop' \
             FROM report_schedule_reporters r JOIN (VALUES \(list)) AS p ON r.schedule_id = p.column1 \
             WHERE 1 = 1 ON CONFLICT (schedule_id, unit_id, period_key) DO NOTHING

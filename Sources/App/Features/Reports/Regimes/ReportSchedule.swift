@@ -18,7 +18,7 @@ final class ReportSchedule: Model, @unchecked Sendable {
     // 005: what turns the duty into report requests.
     @OptionalParent(key: "template_id") var template: ReportTemplate?
     /// The unit that receives and reviews; nil until resolved (the plan's issuer is offered).
-    @OptionalParent(key: "receiver_unit_id") var receiverUnit: Unit?
+    @OptionalParent(key: "receiver_unit_id") var receiverUnit: OrgUnit?
     /// Nghị định 09/2019 data cut-off day (15); 1 means calendar months.
     @Field(key: "cutoff_day") var cutoffDay: Int
     /// A `DayOffPolicy` raw value.

@@ -6,7 +6,7 @@ final class ReportScheduleReporter: Model, @unchecked Sendable {
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
     @Parent(key: "schedule_id") var schedule: ReportSchedule
-    @Parent(key: "unit_id") var unit: Unit
+    @Parent(key: "unit_id") var unit: OrgUnit
 
     init() {}
 

@@ -14,8 +14,9 @@ enum ReportRequestController {
 
         /// Typed narrative by section id.
         var sectionTexts: [Int: String] {
-            Dictionary((noi_dung ?? [:]).compactMap { key, value in ReportRequestPage.sectionID(fromKey: key).map { ($0, value) } },
-                       uniquingKeysWith: { first, _ in first })
+            Dictionary(
+                (noi_dung ?? [:]).compactMap { key, value in ReportRequestPage.sectionID(fromKey: key).map { ($0, value) } },
+                uniquingKeysWith: { first, _ in first })
         }
     }
 
@@ -40,9 +41,13 @@ enum ReportRequestController {
         var files: [(name: String, hash: String, size: Int)] = []
         if let file = form.tep, file.data.readableBytes > 0 {
             guard file.data.readableBytes <= maxAttachment else {
-                return try await page(req, request, user: user, typed: form, formError: L10n.Reports.tepDinhKemVuotQuaSo(UploadLimits.label(maxAttachment)), status: .payloadTooLarge)
+                return try await page(
+                    req, request, user: user, typed: form, formError: L10n.Reports.tepDinhKemVuotQuaSo(UploadLimits.label(maxAttachment)),
+                    status: .payloadTooLarge)
             }
-            files.append((PlanImportController.sanitized(file.filename), try req.application.fileStore.store(Data(buffer: file.data)), file.data.readableBytes))
+            files.append(
+                (PlanImportController.sanitized(file.filename), try req.application.fileStore.store(Data(buffer: file.data)), file.data.readableBytes)
+            )
         }
         let input = ReportSubmission.Input(
             figures: form.so_lieu ?? [:],
@@ -52,9 +57,10 @@ enum ReportRequestController {
         do {
             _ = try await ReportSubmission.save(request, input, submit: submit, indicators: indicators, by: user, at: req.clock.now, on: req.db)
         } catch let invalid as ReportSubmission.Invalid {
-            return try await page(req, request, user: user, typed: form, problems: invalid.problems,
-                                  formError: L10n.Reports.coSoLieuChuaDungBao(invalid.problems.count),
-                                  status: .unprocessableEntity)
+            return try await page(
+                req, request, user: user, typed: form, problems: invalid.problems,
+                formError: L10n.Reports.coSoLieuChuaDungBao(invalid.problems.count),
+                status: .unprocessableEntity)
         } catch let error as AppError where error.status == .conflict {
             return try await page(req, request, user: user, typed: form, formError: error.message, status: .conflict)
         }
@@ -99,14 +105,18 @@ enum ReportRequestController {
     }
 
     static func find(_ id: Int, req: Request, user: User) async throws -> ReportRequest {
-        guard let request = try await ReportRequest.query(on: req.db).filter(\.$id == id)
-            .with(\.$unit).with(\.$receiver).with(\.$schedule) { $0.with(\.$plan) }.first() else { throw AppError.notFound(L10n.Reports.yeuCauBaoCao) }
+        guard
+            let request = try await ReportRequest.query(on: req.db).filter(\.$id == id)
+                .with(\.$unit).with(\.$receiver).with(\.$schedule) { $0.with(\.$plan) }.first()
+        else { throw AppError.notFound(L10n.Reports.yeuCauBaoCao) }
         guard user.canSee(request.unit) || user.canSee(request.receiver) else { throw AppError.outsideScope }
         return request
     }
 
-    private static func page(_ req: Request, _ request: ReportRequest, user: User, typed: SaveForm? = nil, problems: [String: String] = [:],
-                             formError: String? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
+    private static func page(
+        _ req: Request, _ request: ReportRequest, user: User, typed: SaveForm? = nil, problems: [String: String] = [:],
+        formError: String? = nil, status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
         let db = req.db
         let (indicators, sections) = try await ReportConsolidation.template(of: request.schedule, on: db)
         let versions = try await ReportVersion.query(on: db).filter(\.$request.$id == request.id!).with(\.$author).with(\.$reviewer)
@@ -120,8 +130,9 @@ enum ReportRequestController {
         let codeOf = Dictionary(indicators.map { ($0.id!, $0.code) }, uniquingKeysWith: { first, _ in first })
         func figures(of version: ReportVersion?) -> [String: Double] {
             guard let id = version?.id else { return [:] }
-            return Dictionary(values.filter { $0.$version.id == id }.compactMap { value in codeOf[value.$indicator.id].map { ($0, value.value) } },
-                              uniquingKeysWith: { first, _ in first })
+            return Dictionary(
+                values.filter { $0.$version.id == id }.compactMap { value in codeOf[value.$indicator.id].map { ($0, value.value) } },
+                uniquingKeysWith: { first, _ in first })
         }
         func narrative(of version: ReportVersion?) -> [Int: String] {
             guard let id = version?.id else { return [:] }
@@ -136,27 +147,33 @@ enum ReportRequestController {
         var registry: [String: Double] = [:]
         if latest == nil, canEdit {
             registry = try await ExemplarReportFigures.figures(unitPath: request.unit.path, from: request.cutoffStart, to: request.cutoffEnd, on: db)
-            registry.merge(try await DemocracyFiguresQuery.reportValues(unitPath: request.unit.path, from: request.cutoffStart, to: request.cutoffEnd,
-                                                                       today: req.clock.today, on: db)) { first, _ in first }
+            registry.merge(
+                try await DemocracyFiguresQuery.reportValues(
+                    unitPath: request.unit.path, from: request.cutoffStart, to: request.cutoffEnd,
+                    today: req.clock.today, on: db)
+            ) { first, _ in first }
         }
 
         let figureRows = indicators.map { indicator -> ReportRequestPage.Figure in
             let definition = indicator.definition
             let value: String
             if !definition.isEntered {
-                value = ReportFigures.ratio(shown[definition.numerator ?? ""] ?? 0, shown[definition.denominator ?? ""] ?? 0)
+                value =
+                    ReportFigures.ratio(shown[definition.numerator ?? ""] ?? 0, shown[definition.denominator ?? ""] ?? 0)
                     .map { ReportFigures.format($0) + "%" } ?? ""
             } else if let typed {
                 value = typed.so_lieu?[indicator.code] ?? ""
             } else {
                 value = (shown[indicator.code] ?? registry[indicator.code]).map { canEdit ? ReportFigures.typed($0) : ReportFigures.format($0) } ?? ""
             }
-            return .init(code: indicator.code, name: indicator.name, unitOfMeasure: indicator.unitOfMeasure, value: value,
-                         error: problems[indicator.code], isEntered: definition.isEntered)
+            return .init(
+                code: indicator.code, name: indicator.name, unitOfMeasure: indicator.unitOfMeasure, value: value,
+                error: problems[indicator.code], isEntered: definition.isEntered)
         }
         let sectionRows = sections.map { section in
-            ReportRequestPage.Section(id: section.id!, title: section.title, guidance: section.guidance,
-                                      text: typed?.sectionTexts[section.id!] ?? shownTexts[section.id!] ?? "")
+            ReportRequestPage.Section(
+                id: section.id!, title: section.title, guidance: section.guidance,
+                text: typed?.sectionTexts[section.id!] ?? shownTexts[section.id!] ?? "")
         }
 
         // Changes: the newest version against the one before it.
@@ -165,8 +182,10 @@ enum ReportRequestController {
         if let latest, let previous {
             let (after, before) = (figures(of: latest), figures(of: previous))
             for indicator in indicators where before[indicator.code] != after[indicator.code] {
-                changes.append(.init(what: indicator.name, before: before[indicator.code].map(ReportFigures.format) ?? "—",
-                                     after: after[indicator.code].map(ReportFigures.format) ?? "—"))
+                changes.append(
+                    .init(
+                        what: indicator.name, before: before[indicator.code].map(ReportFigures.format) ?? "—",
+                        after: after[indicator.code].map(ReportFigures.format) ?? "—"))
             }
             let (textAfter, textBefore) = (narrative(of: latest), narrative(of: previous))
             for section in sections where textBefore[section.id!] != textAfter[section.id!] {
@@ -180,7 +199,7 @@ enum ReportRequestController {
             (L10n.Reports.soLieuTinhTu, L10n.Reports.den2(date(request.cutoffStart), date(request.cutoffEnd))),
             (L10n.Reports.hanNop, date(request.dueOn) + (request.isOverdue(today: today) ? L10n.Reports.daQuaHan : "")),
             (L10n.Reports.noiNhan, request.receiver.name),
-            (L10n.Reports.tinhTrang, request.status.label),
+            (L10n.Reports.tinhTrang, request.status.label)
         ]
         if let submitted = request.submittedOn {
             facts.append((L10n.Reports.ngayNopLanDau, date(submitted) + (request.late == true ? L10n.Reports.treHan2 : L10n.Reports.dungHan2)))
@@ -200,9 +219,11 @@ enum ReportRequestController {
             canReview: ReportSubmission.canReview(user, request) && request.status == .submitted,
             reviewAction: SiteURL.reportRequestReview(.value(request.id!)).path,
             versions: versions.map { version in
-                [.text("\(version.number)"), .text(version.state.label + (version.consolidated ? L10n.Reports.tongHop3 : "")),
-                 .text(version.author?.fullName ?? "—"), .text(version.submittedAt.map(VietnamTime.format) ?? "—"),
-                 .text(version.reviewer?.fullName ?? "—"), .text(version.reviewNote ?? "")]
+                [
+                    .text("\(version.number)"), .text(version.state.label + (version.consolidated ? L10n.Reports.tongHop3 : "")),
+                    .text(version.author?.fullName ?? "—"), .text(version.submittedAt.map(VietnamTime.format) ?? "—"),
+                    .text(version.reviewer?.fullName ?? "—"), .text(version.reviewNote ?? "")
+                ]
             },
             changesTitle: previous.map { L10n.Reports.thayDoiSoVoiLan($0.number) } ?? L10n.Reports.thayDoiSoVoiLanNop,
             changes: changes,

@@ -34,8 +34,10 @@ enum ReportSubmission {
     }
 
     /// Saves the draft, and submits it when `submit` is set.
-    static func save(_ request: ReportRequest, _ input: Input, submit: Bool, indicators: [ReportIndicator], by user: User, at now: Date,
-                     on db: any Database) async throws -> ReportVersion {
+    static func save(
+        _ request: ReportRequest, _ input: Input, submit: Bool, indicators: [ReportIndicator], by user: User, at now: Date,
+        on db: any Database
+    ) async throws -> ReportVersion {
         guard canFill(user, request) else { throw AppError.outsideScope }
         switch request.status {
         case .accepted: throw AppError(.conflict, code: "report_locked", message: L10n.Reports.baoCaoDaDuocChapNhan)
@@ -55,8 +57,10 @@ enum ReportSubmission {
         }
     }
 
-    private static func write(_ request: ReportRequest, _ input: Input, checked: ReportFigures.Checked, byCode: [String: Int], submit: Bool,
-                              stale: AppError, by user: User, at now: Date, on db: any Database) async throws -> ReportVersion {
+    private static func write(
+        _ request: ReportRequest, _ input: Input, checked: ReportFigures.Checked, byCode: [String: Int], submit: Bool,
+        stale: AppError, by user: User, at now: Date, on db: any Database
+    ) async throws -> ReportVersion {
         try await db.transaction { db in
             let latest = try await latestVersion(of: request.id!, on: db)
             if (latest.map(stamp) ?? "") != input.base { throw stale }
@@ -87,8 +91,9 @@ enum ReportSubmission {
             }
             try await version.save(on: db)
             let versionID = version.id!
-            try await checked.values.compactMap { code, value in byCode[code].map { ReportValue(versionID: versionID, indicatorID: $0, value: value) } }
-                .create(on: db)
+            try await checked.values.compactMap { code, value in byCode[code].map { ReportValue(versionID: versionID, indicatorID: $0, value: value) }
+            }
+            .create(on: db)
             try await texts.filter { !$0.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
                 .map { ReportText(versionID: versionID, sectionID: $0.key, text: VietnameseText.nfc($0.value)) }.create(on: db)
             try await (carried.map { ($0.name, $0.hash, $0.size) } + input.files.map { ($0.name, $0.hash, $0.size) })
@@ -106,13 +111,15 @@ enum ReportSubmission {
             }
             try await request.save(on: db)
             if submit && before == .returned {
-                try await EventNotice.send(.reportResubmitted, to: [request.$receiver.id],
-                                           message: EventMessage.reportResubmitted(periodLabel: request.periodLabel, unitName: try await request.$unit.get(on: db).name),
-                                           url: SiteURL.reportRequest(.value(request.id!)).path, except: user.id, at: now, on: db)
+                try await EventNotice.send(
+                    .reportResubmitted, to: [request.$receiver.id],
+                    message: EventMessage.reportResubmitted(periodLabel: request.periodLabel, unitName: try await request.$unit.get(on: db).name),
+                    url: SiteURL.reportRequest(.value(request.id!)).path, except: user.id, at: now, on: db)
             }
-            try await Audit.record(on: db, actor: .user(user, at: now), entity: "report_request", id: "\(request.id!)", action: submit ? "submit" : "save_draft",
-                                   before: ["status": before.rawValue],
-                                   after: AuditedVersion(version: version.number, status: request.status.rawValue, figures: checked.values))
+            try await Audit.record(
+                on: db, actor: .user(user, at: now), entity: "report_request", id: "\(request.id!)", action: submit ? "submit" : "save_draft",
+                before: ["status": before.rawValue],
+                after: AuditedVersion(version: version.number, status: request.status.rawValue, figures: checked.values))
             return version
         }
     }
@@ -129,12 +136,15 @@ enum ReportSubmission {
         try await review(request, to: .accepted, note: nil, by: user, at: now, on: db)
     }
 
-    private static func review(_ request: ReportRequest, to state: ReportVersion.State, note: String?, by user: User, at now: Date, on db: any Database) async throws {
+    private static func review(
+        _ request: ReportRequest, to state: ReportVersion.State, note: String?, by user: User, at now: Date, on db: any Database
+    ) async throws {
         guard canReview(user, request) else { throw AppError.outsideScope }
         try await db.transaction { db in
             // Re-read inside the transaction: two reviewers acting at once must not both succeed.
             guard let current = try await ReportRequest.find(request.id!, on: db), current.status == .submitted,
-                  let version = try await latestVersion(of: request.id!, on: db), version.state == .submitted else {
+                let version = try await latestVersion(of: request.id!, on: db), version.state == .submitted
+            else {
                 throw AppError(.conflict, code: "not_under_review", message: L10n.Reports.baoCaoKhongOTrangThai)
             }
             version.state = state
@@ -146,14 +156,17 @@ enum ReportSubmission {
             try await current.save(on: db)
             request.status = current.status
             let unitName = try await current.$unit.get(on: db).name
-            let message = state == .accepted
+            let message =
+                state == .accepted
                 ? EventMessage.reportAccepted(periodLabel: current.periodLabel, unitName: unitName)
                 : EventMessage.reportReturned(periodLabel: current.periodLabel, unitName: unitName, reason: note ?? "")
-            try await EventNotice.send(state == .accepted ? .reportAccepted : .reportReturned, to: [current.$unit.id], message: message,
-                                       url: SiteURL.reportRequest(.value(request.id!)).path, except: user.id, at: now, on: db)
-            try await Audit.record(on: db, actor: .user(user, at: now), entity: "report_request", id: "\(request.id!)",
-                                   action: state == .accepted ? "accept" : "return", before: ["status": ReportRequest.Status.submitted.rawValue],
-                                   after: ["status": current.status.rawValue, "version": String(version.number), "reason": note ?? ""])
+            try await EventNotice.send(
+                state == .accepted ? .reportAccepted : .reportReturned, to: [current.$unit.id], message: message,
+                url: SiteURL.reportRequest(.value(request.id!)).path, except: user.id, at: now, on: db)
+            try await Audit.record(
+                on: db, actor: .user(user, at: now), entity: "report_request", id: "\(request.id!)",
+                action: state == .accepted ? "accept" : "return", before: ["status": ReportRequest.Status.submitted.rawValue],
+                after: ["status": current.status.rawValue, "version": String(version.number), "reason": note ?? ""])
         }
     }
 

@@ -37,8 +37,9 @@ final class ReportIndicator: Model, @unchecked Sendable {
     }
 
     var definition: IndicatorDefinition {
-        IndicatorDefinition(code: code, name: name, unitOfMeasure: unitOfMeasure,
-                            aggregation: IndicatorAggregation(rawValue: aggregation) ?? .sum,
-                            numerator: numerator, denominator: denominator, notAbove: notAbove, target: target)
+        IndicatorDefinition(
+            code: code, name: name, unitOfMeasure: unitOfMeasure,
+            aggregation: IndicatorAggregation(rawValue: aggregation) ?? .sum,
+            numerator: numerator, denominator: denominator, notAbove: notAbove, target: target)
     }
 }

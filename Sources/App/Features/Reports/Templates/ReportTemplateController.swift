@@ -20,31 +20,41 @@ enum ReportTemplateController {
                     var check = definition.isEntered ? L10n.Reports.soKhongAm : ""
                     if let limit = definition.notAbove { check += L10n.Reports.khongLonHon(names[limit] ?? limit) }
                     if let target = definition.target { check = L10n.Reports.chiTieu2(ReportFigures.format(target)) }
-                    let how = definition.aggregation == .ratio
+                    let how =
+                        definition.aggregation == .ratio
                         ? "\(names[definition.numerator ?? ""] ?? "?") ÷ \(names[definition.denominator ?? ""] ?? "?") × 100"
                         : definition.aggregation.label
                     return [.text(indicator.code), .text(indicator.name), .text(indicator.unitOfMeasure), .text(how), .text(check)]
                 },
-                sections: template.sections.sorted { $0.position < $1.position }.map { [.number(String($0.position)), .text($0.title), .text($0.guidance)] },
+                sections: template.sections.sorted { $0.position < $1.position }.map {
+                    [.number(String($0.position)), .text($0.title), .text($0.guidance)]
+                },
                 base: SiteURL.reportTemplates.path + "/\(template.id!)",
                 codes: indicators.filter { $0.definition.isEntered }.map { ($0.code, $0.name) },
                 canChange: template.id != nationalID || canKeepNationalDefault(user))
         }
         let aggregations = IndicatorAggregation.allCases.filter { $0 != .ratio }.map { ($0.rawValue, $0.label) }
-        return HTMLResponse.make(ReportTemplatesPage(templates: pages, aggregations: aggregations, canEdit: canEdit(user), layout: req.pageLayout()).render())
+        return HTMLResponse.make(
+            ReportTemplatesPage(templates: pages, aggregations: aggregations, canEdit: canEdit(user), layout: req.pageLayout()).render())
     }
 
     @Sendable static func addIndicator(req: Request) async throws -> Response {
         let (user, template) = try await editable(req, changing: true)
-        let code = req.formText("ma"), name = req.formText("ten"), unit = req.formText("don_vi_tinh")
+        let code = req.formText("ma")
+        let name = req.formText("ten")
+        let unit = req.formText("don_vi_tinh")
         let aggregation = IndicatorAggregation(rawValue: req.formText("tong_hop")) ?? .sum
         let limit = req.formText("khong_qua")
         let existing = try await ReportIndicator.query(on: req.db).filter(\.$template.$id == template.id!).all()
         var problems: [String] = []
-        if code.range(of: #"^[a-z][a-z0-9_]{1,39}$"#, options: .regularExpression) == nil { problems.append("Mã chỉ gồm chữ thường không dấu, số và dấu gạch dưới, bắt đầu bằng chữ.") }
+        if code.range(of: #"^[a-z][a-z0-9_]{1,39}$"#, options: .regularExpression) == nil {
+            problems.append("Mã chỉ gồm chữ thường không dấu, số và dấu gạch dưới, bắt đầu bằng chữ.")
+        }
         if existing.contains(where: { $0.code == code }) { problems.append(L10n.Reports.maDaCoTrongMau(code)) }
         if name.isEmpty || unit.isEmpty { problems.append(L10n.Reports.hayNhapTenChiTieuVa) }
-        if let problem = Limits.problem(name, max: Limits.name, field: L10n.Reports.tenChiTieu) ?? Limits.problem(unit, max: Limits.unit, field: L10n.Reports.donViTinh) {
+        if let problem = Limits.problem(name, max: Limits.name, field: L10n.Reports.tenChiTieu)
+            ?? Limits.problem(unit, max: Limits.unit, field: L10n.Reports.donViTinh)
+        {
             problems.append(problem)
         }
         if aggregation == .ratio { problems.append(L10n.Reports.chiTieuTyLeChuaThem) }
@@ -53,13 +63,16 @@ enum ReportTemplateController {
             req.flash(.error, problems.joined(separator: " "))
             return req.redirect(to: SiteURL.reportTemplates.path)
         }
-        let indicator = ReportIndicator(templateID: template.id!, position: (existing.map(\.position).max() ?? 0) + 1,
-                                        definition: IndicatorDefinition(code: code, name: name, unitOfMeasure: unit, aggregation: aggregation,
-                                                                        notAbove: limit.isEmpty ? nil : limit))
+        let indicator = ReportIndicator(
+            templateID: template.id!, position: (existing.map(\.position).max() ?? 0) + 1,
+            definition: IndicatorDefinition(
+                code: code, name: name, unitOfMeasure: unit, aggregation: aggregation,
+                notAbove: limit.isEmpty ? nil : limit))
         try await req.db.transaction { db in
             try await indicator.create(on: db)
-            try await Audit.record(on: db, actor: req.actor(user), entity: "report_template", id: "\(template.id!)", action: "add_indicator",
-                                   before: String?.none, after: ["code": code, "name": name, "unit": unit, "aggregation": aggregation.rawValue])
+            try await Audit.record(
+                on: db, actor: req.actor(user), entity: "report_template", id: "\(template.id!)", action: "add_indicator",
+                before: String?.none, after: ["code": code, "name": name, "unit": unit, "aggregation": aggregation.rawValue])
         }
         req.flash(.success, L10n.Reports.daThemChiTieuVaoMau(name, template.name))
         return req.redirect(to: SiteURL.reportTemplates.path)
@@ -73,7 +86,9 @@ enum ReportTemplateController {
             req.flash(.error, L10n.Reports.hayNhapTieuDePhanNoi)
             return req.redirect(to: SiteURL.reportTemplates.path)
         }
-        if let problem = Limits.problem(title, max: Limits.title, field: L10n.Reports.tieuDePhan) ?? Limits.problem(guidance, max: Limits.guidance, field: L10n.Reports.huongDan) {
+        if let problem = Limits.problem(title, max: Limits.title, field: L10n.Reports.tieuDePhan)
+            ?? Limits.problem(guidance, max: Limits.guidance, field: L10n.Reports.huongDan)
+        {
             req.flash(.error, problem)
             return req.redirect(to: SiteURL.reportTemplates.path)
         }
@@ -81,8 +96,9 @@ enum ReportTemplateController {
         let section = ReportSection(templateID: template.id!, position: last + 1, title: title, guidance: guidance)
         try await req.db.transaction { db in
             try await section.create(on: db)
-            try await Audit.record(on: db, actor: req.actor(user), entity: "report_template", id: "\(template.id!)", action: "add_section",
-                                   before: String?.none, after: ["title": title])
+            try await Audit.record(
+                on: db, actor: req.actor(user), entity: "report_template", id: "\(template.id!)", action: "add_section",
+                before: String?.none, after: ["title": title])
         }
         req.flash(.success, L10n.Reports.daThemPhan(title))
         return req.redirect(to: SiteURL.reportTemplates.path)
@@ -105,9 +121,11 @@ enum ReportTemplateController {
             let copy = ReportTemplate(name: name)
             try await copy.create(on: db)
             try await indicators.map { ReportIndicator(templateID: copy.id!, position: $0.position, definition: $0.definition) }.create(on: db)
-            try await sections.map { ReportSection(templateID: copy.id!, position: $0.position, title: $0.title, guidance: $0.guidance) }.create(on: db)
-            try await Audit.record(on: db, actor: req.actor(user), entity: "report_template", id: "\(copy.id!)", action: "copy",
-                                   before: String?.none, after: ["from": String(template.id!), "name": name])
+            try await sections.map { ReportSection(templateID: copy.id!, position: $0.position, title: $0.title, guidance: $0.guidance) }.create(
+                on: db)
+            try await Audit.record(
+                on: db, actor: req.actor(user), entity: "report_template", id: "\(copy.id!)", action: "copy",
+                before: String?.none, after: ["from": String(template.id!), "name": name])
         }
         req.flash(.success, L10n.Reports.daTaoMauChonMauNay(name))
         return req.redirect(to: SiteURL.reportTemplates.path)
@@ -120,8 +138,9 @@ enum ReportTemplateController {
         guard canEdit(user) else { throw AppError.forbidden }
         guard let template = try await ReportTemplate.find(try req.idParameter(), on: req.db) else { throw AppError.notFound(L10n.Reports.mauBaoCao) }
         if changing, try await ReportTemplate.query(on: req.db).sort(\.$id).first()?.id == template.id, !canKeepNationalDefault(user) {
-            throw AppError(.forbidden, code: "national_template",
-                           message: L10n.Reports.mauMacDinhDungChungToan)
+            throw AppError(
+                .forbidden, code: "national_template",
+                message: L10n.Reports.mauMacDinhDungChungToan)
         }
         return (user, template)
     }

@@ -10,7 +10,7 @@ import Vapor
 enum UnitCodeCorrection {
     /// Runs inside the import's transaction, before new units are created.
     static func apply(list: [AdministrativeUnit], rootCode: String?, actor: Actor, on db: any Database) async throws -> UnitListMatching.Result {
-        let units = try await Unit.query(on: db).all()
+        let units = try await OrgUnit.query(on: db).all()
         let byID = Dictionary(units.map { ($0.id!, $0) }, uniquingKeysWith: { first, _ in first })
         let kinds = Set(list.map { UnitKind(level: $0.level) })
         let held = units.filter { kinds.contains($0.kind) }.map { unit in
@@ -29,14 +29,19 @@ enum UnitCodeCorrection {
         // Agencies named after their recoded parent's code.
         for unit in units {
             guard let parentID = unit.$parent.id, let newParentCode = newCodes[parentID], let parent = byID[parentID],
-                  unit.code.hasPrefix(parent.code + "."), newCodes[unit.id!] == nil else { continue }
+                unit.code.hasPrefix(parent.code + "."), newCodes[unit.id!] == nil
+            else { continue }
             newCodes[unit.id!] = newParentCode + unit.code.dropFirst(parent.code.count)
         }
         let moving = Set(newCodes.keys)
         let blocked = newCodes.compactMap { id, code in byCode[code].flatMap { moving.contains($0.id!) ? nil : "\(code) (\($0.name))" } }
         guard blocked.isEmpty else {
-            throw AppError.invalid("Không thể sửa mã: các mã \(blocked.sorted().joined(separator: ", ")) đang thuộc đơn vị không có trong danh sách mới. Hãy xử lý các đơn vị đó trước.",
-                                   code: "code_in_use")
+            throw AppError.invalid(
+                """
+                Không thể sửa mã: các mã \(blocked.sorted().joined(separator: ", ")) đang thuộc đơn vị không có trong danh sách mới. Hãy xử lý\
+                 các đơn vị đó trước.
+                """,
+                code: "code_in_use")
         }
         let sql = db as! any SQLDatabase
         // Codes may swap (00226 ↔ 00196), and codes are unique: first park every moving row on a code no unit has.
@@ -46,7 +51,7 @@ enum UnitCodeCorrection {
         }
         try await setColumns(["code"], rows: ids.map { ($0, [newCodes[$0]!]) }, on: sql)
         let renames = result.corrections.filter(\.nameChanged).map { correction -> (Int, [String]) in
-            let unit = Unit(code: correction.newCode, name: correction.newName, kind: .other, parentID: nil)
+            let unit = OrgUnit(code: correction.newCode, name: correction.newName, kind: .other, parentID: nil)
             return (byCode[correction.oldCode]!.id!, [unit.name, unit.nameKey, unit.sortKey])
         }
         try await setColumns(["name", "name_key", "sort_key"], rows: renames, on: sql)
@@ -54,8 +59,19 @@ enum UnitCodeCorrection {
         let today = actor.today.iso
         let history = result.corrections.flatMap { correction -> [UnitChange] in
             let id = byCode[correction.oldCode]!.id!
-            return (correction.codeChanged ? [UnitChange(unitID: id, kind: .recoded, oldValue: correction.oldCode, newValue: correction.newCode, effectiveOn: today, userID: actor.userID)] : [])
-                + (correction.nameChanged ? [UnitChange(unitID: id, kind: .renamed, oldValue: correction.oldName, newValue: VietnameseText.nfc(correction.newName), effectiveOn: today, userID: actor.userID)] : [])
+            return
+                (correction.codeChanged
+                ? [
+                    UnitChange(
+                        unitID: id, kind: .recoded, oldValue: correction.oldCode, newValue: correction.newCode, effectiveOn: today,
+                        userID: actor.userID)
+                ] : [])
+                + (correction.nameChanged
+                    ? [
+                        UnitChange(
+                            unitID: id, kind: .renamed, oldValue: correction.oldName, newValue: VietnameseText.nfc(correction.newName),
+                            effectiveOn: today, userID: actor.userID)
+                    ] : [])
         }
         for chunk in history.chunked(500) { try await chunk.create(on: db) }
         return result

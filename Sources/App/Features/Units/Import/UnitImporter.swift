@@ -41,11 +41,13 @@ enum UnitImporter {
     ) async throws -> Summary {
         var planned = try plannedRows(list: list, template: template, structure: structure, provinceCode: provinceCode)
         if let rootCode {
-            guard let root = try await Unit.query(on: database).filter(\.$code == rootCode).first() else {
+            guard let root = try await OrgUnit.query(on: database).filter(\.$code == rootCode).first() else {
                 throw AppError.invalid(L10n.Units.khongCoDonViMaDe(rootCode), code: "invalid_parent")
             }
             planned = planned.map { row in
-                Row(code: row.code, name: row.name, kind: row.kind, parentCode: row.parentCode ?? root.code, generation: row.generation + root.depth + 1)
+                Row(
+                    code: row.code, name: row.name, kind: row.kind, parentCode: row.parentCode ?? root.code,
+                    generation: row.generation + root.depth + 1)
             }
         }
         let rows = planned
@@ -61,9 +63,9 @@ enum UnitImporter {
             summary.unmatched = correction.unmatched.map { "\($0.code) \($0.name)" }
             let corrected = Set(correction.corrections.map(\.newCode))
             var known = try await existingUnits(on: db)
-            var renames: [(Unit, String)] = []
+            var renames: [(OrgUnit, String)] = []
             for generation in (rows.map(\.generation).min() ?? 0)...(rows.map(\.generation).max() ?? 0) {
-                var fresh: [Unit] = []
+                var fresh: [OrgUnit] = []
                 for row in rows where row.generation == generation {
                     if let existing = known[row.code] {
                         if existing.name != VietnameseText.nfc(row.name) {
@@ -74,7 +76,7 @@ enum UnitImporter {
                         continue
                     }
                     let parentID = row.parentCode.flatMap { known[$0]?.id }
-                    let unit = Unit(code: row.code, name: row.name, kind: row.kind, parentID: parentID, activeFrom: today)
+                    let unit = OrgUnit(code: row.code, name: row.name, kind: row.kind, parentID: parentID, activeFrom: today)
                     unit.depth = generation
                     fresh.append(unit)
                 }
@@ -89,14 +91,16 @@ enum UnitImporter {
                 try await UnitService.rename(unit, to: name, effectiveOn: actor.today, actor: actor, on: db)
                 summary.renamed += 1
             }
-            try await Audit.record(on: db, actor: actor, entity: "unit_import", id: provinceCode, action: "import_\(structure)",
-                                   before: Summary?.none, after: summary)
+            try await Audit.record(
+                on: db, actor: actor, entity: "unit_import", id: provinceCode, action: "import_\(structure)",
+                before: Summary?.none, after: summary)
             return summary
         }
     }
 
     /// Administrative units (optionally one province's) and their agencies, each with its generation in the tree.
-    private static func plannedRows(list: AdministrativeUnitList, template: AgencyTemplate?, structure: String, provinceCode: String?) throws -> [Row] {
+    private static func plannedRows(list: AdministrativeUnitList, template: AgencyTemplate?, structure: String, provinceCode: String?) throws -> [Row]
+    {
         var byCode: [String: AdministrativeUnit] = [:]
         for unit in list.units { byCode[unit.code] = unit }
         func province(of unit: AdministrativeUnit) -> String {
@@ -112,22 +116,25 @@ enum UnitImporter {
         for unit in list.units where provinceCode == nil || province(of: unit) == provinceCode {
             let generation = unit.parentCode.flatMap { generationOf[$0] }.map { $0 + 1 } ?? 0
             generationOf[unit.code] = generation
-            let kind: UnitKind = switch unit.level {
-            case .province: .province
-            case .district: .district
-            case .commune: .commune
-            }
+            let kind: UnitKind =
+                switch unit.level {
+                case .province: .province
+                case .district: .district
+                case .commune: .commune
+                }
             rows.append(Row(code: unit.code, name: unit.name, kind: kind, parentCode: unit.parentCode, generation: generation))
             for agency in template?.agencies(under: unit, structure: structure) ?? [] {
-                rows.append(Row(code: agency.code, name: agency.name, kind: UnitKind(rawValue: agency.kind) ?? .other,
-                                parentCode: unit.code, generation: generation + 1))
+                rows.append(
+                    Row(
+                        code: agency.code, name: agency.name, kind: UnitKind(rawValue: agency.kind) ?? .other,
+                        parentCode: unit.code, generation: generation + 1))
             }
         }
         return rows
     }
 
-    private static func existingUnits(on db: any Database) async throws -> [String: Unit] {
-        let units = try await Unit.query(on: db).all()
+    private static func existingUnits(on db: any Database) async throws -> [String: OrgUnit] {
+        let units = try await OrgUnit.query(on: db).all()
         return Dictionary(units.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -135,9 +142,11 @@ enum UnitImporter {
     private static func fillPaths(on db: any Database) async throws {
         let sql = db as! any SQLDatabase
         try await sql.raw("UPDATE units SET path = '/' || id || '/' WHERE path = '/' AND parent_id IS NULL").run()
-        try await sql.raw("""
+        try await sql.raw(
+            """
             UPDATE units SET path = (SELECT p.path FROM units p WHERE p.id = units.parent_id) || id || '/'
             WHERE path = '/' AND parent_id IS NOT NULL
-            """).run()
+            """
+        ).run()
     }
 }

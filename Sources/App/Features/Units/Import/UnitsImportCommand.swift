@@ -39,8 +39,9 @@ struct UnitsImportCommand: AsyncCommand {
         }
         if structure == "2025" {
             let former = try await UnitsImport.loadFormerNames(app: context.application)
-            context.console.print(L10n.Units.daNapTenCuCuaCac(former.loaded)
-                + (former.missingUnits > 0 ? L10n.Units.donViMoiTrongBangChua(former.missingUnits) : "."))
+            context.console.print(
+                L10n.Units.daNapTenCuCuaCac(former.loaded)
+                    + (former.missingUnits > 0 ? L10n.Units.donViMoiTrongBangChua(former.missingUnits) : "."))
         }
     }
 }
@@ -50,21 +51,26 @@ enum UnitsImport {
     /// The whole country's pre-2025 units and their agencies under one root unit "Việt Nam" (code VN), on an empty
     /// database: what the demo and the synthetic national data for benchmarks start from.
     static func loadNationalTree(app: Application) async throws {
-        _ = try await UnitService.create(.init(code: "VN", name: L10n.Units.vietNam, kind: .other, parentID: nil, activeFrom: nil),
-                                         actor: .commandLine(at: app.clock.now), on: app.db)
-        _ = try await run(app: app, structure: "2024", file: DataFiles.unitList(structure: "2024"), provinceCode: nil,
-                          rootCode: "VN", withAgencies: true)
+        _ = try await UnitService.create(
+            .init(code: "VN", name: L10n.Units.vietNam, kind: .other, parentID: nil, activeFrom: nil),
+            actor: .commandLine(at: app.clock.now), on: app.db)
+        _ = try await run(
+            app: app, structure: "2024", file: DataFiles.unitList(structure: "2024"), provinceCode: nil,
+            rootCode: "VN", withAgencies: true)
     }
 
-    static func run(app: Application, structure: String, file: String, provinceCode: String?, rootCode: String?, withAgencies: Bool) async throws -> UnitImporter.Summary {
+    static func run(app: Application, structure: String, file: String, provinceCode: String?, rootCode: String?, withAgencies: Bool) async throws
+        -> UnitImporter.Summary
+    {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw ImportFailure(code: "file_not_found", message: L10n.Units.khongDocDuocTep(file))
         }
         do {
             let list = try AdministrativeUnitList(csv: data)
             let template = try withAgencies ? AgencyTemplate(csv: FileManager.default.contents(atPath: DataFiles.agencyTemplate) ?? Data()) : nil
-            return try await UnitImporter.run(list: list, template: template, structure: structure, provinceCode: provinceCode,
-                                              rootCode: rootCode, actor: .commandLine(at: app.clock.now), on: app.db)
+            return try await UnitImporter.run(
+                list: list, template: template, structure: structure, provinceCode: provinceCode,
+                rootCode: rootCode, actor: .commandLine(at: app.clock.now), on: app.db)
         } catch let error as CSVError {
             throw ImportFailure(code: error.code, message: error.message)
         }
@@ -75,11 +81,13 @@ extension UnitsImport {
     /// The predecessors of the 2025 communes, from the shipped conversion table and 2024 list.
     static func loadFormerNames(app: Application) async throws -> UnitFormerNames.Summary {
         guard let table = FileManager.default.contents(atPath: DataFiles.conversionTable),
-              let oldList = FileManager.default.contents(atPath: DataFiles.unitList(structure: "2024")) else {
+            let oldList = FileManager.default.contents(atPath: DataFiles.unitList(structure: "2024"))
+        else {
             throw ImportFailure(code: "file_not_found", message: L10n.Units.khongDocDuocBangChuyenDoi(DataFiles.conversionTable))
         }
         do {
-            return try await UnitFormerNames.load(table: try ConversionTable(csv: table), oldList: try AdministrativeUnitList(csv: oldList), on: app.db)
+            return try await UnitFormerNames.load(
+                table: try ConversionTable(csv: table), oldList: try AdministrativeUnitList(csv: oldList), on: app.db)
         } catch let error as CSVError {
             throw ImportFailure(code: error.code, message: error.message)
         }

@@ -34,7 +34,11 @@ enum SplitCommuneWork {
 
     private static func union(scopePath: String) -> SQLQueryString {
         OpenWork.all.map { work -> SQLQueryString in
-            "SELECT '\(unsafeRaw: work.table)' AS tbl, t.id AS id, \(unsafeRaw: work.owner("t")) AS unit_id, \(unsafeRaw: work.title("t")) AS title, u.name AS commune FROM \(unsafeRaw: work.table) t JOIN units u ON u.id = \(unsafeRaw: work.owner("t")) WHERE \(unsafeRaw: work.owner("t")) IN (\(splitUnits)) AND \(unsafeRaw: work.open("t")) AND u.path LIKE \(bind: scopePath + "%")"
+            """
+            SELECT '\(unsafeRaw: work.table)' AS tbl, t.id AS id, \(unsafeRaw: work.owner("t")) AS unit_id, \(unsafeRaw: work.title("t")) AS\
+             title, u.name AS commune FROM \(unsafeRaw: work.table) t JOIN units u ON u.id = \(unsafeRaw: work.owner("t")) WHERE\
+             \(unsafeRaw: work.owner("t")) IN (\(splitUnits)) AND \(unsafeRaw: work.open("t")) AND u.path LIKE \(bind: scopePath + "%")
+            """
         }.joined(separator: " UNION ALL ")
     }
 
@@ -44,8 +48,13 @@ enum SplitCommuneWork {
         let sql = db as! any SQLDatabase
         struct Count: Decodable { let n: Int }
         let total = try await sql.raw("SELECT COUNT(*) AS n FROM (\(union(scopePath: scopePath))) w").first(decoding: Count.self)?.n ?? 0
-        let items = try await sql.raw("SELECT tbl, id, unit_id, title, commune FROM (\(union(scopePath: scopePath))) w ORDER BY commune, unit_id, tbl, id LIMIT \(unsafeRaw: String(limit)) OFFSET \(unsafeRaw: String(offset))")
-            .all(decoding: Item.self)
+        let items = try await sql.raw(
+            """
+            SELECT tbl, id, unit_id, title, commune FROM (\(union(scopePath: scopePath))) w ORDER BY commune, unit_id, tbl, id LIMIT\
+             \(unsafeRaw: String(limit)) OFFSET \(unsafeRaw: String(offset))
+            """
+        )
+        .all(decoding: Item.self)
         return (items, total)
     }
 
@@ -55,11 +64,13 @@ enum SplitCommuneWork {
         let sql = db as! any SQLDatabase
         var result: [Int: [Successor]] = [:]
         for chunk in Array(Set(predecessorIDs)).chunked(500) {
-            let rows = try await sql.raw("""
+            let rows = try await sql.raw(
+                """
                 SELECT s.predecessor_id, s.successor_id, CASE WHEN s.is_main THEN 1 ELSE 0 END AS main, u.name AS name
                 FROM unit_successions s JOIN units u ON u.id = s.successor_id
                 WHERE s.predecessor_id IN (\(binds: Array(chunk))) ORDER BY s.predecessor_id, main DESC, u.sort_key
-                """).all(decoding: Successor.self)
+                """
+            ).all(decoding: Successor.self)
             for row in rows { result[row.predecessor_id, default: []].append(row) }
         }
         return result
@@ -68,7 +79,9 @@ enum SplitCommuneWork {
     /// Gives each chosen item to its successor. Items no longer open, not of a split commune in scope, given to a unit
     /// that is not one of its successors, or colliding with the successor's own item (same report period, same task)
     /// are refused with a reason; the others move, one statement per kind of work.
-    static func assign(_ choices: [Choice], scopePath: String, actor: Actor, on database: any Database) async throws -> (moved: Int, refused: [String]) {
+    static func assign(_ choices: [Choice], scopePath: String, actor: Actor, on database: any Database) async throws -> (
+        moved: Int, refused: [String]
+    ) {
         try await database.transaction { db in
             let sql = db as! any SQLDatabase
             var moved = 0
@@ -78,8 +91,15 @@ enum SplitCommuneWork {
                 guard !wanted.isEmpty else { continue }
                 var valid: [(Choice, predecessor: Int)] = []
                 for chunk in wanted.chunked(500) {
-                    let rows = try await sql.raw("SELECT '\(unsafeRaw: work.table)' AS tbl, t.id AS id, \(unsafeRaw: work.owner("t")) AS unit_id, \(unsafeRaw: work.title("t")) AS title, u.name AS commune FROM \(unsafeRaw: work.table) t JOIN units u ON u.id = \(unsafeRaw: work.owner("t")) WHERE t.id IN (\(binds: chunk.map(\.id))) AND \(unsafeRaw: work.owner("t")) IN (\(splitUnits)) AND \(unsafeRaw: work.open("t")) AND u.path LIKE \(bind: scopePath + "%")")
-                        .all(decoding: Item.self)
+                    let rows = try await sql.raw(
+                        """
+                        SELECT '\(unsafeRaw: work.table)' AS tbl, t.id AS id, \(unsafeRaw: work.owner("t")) AS unit_id,\
+                         \(unsafeRaw: work.title("t")) AS title, u.name AS commune FROM \(unsafeRaw: work.table) t JOIN units u ON u.id =\
+                         \(unsafeRaw: work.owner("t")) WHERE t.id IN (\(binds: chunk.map(\.id))) AND \(unsafeRaw: work.owner("t")) IN\
+                         (\(splitUnits)) AND \(unsafeRaw: work.open("t")) AND u.path LIKE \(bind: scopePath + "%")
+                        """
+                    )
+                    .all(decoding: Item.self)
                     let byID = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
                     let successors = try await successors(of: rows.map(\.unit_id), on: db)
                     for choice in chunk {
@@ -88,7 +108,8 @@ enum SplitCommuneWork {
                             continue
                         }
                         guard successors[item.unit_id]?.contains(where: { $0.successor_id == choice.successorID }) == true else {
-                            refused.append("\(work.kind) \(item.title ?? "#\(item.id)"): đơn vị được chọn không phải đơn vị kế thừa của \(item.commune).")
+                            refused.append(
+                                "\(work.kind) \(item.title ?? "#\(item.id)"): đơn vị được chọn không phải đơn vị kế thừa của \(item.commune).")
                             continue
                         }
                         valid.append((choice, item.unit_id))
@@ -97,16 +118,29 @@ enum SplitCommuneWork {
                 if !work.key.isEmpty, !valid.isEmpty {
                     // Same key at the chosen successor already, or twice among the choices: refused.
                     let keyColumns = work.key.map { "t.\($0)" }.joined(separator: " || '|' || ")
-                    struct Keyed: Decodable { let id: Int; let k: String }
+                    struct Keyed: Decodable {
+                        let id: Int
+                        let k: String
+                    }
                     var keyOf: [Int: String] = [:]
                     for chunk in valid.chunked(500) {
-                        for row in try await sql.raw("SELECT t.id AS id, CAST(\(unsafeRaw: keyColumns) AS TEXT) AS k FROM \(unsafeRaw: work.table) t WHERE t.id IN (\(binds: chunk.map { $0.0.id }))").all(decoding: Keyed.self) {
+                        for row in try await sql.raw(
+                            """
+                            SELECT t.id AS id, CAST(\(unsafeRaw: keyColumns) AS TEXT) AS k FROM \(unsafeRaw: work.table) t WHERE t.id IN\
+                             (\(binds: chunk.map { $0.0.id }))
+                            """
+                        ).all(decoding: Keyed.self) {
                             keyOf[row.id] = row.k
                         }
                     }
                     var taken = Set<String>()
                     for chunk in Array(Set(valid.map { $0.0.successorID })).chunked(500) {
-                        for row in try await sql.raw("SELECT \(unsafeRaw: work.owner("t")) AS id, CAST(\(unsafeRaw: keyColumns) AS TEXT) AS k FROM \(unsafeRaw: work.table) t WHERE \(unsafeRaw: work.owner("t")) IN (\(binds: Array(chunk)))").all(decoding: Keyed.self) {
+                        for row in try await sql.raw(
+                            """
+                            SELECT \(unsafeRaw: work.owner("t")) AS id, CAST(\(unsafeRaw: keyColumns) AS TEXT) AS k FROM\
+                             \(unsafeRaw: work.table) t WHERE \(unsafeRaw: work.owner("t")) IN (\(binds: Array(chunk)))
+                            """
+                        ).all(decoding: Keyed.self) {
                             taken.insert("\(row.id)>\(row.k)")
                         }
                     }
@@ -121,23 +155,33 @@ enum SplitCommuneWork {
                 guard !valid.isEmpty else { continue }
                 for chunk in valid.chunked(300) {
                     let cases = chunk.map { choice, _ -> SQLQueryString in "WHEN \(bind: choice.id) THEN \(bind: choice.successorID) " }.joined()
-                    try await sql.raw("UPDATE \(unsafeRaw: work.table) SET \(unsafeRaw: work.column) = CASE id \(cases)END WHERE id IN (\(binds: chunk.map { $0.0.id }))").run()
+                    try await sql.raw(
+                        """
+                        UPDATE \(unsafeRaw: work.table) SET \(unsafeRaw: work.column) = CASE id \(cases)END WHERE id IN\
+                         (\(binds: chunk.map { $0.0.id }))
+                        """
+                    ).run()
                 }
                 // Hamlets given to a new commune: their paths follow.
                 if work.column == "parent_id" { try await UnitReorganisation.recomputePaths(on: sql) }
                 let decisions = valid.map { choice, predecessor in
-                    UnitSplitDecision(itemTable: work.table, itemID: choice.id, predecessorID: predecessor, successorID: choice.successorID,
-                                      userID: actor.userID, decidedBy: actor.username, decidedAt: actor.at)
+                    UnitSplitDecision(
+                        itemTable: work.table, itemID: choice.id, predecessorID: predecessor, successorID: choice.successorID,
+                        userID: actor.userID, decidedBy: actor.username, decidedAt: actor.at)
                 }
                 for chunk in decisions.chunked(500) { try await Array(chunk).create(on: db) }
                 if work.table == "petitions" {
                     for id in valid.map { $0.0.id } { try await PetitionSearchIndex.refresh(.petition(id), on: db) }
                 }
-                let names = try await Unit.query(on: db).filter(\.$id ~~ Array(Set(valid.flatMap { [$0.0.successorID, $0.predecessor] }))).all()
+                let names = try await OrgUnit.query(on: db).filter(\.$id ~~ Array(Set(valid.flatMap { [$0.0.successorID, $0.predecessor] }))).all()
                 let nameOf = Dictionary(names.map { ($0.id!, $0.name) }, uniquingKeysWith: { first, _ in first })
-                try await Audit.record(on: db, actor: actor, entity: "unit_reorganisation", id: nil, action: "assign_split_items", before: [String: String]?.none,
-                                       after: ["kind": work.label, "count": "\(valid.count)",
-                                               "codes": valid.map { "#\($0.0.id): \(nameOf[$0.predecessor] ?? "?") → \(nameOf[$0.0.successorID] ?? "?")" }.joined(separator: "; ")])
+                try await Audit.record(
+                    on: db, actor: actor, entity: "unit_reorganisation", id: nil, action: "assign_split_items", before: [String: String]?.none,
+                    after: [
+                        "kind": work.label, "count": "\(valid.count)",
+                        "codes": valid.map { "#\($0.0.id): \(nameOf[$0.predecessor] ?? "?") → \(nameOf[$0.0.successorID] ?? "?")" }.joined(
+                            separator: "; ")
+                    ])
                 moved += valid.count
             }
             return (moved, refused)

@@ -100,24 +100,36 @@ enum UnitReorganisation {
         func title(_ alias: String) -> String { title.replacingOccurrences(of: "{t}", with: alias) }
 
         static let all: [OpenWork] = [
-            OpenWork(table: "report_requests", label: L10n.Units.yeuCauBaoCaoChuaDuoc, kind: L10n.Units.baoCao,
-                     open: "{t}.status <> '\(ReportRequest.Status.accepted.rawValue)'", key: ["schedule_id", "period_key"], title: "{t}.period_label"),
-            OpenWork(table: "assignments", label: L10n.Units.phanCongChuaHoanThanh, kind: L10n.Units.phanCong,
-                     open: "{t}.status <> '\(TaskAssignment.Status.done.rawValue)'", key: ["task_id"],
-                     title: "(SELECT k.reference || ' ' || substr(k.text, 1, 80) FROM tasks k WHERE k.id = {t}.task_id)"),
-            OpenWork(table: "petitions", label: L10n.Units.donDangGiaiQuyet, kind: L10n.Units.don,
-                     open: "{t}.status IN (" + (PetitionStatus.awaitingAcceptance + PetitionStatus.underResolution).map { "'\($0.rawValue)'" }.joined(separator: ", ") + ")",
-                     key: [], title: "{t}.subject"),
-            OpenWork(table: "exemplars", label: L10n.Units.moHinhDanVanKheoDang, kind: L10n.Units.moHinh,
-                     open: "{t}.status <> '\(ExemplarStatus.stopped.rawValue)'", key: [], title: "{t}.name"),
-            OpenWork(table: "plan_obligations", label: L10n.Units.nghiaVuTheoKeHoachChua, kind: L10n.Units.nghiaVu,
-                     open: "{t}.fulfilled_on IS NULL", key: ["plan_id", "kind"], title: "{t}.description"),
-            OpenWork(table: "report_schedule_reporters", label: L10n.Units.luotCoTenTrongDanhSach, kind: L10n.Units.donViBaoCao,
-                     open: "1 = 1", key: ["schedule_id"],
-                     title: "(SELECT 'Chế độ báo cáo của kế hoạch ' || COALESCE(p.number, '') || ' ' || substr(p.title, 1, 80) FROM report_schedules s JOIN plans p ON p.id = s.plan_id WHERE s.id = {t}.schedule_id)",
-                     dropsDuplicates: true),
-            OpenWork(table: "units", column: "parent_id", label: L10n.Units.thonToDanPho2, kind: L10n.Units.thonToDanPho,
-                     open: "{t}.kind = '\(UnitKind.hamlet.rawValue)' AND {t}.active_until IS NULL", key: [], title: "{t}.name"),
+            OpenWork(
+                table: "report_requests", label: L10n.Units.yeuCauBaoCaoChuaDuoc, kind: L10n.Units.baoCao,
+                open: "{t}.status <> '\(ReportRequest.Status.accepted.rawValue)'", key: ["schedule_id", "period_key"], title: "{t}.period_label"),
+            OpenWork(
+                table: "assignments", label: L10n.Units.phanCongChuaHoanThanh, kind: L10n.Units.phanCong,
+                open: "{t}.status <> '\(TaskAssignment.Status.done.rawValue)'", key: ["task_id"],
+                title: "(SELECT k.reference || ' ' || substr(k.text, 1, 80) FROM tasks k WHERE k.id = {t}.task_id)"),
+            OpenWork(
+                table: "petitions", label: L10n.Units.donDangGiaiQuyet, kind: L10n.Units.don,
+                open: "{t}.status IN ("
+                    + (PetitionStatus.awaitingAcceptance + PetitionStatus.underResolution).map { "'\($0.rawValue)'" }.joined(separator: ", ") + ")",
+                key: [], title: "{t}.subject"),
+            OpenWork(
+                table: "exemplars", label: L10n.Units.moHinhDanVanKheoDang, kind: L10n.Units.moHinh,
+                open: "{t}.status <> '\(ExemplarStatus.stopped.rawValue)'", key: [], title: "{t}.name"),
+            OpenWork(
+                table: "plan_obligations", label: L10n.Units.nghiaVuTheoKeHoachChua, kind: L10n.Units.nghiaVu,
+                open: "{t}.fulfilled_on IS NULL", key: ["plan_id", "kind"], title: "{t}.description"),
+            OpenWork(
+                table: "report_schedule_reporters", label: L10n.Units.luotCoTenTrongDanhSach, kind: L10n.Units.donViBaoCao,
+                open: "1 = 1", key: ["schedule_id"],
+                title:
+                    """
+                    (SELECT 'Chế độ báo cáo của kế hoạch ' || COALESCE(p.number, '') || ' ' || substr(p.title, 1, 80) FROM report_schedules s\
+                     JOIN plans p ON p.id = s.plan_id WHERE s.id = {t}.schedule_id)
+                    """,
+                dropsDuplicates: true),
+            OpenWork(
+                table: "units", column: "parent_id", label: L10n.Units.thonToDanPho2, kind: L10n.Units.thonToDanPho,
+                open: "{t}.kind = '\(UnitKind.hamlet.rawValue)' AND {t}.active_until IS NULL", key: [], title: "{t}.name")
         ]
 
         /// The owning unit's column on the alias: "t.unit_id".
@@ -136,30 +148,50 @@ enum UnitReorganisation {
     /// The plan over the units held now; `Refused` is not thrown here, the issues are in the plan.
     static func plan(_ input: Input, on db: any Database) async throws -> Reorganisation {
         let sql = db as! any SQLDatabase
-        let rows = try await sql.raw("SELECT id, code, name, kind, parent_id, active_until FROM units WHERE kind <> \(bind: UnitKind.hamlet.rawValue)")
-            .all(decoding: HeldRow.self)
-        let openUnits = Set(try await sql.raw("\(unsafeRaw: OpenWork.all.map { "SELECT \($0.owner($0.table)) AS id FROM \($0.table) WHERE \($0.owner($0.table)) IS NOT NULL AND \($0.open($0.table))" }.joined(separator: " UNION "))")
+        let rows = try await sql.raw(
+            "SELECT id, code, name, kind, parent_id, active_until FROM units WHERE kind <> \(bind: UnitKind.hamlet.rawValue)"
+        )
+        .all(decoding: HeldRow.self)
+        let openUnits = Set(
+            try await sql.raw(
+                "\(unsafeRaw: OpenWork.all.map { "SELECT \($0.owner($0.table)) AS id FROM \($0.table) WHERE \($0.owner($0.table)) IS NOT NULL AND \($0.open($0.table))" }.joined(separator: " UNION "))"
+            )
             .all(decoding: IDRow.self).map(\.id))
         let held = rows.map { row -> Reorganisation.Held in
-            let tier: Reorganisation.Tier = switch UnitKind(rawValue: row.kind) ?? .other {
-            case .province: .province
-            case .district: .district
-            case .commune: .commune
-            default: .agency
-            }
-            return Reorganisation.Held(id: row.id, code: row.code, name: row.name, tier: tier, parentID: row.parent_id,
-                                       closed: row.active_until != nil, hasOpenItems: openUnits.contains(row.id))
+            let tier: Reorganisation.Tier =
+                switch UnitKind(rawValue: row.kind) ?? .other {
+                case .province: .province
+                case .district: .district
+                case .commune: .commune
+                default: .agency
+                }
+            return Reorganisation.Held(
+                id: row.id, code: row.code, name: row.name, tier: tier, parentID: row.parent_id,
+                closed: row.active_until != nil, hasOpenItems: openUnits.contains(row.id))
         }
         let last = try await UnitSuccession.query(on: db).sort(\.$effectiveOn, .descending).first().flatMap { CivilDate(iso: $0.effectiveOn) }
-        return Reorganisation(table: input.table, newList: input.newList, held: held, effective: input.effective,
-                              agencyMapping: input.agencyMapping, lastEffective: last, skipUnknownOldCodes: input.skipUnknownOldCodes,
-                              keepUnnamedWithOpenWork: input.keepUnnamedWithOpenWork)
+        return Reorganisation(
+            table: input.table, newList: input.newList, held: held, effective: input.effective,
+            agencyMapping: input.agencyMapping, lastEffective: last, skipUnknownOldCodes: input.skipUnknownOldCodes,
+            keepUnnamedWithOpenWork: input.keepUnnamedWithOpenWork)
     }
 
     private struct IDRow: Decodable { let id: Int }
-    private struct SuccessionPair: Decodable { let predecessor_id: Int; let successor_id: Int }
-    private struct CodeRow: Decodable { let id: Int; let code: String; let name: String }
-    private struct TreeRow: Decodable { let id: Int; let parent_id: Int?; let path: String; let depth: Int }
+    private struct SuccessionPair: Decodable {
+        let predecessor_id: Int
+        let successor_id: Int
+    }
+    private struct CodeRow: Decodable {
+        let id: Int
+        let code: String
+        let name: String
+    }
+    private struct TreeRow: Decodable {
+        let id: Int
+        let parent_id: Int?
+        let path: String
+        let depth: Int
+    }
 
     /// Plans, then (unless `dryRun`) applies, all in one transaction; a plan with issues is refused (`dryRun` returns it
     /// with its issues, for the preview).
@@ -169,7 +201,8 @@ enum UnitReorganisation {
             var mark = ContinuousClock.now
             func step(_ name: String) {
                 guard let trace = input.trace else { return }
-                let now = ContinuousClock.now, elapsed = (now - mark).components
+                let now = ContinuousClock.now
+                let elapsed = (now - mark).components
                 trace(String(format: "  %7.2f s  ", Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18) + name)
                 mark = now
             }
@@ -204,23 +237,33 @@ enum UnitReorganisation {
             // 1. New units, provinces before communes.
             for tier in [Reorganisation.Tier.province, .commune] {
                 let fresh = plan.created.filter { $0.tier == tier }.map { creation in
-                    Unit(code: creation.code, name: creation.name, kind: tier == .province ? .province : .commune,
-                         parentID: creation.parentCode.flatMap { units[$0]?.id } ?? (tier == .province ? plan.rootID : nil), activeFrom: effective)
+                    OrgUnit(
+                        code: creation.code, name: creation.name, kind: tier == .province ? .province : .commune,
+                        parentID: creation.parentCode.flatMap { units[$0]?.id } ?? (tier == .province ? plan.rootID : nil), activeFrom: effective)
                 }
                 for chunk in fresh.chunked(500) { try await Array(chunk).create(on: db) }
                 if !fresh.isEmpty { try await loadUnits() }
-                history += fresh.compactMap { unit in units[unit.code].map { UnitChange(unitID: $0.id, kind: .created, oldValue: nil, newValue: unit.name, effectiveOn: effective, userID: actor.userID) } }
+                history += fresh.compactMap { unit in
+                    units[unit.code].map {
+                        UnitChange(unitID: $0.id, kind: .created, oldValue: nil, newValue: unit.name, effectiveOn: effective, userID: actor.userID)
+                    }
+                }
             }
 
             step(L10n.Units.n1TaoDonViMoi)
 
             // 2. Continuing rows: new names, new parents.
             let renames = plan.continued.filter { $0.oldName != $0.newName }
-            try await setColumns(["name", "name_key", "sort_key"], rows: renames.map { continuation in
-                let unit = Unit(code: continuation.code, name: continuation.newName, kind: .other, parentID: nil)
-                return (continuation.unitID, [unit.name, unit.nameKey, unit.sortKey])
-            }, on: sql)
-            history += renames.map { UnitChange(unitID: $0.unitID, kind: .renamed, oldValue: $0.oldName, newValue: $0.newName, effectiveOn: effective, userID: actor.userID) }
+            try await setColumns(
+                ["name", "name_key", "sort_key"],
+                rows: renames.map { continuation in
+                    let unit = OrgUnit(code: continuation.code, name: continuation.newName, kind: .other, parentID: nil)
+                    return (continuation.unitID, [unit.name, unit.nameKey, unit.sortKey])
+                }, on: sql)
+            history += renames.map {
+                UnitChange(
+                    unitID: $0.unitID, kind: .renamed, oldValue: $0.oldName, newValue: $0.newName, effectiveOn: effective, userID: actor.userID)
+            }
 
             step(L10n.Units.n2DoiTenDonViTiep)
 
@@ -228,19 +271,28 @@ enum UnitReorganisation {
             for chunk in plan.closed.map(\.unitID).chunked(500) {
                 try await sql.raw("UPDATE units SET active_until = \(bind: effective) WHERE id IN (\(binds: Array(chunk)))").run()
             }
-            history += plan.closed.map { UnitChange(unitID: $0.unitID, kind: .closed, oldValue: nil, newValue: nil, effectiveOn: effective, userID: actor.userID) }
+            history += plan.closed.map {
+                UnitChange(unitID: $0.unitID, kind: .closed, oldValue: nil, newValue: nil, effectiveOn: effective, userID: actor.userID)
+            }
 
-            let moves = plan.continued.compactMap { c in c.newParentCode.map { (c.unitID, $0) } } + plan.closed.compactMap { c in c.newParentCode.map { (c.unitID, $0) } }
+            let moves =
+                plan.continued.compactMap { c in c.newParentCode.map { (c.unitID, $0) } }
+                + plan.closed.compactMap { c in c.newParentCode.map { (c.unitID, $0) } }
             let tree = try await sql.raw("SELECT id, parent_id, path, depth FROM units").all(decoding: TreeRow.self)
             let parentOf = Dictionary(tree.map { ($0.id, $0.parent_id) }, uniquingKeysWith: { first, _ in first })
             try await setIntColumn("parent_id", rows: moves.compactMap { id, code in units[code].map { (id, $0.id) } }, on: sql)
             let newName = Dictionary(plan.continued.map { ($0.code, $0.newName) }, uniquingKeysWith: { first, _ in first })
             history += moves.compactMap { id, code in
-                units[code].map { UnitChange(unitID: id, kind: .moved, oldValue: (parentOf[id] ?? nil).flatMap { nameOf[$0] }, newValue: newName[code] ?? $0.name,
-                                             effectiveOn: effective, userID: actor.userID, oldParentID: parentOf[id] ?? nil) }
+                units[code].map {
+                    UnitChange(
+                        unitID: id, kind: .moved, oldValue: (parentOf[id] ?? nil).flatMap { nameOf[$0] }, newValue: newName[code] ?? $0.name,
+                        effectiveOn: effective, userID: actor.userID, oldParentID: parentOf[id] ?? nil)
+                }
             }
-            try await insertRows("unit_changes", ["unit_id", "kind", "old_value", "new_value", "effective_on", "user_id", "old_parent_id", "created_at"],
-                                 history.map { [$0.$unit.id, $0.kind.rawValue, $0.oldValue, $0.newValue, $0.effectiveOn, $0.$user.id, $0.oldParentID, actor.at] }, on: sql)
+            try await insertRows(
+                "unit_changes", ["unit_id", "kind", "old_value", "new_value", "effective_on", "user_id", "old_parent_id", "created_at"],
+                history.map { [$0.$unit.id, $0.kind.rawValue, $0.oldValue, $0.newValue, $0.effectiveOn, $0.$user.id, $0.oldParentID, actor.at] },
+                on: sql)
             step(L10n.Units.n3GiaiTheChuyenCapTren)
 
             // 4. Paths and depths from the new parents, written only where they changed.
@@ -248,35 +300,52 @@ enum UnitReorganisation {
             step(L10n.Units.n4DuongDanTrongCay)
 
             // 5. Successions (the ones already recorded for this date are kept).
-            let existing = Set(try await sql.raw("SELECT predecessor_id, successor_id FROM unit_successions WHERE effective_on = \(bind: effective)")
-                .all(decoding: SuccessionPair.self).map { "\($0.predecessor_id)>\($0.successor_id)" })
+            let existing = Set(
+                try await sql.raw("SELECT predecessor_id, successor_id FROM unit_successions WHERE effective_on = \(bind: effective)")
+                    .all(decoding: SuccessionPair.self).map { "\($0.predecessor_id)>\($0.successor_id)" })
             var successions: [UnitSuccession] = []
             func record(_ predecessorID: Int, _ successor: Reorganisation.Successor, moves: Bool, source: Reorganisation.Source) {
                 guard let successorID = units[successor.code]?.id, !existing.contains("\(predecessorID)>\(successorID)") else { return }
-                successions.append(UnitSuccession(predecessorID: predecessorID, successorID: successorID, whole: successor.whole, isMain: successor.main,
-                                                  movesOpenItems: moves && successor.main, effectiveOn: effective, source: source.rawValue,
-                                                  decidedBy: actor.username, line: successor.line))
+                successions.append(
+                    UnitSuccession(
+                        predecessorID: predecessorID, successorID: successorID, whole: successor.whole, isMain: successor.main,
+                        movesOpenItems: moves && successor.main, effectiveOn: effective, source: source.rawValue,
+                        decidedBy: actor.username, line: successor.line))
             }
             for closure in plan.closed {
                 for successor in closure.successors { record(closure.unitID, successor, moves: !closure.isSplit, source: closure.source) }
             }
             for partial in plan.partial { record(partial.unitID, partial.successor, moves: false, source: .table) }
-            try await insertRows("unit_successions", ["predecessor_id", "successor_id", "whole", "is_main", "moves_open_items", "effective_on", "source", "decided_by", "line", "created_at"],
-                                 successions.map { [$0.$predecessor.id, $0.$successor.id, $0.whole, $0.isMain, $0.movesOpenItems, $0.effectiveOn, $0.source, $0.decidedBy, $0.line, actor.at] }, on: sql)
+            try await insertRows(
+                "unit_successions",
+                [
+                    "predecessor_id", "successor_id", "whole", "is_main", "moves_open_items", "effective_on", "source", "decided_by", "line",
+                    "created_at"
+                ],
+                successions.map {
+                    [
+                        $0.$predecessor.id, $0.$successor.id, $0.whole, $0.isMain, $0.movesOpenItems, $0.effectiveOn, $0.source, $0.decidedBy,
+                        $0.line, actor.at
+                    ]
+                }, on: sql)
             try await recordFormerNames(plan, units: units, effective: effective, on: db)
             step(L10n.Units.n5KeThuaTenCu)
 
             // 6. Open work of units that went whole into one successor: a few statements per kind of work, joined on a
             //    keyed table of the moving units; one audit entry per unit moved, naming its counts.
-            let (movedPetitionUnits, hamletsMoved) = try await moveOpenWork(effective: effective, newlyClosed: Set(successions.map(\.$predecessor.id)),
-                                                                            actor: actor, summary: &summary, on: db)
+            let (movedPetitionUnits, hamletsMoved) = try await moveOpenWork(
+                effective: effective, newlyClosed: Set(successions.map(\.$predecessor.id)),
+                actor: actor, summary: &summary, on: db)
             step(L10n.Units.n6ViecDangMoChuyenSang)
             // Hamlets moved under their new commune: their paths follow.
             var hamletsRepathed = Set<Int>()
             if hamletsMoved { hamletsRepathed = try await recomputePaths(on: sql) }
             step(L10n.Units.n6aDuongDanCuaThon)
             for work in OpenWork.all {
-                summary.splitOpenItems += try await count(work, units: "SELECT predecessor_id FROM unit_successions WHERE is_main AND NOT moves_open_items AND effective_on = \(bind: effective)", on: sql)
+                summary.splitOpenItems += try await count(
+                    work,
+                    units: "SELECT predecessor_id FROM unit_successions WHERE is_main AND NOT moves_open_items AND effective_on = \(bind: effective)",
+                    on: sql)
             }
             step(L10n.Units.n6bDemViecCuaXaBi)
 
@@ -287,8 +356,9 @@ enum UnitReorganisation {
             step(L10n.Units.n7ChiMucTimKiemDon)
             summary.applied = true
             if !plan.continued.isEmpty || !plan.created.isEmpty || !plan.closed.isEmpty || !summary.moved.isEmpty {
-                try await Audit.record(on: db, actor: actor, entity: "unit_reorganisation", id: effective, action: "reorganise",
-                                       before: Summary?.none, after: summary)
+                try await Audit.record(
+                    on: db, actor: actor, entity: "unit_reorganisation", id: effective, action: "reorganise",
+                    before: Summary?.none, after: summary)
             }
             return (plan, summary)
         }
@@ -296,16 +366,24 @@ enum UnitReorganisation {
 
     /// Each new commune's predecessors (and a continuing commune's own old name) as former names, so that typing an old
     /// name or code finds it; the ones already held are kept.
-    private static func recordFormerNames(_ plan: Reorganisation, units: [String: (id: Int, name: String)], effective: String, on db: any Database) async throws {
+    private static func recordFormerNames(_ plan: Reorganisation, units: [String: (id: Int, name: String)], effective: String, on db: any Database)
+        async throws
+    {
         let sql = db as! any SQLDatabase
         let tree = try await sql.raw("SELECT id, parent_id, path, depth FROM units").all(decoding: TreeRow.self)
         let parentOf = Dictionary(tree.map { ($0.id, $0.parent_id) }, uniquingKeysWith: { first, _ in first })
         let nameOf = Dictionary(units.values.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         // The old district and province, from the history of moves (the parent before the move).
-        struct Moved: Decodable { let unit_id: Int; let old_value: String? }
-        let moved = try await sql.raw("SELECT unit_id, old_value FROM unit_changes WHERE kind = \(bind: UnitChange.Kind.moved.rawValue) AND effective_on = \(bind: effective)")
-            .all(decoding: Moved.self)
-        let oldParentName = Dictionary(moved.compactMap { change in change.old_value.map { (change.unit_id, $0) } }, uniquingKeysWith: { first, _ in first })
+        struct Moved: Decodable {
+            let unit_id: Int
+            let old_value: String?
+        }
+        let moved = try await sql.raw(
+            "SELECT unit_id, old_value FROM unit_changes WHERE kind = \(bind: UnitChange.Kind.moved.rawValue) AND effective_on = \(bind: effective)"
+        )
+        .all(decoding: Moved.self)
+        let oldParentName = Dictionary(
+            moved.compactMap { change in change.old_value.map { (change.unit_id, $0) } }, uniquingKeysWith: { first, _ in first })
         func place(_ unitID: Int) -> String {
             let district = oldParentName[unitID] ?? (parentOf[unitID] ?? nil).flatMap { nameOf[$0] }
             return [district].compactMap { $0 }.joined(separator: ", ")
@@ -314,23 +392,30 @@ enum UnitReorganisation {
         for closure in plan.closed where closure.tier == .commune {
             for successor in closure.successors {
                 guard let target = units[successor.code]?.id else { continue }
-                rows.append(UnitFormerName(unitID: target, code: closure.code, name: closure.name, place: place(closure.unitID), whole: successor.whole))
+                rows.append(
+                    UnitFormerName(unitID: target, code: closure.code, name: closure.name, place: place(closure.unitID), whole: successor.whole))
             }
         }
         for continuation in plan.continued where continuation.oldName != continuation.newName {
-            rows.append(UnitFormerName(unitID: continuation.unitID, code: continuation.code, name: continuation.oldName, place: place(continuation.unitID), whole: true))
+            rows.append(
+                UnitFormerName(
+                    unitID: continuation.unitID, code: continuation.code, name: continuation.oldName, place: place(continuation.unitID), whole: true))
         }
         let continuation = Dictionary(plan.continued.map { ($0.unitID, $0) }, uniquingKeysWith: { first, _ in first })
         for partial in plan.partial {
             guard let target = units[partial.successor.code]?.id, let old = continuation[partial.unitID] else { continue }
             rows.append(UnitFormerName(unitID: target, code: old.code, name: old.oldName, place: place(partial.unitID), whole: false))
         }
-        struct Held: Decodable { let unit_id: Int; let code: String }
+        struct Held: Decodable {
+            let unit_id: Int
+            let code: String
+        }
         let held = Set(try await sql.raw("SELECT unit_id, code FROM unit_former_names").all(decoding: Held.self).map { "\($0.unit_id)>\($0.code)" })
         var seen = held
         let fresh = rows.filter { seen.insert("\($0.$unit.id)>\($0.code)").inserted }
-        try await insertRows("unit_former_names", ["unit_id", "code", "name", "name_key", "place", "place_key", "whole"],
-                             fresh.map { [$0.$unit.id, $0.code, $0.name, $0.nameKey, $0.place, $0.placeKey, $0.whole] }, on: sql)
+        try await insertRows(
+            "unit_former_names", ["unit_id", "code", "name", "name_key", "place", "place_key", "whole"],
+            fresh.map { [$0.$unit.id, $0.code, $0.name, $0.nameKey, $0.place, $0.placeKey, $0.whole] }, on: sql)
     }
 
     /// Moves the open work of the units that went whole into one successor (`moves_open_items` of this date), set-based:
@@ -341,20 +426,27 @@ enum UnitReorganisation {
     /// that `dropsDuplicates`. One audit entry per unit moved names what moved and what stayed (a unit whose items all
     /// stayed is audited only the first time, so that running the table again records nothing). Returns the successors
     /// that received petitions, and whether hamlets moved.
-    private static func moveOpenWork(effective: String, newlyClosed: Set<Int>, actor: Actor, summary: inout Summary, on db: any Database) async throws -> (petitionUnits: Set<Int>, hamletsMoved: Bool) {
+    private static func moveOpenWork(effective: String, newlyClosed: Set<Int>, actor: Actor, summary: inout Summary, on db: any Database) async throws
+        -> (petitionUnits: Set<Int>, hamletsMoved: Bool)
+    {
         let sql = db as! any SQLDatabase
         let integerKey = sql.dialect.name == "sqlite" ? "INTEGER PRIMARY KEY" : "BIGINT PRIMARY KEY"
         try await sql.raw("DROP TABLE IF EXISTS reorg_moves").run()
         try await sql.raw("DROP TABLE IF EXISTS reorg_moving").run()
         try await sql.raw("CREATE TEMPORARY TABLE reorg_moves (predecessor_id \(unsafeRaw: integerKey), successor_id BIGINT NOT NULL)").run()
-        try await sql.raw("""
+        try await sql.raw(
+            """
             INSERT INTO reorg_moves (predecessor_id, successor_id) SELECT predecessor_id, MIN(successor_id) FROM unit_successions \
             WHERE moves_open_items AND effective_on = \(bind: effective) GROUP BY predecessor_id
-            """).run()
+            """
+        ).run()
         try await sql.raw("CREATE TEMPORARY TABLE reorg_moving (id \(unsafeRaw: integerKey), from_id BIGINT NOT NULL, to_id BIGINT NOT NULL)").run()
         try await sql.raw("ANALYZE reorg_moves").run()
 
-        struct Pair: Decodable { let predecessor_id: Int; let successor_id: Int }
+        struct Pair: Decodable {
+            let predecessor_id: Int
+            let successor_id: Int
+        }
         let pairs = try await sql.raw("SELECT predecessor_id, successor_id FROM reorg_moves").all(decoding: Pair.self)
         var petitionUnits = Set<Int>()
         var hamletsMoved = false
@@ -362,31 +454,44 @@ enum UnitReorganisation {
         var moved: [Int: [(String, Int)]] = [:]
         var kept: [Int: [(String, Int)]] = [:]
         var dropped: [Int: [(String, Int)]] = [:]
-        struct UnitCount: Decodable { let unit_id: Int; let n: Int }
+        struct UnitCount: Decodable {
+            let unit_id: Int
+            let n: Int
+        }
         if !pairs.isEmpty {
             for work in OpenWork.all {
-                let t = work.table, owner = work.owner(t)
+                let t = work.table
+                let owner = work.owner(t)
                 try await sql.raw("DELETE FROM reorg_moving").run()
-                let candidates: SQLQueryString = "FROM \(unsafeRaw: t) JOIN reorg_moves m ON m.predecessor_id = \(unsafeRaw: owner) WHERE \(unsafeRaw: work.open(t))"
+                let candidates: SQLQueryString =
+                    "FROM \(unsafeRaw: t) JOIN reorg_moves m ON m.predecessor_id = \(unsafeRaw: owner) WHERE \(unsafeRaw: work.open(t))"
                 if work.key.isEmpty {
-                    try await sql.raw("INSERT INTO reorg_moving (id, from_id, to_id) SELECT \(unsafeRaw: t).id, \(unsafeRaw: owner), m.successor_id \(candidates)").run()
+                    try await sql.raw(
+                        "INSERT INTO reorg_moving (id, from_id, to_id) SELECT \(unsafeRaw: t).id, \(unsafeRaw: owner), m.successor_id \(candidates)"
+                    ).run()
                 } else {
                     // Not when the successor already has the same key (a point lookup on the (key…, unit) unique index),
                     // and only the first of the predecessors' items with the same key going to the same successor.
                     let sameKey = work.key.map { "r2.\($0) = \(t).\($0)" }.joined(separator: " AND ")
                     let partition = work.key.map { "\(t).\($0)" }.joined(separator: ", ")
-                    try await sql.raw("""
+                    try await sql.raw(
+                        """
                         INSERT INTO reorg_moving (id, from_id, to_id) SELECT id, from_id, to_id FROM (
                           SELECT \(unsafeRaw: t).id AS id, \(unsafeRaw: owner) AS from_id, m.successor_id AS to_id,
                                  ROW_NUMBER() OVER (PARTITION BY m.successor_id, \(unsafeRaw: partition) ORDER BY \(unsafeRaw: t).id) AS rn
-                          \(candidates) AND NOT EXISTS (SELECT 1 FROM \(unsafeRaw: t) r2 WHERE \(unsafeRaw: work.owner("r2")) = m.successor_id AND \(unsafeRaw: sameKey))
+                          \(candidates) AND NOT EXISTS (SELECT 1 FROM \(unsafeRaw: t) r2 WHERE \(unsafeRaw: work.owner("r2")) = m.successor_id AND\
+                         \(unsafeRaw: sameKey))
                         ) x WHERE rn = 1
-                        """).run()
+                        """
+                    ).run()
                 }
-                let movedCounts = try await sql.raw("SELECT from_id AS unit_id, COUNT(*) AS n FROM reorg_moving GROUP BY from_id").all(decoding: UnitCount.self)
+                let movedCounts = try await sql.raw("SELECT from_id AS unit_id, COUNT(*) AS n FROM reorg_moving GROUP BY from_id").all(
+                    decoding: UnitCount.self)
                 if !movedCounts.isEmpty {
                     try await sql.raw("ANALYZE reorg_moving").run()
-                    try await sql.raw("UPDATE \(unsafeRaw: t) SET \(unsafeRaw: work.column) = mv.to_id FROM reorg_moving mv WHERE \(unsafeRaw: t).id = mv.id").run()
+                    try await sql.raw(
+                        "UPDATE \(unsafeRaw: t) SET \(unsafeRaw: work.column) = mv.to_id FROM reorg_moving mv WHERE \(unsafeRaw: t).id = mv.id"
+                    ).run()
                     summary.moved[work.label] = movedCounts.reduce(0) { $0 + $1.n }
                     for row in movedCounts { moved[row.unit_id, default: []].append((work.label, row.n)) }
                     if t == "petitions" {
@@ -396,11 +501,17 @@ enum UnitReorganisation {
                     if t == "units" { hamletsMoved = true }
                 }
                 // What is still open at a moving unit duplicates what its successor has.
-                let left = try await sql.raw("SELECT \(unsafeRaw: owner) AS unit_id, COUNT(*) AS n \(candidates) GROUP BY \(unsafeRaw: owner)").all(decoding: UnitCount.self)
+                let left = try await sql.raw("SELECT \(unsafeRaw: owner) AS unit_id, COUNT(*) AS n \(candidates) GROUP BY \(unsafeRaw: owner)").all(
+                    decoding: UnitCount.self)
                 guard !left.isEmpty else { continue }
                 let total = left.reduce(0) { $0 + $1.n }
                 if work.dropsDuplicates {
-                    try await sql.raw("DELETE FROM \(unsafeRaw: t) WHERE \(unsafeRaw: owner) IN (SELECT predecessor_id FROM reorg_moves) AND \(unsafeRaw: work.open(t))").run()
+                    try await sql.raw(
+                        """
+                        DELETE FROM \(unsafeRaw: t) WHERE \(unsafeRaw: owner) IN (SELECT predecessor_id FROM reorg_moves) AND\
+                         \(unsafeRaw: work.open(t))
+                        """
+                    ).run()
                     summary.removedDuplicates[work.label] = total
                     for row in left { dropped[row.unit_id, default: []].append((work.label, row.n)) }
                 } else {
@@ -418,7 +529,9 @@ enum UnitReorganisation {
         let successorOf = Dictionary(pairs.map { ($0.predecessor_id, $0.successor_id) }, uniquingKeysWith: { first, _ in first })
         var nameOf: [Int: String] = [:]
         for chunk in Array(touched.union(touched.compactMap { successorOf[$0] })).chunked(500) {
-            for row in try await sql.raw("SELECT id, code, name FROM units WHERE id IN (\(binds: Array(chunk)))").all(decoding: CodeRow.self) { nameOf[row.id] = row.name }
+            for row in try await sql.raw("SELECT id, code, name FROM units WHERE id IN (\(binds: Array(chunk)))").all(decoding: CodeRow.self) {
+                nameOf[row.id] = row.name
+            }
         }
         func text(_ counts: [(String, Int)]?) -> String? {
             counts.map { $0.map { "\($0.1) \($0.0)" }.joined(separator: "; ") }
@@ -448,8 +561,13 @@ enum UnitReorganisation {
 
     private static func count(_ work: OpenWork, units: SQLQueryString, on sql: any SQLDatabase) async throws -> Int {
         struct Count: Decodable { let n: Int }
-        return try await sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: work.table) WHERE \(unsafeRaw: work.owner(work.table)) IN (\(units)) AND \(unsafeRaw: work.open(work.table))")
-            .first(decoding: Count.self)?.n ?? 0
+        return try await sql.raw(
+            """
+            SELECT COUNT(*) AS n FROM \(unsafeRaw: work.table) WHERE \(unsafeRaw: work.owner(work.table)) IN (\(units)) AND\
+             \(unsafeRaw: work.open(work.table))
+            """
+        )
+        .first(decoding: Count.self)?.n ?? 0
     }
 
     /// Indexes again the petitions of these units: unit by unit (500 a statement) when they hold under half the
@@ -503,7 +621,9 @@ enum UnitReorganisation {
         try await updateUnits([(column, "BIGINT")], rows: rows.map { ($0.id, [$0.value]) }, on: sql)
     }
 
-    private static func updateUnits(_ columns: [(name: String, type: String)], rows: [(id: Int, values: [any Encodable & Sendable])], on sql: any SQLDatabase) async throws {
+    private static func updateUnits(
+        _ columns: [(name: String, type: String)], rows: [(id: Int, values: [any Encodable & Sendable])], on sql: any SQLDatabase
+    ) async throws {
         guard !rows.isEmpty else { return }
         let key = sql.dialect.name == "sqlite" ? "INTEGER PRIMARY KEY" : "BIGINT PRIMARY KEY"
         try await sql.raw("DROP TABLE IF EXISTS reorg_unit_rows").run()

@@ -23,7 +23,8 @@ enum UnitReorganiseController {
 
     /// Reads the form's files (an uploaded table is kept in the file store, so the apply step reads the same bytes).
     private static func input(_ req: Request, _ form: PreviewForm) throws -> (UnitReorganisation.Input, tableHash: String, agencyText: String?) {
-        guard let text = form.effective?.trimmingCharacters(in: .whitespaces), let effective = CivilDate(vietnamese: text) ?? CivilDate(iso: text) else {
+        guard let text = form.effective?.trimmingCharacters(in: .whitespaces), let effective = CivilDate(vietnamese: text) ?? CivilDate(iso: text)
+        else {
             throw AppError.invalid(L10n.Units.ngayHieuLucPhaiCoDang, code: "invalid_effective_date")
         }
         let store = req.application.fileStore
@@ -73,9 +74,12 @@ enum UnitReorganiseController {
         do {
             let (input, hash, agencyText) = try input(req, form)
             let (plan, summary) = try await UnitReorganisation.apply(input, actor: req.actor(admin), dryRun: true, on: req.db)
-            return try await page(req, effective: effective, skipUnknown: skip, error: nil, preview: preview(plan, summary, hash: hash, agencyText: agencyText), applied: nil)
+            return try await page(
+                req, effective: effective, skipUnknown: skip, error: nil, preview: preview(plan, summary, hash: hash, agencyText: agencyText),
+                applied: nil)
         } catch let error as AppError {
-            return try await page(req, effective: effective, skipUnknown: skip, error: error.message, preview: nil, applied: nil, status: error.status)
+            return try await page(
+                req, effective: effective, skipUnknown: skip, error: error.message, preview: nil, applied: nil, status: error.status)
         }
     }
 
@@ -88,38 +92,49 @@ enum UnitReorganiseController {
             let (input, hash, agencyText) = try input(req, form)
             guard form.confirm == "1" else {
                 let (plan, summary) = try await UnitReorganisation.apply(input, actor: req.actor(admin), dryRun: true, on: req.db)
-                return try await page(req, effective: effective, skipUnknown: skip, error: L10n.Units.hayXemLaiAnhXaCo,
-                            preview: preview(plan, summary, hash: hash, agencyText: agencyText), applied: nil, status: .unprocessableEntity)
+                return try await page(
+                    req, effective: effective, skipUnknown: skip, error: L10n.Units.hayXemLaiAnhXaCo,
+                    preview: preview(plan, summary, hash: hash, agencyText: agencyText), applied: nil, status: .unprocessableEntity)
             }
             do {
                 let (_, summary) = try await UnitReorganisation.apply(input, actor: req.actor(admin), dryRun: false, on: req.db)
                 return try await page(req, effective: effective, skipUnknown: skip, error: nil, preview: nil, applied: summary.lines)
             } catch is UnitReorganisation.Refused {
                 let (plan, summary) = try await UnitReorganisation.apply(input, actor: req.actor(admin), dryRun: true, on: req.db)
-                return try await page(req, effective: effective, skipUnknown: skip, error: L10n.Units.bangChuyenDoiCoLoiChua,
-                            preview: preview(plan, summary, hash: hash, agencyText: agencyText), applied: nil, status: .unprocessableEntity)
+                return try await page(
+                    req, effective: effective, skipUnknown: skip, error: L10n.Units.bangChuyenDoiCoLoiChua,
+                    preview: preview(plan, summary, hash: hash, agencyText: agencyText), applied: nil, status: .unprocessableEntity)
             }
         } catch let error as AppError {
-            return try await page(req, effective: effective, skipUnknown: skip, error: error.message, preview: nil, applied: nil, status: error.status)
+            return try await page(
+                req, effective: effective, skipUnknown: skip, error: error.message, preview: nil, applied: nil, status: error.status)
         }
     }
 
-    private static func preview(_ plan: Reorganisation, _ summary: UnitReorganisation.Summary, hash: String, agencyText: String?) -> UnitReorganisePage.Preview {
+    private static func preview(_ plan: Reorganisation, _ summary: UnitReorganisation.Summary, hash: String, agencyText: String?)
+        -> UnitReorganisePage.Preview
+    {
         UnitReorganisePage.Preview(
             summary: summary.lines, issues: plan.issues.map(\.description),
-            agencies: plan.agencyGuesses.map { .init(oldCode: $0.oldCode, oldName: $0.oldName, newCode: $0.newCode ?? "", newName: $0.newName ?? "") },
+            agencies: plan.agencyGuesses.map {
+                .init(oldCode: $0.oldCode, oldName: $0.oldName, newCode: $0.newCode ?? "", newName: $0.newName ?? "")
+            },
             agencyText: agencyText ?? (plan.agencyGuesses.isEmpty ? "" : AgencyMapping.csv(plan.agencyGuesses)),
             tableHash: hash)
     }
 
-    private static func page(_ req: Request, effective: String, skipUnknown: Bool, error: String?, preview: UnitReorganisePage.Preview?,
-                             applied: [String]?, status: HTTPResponseStatus = .ok) async throws -> Response {
+    private static func page(
+        _ req: Request, effective: String, skipUnknown: Bool, error: String?, preview: UnitReorganisePage.Preview?,
+        applied: [String]?, status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
         let user = try req.user
         let accounts = try await UnitSuccessionHistory.closedAccounts(scopePath: user.scopePath, limit: 200, on: req.db).map {
-            UnitReorganisePage.AccountRow(userID: $0.user_id, username: $0.username, fullName: $0.full_name, unitName: $0.unit_name, successorName: $0.successor_name)
+            UnitReorganisePage.AccountRow(
+                userID: $0.user_id, username: $0.username, fullName: $0.full_name, unitName: $0.unit_name, successorName: $0.successor_name)
         }
-        let model = UnitReorganisePage.Model(accounts: accounts, effective: effective, skipUnknown: skipUnknown, error: error, preview: preview, applied: applied,
-                                             splitURL: UnitSplitItemsPage.path, layout: req.pageLayout())
+        let model = UnitReorganisePage.Model(
+            accounts: accounts, effective: effective, skipUnknown: skipUnknown, error: error, preview: preview, applied: applied,
+            splitURL: UnitSplitItemsPage.path, layout: req.pageLayout())
         return HTMLResponse.make(UnitReorganisePage(model: model).render(), status: status)
     }
 
@@ -129,10 +144,12 @@ enum UnitReorganiseController {
         let admin = try req.require(\.canManageUsers)
         let form = try req.content.decode(MoveAccountForm.self)
         do {
-            let message = try await UnitSuccessionHistory.moveAccount(userID: form.user_id ?? 0, scopePath: admin.scopePath, actor: req.actor(admin), on: req.db)
+            let message = try await UnitSuccessionHistory.moveAccount(
+                userID: form.user_id ?? 0, scopePath: admin.scopePath, actor: req.actor(admin), on: req.db)
             return try await page(req, effective: "01/07/2025", skipUnknown: false, error: nil, preview: nil, applied: [message])
         } catch let error as AppError {
-            return try await page(req, effective: "01/07/2025", skipUnknown: false, error: error.message, preview: nil, applied: nil, status: error.status)
+            return try await page(
+                req, effective: "01/07/2025", skipUnknown: false, error: error.message, preview: nil, applied: nil, status: error.status)
         }
     }
 
@@ -151,13 +168,16 @@ enum UnitReorganiseController {
             outcome = try await SplitCommuneWork.assignDefaults(scopePath: admin.scopePath, actor: req.actor(admin), on: req.db)
         } else {
             let choices = fields.compactMap { key, value -> SplitCommuneWork.Choice? in
-                guard key.hasPrefix("to_"), let dash = key.lastIndex(of: "-"), let id = Int(key[key.index(after: dash)...]), let successor = Int(value) else { return nil }
+                guard key.hasPrefix("to_"), let dash = key.lastIndex(of: "-"), let id = Int(key[key.index(after: dash)...]),
+                    let successor = Int(value)
+                else { return nil }
                 return .init(table: String(key.dropFirst(3)[..<dash]), id: id, successorID: successor)
             }
             outcome = try await SplitCommuneWork.assign(choices, scopePath: admin.scopePath, actor: req.actor(admin), on: req.db)
         }
-        return try await splitPage(req, admin: admin, message: L10n.Units.daGiaoViecChoDonVi(VietnameseNumber.format(outcome.moved)),
-                                   error: outcome.refused.isEmpty ? nil : outcome.refused.prefix(20).joined(separator: " "))
+        return try await splitPage(
+            req, admin: admin, message: L10n.Units.daGiaoViecChoDonVi(VietnameseNumber.format(outcome.moved)),
+            error: outcome.refused.isEmpty ? nil : outcome.refused.prefix(20).joined(separator: " "))
     }
 
     private static func splitPage(_ req: Request, admin: User, message: String?, error: String?) async throws -> Response {
@@ -166,15 +186,20 @@ enum UnitReorganiseController {
         let successors = try await SplitCommuneWork.successors(of: items.map(\.unit_id), on: req.db)
         let kinds = Dictionary(UnitReorganisation.OpenWork.all.map { ($0.table, $0.kind) }, uniquingKeysWith: { first, _ in first })
         let rows = items.map { item in
-            let options = (successors[item.unit_id] ?? []).map { (value: String($0.successor_id), label: $0.name + ($0.main == 1 ? L10n.Units.macDinh : "")) }
-            return UnitSplitItemsPage.Item(key: "\(item.tbl)-\(item.id)", kind: kinds[item.tbl] ?? item.tbl, label: item.title ?? "#\(item.id)",
-                                           commune: item.commune, options: options, selected: options.first?.value ?? "")
+            let options = (successors[item.unit_id] ?? []).map {
+                (value: String($0.successor_id), label: $0.name + ($0.main == 1 ? L10n.Units.macDinh : ""))
+            }
+            return UnitSplitItemsPage.Item(
+                key: "\(item.tbl)-\(item.id)", kind: kinds[item.tbl] ?? item.tbl, label: item.title ?? "#\(item.id)",
+                commune: item.commune, options: options, selected: options.first?.value ?? "")
         }
         let pageCount = max(1, (total + params.per - 1) / params.per)
-        let pagination = PaginationModel(page: params.page, pageCount: pageCount, total: total,
-                                         previousURL: params.page > 1 ? UnitSplitItemsPage.path + "?trang=\(params.page - 1)" : nil,
-                                         nextURL: params.page < pageCount ? UnitSplitItemsPage.path + "?trang=\(params.page + 1)" : nil)
-        let model = UnitSplitItemsPage.Model(items: rows, total: total, message: message, error: error, pagination: pagination, layout: req.pageLayout())
+        let pagination = PaginationModel(
+            page: params.page, pageCount: pageCount, total: total,
+            previousURL: params.page > 1 ? UnitSplitItemsPage.path + "?trang=\(params.page - 1)" : nil,
+            nextURL: params.page < pageCount ? UnitSplitItemsPage.path + "?trang=\(params.page + 1)" : nil)
+        let model = UnitSplitItemsPage.Model(
+            items: rows, total: total, message: message, error: error, pagination: pagination, layout: req.pageLayout())
         return HTMLResponse.make(UnitSplitItemsPage(model: model).render(), status: error == nil ? .ok : .unprocessableEntity)
     }
 }

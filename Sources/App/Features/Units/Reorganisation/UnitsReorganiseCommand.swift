@@ -7,7 +7,10 @@ import Views
 /// conversion table (one transaction), or with `--dry-run` shows what it would do and the default agency mapping.
 struct UnitsReorganiseCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Option(name: "table", help: "The conversion table CSV (old_code,old_district_code,old_province_code,new_code,new_province_code,merge); default: the shipped one")
+        @Option(
+            name: "table",
+            help: "The conversion table CSV (old_code,old_district_code,old_province_code,new_code,new_province_code,merge); default: the shipped one"
+        )
         var table: String?
         @Option(name: "effective", help: "Effective date, dd/MM/yyyy (e.g. 01/07/2025)")
         var effective: String?
@@ -31,15 +34,17 @@ struct UnitsReorganiseCommand: AsyncCommand {
         guard let text = signature.effective, let effective = CivilDate(vietnamese: text) ?? CivilDate(iso: text) else {
             throw ImportFailure(code: "invalid_effective_date", message: L10n.Units.canEffectiveLaNgayHieuLuc)
         }
-        var input = try UnitsReorganise.input(table: signature.table ?? DataFiles.conversionTable,
-                                              list: signature.list ?? DataFiles.unitList(structure: "2025"),
-                                              agencies: signature.agencies, effective: effective)
+        var input = try UnitsReorganise.input(
+            table: signature.table ?? DataFiles.conversionTable,
+            list: signature.list ?? DataFiles.unitList(structure: "2025"),
+            agencies: signature.agencies, effective: effective)
         input.skipUnknownOldCodes = signature.skipUnknown
         input.keepUnnamedWithOpenWork = signature.keepUnnamed
         if signature.timing { input.trace = { line in print(line) } }
         do {
-            let (plan, summary) = try await UnitReorganisation.apply(input, actor: .commandLine(at: context.application.clock.now),
-                                                                     dryRun: signature.dryRun, on: context.application.db)
+            let (plan, summary) = try await UnitReorganisation.apply(
+                input, actor: .commandLine(at: context.application.clock.now),
+                dryRun: signature.dryRun, on: context.application.db)
             if plan.isValid { for line in summary.lines { context.console.print(line) } }
             if signature.dryRun || input.agencyMapping == nil, !plan.agencyGuesses.isEmpty {
                 context.console.print(L10n.Units.anhXaCoQuanMacDinhLabel)
@@ -47,8 +52,10 @@ struct UnitsReorganiseCommand: AsyncCommand {
             }
             if !plan.isValid { throw UnitReorganisation.Refused(issues: plan.issues) }
         } catch let refused as UnitReorganisation.Refused {
-            throw ImportFailure(code: "invalid_reorganisation", message: refused.description
-                + (signature.dryRun ? "" : L10n.Units.nchayLaiVoiDryRunDe))
+            throw ImportFailure(
+                code: "invalid_reorganisation",
+                message: refused.description
+                    + (signature.dryRun ? "" : L10n.Units.nchayLaiVoiDryRunDe))
         }
     }
 }
