@@ -72,8 +72,11 @@ enum SiteURL {
     case scoringSet(ID)
     case scoringSetCopy(ID)
     case scoringSetImport
+    case scoringSetImportConfirm
     case scoringSetCSV(ID)
     case scoringSetEdit(ID)
+    case scoringSetCriterion(ID)
+    case scoringSetCriterionRemove(ID)
     case scoringRoundNew
     case scoringRounds
     case scoringRound(ID)
@@ -81,6 +84,7 @@ enum SiteURL {
     case scoringRoundDocx(ID)
     case scoringSheet(ID)
     case scoringSheetEvidence(ID)
+    case scoringSheetLink(ID)
     /// Refreshes a sheet's computed lines from DanVan's records.
     case scoringSheetRefresh(ID)
     case scoringSheetAppraise(ID)
@@ -195,7 +199,10 @@ enum SiteURL {
         case .scoringSet(let id): return "/cham-diem/bo-tieu-chi/\(id.component)"
         case .scoringSetCopy(let id): return "/cham-diem/bo-tieu-chi/\(id.component)/sao-chep"
         case .scoringSetEdit(let id): return "/cham-diem/bo-tieu-chi/\(id.component)/sua"
+        case .scoringSetCriterion(let id): return "/cham-diem/bo-tieu-chi/\(id.component)/tieu-chi"
+        case .scoringSetCriterionRemove(let id): return "/cham-diem/bo-tieu-chi/\(id.component)/tieu-chi/xoa"
         case .scoringSetImport: return "/cham-diem/bo-tieu-chi/nhap"
+        case .scoringSetImportConfirm: return "/cham-diem/bo-tieu-chi/nhap/xac-nhan"
         case .scoringSetCSV(let id): return "/cham-diem/bo-tieu-chi/\(id.component)/tieu-chi.csv"
         case .scoringRoundNew: return "/cham-diem/dot/moi"
         case .scoringRounds: return "/cham-diem/dot"
@@ -204,6 +211,7 @@ enum SiteURL {
         case .scoringRoundDocx(let id): return "/cham-diem/dot/\(id.component)/quyet-dinh.docx"
         case .scoringSheet(let id): return "/cham-diem/phieu/\(id.component)"
         case .scoringSheetEvidence(let id): return "/cham-diem/phieu/\(id.component)/tai-lieu"
+        case .scoringSheetLink(let id): return "/cham-diem/phieu/\(id.component)/lien-ket"
         case .scoringSheetRefresh(let id): return "/cham-diem/phieu/\(id.component)/cap-nhat-so-lieu"
         case .scoringSheetAppraise(let id): return "/cham-diem/phieu/\(id.component)/tham-dinh"
         case .scoringSheetReturn(let id): return "/cham-diem/phieu/\(id.component)/tra-lai"

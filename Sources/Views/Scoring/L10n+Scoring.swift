@@ -182,7 +182,7 @@ extension L10n {
         public static let ngayKhongHopLeNhapTheo = "Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy."
         public static let ngayNop = "Ngày nộp"
         public static let nhapBoTieuChi = "Nhập bộ tiêu chí"
-        public static let nhapBoTieuChiTuBang = "Nhập bộ tiêu chí từ bảng (.csv)"
+        public static let nhapBoTieuChiTuBang = "Nhập bộ tiêu chí từ bảng (.csv, .xlsx, .docx)"
         public static let nhom = "Nhóm"
         public static let nhomTieuChi = "Nhóm tiêu chí"
         public static func nhomToiDa(_ v1: Any, _ v2: Any) -> String { "Nhóm \(v1) (tối đa \(v2))" }
@@ -288,5 +288,77 @@ extension L10n {
         public static let vuiLongNhapTenBoTieu2 = "Vui lòng nhập tên bộ tiêu chí."
         public static let xaPhuongThiTran = "Xã, phường, thị trấn"
         public static let xepLoai = "Xếp loại"
+        // Import with a review page (issue 15, item 1).
+        public static let kiemTraBoTieuChiTruocKhiLuu = "Kiểm tra bộ tiêu chí trước khi lưu"
+        public static let chuaLuuGiCho =
+            "Bộ tiêu chí chưa được lưu. Hãy xem lại cây tiêu chí, điểm và tổng điểm đọc từ tệp rồi bấm xác nhận; hoặc quay lại chọn tệp khác."
+        public static let tepDaTai = "Tệp đã tải lên"
+        public static let dangBang = "Dạng bảng"
+        public static func tongCacNhom(_ v1: Any) -> String { "\(v1) điểm (các nhóm tiêu chí cộng lại)" }
+        public static func tongKhopVoiTep(_ v1: Any, _ v2: Any) -> String { "\(v1) điểm — khớp tổng ghi trong tệp (\(v2))" }
+        public static func tongKhacTep(_ v1: Any, _ v2: Any) -> String { "\(v1) điểm — KHÁC tổng ghi trong tệp (\(v2))" }
+        public static func chuaLuuDuocLoi(_ v1: Any) -> String { "Chưa lưu được: \(v1) lỗi cần sửa trong tệp." }
+        public static func tieuChiDaDoc(_ v1: Any) -> String { "Cây tiêu chí đọc được (\(v1) mục)" }
+        public static let chuaCoMucXepLoaiNhap = "Tệp không có mức xếp loại; hãy quay lại và ghi các mức ở ô “Mức xếp loại”."
+        public static let xacNhanLuuBoTieuChi = "Xác nhận lưu bộ tiêu chí"
+        public static let quayLaiChonTepKhac = "← Quay lại, chọn tệp khác"
+        public static let tepBangTieuChi = "Tệp bảng tiêu chí (.csv, .xlsx hoặc .docx phụ lục quyết định) *"
+        public static let nhapVaKiemTra = "Đọc tệp và kiểm tra"
+        public static let mucXepLoaiNeuTepKhongGhi = "Mức xếp loại (khi tệp không ghi)"
+        public static let mucXepLoaiGoiY = "Ví dụ: Hoàn thành xuất sắc=90; Hoàn thành tốt=70; Hoàn thành=50; Không hoàn thành=0"
+        public static let tongDiemTheoQuyetDinh = "Tổng điểm tối đa theo quyết định (để đối chiếu)"
+        public static let nhapTuBangHoacPhuLuc =
+            """
+            Nhận bảng mẫu (các cột dưới đây, .csv UTF-8 hoặc .xlsx) hoặc bảng phụ lục của quyết định (.docx hoặc .xlsx) có các cột TT, Nội dung\
+             tiêu chí, Điểm tối đa: số thứ tự I, II cho nhóm, 1, 2 cho tiêu chí, 1.1 hoặc a) cho tiêu chí thành phần; dòng “Điểm thưởng”, “Điểm\
+             trừ” và “Tổng cộng” được nhận ra. Trang sau cho xem lại trước khi lưu.
+            """
+        public static let bangDaDocKhongConHopLe = "Dữ liệu xác nhận không hợp lệ; hãy tải tệp lên lại."
+        public static func mucXepLoaiKhongHopLe(_ v1: Any) -> String { "Mức xếp loại: \(v1)" }
+        public static func tongDiemKhongHopLe(_ v1: Any) -> String { "Tổng điểm “\(v1)” không phải là số." }
+        // Evidence links to the unit's own DanVan records (issue 15, item 3).
+        public static let lienKetKeHoach = "Kế hoạch"
+        public static let lienKetBaoCao = "Báo cáo đã được chấp nhận"
+        public static let lienKetMoHinh = "Mô hình “Dân vận khéo”"
+        public static let lienKetThongKeDon = "Thống kê đơn thư"
+        public static func baoCaoKy(_ v1: Any) -> String { "báo cáo \(v1)" }
+        public static func thongKeDonNam(_ v1: Any) -> String { "năm \(v1)" }
+        public static let banGhiKhongThuocDonVi =
+            "Bản ghi đã chọn không thuộc đơn vị của phiếu này (hoặc không thuộc năm chấm điểm); hãy chọn trong danh sách."
+        public static let lienKetDaCo = "Tiêu chí này đã có liên kết tới bản ghi đó."
+        public static let vuiLongChonBanGhi = "Vui lòng chọn bản ghi DanVan để liên kết."
+        public static let daGanLienKet = "Đã gắn liên kết tới bản ghi DanVan làm tài liệu kiểm chứng."
+        public static let lienKetBanGhiDanVan = "Liên kết bản ghi DanVan làm kiểm chứng"
+        public static let lienKetBanGhiGoiY =
+            """
+            Chọn kế hoạch, báo cáo đã được chấp nhận, mô hình “Dân vận khéo” của đơn vị trong năm chấm điểm hoặc trang thống kê đơn thư; đoàn\
+             thẩm định mở được liên kết ngay trên phiếu.
+            """
+        public static let banGhiCuaDonVi = "Bản ghi của đơn vị"
+        public static let ganLienKet = "Gắn liên kết"
+        // Editing a set's tree (issue 15, item 1).
+        public static func suaTieuChiMa(_ v1: Any) -> String { "Sửa tiêu chí \(v1)" }
+        public static let themTieuChi = "Thêm tiêu chí"
+        public static let maGoiY = "Ví dụ 1, 1.2, 1.2.a; T1 cho điểm thưởng, TR1 cho điểm trừ."
+        public static let mucCha = "Mục cha"
+        public static let khongCoMucCha = "(không có — nhóm tiêu chí, điểm thưởng hoặc điểm trừ)"
+        public static let noiDungTieuChi = "Nội dung tiêu chí"
+        public static let diemGoiY = "Ví dụ 10 hoặc 2,5."
+        public static let loaiDong = "Loại dòng"
+        public static let cacMuc = "Các mức (khi chấm theo mức)"
+        public static let cacMucGoiY = "Ví dụ: Tốt=5; Khá=3; Chưa đạt=0"
+        public static let cacNguong = "Các ngưỡng (khi quy đổi số liệu hoặc tỷ lệ)"
+        public static let cacNguongGoiY = "Ví dụ: 1=4; 2=7; 4=10 (từ 1 được 4 điểm…)"
+        public static let nguonSoLieu = "Nguồn số liệu DanVan"
+        public static let khongTinhTuDuLieu = "(không tính từ dữ liệu)"
+        public static let xoaTieuChiNay = "Xóa tiêu chí này"
+        public static let diemThuongKhongCoMucCha = "Dòng điểm thưởng, điểm trừ không thuộc nhóm tiêu chí nào; hãy để trống mục cha."
+        public static let vuiLongGhiMaVaDiem = "Vui lòng ghi mã, nội dung và điểm tối đa của tiêu chí."
+        public static func daThemTieuChi(_ v1: Any) -> String { "Đã thêm tiêu chí \(v1)." }
+        public static func daSuaTieuChi(_ v1: Any) -> String { "Đã sửa tiêu chí \(v1)." }
+        public static func daXoaTieuChi(_ v1: Any) -> String { "Đã xóa tiêu chí \(v1)." }
+        public static let sua = "Sửa"
+        public static let themTieuChiVaoBo = "+ Thêm tiêu chí"
+        public static let conPhaiSuaTruocKhiDung = "Bộ tiêu chí chưa dùng được cho đợt chấm điểm cho đến khi sửa xong:"
     }
 }

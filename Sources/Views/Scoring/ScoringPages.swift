@@ -82,6 +82,7 @@ public struct ScoringSetsPage {
             .unwrap(model.importURL) { url in
                 .group(
                     .h2(.text(L10n.Scoring.nhapBoTieuChiTuBang)),
+                    .p(.class("hint"), .text(L10n.Scoring.nhapTuBangHoacPhuLuc)),
                     .p(.class("hint"), .text(L10n.Scoring.cotMaMaChaNoiDung)),
                     .unwrap(model.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .p(.text($0))) },
                     Form.post(
@@ -90,12 +91,16 @@ public struct ScoringSetsPage {
                             Form.field(L10n.Scoring.tenBoTieuChi, name: "ten", value: model.values["ten"] ?? "", required: true),
                             Form.field(L10n.Scoring.vanBanBanHanh, name: "van_ban", value: model.values["van_ban"] ?? "", required: true),
                             Form.field(L10n.Scoring.apDungTuNam, name: "nam", value: model.values["nam"] ?? "", type: "number", required: true),
+                            Form.field(
+                                L10n.Scoring.mucXepLoaiNeuTepKhongGhi, name: "xep_loai", value: model.values["xep_loai"] ?? "",
+                                hint: L10n.Scoring.mucXepLoaiGoiY),
+                            Form.field(L10n.Scoring.tongDiemTheoQuyetDinh, name: "tong", value: model.values["tong"] ?? ""),
                             .div(
-                                .class("field"), .el("label", .attr("for", "f-tep"), .text(L10n.Scoring.tepCsvUtf8)),
+                                .class("field"), .el("label", .attr("for", "f-tep"), .text(L10n.Scoring.tepBangTieuChi)),
                                 .void(
                                     "input",
-                                    [("type", "file"), ("id", "f-tep"), ("name", "tep"), ("accept", ".csv,text/csv"), ("required", "required")])),
-                            Form.submit(L10n.Scoring.nhapBoTieuChi)
+                                    [("type", "file"), ("id", "f-tep"), ("name", "tep"), ("accept", ".csv,.xlsx,.docx"), ("required", "required")])),
+                            Form.submit(L10n.Scoring.nhapVaKiemTra)
                         ], extra: [.attr("enctype", "multipart/form-data")]))
             }
         )
@@ -106,10 +111,16 @@ public struct ScoringSetsPage {
 public struct ScoringSetPage {
     public struct Criterion: Sendable {
         public var code = "", text = "", max = "", kind = "", rule = "", evidence = "", depth = 1
+        /// "Sửa" for a set whose tree may be edited.
+        public var editURL: String?
         public init() {}
     }
 
     public struct Model: Sendable {
+        /// Adding a line, while the tree may be edited.
+        public var addCriterionURL: String?
+        /// What keeps the set from being used, while it is being edited.
+        public var problems: [String] = []
         public var title = "", decision = "", years = "", issuer = "", state = "", bonusCap = "", deductionCap = "", maximum = ""
         public var nodes: [Criterion] = []
         public var bands: [(label: String, rule: String)] = []
@@ -142,10 +153,17 @@ public struct ScoringSetPage {
                 [L10n.Scoring.ma, L10n.Scoring.tieuChi, L10n.Scoring.diemToiDa, L10n.Scoring.cachCham, L10n.Scoring.taiLieuKiemChung],
                 m.nodes.map { node in
                     [
-                        .text(node.code), node.depth == 1 ? .strong(.text(node.text)) : .text(node.text), .text(node.max),
+                        .group(.text(node.code), .unwrap(node.editURL) { .group(.text(" "), .link(L10n.Scoring.sua, $0)) }),
+                        node.depth == 1 ? .strong(.text(node.text)) : .text(node.text), .text(node.max),
                         .text(node.kind + (node.rule.isEmpty ? "" : ": " + node.rule)), .text(node.evidence)
                     ]
                 }),
+            .unwrap(m.addCriterionURL) { .p(.link(L10n.Scoring.themTieuChiVaoBo, $0)) },
+            .if(
+                !m.problems.isEmpty,
+                .div(
+                    .class("flash flash-error"), .attr("role", "alert"),
+                    .p(.text(L10n.Scoring.conPhaiSuaTruocKhiDung)), .ul(.forEach(m.problems) { .li(.text($0)) }))),
             .h2(.text(L10n.Scoring.xepLoai)),
             .ul(.forEach(m.bands) { .li(.strong(.text($0.label)), .text(": " + $0.rule)) }),
             .p(.class("hint"), .text(L10n.Scoring.quyTacLamTronDiemMoi)),

@@ -105,6 +105,8 @@ public struct ScoringSheetPage {
         public var selfPoints = "", explanation = "", computed = "", computedSource = "", appraised = "", reason = "", final = ""
         public var differs = false
         public var evidence: [(name: String, url: String)] = []
+        /// The unit's own DanVan records linked as evidence (a plan, an accepted report, a model, petition statistics).
+        public var links: [(name: String, url: String)] = []
         public var objections: [Objection] = []
         public init() {}
     }
@@ -117,6 +119,9 @@ public struct ScoringSheetPage {
         public var saveURL = "", evidenceURL = "", appraiseURL = "", returnURL: String?, finaliseURL = "", objectionURL: String?
         /// "Cập nhật số liệu": recomputes the lines DanVan computes (shown while the unit may edit its sheet).
         public var refreshURL: String?
+        /// Linking a DanVan record to a line (while the unit may edit), with the unit's own records to choose from.
+        public var linkURL: String?
+        public var recordChoices: [(value: String, label: String)] = []
         public var selfTotal = "", selfClass = "", finalTotal = "", finalClass = ""
         public var groups: [(label: String, selfPoints: String, finalPoints: String, maximum: String)] = []
         public var returnReason: String?
@@ -159,7 +164,9 @@ public struct ScoringSheetPage {
             : .group(
                 .p(.text(L10n.Scoring.danvanTinhLabel + (line.computed.isEmpty ? "—" : line.computed + L10n.Scoring.diem))),
                 .el("small", .class("hint"), .text(line.computedSource)))
-        let evidence: HTMLNode = .group(.forEach(line.evidence) { .p(.link("📎 " + $0.name, $0.url)) })
+        let evidence: HTMLNode = .group(
+            .forEach(line.evidence) { .p(.link("📎 " + $0.name, $0.url)) },
+            .forEach(line.links) { .p(.link("🔗 " + $0.name, $0.url)) })
         let selfCell: HTMLNode
         let appraisalCell: HTMLNode
         switch m.mode {
@@ -293,6 +300,20 @@ public struct ScoringSheetPage {
                             Form.submit(L10n.Scoring.taiLen, style: "secondary")
                         ], extra: [.attr("enctype", "multipart/form-data")])
                 )),
+            .unwrap(m.linkURL) { url in
+                .if(
+                    !lineOptions.isEmpty && !m.recordChoices.isEmpty,
+                    .group(
+                        .h2(.text(L10n.Scoring.lienKetBanGhiDanVan)),
+                        .p(.class("hint"), .text(L10n.Scoring.lienKetBanGhiGoiY)),
+                        Form.post(
+                            action: url, csrf: m.layout.csrfToken,
+                            [
+                                Form.select(L10n.Scoring.tieuChi, name: "dong_lien_ket", options: lineOptions, selected: nil, required: true),
+                                Form.select(L10n.Scoring.banGhiCuaDonVi, name: "ban_ghi", options: m.recordChoices, selected: nil, required: true),
+                                Form.submit(L10n.Scoring.ganLienKet, style: "secondary")
+                            ])))
+            },
             .if(
                 m.mode == .appraisal,
                 .group(

@@ -77,7 +77,7 @@ import VaporTesting
             "POST /api/v1/dialogues", "GET /api/v1/report-regimes", "GET /api/v1/report-requests",
             // Criteria sets are rules any unit may read and copy; editing one is scoped below.
             "GET /cham-diem", "GET /cham-diem/bo-tieu-chi", "GET /cham-diem/bo-tieu-chi/:id", "POST /cham-diem/bo-tieu-chi/:id/sao-chep",
-            "POST /cham-diem/bo-tieu-chi/nhap", "GET /cham-diem/bo-tieu-chi/:id/tieu-chi.csv",
+            "POST /cham-diem/bo-tieu-chi/nhap", "POST /cham-diem/bo-tieu-chi/nhap/xac-nhan", "GET /cham-diem/bo-tieu-chi/:id/tieu-chi.csv",
             "GET /cham-diem/dot/moi", "POST /cham-diem/dot", "GET /api/v1/scoring-sets", "GET /api/v1/scoring-sets/:id",
             "GET /api/v1/scoring-rounds",
             "GET /dan-van-kheo", "GET /dan-van-kheo/dang-ky", "POST /dan-van-kheo/dang-ky", "GET /dan-van-kheo/dot-dang-ky",
@@ -159,10 +159,7 @@ import VaporTesting
                     "GET /dan-chu/xa/:id/ban", "POST /dan-chu/xa/:id/ban", "POST /dan-chu/xa/:id/ban/ket-thuc",
                     "GET /api/v1/democracy/communes/:id/conventions", "POST /api/v1/democracy/communes/:id/conventions",
                     "GET /dan-chu/xa/:id/cong-trinh", "POST /dan-chu/xa/:id/cong-trinh",
-                    "GET /api/v1/democracy/communes/:id/projects", "POST /api/v1/democracy/communes/:id/projects",
-                    "POST /api/v1/democracy/communes/:id/recommendations", "GET /api/v1/democracy/communes/:id/board-members",
-                    "POST /api/v1/democracy/communes/:id/board-members", "POST /api/v1/democracy/communes/:id/board-members/end",
-                    "GET /api/v1/democracy/communes/:id/satisfaction"
+                    "GET /api/v1/democracy/communes/:id/projects", "POST /api/v1/democracy/communes/:id/projects"
                 ]
             ),
             (
@@ -180,32 +177,17 @@ import VaporTesting
                     "POST /api/v1/democracy/conventions/:id/drafts", "POST /api/v1/democracy/conventions/:id/reviews"
                 ]
             ),
-            (
-                .recommendation,
-                [
-                    "GET /dan-chu/kien-nghi/:id", "POST /dan-chu/kien-nghi/:id/tra-loi", "GET /api/v1/democracy/recommendations/:id",
-                    "POST /api/v1/democracy/recommendations/:id/answer"
-                ]
-            ),
+            (.recommendation, ["GET /dan-chu/kien-nghi/:id", "POST /dan-chu/kien-nghi/:id/tra-loi"]),
             (.disclosureItem, ["GET /dan-chu/cong-khai/:id", "POST /dan-chu/cong-khai/:id/rut", "POST /api/v1/democracy/disclosures/:id/withdrawal"]),
+            (.hamletVote, ["GET /dan-chu/bieu-quyet/:id", "POST /dan-chu/bieu-quyet/:id/quyet-dinh", "GET /dan-chu/bieu-quyet/:id/bien-ban"]),
+            (.consultation, ["GET /dan-chu/lay-y-kien/:id", "POST /dan-chu/lay-y-kien/:id/y-kien", "POST /dan-chu/lay-y-kien/:id/tra-loi"]),
             (
-                .hamletVote,
+                .scoringSet,
                 [
-                    "GET /dan-chu/bieu-quyet/:id", "POST /dan-chu/bieu-quyet/:id/quyet-dinh", "GET /dan-chu/bieu-quyet/:id/bien-ban",
-                    "POST /dan-chu/bieu-quyet/:id/thuc-hien", "POST /dan-chu/bieu-quyet/:id/cong-khai-thuc-hien",
-                    "GET /api/v1/democracy/votes/:id/implementation", "POST /api/v1/democracy/votes/:id/implementation/entries",
-                    "POST /api/v1/democracy/votes/:id/implementation/publication", "POST /api/v1/democracy/votes/:id/decision"
+                    "POST /cham-diem/bo-tieu-chi/:id/sua", "GET /cham-diem/bo-tieu-chi/:id/tieu-chi", "POST /cham-diem/bo-tieu-chi/:id/tieu-chi",
+                    "POST /cham-diem/bo-tieu-chi/:id/tieu-chi/xoa"
                 ]
             ),
-            (
-                .consultation,
-                [
-                    "GET /dan-chu/lay-y-kien/:id", "POST /dan-chu/lay-y-kien/:id/y-kien", "POST /dan-chu/lay-y-kien/:id/tra-loi",
-                    "GET /api/v1/democracy/consultations/:id", "GET /api/v1/democracy/consultations/:id/opinions",
-                    "POST /api/v1/democracy/consultations/:id/opinions", "POST /api/v1/democracy/consultations/:id/answer"
-                ]
-            ),
-            (.scoringSet, ["POST /cham-diem/bo-tieu-chi/:id/sua"]),
             (
                 .scoringRound,
                 [
@@ -217,7 +199,7 @@ import VaporTesting
                 .scoringSheet,
                 [
                     "GET /api/v1/scoring-sheets/:id", "POST /api/v1/scoring-sheets/:id/self-assessment", "GET /cham-diem/phieu/:id",
-                    "POST /cham-diem/phieu/:id", "POST /cham-diem/phieu/:id/tai-lieu",
+                    "POST /cham-diem/phieu/:id", "POST /cham-diem/phieu/:id/tai-lieu", "POST /cham-diem/phieu/:id/lien-ket",
                     "POST /cham-diem/phieu/:id/tham-dinh", "POST /cham-diem/phieu/:id/tra-lai", "POST /cham-diem/phieu/:id/ket-thuc",
                     "POST /cham-diem/phieu/:id/kien-nghi", "POST /cham-diem/phieu/:id/tra-loi", "POST /cham-diem/phieu/:id/cap-nhat-so-lieu"
                 ]
@@ -349,7 +331,9 @@ import VaporTesting
         "GET /cham-diem/dot/:id/ket-qua.xlsx": ["admin.hue", "noivu.hue", "noivu.huongtra", "lanhdao"],
         "GET /cham-diem/dot/:id/quyet-dinh.docx": ["admin.hue", "noivu.hue", "noivu.huongtra", "lanhdao"],
         "GET /cham-diem/phieu/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
-        "GET /cham-diem/tai-lieu/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"]
+        "GET /cham-diem/tai-lieu/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        // The tree of a set not yet used by a round: for who manages units over the issuing unit.
+        "GET /cham-diem/bo-tieu-chi/:id/tieu-chi": ["admin.hue", "noivu.hue", "noivu.huongtra"]
     ]
 
     @Test func insideHueEachRoleGetsWhatTheTableSays() async throws {

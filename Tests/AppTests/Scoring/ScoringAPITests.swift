@@ -101,7 +101,13 @@ import VaporTesting
             let imported = try await browser.postRaw(
                 "/cham-diem/bo-tieu-chi/nhap", body: Self.multipart(fields, file: table),
                 contentType: "multipart/form-data; boundary=----DanVanFormBoundary7MA4YWxkTrZu0gW")
-            #expect(imported.status == .seeOther)
+            // The table is shown for review first; saved only when confirmed.
+            #expect(imported.status == .ok)
+            #expect(try await ScoringSet.query(on: app.db).count() == before)
+            let confirmed = try await browser.post(
+                "/cham-diem/bo-tieu-chi/nhap/xac-nhan",
+                form: ScoringSetImportReviewTests.hidden(imported.body.string).filter { $0.key != "_csrf" })
+            #expect(confirmed.status == .seeOther)
             let set = try #require(try await ScoringSet.query(on: app.db).filter(\.$title == "Bộ tiêu chí Hương Trà").first())
             #expect(!set.isExample && !set.frozen && set.yearFrom == 2027)
             let (_, loaded, _) = try await ScoringSetStore.load(set.id!, on: app.db)

@@ -62,7 +62,12 @@ enum ScoringController {
     // MARK: Sets
 
     @Sendable static func sets(req: Request) async throws -> Response {
-        try await setsPage(req, values: ["nam": String(req.clock.today.year)], error: nil, status: .ok)
+        // "Quay lại" from the review page brings back what was typed on the import form.
+        var values = ["nam": String(req.clock.today.year)]
+        for key in ["ten", "van_ban", "nam", "xep_loai", "tong"] {
+            if let value: String = req.query[key], !value.isEmpty { values[key] = String(value.prefix(500)) }
+        }
+        return try await setsPage(req, values: values, error: nil, status: .ok)
     }
 
     static func setsPage(_ req: Request, values: [String: String], error: String?, status: HTTPResponseStatus) async throws -> Response {
@@ -95,14 +100,21 @@ enum ScoringController {
         var ten: String?
         var van_ban: String?
         var nam: String?
+        /// Bands for a file that carries none: "Hoàn thành xuất sắc=90; Hoàn thành tốt=70; …".
+        var xep_loai: String?
+        /// The total the decision states, to check the groups against.
+        var tong: String?
         var tep: File?
     }
 
-    /// A set typed in a spreadsheet: checked row by row, then as a whole (`CriteriaSet.problems`); nothing saved on error.
+    /// Step 1 of an import: the uploaded .csv, .xlsx or .docx is read and shown for review; nothing is saved. The table
+    /// as read goes back to the person in a hidden field (the template CSV, base64) for step 2 to read and check again.
     @Sendable static func importSet(req: Request) async throws -> Response {
-        let user = try req.require { $0.canManageUnits && $0.canWrite }
+        _ = try req.require { $0.canManageUnits && $0.canWrite }
         let form = try req.content.decode(ImportForm.self)
-        let values = ["ten": form.ten ?? "", "van_ban": form.van_ban ?? "", "nam": form.nam ?? ""]
+        let values = [
+            "ten": form.ten ?? "", "van_ban": form.van_ban ?? "", "nam": form.nam ?? "", "xep_loai": form.xep_loai ?? "", "tong": form.tong ?? ""
+        ]
         func refuse(_ message: String) async throws -> Response {
             try await setsPage(req, values: values, error: message, status: .unprocessableEntity)
         }
@@ -113,13 +125,126 @@ enum ScoringController {
             return try await refuse(L10n.Scoring.namApDungKhongHopLe)
         }
         guard let file = form.tep, file.data.readableBytes > 0 else { return try await refuse(L10n.Scoring.vuiLongChonTepCsv) }
-        let set: CriteriaSet
+        var reading: CriteriaReading
         do {
-            set = try CriteriaSetCSV.read(Data(buffer: file.data))
+            reading = try CriteriaSetImport.read(Data(buffer: file.data), filename: file.filename)
         } catch {
             return try await refuse(error.message)
         }
-        let problems = set.problems()
+        let bandsText = (form.xep_loai ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if reading.set.bands.isEmpty, !bandsText.isEmpty {
+            do {
+                reading.set.bands = try CriteriaSetCSV.pairs(bandsText, line: 0).map { ClassificationBand($0.0, minimum: $0.1) }.sorted {
+                    $0.minimum > $1.minimum
+                }
+            } catch {
+                if case .invalidRow(_, let reason) = error { return try await refuse(L10n.Scoring.mucXepLoaiKhongHopLe(reason)) }
+                return try await refuse(error.message)
+            }
+        }
+        let totalText = (form.tong ?? "").trimmingCharacters(in: .whitespaces)
+        if !totalText.isEmpty {
+            guard let total = Points(text: totalText), total >= .zero else { return try await refuse(L10n.Scoring.tongDiemKhongHopLe(totalText)) }
+            if reading.statedTotal == nil { reading.statedTotal = total }
+        }
+        let problems = reading.problems
+        let csv = CriteriaSetCSV.csvData(reading.set)
+        var model = ScoringSetReviewPage.Model()
+        model.title = title
+        model.decision = decision
+        model.year = String(year)
+        model.fileName = file.filename
+        model.tableLayout = reading.layout
+        model.maximum = reading.set.maximum.text
+        model.statedTotal = reading.statedTotal?.text
+        model.bonusCap = reading.set.bonusCap.text
+        model.deductionCap = reading.set.deductionCap.text
+        model.nodes = reviewNodes(reading.set)
+        model.bands = bandRules(reading.set)
+        model.problems = problems
+        model.hidden = [
+            ("ten", title), ("van_ban", decision), ("nam", String(year)), ("tong", reading.statedTotal?.text ?? ""),
+            ("tep", file.filename), ("bang", csv.base64EncodedString())
+        ]
+        model.confirmURL = problems.isEmpty ? SiteURL.scoringSetImportConfirm.path : nil
+        let query = ["ten", "van_ban", "nam", "xep_loai", "tong"].compactMap { key -> String? in
+            guard let value = values[key], !value.isEmpty, let encoded = value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) else {
+                return nil
+            }
+            return key + "=" + encoded
+        }
+        model.backURL = SiteURL.scoringSets.path + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+        model.layout = req.pageLayout()
+        return HTMLResponse.make(ScoringSetReviewPage(model: model).render(), status: problems.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    /// The tree as the review page shows it: depth from the parents, the rule of each scored line.
+    static func reviewNodes(_ set: CriteriaSet) -> [ScoringSetReviewPage.Criterion] {
+        let parents = Dictionary(set.nodes.map { ($0.code, $0.parentCode) }, uniquingKeysWith: { a, _ in a })
+        let lineCodes = Set(set.lines.map(\.code))
+        return set.nodes.map { node in
+            var item = ScoringSetReviewPage.Criterion()
+            item.code = node.code
+            item.text = (node.role == .regular ? "" : node.role.label + ": ") + node.text
+            item.max = node.maxPoints.text
+            var depth = node.role == .regular ? 1 : 2
+            var parent = node.parentCode
+            while let code = parent, depth < 10 {
+                depth += 1
+                parent = parents[code] ?? nil
+            }
+            item.depth = depth
+            if lineCodes.contains(node.code) {
+                item.rule =
+                    node.kind.label
+                    + {
+                        let rule = ruleText(node)
+                        return rule.isEmpty ? "" : ": " + rule
+                    }()
+                item.evidence = node.evidence
+            }
+            return item
+        }
+    }
+
+    static func bandRules(_ set: CriteriaSet) -> [(label: String, rule: String)] {
+        set.bands.map { band in
+            (
+                label: band.label,
+                rule: L10n.Scoring.tuDiem(band.minimum.text) + (band.minimumGroupPercent.map { L10n.Scoring.khongNhomTieuChiNaoDuoi($0) } ?? "")
+            )
+        }
+    }
+
+    struct ConfirmForm: Content {
+        var ten: String?
+        var van_ban: String?
+        var nam: String?
+        var tong: String?
+        var tep: String?
+        var bang: String?
+    }
+
+    /// Step 2: the reviewed table, read and checked again (it came back from the browser), saved whole with its audit.
+    @Sendable static func confirmImport(req: Request) async throws -> Response {
+        let user = try req.require { $0.canManageUnits && $0.canWrite }
+        let form = try req.content.decode(ConfirmForm.self)
+        let values = ["ten": form.ten ?? "", "van_ban": form.van_ban ?? "", "nam": form.nam ?? "", "tong": form.tong ?? ""]
+        func refuse(_ message: String) async throws -> Response {
+            try await setsPage(req, values: values, error: message, status: .unprocessableEntity)
+        }
+        let title = (form.ten ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let decision = (form.van_ban ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !title.isEmpty, !decision.isEmpty else { return try await refuse(L10n.Scoring.vuiLongNhapTenBoTieu) }
+        guard let year = Int((form.nam ?? "").trimmingCharacters(in: .whitespaces)), (2000...2100).contains(year) else {
+            return try await refuse(L10n.Scoring.namApDungKhongHopLe)
+        }
+        guard let data = Data(base64Encoded: form.bang ?? ""), !data.isEmpty else { return try await refuse(L10n.Scoring.bangDaDocKhongConHopLe) }
+        let set: CriteriaSet
+        do { set = try CriteriaSetCSV.read(data) } catch { return try await refuse(error.message) }
+        var reading = CriteriaReading(set: set, errors: [], layout: "")
+        reading.statedTotal = (form.tong ?? "").isEmpty ? nil : Points(text: form.tong ?? "")
+        let problems = reading.problems
         guard problems.isEmpty else { return try await refuse(L10n.Scoring.boTieuChiChuaDungDuocLabel + problems.prefix(5).joined(separator: " ")) }
         let row = try await req.db.transaction { db in
             let row = try await ScoringSetStore.create(
@@ -202,6 +327,13 @@ enum ScoringController {
             model.copyURL = SiteURL.scoringSetCopy(.value(row.id!)).path
             model.copyYear = String(req.clock.today.year)
             if !row.frozen && !row.isExample, let issuer, user.canSee(issuer) {
+                let criterionURL = SiteURL.scoringSetCriterion(.value(row.id!)).path
+                model.addCriterionURL = criterionURL
+                for index in model.nodes.indices {
+                    let code = model.nodes[index].code
+                    model.nodes[index].editURL = criterionURL + "?ma=" + (code.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? code)
+                }
+                model.problems = set.problems()
                 model.editURL = SiteURL.scoringSetEdit(.value(row.id!)).path
                 model.yearFrom = String(row.yearFrom)
                 model.yearTo = row.yearTo.map(String.init) ?? ""

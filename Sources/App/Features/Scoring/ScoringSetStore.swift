@@ -33,10 +33,17 @@ enum ScoringSetStore {
         row.copiedFromID = copiedFrom
         row.createdBy = createdBy
         try await row.create(on: db)
+        try await criteriaRows(set, setID: row.id!).create(on: db)
+        return row
+    }
+
+    /// The rows of a set's tree, in order, with which nodes are scored lines and their groups.
+    static func criteriaRows(_ set: CriteriaSet, setID: Int) -> [ScoringCriterion] {
         let lineCodes = Set(set.lines.map(\.code))
-        let criteria = set.nodes.enumerated().map { index, node -> ScoringCriterion in
+        let groups = set.groupCodes()
+        return set.nodes.enumerated().map { index, node -> ScoringCriterion in
             let criterion = ScoringCriterion()
-            criterion.$set.id = row.id!
+            criterion.$set.id = setID
             criterion.position = index + 1
             criterion.code = node.code
             criterion.parentCode = node.parentCode
@@ -49,11 +56,27 @@ enum ScoringSetStore {
             criterion.source = node.source?.rawValue
             criterion.evidence = node.evidence
             criterion.isLine = lineCodes.contains(node.code)
-            criterion.groupCode = set.groupCode(of: node.code)
+            criterion.groupCode = groups[node.code]
             return criterion
         }
-        try await criteria.create(on: db)
-        return row
+    }
+
+    /// Replaces the tree of an unfrozen, non-example set (one node added, changed or removed), audited with the node
+    /// before and after. The frozen flag is read again inside the transaction, so a round opened meanwhile wins.
+    static func replaceTree(
+        _ setID: Int, with set: CriteriaSet, action: String, before: CriterionNode?, after: CriterionNode?, actor: Actor,
+        on database: any Database
+    ) async throws {
+        try await database.transaction { db in
+            guard let row = try await ScoringSet.find(setID, on: db) else { throw AppError.notFound(L10n.Scoring.boTieuChi) }
+            guard !row.frozen else { throw AppError.invalid(L10n.Scoring.boTieuChiDaDuocDung, code: "set_frozen") }
+            guard !row.isExample else { throw AppError.invalid(L10n.Scoring.boTieuChiMauKhongSua, code: "set_is_example") }
+            try await ScoringCriterion.query(on: db).filter(\.$set.$id == setID).delete()
+            try await criteriaRows(set, setID: setID).create(on: db)
+            try await Audit.record(
+                on: db, actor: actor, entity: "scoring_set", id: "\(setID)", action: action,
+                before: before.map(CriterionSnapshot.init), after: after.map(CriterionSnapshot.init))
+        }
     }
 
     /// The set's rules and its criteria rows (in order), for scoring.
@@ -112,6 +135,28 @@ enum ScoringSetStore {
             try await Audit.record(
                 on: db, actor: actor, entity: "scoring_set", id: "\(row.id!)", action: "update", before: before, after: SetSnapshot(row))
         }
+    }
+}
+
+/// A node of a set's tree as the audit log shows it.
+struct CriterionSnapshot: Codable {
+    let code: String
+    let parent: String?
+    let text: String
+    let maxPoints: String
+    let rule: String
+
+    init(_ node: CriterionNode) {
+        code = node.code
+        parent = node.parentCode
+        text = node.text
+        maxPoints = node.maxPoints.text
+        rule =
+            node.kind.label
+            + {
+                let rule = ScoringController.ruleText(node)
+                return rule.isEmpty ? "" : ": " + rule
+            }()
     }
 }
 

@@ -60,6 +60,7 @@ enum ScoringSheetController {
         if sheet.ineligible { model.facts.append((L10n.Scoring.khongDuDieuKienXepLoai, sheet.ineligibleReason ?? "")) }
         model.returnReason = sheet.status == .returned ? sheet.returnReason : nil
         let lineByCriterion = Dictionary(uniqueKeysWithValues: context.lines.map { ($0.$criterion.id, $0) })
+        let links = try await ScoringRecordLinks.links(ofLines: context.lines.compactMap(\.id), on: req.db)
         let groupCodes = Set(context.set.groups.map(\.code))
         let canAnswer = isAppraiser && user.role.canWrite && user.$unit.id != sheet.$unit.id
         model.lines = context.criteria.map { criterion in
@@ -86,6 +87,9 @@ enum ScoringSheetController {
             item.final = line.finalPoints?.text ?? ""
             item.differs = line.appraisedPoints != nil && line.finalPoints != line.selfOrComputed
             item.evidence = (context.evidence[line.id!] ?? []).map { (name: $0.name, url: SiteURL.scoringEvidence(.value($0.id!)).path) }
+            item.links = (links[line.id!] ?? []).compactMap { link in
+                ScoringRecordLinks.path(kind: link.kind, recordID: link.recordID).map { (name: link.title, url: $0) }
+            }
             item.objections = (context.objections[line.id!] ?? []).map { objection in
                 var o = ScoringSheetPage.Objection()
                 o.id = String(objection.id!)
@@ -100,6 +104,11 @@ enum ScoringSheetController {
         model.errors = errors
         model.saveURL = SiteURL.scoringSheet(.value(sheet.id!)).path
         model.evidenceURL = SiteURL.scoringSheetEvidence(.value(sheet.id!)).path
+        if model.mode == .selfAssessment {
+            model.linkURL = SiteURL.scoringSheetLink(.value(sheet.id!)).path
+            model.recordChoices = try await ScoringRecordLinks.choices(unitID: sheet.$unit.id, year: context.round.year, on: req.db)
+                .map { (value: $0.value, label: $0.label) }
+        }
         model.appraiseURL = SiteURL.scoringSheetAppraise(.value(sheet.id!)).path
         model.returnURL = sheet.returnedCount == 0 ? SiteURL.scoringSheetReturn(.value(sheet.id!)).path : nil
         model.finaliseURL = SiteURL.scoringSheetFinalise(.value(sheet.id!)).path
@@ -198,6 +207,23 @@ enum ScoringSheetController {
             context, lineID: lineID, name: PlanImportController.sanitized(file?.filename ?? "tai-lieu"), data: data,
             store: req.application.fileStore, user: user, actor: req.actor(user), on: req.db)
         req.flash(.success, L10n.Scoring.daDinhKemTaiLieuKiem)
+        return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
+    }
+
+    struct LinkForm: Content {
+        var dong_lien_ket: Int?
+        var ban_ghi: String?
+    }
+
+    /// Links one of the unit's own records (chosen from the list by title) to a line as evidence.
+    @Sendable static func linkRecord(req: Request) async throws -> Response {
+        let user = try req.user
+        let (context, _) = try await self.context(req, user: user)
+        let form = try req.content.decode(LinkForm.self)
+        guard let lineID = form.dong_lien_ket else { throw AppError.invalid(L10n.Scoring.vuiLongChonTieuChi, code: "missing_line") }
+        guard let choice = form.ban_ghi, !choice.isEmpty else { throw AppError.invalid(L10n.Scoring.vuiLongChonBanGhi, code: "missing_record") }
+        try await ScoringRecordLinks.link(context, lineID: lineID, choice: choice, user: user, actor: req.actor(user), on: req.db)
+        req.flash(.success, L10n.Scoring.daGanLienKet)
         return req.redirect(to: SiteURL.scoringSheet(.value(context.sheet.id!)).path)
     }
 

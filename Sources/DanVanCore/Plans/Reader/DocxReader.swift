@@ -58,7 +58,7 @@ enum DocxReader {
         return LegacyVietnamese.repairMisread(text) ?? text
     }
 
-    private static func inflate(_ archive: Archive, _ entry: Entry, budget: inout Int, limit: Int) throws(DocumentReadError) -> Data {
+    static func inflate(_ archive: Archive, _ entry: Entry, budget: inout Int, limit: Int) throws(DocumentReadError) -> Data {
         var out = Data()
         var remaining = budget
         do {

@@ -23,6 +23,11 @@ public struct CSVTable: Sendable, Equatable {
 
     /// Checks that the header holds these columns, in any order, and returns their positions.
     public func columns(_ required: [String]) throws(CSVError) -> [String: Int] {
+        try Self.positions(of: required, in: header)
+    }
+
+    /// The positions of `required` in `header` (lowercased names), for tables read from other files too.
+    public static func positions(of required: [String], in header: [String]) throws(CSVError) -> [String: Int] {
         let missing = required.filter { !header.contains($0) }
         guard missing.isEmpty else { throw .missingColumns(missing, found: header) }
         var positions: [String: Int] = [:]
