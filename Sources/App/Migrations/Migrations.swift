@@ -91,6 +91,8 @@ enum DanVanMigrations {
         CreateSupervisedProjects(),
         // 025: the parent before a move, for plans read at their date (issue 14)
         AddUnitChangeOldParent(),
+        // 026: a hamlet vote's implementation — contributions collected and spent, published back (issue 17, item 2)
+        CreateVoteImplementation(),
         // 027: evidence links from a scoring line to the unit's own DanVan records (issue 15, item 3)
         CreateScoringRecordLinks()
     ]

@@ -90,6 +90,7 @@ extension L10n {
         public static let congTrinhDuocGiamSatDau2 = "Công trình được giám sát đầu tư của cộng đồng — "
         public static let cot = "Cột"
         public static let cuocHopCongDongDanCu = "Cuộc họp cộng đồng dân cư"
+        public static let daChi = "Đã chi"
         public static func daCoHuongUocQuyUoc(_ v1: Any) -> String {
             "\(v1) đã có hương ước, quy ước; hãy soạn dự thảo sửa đổi, bổ sung tại trang của nó."
         }
@@ -311,6 +312,7 @@ extension L10n {
         public static let luat102022Qh15Dieu40 = " (Luật 10/2022/QH15, Điều 40)"
         public static let luatThucHienDanChuO =
             "Luật Thực hiện dân chủ ở cơ sở 2022 (Luật số 10/2022/QH15): công khai thông tin, Nhân dân bàn và quyết định, Nhân dân tham gia ý kiến."
+        public static func luotHo(_ v1: Any) -> String { " (\(v1) lượt hộ)" }
         public static let luu = "Lưu"
         public static let luuDuThao = "Lưu dự thảo"
         public static let luuKetQuaRaSoat = "Lưu kết quả rà soát"
@@ -649,6 +651,7 @@ extension L10n {
         public static func uyBanNhanDanXaCong(_ v1: Any) -> String {
             ". Ủy ban nhân dân xã công nhận trong \(v1) ngày làm việc kể từ khi nhận đủ hồ sơ."
         }
+        public static let uyBanNhanDanXaDa = "Ủy ban nhân dân xã đã ghi quyết định về kết quả biểu quyết này."
         public static let uyBanNhanDanXaPhuong =
             """
             Ủy ban nhân dân xã, phường lấy ý kiến đánh giá của người dân về chính quyền và về cán bộ giải quyết thủ tục hành chính (Luật Thực\

@@ -160,7 +160,8 @@ public struct ExemplarShowPage {
                             Form.field(
                                 L10n.Exemplars.soQuyetDinhKhenThuong, name: "commend_number", value: typed("commend_number", ""), required: true),
                             Form.field(
-                                L10n.Exemplars.ngayQuyetDinhKhenThuongDd, name: "commend_date", value: typed("commend_date", m.today), required: true),
+                                L10n.Exemplars.ngayQuyetDinhKhenThuongDd, name: "commend_date", value: typed("commend_date", m.today),
+                                required: true),
                             Form.submit(L10n.Exemplars.ghiNhanKhenThuong)
                         ]))),
             .section(

@@ -311,7 +311,10 @@ public struct PlanShowPage {
                                 .tr(
                                     .th(.text(L10n.Plans.ky)), .th(.text(L10n.Plans.han2)), .th(.text(L10n.Plans.donViBaoCao)),
                                     .th(.text(L10n.Plans.guiVe)))),
-                            .tbody(.forEach(model.reports) { .tr(.td(.link($0.0, $0.url)), .td(.text($0.1)), .td(.text($0.2)), .td(.text($0.3))) })))),
+                            .tbody(
+                                .forEach(model.reports) {
+                                    .tr(.td(.link($0.0, $0.url)), .td(.text($0.1)), .td(.text($0.2)), .td(.text($0.3)))
+                                })))),
             .unwrap(model.editBase) { base in
                 Form.post(
                     action: base + "/che-do-bao-cao", csrf: model.layout.csrfToken,

@@ -195,8 +195,7 @@ extension L10n {
         public static let maChuThuongKhongDauVi = "Mã (chữ thường, không dấu, ví dụ so_hoi_nghi)"
         public static func maDaCoTrongMau(_ v1: Any) -> String { "Mã \"\(v1)\" đã có trong mẫu." }
         public static let maDonVi = "Mã đơn vị"
-        public static let macDinhTetNguyenDanGom =
-            """
+        public static let macDinhTetNguyenDanGom = """
              Mặc định: Tết Nguyên đán gồm ngày cuối năm âm lịch cũ và 4 ngày đầu năm mới; Quốc khánh 02/9 và một ngày liền kề; ngày lễ trùng thứ\
              Bảy, Chủ nhật được nghỉ bù vào ngày làm việc kế tiếp. Khi có thông báo, sửa các ngày cho đúng rồi bấm “Xác nhận theo thông báo”.
             """
@@ -207,8 +206,7 @@ extension L10n {
         public static let moiHan = "Mọi hạn"
         public static let moiOGhiRoTinhTrang =
             "Mỗi ô ghi rõ tình trạng: Đúng hạn, Trễ hạn, Bị trả lại, Chờ duyệt, Chưa nộp (đã quá hạn), Chưa đến hạn. Bấm vào ô để mở báo cáo."
-        public static let muonThayCacHanNayTrong =
-            """
+        public static let muonThayCacHanNayTrong = """
             Muốn thấy các hạn này trong lịch của điện thoại hoặc Outlook: tạo địa chỉ lịch tại trang Tài khoản, rồi thêm địa chỉ đó vào ứng dụng\
              lịch.
             """
@@ -312,11 +310,10 @@ extension L10n {
         public static let thieuKyBaoCao = "Thiếu kỳ báo cáo."
         public static let thieuKyBaoCaoPeriod2026 = "Thiếu kỳ báo cáo (?period=2026-6T)."
         public static let thongBaoCuaChinhPhu = "Thông báo của Chính phủ"
-        public static let thuBayChuNhatLaNgay =
-            """
-            Thứ Bảy, Chủ nhật là ngày nghỉ, trừ ngày làm bù. Danh sách dưới đây là các ngày nghỉ lễ, Tết và nghỉ bù trong tuần, và các ngày thứ\
-             Bảy, Chủ nhật đi làm bù khi Chính phủ hoán đổi ngày làm việc; cập nhật theo thông báo hằng năm của Chính phủ. Hạn nộp báo cáo đã\
-             lập không tự thay đổi.
+        public static let thuBayChuNhatLaNgay = """
+            Thứ Bảy, Chủ nhật là ngày nghỉ, trừ ngày làm bù. Danh sách dưới đây là các ngày nghỉ lễ, Tết và nghỉ bù trong tuần, và các ngày thứ Bảy,\
+             Chủ nhật đi làm bù khi Chính phủ hoán đổi ngày làm việc; cập nhật theo thông báo hằng năm của Chính phủ. Hạn nộp báo cáo đã lập không\
+             tự thay đổi.
             """
         public static let thuTruongDonVi = "THỦ TRƯỞNG ĐƠN VỊ"
         public static let tieuDe = "Tiêu đề"

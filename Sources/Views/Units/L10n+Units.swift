@@ -19,10 +19,9 @@ extension L10n {
         public static func boQuaDongCoMaXaLabel(_ v1: Any) -> String { "  Bỏ qua \(v1) dòng có mã xã cũ không có trong cơ sở dữ liệu:" }
         public static let boQuaVaLietKeCac = "Bỏ qua (và liệt kê) các dòng có mã xã cũ không có trong cơ sở dữ liệu"
         public static func boTrungVoiDonViKe(_ v1: Any, _ v2: Any) -> String { "; bỏ \(v1) \(v2) trùng với đơn vị kế thừa" }
-        public static let cacCotOldCodeOldDistrict =
-            """
-            Các cột old_code, old_district_code, old_province_code, new_code, new_province_code, merge. Để trống để dùng bảng chính thức kèm\
-             theo phần mềm.
+        public static let cacCotOldCodeOldDistrict = """
+            Các cột old_code, old_district_code, old_province_code, new_code, new_province_code, merge. Để trống để dùng bảng chính thức kèm theo\
+             phần mềm.
             """
         public static let cacDonViCuLabel = "các đơn vị cũ: "
         public static let cacXaHuyenTinhCuKhac =
@@ -86,10 +85,9 @@ extension L10n {
             "  \(v1) đơn vị cũ tiếp tục thành đơn vị mới (đổi tên, chuyển cấp trên), \(v2) đơn vị mới được tạo;"
         }
         public static func donViCuaBanDaGiai(_ v1: Any, _ v2: Any) -> String { "Đơn vị của bạn (\(v1)) đã giải thể từ ngày \(v2)" }
-        public static let donViDaCoCungMa =
-            """
-            Đơn vị đã có (cùng mã) được giữ nguyên hoặc đổi tên; toàn bộ tệp được nhập trong một giao dịch, lỗi ở bất kỳ dòng nào thì không có\
-             gì bị ghi.
+        public static let donViDaCoCungMa = """
+            Đơn vị đã có (cùng mã) được giữ nguyên hoặc đổi tên; toàn bộ tệp được nhập trong một giao dịch, lỗi ở bất kỳ dòng nào thì không có gì bị\
+             ghi.
             """
         public static let donViDaGiaiThe = "Đơn vị đã giải thể"
         public static let donViHanhChinhTuNgay = " đơn vị hành chính từ ngày "

@@ -33,7 +33,9 @@ public struct UnitImportPage {
                     .div(
                         .class("field"),
                         .el("label", .attr("for", "f-file"), .text(L10n.Units.tepCsv)),
-                        .void("input", [("type", "file"), ("id", "f-file"), ("name", "file"), ("accept", ".csv,text/csv"), ("required", "required")])),
+                        .void(
+                            "input",
+                            [("type", "file"), ("id", "f-file"), ("name", "file"), ("accept", ".csv,text/csv"), ("required", "required")])),
                     Form.select(
                         L10n.Units.coCauToChuc, name: "structure",
                         options: [("2025", L10n.Units.chinhQuyenHaiCapTu01), ("2024", L10n.Units.baCapTruoc072025)],

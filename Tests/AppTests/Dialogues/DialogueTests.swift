@@ -109,7 +109,8 @@ import VaporTesting
                 #expect(response.body.string.contains("\"total\":1") && response.body.string.contains("\"participants\":\"Ông A\""))
             }
             let session =
-                #"{"unit_id":\#(town.id!),"held_on":"\#(TestClock.today.iso)","host":"A","citizens":"B","subject":"C","decision":"D","is_dialogue":true}"#
+                #"{"unit_id":\#(town.id!),"held_on":"\#(TestClock.today.iso)","host":"A","citizens":"B","subject":"C","decision":"D","#
+                + #""is_dialogue":true}"#
             try await app.testing().test(.POST, "/api/v1/reception-sessions", headers: headers, body: ByteBuffer(string: session)) { response in
                 #expect(response.status == .unprocessableEntity)
                 #expect(response.body.string.contains("\"code\":\"use_dialogues\""))

@@ -12,7 +12,10 @@ import VaporTesting
     /// A real 2×2 PNG carrying a text chunk "GPS 16.4637,107.5909", as a phone's metadata would.
     static let png = Data(
         base64Encoded:
-            "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFHRFWHRHUFMAMTYuNDYzNywxMDcuNTkwOdkxCbYAAAAQSURBVHicYzhjbAxEDBAKACPqBMnZHhxHAAAAAElFTkSuQmCC"
+            """
+            iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFHRFWHRHUFMAMTYuNDYzNywxMDcuNTkwOdkx\
+            CbYAAAAQSURBVHicYzhjbAxEDBAKACPqBMnZHhxHAAAAAElFTkSuQmCC
+            """
     )!
 
     /// The fixture tree plus an officer of Phường Tứ Hạ (canbo.tuha) and one of Xã Hương Toàn (canbo.huongtoan).

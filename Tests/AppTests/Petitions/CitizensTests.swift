@@ -352,7 +352,8 @@ import VaporTesting
             }
             let tuHa = try await Fixtures.unit("19900", on: app)
             let body =
-                #"{"channel":"buu_chinh","received_on":"2999-01-01","unit_id":\#(tuHa.id!),"kinds":["phan_anh"],"subject":"x","content":"y","citizen_name":"A"}"#
+                #"{"channel":"buu_chinh","received_on":"2999-01-01","unit_id":\#(tuHa.id!),"kinds":["phan_anh"],"#
+                + #""subject":"x","content":"y","citizen_name":"A"}"#
             try await app.testing().test(.POST, "/api/v1/petitions", headers: headers, body: ByteBuffer(string: body)) { response in
                 #expect(response.status == .unprocessableEntity)
                 #expect(response.body.string.contains("\"code\":\"invalid_received_on\""))

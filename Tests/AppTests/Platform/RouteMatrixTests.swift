@@ -159,7 +159,10 @@ import VaporTesting
                     "GET /dan-chu/xa/:id/ban", "POST /dan-chu/xa/:id/ban", "POST /dan-chu/xa/:id/ban/ket-thuc",
                     "GET /api/v1/democracy/communes/:id/conventions", "POST /api/v1/democracy/communes/:id/conventions",
                     "GET /dan-chu/xa/:id/cong-trinh", "POST /dan-chu/xa/:id/cong-trinh",
-                    "GET /api/v1/democracy/communes/:id/projects", "POST /api/v1/democracy/communes/:id/projects"
+                    "GET /api/v1/democracy/communes/:id/projects", "POST /api/v1/democracy/communes/:id/projects",
+                    "POST /api/v1/democracy/communes/:id/recommendations", "GET /api/v1/democracy/communes/:id/board-members",
+                    "POST /api/v1/democracy/communes/:id/board-members", "POST /api/v1/democracy/communes/:id/board-members/end",
+                    "GET /api/v1/democracy/communes/:id/satisfaction"
                 ]
             ),
             (
@@ -177,10 +180,31 @@ import VaporTesting
                     "POST /api/v1/democracy/conventions/:id/drafts", "POST /api/v1/democracy/conventions/:id/reviews"
                 ]
             ),
-            (.recommendation, ["GET /dan-chu/kien-nghi/:id", "POST /dan-chu/kien-nghi/:id/tra-loi"]),
+            (
+                .recommendation,
+                [
+                    "GET /dan-chu/kien-nghi/:id", "POST /dan-chu/kien-nghi/:id/tra-loi", "GET /api/v1/democracy/recommendations/:id",
+                    "POST /api/v1/democracy/recommendations/:id/answer"
+                ]
+            ),
             (.disclosureItem, ["GET /dan-chu/cong-khai/:id", "POST /dan-chu/cong-khai/:id/rut", "POST /api/v1/democracy/disclosures/:id/withdrawal"]),
-            (.hamletVote, ["GET /dan-chu/bieu-quyet/:id", "POST /dan-chu/bieu-quyet/:id/quyet-dinh", "GET /dan-chu/bieu-quyet/:id/bien-ban"]),
-            (.consultation, ["GET /dan-chu/lay-y-kien/:id", "POST /dan-chu/lay-y-kien/:id/y-kien", "POST /dan-chu/lay-y-kien/:id/tra-loi"]),
+            (
+                .hamletVote,
+                [
+                    "GET /dan-chu/bieu-quyet/:id", "POST /dan-chu/bieu-quyet/:id/quyet-dinh", "GET /dan-chu/bieu-quyet/:id/bien-ban",
+                    "POST /dan-chu/bieu-quyet/:id/thuc-hien", "POST /dan-chu/bieu-quyet/:id/cong-khai-thuc-hien",
+                    "GET /api/v1/democracy/votes/:id/implementation", "POST /api/v1/democracy/votes/:id/implementation/entries",
+                    "POST /api/v1/democracy/votes/:id/implementation/publication", "POST /api/v1/democracy/votes/:id/decision"
+                ]
+            ),
+            (
+                .consultation,
+                [
+                    "GET /dan-chu/lay-y-kien/:id", "POST /dan-chu/lay-y-kien/:id/y-kien", "POST /dan-chu/lay-y-kien/:id/tra-loi",
+                    "GET /api/v1/democracy/consultations/:id", "GET /api/v1/democracy/consultations/:id/opinions",
+                    "POST /api/v1/democracy/consultations/:id/opinions", "POST /api/v1/democracy/consultations/:id/answer"
+                ]
+            ),
             (
                 .scoringSet,
                 [

@@ -191,13 +191,7 @@ enum BoardMemberController {
         if from == nil { errors["term_from"] = L10n.Democracy.ngayBatDauNhiemKyKhong }
         if until == nil { errors["term_until"] = L10n.Democracy.ngayKetThucNhiemKyKhong }
         if let from, let until, let problem = BoardMembershipRules.termProblem(from: from, until: until) { errors["term_until"] = problem }
-        guard errors.isEmpty, let board, let role, let from, let until else {
-            let values = [
-                "board": form.board ?? "", "full_name": form.full_name ?? "", "role": form.role ?? "", "hamlet_id": form.hamlet_id ?? "",
-                "elected_at": form.elected_at ?? "", "term_from": form.term_from ?? "", "term_until": form.term_until ?? ""
-            ]
-            return try await render(req, user: user, unit: unit, values: values, errors: errors, status: .unprocessableEntity)
-        }
+        guard errors.isEmpty, let board, let role, let from, let until else { return .failure(Problems(fields: errors)) }
         let member = BoardMember()
         member.$commune.id = unit.id!
         member.board = board.rawValue
@@ -207,14 +201,27 @@ enum BoardMemberController {
         member.electedAt = electedAt
         member.termFrom = from.iso
         member.termUntil = until.iso
-        member.createdBy = user.username
-        let actor = req.actor(user)
-        try await req.db.transaction { db in
+        member.createdBy = actor.username
+        try await database.transaction { db in
             try await member.create(on: db)
             try await Audit.record(
                 on: db, actor: actor, entity: "board_member", id: "\(member.id!)", action: "create", before: Snapshot?.none, after: Snapshot(member))
         }
         return .success(member)
+    }
+
+    /// Relieves a serving member from `endedOn` (between the start of the term and today).
+    static func relieve(_ member: BoardMember, endedOn: String, actor: Actor, on database: any Database) async throws {
+        guard let day = DemocracyService.date(endedOn), day >= CivilDate(iso: member.termFrom)!, day <= actor.today, member.endedOn == nil else {
+            throw AppError.invalid(L10n.Democracy.ngayThoiLamThanhVienKhong, code: "invalid_date")
+        }
+        let before = Snapshot(member)
+        member.endedOn = day.iso
+        try await database.transaction { db in
+            try await member.save(on: db)
+            try await Audit.record(
+                on: db, actor: actor, entity: "board_member", id: "\(member.id!)", action: "end", before: before, after: Snapshot(member))
+        }
     }
 
     struct EndForm: Content {
@@ -230,19 +237,7 @@ enum BoardMemberController {
         else {
             return try await render(req, user: user, unit: unit, values: [:], errors: [:], status: .unprocessableEntity)
         }
-        guard let day = DemocracyService.date(form.ended_on ?? ""), day >= CivilDate(iso: member.termFrom)!, day <= req.clock.today,
-            member.endedOn == nil
-        else {
-            throw AppError.invalid(L10n.Democracy.ngayThoiLamThanhVienKhong, code: "invalid_date")
-        }
-        let before = Snapshot(member)
-        member.endedOn = day.iso
-        let actor = req.actor(user)
-        try await req.db.transaction { db in
-            try await member.save(on: db)
-            try await Audit.record(
-                on: db, actor: actor, entity: "board_member", id: "\(member.id!)", action: "end", before: before, after: Snapshot(member))
-        }
+        try await relieve(member, endedOn: form.ended_on ?? "", actor: req.actor(user), on: req.db)
         req.flash(.success, L10n.Democracy.daGhiThoiLamThanhVien)
         return req.redirect(to: url(unit.id!))
     }

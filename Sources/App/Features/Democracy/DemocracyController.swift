@@ -589,9 +589,10 @@ enum DemocracyController {
         return try await votePage(req, user: user, vote: try await findVote(req, user: user), errors: [:], values: [:], status: .ok)
     }
 
-    static func votePage(_ req: Request, user: User, vote: HamletVote, errors: [String: String], values: [String: String], status: HTTPResponseStatus)
-        async throws -> Response
-    {
+    static func votePage(
+        _ req: Request, user: User, vote: HamletVote, errors: [String: String], values: [String: String], status: HTTPResponseStatus,
+        implementation: VoteImplementationController.FormState? = nil
+    ) async throws -> Response {
         var model = DemocracyPage.Model()
         model.title = vote.subject
         model.links = [(L10n.Democracy.trangCua + vote.commune.name, DemocracyURL.commune(vote.commune.id!))]
@@ -638,6 +639,10 @@ enum DemocracyController {
         do {
             try await DemocracyService.recordDecision(
                 vote, text: form.decision ?? "", decidedOn: form.decided_on ?? "", actor: req.actor(user), on: req.db)
+        } catch let error as AppError where error.code == "already_decided" {
+            // The form is gone from the page once a decision exists: say so above the recorded one.
+            req.flash(.error, error.message)
+            return req.redirect(to: DemocracyURL.vote(vote.id!))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let field = error.code == "invalid_date" ? "decided_on" : "decision"
             return try await votePage(

@@ -74,6 +74,17 @@ enum DemocracyDemo {
         try await DemocracyService.recordDecision(
             recorded, text: "Quyết định công nhận số 45/QĐ-UBND của UBND \(first.name)",
             decidedOn: today.adding(days: -25).vietnamese, actor: actor, on: db)
+        // The road is being built: two collections and one spending, published back to the hamlet.
+        for draft in [
+            VoteImplementationService.Draft(
+                kind: "thu", amount: "45.000.000", households: "90", date: today.adding(days: -20).vietnamese,
+                purpose: "Đợt 1, thu tại nhà văn hóa thôn"),
+            .init(kind: "thu", amount: "19.500.000", households: "39", date: today.adding(days: -12).vietnamese, purpose: "Đợt 2"),
+            .init(kind: "chi", amount: "52.300.000", date: today.adding(days: -8).vietnamese, purpose: "Mua xi măng, đá, cát cho đoạn đường 350 m")
+        ] {
+            _ = try await VoteImplementationService.add(draft, to: recorded, actor: actor, on: db)
+        }
+        _ = try await VoteImplementationService.publish(recorded, actor: actor, scopePath: "/", store: store, on: db)
         let settings = try await DemocracyService.settings(on: db)
         let open = try await DemocracyService.openConsultation(
             .init(

@@ -301,7 +301,8 @@ enum SupervisedProjectController {
                 heading: L10n.Democracy.capNhatTienDoHoacGhi, action: show(project.id!) + "/cap-nhat",
                 controls: [
                     .select(
-                        label: L10n.Democracy.loai, name: "kind", options: ProjectUpdateKind.allCases.map { ($0.rawValue, $0.label) }, required: true),
+                        label: L10n.Democracy.loai, name: "kind", options: ProjectUpdateKind.allCases.map { ($0.rawValue, $0.label) },
+                        required: true),
                     .text(label: L10n.Democracy.ngayDdMmYyyy, name: "on_date", hint: nil, required: true),
                     .number(label: L10n.Democracy.tienDoKhiCapNhatTien, name: "percent", required: false),
                     .textarea(label: L10n.Democracy.noiDung, name: "note", rows: 4, required: false)

@@ -4,7 +4,7 @@ import Vapor
 import Views
 
 /// A link from a sheet line to one of the unit's own DanVan records, as evidence the appraisers open.
-final class ScoringRecordLink: Model, @unchecked Sendable {
+final class ScoringRecordLink: Model, CreationStamped, @unchecked Sendable {
     static let schema = "scoring_record_links"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
@@ -15,7 +15,7 @@ final class ScoringRecordLink: Model, @unchecked Sendable {
     /// The record's title when it was linked, shown even if the record is renamed later.
     @Field(key: "title") var title: String
     @Field(key: "added_by") var addedBy: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 }

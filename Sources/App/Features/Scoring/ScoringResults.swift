@@ -157,7 +157,8 @@ enum ScoringResults {
 
     /// Draft decision announcing the results (Nghị định 30/2020, văn bản có tên loại), with the results table as its appendix.
     static func decision(_ round: ScoringRound, setRow: ScoringSet, owner: OrgUnit, parent: OrgUnit?, today: CivilDate, on db: any Database)
-        async throws -> OfficialReport
+        async throws
+        -> OfficialReport
     {
         let rows = ordered(try await self.rows(round, on: db))
         let body = L10n.Scoring.uyBanNhanDan + owner.name.uppercased()

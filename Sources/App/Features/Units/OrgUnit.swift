@@ -4,7 +4,7 @@ import Foundation
 import Views
 
 /// Đơn vị — a unit of the organization tree: a province, an agency, a district, a commune, a front organization.
-final class OrgUnit: Model, @unchecked Sendable {
+final class OrgUnit: Model, ChangeStamped, CreationStamped, @unchecked Sendable {
     static let schema = "units"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?

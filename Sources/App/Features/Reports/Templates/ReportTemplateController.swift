@@ -48,7 +48,7 @@ enum ReportTemplateController {
         let existing = try await ReportIndicator.query(on: req.db).filter(\.$template.$id == template.id!).all()
         var problems: [String] = []
         if code.range(of: #"^[a-z][a-z0-9_]{1,39}$"#, options: .regularExpression) == nil {
-            problems.append("Mã chỉ gồm chữ thường không dấu, số và dấu gạch dưới, bắt đầu bằng chữ.")
+            problems.append(L10n.Reports.maChiGomChuThuongKhong)
         }
         if existing.contains(where: { $0.code == code }) { problems.append(L10n.Reports.maDaCoTrongMau(code)) }
         if name.isEmpty || unit.isEmpty { problems.append(L10n.Reports.hayNhapTenChiTieuVa) }

@@ -156,7 +156,7 @@ enum UnitReorganisation {
         .all(decoding: HeldRow.self)
         let openUnits = Set(
             try await sql.raw(
-                "\(unsafeRaw: OpenWork.all.map { "SELECT \($0.owner($0.table)) AS id FROM \($0.table) WHERE \($0.owner($0.table)) IS NOT NULL AND \($0.open($0.table))" }.joined(separator: " UNION "))"
+                "\(unsafeRaw: OpenWork.all.map(\.ownersWithOpenWork).joined(separator: " UNION "))"
             )
             .all(decoding: IDRow.self).map(\.id))
         let held = rows.map { row -> Reorganisation.Held in
