@@ -61,14 +61,16 @@ public struct AuditIndexPage {
             .nav(
                 .class("tabs no-print"), .attr("aria-label", L10n.Audit.luongNhatKy),
                 .ul(
-                    .li(model.signIns ? .link(L10n.Audit.thayDoi, "/nhat-ky") : .strong(.attr("aria-current", "page"), .text(L10n.Audit.thayDoi))),
+                    .li(
+                        model.signIns
+                            ? .link(L10n.Audit.thayDoi, SiteURL.audit.path) : .strong(.attr("aria-current", "page"), .text(L10n.Audit.thayDoi))),
                     .li(
                         model.signIns
                             ? .strong(.attr("aria-current", "page"), .text(L10n.Audit.dangNhapDangXuat))
                             : .link(L10n.Audit.dangNhapDangXuat, "/nhat-ky?luong=dang-nhap"))
                 )),
             .el(
-                "form", .attr("method", "get"), .attr("action", "/nhat-ky"), .class("filter-form"),
+                "form", .attr("method", "get"), .attr("action", SiteURL.audit.path), .class("filter-form"),
                 .if(model.signIns, .void("input", [("type", "hidden"), ("name", "luong"), ("value", "dang-nhap")])),
                 .if(
                     !model.signIns,

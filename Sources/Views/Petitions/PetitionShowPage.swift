@@ -54,7 +54,7 @@ public struct PetitionShowPage {
         public var attachmentUploadURL: String?
         public var attachmentLimit = ""
         public var duplicates: [Duplicate] = []
-        public var actionBase = ""
+        public var petitionID = 0
         public var today = ""
         public var canClassify = false, canAccept = false, canDecide = false, canStart = false, canExtend = false
         public var canResolve = false, canClose = false, canGrantIdentity = false
@@ -147,7 +147,7 @@ public struct PetitionShowPage {
 
     private var actions: Node<HTML.BodyContext> {
         let csrf = model.layout.csrfToken
-        let base = model.actionBase
+        func action(_ step: PetitionAction) -> String { SiteURL.petitionAction(.value(model.petitionID), step).path }
         let c = model.classification
         return .section(
             .class("actions no-print"), .h2(.text(L10n.Petitions.xuLyDon)),
@@ -156,7 +156,7 @@ public struct PetitionShowPage {
                 .if(
                     model.canClassify,
                     Form.post(
-                        action: base + "/phan-loai", csrf: csrf,
+                        action: action(.classify), csrf: csrf,
                         [
                             .h3(.text(L10n.Petitions.phanLoaiGiaoDonVi)),
                             CitizenWidgets.checkboxGroup(L10n.Petitions.loaiDon, name: "kinds[]", options: c.kinds, checked: c.selectedKinds),
@@ -173,7 +173,7 @@ public struct PetitionShowPage {
                 .if(
                     model.canAccept,
                     Form.post(
-                        action: base + "/thu-ly", csrf: csrf,
+                        action: action(.accept), csrf: csrf,
                         [
                             .h3(.text(L10n.Petitions.thuLy)),
                             Form.field(L10n.Petitions.ngayThuLyDdMmYyyy, name: "date", value: model.today, required: true),
@@ -182,7 +182,7 @@ public struct PetitionShowPage {
                 .if(
                     model.canDecide,
                     Form.post(
-                        action: base + "/xu-ly", csrf: csrf,
+                        action: action(.decide), csrf: csrf,
                         [
                             .h3(.text(L10n.Petitions.chuyenTraLaiHoacLuuDon)),
                             Form.select(
@@ -198,14 +198,14 @@ public struct PetitionShowPage {
                 .if(
                     model.canStart,
                     Form.post(
-                        action: base + "/bat-dau", csrf: csrf,
+                        action: action(.start), csrf: csrf,
                         [
                             .h3(.text(L10n.Petitions.batDauGiaiQuyet)), Form.submit(L10n.Petitions.batDauGiaiQuyet)
                         ], extra: [.class("card")])),
                 .if(
                     model.canExtend,
                     Form.post(
-                        action: base + "/gia-han", csrf: csrf,
+                        action: action(.extend), csrf: csrf,
                         [
                             .h3(.text(L10n.Petitions.giaHanGiaiQuyetToCao)),
                             Form.field(L10n.Petitions.soQuyetDinhGiaHan, name: "decision", required: true),
@@ -215,7 +215,7 @@ public struct PetitionShowPage {
                 .if(
                     model.canResolve,
                     Form.post(
-                        action: base + "/giai-quyet", csrf: csrf,
+                        action: action(.resolve), csrf: csrf,
                         [
                             .h3(.text(L10n.Petitions.ketQuaGiaiQuyet)),
                             Form.field(L10n.Petitions.ngayGiaiQuyetDdMmYyyy, name: "date", value: model.today, required: true),
@@ -226,14 +226,14 @@ public struct PetitionShowPage {
                 .if(
                     model.canClose,
                     Form.post(
-                        action: base + "/ket-thuc", csrf: csrf,
+                        action: action(.close), csrf: csrf,
                         [
                             .h3(.text(L10n.Petitions.ketThucHoSo)), Form.submit(L10n.Petitions.ketThuc)
                         ], extra: [.class("card")])),
                 .if(
                     model.canGrantIdentity,
                     Form.post(
-                        action: base + "/cho-xem-danh-tinh", csrf: csrf,
+                        action: action(.grantIdentity), csrf: csrf,
                         [
                             .h3(.text(L10n.Petitions.danhTinhNguoiToCao)),
                             .p(.text(L10n.Petitions.danhTinhNguoiToCaoDang)),

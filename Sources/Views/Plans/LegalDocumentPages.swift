@@ -24,7 +24,7 @@ public struct LegalDocumentIndexPage {
             title: L10n.Plans.vanBanCanCu, layout: model.layout,
             .h1(.text(L10n.Plans.vanBanCanCu)),
             .el(
-                "form", .attr("method", "get"), .attr("action", "/van-ban-can-cu"), .attr("role", "search"), .class("search-form"),
+                "form", .attr("method", "get"), .attr("action", SiteURL.legalDocuments.path), .attr("role", "search"), .class("search-form"),
                 .el("label", .attr("for", "q"), .text(L10n.search)),
                 .void("input", [("type", "search"), ("id", "q"), ("name", "q"), ("value", model.query)]),
                 Form.submit(L10n.Plans.tim)),

@@ -51,10 +51,10 @@ public struct PlanIndexPage {
                 .if(
                     model.canCreate,
                     .div(
-                        .link(L10n.Plans.taoTuVanBan, "/ke-hoach/tai-len", .class("button")),
-                        .link(L10n.Plans.nhapTay, "/ke-hoach/moi", .class("button secondary"))))),
+                        .link(L10n.Plans.taoTuVanBan, SiteURL.planUpload.path, .class("button")),
+                        .link(L10n.Plans.nhapTay, SiteURL.planNew.path, .class("button secondary"))))),
             .el(
-                "form", .attr("method", "get"), .attr("action", "/ke-hoach"), .attr("role", "search"), .class("search-form"),
+                "form", .attr("method", "get"), .attr("action", SiteURL.plans.path), .attr("role", "search"), .class("search-form"),
                 .el("label", .attr("for", "q"), .text(L10n.search)),
                 .void("input", [("type", "search"), ("id", "q"), ("name", "q"), ("value", model.query)]),
                 .el("label", .attr("for", "nam"), .text(L10n.Plans.nam)),

@@ -26,7 +26,7 @@ public struct PlanUploadPage {
                         + L10n.Plans.phanCongThoiHanVaChe)),
             .unwrap(model.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .text($0)) },
             Form.post(
-                action: "/ke-hoach/tai-len", csrf: model.layout.csrfToken,
+                action: SiteURL.planUpload.path, csrf: model.layout.csrfToken,
                 [
                     .div(
                         .class("field"),

@@ -66,7 +66,7 @@ public struct WorkListPage {
                                 nodes: [.attr("href", tab.url)] + (tab.isCurrent ? [.attr("aria-current", "page")] : []) + [.text(tab.label)]))
                     })),
             .el(
-                "form", .attr("method", "get"), .attr("action", "/viec-can-lam"), .class("filter-form"),
+                "form", .attr("method", "get"), .attr("action", SiteURL.workList.path), .class("filter-form"),
                 .void("input", [("type", "hidden"), ("name", "loai"), ("value", model.kind)]),
                 .group(model.filters.map { Form.select($0.label, name: $0.name, options: $0.options, selected: $0.selected) }),
                 Form.unitField(

@@ -47,7 +47,7 @@ public struct HolidaysPage {
             .p(.class("hint"), .text(L10n.Reports.thuBayChuNhatLaNgay)),
             .unwrap(model.undo) { undo in
                 Form.post(
-                    action: "/ngay-nghi", csrf: model.layout.csrfToken,
+                    action: SiteURL.holidays.path, csrf: model.layout.csrfToken,
                     [
                         .void("input", [("type", "hidden"), ("name", "ngay"), ("value", undo.date)]),
                         .void("input", [("type", "hidden"), ("name", "ten"), ("value", undo.name)]),
@@ -96,7 +96,7 @@ public struct HolidaysPage {
             .if(
                 model.canEdit,
                 Form.post(
-                    action: "/ngay-nghi", csrf: model.layout.csrfToken,
+                    action: SiteURL.holidays.path, csrf: model.layout.csrfToken,
                     [
                         .h2(.text(L10n.Reports.themNgayNghiHoacNgayLam)),
                         Form.field(L10n.Reports.ngayDdMmYyyy, name: "ngay", required: true),

@@ -37,10 +37,10 @@ public struct ReportCalendarPage {
     public func render() -> String {
         Layout.page(
             title: L10n.Reports.lichBaoCao, layout: model.layout,
-            .p(.link(L10n.Reports.baoCaoDinhKy, "/bao-cao")),
+            .p(.link(L10n.Reports.baoCaoDinhKy, SiteURL.reports.path)),
             .h1(.text(L10n.Reports.lichBaoCaoNam(model.year, model.unitName))),
             .el(
-                "form", .attr("method", "get"), .attr("action", "/bao-cao/lich"), .class("filter-form"),
+                "form", .attr("method", "get"), .attr("action", SiteURL.reportCalendar.path), .class("filter-form"),
                 Form.field(L10n.Reports.nam, name: "nam", value: model.year, type: "number"),
                 Form.unitField(L10n.Reports.donVi, name: "don_vi", value: model.unitChoice),
                 Form.submit("Xem", style: "secondary")),

@@ -46,9 +46,9 @@ public struct ReportHomePage {
             title: L10n.Reports.baoCaoDinhKy2, layout: model.layout,
             .h1(.text(L10n.Reports.baoCaoDinhKy2)),
             .p(
-                .class("no-print"), .link(L10n.Reports.lichBaoCaoCuaDonVi, "/bao-cao/lich"), .text(" · "),
-                .link(L10n.Reports.ngayNghiLe, "/ngay-nghi"),
-                .text(" · "), .link(L10n.Reports.mauBaoCao, "/bao-cao/mau")),
+                .class("no-print"), .link(L10n.Reports.lichBaoCaoCuaDonVi, SiteURL.reportCalendar.path), .text(" · "),
+                .link(L10n.Reports.ngayNghiLe, SiteURL.holidays.path),
+                .text(" · "), .link(L10n.Reports.mauBaoCao, SiteURL.reportTemplates.path)),
             .if(
                 !model.reviewQueue.isEmpty,
                 .section(
@@ -59,7 +59,7 @@ public struct ReportHomePage {
                     model.reviewPagination.node)),
             .h2(.text(L10n.Reports.baoCaoCuaDonVi)),
             .el(
-                "form", .attr("method", "get"), .attr("action", "/bao-cao"), .class("filter-form"),
+                "form", .attr("method", "get"), .attr("action", SiteURL.reports.path), .class("filter-form"),
                 Form.select(
                     L10n.Reports.tinhTrang, name: "tinh_trang", options: model.statuses, selected: model.status, includeBlank: L10n.Reports.tatCa),
                 Form.field(L10n.Reports.kyViDu2026T052026, name: "ky", value: model.period),

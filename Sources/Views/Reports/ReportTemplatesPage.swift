@@ -40,7 +40,7 @@ public struct ReportTemplatesPage {
     public func render() -> String {
         Layout.page(
             title: L10n.Reports.mauBaoCao, layout: layout,
-            .p(.link(L10n.Reports.baoCaoDinhKy, "/bao-cao")),
+            .p(.link(L10n.Reports.baoCaoDinhKy, SiteURL.reports.path)),
             .h1(.text(L10n.Reports.mauBaoCao)),
             .forEach(templates) { template in
                 .section(

@@ -28,7 +28,7 @@ public struct UnitImportPage {
             .unwrap(model.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .text($0)) },
             .unwrap(model.result) { .div(.class("flash flash-success"), .attr("role", "status"), .text($0)) },
             Form.post(
-                action: "/don-vi/nhap", csrf: model.layout.csrfToken,
+                action: SiteURL.unitImport.path, csrf: model.layout.csrfToken,
                 [
                     .div(
                         .class("field"),
@@ -47,7 +47,7 @@ public struct UnitImportPage {
                         .text(L10n.Units.themCacCoQuanChuyenMon)),
                     Form.submit(L10n.Units.nhap)
                 ], extra: [.attr("enctype", "multipart/form-data"), .class("card narrow")]),
-            .p(.link(L10n.Units.toChucLaiDonViHanh, "/don-vi/to-chuc-lai"))
+            .p(.link(L10n.Units.toChucLaiDonViHanh, SiteURL.unitReorganise.path))
         )
     }
 }

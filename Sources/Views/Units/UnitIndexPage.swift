@@ -47,7 +47,7 @@ public struct UnitIndexPage {
             ),
             .if(!model.breadcrumb.isEmpty, Breadcrumb.node(model.breadcrumb)),
             .el(
-                "form", .attr("method", "get"), .attr("action", "/don-vi"), .attr("role", "search"), .class("search-form"),
+                "form", .attr("method", "get"), .attr("action", SiteURL.units.path), .attr("role", "search"), .class("search-form"),
                 .unwrap(model.parentID) { .void("input", [("type", "hidden"), ("name", "cap-tren"), ("value", $0)]) },
                 .el("label", .attr("for", "q"), .text(L10n.search)),
                 .void("input", [("type", "search"), ("id", "q"), ("name", "q"), ("value", model.query), ("aria-describedby", "q-hint")]),

@@ -35,7 +35,7 @@ public struct UnitNewPage {
             title: L10n.Units.themDonVi2, layout: model.layout,
             .h1(.text(L10n.Units.themDonVi2)),
             Form.post(
-                action: "/don-vi", csrf: model.layout.csrfToken,
+                action: SiteURL.units.path, csrf: model.layout.csrfToken,
                 [
                     Form.field(
                         L10n.Units.maDonVi, name: "code", value: model.code, required: true, hint: L10n.Units.maDuyNhatViDu474,
@@ -48,7 +48,7 @@ public struct UnitNewPage {
                         L10n.Units.hoatDongTuNgayDdMm, name: "active_from", value: model.activeFrom, required: true,
                         error: model.errors["active_from"]),
                     Form.submit(L10n.save),
-                    .link(L10n.cancel, "/don-vi", .class("button secondary"))
+                    .link(L10n.cancel, SiteURL.units.path, .class("button secondary"))
                 ], extra: [.class("card narrow")])
         )
     }

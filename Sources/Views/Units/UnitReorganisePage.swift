@@ -74,7 +74,7 @@ public struct UnitReorganisePage {
         }
     }
 
-    public static let path = "/don-vi/to-chuc-lai"
+    public static let path = SiteURL.unitReorganise.path
 
     public let model: Model
     public init(model: Model) { self.model = model }

@@ -27,14 +27,14 @@ public struct UnitShowPage {
         public let subtreeCount: Int
         public let history: [HistoryRow]
         public let canEdit: Bool
-        public let actionBase: String
+        public let unitID: Int
         public let today: String
         public let layout: LayoutModel
 
         public init(
             unit: UnitRow, activeFrom: String, activeUntil: String?, breadcrumb: [(name: String, url: String)], children: [UnitRow],
             childrenTotal: Int, childrenURL: String, subtreeCount: Int, history: [HistoryRow], canEdit: Bool,
-            actionBase: String, today: String, layout: LayoutModel
+            unitID: Int, today: String, layout: LayoutModel
         ) {
             self.unit = unit
             self.activeFrom = activeFrom
@@ -46,7 +46,7 @@ public struct UnitShowPage {
             self.subtreeCount = subtreeCount
             self.history = history
             self.canEdit = canEdit
-            self.actionBase = actionBase
+            self.unitID = unitID
             self.today = today
             self.layout = layout
         }
@@ -99,14 +99,14 @@ public struct UnitShowPage {
 
     private var actions: Node<HTML.BodyContext> {
         let csrf = model.layout.csrfToken
-        let base = model.actionBase
+        let id = SiteURL.ID.value(model.unitID)
         return .section(
             .class("actions no-print"),
             .h2(.text(L10n.Units.dieuChinhDonVi)),
             .div(
                 .class("action-grid"),
                 Form.post(
-                    action: base + "/doi-ten", csrf: csrf,
+                    action: SiteURL.unitRename(id).path, csrf: csrf,
                     [
                         .h3(.text(L10n.Units.doiTen)),
                         Form.field(L10n.Units.tenMoi, name: "name", value: model.unit.name, required: true),
@@ -114,7 +114,7 @@ public struct UnitShowPage {
                         Form.submit(L10n.Units.doiTen)
                     ], extra: [.class("card")]),
                 Form.post(
-                    action: base + "/chuyen", csrf: csrf,
+                    action: SiteURL.unitMove(id).path, csrf: csrf,
                     [
                         .h3(.text(L10n.Units.chuyenSangDonViCapTren)),
                         Form.unitField(
@@ -125,7 +125,7 @@ public struct UnitShowPage {
                     ], extra: [.class("card")]),
                 model.activeUntil == nil
                     ? Form.post(
-                        action: base + "/giai-the", csrf: csrf,
+                        action: SiteURL.unitClose(id).path, csrf: csrf,
                         [
                             .h3(.text(L10n.Units.giaiTheNgungHoatDong)),
                             Form.field(L10n.Units.tuNgayDdMmYyyy, name: "effective", value: model.today, required: true),
@@ -136,7 +136,7 @@ public struct UnitShowPage {
                             Form.submit(L10n.Units.giaiThe, style: "danger")
                         ], extra: [.class("card")])
                     : Form.post(
-                        action: base + "/mo-lai", csrf: csrf,
+                        action: SiteURL.unitReopen(id).path, csrf: csrf,
                         [
                             .h3(.text(L10n.Units.choHoatDongTroLai)),
                             Form.field(L10n.Units.tuNgayDdMmYyyy, name: "effective", value: model.today, required: true),

@@ -55,7 +55,7 @@ public struct AccountPage {
             .div(
                 .class("action-grid"),
                 Form.post(
-                    action: "/tai-khoan/mat-khau", csrf: csrf,
+                    action: SiteURL.accountPassword.path, csrf: csrf,
                     [
                         .h2(.text(L10n.Users.doiMatKhau)),
                         Form.field(L10n.Users.matKhauHienTai, name: "current", type: "password", required: true, autocomplete: "current-password"),
@@ -65,7 +65,7 @@ public struct AccountPage {
                         Form.submit(L10n.Users.doiMatKhau)
                     ], extra: [.class("card")]),
                 Form.post(
-                    action: "/tai-khoan/khoa-api", csrf: csrf,
+                    action: SiteURL.accountTokens.path, csrf: csrf,
                     [
                         .h2(.text(L10n.Users.taoKhoaApi)),
                         .p(.text(L10n.Users.khoaApiChoPhepChuongTrinh)),
@@ -73,7 +73,7 @@ public struct AccountPage {
                         Form.submit(L10n.Users.taoKhoa)
                     ], extra: [.class("card")]),
                 Form.post(
-                    action: "/tai-khoan/email", csrf: csrf,
+                    action: SiteURL.accountEmail.path, csrf: csrf,
                     [
                         .h2(.text(L10n.Users.thuNhacHan)),
                         Form.field(
@@ -82,7 +82,7 @@ public struct AccountPage {
                         Form.submit(L10n.Users.luuDiaChiThu)
                     ], extra: [.class("card")]),
                 Form.post(
-                    action: "/tai-khoan/lich", csrf: csrf,
+                    action: SiteURL.accountCalendar.path, csrf: csrf,
                     [
                         .h2(.text(L10n.Users.lichHanNopBaoCao)),
                         .p(

@@ -27,7 +27,7 @@ public struct LoginPage {
                 .h1(.text(L10n.Users.dangNhapDanvan)),
                 .unwrap(model.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .text($0)) },
                 Form.post(
-                    action: "/dang-nhap", csrf: model.layout.csrfToken,
+                    action: SiteURL.login.path, csrf: model.layout.csrfToken,
                     [
                         .void("input", [("type", "hidden"), ("name", "next"), ("value", model.next)]),
                         Form.field(
@@ -40,7 +40,7 @@ public struct LoginPage {
             // The site's address leads here; a resident who came to send a petition or read a notice needs no account.
             .p(
                 .class("card narrow"), .text(L10n.Users.nguoiDanKhongCanTaiKhoanLabel),
-                .a(.href("/cong-dan"), .text(L10n.Users.guiKienNghiPhanAnhTra)),
+                .a(.href(SiteURL.publicSchedule.path), .text(L10n.Users.guiKienNghiPhanAnhTra)),
                 .text("."))
         )
     }

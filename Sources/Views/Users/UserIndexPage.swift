@@ -40,9 +40,9 @@ public struct UserIndexPage {
     public func render() -> String {
         Layout.page(
             title: L10n.users, layout: model.layout,
-            .div(.class("page-head"), .h1(.text(L10n.users)), .link(L10n.Users.themNguoiDung2, "/nguoi-dung/moi", .class("button"))),
+            .div(.class("page-head"), .h1(.text(L10n.users)), .link(L10n.Users.themNguoiDung2, SiteURL.userNew.path, .class("button"))),
             .el(
-                "form", .attr("method", "get"), .attr("action", "/nguoi-dung"), .attr("role", "search"), .class("search-form"),
+                "form", .attr("method", "get"), .attr("action", SiteURL.users.path), .attr("role", "search"), .class("search-form"),
                 .el("label", .attr("for", "q"), .text(L10n.search)),
                 .void("input", [("type", "search"), ("id", "q"), ("name", "q"), ("value", model.query)]),
                 Form.submit(L10n.Users.tim)

@@ -4,6 +4,7 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+import Views
 
 @testable import App
 

@@ -29,6 +29,7 @@ import Testing
     @Test func everyControlOnThePetitionPageHasALabel() {
         var model = PetitionShowPage.Model()
         model.code = "DV-23456-789AB"
+        model.petitionID = 42
         model.subject = "<b>Đường</b>"
         model.canClassify = true
         model.canAccept = true
@@ -44,7 +45,8 @@ import Testing
         let html = PetitionShowPage(model: model).render()
         #expect(unlabelledControls(html).isEmpty, "\(unlabelledControls(html))")
         #expect(html.contains("&lt;b&gt;Đường&lt;/b&gt;"))
-        #expect(html.contains(#"action="/cho-xem-danh-tinh""#))
+        // Every step posts to its own typed address (SiteURL.petitionAction).
+        for step in PetitionAction.allCases { #expect(html.contains(#"action="/don-thu/42/\#(step.rawValue)""#)) }
     }
 
     @Test func thePublicFormHasLabelsAndATrapForRobots() {

@@ -1,6 +1,8 @@
+import Views
+
 /// The addresses of dân chủ ở cơ sở: staff pages under /dan-chu, public pages under /cong-khai.
 enum DemocracyURL {
-    static let home = "/dan-chu"
+    static let home = SiteURL.democracy.path
     static let grid = "/dan-chu/tinh-hinh"
     static let settings = "/dan-chu/tham-so"
     static func commune(_ id: Int) -> String { "/dan-chu/xa/\(id)" }

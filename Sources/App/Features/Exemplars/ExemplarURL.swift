@@ -1,4 +1,5 @@
 import Vapor
+import Views
 
 /// The addresses of the "Dân vận khéo" pages, used both to register routes and to build links.
 enum ExemplarURL {

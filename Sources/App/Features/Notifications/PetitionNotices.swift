@@ -2,6 +2,7 @@ import DanVanCore
 import Fluent
 import Foundation
 import SQLKit
+import Views
 
 /// Notices about petitions: assigned to a unit (in the workflow's transaction), and overdue (once, from `danvan remind`).
 /// Neither names the petitioner; a tố cáo's does not quote its subject either (`EventMessage`).

@@ -1,4 +1,5 @@
 import Vapor
+import Views
 
 /// Đơn thư: staff pages (intake, workflow, attachments, statistics, time-limit rules, fields), the public pages
 /// without an account, and the API.

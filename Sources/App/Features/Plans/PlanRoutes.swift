@@ -1,4 +1,5 @@
 import Vapor
+import Views
 
 /// Routes of plans, tasks and the cascade.
 func registerPlanRoutes(_ routes: RouteGroups) {

@@ -1,4 +1,5 @@
 import Vapor
+import Views
 
 /// Routes of periodic reports: regimes, requests, review, completeness, consolidation, holidays.
 func registerReportRoutes(_ routes: RouteGroups) {

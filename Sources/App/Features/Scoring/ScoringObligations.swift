@@ -2,6 +2,7 @@ import DanVanCore
 import Fluent
 import Foundation
 import SQLKit
+import Views
 
 /// Each scored unit's obligation in a round — its self-assessment, due on the round's self-assessment deadline — as the
 /// work list shows it and as `danvan remind` chases it (issue 15, item 2). A sheet owes while it is being filled

@@ -1,4 +1,5 @@
 import Vapor
+import Views
 
 /// Chấm điểm công tác dân vận chính quyền: sets, rounds, sheets, results, and the API.
 func registerScoringRoutes(_ routes: RouteGroups) {

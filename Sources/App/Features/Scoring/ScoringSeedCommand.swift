@@ -2,6 +2,7 @@ import DanVanCore
 import Fluent
 import SQLKit
 import Vapor
+import Views
 
 /// `danvan seed-scoring`: the scoring benchmark's data (issue 15, "Scale"). With `--prepare` on an empty database it
 /// only imports the pre-2025 unit list under a national root "VN" (so `seed-national` and `seed-reports` can then add

@@ -74,7 +74,7 @@ enum UnitController {
                     by: change.user?.fullName ?? L10n.Units.heThong)
             } + successions,
             canEdit: user.role.canManageUnits && unit.id != user.unit.id,
-            actionBase: SiteURL.unit(.value(unit.id!)).path,
+            unitID: unit.id!,
             today: req.clock.today.vietnamese,
             layout: req.pageLayout())
         return HTMLResponse.make(UnitShowPage(model: model).render())

@@ -1,4 +1,5 @@
 import Vapor
+import Views
 
 /// Đơn vị: the unit tree, its changes, the official list import, the reorganisation, and the API.
 func registerUnitRoutes(_ routes: RouteGroups) {

@@ -1,5 +1,6 @@
 import Fluent
 import Vapor
+import Views
 
 /// Restores the signed-in user from the session, with their unit; disabled accounts are not restored.
 /// One statement with a join (where `with` is a second query): it runs on every page.

@@ -1,4 +1,5 @@
 import Vapor
+import Views
 
 /// Signing in and out, the home address, accounts and API tokens, user administration, and the API.
 func registerUserRoutes(_ routes: RouteGroups) {

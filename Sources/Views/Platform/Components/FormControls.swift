@@ -48,7 +48,7 @@ public enum Form {
             field(
                 label, name: name, value: value, required: required,
                 hint: hint ?? L10n.Platform.goMotPhanTenDonVi,
-                error: error, autocomplete: "off", attributes: [("list", listID), ("data-goi-y", "/don-vi/goi-y")]),
+                error: error, autocomplete: "off", attributes: [("list", listID), ("data-goi-y", SiteURL.unitSuggestions.path)]),
             .el("datalist", .attr("id", listID))
         )
     }

@@ -11,9 +11,9 @@ public enum Layout {
                 // Not Plot's `.title`: it also copies the title into og:title and twitter:title attributes unescaped,
                 // and a plan title written by one officer ran as script in another's browser (issue 12, F1).
                 .el("title", .text(title + " · " + L10n.appName)),
-                .link(.rel(.stylesheet), .href("/static/app.css")),
+                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path)),
                 // Staff pages only: the unit suggestions. Citizens' pages carry no script at all.
-                .if(layout.userName != nil, .el("script", .attr("src", "/static/app.js"), .attr("defer", "defer")))
+                .if(layout.userName != nil, .el("script", .attr("src", SiteURL.script.path), .attr("defer", "defer")))
             ),
             .body(
                 .a(.class("skip-link"), .href("#noi-dung"), .text(L10n.skipToContent)),

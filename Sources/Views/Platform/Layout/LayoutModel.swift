@@ -23,7 +23,7 @@ public struct LayoutModel: Sendable {
 
     public init(
         userName: String?, unitName: String?, roleLabel: String?, navigation: [NavItem], csrfToken: String,
-        flashes: [FlashMessage], logoutURL: String = "/dang-xuat", accountURL: String = "/tai-khoan"
+        flashes: [FlashMessage], logoutURL: String = SiteURL.logout.path, accountURL: String = SiteURL.account.path
     ) {
         self.userName = userName
         self.unitName = unitName

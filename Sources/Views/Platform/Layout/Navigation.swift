@@ -15,19 +15,19 @@ public enum Navigation {
     }
 
     public static let entries: [Entry] = [
-        Entry(label: L10n.dashboard, path: "/tong-quan", audience: .everyone),
-        Entry(label: L10n.Platform.keHoach, path: "/ke-hoach", audience: .everyone),
-        Entry(label: L10n.Platform.viecCanLam, path: "/viec-can-lam", audience: .everyone),
-        Entry(label: L10n.Platform.baoCao, path: "/bao-cao", audience: .everyone),
-        Entry(label: L10n.units, path: "/don-vi", audience: .everyone),
-        Entry(label: L10n.Platform.donThu, path: "/don-thu", audience: .everyone),
-        Entry(label: L10n.Platform.tiepCongDan, path: "/tiep-cong-dan", audience: .everyone),
-        Entry(label: L10n.Platform.danVanKheo, path: "/dan-van-kheo", audience: .everyone),
-        Entry(label: L10n.Platform.danChuCoSo, path: "/dan-chu", audience: .everyone),
-        Entry(label: L10n.Platform.chamDiem, path: "/cham-diem", audience: .everyone),
-        Entry(label: L10n.users, path: "/nguoi-dung", audience: .userManagers),
-        Entry(label: L10n.audit, path: "/nhat-ky", audience: .auditReaders),
-        Entry(label: L10n.Platform.thongBao, path: "/thong-bao", audience: .everyone)
+        Entry(label: L10n.dashboard, path: SiteURL.dashboard.path, audience: .everyone),
+        Entry(label: L10n.Platform.keHoach, path: SiteURL.plans.path, audience: .everyone),
+        Entry(label: L10n.Platform.viecCanLam, path: SiteURL.workList.path, audience: .everyone),
+        Entry(label: L10n.Platform.baoCao, path: SiteURL.reports.path, audience: .everyone),
+        Entry(label: L10n.units, path: SiteURL.units.path, audience: .everyone),
+        Entry(label: L10n.Platform.donThu, path: SiteURL.petitions.path, audience: .everyone),
+        Entry(label: L10n.Platform.tiepCongDan, path: SiteURL.receptions.path, audience: .everyone),
+        Entry(label: L10n.Platform.danVanKheo, path: SiteURL.exemplars.path, audience: .everyone),
+        Entry(label: L10n.Platform.danChuCoSo, path: SiteURL.democracy.path, audience: .everyone),
+        Entry(label: L10n.Platform.chamDiem, path: SiteURL.scoring.path, audience: .everyone),
+        Entry(label: L10n.users, path: SiteURL.users.path, audience: .userManagers),
+        Entry(label: L10n.audit, path: SiteURL.audit.path, audience: .auditReaders),
+        Entry(label: L10n.Platform.thongBao, path: SiteURL.notifications.path, audience: .everyone)
     ]
 
     /// The entries a signed-in user sees; the one whose page (or a page under it) is open is marked current, and
@@ -39,7 +39,7 @@ public enum Navigation {
             case .userManagers: guard canManageUsers else { return nil }
             case .auditReaders: guard canReadAudit else { return nil }
             }
-            let label = entry.path == "/thong-bao" && unread > 0 ? L10n.Platform.chuaDoc(entry.label, unread) : entry.label
+            let label = entry.path == SiteURL.notifications.path && unread > 0 ? L10n.Platform.chuaDoc(entry.label, unread) : entry.label
             return LayoutModel.NavItem(
                 label: label, url: entry.path,
                 isCurrent: current == entry.path || current.hasPrefix(entry.path + "/"))

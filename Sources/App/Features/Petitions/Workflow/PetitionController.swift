@@ -205,7 +205,7 @@ enum PetitionController {
             row.reason = duplicate.sameCitizen ? L10n.Petitions.cungNguoiGui : L10n.Petitions.noiDungGiong(Int(duplicate.score * 100))
             return row
         }
-        model.actionBase = SiteURL.petition(.value(petition.id!)).path
+        model.petitionID = petition.id!
         model.attachments = try await PetitionAttachmentController.rows(petition, user: user, unit: unit, on: req.db)
         model.attachmentUploadURL =
             PetitionAttachmentService.canUpload(user, petition, unit: unit) ? SiteURL.petitionAttachments(.value(petition.id!)).path : nil

@@ -1,7 +1,5 @@
-import Vapor
-
 /// Đơn thư — one step a person takes on a petition, each posted to its own address.
-enum PetitionAction: String, CaseIterable, Sendable {
+public enum PetitionAction: String, CaseIterable, Sendable {
     case classify = "phan-loai"
     case accept = "thu-ly"
     case decide = "xu-ly"

@@ -1,13 +1,12 @@
-import Vapor
-
-/// Every page's address, used both to register routes and to build links, so a renamed route breaks the build.
-enum SiteURL {
+/// Every page's address, used both to register routes (the app) and to build links (the pages), so a renamed route
+/// breaks the build.
+public enum SiteURL: Sendable {
     /// A path parameter: `.key` when registering a route, `.value(id)` when linking.
-    enum ID: Sendable {
+    public enum ID: Sendable {
         case key
         case value(Int)
 
-        var component: String {
+        public var component: String {
             switch self {
             case .key: return ":id"
             case .value(let id): return String(id)
@@ -139,8 +138,11 @@ enum SiteURL {
     case calendarFeed(ID)
     case accountEmail
     case accountCalendar
+    case unitReorganise
+    case exemplars
+    case democracy
 
-    var path: String {
+    public var path: String {
         switch self {
         case .home: return "/"
         case .login: return "/dang-nhap"
@@ -265,30 +267,9 @@ enum SiteURL {
         case .calendarFeed(.value(let id)): return "/lich/\(id).ics"
         case .accountEmail: return "/tai-khoan/email"
         case .accountCalendar: return "/tai-khoan/lich"
+        case .unitReorganise: return "/don-vi/to-chuc-lai"
+        case .exemplars: return "/dan-van-kheo"
+        case .democracy: return "/dan-chu"
         }
-    }
-
-    var pathComponents: [PathComponent] {
-        path.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
-    }
-}
-
-extension RoutesBuilder {
-    @discardableResult
-    func get(_ url: SiteURL, use handler: @Sendable @escaping (Request) async throws -> some AsyncResponseEncodable) -> Route {
-        get(url.pathComponents, use: handler)
-    }
-
-    @discardableResult
-    func post(_ url: SiteURL, use handler: @Sendable @escaping (Request) async throws -> some AsyncResponseEncodable) -> Route {
-        post(url.pathComponents, use: handler)
-    }
-}
-
-extension Request {
-    /// The integer `:id` of the route, or a 404.
-    func idParameter() throws -> Int {
-        guard let id = parameters.get("id", as: Int.self) else { throw AppError.notFound() }
-        return id
     }
 }
