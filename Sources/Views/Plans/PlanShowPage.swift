@@ -84,8 +84,8 @@ public struct PlanShowPage {
         public let fileURL: String?
         public let treeURL: String
         public let workListURL: String
-        /// Where task edits are posted, when the user may change this plan.
-        public let editBase: String?
+        /// The plan's id when the user may change it: task edits, assignments and regimes are posted to its addresses.
+        public let editableID: Int?
         /// What the coordinator asked to edit in place (without JavaScript, one at a time): a task's weight, an assignment's due date.
         public let editingWeightOf: Int?
         public let editingDueOf: Int?
@@ -99,7 +99,7 @@ public struct PlanShowPage {
         public init(
             title: String, facts: [(String, String)], parent: Link?, progress: String, citations: [Link], obligations: [ObligationRow],
             obligationSummary: String, subPlans: [Link], tasks: [TaskRow], reports: [(String, String, String, String, url: String)],
-            fileURL: String?, treeURL: String, workListURL: String, editBase: String? = nil,
+            fileURL: String?, treeURL: String, workListURL: String, editableID: Int? = nil,
             editingWeightOf: Int? = nil, editingDueOf: Int? = nil, expandedTask: Int? = nil, showsAssignmentForm: Bool = false, layout: LayoutModel
         ) {
             self.expandedTask = expandedTask
@@ -119,7 +119,7 @@ public struct PlanShowPage {
             self.fileURL = fileURL
             self.treeURL = treeURL
             self.workListURL = workListURL
-            self.editBase = editBase
+            self.editableID = editableID
             self.layout = layout
         }
     }
@@ -135,11 +135,11 @@ public struct PlanShowPage {
     public static func anchor(ofTask id: Int) -> String { "nhiem-vu-\(id)" }
 
     /// Weight of the task, without JavaScript.
-    private static func weightEditor(_ task: TaskRow, base: String, csrf: String) -> Node<HTML.BodyContext> {
+    private static func weightEditor(_ task: TaskRow, planID: Int, csrf: String) -> Node<HTML.BodyContext> {
         .div(
             .class("task-edit no-print"),
             Form.post(
-                action: base + "/trong-so", csrf: csrf,
+                action: SiteURL.planTaskWeight(.value(planID)).path, csrf: csrf,
                 [
                     .void("input", [("type", "hidden"), ("name", "task_id"), ("value", String(task.id))]),
                     Form.field(
@@ -150,9 +150,9 @@ public struct PlanShowPage {
     }
 
     /// One form for the whole page to give a task to a further unit (lead or cooperating): the task is chosen in it.
-    private static func assignmentForm(_ tasks: [TaskRow], base: String, csrf: String) -> Node<HTML.BodyContext> {
+    private static func assignmentForm(_ tasks: [TaskRow], planID: Int, csrf: String) -> Node<HTML.BodyContext> {
         Form.post(
-            action: base + "/phan-cong", csrf: csrf,
+            action: SiteURL.planTaskAssignment(.value(planID)).path, csrf: csrf,
             [
                 .h3(.text(L10n.Plans.giaoNhiemVuChoThemDon)),
                 Form.select(
@@ -181,7 +181,7 @@ public struct PlanShowPage {
 
     /// An assignment's due date; for a coordinator, a link to change it, or the form when it is the one being changed.
     private func due(_ row: AssignmentRow, taskID: Int) -> Node<HTML.BodyContext> {
-        guard let base = model.editBase, row.id > 0 else { return .text(L10n.Plans.han + row.due) }
+        guard let planID = model.editableID, row.id > 0 else { return .text(L10n.Plans.han + row.due) }
         // The links to change things in place are page controls, hidden in print by the stylesheet (`.task a[href^="?"]`).
         guard model.editingDueOf == row.id else {
             return .group(.text("hạn " + row.due + " "), .a(.href("?doi-han=\(row.id)#" + Self.anchor(ofTask: taskID)), .text("Đổi hạn")))
@@ -189,7 +189,7 @@ public struct PlanShowPage {
         return .group(
             .text(L10n.Plans.han + row.due),
             Form.post(
-                action: base + "/han-phan-cong", csrf: model.layout.csrfToken,
+                action: SiteURL.planAssignmentDue(.value(planID)).path, csrf: model.layout.csrfToken,
                 [
                     .void("input", [("type", "hidden"), ("name", "assignment_id"), ("value", String(row.id))]),
                     Form.field(
@@ -242,7 +242,7 @@ public struct PlanShowPage {
             .p(
                 .class("no-print"), .link(L10n.Plans.cayKeHoachTuCapTren, model.treeURL),
                 .unwrap(model.fileURL) { .group(.text(" · "), .link(L10n.Plans.taiVanBanGoc, $0)) },
-                .unwrap(model.editBase) { .group(.text(" · "), .link(L10n.Plans.suaThongTinChung, $0 + "/sua")) },
+                .unwrap(model.editableID) { .group(.text(" · "), .link(L10n.Plans.suaThongTinChung, SiteURL.planEdit(.value($0)).path)) },
                 .text(" · "), .link(L10n.Plans.viecCanLamTheoKeHoach, model.workListURL)),
             Self.foldable(
                 L10n.Plans.keHoachCuaDonViCap(model.obligations.count), count: model.obligations.count,
@@ -278,21 +278,21 @@ public struct PlanShowPage {
                                 .strong(.text(task.reference + " ")), .text(task.text),
                                 // The weight only counts when it differs from the default of 1.
                                 .if(task.weight != "1", .span(.class("muted"), .text(L10n.Plans.trongSo2 + task.weight))),
-                                .unwrap(model.editBase) { _ in
+                                .unwrap(model.editableID) { _ in
                                     model.editingWeightOf == task.id
                                         ? .empty
                                         : .group(.text(" "), .a(.href("?trong-so=\(task.id)#" + Self.anchor(ofTask: task.id)), .text("Sửa trọng số")))
                                 }),
                             .if(!task.assignments.isEmpty, assignmentList(task)),
-                            .unwrap(model.editBase) { base in
-                                model.editingWeightOf == task.id ? Self.weightEditor(task, base: base, csrf: model.layout.csrfToken) : .empty
+                            .unwrap(model.editableID) { planID in
+                                model.editingWeightOf == task.id ? Self.weightEditor(task, planID: planID, csrf: model.layout.csrfToken) : .empty
                             })
                     }),
-                .unwrap(model.editBase) { base in
+                .unwrap(model.editableID) { planID in
                     .if(
                         !model.tasks.isEmpty,
                         model.showsAssignmentForm
-                            ? Self.assignmentForm(model.tasks, base: base, csrf: model.layout.csrfToken)
+                            ? Self.assignmentForm(model.tasks, planID: planID, csrf: model.layout.csrfToken)
                             : .p(
                                 .class("no-print"),
                                 .a(.class("button secondary"), .href("?giao-them=1#giao-them"), .text(L10n.Plans.giaoNhiemVuChoThemDon))))
@@ -315,9 +315,9 @@ public struct PlanShowPage {
                                 .forEach(model.reports) {
                                     .tr(.td(.link($0.0, $0.url)), .td(.text($0.1)), .td(.text($0.2)), .td(.text($0.3)))
                                 })))),
-            .unwrap(model.editBase) { base in
+            .unwrap(model.editableID) { planID in
                 Form.post(
-                    action: base + "/che-do-bao-cao", csrf: model.layout.csrfToken,
+                    action: SiteURL.planRegimes(.value(planID)).path, csrf: model.layout.csrfToken,
                     [
                         .h3(.text(L10n.Plans.themCheDoBaoCao)),
                         Form.select(

@@ -139,6 +139,10 @@ public enum SiteURL: Sendable {
     case accountEmail
     case accountCalendar
     case unitReorganise
+    case unitReorganisePreview
+    case unitReorganiseApply
+    case unitReorganiseMoveAccount
+    case unitReorganiseSplitCommunes
     case exemplars
     case democracy
 
@@ -268,6 +272,10 @@ public enum SiteURL: Sendable {
         case .accountEmail: return "/tai-khoan/email"
         case .accountCalendar: return "/tai-khoan/lich"
         case .unitReorganise: return "/don-vi/to-chuc-lai"
+        case .unitReorganisePreview: return "/don-vi/to-chuc-lai/xem-truoc"
+        case .unitReorganiseApply: return "/don-vi/to-chuc-lai/ap-dung"
+        case .unitReorganiseMoveAccount: return "/don-vi/to-chuc-lai/chuyen-tai-khoan"
+        case .unitReorganiseSplitCommunes: return "/don-vi/to-chuc-lai/xa-chia-tach"
         case .exemplars: return "/dan-van-kheo"
         case .democracy: return "/dan-chu"
         }

@@ -30,7 +30,7 @@ public struct CompletenessPage {
 
     public struct Model: Sendable {
         public let title: String
-        public let regimeURL: String
+        public let regimeID: Int
         public let scopeName: String
         public let year: String
         /// The unit as its field shows it: "Phòng Nội vụ — Thị xã Hương Trà".
@@ -45,11 +45,11 @@ public struct CompletenessPage {
         public var note: String?
 
         public init(
-            title: String, regimeURL: String, scopeName: String, year: String, scopeChoice: String, counts: [PeriodCounts],
+            title: String, regimeID: Int, scopeName: String, year: String, scopeChoice: String, counts: [PeriodCounts],
             columns: [String], rows: [[TableCell]], pagination: PaginationModel, layout: LayoutModel
         ) {
             self.title = title
-            self.regimeURL = regimeURL
+            self.regimeID = regimeID
             self.scopeName = scopeName
             self.year = year
             self.scopeChoice = scopeChoice
@@ -67,12 +67,12 @@ public struct CompletenessPage {
     public func render() -> String {
         Layout.page(
             title: L10n.Reports.tinhHinhNopBaoCao, layout: model.layout,
-            .p(.link("← " + model.title, model.regimeURL)),
+            .p(.link("← " + model.title, SiteURL.reportRegime(.value(model.regimeID)).path)),
             .h1(.text(L10n.Reports.tinhHinhNopBaoCaoNam(model.year))),
             .p(.text(model.title + " — " + model.scopeName)),
             .unwrap(model.note) { .p(.class("hint"), .text($0)) },
             .el(
-                "form", .attr("method", "get"), .attr("action", model.regimeURL + "/tinh-hinh"), .class("filter-form"),
+                "form", .attr("method", "get"), .attr("action", SiteURL.reportGrid(.value(model.regimeID)).path), .class("filter-form"),
                 Form.field(L10n.Reports.nam, name: "nam", value: model.year, type: "number"),
                 Form.unitField(L10n.Reports.donViXemCayDuoiDon, name: "don_vi", value: model.scopeChoice),
                 Form.submit("Xem", style: "secondary")),

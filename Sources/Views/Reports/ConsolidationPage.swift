@@ -4,7 +4,7 @@ import Plot
 public struct ConsolidationPage {
     public struct Model: Sendable {
         public let title: String
-        public let regimeURL: String
+        public let regimeID: Int
         public let periods: [(value: String, label: String)]
         public let period: String
         public let summary: String
@@ -21,13 +21,13 @@ public struct ConsolidationPage {
         public let layout: LayoutModel
 
         public init(
-            title: String, regimeURL: String, periods: [(value: String, label: String)], period: String, summary: String,
+            title: String, regimeID: Int, periods: [(value: String, label: String)], period: String, summary: String,
             figures: [[TableCell]], narratives: [(title: String, entries: [(unit: String, text: String)])], missing: [[TableCell]],
             late: [String], docxURL: String, xlsxURL: String, signer: (action: String, lines: String, name: String)? = nil,
             upward: (action: String, label: String)?, layout: LayoutModel
         ) {
             self.title = title
-            self.regimeURL = regimeURL
+            self.regimeID = regimeID
             self.periods = periods
             self.period = period
             self.summary = summary
@@ -49,10 +49,10 @@ public struct ConsolidationPage {
     public func render() -> String {
         Layout.page(
             title: L10n.Reports.tongHopBaoCao, layout: model.layout,
-            .p(.link("← " + model.title, model.regimeURL)),
+            .p(.link("← " + model.title, SiteURL.reportRegime(.value(model.regimeID)).path)),
             .h1(.text(L10n.Reports.tongHopBaoCao)),
             .el(
-                "form", .attr("method", "get"), .attr("action", model.regimeURL + "/tong-hop"), .class("filter-form"),
+                "form", .attr("method", "get"), .attr("action", SiteURL.reportConsolidation(.value(model.regimeID)).path), .class("filter-form"),
                 Form.select(L10n.Reports.kyBaoCao, name: "ky", options: model.periods, selected: model.period),
                 Form.submit("Xem", style: "secondary")),
             .p(.text(model.summary)),

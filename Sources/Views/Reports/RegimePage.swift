@@ -47,14 +47,14 @@ public struct RegimePage {
         public let year: String
         public let isAdhoc: Bool
         public let kinds: [(value: String, label: String)]
-        public let baseURL: String
+        public let regimeID: Int
         public let layout: LayoutModel
 
         public init(
             title: String, planTitle: String, planURL: String, facts: [(String, String)], notes: [String], periods: [[TableCell]],
             reporters: [[TableCell]], reporterCount: Int, reporterNames: String, reportersError: String? = nil, canManage: Bool, settings: Settings,
             year: String,
-            isAdhoc: Bool, kinds: [(value: String, label: String)], baseURL: String, layout: LayoutModel
+            isAdhoc: Bool, kinds: [(value: String, label: String)], regimeID: Int, layout: LayoutModel
         ) {
             self.title = title
             self.planTitle = planTitle
@@ -71,7 +71,7 @@ public struct RegimePage {
             self.year = year
             self.isAdhoc = isAdhoc
             self.kinds = kinds
-            self.baseURL = baseURL
+            self.regimeID = regimeID
             self.layout = layout
         }
     }
@@ -88,7 +88,7 @@ public struct RegimePage {
             .h1(.text(model.title)),
             .el("dl", .class("facts"), .forEach(model.facts) { .group(.el("dt", .text($0.0)), .el("dd", .text($0.1))) }),
             .forEach(model.notes) { .p(.class("hint"), .text($0)) },
-            .p(.class("no-print"), .link(L10n.Reports.tinhHinhNopBaoCao, model.baseURL + "/tinh-hinh?nam=" + model.year)),
+            .p(.class("no-print"), .link(L10n.Reports.tinhHinhNopBaoCao, SiteURL.reportGrid(.value(model.regimeID)).path + "?nam=" + model.year)),
             .h2(.text(L10n.Reports.cacKyBaoCaoNam(model.year))),
             TableCell.table(
                 [
@@ -102,7 +102,7 @@ public struct RegimePage {
                     .class("action-grid no-print"),
                     model.isAdhoc
                         ? Form.post(
-                            action: model.baseURL + "/dot-xuat", csrf: csrf,
+                            action: SiteURL.reportRegimeAdhoc(.value(model.regimeID)).path, csrf: csrf,
                             [
                                 .h2(.text(L10n.Reports.yeuCauBaoCaoDotXuat)),
                                 .p(.class("hint"), .text(L10n.Reports.guiMotYeuCauBaoCao)),
@@ -111,7 +111,7 @@ public struct RegimePage {
                                 Form.submit(L10n.Reports.guiYeuCau)
                             ], extra: [.class("card")])
                         : Form.post(
-                            action: model.baseURL + "/lap-lich", csrf: csrf,
+                            action: SiteURL.reportRegimeGenerate(.value(model.regimeID)).path, csrf: csrf,
                             [
                                 .h2(.text(L10n.Reports.lapLichBaoCao)),
                                 .p(.class("hint"), .text(L10n.Reports.taoYeuCauBaoCaoCho)),
@@ -121,7 +121,7 @@ public struct RegimePage {
                                 Form.submit(L10n.Reports.lapLich)
                             ], extra: [.class("card")]),
                     Form.post(
-                        action: model.baseURL + "/cai-dat", csrf: csrf,
+                        action: SiteURL.reportRegimeSettings(.value(model.regimeID)).path, csrf: csrf,
                         [
                             .h2(.text(L10n.Reports.quyTacHanNop)),
                             Form.select(
@@ -153,7 +153,7 @@ public struct RegimePage {
             .if(
                 model.canManage,
                 Form.post(
-                    action: model.baseURL + "/don-vi", csrf: csrf,
+                    action: SiteURL.reportRegimeReporters(.value(model.regimeID)).path, csrf: csrf,
                     [
                         .div(
                             .class(model.reportersError == nil ? "field" : "field field-error"),

@@ -6,20 +6,20 @@ public struct ReportTemplatesPage {
         public let name: String
         public let indicators: [[TableCell]]
         public let sections: [[TableCell]]
-        /// Where the copy, add-indicator and add-section forms post ("/bao-cao/mau/3").
-        public let base: String
+        /// The template's id: the copy, add-indicator and add-section forms post to its addresses.
+        public let id: Int
         public let codes: [(value: String, label: String)]
         /// Whether this person may add to it; false for the national default unless they keep national rules (copying stays open).
         public let canChange: Bool
 
         public init(
-            name: String, indicators: [[TableCell]], sections: [[TableCell]], base: String, codes: [(value: String, label: String)],
+            name: String, indicators: [[TableCell]], sections: [[TableCell]], id: Int, codes: [(value: String, label: String)],
             canChange: Bool = true
         ) {
             self.name = name
             self.indicators = indicators
             self.sections = sections
-            self.base = base
+            self.id = id
             self.codes = codes
             self.canChange = canChange
         }
@@ -60,7 +60,7 @@ public struct ReportTemplatesPage {
                 template.canChange, additions(template),
                 else: .p(.class("hint"), .text(L10n.Reports.mauMacDinhDungChungToan))),
             Form.post(
-                action: template.base + "/sao-chep", csrf: layout.csrfToken,
+                action: SiteURL.reportTemplateCopy(.value(template.id)).path, csrf: layout.csrfToken,
                 [
                     .h3(.text(L10n.Reports.saoChepMau)),
                     .p(.class("hint"), .text(L10n.Reports.taoMotMauMoiTuMau)),
@@ -72,7 +72,7 @@ public struct ReportTemplatesPage {
     private func additions(_ template: Template) -> Node<HTML.BodyContext> {
         .group(
             Form.post(
-                action: template.base + "/chi-tieu", csrf: layout.csrfToken,
+                action: SiteURL.reportTemplateIndicator(.value(template.id)).path, csrf: layout.csrfToken,
                 [
                     .h3(.text(L10n.Reports.themChiTieu)),
                     Form.field(L10n.Reports.maChuThuongKhongDauVi, name: "ma", required: true),
@@ -83,7 +83,7 @@ public struct ReportTemplatesPage {
                     Form.submit(L10n.Reports.themChiTieu)
                 ], extra: [.class("card")]),
             Form.post(
-                action: template.base + "/phan", csrf: layout.csrfToken,
+                action: SiteURL.reportTemplateSection(.value(template.id)).path, csrf: layout.csrfToken,
                 [
                     .h3(.text(L10n.Reports.themPhanNoiDung)),
                     Form.field(L10n.Reports.tieuDe, name: "tieu_de", required: true),

@@ -112,7 +112,7 @@ public struct UnitReorganisePage {
                                         .td(.text("\(row.fullName) (\(row.username))")), .td(.text(row.unitName)),
                                         .td(
                                             Form.post(
-                                                action: Self.path + "/chuyen-tai-khoan", csrf: model.layout.csrfToken,
+                                                action: SiteURL.unitReorganiseMoveAccount.path, csrf: model.layout.csrfToken,
                                                 [
                                                     .void("input", [("type", "hidden"), ("name", "user_id"), ("value", String(row.userID))]),
                                                     .el(
@@ -125,7 +125,7 @@ public struct UnitReorganisePage {
 
     private func uploadForm() -> Node<HTML.BodyContext> {
         Form.post(
-            action: Self.path + "/xem-truoc", csrf: model.layout.csrfToken,
+            action: SiteURL.unitReorganisePreview.path, csrf: model.layout.csrfToken,
             [
                 .div(
                     .class("field"),
@@ -171,7 +171,7 @@ public struct UnitReorganisePage {
                                     .td(.text(row.newCode.isEmpty ? L10n.Units.giaiTheKhongCoCoQuan : "\(row.newName) (\(row.newCode))")))
                             })))),
             Form.post(
-                action: Self.path + "/ap-dung", csrf: model.layout.csrfToken,
+                action: SiteURL.unitReorganiseApply.path, csrf: model.layout.csrfToken,
                 [
                     .void("input", [("type", "hidden"), ("name", "table_hash"), ("value", preview.tableHash)]),
                     .void("input", [("type", "hidden"), ("name", "effective"), ("value", model.effective)]),
@@ -183,7 +183,7 @@ public struct UnitReorganisePage {
                     .div(
                         .class("actions"),
                         .el(
-                            "button", .attr("type", "submit"), .attr("formaction", Self.path + "/xem-truoc"), .class("button secondary"),
+                            "button", .attr("type", "submit"), .attr("formaction", SiteURL.unitReorganisePreview.path), .class("button secondary"),
                             .text(L10n.Units.xemTruocLai)),
                         .if(preview.issues.isEmpty, .el("button", .attr("type", "submit"), .class("button primary"), .text(L10n.Units.apDung))))
                 ], extra: [.class("card")])
@@ -227,7 +227,7 @@ public struct UnitSplitItemsPage {
         }
     }
 
-    public static let path = UnitReorganisePage.path + "/xa-chia-tach"
+    public static let path = SiteURL.unitReorganiseSplitCommunes.path
 
     public let model: Model
     public init(model: Model) { self.model = model }

@@ -3,8 +3,10 @@ import Plot
 /// Thêm / sửa người dùng, with password reset and disabling on an existing account.
 public struct UserFormPage {
     public struct Model: Sendable {
-        public let isNew: Bool
-        public let action: String
+        /// The account being edited; nil on the form that adds one.
+        public let userID: Int?
+        public var isNew: Bool { userID == nil }
+        public var action: String { userID.map { SiteURL.user(.value($0)).path } ?? SiteURL.users.path }
         public let username: String
         public let fullName: String
         public let role: String
@@ -16,11 +18,10 @@ public struct UserFormPage {
         public let layout: LayoutModel
 
         public init(
-            isNew: Bool, action: String, username: String, fullName: String, role: String, unitCode: String, isDisabled: Bool,
+            userID: Int?, username: String, fullName: String, role: String, unitCode: String, isDisabled: Bool,
             lastLogin: String?, roles: [(value: String, label: String)], errors: [String: String], layout: LayoutModel
         ) {
-            self.isNew = isNew
-            self.action = action
+            self.userID = userID
             self.username = username
             self.fullName = fullName
             self.role = role
@@ -71,7 +72,7 @@ public struct UserFormPage {
                 .div(
                     .class("action-grid no-print"),
                     Form.post(
-                        action: model.action + "/dat-lai-mat-khau", csrf: csrf,
+                        action: SiteURL.userResetPassword(.value(model.userID ?? 0)).path, csrf: csrf,
                         [
                             .h2(.text(L10n.Users.datLaiMatKhau)),
                             Form.field(
@@ -80,7 +81,7 @@ public struct UserFormPage {
                             Form.submit(L10n.Users.datLaiMatKhau)
                         ], extra: [.class("card")]),
                     Form.post(
-                        action: model.action + (model.isDisabled ? "/mo-khoa" : "/khoa"), csrf: csrf,
+                        action: (model.isDisabled ? SiteURL.userEnable : SiteURL.userDisable)(.value(model.userID ?? 0)).path, csrf: csrf,
                         [
                             .h2(.text(model.isDisabled ? L10n.Users.moKhoaTaiKhoan : L10n.Users.khoaTaiKhoan)),
                             .p(.text(model.isDisabled ? L10n.Users.nguoiDungSeDangNhapLai : L10n.Users.nguoiDungSeBiDangXuat)),

@@ -66,7 +66,7 @@ import Testing
             title: "Kế hoạch", facts: [], parent: nil, progress: "0%",
             citations: (1...citations).map { .init(text: "Văn bản \($0)", url: nil) }, obligations: [], obligationSummary: "", subPlans: [],
             tasks: [.init(id: 7, reference: "1.", text: "Tuyên truyền", weight: "1", assignments: assignments)], reports: [],
-            fileURL: nil, treeURL: "/ke-hoach/1/cay", workListURL: "/viec-can-lam", editBase: "/ke-hoach/1", editingDueOf: editingDueOf,
+            fileURL: nil, treeURL: "/ke-hoach/1/cay", workListURL: "/viec-can-lam", editableID: 1, editingDueOf: editingDueOf,
             expandedTask: expandedTask, layout: layout)
         return PlanShowPage(model: model).render()
     }

@@ -88,7 +88,7 @@ enum PlanController {
             fileURL: plan.fileHash == nil ? nil : SiteURL.planFile(.value(planID)).path,
             treeURL: SiteURL.planTree(.value(planID)).path,
             workListURL: SiteURL.workList.path + "?ke-hoach=\(planID)",
-            editBase: user.role.canManageUnits && user.canSee(plan.unit) ? SiteURL.plan(.value(planID)).path : nil,
+            editableID: user.role.canManageUnits && user.canSee(plan.unit) ? planID : nil,
             editingWeightOf: req.query["trong-so"], editingDueOf: req.query["doi-han"], expandedTask: req.query["mo"],
             showsAssignmentForm: req.query[String.self, at: "giao-them"] != nil,
             layout: req.pageLayout())

@@ -150,7 +150,7 @@ enum UserController {
 
     private static func formPage(_ req: Request, user: User?, form: UserForm, errors: [String: String], status: HTTPResponseStatus) -> Response {
         let model = UserFormPage.Model(
-            isNew: user == nil, action: user.map { SiteURL.user(.value($0.id!)).path } ?? SiteURL.users.path,
+            userID: user?.id,
             username: user?.username ?? form.username ?? "", fullName: form.full_name ?? "", role: form.role ?? "",
             unitCode: form.unit_code ?? "", isDisabled: user?.isDisabled ?? false,
             lastLogin: user?.lastLoginAt.map(VietnamTime.format),

@@ -16,7 +16,7 @@ enum ConsolidationController {
         let shown = 100
         let gridURL = SiteURL.reportGrid(.value(schedule.id!)).path + "?nam=" + key.prefix(4)
         let model = ConsolidationPage.Model(
-            title: RegimeController.title(schedule), regimeURL: SiteURL.reportRegime(.value(schedule.id!)).path,
+            title: RegimeController.title(schedule), regimeID: schedule.id!,
             periods: periods.map { ($0.key, $0.label) }, period: key,
             summary: L10n.Reports.donViDaCoBaoCao(result.periodLabel, result.accepted, result.expected, receiver.name),
             figures: result.figures.map { figure -> [TableCell] in

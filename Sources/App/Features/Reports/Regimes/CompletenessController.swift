@@ -47,7 +47,7 @@ enum CompletenessController {
         var query = ["nam": String(year), "don_vi": scope.code]
         let metadata = PageMetadata(page: params.page, per: params.per, total: unitTotal)
         var model = CompletenessPage.Model(
-            title: RegimeController.title(schedule), regimeURL: SiteURL.reportRegime(.value(schedule.id!)).path,
+            title: RegimeController.title(schedule), regimeID: schedule.id!,
             scopeName: scope.name, year: String(year), scopeChoice: try await UnitChoice.label(of: scope, on: req.db),
             counts: counts.map {
                 .init(

@@ -34,7 +34,6 @@ enum RegimeController {
         let receiver = try await receiverUnit(of: schedule, on: req.db)
         let templates = try await ReportTemplate.query(on: req.db).sort(\.$id).all()
         let rule = schedule.dueRule.flatMap(DueRule.init(typed:))
-        let base = SiteURL.reportRegime(.value(schedule.id!)).path
         var notes: [String] = []
         if rule == nil && schedule.reportPeriod != .adhoc { notes.append(L10n.Reports.keHoachKhongGhiHanNop) }
         if reporterCount == 0 { notes.append(L10n.Reports.chuaXacDinhDuocDonVi(schedule.reporters)) }
@@ -90,7 +89,7 @@ enum RegimeController {
             reporterCount: reporterCount, reporterNames: typedReporters ?? reporterLines.joined(separator: "\n"), reportersError: reportersError,
             canManage: canManage(user, schedule), settings: settings,
             year: String(year), isAdhoc: schedule.reportPeriod == .adhoc,
-            kinds: UnitKind.allCases.map { ($0.rawValue, $0.label) }, baseURL: base, layout: req.pageLayout())
+            kinds: UnitKind.allCases.map { ($0.rawValue, $0.label) }, regimeID: schedule.id!, layout: req.pageLayout())
         return HTMLResponse.make(RegimePage(model: model).render(), status: reportersError == nil ? .ok : .unprocessableEntity)
     }
 

@@ -29,7 +29,7 @@ enum ReportTemplateController {
                 sections: template.sections.sorted { $0.position < $1.position }.map {
                     [.number(String($0.position)), .text($0.title), .text($0.guidance)]
                 },
-                base: SiteURL.reportTemplates.path + "/\(template.id!)",
+                id: template.id!,
                 codes: indicators.filter { $0.definition.isEntered }.map { ($0.code, $0.name) },
                 canChange: template.id != nationalID || canKeepNationalDefault(user))
         }
