@@ -4,6 +4,27 @@ starting the next line, so the string's value is unchanged. Used by scripts/l10n
 import re, sys
 LIMIT = 150
 
+def interpolation_end(line, i):
+    """Index of the ")" closing an interpolation that starts at i, stepping over nested parentheses and literals."""
+    depth = 1
+    while i < len(line):
+        c = line[i]
+        if c == '"':
+            j = i + 1
+            while j < len(line) and line[j] != '"':
+                j += 2 if line[j] == "\\" else 1
+            i = j + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
 def literals(line):
     """Yields (start, end) of each non-raw single-line string literal, end exclusive, skipping interpolation contents."""
     i, n = 0, len(line)
@@ -17,23 +38,14 @@ def literals(line):
         if c == '"':
             if line.startswith('"""', i):
                 return None
-            j = i + 1; depth = 0
+            j = i + 1
             while j < n:
                 if line[j] == '\\':
                     if j + 1 < n and line[j+1] == '(':
-                        # interpolation: skip to matching paren (strings inside are rare; handle nested quotes)
-                        k = j + 2; d = 1; inq = False
-                        while k < n and d:
-                            ch = line[k]
-                            if inq:
-                                if ch == '\\': k += 1
-                                elif ch == '"': inq = False
-                            else:
-                                if ch == '"': inq = True
-                                elif ch == '(': d += 1
-                                elif ch == ')': d -= 1
-                            k += 1
-                        j = k; continue
+                        close = interpolation_end(line, j + 2)
+                        if close < 0:
+                            return None
+                        j = close + 1; continue
                     j += 2; continue
                 if line[j] == '"':
                     break
@@ -50,18 +62,10 @@ def break_points(body):
     while i < n:
         if body[i] == '\\':
             if i + 1 < n and body[i+1] == '(':
-                k = i + 2; d = 1; inq = False
-                while k < n and d:
-                    ch = body[k]
-                    if inq:
-                        if ch == '\\': k += 1
-                        elif ch == '"': inq = False
-                    else:
-                        if ch == '"': inq = True
-                        elif ch == '(': d += 1
-                        elif ch == ')': d -= 1
-                    k += 1
-                i = k; continue
+                close = interpolation_end(body, i + 2)
+                if close < 0:
+                    break
+                i = close + 1; continue
             i += 2; continue
         if body[i] == ' ' and i > 0 and body[i-1] != '\\':
             pts.append(i)
