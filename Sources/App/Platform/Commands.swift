@@ -7,6 +7,7 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(BenchCommand(), as: "bench")
     app.asyncCommands.use(NationalSeedCommand(), as: "seed-national")
     app.asyncCommands.use(PetitionSeedCommand(), as: "seed-petitions")
+    app.asyncCommands.use(PetitionReindexCommand(), as: "reindex-petitions")
     app.asyncCommands.use(DemocracySeedCommand(), as: "seed-democracy")
     app.asyncCommands.use(ReportSeedCommand(), as: "seed-reports")
     app.asyncCommands.use(ExemplarSeedCommand(), as: "seed-exemplars")

@@ -22,6 +22,7 @@ extension L10n {
         public static let capNhatNgay = "Cập nhật ngày"
         public static let chiApDungChoDonTo = "Chỉ áp dụng cho đơn tố cáo."
         public static let chiGiaHanDuocDonDang = "Chỉ gia hạn được đơn đang giải quyết."
+        public static let chiMucTimKiemDonDaDayDu = "Chỉ mục tìm kiếm đơn đã đầy đủ; không cần dựng lại."
         public static let choPhepDonViDuocGiao = "Cho phép đơn vị được giao xem"
         public static let chuaCoTepDinhKem = "Chưa có tệp đính kèm."
         public static let chuaDoiChieuGiaTriMac = "CHƯA ĐỐI CHIẾU: giá trị mặc định, chưa đối chiếu văn bản pháp luật."
@@ -44,6 +45,7 @@ extension L10n {
         public static func daDinhKemTep(_ v1: Any) -> String { "Đã đính kèm tệp \(v1)." }
         public static let daDoiChieuVoiVanBan = "Đã đối chiếu với văn bản pháp luật"
         public static let daDoiTenLinhVuc = "Đã đổi tên lĩnh vực."
+        public static let daDungLaiChiMucTimKiemDon = "Đã dựng lại chỉ mục tìm kiếm đơn."
         public static let daGhiNhanKetQuaGiai = "Đã ghi nhận kết quả giải quyết."
         public static let daGhiNhanLabel = "Đã ghi nhận: "
         public static let daGiaHanHanMoi = "Đã gia hạn; hạn mới "
@@ -102,6 +104,7 @@ extension L10n {
         public static let dongNguoi = "Đông người"
         public static let dongNguoiVuotCap = "Đông người, vượt cấp"
         public static let dungLai = "Dùng lại"
+        public static let dungLaiChiMucTimKiemDon = "Dựng lại chỉ mục tìm kiếm đơn còn dở sau khi tổ chức lại đơn vị"
         public static let dungLuong = "Dung lượng"
         public static let duongDayNong = "Đường dây nóng"
         public static let dv = "đv"

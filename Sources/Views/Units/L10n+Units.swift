@@ -28,6 +28,8 @@ extension L10n {
             "các xã, huyện, tỉnh cũ khác giải thể từ ngày hiệu lực và nằm dưới đơn vị kế thừa; việc đang mở của đơn vị sáp nhập toàn bộ "
         public static let cacXaPhuongThiTranCuLabel = "các xã, phường, thị trấn cũ: "
         public static let canEffectiveLaNgayHieuLuc = "Cần --effective là ngày hiệu lực dạng dd/MM/yyyy, ví dụ 01/07/2025."
+        public static let chiMucTimKiemDonDungLaiSauKhiGhi =
+            "  Chỉ mục tìm kiếm đơn được dựng lại ngay sau khi ghi; trong lúc đó tìm kiếm đơn vẫn cho kết quả đúng nhưng chậm hơn."
         public static let chiNhapTinhThanhPhoCo = "Chỉ nhập tỉnh, thành phố có mã"
         public static let chiTiet = "Chi tiết"
         public static let chinhQuyenHaiCapTu01 = "Chính quyền hai cấp (từ 01/07/2025)"
@@ -57,11 +59,13 @@ extension L10n {
         public static func daChuyenTaiKhoanTuSang(_ v1: Any, _ v2: Any, _ v3: Any) -> String { "Đã chuyển tài khoản \(v1) từ \(v2) sang \(v3)." }
         public static func daChuyenVe(_ v1: Any, _ v2: Any) -> String { "Đã chuyển \(v1) về \(v2)." }
         public static func daDoiTenDonViThanh(_ v1: Any) -> String { "Đã đổi tên đơn vị thành \(v1)." }
+        public static func daDungLaiChiMucTimKiemDon(_ v1: Any) -> String { "Đã dựng lại chỉ mục tìm kiếm đơn sau \(v1) giây." }
         public static let daGiaiTheTu = "Đã giải thể từ "
         public static func daGiaiTheTuNgay(_ v1: Any, _ v2: Any) -> String { "Đã giải thể \(v1) từ ngày \(v2)." }
         public static func daGiaoViecChoDonVi(_ v1: Any) -> String { "Đã giao \(v1) việc cho đơn vị kế thừa." }
         public static func daHoatDongTroLai(_ v1: Any) -> String { "\(v1) đã hoạt động trở lại." }
         public static func daNapTenCuCuaCac(_ v1: Any) -> String { "Đã nạp \(v1) tên cũ của các xã, phường từ bảng chuyển đổi" }
+        public static let dangDungLaiChiMucTimKiemDon = "Đang dựng lại chỉ mục tìm kiếm đơn…"
         public static func daNhapDonViMoiSua(_ v1: Any, _ v2: Any, _ v3: Any, _ v4: Any) -> String {
             "Đã nhập: \(v1) đơn vị mới, \(v2) sửa mã, \(v3) đổi tên, \(v4) không đổi."
         }

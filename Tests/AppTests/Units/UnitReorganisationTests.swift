@@ -4,6 +4,7 @@ import Foundation
 import SQLKit
 import Testing
 import Vapor
+import Views
 
 @testable import App
 
@@ -184,6 +185,35 @@ import Vapor
                 try await UnitReorganisation.apply(
                     try input(effective: CivilDate(year: 2025, month: 6, day: 1)!), actor: actor, dryRun: false, on: app.db)
             }
+        }
+    }
+
+    @Test func aLargeReorganisationRebuildsThePetitionIndexAfterItCommits() async throws {
+        try await withTestApp { app in
+            _ = try await seed(app)
+            let toan = try await Fixtures.petition(app, kinds: [.feedback], unitCode: "20005", subject: "Phản ánh đèn đường hỏng")
+            let kimTra = try await Fixtures.petition(app, kinds: [.feedback], unitCode: "20017", subject: "Đèn đường tổ 4 không sáng")
+            var input = try input(agencies: [.init(oldCode: "480.PNV", newCode: "46.SNV", line: 2)])
+            input.reindexAfterCommitAbove = 0
+            let (_, summary) = try await UnitReorganisation.apply(input, actor: .commandLine(at: TestClock.now), dryRun: false, on: app.db)
+            #expect(summary.searchIndexPending)
+            #expect(summary.lines.last == L10n.Units.chiMucTimKiemDonDungLaiSauKhiGhi)
+            #expect(try await PetitionSearchIndex.isCurrent(on: app.db) == false)
+
+            // Committed, the index not yet rebuilt: Phường Kim Trà's search already holds Xã Hương Toàn's case.
+            let ward = try await Fixtures.unit("20017", on: app)
+            func found() async throws -> [Int] {
+                try await PetitionQuery.page(
+                    .init(scopePath: ward.path, search: "đèn đường", today: TestClock.today), page: .init(page: 1, per: 50), on: app.db
+                ).rows.map(\.id)
+            }
+            #expect(try await found() == [kimTra.id!, toan.id!])
+            #expect(try await PetitionSearchIndex.catchUp(on: app.db))
+            #expect(
+                try await PetitionSearchIndex.page(["den", "duong"], scopePath: ward.path, limit: 10, offset: 0, on: app.db).ids == [
+                    kimTra.id!, toan.id!
+                ])
+            #expect(try await found() == [kimTra.id!, toan.id!])
         }
     }
 

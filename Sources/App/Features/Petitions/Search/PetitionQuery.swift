@@ -67,17 +67,23 @@ enum PetitionQuery {
         let order: SQLQueryString
         let pageSQL: SQLQueryString
         var recentSQL: SQLQueryString?
-        if !words.isEmpty && filter.list == .all {
+        // After a large reorganisation the index is rebuilt once the change has committed; meanwhile a search reads the
+        // scope's petitions, slower but with the same matches.
+        let indexed = words.isEmpty ? true : try await PetitionSearchIndex.isCurrent(on: db)
+        if !words.isEmpty && filter.list == .all && indexed {
             let ids: [Int]
             (ids, total) = try await PetitionSearchIndex.page(words, scopePath: filter.scopePath, limit: page.per, offset: page.offset, on: db)
             guard !ids.isEmpty else { return ([], PageMetadata(page: page.page, per: page.per, total: total)) }
             pageSQL = "SELECT id FROM petitions WHERE id IN (\(binds: ids))"
             order = "p.id DESC"
         } else {
+            let scope: SQLQueryString = "unit_id IN (SELECT id FROM units WHERE path LIKE \(bind: filter.scopePath + "%"))"
             var conditions: SQLQueryString =
                 words.isEmpty
-                ? "unit_id IN (SELECT id FROM units WHERE path LIKE \(bind: filter.scopePath + "%"))"
-                : "id IN (\(PetitionSearchIndex.matchingIDs(words, scopePath: filter.scopePath, on: db)))"
+                ? scope
+                : indexed
+                    ? "id IN (\(PetitionSearchIndex.matchingIDs(words, scopePath: filter.scopePath, on: db)))"
+                    : scope + " AND " + PetitionSearchIndex.subjectHas(words)
             switch filter.list {
             case .all:
                 order = "p.received_on DESC, p.id DESC"

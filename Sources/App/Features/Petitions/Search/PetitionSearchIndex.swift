@@ -23,6 +23,8 @@ enum PetitionSearchIndex {
         case unitsUnder(String)
         /// Every petition of these units (at most a few hundred ids a call).
         case units([Int])
+        /// The petitions with `lower <= id < upper`: a slice of a rebuild, committed on its own.
+        case ids(lower: Int, upper: Int)
     }
 
     /// The words of a text: folded, split at anything not a letter or digit.
@@ -72,6 +74,7 @@ enum PetitionSearchIndex {
         case .units(let ids):
             guard !ids.isEmpty else { return }
             condition = "p.unit_id IN (\(binds: ids))"
+        case .ids(let lower, let upper): condition = "p.id >= \(bind: lower) AND p.id < \(bind: upper)"
         }
         if sql.dialect.name == "sqlite" {
             try await sql.raw(
@@ -103,23 +106,62 @@ enum PetitionSearchIndex {
     /// Rewrites the whole index from scratch: when most cases change terms (a national reorganisation moves every
     /// case's province), emptying and bulk-loading is several times faster than replacing row by row (on PostgreSQL
     /// each replaced row adds its terms to the GIN index again; the index is built once after the load instead).
+    /// Outside a transaction each slice of `rebuildSlice` petitions commits on its own, so writers are not held up for
+    /// the whole rebuild.
     static func rebuild(on database: any Database) async throws {
         let sql = database as! any SQLDatabase
+        let maxID = try await sql.count("SELECT COALESCE(MAX(id), 0) AS n FROM petitions")
+        func loadSlices() async throws {
+            for lower in stride(from: 0, through: maxID, by: rebuildSlice) {
+                try await refresh(.ids(lower: lower, upper: lower + rebuildSlice), on: database)
+            }
+        }
         if sql.dialect.name == "sqlite" {
             try await sql.raw("INSERT INTO petition_search (petition_search) VALUES ('delete-all')").run()
-            // No merging while loading: `refresh(.all)` merges every segment once at the end ('optimize').
+            // No merging while loading: the segments are merged once at the end ('optimize').
             try await sql.raw("INSERT INTO petition_search (petition_search, rank) VALUES ('automerge', 0)").run()
-            try await refresh(.all, on: database)
+            try await loadSlices()
+            try await sql.raw("INSERT INTO petition_search (petition_search) VALUES ('optimize')").run()
             try await sql.raw("INSERT INTO petition_search (petition_search, rank) VALUES ('automerge', 4)").run()
         } else {
-            try await sql.raw("DROP INDEX idx_petition_search_terms").run()
+            try await sql.raw("DROP INDEX IF EXISTS idx_petition_search_terms").run()
             try await sql.raw("TRUNCATE petition_search").run()
-            try await refresh(.all, on: database)
-            // A GIN build flushes its pending lists whenever they fill maintenance_work_mem (64 MB by default); for
-            // the national index (2,000,000 petitions) the build took 46 s with the default. Only for this transaction.
-            try await sql.raw("SET LOCAL maintenance_work_mem = '1GB'").run()
-            try await sql.raw("CREATE INDEX idx_petition_search_terms ON petition_search USING GIN (terms)").run()
+            try await loadSlices()
+            try await database.transaction { db in
+                let sql = db as! any SQLDatabase
+                // A GIN build flushes its pending lists whenever they fill maintenance_work_mem (64 MB by default); for
+                // the national index (2,000,000 petitions) the build took 46 s with the default.
+                try await sql.raw("SET LOCAL maintenance_work_mem = '1GB'").run()
+                try await sql.raw("CREATE INDEX idx_petition_search_terms ON petition_search USING GIN (terms)").run()
+            }
         }
+    }
+
+    static let rebuildSlice = 250_000
+
+    // MARK: Behind the petitions
+
+    static let staleTable = "petition_search_stale"
+
+    /// Whether the index holds every petition as it is now (no rebuild pending).
+    static func isCurrent(on database: any Database) async throws -> Bool {
+        try await (database as! any SQLDatabase).count("SELECT COUNT(*) AS n FROM petition_search_stale") == 0
+    }
+
+    /// Marks the index as behind, in the caller's transaction: searches read the petitions until `catchUp` ends.
+    static func markStale(since: Date, on database: any Database) async throws {
+        let sql = database as! any SQLDatabase
+        try await sql.raw("DELETE FROM petition_search_stale").run()
+        try await sql.raw("INSERT INTO petition_search_stale (id, since) VALUES (1, \(bind: since.ISO8601Format()))").run()
+    }
+
+    /// Rebuilds the index if it is marked behind, then lifts the mark; returns whether it rebuilt.
+    @discardableResult
+    static func catchUp(on database: any Database) async throws -> Bool {
+        guard try await !isCurrent(on: database) else { return false }
+        try await rebuild(on: database)
+        try await (database as! any SQLDatabase).raw("DELETE FROM petition_search_stale").run()
+        return true
     }
 
     /// A page of matches, newest entered first, and their number, in one pass over the index (PostgreSQL reads each
@@ -142,6 +184,13 @@ enum PetitionSearchIndex {
         guard offset > 0 else { return ([], 0) }
         // Past the last page: no row carries the number, so count.
         return ([], try await sql.count("SELECT COUNT(*) AS n FROM (\(matchingIDs(words, scopePath: scopePath, on: database))) m"))
+    }
+
+    /// The same matches as the index's, read from the subjects themselves: every word, whole (the subject key is words
+    /// separated by single spaces).
+    static func subjectHas(_ words: [String]) -> SQLQueryString {
+        words.map { word -> SQLQueryString in "(' ' || subject_key || ' ') LIKE \(bind: "% " + word + " %")" }
+            .joined(separator: " AND ")
     }
 
     /// The ids of the matches, as a statement to nest.

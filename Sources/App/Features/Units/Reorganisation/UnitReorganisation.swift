@@ -20,6 +20,10 @@ enum UnitReorganisation {
         var keepUnnamedWithOpenWork = false
         /// Told how long each step of the apply took (`units reorganise --timing`, for the benchmark).
         var trace: (@Sendable (String) -> Void)? = nil
+        /// Above this many petitions to index again, the petition index is rebuilt after the reorganisation commits
+        /// (`PetitionSearchIndex.catchUp`) instead of inside it: for the national one (2,000,000 petitions) the rebuild
+        /// took longer than all the rest of the reorganisation.
+        var reindexAfterCommitAbove = 100_000
     }
 
     /// The plan was refused: nothing applied.
@@ -51,6 +55,8 @@ enum UnitReorganisation {
         var skippedRows: [String] = []
         /// Communes left open (`keepUnnamedWithOpenWork`).
         var keptUnnamed: [String] = []
+        /// The petition index is to be rebuilt now that the reorganisation has committed (`PetitionSearchIndex.catchUp`).
+        var searchIndexPending = false
 
         var lines: [String] {
             let movedText = moved.isEmpty ? "0" : moved.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
@@ -74,6 +80,7 @@ enum UnitReorganisation {
                 out.append(L10n.Units.giuNguyenXaKhongCoTrongLabel(keptUnnamed.count))
                 out += keptUnnamed.map { "    " + $0 }
             }
+            if searchIndexPending { out.append(L10n.Units.chiMucTimKiemDonDungLaiSauKhiGhi) }
             return out
         }
     }
@@ -354,7 +361,8 @@ enum UnitReorganisation {
             // 7. The petition search knows each case's units by path: the cases of every unit whose path changed, and
             //    the cases that moved to a successor, are indexed again — all of them at once when they are most cases.
             let reindexed = repathed.union(hamletsRepathed).union(movedPetitionUnits)
-            try await refreshPetitionSearch(units: reindexed, on: db)
+            summary.searchIndexPending = try await refreshPetitionSearch(
+                units: reindexed, afterCommitAbove: input.reindexAfterCommitAbove, since: actor.at, on: db)
             step(L10n.Units.n7ChiMucTimKiemDon)
             summary.applied = true
             if !plan.continued.isEmpty || !plan.created.isEmpty || !plan.closed.isEmpty || !summary.moved.isEmpty {
@@ -573,22 +581,30 @@ enum UnitReorganisation {
     }
 
     /// Indexes again the petitions of these units: unit by unit (500 a statement) when they hold under half the
-    /// cases, else the whole index rebuilt at once.
-    private static func refreshPetitionSearch(units: Set<Int>, on db: any Database) async throws {
-        guard !units.isEmpty else { return }
+    /// cases, else the whole index rebuilt at once — or, above `afterCommitAbove` petitions, marked to be rebuilt after
+    /// the commit (returns true).
+    private static func refreshPetitionSearch(units: Set<Int>, afterCommitAbove: Int, since: Date, on db: any Database) async throws
+        -> Bool
+    {
+        guard !units.isEmpty else { return false }
         let sql = db as! any SQLDatabase
         let ids = units.sorted()
         var affected = 0
         for chunk in ids.chunked(500) {
             affected += try await sql.count("SELECT COUNT(*) AS n FROM petitions WHERE unit_id IN (\(binds: Array(chunk)))")
         }
-        guard affected > 0 else { return }
+        guard affected > 0 else { return false }
+        if affected > afterCommitAbove {
+            try await PetitionSearchIndex.markStale(since: since, on: db)
+            return true
+        }
         let total = try await sql.count("SELECT COUNT(*) AS n FROM petitions")
         if affected * 2 > total {
             try await PetitionSearchIndex.rebuild(on: db)
         } else {
             for chunk in ids.chunked(500) { try await PetitionSearchIndex.refresh(.units(Array(chunk)), on: db) }
         }
+        return false
     }
 
     /// Every unit's path and depth from its parent's, computed in memory and written where they changed; returns the

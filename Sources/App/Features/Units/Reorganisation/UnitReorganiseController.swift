@@ -98,6 +98,8 @@ enum UnitReorganiseController {
             }
             do {
                 let (_, summary) = try await UnitReorganisation.apply(input, actor: req.actor(admin), dryRun: false, on: req.db)
+                // Committed; the petition index catches up before the page answers (a national reorganisation only).
+                if summary.searchIndexPending { try await PetitionSearchIndex.catchUp(on: req.db) }
                 return try await page(req, effective: effective, skipUnknown: skip, error: nil, preview: nil, applied: summary.lines)
             } catch is UnitReorganisation.Refused {
                 let (plan, summary) = try await UnitReorganisation.apply(input, actor: req.actor(admin), dryRun: true, on: req.db)

@@ -46,6 +46,15 @@ struct UnitsReorganiseCommand: AsyncCommand {
                 input, actor: .commandLine(at: context.application.clock.now),
                 dryRun: signature.dryRun, on: context.application.db)
             if plan.isValid { for line in summary.lines { context.console.print(line) } }
+            if summary.searchIndexPending {
+                // The reorganisation has committed; the index catches up while search reads the petitions themselves.
+                context.console.print(L10n.Units.dangDungLaiChiMucTimKiemDon)
+                let started = ContinuousClock.now
+                try await PetitionSearchIndex.catchUp(on: context.application.db)
+                let elapsed = (ContinuousClock.now - started).components
+                let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+                context.console.print(L10n.Units.daDungLaiChiMucTimKiemDon(String(format: "%.1f", seconds).replacingOccurrences(of: ".", with: ",")))
+            }
             if signature.dryRun || input.agencyMapping == nil, !plan.agencyGuesses.isEmpty {
                 context.console.print(L10n.Units.anhXaCoQuanMacDinhLabel)
                 context.console.print(AgencyMapping.csv(plan.agencyGuesses))
