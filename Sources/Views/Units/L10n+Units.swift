@@ -223,6 +223,7 @@ extension L10n {
         public static let toanBo = "toàn bộ"
         public static let toiDaXemLaiAnhXa = "Tôi đã xem lại ánh xạ cơ quan ở trên"
         public static let toiXacNhanGiaiTheDon = " Tôi xác nhận giải thể đơn vị này. Lịch sử và dữ liệu của đơn vị vẫn được giữ lại."
+        public static let tongDenKhiGhiXong = "tổng, đến khi giao dịch đã ghi xong"
         public static func trungVoi(_ v1: Any) -> String { " trùng với \(v1)" }
         public static func trungVoiViecDaCoCung(_ v1: Any) -> String {
             " trùng với việc \(v1) đã có (cùng kỳ, cùng nhiệm vụ), giữ ở đơn vị cũ, không nhân đôi"

@@ -42,18 +42,19 @@ struct UnitsReorganiseCommand: AsyncCommand {
         input.keepUnnamedWithOpenWork = signature.keepUnnamed
         if signature.timing { input.trace = { line in print(line) } }
         do {
+            let applying = ContinuousClock.now
             let (plan, summary) = try await UnitReorganisation.apply(
                 input, actor: .commandLine(at: context.application.clock.now),
                 dryRun: signature.dryRun, on: context.application.db)
+            if signature.timing { context.console.print(String(format: "  %7.2f s  ", seconds(since: applying)) + L10n.Units.tongDenKhiGhiXong) }
             if plan.isValid { for line in summary.lines { context.console.print(line) } }
             if summary.searchIndexPending {
                 // The reorganisation has committed; the index catches up while search reads the petitions themselves.
                 context.console.print(L10n.Units.dangDungLaiChiMucTimKiemDon)
                 let started = ContinuousClock.now
                 try await PetitionSearchIndex.catchUp(on: context.application.db)
-                let elapsed = (ContinuousClock.now - started).components
-                let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
-                context.console.print(L10n.Units.daDungLaiChiMucTimKiemDon(String(format: "%.1f", seconds).replacingOccurrences(of: ".", with: ",")))
+                context.console.print(
+                    L10n.Units.daDungLaiChiMucTimKiemDon(String(format: "%.1f", seconds(since: started)).replacingOccurrences(of: ".", with: ",")))
             }
             if signature.dryRun || input.agencyMapping == nil, !plan.agencyGuesses.isEmpty {
                 context.console.print(L10n.Units.anhXaCoQuanMacDinhLabel)
@@ -67,6 +68,11 @@ struct UnitsReorganiseCommand: AsyncCommand {
                     + (signature.dryRun ? "" : L10n.Units.nchayLaiVoiDryRunDe))
         }
     }
+}
+
+private func seconds(since start: ContinuousClock.Instant) -> Double {
+    let elapsed = (ContinuousClock.now - start).components
+    return Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
 }
 
 enum UnitsReorganise {
