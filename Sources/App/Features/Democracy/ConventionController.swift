@@ -46,9 +46,10 @@ enum ConventionController {
         _ req: Request, user: User, unit: OrgUnit, draft: ConventionService.Draft?, errors: [String: String], status: HTTPResponseStatus
     ) async throws -> Response {
         let (conventions, latest, inForce) = try await rows(communeID: unit.id!, page: PageParams(from: req), on: req.db)
+        let settings = try await DemocracyService.settings(on: req.db)
         var model = DemocracyPage.Model()
         model.title = L10n.Democracy.huongUocQuyUoc + unit.name
-        model.lead = L10n.Democracy.huongUocQuyUocCuaThon
+        model.lead = L10n.Democracy.huongUocQuyUocCuaThon(settings.days(.conventionRecognitionWorkingDays))
         model.links = [
             (L10n.Democracy.trangCuaXa, SiteURL.democracyCommune(.value(unit.id!)).path),
             (L10n.Democracy.trangCongKhaiCuaXa, SiteURL.publicDemocracyCommune(.value(unit.id!)).path)
