@@ -67,7 +67,7 @@ public struct AuditIndexPage {
                     .li(
                         model.signIns
                             ? .strong(.attr("aria-current", "page"), .text(L10n.Audit.dangNhapDangXuat))
-                            : .link(L10n.Audit.dangNhapDangXuat, "/nhat-ky?luong=dang-nhap"))
+                            : .link(L10n.Audit.dangNhapDangXuat, SiteURL.audit.path + "?luong=dang-nhap"))
                 )),
             .el(
                 "form", .attr("method", "get"), .attr("action", SiteURL.audit.path), .class("filter-form"),

@@ -257,11 +257,12 @@ extension L10n {
         public static let huongUocQuyUoc2 = "Hương ước, quy ước"
         public static let huongUocQuyUoc3 = "hương ước, quy ước"
         public static let huongUocQuyUocCua = "Hương ước, quy ước của "
-        public static let huongUocQuyUocCuaThon =
+        public static func huongUocQuyUocCuaThon(_ v1: Any) -> String {
             """
             Hương ước, quy ước của thôn, tổ dân phố (Nghị định 61/2023/NĐ-CP): dự thảo được niêm yết, Nhân dân biểu quyết, Ủy ban nhân dân xã\
-             công nhận trong thời hạn ngày làm việc; rà soát hằng năm.
+             công nhận trong thời hạn \(v1) ngày làm việc; rà soát hằng năm.
             """
+        }
         public static func huongUocQuyUocNayDa(_ v1: Any) -> String { "Hương ước, quy ước này đã được rà soát năm \(v1)." }
         public static func itNhatNgayKeTuNgay(_ v1: Any) -> String { "Ít nhất \(v1) ngày kể từ ngày công bố (Luật 10/2022/QH15, Điều 26–27)." }
         public static let ketLuan = "Kết luận"

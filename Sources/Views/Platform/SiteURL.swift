@@ -119,6 +119,8 @@ public enum SiteURL: Sendable {
     case reportConsolidation(ID)
     case reportConsolidationDocx(ID)
     case reportConsolidationXlsx(ID)
+    /// Saves who signs a consolidated report (the unit's signer lines).
+    case reportConsolidationSigner(ID)
     case reportUpward(ID)
     case reportRequest(ID)
     case reportRequestReview(ID)
@@ -144,7 +146,74 @@ public enum SiteURL: Sendable {
     case unitReorganiseMoveAccount
     case unitReorganiseSplitCommunes
     case exemplars
+    case exemplarRegister
+    case exemplar(ID)
+    case exemplarUpdate(ID)
+    case exemplarStep(ID)
+    case exemplarRecognise(ID)
+    case exemplarCommend(ID)
+    case exemplarFile(ID)
+    case exemplarDrives
+    case exemplarDrive(ID)
+    case exemplarCounts
+    case exemplarCountsXlsx
+    case exemplarRecognisedDocx
+    case publicExemplars
+    case publicExemplar(ID)
+    case publicExemplarFile(ID)
     case democracy
+    case democracyGrid
+    case democracyFigures
+    case democracyFiguresXlsx
+    case democracyFiguresDocx
+    case democracySettings
+    case democracyCategories
+    case democracyCategory(ID)
+    case democracyCategoryToggle(ID)
+    case democracyCategoryDelete(ID)
+    /// A commune's page; the commune-scoped cases below take the commune's id.
+    case democracyCommune(ID)
+    case democracyDisclosureNew(ID)
+    case democracyDisclosures(ID)
+    case democracyDisclosure(ID)
+    case democracyDisclosureWithdraw(ID)
+    case democracyVoteNew(ID)
+    case democracyVotes(ID)
+    case democracyVote(ID)
+    case democracyVoteDecision(ID)
+    case democracyVoteMinutes(ID)
+    case democracyVoteImplementation(ID)
+    case democracyVoteImplementationPublish(ID)
+    case democracyConsultationNew(ID)
+    case democracyConsultations(ID)
+    case democracyConsultation(ID)
+    case democracyConsultationOpinion(ID)
+    case democracyConsultationAnswer(ID)
+    case democracyRecommendationNew(ID)
+    case democracyRecommendations(ID)
+    case democracyRecommendation(ID)
+    case democracyRecommendationAnswer(ID)
+    case democracySatisfaction(ID)
+    case democracyBoard(ID)
+    case democracyBoardEnd(ID)
+    case democracyProjects(ID)
+    case democracyProject(ID)
+    case democracyProjectUpdate(ID)
+    case democracyConventions(ID)
+    case democracyConvention(ID)
+    case democracyConventionStep(ID)
+    case democracyConventionDraft(ID)
+    case democracyConventionReview(ID)
+    case publicDemocracy
+    case publicDemocracyCommune(ID)
+    /// The commune's Atom feed of disclosures (no session).
+    case publicDemocracyFeed(ID)
+    case publicDemocracyDisclosure(ID)
+    /// A disclosed file (no session).
+    case publicDemocracyFile(ID)
+    case publicDemocracyConsultation(ID)
+    case publicDemocracyConvention(ID)
+    case publicDemocracySatisfaction(ID)
 
     public var path: String {
         switch self {
@@ -252,6 +321,7 @@ public enum SiteURL: Sendable {
         case .reportConsolidation(let id): return "/bao-cao/che-do/\(id.component)/tong-hop"
         case .reportConsolidationDocx(let id): return "/bao-cao/che-do/\(id.component)/tong-hop.docx"
         case .reportConsolidationXlsx(let id): return "/bao-cao/che-do/\(id.component)/tong-hop.xlsx"
+        case .reportConsolidationSigner(let id): return "/bao-cao/che-do/\(id.component)/tong-hop/nguoi-ky"
         case .reportUpward(let id): return "/bao-cao/che-do/\(id.component)/gui-cap-tren"
         case .reportRequest(let id): return "/bao-cao/yeu-cau/\(id.component)"
         case .reportRequestReview(let id): return "/bao-cao/yeu-cau/\(id.component)/duyet"
@@ -277,7 +347,71 @@ public enum SiteURL: Sendable {
         case .unitReorganiseMoveAccount: return "/don-vi/to-chuc-lai/chuyen-tai-khoan"
         case .unitReorganiseSplitCommunes: return "/don-vi/to-chuc-lai/xa-chia-tach"
         case .exemplars: return "/dan-van-kheo"
+        case .exemplarRegister: return "/dan-van-kheo/dang-ky"
+        case .exemplar(let id): return "/dan-van-kheo/\(id.component)"
+        case .exemplarUpdate(let id): return "/dan-van-kheo/\(id.component)/cap-nhat"
+        case .exemplarStep(let id): return "/dan-van-kheo/\(id.component)/buoc"
+        case .exemplarRecognise(let id): return "/dan-van-kheo/\(id.component)/cong-nhan"
+        case .exemplarCommend(let id): return "/dan-van-kheo/\(id.component)/khen-thuong"
+        case .exemplarFile(let id): return "/dan-van-kheo/tep/\(id.component)"
+        case .exemplarDrives: return "/dan-van-kheo/dot-dang-ky"
+        case .exemplarDrive(let id): return "/dan-van-kheo/dot-dang-ky/\(id.component)"
+        case .exemplarCounts: return "/dan-van-kheo/thong-ke"
+        case .exemplarCountsXlsx: return "/dan-van-kheo/thong-ke.xlsx"
+        case .exemplarRecognisedDocx: return "/dan-van-kheo/cong-nhan.docx"
+        case .publicExemplars: return "/cong-dan/dan-van-kheo"
+        case .publicExemplar(let id): return "/cong-dan/dan-van-kheo/\(id.component)"
+        case .publicExemplarFile(let id): return "/cong-dan/dan-van-kheo/anh/\(id.component)"
         case .democracy: return "/dan-chu"
+        case .democracyGrid: return "/dan-chu/tinh-hinh"
+        case .democracyFigures: return "/dan-chu/so-lieu"
+        case .democracyFiguresXlsx: return "/dan-chu/so-lieu.xlsx"
+        case .democracyFiguresDocx: return "/dan-chu/so-lieu/bao-cao.docx"
+        case .democracySettings: return "/dan-chu/tham-so"
+        case .democracyCategories: return "/dan-chu/danh-muc"
+        case .democracyCategory(let id): return "/dan-chu/danh-muc/\(id.component)"
+        case .democracyCategoryToggle(let id): return "/dan-chu/danh-muc/\(id.component)/ngung"
+        case .democracyCategoryDelete(let id): return "/dan-chu/danh-muc/\(id.component)/xoa"
+        case .democracyCommune(let id): return "/dan-chu/xa/\(id.component)"
+        case .democracyDisclosureNew(let id): return "/dan-chu/xa/\(id.component)/cong-khai/moi"
+        case .democracyDisclosures(let id): return "/dan-chu/xa/\(id.component)/cong-khai"
+        case .democracyDisclosure(let id): return "/dan-chu/cong-khai/\(id.component)"
+        case .democracyDisclosureWithdraw(let id): return "/dan-chu/cong-khai/\(id.component)/rut"
+        case .democracyVoteNew(let id): return "/dan-chu/xa/\(id.component)/bieu-quyet/moi"
+        case .democracyVotes(let id): return "/dan-chu/xa/\(id.component)/bieu-quyet"
+        case .democracyVote(let id): return "/dan-chu/bieu-quyet/\(id.component)"
+        case .democracyVoteDecision(let id): return "/dan-chu/bieu-quyet/\(id.component)/quyet-dinh"
+        case .democracyVoteMinutes(let id): return "/dan-chu/bieu-quyet/\(id.component)/bien-ban"
+        case .democracyVoteImplementation(let id): return "/dan-chu/bieu-quyet/\(id.component)/thuc-hien"
+        case .democracyVoteImplementationPublish(let id): return "/dan-chu/bieu-quyet/\(id.component)/cong-khai-thuc-hien"
+        case .democracyConsultationNew(let id): return "/dan-chu/xa/\(id.component)/lay-y-kien/moi"
+        case .democracyConsultations(let id): return "/dan-chu/xa/\(id.component)/lay-y-kien"
+        case .democracyConsultation(let id): return "/dan-chu/lay-y-kien/\(id.component)"
+        case .democracyConsultationOpinion(let id): return "/dan-chu/lay-y-kien/\(id.component)/y-kien"
+        case .democracyConsultationAnswer(let id): return "/dan-chu/lay-y-kien/\(id.component)/tra-loi"
+        case .democracyRecommendationNew(let id): return "/dan-chu/xa/\(id.component)/kien-nghi/moi"
+        case .democracyRecommendations(let id): return "/dan-chu/xa/\(id.component)/kien-nghi"
+        case .democracyRecommendation(let id): return "/dan-chu/kien-nghi/\(id.component)"
+        case .democracyRecommendationAnswer(let id): return "/dan-chu/kien-nghi/\(id.component)/tra-loi"
+        case .democracySatisfaction(let id): return "/dan-chu/xa/\(id.component)/danh-gia"
+        case .democracyBoard(let id): return "/dan-chu/xa/\(id.component)/ban"
+        case .democracyBoardEnd(let id): return "/dan-chu/xa/\(id.component)/ban/ket-thuc"
+        case .democracyProjects(let id): return "/dan-chu/xa/\(id.component)/cong-trinh"
+        case .democracyProject(let id): return "/dan-chu/cong-trinh/\(id.component)"
+        case .democracyProjectUpdate(let id): return "/dan-chu/cong-trinh/\(id.component)/cap-nhat"
+        case .democracyConventions(let id): return "/dan-chu/xa/\(id.component)/huong-uoc"
+        case .democracyConvention(let id): return "/dan-chu/huong-uoc/\(id.component)"
+        case .democracyConventionStep(let id): return "/dan-chu/huong-uoc/\(id.component)/buoc"
+        case .democracyConventionDraft(let id): return "/dan-chu/huong-uoc/\(id.component)/du-thao"
+        case .democracyConventionReview(let id): return "/dan-chu/huong-uoc/\(id.component)/ra-soat"
+        case .publicDemocracy: return "/cong-khai"
+        case .publicDemocracyCommune(let id): return "/cong-khai/xa/\(id.component)"
+        case .publicDemocracyFeed(let id): return "/cong-khai/xa/\(id.component)/atom.xml"
+        case .publicDemocracyDisclosure(let id): return "/cong-khai/thong-tin/\(id.component)"
+        case .publicDemocracyFile(let id): return "/cong-khai/tep/\(id.component)"
+        case .publicDemocracyConsultation(let id): return "/cong-khai/y-kien/\(id.component)"
+        case .publicDemocracyConvention(let id): return "/cong-khai/huong-uoc/\(id.component)"
+        case .publicDemocracySatisfaction(let id): return "/cong-khai/xa/\(id.component)/danh-gia"
         }
     }
 }

@@ -62,7 +62,7 @@ public struct HolidaysPage {
                 .ul(
                     .forEach(model.years) { tab -> Node<HTML.ListContext> in
                         let label = tab.year + (tab.confirmed ? L10n.Reports.daXacNhan : L10n.Reports.tinhTheoLuat)
-                        return .li(tab.year == model.year ? .strong(.text(label)) : .link(label, "/ngay-nghi?nam=" + tab.year))
+                        return .li(tab.year == model.year ? .strong(.text(label)) : .link(label, SiteURL.holidays.path + "?nam=" + tab.year))
                     })),
             status,
             model.rows.isEmpty

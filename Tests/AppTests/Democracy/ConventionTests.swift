@@ -30,6 +30,24 @@ import VaporTesting
         try #require(try await ConventionVersion.query(on: app.db).sort(\.$number, .descending).first())
     }
 
+    /// The lead of a commune's list states the recognition time limit in force, not a sentence without its number.
+    @Test func theListStatesTheRecognitionTimeLimitFromTheSetting() async throws {
+        try await withTestApp { app in
+            var (tuHa, _, officer) = try await setUp(app)
+            let list = "/dan-chu/xa/\(tuHa.id!)/huong-uoc"
+            #expect(try await officer.get(list).body.string.contains("công nhận trong thời hạn 5 ngày làm việc"))
+            var admin = Browser(app)
+            try await admin.login("admin.hue")
+            _ = try await admin.get("/dan-chu/tham-so")
+            let saved = try await admin.post(
+                "/dan-chu/tham-so",
+                form: ["figure": "convention_recognition_working_days", "value": "7", "article": "Nghị định 61/2023/NĐ-CP", "version": "x"])
+            #expect(saved.status == .seeOther)
+            let page = try await officer.get(list).body.string
+            #expect(page.contains("công nhận trong thời hạn 7 ngày làm việc"))
+        }
+    }
+
     @Test func aConventionIsDraftedPostedAdoptedRecognisedAndPublic() async throws {
         try await withTestApp { app in
             var (tuHa, hamlet, officer) = try await setUp(app)

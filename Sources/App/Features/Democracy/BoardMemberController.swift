@@ -35,7 +35,6 @@ final class BoardMember: Model, CreationStamped, @unchecked Sendable {
 /// Thành viên các ban: the members of a commune's two boards, with what the composition rules say, a form to add a
 /// member and one to relieve a member. Audited without names (board, role, term).
 enum BoardMemberController {
-    static func url(_ commune: Int) -> String { "/dan-chu/xa/\(commune)/ban" }
 
     struct Snapshot: Codable {
         let board: String, role: String, termFrom: String, termUntil: String, endedOn: String?
@@ -62,7 +61,7 @@ enum BoardMemberController {
             .sort(\.$board).sort(\.$termFrom, .descending).sort(\.$id).limit(500).all()
         var model = DemocracyPage.Model()
         model.title = L10n.Democracy.banThanhTraNhanDanBan + unit.name
-        model.links = [(L10n.Democracy.trangCuaXa, DemocracyURL.commune(unit.id!))]
+        model.links = [(L10n.Democracy.trangCuaXa, SiteURL.democracyCommune(.value(unit.id!)).path)]
         var notices: [String] = []
         model.tables = InspectionBoard.allCases.map { board in
             let rows = members.filter { $0.board == board.rawValue }
@@ -97,7 +96,7 @@ enum BoardMemberController {
         if user.role.canWrite {
             let hamlets = try await DemocracyController.hamlets(of: unit, on: req.db)
             var add = DemocracyForm(
-                heading: L10n.Democracy.ghiThanhVienDuocBau, action: url(unit.id!),
+                heading: L10n.Democracy.ghiThanhVienDuocBau, action: SiteURL.democracyBoard(.value(unit.id!)).path,
                 controls: [
                     .hidden(name: "action", value: "add"),
                     .select(label: "Ban", name: "board", options: InspectionBoard.allCases.map { ($0.rawValue, $0.label) }, required: true),
@@ -114,7 +113,7 @@ enum BoardMemberController {
             add.values = values.isEmpty ? ["role": BoardRole.member.rawValue, "board": InspectionBoard.peoplesInspection.rawValue] : values
             add.errors = errors
             var end = DemocracyForm(
-                heading: L10n.Democracy.choThoiLamThanhVien, action: url(unit.id!) + "/ket-thuc",
+                heading: L10n.Democracy.choThoiLamThanhVien, action: SiteURL.democracyBoardEnd(.value(unit.id!)).path,
                 controls: [
                     .select(
                         label: L10n.Democracy.thanhVien, name: "member_id",
@@ -152,7 +151,7 @@ enum BoardMemberController {
             return try await render(req, user: user, unit: unit, values: values, errors: problems.fields, status: .unprocessableEntity)
         case .success(let member):
             req.flash(.success, L10n.Democracy.daGhiThanhVien(member.boardValue.label))
-            return req.redirect(to: url(unit.id!))
+            return req.redirect(to: SiteURL.democracyBoard(.value(unit.id!)).path)
         }
     }
 
@@ -239,6 +238,6 @@ enum BoardMemberController {
         }
         try await relieve(member, endedOn: form.ended_on ?? "", actor: req.actor(user), on: req.db)
         req.flash(.success, L10n.Democracy.daGhiThoiLamThanhVien)
-        return req.redirect(to: url(unit.id!))
+        return req.redirect(to: SiteURL.democracyBoard(.value(unit.id!)).path)
     }
 }

@@ -46,11 +46,13 @@ enum ConventionController {
         _ req: Request, user: User, unit: OrgUnit, draft: ConventionService.Draft?, errors: [String: String], status: HTTPResponseStatus
     ) async throws -> Response {
         let (conventions, latest, inForce) = try await rows(communeID: unit.id!, page: PageParams(from: req), on: req.db)
+        let settings = try await DemocracyService.settings(on: req.db)
         var model = DemocracyPage.Model()
         model.title = L10n.Democracy.huongUocQuyUoc + unit.name
-        model.lead = L10n.Democracy.huongUocQuyUocCuaThon
+        model.lead = L10n.Democracy.huongUocQuyUocCuaThon(settings.days(.conventionRecognitionWorkingDays))
         model.links = [
-            (L10n.Democracy.trangCuaXa, DemocracyURL.commune(unit.id!)), (L10n.Democracy.trangCongKhaiCuaXa, DemocracyURL.publicCommune(unit.id!))
+            (L10n.Democracy.trangCuaXa, SiteURL.democracyCommune(.value(unit.id!)).path),
+            (L10n.Democracy.trangCongKhaiCuaXa, SiteURL.publicDemocracyCommune(.value(unit.id!)).path)
         ]
         var table = DemocracyTable(
             title: L10n.Democracy.huongUocQuyUoc2,
@@ -58,17 +60,17 @@ enum ConventionController {
             empty: L10n.Democracy.chuaCoHuongUocQuyUoc)
         table.rows = conventions.items.map { convention in
             [
-                DemocracyCell(convention.name, url: DemocracyURL.convention(convention.id!)), DemocracyCell(convention.hamlet.name),
+                DemocracyCell(convention.name, url: SiteURL.democracyConvention(.value(convention.id!)).path), DemocracyCell(convention.hamlet.name),
                 DemocracyCell(latest[convention.id!]?.stageValue.label ?? ""), DemocracyCell(day(inForce[convention.id!]?.effectiveOn))
             ]
         }
         var filters: [String: String] = [:]
-        table.pagination = pagination(conventions.metadata, base: DemocracyURL.conventions(unit.id!), query: &filters)
+        table.pagination = pagination(conventions.metadata, base: SiteURL.democracyConventions(.value(unit.id!)).path, query: &filters)
         model.tables = [table]
         if user.role.canWrite {
             let hamlets = try await DemocracyController.hamlets(of: unit, on: req.db)
             var form = DemocracyForm(
-                heading: L10n.Democracy.soanHuongUocQuyUocMoi, action: DemocracyURL.conventions(unit.id!),
+                heading: L10n.Democracy.soanHuongUocQuyUocMoi, action: SiteURL.democracyConventions(.value(unit.id!)).path,
                 controls: [
                     .select(
                         label: L10n.Democracy.thonToDanPho, name: "hamlet_id", options: hamlets.map { (String($0.id!), $0.name) }, required: true),
@@ -107,7 +109,7 @@ enum ConventionController {
         do {
             let convention = try await ConventionService.create(draft, communeID: unit.id!, actor: req.actor(user), on: req.db)
             req.flash(.success, L10n.Democracy.daLuuDuThaoBuocTiep)
-            return req.redirect(to: DemocracyURL.convention(convention.id!))
+            return req.redirect(to: SiteURL.democracyConvention(.value(convention.id!)).path)
         } catch let error as AppError where error.status == .unprocessableEntity {
             let field =
                 [
@@ -155,8 +157,8 @@ enum ConventionController {
         var model = DemocracyPage.Model()
         model.title = convention.name
         model.links = [
-            (L10n.Democracy.huongUocQuyUocCua + convention.commune.name, DemocracyURL.conventions(convention.commune.id!)),
-            (L10n.Democracy.xemTrenTrangCongKhai, DemocracyURL.publicConvention(convention.id!))
+            (L10n.Democracy.huongUocQuyUocCua + convention.commune.name, SiteURL.democracyConventions(.value(convention.commune.id!)).path),
+            (L10n.Democracy.xemTrenTrangCongKhai, SiteURL.publicDemocracyConvention(.value(convention.id!)).path)
         ]
         model.facts = [
             (L10n.Democracy.loai, convention.kindValue.label), (L10n.Democracy.thonToDanPho, convention.hamlet.name),
@@ -217,7 +219,7 @@ enum ConventionController {
             return [
                 DemocracyCell(version.purposeLabel), DemocracyCell(version.stageValue.label), DemocracyCell(day(version.draftedOn)),
                 DemocracyCell(day(version.postedFrom)),
-                version.$vote.id.map { DemocracyCell(day(version.votedOn), url: DemocracyURL.vote($0)) } ?? DemocracyCell(""),
+                version.$vote.id.map { DemocracyCell(day(version.votedOn), url: SiteURL.democracyVote(.value($0)).path) } ?? DemocracyCell(""),
                 DemocracyCell(sent), DemocracyCell(decision)
             ]
         }
@@ -235,7 +237,7 @@ enum ConventionController {
             } else {
                 var form = DemocracyForm(
                     heading: inForce == nil ? L10n.Democracy.soanLaiDuThao : L10n.Democracy.soanDuThaoSuaDoiBo,
-                    action: DemocracyURL.conventionDraft(convention.id!),
+                    action: SiteURL.democracyConventionDraft(.value(convention.id!)).path,
                     controls: [
                         .note(L10n.Democracy.suaDoiBoSungTheoDung),
                         .text(label: L10n.Democracy.ngayLapDuThaoDdMm, name: "drafted_on", hint: nil, required: true),
@@ -251,7 +253,7 @@ enum ConventionController {
             if inForce != nil {
                 forms.append(
                     DemocracyForm(
-                        heading: L10n.Democracy.ghiKetQuaRaSoatHang, action: DemocracyURL.conventionReview(convention.id!),
+                        heading: L10n.Democracy.ghiKetQuaRaSoatHang, action: SiteURL.democracyConventionReview(.value(convention.id!)).path,
                         controls: [
                             .text(
                                 label: L10n.Democracy.ngayRaSoatDdMmYyyy, name: "reviewed_on", hint: L10n.Democracy.moiNamMotLanKhoangNgay,
@@ -290,7 +292,7 @@ enum ConventionController {
         _ convention: Convention, _ version: ConventionVersion, settings: DemocracySettings, calendar: WorkingCalendar,
         today: CivilDate
     ) -> [DemocracyForm] {
-        let action = DemocracyURL.conventionStep(convention.id!)
+        let action = SiteURL.democracyConventionStep(.value(convention.id!)).path
         switch version.stageValue {
         case .drafting:
             var form = DemocracyForm(
@@ -437,12 +439,12 @@ enum ConventionController {
             return try await conventionPage(
                 req, user: user, convention: convention,
                 failed: Failure(
-                    form: DemocracyURL.conventionStep(convention.id!) + "#" + step, field: field(of: error.code, step: step),
+                    form: SiteURL.democracyConventionStep(.value(convention.id!)).path + "#" + step, field: field(of: error.code, step: step),
                     message: error.message, values: form.values), status: .unprocessableEntity)
         }
         let stage = try await ConventionVersion.find(version.id, on: req.db)?.stageValue ?? .drafting
         req.flash(stage == .notAdopted || stage == .refused ? .error : .success, L10n.Democracy.daGhiLabel + stage.label.lowercased() + ".")
-        return req.redirect(to: DemocracyURL.convention(convention.id!))
+        return req.redirect(to: SiteURL.democracyConvention(.value(convention.id!)).path)
     }
 
     struct RedraftForm: Content {
@@ -464,12 +466,12 @@ enum ConventionController {
             return try await conventionPage(
                 req, user: user, convention: convention,
                 failed: Failure(
-                    form: DemocracyURL.conventionDraft(convention.id!) + "#", field: field, message: error.message,
+                    form: SiteURL.democracyConventionDraft(.value(convention.id!)).path + "#", field: field, message: error.message,
                     values: ["drafted_on": form.drafted_on ?? "", "text": form.text ?? "", "change_summary": form.change_summary ?? ""]),
                 status: .unprocessableEntity)
         }
         req.flash(.success, L10n.Democracy.daLuuDuThaoMoiBuoc)
-        return req.redirect(to: DemocracyURL.convention(convention.id!))
+        return req.redirect(to: SiteURL.democracyConvention(.value(convention.id!)).path)
     }
 
     struct ReviewForm: Content {
@@ -491,12 +493,12 @@ enum ConventionController {
             return try await conventionPage(
                 req, user: user, convention: convention,
                 failed: Failure(
-                    form: DemocracyURL.conventionReview(convention.id!) + "#", field: field, message: error.message,
+                    form: SiteURL.democracyConventionReview(.value(convention.id!)).path + "#", field: field, message: error.message,
                     values: ["reviewed_on": form.reviewed_on ?? "", "conclusion": form.conclusion ?? "", "note": form.note ?? ""]),
                 status: .unprocessableEntity)
         }
         req.flash(.success, L10n.Democracy.daGhiKetQuaRaSoat)
-        return req.redirect(to: DemocracyURL.convention(convention.id!))
+        return req.redirect(to: SiteURL.democracyConvention(.value(convention.id!)).path)
     }
 
     // MARK: - Công khai
@@ -512,7 +514,9 @@ enum ConventionController {
         let posted = versions.first { $0.stageValue == .posted }
         var model = DemocracyPage.Model()
         model.title = convention.name
-        model.links = [(L10n.Democracy.thongTinCongKhaiCua + convention.commune.name, DemocracyURL.publicCommune(convention.commune.id!))]
+        model.links = [
+            (L10n.Democracy.thongTinCongKhaiCua + convention.commune.name, SiteURL.publicDemocracyCommune(.value(convention.commune.id!)).path)
+        ]
         model.facts = [(L10n.Democracy.thonToDanPho, convention.hamlet.name + ", " + convention.commune.name)]
         if let inForce {
             model.facts.append(
@@ -549,7 +553,8 @@ enum ConventionController {
             if let newest, newest.stageValue == .posted { state.append(L10n.Democracy.duThaoDangNiemYetLay) }
             guard !state.isEmpty else { return nil }
             return [
-                DemocracyCell(convention.name, url: DemocracyURL.publicConvention(convention.id!)), DemocracyCell(convention.hamlet.name),
+                DemocracyCell(convention.name, url: SiteURL.publicDemocracyConvention(.value(convention.id!)).path),
+                DemocracyCell(convention.hamlet.name),
                 DemocracyCell(state.joined(separator: "; "))
             ]
         }

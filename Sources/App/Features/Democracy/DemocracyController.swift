@@ -42,13 +42,13 @@ enum DemocracyController {
         model.title = L10n.Democracy.danChuOCoSo
         model.lead = L10n.Democracy.luatThucHienDanChuO
         model.links = [
-            (L10n.Democracy.tinhHinhCongKhaiCuaCac, DemocracyURL.grid), (L10n.Democracy.soLieuBaoCaoNam, DemocracyFiguresController.url),
-            (L10n.Democracy.thamSoTheoLuat, DemocracyURL.settings),
-            (L10n.Democracy.danhMucThongTinPhaiCong, DisclosureCategoryController.url),
-            (L10n.Democracy.trangCongKhaiChoNguoiDan, DemocracyURL.publicHome)
+            (L10n.Democracy.tinhHinhCongKhaiCuaCac, SiteURL.democracyGrid.path), (L10n.Democracy.soLieuBaoCaoNam, SiteURL.democracyFigures.path),
+            (L10n.Democracy.thamSoTheoLuat, SiteURL.democracySettings.path),
+            (L10n.Democracy.danhMucThongTinPhaiCong, SiteURL.democracyCategories.path),
+            (L10n.Democracy.trangCongKhaiChoNguoiDan, SiteURL.publicDemocracy.path)
         ]
         model.filter = DemocracyFilter(
-            action: DemocracyURL.home, fields: [.init(label: L10n.Democracy.timXaPhuongTheoTenKhong, name: "q", value: typed)],
+            action: SiteURL.democracy.path, fields: [.init(label: L10n.Democracy.timXaPhuongTheoTenKhong, name: "q", value: typed)],
             submit: L10n.Democracy.tim)
         var filters = ["q": typed]
         var table = DemocracyTable(
@@ -57,18 +57,21 @@ enum DemocracyController {
             empty: L10n.Democracy.khongCoXaPhuongNaoPhu)
         table.rows = page.items.map { unit in
             [
-                DemocracyCell(unit.name, url: DemocracyURL.commune(unit.id!)), DemocracyCell(unit.$parent.id.flatMap { parents[$0] } ?? ""),
-                DemocracyCell(L10n.Democracy.soCongKhai, url: DemocracyURL.commune(unit.id!) + "#cong-khai"),
+                DemocracyCell(unit.name, url: SiteURL.democracyCommune(.value(unit.id!)).path),
+                DemocracyCell(unit.$parent.id.flatMap { parents[$0] } ?? ""),
+                DemocracyCell(L10n.Democracy.soCongKhai, url: SiteURL.democracyCommune(.value(unit.id!)).path + "#cong-khai"),
                 // Who only reads is not shown the forms to record a vote or open a consultation (issue 18: no link that answers 403).
                 DemocracyCell(
                     L10n.Democracy.bieuQuyet,
-                    url: user.role.canWrite ? DemocracyURL.newVote(unit.id!) : DemocracyURL.commune(unit.id!) + "#bieu-quyet"),
+                    url: user.role.canWrite
+                        ? SiteURL.democracyVoteNew(.value(unit.id!)).path : SiteURL.democracyCommune(.value(unit.id!)).path + "#bieu-quyet"),
                 DemocracyCell(
                     L10n.Democracy.layYKien,
-                    url: user.role.canWrite ? DemocracyURL.newConsultation(unit.id!) : DemocracyURL.commune(unit.id!) + "#lay-y-kien")
+                    url: user.role.canWrite
+                        ? SiteURL.democracyConsultationNew(.value(unit.id!)).path : SiteURL.democracyCommune(.value(unit.id!)).path + "#lay-y-kien")
             ]
         }
-        table.pagination = pagination(page.metadata, base: DemocracyURL.home, query: &filters)
+        table.pagination = pagination(page.metadata, base: SiteURL.democracy.path, query: &filters)
         model.tables = [table]
         return render(req, model)
     }
@@ -83,11 +86,12 @@ enum DemocracyController {
         var model = DemocracyPage.Model()
         model.title = unit.name + L10n.Democracy.danChuOCoSo2
         model.links = [
-            (L10n.Democracy.danhSachXaPhuong, DemocracyURL.home), (L10n.Democracy.trangCongKhaiCuaXaKhong, DemocracyURL.publicCommune(unit.id!)),
-            (L10n.Democracy.danhGiaSuHaiLong2, SatisfactionController.staffURL(unit.id!)),
-            (L10n.Democracy.huongUocQuyUoc2, DemocracyURL.conventions(unit.id!)),
-            (L10n.Democracy.thanhVienCacBan, BoardMemberController.url(unit.id!)),
-            (L10n.Democracy.congTrinhDuocGiamSat, SupervisedProjectController.list(unit.id!))
+            (L10n.Democracy.danhSachXaPhuong, SiteURL.democracy.path),
+            (L10n.Democracy.trangCongKhaiCuaXaKhong, SiteURL.publicDemocracyCommune(.value(unit.id!)).path),
+            (L10n.Democracy.danhGiaSuHaiLong2, SiteURL.democracySatisfaction(.value(unit.id!)).path),
+            (L10n.Democracy.huongUocQuyUoc2, SiteURL.democracyConventions(.value(unit.id!)).path),
+            (L10n.Democracy.thanhVienCacBan, SiteURL.democracyBoard(.value(unit.id!)).path),
+            (L10n.Democracy.congTrinhDuocGiamSat, SiteURL.democracyProjects(.value(unit.id!)).path)
         ]
         var items = DemocracyTable(
             title: L10n.Democracy.soCongKhaiThongTin,
@@ -99,14 +103,15 @@ enum DemocracyController {
         items.rows = page.items.map { item in
             [
                 DemocracyCell(item.start.vietnamese), DemocracyCell(categories[item.categoryCode].map { shortTitle($0) } ?? item.categoryCode),
-                DemocracyCell(item.title, url: DemocracyURL.item(item.id!)), DemocracyCell(item.end?.vietnamese ?? L10n.Democracy.thuongXuyen),
+                DemocracyCell(item.title, url: SiteURL.democracyDisclosure(.value(item.id!)).path),
+                DemocracyCell(item.end?.vietnamese ?? L10n.Democracy.thuongXuyen),
                 DemocracyCell(item.onTime ? L10n.Democracy.dungHan : L10n.Democracy.cham, css: item.onTime ? nil : "badge"),
                 DemocracyCell(status(of: item, today: today))
             ]
         }
         var filters: [String: String] = [:]
-        items.pagination = pagination(page.metadata, base: DemocracyURL.commune(unit.id!), query: &filters)
-        if user.role.canWrite { items.actions = [(L10n.Democracy.congKhaiThongTinMoi, DemocracyURL.newItem(unit.id!))] }
+        items.pagination = pagination(page.metadata, base: SiteURL.democracyCommune(.value(unit.id!)).path, query: &filters)
+        if user.role.canWrite { items.actions = [(L10n.Democracy.congKhaiThongTinMoi, SiteURL.democracyDisclosureNew(.value(unit.id!)).path)] }
         let votes = try await HamletVote.query(on: req.db).filter(\.$commune.$id == unit.id!).with(\.$hamlet)
             .sort(\.$heldOn, .descending).limit(20).all()
         var voteTable = DemocracyTable(
@@ -115,25 +120,28 @@ enum DemocracyController {
             empty: L10n.Democracy.chuaGhiNhanLanBieuQuyet)
         voteTable.rows = votes.map { vote in
             [
-                DemocracyCell(day(vote.heldOn)), DemocracyCell(vote.hamlet.name), DemocracyCell(vote.subject, url: DemocracyURL.vote(vote.id!)),
+                DemocracyCell(day(vote.heldOn)), DemocracyCell(vote.hamlet.name),
+                DemocracyCell(vote.subject, url: SiteURL.democracyVote(.value(vote.id!)).path),
                 DemocracyCell(vote.passed ? L10n.Democracy.duocThongQua : L10n.Democracy.khongDuocThongQua)
             ]
         }
-        if user.role.canWrite { voteTable.actions = [(L10n.Democracy.ghiKetQuaBieuQuyet, DemocracyURL.newVote(unit.id!))] }
+        if user.role.canWrite { voteTable.actions = [(L10n.Democracy.ghiKetQuaBieuQuyet, SiteURL.democracyVoteNew(.value(unit.id!)).path)] }
         let consultations = try await Consultation.query(on: req.db).filter(\.$unit.$id == unit.id!).sort(\.$startsOn, .descending).limit(20).all()
         var consultationTable = DemocracyTable(
             title: L10n.Democracy.nhanDanThamGiaYKien, headers: [L10n.Democracy.noiDung, L10n.Democracy.thoiGian, L10n.Democracy.ketQua],
             empty: L10n.Democracy.chuaCoDotLayYKien)
         consultationTable.rows = consultations.map { consultation in
             [
-                DemocracyCell(consultation.subject, url: DemocracyURL.consultation(consultation.id!)),
+                DemocracyCell(consultation.subject, url: SiteURL.democracyConsultation(.value(consultation.id!)).path),
                 DemocracyCell(consultation.start.vietnamese + " – " + consultation.end.vietnamese),
                 DemocracyCell(
                     consultation.answer == nil
                         ? (today > consultation.end ? L10n.Democracy.choCongBoKetQua : L10n.Democracy.dangLayYKien) : L10n.Democracy.daCongBoKetQua)
             ]
         }
-        if user.role.canWrite { consultationTable.actions = [(L10n.Democracy.moDotLayYKien, DemocracyURL.newConsultation(unit.id!))] }
+        if user.role.canWrite {
+            consultationTable.actions = [(L10n.Democracy.moDotLayYKien, SiteURL.democracyConsultationNew(.value(unit.id!)).path)]
+        }
         let recommendations = try await InspectionRecommendation.query(on: req.db).filter(\.$commune.$id == unit.id!)
             .sort(\.$receivedOn, .descending).limit(20).all()
         var recommendationTable = DemocracyTable(
@@ -142,12 +150,14 @@ enum DemocracyController {
         recommendationTable.rows = recommendations.map { recommendation in
             let status = recommendation.status(today: today)
             return [
-                DemocracyCell(day(recommendation.receivedOn), url: DemocracyURL.recommendation(recommendation.id!)),
+                DemocracyCell(day(recommendation.receivedOn), url: SiteURL.democracyRecommendation(.value(recommendation.id!)).path),
                 DemocracyCell(recommendation.boardKind.label), DemocracyCell(recommendation.due.vietnamese),
                 DemocracyCell(status.label, css: status == .overdue || status == .answeredLate ? "badge" : nil)
             ]
         }
-        if user.role.canWrite { recommendationTable.actions = [(L10n.Democracy.ghiKienNghi, DemocracyURL.newRecommendation(unit.id!))] }
+        if user.role.canWrite {
+            recommendationTable.actions = [(L10n.Democracy.ghiKienNghi, SiteURL.democracyRecommendationNew(.value(unit.id!)).path)]
+        }
         model.tables = [items, voteTable, consultationTable, recommendationTable]
         return render(req, model)
     }
@@ -174,9 +184,9 @@ enum DemocracyController {
         let settings = try await DemocracyService.settings(on: req.db)
         var model = DemocracyPage.Model()
         model.title = L10n.Democracy.ghiKienNghiGui + unit.name
-        model.links = [(L10n.Democracy.trangCuaXa, DemocracyURL.commune(unit.id!))]
+        model.links = [(L10n.Democracy.trangCuaXa, SiteURL.democracyCommune(.value(unit.id!)).path)]
         var form = DemocracyForm(
-            heading: L10n.Democracy.kienNghi, action: DemocracyURL.recommendations(unit.id!),
+            heading: L10n.Democracy.kienNghi, action: SiteURL.democracyRecommendations(.value(unit.id!)).path,
             controls: [
                 .select(
                     label: L10n.Democracy.banKienNghi, name: "board", options: InspectionBoard.allCases.map { ($0.rawValue, $0.label) },
@@ -201,7 +211,7 @@ enum DemocracyController {
                 communeID: unit.id, board: form.board ?? "", receivedOn: form.received_on ?? "", content: form.content ?? "",
                 actor: req.actor(user), scopePath: user.scopePath, on: req.db)
             req.flash(.success, L10n.Democracy.daGhiKienNghiHanTra(recommendation.due.vietnamese))
-            return req.redirect(to: DemocracyURL.recommendation(recommendation.id!))
+            return req.redirect(to: SiteURL.democracyRecommendation(.value(recommendation.id!)).path)
         } catch let error as AppError where error.status == .unprocessableEntity {
             let field = ["invalid_board": "board", "invalid_date": "received_on", "impossible_date": "received_on"][error.code] ?? "content"
             return try await recommendationFormPage(
@@ -230,7 +240,7 @@ enum DemocracyController {
         let state = recommendation.status(today: req.clock.today)
         var model = DemocracyPage.Model()
         model.title = L10n.Democracy.kienNghiCua + recommendation.boardKind.label
-        model.links = [(L10n.Democracy.trangCua + recommendation.commune.name, DemocracyURL.commune(recommendation.commune.id!))]
+        model.links = [(L10n.Democracy.trangCua + recommendation.commune.name, SiteURL.democracyCommune(.value(recommendation.commune.id!)).path)]
         model.notice = state.label
         model.noticeStyle = state == .overdue || state == .answeredLate ? "flash-error" : "flash-success"
         model.facts = [
@@ -244,7 +254,7 @@ enum DemocracyController {
             model.sections.append((L10n.Democracy.traLoiCuaUyBanNhan, answer))
         } else if user.role.canWrite {
             var form = DemocracyForm(
-                heading: L10n.Democracy.traLoiKienNghi, action: DemocracyURL.recommendationAnswer(recommendation.id!),
+                heading: L10n.Democracy.traLoiKienNghi, action: SiteURL.democracyRecommendationAnswer(.value(recommendation.id!)).path,
                 controls: [
                     .textarea(label: L10n.Democracy.noiDungTraLoi, name: "answer", rows: 5, required: true)
                 ], submit: L10n.Democracy.luuTraLoi)
@@ -264,7 +274,7 @@ enum DemocracyController {
             return try await recommendationPage(req, user: user, recommendation: recommendation, error: error.message, status: .unprocessableEntity)
         }
         req.flash(.success, L10n.Democracy.daLuuTraLoiKienNghi)
-        return req.redirect(to: DemocracyURL.recommendation(recommendation.id!))
+        return req.redirect(to: SiteURL.democracyRecommendation(.value(recommendation.id!)).path)
     }
 
     static func shortTitle(_ category: DisclosureCategory) -> String {
@@ -334,9 +344,9 @@ enum DemocracyController {
         let settings = try await DemocracyService.settings(on: req.db)
         var model = DemocracyPage.Model()
         model.title = L10n.Democracy.congKhaiThongTin + unit.name
-        model.links = [(L10n.Democracy.soCongKhaiCuaXa, DemocracyURL.commune(unit.id!))]
+        model.links = [(L10n.Democracy.soCongKhaiCuaXa, SiteURL.democracyCommune(.value(unit.id!)).path)]
         var htmlForm = DemocracyForm(
-            heading: L10n.Democracy.thongTinCongKhai, action: DemocracyURL.items(unit.id!), multipart: true,
+            heading: L10n.Democracy.thongTinCongKhai, action: SiteURL.democracyDisclosures(.value(unit.id!)).path, multipart: true,
             controls: [
                 .select(
                     label: L10n.Democracy.loaiThongTinLuat102022, name: "category",
@@ -385,7 +395,7 @@ enum DemocracyController {
         if !checked.onTime { message += L10n.Democracy.luuYThongTinDuocCong(settings.days(.publishWithinWorkingDays)) }
         if checked.posting.needsReason { message += L10n.Democracy.thoiGianNiemYetNganHon }
         req.flash(.success, message)
-        return req.redirect(to: DemocracyURL.item(item.id!))
+        return req.redirect(to: SiteURL.democracyDisclosure(.value(item.id!)).path)
     }
 
     static func findItem(_ req: Request, user: User) async throws -> (DisclosureItem, OrgUnit) {
@@ -424,8 +434,8 @@ enum DemocracyController {
         var model = DemocracyPage.Model()
         model.title = item.title
         model.links = [
-            (L10n.Democracy.soCongKhaiCua + unit.name, DemocracyURL.commune(unit.id!)),
-            (L10n.Democracy.xemTrenTrangCongKhai, DemocracyURL.publicItem(item.id!))
+            (L10n.Democracy.soCongKhaiCua + unit.name, SiteURL.democracyCommune(.value(unit.id!)).path),
+            (L10n.Democracy.xemTrenTrangCongKhai, SiteURL.publicDemocracyDisclosure(.value(item.id!)).path)
         ]
         model.facts = itemFacts(item, unit: unit, category: category, today: req.clock.today)
         model.facts.append((L10n.Democracy.nguoiCongKhai, item.publishedBy))
@@ -437,7 +447,7 @@ enum DemocracyController {
                     title: L10n.Democracy.tepDinhKem, headers: [L10n.Democracy.tep, L10n.Democracy.dungLuong],
                     rows: files.map {
                         [
-                            DemocracyCell($0.fileName, url: DemocracyURL.publicFile($0.id!)),
+                            DemocracyCell($0.fileName, url: SiteURL.publicDemocracyFile(.value($0.id!)).path),
                             DemocracyCell(PetitionAttachmentService.megabytes($0.sizeBytes))
                         ]
                     }, empty: "")
@@ -445,7 +455,7 @@ enum DemocracyController {
         }
         if item.withdrawnOn == nil && user.role.canWrite {
             var form = DemocracyForm(
-                heading: L10n.Democracy.rutThongTinDaCongKhai, action: DemocracyURL.withdraw(item.id!),
+                heading: L10n.Democracy.rutThongTinDaCongKhai, action: SiteURL.democracyDisclosureWithdraw(.value(item.id!)).path,
                 controls: [
                     .note(L10n.Democracy.thongTinDaCongKhaiKhong),
                     .textarea(label: L10n.Democracy.lyDoRut, name: "reason", rows: 3, required: true)
@@ -468,7 +478,7 @@ enum DemocracyController {
             return try await itemPage(req, user: user, item: item, unit: unit, reasonError: error.message, status: .unprocessableEntity)
         }
         req.flash(.success, L10n.Democracy.daRutThongTinLyDo)
-        return req.redirect(to: DemocracyURL.item(item.id!))
+        return req.redirect(to: SiteURL.democracyDisclosure(.value(item.id!)).path)
     }
 
     // MARK: - Bàn và quyết định
@@ -528,13 +538,13 @@ enum DemocracyController {
         let hamlets = try await DemocracyController.hamlets(of: unit, on: req.db)
         var model = DemocracyPage.Model()
         model.title = L10n.Democracy.ghiKetQuaNhanDanBan + unit.name
-        model.links = [(L10n.Democracy.trangCuaXa, DemocracyURL.commune(unit.id!))]
+        model.links = [(L10n.Democracy.trangCuaXa, SiteURL.democracyCommune(.value(unit.id!)).path)]
         if hamlets.isEmpty {
             model.notice = L10n.Democracy.xaChuaCoThonToDan
             model.noticeStyle = "flash-error"
         }
         var htmlForm = DemocracyForm(
-            heading: L10n.Democracy.ketQuaBieuQuyet2, action: DemocracyURL.votes(unit.id!), multipart: true,
+            heading: L10n.Democracy.ketQuaBieuQuyet2, action: SiteURL.democracyVotes(.value(unit.id!)).path, multipart: true,
             controls: [
                 .select(label: L10n.Democracy.thonToDanPho, name: "hamlet_id", options: hamlets.map { (String($0.id!), $0.name) }, required: true),
                 .select(
@@ -573,7 +583,7 @@ enum DemocracyController {
         let vote = try await DemocracyService.recordVote(
             draft, actor: req.actor(user), scopePath: unit.path, store: req.application.fileStore, on: req.db)
         req.flash(.success, L10n.Democracy.daGhiKetQuaBieuQuyet)
-        return req.redirect(to: DemocracyURL.vote(vote.id!))
+        return req.redirect(to: SiteURL.democracyVote(.value(vote.id!)).path)
     }
 
     static func findVote(_ req: Request, user: User) async throws -> HamletVote {
@@ -595,7 +605,7 @@ enum DemocracyController {
     ) async throws -> Response {
         var model = DemocracyPage.Model()
         model.title = vote.subject
-        model.links = [(L10n.Democracy.trangCua + vote.commune.name, DemocracyURL.commune(vote.commune.id!))]
+        model.links = [(L10n.Democracy.trangCua + vote.commune.name, SiteURL.democracyCommune(.value(vote.commune.id!)).path)]
         model.notice = vote.resultSentence
         model.noticeStyle = vote.passed ? "flash-success" : "flash-error"
         model.facts = [
@@ -611,10 +621,10 @@ enum DemocracyController {
                 vote.communeDecision.map { $0 + L10n.Democracy.ngay2 + day(vote.decidedOn) + ")" } ?? L10n.Democracy.chuaCo
             )
         ]
-        if vote.minutesHash != nil { model.links.append((L10n.Democracy.taiBienBan, DemocracyURL.voteMinutes(vote.id!))) }
+        if vote.minutesHash != nil { model.links.append((L10n.Democracy.taiBienBan, SiteURL.democracyVoteMinutes(.value(vote.id!)).path)) }
         if vote.communeDecision == nil && user.role.canWrite {
             var form = DemocracyForm(
-                heading: L10n.Democracy.ghiQuyetDinhCuaUyBan, action: DemocracyURL.voteDecision(vote.id!),
+                heading: L10n.Democracy.ghiQuyetDinhCuaUyBan, action: SiteURL.democracyVoteDecision(.value(vote.id!)).path,
                 controls: [
                     .textarea(label: L10n.Democracy.quyetDinhCongNhanHoacKhong, name: "decision", rows: 3, required: true),
                     .text(label: L10n.Democracy.ngayQuyetDinhDdMmYyyy, name: "decided_on", hint: nil, required: true)
@@ -642,7 +652,7 @@ enum DemocracyController {
         } catch let error as AppError where error.code == "already_decided" {
             // The form is gone from the page once a decision exists: say so above the recorded one.
             req.flash(.error, error.message)
-            return req.redirect(to: DemocracyURL.vote(vote.id!))
+            return req.redirect(to: SiteURL.democracyVote(.value(vote.id!)).path)
         } catch let error as AppError where error.status == .unprocessableEntity {
             let field = error.code == "invalid_date" ? "decided_on" : "decision"
             return try await votePage(
@@ -650,7 +660,7 @@ enum DemocracyController {
                 values: ["decision": form.decision ?? "", "decided_on": form.decided_on ?? ""], status: .unprocessableEntity)
         }
         req.flash(.success, L10n.Democracy.daGhiQuyetDinhCuaUy)
-        return req.redirect(to: DemocracyURL.vote(vote.id!))
+        return req.redirect(to: SiteURL.democracyVote(.value(vote.id!)).path)
     }
 
     @Sendable static func minutes(req: Request) async throws -> Response {
@@ -691,9 +701,9 @@ enum DemocracyController {
         let settings = try await DemocracyService.settings(on: req.db)
         var model = DemocracyPage.Model()
         model.title = L10n.Democracy.moDotLayYKienNhan + unit.name
-        model.links = [(L10n.Democracy.trangCuaXa, DemocracyURL.commune(unit.id!))]
+        model.links = [(L10n.Democracy.trangCuaXa, SiteURL.democracyCommune(.value(unit.id!)).path)]
         var htmlForm = DemocracyForm(
-            heading: L10n.Democracy.dotLayYKien2, action: DemocracyURL.consultations(unit.id!),
+            heading: L10n.Democracy.dotLayYKien2, action: SiteURL.democracyConsultations(.value(unit.id!)).path,
             controls: [
                 .text(label: L10n.Democracy.noiDungLayYKien, name: "subject", hint: L10n.Democracy.viDuDuThaoKeHoach, required: true),
                 .textarea(label: L10n.Democracy.duThaoToanVanHoacTom, name: "draft", rows: 8, required: true),
@@ -724,7 +734,7 @@ enum DemocracyController {
         let consultation = try await DemocracyService.openConsultation(
             form.model(unitID: unit.id!), actor: req.actor(user), scopePath: user.scopePath, on: req.db)
         req.flash(.success, L10n.Democracy.daMoDotLayYKien)
-        return req.redirect(to: DemocracyURL.consultation(consultation.id!))
+        return req.redirect(to: SiteURL.democracyConsultation(.value(consultation.id!)).path)
     }
 
     static func findConsultation(_ req: Request, user: User) async throws -> Consultation {
@@ -751,8 +761,8 @@ enum DemocracyController {
         var model = DemocracyPage.Model()
         model.title = consultation.subject
         model.links = [
-            (L10n.Democracy.trangCua + consultation.unit.name, DemocracyURL.commune(consultation.unit.id!)),
-            (L10n.Democracy.trangGopYCongKhai, DemocracyURL.publicConsultation(consultation.id!))
+            (L10n.Democracy.trangCua + consultation.unit.name, SiteURL.democracyCommune(.value(consultation.unit.id!)).path),
+            (L10n.Democracy.trangGopYCongKhai, SiteURL.publicDemocracyConsultation(.value(consultation.id!)).path)
         ]
         let formLabels = Dictionary(uniqueKeysWithValues: DemocracyService.consultationForms.map { ($0.0, $0.1) })
         model.facts = [
@@ -784,13 +794,13 @@ enum DemocracyController {
             ]
         }
         var filters: [String: String] = [:]
-        table.pagination = pagination(page.metadata, base: DemocracyURL.consultation(consultation.id!), query: &filters)
+        table.pagination = pagination(page.metadata, base: SiteURL.democracyConsultation(.value(consultation.id!)).path, query: &filters)
         model.tables = [table]
         if consultation.answer == nil && user.role.canWrite {
             var opinionForm = opinion ?? DemocracyForm(heading: "", action: "")
             if opinion == nil { opinionForm.values["received_on"] = today.vietnamese }
             opinionForm.heading = L10n.Democracy.nhapYKienTuHoiNghi
-            opinionForm.action = DemocracyURL.consultationOpinion(consultation.id!)
+            opinionForm.action = SiteURL.democracyConsultationOpinion(.value(consultation.id!)).path
             opinionForm.controls = [
                 .select(
                     label: L10n.Democracy.nguon, name: "source",
@@ -803,7 +813,7 @@ enum DemocracyController {
             opinionForm.submit = L10n.Democracy.themYKien
             var answerForm = answer ?? DemocracyForm(heading: "", action: "")
             answerForm.heading = L10n.Democracy.congBoKetQuaTiepThu2
-            answerForm.action = DemocracyURL.consultationAnswer(consultation.id!)
+            answerForm.action = SiteURL.democracyConsultationAnswer(.value(consultation.id!)).path
             answerForm.controls = [
                 .note(L10n.Democracy.ketQuaDuocCongKhaiTren),
                 .textarea(label: L10n.Democracy.tomTatYKienDaTiep, name: "answer", rows: 6, required: true)
@@ -842,7 +852,7 @@ enum DemocracyController {
         }
         _ = try await DemocracyService.addOpinion(draft, to: consultation, actor: req.actor(user), fromPublic: false, on: req.db)
         req.flash(.success, L10n.Democracy.daThemYKien)
-        return req.redirect(to: DemocracyURL.consultation(consultation.id!))
+        return req.redirect(to: SiteURL.democracyConsultation(.value(consultation.id!)).path)
     }
 
     struct AnswerForm: Content { var answer: String? }
@@ -860,7 +870,7 @@ enum DemocracyController {
             return try await consultationPage(req, user: user, consultation: consultation, opinion: nil, answer: answer, status: .unprocessableEntity)
         }
         req.flash(.success, L10n.Democracy.daCongBoKetQuaLay)
-        return req.redirect(to: DemocracyURL.consultation(consultation.id!))
+        return req.redirect(to: SiteURL.democracyConsultation(.value(consultation.id!)).path)
     }
 
     // MARK: - Tham số
@@ -876,7 +886,7 @@ enum DemocracyController {
         var model = DemocracyPage.Model()
         model.title = L10n.Democracy.thamSoDanChuOCo2
         model.lead = L10n.Democracy.moiConSoLayTuLuat
-        model.links = [(L10n.Democracy.danChuOCoSo, DemocracyURL.home)]
+        model.links = [(L10n.Democracy.danChuOCoSo, SiteURL.democracy.path)]
         var table = DemocracyTable(
             title: L10n.Democracy.cacThamSo, headers: [L10n.Democracy.thamSo, L10n.Democracy.giaTri, L10n.Democracy.canCu, L10n.Democracy.phienBan],
             empty: "")
@@ -902,7 +912,7 @@ enum DemocracyController {
         model.tables = [table, categoryTable]
         if canEditSettings(user) {
             var form = DemocracyForm(
-                heading: L10n.Democracy.suaMotThamSo, action: DemocracyURL.settings,
+                heading: L10n.Democracy.suaMotThamSo, action: SiteURL.democracySettings.path,
                 controls: [
                     .select(
                         label: L10n.Democracy.thamSo, name: "figure", options: DemocracyFigure.allCases.map { ($0.rawValue, $0.label) },
@@ -967,7 +977,7 @@ enum DemocracyController {
                 after: SettingSnapshot(record))
         }
         req.flash(.success, L10n.Democracy.daLuuThamSo)
-        return req.redirect(to: DemocracyURL.settings)
+        return req.redirect(to: SiteURL.democracySettings.path)
     }
 
     struct SettingSnapshot: Codable {

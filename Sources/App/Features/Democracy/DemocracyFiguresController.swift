@@ -7,9 +7,6 @@ import Views
 /// same as .xlsx, the yearly summary report as a Nghị định 30/2020 .docx, and the API. Counted once
 /// (`DemocracyFiguresQuery`), named and rated once (`DemocracyFigures`).
 enum DemocracyFiguresController {
-    static let url = "/dan-chu/so-lieu"
-    static let xlsxURL = "/dan-chu/so-lieu.xlsx"
-    static let docxURL = "/dan-chu/so-lieu/bao-cao.docx"
 
     static func year(_ req: Request, key: String = "nam") -> Int {
         req.query[String.self, at: key].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }.flatMap { (2000...2100).contains($0) ? $0 : nil }
@@ -43,8 +40,9 @@ enum DemocracyFiguresController {
         model.title = L10n.Democracy.soLieuDanChuOCo(loaded.name, loaded.year)
         model.lead = L10n.Democracy.soLieuTinhTuSoCong
         model.links = [
-            (L10n.Democracy.danChuOCoSo, DemocracyURL.home), (L10n.Democracy.tinhHinhCongKhai, DemocracyURL.grid),
-            (L10n.Democracy.taiBangSoLieuXlsx, xlsxURL + query(loaded)), (L10n.Democracy.taiBaoCaoNamDocx, docxURL + query(loaded))
+            (L10n.Democracy.danChuOCoSo, SiteURL.democracy.path), (L10n.Democracy.tinhHinhCongKhai, SiteURL.democracyGrid.path),
+            (L10n.Democracy.taiBangSoLieuXlsx, SiteURL.democracyFiguresXlsx.path + query(loaded)),
+            (L10n.Democracy.taiBaoCaoNamDocx, SiteURL.democracyFiguresDocx.path + query(loaded))
         ]
         if let error = loaded.scope.error {
             model.notice = error
@@ -54,7 +52,7 @@ enum DemocracyFiguresController {
             (String($0), L10n.Democracy.nam2($0))
         }
         model.filter = DemocracyFilter(
-            action: url,
+            action: SiteURL.democracyFigures.path,
             fields: [
                 .init(label: L10n.Democracy.nam, name: "nam", value: String(loaded.year), options: years),
                 .init(label: L10n.Democracy.donViGoTenDeTrong, name: "don_vi", value: loaded.scope.typed)

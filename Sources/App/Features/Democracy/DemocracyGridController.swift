@@ -139,12 +139,12 @@ enum DemocracyGridController {
         var model = DemocracyPage.Model()
         model.title = L10n.Democracy.tinhHinhCongKhaiThongTin + period.label
         model.lead = L10n.Democracy.moiOXaDaCongKhai
-        model.links = [(L10n.Democracy.danChuOCoSo, DemocracyURL.home)]
+        model.links = [(L10n.Democracy.danChuOCoSo, SiteURL.democracy.path)]
         let years: [(value: String, label: String)] = (max(2023, req.clock.today.year - 4)...req.clock.today.year).reversed().map {
             (String($0), L10n.Democracy.nam2($0))
         }
         model.filter = DemocracyFilter(
-            action: DemocracyURL.grid,
+            action: SiteURL.democracyGrid.path,
             fields: [
                 .init(label: L10n.Democracy.nam, name: "nam", value: String(period.year), options: years),
                 .init(
@@ -159,12 +159,12 @@ enum DemocracyGridController {
             headers: [L10n.Democracy.xaPhuong] + grid.categories.map { column($0) } + [L10n.Democracy.soLoaiThieu],
             empty: L10n.Democracy.khongCoXaPhuongNaoTrong)
         table.rows = grid.rows.map { row in
-            [DemocracyCell(row.name, url: DemocracyURL.commune(row.unitID))]
+            [DemocracyCell(row.name, url: SiteURL.democracyCommune(.value(row.unitID)).path)]
                 + row.statuses.map { DemocracyCell($0.label, css: $0 == .missing ? "badge" : nil) }
                 + [DemocracyCell(String(row.statuses.filter { $0 == .missing }.count))]
         }
         var filters = ["nam": String(period.year), "quy": period.quarter.map(String.init) ?? ""]
-        table.pagination = pagination(grid.metadata, base: DemocracyURL.grid, query: &filters)
+        table.pagination = pagination(grid.metadata, base: SiteURL.democracyGrid.path, query: &filters)
         let legend = DemocracyTable(
             title: L10n.Democracy.cacLoaiThongTin,
             headers: [L10n.Democracy.cot, L10n.Democracy.loaiThongTin, L10n.Democracy.canCu, L10n.Democracy.tanSuat],

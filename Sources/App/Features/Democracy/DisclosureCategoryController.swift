@@ -8,8 +8,6 @@ import Views
 /// A province's administrator or coordinator adds, edits and retires its own categories; a category with published items is
 /// never deleted. Every change is audited.
 enum DisclosureCategoryController {
-    static let url = "/dan-chu/danh-muc"
-    static func url(_ id: Int) -> String { "/dan-chu/danh-muc/\(id)" }
 
     /// A province-level administrator or coordinator may add categories for its subtree; the law's list is edited only at
     /// the root of the installation.
@@ -43,7 +41,7 @@ enum DisclosureCategoryController {
         var model = DemocracyPage.Model()
         model.title = L10n.Democracy.danhMucThongTinPhaiCong
         model.lead = L10n.Democracy.danhMucLaDuLieuMoi
-        model.links = [(L10n.Democracy.danChuOCoSo, DemocracyURL.home), (L10n.Democracy.thamSoTheoLuat, DemocracyURL.settings)]
+        model.links = [(L10n.Democracy.danChuOCoSo, SiteURL.democracy.path), (L10n.Democracy.thamSoTheoLuat, SiteURL.democracySettings.path)]
         model.tables = DisclosureCategoryRules.scopes.map { scope in
             var table = DemocracyTable(
                 title: scope.label,
@@ -54,7 +52,8 @@ enum DisclosureCategoryController {
                 empty: scope.code == "xa" ? L10n.Democracy.chuaCoLoaiThongTinNao2 : L10n.Democracy.chuaCoLoaiThongTinNao)
             table.rows = records.filter { $0.scope == scope.code }.map { record in
                 [
-                    DemocracyCell(record.code, url: url(record.id!)), DemocracyCell(record.title), DemocracyCell(record.article),
+                    DemocracyCell(record.code, url: SiteURL.democracyCategory(.value(record.id!)).path), DemocracyCell(record.title),
+                    DemocracyCell(record.article),
                     DemocracyCell(record.minimumPostingDays.map { L10n.Democracy.ngay4($0) } ?? L10n.Democracy.thuongXuyen),
                     DemocracyCell((DisclosureFrequency(rawValue: record.frequency) ?? .onEvent).label),
                     DemocracyCell(record.ownerUnitID.flatMap { owners[$0] } ?? L10n.Democracy.luat),
@@ -65,7 +64,8 @@ enum DisclosureCategoryController {
         }
         if canAdd(user) {
             var form = DemocracyForm(
-                heading: L10n.Democracy.themLoaiThongTinCho + user.unit.name, action: url, controls: controls(isNew: true),
+                heading: L10n.Democracy.themLoaiThongTinCho + user.unit.name, action: SiteURL.democracyCategories.path,
+                controls: controls(isNew: true),
                 submit: L10n.Democracy.themVaoDanhMuc)
             form.values = values(draft)
             form.errors = errors
@@ -169,7 +169,7 @@ enum DisclosureCategoryController {
             return try await listPage(req, user: user, draft: form.draft, errors: [field(error.code): error.message], status: .unprocessableEntity)
         }
         req.flash(.success, L10n.Democracy.daThemLoaiThongTinVao)
-        return req.redirect(to: url)
+        return req.redirect(to: SiteURL.democracyCategories.path)
     }
 
     static func field(_ code: String) -> String {
@@ -204,7 +204,7 @@ enum DisclosureCategoryController {
         let used = try await DisclosureItem.query(on: req.db).filter(\.$categoryCode == record.code).count()
         var model = DemocracyPage.Model()
         model.title = record.title
-        model.links = [(L10n.Democracy.danhMucThongTinPhaiCong, url)]
+        model.links = [(L10n.Democracy.danhMucThongTinPhaiCong, SiteURL.democracyCategories.path)]
         model.facts = [
             (L10n.Democracy.ma, record.code), (L10n.Democracy.danhMuc, DisclosureCategoryRules.scopeLabel(record.scope)),
             (L10n.Democracy.canCu, record.article),
@@ -217,7 +217,8 @@ enum DisclosureCategoryController {
         }
         if canEdit(user, record) {
             var form = DemocracyForm(
-                heading: L10n.Democracy.suaLoaiThongTin, action: url(record.id!), controls: controls(isNew: false), submit: L10n.Democracy.luu)
+                heading: L10n.Democracy.suaLoaiThongTin, action: SiteURL.democracyCategory(.value(record.id!)).path, controls: controls(isNew: false),
+                submit: L10n.Democracy.luu)
             form.values =
                 values ?? [
                     "title": record.title, "article": record.article, "minimum_posting_days": record.minimumPostingDays.map(String.init) ?? "",
@@ -228,7 +229,8 @@ enum DisclosureCategoryController {
             model.forms = [form]
             model.forms.append(
                 DemocracyForm(
-                    heading: record.active ? L10n.Democracy.ngungSuDung : L10n.Democracy.dungLai, action: url(record.id!) + "/ngung",
+                    heading: record.active ? L10n.Democracy.ngungSuDung : L10n.Democracy.dungLai,
+                    action: SiteURL.democracyCategoryToggle(.value(record.id!)).path,
                     controls: [
                         .note(
                             record.active
@@ -238,7 +240,7 @@ enum DisclosureCategoryController {
             if used == 0 {
                 model.forms.append(
                     DemocracyForm(
-                        heading: L10n.Democracy.xoaKhoiDanhMuc, action: url(record.id!) + "/xoa",
+                        heading: L10n.Democracy.xoaKhoiDanhMuc, action: SiteURL.democracyCategoryDelete(.value(record.id!)).path,
                         controls: [
                             .note(L10n.Democracy.chuaCoThongTinNaoThuoc)
                         ], submit: L10n.Democracy.xoa))
@@ -270,7 +272,7 @@ enum DisclosureCategoryController {
                 after: Snapshot(record))
         }
         req.flash(.success, L10n.Democracy.daLuuLoaiThongTin)
-        return req.redirect(to: url(record.id!))
+        return req.redirect(to: SiteURL.democracyCategory(.value(record.id!)).path)
     }
 
     @Sendable static func toggle(req: Request) async throws -> Response {
@@ -279,7 +281,7 @@ enum DisclosureCategoryController {
         guard canEdit(user, record) else { throw AppError.forbidden }
         try await setActive(record, !record.active, actor: req.actor(user), on: req.db)
         req.flash(.success, record.active ? L10n.Democracy.daDungLaiLoaiThongTin : L10n.Democracy.daNgungSuDungLoaiThong)
-        return req.redirect(to: url(record.id!))
+        return req.redirect(to: SiteURL.democracyCategory(.value(record.id!)).path)
     }
 
     /// Retires or restores a category, audited; nothing when it already is so.
@@ -311,6 +313,6 @@ enum DisclosureCategoryController {
                 before: before, after: Snapshot?.none)
         }
         req.flash(.success, L10n.Democracy.daXoaLoaiThongTinKhoi)
-        return req.redirect(to: url)
+        return req.redirect(to: SiteURL.democracyCategories.path)
     }
 }

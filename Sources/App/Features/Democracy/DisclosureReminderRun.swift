@@ -2,6 +2,7 @@ import DanVanCore
 import Fluent
 import Foundation
 import SQLKit
+import Views
 
 /// Nhắc công khai — the step of `danvan remind` that chases the communes which have not published a quarterly or yearly
 /// category for a window ending near today (`DisclosureReminders`), on the report ladder: 7, 3, 1 days before the
@@ -87,7 +88,7 @@ enum DisclosureReminderRun {
                 pending.append(
                     KeyedReminder(
                         userID: person.id, step: "ck-" + entry.step.key, message: message,
-                        url: DemocracyURL.newItem(entry.commune.id), key: key))
+                        url: SiteURL.democracyDisclosureNew(.value(entry.commune.id)).path, key: key))
             }
         }
         outcome.notifications += try await KeyedReminder.insert(pending, at: now, on: sql)

@@ -15,7 +15,7 @@ enum PublicDemocracyController {
         model.title = L10n.Democracy.thongTinCongKhaiCuaXa
         model.lead = L10n.Democracy.theoLuatThucHienDanChu
         model.filter = DemocracyFilter(
-            action: DemocracyURL.publicHome, fields: [.init(label: L10n.Democracy.tenXaPhuongKhongCanDau, name: "q", value: typed)],
+            action: SiteURL.publicDemocracy.path, fields: [.init(label: L10n.Democracy.tenXaPhuongKhongCanDau, name: "q", value: typed)],
             submit: L10n.Democracy.tim)
         if !key.isEmpty {
             let page = try await OrgUnit.query(on: req.db).filter(\.$kind == .commune).filter(\.$activeUntil == nil)
@@ -24,10 +24,13 @@ enum PublicDemocracyController {
             var table = DemocracyTable(
                 title: L10n.Democracy.ketQua, headers: [L10n.Democracy.xaPhuong, L10n.Democracy.thuoc], empty: L10n.Democracy.khongTimThayXaPhuongNao)
             table.rows = page.items.map {
-                [DemocracyCell($0.name, url: DemocracyURL.publicCommune($0.id!)), DemocracyCell($0.$parent.id.flatMap { parents[$0] } ?? "")]
+                [
+                    DemocracyCell($0.name, url: SiteURL.publicDemocracyCommune(.value($0.id!)).path),
+                    DemocracyCell($0.$parent.id.flatMap { parents[$0] } ?? "")
+                ]
             }
             var filters = ["q": typed]
-            table.pagination = pagination(page.metadata, base: DemocracyURL.publicHome, query: &filters)
+            table.pagination = pagination(page.metadata, base: SiteURL.publicDemocracy.path, query: &filters)
             model.tables = [table]
         }
         model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: nil, on: req)
@@ -101,13 +104,18 @@ enum PublicDemocracyController {
         let (listed, metadata) = try await items(of: unit, filters: filters, today: today, page: PageParams(from: req, defaultPer: 20), on: req.db)
         var model = DemocracyPage.Model()
         model.title = L10n.Democracy.thongTinCongKhai2 + unit.name
-        model.links = [(L10n.Democracy.timXaPhuongKhac, DemocracyURL.publicHome), (L10n.Democracy.theoDoiBangAtom, DemocracyURL.publicFeed(unit.id!))]
-        if unit.kind == .commune { model.links.append((L10n.Democracy.danhGiaSuHaiLong2, SatisfactionController.publicURL(unit.id!))) }
+        model.links = [
+            (L10n.Democracy.timXaPhuongKhac, SiteURL.publicDemocracy.path),
+            (L10n.Democracy.theoDoiBangAtom, SiteURL.publicDemocracyFeed(.value(unit.id!)).path)
+        ]
+        if unit.kind == .commune {
+            model.links.append((L10n.Democracy.danhGiaSuHaiLong2, SiteURL.publicDemocracySatisfaction(.value(unit.id!)).path))
+        }
         let categoryOptions: [(value: String, label: String)] =
             [("", L10n.Democracy.tatCa)] + categories.map { ($0.code, DemocracyController.shortTitle($0)) }
         let years: [(value: String, label: String)] = (max(2023, today.year - 5)...today.year).reversed().map { (String($0), String($0)) }
         model.filter = DemocracyFilter(
-            action: DemocracyURL.publicCommune(unit.id!),
+            action: SiteURL.publicDemocracyCommune(.value(unit.id!)).path,
             fields: [
                 .init(
                     label: L10n.Democracy.hienThi, name: "tat-ca", value: filters.all ? "1" : "",
@@ -129,20 +137,21 @@ enum PublicDemocracyController {
             let end = item.ends_on.flatMap(CivilDate.init(iso:))
             return [
                 DemocracyCell(start?.vietnamese ?? item.starts_on), DemocracyCell(names[item.category_code] ?? ""),
-                DemocracyCell(item.title, url: DemocracyURL.publicItem(item.id)), DemocracyCell(end?.vietnamese ?? L10n.Democracy.thuongXuyen),
+                DemocracyCell(item.title, url: SiteURL.publicDemocracyDisclosure(.value(item.id)).path),
+                DemocracyCell(end?.vietnamese ?? L10n.Democracy.thuongXuyen),
                 DemocracyCell(
                     DemocracyController.status(start: start, end: end, withdrawnOn: item.withdrawn_on, reason: item.withdrawn_reason, today: today))
             ]
         }
         var query = ["loai": filters.category, "nam": filters.year.map(String.init) ?? "", "tat-ca": filters.all ? "1" : "", "q": filters.text]
-        table.pagination = pagination(metadata, base: DemocracyURL.publicCommune(unit.id!), query: &query)
+        table.pagination = pagination(metadata, base: SiteURL.publicDemocracyCommune(.value(unit.id!)).path, query: &query)
         let consultations = try await Consultation.query(on: req.db).filter(\.$unit.$id == unit.id!).sort(\.$startsOn, .descending).limit(20).all()
         var consultationTable = DemocracyTable(
             title: L10n.Democracy.layYKienNhanDan, headers: [L10n.Democracy.noiDung, L10n.Democracy.thoiGian, L10n.Democracy.tinhTrang],
             empty: L10n.Democracy.chuaCoDotLayYKien)
         consultationTable.rows = consultations.map { consultation in
             [
-                DemocracyCell(consultation.subject, url: DemocracyURL.publicConsultation(consultation.id!)),
+                DemocracyCell(consultation.subject, url: SiteURL.publicDemocracyConsultation(.value(consultation.id!)).path),
                 DemocracyCell(consultation.start.vietnamese + " – " + consultation.end.vietnamese),
                 DemocracyCell(consultationStatus(consultation, today: today))
             ]
@@ -168,7 +177,7 @@ enum PublicDemocracyController {
         let files = try await DisclosureFile.query(on: req.db).filter(\.$item.$id == item.id!).all()
         var model = DemocracyPage.Model()
         model.title = item.title
-        model.links = [(L10n.Democracy.thongTinCongKhaiCua + item.unit.name, DemocracyURL.publicCommune(item.unit.id!))]
+        model.links = [(L10n.Democracy.thongTinCongKhaiCua + item.unit.name, SiteURL.publicDemocracyCommune(.value(item.unit.id!)).path)]
         if let withdrawn = item.withdrawnOn {
             model.notice = "Thông tin này đã được rút ngày \(DemocracyController.day(withdrawn)). Lý do: \(item.withdrawnReason ?? "")"
             model.noticeStyle = "flash-error"
@@ -182,7 +191,7 @@ enum PublicDemocracyController {
                     title: L10n.Democracy.tepDinhKem, headers: [L10n.Democracy.tep, L10n.Democracy.dungLuong],
                     rows: files.map {
                         [
-                            DemocracyCell($0.fileName, url: DemocracyURL.publicFile($0.id!)),
+                            DemocracyCell($0.fileName, url: SiteURL.publicDemocracyFile(.value($0.id!)).path),
                             DemocracyCell(PetitionAttachmentService.megabytes($0.sizeBytes))
                         ]
                     }, empty: "")
@@ -213,7 +222,7 @@ enum PublicDemocracyController {
             <feed xmlns="http://www.w3.org/2005/Atom">
             <title>\(x("Thông tin công khai — " + unit.name))</title>
             <id>urn:danvan:cong-khai:\(unit.id!)</id>
-            <link rel="alternate" href="\(x(base + DemocracyURL.publicCommune(unit.id!)))"/>
+            <link rel="alternate" href="\(x(base + SiteURL.publicDemocracyCommune(.value(unit.id!)).path))"/>
             <updated>\(updated)T00:00:00+07:00</updated>
             <author><name>\(x(PublicCitizenController.committeeName(of: unit.name)))</name></author>
 
@@ -224,7 +233,7 @@ enum PublicDemocracyController {
                 <entry>
                 <title>\(x(item.title))</title>
                 <id>urn:danvan:thong-tin:\(item.id!)</id>
-                <link href="\(x(base + DemocracyURL.publicItem(item.id!)))"/>
+                <link href="\(x(base + SiteURL.publicDemocracyDisclosure(.value(item.id!)).path))"/>
                 <updated>\(item.withdrawnOn ?? item.startsOn)T00:00:00+07:00</updated>
                 <summary>\(x(summary + String(item.content.prefix(500))))</summary>
                 </entry>
@@ -260,7 +269,9 @@ enum PublicDemocracyController {
         let count = try await ConsultationOpinion.query(on: req.db).filter(\.$consultation.$id == consultation.id!).count()
         var model = DemocracyPage.Model()
         model.title = consultation.subject
-        model.links = [(L10n.Democracy.thongTinCongKhaiCua + consultation.unit.name, DemocracyURL.publicCommune(consultation.unit.id!))]
+        model.links = [
+            (L10n.Democracy.thongTinCongKhaiCua + consultation.unit.name, SiteURL.publicDemocracyCommune(.value(consultation.unit.id!)).path)
+        ]
         if req.session.data["opinion_sent"] == String(consultation.id!) {
             model.notice = L10n.Democracy.camOnBanYKienDa
             req.session.data["opinion_sent"] = nil
@@ -277,7 +288,7 @@ enum PublicDemocracyController {
         }
         if consultation.answer == nil && ConsultationRules.isOpen(start: consultation.start, end: consultation.end, today: today) {
             var form = DemocracyForm(
-                heading: L10n.Democracy.gopYKien, action: DemocracyURL.publicConsultation(consultation.id!),
+                heading: L10n.Democracy.gopYKien, action: SiteURL.publicDemocracyConsultation(.value(consultation.id!)).path,
                 controls: [
                     .note(L10n.Democracy.khongCanTaiKhoanHoTen),
                     .textarea(label: L10n.Democracy.yKienCuaBan, name: "content", rows: 6, required: true),
@@ -327,6 +338,6 @@ enum PublicDemocracyController {
         _ = try await DemocracyService.addOpinion(draft, to: consultation, actor: actor, fromPublic: true, on: req.db)
         req.session.data["opinion_form_at"] = nil
         req.session.data["opinion_sent"] = String(consultation.id!)
-        return req.redirect(to: DemocracyURL.publicConsultation(consultation.id!))
+        return req.redirect(to: SiteURL.publicDemocracyConsultation(.value(consultation.id!)).path)
     }
 }

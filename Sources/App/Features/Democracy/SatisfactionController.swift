@@ -7,8 +7,6 @@ import Views
 /// protections; and the results for staff, per subject, per procedure and per month. A rating of 1 or 2 becomes a phản ánh
 /// addressed to the commune, so it is answered like any other.
 enum SatisfactionController {
-    static func publicURL(_ commune: Int) -> String { "/cong-khai/xa/\(commune)/danh-gia" }
-    static func staffURL(_ commune: Int) -> String { "/dan-chu/xa/\(commune)/danh-gia" }
 
     struct Draft: Sendable {
         var subject = ""
@@ -99,7 +97,7 @@ enum SatisfactionController {
         var model = DemocracyPage.Model()
         model.title = L10n.Democracy.danhGiaSuHaiLong3 + unit.name
         model.lead = L10n.Democracy.uyBanNhanDanXaPhuong
-        model.links = [(L10n.Democracy.thongTinCongKhaiCua + unit.name, DemocracyURL.publicCommune(unit.id!))]
+        model.links = [(L10n.Democracy.thongTinCongKhaiCua + unit.name, SiteURL.publicDemocracyCommune(.value(unit.id!)).path)]
         if req.session.data["rating_sent"] == String(unit.id!) {
             model.notice = L10n.Democracy.camOnBanDaDanhGia
             if let code = req.session.data["rating_code"] {
@@ -109,7 +107,7 @@ enum SatisfactionController {
             req.session.data["rating_code"] = nil
         }
         var form = DemocracyForm(
-            heading: L10n.Democracy.phieuDanhGia, action: publicURL(unit.id!),
+            heading: L10n.Democracy.phieuDanhGia, action: SiteURL.publicDemocracySatisfaction(.value(unit.id!)).path,
             controls: [
                 .select(
                     label: L10n.Democracy.danhGiaVe, name: "subject", options: SatisfactionSubject.allCases.map { ($0.rawValue, $0.label) },
@@ -164,7 +162,7 @@ enum SatisfactionController {
         if let petitionID = rating.$petition.id, let petition = try await Petition.find(petitionID, on: req.db) {
             req.session.data["rating_code"] = petition.trackingCode
         }
-        return req.redirect(to: publicURL(unit.id!))
+        return req.redirect(to: SiteURL.publicDemocracySatisfaction(.value(unit.id!)).path)
     }
 
     // MARK: - Results
@@ -185,7 +183,10 @@ enum SatisfactionController {
         var model = DemocracyPage.Model()
         model.title = L10n.Democracy.danhGiaSuHaiLong3 + unit.name
         model.lead = L10n.Democracy.n12ThangGanNhatTyLe
-        model.links = [(L10n.Democracy.trangCuaXa, DemocracyURL.commune(unit.id!)), (L10n.Democracy.phieuDanhGiaCongKhai, publicURL(unit.id!))]
+        model.links = [
+            (L10n.Democracy.trangCuaXa, SiteURL.democracyCommune(.value(unit.id!)).path),
+            (L10n.Democracy.phieuDanhGiaCongKhai, SiteURL.publicDemocracySatisfaction(.value(unit.id!)).path)
+        ]
         let all = SatisfactionRules.Summary(scores: ratings.map(\.score))
         model.facts = [
             (L10n.Democracy.soDanhGia, String(all.count)), (L10n.Democracy.tyLeHaiLong, rate(all)), (L10n.Democracy.diemTrungBinh15, average(all)),

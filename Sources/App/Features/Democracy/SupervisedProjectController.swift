@@ -154,8 +154,6 @@ enum SupervisedProjectService {
 /// Pages: a commune's supervised projects with a form to add one; a project with its updates and a form to add one.
 /// Staff only, like the board's other records.
 enum SupervisedProjectController {
-    static func list(_ commune: Int) -> String { "/dan-chu/xa/\(commune)/cong-trinh" }
-    static func show(_ id: Int) -> String { "/dan-chu/cong-trinh/\(id)" }
 
     @Sendable static func index(req: Request) async throws -> Response {
         let user = try req.user
@@ -184,7 +182,8 @@ enum SupervisedProjectController {
         model.title = L10n.Democracy.congTrinhDuocGiamSatDau2 + unit.name
         model.lead = L10n.Democracy.cacCongTrinhDuAnDau
         model.links = [
-            (L10n.Democracy.trangCuaXa, DemocracyURL.commune(unit.id!)), (L10n.Democracy.thanhVienCacBan, BoardMemberController.url(unit.id!))
+            (L10n.Democracy.trangCuaXa, SiteURL.democracyCommune(.value(unit.id!)).path),
+            (L10n.Democracy.thanhVienCacBan, SiteURL.democracyBoard(.value(unit.id!)).path)
         ]
         var table = DemocracyTable(
             title: L10n.Democracy.congTrinhDuAn(page.metadata.total),
@@ -197,17 +196,18 @@ enum SupervisedProjectController {
             let status = SupervisedProjectRules.status(
                 start: CivilDate(iso: p.startsOn)!, end: CivilDate(iso: p.endsOn)!, latestPercent: latest[p.id!], today: today)
             return [
-                DemocracyCell(p.name, url: show(p.id!)), DemocracyCell(p.investor), DemocracyCell(SupervisedProjectRules.money(p.budget)),
+                DemocracyCell(p.name, url: SiteURL.democracyProject(.value(p.id!)).path), DemocracyCell(p.investor),
+                DemocracyCell(SupervisedProjectRules.money(p.budget)),
                 DemocracyCell(DemocracyController.day(p.startsOn) + " – " + DemocracyController.day(p.endsOn)),
                 DemocracyCell(latest[p.id!].map { "\($0)%" } ?? "—"), DemocracyCell(status.label, css: status == .late ? "badge" : nil)
             ]
         }
         var query: [String: String] = [:]
-        table.pagination = pagination(page.metadata, base: list(unit.id!), query: &query)
+        table.pagination = pagination(page.metadata, base: SiteURL.democracyProjects(.value(unit.id!)).path, query: &query)
         model.tables = [table]
         if user.role.canWrite {
             var form = DemocracyForm(
-                heading: L10n.Democracy.ghiCongTrinhDuocGiamSat, action: list(unit.id!),
+                heading: L10n.Democracy.ghiCongTrinhDuocGiamSat, action: SiteURL.democracyProjects(.value(unit.id!)).path,
                 controls: [
                     .text(label: L10n.Democracy.tenCongTrinhDuAn, name: "name", hint: nil, required: true),
                     .text(label: L10n.Democracy.chuDauTu, name: "investor", hint: nil, required: true),
@@ -246,7 +246,7 @@ enum SupervisedProjectController {
             return try await renderList(req, user: user, unit: unit, values: values, errors: errors, status: .unprocessableEntity)
         case .success(let project):
             req.flash(.success, L10n.Democracy.daGhiCongTrinh(project.name))
-            return req.redirect(to: show(project.id!))
+            return req.redirect(to: SiteURL.democracyProject(.value(project.id!)).path)
         }
     }
 
@@ -276,7 +276,10 @@ enum SupervisedProjectController {
             start: CivilDate(iso: project.startsOn)!, end: CivilDate(iso: project.endsOn)!, latestPercent: latest, today: req.clock.today)
         var model = DemocracyPage.Model()
         model.title = project.name
-        model.links = [(L10n.Democracy.cacCongTrinhDuocGiamSat, list(unit.id!)), (L10n.Democracy.trangCuaXa, DemocracyURL.commune(unit.id!))]
+        model.links = [
+            (L10n.Democracy.cacCongTrinhDuocGiamSat, SiteURL.democracyProjects(.value(unit.id!)).path),
+            (L10n.Democracy.trangCuaXa, SiteURL.democracyCommune(.value(unit.id!)).path)
+        ]
         model.facts = [
             (L10n.Democracy.xaPhuong, unit.name), (L10n.Democracy.chuDauTu, project.investor),
             (L10n.Democracy.tongMucDauTu, SupervisedProjectRules.money(project.budget)),
@@ -298,7 +301,7 @@ enum SupervisedProjectController {
         model.tables = [table]
         if user.role.canWrite {
             var form = DemocracyForm(
-                heading: L10n.Democracy.capNhatTienDoHoacGhi, action: show(project.id!) + "/cap-nhat",
+                heading: L10n.Democracy.capNhatTienDoHoacGhi, action: SiteURL.democracyProjectUpdate(.value(project.id!)).path,
                 controls: [
                     .select(
                         label: L10n.Democracy.loai, name: "kind", options: ProjectUpdateKind.allCases.map { ($0.rawValue, $0.label) },
@@ -334,7 +337,7 @@ enum SupervisedProjectController {
             return try await renderDetail(req, user: user, project: project, unit: unit, values: values, errors: errors, status: .unprocessableEntity)
         case .success:
             req.flash(.success, L10n.Democracy.daGhiCapNhat)
-            return req.redirect(to: show(project.id!))
+            return req.redirect(to: SiteURL.democracyProject(.value(project.id!)).path)
         }
     }
 

@@ -204,8 +204,6 @@ enum VoteImplementationService {
 
 /// The implementation part of a vote's page, its two forms and the publish button; and the API.
 enum VoteImplementationController {
-    static func entriesURL(_ vote: Int) -> String { "/dan-chu/bieu-quyet/\(vote)/thuc-hien" }
-    static func publishURL(_ vote: Int) -> String { "/dan-chu/bieu-quyet/\(vote)/cong-khai-thuc-hien" }
 
     /// What the implementation forms keep after a refused entry: which form, what was typed, the errors.
     struct FormState {
@@ -244,14 +242,14 @@ enum VoteImplementationController {
         ]
         if let last = publications.first {
             model.facts.append((L10n.Democracy.daCongKhaiKetQuaThuc, DemocracyController.day(last.publishedOn)))
-            model.links.append((L10n.Democracy.ketQuaThucHienTrenTrang, DemocracyURL.publicItem(last.$item.id)))
+            model.links.append((L10n.Democracy.ketQuaThucHienTrenTrang, SiteURL.publicDemocracyDisclosure(.value(last.$item.id)).path))
         }
         guard user.role.canWrite else { return }
         let today = req.clock.today.vietnamese
         // One form for both (a page has each field id once): the households are for a collection, the reason for spending
         // beyond the balance.
         var entry = DemocracyForm(
-            heading: L10n.Democracy.ghiKhoanThuChi, action: entriesURL(vote.id!),
+            heading: L10n.Democracy.ghiKhoanThuChi, action: SiteURL.democracyVoteImplementation(.value(vote.id!)).path,
             controls: [
                 .select(
                     label: L10n.Democracy.loai, name: "kind", options: ImplementationEntryKind.allCases.map { ($0.rawValue, $0.label) },
@@ -269,7 +267,7 @@ enum VoteImplementationController {
             entry.errors = state.errors
         }
         var publish = DemocracyForm(
-            heading: L10n.Democracy.congKhaiKetQuaThucHien2, action: publishURL(vote.id!),
+            heading: L10n.Democracy.congKhaiKetQuaThucHien2, action: SiteURL.democracyVoteImplementationPublish(.value(vote.id!)).path,
             controls: [
                 .note(
                     L10n.Democracy.ketQuaThuChiDuocDang
@@ -313,7 +311,7 @@ enum VoteImplementationController {
                 (entry.kindValue == .collected ? L10n.Democracy.daGhiKhoanThu : L10n.Democracy.daGhiKhoanChi)
                     + VoteImplementationRules.dong(entry.amount)
                     + L10n.Democracy.conLai2 + VoteImplementationRules.dong(balance.balance) + ".")
-            return req.redirect(to: DemocracyURL.vote(vote.id!))
+            return req.redirect(to: SiteURL.democracyVote(.value(vote.id!)).path)
         }
     }
 
@@ -324,7 +322,7 @@ enum VoteImplementationController {
             let item = try await VoteImplementationService.publish(
                 vote, actor: req.actor(user), scopePath: user.scopePath, store: req.application.fileStore, on: req.db)
             req.flash(.success, L10n.Democracy.daCongKhaiKetQuaThuc2 + vote.commune.name + ".")
-            return req.redirect(to: DemocracyURL.item(item.id!))
+            return req.redirect(to: SiteURL.democracyDisclosure(.value(item.id!)).path)
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await DemocracyController.votePage(
                 req, user: user, vote: vote, errors: [:], values: [:], status: .unprocessableEntity,

@@ -61,10 +61,10 @@ enum ExemplarController {
         model.rows = page.rows.map(row)
         var query = filterQuery(filter)
         query["don_vi"] = scope.typed
-        model.pagination = pagination(page.metadata, base: ExemplarURL.list.path, query: &query)
+        model.pagination = pagination(page.metadata, base: SiteURL.exemplars.path, query: &query)
         model.unit = scope.typed
         model.unitError = scope.error
-        model.action = ExemplarURL.list.path
+        model.action = SiteURL.exemplars.path
         model.text = filter.text
         model.field = filter.field?.rawValue ?? ""
         model.level = filter.level?.rawValue ?? ""
@@ -73,10 +73,10 @@ enum ExemplarController {
         model.fields = ExemplarField.allCases.map { ($0.rawValue, $0.label) }
         model.levels = RecognitionLevel.allCases.map { ($0.rawValue, $0.label) }
         model.statuses = ExemplarStatus.allCases.map { ($0.rawValue, $0.label) }
-        model.registerURL = user.role.canWrite ? ExemplarURL.register.path : nil
-        model.drivesURL = ExemplarURL.drives.path
-        model.countsURL = ExemplarURL.counts.path
-        model.publicURL = ExemplarURL.publicList.path
+        model.registerURL = user.role.canWrite ? SiteURL.exemplarRegister.path : nil
+        model.drivesURL = SiteURL.exemplarDrives.path
+        model.countsURL = SiteURL.exemplarCounts.path
+        model.publicURL = SiteURL.publicExemplars.path
         model.layout = req.pageLayout()
         return HTMLResponse.make(ExemplarIndexPage(model: model).render())
     }
@@ -84,7 +84,7 @@ enum ExemplarController {
     static func row(_ listed: ExemplarQuery.ListRow) -> ExemplarRow {
         var row = ExemplarRow()
         row.name = listed.name
-        row.url = ExemplarURL.show(.value(listed.id)).path
+        row.url = SiteURL.exemplar(.value(listed.id)).path
         row.unit = listed.unit_name
         row.kind = ExemplarKind(rawValue: listed.kind)?.label ?? listed.kind
         row.field = ExemplarField(rawValue: listed.field)?.label ?? listed.field
@@ -99,7 +99,7 @@ enum ExemplarController {
     static func row(_ exemplar: Exemplar, originals: [Int: String]) -> ExemplarRow {
         var row = ExemplarRow()
         row.name = exemplar.name
-        row.url = ExemplarURL.show(.value(exemplar.id!)).path
+        row.url = SiteURL.exemplar(.value(exemplar.id!)).path
         row.unit = exemplar.$unit.value?.name ?? ""
         row.kind = exemplar.kind.label
         row.field = exemplar.field.label
@@ -219,7 +219,7 @@ enum ExemplarController {
         }
         let exemplar = try await ExemplarService.register(form.draft, actor: req.actor(user), user: user, on: req.db)
         req.flash(.success, exemplar.isLate ? L10n.Exemplars.daDangKyMoHinhSau : L10n.Exemplars.daDangKyMoHinh)
-        return req.redirect(to: ExemplarURL.show(.value(exemplar.id!)).path)
+        return req.redirect(to: SiteURL.exemplar(.value(exemplar.id!)).path)
     }
 
     private static func formPage(
@@ -235,9 +235,9 @@ enum ExemplarController {
         }
         let units = try await OrgUnit.query(on: req.db).filter(\.$id ~~ Set(problems.similar.map { $0.$unit.id })).all()
         let unitName = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) })
-        model.similar = problems.similar.map { ($0.name, unitName[$0.$unit.id] ?? "", String($0.year), ExemplarURL.show(.value($0.id!)).path) }
+        model.similar = problems.similar.map { ($0.name, unitName[$0.$unit.id] ?? "", String($0.year), SiteURL.exemplar(.value($0.id!)).path) }
         model.originals = problems.originals.map { (String($0.id!), $0.name + " — " + ($0.$unit.value?.name ?? "") + L10n.Exemplars.nam4($0.year)) }
-        model.action = ExemplarURL.register.path
+        model.action = SiteURL.exemplarRegister.path
         model.layout = req.pageLayout()
         return HTMLResponse.make(ExemplarFormPage(model: model).render(), status: status)
     }
@@ -372,7 +372,7 @@ enum ExemplarController {
         model.facts = facts
         model.sections = registrationSections(exemplar)
         if let originalID = exemplar.$replicates.id, let original = try await Exemplar.find(originalID, on: req.db) {
-            model.original = (original.name, ExemplarURL.show(.value(originalID)).path)
+            model.original = (original.name, SiteURL.exemplar(.value(originalID)).path)
         }
         let updates = try await ExemplarUpdate.query(on: req.db).filter(\.$exemplar.$id == id).sort(\.$reportedOn, .descending).sort(
             \.$id, .descending
@@ -391,7 +391,9 @@ enum ExemplarController {
             row.cases = grouped(Int64(u.casesSettled))
             row.note = u.note
             row.by = u.createdBy
-            row.files = (filesByUpdate[u.id!] ?? []).map { ($0.fileName, ExemplarURL.file(.value($0.id!)).path, $0.contentType.hasPrefix("image/")) }
+            row.files = (filesByUpdate[u.id!] ?? []).map {
+                ($0.fileName, SiteURL.exemplarFile(.value($0.id!)).path, $0.contentType.hasPrefix("image/"))
+            }
             return row
         }
         model.totals = describe(try await totals([id], on: req.db)[id])
@@ -421,7 +423,7 @@ enum ExemplarController {
         model.spread = spread.map { s in
             var row = ExemplarShowPage.Spread()
             row.name = s.name
-            row.url = ExemplarURL.show(.value(s.id!)).path
+            row.url = SiteURL.exemplar(.value(s.id!)).path
             row.unit = s.$unit.value?.name ?? ""
             row.date = CivilDate(iso: s.registeredOn)?.vietnamese ?? s.registeredOn
             row.status = s.status.label
@@ -432,10 +434,10 @@ enum ExemplarController {
         model.spreadCounts = model.spreadYears.map { Double(byYear[$0]?.count ?? 0) }
         model.canChange = canChange
         model.steps = ExemplarLifecycle.offered(from: exemplar.status).filter { $0 != .recognise && $0 != .commend }.map { (stepValue($0), $0.label) }
-        model.stepURL = ExemplarURL.step(.value(id)).path
-        model.updateURL = ExemplarURL.update(.value(id)).path
-        model.recogniseURL = ExemplarURL.recognise(.value(id)).path
-        model.commendURL = ExemplarURL.commend(.value(id)).path
+        model.stepURL = SiteURL.exemplarStep(.value(id)).path
+        model.updateURL = SiteURL.exemplarUpdate(.value(id)).path
+        model.recogniseURL = SiteURL.exemplarRecognise(.value(id)).path
+        model.commendURL = SiteURL.exemplarCommend(.value(id)).path
         let own = try await OrgUnit.find(user.$unit.id, on: req.db)
         let ownLevel = own.flatMap(ExemplarAccess.recognitionLevel(of:))
         model.levels = RecognitionLevel.allCases.filter { level in ownLevel.map { level <= $0 } ?? false }.map { ($0.rawValue, $0.label) }
@@ -445,10 +447,10 @@ enum ExemplarController {
         model.canUpdate = canChange && exemplar.status != .registered && exemplar.status != .stopped
         model.replicateURL =
             user.role.canWrite && exemplar.status != .registered && isAllowed(exemplar.status, .replicate)
-            ? ExemplarURL.register.path + "?nhan_rong=\(id)" : nil
-        model.publicURL = exemplar.status.isRecognised ? ExemplarURL.publicShow(.value(id)).path : nil
+            ? SiteURL.exemplarRegister.path + "?nhan_rong=\(id)" : nil
+        model.publicURL = exemplar.status.isRecognised ? SiteURL.publicExemplar(.value(id)).path : nil
         model.today = req.clock.today.vietnamese
-        model.listURL = ExemplarURL.list.path
+        model.listURL = SiteURL.exemplars.path
         model.layout = req.pageLayout()
         model.typed = typed
         model.error = error
@@ -500,7 +502,7 @@ enum ExemplarController {
             return try await page(req, user: user, exemplar: stored, unit: storedUnit, typed: typed, error: error.message, status: error.status)
         }
         req.flash(.success, success)
-        return req.redirect(to: ExemplarURL.show(.value(exemplar.id!)).path)
+        return req.redirect(to: SiteURL.exemplar(.value(exemplar.id!)).path)
     }
 
     static func date(_ text: String?) throws -> CivilDate {

@@ -31,11 +31,11 @@ enum ExemplarCountsController {
             } + [[L10n.Exemplars.tong] + ExemplarStatus.allCases.map { String(counts.byStatus[$0] ?? 0) } + [String(counts.total)]]
         model.levels = RecognitionLevel.allCases.map { ($0.label, String(counts.byLevel[$0] ?? 0)) }
         model.total = String(counts.total)
-        model.action = ExemplarURL.counts.path
+        model.action = SiteURL.exemplarCounts.path
         let unitQuery = scope.name == nil ? "" : "&don_vi=" + (scope.typed.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
-        model.exportURL = ExemplarURL.countsExport.path + "?nam=" + (year.map(String.init) ?? "") + unitQuery
-        model.appendixURL = ExemplarURL.recognisedDocx.path + "?nam=\(year ?? req.clock.today.year)" + unitQuery
-        model.listURL = ExemplarURL.list.path
+        model.exportURL = SiteURL.exemplarCountsXlsx.path + "?nam=" + (year.map(String.init) ?? "") + unitQuery
+        model.appendixURL = SiteURL.exemplarRecognisedDocx.path + "?nam=\(year ?? req.clock.today.year)" + unitQuery
+        model.listURL = SiteURL.exemplars.path
         model.layout = req.pageLayout()
         return HTMLResponse.make(ExemplarCountsPage(model: model).render())
     }

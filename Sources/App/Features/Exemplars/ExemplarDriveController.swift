@@ -27,15 +27,15 @@ enum ExemplarDriveController {
         model.drives = drives.map {
             (
                 $0.title, names[$0.$unit.id] ?? "", CivilDate(iso: $0.deadline)?.vietnamese ?? $0.deadline,
-                ExemplarURL.drive(.value($0.id!)).path
+                SiteURL.exemplarDrive(.value($0.id!)).path
             )
         }
         model.canCreate = canCreate(user)
-        model.action = ExemplarURL.drives.path
+        model.action = SiteURL.exemplarDrives.path
         model.targets = ExemplarDriveService.Targets.allCases.map { ($0.rawValue, $0.label) }
         model.values = values
         model.error = error
-        model.listURL = ExemplarURL.list.path
+        model.listURL = SiteURL.exemplars.path
         model.layout = req.pageLayout()
         return HTMLResponse.make(ExemplarDrivesPage(model: model).render(), status: status)
     }
@@ -58,7 +58,7 @@ enum ExemplarDriveController {
                 targets: ExemplarDriveService.Targets(rawValue: form.targets ?? "") ?? .communes,
                 actor: req.actor(user), on: req.db)
             req.flash(.success, L10n.Exemplars.daPhatDongDotDangKy)
-            return req.redirect(to: ExemplarURL.drive(.value(drive.id!)).path)
+            return req.redirect(to: SiteURL.exemplarDrive(.value(drive.id!)).path)
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await page(req, user: user, values: values, error: error.message, status: .unprocessableEntity)
         }
@@ -83,8 +83,8 @@ enum ExemplarDriveController {
             return (row.name, standing.label, first?.vietnamese ?? "", String(row.count), standing == .missing || standing == .pending)
         }
         model.missingCount = model.rows.filter { $0.4 }.count
-        model.registerURL = user.role.canWrite ? ExemplarURL.register.path + "?dot=\(drive.id!)" : nil
-        model.listURL = ExemplarURL.drives.path
+        model.registerURL = user.role.canWrite ? SiteURL.exemplarRegister.path + "?dot=\(drive.id!)" : nil
+        model.listURL = SiteURL.exemplarDrives.path
         model.layout = req.pageLayout()
         return HTMLResponse.make(ExemplarDrivePage(model: model).render())
     }

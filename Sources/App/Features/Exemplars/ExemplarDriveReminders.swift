@@ -2,6 +2,7 @@ import DanVanCore
 import Fluent
 import Foundation
 import SQLKit
+import Views
 
 /// Đôn đốc đăng ký "Dân vận khéo" — the step of `danvan remind` that chases the units a registration drive asks and
 /// that have registered nothing in answer (they nor a unit under them), on the same ladder as a report
@@ -65,7 +66,7 @@ enum ExemplarDriveReminders {
                 pending.append(
                     KeyedReminder(
                         userID: person.id, step: "dvk-" + step.key, message: message,
-                        url: ExemplarURL.register.path + "?dot=\(row.driveID)", key: "dvk-\(row.id)-\(step.key)"))
+                        url: SiteURL.exemplarRegister.path + "?dot=\(row.driveID)", key: "dvk-\(row.id)-\(step.key)"))
             }
         }
         outcome.notifications += try await KeyedReminder.insert(pending, at: now, on: sql)

@@ -1,28 +1,29 @@
 import Vapor
+import Views
 
 /// Mô hình, điển hình "Dân vận khéo": the registry pages, the public showcase without an account, and the API.
 func registerExemplarRoutes(_ routes: RouteGroups) {
     let (signedIn, pages, api) = (routes.signedIn, routes.pages, routes.api)
-    signedIn.get(ExemplarURL.list, use: ExemplarController.index)
-    signedIn.get(ExemplarURL.register, use: ExemplarController.new)
-    signedIn.post(ExemplarURL.register, use: ExemplarController.create)
-    signedIn.get(ExemplarURL.show(.key), use: ExemplarController.show)
+    signedIn.get(SiteURL.exemplars, use: ExemplarController.index)
+    signedIn.get(SiteURL.exemplarRegister, use: ExemplarController.new)
+    signedIn.post(SiteURL.exemplarRegister, use: ExemplarController.create)
+    signedIn.get(SiteURL.exemplar(.key), use: ExemplarController.show)
     // A 5 MB file limit with its own message; the body may be a little larger so that message, not a bare 413, answers.
-    signedIn.on(.POST, ExemplarURL.update(.key).pathComponents, body: .collect(maxSize: "7mb"), use: ExemplarController.addUpdate)
-    signedIn.post(ExemplarURL.step(.key), use: ExemplarController.step)
-    signedIn.post(ExemplarURL.recognise(.key), use: ExemplarController.recognise)
-    signedIn.post(ExemplarURL.commend(.key), use: ExemplarController.commend)
-    signedIn.get(ExemplarURL.file(.key), use: ExemplarController.file)
-    signedIn.get(ExemplarURL.drives, use: ExemplarDriveController.index)
-    signedIn.post(ExemplarURL.drives, use: ExemplarDriveController.create)
-    signedIn.get(ExemplarURL.drive(.key), use: ExemplarDriveController.show)
-    signedIn.get(ExemplarURL.counts, use: ExemplarCountsController.show)
-    signedIn.get(ExemplarURL.countsExport, use: ExemplarCountsController.export)
-    signedIn.get(ExemplarURL.recognisedDocx, use: ExemplarAppendix.download)
+    signedIn.on(.POST, SiteURL.exemplarUpdate(.key).pathComponents, body: .collect(maxSize: "7mb"), use: ExemplarController.addUpdate)
+    signedIn.post(SiteURL.exemplarStep(.key), use: ExemplarController.step)
+    signedIn.post(SiteURL.exemplarRecognise(.key), use: ExemplarController.recognise)
+    signedIn.post(SiteURL.exemplarCommend(.key), use: ExemplarController.commend)
+    signedIn.get(SiteURL.exemplarFile(.key), use: ExemplarController.file)
+    signedIn.get(SiteURL.exemplarDrives, use: ExemplarDriveController.index)
+    signedIn.post(SiteURL.exemplarDrives, use: ExemplarDriveController.create)
+    signedIn.get(SiteURL.exemplarDrive(.key), use: ExemplarDriveController.show)
+    signedIn.get(SiteURL.exemplarCounts, use: ExemplarCountsController.show)
+    signedIn.get(SiteURL.exemplarCountsXlsx, use: ExemplarCountsController.export)
+    signedIn.get(SiteURL.exemplarRecognisedDocx, use: ExemplarAppendix.download)
 
-    pages.get(ExemplarURL.publicList, use: PublicExemplarController.index)
-    pages.get(ExemplarURL.publicShow(.key), use: PublicExemplarController.show)
-    pages.get(ExemplarURL.publicFile(.key), use: PublicExemplarController.file)
+    pages.get(SiteURL.publicExemplars, use: PublicExemplarController.index)
+    pages.get(SiteURL.publicExemplar(.key), use: PublicExemplarController.show)
+    pages.get(SiteURL.publicExemplarFile(.key), use: PublicExemplarController.file)
 
     api.get("exemplars", use: APIExemplarController.index)
     api.post("exemplars", use: APIExemplarController.create)

@@ -16,15 +16,15 @@ enum PublicExemplarController {
         model.rows = page.items.map { e in
             let results = ExemplarController.describe(totals[e.id!])
             return (
-                e.name, ExemplarURL.publicShow(.value(e.id!)).path, e.$unit.value?.name ?? "", e.field.label,
+                e.name, SiteURL.publicExemplar(.value(e.id!)).path, e.$unit.value?.name ?? "", e.field.label,
                 L10n.Exemplars.congNhan2 + (e.level?.label.lowercased() ?? ""),
                 VietnameseText.excerpt(e.methods, maxCharacters: 240) + (results.isEmpty ? "" : L10n.Exemplars.ketQuaLabel + results + ".")
             )
         }
         var query = ["q": filter.text]
-        model.pagination = pagination(page.metadata, base: ExemplarURL.publicList.path, query: &query)
+        model.pagination = pagination(page.metadata, base: SiteURL.publicExemplars.path, query: &query)
         model.text = filter.text
-        model.action = ExemplarURL.publicList.path
+        model.action = SiteURL.publicExemplars.path
         model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: nil, on: req)
         model.layout = req.pageLayout()
         return HTMLResponse.make(PublicExemplarIndexPage(model: model).render())
@@ -55,9 +55,9 @@ enum PublicExemplarController {
         model.results = ExemplarController.describe(try await ExemplarController.totals([id], on: req.db)[id])
         let photos = try await ExemplarFile.query(on: req.db).filter(\.$exemplar.$id == id).filter(\.$contentType ~~ ["image/jpeg", "image/png"])
             .sort(\.$id).limit(24).all()
-        model.photos = photos.map { (L10n.Exemplars.anhMoHinh + exemplar.name, ExemplarURL.publicFile(.value($0.id!)).path) }
+        model.photos = photos.map { (L10n.Exemplars.anhMoHinh + exemplar.name, SiteURL.publicExemplarFile(.value($0.id!)).path) }
         model.spreadCount = try await Exemplar.query(on: req.db).filter(\.$replicates.$id == id).count()
-        model.listURL = ExemplarURL.publicList.path
+        model.listURL = SiteURL.publicExemplars.path
         model.operatorInfo = try await PublicCitizenController.operatorInfo(unitID: exemplar.$unit.id, on: req)
         model.layout = req.pageLayout()
         return HTMLResponse.make(PublicExemplarShowPage(model: model).render())

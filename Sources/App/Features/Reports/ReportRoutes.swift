@@ -21,7 +21,7 @@ func registerReportRoutes(_ routes: RouteGroups) {
     signedIn.get(.reportConsolidationDocx(.key), use: ConsolidationController.docx)
     signedIn.get(.reportConsolidationXlsx(.key), use: ConsolidationController.xlsx)
     signedIn.post(.reportUpward(.key), use: ConsolidationController.upward)
-    signedIn.post("bao-cao", "che-do", ":id", "tong-hop", "nguoi-ky", use: ConsolidationController.saveSigner)
+    signedIn.post(SiteURL.reportConsolidationSigner(.key), use: ConsolidationController.saveSigner)
     signedIn.get(.reportRequest(.key), use: ReportRequestController.show)
     signedIn.on(.POST, SiteURL.reportRequest(.key).pathComponents, body: .collect(maxSize: .upload), use: ReportRequestController.save)
     signedIn.post(.reportRequestReview(.key), use: ReportRequestController.review)

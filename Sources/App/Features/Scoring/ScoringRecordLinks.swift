@@ -51,7 +51,7 @@ enum ScoringRecordLinks {
         switch Kind(rawValue: kind) {
         case .plan: return SiteURL.plan(.value(recordID)).path
         case .report: return SiteURL.reportRequest(.value(recordID)).path
-        case .exemplar: return ExemplarURL.show(.value(recordID)).path
+        case .exemplar: return SiteURL.exemplar(.value(recordID)).path
         case .petitionStatistics: return SiteURL.petitionStatistics.path + "?tu=01/01/\(recordID)&den=31/12/\(recordID)"
         case nil: return nil
         }

@@ -38,7 +38,8 @@ struct RequireUser: AsyncMiddleware {
         guard request.auth.has(User.self) else {
             if request.wantsJSON { throw AppError.unauthenticated }
             let target = request.url.path + (request.url.query.map { "?" + $0 } ?? "")
-            return request.redirect(to: SiteURL.login.path + "?next=" + (target.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
+            return request.redirect(
+                to: SiteURL.login.path + "?next=" + (target.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? SiteURL.home.path))
         }
         return try await next.respond(to: request)
     }

@@ -26,7 +26,7 @@ public struct ErrorPage {
                 .class("card error-page"),
                 .h1(.text("\(model.title) (\(model.status))")),
                 .p(.text(model.message)),
-                .p(.a(.href("/"), .text(L10n.Platform.veTrangChu)))
+                .p(.a(.href(SiteURL.home.path), .text(L10n.Platform.veTrangChu)))
             )
         )
     }

@@ -31,7 +31,7 @@ public enum Layout {
     private static func header(_ layout: LayoutModel) -> Node<HTML.BodyContext> {
         .header(
             .class("site-header"),
-            .div(.class("brand"), .a(.href("/"), .text(L10n.appName)), .span(.class("tagline"), .text(L10n.tagline))),
+            .div(.class("brand"), .a(.href(SiteURL.home.path), .text(L10n.appName)), .span(.class("tagline"), .text(L10n.tagline))),
             .if(
                 !layout.navigation.isEmpty,
                 .nav(

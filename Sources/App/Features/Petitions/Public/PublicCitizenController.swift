@@ -15,8 +15,8 @@ enum PublicCitizenController {
         model.pagination = pagination(page.metadata, base: SiteURL.publicSchedule.path, query: &query)
         model.formURL = SiteURL.publicPetitionForm.path
         model.trackingURL = SiteURL.publicTracking.path
-        model.disclosureURL = DemocracyURL.publicHome
-        model.showcaseURL = ExemplarURL.publicList.path
+        model.disclosureURL = SiteURL.publicDemocracy.path
+        model.showcaseURL = SiteURL.publicExemplars.path
         model.operatorInfo = try await operatorInfo(unitID: nil, on: req)
         model.layout = req.pageLayout()
         return HTMLResponse.make(PublicSchedulePage(model: model).render())

@@ -70,7 +70,7 @@ enum WorkListController {
                 let standing = deadline.map { ExemplarDriveRules.standing(firstRegisteredOn: nil, deadline: $0, today: today) } ?? .pending
                 return WorkListPage.Row(
                     cells: [item.unitName, item.title, deadline?.vietnamese ?? item.deadline, standing.label],
-                    url: ExemplarURL.drive(.value(item.driveID)).path, isLate: standing == .missing)
+                    url: SiteURL.exemplarDrive(.value(item.driveID)).path, isLate: standing == .missing)
             }
             metadata = page.metadata
         case .scoringSheets:

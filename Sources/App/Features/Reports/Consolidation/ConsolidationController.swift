@@ -138,7 +138,7 @@ enum ConsolidationController {
     {
         let saved = try await UnitSigner.find(unitID: receiver.id!, on: db)
         let lines = saved.map { UnitSigner.lines($0.titleLines) } ?? ConsolidatedReport.defaultSignature(receiver: receiver, on: db).lines
-        return (SiteURL.reportConsolidation(.value(schedule.id!)).path + "/nguoi-ky?ky=" + period, lines.joined(separator: "\n"), saved?.name ?? "")
+        return (SiteURL.reportConsolidationSigner(.value(schedule.id!)).path + "?ky=" + period, lines.joined(separator: "\n"), saved?.name ?? "")
     }
 
     /// The unit issuing this regime's plan answers the level above for the same period with a report of the same template.
