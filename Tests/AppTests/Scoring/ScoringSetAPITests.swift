@@ -111,6 +111,25 @@ import VaporTesting
         }
     }
 
+    /// The sets page links to its import form (below the list), and the form without a file names the three formats.
+    @Test func theSetsPageLinksToItsImportForm() async throws {
+        try await withTestApp { app in
+            try await Fixtures.seed(app)
+            var coordinator = Browser(app)
+            _ = try await coordinator.login("noivu.huongtra")
+            let page = try await coordinator.get("/cham-diem/bo-tieu-chi").body.string
+            #expect(page.contains("href=\"#nhap-bo-tieu-chi\"") && page.contains("id=\"nhap-bo-tieu-chi\""))
+            #expect(page.contains("Nhập bộ tiêu chí</a>"))
+            let empty = try await coordinator.postMultipart(
+                "/cham-diem/bo-tieu-chi/nhap", fields: [("ten", "Bộ A"), ("van_ban", "QĐ 1"), ("nam", "2027")], fileField: "tep")
+            #expect(empty.status == .unprocessableEntity)
+            #expect(empty.body.string.contains("Vui lòng chọn tệp bảng tiêu chí (.csv, .xlsx hoặc .docx)."))
+            var officer = Browser(app)
+            _ = try await officer.login("canbo")
+            #expect(!(try await officer.get("/cham-diem/bo-tieu-chi").body.string.contains("#nhap-bo-tieu-chi")))
+        }
+    }
+
     @Test func theTreeAndBandsAreEditedUntilARoundFreezesTheSet() async throws {
         try await withTestApp { app in
             try await Fixtures.seed(app)
