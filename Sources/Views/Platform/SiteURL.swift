@@ -84,6 +84,7 @@ public enum SiteURL: Sendable {
     case scoringSheet(ID)
     case scoringSheetEvidence(ID)
     case scoringSheetLink(ID)
+    case scoringSheetUnlink(ID)
     /// Refreshes a sheet's computed lines from DanVan's records.
     case scoringSheetRefresh(ID)
     case scoringSheetAppraise(ID)
@@ -287,6 +288,7 @@ public enum SiteURL: Sendable {
         case .scoringSheet(let id): return "/cham-diem/phieu/\(id.component)"
         case .scoringSheetEvidence(let id): return "/cham-diem/phieu/\(id.component)/tai-lieu"
         case .scoringSheetLink(let id): return "/cham-diem/phieu/\(id.component)/lien-ket"
+        case .scoringSheetUnlink(let id): return "/cham-diem/phieu/\(id.component)/go-lien-ket"
         case .scoringSheetRefresh(let id): return "/cham-diem/phieu/\(id.component)/cap-nhat-so-lieu"
         case .scoringSheetAppraise(let id): return "/cham-diem/phieu/\(id.component)/tham-dinh"
         case .scoringSheetReturn(let id): return "/cham-diem/phieu/\(id.component)/tra-lai"

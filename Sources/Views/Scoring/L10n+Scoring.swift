@@ -229,7 +229,6 @@ extension L10n {
         public static let tenBoTieuChi = "Tên bộ tiêu chí"
         public static let tenBoTieuChiMoiDe = "Tên bộ tiêu chí mới (để trống: giữ tên cũ kèm năm)"
         public static let tenDotDeTrongTenMac = "Tên đợt (để trống: tên mặc định)"
-        public static let tepCsvUtf8 = "Tệp .csv (UTF-8) *"
         public static func tepToiDa(_ v1: Any) -> String { "Tệp (tối đa \(v1))" }
         public static let thamDinh = "Thẩm định"
         public static let thanhPho = "Thành phố "
@@ -275,7 +274,6 @@ extension L10n {
         public static let vuiLongChonBoTieuChi = "Vui lòng chọn bộ tiêu chí."
         public static let vuiLongChonItNhatMot = "Vui lòng chọn ít nhất một loại đơn vị."
         public static let vuiLongChonItNhatMot2 = "Vui lòng chọn ít nhất một loại đơn vị được chấm điểm."
-        public static let vuiLongChonTepCsv = "Vui lòng chọn tệp .csv."
         public static let vuiLongChonTepTaiLieu = "Vui lòng chọn tệp tài liệu kiểm chứng."
         public static let vuiLongChonTieuChi = "Vui lòng chọn tiêu chí."
         public static let vuiLongGhiLyDoDon = "Vui lòng ghi lý do đơn vị không đủ điều kiện xếp loại."
@@ -360,5 +358,28 @@ extension L10n {
         public static let sua = "Sửa"
         public static let themTieuChiVaoBo = "+ Thêm tiêu chí"
         public static let conPhaiSuaTruocKhiDung = "Bộ tiêu chí chưa dùng được cho đợt chấm điểm cho đến khi sửa xong:"
+        // The API for sets (issue 15, item 6) and taking a record link off a sheet.
+        /// How a row's problem begins ("Dòng 7: …", `CSVError.invalidRow`), to read its line number back.
+        public static let dongTruocSo = "Dòng "
+        public static let vuiLongChonTepBoTieuChi = "Vui lòng chọn tệp bảng tiêu chí (.csv, .xlsx hoặc .docx)."
+        public static func diemKhongHopLeApi(_ v1: Any, _ v2: Any) -> String {
+            "\(v1): điểm “\(v2)” không hợp lệ; ghi một số không âm, tối đa hai chữ số thập phân, ví dụ 10 hoặc 2,5."
+        }
+        public static func cachChamKhongCo(_ v1: Any) -> String { "Cách chấm “\(v1)” không có; dùng: co_khong, muc, nguong, ty_le_tinh." }
+        public static func loaiDongKhongCo(_ v1: Any) -> String { "Loại dòng “\(v1)” không có; dùng: thuong_xuyen, diem_thuong, diem_tru." }
+        public static func nguonSoLieuKhongCo(_ v1: Any) -> String { "Nguồn số liệu “\(v1)” không có." }
+        public static let vuiLongGhiTenMuc = "Vui lòng ghi tên của mỗi mức điểm."
+        public static let nguongKhongHopLe = "Ngưỡng phải là một số."
+        public static func nguongTu(_ v1: Any) -> String { "Ngưỡng từ \(v1)" }
+        public static let tranDiemThuong = "Trần điểm thưởng"
+        public static let tranDiemTru = "Trần điểm trừ"
+        public static let lienKet = "Liên kết"
+        public static let vuiLongChonLienKetCanGo = "Vui lòng chọn liên kết cần gỡ."
+        public static let daGoLienKet = "Đã gỡ liên kết khỏi phiếu; bản ghi trong DanVan vẫn giữ nguyên."
+        public static let goLienKetDaGan = "Gỡ liên kết đã gắn"
+        public static let lienKetDaGan = "Liên kết đã gắn"
+        public static let goLienKetGoiY =
+            "Liên kết được gỡ khỏi dòng tiêu chí của phiếu này; kế hoạch, báo cáo, mô hình trong DanVan không bị xóa. Việc gỡ được ghi vào nhật ký."
+        public static let goLienKet = "Gỡ liên kết"
     }
 }

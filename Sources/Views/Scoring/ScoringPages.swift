@@ -73,6 +73,8 @@ public struct ScoringSetsPage {
             .h1(.text(L10n.Scoring.boTieuChiChamDiemCong)),
             .p(.link(L10n.Scoring.cacDotChamDiem, model.homeURL)),
             .p(.class("hint"), .text(L10n.Scoring.boTieuChiMauDuocDung)),
+            // The import form sits below the (paginated) list: a link to it for whoever may import.
+            .unwrap(model.importURL) { _ in .p(.link(L10n.Scoring.nhapBoTieuChi, "#nhap-bo-tieu-chi")) },
             CitizenWidgets.stackedTable(
                 [L10n.Scoring.boTieuChi, L10n.Scoring.vanBanBanHanh, L10n.Scoring.namApDung, L10n.Scoring.donViBanHanh, L10n.Scoring.tinhTrang],
                 model.rows.map { row in
@@ -81,7 +83,7 @@ public struct ScoringSetsPage {
             model.pagination.node,
             .unwrap(model.importURL) { url in
                 .group(
-                    .h2(.text(L10n.Scoring.nhapBoTieuChiTuBang)),
+                    .h2(.attr("id", "nhap-bo-tieu-chi"), .text(L10n.Scoring.nhapBoTieuChiTuBang)),
                     .p(.class("hint"), .text(L10n.Scoring.nhapTuBangHoacPhuLuc)),
                     .p(.class("hint"), .text(L10n.Scoring.cotMaMaChaNoiDung)),
                     .unwrap(model.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .p(.text($0))) },

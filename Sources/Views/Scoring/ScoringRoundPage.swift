@@ -122,6 +122,9 @@ public struct ScoringSheetPage {
         /// Linking a DanVan record to a line (while the unit may edit), with the unit's own records to choose from.
         public var linkURL: String?
         public var recordChoices: [(value: String, label: String)] = []
+        /// Taking a linked record off a line (while the unit may edit): the links already made, by line.
+        public var unlinkURL: String?
+        public var linkedRecords: [(value: String, label: String)] = []
         public var selfTotal = "", selfClass = "", finalTotal = "", finalClass = ""
         public var groups: [(label: String, selfPoints: String, finalPoints: String, maximum: String)] = []
         public var returnReason: String?
@@ -312,6 +315,19 @@ public struct ScoringSheetPage {
                                 Form.select(L10n.Scoring.tieuChi, name: "dong_lien_ket", options: lineOptions, selected: nil, required: true),
                                 Form.select(L10n.Scoring.banGhiCuaDonVi, name: "ban_ghi", options: m.recordChoices, selected: nil, required: true),
                                 Form.submit(L10n.Scoring.ganLienKet, style: "secondary")
+                            ])))
+            },
+            .unwrap(m.unlinkURL) { url in
+                .if(
+                    !m.linkedRecords.isEmpty,
+                    .group(
+                        .h2(.text(L10n.Scoring.goLienKetDaGan)),
+                        .p(.class("hint"), .text(L10n.Scoring.goLienKetGoiY)),
+                        Form.post(
+                            action: url, csrf: m.layout.csrfToken,
+                            [
+                                Form.select(L10n.Scoring.lienKetDaGan, name: "lien_ket", options: m.linkedRecords, selected: nil, required: true),
+                                Form.submit(L10n.Scoring.goLienKet, style: "secondary")
                             ])))
             },
             .if(

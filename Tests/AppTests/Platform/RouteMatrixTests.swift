@@ -80,6 +80,8 @@ import Views
             "GET /cham-diem", "GET /cham-diem/bo-tieu-chi", "GET /cham-diem/bo-tieu-chi/:id", "POST /cham-diem/bo-tieu-chi/:id/sao-chep",
             "POST /cham-diem/bo-tieu-chi/nhap", "POST /cham-diem/bo-tieu-chi/nhap/xac-nhan", "GET /cham-diem/bo-tieu-chi/:id/tieu-chi.csv",
             "GET /cham-diem/dot/moi", "POST /cham-diem/dot", "GET /api/v1/scoring-sets", "GET /api/v1/scoring-sets/:id",
+            // Importing a set as the pages do: read into a draft, then saved for the caller's unit.
+            "POST /api/v1/scoring-sets/import", "POST /api/v1/scoring-sets",
             "GET /api/v1/scoring-rounds",
             "GET /dan-van-kheo", "GET /dan-van-kheo/dang-ky", "POST /dan-van-kheo/dang-ky", "GET /dan-van-kheo/dot-dang-ky",
             "POST /dan-van-kheo/dot-dang-ky", "GET /dan-van-kheo/thong-ke", "GET /dan-van-kheo/thong-ke.xlsx", "GET /dan-van-kheo/cong-nhan.docx",
@@ -210,7 +212,9 @@ import Views
                 .scoringSet,
                 [
                     "POST /cham-diem/bo-tieu-chi/:id/sua", "GET /cham-diem/bo-tieu-chi/:id/tieu-chi", "POST /cham-diem/bo-tieu-chi/:id/tieu-chi",
-                    "POST /cham-diem/bo-tieu-chi/:id/tieu-chi/xoa"
+                    "POST /cham-diem/bo-tieu-chi/:id/tieu-chi/xoa", "POST /api/v1/scoring-sets/:id/criteria",
+                    "PUT /api/v1/scoring-sets/:id/criteria/:code", "DELETE /api/v1/scoring-sets/:id/criteria/:code",
+                    "PUT /api/v1/scoring-sets/:id/bands"
                 ]
             ),
             (
@@ -226,7 +230,9 @@ import Views
                     "GET /api/v1/scoring-sheets/:id", "POST /api/v1/scoring-sheets/:id/self-assessment", "GET /cham-diem/phieu/:id",
                     "POST /cham-diem/phieu/:id", "POST /cham-diem/phieu/:id/tai-lieu", "POST /cham-diem/phieu/:id/lien-ket",
                     "POST /cham-diem/phieu/:id/tham-dinh", "POST /cham-diem/phieu/:id/tra-lai", "POST /cham-diem/phieu/:id/ket-thuc",
-                    "POST /cham-diem/phieu/:id/kien-nghi", "POST /cham-diem/phieu/:id/tra-loi", "POST /cham-diem/phieu/:id/cap-nhat-so-lieu"
+                    "POST /cham-diem/phieu/:id/kien-nghi", "POST /cham-diem/phieu/:id/tra-loi", "POST /cham-diem/phieu/:id/cap-nhat-so-lieu",
+                    "POST /cham-diem/phieu/:id/go-lien-ket", "GET /api/v1/scoring-sheets/:id/record-links",
+                    "POST /api/v1/scoring-sheets/:id/record-links", "DELETE /api/v1/scoring-sheets/:id/record-links/:link"
                 ]
             ),
             (.scoringEvidence, ["GET /cham-diem/tai-lieu/:id"]),
@@ -352,6 +358,7 @@ import Views
         // for those who see the town (and the appraisal team, empty here).
         "GET /api/v1/scoring-rounds/:id/results": ["admin.hue", "noivu.hue", "noivu.huongtra", "lanhdao"],
         "GET /api/v1/scoring-sheets/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
+        "GET /api/v1/scoring-sheets/:id/record-links": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
         "GET /cham-diem/dot/:id": ["admin.hue", "noivu.hue", "noivu.huongtra", "canbo", "lanhdao"],
         "GET /cham-diem/dot/:id/ket-qua.xlsx": ["admin.hue", "noivu.hue", "noivu.huongtra", "lanhdao"],
         "GET /cham-diem/dot/:id/quyet-dinh.docx": ["admin.hue", "noivu.hue", "noivu.huongtra", "lanhdao"],

@@ -30,6 +30,34 @@ enum APIScoringController {
         let source: String?
         let evidence: String
         let isLine: Bool
+        /// A levels scale's rungs; a thresholds rule's steps ("from `minimum` upwards: `points`").
+        let levels: [LevelDTO]
+        let thresholds: [ThresholdDTO]
+    }
+
+    struct LevelDTO: Content {
+        let label: String
+        let points: Double
+    }
+
+    struct ThresholdDTO: Content {
+        let minimum: Double
+        let points: Double
+    }
+
+    static func nodeDTOs(_ set: CriteriaSet) -> [NodeDTO] {
+        let lines = Set(set.lines.map(\.code))
+        return set.nodes.map {
+            NodeDTO(
+                code: $0.code, parentCode: $0.parentCode, text: $0.text, maxPoints: $0.maxPoints.value, kind: $0.kind.rawValue,
+                role: $0.role.rawValue, source: $0.source?.rawValue, evidence: $0.evidence, isLine: lines.contains($0.code),
+                levels: $0.levels.map { LevelDTO(label: $0.label, points: $0.points.value) },
+                thresholds: $0.thresholds.map { ThresholdDTO(minimum: $0.minimum, points: $0.points.value) })
+        }
+    }
+
+    static func bandDTOs(_ set: CriteriaSet) -> [BandDTO] {
+        set.bands.map { BandDTO(label: $0.label, minimum: $0.minimum.value, minimumGroupPercent: $0.minimumGroupPercent) }
     }
 
     struct BandDTO: Content {
@@ -39,19 +67,11 @@ enum APIScoringController {
     }
 
     static func setDTO(_ row: ScoringSet, set: CriteriaSet, detailed: Bool) -> SetDTO {
-        let lines = Set(set.lines.map(\.code))
-        return SetDTO(
+        SetDTO(
             id: row.id!, title: row.title, decision: row.decision, yearFrom: row.yearFrom, yearTo: row.yearTo, issuerUnitID: row.$issuer.id,
             isExample: row.isExample, frozen: row.frozen, maximum: set.maximum.value, bonusCap: set.bonusCap.value,
             deductionCap: set.deductionCap.value,
-            nodes: detailed
-                ? set.nodes.map {
-                    NodeDTO(
-                        code: $0.code, parentCode: $0.parentCode, text: $0.text, maxPoints: $0.maxPoints.value,
-                        kind: $0.kind.rawValue, role: $0.role.rawValue, source: $0.source?.rawValue,
-                        evidence: $0.evidence, isLine: lines.contains($0.code))
-                } : nil,
-            bands: detailed ? set.bands.map { BandDTO(label: $0.label, minimum: $0.minimum.value, minimumGroupPercent: $0.minimumGroupPercent) } : nil
+            nodes: detailed ? nodeDTOs(set) : nil, bands: detailed ? bandDTOs(set) : nil
         )
     }
 

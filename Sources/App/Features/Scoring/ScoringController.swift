@@ -124,7 +124,7 @@ enum ScoringController {
         guard let year = Int((form.nam ?? "").trimmingCharacters(in: .whitespaces)), (2000...2100).contains(year) else {
             return try await refuse(L10n.Scoring.namApDungKhongHopLe)
         }
-        guard let file = form.tep, file.data.readableBytes > 0 else { return try await refuse(L10n.Scoring.vuiLongChonTepCsv) }
+        guard let file = form.tep, file.data.readableBytes > 0 else { return try await refuse(L10n.Scoring.vuiLongChonTepBoTieuChi) }
         var reading: CriteriaReading
         do {
             reading = try CriteriaSetImport.read(Data(buffer: file.data), filename: file.filename)

@@ -25,6 +25,7 @@ func registerScoringRoutes(_ routes: RouteGroups) {
     pages.post(.scoringSheetRefresh(.key), use: ScoringSheetController.refresh)
     pages.on(.POST, SiteURL.scoringSheetEvidence(.key).pathComponents, body: .collect(maxSize: .upload), use: ScoringSheetController.evidence)
     pages.post(.scoringSheetLink(.key), use: ScoringSheetController.linkRecord)
+    pages.post(.scoringSheetUnlink(.key), use: ScoringSheetController.unlinkRecord)
     pages.post(.scoringSheetAppraise(.key), use: ScoringSheetController.appraise)
     pages.post(.scoringSheetReturn(.key), use: ScoringSheetController.giveBack)
     pages.post(.scoringSheetFinalise(.key), use: ScoringSheetController.finalise)
@@ -42,5 +43,14 @@ extension RouteGroups {
         api.get("scoring-rounds", ":id", "results", use: APIScoringController.results)
         api.get("scoring-sheets", ":id", use: APIScoringController.sheet)
         api.post("scoring-sheets", ":id", "self-assessment", use: APIScoringController.selfAssess)
+        api.post("scoring-sheets", ":id", "record-links", use: APIScoringController.addRecordLink)
+        api.get("scoring-sheets", ":id", "record-links", use: APIScoringController.recordLinks)
+        api.delete("scoring-sheets", ":id", "record-links", ":link", use: APIScoringController.removeRecordLink)
+        api.on(.POST, "scoring-sets", "import", body: .collect(maxSize: .upload), use: APIScoringSetEditController.importDraft)
+        api.post("scoring-sets", use: APIScoringSetEditController.create)
+        api.post("scoring-sets", ":id", "criteria", use: APIScoringSetEditController.addCriterion)
+        api.put("scoring-sets", ":id", "criteria", ":code", use: APIScoringSetEditController.updateCriterion)
+        api.delete("scoring-sets", ":id", "criteria", ":code", use: APIScoringSetEditController.removeCriterion)
+        api.put("scoring-sets", ":id", "bands", use: APIScoringSetEditController.replaceBands)
     }
 }

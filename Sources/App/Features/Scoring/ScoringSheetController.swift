@@ -108,6 +108,10 @@ enum ScoringSheetController {
             model.linkURL = SiteURL.scoringSheetLink(.value(sheet.id!)).path
             model.recordChoices = try await ScoringRecordLinks.choices(unitID: sheet.$unit.id, year: context.round.year, on: req.db)
                 .map { (value: $0.value, label: $0.label) }
+            model.unlinkURL = SiteURL.scoringSheetUnlink(.value(sheet.id!)).path
+            model.linkedRecords = context.lines.flatMap { line in
+                (links[line.id!] ?? []).map { (value: String($0.id!), label: (context.criterion(of: line)?.code ?? "") + ". " + $0.title) }
+            }
         }
         model.appraiseURL = SiteURL.scoringSheetAppraise(.value(sheet.id!)).path
         model.returnURL = sheet.returnedCount == 0 ? SiteURL.scoringSheetReturn(.value(sheet.id!)).path : nil
