@@ -69,8 +69,10 @@ public enum CriteriaSetCSV {
                 }
                 let levels = try pairs(field("muc"), line: line).map { ScoreLevel($0.0, $0.1) }
                 let thresholds = try pairs(field("nguong"), line: line).map { pair throws(CSVError) -> Threshold in
-                    guard let minimum = Double(pair.0.replacingOccurrences(of: ",", with: ".")) else {
-                        throw .invalidRow(line: line, reason: "ngưỡng “\(pair.0)” không phải là số.")
+                    // Bounded: a threshold is a count or a rate; "1e300" would reach an integer conversion when shown.
+                    guard let minimum = Double(pair.0.replacingOccurrences(of: ",", with: ".")), minimum.isFinite, abs(minimum) <= 1_000_000
+                    else {
+                        throw .invalidRow(line: line, reason: "ngưỡng “\(pair.0)” không phải là số từ -1.000.000 đến 1.000.000.")
                     }
                     return Threshold(minimum, pair.1)
                 }
@@ -130,7 +132,8 @@ public enum CriteriaSetCSV {
         return rows
     }
 
-    static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value).replacingOccurrences(of: ".", with: ",")
+    public static func number(_ value: Double) -> String {
+        if let whole = Int(exactly: value) { return String(whole) }
+        return String(value).replacingOccurrences(of: ".", with: ",")
     }
 }

@@ -217,5 +217,15 @@ import Testing
         #expect(problem("Tốt,,Mức,80,,xep_loai,150,,,")?.code == "csv_invalid_row")
         #expect(problem("1.1,1,Dòng,5,ty_le_tinh,,,,bao_cao_khac,")?.message.contains("nguồn số liệu") == true)
         #expect(problem("1,,Nhóm,10,,,,,,") == nil)
+        // A threshold too large to show as a whole number is refused where it is read (it once crashed the review page).
+        #expect(problem("1.1,1,Dòng,5,nguong,,,1e300=5,,")?.message.contains("ngưỡng “1e300” không phải là số") == true)
+        #expect(problem("1.1,1,Dòng,5,nguong,,,nan=5,,")?.code == "csv_invalid_row")
+        #expect(problem("1.1,1,Dòng,5,nguong,,,1000000=5,,") == nil)
+    }
+
+    @Test func aWholeNumberIsWrittenWithoutDecimalsAndAHugeOneDoesNotTrap() {
+        #expect(CriteriaSetCSV.number(4) == "4")
+        #expect(CriteriaSetCSV.number(2.5) == "2,5")
+        #expect(CriteriaSetCSV.number(1e300).isEmpty == false)
     }
 }

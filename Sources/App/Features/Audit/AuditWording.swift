@@ -92,6 +92,9 @@ enum AuditWording {
         case "add_update": return L10n.Audit.capNhatKetQuaCua
         case "reorganise": return L10n.Audit.toChucLai
         case "move_open_items": return L10n.Audit.chuyenViecDangMoSangDon
+        case "add_criterion": return L10n.Audit.themTieuChiVao
+        case "update_criterion": return L10n.Audit.suaTieuChiCua
+        case "remove_criterion": return L10n.Audit.boTieuChiKhoi
         default:
             if action.hasPrefix("import_") { return L10n.Audit.nhapCoCau(action.dropFirst(7)) }
             if let status = PetitionStatus(rawValue: action) { return L10n.Audit.chuyenSang(status.label) }
@@ -114,7 +117,10 @@ enum AuditWording {
             "aggregation": L10n.Audit.cachTongHop, "source": L10n.Audit.nguon, "from": L10n.Audit.tu, "prefix": L10n.Audit.tienTo,
             "codes": L10n.Audit.ma,
             "figures": L10n.Audit.soLieu, "path": L10n.Audit.viTriTrongCay, "parent": L10n.Audit.donViCapTren, "disabled": L10n.Audit.biKhoa,
-            "isDisabled": L10n.Audit.biKhoa, "kind": L10n.Audit.loai, "note": L10n.Audit.ghiChu, "unit_code": L10n.Audit.donVi2
+            "isDisabled": L10n.Audit.biKhoa, "kind": L10n.Audit.loai, "note": L10n.Audit.ghiChu, "unit_code": L10n.Audit.donVi2,
+            "text": L10n.Audit.noiDung, "maxPoints": L10n.Audit.diemToiDa, "bands": L10n.Audit.xepLoai,
+            "bonusCap": L10n.Audit.tranDiemThuong, "deductionCap": L10n.Audit.tranDiemTru, "levels": L10n.Audit.cacMuc,
+            "thresholds": L10n.Audit.cacNguong, "evidence": L10n.Audit.taiLieuKiemChungCanCo, "parentCode": L10n.Audit.maCapTren
         ]
         return labels[key] ?? key
     }

@@ -273,17 +273,19 @@ enum ScoringController {
         switch node.kind {
         case .yesNo: return L10n.Scoring.n0Hoac(node.maxPoints.text)
         case .levels: return node.levels.map { "\($0.label) \($0.points.text)" }.joined(separator: "; ")
-        case .thresholds: return node.thresholds.map { L10n.Scoring.tuLabel(Int($0.minimum), $0.points.text) }.joined(separator: "; ")
+        case .thresholds:
+            return node.thresholds.map { L10n.Scoring.tuLabel(CriteriaSetCSV.number($0.minimum), $0.points.text) }.joined(separator: "; ")
         case .computedRate where node.source?.isCount == true:
             let count =
                 node.thresholds.isEmpty
                 ? L10n.Scoring.coItNhat1Label(node.maxPoints.text)
-                : node.thresholds.map { L10n.Scoring.tuLabel(Int($0.minimum), $0.points.text) }.joined(separator: "; ")
+                : node.thresholds.map { L10n.Scoring.tuLabel(CriteriaSetCSV.number($0.minimum), $0.points.text) }.joined(separator: "; ")
             return (node.source?.label ?? "") + " — " + count
         case .computedRate:
             let rate =
                 node.thresholds.isEmpty
-                ? L10n.Scoring.tyLeDiemToiDa : node.thresholds.map { L10n.Scoring.tuLabel2(Int($0.minimum), $0.points.text) }.joined(separator: "; ")
+                ? L10n.Scoring.tyLeDiemToiDa
+                : node.thresholds.map { L10n.Scoring.tuLabel2(CriteriaSetCSV.number($0.minimum), $0.points.text) }.joined(separator: "; ")
             return (node.source?.label ?? "") + " — " + rate
         }
     }
