@@ -107,41 +107,12 @@ public enum OfficeTables {
     }
 }
 
-private func localName(_ name: String) -> Substring {
-    if let colon = name.lastIndex(of: ":") { return name[name.index(after: colon)...] }
-    return name[...]
-}
-
-/// The attributes of every element with one of these names.
-private final class ElementCollector: NSObject, XMLParserDelegate {
-    let names: Set<String>
-    var found: [[String: String]] = []
-    init(_ names: Set<String>) { self.names = names }
-
-    func attributes(_ data: Data) -> [[String: String]] {
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        parser.shouldResolveExternalEntities = false
-        _ = parser.parse()
-        return found
-    }
-
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        if names.contains(String(localName(elementName))) { found.append(attributes) }
-    }
-}
-
-/// xl/sharedStrings.xml: each <si>'s text, its rich-text runs joined (phonetic runs left out).
-private final class SharedStringsXML: NSObject, XMLParserDelegate {
-    var strings: [String] = []
-    private var current = ""
-    private var inText = false
-    private var skip = 0
+/// The parse and error plumbing the readers below share: no external entities, a parse error fails the read, and element
+/// names reach `start`/`end` without their namespace prefix ("w:tbl" → "tbl").
+private class OfficeXMLReader: NSObject, XMLParserDelegate {
     private var failed = false
 
+    /// Whether the whole part was read as XML.
     func parse(_ data: Data) -> Bool {
         let parser = XMLParser(data: data)
         parser.delegate = self
@@ -149,13 +120,56 @@ private final class SharedStringsXML: NSObject, XMLParserDelegate {
         return parser.parse() && !failed
     }
 
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { failed = true }
+    func start(_ name: Substring, attributes: [String: String]) {}
+    func end(_ name: Substring) {}
+    func text(_ string: String) {}
 
-    func parser(
+    final func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { failed = true }
+
+    final func parser(
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
         attributes: [String: String] = [:]
     ) {
-        switch localName(elementName) {
+        start(Self.localName(elementName), attributes: attributes)
+    }
+
+    final func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        end(Self.localName(elementName))
+    }
+
+    final func parser(_ parser: XMLParser, foundCharacters string: String) { text(string) }
+
+    private static func localName(_ name: String) -> Substring {
+        if let colon = name.lastIndex(of: ":") { return name[name.index(after: colon)...] }
+        return name[...]
+    }
+}
+
+/// The attributes of every element with one of these names.
+private final class ElementCollector: OfficeXMLReader {
+    let names: Set<String>
+    var found: [[String: String]] = []
+    init(_ names: Set<String>) { self.names = names }
+
+    func attributes(_ data: Data) -> [[String: String]] {
+        _ = parse(data)
+        return found
+    }
+
+    override func start(_ name: Substring, attributes: [String: String]) {
+        if names.contains(String(name)) { found.append(attributes) }
+    }
+}
+
+/// xl/sharedStrings.xml: each <si>'s text, its rich-text runs joined (phonetic runs left out).
+private final class SharedStringsXML: OfficeXMLReader {
+    var strings: [String] = []
+    private var current = ""
+    private var inText = false
+    private var skip = 0
+
+    override func start(_ name: Substring, attributes: [String: String]) {
+        switch name {
         case "si": current = ""
         case "t": inText = true
         case "rPh": skip += 1
@@ -163,8 +177,8 @@ private final class SharedStringsXML: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
-        switch localName(elementName) {
+    override func end(_ name: Substring) {
+        switch name {
         case "si": strings.append(current)
         case "t": inText = false
         case "rPh": skip -= 1
@@ -172,16 +186,15 @@ private final class SharedStringsXML: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func text(_ string: String) {
         if inText, skip == 0 { current += string }
     }
 }
 
 /// A worksheet's cells: <c r="B3" t="s|inlineStr|str|b|n"><v>…</v> or <is><t>…</t></is></c>.
-private final class SheetXML: NSObject, XMLParserDelegate {
+private final class SheetXML: OfficeXMLReader {
     let shared: [String]
     var rows: [(line: Int, cells: [String])] = []
-    private var failed = false
     var tooManyRows = false
     private var rowNumber = 0
     private var cells: [String] = []
@@ -192,20 +205,8 @@ private final class SheetXML: NSObject, XMLParserDelegate {
 
     init(shared: [String]) { self.shared = shared }
 
-    func parse(_ data: Data) -> Bool {
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        parser.shouldResolveExternalEntities = false
-        return parser.parse() && !failed
-    }
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { failed = true }
-
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        switch localName(elementName) {
+    override func start(_ name: Substring, attributes: [String: String]) {
+        switch name {
         case "row":
             rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
             cells = []
@@ -218,8 +219,8 @@ private final class SheetXML: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
-        switch localName(elementName) {
+    override func end(_ name: Substring) {
+        switch name {
         case "v", "t": inValue = false
         case "c":
             var text = value
@@ -239,7 +240,7 @@ private final class SheetXML: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func text(_ string: String) {
         if inValue { value += string }
     }
 
@@ -253,9 +254,8 @@ private final class SheetXML: NSObject, XMLParserDelegate {
 }
 
 /// Tables of word/document.xml: rows of cells, with gridSpan and vMerge followed.
-private final class WordTablesXML: NSObject, XMLParserDelegate {
+private final class WordTablesXML: OfficeXMLReader {
     var tables: [[[String]]] = []
-    private var failed = false
     private var tableDepth = 0
     private var table: [[String]] = []
     private var row: [String] = []
@@ -266,20 +266,7 @@ private final class WordTablesXML: NSObject, XMLParserDelegate {
     private var continuesMerge = false
     private var inText = false
 
-    func parse(_ data: Data) -> Bool {
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        parser.shouldResolveExternalEntities = false
-        return parser.parse() && !failed
-    }
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { failed = true }
-
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        let name = localName(elementName)
+    override func start(_ name: Substring, attributes: [String: String]) {
         if name == "tbl" {
             tableDepth += 1
             if tableDepth == 1 { table = [] }
@@ -302,8 +289,7 @@ private final class WordTablesXML: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
-        let name = localName(elementName)
+    override func end(_ name: Substring) {
         switch name {
         case "tbl":
             if tableDepth == 1 { tables.append(table) }
@@ -322,7 +308,7 @@ private final class WordTablesXML: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func text(_ string: String) {
         if inText, tableDepth >= 1 { paragraph += string }
     }
 }

@@ -1,7 +1,7 @@
 import Plot
 
 /// Nhật ký thay đổi — every change made by a person, filterable.
-public struct AuditIndexPage {
+public struct AuditIndexPage: HTMLPage {
     public struct Row: Sendable {
         public let at: String
         /// "Nguyễn Văn A chấp nhận báo cáo Tháng 3/2026 của Phường X".
@@ -20,7 +20,7 @@ public struct AuditIndexPage {
         }
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public let entity: String
         public let username: String
         public let from: String
@@ -54,10 +54,10 @@ public struct AuditIndexPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.audit, layout: model.layout,
-            .h1(.text(L10n.audit)),
+    public var title: String { L10n.audit }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .nav(
                 .class("tabs no-print"), .attr("aria-label", L10n.Audit.luongNhatKy),
                 .ul(
@@ -100,6 +100,6 @@ public struct AuditIndexPage {
                             })
                     )),
             model.pagination.node
-        )
+        ]
     }
 }

@@ -1,7 +1,7 @@
 import Plot
 
 /// Tổng quan — the first page after sign-in; figures for the user's own subtree.
-public struct DashboardPage {
+public struct DashboardPage: HTMLPage {
     public struct Tile: Sendable {
         public let label: String
         public let value: String
@@ -64,7 +64,7 @@ public struct DashboardPage {
         }
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public let greeting: String
         public let scopeName: String
         /// The question this role's home answers: "Việc cần tôi xử lý", "Đơn vị nào đang chậm?"…
@@ -91,10 +91,11 @@ public struct DashboardPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.dashboard, layout: model.layout,
-            .h1(.text(model.greeting)),
+    public var title: String { L10n.dashboard }
+    public var heading: String { model.greeting }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .p(.class("muted"), .text(L10n.Dashboard.phamViLabel + model.scopeName)),
             .h2(.text(model.heading)),
             .ul(
@@ -138,6 +139,6 @@ public struct DashboardPage {
                             id: "chi-tieu-theo-thang", title: L10n.Dashboard.chiTieuQuaCacKyBao,
                             periods: trend.rateMonths, series: trend.rates, unit: "%")))
             }
-        )
+        ]
     }
 }

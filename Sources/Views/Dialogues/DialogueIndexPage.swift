@@ -1,13 +1,13 @@
 import Plot
 
 /// Đối thoại — the dialogues held in the user's scope, newest first.
-public struct DialogueIndexPage {
+public struct DialogueIndexPage: HTMLPage {
     public struct Row: Sendable {
         public var date = "", unit = "", chairedBy = "", subject = "", petitionCode = "", outcome = "", url = ""
         public init() {}
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public var rows: [Row] = []
         public var pagination = PaginationModel(page: 1, pageCount: 1, total: 0, previousURL: nil, nextURL: nil)
         public var newURL: String?
@@ -19,10 +19,11 @@ public struct DialogueIndexPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Dialogues.doiThoai, layout: model.layout,
-            .h1(.text(L10n.Dialogues.doiThoaiVoiCongDan)),
+    public var title: String { L10n.Dialogues.doiThoai }
+    public var heading: String { L10n.Dialogues.doiThoaiVoiCongDan }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .p(
                 .class("no-print"), .link(L10n.Dialogues.lichVaCacBuoiTiepCong, model.receptionURL),
                 .unwrap(model.newURL) { url in .group(.text(" · "), .link(L10n.Dialogues.ghiNhanBuoiDoiThoai, url, .class("button primary"))) }),
@@ -41,6 +42,6 @@ public struct DialogueIndexPage {
                         ]
                     })),
             model.pagination.node
-        )
+        ]
     }
 }

@@ -1,7 +1,7 @@
 import Plot
 
 /// Ghi nhận đối thoại — the form for one dialogue: unit, date, chair, participants, subject, related petition, outcome, follow-up.
-public struct DialogueNewPage {
+public struct DialogueNewPage: HTMLPage {
     public struct Values: Sendable {
         public var unit = "", heldOn = "", chairedBy = "", participants = "", peopleCount = "1", subject = "", petitionCode = ""
         public var outcome = "", followUp = ""
@@ -9,7 +9,7 @@ public struct DialogueNewPage {
         public init() {}
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public var values = Values()
         public var units: [(value: String, label: String)] = []
         public var action = ""
@@ -20,11 +20,12 @@ public struct DialogueNewPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
+    public var title: String { L10n.Dialogues.ghiNhanDoiThoai }
+    public var heading: String { L10n.Dialogues.ghiNhanBuoiDoiThoai }
+
+    public var content: [Node<HTML.BodyContext>] {
         let v = model.values
-        return Layout.page(
-            title: L10n.Dialogues.ghiNhanDoiThoai, layout: model.layout,
-            .h1(.text(L10n.Dialogues.ghiNhanBuoiDoiThoai)),
+        return [
             CitizenWidgets.errorSummary(v.errors),
             Form.post(
                 action: model.action, csrf: model.layout.csrfToken,
@@ -48,6 +49,6 @@ public struct DialogueNewPage {
                         error: v.errors["follow_up"], rows: 3),
                     Form.submit(L10n.Dialogues.luuBuoiDoiThoai)
                 ])
-        )
+        ]
     }
 }

@@ -1,8 +1,8 @@
 import Plot
 
 /// Một buổi đối thoại — its facts, participants (when allowed), outcome and follow-up.
-public struct DialogueShowPage {
-    public struct Model: Sendable {
+public struct DialogueShowPage: HTMLPage {
+    public struct Model: PageModel {
         public var date = "", unit = "", chairedBy = "", peopleCount = "", subject = "", outcome = "", followUp = "", recordedBy = ""
         /// Nil when this user may not see the participants' names.
         public var participants: String?
@@ -15,10 +15,11 @@ public struct DialogueShowPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Dialogues.doiThoaiNgay + model.date, layout: model.layout,
-            .h1(.text(L10n.Dialogues.doiThoaiNgay + model.date + ": " + model.subject)),
+    public var title: String { L10n.Dialogues.doiThoaiNgay + model.date }
+    public var heading: String { L10n.Dialogues.doiThoaiNgay + model.date + ": " + model.subject }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             CitizenWidgets.facts([
                 (L10n.Dialogues.coQuan, model.unit), (L10n.Dialogues.ngay, model.date), (L10n.Dialogues.nguoiChuTri, model.chairedBy),
                 (L10n.Dialogues.soCongDanThamDu, model.peopleCount), (L10n.Dialogues.nguoiGhiNhan, model.recordedBy)
@@ -39,6 +40,6 @@ public struct DialogueShowPage {
                 .if(model.followUp.isEmpty, .p(.class("empty"), .text(L10n.Dialogues.khongGhi))),
                 .if(!model.followUp.isEmpty, .p(.class("prose"), .text(model.followUp)))),
             .p(.class("no-print"), .link(L10n.Dialogues.danhSachDoiThoai, model.listURL))
-        )
+        ]
     }
 }

@@ -1,7 +1,7 @@
 import Plot
 
 /// Thông báo — one's reminders, newest first; unread ones say so in words, not only in colour.
-public struct NotificationIndexPage {
+public struct NotificationIndexPage: HTMLPage {
     public struct Row: Sendable {
         public let message: String
         public let url: String
@@ -18,7 +18,7 @@ public struct NotificationIndexPage {
         }
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public let rows: [Row]
         public let unreadCount: Int
         public let markAllURL: String
@@ -37,19 +37,19 @@ public struct NotificationIndexPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
+    public var title: String { L10n.Notifications.thongBao }
+    public var actions: [Node<HTML.BodyContext>] {
+        guard model.unreadCount > 0 else { return [] }
+        return [
+            Form.post(
+                action: model.markAllURL, csrf: model.layout.csrfToken,
+                [Form.submit(L10n.Notifications.danhDauDaDocTatCa, style: "secondary")], extra: [.class("inline")])
+        ]
+    }
+
+    public var content: [Node<HTML.BodyContext>] {
         let csrf = model.layout.csrfToken
-        return Layout.page(
-            title: L10n.Notifications.thongBao, layout: model.layout,
-            .div(
-                .class("page-head"),
-                .h1(.text(L10n.Notifications.thongBao)),
-                .if(
-                    model.unreadCount > 0,
-                    Form.post(
-                        action: model.markAllURL, csrf: csrf, [Form.submit(L10n.Notifications.danhDauDaDocTatCa, style: "secondary")],
-                        extra: [.class("inline")]))
-            ),
+        return [
             .p(
                 .class("muted"),
                 .text(model.unreadCount == 0 ? L10n.Notifications.khongCoThongBaoChuaDoc : L10n.Notifications.thongBaoChuaDoc(model.unreadCount))),
@@ -71,6 +71,6 @@ public struct NotificationIndexPage {
                         )
                     }),
             model.pagination.node
-        )
+        ]
     }
 }

@@ -1,7 +1,7 @@
 import Plot
 
 /// Sửa bộ thời hạn — a new version of one kind and instance's time limits; values not yet checked against the law are marked.
-public struct DeadlineProfileEditPage {
+public struct DeadlineProfileEditPage: HTMLPage {
     /// One step's values as shown in the form.
     public struct Step: Sendable {
         public var days = "", complexDays = "", remoteDays = "", remoteComplexDays = "", counting = "", citation = ""
@@ -9,7 +9,7 @@ public struct DeadlineProfileEditPage {
         public init() {}
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public var title = "", code = ""
         public var accept = Step(), resolve = Step()
         public var acceptLabel = L10n.Petitions.thuLy
@@ -49,11 +49,12 @@ public struct DeadlineProfileEditPage {
             ])
     }
 
-    public func render() -> String {
+    public var title: String { L10n.Petitions.suaBoThoiHan }
+    public var heading: String { L10n.Petitions.suaBoThoiHanLabel + model.title }
+
+    public var content: [Node<HTML.BodyContext>] {
         let e = model.errors
-        return Layout.page(
-            title: L10n.Petitions.suaBoThoiHan, layout: model.layout,
-            .h1(.text(L10n.Petitions.suaBoThoiHanLabel + model.title)),
+        return [
             .p(
                 .text(L10n.Petitions.dangDungPhienBan), .code(.text(model.code)),
                 .text(L10n.Petitions.luuSeTaoPhienBanMoi)),
@@ -82,6 +83,6 @@ public struct DeadlineProfileEditPage {
                     Form.submit(L10n.Petitions.luuPhienBanMoi)
                 ]),
             .p(.class("no-print"), .link(L10n.Petitions.boThoiHan, model.backURL))
-        )
+        ]
     }
 }

@@ -2,7 +2,7 @@ import Plot
 
 /// Bộ thời hạn — the time limits in force for each kind and instance, values not yet checked against the law marked,
 /// and every version ever used.
-public struct DeadlineProfileIndexPage {
+public struct DeadlineProfileIndexPage: HTMLPage {
     public struct Current: Sendable {
         public var kind = "", instance = "", code = "", accept = "", resolve = "", extensions = "", editURL = ""
         public var acceptUnconfirmed = false, resolveUnconfirmed = false
@@ -14,7 +14,7 @@ public struct DeadlineProfileIndexPage {
         public init() {}
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public var current: [Current] = []
         public var versions: [Version] = []
         public var pagination = PaginationModel(page: 1, pageCount: 1, total: 0, previousURL: nil, nextURL: nil)
@@ -31,10 +31,10 @@ public struct DeadlineProfileIndexPage {
         .group(.text(text), .if(unconfirmed, .group(.br(), .strong(.class("unconfirmed"), .text(L10n.Petitions.chuaDoiChieuGiaTriMac2)))))
     }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Petitions.boThoiHanGiaiQuyetDon, layout: model.layout,
-            .h1(.text(L10n.Petitions.boThoiHanGiaiQuyetDon)),
+    public var title: String { L10n.Petitions.boThoiHanGiaiQuyetDon }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .p(
                 .text(
                     L10n.Petitions.moiDonGiuPhienBanBo
@@ -60,6 +60,6 @@ public struct DeadlineProfileIndexPage {
                         [.code(.text(row.code)), .text(row.createdAt), .text(row.createdBy), .text(row.note)]
                     }),
                 model.pagination.node)
-        )
+        ]
     }
 }

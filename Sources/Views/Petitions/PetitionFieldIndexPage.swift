@@ -1,7 +1,7 @@
 import Plot
 
 /// Danh mục lĩnh vực — the fields offered when classifying petitions: add, rename, retire or bring back; never delete.
-public struct PetitionFieldIndexPage {
+public struct PetitionFieldIndexPage: HTMLPage {
     public struct Row: Sendable {
         public var code = "", label = "", renameURL = "", toggleURL = ""
         public var isRetired = false
@@ -9,7 +9,7 @@ public struct PetitionFieldIndexPage {
         public init() {}
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public var rows: [Row] = []
         public var canEdit = false
         public var addURL = "", profilesURL = ""
@@ -21,11 +21,11 @@ public struct PetitionFieldIndexPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
+    public var title: String { L10n.Petitions.danhMucLinhVucDon }
+
+    public var content: [Node<HTML.BodyContext>] {
         let csrf = model.layout.csrfToken
-        return Layout.page(
-            title: L10n.Petitions.danhMucLinhVucDon, layout: model.layout,
-            .h1(.text(L10n.Petitions.danhMucLinhVucDon)),
+        return [
             .p(.text(L10n.Petitions.linhVucDangCoDonKhong)),
             .p(.class("no-print"), .link(L10n.Petitions.boThoiHanGiaiQuyetDon, model.profilesURL)),
             .unwrap(model.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .p(.text($0))) },
@@ -69,6 +69,6 @@ public struct PetitionFieldIndexPage {
                         Form.field(L10n.Petitions.tenLinhVuc, name: "label", required: true),
                         Form.submit(L10n.Petitions.them)
                     ], extra: [.class("card no-print")]))
-        )
+        ]
     }
 }

@@ -37,8 +37,8 @@ public struct PetitionFormValues: Sendable {
 }
 
 /// Tiếp nhận đơn — staff enter a petition received at a reception, by post or by hotline.
-public struct PetitionNewPage {
-    public struct Model: Sendable {
+public struct PetitionNewPage: HTMLPage {
+    public struct Model: PageModel {
         public var values = PetitionFormValues()
         public var channels: [(value: String, label: String)] = []
         public var kinds: [(value: String, label: String)] = []
@@ -51,11 +51,11 @@ public struct PetitionNewPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
+    public var title: String { L10n.Petitions.tiepNhanDon }
+
+    public var content: [Node<HTML.BodyContext>] {
         let v = model.values
-        return Layout.page(
-            title: L10n.Petitions.tiepNhanDon, layout: model.layout,
-            .h1(.text(L10n.Petitions.tiepNhanDon)),
+        return [
             CitizenWidgets.errorSummary(v.errors),
             Form.post(
                 action: model.action, csrf: model.layout.csrfToken,
@@ -74,6 +74,6 @@ public struct PetitionNewPage {
                         [.el("legend", .text(L10n.Petitions.nguoiGuiDonThongTinCa))] + v.citizenFields()
                             + [CitizenWidgets.checkbox(L10n.Petitions.donNacDanh, name: "anonymous", value: "true", checked: false)])
                 ] + v.contentFields + [Form.submit(L10n.Petitions.luuDon)])
-        )
+        ]
     }
 }

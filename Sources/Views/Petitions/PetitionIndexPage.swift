@@ -1,14 +1,14 @@
 import Plot
 
 /// Đơn thư — the work lists: all, due soon, overdue, mass and over-level; with accent-insensitive search.
-public struct PetitionIndexPage {
+public struct PetitionIndexPage: HTMLPage {
     public struct Row: Sendable {
         public var code = "", url = "", receivedOn = "", subject = "", kinds = "", status = "", unitName = "", due = "", dueLabel = ""
         public var isOverdue = false
         public init() {}
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public var tabs: [(label: String, url: String, isCurrent: Bool)] = []
         public var listKey = ""
         public var query = ""
@@ -26,10 +26,11 @@ public struct PetitionIndexPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Petitions.donThu, layout: model.layout,
-            .h1(.text(L10n.Petitions.donThuKhieuNaiToCao)),
+    public var title: String { L10n.Petitions.donThu }
+    public var heading: String { L10n.Petitions.donThuKhieuNaiToCao }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .p(
                 .class("no-print"),
                 .unwrap(model.newURL) { .link(L10n.Petitions.tiepNhanDon2, $0, .class("button primary")) },
@@ -68,6 +69,6 @@ public struct PetitionIndexPage {
                         ]
                     })),
             model.pagination.node
-        )
+        ]
     }
 }

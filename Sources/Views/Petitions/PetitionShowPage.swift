@@ -1,7 +1,7 @@
 import Plot
 
 /// Một đơn — facts, time limits with the law they come from, the citizen (when allowed), history, duplicates, and the next steps.
-public struct PetitionShowPage {
+public struct PetitionShowPage: HTMLPage {
     public struct Deadline: Sendable {
         public var step = "", due = "", state = "", rule = ""
         public var isOverdue = false
@@ -38,7 +38,7 @@ public struct PetitionShowPage {
         public init() {}
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public var code = "", subject = "", content = "", receivedOn = "", channel = "", kinds = "", instance = "", field = ""
         public var competence = "", flags = "", status = "", statusReason = "", unitName = "", profileID = ""
         public var deadlines: [Deadline] = []
@@ -66,10 +66,11 @@ public struct PetitionShowPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Petitions.don + model.code, layout: model.layout,
-            .h1(.text(L10n.Petitions.don + model.code + ": " + model.subject)),
+    public var title: String { L10n.Petitions.don + model.code }
+    public var heading: String { L10n.Petitions.don + model.code + ": " + model.subject }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             CitizenWidgets.facts([
                 (L10n.Petitions.trangThai, model.status + (model.statusReason.isEmpty ? "" : " — " + model.statusReason)),
                 (L10n.Petitions.ngayNhan, model.receivedOn), (L10n.Petitions.nguonDon, model.channel), (L10n.Petitions.loaiDon, model.kinds),
@@ -115,8 +116,8 @@ public struct PetitionShowPage {
                     model.events.map {
                         [.text($0.date), .text($0.status), .text($0.note), .text($0.by)]
                     })),
-            actions
-        )
+            handling
+        ]
     }
 
     private var attachmentsSection: Node<HTML.BodyContext> {
@@ -145,7 +146,7 @@ public struct PetitionShowPage {
             })
     }
 
-    private var actions: Node<HTML.BodyContext> {
+    private var handling: Node<HTML.BodyContext> {
         let csrf = model.layout.csrfToken
         func action(_ step: PetitionAction) -> String { SiteURL.petitionAction(.value(model.petitionID), step).path }
         let c = model.classification

@@ -1,8 +1,8 @@
 import Plot
 
 /// Thống kê đơn thư — figures per period for the user's subtree, with a .xlsx download.
-public struct PetitionStatisticsPage {
-    public struct Model: Sendable {
+public struct PetitionStatisticsPage: HTMLPage {
+    public struct Model: PageModel {
         public var scopeName = "", from = "", to = ""
         public var headers: [String] = []
         public var rows: [(label: String, values: [String])] = []
@@ -18,10 +18,11 @@ public struct PetitionStatisticsPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Petitions.thongKeDonThu, layout: model.layout,
-            .h1(.text(L10n.Petitions.thongKeDonThu2 + model.scopeName)),
+    public var title: String { L10n.Petitions.thongKeDonThu }
+    public var heading: String { L10n.Petitions.thongKeDonThu2 + model.scopeName }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .el(
                 "form", .attr("method", "get"), .attr("action", model.action), .class("search no-print"),
                 Form.field(L10n.Petitions.tuNgayDdMmYyyy, name: "tu", value: model.from, required: true),
@@ -32,6 +33,6 @@ public struct PetitionStatisticsPage {
             .unwrap(model.note) { .p(.class("hint"), .text($0)) },
             CitizenWidgets.table(model.headers, model.rows.map { row in [.text(row.label)] + row.values.map { .text($0) } }),
             .p(.class("no-print"), .link(L10n.Petitions.taiVeBangTinhXlsx, model.exportURL))
-        )
+        ]
     }
 }

@@ -1,8 +1,8 @@
 import Plot
 
 /// Gửi kiến nghị, phản ánh — the public form: no account, no JavaScript; a hidden field that people leave empty catches robots.
-public struct PublicPetitionPage {
-    public struct Model: Sendable {
+public struct PublicPetitionPage: HTMLPage {
+    public struct Model: PageModel {
         public var values = PetitionFormValues()
         public var units: [(value: String, label: String)] = []
         public var action = ""
@@ -17,11 +17,11 @@ public struct PublicPetitionPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
+    public var title: String { L10n.Petitions.guiKienNghiPhanAnh }
+
+    public var content: [Node<HTML.BodyContext>] {
         let v = model.values
-        return Layout.page(
-            title: L10n.Petitions.guiKienNghiPhanAnh, layout: model.layout,
-            .h1(.text(L10n.Petitions.guiKienNghiPhanAnh)),
+        return [
             CitizenWidgets.operatorBlock(model.operatorInfo),
             .unwrap(model.refusal) { text in
                 .div(
@@ -49,6 +49,6 @@ public struct PublicPetitionPage {
                     Form.submit(L10n.Petitions.gui)
                 ]),
             .p(.link(L10n.Petitions.traCuuDonDaGui, model.trackingURL))
-        )
+        ]
     }
 }

@@ -1,7 +1,7 @@
 import Plot
 
 /// Tra cứu đơn — status and published answer by tracking code; no personal data.
-public struct PublicTrackingPage {
+public struct PublicTrackingPage: HTMLPage {
     public struct Result: Sendable {
         public var code = "", receivedOn = "", kind = "", status = "", updatedOn = "", answer: String?
         /// The unit handling the petition, and the date its next answer is due (nil once answered).
@@ -10,7 +10,7 @@ public struct PublicTrackingPage {
         public init() {}
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public var code = ""
         public var result: Result?
         public var notFound = false
@@ -24,10 +24,11 @@ public struct PublicTrackingPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Petitions.traCuuDon, layout: model.layout,
-            .h1(.text(L10n.Petitions.traCuuTinhTrangXuLy)),
+    public var title: String { L10n.Petitions.traCuuDon }
+    public var heading: String { L10n.Petitions.traCuuTinhTrangXuLy }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             CitizenWidgets.operatorBlock(model.operatorInfo),
             .if(
                 model.justFiled,
@@ -58,6 +59,6 @@ public struct PublicTrackingPage {
                             + [(L10n.Petitions.capNhatNgay, result.updatedOn)]),
                     .unwrap(result.answer) { .section(.h3(.text(L10n.Petitions.noiDungTraLoi)), .p(.class("prose"), .text($0))) })
             }
-        )
+        ]
     }
 }

@@ -2,7 +2,7 @@ import DanVanCore
 import Plot
 
 /// One unit's part in a task: report progress, attach evidence, see the history.
-public struct AssignmentPage {
+public struct AssignmentPage: HTMLPage {
     public struct Update: Sendable {
         public let at: String
         public let by: String
@@ -21,7 +21,7 @@ public struct AssignmentPage {
         }
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public let planTitle: String
         public let planURL: String
         public let task: String
@@ -61,11 +61,11 @@ public struct AssignmentPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Plans.nhiemVuCua + model.unit, layout: model.layout,
-            .p(.link("← " + model.planTitle, model.planURL)),
-            .h1(.text(L10n.Plans.nhiemVuCua + model.unit)),
+    public var title: String { L10n.Plans.nhiemVuCua + model.unit }
+    public var breadcrumbs: [Breadcrumb] { [Breadcrumb(model.planTitle, model.planURL)] }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .blockquote(.text(model.task)),
             .el(
                 "dl", .class("facts"),
@@ -113,6 +113,6 @@ public struct AssignmentPage {
                                     .td(.text(update.note)),
                                     .td(update.evidence.map { .link($0.name, $0.url) } ?? .text("—")))
                             })))
-        )
+        ]
     }
 }

@@ -1,8 +1,8 @@
 import Plot
 
 /// Văn bản căn cứ — the register of cited documents, and one document with the plans that cite it.
-public struct LegalDocumentIndexPage {
-    public struct Model: Sendable {
+public struct LegalDocumentIndexPage: HTMLPage {
+    public struct Model: PageModel {
         public let query: String
         public let rows: [(citation: String, plans: String, url: String)]
         public let pagination: PaginationModel
@@ -19,10 +19,10 @@ public struct LegalDocumentIndexPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Plans.vanBanCanCu, layout: model.layout,
-            .h1(.text(L10n.Plans.vanBanCanCu)),
+    public var title: String { L10n.Plans.vanBanCanCu }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .el(
                 "form", .attr("method", "get"), .attr("action", SiteURL.legalDocuments.path), .attr("role", "search"), .class("search-form"),
                 .el("label", .attr("for", "q"), .text(L10n.search)),
@@ -36,12 +36,12 @@ public struct LegalDocumentIndexPage {
                         .thead(.tr(.th(.text(L10n.Plans.vanBan)), .th(.text(L10n.Plans.soKeHoachCanCuVao)))),
                         .tbody(.forEach(model.rows) { row in .tr(.td(.link(row.citation, row.url)), .td(.text(row.plans))) }))),
             model.pagination.node
-        )
+        ]
     }
 }
 
-public struct LegalDocumentShowPage {
-    public struct Model: Sendable {
+public struct LegalDocumentShowPage: HTMLPage {
+    public struct Model: PageModel {
         public let citation: String
         public let plans: [(title: String, issuer: String, url: String)]
         public let layout: LayoutModel
@@ -56,14 +56,14 @@ public struct LegalDocumentShowPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: model.citation, layout: model.layout,
-            .h1(.text(model.citation)),
+    public var title: String { model.citation }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .h2(.text(L10n.Plans.cacKeHoachCanCuVao(model.plans.count))),
             model.plans.isEmpty
                 ? .p(.class("empty"), .text(L10n.Plans.chuaCoKeHoachNaoTrong))
                 : .ul(.forEach(model.plans) { .li(.link($0.title, $0.url), .span(.class("muted"), .text(" — " + $0.issuer))) })
-        )
+        ]
     }
 }

@@ -1,8 +1,8 @@
 import Plot
 
 /// Sửa kế hoạch — the plan's header: number, dates, title, purposes, status.
-public struct PlanEditPage {
-    public struct Model: Sendable {
+public struct PlanEditPage: HTMLPage {
+    public struct Model: PageModel {
         public let action: String
         public let cancelURL: String
         public let fields: [(label: String, name: String, value: String)]
@@ -35,10 +35,10 @@ public struct PlanEditPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Plans.suaKeHoach, layout: model.layout,
-            .h1(.text(L10n.Plans.suaKeHoach)),
+    public var title: String { L10n.Plans.suaKeHoach }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .if(!model.problems.isEmpty, .div(.class("flash flash-error"), .attr("role", "alert"), .ul(.forEach(model.problems) { .li(.text($0)) }))),
             Form.post(
                 action: model.action, csrf: model.layout.csrfToken,
@@ -54,6 +54,6 @@ public struct PlanEditPage {
                     Form.submit(L10n.save),
                     .link(L10n.cancel, model.cancelURL, .class("button secondary"))
                 ], extra: [.class("card narrow")])
-        )
+        ]
     }
 }

@@ -1,7 +1,7 @@
 import Plot
 
 /// Kế hoạch — plans issued in the user's subtree.
-public struct PlanIndexPage {
+public struct PlanIndexPage: HTMLPage {
     public struct Row: Sendable {
         public let number: String
         public let title: String
@@ -22,7 +22,7 @@ public struct PlanIndexPage {
         }
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public let query: String
         public let year: String
         public let rows: [Row]
@@ -43,16 +43,17 @@ public struct PlanIndexPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Plans.keHoach, layout: model.layout,
-            .div(
-                .class("page-head"), .h1(.text(L10n.Plans.keHoach)),
-                .if(
-                    model.canCreate,
-                    .div(
-                        .link(L10n.Plans.taoTuVanBan, SiteURL.planUpload.path, .class("button")),
-                        .link(L10n.Plans.nhapTay, SiteURL.planNew.path, .class("button secondary"))))),
+    public var title: String { L10n.Plans.keHoach }
+    public var actions: [Node<HTML.BodyContext>] {
+        guard model.canCreate else { return [] }
+        return [
+            .link(L10n.Plans.taoTuVanBan, SiteURL.planUpload.path, .class("button")),
+            .link(L10n.Plans.nhapTay, SiteURL.planNew.path, .class("button secondary"))
+        ]
+    }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .el(
                 "form", .attr("method", "get"), .attr("action", SiteURL.plans.path), .attr("role", "search"), .class("search-form"),
                 .el("label", .attr("for", "q"), .text(L10n.search)),
@@ -78,6 +79,6 @@ public struct PlanIndexPage {
                                     .td(.text(row.status)), .td(.text(row.progress)))
                             }))),
             model.pagination.node
-        )
+        ]
     }
 }

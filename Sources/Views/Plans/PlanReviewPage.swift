@@ -1,7 +1,7 @@
 import Plot
 
 /// Xem lại trước khi tạo — every item the reader found, editable, with its source text beside it.
-public struct PlanReviewPage {
+public struct PlanReviewPage: HTMLPage {
     public struct Row: Sendable {
         public let include: Bool
         /// (label, form name, value, multiline)
@@ -34,7 +34,7 @@ public struct PlanReviewPage {
         }
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public let action: String
         public let fileName: String?
         public let problems: [String]
@@ -72,7 +72,10 @@ public struct PlanReviewPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
+    public var title: String { L10n.Plans.xemLaiKeHoach }
+    public var heading: String { L10n.Plans.xemLaiTruocKhiTaoKe }
+
+    public var content: [Node<HTML.BodyContext>] {
         var content: [Node<HTML.BodyContext>] = model.hidden.map { .void("input", [("type", "hidden"), ("name", $0.name), ("value", $0.value)]) }
         content.append(
             .section(
@@ -96,9 +99,7 @@ public struct PlanReviewPage {
                 ))
         }
         content.append(Form.submit(L10n.Plans.taoKeHoach))
-        return Layout.page(
-            title: L10n.Plans.xemLaiKeHoach, layout: model.layout,
-            .h1(.text(L10n.Plans.xemLaiTruocKhiTaoKe)),
+        return [
             .unwrap(model.fileName) { .p(.class("muted"), .text(L10n.Plans.tepLabel + $0 + L10n.Plans.tepDaDuocLuuNeuCo)) },
             .if(
                 model.recognisedFromImages,
@@ -115,7 +116,7 @@ public struct PlanReviewPage {
                     .p(.text(L10n.Plans.chuaTaoDuocKeHoachVuiLabel)),
                     .ul(.forEach(model.problems) { .li(.text($0)) }))),
             Form.post(action: model.action, csrf: model.layout.csrfToken, content, extra: [.class("review-form")])
-        )
+        ]
     }
 
     private static func field(_ field: (label: String, name: String, value: String, multiline: Bool)) -> Node<HTML.BodyContext> {

@@ -2,7 +2,7 @@ import DanVanCore
 import Plot
 
 /// One plan: header, legal bases, obligations of the units below (the cascade), tasks and their assignments.
-public struct PlanShowPage {
+public struct PlanShowPage: HTMLPage {
     public struct Link: Sendable {
         public let text: String
         public let url: String?
@@ -70,7 +70,7 @@ public struct PlanShowPage {
         }
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public let title: String
         public let facts: [(String, String)]
         public let parent: Link?
@@ -231,10 +231,10 @@ public struct PlanShowPage {
             + (late.isEmpty ? "." : L10n.Plans.quaHanLabel + late.joined(separator: ", ") + ".")
     }
 
-    public func render() -> String {
-        Layout.page(
-            title: model.title, layout: model.layout,
-            .h1(.text(model.title)),
+    public var title: String { model.title }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .el(
                 "dl", .class("facts"), .group(model.facts.map { .group(.el("dt", .text($0.0)), .el("dd", .text($0.1))) }),
                 .el("dt", .text(L10n.Plans.keHoachCapTren)), .el("dd", model.parent.map(Self.link) ?? .text("—")),
@@ -332,6 +332,6 @@ public struct PlanShowPage {
                         Form.submit(L10n.Plans.themCheDoBaoCao)
                     ], extra: [.class("card narrow no-print")])
             }
-        )
+        ]
     }
 }

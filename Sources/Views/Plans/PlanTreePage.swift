@@ -1,7 +1,7 @@
 import Plot
 
 /// Cây kế hoạch — the chain from a plan down to the plans that implement it, and the units still missing theirs.
-public struct PlanTreePage {
+public struct PlanTreePage: HTMLPage {
     public final class Node: Sendable {
         public let title: String
         public let url: String
@@ -18,7 +18,7 @@ public struct PlanTreePage {
         }
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public let root: Node
         public let ancestors: [(String, String)]
         public let layout: LayoutModel
@@ -33,15 +33,15 @@ public struct PlanTreePage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Plans.cayKeHoach, layout: model.layout,
-            .h1(.text(L10n.Plans.cayKeHoach)),
+    public var title: String { L10n.Plans.cayKeHoach }
+
+    public var content: [Plot.Node<HTML.BodyContext>] {
+        [
             .if(
                 !model.ancestors.isEmpty, .p(.text(L10n.Plans.thucHienLabel), .group(model.ancestors.map { .group(.link($0.0, $0.1), .text(" › ")) }))
             ),
             .ul(.class("plan-tree"), Self.item(model.root))
-        )
+        ]
     }
 
     private static func item(_ node: Node) -> Plot.Node<HTML.ListContext> {

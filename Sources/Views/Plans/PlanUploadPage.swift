@@ -2,8 +2,8 @@ import DanVanCore
 import Plot
 
 /// Tạo kế hoạch từ văn bản — upload a plan document for the reader.
-public struct PlanUploadPage {
-    public struct Model: Sendable {
+public struct PlanUploadPage: HTMLPage {
+    public struct Model: PageModel {
         public let error: String?
         public let layout: LayoutModel
 
@@ -16,10 +16,10 @@ public struct PlanUploadPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Plans.taoKeHoachTuVanBan, layout: model.layout,
-            .h1(.text(L10n.Plans.taoKeHoachTuVanBan)),
+    public var title: String { L10n.Plans.taoKeHoachTuVanBan }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .p(
                 .text(
                     L10n.Plans.taiLenKeHoachDocxDoc + UploadLimits.label(UploadLimits.document) + L10n.Plans.vanBanGoBangPhongTcvn3
@@ -39,6 +39,6 @@ public struct PlanUploadPage {
                             ])),
                     Form.submit(L10n.Plans.docVanBan)
                 ], extra: [.attr("enctype", "multipart/form-data"), .class("card narrow")])
-        )
+        ]
     }
 }

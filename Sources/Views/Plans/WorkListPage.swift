@@ -1,7 +1,7 @@
 import Plot
 
 /// Việc cần làm — assignments and missing sub-plans across the user's subtree, filterable and exportable.
-public struct WorkListPage {
+public struct WorkListPage: HTMLPage {
     public struct Row: Sendable {
         public let cells: [String]
         public let url: String
@@ -14,7 +14,7 @@ public struct WorkListPage {
         }
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public let heading: String
         public let tabs: [LayoutModel.NavItem]
         public let filters: [(label: String, name: String, options: [(value: String, label: String)], selected: String)]
@@ -52,10 +52,10 @@ public struct WorkListPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: model.heading, layout: model.layout,
-            .h1(.text(model.heading)),
+    public var title: String { model.heading }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .nav(
                 .class("tabs"), .attr("aria-label", L10n.Plans.loaiDanhSach),
                 .ul(
@@ -91,6 +91,6 @@ public struct WorkListPage {
                                     .forEach(row.cells.dropFirst()) { .td(.text($0)) })
                             }))),
             model.pagination.node
-        )
+        ]
     }
 }

@@ -34,6 +34,7 @@ extension L10n {
         public static let donViNayNamNgoaiPham = "Đơn vị này nằm ngoài phạm vi đơn vị của bạn."
         public static func duLieuGuiLenVuotQua(_ v1: Any) -> String { "Dữ liệu gửi lên vượt quá dung lượng cho phép: mỗi tệp tối đa \(v1), " }
         public static func duLieuGuiLenVuotQua2(_ v1: Any) -> String { "Dữ liệu gửi lên vượt quá dung lượng cho phép (tối đa \(v1))." }
+        public static let duongDan = "Đường dẫn"
         public static func duLieuKhongDocDuocLabel(_ v1: Any) -> String { "Dữ liệu không đọc được: \(v1)" }
         public static let duLieuKhongHopLe = "Dữ liệu không hợp lệ."
         public static let duLieuKhongHopLe2 = "Dữ liệu không hợp lệ"

@@ -1,13 +1,13 @@
 import Plot
 
 /// Lịch tiếp công dân — published reception days of each unit, with the next dates.
-public struct PublicSchedulePage {
+public struct PublicSchedulePage: HTMLPage {
     public struct Row: Sendable {
         public var unit = "", host = "", rule = "", hours = "", place = "", next = ""
         public init() {}
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public var rows: [Row] = []
         public var pagination = PaginationModel(page: 1, pageCount: 1, total: 0, previousURL: nil, nextURL: nil)
         public var formURL = ""
@@ -24,10 +24,10 @@ public struct PublicSchedulePage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Reception.lichTiepCongDan, layout: model.layout,
-            .h1(.text(L10n.Reception.lichTiepCongDan)),
+    public var title: String { L10n.Reception.lichTiepCongDan }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             CitizenWidgets.operatorBlock(model.operatorInfo),
             .p(
                 .link(L10n.Reception.guiKienNghiPhanAnh, model.formURL), .text(" · "), .link(L10n.Reception.traCuuDon, model.trackingURL),
@@ -48,6 +48,6 @@ public struct PublicSchedulePage {
                 .text(
                     L10n.Reception.ngayTiepRoiVaoNgayNghi
                         + L10n.Reception.canCuLuatTiepCongDan))
-        )
+        ]
     }
 }

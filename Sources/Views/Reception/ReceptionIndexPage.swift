@@ -1,13 +1,13 @@
 import Plot
 
 /// Tiếp công dân — a unit's schedules and the record of reception sessions, with forms to add both; dialogues have their own pages.
-public struct ReceptionIndexPage {
+public struct ReceptionIndexPage: HTMLPage {
     public struct Session: Sendable {
         public var date = "", unit = "", host = "", citizens = "", subject = "", decision = ""
         public init() {}
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public var schedules: [PublicSchedulePage.Row] = []
         public var sessions: [Session] = []
         public var pagination = PaginationModel(page: 1, pageCount: 1, total: 0, previousURL: nil, nextURL: nil)
@@ -25,11 +25,11 @@ public struct ReceptionIndexPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
+    public var title: String { L10n.Reception.tiepCongDan }
+
+    public var content: [Node<HTML.BodyContext>] {
         let csrf = model.layout.csrfToken
-        return Layout.page(
-            title: L10n.Reception.tiepCongDan, layout: model.layout,
-            .h1(.text(L10n.Reception.tiepCongDan)),
+        return [
             .p(.class("no-print"), .link(L10n.Reception.doiThoaiVoiCongDan, model.dialoguesURL)),
             CitizenWidgets.errorSummary(model.errors),
             .section(
@@ -88,6 +88,6 @@ public struct ReceptionIndexPage {
                                 Form.field(L10n.Reception.diaDiem, name: "place", required: true),
                                 Form.submit(L10n.Reception.luuLich)
                             ], extra: [.class("card")]))))
-        )
+        ]
     }
 }

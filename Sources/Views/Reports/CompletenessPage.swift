@@ -1,7 +1,7 @@
 import Plot
 
 /// Tình hình nộp báo cáo — units × periods for a regime in a subtree: who sent on time, late, was returned or is missing.
-public struct CompletenessPage {
+public struct CompletenessPage: HTMLPage {
     /// Counts of one period, for the rates over time.
     public struct PeriodCounts: Sendable {
         public let label: String
@@ -28,7 +28,7 @@ public struct CompletenessPage {
         }
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public let title: String
         public let regimeID: Int
         public let scopeName: String
@@ -64,11 +64,12 @@ public struct CompletenessPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Reports.tinhHinhNopBaoCao, layout: model.layout,
-            .p(.link("← " + model.title, SiteURL.reportRegime(.value(model.regimeID)).path)),
-            .h1(.text(L10n.Reports.tinhHinhNopBaoCaoNam(model.year))),
+    public var title: String { L10n.Reports.tinhHinhNopBaoCao }
+    public var heading: String { L10n.Reports.tinhHinhNopBaoCaoNam(model.year) }
+    public var breadcrumbs: [Breadcrumb] { [Breadcrumb(model.title, SiteURL.reportRegime(.value(model.regimeID)).path)] }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .p(.text(model.title + " — " + model.scopeName)),
             .unwrap(model.note) { .p(.class("hint"), .text($0)) },
             .el(
@@ -116,6 +117,6 @@ public struct CompletenessPage {
                                 .tr(.forEach(row) { $0.node })
                             }))),
             model.pagination.node
-        )
+        ]
     }
 }

@@ -1,8 +1,8 @@
 import Plot
 
 /// Tổng hợp báo cáo — a period's figures combined over accepted reports, the units' narratives, who is missing or late.
-public struct ConsolidationPage {
-    public struct Model: Sendable {
+public struct ConsolidationPage: HTMLPage {
+    public struct Model: PageModel {
         public let title: String
         public let regimeID: Int
         public let periods: [(value: String, label: String)]
@@ -46,11 +46,11 @@ public struct ConsolidationPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Reports.tongHopBaoCao, layout: model.layout,
-            .p(.link("← " + model.title, SiteURL.reportRegime(.value(model.regimeID)).path)),
-            .h1(.text(L10n.Reports.tongHopBaoCao)),
+    public var title: String { L10n.Reports.tongHopBaoCao }
+    public var breadcrumbs: [Breadcrumb] { [Breadcrumb(model.title, SiteURL.reportRegime(.value(model.regimeID)).path)] }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .el(
                 "form", .attr("method", "get"), .attr("action", SiteURL.reportConsolidation(.value(model.regimeID)).path), .class("filter-form"),
                 Form.select(L10n.Reports.kyBaoCao, name: "ky", options: model.periods, selected: model.period),
@@ -98,6 +98,6 @@ public struct ConsolidationPage {
                         ? .p(.class("empty"), .text(L10n.Reports.chuaCoNoiDung))
                         : .group(.forEach(narrative.entries) { entry in .p(.strong(.text(entry.unit + ": ")), .text(entry.text)) }))
             }
-        )
+        ]
     }
 }

@@ -2,8 +2,8 @@ import Plot
 
 /// Ngày nghỉ lễ — the list the working calendar reads: report due dates and petition time limits move around these days.
 /// Each year is either confirmed against the Government's notice or the law's computed default, and says which.
-public struct HolidaysPage {
-    public struct Model: Sendable {
+public struct HolidaysPage: HTMLPage {
+    public struct Model: PageModel {
         public let year: String
         /// The years offered as tabs, each with whether it is confirmed by a notice.
         public let years: [(year: String, confirmed: Bool)]
@@ -40,10 +40,11 @@ public struct HolidaysPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Reports.ngayNghiLe, layout: model.layout,
-            .h1(.text(L10n.Reports.ngayNghiLeNam(model.year))),
+    public var title: String { L10n.Reports.ngayNghiLe }
+    public var heading: String { L10n.Reports.ngayNghiLeNam(model.year) }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .p(.class("hint"), .text(L10n.Reports.thuBayChuNhatLaNgay)),
             .unwrap(model.undo) { undo in
                 Form.post(
@@ -107,7 +108,7 @@ public struct HolidaysPage {
                         Form.submit(L10n.Reports.them)
                     ], extra: [.class("card narrow no-print")])),
             .if(model.canEdit, confirmForm)
-        )
+        ]
     }
 
     /// Where the year's list comes from, in words: a notice, or the law's default that nobody has checked yet.

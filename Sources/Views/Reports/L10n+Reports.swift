@@ -11,7 +11,6 @@ extension L10n {
         public static let baoCaoDaChapNhanSe = "Báo cáo đã chấp nhận sẽ bị khóa và được đưa vào tổng hợp."
         public static let baoCaoDaDuocChapNhan = "Báo cáo đã được chấp nhận và khóa; không thể sửa hay nộp lại."
         public static let baoCaoDangChoDuyetChi = "Báo cáo đang chờ duyệt; chỉ sửa được khi bị trả lại."
-        public static let baoCaoDinhKy = "← Báo cáo định kỳ"
         public static let baoCaoDinhKy2 = "Báo cáo định kỳ"
         public static let baoCaoDocxTheThucNghi = "Báo cáo (.docx, thể thức Nghị định 30/2020)"
         public static let baoCaoKhongOTrangThai = "Báo cáo không ở trạng thái chờ duyệt (đã được xử lý hoặc chưa nộp)."

@@ -1,8 +1,8 @@
 import Plot
 
 /// Chọn kỳ báo cáo — where a consolidation or export link without its period lands: the form that asks for it.
-public struct PeriodChoicePage {
-    public struct Model: Sendable {
+public struct PeriodChoicePage: HTMLPage {
+    public struct Model: PageModel {
         public let title: String
         public let backURL: String
         /// What the chosen period opens, e.g. "Báo cáo tổng hợp (.docx)".
@@ -29,11 +29,11 @@ public struct PeriodChoicePage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Reports.chonKyBaoCao, layout: model.layout,
-            .p(.link("← " + model.title, model.backURL)),
-            .h1(.text(L10n.Reports.chonKyBaoCao)),
+    public var title: String { L10n.Reports.chonKyBaoCao }
+    public var breadcrumbs: [Breadcrumb] { [Breadcrumb(model.title, model.backURL)] }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             model.periods.isEmpty
                 ? .p(.class("empty"), .text(L10n.Reports.cheDoBaoCaoNayChua))
                 : .group(
@@ -41,6 +41,7 @@ public struct PeriodChoicePage {
                     .el(
                         "form", .attr("method", "get"), .attr("action", model.action), .class("filter-form"),
                         Form.select(L10n.Reports.kyBaoCao, name: "ky", options: model.periods, selected: model.selected),
-                        Form.submit(L10n.Reports.taiVe))))
+                        Form.submit(L10n.Reports.taiVe)))
+        ]
     }
 }

@@ -1,7 +1,7 @@
 import Plot
 
 /// Chế độ báo cáo — one regime: its rule, who reports to whom, its periods, and the calendar for a year.
-public struct RegimePage {
+public struct RegimePage: HTMLPage {
     public struct Settings: Sendable {
         public let ruleKind: String
         public let day: String
@@ -29,7 +29,7 @@ public struct RegimePage {
         }
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public let title: String
         public let planTitle: String
         public let planURL: String
@@ -79,13 +79,13 @@ public struct RegimePage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
+    public var title: String { model.title }
+    public var breadcrumbs: [Breadcrumb] { [Breadcrumb(model.planTitle, model.planURL)] }
+
+    public var content: [Node<HTML.BodyContext>] {
         let csrf = model.layout.csrfToken
         let settings = model.settings
-        return Layout.page(
-            title: model.title, layout: model.layout,
-            .p(.link("← " + model.planTitle, model.planURL)),
-            .h1(.text(model.title)),
+        return [
             .el("dl", .class("facts"), .forEach(model.facts) { .group(.el("dt", .text($0.0)), .el("dd", .text($0.1))) }),
             .forEach(model.notes) { .p(.class("hint"), .text($0)) },
             .p(.class("no-print"), .link(L10n.Reports.tinhHinhNopBaoCao, SiteURL.reportGrid(.value(model.regimeID)).path + "?nam=" + model.year)),
@@ -171,6 +171,6 @@ public struct RegimePage {
                         Form.select(L10n.Reports.themMoiDonViLoaiTrong, name: "loai", options: model.kinds, selected: nil, includeBlank: "—"),
                         Form.submit(L10n.Reports.luuDanhSachDonVi)
                     ], extra: [.class("card no-print")]))
-        )
+        ]
     }
 }

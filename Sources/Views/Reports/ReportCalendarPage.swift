@@ -1,7 +1,7 @@
 import Plot
 
 /// Lịch báo cáo — a unit's report due dates month by month, with the address for calendar apps.
-public struct ReportCalendarPage {
+public struct ReportCalendarPage: HTMLPage {
     public struct Month: Sendable {
         public let title: String
         public let rows: [[TableCell]]
@@ -12,7 +12,7 @@ public struct ReportCalendarPage {
         }
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public let unitName: String
         /// The unit as its field shows it: "Phòng Nội vụ — Thị xã Hương Trà".
         public let unitChoice: String
@@ -34,11 +34,12 @@ public struct ReportCalendarPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Reports.lichBaoCao, layout: model.layout,
-            .p(.link(L10n.Reports.baoCaoDinhKy, SiteURL.reports.path)),
-            .h1(.text(L10n.Reports.lichBaoCaoNam(model.year, model.unitName))),
+    public var title: String { L10n.Reports.lichBaoCao }
+    public var heading: String { L10n.Reports.lichBaoCaoNam(model.year, model.unitName) }
+    public var breadcrumbs: [Breadcrumb] { [Breadcrumb(L10n.Reports.baoCaoDinhKy2, SiteURL.reports.path)] }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .el(
                 "form", .attr("method", "get"), .attr("action", SiteURL.reportCalendar.path), .class("filter-form"),
                 Form.field(L10n.Reports.nam, name: "nam", value: model.year, type: "number"),
@@ -53,6 +54,6 @@ public struct ReportCalendarPage {
                             .h2(.text(month.title)),
                             TableCell.table([L10n.Reports.hanNop, L10n.Reports.baoCao, L10n.Reports.ky, L10n.Reports.tinhTrang], month.rows))
                     })
-        )
+        ]
     }
 }

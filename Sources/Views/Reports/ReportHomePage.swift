@@ -1,8 +1,8 @@
 import Plot
 
 /// Báo cáo định kỳ — the unit's reports to send, the reports waiting for the user's review, and the regimes in scope.
-public struct ReportHomePage {
-    public struct Model: Sendable {
+public struct ReportHomePage: HTMLPage {
+    public struct Model: PageModel {
         public let statuses: [(value: String, label: String)]
         public let status: String
         public let period: String
@@ -41,10 +41,10 @@ public struct ReportHomePage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Reports.baoCaoDinhKy2, layout: model.layout,
-            .h1(.text(L10n.Reports.baoCaoDinhKy2)),
+    public var title: String { L10n.Reports.baoCaoDinhKy2 }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .p(
                 .class("no-print"), .link(L10n.Reports.lichBaoCaoCuaDonVi, SiteURL.reportCalendar.path), .text(" · "),
                 .link(L10n.Reports.ngayNghiLe, SiteURL.holidays.path),
@@ -79,6 +79,6 @@ public struct ReportHomePage {
                 [L10n.Reports.keHoach, L10n.Reports.ky, L10n.Reports.hanNop, L10n.Reports.noiNhan, L10n.Reports.donViBaoCao], model.regimes,
                 empty: L10n.Reports.chuaCoCheDoBaoCao),
             model.regimePagination.node
-        )
+        ]
     }
 }

@@ -2,7 +2,7 @@ import DanVanCore
 import Plot
 
 /// One unit's report for one period: fill and submit it, or review it; every version and what changed.
-public struct ReportRequestPage {
+public struct ReportRequestPage: HTMLPage {
     public struct Figure: Sendable {
         public let code: String
         public let name: String
@@ -48,7 +48,7 @@ public struct ReportRequestPage {
         }
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public let title: String
         public let regimeTitle: String
         public let regimeURL: String
@@ -97,11 +97,11 @@ public struct ReportRequestPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: model.title, layout: model.layout,
-            .p(.link("← " + model.regimeTitle, model.regimeURL)),
-            .h1(.text(model.title)),
+    public var title: String { model.title }
+    public var breadcrumbs: [Breadcrumb] { [Breadcrumb(model.regimeTitle, model.regimeURL)] }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .el("dl", .class("facts"), .forEach(model.facts) { .group(.el("dt", .text($0.0)), .el("dd", .text($0.1))) }),
             .unwrap(model.returnReason) {
                 .div(.class("flash flash-error"), .attr("role", "alert"), .strong(.text(L10n.Reports.lyDoTraLaiLabel)), .text($0))
@@ -153,7 +153,7 @@ public struct ReportRequestPage {
             TableCell.table(
                 [L10n.Reports.lan, L10n.Reports.trangThai, L10n.Reports.nguoiSoan, L10n.Reports.nopLuc, L10n.Reports.nguoiDuyet, L10n.Reports.yKien],
                 model.versions, empty: L10n.Reports.chuaCoBanNao)
-        )
+        ]
     }
 
     /// The key of a section's text in `noi_dung[…]`. It starts with a letter: a multipart decoder reads `noi_dung[12]`

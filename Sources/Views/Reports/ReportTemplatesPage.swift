@@ -1,7 +1,7 @@
 import Plot
 
 /// Mẫu báo cáo — each template's indicators (with how they combine and are checked) and narrative sections.
-public struct ReportTemplatesPage {
+public struct ReportTemplatesPage: HTMLPage {
     public struct Template: Sendable {
         public let name: String
         public let indicators: [[TableCell]]
@@ -25,32 +25,38 @@ public struct ReportTemplatesPage {
         }
     }
 
-    public let templates: [Template]
-    public let aggregations: [(value: String, label: String)]
-    public let canEdit: Bool
-    public let layout: LayoutModel
+    public struct Model: PageModel {
+        public let templates: [Template]
+        public let aggregations: [(value: String, label: String)]
+        public let canEdit: Bool
+        public let layout: LayoutModel
 
-    public init(templates: [Template], aggregations: [(value: String, label: String)], canEdit: Bool, layout: LayoutModel) {
-        self.templates = templates
-        self.aggregations = aggregations
-        self.canEdit = canEdit
-        self.layout = layout
+        public init(templates: [Template], aggregations: [(value: String, label: String)], canEdit: Bool, layout: LayoutModel) {
+            self.templates = templates
+            self.aggregations = aggregations
+            self.canEdit = canEdit
+            self.layout = layout
+        }
     }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Reports.mauBaoCao, layout: layout,
-            .p(.link(L10n.Reports.baoCaoDinhKy, SiteURL.reports.path)),
-            .h1(.text(L10n.Reports.mauBaoCao)),
-            .forEach(templates) { template in
+    public let model: Model
+    public init(model: Model) { self.model = model }
+
+    public var title: String { L10n.Reports.mauBaoCao }
+    public var breadcrumbs: [Breadcrumb] { [Breadcrumb(L10n.Reports.baoCaoDinhKy2, SiteURL.reports.path)] }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
+            .forEach(model.templates) { template in
                 .section(
                     .h2(.text(template.name)),
                     TableCell.table(
                         [L10n.Reports.ma, L10n.Reports.chiTieu, L10n.Reports.donViTinh, L10n.Reports.cachTongHop, L10n.Reports.kiemTra],
                         template.indicators, caption: L10n.Reports.bieuSoLieu),
                     TableCell.table(["TT", L10n.Reports.phanNoiDung, L10n.Reports.huongDan], template.sections, caption: L10n.Reports.deCuongBaoCao),
-                    .if(canEdit, editor(template)))
-            })
+                    .if(model.canEdit, editor(template)))
+            }
+        ]
     }
 
     private func editor(_ template: Template) -> Node<HTML.BodyContext> {
@@ -60,7 +66,7 @@ public struct ReportTemplatesPage {
                 template.canChange, additions(template),
                 else: .p(.class("hint"), .text(L10n.Reports.mauMacDinhDungChungToan))),
             Form.post(
-                action: SiteURL.reportTemplateCopy(.value(template.id)).path, csrf: layout.csrfToken,
+                action: SiteURL.reportTemplateCopy(.value(template.id)).path, csrf: model.layout.csrfToken,
                 [
                     .h3(.text(L10n.Reports.saoChepMau)),
                     .p(.class("hint"), .text(L10n.Reports.taoMotMauMoiTuMau)),
@@ -72,18 +78,18 @@ public struct ReportTemplatesPage {
     private func additions(_ template: Template) -> Node<HTML.BodyContext> {
         .group(
             Form.post(
-                action: SiteURL.reportTemplateIndicator(.value(template.id)).path, csrf: layout.csrfToken,
+                action: SiteURL.reportTemplateIndicator(.value(template.id)).path, csrf: model.layout.csrfToken,
                 [
                     .h3(.text(L10n.Reports.themChiTieu)),
                     Form.field(L10n.Reports.maChuThuongKhongDauVi, name: "ma", required: true),
                     Form.field(L10n.Reports.tenChiTieu, name: "ten", required: true),
                     Form.field(L10n.Reports.donViTinh, name: "don_vi_tinh", required: true),
-                    Form.select(L10n.Reports.cachTongHop, name: "tong_hop", options: aggregations, selected: "sum"),
+                    Form.select(L10n.Reports.cachTongHop, name: "tong_hop", options: model.aggregations, selected: "sum"),
                     Form.select(L10n.Reports.khongDuocLonHonChiTieu, name: "khong_qua", options: template.codes, selected: nil, includeBlank: "—"),
                     Form.submit(L10n.Reports.themChiTieu)
                 ], extra: [.class("card")]),
             Form.post(
-                action: SiteURL.reportTemplateSection(.value(template.id)).path, csrf: layout.csrfToken,
+                action: SiteURL.reportTemplateSection(.value(template.id)).path, csrf: model.layout.csrfToken,
                 [
                     .h3(.text(L10n.Reports.themPhanNoiDung)),
                     Form.field(L10n.Reports.tieuDe, name: "tieu_de", required: true),

@@ -1,8 +1,8 @@
 import Plot
 
 /// One line of a criteria set's tree, added or changed while no round uses the set; removed when it has no children.
-public struct ScoringCriterionPage {
-    public struct Model: Sendable {
+public struct ScoringCriterionPage: HTMLPage {
+    public struct Model: PageModel {
         public var setTitle = "", setURL = "", action = ""
         /// Nil when adding.
         public var removeURL: String?
@@ -19,14 +19,16 @@ public struct ScoringCriterionPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
+    public var title: String {
+        let old = model.values["ma_cu"] ?? ""
+        return old.isEmpty ? L10n.Scoring.themTieuChi : L10n.Scoring.suaTieuChiMa(old)
+    }
+
+    public var content: [Node<HTML.BodyContext>] {
         let m = model
         let v = m.values
         let editing = !(v["ma_cu"] ?? "").isEmpty
-        let title = editing ? L10n.Scoring.suaTieuChiMa(v["ma_cu"] ?? "") : L10n.Scoring.themTieuChi
-        return Layout.page(
-            title: title, layout: m.layout,
-            .h1(.text(title)),
+        return [
             .p(.link(L10n.Scoring.boTieuChiLabel + m.setTitle, m.setURL)),
             .unwrap(m.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .p(.text($0))) },
             Form.post(
@@ -58,6 +60,6 @@ public struct ScoringCriterionPage {
                         Form.submit(L10n.Scoring.xoaTieuChiNay, style: "secondary")
                     ])
             }
-        )
+        ]
     }
 }

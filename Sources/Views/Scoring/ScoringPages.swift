@@ -1,14 +1,14 @@
 import Plot
 
 /// Chấm điểm công tác dân vận chính quyền — the rounds a person may see, and the criteria sets.
-public struct ScoringHomePage {
+public struct ScoringHomePage: HTMLPage {
     public struct Round: Sendable {
         public var title = "", year = "", owner = "", set = "", deadlines = "", url = "", mySheetURL: String?, mySheetStatus = ""
         public var appraiser = false
         public init() {}
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public var rounds: [Round] = []
         public var setsURL = ""
         public var newRoundURL: String?
@@ -19,10 +19,11 @@ public struct ScoringHomePage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Scoring.chamDiemDanVanChinhQuyen, layout: model.layout,
-            .h1(.text(L10n.Scoring.danhGiaXepLoaiCongTac)),
+    public var title: String { L10n.Scoring.chamDiemDanVanChinhQuyen }
+    public var heading: String { L10n.Scoring.danhGiaXepLoaiCongTac }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .p(
                 .link(L10n.Scoring.boTieuChiChamDiem, model.setsURL),
                 .unwrap(model.newRoundURL) { .group(.text(" · "), .link(L10n.Scoring.moDotChamDiem, $0, .class("button primary"))) }),
@@ -41,18 +42,18 @@ public struct ScoringHomePage {
                             round.mySheetURL.map { Node<HTML.BodyContext>.link(round.mySheetStatus, $0) } ?? Node<HTML.BodyContext>.text("—")
                         ]
                     }))
-        )
+        ]
     }
 }
 
 /// Bộ tiêu chí — every set, examples marked.
-public struct ScoringSetsPage {
+public struct ScoringSetsPage: HTMLPage {
     public struct Row: Sendable {
         public var title = "", decision = "", years = "", issuer = "", state = "", url = ""
         public init() {}
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public var rows: [Row] = []
         public var pagination = PaginationModel(page: 1, pageCount: 1, total: 0, previousURL: nil, nextURL: nil)
         public var homeURL = ""
@@ -67,10 +68,11 @@ public struct ScoringSetsPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Scoring.boTieuChiChamDiem, layout: model.layout,
-            .h1(.text(L10n.Scoring.boTieuChiChamDiemCong)),
+    public var title: String { L10n.Scoring.boTieuChiChamDiem }
+    public var heading: String { L10n.Scoring.boTieuChiChamDiemCong }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .p(.link(L10n.Scoring.cacDotChamDiem, model.homeURL)),
             .p(.class("hint"), .text(L10n.Scoring.boTieuChiMauDuocDung)),
             // The import form sits below the (paginated) list: a link to it for whoever may import.
@@ -105,12 +107,12 @@ public struct ScoringSetsPage {
                             Form.submit(L10n.Scoring.nhapVaKiemTra)
                         ], extra: [.attr("enctype", "multipart/form-data")]))
             }
-        )
+        ]
     }
 }
 
 /// One set: its tree, bonus and deduction lines, bands; copy to a new year; edit while not frozen.
-public struct ScoringSetPage {
+public struct ScoringSetPage: HTMLPage {
     public struct Criterion: Sendable {
         public var code = "", text = "", max = "", kind = "", rule = "", evidence = "", depth = 1
         /// "Sửa" for a set whose tree may be edited.
@@ -118,7 +120,7 @@ public struct ScoringSetPage {
         public init() {}
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         /// Adding a line, while the tree may be edited.
         public var addCriterionURL: String?
         /// What keeps the set from being used, while it is being edited.
@@ -139,11 +141,11 @@ public struct ScoringSetPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
+    public var title: String { model.title }
+
+    public var content: [Node<HTML.BodyContext>] {
         let m = model
-        return Layout.page(
-            title: m.title, layout: m.layout,
-            .h1(.text(m.title)),
+        return [
             .p(.link(L10n.Scoring.boTieuChi2, m.listURL), .text(" · "), .link(L10n.Scoring.taiBangTieuChiCsv, m.csvURL)),
             CitizenWidgets.facts([
                 (L10n.Scoring.vanBanBanHanh, m.decision), (L10n.Scoring.namApDung, m.years), (L10n.Scoring.donViBanHanh, m.issuer),
@@ -193,12 +195,12 @@ public struct ScoringSetPage {
                             Form.submit(L10n.Scoring.luu, style: "secondary")
                         ]))
             }
-        )
+        ]
     }
 }
 
 /// Mở đợt chấm điểm: set, year, units by kind under a subtree, deadlines, appraisal team.
-public struct ScoringRoundNewPage {
+public struct ScoringRoundNewPage: HTMLPage {
     public struct Values: Sendable {
         public var set = "", year = "", title = "", subtree = "", selfDue = "", appraisalDue = "", objectionDue = "", appraisers = ""
         public var kinds: Set<String> = []
@@ -206,7 +208,7 @@ public struct ScoringRoundNewPage {
         public init() {}
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public var values = Values()
         public var sets: [(value: String, label: String)] = []
         public var kinds: [(value: String, label: String)] = []
@@ -218,11 +220,12 @@ public struct ScoringRoundNewPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
+    public var title: String { L10n.Scoring.moDotChamDiem }
+    public var heading: String { L10n.Scoring.moDotChamDiemCongTac }
+
+    public var content: [Node<HTML.BodyContext>] {
         let v = model.values
-        return Layout.page(
-            title: L10n.Scoring.moDotChamDiem, layout: model.layout,
-            .h1(.text(L10n.Scoring.moDotChamDiemCongTac)),
+        return [
             CitizenWidgets.errorSummary(v.errors),
             Form.post(
                 action: model.action, csrf: model.layout.csrfToken,
@@ -243,6 +246,6 @@ public struct ScoringRoundNewPage {
                     Form.field(L10n.Scoring.doanThamDinhTenDangNhap, name: "tham_dinh", value: v.appraisers, error: v.errors["tham_dinh"]),
                     Form.submit(L10n.Scoring.moDotChamDiem)
                 ])
-        )
+        ]
     }
 }

@@ -2,14 +2,14 @@ import DanVanCore
 import Plot
 
 /// Một đợt chấm điểm: deadlines, team, class distribution, results table (filter, sort), exports.
-public struct ScoringRoundPage {
+public struct ScoringRoundPage: HTMLPage {
     public struct Row: Sendable {
         public var unit = "", group = "", status = "", selfTotal = "", finalTotal = "", classLabel = "", rank = "", lastYear = "", url = ""
         public var late = false
         public init() {}
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public var title = "", year = "", owner = "", set = "", setURL = "", deadlines: [(String, String)] = []
         public var appraisers = ""
         public var distribution: [(label: String, count: Int)] = []
@@ -29,11 +29,11 @@ public struct ScoringRoundPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
+    public var title: String { model.title }
+
+    public var content: [Node<HTML.BodyContext>] {
         let m = model
-        return Layout.page(
-            title: m.title, layout: m.layout,
-            .h1(.text(m.title)),
+        return [
             .p(
                 .link(L10n.Scoring.cacDotChamDiem, m.homeURL),
                 .unwrap(m.mySheetURL) { .group(.text(" · "), .link(L10n.Scoring.phieuChamDiemCuaDonVi, $0, .class("button primary"))) }),
@@ -86,12 +86,12 @@ public struct ScoringRoundPage {
                         ]
                     })),
             m.pagination.node
-        )
+        ]
     }
 }
 
 /// Phiếu chấm điểm of one unit: self-assessment, appraisal, objections, result.
-public struct ScoringSheetPage {
+public struct ScoringSheetPage: HTMLPage {
     public enum Mode: Sendable { case selfAssessment, appraisal, readOnly }
 
     public struct Objection: Sendable {
@@ -111,7 +111,7 @@ public struct ScoringSheetPage {
         public init() {}
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public var unit = "", roundTitle = "", roundURL = "", status = "", mode = Mode.readOnly
         public var facts: [(String, String)] = []
         public var lines: [Line] = []
@@ -222,15 +222,16 @@ public struct ScoringSheetPage {
         ]
     }
 
-    public func render() -> String {
+    public var title: String { L10n.Scoring.phieuChamDiem + model.unit }
+    public var heading: String { L10n.Scoring.phieuChamDiemLabel + model.unit }
+    public var breadcrumbs: [Breadcrumb] { [Breadcrumb(model.roundTitle, model.roundURL)] }
+
+    public var content: [Node<HTML.BodyContext>] {
         let m = model
         let headers = [L10n.Scoring.tieuChi, L10n.Scoring.toiDa, L10n.Scoring.donViTuCham, L10n.Scoring.thamDinh, L10n.Scoring.diemTinh]
         let table = CitizenWidgets.stackedTable(headers, m.lines.map(lineCells))
         let lineOptions = m.lines.filter(\.isLine).map { (value: $0.id, label: $0.code + ". " + String($0.text.prefix(80))) }
-        return Layout.page(
-            title: L10n.Scoring.phieuChamDiem + m.unit, layout: m.layout,
-            .h1(.text(L10n.Scoring.phieuChamDiemLabel + m.unit)),
-            .p(.link("← " + m.roundTitle, m.roundURL)),
+        return [
             CitizenWidgets.facts(m.facts + [(L10n.Scoring.tinhTrang, m.status)]),
             .unwrap(m.returnReason) { .div(.class("flash flash-error"), .p(.strong(.text(L10n.Scoring.doanThamDinhTraLaiDeLabel)), .text($0))) },
             CitizenWidgets.errorSummary(m.errors),
@@ -363,6 +364,6 @@ public struct ScoringSheetPage {
                             Form.submit(L10n.Scoring.guiKienNghi)
                         ]))
             }
-        )
+        ]
     }
 }

@@ -2,13 +2,13 @@ import Plot
 
 /// An uploaded criteria table before it is saved: the tree as read, the totals checked, every problem with its row; the
 /// person confirms (the table travels back in a hidden field, read and checked again) or goes back. Nothing is saved here.
-public struct ScoringSetReviewPage {
+public struct ScoringSetReviewPage: HTMLPage {
     public struct Criterion: Sendable {
         public var code = "", text = "", max = "", rule = "", evidence = "", depth = 1
         public init() {}
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public var title = "", decision = "", year = "", fileName = "", tableLayout = ""
         public var maximum = "", statedTotal: String?, bonusCap = "", deductionCap = ""
         public var nodes: [Criterion] = []
@@ -26,15 +26,15 @@ public struct ScoringSetReviewPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
+    public var title: String { L10n.Scoring.kiemTraBoTieuChiTruocKhiLuu }
+
+    public var content: [Node<HTML.BodyContext>] {
         let m = model
         let totals =
             m.statedTotal.map { stated in
                 stated == m.maximum ? L10n.Scoring.tongKhopVoiTep(m.maximum, stated) : L10n.Scoring.tongKhacTep(m.maximum, stated)
             } ?? L10n.Scoring.tongCacNhom(m.maximum)
-        return Layout.page(
-            title: L10n.Scoring.kiemTraBoTieuChiTruocKhiLuu, layout: m.layout,
-            .h1(.text(L10n.Scoring.kiemTraBoTieuChiTruocKhiLuu)),
+        return [
             .p(.class("hint"), .text(L10n.Scoring.chuaLuuGiCho)),
             CitizenWidgets.facts([
                 (L10n.Scoring.tenBoTieuChi, m.title), (L10n.Scoring.vanBanBanHanh, m.decision), (L10n.Scoring.apDungTuNam, m.year),
@@ -67,6 +67,6 @@ public struct ScoringSetReviewPage {
                         + [Form.submit(L10n.Scoring.xacNhanLuuBoTieuChi)])
             },
             .p(.link(L10n.Scoring.quayLaiChonTepKhac, m.backURL))
-        )
+        ]
     }
 }

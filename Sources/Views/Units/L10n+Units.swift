@@ -105,7 +105,6 @@ extension L10n {
         public static func donViTrucThuoc(_ v1: Any) -> String { "Đơn vị trực thuộc (\(v1))" }
         public static let donViTrucThuoc2 = "Đơn vị trực thuộc "
         public static func dongCuaBangThuocTinhKhong(_ v1: Any) -> String { " \(v1) dòng của bảng thuộc tỉnh không có trong cơ sở dữ liệu, bỏ qua." }
-        public static let duongDan = "Đường dẫn"
         public static let giaiThe = "Giải thể"
         public static let giaiTheKhongCoCoQuan = "— (giải thể, không có cơ quan kế thừa)"
         public static let giaiTheNgungHoatDong = "Giải thể / ngừng hoạt động"

@@ -1,8 +1,8 @@
 import Plot
 
 /// Nhập danh mục đơn vị — upload an official list as CSV.
-public struct UnitImportPage {
-    public struct Model: Sendable {
+public struct UnitImportPage: HTMLPage {
+    public struct Model: PageModel {
         public let error: String?
         public let result: String?
         public let layout: LayoutModel
@@ -17,10 +17,10 @@ public struct UnitImportPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Units.nhapDanhMucDonVi, layout: model.layout,
-            .h1(.text(L10n.Units.nhapDanhMucDonVi)),
+    public var title: String { L10n.Units.nhapDanhMucDonVi }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .p(
                 .text(
                     L10n.Units.tepCsvMaHoaUtf8
@@ -48,6 +48,6 @@ public struct UnitImportPage {
                     Form.submit(L10n.Units.nhap)
                 ], extra: [.attr("enctype", "multipart/form-data"), .class("card narrow")]),
             .p(.link(L10n.Units.toChucLaiDonViHanh, SiteURL.unitReorganise.path))
-        )
+        ]
     }
 }

@@ -1,8 +1,8 @@
 import Plot
 
 /// Đơn vị — the unit tree browser: search across the user's subtree, or list one unit's children.
-public struct UnitIndexPage {
-    public struct Model: Sendable {
+public struct UnitIndexPage: HTMLPage {
+    public struct Model: PageModel {
         public let heading: String
         public let query: String
         public let includeClosed: Bool
@@ -34,18 +34,18 @@ public struct UnitIndexPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.units, layout: model.layout,
-            .div(
-                .class("page-head"),
-                .h1(.text(model.heading)),
-                .div(
-                    .unwrap(model.importURL) { .link(L10n.Units.nhapDanhMucCsv, $0, .class("button secondary")) },
-                    .unwrap(model.newUnitURL) { .link(L10n.Units.themDonVi, $0, .class("button")) }
-                )
-            ),
-            .if(!model.breadcrumb.isEmpty, Breadcrumb.node(model.breadcrumb)),
+    public var title: String { L10n.units }
+    public var heading: String { model.heading }
+    public var breadcrumbs: [Breadcrumb] { model.breadcrumb.map { Breadcrumb($0.name, $0.url) } }
+    public var actions: [Node<HTML.BodyContext>] {
+        [
+            model.importURL.map { .link(L10n.Units.nhapDanhMucCsv, $0, .class("button secondary")) },
+            model.newUnitURL.map { .link(L10n.Units.themDonVi, $0, .class("button")) }
+        ].compactMap { $0 }
+    }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .el(
                 "form", .attr("method", "get"), .attr("action", SiteURL.units.path), .attr("role", "search"), .class("search-form"),
                 .unwrap(model.parentID) { .void("input", [("type", "hidden"), ("name", "cap-tren"), ("value", $0)]) },
@@ -62,7 +62,7 @@ public struct UnitIndexPage {
             ),
             UnitTable.node(model.rows),
             model.pagination.node
-        )
+        ]
     }
 }
 
@@ -85,14 +85,5 @@ enum UnitTable {
                         )
                     })
             ))
-    }
-}
-
-/// "Tỉnh › Huyện › Xã" links above a page.
-enum Breadcrumb {
-    static func node(_ items: [(name: String, url: String)]) -> Node<HTML.BodyContext> {
-        .nav(
-            .class("breadcrumb"), .attr("aria-label", L10n.Units.duongDan),
-            .ol(.forEach(items) { item in .li(.link(item.name, item.url)) }))
     }
 }

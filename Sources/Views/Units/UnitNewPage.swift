@@ -1,8 +1,8 @@
 import Plot
 
 /// Thêm đơn vị — the form to add a unit under an existing one.
-public struct UnitNewPage {
-    public struct Model: Sendable {
+public struct UnitNewPage: HTMLPage {
+    public struct Model: PageModel {
         public let code: String
         public let name: String
         public let kind: String
@@ -30,10 +30,10 @@ public struct UnitNewPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Units.themDonVi2, layout: model.layout,
-            .h1(.text(L10n.Units.themDonVi2)),
+    public var title: String { L10n.Units.themDonVi2 }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             Form.post(
                 action: SiteURL.units.path, csrf: model.layout.csrfToken,
                 [
@@ -50,6 +50,6 @@ public struct UnitNewPage {
                     Form.submit(L10n.save),
                     .link(L10n.cancel, SiteURL.units.path, .class("button secondary"))
                 ], extra: [.class("card narrow")])
-        )
+        ]
     }
 }

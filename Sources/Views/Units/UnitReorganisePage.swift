@@ -2,7 +2,7 @@ import Plot
 
 /// Tổ chức lại đơn vị hành chính — upload the conversion table and the effective date, preview (counts, errors with
 /// line numbers, the default agency mapping to confirm), then apply.
-public struct UnitReorganisePage {
+public struct UnitReorganisePage: HTMLPage {
     public struct AgencyRow: Sendable {
         public let oldCode: String
         public let oldName: String
@@ -49,7 +49,7 @@ public struct UnitReorganisePage {
         }
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public let accounts: [AccountRow]
         public let effective: String
         public let skipUnknown: Bool
@@ -79,10 +79,10 @@ public struct UnitReorganisePage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Units.toChucLaiDonViHanh2, layout: model.layout,
-            .h1(.text(L10n.Units.toChucLaiDonViHanh2)),
+    public var title: String { L10n.Units.toChucLaiDonViHanh2 }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .p(
                 .text(
                     L10n.Units.apDungBangChuyenDoiChinh
@@ -120,7 +120,7 @@ public struct UnitReorganisePage {
                                                         .text(L10n.Units.chuyenSang2(row.successorName)))
                                                 ])))
                                 })))))
-        )
+        ]
     }
 
     private func uploadForm() -> Node<HTML.BodyContext> {
@@ -192,7 +192,7 @@ public struct UnitReorganisePage {
 }
 
 /// Việc đang mở của xã bị chia tách — each open item of a split commune, to assign to one of its successors.
-public struct UnitSplitItemsPage {
+public struct UnitSplitItemsPage: HTMLPage {
     public struct Item: Sendable {
         public let key: String
         public let kind: String
@@ -210,7 +210,7 @@ public struct UnitSplitItemsPage {
         }
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public let items: [Item]
         public let total: Int
         public let message: String?
@@ -232,10 +232,10 @@ public struct UnitSplitItemsPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.Units.viecDangMoCuaXaBi, layout: model.layout,
-            .h1(.text(L10n.Units.viecDangMoCuaXaBi)),
+    public var title: String { L10n.Units.viecDangMoCuaXaBi }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .p(
                 .text(
                     L10n.Units.xaCuBiChiaChoNhieu
@@ -271,6 +271,6 @@ public struct UnitSplitItemsPage {
                                 .text(L10n.Units.giaoTatCaTheoMacDinh)))
                     ])),
             .unwrap(model.pagination) { $0.node }
-        )
+        ]
     }
 }

@@ -1,7 +1,7 @@
 import Plot
 
 /// One unit: details, place in the tree, children, history, and the changes a coordinator may make.
-public struct UnitShowPage {
+public struct UnitShowPage: HTMLPage {
     public struct HistoryRow: Sendable {
         public let date: String
         public let label: String
@@ -16,7 +16,7 @@ public struct UnitShowPage {
         }
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public let unit: UnitRow
         public let activeFrom: String
         public let activeUntil: String?
@@ -55,12 +55,12 @@ public struct UnitShowPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
+    public var title: String { model.unit.name }
+    public var breadcrumbs: [Breadcrumb] { model.breadcrumb.map { Breadcrumb($0.name, $0.url) } }
+
+    public var content: [Node<HTML.BodyContext>] {
         let unit = model.unit
-        return Layout.page(
-            title: unit.name, layout: model.layout,
-            Breadcrumb.node(model.breadcrumb),
-            .h1(.text(unit.name)),
+        return [
             .el(
                 "dl", .class("facts"),
                 .el("dt", .text(L10n.code)), .el("dd", .text(unit.code)),
@@ -93,11 +93,11 @@ public struct UnitShowPage {
                                 })
                         )))
             ),
-            .if(model.canEdit, actions)
-        )
+            .if(model.canEdit, handling)
+        ]
     }
 
-    private var actions: Node<HTML.BodyContext> {
+    private var handling: Node<HTML.BodyContext> {
         let csrf = model.layout.csrfToken
         let id = SiteURL.ID.value(model.unitID)
         return .section(

@@ -1,7 +1,7 @@
 import Plot
 
 /// Tài khoản — change one's own password and manage one's API tokens.
-public struct AccountPage {
+public struct AccountPage: HTMLPage {
     public struct TokenRow: Sendable {
         public let name: String
         public let prefix: String
@@ -18,7 +18,7 @@ public struct AccountPage {
         }
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public let fullName: String
         public let newToken: String?
         public let tokens: [TokenRow]
@@ -47,11 +47,12 @@ public struct AccountPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
+    public var title: String { L10n.account }
+    public var heading: String { L10n.Users.taiKhoanCua + model.fullName }
+
+    public var content: [Node<HTML.BodyContext>] {
         let csrf = model.layout.csrfToken
-        return Layout.page(
-            title: L10n.account, layout: model.layout,
-            .h1(.text(L10n.Users.taiKhoanCua + model.fullName)),
+        return [
             .div(
                 .class("action-grid"),
                 Form.post(
@@ -134,6 +135,6 @@ public struct AccountPage {
                                             }, else: .text(L10n.Users.daThuHoi))))
                             })
                     ))
-        )
+        ]
     }
 }

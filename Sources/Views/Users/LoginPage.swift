@@ -1,8 +1,8 @@
 import Plot
 
 /// Đăng nhập — the sign-in form.
-public struct LoginPage {
-    public struct Model: Sendable {
+public struct LoginPage: HTMLPage {
+    public struct Model: PageModel {
         public let username: String
         public let error: String?
         public let next: String
@@ -19,12 +19,13 @@ public struct LoginPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.login, layout: model.layout,
+    public var title: String { L10n.login }
+    public var heading: String { L10n.Users.dangNhapDanvan }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .section(
                 .class("card narrow"),
-                .h1(.text(L10n.Users.dangNhapDanvan)),
                 .unwrap(model.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .text($0)) },
                 Form.post(
                     action: SiteURL.login.path, csrf: model.layout.csrfToken,
@@ -42,6 +43,6 @@ public struct LoginPage {
                 .class("card narrow"), .text(L10n.Users.nguoiDanKhongCanTaiKhoanLabel),
                 .a(.href(SiteURL.publicSchedule.path), .text(L10n.Users.guiKienNghiPhanAnhTra)),
                 .text("."))
-        )
+        ]
     }
 }

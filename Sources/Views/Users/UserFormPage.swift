@@ -1,8 +1,8 @@
 import Plot
 
 /// Thêm / sửa người dùng, with password reset and disabling on an existing account.
-public struct UserFormPage {
-    public struct Model: Sendable {
+public struct UserFormPage: HTMLPage {
+    public struct Model: PageModel {
         /// The account being edited; nil on the form that adds one.
         public let userID: Int?
         public var isNew: Bool { userID == nil }
@@ -37,7 +37,10 @@ public struct UserFormPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
+    public var title: String { model.isNew ? L10n.Users.themNguoiDung : model.fullName }
+    public var heading: String { model.isNew ? L10n.Users.themNguoiDung : L10n.Users.nguoiDung(model.fullName, model.username) }
+
+    public var content: [Node<HTML.BodyContext>] {
         let csrf = model.layout.csrfToken
         var fields: [Node<HTML.BodyContext>] = []
         if model.isNew {
@@ -61,9 +64,7 @@ public struct UserFormPage {
                     error: model.errors["password"], autocomplete: "new-password"))
         }
         fields.append(Form.submit(L10n.save))
-        return Layout.page(
-            title: model.isNew ? L10n.Users.themNguoiDung : model.fullName, layout: model.layout,
-            .h1(.text(model.isNew ? L10n.Users.themNguoiDung : L10n.Users.nguoiDung(model.fullName, model.username))),
+        return [
             .unwrap(model.lastLogin) { .p(.class("muted"), .text(L10n.Users.dangNhapGanNhatLabel + $0)) },
             .if(model.isDisabled, .p(.class("flash flash-error"), .text(L10n.Users.taiKhoanNayDangBiKhoa))),
             Form.post(action: model.action, csrf: csrf, fields, extra: [.class("card narrow")]),
@@ -89,6 +90,6 @@ public struct UserFormPage {
                                 model.isDisabled ? L10n.Users.moKhoa : L10n.Users.khoaTaiKhoan, style: model.isDisabled ? "primary" : "danger")
                         ], extra: [.class("card")])
                 ))
-        )
+        ]
     }
 }

@@ -1,7 +1,7 @@
 import Plot
 
 /// Người dùng — accounts in the administrator's subtree.
-public struct UserIndexPage {
+public struct UserIndexPage: HTMLPage {
     public struct Row: Sendable {
         public let fullName: String
         public let username: String
@@ -20,7 +20,7 @@ public struct UserIndexPage {
         }
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public let query: String
         public let rows: [Row]
         public let pagination: PaginationModel
@@ -37,10 +37,11 @@ public struct UserIndexPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: L10n.users, layout: model.layout,
-            .div(.class("page-head"), .h1(.text(L10n.users)), .link(L10n.Users.themNguoiDung2, SiteURL.userNew.path, .class("button"))),
+    public var title: String { L10n.users }
+    public var actions: [Node<HTML.BodyContext>] { [.link(L10n.Users.themNguoiDung2, SiteURL.userNew.path, .class("button"))] }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .el(
                 "form", .attr("method", "get"), .attr("action", SiteURL.users.path), .attr("role", "search"), .class("search-form"),
                 .el("label", .attr("for", "q"), .text(L10n.search)),
@@ -64,6 +65,6 @@ public struct UserIndexPage {
                             })
                     )),
             model.pagination.node
-        )
+        ]
     }
 }

@@ -96,3 +96,14 @@ struct Browser {
         return response
     }
 }
+
+extension Browser {
+    /// Whether a crawl (`HostileCrawlTests`, `PageSnapshotTests`) follows a link found on a page: another page, not logout,
+    /// the API, a static asset, a calendar feed, a download (.xlsx, .docx, .ics, `?xuat=`) or a stored file.
+    static func isPageLink(_ target: String) -> Bool {
+        let path = String(target.split(separator: "?", maxSplits: 1).first ?? "")
+        return !["/dang-xuat", "/api/", "/static/", "/lich/"].contains { path.hasPrefix($0) }
+            && ![".xlsx", ".docx", ".ics"].contains { path.hasSuffix($0) } && !target.contains("xuat=")
+            && !path.contains("/tep") && !path.hasSuffix("/file")
+    }
+}

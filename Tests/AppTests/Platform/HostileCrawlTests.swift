@@ -71,12 +71,7 @@ import VaporTesting
                 if !routes.contains(where: { MethodNotAllowed.matches($0.path, parts) }) {
                     problems.append("\(path): link to unknown route \(pathOnly)")
                 }
-                // Follow page links only: not downloads, not logout, not the API.
-                let isPage =
-                    !["/dang-xuat", "/api/", "/static/", "/lich/"].contains { pathOnly.hasPrefix($0) }
-                    && !pathOnly.hasSuffix(".xlsx") && !pathOnly.hasSuffix(".ics") && !target.contains("xuat=")
-                    && !pathOnly.contains("/tep") && !pathOnly.hasSuffix("/file")
-                if isPage, !seen.contains(target), html.contains("href=\"\(match.output.1)") {
+                if Browser.isPageLink(target), !seen.contains(target), html.contains("href=\"\(match.output.1)") {
                     seen.insert(target)
                     queue.append(target)
                 }

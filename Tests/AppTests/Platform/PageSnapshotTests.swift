@@ -58,11 +58,7 @@ import VaporTesting
             pages.append((path, normalised(html)))
             for match in html.matches(of: /href="(\/[^"#]*)"/) {
                 let target = String(match.output.1).replacingOccurrences(of: "&amp;", with: "&")
-                let isPage =
-                    !["/dang-xuat", "/api/", "/static/", "/lich/"].contains { target.hasPrefix($0) }
-                    && !target.contains(".xlsx") && !target.contains(".docx") && !target.contains(".ics") && !target.contains("xuat=")
-                    && !target.contains("/tep") && !target.hasSuffix("/file")
-                if isPage, seen.insert(target).inserted { queue.append(target) }
+                if Browser.isPageLink(target), seen.insert(target).inserted { queue.append(target) }
             }
         }
         return pages

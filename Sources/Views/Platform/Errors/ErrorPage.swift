@@ -1,8 +1,8 @@
 import Plot
 
 /// A Vietnamese error page that keeps the real status code.
-public struct ErrorPage {
-    public struct Model: Sendable {
+public struct ErrorPage: HTMLPage {
+    public struct Model: PageModel {
         public let status: Int
         public let title: String
         public let message: String
@@ -19,15 +19,16 @@ public struct ErrorPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: model.title, layout: model.layout,
+    public var title: String { model.title }
+    public var heading: String { "\(model.title) (\(model.status))" }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .section(
                 .class("card error-page"),
-                .h1(.text("\(model.title) (\(model.status))")),
                 .p(.text(model.message)),
                 .p(.a(.href(SiteURL.home.path), .text(L10n.Platform.veTrangChu)))
             )
-        )
+        ]
     }
 }

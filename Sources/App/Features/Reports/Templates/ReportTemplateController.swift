@@ -35,7 +35,8 @@ enum ReportTemplateController {
         }
         let aggregations = IndicatorAggregation.allCases.filter { $0 != .ratio }.map { ($0.rawValue, $0.label) }
         return HTMLResponse.make(
-            ReportTemplatesPage(templates: pages, aggregations: aggregations, canEdit: canEdit(user), layout: req.pageLayout()).render())
+            ReportTemplatesPage(model: .init(templates: pages, aggregations: aggregations, canEdit: canEdit(user), layout: req.pageLayout())).render()
+        )
     }
 
     @Sendable static func addIndicator(req: Request) async throws -> Response {
