@@ -94,6 +94,8 @@ enum DanVanMigrations {
         // 026: a hamlet vote's implementation — contributions collected and spent, published back (issue 17, item 2)
         CreateVoteImplementation(),
         // 027: evidence links from a scoring line to the unit's own DanVan records (issue 15, item 3)
-        CreateScoringRecordLinks()
+        CreateScoringRecordLinks(),
+        // 029: each finalised scoring sheet's rank in its group, for the paged results (issue 15, "Scale")
+        AddScoringSheetRank()
     ]
 }
