@@ -96,6 +96,8 @@ enum DanVanMigrations {
         // 027: evidence links from a scoring line to the unit's own DanVan records (issue 15, item 3)
         CreateScoringRecordLinks(),
         // 028: the petition index rebuilt after a large reorganisation has committed (issue 14, "Scale")
-        CreatePetitionSearchStale()
+        CreatePetitionSearchStale(),
+        // 029: each finalised scoring sheet's rank in its group, for the paged results (issue 15, "Scale")
+        AddScoringSheetRank()
     ]
 }

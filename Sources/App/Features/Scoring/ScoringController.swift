@@ -497,25 +497,19 @@ enum ScoringController {
         let user = try req.user
         let round = try await findRound(req, user: user)
         let (setRow, set, _) = try await ScoringSetStore.load(round.$set.id, on: req.db)
-        var rows = try await ScoringResults.rows(round, on: req.db)
         let owner = try await OrgUnit.find(round.$owner.id, on: req.db)
         let isAppraiser = try await ScoringAccess.isAppraiser(user, roundID: round.id!, on: req.db)
         let seesAll = (owner.map(user.canSee) ?? false) || isAppraiser
-        let all = rows
-        if !seesAll { rows = rows.filter { $0.unitID == user.$unit.id } }
         let group: String = req.query["nhom"] ?? ""
         let classLabel: String = req.query["xep_loai"] ?? ""
         let sort: String = req.query["sap_xep"] ?? ""
-        if let chosen = ScoringGroup(rawValue: group) { rows = rows.filter { $0.group == chosen } }
-        if !classLabel.isEmpty { rows = rows.filter { $0.classLabel == classLabel } }
-        switch sort {
-        case "ten": rows.sort { $0.sortKey < $1.sortKey }
-        case "diem": rows.sort { ($0.finalTotal ?? Points(hundredths: -1)) > ($1.finalTotal ?? Points(hundredths: -1)) }
-        default: rows = ScoringResults.ordered(rows)
-        }
+        // One page of rows in stored rank order, and the counts from one GROUP BY: never every sheet of the round.
+        let filter = ScoringResults.Filter(
+            group: ScoringGroup(rawValue: group), classLabel: classLabel, sort: sort, unitID: seesAll ? nil : user.$unit.id)
+        let counts = try await ScoringResults.counts(roundID: round.id!, unitID: filter.unitID, on: req.db)
+        let total = ScoringResults.total(counts, filter: filter)
         let params = PageParams(from: req)
-        let start = min(rows.count, (params.page - 1) * params.per)
-        let shown = Array(rows[start..<min(rows.count, start + params.per)])
+        let shown = try await ScoringResults.page(round, filter: filter, page: params, on: req.db)
         var model = ScoringRoundPage.Model()
         model.title = round.title
         model.year = String(round.year)
@@ -530,11 +524,10 @@ enum ScoringController {
         let team = try await ScoringAppraiser.query(on: req.db).filter(\.$round.$id == round.id!).with(\.$user).all()
         model.appraisers = team.map { $0.user.fullName + " (" + $0.user.username + ")" }.joined(separator: ", ")
         if seesAll {
-            model.distribution = ScoringResults.distribution(all, set: set)
-            let finalised = all.filter { $0.status == .finalised }
-            if !finalised.isEmpty {
+            model.distribution = ScoringResults.distribution(counts, set: set)
+            let count = counts.filter { $0.status == SheetStatus.finalised.rawValue }.reduce(0) { $0 + $1.n }
+            if count > 0 {
                 let totals = try await ScoringResults.finalisedGroupTotals(round, on: req.db)
-                let count = finalised.count
                 model.groupAverages = set.groups.map { group in
                     let total = totals[group.code] ?? 0
                     return (
@@ -558,11 +551,9 @@ enum ScoringController {
             item.url = SiteURL.scoringSheet(.value(row.sheetID)).path
             return item
         }
-        let pages = max(1, (rows.count + params.per - 1) / params.per)
         var query = ["nhom": group, "xep_loai": classLabel, "sap_xep": sort]
         model.pagination = pagination(
-            PageMetadata(page: params.page, per: params.per, total: rows.count), base: SiteURL.scoringRound(.value(round.id!)).path, query: &query)
-        _ = pages
+            PageMetadata(page: params.page, per: params.per, total: total), base: SiteURL.scoringRound(.value(round.id!)).path, query: &query)
         model.filterAction = SiteURL.scoringRound(.value(round.id!)).path
         model.group = group
         model.classLabel = classLabel
@@ -570,7 +561,8 @@ enum ScoringController {
         model.classes = (set.bands.map(\.label) + [CriteriaSet.ineligibleLabel]).map { ($0, $0) }
         model.xlsxURL = SiteURL.scoringRoundXlsx(.value(round.id!)).path
         model.docxURL = SiteURL.scoringRoundDocx(.value(round.id!)).path
-        model.mySheetURL = all.first { $0.unitID == user.$unit.id }.map { SiteURL.scoringSheet(.value($0.sheetID)).path }
+        model.mySheetURL = try await ScoringSheet.query(on: req.db).filter(\.$round.$id == round.id!).filter(\.$unit.$id == user.$unit.id)
+            .field(\.$id).first().map { SiteURL.scoringSheet(.value($0.id!)).path }
         model.homeURL = SiteURL.scoring.path
         model.layout = req.pageLayout()
         return HTMLResponse.make(ScoringRoundPage(model: model).render())

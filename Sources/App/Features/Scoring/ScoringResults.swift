@@ -4,7 +4,7 @@ import Foundation
 import SQLKit
 import Views
 
-/// The results of a round: one query for the sheets, one for last year's totals, ranks from `ScoreRanking`.
+/// The results of a round: one query for the sheets, one for last year's totals; ranks as stored by `ScoringRanks`.
 enum ScoringResults {
     struct Row: Sendable {
         let sheetID: Int
@@ -35,48 +35,123 @@ enum ScoringResults {
         let final_total: Int?
         let class_label: String?
         let ineligible: Bool
+        let group_rank: Int?
+
+        var row: Row {
+            Row(
+                sheetID: id, unitID: unit_id, unitName: name, sortKey: sort_key, group: ScoringGroup(unitKind: kind),
+                status: SheetStatus(rawValue: status) ?? .draft, late: late, selfTotal: self_total.map(Points.init(hundredths:)),
+                finalTotal: final_total.map(Points.init(hundredths:)), classLabel: class_label, ineligible: ineligible, rank: group_rank)
+        }
     }
 
-    /// Every sheet of the round, ranked within its group (finalised sheets only), with last year's total when the same
-    /// owner had a round the year before.
+    static let sheetColumns: SQLQueryString =
+        "s.id, s.unit_id, u.name, u.sort_key, u.kind, s.status, s.late, s.self_total, s.final_total, s.class_label, s.ineligible, s.group_rank"
+
+    /// Every sheet of the round, ranked within its group (finalised sheets only, the rank stored by `ScoringRanks`), with
+    /// last year's total when the same owner had a round the year before.
     static func rows(_ round: ScoringRound, on db: any Database) async throws -> [Row] {
         guard let sql = db as? any SQLDatabase else { return [] }
         let sheets = try await sql.raw(
             """
-            SELECT s.id, s.unit_id, u.name, u.sort_key, u.kind, s.status, s.late, s.self_total, s.final_total, s.class_label, s.ineligible \
-            FROM scoring_sheets s JOIN units u ON u.id = s.unit_id WHERE s.round_id = \(bind: round.id!) ORDER BY u.sort_key
+            SELECT \(sheetColumns) FROM scoring_sheets s JOIN units u ON u.id = s.unit_id WHERE s.round_id = \(bind: round.id!) ORDER BY u.sort_key
             """
         ).all(decoding: SheetRow.self)
-        var rows = sheets.map { sheet in
-            Row(
-                sheetID: sheet.id, unitID: sheet.unit_id, unitName: sheet.name, sortKey: sheet.sort_key, group: ScoringGroup(unitKind: sheet.kind),
-                status: SheetStatus(rawValue: sheet.status) ?? .draft, late: sheet.late, selfTotal: sheet.self_total.map(Points.init(hundredths:)),
-                finalTotal: sheet.final_total.map(Points.init(hundredths:)), classLabel: sheet.class_label, ineligible: sheet.ineligible)
-        }
-        let ranks = ScoreRanking.ranks(
-            rows.compactMap { row in
-                guard row.status == .finalised, let total = row.finalTotal else { return nil }
-                return .init(id: row.sheetID, group: row.group, total: total, ineligible: row.ineligible)
-            })
+        return try await withLastYear(sheets.map(\.row), round: round, unitIDs: nil, sql: sql)
+    }
+
+    /// Fills last year's total and class (the same owner's round the year before) of `rows`, read for `unitIDs` only
+    /// when given (a page of rows), else for the whole previous round.
+    static func withLastYear(_ rows: [Row], round: ScoringRound, unitIDs: [Int]?, sql: any SQLDatabase) async throws -> [Row] {
         struct Previous: Decodable {
             let unit_id: Int
             let final_total: Int?
             let class_label: String?
         }
+        if let unitIDs, unitIDs.isEmpty { return rows }
+        var only: SQLQueryString = ""
+        if let unitIDs { only = "AND s.unit_id IN (\(binds: unitIDs))" }
         let previous = try await sql.raw(
             """
             SELECT s.unit_id, s.final_total, s.class_label FROM scoring_sheets s JOIN scoring_rounds r ON r.id = s.round_id \
             WHERE r.owner_unit_id = \(bind: round.$owner.id) AND r.year = \(bind: round.year - 1) AND s.status =\
-             \(bind: SheetStatus.finalised.rawValue)
+             \(bind: SheetStatus.finalised.rawValue) \(only)
             """
         ).all(decoding: Previous.self)
         let lastYear = Dictionary(previous.map { ($0.unit_id, $0) }, uniquingKeysWith: { a, _ in a })
+        var rows = rows
         for index in rows.indices {
-            rows[index].rank = ranks[rows[index].sheetID]
             rows[index].lastYear = lastYear[rows[index].unitID]?.final_total.map(Points.init(hundredths:))
             rows[index].lastYearClass = lastYear[rows[index].unitID]?.class_label
         }
         return rows
+    }
+
+    /// What the results page asks for: a group, a class, an order, and (for a unit's own officers) only their unit.
+    struct Filter: Sendable {
+        var group: ScoringGroup?
+        var classLabel: String = ""
+        /// "ten" (by name), "diem" (by final total), else by group and rank.
+        var sort: String = ""
+        var unitID: Int?
+    }
+
+    /// How many sheets of the round have each status and class, per group: one GROUP BY, a few rows.
+    struct Count: Decodable, Sendable {
+        let communes: Int
+        let status: String
+        let class_label: String?
+        let n: Int
+
+        var group: ScoringGroup { communes == 1 ? .communes : .agencies }
+    }
+
+    static func counts(roundID: Int, unitID: Int?, on db: any Database) async throws -> [Count] {
+        guard let sql = db as? any SQLDatabase else { return [] }
+        var only: SQLQueryString = ""
+        if let unitID { only = "AND s.unit_id = \(bind: unitID)" }
+        return try await sql.raw(
+            """
+            SELECT CASE WHEN u.kind = \(bind: "xa") THEN 1 ELSE 0 END AS communes, s.status, s.class_label, COUNT(*) AS n \
+            FROM scoring_sheets s JOIN units u ON u.id = s.unit_id WHERE s.round_id = \(bind: roundID) \(only) GROUP BY 1, 2, 3
+            """
+        ).all(decoding: Count.self)
+    }
+
+    /// How many sheets `filter` keeps, from `counts`.
+    static func total(_ counts: [Count], filter: Filter) -> Int {
+        counts.filter { count in
+            (filter.group.map { $0 == count.group } ?? true) && (filter.classLabel.isEmpty || count.class_label == filter.classLabel)
+        }.reduce(0) { $0 + $1.n }
+    }
+
+    /// One page of the round's rows as `filter` asks, in the order `ordered` gives (or by name, or by final total),
+    /// with last year's figures for those rows only.
+    static func page(_ round: ScoringRound, filter: Filter, page: PageParams, on db: any Database) async throws -> [Row] {
+        guard let sql = db as? any SQLDatabase else { return [] }
+        var conditions: [SQLQueryString] = ["s.round_id = \(bind: round.id!)"]
+        if let unitID = filter.unitID { conditions.append("s.unit_id = \(bind: unitID)") }
+        switch filter.group {
+        case .communes?: conditions.append("u.kind = \(bind: "xa")")
+        case .agencies?: conditions.append("u.kind <> \(bind: "xa")")
+        case nil: break
+        }
+        if !filter.classLabel.isEmpty { conditions.append("s.class_label = \(bind: filter.classLabel)") }
+        let order: SQLQueryString
+        switch filter.sort {
+        case "ten": order = "u.sort_key, s.id"
+        case "diem": order = "COALESCE(s.final_total, -1) DESC, u.sort_key, s.id"
+        default:
+            order =
+                "CASE WHEN u.kind = \(bind: "xa") THEN 1 ELSE 0 END, CASE WHEN s.group_rank IS NULL THEN 1 ELSE 0 END, s.group_rank, u.sort_key, s.id"
+        }
+        let sheets = try await sql.raw(
+            """
+            SELECT \(sheetColumns) FROM scoring_sheets s JOIN units u ON u.id = s.unit_id WHERE \(conditions.joined(separator: " AND ")) \
+            ORDER BY \(order) LIMIT \(bind: page.per) OFFSET \(bind: (page.page - 1) * page.per)
+            """
+        ).all(decoding: SheetRow.self)
+        return try await withLastYear(sheets.map(\.row), round: round, unitIDs: sheets.map(\.unit_id), sql: sql)
     }
 
     /// Points per criterion group for every sheet of the round, summed in SQL (final points: appraised, else self, else computed).
@@ -107,12 +182,25 @@ enum ScoringResults {
 
     /// How many units got each class, in the set's band order (then ineligible, then not finalised).
     static func distribution(_ rows: [Row], set: CriteriaSet) -> [(label: String, count: Int)] {
-        var labels = set.bands.sorted { $0.minimum > $1.minimum }.map(\.label) + [CriteriaSet.ineligibleLabel]
         var counts: [String: Int] = [:]
         for row in rows where row.status == .finalised { counts[row.classLabel ?? "", default: 0] += 1 }
+        return distribution(classes: counts, pending: rows.filter { $0.status != .finalised }.count, set: set)
+    }
+
+    /// The same from the round's `counts` (one GROUP BY).
+    static func distribution(_ counts: [Count], set: CriteriaSet) -> [(label: String, count: Int)] {
+        var classes: [String: Int] = [:]
+        var pending = 0
+        for count in counts {
+            if count.status == SheetStatus.finalised.rawValue { classes[count.class_label ?? "", default: 0] += count.n } else { pending += count.n }
+        }
+        return distribution(classes: classes, pending: pending, set: set)
+    }
+
+    static func distribution(classes counts: [String: Int], pending: Int, set: CriteriaSet) -> [(label: String, count: Int)] {
+        var labels = set.bands.sorted { $0.minimum > $1.minimum }.map(\.label) + [CriteriaSet.ineligibleLabel]
         labels = labels.filter { counts[$0] != nil } + counts.keys.filter { !labels.contains($0) }.sorted()
         var result: [(label: String, count: Int)] = labels.map { (label: $0, count: counts[$0] ?? 0) }
-        let pending = rows.filter { $0.status != .finalised }.count
         if pending > 0 { result.append((label: L10n.Scoring.chuaCoKetQua, count: pending)) }
         return result
     }
@@ -271,6 +359,7 @@ extension ScoringResults {
                 ).run()
             }
             try await ScoringBreakdown.replace(roundID: roundID, with: rows, on: db)
+            try await ScoringRanks.store(roundID: roundID, on: db)
         }
     }
 }

@@ -68,6 +68,11 @@ enum ScoringSetStore {
         on database: any Database
     ) async throws {
         try await database.transaction { db in
+            // On PostgreSQL the set's row is locked first: an opening in progress (which freezes the set in its own
+            // transaction) is waited for, so its lines never point to criteria removed meanwhile (migration 029).
+            if let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" {
+                try await sql.raw("SELECT id FROM scoring_sets WHERE id = \(bind: setID) FOR UPDATE").run()
+            }
             guard let row = try await ScoringSet.find(setID, on: db) else { throw AppError.notFound(L10n.Scoring.boTieuChi) }
             guard !row.frozen else { throw AppError.invalid(L10n.Scoring.boTieuChiDaDuocDung, code: "set_frozen") }
             guard !row.isExample else { throw AppError.invalid(L10n.Scoring.boTieuChiMauKhongSua, code: "set_is_example") }
@@ -82,12 +87,65 @@ enum ScoringSetStore {
     /// The set's rules and its criteria rows (in order), for scoring.
     static func load(_ setID: Int, on db: any Database) async throws -> (ScoringSet, CriteriaSet, [ScoringCriterion]) {
         guard let row = try await ScoringSet.find(setID, on: db) else { throw AppError.notFound(L10n.Scoring.boTieuChi) }
-        let criteria = try await ScoringCriterion.query(on: db).filter(\.$set.$id == setID).sort(\.$position).all()
+        let criteria = try await criteria(ofSet: setID, on: db)
         let bands = (try? JSONDecoder().decode([ClassificationBand].self, from: Data(row.bands.utf8))) ?? []
         let set = CriteriaSet(
             nodes: criteria.map(\.node), bonusCap: Points(hundredths: row.bonusCap),
             deductionCap: Points(hundredths: row.deductionCap), bands: bands)
         return (row, set, criteria)
+    }
+
+    /// One criteria row as stored, decoded as a plain row.
+    struct CriterionRow: Decodable {
+        let id: Int
+        let set_id: Int
+        let position: Int
+        let code: String
+        let parent_code: String?
+        let text: String
+        let max_points: Int
+        let kind: String
+        let role: String
+        let levels: String
+        let thresholds: String
+        let source: String?
+        let evidence: String
+        let is_line: Bool
+        let group_code: String?
+    }
+
+    /// The set's criteria in order, read as plain rows and handed on as models marked as stored (decoding 60-odd Fluent
+    /// models by reflection cost every sheet and results page several milliseconds). Callers only read them.
+    static func criteria(ofSet setID: Int, on db: any Database) async throws -> [ScoringCriterion] {
+        guard let sql = db as? any SQLDatabase else {
+            return try await ScoringCriterion.query(on: db).filter(\.$set.$id == setID).sort(\.$position).all()
+        }
+        let rows = try await sql.raw(
+            """
+            SELECT id, set_id, position, code, parent_code, text, max_points, kind, role, levels, thresholds, source, evidence, is_line, \
+            group_code FROM scoring_criteria WHERE set_id = \(bind: setID) ORDER BY position
+            """
+        ).all(decoding: CriterionRow.self)
+        return rows.map { row in
+            let criterion = ScoringCriterion()
+            criterion.id = row.id
+            criterion.$set.id = row.set_id
+            criterion.position = row.position
+            criterion.code = row.code
+            criterion.parentCode = row.parent_code
+            criterion.text = row.text
+            criterion.maxPoints = row.max_points
+            criterion.kind = row.kind
+            criterion.role = row.role
+            criterion.levels = row.levels
+            criterion.thresholds = row.thresholds
+            criterion.source = row.source
+            criterion.evidence = row.evidence
+            criterion.isLine = row.is_line
+            criterion.groupCode = row.group_code
+            criterion.$id.exists = true
+            return criterion
+        }
     }
 
     /// A new, unfrozen set for the user's unit starting `year`, with the same tree and bands.

@@ -308,6 +308,7 @@ enum ScoringSheets {
         try await database.transaction { db in
             try await sheet.save(on: db)
             try await ScoringBreakdown.replace(sheetIDs: [sheet.id!], with: breakdown, on: db)
+            try await ScoringRanks.store(roundID: context.round.id!, on: db)
             try await Audit.record(
                 on: db, actor: actor, entity: "scoring_sheet", id: "\(sheet.id!)", action: "finalise", before: before, after: SheetSnapshot(sheet))
         }
@@ -379,6 +380,7 @@ enum ScoringSheets {
                 try await line.save(on: db)
                 try await sheet.save(on: db)
                 try await ScoringBreakdown.replace(sheetIDs: [sheet.id!], with: newBreakdown, on: db)
+                try await ScoringRanks.store(roundID: context.round.id!, on: db)
             }
             try await Audit.record(
                 on: db, actor: actor, entity: "scoring_objection", id: "\(objection.id!)", action: "answer", before: before,
