@@ -87,8 +87,8 @@ public struct DemocracyTable: Sendable {
 }
 
 /// A generic page of dân chủ ở cơ sở: a heading, facts, free paragraphs, tables and forms, in that order.
-public struct DemocracyPage {
-    public struct Model: Sendable {
+public struct DemocracyPage: HTMLPage {
+    public struct Model: PageModel {
         public var title = ""
         public var lead: String?
         public var links: [(String, String)] = []
@@ -108,10 +108,10 @@ public struct DemocracyPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
-        Layout.page(
-            title: model.title, layout: model.layout,
-            .h1(.text(model.title)),
+    public var title: String { model.title }
+
+    public var content: [Node<HTML.BodyContext>] {
+        [
             .unwrap(model.lead) { .p(.class("lead"), .text($0)) },
             .if(!model.links.isEmpty, DemocracyWidgets.links(model.links)),
             .unwrap(model.notice) { .div(.class("flash " + model.noticeStyle), .attr("role", "status"), .p(.text($0))) },
@@ -125,7 +125,7 @@ public struct DemocracyPage {
             .forEach(model.tables) { $0.node },
             .forEach(model.forms) { $0.node(csrf: model.layout.csrfToken) },
             .unwrap(model.operatorInfo) { CitizenWidgets.operatorBlock($0) }
-        )
+        ]
     }
 }
 

@@ -1,8 +1,8 @@
 import Plot
 
 /// Đợt đăng ký — the drives a unit launched or answers, and the form to launch one.
-public struct ExemplarDrivesPage {
-    public struct Model: Sendable {
+public struct ExemplarDrivesPage: HTMLPage {
+    public struct Model: PageModel {
         /// (title, unit, deadline, url)
         public var drives: [(String, String, String, String)] = []
         public var canCreate = false
@@ -18,11 +18,11 @@ public struct ExemplarDrivesPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
+    public var title: String { L10n.Exemplars.dotDangKyMoHinhDan }
+
+    public var content: [Node<HTML.BodyContext>] {
         let m = model
-        return Layout.page(
-            title: L10n.Exemplars.dotDangKyMoHinhDan, layout: m.layout,
-            .h1(.text(L10n.Exemplars.dotDangKyMoHinhDan)),
+        return [
             .if(m.drives.isEmpty, .p(.class("empty"), .text(L10n.Exemplars.chuaCoDotDangKyNao))),
             .if(
                 !m.drives.isEmpty,
@@ -48,13 +48,13 @@ public struct ExemplarDrivesPage {
                             Form.submit(L10n.Exemplars.phatDong)
                         ]))),
             .p(.class("no-print"), .link(L10n.Exemplars.danhMucMoHinh, m.listURL))
-        )
+        ]
     }
 }
 
 /// Một đợt đăng ký — each unit asked, whether it registered, late, or not yet.
-public struct ExemplarDrivePage {
-    public struct Model: Sendable {
+public struct ExemplarDrivePage: HTMLPage {
+    public struct Model: PageModel {
         public var title = "", unit = "", deadline = ""
         /// (unit, standing, first registration date, count, isMissing)
         public var rows: [(String, String, String, String, Bool)] = []
@@ -68,11 +68,11 @@ public struct ExemplarDrivePage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
+    public var title: String { model.title }
+
+    public var content: [Node<HTML.BodyContext>] {
         let m = model
-        return Layout.page(
-            title: m.title, layout: m.layout,
-            .h1(.text(m.title)),
+        return [
             CitizenWidgets.facts([
                 (L10n.Exemplars.donViPhatDong, m.unit), (L10n.Exemplars.hanDangKy, m.deadline), (L10n.Exemplars.donViDuocGiao, String(m.rows.count)),
                 (L10n.Exemplars.chuaDangKy, String(m.missingCount))
@@ -84,13 +84,13 @@ public struct ExemplarDrivePage {
                     [.text(r.0), r.4 ? Node<HTML.BodyContext>.el("strong", .text(r.1)) : Node<HTML.BodyContext>.text(r.1), .text(r.2), .text(r.3)]
                 }),
             .p(.class("no-print"), .link(L10n.Exemplars.cacDotDangKy, m.listURL))
-        )
+        ]
     }
 }
 
 /// Thống kê — counts by field, status and level for a subtree and a year.
-public struct ExemplarCountsPage {
-    public struct Model: Sendable {
+public struct ExemplarCountsPage: HTMLPage {
+    public struct Model: PageModel {
         public var scope = "", year = "", unit = ""
         public var unitError: String?
         public var statusHeaders: [String] = []
@@ -106,11 +106,12 @@ public struct ExemplarCountsPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
+    public var title: String { L10n.Exemplars.thongKeMoHinhDanVan }
+    public var heading: String { L10n.Exemplars.thongKeMoHinhDanVan2 + model.scope + (model.year.isEmpty ? "" : L10n.Exemplars.nam + model.year) }
+
+    public var content: [Node<HTML.BodyContext>] {
         let m = model
-        return Layout.page(
-            title: L10n.Exemplars.thongKeMoHinhDanVan, layout: m.layout,
-            .h1(.text(L10n.Exemplars.thongKeMoHinhDanVan2 + m.scope + (m.year.isEmpty ? "" : L10n.Exemplars.nam + m.year))),
+        return [
             ExemplarWidgets.filterForm(
                 action: m.action,
                 [
@@ -126,13 +127,13 @@ public struct ExemplarCountsPage {
             .h2(.text(L10n.Exemplars.theoCapCongNhan)),
             CitizenWidgets.table([L10n.Exemplars.cap, L10n.Exemplars.soMoHinh], m.levels.map { [.text($0.0), .text($0.1)] }),
             .p(.class("no-print"), .link(L10n.Exemplars.danhMucMoHinh, m.listURL))
-        )
+        ]
     }
 }
 
 /// Trang công khai — recognised models for everyone, without an account; personal data only with consent.
-public struct PublicExemplarIndexPage {
-    public struct Model: Sendable {
+public struct PublicExemplarIndexPage: HTMLPage {
+    public struct Model: PageModel {
         /// (name, url, unit, field, level, summary)
         public var rows: [(String, String, String, String, String, String)] = []
         public var text = ""
@@ -146,11 +147,12 @@ public struct PublicExemplarIndexPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
+    public var title: String { L10n.Exemplars.moHinhDanVanKheoTieu }
+    public var heading: String { L10n.Exemplars.moHinhDienHinhDanVan }
+
+    public var content: [Node<HTML.BodyContext>] {
         let m = model
-        return Layout.page(
-            title: L10n.Exemplars.moHinhDanVanKheoTieu, layout: m.layout,
-            .h1(.text(L10n.Exemplars.moHinhDienHinhDanVan)),
+        return [
             .p(.text(L10n.Exemplars.danVanKheoThiViecGi)),
             ExemplarWidgets.filterForm(action: m.action, [Form.field(L10n.Exemplars.timMoHinhKhongCanDau, name: "q", value: m.text)]),
             .if(m.rows.isEmpty, .p(.class("empty"), .text(L10n.Exemplars.khongCoMoHinhNaoKhop))),
@@ -163,12 +165,12 @@ public struct PublicExemplarIndexPage {
                 }),
             m.pagination.node,
             CitizenWidgets.operatorBlock(m.operatorInfo)
-        )
+        ]
     }
 }
 
-public struct PublicExemplarShowPage {
-    public struct Model: Sendable {
+public struct PublicExemplarShowPage: HTMLPage {
+    public struct Model: PageModel {
         public var name = ""
         public var facts: [(String, String)] = []
         public var sections: [(String, String)] = []
@@ -185,11 +187,11 @@ public struct PublicExemplarShowPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
+    public var title: String { model.name }
+
+    public var content: [Node<HTML.BodyContext>] {
         let m = model
-        return Layout.page(
-            title: m.name, layout: m.layout,
-            .h1(.text(m.name)),
+        return [
             CitizenWidgets.facts(m.facts),
             .forEach(m.sections) { section in .section(.h2(.text(section.0)), .p(.class("prose"), .text(section.1))) },
             .section(
@@ -208,6 +210,6 @@ public struct PublicExemplarShowPage {
                         }))),
             .p(.link(L10n.Exemplars.cacMoHinhTieuBieu, m.listURL)),
             CitizenWidgets.operatorBlock(m.operatorInfo)
-        )
+        ]
     }
 }

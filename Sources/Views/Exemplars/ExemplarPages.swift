@@ -23,8 +23,8 @@ public struct ExemplarRow: Sendable {
 }
 
 /// Danh mục mô hình, điển hình "Dân vận khéo" — the registry of the user's subtree, searchable and filtered.
-public struct ExemplarIndexPage {
-    public struct Model: Sendable {
+public struct ExemplarIndexPage: HTMLPage {
+    public struct Model: PageModel {
         public var rows: [ExemplarRow] = []
         public var pagination = PaginationModel(page: 1, pageCount: 1, total: 0, previousURL: nil, nextURL: nil)
         public var action = ""
@@ -40,11 +40,11 @@ public struct ExemplarIndexPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
+    public var title: String { L10n.Exemplars.moHinhDienHinhDanVan2 }
+
+    public var content: [Node<HTML.BodyContext>] {
         let m = model
-        return Layout.page(
-            title: L10n.Exemplars.moHinhDienHinhDanVan2, layout: m.layout,
-            .h1(.text(L10n.Exemplars.moHinhDienHinhDanVan2)),
+        return [
             .p(
                 .class("no-print"),
                 .unwrap(m.registerURL) { .group(.link(L10n.Exemplars.dangKyMoHinh, $0, .class("button primary")), .text(" · ")) },
@@ -86,12 +86,12 @@ public struct ExemplarIndexPage {
                         ]
                     })),
             m.pagination.node
-        )
+        ]
     }
 }
 
 /// Đăng ký mô hình — the registration form (DOMAIN.md §2.4), with the similar models of the same commune shown before saving.
-public struct ExemplarFormPage {
+public struct ExemplarFormPage: HTMLPage {
     public struct Values: Sendable {
         public var unit = "", kind = "mo_hinh", field = "", subTopic = "", name = "", problem = "", goals = "", methods = "", place = ""
         public var forces = "", resources = "", outputs = "", sustainability = "", personName = "", personConsent = false
@@ -100,7 +100,7 @@ public struct ExemplarFormPage {
         public init() {}
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public var values = Values()
         public var kinds: [(String, String)] = [], fields: [(String, String)] = [], drives: [(String, String)] = []
         /// Similar models of the same commune: (name, unit, year, url).
@@ -115,12 +115,13 @@ public struct ExemplarFormPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
+    public var title: String { L10n.Exemplars.dangKyMoHinhDanVan }
+    public var heading: String { L10n.Exemplars.dangKyMoHinhDienHinh }
+
+    public var content: [Node<HTML.BodyContext>] {
         let v = model.values
         let m = model
-        return Layout.page(
-            title: L10n.Exemplars.dangKyMoHinhDanVan, layout: m.layout,
-            .h1(.text(L10n.Exemplars.dangKyMoHinhDienHinh)),
+        return [
             CitizenWidgets.errorSummary(v.errors),
             Form.post(
                 action: m.action, csrf: m.layout.csrfToken,
@@ -188,6 +189,6 @@ public struct ExemplarFormPage {
                                 })),
                     Form.submit(L10n.Exemplars.dangKy)
                 ])
-        )
+        ]
     }
 }

@@ -1,7 +1,7 @@
 import Plot
 
 /// Một mô hình — registration content, results with photos, history, recognitions and where it has spread.
-public struct ExemplarShowPage {
+public struct ExemplarShowPage: HTMLPage {
     public struct Update: Sendable {
         public var date = "", households = "", money = "", land = "", cases = "", note = "", by = ""
         /// (name, url, isImage)
@@ -14,7 +14,7 @@ public struct ExemplarShowPage {
         public init() {}
     }
 
-    public struct Model: Sendable {
+    public struct Model: PageModel {
         public var name = ""
         public var facts: [(String, String)] = []
         /// (heading, text) of the registration content.
@@ -49,12 +49,12 @@ public struct ExemplarShowPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public func render() -> String {
+    public var title: String { model.name }
+
+    public var content: [Node<HTML.BodyContext>] {
         let m = model
         func typed(_ name: String, _ fallback: String) -> String { m.typed[name] ?? fallback }
-        return Layout.page(
-            title: m.name, layout: m.layout,
-            .h1(.text(m.name)),
+        return [
             .unwrap(m.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .p(.text($0))) },
             CitizenWidgets.facts(m.facts),
             .unwrap(m.original) { .p(.text(L10n.Exemplars.nhanRongTuMoHinhLabel), .link($0.name, $0.url)) },
@@ -186,6 +186,6 @@ public struct ExemplarShowPage {
                         [.text(h.0), .text(h.1), .text(h.2), .text(h.3), .text(h.4)]
                     })),
             .p(.class("no-print"), .link(L10n.Exemplars.danhMucMoHinh, m.listURL))
-        )
+        ]
     }
 }

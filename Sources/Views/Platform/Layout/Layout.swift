@@ -3,7 +3,7 @@ import Plot
 /// The page frame: skip link, header with navigation, main content, footer. Pages are `HTMLPage`s, whose `render()` calls
 /// `Layout.page` once.
 public enum Layout {
-    public static func page(title: String, layout: LayoutModel, _ content: Node<HTML.BodyContext>...) -> String {
+    static func page(title: String, layout: LayoutModel, _ content: Node<HTML.BodyContext>...) -> String {
         let html = HTML(
             .lang(.vietnamese),
             .head(
