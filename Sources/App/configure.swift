@@ -27,6 +27,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(RequestMetricsMiddleware())
     app.middleware.use(DanVanErrorMiddleware())
+    app.middleware.use(NULRefusalMiddleware())
     try routes(app)
     registerCommands(app)
 

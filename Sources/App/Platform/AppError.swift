@@ -39,6 +39,7 @@ public struct AppError: AbortError, Equatable {
     }
 
     public static let csrf = AppError(.forbidden, code: "csrf_failed", message: L10n.Platform.phienLamViecCuaBieuMau)
+    public static let nulCharacter = AppError(.badRequest, code: "nul_character", message: L10n.Platform.coKyTuKhongHopLe)
 }
 
 extension HTTPResponseStatus {

@@ -4,13 +4,8 @@ import Vapor
 struct CSRFMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.method == .POST {
-            // The token is in the body: gather it first (a large form arrives in several chunks). Uploads may be larger.
-            let limit = request.bodyLimit
-            do {
-                _ = try await request.body.collect(max: limit).get()
-            } catch let error as any AbortError where error.status == .payloadTooLarge {
-                throw AppError.tooLarge(limit: limit, upload: request.isMultipart)
-            }
+            // The token is in the body: gather it first.
+            try await request.collectBody()
             let sent = try? request.content.get(String.self, at: "_csrf")
             guard let expected = request.session.data["csrf"], let sent, constantTimeEquals(sent, expected) else {
                 throw AppError.csrf

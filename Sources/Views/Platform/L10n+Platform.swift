@@ -14,6 +14,8 @@ extension L10n {
         public static let cauHinhKhongHopLeN = "Cấu hình không hợp lệ:\n- "
         public static let chamDiem = "Chấm điểm"
         public static func chuaDoc(_ v1: Any, _ v2: Any) -> String { "\(v1) (\(v2) chưa đọc)" }
+        public static let coKyTuKhongHopLe =
+            "Dữ liệu gửi lên có ký tự rỗng (NUL), thường do dán từ tệp khác: hãy xóa ký tự đó rồi gửi lại. Chưa có gì được lưu."
         public static let coLoiXayRa = "Có lỗi xảy ra"
         public static let coSoDuLieuDoHieu = "Cơ sở dữ liệu đo hiệu năng phải trống."
         public static func daXoaPhienDangNhapHet(_ v1: Any) -> String { "Đã xóa \(v1) phiên đăng nhập hết hạn." }
