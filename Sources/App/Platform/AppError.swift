@@ -35,7 +35,7 @@ public struct AppError: AbortError, Equatable {
             message: upload
                 ? L10n.Platform.duLieuGuiLenVuotQua(UploadLimits.label(UploadLimits.document))
                     + L10n.Platform.caBieuMauToiDa(UploadLimits.label(limit)) + kept
-                : L10n.Platform.duLieuGuiLenVuotQua2(UploadLimits.label(limit)) + kept)
+                : L10n.Platform.duLieuGuiLenVuotQuaToiDa(UploadLimits.label(limit)) + kept)
     }
 
     public static let csrf = AppError(.forbidden, code: "csrf_failed", message: L10n.Platform.phienLamViecCuaBieuMau)

@@ -81,13 +81,13 @@ extension Request {
 extension HTTPResponseStatus {
     var vietnameseTitle: String {
         switch code {
-        case 400: return L10n.Platform.yeuCauKhongHopLe2
+        case 400: return L10n.Platform.yeuCauKhongHopLeTieuDe
         case 401: return L10n.Platform.canDangNhap
         case 403: return L10n.Platform.khongCoQuyenTruyCap
         case 404: return L10n.Platform.khongTimThayTrang
         case 405: return L10n.Platform.phuongThucKhongDuocHoTro
         case 413: return L10n.Platform.duLieuQuaLon
-        case 422: return L10n.Platform.duLieuKhongHopLe2
+        case 422: return L10n.Platform.duLieuKhongHopLeTieuDe
         case 429: return L10n.Platform.quaNhieuYeuCau
         default: return code >= 500 ? L10n.Platform.loiHeThong : L10n.Platform.coLoiXayRa
         }

@@ -7,7 +7,7 @@ extension L10n {
         public static let baoCaoCuaDonViQua = "Báo cáo của đơn vị quá hạn chưa nộp"
         public static func baoCaoDinhKyNam(_ v1: Any) -> String { "Báo cáo định kỳ năm \(v1)" }
         public static let baoCaoQuaHanChuaNop = "Báo cáo quá hạn chưa nộp"
-        public static let baoCaoQuaHanChuaNop2 = "Báo cáo quá hạn chưa nộp (cả đơn vị trực thuộc)"
+        public static let baoCaoQuaHanChuaNopCaTrucThuoc = "Báo cáo quá hạn chưa nộp (cả đơn vị trực thuộc)"
         public static let canXuLy = "Cần xử lý"
         public static let chiTieuQuaCacKyBao = "Chỉ tiêu qua các kỳ (báo cáo đã chấp nhận)"
         public static let dangKyDanVanKheoQua = "Đăng ký “Dân vận khéo” quá hạn chưa có"

@@ -52,7 +52,7 @@ extension L10n {
         public static let chuaCoLanRaSoatNao = "Chưa có lần rà soát nào."
         public static let chuaCoLoaiThongTinNao =
             "Chưa có loại thông tin nào; tỉnh bổ sung danh mục thông tin cơ quan, đơn vị phải công khai tại đây."
-        public static let chuaCoLoaiThongTinNao2 = "Chưa có loại thông tin nào."
+        public static let chuaCoLoaiThongTinNaoCuaXa = "Chưa có loại thông tin nào."
         public static let chuaCoThongTinNaoDuoc = "Chưa có thông tin nào được công khai."
         public static let chuaCoThongTinNaoThuoc = "Chưa có thông tin nào thuộc loại này nên có thể xóa."
         public static let chuaCoVanBanDuocUy = "Chưa có văn bản được Ủy ban nhân dân xã công nhận."
@@ -68,26 +68,26 @@ extension L10n {
         public static let chucDanh = "Chức danh"
         public static let chuyenThanhPhanAnh = "Chuyển thành phản ánh"
         public static let coHieuLucTu = "Có hiệu lực từ"
-        public static func coHieuLucTu2(_ v1: Any) -> String { "Có hiệu lực từ \(v1)" }
+        public static func coHieuLucTuNgay(_ v1: Any) -> String { "Có hiệu lực từ \(v1)" }
         public static let coItNhat3NgayLien = "Có, ít nhất 3 ngày liên tục (Điều 13 khoản 3)"
         public static let conLai = "Còn lại"
-        public static let conLai2 = "; còn lại "
+        public static let conLaiSoDu = "; còn lại "
         public static let congBoKetQua = "Công bố kết quả"
         public static let congBoKetQuaTiepThu = "công bố kết quả tiếp thu của"
-        public static let congBoKetQuaTiepThu2 = "Công bố kết quả tiếp thu, giải trình"
+        public static let congBoKetQuaTiepThuGiaiTrinh = "Công bố kết quả tiếp thu, giải trình"
         public static let congDanGuiQuaTrangCong = "Công dân gửi qua trang công khai"
         public static let congKhai = "công khai"
-        public static let congKhai2 = "Công khai"
         public static let congKhaiKetQuaThucHien = "công khai kết quả thực hiện"
-        public static let congKhaiKetQuaThucHien2 = "Công khai kết quả thực hiện"
+        public static let congKhaiKetQuaThucHienTieuDe = "Công khai kết quả thực hiện"
         public static let congKhaiThongTin = "Công khai thông tin — "
         public static let congKhaiThongTinMoi = "Công khai thông tin mới"
+        public static let congKhaiVietHoa = "Công khai"
         public static let congTrangThongTinDienTu = "Cổng, trang thông tin điện tử của xã"
         public static let congTrinh = "Công trình"
         public static func congTrinhDuAn(_ v1: Any) -> String { "Công trình, dự án (\(v1))" }
         public static let congTrinhDuocGiamSat = "Công trình được giám sát"
         public static let congTrinhDuocGiamSatDau = "công trình được giám sát đầu tư"
-        public static let congTrinhDuocGiamSatDau2 = "Công trình được giám sát đầu tư của cộng đồng — "
+        public static let congTrinhDuocGiamSatTieuDe = "Công trình được giám sát đầu tư của cộng đồng — "
         public static let cot = "Cột"
         public static let cuocHopCongDongDanCu = "Cuộc họp cộng đồng dân cư"
         public static let daChi = "Đã chi"
@@ -98,7 +98,7 @@ extension L10n {
         public static let daCongBoKetQuaLay = "Đã công bố kết quả lấy ý kiến."
         public static let daCongBoKetQuaNgay = "Đã công bố kết quả ngày "
         public static let daCongKhaiKetQuaThuc = "Đã công khai kết quả thực hiện"
-        public static let daCongKhaiKetQuaThuc2 = "Đã công khai kết quả thực hiện trên sổ công khai của "
+        public static let daCongKhaiKetQuaTrenSoCongKhai = "Đã công khai kết quả thực hiện trên sổ công khai của "
         public static let daCongKhaiThongTin = "Đã công khai thông tin."
         public static let daDungLaiLoaiThongTin = "Đã dùng lại loại thông tin."
         public static let daGhiCapNhat = "Đã ghi cập nhật."
@@ -127,7 +127,7 @@ extension L10n {
         public static let daThu = "Đã thu"
         public static let daXoaLoaiThongTinKhoi = "Đã xóa loại thông tin khỏi danh mục."
         public static let danChuOCoSo = "Dân chủ ở cơ sở"
-        public static let danChuOCoSo2 = " — dân chủ ở cơ sở"
+        public static let danChuOCoSoTieuDe = " — dân chủ ở cơ sở"
         public static let dangCoMotDuThaoChua = "Đang có một dự thảo chưa xong các bước; hoàn tất hoặc chờ kết quả trước khi soạn dự thảo mới."
         public static let dangDung = "Đang dùng"
         public static let dangLayYKien = "Đang lấy ý kiến"
@@ -141,24 +141,24 @@ extension L10n {
             " Đánh giá không hài lòng của bạn đã được chuyển đến xã như một phản ánh, mã tra cứu \(v1) (tra cứu tại /cong-dan/tra-cuu)."
         }
         public static let danhGiaSuHaiLong = "đánh giá sự hài lòng"
-        public static let danhGiaSuHaiLong2 = "Đánh giá sự hài lòng"
-        public static let danhGiaSuHaiLong3 = "Đánh giá sự hài lòng — "
+        public static let danhGiaSuHaiLongLienKet = "Đánh giá sự hài lòng"
+        public static let danhGiaSuHaiLongTieuDe = "Đánh giá sự hài lòng — "
         public static let danhGiaVe = "Đánh giá về"
         public static let danhMuc = "Danh mục"
+        public static let danhMucCuaTinhKhongConLoai =
+            "Danh mục thông tin phải công khai của tỉnh không còn loại “khoản huy động Nhân dân đóng góp” (Điều 11 khoản 5) hay “thông tin khác”."
         public static let danhMucLaDuLieuMoi =
             """
             Danh mục là dữ liệu, mỗi loại ghi rõ căn cứ. Tỉnh bổ sung loại thông tin cho các xã, cơ quan của tỉnh; loại đã có thông tin công\
              khai chỉ có thể ngừng sử dụng, không thể xóa.
             """
         public static let danhMucThongTinPhaiCong = "Danh mục thông tin phải công khai"
-        public static let danhMucThongTinPhaiCong2 = "Danh mục thông tin phải công khai (sửa tại trang Danh mục)"
-        public static let danhMucThongTinPhaiCong3 =
-            "Danh mục thông tin phải công khai của tỉnh không còn loại “khoản huy động Nhân dân đóng góp” (Điều 11 khoản 5) hay “thông tin khác”."
+        public static let danhMucThongTinPhaiCongKhaiSuaTai = "Danh mục thông tin phải công khai (sửa tại trang Danh mục)"
         public static let danhSachXaPhuong = "Danh sách xã, phường"
         public static let deTrongCoHieuLucTu = "Để trống: có hiệu lực từ ngày quyết định."
         public static let deTrongNeuMuonDanhGia = "Để trống nếu muốn đánh giá ẩn danh."
         public static let deTrongNeuNiemYetThuong = "Để trống nếu niêm yết thường xuyên."
-        public static let deTrongNeuNiemYetThuong2 = "Để trống nếu niêm yết thường xuyên (cập nhật khi có thay đổi)."
+        public static let deTrongNeuNiemYetThuongXuyenCapNhat = "Để trống nếu niêm yết thường xuyên (cập nhật khi có thay đổi)."
         public static let deTrongONay = "Để trống ô này"
         public static let denNgay = "Đến ngày"
         public static let denNgayDdMmYyyy = "Đến ngày (dd/mm/yyyy)"
@@ -167,17 +167,17 @@ extension L10n {
         public static let diemTrungBinh = "Điểm trung bình"
         public static let diemTrungBinh15 = "Điểm trung bình (1–5)"
         public static let don = "đơn"
-        public static let don2 = "Đơn"
         public static let donVi = "Đơn vị"
         public static let donViCongKhai = "Đơn vị công khai"
         public static let donViGoTenDeTrong = "Đơn vị (gõ tên; để trống là toàn bộ phạm vi của bạn)"
+        public static let donVietHoa = "Đơn"
         public static let dotLayYKien = "đợt lấy ý kiến"
-        public static let dotLayYKien2 = "Đợt lấy ý kiến"
         public static let dotLayYKienChuaBat = "Đợt lấy ý kiến chưa bắt đầu nên chưa thể công bố kết quả."
         public static let dotLayYKienNayDa = "Đợt lấy ý kiến này đã có kết quả; không nhận thêm ý kiến."
         public static func dotLayYKienNayKhong(_ v1: Any, _ v2: Any) -> String {
             "Đợt lấy ý kiến này không còn nhận ý kiến (thời gian: \(v1) – \(v2))."
         }
+        public static let dotLayYKienVietHoa = "Đợt lấy ý kiến"
         public static let duThao = "Dự thảo"
         public static func duThaoDangNiemYetDe(_ v1: Any) -> String { "Dự thảo đang niêm yết để Nhân dân góp ý, biểu quyết (từ ngày \(v1))" }
         public static let duThaoDangNiemYetLay = "Dự thảo đang niêm yết lấy ý kiến"
@@ -254,8 +254,6 @@ extension L10n {
         public static let hoiNghiTraoDoiDoiThoai = "Hội nghị trao đổi, đối thoại giữa UBND xã với Nhân dân"
         public static let homThuGopYDuongDay = "Hòm thư góp ý, đường dây nóng"
         public static let huongUocQuyUoc = "Hương ước, quy ước — "
-        public static let huongUocQuyUoc2 = "Hương ước, quy ước"
-        public static let huongUocQuyUoc3 = "hương ước, quy ước"
         public static let huongUocQuyUocCua = "Hương ước, quy ước của "
         public static func huongUocQuyUocCuaThon(_ v1: Any) -> String {
             """
@@ -264,11 +262,13 @@ extension L10n {
             """
         }
         public static func huongUocQuyUocNayDa(_ v1: Any) -> String { "Hương ước, quy ước này đã được rà soát năm \(v1)." }
+        public static let huongUocQuyUocTieuDe = "Hương ước, quy ước"
+        public static let huongUocQuyUocVietThuong = "hương ước, quy ước"
         public static func itNhatNgayKeTuNgay(_ v1: Any) -> String { "Ít nhất \(v1) ngày kể từ ngày công bố (Luật 10/2022/QH15, Điều 26–27)." }
         public static let ketLuan = "Kết luận"
         public static let ketQua = "Kết quả"
         public static let ketQuaBieuQuyet = "kết quả biểu quyết"
-        public static let ketQuaBieuQuyet2 = "Kết quả biểu quyết"
+        public static let ketQuaBieuQuyetVietHoa = "Kết quả biểu quyết"
         public static let ketQuaDuocCongKhaiTren =
             "Kết quả được công khai trên trang của xã (Điều 11 khoản 11); sau khi công bố, đợt lấy ý kiến không nhận thêm ý kiến."
         public static let ketQuaLayYKienDa = "Kết quả lấy ý kiến đã được công bố."
@@ -277,7 +277,7 @@ extension L10n {
         public static func ketQuaThucHienDanChu(_ v1: Any) -> String { "Kết quả thực hiện dân chủ ở cơ sở năm \(v1)" }
         public static let ketQuaThucHienTrenTrang = "Kết quả thực hiện trên trang công khai"
         public static let ketQuaTiepThuGiaiTrinh = "Kết quả tiếp thu, giải trình"
-        public static func ketQuaTiepThuGiaiTrinh2(_ v1: Any) -> String { "Kết quả tiếp thu, giải trình (công bố ngày \(v1))" }
+        public static func ketQuaTiepThuGiaiTrinhCongBoNgay(_ v1: Any) -> String { "Kết quả tiếp thu, giải trình (công bố ngày \(v1))" }
         public static let khoan = "Khoản "
         public static let khoiCong = "Khởi công"
         public static let khongCanTaiKhoanHoTen =
@@ -294,7 +294,7 @@ extension L10n {
         public static let kienNghi = "Kiến nghị"
         public static let kienNghiCua = "Kiến nghị của "
         public static let kienNghiCuaBanThanhTra = "kiến nghị của ban thanh tra, giám sát"
-        public static let kienNghiCuaBanThanhTra2 = "Kiến nghị của Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng (20 gần nhất)"
+        public static let kienNghiCuaBanThanhTraGanNhat = "Kiến nghị của Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng (20 gần nhất)"
         public static let kienNghiNayDaDuocTra = "Kiến nghị này đã được trả lời."
         public static let ky = "Kỳ"
         public static let lan = "Lần"
@@ -329,7 +329,7 @@ extension L10n {
         public static let lyDoKhongCongNhanLabel = ". Lý do không công nhận: "
         public static let lyDoNeuChiVuotSo = "Lý do nếu chi vượt số dư đang có"
         public static let lyDoNiemYetNganHon = "Lý do niêm yết ngắn hơn thời gian tối thiểu (nếu có)"
-        public static let lyDoNiemYetNganHon2 = "Lý do niêm yết ngắn hơn tối thiểu"
+        public static let lyDoNiemYetNganHonToiThieu = "Lý do niêm yết ngắn hơn tối thiểu"
         public static let lyDoRut = "Lý do rút"
         public static let lyDoToiDa1000 = "Lý do tối đa 1.000 ký tự."
         public static let ma = "Mã"
@@ -357,22 +357,19 @@ extension L10n {
             """
         public static let n220ChuCaiKhongDau = "2–20 chữ cái không dấu, chữ số, dấu gạch dưới; không đổi được sau khi thêm."
         public static let nam = "Năm"
-        public static func nam2(_ v1: Any) -> String { "Năm \(v1)" }
+        public static func namSo(_ v1: Any) -> String { "Năm \(v1)" }
         public static let ngay = "Ngày"
-        public static let ngay2 = " (ngày "
-        public static func ngay3(_ v1: Any) -> String { " (\(v1) ngày)" }
-        public static func ngay4(_ v1: Any) -> String { "\(v1) ngày" }
         public static let ngayBanHanhQuyetDinhVan = "Ngày ban hành quyết định, văn bản (dd/mm/yyyy)"
         public static let ngayBanHanhVanBan = "Ngày ban hành văn bản"
         public static let ngayBanHanhVanBanKhong = "Ngày ban hành văn bản không hợp lệ; nhập theo dạng dd/mm/yyyy."
-        public static let ngayBanHanhVanBanKhong2 = "Ngày ban hành văn bản không thể sau hôm nay."
+        public static let ngayBanHanhVanBanSauHomNay = "Ngày ban hành văn bản không thể sau hôm nay."
         public static let ngayBatDauDdMmYyyy = "Ngày bắt đầu (dd/mm/yyyy)"
         public static let ngayBatDauKhongHopLe = "Ngày bắt đầu không hợp lệ; nhập theo dạng dd/mm/yyyy."
         public static let ngayBatDauNhiemKyKhong = "Ngày bắt đầu nhiệm kỳ không hợp lệ; nhập theo dạng dd/mm/yyyy."
         public static let ngayBatDauNiemYetDd = "Ngày bắt đầu niêm yết (dd/mm/yyyy)"
         public static let ngayBatDauNiemYetKhong = "Ngày bắt đầu niêm yết không hợp lệ; nhập theo dạng dd/mm/yyyy."
-        public static let ngayBatDauNiemYetKhong2 = "Ngày bắt đầu niêm yết không thể sau hôm nay: chỉ ghi những gì đã công khai."
-        public static let ngayBatDauNiemYetKhong3 = "Ngày bắt đầu niêm yết không thể trước ngày ban hành văn bản."
+        public static let ngayBatDauNiemYetSauHomNay = "Ngày bắt đầu niêm yết không thể sau hôm nay: chỉ ghi những gì đã công khai."
+        public static let ngayBatDauNiemYetTruocBanHanh = "Ngày bắt đầu niêm yết không thể trước ngày ban hành văn bản."
         public static let ngayBieuQuyetDdMmYyyy = "Ngày biểu quyết (dd/mm/yyyy)"
         public static let ngayBieuQuyetKhongHopLe = "Ngày biểu quyết không hợp lệ; nhập theo dạng dd/mm/yyyy."
         public static let ngayBieuQuyetKhongTheSau = "Ngày biểu quyết không thể sau hôm nay."
@@ -394,6 +391,7 @@ extension L10n {
         public static let ngayLapDuThaoDdMm = "Ngày lập dự thảo (dd/mm/yyyy)"
         public static let ngayLapDuThaoKhongHop = "Ngày lập dự thảo không hợp lệ; nhập theo dạng dd/mm/yyyy."
         public static let ngayLapDuThaoKhongThe = "Ngày lập dự thảo không thể sau hôm nay."
+        public static let ngayMoNgoac = " (ngày "
         public static let ngayNhan = "Ngày nhận"
         public static let ngayNhanDdMmYyyy = "Ngày nhận (dd/mm/yyyy)"
         public static let ngayNhanKienNghiKhongHop = "Ngày nhận kiến nghị không hợp lệ; nhập theo dạng dd/mm/yyyy."
@@ -464,7 +462,7 @@ extension L10n {
         }
         public static let phieuLayYKienHoGia = "Phiếu lấy ý kiến hộ gia đình"
         public static let quaBanCongTacMatTran = "Qua Ban công tác Mặt trận, đoàn thể"
-        public static let quaBanCongTacMatTran2 = "Qua Ban công tác Mặt trận và các tổ chức chính trị - xã hội"
+        public static let quaBanCongTacMatTranVaCacToChuc = "Qua Ban công tác Mặt trận và các tổ chức chính trị - xã hội"
         public static let quaHanCongNhanHuongUoc = "Quá hạn công nhận hương ước, quy ước."
         public static let quyDinhBoi = "Quy định bởi"
         public static let quyI = "Quý I"
@@ -476,8 +474,8 @@ extension L10n {
         public static let quyetDinhCuaUyBanNhan = "Quyết định của Ủy ban nhân dân xã"
         public static let quyetDinhCuaXa = "Quyết định của xã"
         public static let raSoatHangNam = "Rà soát hằng năm"
-        public static let raSoatHangNam2 = "rà soát hằng năm"
         public static func raSoatHangNamKhoangNgay(_ v1: Any) -> String { "Rà soát hằng năm (khoảng ngày \(v1))" }
+        public static let raSoatHangNamVietThuong = "rà soát hằng năm"
         public static let rut = "rút"
         public static let rutThongTin = "Rút thông tin"
         public static let rutThongTinDaCongKhai = "Rút thông tin đã công khai"
@@ -494,12 +492,12 @@ extension L10n {
         public static let soHo = "Số hộ"
         public static let soHoDaDongGopKhoan = "Số hộ đã đóng góp (khoản thu)"
         public static let soHoKhongTanThanh = "Số hộ không tán thành"
-        public static let soHoKhongTanThanh2 = "số hộ không tán thành"
+        public static let soHoKhongTanThanhVietThuong = "số hộ không tán thành"
         public static let soHoTanThanh = "Số hộ tán thành"
-        public static let soHoTanThanh2 = "số hộ tán thành"
+        public static let soHoTanThanhVietThuong = "số hộ tán thành"
         public static let soHoThamGia = "Số hộ tham gia"
-        public static let soHoThamGia2 = "số hộ tham gia"
         public static let soHoThamGiaBieuQuyet = "Số hộ tham gia biểu quyết"
+        public static let soHoThamGiaVietThuong = "số hộ tham gia"
         public static let soKyHieuQuyetDinh = "Số, ký hiệu quyết định"
         public static let soKyHieuVanBanKhong = "Số, ký hiệu văn bản không công nhận"
         public static let soLieu = "Số liệu"
@@ -513,6 +511,8 @@ extension L10n {
             """
         public static let soLoaiThieu = "Số loại thiếu"
         public static func soNgay(_ v1: Any, _ v2: Any) -> String { "Số \(v1) ngày \(v2)" }
+        public static func soNgayNiemYet(_ v1: Any) -> String { "\(v1) ngày" }
+        public static func soNgayTrongNgoac(_ v1: Any) -> String { " (\(v1) ngày)" }
         public static let soThongTinDaCongKhai = "Số thông tin đã công khai thuộc loại này"
         public static let soTien = "Số tiền"
         public static let soTienDong = "Số tiền (đồng)"
@@ -551,10 +551,10 @@ extension L10n {
         public static func tepVuotQuaGioiHan(_ v1: Any, _ v2: Any) -> String { "Tệp \"\(v1)\" vượt quá giới hạn \(v2)." }
         public static let thamSo = "Tham số"
         public static let thamSoDanChuOCo = "tham số dân chủ ở cơ sở"
-        public static let thamSoDanChuOCo2 = "Tham số dân chủ ở cơ sở"
+        public static let thamSoDanChuOCoSoTieuDe = "Tham số dân chủ ở cơ sở"
         public static let thamSoTheoLuat = "Tham số theo luật"
         public static let thang = "Tháng"
-        public static let thang2 = "Tháng "
+        public static let thangTruocSo = "Tháng "
         public static let thanhVien = "Thành viên"
         public static let thanhVienBanThanhTraGiam = "thành viên ban thanh tra, giám sát"
         public static let thanhVienCacBan = "Thành viên các ban"
@@ -586,9 +586,9 @@ extension L10n {
         public static let thongQua = "Thông qua "
         public static let thongTin = "thông tin"
         public static let thongTinCongKhai = "Thông tin công khai"
-        public static let thongTinCongKhai2 = "Thông tin công khai — "
         public static let thongTinCongKhaiCua = "Thông tin công khai của "
         public static let thongTinCongKhaiCuaXa = "Thông tin công khai của xã, phường"
+        public static let thongTinCongKhaiTieuDe = "Thông tin công khai — "
         public static func thongTinCongKhaiTrongNam(_ v1: Any, _ v2: Any, _ v3: Any, _ v4: Any) -> String {
             "\(v1)/\(v2) thông tin công khai trong năm \(v3) đúng hạn (\(v4)%)"
         }
@@ -602,11 +602,11 @@ extension L10n {
         }
         public static let thuTuTrongDanhMuc = "Thứ tự trong danh mục"
         public static let thuTuc = "thủ tục "
-        public static let thuTuc2 = "Thủ tục"
         public static let thuTucHanhChinhDaGiai = "Thủ tục hành chính đã giải quyết (nếu có)"
+        public static let thuTucVietHoa = "Thủ tục"
         public static let thuoc = "Thuộc"
         public static let thuongXuyen = "Thường xuyên"
-        public static let thuongXuyen2 = "thường xuyên"
+        public static let thuongXuyenVietThuong = "thường xuyên"
         public static let tienDo = "Tiến độ"
         public static let tienDoKhiCapNhatTien = "Tiến độ (%) — khi cập nhật tiến độ"
         public static let tienDoLaSoPhanTram = "Tiến độ là số phần trăm từ 0 đến 100."
@@ -625,7 +625,7 @@ extension L10n {
         public static func toChucThucHienThuChi(_ v1: Any) -> String { "Tổ chức thực hiện: thu, chi — còn lại \(v1)" }
         public static let toanVanDangCoHieuLuc = "Toàn văn đang có hiệu lực"
         public static let toanVanDuThao = "Toàn văn dự thảo"
-        public static func toanVanDuThao2(_ v1: Any) -> String { "Toàn văn dự thảo (\(v1))" }
+        public static func toanVanDuThaoMucDich(_ v1: Any) -> String { "Toàn văn dự thảo (\(v1))" }
         public static let toanVanSauKhiSuaDoi = "Toàn văn sau khi sửa đổi, bổ sung"
         public static let toanVanToiDa100000 = "Toàn văn tối đa 100.000 ký tự."
         public static let toiDa500KyTu = "Tối đa 500 ký tự."
@@ -634,8 +634,8 @@ extension L10n {
         public static let tongMucDauTu = "Tổng mức đầu tư"
         public static let tongMucDauTuDong = "Tổng mức đầu tư (đồng)"
         public static let tongSoHo = "Tổng số hộ"
-        public static let tongSoHo2 = "tổng số hộ"
         public static let tongSoHoCuaThonTo = "Tổng số hộ của thôn, tổ dân phố"
+        public static let tongSoHoVietThuong = "tổng số hộ"
         public static let traLoiCuaUyBanNhan = "Trả lời của Ủy ban nhân dân xã"
         public static let traLoiKienNghi = "Trả lời kiến nghị"
         public static let trangCongKhaiChoNguoiDan = "Trang công khai cho người dân"
@@ -674,10 +674,10 @@ extension L10n {
         public static let vuiLongChonBan = "Vui lòng chọn ban."
         public static let vuiLongChonBanKienNghi = "Vui lòng chọn ban kiến nghị."
         public static let vuiLongChonChucDanh = "Vui lòng chọn chức danh."
+        public static let vuiLongChonHinhThucLayYKien = "Vui lòng chọn ít nhất một hình thức lấy ý kiến."
         public static let vuiLongChonHinhThucQuyet = "Vui lòng chọn hình thức quyết định."
         public static let vuiLongChonHuongUocHoac = "Vui lòng chọn hương ước hoặc quy ước."
         public static let vuiLongChonItNhatMot = "Vui lòng chọn ít nhất một hình thức công khai."
-        public static let vuiLongChonItNhatMot2 = "Vui lòng chọn ít nhất một hình thức lấy ý kiến."
         public static let vuiLongChonKetLuanRa = "Vui lòng chọn kết luận rà soát."
         public static let vuiLongChonKhoanThuHoac = "Vui lòng chọn khoản thu hoặc khoản chi."
         public static let vuiLongChonLoaiCapNhat = "Vui lòng chọn loại cập nhật."
@@ -689,7 +689,7 @@ extension L10n {
         public static let vuiLongChonNoiDungNhan = "Vui lòng chọn nội dung Nhân dân bàn và quyết định."
         public static let vuiLongChonThamSo = "Vui lòng chọn tham số."
         public static let vuiLongChonThonToDan = "Vui lòng chọn thôn, tổ dân phố của xã này."
-        public static let vuiLongChonThonToDan2 = "Vui lòng chọn thôn, tổ dân phố trong phạm vi của bạn."
+        public static let vuiLongChonThonToDanTrongPhamVi = "Vui lòng chọn thôn, tổ dân phố trong phạm vi của bạn."
         public static let vuiLongChonXaPhuongHoac = "Vui lòng chọn xã, phường hoặc cơ quan trong phạm vi của bạn."
         public static let vuiLongChonXaPhuongTrong = "Vui lòng chọn xã, phường trong phạm vi của bạn."
         public static let vuiLongGhiCanCuToi = "Vui lòng ghi căn cứ (tối đa 300 ký tự)."
@@ -721,7 +721,6 @@ extension L10n {
         public static let xoa = "Xóa"
         public static let xoaKhoiDanhMuc = "Xóa khỏi danh mục"
         public static let yKien = "Ý kiến"
-        public static let yKien2 = "ý kiến"
         public static let yKienCuaBan = "Ý kiến của bạn"
         public static let yKienDaNhan = "Ý kiến đã nhận"
         public static let yKienGopY = "ý kiến góp ý"
@@ -729,5 +728,6 @@ extension L10n {
         public static let yKienLabel = " Ý kiến: "
         public static let yKienToiDa2000 = "Ý kiến tối đa 2.000 ký tự."
         public static let yKienToiDa5000 = "Ý kiến tối đa 5.000 ký tự."
+        public static let yKienVietThuong = "ý kiến"
     }
 }

@@ -107,7 +107,9 @@ public struct ExemplarCountsPage: HTMLPage {
     public init(model: Model) { self.model = model }
 
     public var title: String { L10n.Exemplars.thongKeMoHinhDanVan }
-    public var heading: String { L10n.Exemplars.thongKeMoHinhDanVan2 + model.scope + (model.year.isEmpty ? "" : L10n.Exemplars.nam + model.year) }
+    public var heading: String {
+        L10n.Exemplars.thongKeMoHinhDanVanTieuDe + model.scope + (model.year.isEmpty ? "" : L10n.Exemplars.nam + model.year)
+    }
 
     public var content: [Node<HTML.BodyContext>] {
         let m = model
@@ -116,7 +118,7 @@ public struct ExemplarCountsPage: HTMLPage {
                 action: m.action,
                 [
                     Form.unitField(L10n.Exemplars.donViGomCacDonVi, name: "don_vi", value: m.unit, error: m.unitError),
-                    Form.field(L10n.Exemplars.nam2, name: "nam", value: m.year, type: "number")
+                    Form.field(L10n.Exemplars.namVietHoa, name: "nam", value: m.year, type: "number")
                 ]),
             .p(
                 .class("no-print"), .link(L10n.Exemplars.taiBangXlsx, m.exportURL), .text(" · "),

@@ -40,7 +40,7 @@ public struct ExemplarIndexPage: HTMLPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public var title: String { L10n.Exemplars.moHinhDienHinhDanVan2 }
+    public var title: String { L10n.Exemplars.moHinhDienHinhDanVanKheo }
 
     public var content: [Node<HTML.BodyContext>] {
         let m = model
@@ -64,7 +64,7 @@ public struct ExemplarIndexPage: HTMLPage {
                     Form.select(
                         L10n.Exemplars.trangThai, name: "trang_thai", options: ExemplarWidgets.options(m.statuses), selected: m.status,
                         includeBlank: L10n.Exemplars.tatCa),
-                    Form.field(L10n.Exemplars.nam2, name: "nam", value: m.year, type: "number")
+                    Form.field(L10n.Exemplars.namVietHoa, name: "nam", value: m.year, type: "number")
                 ]),
             .if(m.rows.isEmpty, .p(.class("empty"), .text(L10n.Exemplars.khongCoMoHinhNaoKhop))),
             .if(
@@ -72,7 +72,7 @@ public struct ExemplarIndexPage: HTMLPage {
                 CitizenWidgets.stackedTable(
                     [
                         L10n.Exemplars.tenMoHinh, L10n.Exemplars.donVi, L10n.Exemplars.loai, L10n.Exemplars.linhVuc, L10n.Exemplars.trangThai,
-                        L10n.Exemplars.capCongNhan, L10n.Exemplars.nam2
+                        L10n.Exemplars.capCongNhan, L10n.Exemplars.namVietHoa
                     ],
                     html: m.rows.map { row in
                         [
@@ -132,7 +132,7 @@ public struct ExemplarFormPage: HTMLPage {
                             .class("notice"),
                             .h2(.text(L10n.Exemplars.moHinhTuongTuTrenCung)),
                             .p(.text(L10n.Exemplars.truocKhiLuuHayXemCac)),
-                            .ul(.forEach(m.similar) { item in .li(.link(item.0, item.3), .text(L10n.Exemplars.nam3(item.1, item.2))) }),
+                            .ul(.forEach(m.similar) { item in .li(.link(item.0, item.3), .text(L10n.Exemplars.donViVaNam(item.1, item.2))) }),
                             CitizenWidgets.checkbox(L10n.Exemplars.toiDaXemDayLaMot, name: "khac_mo_hinh", checked: false))),
                     CitizenWidgets.requiredLegend,
                     Form.unitField(L10n.Exemplars.donViXayDungCoQuan, name: "unit", value: v.unit, required: true, error: v.errors["unit"]),

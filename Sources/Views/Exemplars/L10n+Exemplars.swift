@@ -39,7 +39,7 @@ extension L10n {
         }
         public static let congDonLabel = "Cộng dồn: "
         public static let congNhan = "Công nhận"
-        public static let congNhan2 = "Công nhận "
+        public static let congNhanCap = "Công nhận "
         public static let congNhanKhenThuong = "Công nhận, khen thưởng"
         public static func cuaQuyetDinhSoNgay(_ v1: Any, _ v2: Any, _ v3: Any, _ v4: Any) -> String {
             "\(v1) của \(v2), quyết định số \(v3) ngày \(v4)"
@@ -63,7 +63,7 @@ extension L10n {
         public static let dangKyMoHinhDienHinh = "Đăng ký mô hình, điển hình “Dân vận khéo”"
         public static let dangKyMoHinhTheoDot = "Đăng ký mô hình theo đợt này"
         public static let dangKyMuon = " Đăng ký muộn"
-        public static let dangKyMuon2 = " (đăng ký muộn)"
+        public static let dangKyMuonTrongNgoac = " (đăng ký muộn)"
         public static func dangKyNam(_ v1: Any) -> String { "đăng ký năm \(v1)" }
         public static let dangKyTheoDot = "Đăng ký theo đợt"
         public static let danhMucMoHinh = "← Danh mục mô hình"
@@ -78,22 +78,23 @@ extension L10n {
         public static func donViNamNgoaiPhamVi(_ v1: Any) -> String { "Đơn vị \(v1) nằm ngoài phạm vi của bạn." }
         public static let donViPhaiDangKy = "Đơn vị phải đăng ký"
         public static let donViPhatDong = "Đơn vị phát động"
+        public static func donViVaNam(_ v1: Any, _ v2: Any) -> String { " — \(v1), năm \(v2)" }
         public static let donViXayDungCoQuan = "Đơn vị xây dựng (cơ quan, xã, thôn, tổ dân phố)"
         public static func dongVanDong(_ v1: Any) -> String { "\(v1) đồng vận động" }
         public static let dongYCongBo = " (đồng ý công bố)"
         public static let dotDangKy = "Đợt đăng ký"
         public static func dotDangKyKhongGiaoCho(_ v1: Any, _ v2: Any) -> String { "Đợt đăng ký “\(v1)” không giao cho \(v2)." }
         public static let dotDangKyMoHinhDan = "Đợt đăng ký mô hình “Dân vận khéo”"
+        public static func dotVaHan(_ v1: Any, _ v2: Any) -> String { "\(v1) — hạn \(v2)" }
         public static func duocCongNhanTrongNam(_ v1: Any) -> String { "được công nhận trong năm \(v1)" }
         public static let ghiChu = "Ghi chú"
         public static let ghiChuToiDa5000 = "Ghi chú tối đa 5.000 ký tự."
         public static let ghiNhan = "Ghi nhận"
         public static let ghiNhanKhenThuong = "Ghi nhận khen thưởng"
         public static let han = " (hạn "
-        public static let han2 = ", hạn "
-        public static func han3(_ v1: Any, _ v2: Any) -> String { "\(v1) — hạn \(v2)" }
         public static let hanDangKy = "Hạn đăng ký"
         public static let hanDangKyDdMmYyyy = "Hạn đăng ký (dd/mm/yyyy)"
+        public static let hanSauDauPhay = ", hạn "
         public static let hinhAnh = "Hình ảnh"
         public static let hinhThuc = "Hình thức"
         public static let hinhThucKhenThuongKhongHop = "Hình thức khen thưởng không hợp lệ (giay_khen, bang_khen)."
@@ -136,7 +137,7 @@ extension L10n {
         }
         public static let moHinhDanVanKheoTieu = "Mô hình “Dân vận khéo” tiêu biểu"
         public static let moHinhDienHinhDanVan = "Mô hình, điển hình “Dân vận khéo” đã được công nhận"
-        public static let moHinhDienHinhDanVan2 = "Mô hình, điển hình “Dân vận khéo”"
+        public static let moHinhDienHinhDanVanKheo = "Mô hình, điển hình “Dân vận khéo”"
         public static let moHinhDienHinhDuocCong = "MÔ HÌNH, ĐIỂN HÌNH ĐƯỢC CÔNG NHẬN "
         public static let moHinhGocOBatKy = "Mô hình gốc ở bất kỳ địa phương nào, đã triển khai."
         public static let moHinhTuongTuTrenCung = "Mô hình tương tự trên cùng địa bàn"
@@ -144,7 +145,7 @@ extension L10n {
         public static let mucTieuTieuChi = "mục tiêu, tiêu chí"
         public static let n1TenMoHinh = "1. Tên mô hình"
         public static let n2ThucTrangLyDoXay = "2. Thực trạng, lý do xây dựng mô hình"
-        public static let n2ThucTrangLyDoXay2 = "2. Thực trạng, lý do xây dựng"
+        public static let n2ThucTrangLyDoXayDung = "2. Thực trạng, lý do xây dựng"
         public static let n3MucTieuTieuChi = "3. Mục tiêu, tiêu chí"
         public static let n3MucTieuTieuChiDo = "3. Mục tiêu, tiêu chí (đo được)"
         public static let n4NoiDungCachThucThuc = "4. Nội dung, cách thức thực hiện"
@@ -156,9 +157,8 @@ extension L10n {
         public static let n8SanPhamKetQuaDau = "8. Sản phẩm, kết quả đầu ra"
         public static let n9KhaNangDuyTriNhan = "9. Khả năng duy trì, nhân rộng"
         public static let nam = ", năm "
-        public static let nam2 = "Năm"
-        public static func nam3(_ v1: Any, _ v2: Any) -> String { " — \(v1), năm \(v2)" }
-        public static func nam4(_ v1: Any) -> String { ", năm \(v1)" }
+        public static func namSauDauPhay(_ v1: Any) -> String { ", năm \(v1)" }
+        public static let namVietHoa = "Năm"
         public static let nganGonDeNhoNeuDuoc = "Ngắn gọn, dễ nhớ, nêu được nội dung, mục tiêu."
         public static let ngay = "Ngày"
         public static let ngayCapNhatKhongTheSau = "Ngày cập nhật không thể sau hôm nay."
@@ -209,15 +209,15 @@ extension L10n {
         public static let tatCa = "Tất cả"
         public static let tenDot = "Tên đợt"
         public static let tenMoHinh = "Tên mô hình"
-        public static let tenMoHinh2 = "tên mô hình"
         public static let tenMoHinhDienHinh = "Tên mô hình, điển hình"
         public static let tenMoHinhToiDa300 = "Tên mô hình tối đa 300 ký tự."
+        public static let tenMoHinhVietThuong = "tên mô hình"
         public static let tep = "Tệp"
         public static let theoCapCongNhan = "Theo cấp công nhận"
         public static let theoLinhVucVaTrangThai = "Theo lĩnh vực và trạng thái"
         public static let thongKe = "Thống kê"
         public static let thongKeMoHinhDanVan = "Thống kê mô hình “Dân vận khéo”"
-        public static let thongKeMoHinhDanVan2 = "Thống kê mô hình “Dân vận khéo” — "
+        public static let thongKeMoHinhDanVanTieuDe = "Thống kê mô hình “Dân vận khéo” — "
         public static let thongTinCaNhanChiDon = "Thông tin cá nhân chỉ đơn vị quản lý xem được"
         public static let thucTrangLyDoXayDung = "thực trạng, lý do xây dựng"
         public static let timMoHinhKhongCanDau = "Tìm mô hình (không cần dấu)"

@@ -28,9 +28,9 @@ extension L10n {
         }
         public static let donVi = "Đơn vị"
         public static let hanNopBaoCao = "Hạn nộp báo cáo – "
-        public static func hanNopBaoCao2(_ v1: Any, _ v2: Any) -> String { "Hạn nộp báo cáo \(v1) – \(v2)" }
+        public static func hanNopBaoCaoKyDonVi(_ v1: Any, _ v2: Any) -> String { "Hạn nộp báo cáo \(v1) – \(v2)" }
         public static func keHoach(_ v1: Any) -> String { "Kế hoạch “\(v1)”" }
-        public static func keHoach2(_ v1: Any) -> String { "Kế hoạch \(v1)" }
+        public static func keHoachSo(_ v1: Any) -> String { "Kế hoạch \(v1)" }
         public static func ketThucVoiMaLabel(_ v1: Any, _ v2: Any, _ v3: Any) -> String { "\(v1) kết thúc với mã \(v2): \(v3)" }
         public static func khongChayDuocLabel(_ v1: Any, _ v2: Any) -> String { "không chạy được \(v1): \(v2)" }
         public static let khongCoThongBaoChuaDoc = "Không có thông báo chưa đọc."

@@ -28,7 +28,7 @@ public struct DeadlineProfileIndexPage: HTMLPage {
     public init(model: Model) { self.model = model }
 
     static func value(_ text: String, unconfirmed: Bool) -> Node<HTML.BodyContext> {
-        .group(.text(text), .if(unconfirmed, .group(.br(), .strong(.class("unconfirmed"), .text(L10n.Petitions.chuaDoiChieuGiaTriMac2)))))
+        .group(.text(text), .if(unconfirmed, .group(.br(), .strong(.class("unconfirmed"), .text(L10n.Petitions.chuaDoiChieuCoTheSua)))))
     }
 
     public var title: String { L10n.Petitions.boThoiHanGiaiQuyetDon }

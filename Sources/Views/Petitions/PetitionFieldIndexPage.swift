@@ -40,7 +40,7 @@ public struct PetitionFieldIndexPage: HTMLPage {
                                 [
                                     .el(
                                         "span", .class("visually-hidden"),
-                                        .el("label", .attr("for", "f-label-" + row.code), .text(L10n.Petitions.tenLinhVuc2 + row.code))),
+                                        .el("label", .attr("for", "f-label-" + row.code), .text(L10n.Petitions.tenLinhVucMa + row.code))),
                                     .void(
                                         "input",
                                         [

@@ -33,7 +33,7 @@ public struct PetitionIndexPage: HTMLPage {
         [
             .p(
                 .class("no-print"),
-                .unwrap(model.newURL) { .link(L10n.Petitions.tiepNhanDon2, $0, .class("button primary")) },
+                .unwrap(model.newURL) { .link(L10n.Petitions.tiepNhanDonNut, $0, .class("button primary")) },
                 .text(" "), .link(L10n.Petitions.thongKe, model.statisticsURL), .text(" · "), .link(L10n.Petitions.tiepCongDan, model.receptionURL),
                 .text(" · "), .link(L10n.Petitions.doiThoai, model.dialoguesURL), .text(" · "), .link(L10n.Petitions.boThoiHanLinhVuc, model.rulesURL)
             ),

@@ -19,7 +19,7 @@ public struct PetitionStatisticsPage: HTMLPage {
     public init(model: Model) { self.model = model }
 
     public var title: String { L10n.Petitions.thongKeDonThu }
-    public var heading: String { L10n.Petitions.thongKeDonThu2 + model.scopeName }
+    public var heading: String { L10n.Petitions.thongKeDonThuTieuDe + model.scopeName }
 
     public var content: [Node<HTML.BodyContext>] {
         [

@@ -81,7 +81,7 @@ public struct AssignmentPage: HTMLPage {
                         .h2(.text(L10n.Plans.capNhatTienDo)),
                         Form.select(L10n.Plans.trangThai, name: "status", options: model.statuses, selected: model.status, required: true),
                         Form.field(
-                            L10n.Plans.tienDo2, name: "progress", value: String(model.progress), type: "number", required: true,
+                            L10n.Plans.tienDoPhanTram, name: "progress", value: String(model.progress), type: "number", required: true,
                             attributes: [("min", "0"), ("max", "100"), ("step", "1")]),
                         .div(
                             .class("field"),

@@ -277,7 +277,7 @@ public struct PlanShowPage: HTMLPage {
                             .p(
                                 .strong(.text(task.reference + " ")), .text(task.text),
                                 // The weight only counts when it differs from the default of 1.
-                                .if(task.weight != "1", .span(.class("muted"), .text(L10n.Plans.trongSo2 + task.weight))),
+                                .if(task.weight != "1", .span(.class("muted"), .text(L10n.Plans.trongSoSauCham + task.weight))),
                                 .unwrap(model.editableID) { _ in
                                     model.editingWeightOf == task.id
                                         ? .empty
@@ -298,18 +298,18 @@ public struct PlanShowPage: HTMLPage {
                                 .a(.class("button secondary"), .href("?giao-them=1#giao-them"), .text(L10n.Plans.giaoNhiemVuChoThemDon))))
                 }),
             Self.foldable(
-                L10n.Plans.vanBanCanCu2(model.citations.count), count: model.citations.count,
+                L10n.Plans.vanBanCanCuSoLuong(model.citations.count), count: model.citations.count,
                 .ol(.forEach(model.citations) { .li(Self.link($0)) })),
             Self.foldable(
                 L10n.Plans.cheDoBaoCao(model.reports.count), count: model.reports.count,
                 model.reports.isEmpty
-                    ? .p(.class("empty"), .text(L10n.Plans.khongCo2))
+                    ? .p(.class("empty"), .text(L10n.Plans.khongCoVietHoa))
                     : .div(
                         .class("table-wrap"),
                         .table(
                             .thead(
                                 .tr(
-                                    .th(.text(L10n.Plans.ky)), .th(.text(L10n.Plans.han2)), .th(.text(L10n.Plans.donViBaoCao)),
+                                    .th(.text(L10n.Plans.ky)), .th(.text(L10n.Plans.hanVietHoa)), .th(.text(L10n.Plans.donViBaoCao)),
                                     .th(.text(L10n.Plans.guiVe)))),
                             .tbody(
                                 .forEach(model.reports) {

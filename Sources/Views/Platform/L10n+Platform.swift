@@ -35,11 +35,11 @@ extension L10n {
         public static let donThu = "Đơn thư"
         public static let donViNayNamNgoaiPham = "Đơn vị này nằm ngoài phạm vi đơn vị của bạn."
         public static func duLieuGuiLenVuotQua(_ v1: Any) -> String { "Dữ liệu gửi lên vượt quá dung lượng cho phép: mỗi tệp tối đa \(v1), " }
-        public static func duLieuGuiLenVuotQua2(_ v1: Any) -> String { "Dữ liệu gửi lên vượt quá dung lượng cho phép (tối đa \(v1))." }
+        public static func duLieuGuiLenVuotQuaToiDa(_ v1: Any) -> String { "Dữ liệu gửi lên vượt quá dung lượng cho phép (tối đa \(v1))." }
+        public static let duLieuKhongHopLeTieuDe = "Dữ liệu không hợp lệ"
         public static let duongDan = "Đường dẫn"
         public static func duLieuKhongDocDuocLabel(_ v1: Any) -> String { "Dữ liệu không đọc được: \(v1)" }
         public static let duLieuKhongHopLe = "Dữ liệu không hợp lệ."
-        public static let duLieuKhongHopLe2 = "Dữ liệu không hợp lệ"
         public static let duLieuQuaLon = "Dữ liệu quá lớn"
         public static let goMotPhanTenDonVi = "Gõ một phần tên đơn vị, không cần dấu (ví dụ: tư pháp hương trà), hoặc mã đơn vị."
         public static let heThongGapLoiDuLieu = "Hệ thống gặp lỗi. Dữ liệu của bạn chưa bị thay đổi; vui lòng thử lại sau."
@@ -65,7 +65,7 @@ extension L10n {
         public static let thongBao = "Thông báo"
         public static let tiepCongDan = "Tiếp công dân"
         public static let tong = "Tổng"
-        public static func tong2(_ v1: Any) -> String { "; tổng \(v1)." }
+        public static func tongSauChamPhay(_ v1: Any) -> String { "; tổng \(v1)." }
         public static func trangMuc(_ v1: Any, _ v2: Any, _ v3: Any) -> String { "Trang \(v1)/\(v2) · \(v3) mục" }
         public static let trangTruoc = "← Trang trước"
         public static func truongKhongHopLe(_ v1: Any) -> String { "trường \"\(v1)\" không hợp lệ." }
@@ -74,6 +74,6 @@ extension L10n {
         public static let viecCanLam = "Việc cần làm"
         public static let xoaCacPhienDangNhapDa = "Xóa các phiên đăng nhập đã hết hạn (chạy bằng cron)"
         public static let yeuCauKhongHopLe = "Yêu cầu không hợp lệ."
-        public static let yeuCauKhongHopLe2 = "Yêu cầu không hợp lệ"
+        public static let yeuCauKhongHopLeTieuDe = "Yêu cầu không hợp lệ"
     }
 }

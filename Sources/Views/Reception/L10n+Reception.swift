@@ -38,12 +38,12 @@ extension L10n {
         public static let ngayTiepRoiVaoNgayNghi = "Ngày tiếp rơi vào ngày nghỉ được chuyển sang ngày làm việc kế tiếp. "
         public static let ngayTrongThangPhaiTu1 = "Ngày trong tháng phải từ 1 đến 31."
         public static func nguoi(_ v1: Any) -> String { "\(v1) người" }
-        public static func nguoi2(_ v1: Any) -> String { " (\(v1) người)" }
         public static let nguoiTiep = "Người tiếp"
         public static let noiDung = "Nội dung"
         public static let sapToi = "Sắp tới"
         public static let soNguoi = "Số người"
         public static let soNguoiPhaiTu1Tro = "Số người phải từ 1 trở lên."
+        public static func soNguoiTrongNgoac(_ v1: Any) -> String { " (\(v1) người)" }
         public static let tanSuat = "Tần suất"
         public static let thongTinXaPhuongCongKhai = "Thông tin xã, phường công khai"
         public static let thu288LaChu = "Thứ (2–8, 8 là Chủ nhật) hoặc ngày trong tháng"

@@ -4,17 +4,17 @@ extension L10n {
         public static let banNhap = "Bản nháp"
         public static let banXemLaiBoSungRoi = ". Bạn xem lại, bổ sung rồi nộp như báo cáo của đơn vị mình."
         public static let baoCao = "Báo cáo"
-        public static let baoCao2 = "Báo cáo "
-        public static func baoCao3(_ v1: Any, _ v2: Any) -> String { "Báo cáo \(v1) — \(v2)" }
         public static let baoCaoCuaDonVi = "Báo cáo của đơn vị"
         public static func baoCaoCuaGui(_ v1: Any, _ v2: Any, _ v3: Any) -> String { "báo cáo \(v1) của \(v2) gửi \(v3)" }
         public static let baoCaoDaChapNhanSe = "Báo cáo đã chấp nhận sẽ bị khóa và được đưa vào tổng hợp."
         public static let baoCaoDaDuocChapNhan = "Báo cáo đã được chấp nhận và khóa; không thể sửa hay nộp lại."
         public static let baoCaoDangChoDuyetChi = "Báo cáo đang chờ duyệt; chỉ sửa được khi bị trả lại."
-        public static let baoCaoDinhKy2 = "Báo cáo định kỳ"
+        public static let baoCaoDinhKy = "Báo cáo định kỳ"
         public static let baoCaoDocxTheThucNghi = "Báo cáo (.docx, thể thức Nghị định 30/2020)"
         public static let baoCaoKhongOTrangThai = "Báo cáo không ở trạng thái chờ duyệt (đã được xử lý hoặc chưa nộp)."
+        public static func baoCaoKyDonVi(_ v1: Any, _ v2: Any) -> String { "Báo cáo \(v1) — \(v2)" }
         public static let baoCaoTongHopDocx = "báo cáo tổng hợp (.docx)"
+        public static let baoCaoTruocKy = "Báo cáo "
         public static let baoCaoVuaDuocNguoiKhac = "Báo cáo vừa được người khác cập nhật. Hãy tải lại trang; số liệu bạn nhập chưa được lưu."
         public static let biTraLai = "Bị trả lại"
         public static let bieuSoLieu = "Biểu số liệu"
@@ -32,12 +32,12 @@ extension L10n {
         public static let cheDoBaoCao = "Chế độ báo cáo"
         public static let cheDoBaoCaoNayChua = "Chế độ báo cáo này chưa có kỳ báo cáo nào."
         public static let chiTieu = "Chỉ tiêu"
-        public static func chiTieu2(_ v1: Any) -> String { "Chỉ tiêu ≥ \(v1)%" }
         public static let chiTieuSoSanhKhongCo = "Chỉ tiêu so sánh không có trong mẫu."
+        public static func chiTieuToiThieu(_ v1: Any) -> String { "Chỉ tiêu ≥ \(v1)%" }
         public static let chiTieuTyLeChuaThem = "Chỉ tiêu tỷ lệ chưa thêm được từ biểu mẫu này."
         public static let choDuyet = "Chờ duyệt"
-        public static let choDuyet2 = " (chờ duyệt)"
         public static let choDuyetTreHan = "Chờ duyệt (trễ hạn)"
+        public static let choDuyetTrongNgoac = " (chờ duyệt)"
         public static let choToiDuyet = "Chờ tôi duyệt"
         public static let chonKyBaoCao = "Chọn kỳ báo cáo"
         public static let chotSoLieu = "Chốt số liệu"
@@ -99,7 +99,6 @@ extension L10n {
         public static let deCuongBaoCao = "Đề cương báo cáo"
         public static let deTrongNeuKyTayHo = "Để trống nếu ký tay họ tên."
         public static func den(_ v1: Any) -> String { " (đến \(v1)" }
-        public static func den2(_ v1: Any, _ v2: Any) -> String { "\(v1) đến \(v2)" }
         public static let diLamLamBu = "Đi làm (làm bù)"
         public static func dinhKemTepKhongBatBuoc(_ v1: Any) -> String { "Đính kèm tệp (không bắt buộc, tối đa \(v1))" }
         public static let donThuDaGiaiQuyet = "Đơn thư đã giải quyết"
@@ -121,7 +120,7 @@ extension L10n {
         public static let donViXemCayDuoiDon = "Đơn vị (xem cây dưới đơn vị này)"
         public static func donViXemDuTrongTep(_ v1: Any, _ v2: Any) -> String { " (\(v1)/\(v2) đơn vị; xem đủ trong tệp .docx)" }
         public static let dungHan = "Đúng hạn"
-        public static let dungHan2 = " — đúng hạn"
+        public static let dungHanSauNgay = " — đúng hạn"
         public static let dungSoLieuVaNoiDung = "Dùng số liệu và nội dung tổng hợp này làm bản nháp cho "
         public static let duongDanChuaChoBietKy = "Đường dẫn chưa cho biết kỳ báo cáo. Hãy chọn kỳ để tải "
         public static let ghiChuVeHan = "Ghi chú về hạn"
@@ -270,7 +269,7 @@ extension L10n {
         public static let soKhongAm = "Số không âm"
         public static let soLieu = "Số liệu"
         public static let soLieuTheoDonViXlsx = "Số liệu theo đơn vị (.xlsx)"
-        public static let soLieuTheoDonViXlsx2 = "số liệu theo đơn vị (.xlsx)"
+        public static let soLieuTheoDonViXlsxVietThuong = "số liệu theo đơn vị (.xlsx)"
         public static let soLieuTinhTu = "Số liệu tính từ"
         public static let soLieuTongHop = "Số liệu tổng hợp"
         public static let soNgayThongBao = "Số, ngày thông báo"
@@ -327,18 +326,19 @@ extension L10n {
         public static func tinhTrangKhongHopLe(_ v1: Any) -> String { "Tình trạng \"\(v1)\" không hợp lệ." }
         public static let tmUyBanNhanDan = "TM. ỦY BAN NHÂN DÂN"
         public static let tongHop = "Tổng hợp"
-        public static let tongHop2 = "Tổng hợp "
-        public static let tongHop3 = " (tổng hợp)"
         public static let tongHopBaoCao = "Tổng hợp báo cáo"
-        public static let tongHopBaoCao2 = "Tổng hợp báo cáo "
+        public static let tongHopBaoCaoTieuDeBang = "Tổng hợp báo cáo "
         public static let tongHopKetQuaThucHien = "Tổng hợp kết quả thực hiện công tác dân vận chính quyền "
+        public static let tongHopTenTrang = "Tổng hợp "
+        public static let tongHopTrongNgoac = " (tổng hợp)"
         public static let traLai = "Trả lại"
         public static let traLaiDeSua = "Trả lại để sửa"
         public static let trangThai = "Trạng thái"
         public static let treHan = "Trễ hạn"
-        public static let treHan2 = " — trễ hạn"
+        public static let treHanSauNgay = " — trễ hạn"
         public static let truoc = "Trước"
         public static let truongPhong = "TRƯỞNG PHÒNG"
+        public static func tuNgayDenNgay(_ v1: Any, _ v2: Any) -> String { "\(v1) đến \(v2)" }
         public static func tuNgayThangTruocKyDen(_ v1: Any, _ v2: Any) -> String { "từ ngày \(v1) tháng trước kỳ đến ngày \(v2) tháng cuối kỳ" }
         public static let tyLeDungHan = "Tỷ lệ đúng hạn"
         public static let tyLeTheoKy = "Tỷ lệ theo kỳ"

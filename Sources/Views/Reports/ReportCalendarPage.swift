@@ -36,7 +36,7 @@ public struct ReportCalendarPage: HTMLPage {
 
     public var title: String { L10n.Reports.lichBaoCao }
     public var heading: String { L10n.Reports.lichBaoCaoNam(model.year, model.unitName) }
-    public var breadcrumbs: [Breadcrumb] { [Breadcrumb(L10n.Reports.baoCaoDinhKy2, SiteURL.reports.path)] }
+    public var breadcrumbs: [Breadcrumb] { [Breadcrumb(L10n.Reports.baoCaoDinhKy, SiteURL.reports.path)] }
 
     public var content: [Node<HTML.BodyContext>] {
         [

@@ -41,7 +41,7 @@ public struct ReportHomePage: HTMLPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public var title: String { L10n.Reports.baoCaoDinhKy2 }
+    public var title: String { L10n.Reports.baoCaoDinhKy }
 
     public var content: [Node<HTML.BodyContext>] {
         [

@@ -43,7 +43,7 @@ public struct ReportTemplatesPage: HTMLPage {
     public init(model: Model) { self.model = model }
 
     public var title: String { L10n.Reports.mauBaoCao }
-    public var breadcrumbs: [Breadcrumb] { [Breadcrumb(L10n.Reports.baoCaoDinhKy2, SiteURL.reports.path)] }
+    public var breadcrumbs: [Breadcrumb] { [Breadcrumb(L10n.Reports.baoCaoDinhKy, SiteURL.reports.path)] }
 
     public var content: [Node<HTML.BodyContext>] {
         [

@@ -11,17 +11,17 @@ extension L10n {
         public static let boMau = "— (bộ mẫu)"
         public static let boMauSaoChepDeDung = "Bộ mẫu — sao chép để dùng"
         public static let boTieuChi = "Bộ tiêu chí"
-        public static let boTieuChi2 = "← Bộ tiêu chí"
         public static let boTieuChiChamDiem = "Bộ tiêu chí chấm điểm"
         public static let boTieuChiChamDiemCong = "Bộ tiêu chí chấm điểm công tác dân vận chính quyền"
         public static let boTieuChiChuaDungDuocLabel = "Bộ tiêu chí chưa dùng được: "
-        public static func boTieuChiChuaDungDuocLabel2(_ v1: Any) -> String { "Bộ tiêu chí chưa dùng được: \(v1)" }
+        public static func boTieuChiChuaDungDuocVaLyDo(_ v1: Any) -> String { "Bộ tiêu chí chưa dùng được: \(v1)" }
         public static let boTieuChiDaDuocDung = "Bộ tiêu chí đã được dùng cho một đợt chấm điểm nên không sửa được; hãy sao chép thành bộ mới."
         public static let boTieuChiLabel = "Bộ tiêu chí: "
         public static let boTieuChiMauDuocDung =
             "Bộ tiêu chí mẫu được dựng theo cấu trúc công khai của các quyết định; hãy sao chép rồi điều chỉnh theo quyết định của địa phương."
         public static let boTieuChiMauKhongDung = "Bộ tiêu chí mẫu không dùng trực tiếp; hãy sao chép thành bộ của đơn vị."
         public static let boTieuChiMauKhongSua = "Bộ tiêu chí mẫu không sửa được; hãy sao chép để dùng."
+        public static let boTieuChiQuayLai = "← Bộ tiêu chí"
         public static let cacDotChamDiem = "← Các đợt chấm điểm"
         public static let cacHanPhaiTheoThuTu = "Các hạn phải theo thứ tự: tự chấm, thẩm định, kiến nghị."
         public static let cacTieuChi = "Các tiêu chí"
@@ -41,9 +41,9 @@ extension L10n {
         public static let chamDiemCacDonViThuoc = "Chấm điểm các đơn vị thuộc"
         public static let chamDiemDanVanChinhQuyen = "Chấm điểm dân vận chính quyền"
         public static let chiCanBoCuaDonVi = "Chỉ cán bộ của đơn vị mới tự chấm phiếu của đơn vị."
-        public static let chiCanBoCuaDonVi2 = "Chỉ cán bộ của đơn vị mới cập nhật số liệu phiếu của đơn vị."
-        public static let chiCanBoCuaDonVi3 = "Chỉ cán bộ của đơn vị mới gửi kiến nghị về phiếu của đơn vị."
-        public static let chiCanBoCuaDonVi4 = "Chỉ cán bộ của đơn vị mới đính kèm tài liệu kiểm chứng."
+        public static let chiCanBoDonViCapNhatSoLieu = "Chỉ cán bộ của đơn vị mới cập nhật số liệu phiếu của đơn vị."
+        public static let chiCanBoDonViDinhKemTaiLieu = "Chỉ cán bộ của đơn vị mới đính kèm tài liệu kiểm chứng."
+        public static let chiCanBoDonViGuiKienNghi = "Chỉ cán bộ của đơn vị mới gửi kiến nghị về phiếu của đơn vị."
         public static let chiKetThucThamDinhPhieu = "Chỉ kết thúc thẩm định phiếu đã nộp."
         public static let chiKienNghiKhiPhieuDa = "Chỉ kiến nghị khi phiếu đã có kết quả thẩm định."
         public static let chiThamDinhPhieuDaNop = "Chỉ thẩm định phiếu đã nộp và chưa kết thúc thẩm định."
@@ -88,13 +88,12 @@ extension L10n {
         public static let dangSoanSuaDuoc = "Đang soạn, sửa được"
         public static let dangTuCham = "Đang tự chấm"
         public static let danhGiaXepLoaiCongTac = "Đánh giá, xếp loại công tác dân vận chính quyền"
-        public static func danhGiaXepLoaiCongTac2(_ v1: Any) -> String { "Đánh giá, xếp loại công tác dân vận chính quyền năm \(v1)" }
+        public static func danhGiaXepLoaiCongTacNam(_ v1: Any) -> String { "Đánh giá, xếp loại công tác dân vận chính quyền năm \(v1)" }
         public static let danvanTinhLabel = "DanVan tính: "
         public static let denNamDeTrongChuaHet = "Đến năm (để trống: chưa hết hiệu lực)"
         public static let diem = " điểm"
-        public static let diem2 = " điểm — "
-        public static let diem3 = "Điểm"
         public static let diemBinhQuanTungNhomTieu = "Điểm bình quân từng nhóm tiêu chí"
+        public static let diemCot = "Điểm"
         public static func diemSauKhiXemXetDe(_ v1: Any) -> String { "Điểm sau khi xem xét \(v1) (để trống: giữ nguyên)" }
         public static func diemThamDinh(_ v1: Any) -> String { "Điểm thẩm định \(v1)" }
         public static let diemThuongDaApMucTran = "Điểm thưởng (đã áp mức trần)"
@@ -104,6 +103,7 @@ extension L10n {
         public static let diemTruDaApMucTran = "Điểm trừ (đã áp mức trần)"
         public static let diemTruToiDa = "Điểm trừ tối đa"
         public static func diemTuCham(_ v1: Any) -> String { "Điểm tự chấm \(v1)" }
+        public static let diemVaXepLoai = " điểm — "
         public static func dieu1CongNhanKetQua(_ v1: Any, _ v2: Any) -> String {
             """
             Điều 1. Công nhận kết quả đánh giá, xếp loại công tác dân vận chính quyền năm \(v1) của \(v2) cơ quan, đơn vị (chi tiết tại Phụ lục\
@@ -122,8 +122,8 @@ extension L10n {
         public static let doanThamDinhTenDangNhap = "Đoàn thẩm định: tên đăng nhập, cách nhau bởi dấu phẩy"
         public static let doanThamDinhTraLaiDeLabel = "Đoàn thẩm định trả lại để làm rõ: "
         public static func donVi(_ v1: Any, _ v2: Any) -> String { "\(v1): \(v2) đơn vị" }
-        public static let donVi2 = "Đơn vị"
         public static let donViBanHanh = "Đơn vị ban hành"
+        public static let donViCot = "Đơn vị"
         public static let donViKhongDuDieuKien = "Đơn vị không đủ điều kiện xếp loại"
         public static let donViToChuc = "Đơn vị tổ chức"
         public static let donViTuCham = "Đơn vị tự chấm"
@@ -172,12 +172,12 @@ extension L10n {
         public static let moDotChamDiemCongTac = "Mở đợt chấm điểm công tác dân vận chính quyền"
         public static func n0Hoac(_ v1: Any) -> String { "0 hoặc \(v1)" }
         public static let nam = "Năm"
-        public static func nam2(_ v1: Any) -> String { " — năm \(v1)" }
         public static let namApDung = "Năm áp dụng"
         public static let namApDungKhongHopLe = "Năm áp dụng không hợp lệ."
         public static let namChamDiemKhongHopLe = "Năm chấm điểm không hợp lệ."
         public static let namDanhGia = "Năm đánh giá"
         public static let namDanhGiaKhongHopLe = "Năm đánh giá không hợp lệ."
+        public static func namSauGach(_ v1: Any) -> String { " — năm \(v1)" }
         public static let namTruoc = "Năm trước"
         public static let ngayKhongHopLeNhapTheo = "Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy."
         public static let ngayNop = "Ngày nộp"
@@ -194,8 +194,8 @@ extension L10n {
         public static let nopPhieuKhoaPhieu = "Nộp phiếu (khóa phiếu)"
         public static let phanBoXepLoai = "Phân bố xếp loại"
         public static let phieuChamDiem = "Phiếu chấm điểm — "
-        public static let phieuChamDiem2 = "Phiếu chấm điểm"
         public static let phieuChamDiemCuaDonVi = "Phiếu chấm điểm của đơn vị bạn"
+        public static let phieuChamDiemDoiTuong = "Phiếu chấm điểm"
         public static let phieuChamDiemLabel = "Phiếu chấm điểm: "
         public static let phieuChiDuocTraLaiMot = "Phiếu chỉ được trả lại một lần."
         public static let phieuCuaDonViBan = "Phiếu của đơn vị bạn"
@@ -264,7 +264,7 @@ extension L10n {
         public static let tuChamLabel = "Tự chấm: "
         public static func tuDiem(_ v1: Any) -> String { "từ \(v1) điểm" }
         public static func tuLabel(_ v1: Any, _ v2: Any) -> String { "từ \(v1): \(v2)" }
-        public static func tuLabel2(_ v1: Any, _ v2: Any) -> String { "từ \(v1)%: \(v2)" }
+        public static func tuNguongPhanTram(_ v1: Any, _ v2: Any) -> String { "từ \(v1)%: \(v2)" }
         public static let tyLeDiemToiDa = "tỷ lệ × điểm tối đa"
         public static let uyBanNhanDan = "ỦY BAN NHÂN DÂN "
         public static let vanBanBanHanh = "Văn bản ban hành"
@@ -273,7 +273,7 @@ extension L10n {
         }
         public static let vuiLongChonBoTieuChi = "Vui lòng chọn bộ tiêu chí."
         public static let vuiLongChonItNhatMot = "Vui lòng chọn ít nhất một loại đơn vị."
-        public static let vuiLongChonItNhatMot2 = "Vui lòng chọn ít nhất một loại đơn vị được chấm điểm."
+        public static let vuiLongChonLoaiDonViDuocCham = "Vui lòng chọn ít nhất một loại đơn vị được chấm điểm."
         public static let vuiLongChonTepTaiLieu = "Vui lòng chọn tệp tài liệu kiểm chứng."
         public static let vuiLongChonTieuChi = "Vui lòng chọn tiêu chí."
         public static let vuiLongGhiLyDoDon = "Vui lòng ghi lý do đơn vị không đủ điều kiện xếp loại."
@@ -283,7 +283,7 @@ extension L10n {
         public static let vuiLongGhiVanBanBan = "Vui lòng ghi văn bản ban hành bộ tiêu chí."
         public static func vuiLongNhapNamApDung(_ v1: Any) -> String { "Vui lòng nhập năm áp dụng (ví dụ \(v1))." }
         public static let vuiLongNhapTenBoTieu = "Vui lòng nhập tên bộ tiêu chí và văn bản ban hành."
-        public static let vuiLongNhapTenBoTieu2 = "Vui lòng nhập tên bộ tiêu chí."
+        public static let vuiLongNhapTenBoTieuChi = "Vui lòng nhập tên bộ tiêu chí."
         public static let xaPhuongThiTran = "Xã, phường, thị trấn"
         public static let xepLoai = "Xếp loại"
         // Import with a review page (issue 15, item 1).

@@ -146,7 +146,7 @@ public struct ScoringSetPage: HTMLPage {
     public var content: [Node<HTML.BodyContext>] {
         let m = model
         return [
-            .p(.link(L10n.Scoring.boTieuChi2, m.listURL), .text(" · "), .link(L10n.Scoring.taiBangTieuChiCsv, m.csvURL)),
+            .p(.link(L10n.Scoring.boTieuChiQuayLai, m.listURL), .text(" · "), .link(L10n.Scoring.taiBangTieuChiCsv, m.csvURL)),
             CitizenWidgets.facts([
                 (L10n.Scoring.vanBanBanHanh, m.decision), (L10n.Scoring.namApDung, m.years), (L10n.Scoring.donViBanHanh, m.issuer),
                 (L10n.Scoring.tinhTrang, m.state),

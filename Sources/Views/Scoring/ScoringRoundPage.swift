@@ -75,7 +75,7 @@ public struct ScoringRoundPage: HTMLPage {
                 !m.rows.isEmpty,
                 CitizenWidgets.stackedTable(
                     [
-                        L10n.Scoring.donVi2, L10n.Scoring.nhom, L10n.Scoring.tinhTrang, L10n.Scoring.tuCham, L10n.Scoring.thamDinh,
+                        L10n.Scoring.donViCot, L10n.Scoring.nhom, L10n.Scoring.tinhTrang, L10n.Scoring.tuCham, L10n.Scoring.thamDinh,
                         L10n.Scoring.xepLoai, L10n.Scoring.thuHang, L10n.Scoring.namTruoc
                     ],
                     m.rows.map { row in
@@ -237,8 +237,11 @@ public struct ScoringSheetPage: HTMLPage {
             CitizenWidgets.errorSummary(m.errors),
             .h2(.text(L10n.Scoring.ketQua)),
             CitizenWidgets.facts([
-                (L10n.Scoring.tuCham, m.selfTotal + L10n.Scoring.diem2 + m.selfClass),
-                (L10n.Scoring.sauThamDinh, m.finalTotal.isEmpty ? L10n.Scoring.chuaThamDinh : m.finalTotal + L10n.Scoring.diem2 + m.finalClass)
+                (L10n.Scoring.tuCham, m.selfTotal + L10n.Scoring.diemVaXepLoai + m.selfClass),
+                (
+                    L10n.Scoring.sauThamDinh,
+                    m.finalTotal.isEmpty ? L10n.Scoring.chuaThamDinh : m.finalTotal + L10n.Scoring.diemVaXepLoai + m.finalClass
+                )
             ]),
             CitizenWidgets.table(
                 [L10n.Scoring.nhomTieuChi, L10n.Scoring.tuCham, L10n.Scoring.diemTinh, L10n.Scoring.toiDa],
@@ -256,7 +259,7 @@ public struct ScoringSheetPage: HTMLPage {
                         ],
                         unit: L10n.Scoring.diem),
                     CitizenWidgets.table(
-                        [L10n.Scoring.nam, L10n.Scoring.diem3, L10n.Scoring.xepLoai],
+                        [L10n.Scoring.nam, L10n.Scoring.diemCot, L10n.Scoring.xepLoai],
                         m.history.map { [.text($0.year), .text($0.total), .text($0.classLabel)] })
                 )),
             .h2(.text(L10n.Scoring.cacTieuChi)),

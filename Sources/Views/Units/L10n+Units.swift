@@ -39,7 +39,7 @@ extension L10n {
         public static let chuyen = "Chuyển"
         public static let chuyenDonViCapTren = "Chuyển đơn vị cấp trên"
         public static let chuyenSang = "Chuyển sang"
-        public static func chuyenSang2(_ v1: Any) -> String { "Chuyển sang \(v1)" }
+        public static func chuyenSangDonVi(_ v1: Any) -> String { "Chuyển sang \(v1)" }
         public static let chuyenSangDonViCapTren = "Chuyển sang đơn vị cấp trên khác"
         public static let chuyenSangDonViKeThua =
             "chuyển sang đơn vị kế thừa; việc đã xong ở lại đơn vị đã làm. Mọi thay đổi trong một giao dịch; chạy lại không thay đổi gì."
@@ -103,7 +103,7 @@ extension L10n {
         public static func donViMoiTrongBangChua(_ v1: Any) -> String { "; \(v1) đơn vị mới trong bảng chưa có trong cơ sở dữ liệu." }
         public static let donViSuNghiep = "Đơn vị sự nghiệp"
         public static func donViTrucThuoc(_ v1: Any) -> String { "Đơn vị trực thuộc (\(v1))" }
-        public static let donViTrucThuoc2 = "Đơn vị trực thuộc "
+        public static let donViTrucThuocTieuDe = "Đơn vị trực thuộc "
         public static func dongCuaBangThuocTinhKhong(_ v1: Any) -> String { " \(v1) dòng của bảng thuộc tỉnh không có trong cơ sở dữ liệu, bỏ qua." }
         public static let giaiThe = "Giải thể"
         public static let giaiTheKhongCoCoQuan = "— (giải thể, không có cơ quan kế thừa)"
@@ -147,8 +147,7 @@ extension L10n {
         public static let loaiDonVi = "Loại đơn vị"
         public static let luotCoTenTrongDanhSach = "lượt có tên trong danh sách đơn vị báo cáo của chế độ báo cáo"
         public static func ma(_ v1: Any) -> String { "mã \(v1)" }
-        public static func ma2(_ v1: Any, _ v2: Any) -> String { "mã \(v1) → \(v2)" }
-        public static func ma3(_ v1: Any, _ v2: Any, _ v3: Any) -> String { "\(v1) (mã \(v2), \(v3))" }
+        public static func maCuMaMoi(_ v1: Any, _ v2: Any) -> String { "mã \(v1) → \(v2)" }
         public static let maDonVi = "Mã đơn vị"
         public static func maDonViDaDuocDung(_ v1: Any) -> String { "Mã đơn vị \(v1) đã được dùng cho một đơn vị khác." }
         public static let maDonViKhongDuocDe = "Mã đơn vị không được để trống và tối đa 40 ký tự."
@@ -159,7 +158,7 @@ extension L10n {
         public static let moLai = "Mở lại"
         public static let moiLuaChonDuocGhiLai = "Mỗi lựa chọn được ghi lại cùng người quyết định."
         public static let motPhan = "một phần "
-        public static let motPhan2 = "một phần"
+        public static let motPhanTrongNgoac = "một phần"
         public static let mttqDoanThe = "MTTQ, đoàn thể"
         public static let n0LapKeHoachDocDon = "0. lập kế hoạch (đọc đơn vị, đơn vị có việc đang mở)"
         public static let n0bDocMaDonVi = "0b. đọc mã đơn vị"
@@ -200,6 +199,7 @@ extension L10n {
         public static func ten(_ v1: Any, _ v2: Any) -> String { "tên “\(v1)” → “\(v2)”" }
         public static let tenDonVi = "Tên đơn vị"
         public static let tenDonViKhongDuocDe = "Tên đơn vị không được để trống và tối đa 250 ký tự."
+        public static func tenMaPhan(_ v1: Any, _ v2: Any, _ v3: Any) -> String { "\(v1) (mã \(v2), \(v3))" }
         public static let tenMoi = "Tên mới"
         public static let tepAnhXaCoQuanCsv = "Tệp ánh xạ cơ quan (CSV old_code,new_code, không bắt buộc)"
         public static let tepCsv = "Tệp CSV *"
@@ -210,15 +210,15 @@ extension L10n {
         public static let thayDoi = "Thay đổi"
         public static let themCacCoQuanChuyenMon = " Thêm các cơ quan chuyên môn theo mẫu"
         public static let themDonVi = "+ Thêm đơn vị"
-        public static let themDonVi2 = "Thêm đơn vị"
+        public static let themDonViTieuDe = "Thêm đơn vị"
         public static let thonToDanPho = "Thôn, tổ dân phố"
-        public static let thonToDanPho2 = "thôn, tổ dân phố"
+        public static let thonToDanPhoVietThuong = "thôn, tổ dân phố"
         public static let tiepNhanDonViCu = "Tiếp nhận đơn vị cũ"
         public static let tim = "Tìm"
         public static let tinhThanhPho = "Tỉnh, thành phố"
         public static let toChucLaiDonViHanh = "Tổ chức lại đơn vị hành chính theo bảng chuyển đổi (từ 01/07/2025)"
-        public static let toChucLaiDonViHanh2 = "Tổ chức lại đơn vị hành chính"
-        public static let toChucLaiDonViHanh3 = "Tổ chức lại đơn vị hành chính theo bảng chuyển đổi (apply the 2025 reorganisation)"
+        public static let toChucLaiDonViHanhChinh = "Tổ chức lại đơn vị hành chính"
+        public static let toChucLaiDonViHanhChinhTroGiup = "Tổ chức lại đơn vị hành chính theo bảng chuyển đổi (apply the 2025 reorganisation)"
         public static let toanBo = "toàn bộ"
         public static let toiDaXemLaiAnhXa = "Tôi đã xem lại ánh xạ cơ quan ở trên"
         public static let toiXacNhanGiaiTheDon = " Tôi xác nhận giải thể đơn vị này. Lịch sử và dữ liệu của đơn vị vẫn được giữ lại."

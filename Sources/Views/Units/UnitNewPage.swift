@@ -30,7 +30,7 @@ public struct UnitNewPage: HTMLPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public var title: String { L10n.Units.themDonVi2 }
+    public var title: String { L10n.Units.themDonViTieuDe }
 
     public var content: [Node<HTML.BodyContext>] {
         [

@@ -79,7 +79,7 @@ public struct UnitReorganisePage: HTMLPage {
     public let model: Model
     public init(model: Model) { self.model = model }
 
-    public var title: String { L10n.Units.toChucLaiDonViHanh2 }
+    public var title: String { L10n.Units.toChucLaiDonViHanhChinh }
 
     public var content: [Node<HTML.BodyContext>] {
         [
@@ -117,7 +117,7 @@ public struct UnitReorganisePage: HTMLPage {
                                                     .void("input", [("type", "hidden"), ("name", "user_id"), ("value", String(row.userID))]),
                                                     .el(
                                                         "button", .attr("type", "submit"), .class("button secondary"),
-                                                        .text(L10n.Units.chuyenSang2(row.successorName)))
+                                                        .text(L10n.Units.chuyenSangDonVi(row.successorName)))
                                                 ])))
                                 })))))
         ]

@@ -22,7 +22,7 @@ extension L10n {
         public static let daLuuThongTinNguoiDung = "Đã lưu thông tin người dùng."
         public static func daMoKhoaTaiKhoan(_ v1: Any) -> String { "Đã mở khóa tài khoản \(v1)." }
         public static func daTaoTaiKhoan(_ v1: Any, _ v2: Any) -> String { "Đã tạo tài khoản \(v1) (\(v2))." }
-        public static func daTaoTaiKhoan2(_ v1: Any) -> String { "Đã tạo tài khoản \(v1)." }
+        public static func daTaoTaiKhoanTen(_ v1: Any) -> String { "Đã tạo tài khoản \(v1)." }
         public static let daThuHoi = "Đã thu hồi"
         public static func daThuHoiKhoa(_ v1: Any) -> String { "Đã thu hồi khóa \(v1)." }
         public static let dangDung = "Đang dùng"
@@ -65,7 +65,7 @@ extension L10n {
         public static let moKhoaTaiKhoan = "Mở khóa tài khoản"
         public static let nguoiDanKhongCanTaiKhoanLabel = "Người dân không cần tài khoản: "
         public static func nguoiDung(_ v1: Any, _ v2: Any) -> String { "Người dùng: \(v1) (\(v2))" }
-        public static let nguoiDung2 = "Người dùng"
+        public static let nguoiDungDoiTuong = "Người dùng"
         public static let nguoiDungSeBiDangXuat = "Người dùng sẽ bị đăng xuất và không đăng nhập được nữa; khóa API của họ ngừng hiệu lực."
         public static let nguoiDungSeDangNhapLai = "Người dùng sẽ đăng nhập lại được."
         public static let quanLyTaiKhoanNguoiDung = "Quản lý tài khoản người dùng (user accounts)"
@@ -90,7 +90,7 @@ extension L10n {
         public static let tenGoiNho = "Tên gợi nhớ"
         public static let themCay1VaoCuoiDia = "Thêm &cay=1 vào cuối địa chỉ để gồm cả các đơn vị trực thuộc."
         public static let themNguoiDung = "Thêm người dùng"
-        public static let themNguoiDung2 = "+ Thêm người dùng"
+        public static let themNguoiDungNut = "+ Thêm người dùng"
         public static let thuHoi = "Thu hồi"
         public static let thuNhacHan = "Thư nhắc hạn"
         public static let tim = "Tìm"

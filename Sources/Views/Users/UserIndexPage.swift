@@ -38,7 +38,7 @@ public struct UserIndexPage: HTMLPage {
     public init(model: Model) { self.model = model }
 
     public var title: String { L10n.users }
-    public var actions: [Node<HTML.BodyContext>] { [.link(L10n.Users.themNguoiDung2, SiteURL.userNew.path, .class("button"))] }
+    public var actions: [Node<HTML.BodyContext>] { [.link(L10n.Users.themNguoiDungNut, SiteURL.userNew.path, .class("button"))] }
 
     public var content: [Node<HTML.BodyContext>] {
         [

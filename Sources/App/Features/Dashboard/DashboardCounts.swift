@@ -55,7 +55,7 @@ struct DashboardCounts {
     func missingReports() async throws -> DashboardPage.Tile {
         let count = try await ReportRequest.query(on: db).filter(UnitQuery.inSubtree(user.scopePath, table: ReportRequest.schema))
             .filter(.sql(embed: ReportTimeliness.missing(today: today.iso))).count()
-        return tile(L10n.Dashboard.baoCaoQuaHanChuaNop2, count, SiteURL.reports.path + "?pham_vi=cay&han=qua-han")
+        return tile(L10n.Dashboard.baoCaoQuaHanChuaNopCaTrucThuoc, count, SiteURL.reports.path + "?pham_vi=cay&han=qua-han")
     }
 
     /// The user's own unit's reports, overdue or due soon.

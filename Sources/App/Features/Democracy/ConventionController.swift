@@ -55,7 +55,7 @@ enum ConventionController {
             (L10n.Democracy.trangCongKhaiCuaXa, SiteURL.publicDemocracyCommune(.value(unit.id!)).path)
         ]
         var table = DemocracyTable(
-            title: L10n.Democracy.huongUocQuyUoc2,
+            title: L10n.Democracy.huongUocQuyUocTieuDe,
             headers: [L10n.Democracy.ten, L10n.Democracy.thonToDanPho, L10n.Democracy.buocHienTai, L10n.Democracy.coHieuLucTu],
             empty: L10n.Democracy.chuaCoHuongUocQuyUoc)
         table.rows = conventions.items.map { convention in
@@ -125,7 +125,7 @@ enum ConventionController {
     static func find(_ req: Request, user: User) async throws -> Convention {
         guard let convention = try await Convention.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$hamlet).with(\.$commune).first()
         else {
-            throw AppError.notFound(L10n.Democracy.huongUocQuyUoc2)
+            throw AppError.notFound(L10n.Democracy.huongUocQuyUocTieuDe)
         }
         try user.ensureInScope(convention.hamlet)
         return convention
@@ -194,7 +194,7 @@ enum ConventionController {
         }
         if let current {
             if current.isAmendment { model.sections.append((L10n.Democracy.noiDungSuaDoiBoSung, current.changeSummary)) }
-            model.sections.append((L10n.Democracy.toanVanDuThao2(current.purposeLabel.lowercased()), current.text))
+            model.sections.append((L10n.Democracy.toanVanDuThaoMucDich(current.purposeLabel.lowercased()), current.text))
         }
         if let inForce { model.sections.append((L10n.Democracy.toanVanDangCoHieuLuc, inForce.text)) }
         var table = DemocracyTable(
@@ -507,7 +507,7 @@ enum ConventionController {
     @Sendable static func publicPage(req: Request) async throws -> Response {
         guard let convention = try await Convention.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$hamlet).with(\.$commune).first()
         else {
-            throw AppError.notFound(L10n.Democracy.huongUocQuyUoc2)
+            throw AppError.notFound(L10n.Democracy.huongUocQuyUocTieuDe)
         }
         let versions = try await ConventionService.versions(of: convention, on: req.db)
         let inForce = versions.first { $0.stageValue == .recognised }
@@ -544,12 +544,13 @@ enum ConventionController {
         guard !conventions.isEmpty else { return nil }
         let (latest, inForce) = try await versionsByConvention(conventions.compactMap(\.id), on: db)
         var table = DemocracyTable(
-            title: L10n.Democracy.huongUocQuyUoc2, headers: [L10n.Democracy.ten, L10n.Democracy.thonToDanPho, L10n.Democracy.tinhTrang], empty: "")
+            title: L10n.Democracy.huongUocQuyUocTieuDe, headers: [L10n.Democracy.ten, L10n.Democracy.thonToDanPho, L10n.Democracy.tinhTrang],
+            empty: "")
         table.rows = conventions.compactMap { convention in
             let force = inForce[convention.id!]
             let newest = latest[convention.id!]
             var state: [String] = []
-            if let force { state.append(L10n.Democracy.coHieuLucTu2(day(force.effectiveOn))) }
+            if let force { state.append(L10n.Democracy.coHieuLucTuNgay(day(force.effectiveOn))) }
             if let newest, newest.stageValue == .posted { state.append(L10n.Democracy.duThaoDangNiemYetLay) }
             guard !state.isEmpty else { return nil }
             return [

@@ -12,7 +12,7 @@ enum DemocracyAuditWords {
         case "democracy_setting": return L10n.Democracy.thamSoDanChuOCo
         case "inspection_recommendation": return L10n.Democracy.kienNghiCuaBanThanhTra
         case "satisfaction_rating": return L10n.Democracy.danhGiaSuHaiLong
-        case "convention": return L10n.Democracy.huongUocQuyUoc3
+        case "convention": return L10n.Democracy.huongUocQuyUocVietThuong
         case "disclosure_category": return L10n.Democracy.loaiThongTinPhaiCongKhai
         case "board_member": return L10n.Democracy.thanhVienBanThanhTraGiam
         case "supervised_project": return L10n.Democracy.congTrinhDuocGiamSatDau
@@ -31,7 +31,7 @@ enum DemocracyAuditWords {
         case "send": return L10n.Democracy.guiUyBanNhanDanXa
         case "refuse": return L10n.Democracy.ghiQuyetDinhKhongCongNhan
         case "redraft": return L10n.Democracy.soanDuThaoMoiCua
-        case "yearly_review": return L10n.Democracy.raSoatHangNam2
+        case "yearly_review": return L10n.Democracy.raSoatHangNamVietThuong
         case "end": return L10n.Democracy.ghiThoiLamViecCua
         case "progress": return L10n.Democracy.capNhatTienDo
         case "finding": return L10n.Democracy.ghiPhatHienCuaBanGiam

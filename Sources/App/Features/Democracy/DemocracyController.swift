@@ -53,7 +53,9 @@ enum DemocracyController {
         var filters = ["q": typed]
         var table = DemocracyTable(
             title: L10n.Democracy.xaPhuongTrongPhamVi,
-            headers: [L10n.Democracy.xaPhuong, L10n.Democracy.thuoc, L10n.Democracy.congKhai2, L10n.Democracy.bieuQuyet, L10n.Democracy.layYKien],
+            headers: [
+                L10n.Democracy.xaPhuong, L10n.Democracy.thuoc, L10n.Democracy.congKhaiVietHoa, L10n.Democracy.bieuQuyet, L10n.Democracy.layYKien
+            ],
             empty: L10n.Democracy.khongCoXaPhuongNaoPhu)
         table.rows = page.items.map { unit in
             [
@@ -84,12 +86,12 @@ enum DemocracyController {
             .sort(\.$startsOn, .descending).sort(\.$id, .descending).paginate(PageParams(from: req, defaultPer: 30).fluent)
         let today = req.clock.today
         var model = DemocracyPage.Model()
-        model.title = unit.name + L10n.Democracy.danChuOCoSo2
+        model.title = unit.name + L10n.Democracy.danChuOCoSoTieuDe
         model.links = [
             (L10n.Democracy.danhSachXaPhuong, SiteURL.democracy.path),
             (L10n.Democracy.trangCongKhaiCuaXaKhong, SiteURL.publicDemocracyCommune(.value(unit.id!)).path),
-            (L10n.Democracy.danhGiaSuHaiLong2, SiteURL.democracySatisfaction(.value(unit.id!)).path),
-            (L10n.Democracy.huongUocQuyUoc2, SiteURL.democracyConventions(.value(unit.id!)).path),
+            (L10n.Democracy.danhGiaSuHaiLongLienKet, SiteURL.democracySatisfaction(.value(unit.id!)).path),
+            (L10n.Democracy.huongUocQuyUocTieuDe, SiteURL.democracyConventions(.value(unit.id!)).path),
             (L10n.Democracy.thanhVienCacBan, SiteURL.democracyBoard(.value(unit.id!)).path),
             (L10n.Democracy.congTrinhDuocGiamSat, SiteURL.democracyProjects(.value(unit.id!)).path)
         ]
@@ -145,7 +147,7 @@ enum DemocracyController {
         let recommendations = try await InspectionRecommendation.query(on: req.db).filter(\.$commune.$id == unit.id!)
             .sort(\.$receivedOn, .descending).limit(20).all()
         var recommendationTable = DemocracyTable(
-            title: L10n.Democracy.kienNghiCuaBanThanhTra2,
+            title: L10n.Democracy.kienNghiCuaBanThanhTraGanNhat,
             headers: [L10n.Democracy.ngayNhan, "Ban", L10n.Democracy.hanTraLoi, L10n.Democracy.tinhTrang], empty: L10n.Democracy.chuaCoKienNghiNao)
         recommendationTable.rows = recommendations.map { recommendation in
             let status = recommendation.status(today: today)
@@ -368,7 +370,7 @@ enum DemocracyController {
                 .text(label: L10n.Democracy.ngayKetThucNiemYetDd, name: "ends_on", hint: L10n.Democracy.deTrongNeuNiemYetThuong, required: false),
                 .textarea(label: L10n.Democracy.lyDoNiemYetNganHon, name: "short_reason", rows: 2, required: false),
                 .file(label: L10n.Democracy.tepDinhKemKhongBatBuoc, name: "file", hint: L10n.Democracy.nhanPdfDocxXlsxOdtOds)
-            ], submit: L10n.Democracy.congKhai2)
+            ], submit: L10n.Democracy.congKhaiVietHoa)
         htmlForm.values = form.values
         htmlForm.checked["forms"] = Set(form.forms ?? [])
         htmlForm.errors = errors
@@ -418,11 +420,11 @@ enum DemocracyController {
             (L10n.Democracy.loaiThongTin, category.map { shortTitle($0) + " (" + $0.article + ")" } ?? item.categoryCode),
             (L10n.Democracy.hinhThuc, item.formList.map(\.label).joined(separator: "; ")),
             (L10n.Democracy.ngayBanHanhVanBan, day(item.decidedOn).isEmpty ? "—" : day(item.decidedOn)),
-            (L10n.Democracy.thoiGianNiemYet, item.start.vietnamese + " – " + (item.end?.vietnamese ?? L10n.Democracy.thuongXuyen2)),
+            (L10n.Democracy.thoiGianNiemYet, item.start.vietnamese + " – " + (item.end?.vietnamese ?? L10n.Democracy.thuongXuyenVietThuong)),
             (L10n.Democracy.thoiHanCongKhai, item.onTime ? L10n.Democracy.dungHan : L10n.Democracy.chamSoVoiThoiHan),
             (L10n.Democracy.tinhTrang, status(of: item, today: today))
         ]
-        if let reason = item.shortReason { facts.append((L10n.Democracy.lyDoNiemYetNganHon2, reason)) }
+        if let reason = item.shortReason { facts.append((L10n.Democracy.lyDoNiemYetNganHonToiThieu, reason)) }
         return facts
     }
 
@@ -544,7 +546,7 @@ enum DemocracyController {
             model.noticeStyle = "flash-error"
         }
         var htmlForm = DemocracyForm(
-            heading: L10n.Democracy.ketQuaBieuQuyet2, action: SiteURL.democracyVotes(.value(unit.id!)).path, multipart: true,
+            heading: L10n.Democracy.ketQuaBieuQuyetVietHoa, action: SiteURL.democracyVotes(.value(unit.id!)).path, multipart: true,
             controls: [
                 .select(label: L10n.Democracy.thonToDanPho, name: "hamlet_id", options: hamlets.map { (String($0.id!), $0.name) }, required: true),
                 .select(
@@ -588,7 +590,7 @@ enum DemocracyController {
 
     static func findVote(_ req: Request, user: User) async throws -> HamletVote {
         guard let vote = try await HamletVote.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$hamlet).with(\.$commune).first() else {
-            throw AppError.notFound(L10n.Democracy.ketQuaBieuQuyet2)
+            throw AppError.notFound(L10n.Democracy.ketQuaBieuQuyetVietHoa)
         }
         try user.ensureInScope(vote.hamlet)
         return vote
@@ -618,7 +620,7 @@ enum DemocracyController {
             (L10n.Democracy.bienBan, vote.minutesName ?? L10n.Democracy.chuaDinhKem),
             (
                 L10n.Democracy.quyetDinhCuaUyBanNhan,
-                vote.communeDecision.map { $0 + L10n.Democracy.ngay2 + day(vote.decidedOn) + ")" } ?? L10n.Democracy.chuaCo
+                vote.communeDecision.map { $0 + L10n.Democracy.ngayMoNgoac + day(vote.decidedOn) + ")" } ?? L10n.Democracy.chuaCo
             )
         ]
         if vote.minutesHash != nil { model.links.append((L10n.Democracy.taiBienBan, SiteURL.democracyVoteMinutes(.value(vote.id!)).path)) }
@@ -703,7 +705,7 @@ enum DemocracyController {
         model.title = L10n.Democracy.moDotLayYKienNhan + unit.name
         model.links = [(L10n.Democracy.trangCuaXa, SiteURL.democracyCommune(.value(unit.id!)).path)]
         var htmlForm = DemocracyForm(
-            heading: L10n.Democracy.dotLayYKien2, action: SiteURL.democracyConsultations(.value(unit.id!)).path,
+            heading: L10n.Democracy.dotLayYKienVietHoa, action: SiteURL.democracyConsultations(.value(unit.id!)).path,
             controls: [
                 .text(label: L10n.Democracy.noiDungLayYKien, name: "subject", hint: L10n.Democracy.viDuDuThaoKeHoach, required: true),
                 .textarea(label: L10n.Democracy.duThaoToanVanHoacTom, name: "draft", rows: 8, required: true),
@@ -739,7 +741,7 @@ enum DemocracyController {
 
     static func findConsultation(_ req: Request, user: User) async throws -> Consultation {
         guard let consultation = try await Consultation.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$unit).first() else {
-            throw AppError.notFound(L10n.Democracy.dotLayYKien2)
+            throw AppError.notFound(L10n.Democracy.dotLayYKienVietHoa)
         }
         try user.ensureInScope(consultation.unit)
         return consultation
@@ -770,7 +772,7 @@ enum DemocracyController {
             (
                 L10n.Democracy.thoiGianLayYKien,
                 consultation.start.vietnamese + " – " + consultation.end.vietnamese
-                    + L10n.Democracy.ngay3(ConsultationRules.days(from: consultation.start, to: consultation.end))
+                    + L10n.Democracy.soNgayTrongNgoac(ConsultationRules.days(from: consultation.start, to: consultation.end))
             ),
             (L10n.Democracy.hinhThuc, consultation.forms.split(separator: ",").compactMap { formLabels[String($0)] }.joined(separator: "; ")),
             (
@@ -812,7 +814,7 @@ enum DemocracyController {
             ]
             opinionForm.submit = L10n.Democracy.themYKien
             var answerForm = answer ?? DemocracyForm(heading: "", action: "")
-            answerForm.heading = L10n.Democracy.congBoKetQuaTiepThu2
+            answerForm.heading = L10n.Democracy.congBoKetQuaTiepThuGiaiTrinh
             answerForm.action = SiteURL.democracyConsultationAnswer(.value(consultation.id!)).path
             answerForm.controls = [
                 .note(L10n.Democracy.ketQuaDuocCongKhaiTren),
@@ -884,7 +886,7 @@ enum DemocracyController {
         let stored = Dictionary(uniqueKeysWithValues: try await DemocracySettingRecord.query(on: req.db).all().map { ($0.figure, $0) })
         let settings = try await DemocracyService.settings(on: req.db)
         var model = DemocracyPage.Model()
-        model.title = L10n.Democracy.thamSoDanChuOCo2
+        model.title = L10n.Democracy.thamSoDanChuOCoSoTieuDe
         model.lead = L10n.Democracy.moiConSoLayTuLuat
         model.links = [(L10n.Democracy.danChuOCoSo, SiteURL.democracy.path)]
         var table = DemocracyTable(
@@ -899,12 +901,12 @@ enum DemocracyController {
         }
         let categories = try await DemocracyService.categories(under: user.scopePath, on: req.db)
         let categoryTable = DemocracyTable(
-            title: L10n.Democracy.danhMucThongTinPhaiCong2,
+            title: L10n.Democracy.danhMucThongTinPhaiCongKhaiSuaTai,
             headers: [L10n.Democracy.ma, L10n.Democracy.loaiThongTin, L10n.Democracy.canCu, L10n.Democracy.niemYetToiThieu, L10n.Democracy.tanSuat],
             rows: categories.map {
                 [
                     DemocracyCell($0.code), DemocracyCell($0.title), DemocracyCell($0.article),
-                    DemocracyCell($0.minimumPostingDays.map { L10n.Democracy.ngay4($0) } ?? L10n.Democracy.thuongXuyen),
+                    DemocracyCell($0.minimumPostingDays.map { L10n.Democracy.soNgayNiemYet($0) } ?? L10n.Democracy.thuongXuyen),
                     DemocracyCell($0.frequency.label)
                 ]
             },

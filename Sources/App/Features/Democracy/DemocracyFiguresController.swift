@@ -49,7 +49,7 @@ enum DemocracyFiguresController {
             model.noticeStyle = "flash-error"
         }
         let years: [(value: String, label: String)] = (min(loaded.year, 2023)...max(loaded.year, req.clock.today.year)).reversed().map {
-            (String($0), L10n.Democracy.nam2($0))
+            (String($0), L10n.Democracy.namSo($0))
         }
         model.filter = DemocracyFilter(
             action: SiteURL.democracyFigures.path,

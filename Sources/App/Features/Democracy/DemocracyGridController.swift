@@ -141,7 +141,7 @@ enum DemocracyGridController {
         model.lead = L10n.Democracy.moiOXaDaCongKhai
         model.links = [(L10n.Democracy.danChuOCoSo, SiteURL.democracy.path)]
         let years: [(value: String, label: String)] = (max(2023, req.clock.today.year - 4)...req.clock.today.year).reversed().map {
-            (String($0), L10n.Democracy.nam2($0))
+            (String($0), L10n.Democracy.namSo($0))
         }
         model.filter = DemocracyFilter(
             action: SiteURL.democracyGrid.path,

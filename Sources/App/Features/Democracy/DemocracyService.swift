@@ -147,13 +147,13 @@ enum DemocracyService {
             if decided == nil {
                 problems["decided_on"] = ("invalid_date", L10n.Democracy.ngayBanHanhVanBanKhong)
             } else if decided! > today {
-                problems["decided_on"] = ("impossible_date", L10n.Democracy.ngayBanHanhVanBanKhong2)
+                problems["decided_on"] = ("impossible_date", L10n.Democracy.ngayBanHanhVanBanSauHomNay)
             }
         }
         let start = date(draft.startsOn)
         if start == nil { problems["starts_on"] = ("invalid_date", L10n.Democracy.ngayBatDauNiemYetKhong) }
-        if let start, start > today { problems["starts_on"] = ("future_date", L10n.Democracy.ngayBatDauNiemYetKhong2) }
-        if let start, let decided, start < decided { problems["starts_on"] = ("before_decision", L10n.Democracy.ngayBatDauNiemYetKhong3) }
+        if let start, start > today { problems["starts_on"] = ("future_date", L10n.Democracy.ngayBatDauNiemYetSauHomNay) }
+        if let start, let decided, start < decided { problems["starts_on"] = ("before_decision", L10n.Democracy.ngayBatDauNiemYetTruocBanHanh) }
         var end: CivilDate?
         if !draft.endsOn.trimmingCharacters(in: .whitespaces).isEmpty {
             end = date(draft.endsOn)
@@ -255,7 +255,7 @@ enum DemocracyService {
         var hamlet: OrgUnit?
         if let id = draft.hamletID { hamlet = try await OrgUnit.find(id, on: db) }
         if hamlet.map({ $0.kind != .hamlet || !$0.path.hasPrefix(scopePath) || $0.$parent.id == nil }) ?? true {
-            problems["hamlet_id"] = ("invalid_hamlet", L10n.Democracy.vuiLongChonThonToDan2)
+            problems["hamlet_id"] = ("invalid_hamlet", L10n.Democracy.vuiLongChonThonToDanTrongPhamVi)
             hamlet = nil
         }
         let matter = HamletMatter(rawValue: draft.matter)
@@ -269,8 +269,9 @@ enum DemocracyService {
         if held == nil { problems["held_on"] = ("invalid_date", L10n.Democracy.ngayBieuQuyetKhongHopLe) }
         if let held, held > today { problems["held_on"] = ("impossible_date", L10n.Democracy.ngayBieuQuyetKhongTheSau) }
         let fields = [
-            ("eligible", draft.eligible, L10n.Democracy.tongSoHo2), ("voting", draft.voting, L10n.Democracy.soHoThamGia2),
-            ("in_favour", draft.inFavour, L10n.Democracy.soHoTanThanh2), ("against", draft.against, L10n.Democracy.soHoKhongTanThanh2)
+            ("eligible", draft.eligible, L10n.Democracy.tongSoHoVietThuong), ("voting", draft.voting, L10n.Democracy.soHoThamGiaVietThuong),
+            ("in_favour", draft.inFavour, L10n.Democracy.soHoTanThanhVietThuong),
+            ("against", draft.against, L10n.Democracy.soHoKhongTanThanhVietThuong)
         ]
         var values: [String: Int] = [:]
         for (name, text, what) in fields {
@@ -363,7 +364,7 @@ enum DemocracyService {
     static let consultationForms = [
         ("hoi_nghi", L10n.Democracy.hoiNghiTraoDoiDoiThoai), ("hop_cong_dong", L10n.Democracy.cuocHopCongDongDanCu),
         ("phieu", L10n.Democracy.phatPhieuLayYKienHo), ("hom_thu", L10n.Democracy.homThuGopYDuongDay),
-        ("mat_tran", L10n.Democracy.quaBanCongTacMatTran2), ("trang_thong_tin", L10n.Democracy.congTrangThongTinDienTu),
+        ("mat_tran", L10n.Democracy.quaBanCongTacMatTranVaCacToChuc), ("trang_thong_tin", L10n.Democracy.congTrangThongTinDienTu),
         ("mang_xa_hoi", L10n.Democracy.mangVienThongMangXaHoi)
     ]
 
@@ -390,7 +391,7 @@ enum DemocracyService {
         if text.isEmpty { problems["draft"] = ("missing_draft", L10n.Democracy.vuiLongNhapDuThaoHoac) }
         if text.count > 50000 { problems["draft"] = ("too_long", L10n.Democracy.duThaoToiDa50000) }
         let known = Set(consultationForms.map(\.0))
-        if draft.forms.filter(known.contains).isEmpty { problems["forms"] = ("missing_forms", L10n.Democracy.vuiLongChonItNhatMot2) }
+        if draft.forms.filter(known.contains).isEmpty { problems["forms"] = ("missing_forms", L10n.Democracy.vuiLongChonHinhThucLayYKien) }
         let start = date(draft.startsOn)
         let end = date(draft.endsOn)
         if start == nil { problems["starts_on"] = ("invalid_date", L10n.Democracy.ngayBatDauKhongHopLe) }

@@ -49,12 +49,12 @@ enum DisclosureCategoryController {
                     L10n.Democracy.ma, L10n.Democracy.loaiThongTin, L10n.Democracy.canCu, L10n.Democracy.niemYetToiThieu, L10n.Democracy.tanSuat,
                     L10n.Democracy.quyDinhBoi, L10n.Democracy.tinhTrang
                 ],
-                empty: scope.code == "xa" ? L10n.Democracy.chuaCoLoaiThongTinNao2 : L10n.Democracy.chuaCoLoaiThongTinNao)
+                empty: scope.code == "xa" ? L10n.Democracy.chuaCoLoaiThongTinNaoCuaXa : L10n.Democracy.chuaCoLoaiThongTinNao)
             table.rows = records.filter { $0.scope == scope.code }.map { record in
                 [
                     DemocracyCell(record.code, url: SiteURL.democracyCategory(.value(record.id!)).path), DemocracyCell(record.title),
                     DemocracyCell(record.article),
-                    DemocracyCell(record.minimumPostingDays.map { L10n.Democracy.ngay4($0) } ?? L10n.Democracy.thuongXuyen),
+                    DemocracyCell(record.minimumPostingDays.map { L10n.Democracy.soNgayNiemYet($0) } ?? L10n.Democracy.thuongXuyen),
                     DemocracyCell((DisclosureFrequency(rawValue: record.frequency) ?? .onEvent).label),
                     DemocracyCell(record.ownerUnitID.flatMap { owners[$0] } ?? L10n.Democracy.luat),
                     DemocracyCell(record.active ? L10n.Democracy.dangDung : L10n.Democracy.daNgungSuDung, css: record.active ? nil : "badge")
@@ -81,7 +81,7 @@ enum DisclosureCategoryController {
             .text(label: L10n.Democracy.tenLoaiThongTin, name: "title", hint: nil, required: true),
             .text(label: L10n.Democracy.canCuDieuKhoanVanBan, name: "article", hint: L10n.Democracy.viDuQuyetDinh122026, required: true),
             .number(label: L10n.Democracy.thoiGianNiemYetToiThieu, name: "minimum_posting_days", required: false),
-            .note(L10n.Democracy.deTrongNeuNiemYetThuong2),
+            .note(L10n.Democracy.deTrongNeuNiemYetThuongXuyenCapNhat),
             .select(
                 label: L10n.Democracy.tanSuatCongKhai, name: "frequency", options: DisclosureFrequency.allCases.map { ($0.rawValue, $0.label) },
                 required: true),

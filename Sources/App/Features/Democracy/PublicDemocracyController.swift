@@ -103,13 +103,13 @@ enum PublicDemocracyController {
             uniqueKeysWithValues: try await DemocracyService.allCategories(on: req.db).map { ($0.code, DemocracyController.shortTitle($0)) })
         let (listed, metadata) = try await items(of: unit, filters: filters, today: today, page: PageParams(from: req, defaultPer: 20), on: req.db)
         var model = DemocracyPage.Model()
-        model.title = L10n.Democracy.thongTinCongKhai2 + unit.name
+        model.title = L10n.Democracy.thongTinCongKhaiTieuDe + unit.name
         model.links = [
             (L10n.Democracy.timXaPhuongKhac, SiteURL.publicDemocracy.path),
             (L10n.Democracy.theoDoiBangAtom, SiteURL.publicDemocracyFeed(.value(unit.id!)).path)
         ]
         if unit.kind == .commune {
-            model.links.append((L10n.Democracy.danhGiaSuHaiLong2, SiteURL.publicDemocracySatisfaction(.value(unit.id!)).path))
+            model.links.append((L10n.Democracy.danhGiaSuHaiLongLienKet, SiteURL.publicDemocracySatisfaction(.value(unit.id!)).path))
         }
         let categoryOptions: [(value: String, label: String)] =
             [("", L10n.Democracy.tatCa)] + categories.map { ($0.code, DemocracyController.shortTitle($0)) }
@@ -250,7 +250,7 @@ enum PublicDemocracyController {
 
     static func findConsultation(_ req: Request) async throws -> Consultation {
         guard let consultation = try await Consultation.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$unit).first() else {
-            throw AppError.notFound(L10n.Democracy.dotLayYKien2)
+            throw AppError.notFound(L10n.Democracy.dotLayYKienVietHoa)
         }
         return consultation
     }
@@ -284,7 +284,7 @@ enum PublicDemocracyController {
         ]
         model.sections = [(L10n.Democracy.duThao, consultation.draft)]
         if let answer = consultation.answer {
-            model.sections.append((L10n.Democracy.ketQuaTiepThuGiaiTrinh2(DemocracyController.day(consultation.answeredOn)), answer))
+            model.sections.append((L10n.Democracy.ketQuaTiepThuGiaiTrinhCongBoNgay(DemocracyController.day(consultation.answeredOn)), answer))
         }
         if consultation.answer == nil && ConsultationRules.isOpen(start: consultation.start, end: consultation.end, today: today) {
             var form = DemocracyForm(
@@ -322,8 +322,8 @@ enum PublicDemocracyController {
             req.session.data["opinion_form_at"] = String(req.clock.now.timeIntervalSince1970)
             return try await consultationPage(
                 req, consultation: consultation, values: values, errors: [:],
-                refusal: PublicCitizenController.tooFast.replacingOccurrences(of: L10n.Democracy.don2, with: L10n.Democracy.yKien)
-                    .replacingOccurrences(of: L10n.Democracy.don, with: L10n.Democracy.yKien2),
+                refusal: PublicCitizenController.tooFast.replacingOccurrences(of: L10n.Democracy.donVietHoa, with: L10n.Democracy.yKien)
+                    .replacingOccurrences(of: L10n.Democracy.don, with: L10n.Democracy.yKienVietThuong),
                 status: .unprocessableEntity)
         }
         try await PublicRateLimit.check("opinion", limit: rules.formsPerHour, window: 3600, on: req)

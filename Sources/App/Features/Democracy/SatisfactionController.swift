@@ -95,7 +95,7 @@ enum SatisfactionController {
         status: HTTPResponseStatus
     ) async throws -> Response {
         var model = DemocracyPage.Model()
-        model.title = L10n.Democracy.danhGiaSuHaiLong3 + unit.name
+        model.title = L10n.Democracy.danhGiaSuHaiLongTieuDe + unit.name
         model.lead = L10n.Democracy.uyBanNhanDanXaPhuong
         model.links = [(L10n.Democracy.thongTinCongKhaiCua + unit.name, SiteURL.publicDemocracyCommune(.value(unit.id!)).path)]
         if req.session.data["rating_sent"] == String(unit.id!) {
@@ -181,7 +181,7 @@ enum SatisfactionController {
             String(format: "%.1f", summary.average).replacingOccurrences(of: ".", with: ",")
         }
         var model = DemocracyPage.Model()
-        model.title = L10n.Democracy.danhGiaSuHaiLong3 + unit.name
+        model.title = L10n.Democracy.danhGiaSuHaiLongTieuDe + unit.name
         model.lead = L10n.Democracy.n12ThangGanNhatTyLe
         model.links = [
             (L10n.Democracy.trangCuaXa, SiteURL.democracyCommune(.value(unit.id!)).path),
@@ -202,7 +202,8 @@ enum SatisfactionController {
         }
         let services = Dictionary(grouping: ratings.filter { !$0.service.isEmpty }, by: { VietnameseText.searchKey($0.service) })
         var byService = DemocracyTable(
-            title: L10n.Democracy.theoThuTucHanhChinh20, headers: [L10n.Democracy.thuTuc2, L10n.Democracy.soDanhGia, L10n.Democracy.tyLeHaiLong],
+            title: L10n.Democracy.theoThuTucHanhChinh20,
+            headers: [L10n.Democracy.thuTucVietHoa, L10n.Democracy.soDanhGia, L10n.Democracy.tyLeHaiLong],
             empty: L10n.Democracy.chuaCoDanhGiaVeThu)
         byService.rows = services.values.sorted { $0.count > $1.count }.prefix(20).map { group in
             let summary = SatisfactionRules.Summary(scores: group.map(\.score))
@@ -215,7 +216,7 @@ enum SatisfactionController {
         let months = Dictionary(grouping: ratings, by: { String($0.ratedOn.prefix(7)) })
         byMonth.rows = months.keys.sorted(by: >).map { key in
             let summary = SatisfactionRules.Summary(scores: months[key]!.map(\.score))
-            let label = L10n.Democracy.thang2 + String(Int(key.suffix(2)) ?? 0) + "/" + key.prefix(4)
+            let label = L10n.Democracy.thangTruocSo + String(Int(key.suffix(2)) ?? 0) + "/" + key.prefix(4)
             return [DemocracyCell(label), DemocracyCell(String(summary.count)), DemocracyCell(rate(summary)), DemocracyCell(average(summary))]
         }
         model.tables = [bySubject, byService, byMonth]

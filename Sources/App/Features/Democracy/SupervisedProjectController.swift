@@ -179,7 +179,7 @@ enum SupervisedProjectController {
         var latest: [Int: Int] = [:]
         for update in updates { latest[update.$project.id] = update.percent }
         var model = DemocracyPage.Model()
-        model.title = L10n.Democracy.congTrinhDuocGiamSatDau2 + unit.name
+        model.title = L10n.Democracy.congTrinhDuocGiamSatTieuDe + unit.name
         model.lead = L10n.Democracy.cacCongTrinhDuAnDau
         model.links = [
             (L10n.Democracy.trangCuaXa, SiteURL.democracyCommune(.value(unit.id!)).path),

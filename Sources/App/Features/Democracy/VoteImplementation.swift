@@ -165,7 +165,7 @@ enum VoteImplementationService {
         }
         guard let category = try await category(for: commune, on: database) else {
             throw AppError.invalid(
-                L10n.Democracy.danhMucThongTinPhaiCong3,
+                L10n.Democracy.danhMucCuaTinhKhongConLoai,
                 code: "invalid_category")
         }
         let today = actor.today
@@ -267,12 +267,12 @@ enum VoteImplementationController {
             entry.errors = state.errors
         }
         var publish = DemocracyForm(
-            heading: L10n.Democracy.congKhaiKetQuaThucHien2, action: SiteURL.democracyVoteImplementationPublish(.value(vote.id!)).path,
+            heading: L10n.Democracy.congKhaiKetQuaThucHienTieuDe, action: SiteURL.democracyVoteImplementationPublish(.value(vote.id!)).path,
             controls: [
                 .note(
                     L10n.Democracy.ketQuaThuChiDuocDang
                         + L10n.Democracy.niemYetTuHomNayGui)
-            ], submit: L10n.Democracy.congKhaiKetQuaThucHien2)
+            ], submit: L10n.Democracy.congKhaiKetQuaThucHienTieuDe)
         if let error = state?.publishError { publish.refusal = error }
         model.forms += [entry, publish]
     }
@@ -310,7 +310,7 @@ enum VoteImplementationController {
                 .success,
                 (entry.kindValue == .collected ? L10n.Democracy.daGhiKhoanThu : L10n.Democracy.daGhiKhoanChi)
                     + VoteImplementationRules.dong(entry.amount)
-                    + L10n.Democracy.conLai2 + VoteImplementationRules.dong(balance.balance) + ".")
+                    + L10n.Democracy.conLaiSoDu + VoteImplementationRules.dong(balance.balance) + ".")
             return req.redirect(to: SiteURL.democracyVote(.value(vote.id!)).path)
         }
     }
@@ -321,7 +321,7 @@ enum VoteImplementationController {
         do {
             let item = try await VoteImplementationService.publish(
                 vote, actor: req.actor(user), scopePath: user.scopePath, store: req.application.fileStore, on: req.db)
-            req.flash(.success, L10n.Democracy.daCongKhaiKetQuaThuc2 + vote.commune.name + ".")
+            req.flash(.success, L10n.Democracy.daCongKhaiKetQuaTrenSoCongKhai + vote.commune.name + ".")
             return req.redirect(to: SiteURL.democracyDisclosure(.value(item.id!)).path)
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await DemocracyController.votePage(

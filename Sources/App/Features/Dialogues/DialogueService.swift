@@ -42,8 +42,9 @@ enum DialogueService {
             errors["held_on"] = ("invalid_date", L10n.Dialogues.ngayDoiThoaiKhongHopLe)
         }
         let required = [
-            ("chaired_by", draft.chairedBy, L10n.Dialogues.nguoiChuTri2), ("participants", draft.participants, L10n.Dialogues.thanhPhanThamDu2),
-            ("subject", draft.subject, L10n.Dialogues.noiDungDoiThoai2), ("outcome", draft.outcome, L10n.Dialogues.ketQuaDoiThoai2)
+            ("chaired_by", draft.chairedBy, L10n.Dialogues.nguoiChuTriVietThuong),
+            ("participants", draft.participants, L10n.Dialogues.thanhPhanThamDuVietThuong),
+            ("subject", draft.subject, L10n.Dialogues.noiDungDoiThoaiVietThuong), ("outcome", draft.outcome, L10n.Dialogues.ketQuaDoiThoaiVietThuong)
         ]
         for (name, value, what) in required {
             let text = PetitionService.clean(value)

@@ -236,7 +236,9 @@ enum ExemplarController {
         let units = try await OrgUnit.query(on: req.db).filter(\.$id ~~ Set(problems.similar.map { $0.$unit.id })).all()
         let unitName = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) })
         model.similar = problems.similar.map { ($0.name, unitName[$0.$unit.id] ?? "", String($0.year), SiteURL.exemplar(.value($0.id!)).path) }
-        model.originals = problems.originals.map { (String($0.id!), $0.name + " — " + ($0.$unit.value?.name ?? "") + L10n.Exemplars.nam4($0.year)) }
+        model.originals = problems.originals.map {
+            (String($0.id!), $0.name + " — " + ($0.$unit.value?.name ?? "") + L10n.Exemplars.namSauDauPhay($0.year))
+        }
         model.action = SiteURL.exemplarRegister.path
         model.layout = req.pageLayout()
         return HTMLResponse.make(ExemplarFormPage(model: model).render(), status: status)
@@ -321,7 +323,7 @@ enum ExemplarController {
 
     static func registrationSections(_ e: Exemplar) -> [(String, String)] {
         [
-            (L10n.Exemplars.n2ThucTrangLyDoXay2, e.problem), (L10n.Exemplars.n3MucTieuTieuChi, e.goals),
+            (L10n.Exemplars.n2ThucTrangLyDoXayDung, e.problem), (L10n.Exemplars.n3MucTieuTieuChi, e.goals),
             (L10n.Exemplars.n4NoiDungCachThucThuc, e.methods),
             (L10n.Exemplars.n5DiaBanDoiTuong, e.place), (L10n.Exemplars.n6LucLuongThucHien, e.forces),
             (L10n.Exemplars.n7NguonLucThoiGianThuc, e.resources),
@@ -354,11 +356,15 @@ enum ExemplarController {
         facts.append(
             (
                 L10n.Exemplars.ngayDangKy,
-                (CivilDate(iso: exemplar.registeredOn)?.vietnamese ?? exemplar.registeredOn) + (exemplar.isLate ? L10n.Exemplars.dangKyMuon2 : "")
+                (CivilDate(iso: exemplar.registeredOn)?.vietnamese ?? exemplar.registeredOn)
+                    + (exemplar.isLate ? L10n.Exemplars.dangKyMuonTrongNgoac : "")
             ))
         if let driveID = exemplar.$drive.id, let drive = try await ExemplarDrive.find(driveID, on: req.db) {
             facts.append(
-                (L10n.Exemplars.dotDangKy, drive.title + L10n.Exemplars.han2 + (CivilDate(iso: drive.deadline)?.vietnamese ?? drive.deadline)))
+                (
+                    L10n.Exemplars.dotDangKy,
+                    drive.title + L10n.Exemplars.hanSauDauPhay + (CivilDate(iso: drive.deadline)?.vietnamese ?? drive.deadline)
+                ))
         }
         if !exemplar.personName.isEmpty {
             facts.append(

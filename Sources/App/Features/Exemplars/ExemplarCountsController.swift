@@ -46,7 +46,9 @@ enum ExemplarCountsController {
         let chosen = try await ExemplarController.scope(req, user: user)
         let counts = try await ExemplarCounts.load(scopePath: chosen.path, year: year, on: req.db)
         let scope = try await scopeName(chosen, user: user, on: req.db)
-        var rows: [[XLSXWriter.Cell]] = [[.text(L10n.Exemplars.thongKeMoHinhDanVan2 + scope + (year.map { L10n.Exemplars.nam4($0) } ?? ""))], []]
+        var rows: [[XLSXWriter.Cell]] = [
+            [.text(L10n.Exemplars.thongKeMoHinhDanVanTieuDe + scope + (year.map { L10n.Exemplars.namSauDauPhay($0) } ?? ""))], []
+        ]
         rows.append([.text(L10n.Exemplars.linhVuc)] + ExemplarStatus.allCases.map { .text($0.label) } + [.text(L10n.Exemplars.tong)])
         for field in ExemplarField.allCases {
             rows.append(

@@ -67,7 +67,7 @@ enum ExemplarDriveService {
             ).run()
             try await Audit.record(
                 on: db, actor: actor, entity: "exemplar_drive", id: "\(drive.id!)", action: "create",
-                before: String?.none, after: L10n.Exemplars.han3(drive.title, deadline.vietnamese))
+                before: String?.none, after: L10n.Exemplars.dotVaHan(drive.title, deadline.vietnamese))
         }
         return drive
     }

@@ -79,7 +79,7 @@ enum ExemplarService {
         let field = ExemplarField(rawValue: draft.field)
         if field == nil { fail("field", "invalid_field", L10n.Exemplars.vuiLongChonMotTrongBon) }
         let required: [(String, String, String)] = [
-            ("name", draft.name, L10n.Exemplars.tenMoHinh2), ("problem", draft.problem, L10n.Exemplars.thucTrangLyDoXayDung),
+            ("name", draft.name, L10n.Exemplars.tenMoHinhVietThuong), ("problem", draft.problem, L10n.Exemplars.thucTrangLyDoXayDung),
             ("goals", draft.goals, L10n.Exemplars.mucTieuTieuChi), ("methods", draft.methods, L10n.Exemplars.noiDungCachThucThucHien)
         ]
         for (key, value, what) in required where clean(value).isEmpty { fail(key, "missing_" + key, L10n.Exemplars.vuiLongNhap(what)) }

@@ -17,7 +17,7 @@ enum PublicExemplarController {
             let results = ExemplarController.describe(totals[e.id!])
             return (
                 e.name, SiteURL.publicExemplar(.value(e.id!)).path, e.$unit.value?.name ?? "", e.field.label,
-                L10n.Exemplars.congNhan2 + (e.level?.label.lowercased() ?? ""),
+                L10n.Exemplars.congNhanCap + (e.level?.label.lowercased() ?? ""),
                 VietnameseText.excerpt(e.methods, maxCharacters: 240) + (results.isEmpty ? "" : L10n.Exemplars.ketQuaLabel + results + ".")
             )
         }

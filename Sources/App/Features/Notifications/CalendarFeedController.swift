@@ -28,7 +28,7 @@ enum CalendarFeedController {
                 let status = ReportRequest.Status(rawValue: row.status)?.label ?? row.status
                 return ICalendar.Event(
                     uid: "yeu-cau-bao-cao-\(row.id)@danvan", date: due,
-                    summary: L10n.Notifications.hanNopBaoCao2(row.periodLabel, row.unitName),
+                    summary: L10n.Notifications.hanNopBaoCaoKyDonVi(row.periodLabel, row.unitName),
                     description: L10n.Notifications.trangThaiNhanNopLabel(status, due.vietnamese),
                     url: base.isEmpty ? nil : base + SiteURL.reportRequest(.value(row.id)).path,
                     stamp: row.updatedAt ?? Date(timeIntervalSince1970: 0))

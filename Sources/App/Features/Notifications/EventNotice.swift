@@ -39,6 +39,6 @@ enum EventNotice {
 
     /// "Kế hoạch 12/KH-UBND", or the title of a plan without a number yet.
     static func label(of plan: Plan) -> String {
-        plan.number.map { L10n.Notifications.keHoach2($0) } ?? L10n.Notifications.keHoach(plan.title)
+        plan.number.map { L10n.Notifications.keHoachSo($0) } ?? L10n.Notifications.keHoach(plan.title)
     }
 }

@@ -55,6 +55,6 @@ final class Plan: Model, ChangeStamped, CreationStamped, @unchecked Sendable {
     }
 
     var displayName: String {
-        [number.map { L10n.Plans.keHoach2($0) } ?? L10n.Plans.keHoachDuThao, title].joined(separator: ": ")
+        [number.map { L10n.Plans.keHoachSo($0) } ?? L10n.Plans.keHoachDuThao, title].joined(separator: ": ")
     }
 }

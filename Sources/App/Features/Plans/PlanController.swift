@@ -20,7 +20,7 @@ enum PlanController {
             query: search, year: year.map(String.init) ?? "",
             rows: page.items.map { plan in
                 .init(
-                    number: plan.number ?? L10n.Plans.duThao2, title: plan.title, issuer: plan.unit.name,
+                    number: plan.number ?? L10n.Plans.duThaoTrongNgoac, title: plan.title, issuer: plan.unit.name,
                     issuedOn: plan.issuedOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—", status: plan.status.label,
                     progress: progress[plan.id!].map { String(format: "%.0f%%", $0) } ?? "—", url: SiteURL.plan(.value(plan.id!)).path)
             },
@@ -59,7 +59,7 @@ enum PlanController {
             citations: citations.map { document in .init(text: document.citation, url: SiteURL.legalDocument(.value(document.id!)).path) },
             obligations: obligations.map { obligation in
                 let isLate = obligation.$fulfilledPlan.id == nil && (obligation.dueOn ?? "9999") < today
-                let state = obligation.fulfilledPlan != nil ? L10n.Plans.daCo : (isLate ? L10n.Plans.quaHan2 : L10n.Plans.chuaCo2)
+                let state = obligation.fulfilledPlan != nil ? L10n.Plans.daCo : (isLate ? L10n.Plans.quaHanVietHoa : L10n.Plans.chuaCoVietHoa)
                 return .init(
                     unit: obligation.unit.name, what: obligation.kind.label,
                     due: obligation.dueOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—", state: state, isLate: isLate,

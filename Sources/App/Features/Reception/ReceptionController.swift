@@ -28,7 +28,8 @@ enum ReceptionController {
             row.date = CivilDate(iso: session.heldOn)?.vietnamese ?? session.heldOn
             row.unit = names[session.$unit.id] ?? ""
             row.host = session.host
-            row.citizens = seesPersonal ? session.citizens + L10n.Reception.nguoi2(session.peopleCount) : L10n.Reception.nguoi(session.peopleCount)
+            row.citizens =
+                seesPersonal ? session.citizens + L10n.Reception.soNguoiTrongNgoac(session.peopleCount) : L10n.Reception.nguoi(session.peopleCount)
             row.subject = session.subject
             row.decision = session.decision
             return row

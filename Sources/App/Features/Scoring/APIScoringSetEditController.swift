@@ -62,7 +62,7 @@ enum APIScoringSetEditController {
     static func titleAndDecision(_ title: String?, _ decision: String?) throws -> (String, String) {
         let title = text(title)
         let decision = text(decision)
-        guard !title.isEmpty, title.count <= 300 else { throw AppError.invalid(L10n.Scoring.vuiLongNhapTenBoTieu2, code: "missing_title") }
+        guard !title.isEmpty, title.count <= 300 else { throw AppError.invalid(L10n.Scoring.vuiLongNhapTenBoTieuChi, code: "missing_title") }
         guard !decision.isEmpty, decision.count <= 300 else {
             throw AppError.invalid(L10n.Scoring.vuiLongGhiVanBanBan, code: "missing_decision")
         }

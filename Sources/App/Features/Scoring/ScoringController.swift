@@ -285,7 +285,7 @@ enum ScoringController {
             let rate =
                 node.thresholds.isEmpty
                 ? L10n.Scoring.tyLeDiemToiDa
-                : node.thresholds.map { L10n.Scoring.tuLabel2(CriteriaSetCSV.number($0.minimum), $0.points.text) }.joined(separator: "; ")
+                : node.thresholds.map { L10n.Scoring.tuNguongPhanTram(CriteriaSetCSV.number($0.minimum), $0.points.text) }.joined(separator: "; ")
             return (node.source?.label ?? "") + " — " + rate
         }
     }
@@ -588,7 +588,7 @@ enum ScoringController {
         let (_, round) = try await resultsReader(req)
         let (setRow, _, _) = try await ScoringSetStore.load(round.$set.id, on: req.db)
         guard let owner = try await OrgUnit.query(on: req.db).filter(\.$id == round.$owner.id).with(\.$parent).first() else {
-            throw AppError.notFound(L10n.Scoring.donVi2)
+            throw AppError.notFound(L10n.Scoring.donViCot)
         }
         let document = try await ScoringResults.decision(
             round, setRow: setRow, owner: owner, parent: owner.parent, today: req.clock.today, on: req.db)

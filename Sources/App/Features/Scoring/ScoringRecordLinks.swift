@@ -73,7 +73,7 @@ enum ScoringRecordLinks {
     /// Links the chosen record to a line of the unit's own sheet, audited; the choice must be one of `choices`.
     static func link(_ context: SheetContext, lineID: Int, choice value: String, user: User, actor: Actor, on database: any Database) async throws {
         guard ScoringAccess.isUnitOfficer(user, context.sheet) else {
-            throw AppError(.forbidden, code: "not_unit_officer", message: L10n.Scoring.chiCanBoCuaDonVi4)
+            throw AppError(.forbidden, code: "not_unit_officer", message: L10n.Scoring.chiCanBoDonViDinhKemTaiLieu)
         }
         guard context.sheet.status.unitMayEdit else { throw AppError.invalid(L10n.Scoring.phieuDaNopNenKhongDinh, code: "sheet_locked") }
         guard let line = context.lines.first(where: { $0.id == lineID }) else { throw AppError.notFound(L10n.Scoring.tieuChi) }

@@ -9,7 +9,7 @@ extension ScoringRecordLinks {
     /// sheet submitted meanwhile keeps its links.
     static func unlink(_ context: SheetContext, linkID: Int, user: User, actor: Actor, on database: any Database) async throws {
         guard ScoringAccess.isUnitOfficer(user, context.sheet) else {
-            throw AppError(.forbidden, code: "not_unit_officer", message: L10n.Scoring.chiCanBoCuaDonVi4)
+            throw AppError(.forbidden, code: "not_unit_officer", message: L10n.Scoring.chiCanBoDonViDinhKemTaiLieu)
         }
         guard context.sheet.status.unitMayEdit else { throw AppError.invalid(L10n.Scoring.phieuDaNopNenKhongDinh, code: "sheet_locked") }
         let lineIDs = context.lines.compactMap(\.id)

@@ -212,7 +212,7 @@ enum ScoringResults {
         let groups = set.groups
         var cells: [[XLSXWriter.Cell]] = [
             ([
-                "STT", L10n.Scoring.donVi2, L10n.Scoring.nhom, L10n.Scoring.tuCham, L10n.Scoring.thamDinh, L10n.Scoring.xepLoai,
+                "STT", L10n.Scoring.donViCot, L10n.Scoring.nhom, L10n.Scoring.tuCham, L10n.Scoring.thamDinh, L10n.Scoring.xepLoai,
                 L10n.Scoring.thuHangTrongNhom, L10n.Scoring.namTruoc
             ]
                 + groups.map { L10n.Scoring.nhomToiDa($0.code, $0.maxPoints.text) }).map { .text($0) }
@@ -271,7 +271,7 @@ enum ScoringResults {
             blocks.append(.heading(group.label))
             blocks.append(
                 .table(
-                    header: ["STT", L10n.Scoring.coQuanDonVi, L10n.Scoring.diem3, L10n.Scoring.xepLoai, L10n.Scoring.thuHang],
+                    header: ["STT", L10n.Scoring.coQuanDonVi, L10n.Scoring.diemCot, L10n.Scoring.xepLoai, L10n.Scoring.thuHang],
                     rows: members.enumerated().map { index, row in
                         [
                             String(index + 1), row.unitName, row.finalTotal?.text ?? "", row.classLabel ?? row.status.label,

@@ -26,13 +26,13 @@ enum ScoringRounds {
     static func open(_ opening: Opening, by user: User, actor: Actor, on database: any Database) async throws -> ScoringRound {
         guard let subtree = try await OrgUnit.find(opening.subtreeUnitID, on: database), user.canSee(subtree) else { throw AppError.outsideScope }
         guard (2000...2100).contains(opening.year) else { throw AppError.invalid(L10n.Scoring.namChamDiemKhongHopLe, code: "invalid_year") }
-        guard !opening.kinds.isEmpty else { throw AppError.invalid(L10n.Scoring.vuiLongChonItNhatMot2, code: "missing_kinds") }
+        guard !opening.kinds.isEmpty else { throw AppError.invalid(L10n.Scoring.vuiLongChonLoaiDonViDuocCham, code: "missing_kinds") }
         guard opening.selfDue <= opening.appraisalDue, opening.appraisalDue <= opening.objectionDue else {
             throw AppError.invalid(L10n.Scoring.cacHanPhaiTheoThuTu, code: "deadlines_out_of_order")
         }
         let (setRow, criteria, _) = try await ScoringSetStore.load(opening.setID, on: database)
         if let problem = criteria.problems().first {
-            throw AppError.invalid(L10n.Scoring.boTieuChiChuaDungDuocLabel2(problem), code: "set_inconsistent")
+            throw AppError.invalid(L10n.Scoring.boTieuChiChuaDungDuocVaLyDo(problem), code: "set_inconsistent")
         }
         if setRow.isExample { throw AppError.invalid(L10n.Scoring.boTieuChiMauKhongDung, code: "set_is_example") }
         let usernames = Set(opening.appraisers.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty })
@@ -45,7 +45,7 @@ enum ScoringRounds {
         }
         let title =
             opening.title.trimmingCharacters(in: .whitespaces).isEmpty
-            ? L10n.Scoring.danhGiaXepLoaiCongTac2(opening.year) : opening.title.trimmingCharacters(in: .whitespaces)
+            ? L10n.Scoring.danhGiaXepLoaiCongTacNam(opening.year) : opening.title.trimmingCharacters(in: .whitespaces)
         let round = try await database.transaction { db -> ScoringRound in
             let round = ScoringRound()
             round.$set.id = opening.setID

@@ -156,7 +156,7 @@ enum ScoringSetStore {
         let (source, set, _) = try await load(setID, on: database)
         let newTitle =
             (title?.trimmingCharacters(in: .whitespaces)).flatMap { $0.isEmpty ? nil : $0 }
-            ?? source.title.replacingOccurrences(of: L10n.Scoring.mau, with: "") + L10n.Scoring.nam2(year)
+            ?? source.title.replacingOccurrences(of: L10n.Scoring.mau, with: "") + L10n.Scoring.namSauGach(year)
         return try await database.transaction { db in
             let copy = try await create(
                 set, title: newTitle, decision: source.decision, issuerUnitID: issuerUnitID, yearFrom: year, yearTo: year,
@@ -178,7 +178,7 @@ enum ScoringSetStore {
         guard !row.isExample else { throw AppError.invalid(L10n.Scoring.boTieuChiMauKhongSua, code: "set_is_example") }
         let title = title.trimmingCharacters(in: .whitespacesAndNewlines)
         let decision = decision.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !title.isEmpty else { throw AppError.invalid(L10n.Scoring.vuiLongNhapTenBoTieu2, code: "missing_title") }
+        guard !title.isEmpty else { throw AppError.invalid(L10n.Scoring.vuiLongNhapTenBoTieuChi, code: "missing_title") }
         guard !decision.isEmpty else { throw AppError.invalid(L10n.Scoring.vuiLongGhiVanBanBan, code: "missing_decision") }
         guard (2000...2100).contains(yearFrom), yearTo.map({ $0 >= yearFrom && $0 <= 2100 }) ?? true else {
             throw AppError.invalid(L10n.Scoring.namApDungKhongHopLe, code: "invalid_year")

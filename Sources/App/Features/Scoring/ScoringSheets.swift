@@ -59,7 +59,7 @@ struct SheetContext {
 
     static func load(_ sheetID: Int, on db: any Database) async throws -> SheetContext {
         guard let sheet = try await ScoringSheet.query(on: db).filter(\.$id == sheetID).with(\.$unit).with(\.$round).first() else {
-            throw AppError.notFound(L10n.Scoring.phieuChamDiem2)
+            throw AppError.notFound(L10n.Scoring.phieuChamDiemDoiTuong)
         }
         let (setRow, set, criteria) = try await ScoringSetStore.load(sheet.round.$set.id, on: db)
         let position = Dictionary(uniqueKeysWithValues: criteria.map { ($0.id!, $0.position) })
@@ -202,7 +202,7 @@ enum ScoringSheets {
     /// figure changed are audited with their new source, in the same transaction.
     static func refreshComputed(_ context: SheetContext, user: User, actor: Actor, on database: any Database) async throws {
         guard ScoringAccess.isUnitOfficer(user, context.sheet) else {
-            throw AppError(.forbidden, code: "not_unit_officer", message: L10n.Scoring.chiCanBoCuaDonVi2)
+            throw AppError(.forbidden, code: "not_unit_officer", message: L10n.Scoring.chiCanBoDonViCapNhatSoLieu)
         }
         guard context.sheet.status.unitMayEdit else { throw AppError.invalid(L10n.Scoring.phieuDaNopNenKhongSua, code: "sheet_locked") }
         let sheetID = context.sheet.id!
@@ -317,7 +317,7 @@ enum ScoringSheets {
     /// A unit's objection to one line of its finalised sheet, until the objection deadline.
     static func object(_ context: SheetContext, lineID: Int, text: String, user: User, actor: Actor, on database: any Database) async throws {
         guard ScoringAccess.isUnitOfficer(user, context.sheet) else {
-            throw AppError(.forbidden, code: "not_unit_officer", message: L10n.Scoring.chiCanBoCuaDonVi3)
+            throw AppError(.forbidden, code: "not_unit_officer", message: L10n.Scoring.chiCanBoDonViGuiKienNghi)
         }
         guard context.sheet.status == .finalised else { throw AppError.invalid(L10n.Scoring.chiKienNghiKhiPhieuDa, code: "sheet_not_finalised") }
         guard actor.today.iso <= context.round.objectionDueOn else {
@@ -393,7 +393,7 @@ enum ScoringSheets {
         _ context: SheetContext, lineID: Int, name: String, data: Data, store: FileStore, user: User, actor: Actor, on database: any Database
     ) async throws {
         guard ScoringAccess.isUnitOfficer(user, context.sheet) else {
-            throw AppError(.forbidden, code: "not_unit_officer", message: L10n.Scoring.chiCanBoCuaDonVi4)
+            throw AppError(.forbidden, code: "not_unit_officer", message: L10n.Scoring.chiCanBoDonViDinhKemTaiLieu)
         }
         guard context.sheet.status.unitMayEdit else { throw AppError.invalid(L10n.Scoring.phieuDaNopNenKhongDinh, code: "sheet_locked") }
         guard let line = context.lines.first(where: { $0.id == lineID }) else { throw AppError.notFound(L10n.Scoring.tieuChi) }

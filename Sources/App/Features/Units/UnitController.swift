@@ -25,7 +25,7 @@ enum UnitController {
         let breadcrumb = try await UnitQuery.ancestors(of: root, on: req.db).filter(user.canSee) + [root]
         var query = ["q": search, "cap-tren": parent.map { String($0.id!) } ?? "", "ca-giai-the": includeClosed ? "1" : ""]
         let model = UnitIndexPage.Model(
-            heading: search.isEmpty ? L10n.Units.donViTrucThuoc2 + root.name : L10n.Units.ketQuaTim(search),
+            heading: search.isEmpty ? L10n.Units.donViTrucThuocTieuDe + root.name : L10n.Units.ketQuaTim(search),
             query: search, includeClosed: includeClosed, parentID: parent.map { String($0.id!) },
             breadcrumb: breadcrumb.map { ($0.name, SiteURL.unit(.value($0.id!)).path) },
             rows: rows,

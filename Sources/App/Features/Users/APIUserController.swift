@@ -35,7 +35,7 @@ enum APIUserController {
     @Sendable static func show(req: Request) async throws -> UserDTO {
         let admin = try req.require(\.canManageUsers)
         guard let user = try await User.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$unit).first() else {
-            throw AppError.notFound(L10n.Users.nguoiDung2)
+            throw AppError.notFound(L10n.Users.nguoiDungDoiTuong)
         }
         try admin.ensureInScope(user.unit)
         return UserDTO(user)

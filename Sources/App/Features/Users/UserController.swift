@@ -59,7 +59,7 @@ enum UserController {
                     username: form.username ?? "", fullName: form.full_name ?? "", role: Role(rawValue: form.role ?? "") ?? .unitOfficer,
                     unitCode: form.unit_code ?? "", password: form.password ?? ""),
                 actor: req.actor(admin), scopePath: admin.scopePath, hasher: req.password.async, on: req.db)
-            req.flash(.success, L10n.Users.daTaoTaiKhoan2(user.username))
+            req.flash(.success, L10n.Users.daTaoTaiKhoanTen(user.username))
             return req.redirect(to: SiteURL.user(.value(user.id!)).path)
         } catch let error as AppError {
             let field =
@@ -142,7 +142,7 @@ enum UserController {
     private static func findInScope(_ req: Request) async throws -> User {
         let admin = try req.require(\.canManageUsers)
         guard let user = try await User.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$unit).first() else {
-            throw AppError.notFound(L10n.Users.nguoiDung2)
+            throw AppError.notFound(L10n.Users.nguoiDungDoiTuong)
         }
         try admin.ensureInScope(user.unit)
         return user

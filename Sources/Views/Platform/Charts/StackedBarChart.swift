@@ -70,7 +70,7 @@ public enum StackedBarChart {
     static func summary(periods: [String], segments: [ChartSeries], totals: [Double]) -> String {
         let parts = periods.indices.map { period in
             periods[period] + ": " + segments.map { "\($0.label) \(ChartScale.format($0.value(at: period)))" }.joined(separator: ", ")
-                + L10n.Platform.tong2(ChartScale.format(totals[period]))
+                + L10n.Platform.tongSauChamPhay(ChartScale.format(totals[period]))
         }
         return ([L10n.Platform.bieuDoCotChongKy(periods.count)] + parts).joined(separator: " ")
     }

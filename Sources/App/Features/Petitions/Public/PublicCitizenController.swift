@@ -162,8 +162,8 @@ enum PublicCitizenController {
             L10n.Petitions.tinh, L10n.Petitions.thanhPho, L10n.Petitions.huyen, L10n.Petitions.quan, L10n.Petitions.thiXa, L10n.Petitions.xa,
             L10n.Petitions.phuong, L10n.Petitions.thiTran, L10n.Petitions.dacKhu
         ]
-        guard levels.contains(where: name.hasPrefix) else { return L10n.Petitions.uyBanNhanDan2 + name }
-        return L10n.Petitions.uyBanNhanDan2 + name.prefix(1).lowercased() + name.dropFirst()
+        guard levels.contains(where: name.hasPrefix) else { return L10n.Petitions.uyBanNhanDanTruocTen + name }
+        return L10n.Petitions.uyBanNhanDanTruocTen + name.prefix(1).lowercased() + name.dropFirst()
     }
 
     private static func formPage(_ req: Request, values: PetitionFormValues, status: HTTPResponseStatus, refusal: String? = nil) async throws

@@ -52,7 +52,7 @@ enum PetitionRuleController {
     static func stepText(_ step: StepRule) -> String {
         var text = "\(step.days) \(step.counting.label)"
         if step.complexDays != step.days { text += L10n.Petitions.phucTap(step.complexDays) }
-        if step.remoteDays != step.days { text += L10n.Petitions.vungSauVungXa2(step.remoteDays) }
+        if step.remoteDays != step.days { text += L10n.Petitions.vungSauVungXaSoNgay(step.remoteDays) }
         if step.remoteComplexDays != step.complexDays { text += L10n.Petitions.vungSauVungXaPhucTap(step.remoteComplexDays) }
         return text + " — " + step.citation
     }
@@ -106,7 +106,7 @@ enum PetitionRuleController {
 
     private static func findProfile(_ req: Request) async throws -> DeadlineProfileRecord {
         guard let record = try await DeadlineProfileRecord.find(try req.idParameter(), on: req.db) else {
-            throw AppError.notFound(L10n.Petitions.boThoiHan2)
+            throw AppError.notFound(L10n.Petitions.boThoiHanDoiTuong)
         }
         return record
     }

@@ -40,7 +40,7 @@ struct FieldList: Sendable {
 
     /// The fields offered when classifying; `keeping` stays offered (marked) even when retired, so a case keeps its field.
     func choices(keeping current: String? = nil) -> [(value: String, label: String)] {
-        all.filter { !$0.isRetired || $0.code == current }.map { ($0.code, $0.label + ($0.isRetired ? L10n.Petitions.ngungSuDung2 : "")) }
+        all.filter { !$0.isRetired || $0.code == current }.map { ($0.code, $0.label + ($0.isRetired ? L10n.Petitions.ngungSuDungTrongNgoac : "")) }
     }
 
     func isSelectable(_ code: String, current: String?) -> Bool {

@@ -41,7 +41,8 @@ enum PetitionStatisticsController {
             [
                 [
                     .text(
-                        L10n.Petitions.thongKeDonThu2 + (try await scopeName(user, on: req.db)) + L10n.Petitions.tuDen(from.vietnamese, to.vietnamese)
+                        L10n.Petitions.thongKeDonThuTieuDe + (try await scopeName(user, on: req.db))
+                            + L10n.Petitions.tuDen(from.vietnamese, to.vietnamese)
                     )
                 ], []
             ]

@@ -250,7 +250,7 @@ enum PetitionController {
     /// The petition and its responsible unit, or 404 / 403 outside the user's scope.
     static func find(_ req: Request, user: User) async throws -> (Petition, OrgUnit) {
         guard let petition = try await Petition.query(on: req.db).filter(\.$id == req.idParameter()).with(\.$unit).first() else {
-            throw AppError.notFound(L10n.Petitions.don2)
+            throw AppError.notFound(L10n.Petitions.donDoiTuong)
         }
         guard PetitionAccess.canSee(user, petitionUnit: petition.unit) else { throw AppError.outsideScope }
         return (petition, petition.unit)

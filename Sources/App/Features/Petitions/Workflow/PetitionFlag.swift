@@ -15,8 +15,8 @@ enum PetitionFlag: String, CaseIterable, Sendable {
         case .mass: return L10n.Petitions.dongNguoi
         case .overLevel: return L10n.Petitions.vuotCap
         case .duplicate: return L10n.Petitions.trung
-        case .anonymous: return L10n.Petitions.nacDanh2
-        case .complex: return L10n.Petitions.phucTap2
+        case .anonymous: return L10n.Petitions.nacDanhVietHoa
+        case .complex: return L10n.Petitions.phucTapVietHoa
         case .remote: return L10n.Petitions.vungSauVungXa
         }
     }

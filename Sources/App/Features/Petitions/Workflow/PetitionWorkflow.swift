@@ -86,7 +86,8 @@ enum PetitionWorkflow {
         }
         let number = PetitionService.clean(decision)
         guard !number.isEmpty, number.count <= 200 else { throw AppError.invalid(L10n.Petitions.vuiLongGhiSoQuyetDinh, code: "decision_required") }
-        try checkDate(decidedOn, notBefore: accepted, what: L10n.Petitions.ngayQuyetDinhGiaHan, since: L10n.Petitions.ngayThuLy2, today: actor.today)
+        try checkDate(
+            decidedOn, notBefore: accepted, what: L10n.Petitions.ngayQuyetDinhGiaHan, since: L10n.Petitions.ngayThuLyVietThuong, today: actor.today)
         try await step(
             petition, to: petition.status, note: L10n.Petitions.giaHanLanTheoQuyetDinh(petition.extensions + 1, number, decidedOn.vietnamese),
             on: decidedOn, actor: actor, on: database, sameStatus: true
@@ -106,7 +107,7 @@ enum PetitionWorkflow {
         guard !text.isEmpty, text.count <= 10_000 else { throw AppError.invalid(L10n.Petitions.vuiLongGhiKetQuaGiai, code: "resolution_required") }
         try checkDate(
             date, notBefore: petition.acceptedOn.flatMap(CivilDate.init(iso:)) ?? petition.received, what: L10n.Petitions.ngayGiaiQuyet,
-            since: L10n.Petitions.ngayThuLy2, today: actor.today)
+            since: L10n.Petitions.ngayThuLyVietThuong, today: actor.today)
         try await step(petition, to: .resolved, note: L10n.Petitions.giaiQuyetNgay + date.vietnamese, on: date, actor: actor, on: database) { _ in
             petition.resolvedOn = date.iso
             petition.resolution = text

@@ -53,7 +53,7 @@ enum PlanCreator {
         if !number.isEmpty {
             let taken = try await Plan.query(on: db).filter(\.$unit.$id == issuer.id!).filter(\.$year == year).filter(\.$number == number).count()
             if taken > 0 {
-                problems.append(L10n.Plans.soDaDuocDungChoMot2(number, issuer.name, year))
+                problems.append(L10n.Plans.soDaDuocDungDanhLienTucTrongNam(number, issuer.name, year))
             }
         }
         var checked = Checked(issuer: issuer, number: number.isEmpty ? nil : number, issuedOn: issuedOn, year: year, status: status)
@@ -91,7 +91,7 @@ enum PlanCreator {
             return date
         }
         for (index, row) in (form.citations ?? []).enumerated() where row.include == "1" {
-            let label = L10n.Plans.vanBanCanCu3(index + 1)
+            let label = L10n.Plans.vanBanCanCuThuTu(index + 1)
             if row.number.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(L10n.Plans.thieuSoKyHieu(label)) }
             let cited = row.issuedOn.isEmpty ? nil : CivilDate(vietnamese: row.issuedOn)
             if !row.issuedOn.isEmpty && cited == nil { problems.append(L10n.Plans.ngayKhongHopLe(label, row.issuedOn)) }
@@ -103,16 +103,17 @@ enum PlanCreator {
         }
         for row in form.duties ?? [] where row.include == "1" {
             let lines = row.duties.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            let label = L10n.Plans.nhiemVuCua2(row.written)
+            let label = L10n.Plans.nhiemVuCuaDonVi(row.written)
             let cooperating =
-                (row.cooperating ?? "").isEmpty ? [] : names.resolveList(row.cooperating!, field: label + L10n.Plans.phoiHop2, problems: &problems)
+                (row.cooperating ?? "").isEmpty
+                ? [] : names.resolveList(row.cooperating!, field: label + L10n.Plans.phoiHopTrongNgoac, problems: &problems)
             checked.duties.append((row.written, lines, units(row.typedUnits, label), cooperating))
         }
         for row in form.tasks ?? [] where row.include == "1" && !row.text.trimmingCharacters(in: .whitespaces).isEmpty {
-            checked.tasks.append((row.reference, row.text, date(row.dueOn, L10n.Plans.nhiemVu2(row.reference))))
+            checked.tasks.append((row.reference, row.text, date(row.dueOn, L10n.Plans.nhiemVuSo(row.reference))))
         }
         for (index, row) in (form.deadlines ?? []).enumerated() where row.include == "1" {
-            let label = L10n.Plans.thoiHan2(index + 1)
+            let label = L10n.Plans.thoiHanSo(index + 1)
             guard let due = date(row.dueOn, label) else {
                 if row.dueOn.isEmpty { problems.append(L10n.Plans.thieuNgay(label)) }
                 continue

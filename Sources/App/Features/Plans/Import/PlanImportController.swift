@@ -150,7 +150,7 @@ enum PlanImportController {
                             snippet: row.snippet)
                     }),
                 .init(
-                    title: L10n.Plans.cheDoBaoCao2, prefix: "reports",
+                    title: L10n.Plans.cheDoBaoCaoTieuDe, prefix: "reports",
                     rows: (form.reports ?? []).map { row in
                         .init(
                             include: include(row.include),

@@ -42,7 +42,7 @@ enum PlanReviewBuilder {
                 case .unit(let id): found.append(names.label(of: id))
                 case .collective(let ids, let label):
                     found += ids.map(names.label)
-                    hints.append(L10n.Plans.donVi2(name, label, ids.count))
+                    hints.append(L10n.Plans.tenNhanSoDonVi(name, label, ids.count))
                 case .ambiguous(let ids):
                     hints.append(L10n.Plans.nhieuDonViTrungTenGhiLabel(name) + ids.map(names.label).joined(separator: "; "))
                 case .unknown:
@@ -97,7 +97,7 @@ enum PlanReviewBuilder {
             duties: document.assignments.map { assignment in
                 let resolved = resolve([assignment.unit])
                 let cooperating = resolve(assignment.cooperating)
-                let hints = [resolved.hint, cooperating.hint.map { L10n.Plans.phoiHop3 + $0 }].compactMap { $0 }
+                let hints = [resolved.hint, cooperating.hint.map { L10n.Plans.phoiHopGoiY + $0 }].compactMap { $0 }
                 return .init(
                     include: "1", written: assignment.unit, units: resolved.units, cooperating: cooperating.units,
                     duties: assignment.duties.joined(separator: "\n"),

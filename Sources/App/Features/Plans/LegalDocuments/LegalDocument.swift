@@ -35,7 +35,7 @@ final class LegalDocument: Model, CreationStamped, @unchecked Sendable {
     /// "Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ".
     var citation: String {
         var text = L10n.Plans.so(docType, number)
-        if let date = issuedOn.flatMap(CivilDate.init(iso:)) { text += L10n.Plans.ngay2(date.vietnamese) }
+        if let date = issuedOn.flatMap(CivilDate.init(iso:)) { text += L10n.Plans.ngayBanHanhKem(date.vietnamese) }
         if let issuer { text += L10n.Plans.cua(issuer) }
         return text
     }

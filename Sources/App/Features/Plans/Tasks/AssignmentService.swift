@@ -9,7 +9,7 @@ enum AssignmentService {
         evidence: (hash: String, name: String)?, by user: User, at now: Date, on database: any Database
     ) async throws {
         guard (0...100).contains(progress) else {
-            throw AppError.invalid(L10n.Plans.tienDoPhaiLaSoNguyen2, code: "invalid_progress")
+            throw AppError.invalid(L10n.Plans.tienDoPhaiTu0Den100, code: "invalid_progress")
         }
         // Done means done: at 100 %, and with what was done or its evidence, so a reviewer can see it (issue 18).
         if status == .done && note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && evidence == nil {

@@ -61,7 +61,7 @@ enum PlanTaskController {
         req.flash(
             .success,
             L10n.Plans.daGiaoCho(unit.name, role.label.lowercased())
-                + (due.flatMap(CivilDate.init(iso:)).map { L10n.Plans.han3($0.vietnamese) } ?? "."))
+                + (due.flatMap(CivilDate.init(iso:)).map { L10n.Plans.hanNgay($0.vietnamese) } ?? "."))
         return req.redirect(to: target)
     }
 

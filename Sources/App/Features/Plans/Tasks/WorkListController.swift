@@ -31,7 +31,8 @@ enum WorkListController {
                 scopePath: scopePath, planID: planID, status: TaskAssignment.Status(rawValue: status), due: due, today: today)
             let page = try await AssignmentWorkList.page(filter, page: params, on: req.db)
             header = [
-                L10n.Plans.donVi, L10n.Plans.keHoach, L10n.Plans.nhiemVu, L10n.Plans.vaiTro, L10n.Plans.trangThai, L10n.Plans.tienDo, L10n.Plans.han2
+                L10n.Plans.donVi, L10n.Plans.keHoach, L10n.Plans.nhiemVu, L10n.Plans.vaiTro, L10n.Plans.trangThai, L10n.Plans.tienDo,
+                L10n.Plans.hanVietHoa
             ]
             rows = page.rows.map { item in
                 WorkListPage.Row(
@@ -50,13 +51,13 @@ enum WorkListController {
             if let planID { query.filter(\.$plan.$id == planID) }
             if due == "qua-han" { query.filter(\.$dueOn < today.iso) }
             let page = try await query.with(\.$unit).with(\.$plan).sort(\.$dueOn).sort(\.$id).paginate(params.fluent)
-            header = [L10n.Plans.donVi, L10n.Plans.theoKeHoach, L10n.Plans.viecPhaiLam, L10n.Plans.han2, L10n.Plans.tinhTrang]
+            header = [L10n.Plans.donVi, L10n.Plans.theoKeHoach, L10n.Plans.viecPhaiLam, L10n.Plans.hanVietHoa, L10n.Plans.tinhTrang]
             rows = page.items.map { item in
                 let late = (item.dueOn ?? "9999") < today.iso
                 return WorkListPage.Row(
                     cells: [
                         item.unit.name, item.plan.number ?? item.plan.title, item.kind.label,
-                        item.dueOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—", late ? L10n.Plans.quaHan2 : L10n.Plans.chuaDenHan
+                        item.dueOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—", late ? L10n.Plans.quaHanVietHoa : L10n.Plans.chuaDenHan
                     ],
                     url: SiteURL.plan(.value(item.$plan.id)).path, isLate: late)
             }
@@ -108,7 +109,7 @@ enum WorkListController {
             filters: [
                 (
                     L10n.Plans.thoiHan, "han",
-                    [("", L10n.Plans.tatCa), ("qua-han", L10n.Plans.quaHan2), ("sap-den-han", L10n.Plans.denHanTrong14Ngay)], due
+                    [("", L10n.Plans.tatCa), ("qua-han", L10n.Plans.quaHanVietHoa), ("sap-den-han", L10n.Plans.denHanTrong14Ngay)], due
                 )
             ]
                 + (kind == .assignments

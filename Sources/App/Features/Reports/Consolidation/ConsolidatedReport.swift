@@ -83,7 +83,7 @@ enum ConsolidatedReport {
             return indicator.aggregation == IndicatorAggregation.ratio.rawValue ? .percent(value) : .decimal(value)
         }
         var rows: [[XLSXWriter.Cell]] = [
-            [.text(L10n.Reports.tongHopBaoCao2 + result.periodLabel)],
+            [.text(L10n.Reports.tongHopBaoCaoTieuDeBang + result.periodLabel)],
             [.text(L10n.Reports.maDonVi), .text(L10n.Reports.donVi)]
                 + result.figures.map { figure in
                     let indicator = figure.indicator
@@ -106,7 +106,7 @@ enum ConsolidatedReport {
                     })
         }
         rows.append([.text(""), .text(L10n.Reports.tongHop)] + result.figures.map { cell($0.indicator, $0.value) })
-        return try XLSXWriter.workbook(sheetName: L10n.Reports.tongHop2 + result.periodLabel, rows: rows, headerRow: 1)
+        return try XLSXWriter.workbook(sheetName: L10n.Reports.tongHopTenTrang + result.periodLabel, rows: rows, headerRow: 1)
     }
 
     private static func ancestors(of unit: OrgUnit, on db: any Database) async throws -> [OrgUnit] {

@@ -67,7 +67,7 @@ enum ConsolidationController {
         let (_, schedule, _) = try await context(req)
         guard let key = periodKey(req) else {
             return try await askForPeriod(
-                req, schedule, what: L10n.Reports.soLieuTheoDonViXlsx2, action: SiteURL.reportConsolidationXlsx(.value(schedule.id!)).path)
+                req, schedule, what: L10n.Reports.soLieuTheoDonViXlsxVietThuong, action: SiteURL.reportConsolidationXlsx(.value(schedule.id!)).path)
         }
         let result = try await ReportConsolidation.build(schedule, periodKey: key, on: req.db)
         return Download.response(

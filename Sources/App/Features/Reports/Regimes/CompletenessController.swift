@@ -75,7 +75,7 @@ enum CompletenessController {
     static func describe(_ cell: Cell, today: String) -> (String, String) {
         if cell.status == ReportRequest.Status.returned.rawValue { return (L10n.Reports.biTraLai, "returned") }
         if cell.submittedOn != nil {
-            let waiting = cell.status == ReportRequest.Status.submitted.rawValue ? L10n.Reports.choDuyet2 : ""
+            let waiting = cell.status == ReportRequest.Status.submitted.rawValue ? L10n.Reports.choDuyetTrongNgoac : ""
             return cell.late == true ? (L10n.Reports.treHan + waiting, "late") : (L10n.Reports.dungHan + waiting, waiting.isEmpty ? "ok" : "waiting")
         }
         return cell.dueOn < today ? (L10n.Reports.chuaNop, "missing") : (L10n.Reports.chuaDenHan, "future")

@@ -233,7 +233,7 @@ enum RegimeController {
 
     /// "Báo cáo 6 tháng — 389/KH-UBND".
     static func title(_ schedule: ReportSchedule) -> String {
-        L10n.Reports.baoCao2 + (ReportPeriod.label(of: schedule.period)).lowercased() + " — " + (schedule.plan.number ?? schedule.plan.title)
+        L10n.Reports.baoCaoTruocKy + (ReportPeriod.label(of: schedule.period)).lowercased() + " — " + (schedule.plan.number ?? schedule.plan.title)
     }
 
     struct PeriodRow: Decodable {

@@ -196,18 +196,19 @@ enum ReportRequestController {
         var facts: [(String, String)] = [
             (L10n.Reports.donViBaoCao, request.unit.name),
             (L10n.Reports.kyBaoCao, request.periodLabel),
-            (L10n.Reports.soLieuTinhTu, L10n.Reports.den2(date(request.cutoffStart), date(request.cutoffEnd))),
+            (L10n.Reports.soLieuTinhTu, L10n.Reports.tuNgayDenNgay(date(request.cutoffStart), date(request.cutoffEnd))),
             (L10n.Reports.hanNop, date(request.dueOn) + (request.isOverdue(today: today) ? L10n.Reports.daQuaHan : "")),
             (L10n.Reports.noiNhan, request.receiver.name),
             (L10n.Reports.tinhTrang, request.status.label)
         ]
         if let submitted = request.submittedOn {
-            facts.append((L10n.Reports.ngayNopLanDau, date(submitted) + (request.late == true ? L10n.Reports.treHan2 : L10n.Reports.dungHan2)))
+            facts.append(
+                (L10n.Reports.ngayNopLanDau, date(submitted) + (request.late == true ? L10n.Reports.treHanSauNgay : L10n.Reports.dungHanSauNgay)))
         }
         if let note = request.note { facts.append((L10n.Reports.ghiChuVeHan, note)) }
         let regimeTitle = RegimeController.title(request.schedule)
         let model = ReportRequestPage.Model(
-            title: L10n.Reports.baoCao3(request.periodLabel, request.unit.name),
+            title: L10n.Reports.baoCaoKyDonVi(request.periodLabel, request.unit.name),
             regimeTitle: regimeTitle, regimeURL: SiteURL.reportRegime(.value(request.$schedule.id)).path,
             facts: facts,
             returnReason: request.status == .returned ? versions.first { $0.state == .returned }?.reviewNote : nil,
@@ -220,7 +221,7 @@ enum ReportRequestController {
             reviewAction: SiteURL.reportRequestReview(.value(request.id!)).path,
             versions: versions.map { version in
                 [
-                    .text("\(version.number)"), .text(version.state.label + (version.consolidated ? L10n.Reports.tongHop3 : "")),
+                    .text("\(version.number)"), .text(version.state.label + (version.consolidated ? L10n.Reports.tongHopTrongNgoac : "")),
                     .text(version.author?.fullName ?? "—"), .text(version.submittedAt.map(VietnamTime.format) ?? "—"),
                     .text(version.reviewer?.fullName ?? "—"), .text(version.reviewNote ?? "")
                 ]

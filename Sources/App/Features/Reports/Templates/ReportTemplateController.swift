@@ -19,7 +19,7 @@ enum ReportTemplateController {
                     let definition = indicator.definition
                     var check = definition.isEntered ? L10n.Reports.soKhongAm : ""
                     if let limit = definition.notAbove { check += L10n.Reports.khongLonHon(names[limit] ?? limit) }
-                    if let target = definition.target { check = L10n.Reports.chiTieu2(ReportFigures.format(target)) }
+                    if let target = definition.target { check = L10n.Reports.chiTieuToiThieu(ReportFigures.format(target)) }
                     let how =
                         definition.aggregation == .ratio
                         ? "\(names[definition.numerator ?? ""] ?? "?") ÷ \(names[definition.denominator ?? ""] ?? "?") × 100"

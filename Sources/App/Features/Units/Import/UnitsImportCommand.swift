@@ -30,7 +30,7 @@ struct UnitsImportCommand: AsyncCommand {
             provinceCode: signature.province, rootCode: signature.under, withAgencies: !signature.noAgencies)
         context.console.print(summary.message)
         for correction in summary.corrections {
-            let code = correction.codeChanged ? L10n.Units.ma2(correction.oldCode, correction.newCode) : L10n.Units.ma(correction.newCode)
+            let code = correction.codeChanged ? L10n.Units.maCuMaMoi(correction.oldCode, correction.newCode) : L10n.Units.ma(correction.newCode)
             let name = correction.nameChanged ? L10n.Units.ten(correction.oldName, correction.newName) : correction.newName
             context.console.print("  \(code): \(name)")
         }

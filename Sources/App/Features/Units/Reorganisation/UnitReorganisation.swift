@@ -137,7 +137,7 @@ enum UnitReorganisation {
                     """,
                 dropsDuplicates: true),
             OpenWork(
-                table: "units", column: "parent_id", label: L10n.Units.thonToDanPho2, kind: L10n.Units.thonToDanPho,
+                table: "units", column: "parent_id", label: L10n.Units.thonToDanPhoVietThuong, kind: L10n.Units.thonToDanPho,
                 open: "{t}.kind = '\(UnitKind.hamlet.rawValue)' AND {t}.active_until IS NULL", key: [], title: "{t}.name")
         ]
 

@@ -78,16 +78,16 @@ enum UnitSuccessionHistory {
         let asSuccessor = try await UnitSuccession.query(on: db).filter(\.$successor.$id == unit.id!).with(\.$predecessor).all()
         let asPredecessor = try await UnitSuccession.query(on: db).filter(\.$predecessor.$id == unit.id!).with(\.$successor).all()
         func date(_ iso: String) -> String { CivilDate(iso: iso)?.vietnamese ?? iso }
-        func part(_ whole: Bool) -> String { whole ? L10n.Units.toanBo : L10n.Units.motPhan2 }
+        func part(_ whole: Bool) -> String { whole ? L10n.Units.toanBo : L10n.Units.motPhanTrongNgoac }
         return asSuccessor.sorted { $0.predecessor.sortKey < $1.predecessor.sortKey }.map {
             .init(
                 date: date($0.effectiveOn), label: L10n.Units.tiepNhanDonViCu,
-                detail: L10n.Units.ma3($0.predecessor.name, $0.predecessor.code, part($0.whole)), by: $0.decidedBy)
+                detail: L10n.Units.tenMaPhan($0.predecessor.name, $0.predecessor.code, part($0.whole)), by: $0.decidedBy)
         }
             + asPredecessor.map {
                 .init(
                     date: date($0.effectiveOn), label: L10n.Units.sapNhapVaoDonViKe,
-                    detail: L10n.Units.ma3($0.successor.name, $0.successor.code, part($0.whole)), by: $0.decidedBy)
+                    detail: L10n.Units.tenMaPhan($0.successor.name, $0.successor.code, part($0.whole)), by: $0.decidedBy)
             }
     }
 }

@@ -28,7 +28,7 @@ struct UnitsReorganiseCommand: AsyncCommand {
         var timing: Bool
     }
 
-    var help: String { L10n.Units.toChucLaiDonViHanh3 }
+    var help: String { L10n.Units.toChucLaiDonViHanhChinhTroGiup }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         guard let text = signature.effective, let effective = CivilDate(vietnamese: text) ?? CivilDate(iso: text) else {
