@@ -162,15 +162,8 @@ enum APIScoringSetEditController {
         guard problems.isEmpty else {
             throw AppError.invalid(L10n.Scoring.boTieuChiChuaDungDuocLabel + problems.prefix(5).joined(separator: " "), code: "set_has_problems")
         }
-        let row = try await req.db.transaction { db in
-            let row = try await ScoringSetStore.create(
-                set, title: title, decision: decision, issuerUnitID: user.$unit.id, yearFrom: yearFrom, yearTo: body.yearTo,
-                exampleKey: nil, createdBy: user.username, on: db)
-            try await Audit.record(
-                on: db, actor: req.actor(user), entity: "scoring_set", id: "\(row.id!)", action: "create",
-                before: SetSnapshot?.none, after: SetSnapshot(row))
-            return row
-        }
+        let row = try await ScoringSetStore.imported(
+            set, title: title, decision: decision, yearFrom: yearFrom, yearTo: body.yearTo, by: user, actor: req.actor(user), on: req.db)
         return try await APIScoringController.setDTO(row, set: set, detailed: true).encodeResponse(status: .created, for: req)
     }
 

@@ -246,15 +246,8 @@ enum ScoringController {
         reading.statedTotal = (form.tong ?? "").isEmpty ? nil : Points(text: form.tong ?? "")
         let problems = reading.problems
         guard problems.isEmpty else { return try await refuse(L10n.Scoring.boTieuChiChuaDungDuocLabel + problems.prefix(5).joined(separator: " ")) }
-        let row = try await req.db.transaction { db in
-            let row = try await ScoringSetStore.create(
-                set, title: title, decision: decision, issuerUnitID: user.$unit.id, yearFrom: year, yearTo: nil,
-                exampleKey: nil, createdBy: user.username, on: db)
-            try await Audit.record(
-                on: db, actor: req.actor(user), entity: "scoring_set", id: "\(row.id!)", action: "create",
-                before: SetSnapshot?.none, after: SetSnapshot(row))
-            return row
-        }
+        let row = try await ScoringSetStore.imported(
+            set, title: title, decision: decision, yearFrom: year, yearTo: nil, by: user, actor: req.actor(user), on: req.db)
         req.flash(.success, L10n.Scoring.daNhapBoTieuChiDong(set.lines.count))
         return req.redirect(to: SiteURL.scoringSet(.value(row.id!)).path)
     }

@@ -148,6 +148,21 @@ enum ScoringSetStore {
         }
     }
 
+    /// A set read from an office's table and reviewed (the import's second step, in the UI and the API): saved whole for
+    /// the person's unit, with its audit, in one transaction.
+    static func imported(
+        _ set: CriteriaSet, title: String, decision: String, yearFrom: Int, yearTo: Int?, by user: User, actor: Actor, on database: any Database
+    ) async throws -> ScoringSet {
+        try await database.transaction { db in
+            let row = try await create(
+                set, title: title, decision: decision, issuerUnitID: user.$unit.id, yearFrom: yearFrom, yearTo: yearTo,
+                exampleKey: nil, createdBy: user.username, on: db)
+            try await Audit.record(
+                on: db, actor: actor, entity: "scoring_set", id: "\(row.id!)", action: "create", before: SetSnapshot?.none, after: SetSnapshot(row))
+            return row
+        }
+    }
+
     /// A new, unfrozen set for the user's unit starting `year`, with the same tree and bands.
     static func copy(_ setID: Int, toYear year: Int, title: String?, issuerUnitID: Int, actor: Actor, on database: any Database) async throws
         -> ScoringSet
