@@ -48,8 +48,7 @@ struct BenchCommand: AsyncCommand {
         var checksum = 0
         let start = ContinuousClock.now
         for line in corpus { checksum &+= VietnameseText.fold(line).utf8.count }
-        let elapsed = ContinuousClock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = (ContinuousClock.now - start).inSeconds
         print(
             """
             | accent folding, \(bytes / 1_000_000) MB in \(corpus.count) lines | \(String(format: "%.1f MB/s", Double(bytes) / 1e6 / seconds))\

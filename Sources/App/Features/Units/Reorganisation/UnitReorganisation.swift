@@ -211,8 +211,7 @@ enum UnitReorganisation {
             func step(_ name: String) {
                 guard let trace = input.trace else { return }
                 let now = ContinuousClock.now
-                let elapsed = (now - mark).components
-                trace(String(format: "  %7.2f s  ", Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18) + name)
+                trace(String(format: "  %7.2f s  ", (now - mark).inSeconds) + name)
                 mark = now
             }
             let plan = try await plan(input, on: db)

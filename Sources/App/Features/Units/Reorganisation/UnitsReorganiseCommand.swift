@@ -46,7 +46,9 @@ struct UnitsReorganiseCommand: AsyncCommand {
             let (plan, summary) = try await UnitReorganisation.apply(
                 input, actor: .commandLine(at: context.application.clock.now),
                 dryRun: signature.dryRun, on: context.application.db)
-            if signature.timing { context.console.print(String(format: "  %7.2f s  ", seconds(since: applying)) + L10n.Units.tongDenKhiGhiXong) }
+            if signature.timing {
+                context.console.print(String(format: "  %7.2f s  ", (ContinuousClock.now - applying).inSeconds) + L10n.Units.tongDenKhiGhiXong)
+            }
             if plan.isValid { for line in summary.lines { context.console.print(line) } }
             if summary.searchIndexPending {
                 // The reorganisation has committed; the index catches up while search reads the petitions themselves.
@@ -54,7 +56,8 @@ struct UnitsReorganiseCommand: AsyncCommand {
                 let started = ContinuousClock.now
                 try await PetitionSearchIndex.catchUp(on: context.application.db)
                 context.console.print(
-                    L10n.Units.daDungLaiChiMucTimKiemDon(String(format: "%.1f", seconds(since: started)).replacingOccurrences(of: ".", with: ",")))
+                    L10n.Units.daDungLaiChiMucTimKiemDon(
+                        String(format: "%.1f", (ContinuousClock.now - started).inSeconds).replacingOccurrences(of: ".", with: ",")))
             }
             if signature.dryRun || input.agencyMapping == nil, !plan.agencyGuesses.isEmpty {
                 context.console.print(L10n.Units.anhXaCoQuanMacDinhLabel)
@@ -68,11 +71,6 @@ struct UnitsReorganiseCommand: AsyncCommand {
                     + (signature.dryRun ? "" : L10n.Units.nchayLaiVoiDryRunDe))
         }
     }
-}
-
-private func seconds(since start: ContinuousClock.Instant) -> Double {
-    let elapsed = (ContinuousClock.now - start).components
-    return Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
 }
 
 enum UnitsReorganise {
