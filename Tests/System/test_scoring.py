@@ -48,6 +48,24 @@ def test_self_assessment_appraisal_objection_results(servers, scratch_dir, chrom
     wait_for(chromium, "Đã đính kèm tài liệu kiểm chứng")
     assert chromium.find_elements(By.PARTIAL_LINK_TEXT, "ke-hoach-dan-van.txt")
 
+    # One of the unit's DanVan records linked as evidence, then taken off again: the sheet keeps no link to it.
+    def linked_titles():
+        return [o.text for field in chromium.find_elements(By.ID, "f-lien_ket") for o in Select(field).options]
+    before = linked_titles()
+    Select(chromium.find_element(By.ID, "f-dong_lien_ket")).select_by_index(0)
+    record = Select(chromium.find_element(By.ID, "f-ban_ghi"))
+    record.select_by_index(0)
+    title = record.first_selected_option.text
+    chromium.find_element(By.XPATH, "//button[normalize-space()='Gắn liên kết']").click()
+    wait_for(chromium, "Đã gắn liên kết tới bản ghi DanVan")
+    after_link = linked_titles()
+    assert len(after_link) == len(before) + 1 and any(title in text for text in after_link), after_link
+    added = [text for text in after_link if text not in before][0]
+    Select(chromium.find_element(By.ID, "f-lien_ket")).select_by_visible_text(added)
+    chromium.find_element(By.XPATH, "//button[normalize-space()='Gỡ liên kết']").click()
+    wait_for(chromium, "Đã gỡ liên kết khỏi phiếu")
+    assert linked_titles() == before
+
     # Points above a maximum are refused with the reason, keeping what was typed.
     first = sheet_rows(chromium)[0].find_element(By.CSS_SELECTOR, "input[name^='diem_']")
     first_name = first.get_attribute("name")
