@@ -12,10 +12,9 @@ extension L10n {
         public static let buocHienTai = "Bước hiện tại"
         public static let buocKhongHopLe = "Bước không hợp lệ."
         public static let caNam = "Cả năm"
-        public static let cacCongTrinhDuAnDau =
-            """
-            Các công trình, dự án đầu tư trên địa bàn do Ban Giám sát đầu tư của cộng đồng theo dõi (Luật 10/2022/QH15, Điều 41–45): tiến độ và\
-             phát hiện của Ban.
+        public static let cacCongTrinhDuAnDau = """
+            Các công trình, dự án đầu tư trên địa bàn do Ban Giám sát đầu tư của cộng đồng theo dõi (Luật 10/2022/QH15, Điều 41–45): tiến độ và phát\
+             hiện của Ban.
             """
         public static let cacCongTrinhDuocGiamSat = "Các công trình được giám sát"
         public static let cacLanBanHanhSuaDoi = "Các lần ban hành, sửa đổi"
@@ -147,10 +146,9 @@ extension L10n {
         public static let danhMuc = "Danh mục"
         public static let danhMucCuaTinhKhongConLoai =
             "Danh mục thông tin phải công khai của tỉnh không còn loại “khoản huy động Nhân dân đóng góp” (Điều 11 khoản 5) hay “thông tin khác”."
-        public static let danhMucLaDuLieuMoi =
-            """
-            Danh mục là dữ liệu, mỗi loại ghi rõ căn cứ. Tỉnh bổ sung loại thông tin cho các xã, cơ quan của tỉnh; loại đã có thông tin công\
-             khai chỉ có thể ngừng sử dụng, không thể xóa.
+        public static let danhMucLaDuLieuMoi = """
+            Danh mục là dữ liệu, mỗi loại ghi rõ căn cứ. Tỉnh bổ sung loại thông tin cho các xã, cơ quan của tỉnh; loại đã có thông tin công khai\
+             chỉ có thể ngừng sử dụng, không thể xóa.
             """
         public static let danhMucThongTinPhaiCong = "Danh mục thông tin phải công khai"
         public static let danhMucThongTinPhaiCongKhaiSuaTai = "Danh mục thông tin phải công khai (sửa tại trang Danh mục)"
@@ -257,8 +255,8 @@ extension L10n {
         public static let huongUocQuyUocCua = "Hương ước, quy ước của "
         public static func huongUocQuyUocCuaThon(_ v1: Any) -> String {
             """
-            Hương ước, quy ước của thôn, tổ dân phố (Nghị định 61/2023/NĐ-CP): dự thảo được niêm yết, Nhân dân biểu quyết, Ủy ban nhân dân xã\
-             công nhận trong thời hạn \(v1) ngày làm việc; rà soát hằng năm.
+            Hương ước, quy ước của thôn, tổ dân phố (Nghị định 61/2023/NĐ-CP): dự thảo được niêm yết, Nhân dân biểu quyết, Ủy ban nhân dân xã công\
+             nhận trong thời hạn \(v1) ngày làm việc; rà soát hằng năm.
             """
         }
         public static func huongUocQuyUocNayDa(_ v1: Any) -> String { "Hương ước, quy ước này đã được rà soát năm \(v1)." }
@@ -337,23 +335,20 @@ extension L10n {
         public static let moDotLayYKien = "Mở đợt lấy ý kiến"
         public static let moDotLayYKienNhan = "Mở đợt lấy ý kiến Nhân dân — "
         public static let moLayYKien = "Mở lấy ý kiến"
-        public static let moiConSoLayTuLuat =
-            """
-            Mỗi con số lấy từ luật, ghi rõ điều khoản và phiên bản văn bản. Luật đã được sửa đổi năm 2024 và 2025; khi văn bản mới thay đổi con\
-             số, quản trị hoặc chuyên viên Nội vụ cấp tỉnh sửa tại đây.
+        public static let moiConSoLayTuLuat = """
+            Mỗi con số lấy từ luật, ghi rõ điều khoản và phiên bản văn bản. Luật đã được sửa đổi năm 2024 và 2025; khi văn bản mới thay đổi con số,\
+             quản trị hoặc chuyên viên Nội vụ cấp tỉnh sửa tại đây.
             """
         public static let moiNam = "Mọi năm"
         public static let moiNamMotLanKhoangNgay = "Mỗi năm một lần, khoảng ngày 18/11 (Nghị định 61/2023/NĐ-CP)."
-        public static let moiOXaDaCongKhai =
-            """
-            Mỗi ô: xã đã công khai loại thông tin đó trong kỳ (Đã công khai), chưa công khai khi kỳ đã qua (Chưa công khai), kỳ chưa kết thúc\
-             (Chưa đến hạn), hoặc loại thông tin chỉ công khai khi có quyết định (—).
+        public static let moiOXaDaCongKhai = """
+            Mỗi ô: xã đã công khai loại thông tin đó trong kỳ (Đã công khai), chưa công khai khi kỳ đã qua (Chưa công khai), kỳ chưa kết thúc (Chưa\
+             đến hạn), hoặc loại thông tin chỉ công khai khi có quyết định (—).
             """
         public static let mucDoHaiLong = "Mức độ hài lòng"
-        public static let n12ThangGanNhatTyLe =
-            """
-            12 tháng gần nhất. Tỷ lệ hài lòng: số đánh giá “Hài lòng” và “Rất hài lòng” trên tổng số đánh giá (Luật 10/2022/QH15, Điều 35 khoản\
-             2 điểm a).
+        public static let n12ThangGanNhatTyLe = """
+            12 tháng gần nhất. Tỷ lệ hài lòng: số đánh giá “Hài lòng” và “Rất hài lòng” trên tổng số đánh giá (Luật 10/2022/QH15, Điều 35 khoản 2\
+             điểm a).
             """
         public static let n220ChuCaiKhongDau = "2–20 chữ cái không dấu, chữ số, dấu gạch dưới; không đổi được sau khi thêm."
         public static let nam = "Năm"
@@ -504,10 +499,9 @@ extension L10n {
         public static let soLieuBaoCaoNam = "Số liệu, báo cáo năm"
         public static func soLieuDanChuOCo(_ v1: Any, _ v2: Any) -> String { "Số liệu dân chủ ở cơ sở — \(v1), năm \(v2)" }
         public static func soLieuThucHienDanChu(_ v1: Any, _ v2: Any) -> String { "Số liệu thực hiện dân chủ ở cơ sở — \(v1), năm \(v2)" }
-        public static let soLieuTinhTuSoCong =
-            """
-            Số liệu tính từ sổ công khai, kết quả biểu quyết, các đợt lấy ý kiến, kiến nghị của các ban và phiếu đánh giá của các xã, phường\
-             trong phạm vi; cũng là số liệu điền sẵn vào báo cáo định kỳ và các dòng chấm điểm tự tính.
+        public static let soLieuTinhTuSoCong = """
+            Số liệu tính từ sổ công khai, kết quả biểu quyết, các đợt lấy ý kiến, kiến nghị của các ban và phiếu đánh giá của các xã, phường trong\
+             phạm vi; cũng là số liệu điền sẵn vào báo cáo định kỳ và các dòng chấm điểm tự tính.
             """
         public static let soLoaiThieu = "Số loại thiếu"
         public static func soNgay(_ v1: Any, _ v2: Any) -> String { "Số \(v1) ngày \(v2)" }
@@ -563,10 +557,9 @@ extension L10n {
         public static let themVaoDanhMuc = "Thêm vào danh mục"
         public static let themYKien = "Thêm ý kiến"
         public static let theoDoiBangAtom = "Theo dõi bằng Atom"
-        public static let theoLuatThucHienDanChu =
-            """
-            Theo Luật Thực hiện dân chủ ở cơ sở 2022, Ủy ban nhân dân xã, phường công khai kế hoạch, ngân sách, dự án, chính sách… Tìm xã,\
-             phường của bạn để xem những gì đang được công khai và góp ý các dự thảo.
+        public static let theoLuatThucHienDanChu = """
+            Theo Luật Thực hiện dân chủ ở cơ sở 2022, Ủy ban nhân dân xã, phường công khai kế hoạch, ngân sách, dự án, chính sách… Tìm xã, phường\
+             của bạn để xem những gì đang được công khai và góp ý các dự thảo.
             """
         public static let theoNoiDung = "Theo nội dung"
         public static let theoThang = "Theo tháng"
@@ -653,10 +646,9 @@ extension L10n {
             ". Ủy ban nhân dân xã công nhận trong \(v1) ngày làm việc kể từ khi nhận đủ hồ sơ."
         }
         public static let uyBanNhanDanXaDa = "Ủy ban nhân dân xã đã ghi quyết định về kết quả biểu quyết này."
-        public static let uyBanNhanDanXaPhuong =
-            """
-            Ủy ban nhân dân xã, phường lấy ý kiến đánh giá của người dân về chính quyền và về cán bộ giải quyết thủ tục hành chính (Luật Thực\
-             hiện dân chủ ở cơ sở 2022, Điều 35). Không cần tài khoản; đánh giá không hài lòng được chuyển đến xã để xem xét, trả lời.
+        public static let uyBanNhanDanXaPhuong = """
+            Ủy ban nhân dân xã, phường lấy ý kiến đánh giá của người dân về chính quyền và về cán bộ giải quyết thủ tục hành chính (Luật Thực hiện\
+             dân chủ ở cơ sở 2022, Điều 35). Không cần tài khoản; đánh giá không hài lòng được chuyển đến xã để xem xét, trả lời.
             """
         public static func uyBanNhanDanXaTra(_ v1: Any) -> String { "Ủy ban nhân dân xã trả lời trong \(v1) ngày (Luật 10/2022/QH15, Điều 40)." }
         public static let vanBanDangCoHieuLuc = "Văn bản đang có hiệu lực"

@@ -176,8 +176,8 @@ extension L10n {
         }
         public static func soDaDuocDungDanhLienTucTrongNam(_ v1: Any, _ v2: Any, _ v3: Any) -> String {
             """
-            Số \(v1) đã được dùng cho một kế hoạch khác của \(v2) năm \(v3). Theo Nghị định 30/2020/NĐ-CP, số văn bản của mỗi cơ quan được đánh\
-             liên tục trong năm và không trùng.
+            Số \(v1) đã được dùng cho một kế hoạch khác của \(v2) năm \(v3). Theo Nghị định 30/2020/NĐ-CP, số văn bản của mỗi cơ quan được đánh liên\
+             tục trong năm và không trùng.
             """
         }
         public static let soKeHoachCanCuVao = "Số kế hoạch căn cứ vào"

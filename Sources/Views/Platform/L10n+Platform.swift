@@ -36,11 +36,11 @@ extension L10n {
         public static let donViNayNamNgoaiPham = "Đơn vị này nằm ngoài phạm vi đơn vị của bạn."
         public static func duLieuGuiLenVuotQua(_ v1: Any) -> String { "Dữ liệu gửi lên vượt quá dung lượng cho phép: mỗi tệp tối đa \(v1), " }
         public static func duLieuGuiLenVuotQuaToiDa(_ v1: Any) -> String { "Dữ liệu gửi lên vượt quá dung lượng cho phép (tối đa \(v1))." }
-        public static let duLieuKhongHopLeTieuDe = "Dữ liệu không hợp lệ"
-        public static let duongDan = "Đường dẫn"
         public static func duLieuKhongDocDuocLabel(_ v1: Any) -> String { "Dữ liệu không đọc được: \(v1)" }
         public static let duLieuKhongHopLe = "Dữ liệu không hợp lệ."
+        public static let duLieuKhongHopLeTieuDe = "Dữ liệu không hợp lệ"
         public static let duLieuQuaLon = "Dữ liệu quá lớn"
+        public static let duongDan = "Đường dẫn"
         public static let goMotPhanTenDonVi = "Gõ một phần tên đơn vị, không cần dấu (ví dụ: tư pháp hương trà), hoặc mã đơn vị."
         public static let heThongGapLoiDuLieu = "Hệ thống gặp lỗi. Dữ liệu của bạn chưa bị thay đổi; vui lòng thử lại sau."
         public static let keHoach = "Kế hoạch"

@@ -65,12 +65,12 @@ extension L10n {
         public static func daGiaoViecChoDonVi(_ v1: Any) -> String { "Đã giao \(v1) việc cho đơn vị kế thừa." }
         public static func daHoatDongTroLai(_ v1: Any) -> String { "\(v1) đã hoạt động trở lại." }
         public static func daNapTenCuCuaCac(_ v1: Any) -> String { "Đã nạp \(v1) tên cũ của các xã, phường từ bảng chuyển đổi" }
-        public static let dangDungLaiChiMucTimKiemDon = "Đang dựng lại chỉ mục tìm kiếm đơn…"
         public static func daNhapDonViMoiSua(_ v1: Any, _ v2: Any, _ v3: Any, _ v4: Any) -> String {
             "Đã nhập: \(v1) đơn vị mới, \(v2) sửa mã, \(v3) đổi tên, \(v4) không đổi."
         }
         public static func daThemDonVi(_ v1: Any) -> String { "Đã thêm đơn vị \(v1)." }
         public static let daToChucLai = "Đã tổ chức lại"
+        public static let dangDungLaiChiMucTimKiemDon = "Đang dựng lại chỉ mục tìm kiếm đơn…"
         public static let danhMucDonViOrganizationUnits = "Danh mục đơn vị (organization units)"
         public static let ddMmYyyyViDu01 = "dd/mm/yyyy, ví dụ 01/07/2025."
         public static let deTrongDeNhapToanBo = "Để trống để nhập toàn bộ tệp."
