@@ -80,7 +80,7 @@ public struct DemocracyTable: Sendable {
                                 .a(.class("button" + (index == 0 ? " primary" : "")), .href(action.url), .text(action.label)))
                         }))),
             .if(rows.isEmpty, .p(.class("empty"), .text(empty))),
-            .if(!rows.isEmpty, CitizenWidgets.stackedTable(headers, html: rows.map { $0.map(\.html) })),
+            .if(!rows.isEmpty, Tables.stackedTable(headers, html: rows.map { $0.map(\.html) })),
             .unwrap(pagination) { $0.node }
         )
     }
@@ -115,7 +115,7 @@ public struct DemocracyPage: HTMLPage {
             .unwrap(model.lead) { .p(.class("lead"), .text($0)) },
             .if(!model.links.isEmpty, DemocracyWidgets.links(model.links)),
             .unwrap(model.notice) { .div(.class("flash " + model.noticeStyle), .attr("role", "status"), .p(.text($0))) },
-            .if(!model.facts.isEmpty, CitizenWidgets.facts(model.facts)),
+            .if(!model.facts.isEmpty, Tables.facts(model.facts)),
             .forEach(model.sections) { section in
                 .section(
                     .h2(.text(section.heading)),
@@ -124,7 +124,7 @@ public struct DemocracyPage: HTMLPage {
             .unwrap(model.filter) { $0.node },
             .forEach(model.tables) { $0.node },
             .forEach(model.forms) { $0.node(csrf: model.layout.csrfToken) },
-            .unwrap(model.operatorInfo) { CitizenWidgets.operatorBlock($0) }
+            .unwrap(model.operatorInfo) { $0.block }
         ]
     }
 }
@@ -175,14 +175,14 @@ public struct DemocracyForm: Sendable {
                         attributes: [("min", "0"), ("inputmode", "numeric")]))
             case .textarea(let label, let name, let rows, let required):
                 content.append(
-                    CitizenWidgets.textarea(label, name: name, value: values[name] ?? "", required: required, error: errors[name], rows: rows))
+                    Form.textarea(label, name: name, value: values[name] ?? "", required: required, error: errors[name], rows: rows))
             case .select(let label, let name, let options, let required):
                 content.append(
                     Form.select(label, name: name, options: options, selected: values[name], required: required, includeBlank: L10n.Democracy.chon))
                 if let error = errors[name] { content.append(.p(.class("error-text"), .text(error))) }
             case .checkboxes(let legend, let name, let options):
                 content.append(
-                    CitizenWidgets.checkboxGroup(legend, name: name + "[]", options: options, checked: checked[name] ?? [], error: errors[name]))
+                    Form.checkboxGroup(legend, name: name + "[]", options: options, checked: checked[name] ?? [], error: errors[name]))
             case .file(let label, let name, let hint):
                 content.append(DemocracyWidgets.fileInput(label, name: name, hint: hint, error: errors[name]))
             case .hidden(let name, let value):
@@ -203,7 +203,7 @@ public struct DemocracyForm: Sendable {
             .class("no-print"),
             .h2(.text(heading)),
             .unwrap(refusal) { .div(.class("flash flash-error"), .attr("role", "alert"), .p(.text($0))) },
-            CitizenWidgets.errorSummary(errors),
+            Form.errorSummary(errors),
             Form.post(action: action, csrf: csrf, content, extra: extra))
     }
 }

@@ -30,7 +30,7 @@ public struct DialogueIndexPage: HTMLPage {
             .if(model.rows.isEmpty, .p(.class("empty"), .text(L10n.Dialogues.chuaCoBuoiDoiThoaiNao))),
             .if(
                 !model.rows.isEmpty,
-                CitizenWidgets.table(
+                Tables.table(
                     [
                         L10n.Dialogues.ngay, L10n.Dialogues.coQuan, L10n.Dialogues.chuTri, L10n.Dialogues.noiDung, L10n.Dialogues.donLienQuan,
                         L10n.Dialogues.ketQua

@@ -26,14 +26,14 @@ public struct DialogueNewPage: HTMLPage {
     public var content: [Node<HTML.BodyContext>] {
         let v = model.values
         return [
-            CitizenWidgets.errorSummary(v.errors),
+            Form.errorSummary(v.errors),
             Form.post(
                 action: model.action, csrf: model.layout.csrfToken,
                 [
                     Form.select(L10n.Dialogues.coQuanToChucDoiThoai, name: "unit_id", options: model.units, selected: v.unit, required: true),
                     Form.field(L10n.Dialogues.ngayDoiThoaiDdMmYyyy, name: "held_on", value: v.heldOn, required: true, error: v.errors["held_on"]),
                     Form.field(L10n.Dialogues.nguoiChuTri, name: "chaired_by", value: v.chairedBy, required: true, error: v.errors["chaired_by"]),
-                    CitizenWidgets.textarea(
+                    Form.textarea(
                         L10n.Dialogues.thanhPhanThamDuCongDan, name: "participants", value: v.participants,
                         required: true, error: v.errors["participants"], rows: 3),
                     Form.field(
@@ -42,9 +42,9 @@ public struct DialogueNewPage: HTMLPage {
                     Form.field(
                         L10n.Dialogues.maDonLienQuanNeuCo, name: "petition_code", value: v.petitionCode, hint: L10n.Dialogues.viDuDv23456789ab,
                         error: v.errors["petition_code"]),
-                    CitizenWidgets.textarea(
+                    Form.textarea(
                         L10n.Dialogues.ketQuaDoiThoai, name: "outcome", value: v.outcome, required: true, error: v.errors["outcome"], rows: 4),
-                    CitizenWidgets.textarea(
+                    Form.textarea(
                         L10n.Dialogues.viecTiepTheoNguoiThucHien, name: "follow_up", value: v.followUp,
                         error: v.errors["follow_up"], rows: 3),
                     Form.submit(L10n.Dialogues.luuBuoiDoiThoai)

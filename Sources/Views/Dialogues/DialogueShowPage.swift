@@ -20,7 +20,7 @@ public struct DialogueShowPage: HTMLPage {
 
     public var content: [Node<HTML.BodyContext>] {
         [
-            CitizenWidgets.facts([
+            Tables.facts([
                 (L10n.Dialogues.coQuan, model.unit), (L10n.Dialogues.ngay, model.date), (L10n.Dialogues.nguoiChuTri, model.chairedBy),
                 (L10n.Dialogues.soCongDanThamDu, model.peopleCount), (L10n.Dialogues.nguoiGhiNhan, model.recordedBy)
             ]),

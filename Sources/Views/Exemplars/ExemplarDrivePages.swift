@@ -26,7 +26,7 @@ public struct ExemplarDrivesPage: HTMLPage {
             .if(m.drives.isEmpty, .p(.class("empty"), .text(L10n.Exemplars.chuaCoDotDangKyNao))),
             .if(
                 !m.drives.isEmpty,
-                CitizenWidgets.stackedTable(
+                Tables.stackedTable(
                     [L10n.Exemplars.dotDangKy, L10n.Exemplars.donViPhatDong, L10n.Exemplars.hanDangKy],
                     m.drives.map { d in
                         [.link(d.0, d.3), .text(d.1), .text(d.2)]
@@ -73,12 +73,12 @@ public struct ExemplarDrivePage: HTMLPage {
     public var content: [Node<HTML.BodyContext>] {
         let m = model
         return [
-            CitizenWidgets.facts([
+            Tables.facts([
                 (L10n.Exemplars.donViPhatDong, m.unit), (L10n.Exemplars.hanDangKy, m.deadline), (L10n.Exemplars.donViDuocGiao, String(m.rows.count)),
                 (L10n.Exemplars.chuaDangKy, String(m.missingCount))
             ]),
             .unwrap(m.registerURL) { .p(.class("no-print"), .link(L10n.Exemplars.dangKyMoHinhTheoDot, $0, .class("button primary"))) },
-            CitizenWidgets.stackedTable(
+            Tables.stackedTable(
                 [L10n.Exemplars.donVi, L10n.Exemplars.tinhHinh, L10n.Exemplars.ngayDangKyDauTien, L10n.Exemplars.soMoHinh],
                 m.rows.map { r in
                     [.text(r.0), r.4 ? Node<HTML.BodyContext>.el("strong", .text(r.1)) : Node<HTML.BodyContext>.text(r.1), .text(r.2), .text(r.3)]
@@ -124,10 +124,10 @@ public struct ExemplarCountsPage: HTMLPage {
                 .class("no-print"), .link(L10n.Exemplars.taiBangXlsx, m.exportURL), .text(" · "),
                 .link(L10n.Exemplars.danhSachMoHinhDuocCong, m.appendixURL)),
             .h2(.text(L10n.Exemplars.theoLinhVucVaTrangThai)),
-            CitizenWidgets.table([L10n.Exemplars.linhVuc] + m.statusHeaders + [L10n.Exemplars.tong], m.grid.map { row in row.map { .text($0) } }),
+            Tables.table([L10n.Exemplars.linhVuc] + m.statusHeaders + [L10n.Exemplars.tong], m.grid.map { row in row.map { .text($0) } }),
             .p(.el("strong", .text(L10n.Exemplars.tongSoLabel + m.total))),
             .h2(.text(L10n.Exemplars.theoCapCongNhan)),
-            CitizenWidgets.table([L10n.Exemplars.cap, L10n.Exemplars.soMoHinh], m.levels.map { [.text($0.0), .text($0.1)] }),
+            Tables.table([L10n.Exemplars.cap, L10n.Exemplars.soMoHinh], m.levels.map { [.text($0.0), .text($0.1)] }),
             .p(.class("no-print"), .link(L10n.Exemplars.danhMucMoHinh, m.listURL))
         ]
     }
@@ -166,7 +166,7 @@ public struct PublicExemplarIndexPage: HTMLPage {
                         .el("p", .text(row.5)))
                 }),
             m.pagination.node,
-            CitizenWidgets.operatorBlock(m.operatorInfo)
+            m.operatorInfo.block
         ]
     }
 }
@@ -194,7 +194,7 @@ public struct PublicExemplarShowPage: HTMLPage {
     public var content: [Node<HTML.BodyContext>] {
         let m = model
         return [
-            CitizenWidgets.facts(m.facts),
+            Tables.facts(m.facts),
             .forEach(m.sections) { section in .section(.h2(.text(section.0)), .p(.class("prose"), .text(section.1))) },
             .section(
                 .h2(.text(L10n.Exemplars.ketQua)), .p(.text(m.results.isEmpty ? L10n.Exemplars.chuaCoSoLieu : m.results)),
@@ -211,7 +211,7 @@ public struct PublicExemplarShowPage: HTMLPage {
                                 .el("img", .attr("src", photo.1), .attr("alt", photo.0), .attr("width", "240"), .attr("loading", "lazy")))
                         }))),
             .p(.link(L10n.Exemplars.cacMoHinhTieuBieu, m.listURL)),
-            CitizenWidgets.operatorBlock(m.operatorInfo)
+            m.operatorInfo.block
         ]
     }
 }

@@ -69,7 +69,7 @@ public struct ExemplarIndexPage: HTMLPage {
             .if(m.rows.isEmpty, .p(.class("empty"), .text(L10n.Exemplars.khongCoMoHinhNaoKhop))),
             .if(
                 !m.rows.isEmpty,
-                CitizenWidgets.stackedTable(
+                Tables.stackedTable(
                     [
                         L10n.Exemplars.tenMoHinh, L10n.Exemplars.donVi, L10n.Exemplars.loai, L10n.Exemplars.linhVuc, L10n.Exemplars.trangThai,
                         L10n.Exemplars.capCongNhan, L10n.Exemplars.namVietHoa
@@ -122,7 +122,7 @@ public struct ExemplarFormPage: HTMLPage {
         let v = model.values
         let m = model
         return [
-            CitizenWidgets.errorSummary(v.errors),
+            Form.errorSummary(v.errors),
             Form.post(
                 action: m.action, csrf: m.layout.csrfToken,
                 [
@@ -133,8 +133,8 @@ public struct ExemplarFormPage: HTMLPage {
                             .h2(.text(L10n.Exemplars.moHinhTuongTuTrenCung)),
                             .p(.text(L10n.Exemplars.truocKhiLuuHayXemCac)),
                             .ul(.forEach(m.similar) { item in .li(.link(item.0, item.3), .text(L10n.Exemplars.donViVaNam(item.1, item.2))) }),
-                            CitizenWidgets.checkbox(L10n.Exemplars.toiDaXemDayLaMot, name: "khac_mo_hinh", checked: false))),
-                    CitizenWidgets.requiredLegend,
+                            Form.checkbox(L10n.Exemplars.toiDaXemDayLaMot, name: "khac_mo_hinh", checked: false))),
+                    Form.requiredLegend,
                     Form.unitField(L10n.Exemplars.donViXayDungCoQuan, name: "unit", value: v.unit, required: true, error: v.errors["unit"]),
                     Form.select(L10n.Exemplars.loai, name: "kind", options: ExemplarWidgets.options(m.kinds), selected: v.kind, required: true),
                     Form.select(
@@ -150,26 +150,26 @@ public struct ExemplarFormPage: HTMLPage {
                     Form.field(
                         L10n.Exemplars.n1TenMoHinh, name: "name", value: v.name, required: true, hint: L10n.Exemplars.nganGonDeNhoNeuDuoc,
                         error: v.errors["name"]),
-                    CitizenWidgets.textarea(
+                    Form.textarea(
                         L10n.Exemplars.n2ThucTrangLyDoXay, name: "problem", value: v.problem, required: true, error: v.errors["problem"], rows: 3),
-                    CitizenWidgets.textarea(
+                    Form.textarea(
                         L10n.Exemplars.n3MucTieuTieuChiDo, name: "goals", value: v.goals, required: true, error: v.errors["goals"], rows: 3),
-                    CitizenWidgets.textarea(
+                    Form.textarea(
                         L10n.Exemplars.n4NoiDungCachThucThuc, name: "methods", value: v.methods, required: true, error: v.errors["methods"], rows: 3),
-                    CitizenWidgets.textarea(L10n.Exemplars.n5DiaBanDoiTuong, name: "place", value: v.place, error: v.errors["place"], rows: 2),
-                    CitizenWidgets.textarea(
+                    Form.textarea(L10n.Exemplars.n5DiaBanDoiTuong, name: "place", value: v.place, error: v.errors["place"], rows: 2),
+                    Form.textarea(
                         L10n.Exemplars.n6LucLuongThucHienChu, name: "forces", value: v.forces, error: v.errors["forces"], rows: 2),
-                    CitizenWidgets.textarea(
+                    Form.textarea(
                         L10n.Exemplars.n7NguonLucVaThoiGian, name: "resources", value: v.resources, error: v.errors["resources"], rows: 2),
-                    CitizenWidgets.textarea(
+                    Form.textarea(
                         L10n.Exemplars.n8SanPhamKetQuaDau, name: "outputs", value: v.outputs, error: v.errors["outputs"], rows: 2),
-                    CitizenWidgets.textarea(
+                    Form.textarea(
                         L10n.Exemplars.n9KhaNangDuyTriNhan, name: "sustainability", value: v.sustainability, error: v.errors["sustainability"],
                         rows: 2),
                     .el(
                         "fieldset", .el("legend", .text(L10n.Exemplars.dienHinhCaNhan)),
                         Form.field(L10n.Exemplars.hoTenNguoiDuocNeuGuong, name: "person_name", value: v.personName, error: v.errors["person_name"]),
-                        CitizenWidgets.checkbox(L10n.Exemplars.nguoiNayDongYChoCong, name: "person_consent", checked: v.personConsent)),
+                        Form.checkbox(L10n.Exemplars.nguoiNayDongYChoCong, name: "person_consent", checked: v.personConsent)),
                     .if(!v.replicatesID.isEmpty, .void("input", [("type", "hidden"), ("name", "replicates_id"), ("value", v.replicatesID)])),
                     Form.field(
                         L10n.Exemplars.nhanRongTuMoHinhGo, name: "replicates", value: v.replicates,

@@ -56,7 +56,7 @@ public struct ExemplarShowPage: HTMLPage {
         func typed(_ name: String, _ fallback: String) -> String { m.typed[name] ?? fallback }
         return [
             .unwrap(m.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .p(.text($0))) },
-            CitizenWidgets.facts(m.facts),
+            Tables.facts(m.facts),
             .unwrap(m.original) { .p(.text(L10n.Exemplars.nhanRongTuMoHinhLabel), .link($0.name, $0.url)) },
             .p(
                 .class("no-print"),
@@ -74,7 +74,7 @@ public struct ExemplarShowPage: HTMLPage {
                     !m.updates.isEmpty,
                     .group(
                         .p(.el("strong", .text(L10n.Exemplars.congDonLabel)), .text(m.totals)),
-                        CitizenWidgets.stackedTable(
+                        Tables.stackedTable(
                             [
                                 L10n.Exemplars.ngay, L10n.Exemplars.soHo, L10n.Exemplars.kinhPhiDong, L10n.Exemplars.datHienM,
                                 L10n.Exemplars.vuViecGiaiQuyet, L10n.Exemplars.ghiChu, L10n.Exemplars.anhTaiLieu
@@ -106,7 +106,7 @@ public struct ExemplarShowPage: HTMLPage {
                         Form.field(L10n.Exemplars.kinhPhiVanDongDuocDong, name: "money_vnd", value: typed("money_vnd", "0"), type: "number"),
                         Form.field(L10n.Exemplars.datHienM, name: "land_m2", value: typed("land_m2", "0"), type: "number"),
                         Form.field(L10n.Exemplars.soVuViecHoaGiaiGiai, name: "cases_settled", value: typed("cases_settled", "0"), type: "number"),
-                        CitizenWidgets.textarea(L10n.Exemplars.ghiChu, name: "note", value: typed("note", ""), rows: 2),
+                        Form.textarea(L10n.Exemplars.ghiChu, name: "note", value: typed("note", ""), rows: 2),
                         Form.field(
                             L10n.Exemplars.anhHoacTaiLieuJpegPng, name: "file", type: "file",
                             attributes: [("accept", "image/jpeg,image/png,application/pdf")]),
@@ -126,7 +126,7 @@ public struct ExemplarShowPage: HTMLPage {
                                 L10n.Exemplars.buoc, name: "step", options: ExemplarWidgets.options(m.steps), selected: m.typed["step"],
                                 required: true),
                             Form.field(L10n.Exemplars.ngayDdMmYyyy, name: "on_date", value: typed("on_date", m.today), required: true),
-                            CitizenWidgets.textarea(L10n.Exemplars.nhanXet, name: "review_note", value: typed("review_note", ""), rows: 2),
+                            Form.textarea(L10n.Exemplars.nhanXet, name: "review_note", value: typed("review_note", ""), rows: 2),
                             Form.submit(L10n.Exemplars.ghiNhan)
                         ]))),
             .if(
@@ -173,14 +173,14 @@ public struct ExemplarShowPage: HTMLPage {
                         StackedBarChart.node(
                             id: "nhan-rong", title: L10n.Exemplars.soNoiNhanRongTheoNam,
                             periods: m.spreadYears, segments: [ChartSeries(label: L10n.Exemplars.noiNhanRong, values: m.spreadCounts)]),
-                        CitizenWidgets.stackedTable(
+                        Tables.stackedTable(
                             [L10n.Exemplars.moHinh, L10n.Exemplars.donVi, L10n.Exemplars.ngayDangKy, L10n.Exemplars.trangThai],
                             m.spread.map { s in
                                 [.link(s.name, s.url), .text(s.unit), .text(s.date), .text(s.status)]
                             })))),
             .section(
                 .h2(.text(L10n.Exemplars.lichSu)),
-                CitizenWidgets.stackedTable(
+                Tables.stackedTable(
                     [L10n.Exemplars.ngay, L10n.Exemplars.buoc, L10n.Exemplars.trangThai, L10n.Exemplars.nguoiThucHien, L10n.Exemplars.ghiChu],
                     m.history.map { h in
                         [.text(h.0), .text(h.1), .text(h.2), .text(h.3), .text(h.4)]

@@ -45,7 +45,7 @@ public struct DeadlineProfileEditPage: HTMLPage {
                 Form.select(L10n.Petitions.cachTinh, name: prefix + "_counting", options: model.countings, selected: s.counting, required: true),
                 Form.field(
                     L10n.Petitions.canCuVanBanDieu, name: prefix + "_citation", value: s.citation, required: true, error: e[prefix + "_citation"]),
-                CitizenWidgets.checkbox(L10n.Petitions.daDoiChieuVoiVanBan, name: prefix + "_confirmed", value: "true", checked: s.confirmed)
+                Form.checkbox(L10n.Petitions.daDoiChieuVoiVanBan, name: prefix + "_confirmed", value: "true", checked: s.confirmed)
             ])
     }
 
@@ -58,7 +58,7 @@ public struct DeadlineProfileEditPage: HTMLPage {
             .p(
                 .text(L10n.Petitions.dangDungPhienBan), .code(.text(model.code)),
                 .text(L10n.Petitions.luuSeTaoPhienBanMoi)),
-            CitizenWidgets.errorSummary(e),
+            Form.errorSummary(e),
             Form.post(
                 action: model.action, csrf: model.layout.csrfToken,
                 [
@@ -78,7 +78,7 @@ public struct DeadlineProfileEditPage: HTMLPage {
                                 L10n.Petitions.canCuGiaHan, name: "extension_citation", value: model.extensionCitation, error: e["extension_citation"]
                             )
                         ]),
-                    CitizenWidgets.textarea(
+                    Form.textarea(
                         L10n.Petitions.lyDoSuaDoiVanBan, name: "note", value: model.note, required: true, error: e["note"], rows: 3),
                     Form.submit(L10n.Petitions.luuPhienBanMoi)
                 ]),

@@ -40,7 +40,7 @@ public struct DeadlineProfileIndexPage: HTMLPage {
                     L10n.Petitions.moiDonGiuPhienBanBo
                         + L10n.Petitions.hanCuaDonDaCoKhong)),
             .p(.class("no-print"), .link(L10n.Petitions.danhMucLinhVuc, model.fieldsURL)),
-            CitizenWidgets.table(
+            Tables.table(
                 [
                     L10n.Petitions.loaiDon, L10n.Petitions.lan, L10n.Petitions.phienBanDangDung, L10n.Petitions.thuLyXuLyDon,
                     L10n.Petitions.giaiQuyet, L10n.Petitions.giaHan, ""
@@ -54,7 +54,7 @@ public struct DeadlineProfileIndexPage: HTMLPage {
                 }),
             .section(
                 .h2(.text(L10n.Petitions.cacPhienBan)),
-                CitizenWidgets.table(
+                Tables.table(
                     [L10n.Petitions.phienBan, L10n.Petitions.ngayTao, L10n.Petitions.nguoiTao, L10n.Petitions.lyDo],
                     model.versions.map { row in
                         [.code(.text(row.code)), .text(row.createdAt), .text(row.createdBy), .text(row.note)]

@@ -155,7 +155,6 @@ extension L10n {
         public static let lanGiaiQuyet = "Lần giải quyết"
         public static let lanGiaiQuyetKhieuNai = "Lần giải quyết (khiếu nại)"
         public static func lanNgay(_ v1: Any, _ v2: Any, _ v3: Any) -> String { "\(v1) lần × \(v2) ngày — \(v3)" }
-        public static let lienHeLabel = "Liên hệ: "
         public static let linhVuc = "Lĩnh vực"
         public static let linhVucDangCoDonKhong =
             "Lĩnh vực đang có đơn không bị xóa: ngừng sử dụng thì không còn được chọn khi phân loại, nhưng đơn cũ và thống kê vẫn giữ tên."
@@ -219,7 +218,6 @@ extension L10n {
         public static func noiDungGiong(_ v1: Any) -> String { "Nội dung giống \(v1)%" }
         public static let noiDungToiDa10000 = "Nội dung tối đa 10.000 ký tự; phần dài hơn xin gửi kèm bản giấy."
         public static let noiDungTraLoi = "Nội dung trả lời"
-        public static let oCoDauLaBatBuoc = "Ô có dấu * là bắt buộc phải điền."
         public static let phaiConItNhatMotLinh = "Phải còn ít nhất một lĩnh vực đang sử dụng."
         public static let phanAnh = "Phản ánh"
         public static let phanLoaiGiaoDonVi = "Phân loại, giao đơn vị"
@@ -231,7 +229,6 @@ extension L10n {
         public static let phuong = "Phường "
         public static let quaHan = "Quá hạn"
         public static let quan = "Quận "
-        public static let quanLy = " quản lý."
         public static let quanTriVienDongLenh = "Quản trị viên (dòng lệnh)"
         public static let quyetDinhHoacNoiDungTra = "Quyết định hoặc nội dung trả lời"
         public static let sapDenHan = "Sắp đến hạn"
@@ -311,7 +308,6 @@ extension L10n {
         public static let trung = "Trùng"
         public static func tuDen(_ v1: Any, _ v2: Any) -> String { ", từ \(v1) đến \(v2)" }
         public static let tuNgayDdMmYyyy = "Từ ngày (dd/mm/yyyy)"
-        public static let uyBanNhanDan = "Ủy ban nhân dân"
         public static let uyBanNhanDanTruocTen = "Ủy ban nhân dân "
         public static let viDuDv23456789ab = "Ví dụ: DV-23456-789AB"
         public static let vuViecPhucTap = "Vụ việc phức tạp"
@@ -334,7 +330,6 @@ extension L10n {
         public static let vuiLongNhapTenLinhVuc = "Vui lòng nhập tên lĩnh vực (tối đa 200 ký tự)."
         public static let vuiLongNhapTomTatNoi = "Vui lòng nhập tóm tắt nội dung đơn."
         public static let vuiLongQuetVoiDoPhan = "Vui lòng quét với độ phân giải thấp hơn hoặc tách thành nhiều tệp."
-        public static let vuiLongSuaCacLoiSauLabel = "Vui lòng sửa các lỗi sau:"
         public static let vungSauVungXa = "Vùng sâu, vùng xa"
         public static func vungSauVungXaPhucTap(_ v1: Any) -> String { "; vùng sâu, vùng xa phức tạp \(v1)" }
         public static func vungSauVungXaSoNgay(_ v1: Any) -> String { "; vùng sâu, vùng xa \(v1)" }

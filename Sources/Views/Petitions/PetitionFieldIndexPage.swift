@@ -29,7 +29,7 @@ public struct PetitionFieldIndexPage: HTMLPage {
             .p(.text(L10n.Petitions.linhVucDangCoDonKhong)),
             .p(.class("no-print"), .link(L10n.Petitions.boThoiHanGiaiQuyetDon, model.profilesURL)),
             .unwrap(model.error) { .div(.class("flash flash-error"), .attr("role", "alert"), .p(.text($0))) },
-            CitizenWidgets.table(
+            Tables.table(
                 [L10n.Petitions.ma, L10n.Petitions.tenLinhVuc, L10n.Petitions.soDon, L10n.Petitions.tinhTrang, ""],
                 model.rows.map { row in
                     [

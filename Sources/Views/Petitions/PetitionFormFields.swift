@@ -31,7 +31,7 @@ public struct PetitionFormValues: Sendable {
     var contentFields: [Node<HTML.BodyContext>] {
         [
             Form.field(L10n.Petitions.tomTatNoiDung, name: "subject", value: subject, required: true, error: errors["subject"]),
-            CitizenWidgets.textarea(L10n.Petitions.noiDungChiTiet, name: "content", value: content, required: true, error: errors["content"], rows: 8)
+            Form.textarea(L10n.Petitions.noiDungChiTiet, name: "content", value: content, required: true, error: errors["content"], rows: 8)
         ]
     }
 }
@@ -56,7 +56,7 @@ public struct PetitionNewPage: HTMLPage {
     public var content: [Node<HTML.BodyContext>] {
         let v = model.values
         return [
-            CitizenWidgets.errorSummary(v.errors),
+            Form.errorSummary(v.errors),
             Form.post(
                 action: model.action, csrf: model.layout.csrfToken,
                 [
@@ -64,7 +64,7 @@ public struct PetitionNewPage: HTMLPage {
                     Form.field(
                         L10n.Petitions.ngayNhanDdMmYyyy, name: "received_on", value: v.receivedOn, required: true, error: v.errors["received_on"]),
                     Form.select(L10n.Petitions.coQuanNhanDon, name: "unit_id", options: model.units, selected: v.unit, required: true),
-                    CitizenWidgets.checkboxGroup(
+                    Form.checkboxGroup(
                         L10n.Petitions.loaiDon, name: "kinds[]", options: model.kinds, checked: v.kinds, error: v.errors["kinds"]),
                     Form.field(
                         L10n.Petitions.soNguoiCungDungDon, name: "people_count", value: v.peopleCount, type: "number", error: v.errors["people_count"]
@@ -72,7 +72,7 @@ public struct PetitionNewPage: HTMLPage {
                     .el(
                         "fieldset",
                         [.el("legend", .text(L10n.Petitions.nguoiGuiDonThongTinCa))] + v.citizenFields()
-                            + [CitizenWidgets.checkbox(L10n.Petitions.donNacDanh, name: "anonymous", value: "true", checked: false)])
+                            + [Form.checkbox(L10n.Petitions.donNacDanh, name: "anonymous", value: "true", checked: false)])
                 ] + v.contentFields + [Form.submit(L10n.Petitions.luuDon)])
         ]
     }

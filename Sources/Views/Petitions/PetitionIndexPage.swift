@@ -56,7 +56,7 @@ public struct PetitionIndexPage: HTMLPage {
             .if(model.rows.isEmpty, .p(.class("empty"), .text(L10n.noResults))),
             .if(
                 !model.rows.isEmpty,
-                CitizenWidgets.table(
+                Tables.table(
                     [
                         L10n.Petitions.ma, L10n.Petitions.ngayNhan, L10n.Petitions.noiDung, L10n.Petitions.loai, L10n.Petitions.trangThai,
                         L10n.Petitions.donViGiaiQuyet, L10n.Petitions.han

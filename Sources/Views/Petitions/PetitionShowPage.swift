@@ -71,7 +71,7 @@ public struct PetitionShowPage: HTMLPage {
 
     public var content: [Node<HTML.BodyContext>] {
         [
-            CitizenWidgets.facts([
+            Tables.facts([
                 (L10n.Petitions.trangThai, model.status + (model.statusReason.isEmpty ? "" : " — " + model.statusReason)),
                 (L10n.Petitions.ngayNhan, model.receivedOn), (L10n.Petitions.nguonDon, model.channel), (L10n.Petitions.loaiDon, model.kinds),
                 (L10n.Petitions.lanGiaiQuyet, model.instance),
@@ -84,7 +84,7 @@ public struct PetitionShowPage: HTMLPage {
                 .if(model.deadlines.isEmpty, .p(.class("empty"), .text(L10n.Petitions.khongConThoiHanNaoDang))),
                 .if(
                     !model.deadlines.isEmpty,
-                    CitizenWidgets.table(
+                    Tables.table(
                         [L10n.Petitions.buoc, L10n.Petitions.han, L10n.Petitions.tinhTrang, L10n.Petitions.canCu],
                         model.deadlines.map { row in
                             [
@@ -94,7 +94,7 @@ public struct PetitionShowPage: HTMLPage {
                         }))),
             .section(
                 .h2(.text(L10n.Petitions.nguoiGuiDon)),
-                .unwrap(model.personal, { CitizenWidgets.facts($0) }, else: .p(.class("notice"), .text(model.personalHiddenReason)))),
+                .unwrap(model.personal, { Tables.facts($0) }, else: .p(.class("notice"), .text(model.personalHiddenReason)))),
             .section(.h2(.text(L10n.Petitions.noiDungDon)), .p(.class("prose"), .text(model.content))),
             attachmentsSection,
             .unwrap(model.resolution) { text in
@@ -106,12 +106,12 @@ public struct PetitionShowPage: HTMLPage {
                 !model.duplicates.isEmpty,
                 .section(
                     .h2(.text(L10n.Petitions.coTheTrungVoi)),
-                    CitizenWidgets.table(
+                    Tables.table(
                         [L10n.Petitions.ma, L10n.Petitions.noiDung, L10n.Petitions.lyDo],
                         model.duplicates.map { [.link($0.code, $0.url), .text($0.subject), .text($0.reason)] }))),
             .section(
                 .h2(.text(L10n.Petitions.dienBienXuLy)),
-                CitizenWidgets.table(
+                Tables.table(
                     [L10n.Petitions.ngay, L10n.Petitions.trangThai, L10n.Petitions.ghiChu, L10n.Petitions.nguoiThucHien],
                     model.events.map {
                         [.text($0.date), .text($0.status), .text($0.note), .text($0.by)]
@@ -128,7 +128,7 @@ public struct PetitionShowPage: HTMLPage {
                 { rows in
                     rows.isEmpty
                         ? .p(.class("empty"), .text(L10n.Petitions.chuaCoTepDinhKem))
-                        : CitizenWidgets.table(
+                        : Tables.table(
                             [L10n.Petitions.tep, L10n.Petitions.moTa, L10n.Petitions.dungLuong, L10n.Petitions.nguoiTaiLen, L10n.Petitions.luc],
                             rows.map { row in
                                 [.link(row.name, row.url), .text(row.description), .text(row.size), .text(row.by), .text(row.at)]
@@ -160,14 +160,14 @@ public struct PetitionShowPage: HTMLPage {
                         action: action(.classify), csrf: csrf,
                         [
                             .h3(.text(L10n.Petitions.phanLoaiGiaoDonVi)),
-                            CitizenWidgets.checkboxGroup(L10n.Petitions.loaiDon, name: "kinds[]", options: c.kinds, checked: c.selectedKinds),
+                            Form.checkboxGroup(L10n.Petitions.loaiDon, name: "kinds[]", options: c.kinds, checked: c.selectedKinds),
                             Form.select(L10n.Petitions.lanGiaiQuyetKhieuNai, name: "instance", options: c.instances, selected: c.instance),
                             Form.select(L10n.Petitions.linhVuc, name: "field", options: c.fields, selected: c.field, required: true),
                             Form.select(
                                 L10n.Petitions.thamQuyen, name: "competence",
                                 options: [("true", L10n.Petitions.thuocThamQuyen), ("false", L10n.Petitions.khongThuocThamQuyen)],
                                 selected: c.inCompetence, required: true),
-                            CitizenWidgets.checkboxGroup(L10n.Petitions.danhDau, name: "flags[]", options: c.flags, checked: c.selectedFlags),
+                            Form.checkboxGroup(L10n.Petitions.danhDau, name: "flags[]", options: c.flags, checked: c.selectedFlags),
                             Form.unitField(L10n.Petitions.donViGiaiQuyet, name: "unit", value: c.unitChoice, required: true),
                             Form.submit(L10n.Petitions.luuPhanLoai)
                         ], extra: [.class("card")])),
@@ -193,7 +193,7 @@ public struct PetitionShowPage: HTMLPage {
                                     ("luu_don", L10n.Petitions.luuDon)
                                 ],
                                 selected: nil, required: true),
-                            CitizenWidgets.textarea(L10n.Petitions.lyDo, name: "reason", required: true, rows: 3),
+                            Form.textarea(L10n.Petitions.lyDo, name: "reason", required: true, rows: 3),
                             Form.submit(L10n.Petitions.ghiNhan)
                         ], extra: [.class("card")])),
                 .if(
@@ -220,8 +220,8 @@ public struct PetitionShowPage: HTMLPage {
                         [
                             .h3(.text(L10n.Petitions.ketQuaGiaiQuyet)),
                             Form.field(L10n.Petitions.ngayGiaiQuyetDdMmYyyy, name: "date", value: model.today, required: true),
-                            CitizenWidgets.textarea(L10n.Petitions.quyetDinhHoacNoiDungTra, name: "resolution", required: true),
-                            CitizenWidgets.checkbox(L10n.Petitions.congKhaiNoiDungTraLoi, name: "publish", value: "true", checked: true),
+                            Form.textarea(L10n.Petitions.quyetDinhHoacNoiDungTra, name: "resolution", required: true),
+                            Form.checkbox(L10n.Petitions.congKhaiNoiDungTraLoi, name: "publish", value: "true", checked: true),
                             Form.submit(L10n.Petitions.ghiNhanKetQua)
                         ], extra: [.class("card")])),
                 .if(

@@ -31,7 +31,7 @@ public struct PetitionStatisticsPage: HTMLPage {
             .unwrap(model.error) { .p(.class("flash flash-error"), .attr("role", "alert"), .text($0)) },
             .p(.text(L10n.Petitions.donNhanTuDenDungHan(model.from, model.to))),
             .unwrap(model.note) { .p(.class("hint"), .text($0)) },
-            CitizenWidgets.table(model.headers, model.rows.map { row in [.text(row.label)] + row.values.map { .text($0) } }),
+            Tables.table(model.headers, model.rows.map { row in [.text(row.label)] + row.values.map { .text($0) } }),
             .p(.class("no-print"), .link(L10n.Petitions.taiVeBangTinhXlsx, model.exportURL))
         ]
     }

@@ -22,7 +22,7 @@ public struct PublicPetitionPage: HTMLPage {
     public var content: [Node<HTML.BodyContext>] {
         let v = model.values
         return [
-            CitizenWidgets.operatorBlock(model.operatorInfo),
+            model.operatorInfo.block,
             .unwrap(model.refusal) { text in
                 .div(
                     .class("flash flash-error"), .attr("role", "alert"), .p(.text(text)),
@@ -33,8 +33,8 @@ public struct PublicPetitionPage: HTMLPage {
                     L10n.Petitions.banKhongCanTaiKhoanSau
                         + L10n.Petitions.thongTinCaNhanCuaBan)),
             .p(.text(L10n.Petitions.khieuNaiToCaoXinGui)),
-            CitizenWidgets.errorSummary(v.errors),
-            CitizenWidgets.requiredLegend,
+            Form.errorSummary(v.errors),
+            Form.requiredLegend,
             Form.post(
                 action: model.action, csrf: model.layout.csrfToken,
                 [

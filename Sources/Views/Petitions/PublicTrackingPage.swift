@@ -29,7 +29,7 @@ public struct PublicTrackingPage: HTMLPage {
 
     public var content: [Node<HTML.BodyContext>] {
         [
-            CitizenWidgets.operatorBlock(model.operatorInfo),
+            model.operatorInfo.block,
             .if(
                 model.justFiled,
                 .div(
@@ -39,7 +39,7 @@ public struct PublicTrackingPage: HTMLPage {
                     .p(.text(L10n.Petitions.vuiLongGhiLaiMaNay)))),
             .el(
                 "form", .attr("method", "get"), .attr("action", model.action), .class("no-print"),
-                CitizenWidgets.requiredLegend,
+                Form.requiredLegend,
                 Form.field(L10n.Petitions.maTraCuu, name: "ma", value: model.code, required: true, hint: L10n.Petitions.viDuDv23456789ab),
                 Form.submit(L10n.Petitions.traCuu)),
             .if(
@@ -50,7 +50,7 @@ public struct PublicTrackingPage: HTMLPage {
             .unwrap(model.result) { result in
                 .section(
                     .h2(.text(L10n.Petitions.don + result.code)),
-                    CitizenWidgets.facts(
+                    Tables.facts(
                         [
                             (L10n.Petitions.ngayNhan, result.receivedOn), (L10n.Petitions.loaiDon, result.kind),
                             (L10n.Petitions.coQuanXuLy, result.handler), (L10n.Petitions.tinhTrang, result.status)

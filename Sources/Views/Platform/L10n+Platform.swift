@@ -49,16 +49,19 @@ extension L10n {
         public static let khongTimThayTrangBanYeu = "Không tìm thấy trang bạn yêu cầu."
         public static func khongTonTaiHoacDaBi(_ v1: Any) -> String { "\(v1) không tồn tại hoặc đã bị xóa." }
         public static let ky = "Kỳ"
+        public static let lienHeLabel = "Liên hệ: "
         public static let loiHeThong = "Lỗi hệ thống"
         public static let nhungGiDaLuuTruocDo = " Những gì đã lưu trước đó không bị ảnh hưởng; hãy chọn tệp nhỏ hơn rồi gửi lại."
         public static let noiDungKhongDungDinhDang = "nội dung không đúng định dạng JSON."
         public static let noiDungKhongHopLe = "nội dung không hợp lệ."
+        public static let oCoDauLaBatBuoc = "Ô có dấu * là bắt buộc phải điền."
         public static let phanTrang = "Phân trang"
         public static let phienDangNhapSessions = "Phiên đăng nhập (sessions)"
         public static let phienLamViecCuaBieuMau = "Phiên làm việc của biểu mẫu đã hết hạn. Vui lòng tải lại trang và gửi lại."
         public static let phuongThucKhongDuocHoTro = "Phương thức không được hỗ trợ"
         public static let phuongThucNayKhongDuocHo = "Phương thức này không được hỗ trợ cho địa chỉ này."
         public static let quaNhieuYeuCau = "Quá nhiều yêu cầu"
+        public static let quanLy = " quản lý."
         public static let tep = "Tệp"
         public static func tepLonHon(_ v1: Any) -> String { "Tệp lớn hơn \(v1)." }
         public static func thieuTruong(_ v1: Any) -> String { "thiếu trường \"\(v1)\"." }
@@ -66,12 +69,15 @@ extension L10n {
         public static let tiepCongDan = "Tiếp công dân"
         public static let tong = "Tổng"
         public static func tongSauChamPhay(_ v1: Any) -> String { "; tổng \(v1)." }
+        public static let trangDo = "Trang do "
         public static func trangMuc(_ v1: Any, _ v2: Any, _ v3: Any) -> String { "Trang \(v1)/\(v2) · \(v3) mục" }
         public static let trangTruoc = "← Trang trước"
         public static func truongKhongHopLe(_ v1: Any) -> String { "trường \"\(v1)\" không hợp lệ." }
         public static func tuDen(_ v1: Any, _ v2: Any) -> String { " từ \(v1) đến \(v2)" }
+        public static let uyBanNhanDan = "Ủy ban nhân dân"
         public static let veTrangChu = "Về trang chủ"
         public static let viecCanLam = "Việc cần làm"
+        public static let vuiLongSuaCacLoiSauLabel = "Vui lòng sửa các lỗi sau:"
         public static let xoaCacPhienDangNhapDa = "Xóa các phiên đăng nhập đã hết hạn (chạy bằng cron)"
         public static let yeuCauKhongHopLe = "Yêu cầu không hợp lệ."
         public static let yeuCauKhongHopLeTieuDe = "Yêu cầu không hợp lệ"

@@ -28,7 +28,7 @@ public struct PublicSchedulePage: HTMLPage {
 
     public var content: [Node<HTML.BodyContext>] {
         [
-            CitizenWidgets.operatorBlock(model.operatorInfo),
+            model.operatorInfo.block,
             .p(
                 .link(L10n.Reception.guiKienNghiPhanAnh, model.formURL), .text(" · "), .link(L10n.Reception.traCuuDon, model.trackingURL),
                 .text(" · "), .link(L10n.Reception.thongTinXaPhuongCongKhai, model.disclosureURL),
@@ -36,7 +36,7 @@ public struct PublicSchedulePage: HTMLPage {
             .if(model.rows.isEmpty, .p(.class("empty"), .text(L10n.Reception.chuaCoLichTiepCongDan))),
             .if(
                 !model.rows.isEmpty,
-                CitizenWidgets.stackedTable(
+                Tables.stackedTable(
                     [
                         L10n.Reception.coQuan, L10n.Reception.nguoiTiep, L10n.Reception.lich, L10n.Reception.gio, L10n.Reception.diaDiem,
                         L10n.Reception.cacNgayTiepSapToi

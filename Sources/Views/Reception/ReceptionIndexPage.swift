@@ -31,10 +31,10 @@ public struct ReceptionIndexPage: HTMLPage {
         let csrf = model.layout.csrfToken
         return [
             .p(.class("no-print"), .link(L10n.Reception.doiThoaiVoiCongDan, model.dialoguesURL)),
-            CitizenWidgets.errorSummary(model.errors),
+            Form.errorSummary(model.errors),
             .section(
                 .h2(.text(L10n.Reception.lichTiepCongDanDinhKy)),
-                CitizenWidgets.table(
+                Tables.table(
                     [
                         L10n.Reception.coQuan, L10n.Reception.nguoiTiep, L10n.Reception.lich, L10n.Reception.gio, L10n.Reception.diaDiem,
                         L10n.Reception.sapToi
@@ -45,7 +45,7 @@ public struct ReceptionIndexPage: HTMLPage {
                 .if(model.sessions.isEmpty, .p(.class("empty"), .text(L10n.Reception.chuaCoBuoiTiepNaoDuoc))),
                 .if(
                     !model.sessions.isEmpty,
-                    CitizenWidgets.table(
+                    Tables.table(
                         [
                             L10n.Reception.ngay, L10n.Reception.coQuan, L10n.Reception.nguoiTiep, L10n.Reception.congDan, L10n.Reception.noiDung,
                             L10n.Reception.ketQua
@@ -70,7 +70,7 @@ public struct ReceptionIndexPage: HTMLPage {
                                 Form.field(L10n.Reception.congDanDuocTiep, name: "citizens", required: true),
                                 Form.field(L10n.Reception.soNguoi, name: "people_count", value: "1", type: "number"),
                                 Form.field(L10n.Reception.noiDung, name: "subject", required: true),
-                                CitizenWidgets.textarea(L10n.Reception.ketQuaYKienChiDao, name: "decision", required: true, rows: 3),
+                                Form.textarea(L10n.Reception.ketQuaYKienChiDao, name: "decision", required: true, rows: 3),
                                 Form.submit(L10n.Reception.luuBuoiTiep)
                             ], extra: [.class("card")]),
                         Form.post(

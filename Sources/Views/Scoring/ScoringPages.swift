@@ -30,7 +30,7 @@ public struct ScoringHomePage: HTMLPage {
             .if(model.rounds.isEmpty, .p(.class("empty"), .text(L10n.Scoring.chuaCoDotChamDiemNao))),
             .if(
                 !model.rounds.isEmpty,
-                CitizenWidgets.stackedTable(
+                Tables.stackedTable(
                     [
                         L10n.Scoring.nam, L10n.Scoring.dotChamDiem, L10n.Scoring.donViToChuc, L10n.Scoring.boTieuChi,
                         L10n.Scoring.hanTuChamThamDinhKien, L10n.Scoring.phieuCuaDonViBan
@@ -77,7 +77,7 @@ public struct ScoringSetsPage: HTMLPage {
             .p(.class("hint"), .text(L10n.Scoring.boTieuChiMauDuocDung)),
             // The import form sits below the (paginated) list: a link to it for whoever may import.
             .unwrap(model.importURL) { _ in .p(.link(L10n.Scoring.nhapBoTieuChi, "#nhap-bo-tieu-chi")) },
-            CitizenWidgets.stackedTable(
+            Tables.stackedTable(
                 [L10n.Scoring.boTieuChi, L10n.Scoring.vanBanBanHanh, L10n.Scoring.namApDung, L10n.Scoring.donViBanHanh, L10n.Scoring.tinhTrang],
                 model.rows.map { row in
                     [.link(row.title, row.url), .text(row.decision), .text(row.years), .text(row.issuer), .text(row.state)]
@@ -147,13 +147,13 @@ public struct ScoringSetPage: HTMLPage {
         let m = model
         return [
             .p(.link(L10n.Scoring.boTieuChiQuayLai, m.listURL), .text(" · "), .link(L10n.Scoring.taiBangTieuChiCsv, m.csvURL)),
-            CitizenWidgets.facts([
+            Tables.facts([
                 (L10n.Scoring.vanBanBanHanh, m.decision), (L10n.Scoring.namApDung, m.years), (L10n.Scoring.donViBanHanh, m.issuer),
                 (L10n.Scoring.tinhTrang, m.state),
                 (L10n.Scoring.tongDiemToiDa, m.maximum), (L10n.Scoring.diemThuongToiDa, m.bonusCap), (L10n.Scoring.diemTruToiDa, m.deductionCap)
             ]),
             .h2(.text(L10n.Scoring.tieuChi)),
-            CitizenWidgets.stackedTable(
+            Tables.stackedTable(
                 [L10n.Scoring.ma, L10n.Scoring.tieuChi, L10n.Scoring.diemToiDa, L10n.Scoring.cachCham, L10n.Scoring.taiLieuKiemChung],
                 m.nodes.map { node in
                     [
@@ -226,7 +226,7 @@ public struct ScoringRoundNewPage: HTMLPage {
     public var content: [Node<HTML.BodyContext>] {
         let v = model.values
         return [
-            CitizenWidgets.errorSummary(v.errors),
+            Form.errorSummary(v.errors),
             Form.post(
                 action: model.action, csrf: model.layout.csrfToken,
                 [
@@ -234,7 +234,7 @@ public struct ScoringRoundNewPage: HTMLPage {
                     Form.field(L10n.Scoring.namDanhGia, name: "nam", value: v.year, type: "number", required: true, error: v.errors["nam"]),
                     Form.field(L10n.Scoring.tenDotDeTrongTenMac, name: "ten", value: v.title),
                     Form.unitField(L10n.Scoring.chamDiemCacDonViThuoc, name: "don_vi", value: v.subtree, required: true, error: v.errors["don_vi"]),
-                    CitizenWidgets.checkboxGroup(
+                    Form.checkboxGroup(
                         L10n.Scoring.loaiDonViDuocChamDiem, name: "loai", options: model.kinds, checked: v.kinds, error: v.errors["loai"]),
                     Form.field(L10n.Scoring.hanTuChamDdMmYyyy, name: "han_tu_cham", value: v.selfDue, required: true, error: v.errors["han_tu_cham"]),
                     Form.field(

@@ -37,7 +37,7 @@ public struct ScoringRoundPage: HTMLPage {
             .p(
                 .link(L10n.Scoring.cacDotChamDiem, m.homeURL),
                 .unwrap(m.mySheetURL) { .group(.text(" · "), .link(L10n.Scoring.phieuChamDiemCuaDonVi, $0, .class("button primary"))) }),
-            CitizenWidgets.facts(
+            Tables.facts(
                 [(L10n.Scoring.nam, m.year), (L10n.Scoring.donViToChuc, m.owner)] + m.deadlines + [(L10n.Scoring.doanThamDinh, m.appraisers)]),
             .p(.text(L10n.Scoring.boTieuChiLabel), .link(m.set, m.setURL)),
             .h2(.text(L10n.Scoring.phanBoXepLoai)),
@@ -52,7 +52,7 @@ public struct ScoringRoundPage: HTMLPage {
                 !m.groupAverages.isEmpty,
                 .group(
                     .h2(.text(L10n.Scoring.diemBinhQuanTungNhomTieu)),
-                    CitizenWidgets.table(
+                    Tables.table(
                         [L10n.Scoring.nhomTieuChi, L10n.Scoring.binhQuan, L10n.Scoring.toiDa],
                         m.groupAverages.map { [.text($0.label), .text($0.average), .text($0.maximum)] })
                 )),
@@ -73,7 +73,7 @@ public struct ScoringRoundPage: HTMLPage {
             .if(m.rows.isEmpty, .p(.class("empty"), .text(L10n.Scoring.khongCoPhieuNao))),
             .if(
                 !m.rows.isEmpty,
-                CitizenWidgets.stackedTable(
+                Tables.stackedTable(
                     [
                         L10n.Scoring.donViCot, L10n.Scoring.nhom, L10n.Scoring.tinhTrang, L10n.Scoring.tuCham, L10n.Scoring.thamDinh,
                         L10n.Scoring.xepLoai, L10n.Scoring.thuHang, L10n.Scoring.namTruoc
@@ -210,7 +210,7 @@ public struct ScoringSheetPage: HTMLPage {
                             action: url, csrf: m.layout.csrfToken,
                             [
                                 .void("input", [("type", "hidden"), ("name", "kien_nghi"), ("value", objection.id)]),
-                                CitizenWidgets.textarea(L10n.Scoring.traLoiKienNghi(line.code), name: "tra_loi", rows: 2),
+                                Form.textarea(L10n.Scoring.traLoiKienNghi(line.code), name: "tra_loi", rows: 2),
                                 ScoringSheetPage.input(L10n.Scoring.diemSauKhiXemXetDe(line.code), name: "diem_moi", value: "", error: nil),
                                 Form.submit(L10n.Scoring.traLoi, style: "secondary")
                             ])
@@ -229,21 +229,21 @@ public struct ScoringSheetPage: HTMLPage {
     public var content: [Node<HTML.BodyContext>] {
         let m = model
         let headers = [L10n.Scoring.tieuChi, L10n.Scoring.toiDa, L10n.Scoring.donViTuCham, L10n.Scoring.thamDinh, L10n.Scoring.diemTinh]
-        let table = CitizenWidgets.stackedTable(headers, m.lines.map(lineCells))
+        let table = Tables.stackedTable(headers, m.lines.map(lineCells))
         let lineOptions = m.lines.filter(\.isLine).map { (value: $0.id, label: $0.code + ". " + String($0.text.prefix(80))) }
         return [
-            CitizenWidgets.facts(m.facts + [(L10n.Scoring.tinhTrang, m.status)]),
+            Tables.facts(m.facts + [(L10n.Scoring.tinhTrang, m.status)]),
             .unwrap(m.returnReason) { .div(.class("flash flash-error"), .p(.strong(.text(L10n.Scoring.doanThamDinhTraLaiDeLabel)), .text($0))) },
-            CitizenWidgets.errorSummary(m.errors),
+            Form.errorSummary(m.errors),
             .h2(.text(L10n.Scoring.ketQua)),
-            CitizenWidgets.facts([
+            Tables.facts([
                 (L10n.Scoring.tuCham, m.selfTotal + L10n.Scoring.diemVaXepLoai + m.selfClass),
                 (
                     L10n.Scoring.sauThamDinh,
                     m.finalTotal.isEmpty ? L10n.Scoring.chuaThamDinh : m.finalTotal + L10n.Scoring.diemVaXepLoai + m.finalClass
                 )
             ]),
-            CitizenWidgets.table(
+            Tables.table(
                 [L10n.Scoring.nhomTieuChi, L10n.Scoring.tuCham, L10n.Scoring.diemTinh, L10n.Scoring.toiDa],
                 m.groups.map { [.text($0.label), .text($0.selfPoints), .text($0.finalPoints), .text($0.maximum)] }),
             .if(
@@ -258,7 +258,7 @@ public struct ScoringSheetPage: HTMLPage {
                             )
                         ],
                         unit: L10n.Scoring.diem),
-                    CitizenWidgets.table(
+                    Tables.table(
                         [L10n.Scoring.nam, L10n.Scoring.diemCot, L10n.Scoring.xepLoai],
                         m.history.map { [.text($0.year), .text($0.total), .text($0.classLabel)] })
                 )),
@@ -343,7 +343,7 @@ public struct ScoringSheetPage: HTMLPage {
                             Form.post(
                                 action: url, csrf: m.layout.csrfToken,
                                 [
-                                    CitizenWidgets.textarea(L10n.Scoring.noiDungCanLamRo, name: "ly_do", required: true, rows: 2),
+                                    Form.textarea(L10n.Scoring.noiDungCanLamRo, name: "ly_do", required: true, rows: 2),
                                     Form.submit(L10n.Scoring.traLaiPhieu, style: "secondary")
                                 ]))
                     },
@@ -351,7 +351,7 @@ public struct ScoringSheetPage: HTMLPage {
                     Form.post(
                         action: m.finaliseURL, csrf: m.layout.csrfToken,
                         [
-                            CitizenWidgets.checkbox(L10n.Scoring.donViKhongDuDieuKien, name: "khong_du_dieu_kien", checked: false),
+                            Form.checkbox(L10n.Scoring.donViKhongDuDieuKien, name: "khong_du_dieu_kien", checked: false),
                             Form.field(L10n.Scoring.lyDoKhongDuDieuKien, name: "ly_do_khong_du"),
                             Form.submit(L10n.Scoring.ketThucThamDinh)
                         ])
@@ -363,7 +363,7 @@ public struct ScoringSheetPage: HTMLPage {
                         action: url, csrf: m.layout.csrfToken,
                         [
                             Form.select(L10n.Scoring.tieuChi, name: "dong", options: lineOptions, selected: nil, required: true),
-                            CitizenWidgets.textarea(L10n.Scoring.noiDungKienNghi, name: "noi_dung", required: true, rows: 3),
+                            Form.textarea(L10n.Scoring.noiDungKienNghi, name: "noi_dung", required: true, rows: 3),
                             Form.submit(L10n.Scoring.guiKienNghi)
                         ]))
             }

@@ -36,7 +36,7 @@ public struct ScoringSetReviewPage: HTMLPage {
             } ?? L10n.Scoring.tongCacNhom(m.maximum)
         return [
             .p(.class("hint"), .text(L10n.Scoring.chuaLuuGiCho)),
-            CitizenWidgets.facts([
+            Tables.facts([
                 (L10n.Scoring.tenBoTieuChi, m.title), (L10n.Scoring.vanBanBanHanh, m.decision), (L10n.Scoring.apDungTuNam, m.year),
                 (L10n.Scoring.tepDaTai, m.fileName), (L10n.Scoring.dangBang, m.tableLayout),
                 (L10n.Scoring.tongDiemToiDa, totals), (L10n.Scoring.diemThuongToiDa, m.bonusCap), (L10n.Scoring.diemTruToiDa, m.deductionCap)
@@ -48,7 +48,7 @@ public struct ScoringSetReviewPage: HTMLPage {
                     .p(.strong(.text(L10n.Scoring.chuaLuuDuocLoi(m.problems.count)))),
                     .ul(.forEach(m.problems) { .li(.text($0)) }))),
             .h2(.text(L10n.Scoring.tieuChiDaDoc(m.nodes.count))),
-            CitizenWidgets.stackedTable(
+            Tables.stackedTable(
                 [L10n.Scoring.ma, L10n.Scoring.tieuChi, L10n.Scoring.diemToiDa, L10n.Scoring.cachCham, L10n.Scoring.taiLieuKiemChung],
                 m.nodes.map { node in
                     let indent = String(repeating: "\u{2003}", count: max(0, node.depth - 1))

@@ -141,7 +141,7 @@ public struct UnitReorganisePage: HTMLPage {
                     .class("field"),
                     .el("label", .attr("for", "f-agencies"), .text(L10n.Units.tepAnhXaCoQuanCsv)),
                     .void("input", [("type", "file"), ("id", "f-agencies"), ("name", "agencies"), ("accept", ".csv,text/csv")])),
-                CitizenWidgets.checkbox(L10n.Units.boQuaVaLietKeCac, name: "skip_unknown", checked: model.skipUnknown),
+                Form.checkbox(L10n.Units.boQuaVaLietKeCac, name: "skip_unknown", checked: model.skipUnknown),
                 Form.submit(L10n.Units.xemTruoc)
             ], extra: [.attr("enctype", "multipart/form-data"), .class("card narrow")])
     }
@@ -176,10 +176,10 @@ public struct UnitReorganisePage: HTMLPage {
                     .void("input", [("type", "hidden"), ("name", "table_hash"), ("value", preview.tableHash)]),
                     .void("input", [("type", "hidden"), ("name", "effective"), ("value", model.effective)]),
                     .if(model.skipUnknown, .void("input", [("type", "hidden"), ("name", "skip_unknown"), ("value", "1")])),
-                    CitizenWidgets.textarea(
+                    Form.textarea(
                         L10n.Units.anhXaCoQuanOldCode, name: "agencies_text",
                         value: preview.agencyText, rows: 8),
-                    CitizenWidgets.checkbox(L10n.Units.toiDaXemLaiAnhXa, name: "confirm", checked: false),
+                    Form.checkbox(L10n.Units.toiDaXemLaiAnhXa, name: "confirm", checked: false),
                     .div(
                         .class("actions"),
                         .el(

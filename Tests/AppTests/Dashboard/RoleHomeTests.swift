@@ -12,7 +12,7 @@ import VaporTesting
     /// A plan of Hương Trà with one overdue and one due-soon task for its Phòng Nội vụ, a monthly report regime whose
     /// past months nobody sent, and an overdue complaint at the town.
     private func scenario(_ app: Application) async throws {
-        try await Fixtures.seedCitizens(app)
+        try await Fixtures.seedPetitions(app)
         var coordinator = Browser(app)
         try await coordinator.login("noivu.huongtra")
         _ = try await coordinator.get("/ke-hoach/moi")

@@ -32,7 +32,7 @@ import VaporTesting
 
     @Test func boardMembersAreListedAddedAndRelieved() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let tuHa = try await Fixtures.unit("19900", on: app)
             let api = try await Self.client(app)
             let base = "/api/v1/democracy/communes/\(tuHa.id!)/board-members"
@@ -78,7 +78,7 @@ import VaporTesting
 
     @Test func recommendationsAreRecordedAndAnswered() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let tuHa = try await Fixtures.unit("19900", on: app)
             let api = try await Self.client(app)
             let bad = try await api.call(
@@ -101,7 +101,7 @@ import VaporTesting
 
     @Test func consultationOpinionsAreEnteredListedAndAnswered() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let tuHa = try await Fixtures.unit("19900", on: app)
             let settings = try await DemocracyService.settings(on: app.db)
             let consultation = try await DemocracyService.openConsultation(
@@ -131,7 +131,7 @@ import VaporTesting
 
     @Test func aVoteIsDecidedOnceAndSatisfactionIsSummed() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             try await DemocracyDemo.load(app)
             let api = try await Self.client(app, "noivu.huongtra")
             let open = try #require(try await HamletVote.query(on: app.db).filter(\.$communeDecision == nil).first())

@@ -10,7 +10,7 @@ import VaporTesting
 @Suite struct BoardMemberTests {
     @Test func theBoardsMembersAreRecordedWithTermAndCheckedForComposition() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let tuHa = try await Fixtures.unit("19900", on: app)
             let hamlet = try await UnitService.create(
                 .init(code: "19900.T1", name: "Tổ dân phố 1", kind: .hamlet, parentID: tuHa.id, activeFrom: nil),

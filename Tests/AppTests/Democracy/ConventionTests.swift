@@ -12,7 +12,7 @@ import VaporTesting
 
     /// The fixtures, three residential groups under Phường Tứ Hạ (19900), and Tứ Hạ's officer (canbo.tuha) signed in.
     private func setUp(_ app: Application) async throws -> (tuHa: OrgUnit, hamlet: OrgUnit, officer: Browser) {
-        try await Fixtures.seedCitizens(app)
+        try await Fixtures.seedPetitions(app)
         let tuHa = try await Fixtures.unit("19900", on: app)
         var hamlet: OrgUnit?
         for number in 1...3 {
@@ -196,7 +196,7 @@ import VaporTesting
     /// recognised the first text stays in force and public, then it replaces it (kept as "replaced").
     @Test func anAmendmentReplacesTheTextInForceOnlyOnceRecognised() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             try await DemocracyDemo.load(app)
             let actor = Actor.commandLine(at: TestClock.now)
             let convention = try #require(try await Convention.query(on: app.db).first())

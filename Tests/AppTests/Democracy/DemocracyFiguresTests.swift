@@ -114,7 +114,7 @@ import VaporTesting
     /// overdue; Hương Toàn one still open. Ratings 5, 4, 2 in Tứ Hạ, 3 in Hương Toàn. Last year: Tứ Hạ published its
     /// yearly plan (d11k1) and ran one consultation with one opinion.
     static func seed(_ app: Application) async throws -> (tuHa: OrgUnit, huongToan: OrgUnit, town: OrgUnit) {
-        try await Fixtures.seedCitizens(app)
+        try await Fixtures.seedPetitions(app)
         let db = app.db
         let tuHa = try await Fixtures.unit("19900", on: app)
         let huongToan = try await Fixtures.unit("19901", on: app)

@@ -12,7 +12,7 @@ import VaporTesting
 
     /// The fixtures, three hamlets under Phường Tứ Hạ (19900), and Tứ Hạ's officer (canbo.tuha) signed in.
     private func setUp(_ app: Application) async throws -> (tuHa: OrgUnit, hamlet: OrgUnit, officer: Browser) {
-        try await Fixtures.seedCitizens(app)
+        try await Fixtures.seedPetitions(app)
         let tuHa = try await Fixtures.unit("19900", on: app)
         var hamlet: OrgUnit?
         for number in 1...3 {
@@ -283,7 +283,7 @@ import VaporTesting
 
     @Test func aProvinceChangesAFigureAndItIsUsed() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             var admin = Browser(app)
             try await admin.login("admin.hue")
             _ = try await admin.get("/dan-chu/tham-so")
@@ -336,7 +336,7 @@ import VaporTesting
 
     @Test func theDemoLoadsForTheTownsCommunes() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             try await DemocracyDemo.load(app)
             #expect(try await OrgUnit.query(on: app.db).filter(\.$kind == .hamlet).count() == 6)
             let items = try await DisclosureItem.query(on: app.db).all()

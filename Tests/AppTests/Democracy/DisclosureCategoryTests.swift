@@ -17,7 +17,7 @@ import VaporTesting
 
     @Test func aProvinceAddsEditsRetiresAndCannotDeleteACategoryInUse() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let tuHa = try await Fixtures.unit("19900", on: app)
             var province = Browser(app)
             try await province.login("noivu.hue")
@@ -86,7 +86,7 @@ import VaporTesting
 
     @Test func theAPIAddsAndRetiresACategory() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             func call(_ user: String, _ method: HTTPMethod, _ path: String, _ json: String? = nil) async throws -> (HTTPStatus, String) {
                 var browser = Browser(app)
                 let token = try await browser.apiToken(for: user)

@@ -14,7 +14,7 @@ import VaporTesting
 
     @Test func aProjectIsRecordedFollowedAndAudited() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let tuHa = try await Fixtures.unit("19900", on: app)
             var officer = Browser(app)
             try await officer.login("canbo.tuha")

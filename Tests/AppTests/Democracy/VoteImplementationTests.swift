@@ -14,7 +14,7 @@ import VaporTesting
 
     /// Tứ Hạ with one hamlet, a road contribution passed 30 days ago (128 of 180 households), and its officer signed in.
     static func setUp(_ app: Application, passed: Bool = true) async throws -> (tuHa: OrgUnit, vote: HamletVote, officer: Browser) {
-        try await Fixtures.seedCitizens(app)
+        try await Fixtures.seedPetitions(app)
         let tuHa = try await Fixtures.unit("19900", on: app)
         let actor = Actor.commandLine(at: TestClock.now)
         let hamlet = try await UnitService.create(
@@ -174,7 +174,7 @@ import VaporTesting
 
     @Test func theDemoRoadHasCollectionsASpendingAndItsPublishedResult() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             try await DemocracyDemo.load(app)
             let vote = try #require(try await HamletVote.query(on: app.db).filter(\.$matter == HamletMatter.contribution.rawValue).first())
             let entries = try await ImplementationEntry.query(on: app.db).filter(\.$vote.$id == vote.id!).all()

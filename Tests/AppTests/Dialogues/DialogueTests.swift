@@ -13,7 +13,7 @@ import VaporTesting
 
     @Test func aDialogueIsRecordedWithItsOutcomeAndPetition() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let town = try await Fixtures.unit("480", on: app)
             let complaint = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "480", subject: "Khiếu nại giá bồi thường")
             var inspector = Browser(app)
@@ -54,7 +54,7 @@ import VaporTesting
 
     @Test func participantsStayPrivateAndScopesHold() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let tuHa = try await Fixtures.unit("19900", on: app)
             let denunciation = try await Fixtures.petition(app, kinds: [.denunciation], unitCode: "19900")
             let inspector = try #require(try await User.query(on: app.db).filter(\.$username == "thanhtra").with(\.$unit).first())
@@ -83,7 +83,7 @@ import VaporTesting
 
     @Test func theAPIRecordsAndListsDialogues() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let town = try await Fixtures.unit("480", on: app)
             var inspector = Browser(app)
             let token = try await inspector.apiToken(for: "thanhtra")
@@ -132,7 +132,7 @@ import VaporTesting
 
     @Test func sessionsMarkedAsDialoguesMoveToDialogues() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let town = try await Fixtures.unit("480", on: app)
             // Undo 006's dialogues, record a session the old way, and apply it again.
             try await CreateDialogue().revert(on: app.db)

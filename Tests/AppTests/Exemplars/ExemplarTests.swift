@@ -20,7 +20,7 @@ import VaporTesting
 
     /// The fixture tree plus an officer of Phường Tứ Hạ (canbo.tuha) and one of Xã Hương Toàn (canbo.huongtoan).
     static func seed(_ app: Application) async throws {
-        try await Fixtures.seedCitizens(app)
+        try await Fixtures.seedPetitions(app)
         _ = try await UserService.create(
             .init(
                 username: "canbo.huongtoan", fullName: "Cán bộ Hương Toàn", role: .unitOfficer, unitCode: "19901",

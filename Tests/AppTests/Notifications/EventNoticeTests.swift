@@ -25,7 +25,7 @@ import VaporTesting
 
     @Test func aReturnedResubmittedAndAcceptedReportTellsTheRightPeople() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let schedule = try await ReminderFixtures.schedule(on: app)
             let id = try await ReminderFixtures.request("480", receiver: "46", daysFromToday: 3, schedule: schedule, on: app).id!
             let town = try await Self.user("noivu.huongtra", on: app)
@@ -68,7 +68,7 @@ import VaporTesting
 
     @Test func aTaskAssignedOnANewPlanOrFromThePlanPageTellsTheAssignedUnit() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             var browser = Browser(app)
             try await browser.login("noivu.huongtra")
             _ = try await browser.get("/ke-hoach/moi")
@@ -98,7 +98,7 @@ import VaporTesting
 
     @Test func aDraftPlanTellsNobody() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             var browser = Browser(app)
             try await browser.login("noivu.huongtra")
             _ = try await browser.get("/ke-hoach/moi")
@@ -116,7 +116,7 @@ import VaporTesting
 
     @Test func aPetitionAssignedToAUnitTellsItsHandlersAndNeverTheDenouncer() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let ward = try await Fixtures.unit("19900", on: app)
             let denunciation = try await Fixtures.petition(
                 app, kinds: [.denunciation], unitCode: "480",
@@ -148,7 +148,7 @@ import VaporTesting
 
     @Test func anOverduePetitionIsToldOnceWhateverTheRuns() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let petition = try await Fixtures.petition(
                 app, kinds: [.denunciation], unitCode: "480.TTR", subject: "Tố cáo ông Trần Văn Cán",
                 citizen: "Lê Thị Tố Giác")
@@ -176,7 +176,7 @@ import VaporTesting
         let sendmail = try FakeSendmail()
         defer { sendmail.remove() }
         try await withTestApp(config: { $0.sendmailPath = sendmail.path }) { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             try await ReminderFixtures.setEmail("canbo.tuha", "canbo@tuha.example.vn", on: app)
             let ward = try await Fixtures.unit("19900", on: app)
             let petition = try await Fixtures.petition(
@@ -217,7 +217,7 @@ import VaporTesting
 
     @Test func withoutSendmailPendingNoticesAreReleasedNotKept() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let actor = Actor.commandLine(at: TestClock.now)
             try await EventNotice.send(
                 .petitionAssigned, to: [try await Fixtures.unit("19900", on: app).id!], message: "Thử", url: "/",

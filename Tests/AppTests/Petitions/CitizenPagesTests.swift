@@ -36,7 +36,7 @@ import VaporTesting
 
     @Test func everyPublicPageNamesThePeoplesCommitteeAndItsContact() async throws {
         try await withTestApp(config: { $0.publicContact = contact }) { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let top = try #require(try await OrgUnit.query(on: app.db).filter(\.$parent.$id == nil).sort(\.$sortKey).first())
             let town = try await Fixtures.unit("480", on: app)
             var visitor = Browser(app)
@@ -54,7 +54,7 @@ import VaporTesting
 
     @Test func aTooFastSendKeepsEverythingTypedAndExplainsItself() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             app.petitionRules.minimumFillSeconds = 60
             var citizen = Browser(app)
             let refused = try await send(app, &citizen, fields: ["citizen_address": "Tổ 5, phường Tứ Hạ", "citizen_id_number": "046090001234"])
@@ -84,7 +84,7 @@ import VaporTesting
 
     @Test func phoneAndIDNumbersAreCheckedAsVietnameseNumbers() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             var citizen = Browser(app)
             let bad = try await send(app, &citizen, fields: ["citizen_phone": "905111222", "citizen_id_number": "12345"])
             #expect(bad.status == .unprocessableEntity)
@@ -98,7 +98,7 @@ import VaporTesting
 
     @Test func theTrackingPageSaysWhoHandlesThePetitionAndByWhen() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             var citizen = Browser(app)
             let sent = try await send(app, &citizen, fields: [:])
             let location = try #require(sent.headers.first(name: .location))

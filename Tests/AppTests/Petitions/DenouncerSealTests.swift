@@ -10,7 +10,7 @@ import Vapor
 @Suite struct DenouncerSealTests {
     @Test func sameCitizenSuggestionsNeverCrossTheSeal() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let denunciation = try await Fixtures.petition(
                 app, kinds: [.denunciation], unitCode: "19900", subject: "Tố cáo cán bộ địa chính nhận tiền")
             let other = try await Fixtures.petition(app, kinds: [.recommendation], unitCode: "19900", subject: "Đề nghị sửa đường làng")
@@ -31,7 +31,7 @@ import Vapor
 
     @Test func aSuspectedIDNumberCannotBeProbedThroughANewPetition() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let sealed = try await Fixtures.petition(
                 app, kinds: [.denunciation], unitCode: "19900", subject: "Tố cáo cán bộ địa chính nhận tiền", daysAgo: 10)
             // The officer takes in a petition of their own making with the ID number they suspect.
@@ -48,7 +48,7 @@ import Vapor
 
     @Test func aGrantToSeeTheDenouncerDoesNotFollowAReassignment() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             _ = try await UserService.create(
                 .init(
                     username: "canbo.huongtoan", fullName: "Cán bộ xã Hương Toàn", role: .unitOfficer, unitCode: "19901",

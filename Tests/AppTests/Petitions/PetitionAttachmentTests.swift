@@ -26,7 +26,7 @@ import VaporTesting
 
     @Test func aScanIsAttachedListedAndOpenedWithAnAuditEntry() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let complaint = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "480")
             var inspector = Browser(app)
             try await inspector.login("thanhtra")
@@ -52,7 +52,7 @@ import VaporTesting
 
     @Test func oversizedAndForbiddenFilesAreRefusedWithAClearMessage() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let complaint = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "480")
             var inspector = Browser(app)
             try await inspector.login("thanhtra")
@@ -71,7 +71,7 @@ import VaporTesting
 
     @Test func aDenunciationsFilesFollowTheDenouncersIdentity() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let denunciation = try await Fixtures.petition(app, kinds: [.denunciation], unitCode: "19900")
             var inspector = Browser(app)
             try await inspector.login("thanhtra")

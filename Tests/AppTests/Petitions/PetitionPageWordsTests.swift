@@ -11,7 +11,7 @@ import VaporTesting
 @Suite struct PetitionPageWordsTests {
     @Test func theRuleSetAndTheHistoryReadInWords() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let petition = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "480")
             var inspector = Browser(app)
             try await inspector.login("thanhtra")

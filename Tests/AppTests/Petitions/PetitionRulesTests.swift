@@ -48,7 +48,7 @@ import VaporTesting
             let added = try await DeadlineProfileRecord.query(on: app.db).filter(\.$version == 2).all()
             #expect(added.count == 2 && added.allSatisfy { $0.note.contains("20/2008") && $0.createdBy == "he-thong" })
             #expect(try await PetitionRuleStore.fields(on: app.db).all.map(\.code) == PetitionField.defaults.map(\.code))
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             var leader = Browser(app)
             try await leader.login("lanhdao")
             let page = try await leader.get("/don-thu/thoi-han").body.string
@@ -60,7 +60,7 @@ import VaporTesting
 
     @Test func anEditedProfileIsANewVersionAndRunningCasesKeepTheirs() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let before = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "480")
             let record = try #require(try await DeadlineProfileRecord.query(on: app.db).filter(\.$code == before.profileID).first())
             // The rules hold for the whole country: a district's inspectorate reads them, the province's keeps them.
@@ -116,7 +116,7 @@ import VaporTesting
 
     @Test func fieldsAreAddedRenamedAndRetiredButNeverLost() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let town = try await Fixtures.unit("480", on: app)
             var inspector = Browser(app)
             try await inspector.login("thanhtra.tinh")

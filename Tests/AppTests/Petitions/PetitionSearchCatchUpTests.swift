@@ -12,7 +12,7 @@ import Vapor
 @Suite struct PetitionSearchCatchUpTests {
     @Test func whileTheIndexIsBehindSearchReadsThePetitionsAndFindsTheSameCases() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let town = try await Fixtures.unit("480", on: app)
             let commune = try await Fixtures.unit("19900", on: app)
             let first = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "480", subject: "Khiếu nại mức hỗ trợ,tái định cư")

@@ -17,7 +17,7 @@ import VaporTesting
     static let leaks = ["<img src=x", "<script>alert", "onerror=alert(1)>"]
 
     private func seedHostile(_ app: Application) async throws {
-        try await Fixtures.seedCitizens(app)
+        try await Fixtures.seedPetitions(app)
         let actor = Actor.commandLine(at: TestClock.now)
         let town = try await Fixtures.unit("480", on: app)
         _ = try await UnitService.create(

@@ -13,7 +13,7 @@ import Views
 @Suite struct NULCharacterTests {
     @Test func aNULInAQueryAFormOrAJSONBodyIsRefusedWithAMessageNotAServerError() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             var browser = Browser(app)
             try await browser.login("noivu.huongtra")
             let paths = app.routes.all.filter { route in

@@ -21,7 +21,7 @@ import VaporTesting
             "snapshots are recorded on SQLite on 20/11/2026"))
     func everyPageMatchesItsRecordedHTML() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let schedule = try await ReportTests.regime(app, issuer: "480", reporters: ["480.PNV"])
             _ = try await ReportRequestGenerator.generate([schedule], year: 2026, on: app.db)
             var browser = Browser(app)

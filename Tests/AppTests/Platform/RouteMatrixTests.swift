@@ -370,7 +370,7 @@ import Views
 
     @Test func insideHueEachRoleGetsWhatTheTableSays() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let inside = try await ObjectsOfEveryKind.make(app, issuer: "480", unit: "480.PNV", owner: "canbo")
             let objectRoutes = app.routes.all.filter { route in
                 if route.method == .GET, case .object? = Self.rules[Self.key(route)] { return true } else { return false }
@@ -401,7 +401,7 @@ import Views
 
     @Test func nobodyReachesAnObjectOfAnotherProvince() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let elsewhere = try await ObjectsOfEveryKind.make(app)
             var checked = 0
             for username in Self.users {

@@ -58,7 +58,7 @@ import VaporTesting
 
     @Test func aPetitionIsGivenToAUnitChosenByName() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let petition = try await Fixtures.petition(app, kinds: [.recommendation], unitCode: "480")
             var inspector = Browser(app)
             try await inspector.login("thanhtra")

@@ -82,3 +82,50 @@ public enum Form {
         .el("button", .attr("type", "submit"), .class("button " + style), .text(title))
     }
 }
+
+/// Text areas, check boxes and the error summary, shared by the citizens' pages and the staff forms.
+extension Form {
+    static func textarea(_ label: String, name: String, value: String = "", required: Bool = false, error: String? = nil, rows: Int = 5) -> HTMLNode {
+        let id = "f-" + name
+        var attrs: [HTMLNode] = [.attr("id", id), .attr("name", name), .attr("rows", String(rows))]
+        if required { attrs.append(.attr("required", "required")) }
+        if error != nil {
+            attrs.append(.attr("aria-invalid", "true"))
+            attrs.append(.attr("aria-describedby", id + "-error"))
+        }
+        return .div(
+            .class("field" + (error == nil ? "" : " field-error")),
+            .el("label", .attr("for", id), .text(label + (required ? " *" : ""))),
+            .el("textarea", attrs + [.text(value)]),
+            .unwrap(error) { .el("p", .attr("id", id + "-error"), .class("error-text"), .text($0)) }
+        )
+    }
+
+    static func checkbox(_ label: String, name: String, value: String = "1", checked: Bool) -> HTMLNode {
+        let id = "f-" + name + "-" + value
+        var attrs: [(String, String)] = [("type", "checkbox"), ("id", id), ("name", name), ("value", value)]
+        if checked { attrs.append(("checked", "checked")) }
+        return .el("div", .class("checkbox"), .void("input", attrs), .el("label", .attr("for", id), .text(" " + label)))
+    }
+
+    static func checkboxGroup(_ legend: String, name: String, options: [(value: String, label: String)], checked: Set<String>, error: String? = nil)
+        -> HTMLNode
+    {
+        .el(
+            "fieldset",
+            [.class("field" + (error == nil ? "" : " field-error")), .el("legend", .text(legend))]
+                + options.map { checkbox($0.label, name: name, value: $0.value, checked: checked.contains($0.value)) }
+                + [.unwrap(error) { .el("p", .class("error-text"), .text($0)) }])
+    }
+
+    static var requiredLegend: HTMLNode { .p(.class("hint"), .text(L10n.Platform.oCoDauLaBatBuoc)) }
+
+    static func errorSummary(_ errors: [String: String]) -> HTMLNode {
+        .if(
+            !errors.isEmpty,
+            .div(
+                .class("flash flash-error"), .attr("role", "alert"),
+                .p(.text(L10n.Platform.vuiLongSuaCacLoiSauLabel)),
+                .ul(.forEach(errors.sorted { $0.key < $1.key }) { .li(.text($0.value)) })))
+    }
+}

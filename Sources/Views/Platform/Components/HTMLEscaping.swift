@@ -22,7 +22,7 @@ public func escapeAttribute(_ value: String) -> String {
     return String(decoding: out, as: UTF8.self)
 }
 
-/// Pieces of HTML for tables written as text (`CitizenWidgets.stackedTable(_:html:)`), every value escaped.
+/// Pieces of HTML for tables written as text (`Tables.stackedTable(_:html:)`), every value escaped.
 enum HTMLCell {
     static func text(_ text: String) -> String { escapeAttribute(text) }
 

@@ -153,7 +153,7 @@ enum PublicCitizenController {
             unit = try await OrgUnit.find(parentID, on: req.db)
         }
         return PublicOperator(
-            name: unit.map { committeeName(of: $0.name) } ?? L10n.Petitions.uyBanNhanDan, contact: req.application.config.publicContact)
+            name: unit.map { committeeName(of: $0.name) } ?? L10n.Platform.uyBanNhanDan, contact: req.application.config.publicContact)
     }
 
     /// "Thị xã Hương Trà" → "Ủy ban nhân dân thị xã Hương Trà"; a name without its level word is kept as written.

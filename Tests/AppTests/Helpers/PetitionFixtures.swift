@@ -8,7 +8,7 @@ import Vapor
 extension Fixtures {
     /// `seed`, plus the town's inspectorate (thanhtra, 480.TTR), an officer of Phường Tứ Hạ (canbo.tuha, 19900),
     /// a published reception schedule for the town, and a public form that may be sent at once.
-    static func seedCitizens(_ app: Application) async throws {
+    static func seedPetitions(_ app: Application) async throws {
         try await seed(app)
         for (username, role, unit) in [
             ("thanhtra", Role.inspector, "480.TTR"), ("thanhtra.tinh", .inspector, "46.TTR"),

@@ -7,7 +7,7 @@ import VaporTesting
 
 @testable import App
 
-@Suite struct CitizensTests {
+@Suite struct PetitionTests {
     /// The statistics' default period is this year so far, which misses cases received a few days ago on 1 January.
     static let lastThirtyDays = "tu=\(TestClock.today.adding(days: -30).vietnamese)&den=\(TestClock.today.vietnamese)"
 
@@ -32,7 +32,7 @@ import VaporTesting
 
     @Test func aPublicPetitionIsTrackedThroughToItsAnswer() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             var citizen = Browser(app)
             let sent = try await filePublicly(app, &citizen, fields: [:])
             #expect(sent.status == .seeOther)
@@ -73,7 +73,7 @@ import VaporTesting
 
     @Test func robotsAndFloodsAreTurnedAway() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             var robot = Browser(app)
             let trap = try await filePublicly(app, &robot, fields: ["website": "http://spam.example"])
             #expect(trap.status == .unprocessableEntity)
@@ -91,7 +91,7 @@ import VaporTesting
 
     @Test func unknownAndMalformedCodesGetTheSameAnswer() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let unknown = try await anonymousGet(app, "/cong-dan/tra-cuu?ma=DV-22222-22222").body.string
             let malformed = try await anonymousGet(app, "/cong-dan/tra-cuu?ma=hello").body.string
             #expect(unknown.contains("Không tìm thấy đơn với mã này"))
@@ -105,7 +105,7 @@ import VaporTesting
 
     @Test func aUnitOfficerCannotOpenADenouncersIdentity() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let denunciation = try await Fixtures.petition(app, kinds: [.denunciation], unitCode: "19900", citizen: "Người Tố Cáo Bí Mật")
             var officer = Browser(app)
             try await officer.login("canbo.tuha")
@@ -131,7 +131,7 @@ import VaporTesting
 
     @Test func personalDataStaysWithTheInspectorateAndTheAssignedUnit() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let complaint = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "19900")
             var leader = Browser(app)
             try await leader.login("lanhdao")
@@ -146,7 +146,7 @@ import VaporTesting
 
     @Test func impossibleDatesAndSkippedStepsAreRefused() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let complaint = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "480", daysAgo: 3)
             var inspector = Browser(app)
             try await inspector.login("thanhtra")
@@ -165,7 +165,7 @@ import VaporTesting
 
     @Test func scriptInjectionIsEscapedEverywhere() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             var citizen = Browser(app)
             let attack = "<script>alert(1)</script>"
             let quoteAttack = "\"><img src=x onerror=alert(2)>"
@@ -189,7 +189,7 @@ import VaporTesting
 
     @Test func workListsFindOverdueAndMassCases() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let town = try await Fixtures.unit("480", on: app)
             let old = try await Fixtures.petition(app, kinds: [.denunciation], unitCode: "480", subject: "Tố cáo sai phạm đất công", daysAgo: 90)
             let fresh = try await Fixtures.petition(
@@ -228,7 +228,7 @@ import VaporTesting
 
     @Test func searchFindsEveryWordWithinScope() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let town = try await Fixtures.unit("480", on: app)
             let danang = try await Fixtures.unit("48", on: app)
             let mine = try await Fixtures.petition(app, kinds: [.complaint], unitCode: "480", subject: "Khiếu nại mức hỗ trợ,tái định cư")
@@ -267,7 +267,7 @@ import VaporTesting
 
     @Test func similarSubjectsAreSuggestedAsDuplicatesWhateverTheirPunctuation() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let town = try await Fixtures.unit("480", on: app)
             // Three different citizens, so only the subject can make a case look like another.
             func file(_ subject: String, citizen: String, phone: String) async throws -> Petition {
@@ -291,7 +291,7 @@ import VaporTesting
 
     @Test func theWholeListIsNewestFirstAcrossTheLastMonth() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let town = try await Fixtures.unit("480", on: app)
             var made: [(Int, Int)] = []
             for daysAgo in [3, 200, 1, 40, 10] {
@@ -310,33 +310,9 @@ import VaporTesting
         }
     }
 
-    @Test func receptionSessionsAreRecorded() async throws {
-        try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
-            let town = try await Fixtures.unit("480", on: app)
-            var inspector = Browser(app)
-            try await inspector.login("thanhtra")
-            _ = try await inspector.get("/tiep-cong-dan")
-            let saved = try await inspector.post(
-                "/tiep-cong-dan/buoi-tiep",
-                form: [
-                    "unit_id": String(town.id!), "held_on": TestClock.today.vietnamese, "host": "Chủ tịch UBND thị xã",
-                    "citizens": "Ông Phan Văn Ba", "people_count": "1", "subject": "Đất rừng sản xuất", "decision": "Giao Phòng TN-MT kiểm tra"
-                ])
-            #expect(saved.status == .seeOther)
-            let page = try await inspector.get("/tiep-cong-dan").body.string
-            #expect(page.contains("Giao Phòng TN-MT kiểm tra") && page.contains("Ông Phan Văn Ba"))
-            let bad = try await inspector.post("/tiep-cong-dan/buoi-tiep", form: ["unit_id": String(town.id!), "held_on": "31/02/2024"])
-            #expect(bad.status == .unprocessableEntity)
-            #expect(bad.body.string.contains("Ngày tiếp không hợp lệ"))
-            let schedule = try await anonymousGet(app, "/cong-dan").body.string
-            #expect(schedule.contains("Ngày 15 hằng tháng") && schedule.contains("Thị xã Hương Trà"))
-        }
-    }
-
     @Test func theAPIHidesPersonalDataItMayNotShow() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let denunciation = try await Fixtures.petition(app, kinds: [.denunciation], unitCode: "19900", citizen: "Người Tố Cáo Bí Mật")
             var officer = Browser(app)
             try await officer.login("canbo.tuha")
@@ -373,7 +349,7 @@ import VaporTesting
 
     @Test func statisticsCountPerKindAndFieldAndExportToXLSX() async throws {
         try await withTestApp { app in
-            try await Fixtures.seedCitizens(app)
+            try await Fixtures.seedPetitions(app)
             let town = try await Fixtures.unit("480", on: app)
             let rules = app.petitionRules
             let today = TestClock.today
