@@ -99,6 +99,7 @@ extension L10n {
         public static func quanTriVienDongLenh(_ v1: Any) -> String { "Quản trị viên (dòng lệnh, \(v1))" }
         public static let raSoatPhanLoai = "rà soát, phân loại"
         public static let saoChep = "sao chép"
+        public static let sapXepDonViHanhChinh = "Sắp xếp đơn vị hành chính"
         public static let soDaTao = "Số đã tạo"
         public static let soKyHieu = "Số, ký hiệu"
         public static let soLieu = "Số liệu"

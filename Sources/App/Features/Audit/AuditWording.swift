@@ -5,6 +5,18 @@ import Views
 /// How an audit entry reads in Vietnamese: "Nguyễn Văn A chấp nhận báo cáo Tháng 3/2026 của Phường X",
 /// and its before → after as labelled values instead of JSON.
 enum AuditWording {
+    /// Every kind of thing DanVan audits, in the order the log's filter lists them (sign-ins, `session`, last: they have
+    /// their own stream). A kind written by `Audit.record` and missing here could be neither named nor filtered.
+    static let entities = [
+        "unit", "unit_import", "unit_reorganisation", "user", "api_token", "calendar_token", "plan", "task", "assignment",
+        "report_schedule", "report_request", "report_template", "holiday", "holiday_workday", "holiday_year", "petition",
+        "petition_attachment", "petition_field", "deadline_profile", "reception_schedule", "reception_session", "dialogue",
+        "scoring_set", "scoring_round", "scoring_sheet", "scoring_evidence", "scoring_objection", "exemplar", "exemplar_drive",
+        "notification", "disclosure_category", "disclosure_item", "hamlet_vote", "consultation", "consultation_opinion",
+        "convention", "board_member", "inspection_recommendation", "supervised_project", "satisfaction_rating",
+        "democracy_setting", "session"
+    ]
+
     /// What kind of thing changed, as a noun that follows the verb.
     static func noun(_ entity: String) -> String {
         switch entity {
