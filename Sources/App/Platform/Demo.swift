@@ -31,7 +31,7 @@ public enum Demo {
                     .init(username: username, fullName: name, role: role, unitCode: unit, password: password),
                     actor: .commandLine(at: app.clock.now), scopePath: nil, hasher: app.password.async, on: app.db)
             }
-            try await CitizensDemo.load(app)
+            try await PetitionsDemo.load(app)
             let administrator = try await User.query(on: app.db).filter(\.$username == "quantri").with(\.$unit).first()!
             try await PlansDemo.load(app, as: administrator)
             try await ReportsDemo.load(app, as: administrator)

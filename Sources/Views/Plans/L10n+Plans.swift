@@ -27,7 +27,6 @@ extension L10n {
         public static let chuaCoVietHoa = "Chưa có"
         public static let chuaDenHan = "Chưa đến hạn"
         public static let chuaTaoDuocKeHoachVuiLabel = "Chưa tạo được kế hoạch. Vui lòng sửa các mục sau:"
-        public static let chuaThucHien = "Chưa thực hiện"
         public static let coQuanBanHanh = "Cơ quan ban hành"
         public static func cua(_ v1: Any) -> String { " của \(v1)" }
         public static let daCapNhatNhiemVuHoan = "Đã cập nhật: nhiệm vụ hoàn thành (100%)."
@@ -45,7 +44,6 @@ extension L10n {
         public static func daLuuTrongSoNhiemVu(_ v1: Any) -> String { "Đã lưu trọng số nhiệm vụ \(v1)." }
         public static func daTaoKeHoach(_ v1: Any) -> String { "Đã tạo kế hoạch \(v1)." }
         public static let dangKyDanVanKheoCon = "Đăng ký “Dân vận khéo” còn thiếu"
-        public static let dangThucHien = "Đang thực hiện"
         public static let deTrongTheoHanCuaNhiem = "Để trống: theo hạn của nhiệm vụ."
         public static let denHanTrong14Ngay = "Đến hạn trong 14 ngày"
         public static let docVanBan = "Đọc văn bản"
@@ -94,7 +92,6 @@ extension L10n {
         public static let hangThang = "Hằng tháng"
         public static let hayDoiChieuTungMucDuoi = "Hãy đối chiếu từng mục dưới đây với bản gốc trước khi tạo kế hoạch."
         public static let hoacNgay20ThangCuoiQuy = "hoặc “ngày 20 tháng cuối quý”."
-        public static let hoanThanh = "Hoàn thành"
         public static let keHoach = "Kế hoạch"
         public static let keHoachCapTren = "Kế hoạch cấp trên"
         public static let keHoachCapTrenDuocChon = "Kế hoạch cấp trên được chọn không tồn tại hoặc nằm ngoài tỉnh của đơn vị ban hành."

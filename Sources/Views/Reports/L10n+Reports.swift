@@ -1,7 +1,6 @@
 /// The words of Reports's pages and messages (issue 11: every UI word in L10n).
 extension L10n {
     public enum Reports {
-        public static let banNhap = "Bản nháp"
         public static let banXemLaiBoSungRoi = ". Bạn xem lại, bổ sung rồi nộp như báo cáo của đơn vị mình."
         public static let baoCao = "Báo cáo"
         public static let baoCaoCuaDonVi = "Báo cáo của đơn vị"
@@ -93,7 +92,6 @@ extension L10n {
         public static func daXoaNgayNghi(_ v1: Any) -> String { "Đã xóa ngày nghỉ \(v1)." }
         public static let dacKhu = "Đặc khu "
         public static func daiToiDaKyTuDang(_ v1: Any, _ v2: Any, _ v3: Any) -> String { "\(v1) dài tối đa \(v2) ký tự (đang có \(v3))." }
-        public static let dangSoan = "Đang soạn"
         public static let danhSachChuaThayDoi = "Danh sách chưa thay đổi. "
         public static let datChiTieu = " (đạt chỉ tiêu)"
         public static let deCuongBaoCao = "Đề cương báo cáo"

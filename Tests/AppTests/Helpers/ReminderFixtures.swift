@@ -26,7 +26,7 @@ enum ReminderFixtures {
     /// A request of unit `code`, received by `receiver`, due `daysFromToday` after `today`.
     @discardableResult
     static func request(
-        _ code: String, receiver: String, daysFromToday: Int, status: ReportRequest.Status = .pending,
+        _ code: String, receiver: String, daysFromToday: Int, status: ReportStatus = .pending,
         schedule: Int, on app: Application
     ) async throws -> ReportRequest {
         let due = today.adding(days: daysFromToday)

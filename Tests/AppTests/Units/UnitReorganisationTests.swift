@@ -30,7 +30,7 @@ import Views
     }
 
     @discardableResult
-    private func request(_ code: String, period: String, status: ReportRequest.Status = .pending, schedule: Int, on app: Application) async throws
+    private func request(_ code: String, period: String, status: ReportStatus = .pending, schedule: Int, on app: Application) async throws
         -> Int
     {
         let request = ReportRequest()

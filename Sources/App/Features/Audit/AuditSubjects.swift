@@ -69,7 +69,7 @@ struct AuditSubjects {
 
     /// A stored code as its label, whichever status vocabulary it belongs to.
     static func label(_ raw: String) -> String? {
-        ReportRequest.Status(rawValue: raw)?.label ?? TaskAssignment.Status(rawValue: raw)?.label ?? ReportVersion.State(rawValue: raw)?.label
+        ReportStatus(rawValue: raw)?.label ?? AssignmentStatus(rawValue: raw)?.label ?? ReportVersionState(rawValue: raw)?.label
             ?? TaskAssignment.Role(rawValue: raw)?.label ?? Role(rawValue: raw)?.label
     }
 }

@@ -54,7 +54,7 @@ struct DashboardCounts {
     /// Reports of the subtree past their due date with nothing sent.
     func missingReports() async throws -> DashboardPage.Tile {
         let count = try await ReportRequest.query(on: db).filter(UnitQuery.inSubtree(user.scopePath, table: ReportRequest.schema))
-            .filter(.sql(embed: ReportTimeliness.missing(today: today.iso))).count()
+            .filter(.sql(embed: ReportTimelinessSQL.missing(today: today.iso))).count()
         return tile(L10n.Dashboard.baoCaoQuaHanChuaNopCaTrucThuoc, count, SiteURL.reports.path + "?pham_vi=cay&han=qua-han")
     }
 
@@ -62,7 +62,7 @@ struct DashboardCounts {
     func ownReports(due: String) async throws -> DashboardPage.Tile {
         let query = ReportRequest.query(on: db).filter(\.$unit.$id == user.$unit.id)
         let overdue = due == "qua-han"
-        query.filter(.sql(embed: overdue ? ReportTimeliness.missing(today: today.iso) : ReportTimeliness.dueSoon(today: today)))
+        query.filter(.sql(embed: overdue ? ReportTimelinessSQL.missing(today: today.iso) : ReportTimelinessSQL.dueSoon(today: today)))
         let count = try await query.count()
         let label = overdue ? L10n.Dashboard.baoCaoCuaDonViQua : L10n.Dashboard.baoCaoCuaDonViDen(DueSoon.days)
         return tile(label, count, SiteURL.reports.path + "?han=" + due, alerting: overdue)
@@ -70,7 +70,7 @@ struct DashboardCounts {
 
     func returnedReports() async throws -> DashboardPage.Tile {
         let count = try await ReportRequest.query(on: db).filter(\.$unit.$id == user.$unit.id).filter(\.$status == .returned).count()
-        return tile(L10n.Dashboard.baoCaoBiTraLaiCan, count, SiteURL.reports.path + "?tinh_trang=" + ReportRequest.Status.returned.rawValue)
+        return tile(L10n.Dashboard.baoCaoBiTraLaiCan, count, SiteURL.reports.path + "?tinh_trang=" + ReportStatus.returned.rawValue)
     }
 
     func waitingForReview() async throws -> DashboardPage.Tile {
@@ -113,7 +113,7 @@ struct DashboardCounts {
             return Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0.n) })
         }
         let tasks = try await perChild("assignments", alias: "a", AssignmentWorkList.overdue(today: today))
-        let reports = try await perChild("report_requests", alias: "r", "r." + ReportTimeliness.missing(today: today.iso))
+        let reports = try await perChild("report_requests", alias: "r", "r." + ReportTimelinessSQL.missing(today: today.iso))
         let petitions = try await perChild("petitions", alias: "p", "p." + PetitionQuery.overdue(today: today))
         let ids = Set(tasks.keys).union(reports.keys).union(petitions.keys)
         guard !ids.isEmpty else { return [] }

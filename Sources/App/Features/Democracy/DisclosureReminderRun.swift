@@ -47,7 +47,8 @@ enum DisclosureReminderRun {
         let categoryRows = try await sql.raw(
             """
             SELECT code, title, article, minimum_posting_days, frequency, loudspeaker, sort_order, owner_unit_id FROM disclosure_categories \
-            WHERE active = \(bind: true) AND scope = 'xa' AND frequency IN ('hang_quy', 'hang_nam') ORDER BY sort_order, id
+            WHERE active = \(bind: true) AND scope = 'xa' \
+            AND frequency IN (\(literal: DisclosureFrequency.quarterly), \(literal: DisclosureFrequency.yearly)) ORDER BY sort_order, id
             """
         ).all(decoding: CategoryRow.self)
         let categories = categoryRows.map { row in

@@ -25,7 +25,7 @@ enum CalendarFeedController {
             name: L10n.Notifications.hanNopBaoCao + unit.name + (subtree ? L10n.Notifications.vaDonViTrucThuoc : ""),
             events: rows.compactMap { row in
                 guard let due = CivilDate(iso: row.dueOn) else { return nil }
-                let status = ReportRequest.Status(rawValue: row.status)?.label ?? row.status
+                let status = ReportStatus(rawValue: row.status)?.label ?? row.status
                 return ICalendar.Event(
                     uid: "yeu-cau-bao-cao-\(row.id)@danvan", date: due,
                     summary: L10n.Notifications.hanNopBaoCaoKyDonVi(row.periodLabel, row.unitName),

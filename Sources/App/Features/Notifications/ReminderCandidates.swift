@@ -14,7 +14,7 @@ enum ReminderCandidates {
     }
 
     /// Still expected from the unit: not yet sent, being drafted, or returned for correction.
-    static let openStatuses: [ReportRequest.Status] = [.pending, .draft, .returned]
+    static let openStatuses: [ReportStatus] = [.pending, .draft, .returned]
 
     static func load(today: CivilDate, on sql: any SQLDatabase) async throws -> [Row] {
         let window = ReminderLadder.dueWindow(today: today)

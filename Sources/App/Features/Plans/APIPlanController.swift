@@ -111,7 +111,7 @@ enum APIPlanController {
         let today = req.clock.today.iso
         let query = TaskAssignment.query(on: req.db).filter(UnitQuery.inSubtree(user.scopePath, table: TaskAssignment.schema))
         if let text: String = req.query["status"] {
-            guard let status = TaskAssignment.Status(rawValue: text) else {
+            guard let status = AssignmentStatus(rawValue: text) else {
                 throw AppError.invalid(L10n.Plans.trangThaiKhongHopLe(text), code: "invalid_status")
             }
             query.filter(\.$status == status)
@@ -133,7 +133,7 @@ enum APIPlanController {
         let assignment = try await AssignmentController.find(req, user: user)
         guard user.canSee(assignment.unit) else { throw AppError.outsideScope }
         let body = try req.content.decode(UpdateBody.self)
-        guard let status = TaskAssignment.Status(rawValue: body.status) else {
+        guard let status = AssignmentStatus(rawValue: body.status) else {
             throw AppError.invalid(L10n.Plans.trangThaiKhongHopLe(body.status), code: "invalid_status")
         }
         try await AssignmentService.update(

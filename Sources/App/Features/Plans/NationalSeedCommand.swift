@@ -33,8 +33,10 @@ struct NationalSeedCommand: AsyncCommand {
             }
         }
         let sql = app.db as! any SQLDatabase
-        try await sql.raw("UPDATE assignments SET status = 'hoan_thanh', progress = 100 WHERE id % 5 = 0").run()
-        try await sql.raw("UPDATE assignments SET status = 'dang_thuc_hien', progress = 10 + (id % 9) * 10 WHERE id % 5 IN (1, 2)").run()
+        try await sql.raw("UPDATE assignments SET status = \(literal: AssignmentStatus.done), progress = 100 WHERE id % 5 = 0").run()
+        try await sql.raw(
+            "UPDATE assignments SET status = \(literal: AssignmentStatus.inProgress), progress = 10 + (id % 9) * 10 WHERE id % 5 IN (1, 2)"
+        ).run()
         // Fresh statistics, as a production database has them, so the planner picks the per-unit indexes; on PostgreSQL
         // also the visibility map autovacuum would have set, so index-only reads skip the table.
         try await sql.raw(sql.dialect.name == "postgresql" ? "VACUUM ANALYZE" : "ANALYZE").run()

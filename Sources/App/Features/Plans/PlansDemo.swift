@@ -74,7 +74,9 @@ enum PlansDemo {
     private static func progress(_ app: Application) async throws {
         let sql = app.db as! any SQLDatabase
         try await sql.raw("UPDATE assignments SET due_on = CASE WHEN id % 3 = 0 THEN '2026-12-31' ELSE '2026-06-30' END").run()
-        try await sql.raw("UPDATE assignments SET status = 'hoan_thanh', progress = 100 WHERE id % 4 = 0").run()
-        try await sql.raw("UPDATE assignments SET status = 'dang_thuc_hien', progress = 40 + (id % 5) * 10 WHERE id % 4 = 1").run()
+        try await sql.raw("UPDATE assignments SET status = \(literal: AssignmentStatus.done), progress = 100 WHERE id % 4 = 0").run()
+        try await sql.raw(
+            "UPDATE assignments SET status = \(literal: AssignmentStatus.inProgress), progress = 40 + (id % 5) * 10 WHERE id % 4 = 1"
+        ).run()
     }
 }

@@ -135,7 +135,7 @@ enum APIReportController {
         let user = try req.user
         let query = ReportRequest.query(on: req.db).filter(UnitQuery.inSubtree(user.scopePath, table: ReportRequest.schema))
         if let text: String = req.query["status"] {
-            guard let status = ReportRequest.Status(rawValue: text) else {
+            guard let status = ReportStatus(rawValue: text) else {
                 throw AppError.invalid(L10n.Reports.tinhTrangKhongHopLe(text), code: "invalid_status")
             }
             query.filter(\.$status == status)

@@ -11,14 +11,14 @@ enum ReportHomeController {
         try await (db as! any SQLDatabase).count(
             """
             SELECT COUNT(*) AS n FROM report_requests r JOIN units u ON u.id = r.receiver_unit_id \
-            WHERE u.path LIKE \(bind: user.scopePath + "%") AND r.status = \(bind: ReportRequest.Status.submitted.rawValue)
+            WHERE u.path LIKE \(bind: user.scopePath + "%") AND r.status = \(bind: ReportStatus.submitted.rawValue)
             """)
     }
 
     @Sendable static func index(req: Request) async throws -> Response {
         let user = try req.user
         let params = PageParams(from: req)
-        let status = req.query[String.self, at: "tinh_trang"].flatMap(ReportRequest.Status.init(rawValue:))
+        let status = req.query[String.self, at: "tinh_trang"].flatMap(ReportStatus.init(rawValue:))
         let period = (req.query[String.self, at: "ky"] ?? "").trimmingCharacters(in: .whitespaces)
         let due = req.query[String.self, at: "han"] ?? ""
         let today = req.clock.today.iso
@@ -35,8 +35,8 @@ enum ReportHomeController {
         if let status { mine.filter(\.$status == status) }
         if !period.isEmpty { mine.filter(\.$periodKey == period) }
         switch due {
-        case "qua-han": mine.filter(.sql(embed: ReportTimeliness.missing(today: today)))
-        case "sap-den-han": mine.filter(.sql(embed: ReportTimeliness.dueSoon(today: req.clock.today)))
+        case "qua-han": mine.filter(.sql(embed: ReportTimelinessSQL.missing(today: today)))
+        case "sap-den-han": mine.filter(.sql(embed: ReportTimelinessSQL.dueSoon(today: req.clock.today)))
         default: break
         }
         let page = try await mine.with(\.$unit).with(\.$schedule).sort(\.$dueOn, .descending).sort(\.$id).paginate(params.fluent)
@@ -73,7 +73,7 @@ enum ReportHomeController {
         query = filters.merging(pages) { $1 }
         let regimePagination = pagination(regimePage.metadata, base: SiteURL.reports.path, query: &query, parameter: "trang_che_do")
         let model = ReportHomePage.Model(
-            statuses: ReportRequest.Status.allCases.map { ($0.rawValue, $0.label) }, status: status?.rawValue ?? "", period: period, subtree: subtree,
+            statuses: ReportStatus.allCases.map { ($0.rawValue, $0.label) }, status: status?.rawValue ?? "", period: period, subtree: subtree,
             due: due,
             myRequests: page.items.map { request in
                 let (text, style) = statusCell(request, today: today)

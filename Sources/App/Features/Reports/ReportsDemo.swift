@@ -29,7 +29,7 @@ enum ReportsDemo {
         struct Due: Decodable { let dueOn: String }
         let dues = try await sql.raw(
             """
-            SELECT DISTINCT due_on AS "dueOn" FROM report_requests WHERE due_on < \(bind: today.iso) AND status = 'chua_nop' \
+            SELECT DISTINCT due_on AS "dueOn" FROM report_requests WHERE due_on < \(bind: today.iso) AND status = \(literal: ReportStatus.pending) \
             AND schedule_id IN (\(binds: scheduleIDs))
             """
         ).all(decoding: Due.self).compactMap { CivilDate(iso: $0.dueOn) }
@@ -40,10 +40,11 @@ enum ReportsDemo {
             try await sql.raw(
                 """
                 UPDATE report_requests SET \
-                status = CASE WHEN id % 10 < 6 THEN 'da_chap_nhan' WHEN id % 10 = 6 THEN 'cho_duyet' ELSE 'tra_lai' END, \
+                status = CASE WHEN id % 10 < 6 THEN \(literal: ReportStatus.accepted) WHEN id % 10 = 6 THEN \(literal: ReportStatus.submitted) \
+                ELSE \(literal: ReportStatus.returned) END, \
                 submitted_on = CASE WHEN id % 10 = 5 THEN \(bind: late) WHEN id % 10 = 7 THEN \(bind: onDay) ELSE \(bind: early) END, \
                 late = CASE WHEN id % 10 = 5 THEN \(bind: true) ELSE \(bind: false) END \
-                WHERE due_on = \(bind: onDay) AND status = 'chua_nop' AND id % 10 < 8 AND schedule_id IN (\(binds: scheduleIDs))
+                WHERE due_on = \(bind: onDay) AND status = \(literal: ReportStatus.pending) AND id % 10 < 8 AND schedule_id IN (\(binds: scheduleIDs))
                 """
             ).run()
         }
@@ -52,14 +53,18 @@ enum ReportsDemo {
             """
             INSERT INTO report_versions (request_id, number, state, author_id, updated_at, submitted_at, reviewer_id, reviewed_at, review_note,\
              consolidated) \
-            SELECT r.id, 1, CASE r.status WHEN 'da_chap_nhan' THEN 'chap_nhan' WHEN 'cho_duyet' THEN 'da_nop' ELSE 'tra_lai' END, \
+            SELECT r.id, 1, CASE r.status WHEN \(literal: ReportStatus.accepted) THEN \(literal: ReportVersionState.accepted) \
+            WHEN \(literal: ReportStatus.submitted) THEN \(literal: ReportVersionState.submitted) ELSE \(literal: ReportVersionState.returned) END, \
             CAST(\(bind: authorID) AS BIGINT), \(bind: now), \(bind: now), \
-            CASE WHEN r.status = 'cho_duyet' THEN NULL ELSE CAST(\(bind: authorID) AS BIGINT) END, \
-            CASE WHEN r.status = 'cho_duyet' THEN NULL ELSE \(bind: now) END, \
-            CASE WHEN r.status = 'tra_lai' THEN \(bind: "Số hồ sơ giải quyết đúng hạn chưa khớp với Hệ thống một cửa; đề nghị rà soát và nộp lại.")\
+            CASE WHEN r.status = \(literal: ReportStatus.submitted) THEN NULL ELSE CAST(\(bind: authorID) AS BIGINT) END, \
+            CASE WHEN r.status = \(literal: ReportStatus.submitted) THEN NULL ELSE \(bind: now) END, \
+            CASE WHEN r.status = \(literal: ReportStatus.returned) \
+            THEN \(bind: "Số hồ sơ giải quyết đúng hạn chưa khớp với Hệ thống một cửa; đề nghị rà soát và nộp lại.")\
              ELSE NULL END, \
             \(bind: false) \
-            FROM report_requests r WHERE r.status IN ('da_chap_nhan', 'cho_duyet', 'tra_lai') AND r.schedule_id IN (\(binds: scheduleIDs)) \
+            FROM report_requests r \
+            WHERE r.status IN (\(literal: ReportStatus.accepted), \(literal: ReportStatus.submitted), \(literal: ReportStatus.returned)) \
+            AND r.schedule_id IN (\(binds: scheduleIDs)) \
             ON CONFLICT (request_id, number) DO NOTHING
             """
         ).run()

@@ -30,7 +30,7 @@ enum ScoringDemo {
             """
             UPDATE scoring_lines SET appraised_points = 0, appraisal_reason = 'Chưa có tài liệu kiểm chứng' \
             WHERE sheet_id IN (SELECT id FROM scoring_sheets WHERE round_id = \(bind: last.id!)) AND (sheet_id * 7 + criterion_id) % 9 = 0 \
-            AND criterion_id IN (SELECT id FROM scoring_criteria WHERE kind = 'co_khong' AND role = 'thuong_xuyen')
+            AND criterion_id IN (SELECT id FROM scoring_criteria WHERE kind = \(literal: ScoringKind.yesNo) AND role = \(literal: LineRole.regular))
             """
         ).run()
         try await sql.raw(
@@ -79,12 +79,12 @@ enum ScoringDemo {
         try await sql.raw(
             """
             UPDATE scoring_lines SET self_points = (SELECT CASE \
-            WHEN c.kind = 'co_khong' AND (scoring_lines.sheet_id + scoring_lines.criterion_id) % 7 = 0 THEN 0 \
-            WHEN c.kind = 'muc' AND (scoring_lines.sheet_id + scoring_lines.criterion_id) % 4 = 0 THEN c.max_points / 2 \
+            WHEN c.kind = \(literal: ScoringKind.yesNo) AND (scoring_lines.sheet_id + scoring_lines.criterion_id) % 7 = 0 THEN 0 \
+            WHEN c.kind = \(literal: ScoringKind.levels) AND (scoring_lines.sheet_id + scoring_lines.criterion_id) % 4 = 0 THEN c.max_points / 2 \
             ELSE c.max_points END FROM scoring_criteria c WHERE c.id = scoring_lines.criterion_id), \
             explanation = 'Theo báo cáo kết quả năm của đơn vị' \
             WHERE sheet_id IN (SELECT s.id FROM scoring_sheets s WHERE s.round_id = \(bind: roundID) AND \(unsafeRaw: only)) \
-            AND criterion_id IN (SELECT id FROM scoring_criteria WHERE source IS NULL AND role <> 'diem_tru')
+            AND criterion_id IN (SELECT id FROM scoring_criteria WHERE source IS NULL AND role <> \(literal: LineRole.deduction))
             """
         ).run()
     }

@@ -160,7 +160,7 @@ enum ScoringComputed {
         let counts = try await sql.raw(
             """
             SELECT s.id AS sheet, t.due, t."onTime" FROM scoring_sheets s JOIN (\
-            SELECT unit_id, COUNT(*) AS due, \(ReportTimeliness.sums(today: today.iso)) FROM report_requests \
+            SELECT unit_id, COUNT(*) AS due, \(ReportTimelinessSQL.sums(today: today.iso)) FROM report_requests \
             WHERE due_on >= \(bind: "\(round.year)-01-01") AND due_on <= \(bind: until) \
             AND unit_id IN (SELECT unit_id FROM scoring_sheets WHERE round_id = \(bind: round.id!)) GROUP BY unit_id) t ON t.unit_id = s.unit_id \
             WHERE s.round_id = \(bind: round.id!) AND \(open) \(only)

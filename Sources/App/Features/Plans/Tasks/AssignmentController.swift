@@ -24,7 +24,7 @@ enum AssignmentController {
             progress: assignment.progress,
             due: (assignment.dueOn ?? assignment.task.dueOn).flatMap(CivilDate.init(iso:))?.vietnamese ?? L10n.Plans.khongGhi,
             isOverdue: assignment.isOverdue(today: today),
-            statuses: TaskAssignment.Status.allCases.map { ($0.rawValue, $0.label) },
+            statuses: AssignmentStatus.allCases.map { ($0.rawValue, $0.label) },
             canUpdate: user.role.canWrite && user.canSee(assignment.unit),
             action: SiteURL.assignment(.value(assignment.id!)).path,
             updates: updates.map { update in
@@ -43,7 +43,7 @@ enum AssignmentController {
         guard user.canSee(assignment.unit) else { throw AppError.outsideScope }
         let form = try req.content.decode(UpdateForm.self)
         let target = SiteURL.assignment(.value(assignment.id!)).path
-        guard let status = TaskAssignment.Status(rawValue: form.status ?? ""),
+        guard let status = AssignmentStatus(rawValue: form.status ?? ""),
             let progress = Int((form.progress ?? "").trimmingCharacters(in: .whitespaces)), (0...100).contains(progress)
         else {
             req.flash(.error, L10n.Plans.tienDoPhaiLaSoNguyen)

@@ -1,3 +1,4 @@
+import DanVanCore
 import Fluent
 import Vapor
 import Views
@@ -5,7 +6,7 @@ import Views
 /// Recording progress on an assignment: the update, the new status and progress, and the audit entry, in one transaction.
 enum AssignmentService {
     static func update(
-        _ assignment: TaskAssignment, status: TaskAssignment.Status, progress: Int, note: String,
+        _ assignment: TaskAssignment, status: AssignmentStatus, progress: Int, note: String,
         evidence: (hash: String, name: String)?, by user: User, at now: Date, on database: any Database
     ) async throws {
         guard (0...100).contains(progress) else {

@@ -1,3 +1,4 @@
+import DanVanCore
 import Fluent
 import Foundation
 
@@ -9,7 +10,7 @@ final class AssignmentUpdate: Model, @unchecked Sendable {
     @Parent(key: "assignment_id") var assignment: TaskAssignment
     @OptionalParent(key: "user_id") var user: User?
     @Field(key: "at") var at: Date
-    @Enum(key: "status") var status: TaskAssignment.Status
+    @Enum(key: "status") var status: AssignmentStatus
     @Field(key: "progress") var progress: Int
     @Field(key: "note") var note: String
     @OptionalField(key: "evidence_hash") var evidenceHash: String?
@@ -18,7 +19,7 @@ final class AssignmentUpdate: Model, @unchecked Sendable {
     init() {}
 
     init(
-        assignmentID: Int, userID: Int?, status: TaskAssignment.Status, progress: Int, note: String, evidenceHash: String?, evidenceName: String?,
+        assignmentID: Int, userID: Int?, status: AssignmentStatus, progress: Int, note: String, evidenceHash: String?, evidenceName: String?,
         at: Date
     ) {
         self.$assignment.id = assignmentID

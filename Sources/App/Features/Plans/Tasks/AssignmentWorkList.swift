@@ -11,7 +11,7 @@ enum AssignmentWorkList {
     struct Filter: Sendable {
         var scopePath: String
         var planID: Int?
-        var status: TaskAssignment.Status?
+        var status: AssignmentStatus?
         /// `qua-han` (overdue) or `sap-den-han` (due within 14 days); anything else: every due date.
         var due: String
         var today: CivilDate
@@ -28,11 +28,11 @@ enum AssignmentWorkList {
         let planTitle: String
         let taskText: String
 
-        var assignmentStatus: TaskAssignment.Status { TaskAssignment.Status(rawValue: status) ?? .notStarted }
+        var assignmentStatus: AssignmentStatus { AssignmentStatus(rawValue: status) ?? .notStarted }
         var assignmentRole: TaskAssignment.Role { TaskAssignment.Role(rawValue: role) ?? .lead }
 
         func isOverdue(today: String) -> Bool {
-            TaskAssignment.isOverdue(status: assignmentStatus, dueOn: dueOn, today: today)
+            assignmentStatus.isOverdue(dueOn: dueOn, today: today)
         }
     }
 
@@ -41,7 +41,7 @@ enum AssignmentWorkList {
         let conditions = whereClause(filter)
         let total = try await sql.count("SELECT COUNT(*) AS n FROM assignments a WHERE \(conditions)")
         // As people read a work list: overdue first, then by due date, assignments without a due date last (SQLite
-        // alone would put them first). The same order as TaskAssignment.isOverdue.
+        // alone would put them first). The same order as AssignmentStatus.isOverdue.
         let order: SQLQueryString = """
             (CASE WHEN \(overdue(today: filter.today)) THEN 0 ELSE 1 END), \
             (CASE WHEN a.due_on IS NULL THEN 1 ELSE 0 END), a.due_on, a.id
@@ -59,9 +59,9 @@ enum AssignmentWorkList {
         return (rows, PageMetadata(page: page.page, per: page.per, total: total))
     }
 
-    /// Overdue in SQL, as `TaskAssignment.isOverdue` says it: not done and past its due date (alias `a`).
+    /// Overdue in SQL, as `AssignmentStatus.isOverdue` says it: not done and past its due date (alias `a`).
     static func overdue(today: CivilDate) -> SQLQueryString {
-        "a.status <> \(bind: TaskAssignment.Status.done.rawValue) AND a.due_on < \(bind: today.iso)"
+        "a.status <> \(bind: AssignmentStatus.done.rawValue) AND a.due_on < \(bind: today.iso)"
     }
 
     /// The filters on the assignments table (alias `a`), the subtree through the units' materialized path.
@@ -69,7 +69,7 @@ enum AssignmentWorkList {
         var parts: [SQLQueryString] = ["a.unit_id IN (SELECT id FROM units WHERE path LIKE \(bind: filter.scopePath + "%"))"]
         if let planID = filter.planID { parts.append("a.plan_id = \(bind: planID)") }
         if let status = filter.status { parts.append("a.status = \(bind: status.rawValue)") }
-        let done = TaskAssignment.Status.done.rawValue
+        let done = AssignmentStatus.done.rawValue
         switch filter.due {
         case "qua-han":
             parts.append(overdue(today: filter.today))

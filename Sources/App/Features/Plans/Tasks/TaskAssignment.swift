@@ -1,3 +1,4 @@
+import DanVanCore
 import Fluent
 import Foundation
 import Views
@@ -13,27 +14,13 @@ final class TaskAssignment: Model, ChangeStamped, @unchecked Sendable {
         var label: String { self == .lead ? L10n.Plans.chuTri : L10n.Plans.phoiHop }
     }
 
-    enum Status: String, Codable, CaseIterable, Sendable {
-        case notStarted = "chua_thuc_hien"
-        case inProgress = "dang_thuc_hien"
-        case done = "hoan_thanh"
-
-        var label: String {
-            switch self {
-            case .notStarted: return L10n.Plans.chuaThucHien
-            case .inProgress: return L10n.Plans.dangThucHien
-            case .done: return L10n.Plans.hoanThanh
-            }
-        }
-    }
-
     @ID(custom: .id, generatedBy: .database) var id: Int?
     @Parent(key: "task_id") var task: WorkTask
     /// Kept on the row so a plan's and a subtree's lists need no join through tasks.
     @Parent(key: "plan_id") var plan: Plan
     @Parent(key: "unit_id") var unit: OrgUnit
     @Enum(key: "role") var role: Role
-    @Enum(key: "status") var status: Status
+    @Enum(key: "status") var status: AssignmentStatus
     @Field(key: "progress") var progress: Int
     @OptionalField(key: "due_on") var dueOn: String?
     @OptionalField(key: "updated_at") var updatedAt: Date?
@@ -51,11 +38,6 @@ final class TaskAssignment: Model, ChangeStamped, @unchecked Sendable {
     }
 
     func isOverdue(today: String) -> Bool {
-        Self.isOverdue(status: status, dueOn: dueOn, today: today)
-    }
-
-    /// Not done and past its due date; also used by lists that read plain rows instead of models.
-    static func isOverdue(status: Status, dueOn: String?, today: String) -> Bool {
-        status != .done && (dueOn.map { $0 < today } ?? false)
+        status.isOverdue(dueOn: dueOn, today: today)
     }
 }

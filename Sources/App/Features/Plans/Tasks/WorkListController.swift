@@ -28,7 +28,7 @@ enum WorkListController {
         switch kind {
         case .assignments:
             let filter = AssignmentWorkList.Filter(
-                scopePath: scopePath, planID: planID, status: TaskAssignment.Status(rawValue: status), due: due, today: today)
+                scopePath: scopePath, planID: planID, status: AssignmentStatus(rawValue: status), due: due, today: today)
             let page = try await AssignmentWorkList.page(filter, page: params, on: req.db)
             header = [
                 L10n.Plans.donVi, L10n.Plans.keHoach, L10n.Plans.nhiemVu, L10n.Plans.vaiTro, L10n.Plans.trangThai, L10n.Plans.tienDo,
@@ -116,7 +116,7 @@ enum WorkListController {
                     ? [
                         (
                             L10n.Plans.trangThai, "trang-thai",
-                            [("", L10n.Plans.tatCa)] + TaskAssignment.Status.allCases.map { ($0.rawValue, $0.label) }, status
+                            [("", L10n.Plans.tatCa)] + AssignmentStatus.allCases.map { ($0.rawValue, $0.label) }, status
                         )
                     ] : []),
             kind: kind.rawValue, header: header, rows: rows,

@@ -61,13 +61,13 @@ enum ReportConsolidation {
 
         let units = try await unitStates(scheduleID: schedule.id!, periodKey: periodKey, on: sql)
         let texts = try await narratives(scheduleID: schedule.id!, periodKey: periodKey, on: sql)
-        let accepted = ReportRequest.Status.accepted.rawValue
+        let accepted = ReportStatus.accepted.rawValue
         return Result(
             schedule: schedule, periodKey: periodKey, periodLabel: units.first?.label ?? periodKey,
             expected: units.count, accepted: units.filter { $0.status == accepted }.count,
             figures: figures,
             narratives: sections.map { section in Narrative(section: section, entries: texts[section.id!] ?? []) },
-            missing: units.filter { $0.status != accepted }.map { ($0.name, ReportRequest.Status(rawValue: $0.status)?.label ?? $0.status) },
+            missing: units.filter { $0.status != accepted }.map { ($0.name, ReportStatus(rawValue: $0.status)?.label ?? $0.status) },
             late: units.filter { $0.late == true }.map(\.name))
     }
 
@@ -105,7 +105,7 @@ enum ReportConsolidation {
 
     /// The accepted versions of a regime's period: what every consolidation figure and text is read from.
     private static func accepted(_ scheduleID: Int, _ periodKey: String) -> SQLQueryString {
-        "r.schedule_id = \(bind: scheduleID) AND r.period_key = \(bind: periodKey) AND ver.state = 'chap_nhan'"
+        "r.schedule_id = \(bind: scheduleID) AND r.period_key = \(bind: periodKey) AND ver.state = \(literal: ReportVersionState.accepted)"
     }
 
     struct Totals: Decodable, Sendable {

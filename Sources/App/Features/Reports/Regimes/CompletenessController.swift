@@ -73,9 +73,9 @@ enum CompletenessController {
 
     /// How a cell reads: words first, the colour only repeats them.
     static func describe(_ cell: Cell, today: String) -> (String, String) {
-        if cell.status == ReportRequest.Status.returned.rawValue { return (L10n.Reports.biTraLai, "returned") }
+        if cell.status == ReportStatus.returned.rawValue { return (L10n.Reports.biTraLai, "returned") }
         if cell.submittedOn != nil {
-            let waiting = cell.status == ReportRequest.Status.submitted.rawValue ? L10n.Reports.choDuyetTrongNgoac : ""
+            let waiting = cell.status == ReportStatus.submitted.rawValue ? L10n.Reports.choDuyetTrongNgoac : ""
             return cell.late == true ? (L10n.Reports.treHan + waiting, "late") : (L10n.Reports.dungHan + waiting, waiting.isEmpty ? "ok" : "waiting")
         }
         return cell.dueOn < today ? (L10n.Reports.chuaNop, "missing") : (L10n.Reports.chuaDenHan, "future")
@@ -96,7 +96,7 @@ enum CompletenessController {
     static func periodCounts(scheduleID: Int, year: Int, scopePath: String?, today: String, on sql: any SQLDatabase) async throws -> [Counts] {
         try await sql.raw(
             """
-            SELECT period_key AS key, period_label AS label, COUNT(*) AS expected, \(ReportTimeliness.sums(today: today)), \
+            SELECT period_key AS key, period_label AS label, COUNT(*) AS expected, \(ReportTimelinessSQL.sums(today: today)), \
             SUM(CASE WHEN submitted_on IS NULL AND due_on >= \(bind: today) THEN 1 ELSE 0 END) AS "notDue" \
             FROM report_requests WHERE schedule_id = \(bind: scheduleID) AND period_key LIKE \(bind: "\(year)-%") \(subtree(scopePath)) \(inForce) \
             GROUP BY period_key, period_label ORDER BY period_key

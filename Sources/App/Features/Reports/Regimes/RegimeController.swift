@@ -254,7 +254,7 @@ enum RegimeController {
             """
             SELECT period_key AS key, period_label AS label, MIN(cutoff_start) AS "cutoffStart", MIN(cutoff_end) AS "cutoffEnd", MIN(due_on) AS due, \
             COUNT(*) AS expected, SUM(CASE WHEN submitted_on IS NULL THEN 0 ELSE 1 END) AS submitted, \
-            SUM(CASE WHEN status = 'da_chap_nhan' THEN 1 ELSE 0 END) AS accepted \
+            SUM(CASE WHEN status = \(literal: ReportStatus.accepted) THEN 1 ELSE 0 END) AS accepted \
             FROM report_requests WHERE schedule_id = \(bind: scheduleID) \(yearFilter) \
             GROUP BY period_key, period_label ORDER BY period_key
             """

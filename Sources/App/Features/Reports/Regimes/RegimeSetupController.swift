@@ -65,7 +65,7 @@ enum RegimeSetupController {
                  status) \
                 SELECT schedule_id, unit_id, CAST(\(bind: receiver.id!) AS BIGINT), \(bind: key), \(bind: subject), \(bind: today.iso),\
                  \(bind: due.iso), \
-                \(bind: due.iso), 'chua_nop' FROM report_schedule_reporters WHERE schedule_id = \(bind: schedule.id!) \
+                \(bind: due.iso), \(literal: ReportStatus.pending) FROM report_schedule_reporters WHERE schedule_id = \(bind: schedule.id!) \
                 ON CONFLICT (schedule_id, unit_id, period_key) DO NOTHING
                 """
             ).run()

@@ -1,3 +1,4 @@
+import DanVanCore
 import Fluent
 import Foundation
 import Views
@@ -5,24 +6,6 @@ import Views
 /// Yêu cầu báo cáo — one unit's report for one period of a regime, with its due date fixed when it was created.
 final class ReportRequest: Model, ChangeStamped, @unchecked Sendable {
     static let schema = "report_requests"
-
-    enum Status: String, Codable, CaseIterable, Sendable {
-        case pending = "chua_nop"
-        case draft = "dang_soan"
-        case submitted = "cho_duyet"
-        case returned = "tra_lai"
-        case accepted = "da_chap_nhan"
-
-        var label: String {
-            switch self {
-            case .pending: return L10n.Reports.chuaNop
-            case .draft: return L10n.Reports.dangSoan
-            case .submitted: return L10n.Reports.choDuyet
-            case .returned: return L10n.Reports.biTraLai
-            case .accepted: return L10n.Reports.daChapNhan
-            }
-        }
-    }
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
     @Parent(key: "schedule_id") var schedule: ReportSchedule
@@ -36,7 +19,7 @@ final class ReportRequest: Model, ChangeStamped, @unchecked Sendable {
     /// yyyy-MM-dd; stored, never recomputed, so timeliness survives a change of rules.
     @Field(key: "due_on") var dueOn: String
     @OptionalField(key: "note") var note: String?
-    @Enum(key: "status") var status: Status
+    @Enum(key: "status") var status: ReportStatus
     /// The first submission's day: a report returned for correction was still sent on time if this was.
     @OptionalField(key: "submitted_on") var submittedOn: String?
     @OptionalField(key: "late") var late: Bool?
@@ -44,7 +27,8 @@ final class ReportRequest: Model, ChangeStamped, @unchecked Sendable {
 
     init() {}
 
-    func isOverdue(today: String) -> Bool {
-        submittedOn == nil && dueOn < today
+    func isOverdue(today: CivilDate) -> Bool {
+        guard let due = CivilDate(iso: dueOn) else { return false }
+        return ReportTimeliness.isMissing(firstSentOn: submittedOn.flatMap(CivilDate.init(iso:)), dueOn: due, today: today)
     }
 }

@@ -60,7 +60,8 @@ enum ReportRequestGenerator {
         let query: SQLQueryString = """
             INSERT INTO report_requests (schedule_id, unit_id, receiver_unit_id, period_key, period_label, cutoff_start, cutoff_end, due_on, note,\
              status) \
-            SELECT r.schedule_id, r.unit_id, p.column2, p.column3, p.column4, p.column5, p.column6, p.column7, NULLIF(p.column8, ''), 'chua_nop' \
+            SELECT r.schedule_id, r.unit_id, p.column2, p.column3, p.column4, p.column5, p.column6, p.column7, NULLIF(p.column8, ''), \
+            \(literal: ReportStatus.pending) \
             FROM report_schedule_reporters r JOIN (VALUES \(list)) AS p ON r.schedule_id = p.column1 \
             WHERE 1 = 1 ON CONFLICT (schedule_id, unit_id, period_key) DO NOTHING
             """

@@ -16,7 +16,7 @@ enum ReportTrends {
         }
         let counts = try await sql.raw(
             """
-            SELECT SUBSTR(due_on, 6, 2) AS month, \(ReportTimeliness.sums(today: today)) \
+            SELECT SUBSTR(due_on, 6, 2) AS month, \(ReportTimelinessSQL.sums(today: today)) \
             FROM report_requests WHERE due_on LIKE \(bind: "\(year)-%") \
             AND unit_id IN (SELECT id FROM units WHERE path LIKE \(bind: scopePath + "%")) \
             GROUP BY SUBSTR(due_on, 6, 2)
@@ -33,7 +33,7 @@ enum ReportTrends {
             SELECT SUBSTR(r.due_on, 6, 2) AS month, i.code AS code, SUM(v.value) AS total \
             FROM report_values v JOIN report_indicators i ON i.id = v.indicator_id JOIN report_versions ver ON ver.id = v.version_id \
             JOIN report_requests r ON r.id = ver.request_id \
-            WHERE ver.state = 'chap_nhan' AND i.code IN ('hs_nhan', 'hs_dung_han', 'don_nhan', 'don_giai_quyet') \
+            WHERE ver.state = \(literal: ReportVersionState.accepted) AND i.code IN ('hs_nhan', 'hs_dung_han', 'don_nhan', 'don_giai_quyet') \
             AND r.due_on LIKE \(bind: "\(year)-%") AND r.unit_id IN (SELECT id FROM units WHERE path LIKE \(bind: scopePath + "%")) \
             GROUP BY SUBSTR(r.due_on, 6, 2), i.code
             """

@@ -197,7 +197,7 @@ enum ReportRequestController {
             (L10n.Reports.donViBaoCao, request.unit.name),
             (L10n.Reports.kyBaoCao, request.periodLabel),
             (L10n.Reports.soLieuTinhTu, L10n.Reports.tuNgayDenNgay(date(request.cutoffStart), date(request.cutoffEnd))),
-            (L10n.Reports.hanNop, date(request.dueOn) + (request.isOverdue(today: today) ? L10n.Reports.daQuaHan : "")),
+            (L10n.Reports.hanNop, date(request.dueOn) + (request.isOverdue(today: req.clock.today) ? L10n.Reports.daQuaHan : "")),
             (L10n.Reports.noiNhan, request.receiver.name),
             (L10n.Reports.tinhTrang, request.status.label)
         ]

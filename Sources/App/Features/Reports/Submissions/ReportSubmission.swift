@@ -84,7 +84,7 @@ enum ReportSubmission {
             version.$author.id = user.id
             version.updatedAt = now
             version.consolidated = input.consolidated
-            let today = VietnamTime.civilDate(of: now).iso
+            let today = VietnamTime.civilDate(of: now)
             if submit {
                 version.state = .submitted
                 version.submittedAt = now
@@ -103,8 +103,8 @@ enum ReportSubmission {
             if submit {
                 request.status = .submitted
                 if request.submittedOn == nil {
-                    request.submittedOn = today
-                    request.late = today > request.dueOn
+                    request.submittedOn = today.iso
+                    request.late = CivilDate(iso: request.dueOn).map { ReportTimeliness.isLate(sentOn: today, dueOn: $0) } ?? false
                 }
             } else {
                 request.status = .draft
@@ -137,7 +137,7 @@ enum ReportSubmission {
     }
 
     private static func review(
-        _ request: ReportRequest, to state: ReportVersion.State, note: String?, by user: User, at now: Date, on db: any Database
+        _ request: ReportRequest, to state: ReportVersionState, note: String?, by user: User, at now: Date, on db: any Database
     ) async throws {
         guard canReview(user, request) else { throw AppError.outsideScope }
         try await db.transaction { db in
@@ -165,7 +165,7 @@ enum ReportSubmission {
                 url: SiteURL.reportRequest(.value(request.id!)).path, except: user.id, at: now, on: db)
             try await Audit.record(
                 on: db, actor: .user(user, at: now), entity: "report_request", id: "\(request.id!)",
-                action: state == .accepted ? "accept" : "return", before: ["status": ReportRequest.Status.submitted.rawValue],
+                action: state == .accepted ? "accept" : "return", before: ["status": ReportStatus.submitted.rawValue],
                 after: ["status": current.status.rawValue, "version": String(version.number), "reason": note ?? ""])
         }
     }

@@ -1,3 +1,4 @@
+import DanVanCore
 import Fluent
 import Foundation
 import Views
@@ -6,26 +7,10 @@ import Views
 final class ReportVersion: Model, @unchecked Sendable {
     static let schema = "report_versions"
 
-    enum State: String, Codable, CaseIterable, Sendable {
-        case draft = "nhap"
-        case submitted = "da_nop"
-        case returned = "tra_lai"
-        case accepted = "chap_nhan"
-
-        var label: String {
-            switch self {
-            case .draft: return L10n.Reports.banNhap
-            case .submitted: return L10n.Reports.daNop
-            case .returned: return L10n.Reports.biTraLai
-            case .accepted: return L10n.Reports.daChapNhan
-            }
-        }
-    }
-
     @ID(custom: .id, generatedBy: .database) var id: Int?
     @Parent(key: "request_id") var request: ReportRequest
     @Field(key: "number") var number: Int
-    @Enum(key: "state") var state: State
+    @Enum(key: "state") var state: ReportVersionState
     @OptionalParent(key: "author_id") var author: User?
     @Field(key: "updated_at") var updatedAt: Date
     @OptionalField(key: "submitted_at") var submittedAt: Date?

@@ -111,10 +111,10 @@ enum UnitReorganisation {
         static let all: [OpenWork] = [
             OpenWork(
                 table: "report_requests", label: L10n.Units.yeuCauBaoCaoChuaDuoc, kind: L10n.Units.baoCao,
-                open: "{t}.status <> '\(ReportRequest.Status.accepted.rawValue)'", key: ["schedule_id", "period_key"], title: "{t}.period_label"),
+                open: "{t}.status <> '\(ReportStatus.accepted.rawValue)'", key: ["schedule_id", "period_key"], title: "{t}.period_label"),
             OpenWork(
                 table: "assignments", label: L10n.Units.phanCongChuaHoanThanh, kind: L10n.Units.phanCong,
-                open: "{t}.status <> '\(TaskAssignment.Status.done.rawValue)'", key: ["task_id"],
+                open: "{t}.status <> '\(AssignmentStatus.done.rawValue)'", key: ["task_id"],
                 title: "(SELECT k.reference || ' ' || substr(k.text, 1, 80) FROM tasks k WHERE k.id = {t}.task_id)"),
             OpenWork(
                 table: "petitions", label: L10n.Units.donDangGiaiQuyet, kind: L10n.Units.don,

@@ -3,7 +3,7 @@ import Fluent
 import Vapor
 
 /// Demo data for the citizens feature in Thị xã Hương Trà (480): a reception schedule, a session, and a few petitions at different steps.
-enum CitizensDemo {
+enum PetitionsDemo {
     static func load(_ app: Application) async throws {
         let db = app.db
         let rules = try await app.currentPetitionRules(on: app.db)
