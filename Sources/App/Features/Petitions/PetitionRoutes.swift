@@ -30,9 +30,9 @@ func registerPetitionRoutes(_ routes: RouteGroups) {
     pages.post(.publicPetitionForm, use: PublicCitizenController.submit)
     pages.get(.publicTracking, use: PublicCitizenController.track)
 
-    api.get("petitions", use: APIPetitionController.index)
-    api.post("petitions", use: APIPetitionController.create)
-    api.get("petitions", ":id", use: APIPetitionController.show)
-    api.post("petitions", ":id", ":action", use: APIPetitionController.act)
-    routes.app.grouped("api", "v1", "public").get("petitions", ":code", use: APIPetitionController.publicStatus)
+    api.get(.petitions, use: APIPetitionController.index)
+    api.post(.petitions, use: APIPetitionController.create)
+    api.get(.petition(.key), use: APIPetitionController.show)
+    api.post(.petitionAction(.key, action: ":action"), use: APIPetitionController.act)
+    routes.publicAPI.get(.publicPetitionStatus(code: ":code"), use: APIPetitionController.publicStatus)
 }
