@@ -25,6 +25,15 @@ extension RoutesBuilder {
     func post(_ url: SiteURL, use handler: @Sendable @escaping (Request) async throws -> some AsyncResponseEncodable) -> Route {
         post(url.pathComponents, use: handler)
     }
+
+    /// A route whose body is collected up to a limit of its own (an upload).
+    @discardableResult
+    func on(
+        _ method: HTTPMethod, _ url: SiteURL, body: HTTPBodyStreamStrategy,
+        use handler: @Sendable @escaping (Request) async throws -> some AsyncResponseEncodable
+    ) -> Route {
+        on(method, url.pathComponents, body: body, use: handler)
+    }
 }
 
 /// The JSON API's routes: a route is registered only at a `SiteURL.API` address (its path includes `/api/v1`), behind

@@ -9,7 +9,7 @@ func registerExemplarRoutes(_ routes: RouteGroups) {
     signedIn.post(SiteURL.exemplarRegister, use: ExemplarController.create)
     signedIn.get(SiteURL.exemplar(.key), use: ExemplarController.show)
     // A 5 MB file limit with its own message; the body may be a little larger so that message, not a bare 413, answers.
-    signedIn.on(.POST, SiteURL.exemplarUpdate(.key).pathComponents, body: .collect(maxSize: "7mb"), use: ExemplarController.addUpdate)
+    signedIn.on(.POST, .exemplarUpdate(.key), body: .collect(maxSize: "7mb"), use: ExemplarController.addUpdate)
     signedIn.post(SiteURL.exemplarStep(.key), use: ExemplarController.step)
     signedIn.post(SiteURL.exemplarRecognise(.key), use: ExemplarController.recognise)
     signedIn.post(SiteURL.exemplarCommend(.key), use: ExemplarController.commend)

@@ -15,7 +15,7 @@ func registerPetitionRoutes(_ routes: RouteGroups) {
         signedIn.post(.petitionAction(.key, action)) { req in try await PetitionController.act(req, action) }
     }
     // A 10 MB file limit with its own message; the body may be a little larger so that message, not a bare 413, answers.
-    signedIn.on(.POST, SiteURL.petitionAttachments(.key).pathComponents, body: .collect(maxSize: .upload), use: PetitionAttachmentController.upload)
+    signedIn.on(.POST, .petitionAttachments(.key), body: .collect(maxSize: .upload), use: PetitionAttachmentController.upload)
     signedIn.get(.petitionAttachment(.key), use: PetitionAttachmentController.download)
     signedIn.get(.deadlineProfiles, use: PetitionRuleController.profiles)
     signedIn.get(.deadlineProfile(.key), use: PetitionRuleController.editProfile)

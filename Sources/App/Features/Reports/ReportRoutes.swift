@@ -23,7 +23,7 @@ func registerReportRoutes(_ routes: RouteGroups) {
     signedIn.post(.reportUpward(.key), use: ConsolidationController.upward)
     signedIn.post(SiteURL.reportConsolidationSigner(.key), use: ConsolidationController.saveSigner)
     signedIn.get(.reportRequest(.key), use: ReportRequestController.show)
-    signedIn.on(.POST, SiteURL.reportRequest(.key).pathComponents, body: .collect(maxSize: .upload), use: ReportRequestController.save)
+    signedIn.on(.POST, .reportRequest(.key), body: .collect(maxSize: .upload), use: ReportRequestController.save)
     signedIn.post(.reportRequestReview(.key), use: ReportRequestController.review)
     signedIn.get(.reportAttachment(.key), use: ReportRequestController.attachment)
     signedIn.get(.holidays, use: HolidayController.index)
