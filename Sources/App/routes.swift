@@ -10,7 +10,7 @@ func routes(_ app: Application) throws {
     let pages = app.grouped(app.sessions.middleware, MarkSession(), UserSessionAuthenticator(), CSRFMiddleware())
     let groups = RouteGroups(
         app: app, pages: pages, signedIn: pages.grouped(RequireUser(), UnreadNotificationCount()),
-        api: app.grouped("api", "v1").grouped(APITokenAuthenticator(), RequireUser()))
+        api: APIRoutes(group: app.grouped(APITokenAuthenticator(), RequireUser())), publicAPI: APIRoutes(group: app))
     registerUserRoutes(groups)
     registerDashboardRoutes(groups)
     registerUnitRoutes(groups)

@@ -7,6 +7,8 @@ struct RouteGroups {
     let pages: any RoutesBuilder
     /// Pages for a signed-in person.
     let signedIn: any RoutesBuilder
-    /// The JSON API under /api/v1, with a bearer token.
-    let api: any RoutesBuilder
+    /// The JSON API (`SiteURL.API`), with a bearer token.
+    let api: APIRoutes
+    /// The JSON API's few addresses for anyone (`SiteURL.API.publicPetitionStatus`), without a token.
+    let publicAPI: APIRoutes
 }

@@ -6,7 +6,7 @@ func registerDialogueRoutes(_ routes: RouteGroups) {
     routes.signedIn.get(.dialogueNew, use: DialogueController.new)
     routes.signedIn.post(.dialogues, use: DialogueController.create)
     routes.signedIn.get(.dialogue(.key), use: DialogueController.show)
-    routes.api.get("dialogues", use: APIDialogueController.index)
-    routes.api.post("dialogues", use: APIDialogueController.create)
-    routes.api.get("dialogues", ":id", use: APIDialogueController.show)
+    routes.api.get(.dialogues, use: APIDialogueController.index)
+    routes.api.post(.dialogues, use: APIDialogueController.create)
+    routes.api.get(.dialogue(.key), use: APIDialogueController.show)
 }

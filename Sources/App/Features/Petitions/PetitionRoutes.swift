@@ -15,7 +15,7 @@ func registerPetitionRoutes(_ routes: RouteGroups) {
         signedIn.post(.petitionAction(.key, action)) { req in try await PetitionController.act(req, action) }
     }
     // A 10 MB file limit with its own message; the body may be a little larger so that message, not a bare 413, answers.
-    signedIn.on(.POST, SiteURL.petitionAttachments(.key).pathComponents, body: .collect(maxSize: .upload), use: PetitionAttachmentController.upload)
+    signedIn.on(.POST, .petitionAttachments(.key), body: .collect(maxSize: .upload), use: PetitionAttachmentController.upload)
     signedIn.get(.petitionAttachment(.key), use: PetitionAttachmentController.download)
     signedIn.get(.deadlineProfiles, use: PetitionRuleController.profiles)
     signedIn.get(.deadlineProfile(.key), use: PetitionRuleController.editProfile)
@@ -30,9 +30,9 @@ func registerPetitionRoutes(_ routes: RouteGroups) {
     pages.post(.publicPetitionForm, use: PublicCitizenController.submit)
     pages.get(.publicTracking, use: PublicCitizenController.track)
 
-    api.get("petitions", use: APIPetitionController.index)
-    api.post("petitions", use: APIPetitionController.create)
-    api.get("petitions", ":id", use: APIPetitionController.show)
-    api.post("petitions", ":id", ":action", use: APIPetitionController.act)
-    routes.app.grouped("api", "v1", "public").get("petitions", ":code", use: APIPetitionController.publicStatus)
+    api.get(.petitions, use: APIPetitionController.index)
+    api.post(.petitions, use: APIPetitionController.create)
+    api.get(.petition(.key), use: APIPetitionController.show)
+    api.post(.petitionAction(.key, action: ":action"), use: APIPetitionController.act)
+    routes.publicAPI.get(.publicPetitionStatus(code: ":code"), use: APIPetitionController.publicStatus)
 }

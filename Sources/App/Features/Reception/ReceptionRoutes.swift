@@ -5,6 +5,6 @@ func registerReceptionRoutes(_ routes: RouteGroups) {
     routes.signedIn.get(.receptions, use: ReceptionController.index)
     routes.signedIn.post(.receptionSchedules, use: ReceptionController.createSchedule)
     routes.signedIn.post(.receptionSessions, use: ReceptionController.createSession)
-    routes.api.get("reception-sessions", use: APIReceptionController.index)
-    routes.api.post("reception-sessions", use: APIReceptionController.create)
+    routes.api.get(.receptionSessions, use: APIReceptionController.index)
+    routes.api.post(.receptionSessions, use: APIReceptionController.create)
 }

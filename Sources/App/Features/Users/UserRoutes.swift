@@ -22,8 +22,8 @@ func registerUserRoutes(_ routes: RouteGroups) {
     signedIn.post(.accountPassword, use: AccountController.changePassword)
     signedIn.post(.accountTokens, use: AccountController.createToken)
     signedIn.post(.accountTokenRevoke(.key), use: AccountController.revokeToken)
-    api.get("me", use: APIUserController.me)
-    api.get("users", use: APIUserController.index)
-    api.post("users", use: APIUserController.create)
-    api.get("users", ":id", use: APIUserController.show)
+    api.get(.me, use: APIUserController.me)
+    api.get(.users, use: APIUserController.index)
+    api.post(.users, use: APIUserController.create)
+    api.get(.user(.key), use: APIUserController.show)
 }
