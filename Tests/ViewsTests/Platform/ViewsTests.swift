@@ -33,7 +33,11 @@ import Testing
     }
 
     @Test func errorPageShowsTheStatus() {
-        let html = ErrorPage(model: .init(status: 404, title: "Không tìm thấy trang", message: "Không có.", layout: .anonymous())).render()
+        var model = ErrorPage.Model()
+        model.status = 404
+        model.title = "Không tìm thấy trang"
+        model.message = "Không có."
+        let html = ErrorPage(model: model).render()
         #expect(html.contains("Không tìm thấy trang (404)"))
     }
 
