@@ -18,14 +18,22 @@ import Testing
     }
 
     @Test func attributeValuesAreEscaped() {
-        let html = LoginPage(model: .init(username: #""><script>alert(1)</script>"#, error: nil, next: "/", layout: layout)).render()
+        var model = LoginPage.Model()
+        model.username = #""><script>alert(1)</script>"#
+        model.next = "/"
+        model.layout = layout
+        let html = LoginPage(model: model).render()
         #expect(!html.contains("<script>alert(1)</script>"))
         #expect(html.contains("&quot;&gt;&lt;script&gt;"))
         #expect(html.contains(#"value="tok&quot;en""#))
     }
 
     @Test func everyInputHasALabel() {
-        let html = LoginPage(model: .init(username: "", error: "Sai mật khẩu", next: "/", layout: layout)).render()
+        var model = LoginPage.Model()
+        model.error = "Sai mật khẩu"
+        model.next = "/"
+        model.layout = layout
+        let html = LoginPage(model: model).render()
         #expect(html.contains(#"<label for="f-username">"#))
         #expect(html.contains(#"id="f-username""#))
         #expect(html.contains(#"<label for="f-password">"#))
