@@ -50,12 +50,12 @@ import Testing
     }
 
     @Test func paginationLinksAndVietnameseNumbers() {
-        let model = PaginationModel(page: 2, pageCount: 3, total: 10811, previousURL: "/don-vi?trang=1", nextURL: nil)
-        let html = UnitIndexPage(
-            model: .init(
-                heading: "Đơn vị", query: "hue", includeClosed: false, parentID: nil, breadcrumb: [], rows: [],
-                pagination: model, newUnitURL: nil, layout: layout)
-        ).render()
+        var model = UnitIndexPage.Model()
+        model.heading = "Đơn vị"
+        model.query = "hue"
+        model.pagination = PaginationModel(page: 2, pageCount: 3, total: 10811, previousURL: "/don-vi?trang=1", nextURL: nil)
+        model.layout = layout
+        let html = UnitIndexPage(model: model).render()
         #expect(html.contains("Trang 2/3 · 10.811 mục"))
         #expect(html.contains(#"rel="prev""#))
         #expect(!html.contains(#"rel="next""#))
