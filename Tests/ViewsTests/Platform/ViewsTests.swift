@@ -74,12 +74,17 @@ import Testing
                 unit: "Phường \($0)", role: "Phối hợp", status: $0 == 1 ? "Hoàn thành" : "Chưa thực hiện", progress: "0%",
                 due: "30/06/2026", isOverdue: $0 == 2, url: "/phan-cong/\($0)", id: $0)
         }
-        let model = PlanShowPage.Model(
-            title: "Kế hoạch", facts: [], parent: nil, progress: "0%",
-            citations: (1...citations).map { .init(text: "Văn bản \($0)", url: nil) }, obligations: [], obligationSummary: "", subPlans: [],
-            tasks: [.init(id: 7, reference: "1.", text: "Tuyên truyền", weight: "1", assignments: assignments)], reports: [],
-            fileURL: nil, treeURL: "/ke-hoach/1/cay", workListURL: "/viec-can-lam", editableID: 1, editingDueOf: editingDueOf,
-            expandedTask: expandedTask, layout: layout)
+        var model = PlanShowPage.Model()
+        model.title = "Kế hoạch"
+        model.progress = "0%"
+        model.citations = (1...citations).map { .init(text: "Văn bản \($0)", url: nil) }
+        model.tasks = [.init(id: 7, reference: "1.", text: "Tuyên truyền", weight: "1", assignments: assignments)]
+        model.treeURL = "/ke-hoach/1/cay"
+        model.workListURL = "/viec-can-lam"
+        model.editableID = 1
+        model.editingDueOf = editingDueOf
+        model.expandedTask = expandedTask
+        model.layout = layout
         return PlanShowPage(model: model).render()
     }
 
