@@ -8,9 +8,12 @@ import Testing
         navigation: [.init(label: "Đơn vị", url: "/don-vi", isCurrent: true)], csrfToken: "tok\"en", flashes: [])
 
     @Test func pagesAreVietnameseWithASkipLinkAndCurrentNavigation() {
-        let html = DashboardPage(
-            model: .init(greeting: "Xin chào", scopeName: "Tỉnh", heading: "Việc cần tôi xử lý", tiles: [], reports: nil, layout: layout)
-        ).render()
+        var model = DashboardPage.Model()
+        model.greeting = "Xin chào"
+        model.scopeName = "Tỉnh"
+        model.heading = "Việc cần tôi xử lý"
+        model.layout = layout
+        let html = DashboardPage(model: model).render()
         #expect(html.contains(#"<html lang="vi">"#))
         #expect(html.contains(##"<a class="skip-link" href="#noi-dung">"##))
         #expect(html.contains(#"aria-current="page""#))
