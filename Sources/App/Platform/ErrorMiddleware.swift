@@ -40,8 +40,12 @@ struct DanVanErrorMiddleware: AsyncMiddleware {
             try? response.content.encode(body, as: .json)
             return response
         }
-        let page = ErrorPage(model: .init(status: Int(status.code), title: status.vietnameseTitle, message: message, layout: request.pageLayout()))
-        return HTMLResponse.make(page.render(), status: status)
+        var model = ErrorPage.Model()
+        model.status = Int(status.code)
+        model.title = status.vietnameseTitle
+        model.message = message
+        model.layout = request.pageLayout()
+        return HTMLResponse.make(ErrorPage(model: model).render(), status: status)
     }
 
     private static func describe(_ error: any Error) -> (HTTPResponseStatus, String, String) {

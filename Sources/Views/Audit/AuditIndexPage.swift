@@ -21,34 +21,18 @@ public struct AuditIndexPage: HTMLPage {
     }
 
     public struct Model: PageModel {
-        public let entity: String
-        public let username: String
-        public let from: String
-        public let to: String
-        public let entities: [(value: String, label: String)]
+        public var entity = ""
+        public var username = ""
+        public var from = ""
+        public var to = ""
+        public var entities: [(value: String, label: String)] = []
         /// The sign-in stream rather than the changes.
-        public let signIns: Bool
-        public let rows: [Row]
-        public let pagination: PaginationModel
-        public let error: String?
-        public let layout: LayoutModel
-
-        public init(
-            entity: String, username: String, from: String, to: String, entities: [(value: String, label: String)], signIns: Bool,
-            rows: [Row],
-            pagination: PaginationModel, error: String?, layout: LayoutModel
-        ) {
-            self.entity = entity
-            self.username = username
-            self.from = from
-            self.to = to
-            self.entities = entities
-            self.signIns = signIns
-            self.rows = rows
-            self.pagination = pagination
-            self.error = error
-            self.layout = layout
-        }
+        public var signIns = false
+        public var rows: [Row] = []
+        public var pagination = PaginationModel(page: 1, pageCount: 1, total: 0, previousURL: nil, nextURL: nil)
+        public var error: String?
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

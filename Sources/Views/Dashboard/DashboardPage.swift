@@ -65,27 +65,15 @@ public struct DashboardPage: HTMLPage {
     }
 
     public struct Model: PageModel {
-        public let greeting: String
-        public let scopeName: String
+        public var greeting = ""
+        public var scopeName = ""
         /// The question this role's home answers: "Việc cần tôi xử lý", "Đơn vị nào đang chậm?"…
-        public let heading: String
-        public let tiles: [Tile]
-        public let behind: [UnitRow]
-        public let reports: ReportTrend?
-        public let layout: LayoutModel
-
-        public init(
-            greeting: String, scopeName: String, heading: String, tiles: [Tile], behind: [UnitRow] = [], reports: ReportTrend?,
-            layout: LayoutModel
-        ) {
-            self.greeting = greeting
-            self.scopeName = scopeName
-            self.heading = heading
-            self.tiles = tiles
-            self.behind = behind
-            self.reports = reports
-            self.layout = layout
-        }
+        public var heading = ""
+        public var tiles: [Tile] = []
+        public var behind: [UnitRow] = []
+        public var reports: ReportTrend?
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

@@ -19,19 +19,12 @@ public struct NotificationIndexPage: HTMLPage {
     }
 
     public struct Model: PageModel {
-        public let rows: [Row]
-        public let unreadCount: Int
-        public let markAllURL: String
-        public let pagination: PaginationModel
-        public let layout: LayoutModel
-
-        public init(rows: [Row], unreadCount: Int, markAllURL: String, pagination: PaginationModel, layout: LayoutModel) {
-            self.rows = rows
-            self.unreadCount = unreadCount
-            self.markAllURL = markAllURL
-            self.pagination = pagination
-            self.layout = layout
-        }
+        public var rows: [Row] = []
+        public var unreadCount = 0
+        public var markAllURL = ""
+        public var pagination = PaginationModel(page: 1, pageCount: 1, total: 0, previousURL: nil, nextURL: nil)
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

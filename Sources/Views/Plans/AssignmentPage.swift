@@ -22,40 +22,21 @@ public struct AssignmentPage: HTMLPage {
     }
 
     public struct Model: PageModel {
-        public let planTitle: String
-        public let planURL: String
-        public let task: String
-        public let unit: String
-        public let role: String
-        public let status: String
-        public let progress: Int
-        public let due: String
-        public let isOverdue: Bool
-        public let statuses: [(value: String, label: String)]
-        public let canUpdate: Bool
-        public let action: String
-        public let updates: [Update]
-        public let layout: LayoutModel
-
-        public init(
-            planTitle: String, planURL: String, task: String, unit: String, role: String, status: String, progress: Int, due: String,
-            isOverdue: Bool, statuses: [(value: String, label: String)], canUpdate: Bool, action: String, updates: [Update], layout: LayoutModel
-        ) {
-            self.planTitle = planTitle
-            self.planURL = planURL
-            self.task = task
-            self.unit = unit
-            self.role = role
-            self.status = status
-            self.progress = progress
-            self.due = due
-            self.isOverdue = isOverdue
-            self.statuses = statuses
-            self.canUpdate = canUpdate
-            self.action = action
-            self.updates = updates
-            self.layout = layout
-        }
+        public var planTitle = ""
+        public var planURL = ""
+        public var task = ""
+        public var unit = ""
+        public var role = ""
+        public var status = ""
+        public var progress = 0
+        public var due = ""
+        public var isOverdue = false
+        public var statuses: [(value: String, label: String)] = []
+        public var canUpdate = false
+        public var action = ""
+        public var updates: [Update] = []
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

@@ -3,17 +3,11 @@ import Plot
 /// Văn bản căn cứ — the register of cited documents, and one document with the plans that cite it.
 public struct LegalDocumentIndexPage: HTMLPage {
     public struct Model: PageModel {
-        public let query: String
-        public let rows: [(citation: String, plans: String, url: String)]
-        public let pagination: PaginationModel
-        public let layout: LayoutModel
-
-        public init(query: String, rows: [(citation: String, plans: String, url: String)], pagination: PaginationModel, layout: LayoutModel) {
-            self.query = query
-            self.rows = rows
-            self.pagination = pagination
-            self.layout = layout
-        }
+        public var query = ""
+        public var rows: [(citation: String, plans: String, url: String)] = []
+        public var pagination = PaginationModel(page: 1, pageCount: 1, total: 0, previousURL: nil, nextURL: nil)
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model
@@ -42,15 +36,10 @@ public struct LegalDocumentIndexPage: HTMLPage {
 
 public struct LegalDocumentShowPage: HTMLPage {
     public struct Model: PageModel {
-        public let citation: String
-        public let plans: [(title: String, issuer: String, url: String)]
-        public let layout: LayoutModel
-
-        public init(citation: String, plans: [(title: String, issuer: String, url: String)], layout: LayoutModel) {
-            self.citation = citation
-            self.plans = plans
-            self.layout = layout
-        }
+        public var citation = ""
+        public var plans: [(title: String, issuer: String, url: String)] = []
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

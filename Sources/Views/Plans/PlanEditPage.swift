@@ -3,33 +3,17 @@ import Plot
 /// Sửa kế hoạch — the plan's header: number, dates, title, purposes, status.
 public struct PlanEditPage: HTMLPage {
     public struct Model: PageModel {
-        public let action: String
-        public let cancelURL: String
-        public let fields: [(label: String, name: String, value: String)]
-        public let purposes: String
-        public let statuses: [(value: String, label: String)]
-        public let status: String
-        public let parents: [(value: String, label: String)]
-        public let parentPlanID: String
-        public let problems: [String]
-        public let layout: LayoutModel
-
-        public init(
-            action: String, cancelURL: String, fields: [(label: String, name: String, value: String)], purposes: String,
-            statuses: [(value: String, label: String)], status: String, parents: [(value: String, label: String)], parentPlanID: String,
-            problems: [String], layout: LayoutModel
-        ) {
-            self.action = action
-            self.cancelURL = cancelURL
-            self.fields = fields
-            self.purposes = purposes
-            self.statuses = statuses
-            self.status = status
-            self.parents = parents
-            self.parentPlanID = parentPlanID
-            self.problems = problems
-            self.layout = layout
-        }
+        public var action = ""
+        public var cancelURL = ""
+        public var fields: [(label: String, name: String, value: String)] = []
+        public var purposes = ""
+        public var statuses: [(value: String, label: String)] = []
+        public var status = ""
+        public var parents: [(value: String, label: String)] = []
+        public var parentPlanID = ""
+        public var problems: [String] = []
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

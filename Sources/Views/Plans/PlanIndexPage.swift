@@ -23,21 +23,13 @@ public struct PlanIndexPage: HTMLPage {
     }
 
     public struct Model: PageModel {
-        public let query: String
-        public let year: String
-        public let rows: [Row]
-        public let pagination: PaginationModel
-        public let canCreate: Bool
-        public let layout: LayoutModel
-
-        public init(query: String, year: String, rows: [Row], pagination: PaginationModel, canCreate: Bool, layout: LayoutModel) {
-            self.query = query
-            self.year = year
-            self.rows = rows
-            self.pagination = pagination
-            self.canCreate = canCreate
-            self.layout = layout
-        }
+        public var query = ""
+        public var year = ""
+        public var rows: [Row] = []
+        public var pagination = PaginationModel(page: 1, pageCount: 1, total: 0, previousURL: nil, nextURL: nil)
+        public var canCreate = false
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

@@ -35,38 +35,20 @@ public struct PlanReviewPage: HTMLPage {
     }
 
     public struct Model: PageModel {
-        public let action: String
-        public let fileName: String?
-        public let problems: [String]
-        public let header: [(label: String, name: String, value: String, multiline: Bool)]
-        public let statuses: [(value: String, label: String)]
-        public let status: String
-        public let parents: [(value: String, label: String)]
-        public let parentPlanID: String
-        public let hidden: [(name: String, value: String)]
-        public let groups: [Group]
+        public var action = ""
+        public var fileName: String?
+        public var problems: [String] = []
+        public var header: [(label: String, name: String, value: String, multiline: Bool)] = []
+        public var statuses: [(value: String, label: String)] = []
+        public var status = ""
+        public var parents: [(value: String, label: String)] = []
+        public var parentPlanID = ""
+        public var hidden: [(name: String, value: String)] = []
+        public var groups: [Group] = []
         /// The text was recognised from scanned pages (OCR): every item is marked for checking.
-        public let recognisedFromImages: Bool
-        public let layout: LayoutModel
-
-        public init(
-            action: String, fileName: String?, problems: [String], header: [(label: String, name: String, value: String, multiline: Bool)],
-            statuses: [(value: String, label: String)], status: String, parents: [(value: String, label: String)], parentPlanID: String,
-            hidden: [(name: String, value: String)], recognisedFromImages: Bool = false, groups: [Group], layout: LayoutModel
-        ) {
-            self.recognisedFromImages = recognisedFromImages
-            self.action = action
-            self.fileName = fileName
-            self.problems = problems
-            self.header = header
-            self.statuses = statuses
-            self.status = status
-            self.parents = parents
-            self.parentPlanID = parentPlanID
-            self.hidden = hidden
-            self.groups = groups
-            self.layout = layout
-        }
+        public var recognisedFromImages = false
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

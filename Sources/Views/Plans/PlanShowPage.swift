@@ -71,57 +71,31 @@ public struct PlanShowPage: HTMLPage {
     }
 
     public struct Model: PageModel {
-        public let title: String
-        public let facts: [(String, String)]
-        public let parent: Link?
-        public let progress: String
-        public let citations: [Link]
-        public let obligations: [ObligationRow]
-        public let obligationSummary: String
-        public let subPlans: [Link]
-        public let tasks: [TaskRow]
-        public let reports: [(String, String, String, String, url: String)]
-        public let fileURL: String?
-        public let treeURL: String
-        public let workListURL: String
+        public var title = ""
+        public var facts: [(String, String)] = []
+        public var parent: Link?
+        public var progress = ""
+        public var citations: [Link] = []
+        public var obligations: [ObligationRow] = []
+        public var obligationSummary = ""
+        public var subPlans: [Link] = []
+        public var tasks: [TaskRow] = []
+        public var reports: [(String, String, String, String, url: String)] = []
+        public var fileURL: String?
+        public var treeURL = ""
+        public var workListURL = ""
         /// The plan's id when the user may change it: task edits, assignments and regimes are posted to its addresses.
-        public let editableID: Int?
+        public var editableID: Int?
         /// What the coordinator asked to edit in place (without JavaScript, one at a time): a task's weight, an assignment's due date.
-        public let editingWeightOf: Int?
-        public let editingDueOf: Int?
+        public var editingWeightOf: Int?
+        public var editingDueOf: Int?
         /// The task whose assignments are listed one by one although they are many (`?mo=`).
-        public let expandedTask: Int?
+        public var expandedTask: Int?
         /// Whether the coordinator asked for the form that gives a task to one more unit (`?giao-them=1`): most visits
         /// read progress, and its list of every task weighed as much as a tenth of the page.
-        public let showsAssignmentForm: Bool
-        public let layout: LayoutModel
-
-        public init(
-            title: String, facts: [(String, String)], parent: Link?, progress: String, citations: [Link], obligations: [ObligationRow],
-            obligationSummary: String, subPlans: [Link], tasks: [TaskRow], reports: [(String, String, String, String, url: String)],
-            fileURL: String?, treeURL: String, workListURL: String, editableID: Int? = nil,
-            editingWeightOf: Int? = nil, editingDueOf: Int? = nil, expandedTask: Int? = nil, showsAssignmentForm: Bool = false, layout: LayoutModel
-        ) {
-            self.expandedTask = expandedTask
-            self.showsAssignmentForm = showsAssignmentForm
-            self.editingWeightOf = editingWeightOf
-            self.editingDueOf = editingDueOf
-            self.title = title
-            self.facts = facts
-            self.parent = parent
-            self.progress = progress
-            self.citations = citations
-            self.obligations = obligations
-            self.obligationSummary = obligationSummary
-            self.subPlans = subPlans
-            self.tasks = tasks
-            self.reports = reports
-            self.fileURL = fileURL
-            self.treeURL = treeURL
-            self.workListURL = workListURL
-            self.editableID = editableID
-            self.layout = layout
-        }
+        public var showsAssignmentForm = false
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

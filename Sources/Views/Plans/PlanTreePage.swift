@@ -19,15 +19,10 @@ public struct PlanTreePage: HTMLPage {
     }
 
     public struct Model: PageModel {
-        public let root: Node
-        public let ancestors: [(String, String)]
-        public let layout: LayoutModel
-
-        public init(root: Node, ancestors: [(String, String)], layout: LayoutModel) {
-            self.root = root
-            self.ancestors = ancestors
-            self.layout = layout
-        }
+        public var root = Node(title: "", url: "", detail: "", missing: [], children: [])
+        public var ancestors: [(String, String)] = []
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

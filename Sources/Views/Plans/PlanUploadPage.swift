@@ -4,13 +4,9 @@ import Plot
 /// Tạo kế hoạch từ văn bản — upload a plan document for the reader.
 public struct PlanUploadPage: HTMLPage {
     public struct Model: PageModel {
-        public let error: String?
-        public let layout: LayoutModel
-
-        public init(error: String?, layout: LayoutModel) {
-            self.error = error
-            self.layout = layout
-        }
+        public var error: String?
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

@@ -15,38 +15,19 @@ public struct WorkListPage: HTMLPage {
     }
 
     public struct Model: PageModel {
-        public let heading: String
-        public let tabs: [LayoutModel.NavItem]
-        public let filters: [(label: String, name: String, options: [(value: String, label: String)], selected: String)]
-        public let kind: String
-        public let header: [String]
-        public let rows: [Row]
-        public let pagination: PaginationModel
-        public let unitCode: String
-        public let planID: String
-        public let exportCSV: String
-        public let exportXLSX: String
-        public let layout: LayoutModel
-
-        public init(
-            heading: String, tabs: [LayoutModel.NavItem],
-            filters: [(label: String, name: String, options: [(value: String, label: String)], selected: String)],
-            kind: String, header: [String], rows: [Row], pagination: PaginationModel, unitCode: String = "", planID: String = "",
-            exportCSV: String, exportXLSX: String, layout: LayoutModel
-        ) {
-            self.heading = heading
-            self.tabs = tabs
-            self.filters = filters
-            self.kind = kind
-            self.header = header
-            self.rows = rows
-            self.pagination = pagination
-            self.unitCode = unitCode
-            self.planID = planID
-            self.exportCSV = exportCSV
-            self.exportXLSX = exportXLSX
-            self.layout = layout
-        }
+        public var heading = ""
+        public var tabs: [LayoutModel.NavItem] = []
+        public var filters: [(label: String, name: String, options: [(value: String, label: String)], selected: String)] = []
+        public var kind = ""
+        public var header: [String] = []
+        public var rows: [Row] = []
+        public var pagination = PaginationModel(page: 1, pageCount: 1, total: 0, previousURL: nil, nextURL: nil)
+        public var unitCode = ""
+        public var planID = ""
+        public var exportCSV = ""
+        public var exportXLSX = ""
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

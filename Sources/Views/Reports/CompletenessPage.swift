@@ -29,36 +29,21 @@ public struct CompletenessPage: HTMLPage {
     }
 
     public struct Model: PageModel {
-        public let title: String
-        public let regimeID: Int
-        public let scopeName: String
-        public let year: String
+        public var title = ""
+        public var regimeID = 0
+        public var scopeName = ""
+        public var year = ""
         /// The unit as its field shows it: "Phòng Nội vụ — Thị xã Hương Trà".
-        public let scopeChoice: String
-        public let counts: [PeriodCounts]
-        public let columns: [String]
+        public var scopeChoice = ""
+        public var counts: [PeriodCounts] = []
+        public var columns: [String] = []
         /// One row per unit: its name (linked) and one status cell per column.
-        public let rows: [[TableCell]]
-        public let pagination: PaginationModel
-        public let layout: LayoutModel
+        public var rows: [[TableCell]] = []
+        public var pagination = PaginationModel(page: 1, pageCount: 1, total: 0, previousURL: nil, nextURL: nil)
+        public var layout = LayoutModel.anonymous()
         /// How a year that spans a reorganisation is counted, when it does.
         public var note: String?
-
-        public init(
-            title: String, regimeID: Int, scopeName: String, year: String, scopeChoice: String, counts: [PeriodCounts],
-            columns: [String], rows: [[TableCell]], pagination: PaginationModel, layout: LayoutModel
-        ) {
-            self.title = title
-            self.regimeID = regimeID
-            self.scopeName = scopeName
-            self.year = year
-            self.scopeChoice = scopeChoice
-            self.counts = counts
-            self.columns = columns
-            self.rows = rows
-            self.pagination = pagination
-            self.layout = layout
-        }
+        public init() {}
     }
 
     public let model: Model

@@ -3,44 +3,23 @@ import Plot
 /// Tổng hợp báo cáo — a period's figures combined over accepted reports, the units' narratives, who is missing or late.
 public struct ConsolidationPage: HTMLPage {
     public struct Model: PageModel {
-        public let title: String
-        public let regimeID: Int
-        public let periods: [(value: String, label: String)]
-        public let period: String
-        public let summary: String
-        public let figures: [[TableCell]]
-        public let narratives: [(title: String, entries: [(unit: String, text: String)])]
-        public let missing: [[TableCell]]
-        public let late: [String]
-        public let docxURL: String
-        public let xlsxURL: String
+        public var title = ""
+        public var regimeID = 0
+        public var periods: [(value: String, label: String)] = []
+        public var period = ""
+        public var summary = ""
+        public var figures: [[TableCell]] = []
+        public var narratives: [(title: String, entries: [(unit: String, text: String)])] = []
+        public var missing: [[TableCell]] = []
+        public var late: [String] = []
+        public var docxURL = ""
+        public var xlsxURL = ""
         /// The signer form, for people who may set the receiving unit's signer: where it posts, the title lines, the name.
-        public let signer: (action: String, lines: String, name: String)?
+        public var signer: (action: String, lines: String, name: String)?
         /// Where "send upward" posts, and to which report, when the unit has one to answer for this period.
-        public let upward: (action: String, label: String)?
-        public let layout: LayoutModel
-
-        public init(
-            title: String, regimeID: Int, periods: [(value: String, label: String)], period: String, summary: String,
-            figures: [[TableCell]], narratives: [(title: String, entries: [(unit: String, text: String)])], missing: [[TableCell]],
-            late: [String], docxURL: String, xlsxURL: String, signer: (action: String, lines: String, name: String)? = nil,
-            upward: (action: String, label: String)?, layout: LayoutModel
-        ) {
-            self.title = title
-            self.regimeID = regimeID
-            self.periods = periods
-            self.period = period
-            self.summary = summary
-            self.figures = figures
-            self.narratives = narratives
-            self.missing = missing
-            self.late = late
-            self.docxURL = docxURL
-            self.xlsxURL = xlsxURL
-            self.signer = signer
-            self.upward = upward
-            self.layout = layout
-        }
+        public var upward: (action: String, label: String)?
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

@@ -4,37 +4,21 @@ import Plot
 /// Each year is either confirmed against the Government's notice or the law's computed default, and says which.
 public struct HolidaysPage: HTMLPage {
     public struct Model: PageModel {
-        public let year: String
+        public var year = ""
         /// The years offered as tabs, each with whether it is confirmed by a notice.
-        public let years: [(year: String, confirmed: Bool)]
+        public var years: [(year: String, confirmed: Bool)] = []
         /// `isWorkday`: a Saturday or Sunday worked in exchange for a weekday off (ngày làm bù).
-        public let rows: [(date: String, name: String, isWorkday: Bool, deleteAction: String)]
-        public let canEdit: Bool
+        public var rows: [(date: String, name: String, isWorkday: Bool, deleteAction: String)] = []
+        public var canEdit = false
         /// The day just deleted (dd/MM/yyyy), its name and kind, offered back once.
-        public let undo: (date: String, name: String, isWorkday: Bool)?
+        public var undo: (date: String, name: String, isWorkday: Bool)?
         /// The year shown is confirmed by the Government's notice (else: computed from the law).
-        public let confirmed: Bool
+        public var confirmed = false
         /// The notice it was checked against, as typed.
-        public let basis: String?
-        public let confirmAction: String
-        public let layout: LayoutModel
-
-        public init(
-            year: String, years: [(year: String, confirmed: Bool)],
-            rows: [(date: String, name: String, isWorkday: Bool, deleteAction: String)],
-            canEdit: Bool, undo: (date: String, name: String, isWorkday: Bool)? = nil, confirmed: Bool, basis: String? = nil,
-            confirmAction: String, layout: LayoutModel
-        ) {
-            self.year = year
-            self.years = years
-            self.rows = rows
-            self.canEdit = canEdit
-            self.undo = undo
-            self.confirmed = confirmed
-            self.basis = basis
-            self.confirmAction = confirmAction
-            self.layout = layout
-        }
+        public var basis: String?
+        public var confirmAction = ""
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

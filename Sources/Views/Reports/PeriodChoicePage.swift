@@ -3,27 +3,15 @@ import Plot
 /// Chọn kỳ báo cáo — where a consolidation or export link without its period lands: the form that asks for it.
 public struct PeriodChoicePage: HTMLPage {
     public struct Model: PageModel {
-        public let title: String
-        public let backURL: String
+        public var title = ""
+        public var backURL = ""
         /// What the chosen period opens, e.g. "Báo cáo tổng hợp (.docx)".
-        public let what: String
-        public let action: String
-        public let periods: [(value: String, label: String)]
-        public let selected: String
-        public let layout: LayoutModel
-
-        public init(
-            title: String, backURL: String, what: String, action: String, periods: [(value: String, label: String)],
-            selected: String, layout: LayoutModel
-        ) {
-            self.title = title
-            self.backURL = backURL
-            self.what = what
-            self.action = action
-            self.periods = periods
-            self.selected = selected
-            self.layout = layout
-        }
+        public var what = ""
+        public var action = ""
+        public var periods: [(value: String, label: String)] = []
+        public var selected = ""
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

@@ -30,50 +30,28 @@ public struct RegimePage: HTMLPage {
     }
 
     public struct Model: PageModel {
-        public let title: String
-        public let planTitle: String
-        public let planURL: String
-        public let facts: [(String, String)]
-        public let notes: [String]
-        public let periods: [[TableCell]]
-        public let reporters: [[TableCell]]
-        public let reporterCount: Int
+        public var title = ""
+        public var planTitle = ""
+        public var planURL = ""
+        public var facts: [(String, String)] = []
+        public var notes: [String] = []
+        public var periods: [[TableCell]] = []
+        public var reporters: [[TableCell]] = []
+        public var reporterCount = 0
         /// The reporting units one a line, by name ("Phòng Tư pháp — Thị xã Hương Trà"), or what was typed.
-        public let reporterNames: String
+        public var reporterNames = ""
         /// Why the list typed was not saved: names not found, names that fit several units.
-        public let reportersError: String?
-        public let canManage: Bool
-        public let settings: Settings
-        public let year: String
-        public let isAdhoc: Bool
-        public let kinds: [(value: String, label: String)]
-        public let regimeID: Int
-        public let layout: LayoutModel
-
-        public init(
-            title: String, planTitle: String, planURL: String, facts: [(String, String)], notes: [String], periods: [[TableCell]],
-            reporters: [[TableCell]], reporterCount: Int, reporterNames: String, reportersError: String? = nil, canManage: Bool, settings: Settings,
-            year: String,
-            isAdhoc: Bool, kinds: [(value: String, label: String)], regimeID: Int, layout: LayoutModel
-        ) {
-            self.title = title
-            self.planTitle = planTitle
-            self.planURL = planURL
-            self.facts = facts
-            self.notes = notes
-            self.periods = periods
-            self.reporters = reporters
-            self.reporterCount = reporterCount
-            self.reporterNames = reporterNames
-            self.reportersError = reportersError
-            self.canManage = canManage
-            self.settings = settings
-            self.year = year
-            self.isAdhoc = isAdhoc
-            self.kinds = kinds
-            self.regimeID = regimeID
-            self.layout = layout
-        }
+        public var reportersError: String?
+        public var canManage = false
+        public var settings = Settings(
+            ruleKind: "", day: "", month: "", cutoffDay: "", dayOffPolicy: "", policies: [], receiverChoice: "", templateID: "",
+            templates: [])
+        public var year = ""
+        public var isAdhoc = false
+        public var kinds: [(value: String, label: String)] = []
+        public var regimeID = 0
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

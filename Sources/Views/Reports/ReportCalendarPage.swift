@@ -13,22 +13,14 @@ public struct ReportCalendarPage: HTMLPage {
     }
 
     public struct Model: PageModel {
-        public let unitName: String
+        public var unitName = ""
         /// The unit as its field shows it: "Phòng Nội vụ — Thị xã Hương Trà".
-        public let unitChoice: String
-        public let year: String
-        public let months: [Month]
-        public let feedHint: String
-        public let layout: LayoutModel
-
-        public init(unitName: String, unitChoice: String, year: String, months: [Month], feedHint: String, layout: LayoutModel) {
-            self.unitName = unitName
-            self.unitChoice = unitChoice
-            self.year = year
-            self.months = months
-            self.feedHint = feedHint
-            self.layout = layout
-        }
+        public var unitChoice = ""
+        public var year = ""
+        public var months: [Month] = []
+        public var feedHint = ""
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

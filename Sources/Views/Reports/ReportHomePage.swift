@@ -3,39 +3,20 @@ import Plot
 /// Báo cáo định kỳ — the unit's reports to send, the reports waiting for the user's review, and the regimes in scope.
 public struct ReportHomePage: HTMLPage {
     public struct Model: PageModel {
-        public let statuses: [(value: String, label: String)]
-        public let status: String
-        public let period: String
-        public let subtree: Bool
+        public var statuses: [(value: String, label: String)] = []
+        public var status = ""
+        public var period = ""
+        public var subtree = false
         /// "qua-han", "sap-den-han" or "" (every due date).
-        public let due: String
-        public let myRequests: [[TableCell]]
-        public let pagination: PaginationModel
-        public let reviewQueue: [[TableCell]]
-        public let reviewPagination: PaginationModel
-        public let regimes: [[TableCell]]
-        public let regimePagination: PaginationModel
-        public let layout: LayoutModel
-
-        public init(
-            statuses: [(value: String, label: String)], status: String, period: String, subtree: Bool, due: String = "",
-            myRequests: [[TableCell]], pagination: PaginationModel,
-            reviewQueue: [[TableCell]], reviewPagination: PaginationModel, regimes: [[TableCell]], regimePagination: PaginationModel,
-            layout: LayoutModel
-        ) {
-            self.statuses = statuses
-            self.status = status
-            self.period = period
-            self.subtree = subtree
-            self.due = due
-            self.myRequests = myRequests
-            self.pagination = pagination
-            self.reviewQueue = reviewQueue
-            self.reviewPagination = reviewPagination
-            self.regimes = regimes
-            self.regimePagination = regimePagination
-            self.layout = layout
-        }
+        public var due = ""
+        public var myRequests: [[TableCell]] = []
+        public var pagination = PaginationModel(page: 1, pageCount: 1, total: 0, previousURL: nil, nextURL: nil)
+        public var reviewQueue: [[TableCell]] = []
+        public var reviewPagination = PaginationModel(page: 1, pageCount: 1, total: 0, previousURL: nil, nextURL: nil)
+        public var regimes: [[TableCell]] = []
+        public var regimePagination = PaginationModel(page: 1, pageCount: 1, total: 0, previousURL: nil, nextURL: nil)
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

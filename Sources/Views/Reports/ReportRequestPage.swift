@@ -49,49 +49,25 @@ public struct ReportRequestPage: HTMLPage {
     }
 
     public struct Model: PageModel {
-        public let title: String
-        public let regimeTitle: String
-        public let regimeURL: String
-        public let facts: [(String, String)]
-        public let returnReason: String?
-        public let formError: String?
-        public let canEdit: Bool
-        public let action: String
-        public let base: String
-        public let figures: [Figure]
-        public let sections: [Section]
-        public let attachments: [(name: String, url: String)]
-        public let canReview: Bool
-        public let reviewAction: String
-        public let versions: [[TableCell]]
-        public let changesTitle: String
-        public let changes: [Change]
-        public let layout: LayoutModel
-
-        public init(
-            title: String, regimeTitle: String, regimeURL: String, facts: [(String, String)], returnReason: String?, formError: String?,
-            canEdit: Bool, action: String, base: String, figures: [Figure], sections: [Section], attachments: [(name: String, url: String)],
-            canReview: Bool, reviewAction: String, versions: [[TableCell]], changesTitle: String, changes: [Change], layout: LayoutModel
-        ) {
-            self.title = title
-            self.regimeTitle = regimeTitle
-            self.regimeURL = regimeURL
-            self.facts = facts
-            self.returnReason = returnReason
-            self.formError = formError
-            self.canEdit = canEdit
-            self.action = action
-            self.base = base
-            self.figures = figures
-            self.sections = sections
-            self.attachments = attachments
-            self.canReview = canReview
-            self.reviewAction = reviewAction
-            self.versions = versions
-            self.changesTitle = changesTitle
-            self.changes = changes
-            self.layout = layout
-        }
+        public var title = ""
+        public var regimeTitle = ""
+        public var regimeURL = ""
+        public var facts: [(String, String)] = []
+        public var returnReason: String?
+        public var formError: String?
+        public var canEdit = false
+        public var action = ""
+        public var base = ""
+        public var figures: [Figure] = []
+        public var sections: [Section] = []
+        public var attachments: [(name: String, url: String)] = []
+        public var canReview = false
+        public var reviewAction = ""
+        public var versions: [[TableCell]] = []
+        public var changesTitle = ""
+        public var changes: [Change] = []
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

@@ -26,17 +26,11 @@ public struct ReportTemplatesPage: HTMLPage {
     }
 
     public struct Model: PageModel {
-        public let templates: [Template]
-        public let aggregations: [(value: String, label: String)]
-        public let canEdit: Bool
-        public let layout: LayoutModel
-
-        public init(templates: [Template], aggregations: [(value: String, label: String)], canEdit: Bool, layout: LayoutModel) {
-            self.templates = templates
-            self.aggregations = aggregations
-            self.canEdit = canEdit
-            self.layout = layout
-        }
+        public var templates: [Template] = []
+        public var aggregations: [(value: String, label: String)] = []
+        public var canEdit = false
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

@@ -3,15 +3,10 @@ import Plot
 /// Nhập danh mục đơn vị — upload an official list as CSV.
 public struct UnitImportPage: HTMLPage {
     public struct Model: PageModel {
-        public let error: String?
-        public let result: String?
-        public let layout: LayoutModel
-
-        public init(error: String?, result: String?, layout: LayoutModel) {
-            self.error = error
-            self.result = result
-            self.layout = layout
-        }
+        public var error: String?
+        public var result: String?
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

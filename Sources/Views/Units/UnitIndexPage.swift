@@ -3,32 +3,17 @@ import Plot
 /// Đơn vị — the unit tree browser: search across the user's subtree, or list one unit's children.
 public struct UnitIndexPage: HTMLPage {
     public struct Model: PageModel {
-        public let heading: String
-        public let query: String
-        public let includeClosed: Bool
-        public let parentID: String?
-        public let breadcrumb: [(name: String, url: String)]
-        public let rows: [UnitRow]
-        public let pagination: PaginationModel
-        public let newUnitURL: String?
-        public let importURL: String?
-        public let layout: LayoutModel
-
-        public init(
-            heading: String, query: String, includeClosed: Bool, parentID: String?, breadcrumb: [(name: String, url: String)],
-            rows: [UnitRow], pagination: PaginationModel, newUnitURL: String?, importURL: String? = nil, layout: LayoutModel
-        ) {
-            self.heading = heading
-            self.query = query
-            self.includeClosed = includeClosed
-            self.parentID = parentID
-            self.breadcrumb = breadcrumb
-            self.rows = rows
-            self.pagination = pagination
-            self.newUnitURL = newUnitURL
-            self.importURL = importURL
-            self.layout = layout
-        }
+        public var heading = ""
+        public var query = ""
+        public var includeClosed = false
+        public var parentID: String?
+        public var breadcrumb: [(name: String, url: String)] = []
+        public var rows: [UnitRow] = []
+        public var pagination = PaginationModel(page: 1, pageCount: 1, total: 0, previousURL: nil, nextURL: nil)
+        public var newUnitURL: String?
+        public var importURL: String?
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

@@ -3,28 +3,15 @@ import Plot
 /// Thêm đơn vị — the form to add a unit under an existing one.
 public struct UnitNewPage: HTMLPage {
     public struct Model: PageModel {
-        public let code: String
-        public let name: String
-        public let kind: String
-        public let parentCode: String
-        public let activeFrom: String
-        public let kinds: [(value: String, label: String)]
-        public let errors: [String: String]
-        public let layout: LayoutModel
-
-        public init(
-            code: String, name: String, kind: String, parentCode: String, activeFrom: String,
-            kinds: [(value: String, label: String)], errors: [String: String], layout: LayoutModel
-        ) {
-            self.code = code
-            self.name = name
-            self.kind = kind
-            self.parentCode = parentCode
-            self.activeFrom = activeFrom
-            self.kinds = kinds
-            self.errors = errors
-            self.layout = layout
-        }
+        public var code = ""
+        public var name = ""
+        public var kind = ""
+        public var parentCode = ""
+        public var activeFrom = ""
+        public var kinds: [(value: String, label: String)] = []
+        public var errors: [String: String] = [:]
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

@@ -50,28 +50,16 @@ public struct UnitReorganisePage: HTMLPage {
     }
 
     public struct Model: PageModel {
-        public let accounts: [AccountRow]
-        public let effective: String
-        public let skipUnknown: Bool
-        public let error: String?
-        public let preview: Preview?
+        public var accounts: [AccountRow] = []
+        public var effective = ""
+        public var skipUnknown = false
+        public var error: String?
+        public var preview: Preview?
         /// After applying: the summary lines.
-        public let applied: [String]?
-        public let splitURL: String
-        public let layout: LayoutModel
-        public init(
-            accounts: [AccountRow], effective: String, skipUnknown: Bool, error: String?, preview: Preview?, applied: [String]?, splitURL: String,
-            layout: LayoutModel
-        ) {
-            self.accounts = accounts
-            self.effective = effective
-            self.skipUnknown = skipUnknown
-            self.error = error
-            self.preview = preview
-            self.applied = applied
-            self.splitURL = splitURL
-            self.layout = layout
-        }
+        public var applied: [String]?
+        public var splitURL = ""
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public static let path = SiteURL.unitReorganise.path
@@ -211,20 +199,13 @@ public struct UnitSplitItemsPage: HTMLPage {
     }
 
     public struct Model: PageModel {
-        public let items: [Item]
-        public let total: Int
-        public let message: String?
-        public let error: String?
-        public let pagination: PaginationModel?
-        public let layout: LayoutModel
-        public init(items: [Item], total: Int, message: String?, error: String?, pagination: PaginationModel?, layout: LayoutModel) {
-            self.items = items
-            self.total = total
-            self.message = message
-            self.error = error
-            self.pagination = pagination
-            self.layout = layout
-        }
+        public var items: [Item] = []
+        public var total = 0
+        public var message: String?
+        public var error: String?
+        public var pagination: PaginationModel?
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public static let path = SiteURL.unitReorganiseSplitCommunes.path

@@ -17,39 +17,20 @@ public struct UnitShowPage: HTMLPage {
     }
 
     public struct Model: PageModel {
-        public let unit: UnitRow
-        public let activeFrom: String
-        public let activeUntil: String?
-        public let breadcrumb: [(name: String, url: String)]
-        public let children: [UnitRow]
-        public let childrenTotal: Int
-        public let childrenURL: String
-        public let subtreeCount: Int
-        public let history: [HistoryRow]
-        public let canEdit: Bool
-        public let unitID: Int
-        public let today: String
-        public let layout: LayoutModel
-
-        public init(
-            unit: UnitRow, activeFrom: String, activeUntil: String?, breadcrumb: [(name: String, url: String)], children: [UnitRow],
-            childrenTotal: Int, childrenURL: String, subtreeCount: Int, history: [HistoryRow], canEdit: Bool,
-            unitID: Int, today: String, layout: LayoutModel
-        ) {
-            self.unit = unit
-            self.activeFrom = activeFrom
-            self.activeUntil = activeUntil
-            self.breadcrumb = breadcrumb
-            self.children = children
-            self.childrenTotal = childrenTotal
-            self.childrenURL = childrenURL
-            self.subtreeCount = subtreeCount
-            self.history = history
-            self.canEdit = canEdit
-            self.unitID = unitID
-            self.today = today
-            self.layout = layout
-        }
+        public var unit = UnitRow(code: "", name: "", kindLabel: "", parentName: nil, isActive: true, url: "")
+        public var activeFrom = ""
+        public var activeUntil: String?
+        public var breadcrumb: [(name: String, url: String)] = []
+        public var children: [UnitRow] = []
+        public var childrenTotal = 0
+        public var childrenURL = ""
+        public var subtreeCount = 0
+        public var history: [HistoryRow] = []
+        public var canEdit = false
+        public var unitID = 0
+        public var today = ""
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

@@ -19,29 +19,17 @@ public struct AccountPage: HTMLPage {
     }
 
     public struct Model: PageModel {
-        public let fullName: String
-        public let newToken: String?
-        public let tokens: [TokenRow]
-        public let layout: LayoutModel
+        public var fullName = ""
+        public var newToken: String?
+        public var tokens: [TokenRow] = []
+        public var layout = LayoutModel.anonymous()
         /// Where reminders are e-mailed ("" when none).
-        public let email: String
+        public var email = ""
         /// Whether a calendar address exists, and its first characters.
-        public let calendarTokenPrefix: String?
+        public var calendarTokenPrefix: String?
         /// The calendar address just made: shown once.
-        public let newCalendarURL: String?
-
-        public init(
-            fullName: String, newToken: String?, tokens: [TokenRow], layout: LayoutModel,
-            email: String = "", calendarTokenPrefix: String? = nil, newCalendarURL: String? = nil
-        ) {
-            self.fullName = fullName
-            self.newToken = newToken
-            self.tokens = tokens
-            self.layout = layout
-            self.email = email
-            self.calendarTokenPrefix = calendarTokenPrefix
-            self.newCalendarURL = newCalendarURL
-        }
+        public var newCalendarURL: String?
+        public init() {}
     }
 
     public let model: Model

@@ -3,17 +3,11 @@ import Plot
 /// Đăng nhập — the sign-in form.
 public struct LoginPage: HTMLPage {
     public struct Model: PageModel {
-        public let username: String
-        public let error: String?
-        public let next: String
-        public let layout: LayoutModel
-
-        public init(username: String, error: String?, next: String, layout: LayoutModel) {
-            self.username = username
-            self.error = error
-            self.next = next
-            self.layout = layout
-        }
+        public var username = ""
+        public var error: String?
+        public var next = ""
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

@@ -4,34 +4,19 @@ import Plot
 public struct UserFormPage: HTMLPage {
     public struct Model: PageModel {
         /// The account being edited; nil on the form that adds one.
-        public let userID: Int?
+        public var userID: Int?
         public var isNew: Bool { userID == nil }
         public var action: String { userID.map { SiteURL.user(.value($0)).path } ?? SiteURL.users.path }
-        public let username: String
-        public let fullName: String
-        public let role: String
-        public let unitCode: String
-        public let isDisabled: Bool
-        public let lastLogin: String?
-        public let roles: [(value: String, label: String)]
-        public let errors: [String: String]
-        public let layout: LayoutModel
-
-        public init(
-            userID: Int?, username: String, fullName: String, role: String, unitCode: String, isDisabled: Bool,
-            lastLogin: String?, roles: [(value: String, label: String)], errors: [String: String], layout: LayoutModel
-        ) {
-            self.userID = userID
-            self.username = username
-            self.fullName = fullName
-            self.role = role
-            self.unitCode = unitCode
-            self.isDisabled = isDisabled
-            self.lastLogin = lastLogin
-            self.roles = roles
-            self.errors = errors
-            self.layout = layout
-        }
+        public var username = ""
+        public var fullName = ""
+        public var role = ""
+        public var unitCode = ""
+        public var isDisabled = false
+        public var lastLogin: String?
+        public var roles: [(value: String, label: String)] = []
+        public var errors: [String: String] = [:]
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

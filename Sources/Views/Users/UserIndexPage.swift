@@ -21,17 +21,11 @@ public struct UserIndexPage: HTMLPage {
     }
 
     public struct Model: PageModel {
-        public let query: String
-        public let rows: [Row]
-        public let pagination: PaginationModel
-        public let layout: LayoutModel
-
-        public init(query: String, rows: [Row], pagination: PaginationModel, layout: LayoutModel) {
-            self.query = query
-            self.rows = rows
-            self.pagination = pagination
-            self.layout = layout
-        }
+        public var query = ""
+        public var rows: [Row] = []
+        public var pagination = PaginationModel(page: 1, pageCount: 1, total: 0, previousURL: nil, nextURL: nil)
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

@@ -9,10 +9,14 @@ import Testing
             userName: "Trần Văn Minh", unitName: "Thị xã Hương Trà", roleLabel: "Chuyên viên Nội vụ",
             navigation: [], csrfToken: "tok", flashes: [])
         let row = PlanReviewPage.Row(include: true, fields: [("Đơn vị", "written", "Phòng Nội vụ", false)], hint: nil, snippet: nil)
-        let model = PlanReviewPage.Model(
-            action: "/ke-hoach/tao", fileName: "ban-quet.pdf", problems: [], header: [], statuses: [], status: "ban_hanh", parents: [],
-            parentPlanID: "", hidden: recognisedFromImages ? [("recognisedFromImages", "1")] : [], recognisedFromImages: recognisedFromImages,
-            groups: [.init(title: "Tổ chức thực hiện", prefix: "duties", rows: [row])], layout: layout)
+        var model = PlanReviewPage.Model()
+        model.action = "/ke-hoach/tao"
+        model.fileName = "ban-quet.pdf"
+        model.status = "ban_hanh"
+        model.hidden = recognisedFromImages ? [("recognisedFromImages", "1")] : []
+        model.recognisedFromImages = recognisedFromImages
+        model.groups = [.init(title: "Tổ chức thực hiện", prefix: "duties", rows: [row])]
+        model.layout = layout
         return PlanReviewPage(model: model).render()
     }
 

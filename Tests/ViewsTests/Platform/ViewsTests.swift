@@ -8,9 +8,12 @@ import Testing
         navigation: [.init(label: "Đơn vị", url: "/don-vi", isCurrent: true)], csrfToken: "tok\"en", flashes: [])
 
     @Test func pagesAreVietnameseWithASkipLinkAndCurrentNavigation() {
-        let html = DashboardPage(
-            model: .init(greeting: "Xin chào", scopeName: "Tỉnh", heading: "Việc cần tôi xử lý", tiles: [], reports: nil, layout: layout)
-        ).render()
+        var model = DashboardPage.Model()
+        model.greeting = "Xin chào"
+        model.scopeName = "Tỉnh"
+        model.heading = "Việc cần tôi xử lý"
+        model.layout = layout
+        let html = DashboardPage(model: model).render()
         #expect(html.contains(#"<html lang="vi">"#))
         #expect(html.contains(##"<a class="skip-link" href="#noi-dung">"##))
         #expect(html.contains(#"aria-current="page""#))
@@ -18,14 +21,22 @@ import Testing
     }
 
     @Test func attributeValuesAreEscaped() {
-        let html = LoginPage(model: .init(username: #""><script>alert(1)</script>"#, error: nil, next: "/", layout: layout)).render()
+        var model = LoginPage.Model()
+        model.username = #""><script>alert(1)</script>"#
+        model.next = "/"
+        model.layout = layout
+        let html = LoginPage(model: model).render()
         #expect(!html.contains("<script>alert(1)</script>"))
         #expect(html.contains("&quot;&gt;&lt;script&gt;"))
         #expect(html.contains(#"value="tok&quot;en""#))
     }
 
     @Test func everyInputHasALabel() {
-        let html = LoginPage(model: .init(username: "", error: "Sai mật khẩu", next: "/", layout: layout)).render()
+        var model = LoginPage.Model()
+        model.error = "Sai mật khẩu"
+        model.next = "/"
+        model.layout = layout
+        let html = LoginPage(model: model).render()
         #expect(html.contains(#"<label for="f-username">"#))
         #expect(html.contains(#"id="f-username""#))
         #expect(html.contains(#"<label for="f-password">"#))
@@ -33,17 +44,21 @@ import Testing
     }
 
     @Test func errorPageShowsTheStatus() {
-        let html = ErrorPage(model: .init(status: 404, title: "Không tìm thấy trang", message: "Không có.", layout: .anonymous())).render()
+        var model = ErrorPage.Model()
+        model.status = 404
+        model.title = "Không tìm thấy trang"
+        model.message = "Không có."
+        let html = ErrorPage(model: model).render()
         #expect(html.contains("Không tìm thấy trang (404)"))
     }
 
     @Test func paginationLinksAndVietnameseNumbers() {
-        let model = PaginationModel(page: 2, pageCount: 3, total: 10811, previousURL: "/don-vi?trang=1", nextURL: nil)
-        let html = UnitIndexPage(
-            model: .init(
-                heading: "Đơn vị", query: "hue", includeClosed: false, parentID: nil, breadcrumb: [], rows: [],
-                pagination: model, newUnitURL: nil, layout: layout)
-        ).render()
+        var model = UnitIndexPage.Model()
+        model.heading = "Đơn vị"
+        model.query = "hue"
+        model.pagination = PaginationModel(page: 2, pageCount: 3, total: 10811, previousURL: "/don-vi?trang=1", nextURL: nil)
+        model.layout = layout
+        let html = UnitIndexPage(model: model).render()
         #expect(html.contains("Trang 2/3 · 10.811 mục"))
         #expect(html.contains(#"rel="prev""#))
         #expect(!html.contains(#"rel="next""#))
@@ -62,12 +77,17 @@ import Testing
                 unit: "Phường \($0)", role: "Phối hợp", status: $0 == 1 ? "Hoàn thành" : "Chưa thực hiện", progress: "0%",
                 due: "30/06/2026", isOverdue: $0 == 2, url: "/phan-cong/\($0)", id: $0)
         }
-        let model = PlanShowPage.Model(
-            title: "Kế hoạch", facts: [], parent: nil, progress: "0%",
-            citations: (1...citations).map { .init(text: "Văn bản \($0)", url: nil) }, obligations: [], obligationSummary: "", subPlans: [],
-            tasks: [.init(id: 7, reference: "1.", text: "Tuyên truyền", weight: "1", assignments: assignments)], reports: [],
-            fileURL: nil, treeURL: "/ke-hoach/1/cay", workListURL: "/viec-can-lam", editableID: 1, editingDueOf: editingDueOf,
-            expandedTask: expandedTask, layout: layout)
+        var model = PlanShowPage.Model()
+        model.title = "Kế hoạch"
+        model.progress = "0%"
+        model.citations = (1...citations).map { .init(text: "Văn bản \($0)", url: nil) }
+        model.tasks = [.init(id: 7, reference: "1.", text: "Tuyên truyền", weight: "1", assignments: assignments)]
+        model.treeURL = "/ke-hoach/1/cay"
+        model.workListURL = "/viec-can-lam"
+        model.editableID = 1
+        model.editingDueOf = editingDueOf
+        model.expandedTask = expandedTask
+        model.layout = layout
         return PlanShowPage(model: model).render()
     }
 

@@ -51,18 +51,24 @@ enum AuditController {
         let units = unitIDs.isEmpty ? [] : try await OrgUnit.query(on: req.db).filter(\.$id ~~ unitIDs).all()
         let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) })
         var params = ["doi-tuong": entity, "nguoi": username, "tu": fromText, "den": toText, "luong": signIns ? "dang-nhap" : ""]
-        let model = AuditIndexPage.Model(
-            entity: entity, username: username, from: fromText, to: toText, entities: entities, signIns: signIns,
-            rows: page.items.map { entry in
-                .init(
-                    at: VietnamTime.format(entry.at), what: subjects.sentence(entry), username: entry.username,
-                    unitName: entry.unitID.flatMap { unitNames[$0] } ?? "—",
-                    changes: AuditWording.changes(
-                        before: entry.before.map(AuditRedaction.hidingFileHashes), after: entry.after.map(AuditRedaction.hidingFileHashes),
-                        labels: AuditSubjects.label))
-            },
-            pagination: pagination(page.metadata, base: SiteURL.audit.path, query: &params),
-            error: error, layout: req.pageLayout())
+        var model = AuditIndexPage.Model()
+        model.entity = entity
+        model.username = username
+        model.from = fromText
+        model.to = toText
+        model.entities = entities
+        model.signIns = signIns
+        model.rows = page.items.map { entry in
+            .init(
+                at: VietnamTime.format(entry.at), what: subjects.sentence(entry), username: entry.username,
+                unitName: entry.unitID.flatMap { unitNames[$0] } ?? "—",
+                changes: AuditWording.changes(
+                    before: entry.before.map(AuditRedaction.hidingFileHashes), after: entry.after.map(AuditRedaction.hidingFileHashes),
+                    labels: AuditSubjects.label))
+        }
+        model.pagination = pagination(page.metadata, base: SiteURL.audit.path, query: &params)
+        model.error = error
+        model.layout = req.pageLayout()
         return HTMLResponse.make(AuditIndexPage(model: model).render(), status: error == nil ? .ok : .unprocessableEntity)
     }
 

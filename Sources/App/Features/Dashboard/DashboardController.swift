@@ -37,9 +37,14 @@ enum DashboardController {
             ]
         }
         let trend = try await ReportTrends.year(today.year, scopePath: user.scopePath, today: today.iso, on: req.db)
-        let model = DashboardPage.Model(
-            greeting: L10n.Dashboard.xinChao(user.fullName), scopeName: user.unit.name, heading: heading, tiles: tiles,
-            behind: behind, reports: trend, layout: req.pageLayout())
+        var model = DashboardPage.Model()
+        model.greeting = L10n.Dashboard.xinChao(user.fullName)
+        model.scopeName = user.unit.name
+        model.heading = heading
+        model.tiles = tiles
+        model.behind = behind
+        model.reports = trend
+        model.layout = req.pageLayout()
         return HTMLResponse.make(DashboardPage(model: model).render())
     }
 }

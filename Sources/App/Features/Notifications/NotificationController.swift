@@ -11,16 +11,16 @@ enum NotificationController {
             .sort(\.$createdAt, .descending).sort(\.$id, .descending)
             .paginate(PageParams(from: req, defaultPer: 30).fluent)
         var params: [String: String] = [:]
-        let model = NotificationIndexPage.Model(
-            rows: page.items.map { note in
-                .init(
-                    message: note.message, url: note.url, created: VietnamTime.format(note.createdAt), isUnread: note.readAt == nil,
-                    markReadURL: SiteURL.notificationRead(.value(note.id!)).path)
-            },
-            unreadCount: req.unreadNotifications ?? 0,
-            markAllURL: SiteURL.notificationsReadAll.path,
-            pagination: pagination(page.metadata, base: SiteURL.notifications.path, query: &params),
-            layout: req.pageLayout())
+        var model = NotificationIndexPage.Model()
+        model.rows = page.items.map { note in
+            .init(
+                message: note.message, url: note.url, created: VietnamTime.format(note.createdAt), isUnread: note.readAt == nil,
+                markReadURL: SiteURL.notificationRead(.value(note.id!)).path)
+        }
+        model.unreadCount = req.unreadNotifications ?? 0
+        model.markAllURL = SiteURL.notificationsReadAll.path
+        model.pagination = pagination(page.metadata, base: SiteURL.notifications.path, query: &params)
+        model.layout = req.pageLayout()
         return HTMLResponse.make(NotificationIndexPage(model: model).render())
     }
 

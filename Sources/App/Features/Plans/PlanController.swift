@@ -16,16 +16,18 @@ enum PlanController {
         let page = try await query.with(\.$unit).sort(\.$year, .descending).sort(\.$id, .descending).paginate(PageParams(from: req).fluent)
         let progress = try await PlanAccess.progress(of: page.items.compactMap(\.id), on: req.db)
         var params = ["q": search, "nam": year.map(String.init) ?? ""]
-        let model = PlanIndexPage.Model(
-            query: search, year: year.map(String.init) ?? "",
-            rows: page.items.map { plan in
-                .init(
-                    number: plan.number ?? L10n.Plans.duThaoTrongNgoac, title: plan.title, issuer: plan.unit.name,
-                    issuedOn: plan.issuedOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—", status: plan.status.label,
-                    progress: progress[plan.id!].map { String(format: "%.0f%%", $0) } ?? "—", url: SiteURL.plan(.value(plan.id!)).path)
-            },
-            pagination: pagination(page.metadata, base: SiteURL.plans.path, query: &params),
-            canCreate: user.role.canWrite, layout: req.pageLayout())
+        var model = PlanIndexPage.Model()
+        model.query = search
+        model.year = year.map(String.init) ?? ""
+        model.rows = page.items.map { plan in
+            .init(
+                number: plan.number ?? L10n.Plans.duThaoTrongNgoac, title: plan.title, issuer: plan.unit.name,
+                issuedOn: plan.issuedOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—", status: plan.status.label,
+                progress: progress[plan.id!].map { String(format: "%.0f%%", $0) } ?? "—", url: SiteURL.plan(.value(plan.id!)).path)
+        }
+        model.pagination = pagination(page.metadata, base: SiteURL.plans.path, query: &params)
+        model.canCreate = user.role.canWrite
+        model.layout = req.pageLayout()
         return HTMLResponse.make(PlanIndexPage(model: model).render())
     }
 
@@ -47,51 +49,53 @@ enum PlanController {
         let progress = try await PlanAccess.progress(of: [planID], on: req.db)[planID]
         let fulfilled = obligations.filter { $0.$fulfilledPlan.id != nil }.count
         let late = obligations.filter { $0.$fulfilledPlan.id == nil && ($0.dueOn ?? "9999") < today }.count
-        let model = PlanShowPage.Model(
-            title: plan.displayName,
-            facts: [
-                (L10n.Plans.soKyHieu, plan.number ?? L10n.Plans.chuaCo), (L10n.Plans.donViBanHanh, plan.unit.name),
-                (L10n.Plans.ngayBanHanh, plan.issuedOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—"), (L10n.Plans.nam, String(plan.year)),
-                (L10n.Plans.trangThai, plan.status.label)
-            ] + (plan.purposes.isEmpty ? [] : [(L10n.Plans.mucDichYeuCau, plan.purposes)]),
-            parent: parent.map { .init(text: $0.displayName, url: SiteURL.plan(.value($0.id!)).path) },
-            progress: progress.map { String(format: "%.0f%%", $0) } ?? L10n.Plans.chuaCoPhanCong,
-            citations: citations.map { document in .init(text: document.citation, url: SiteURL.legalDocument(.value(document.id!)).path) },
-            obligations: obligations.map { obligation in
-                let isLate = obligation.$fulfilledPlan.id == nil && (obligation.dueOn ?? "9999") < today
-                let state = obligation.fulfilledPlan != nil ? L10n.Plans.daCo : (isLate ? L10n.Plans.quaHanVietHoa : L10n.Plans.chuaCoVietHoa)
-                return .init(
-                    unit: obligation.unit.name, what: obligation.kind.label,
-                    due: obligation.dueOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—", state: state, isLate: isLate,
-                    subPlan: obligation.fulfilledPlan.map { .init(text: $0.number ?? $0.title, url: SiteURL.plan(.value($0.id!)).path) })
-            },
-            obligationSummary: obligations.isEmpty
-                ? "" : L10n.Plans.donViPhaiThucHienDa(obligations.count, fulfilled, late, obligations.count - fulfilled - late),
-            subPlans: subPlans.map { .init(text: "\($0.unit.name): \($0.displayName)", url: SiteURL.plan(.value($0.id!)).path) },
-            tasks: tasks.map { task in
-                .init(
-                    id: task.id!, reference: task.reference, text: task.text, weight: String(format: "%g", task.weight),
-                    assignments: (byTask[task.id!] ?? []).map { assignment in
-                        .init(
-                            unit: assignment.unit.name, role: assignment.role.label, status: assignment.status.label,
-                            progress: "\(assignment.progress)%",
-                            due: (assignment.dueOn ?? task.dueOn).flatMap(CivilDate.init(iso:))?.vietnamese ?? "—",
-                            isOverdue: assignment.isOverdue(today: today), url: SiteURL.assignment(.value(assignment.id!)).path, id: assignment.id!)
-                    })
-            },
-            reports: reports.map {
-                (
-                    ReportPeriod.label(of: $0.period), $0.dueText.isEmpty ? DueRule.label(of: $0.dueRule) : $0.dueText, $0.reporters, $0.receiver,
-                    url: SiteURL.reportRegime(.value($0.id!)).path
-                )
-            },
-            fileURL: plan.fileHash == nil ? nil : SiteURL.planFile(.value(planID)).path,
-            treeURL: SiteURL.planTree(.value(planID)).path,
-            workListURL: SiteURL.workList.path + "?ke-hoach=\(planID)",
-            editableID: user.role.canManageUnits && user.canSee(plan.unit) ? planID : nil,
-            editingWeightOf: req.query["trong-so"], editingDueOf: req.query["doi-han"], expandedTask: req.query["mo"],
-            showsAssignmentForm: req.query[String.self, at: "giao-them"] != nil,
-            layout: req.pageLayout())
+        var model = PlanShowPage.Model()
+        model.title = plan.displayName
+        model.facts = [
+            (L10n.Plans.soKyHieu, plan.number ?? L10n.Plans.chuaCo), (L10n.Plans.donViBanHanh, plan.unit.name),
+            (L10n.Plans.ngayBanHanh, plan.issuedOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—"), (L10n.Plans.nam, String(plan.year)),
+            (L10n.Plans.trangThai, plan.status.label)
+        ] + (plan.purposes.isEmpty ? [] : [(L10n.Plans.mucDichYeuCau, plan.purposes)])
+        model.parent = parent.map { .init(text: $0.displayName, url: SiteURL.plan(.value($0.id!)).path) }
+        model.progress = progress.map { String(format: "%.0f%%", $0) } ?? L10n.Plans.chuaCoPhanCong
+        model.citations = citations.map { document in .init(text: document.citation, url: SiteURL.legalDocument(.value(document.id!)).path) }
+        model.obligations = obligations.map { obligation in
+            let isLate = obligation.$fulfilledPlan.id == nil && (obligation.dueOn ?? "9999") < today
+            let state = obligation.fulfilledPlan != nil ? L10n.Plans.daCo : (isLate ? L10n.Plans.quaHanVietHoa : L10n.Plans.chuaCoVietHoa)
+            return .init(
+                unit: obligation.unit.name, what: obligation.kind.label,
+                due: obligation.dueOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—", state: state, isLate: isLate,
+                subPlan: obligation.fulfilledPlan.map { .init(text: $0.number ?? $0.title, url: SiteURL.plan(.value($0.id!)).path) })
+        }
+        model.obligationSummary = obligations.isEmpty
+            ? "" : L10n.Plans.donViPhaiThucHienDa(obligations.count, fulfilled, late, obligations.count - fulfilled - late)
+        model.subPlans = subPlans.map { .init(text: "\($0.unit.name): \($0.displayName)", url: SiteURL.plan(.value($0.id!)).path) }
+        model.tasks = tasks.map { task in
+            .init(
+                id: task.id!, reference: task.reference, text: task.text, weight: String(format: "%g", task.weight),
+                assignments: (byTask[task.id!] ?? []).map { assignment in
+                    .init(
+                        unit: assignment.unit.name, role: assignment.role.label, status: assignment.status.label,
+                        progress: "\(assignment.progress)%",
+                        due: (assignment.dueOn ?? task.dueOn).flatMap(CivilDate.init(iso:))?.vietnamese ?? "—",
+                        isOverdue: assignment.isOverdue(today: today), url: SiteURL.assignment(.value(assignment.id!)).path, id: assignment.id!)
+                })
+        }
+        model.reports = reports.map {
+            (
+                ReportPeriod.label(of: $0.period), $0.dueText.isEmpty ? DueRule.label(of: $0.dueRule) : $0.dueText, $0.reporters, $0.receiver,
+                url: SiteURL.reportRegime(.value($0.id!)).path
+            )
+        }
+        model.fileURL = plan.fileHash == nil ? nil : SiteURL.planFile(.value(planID)).path
+        model.treeURL = SiteURL.planTree(.value(planID)).path
+        model.workListURL = SiteURL.workList.path + "?ke-hoach=\(planID)"
+        model.editableID = user.role.canManageUnits && user.canSee(plan.unit) ? planID : nil
+        model.editingWeightOf = req.query["trong-so"]
+        model.editingDueOf = req.query["doi-han"]
+        model.expandedTask = req.query["mo"]
+        model.showsAssignmentForm = req.query[String.self, at: "giao-them"] != nil
+        model.layout = req.pageLayout()
         return HTMLResponse.make(PlanShowPage(model: model).render())
     }
 
@@ -121,7 +125,11 @@ enum PlanController {
             ancestors.insert((plan.displayName, SiteURL.planTree(.value(plan.id!)).path), at: 0)
             current = try await plan.$parentPlan.get(on: req.db)
         }
-        return HTMLResponse.make(PlanTreePage(model: .init(root: node(root), ancestors: ancestors, layout: req.pageLayout())).render())
+        var model = PlanTreePage.Model()
+        model.root = node(root)
+        model.ancestors = ancestors
+        model.layout = req.pageLayout()
+        return HTMLResponse.make(PlanTreePage(model: model).render())
     }
 
     @Sendable static func file(req: Request) async throws -> Response {

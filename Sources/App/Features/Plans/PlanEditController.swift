@@ -88,16 +88,20 @@ enum PlanEditController {
     private static func page(_ req: Request, plan: Plan, form: EditForm, problems: [String], status: HTTPResponseStatus) async throws -> Response {
         let candidates = try await PlanAccess.parentCandidates(for: try req.user, issuer: plan.unit, on: req.db).filter(\.$id != plan.id!)
             .filter(OrgUnit.self, \.$id != plan.$unit.id).sort(\.$id, .descending).range(..<200).all()
-        let model = PlanEditPage.Model(
-            action: SiteURL.planEdit(.value(plan.id!)).path, cancelURL: SiteURL.plan(.value(plan.id!)).path,
-            fields: [
-                (L10n.Plans.soKyHieu, "number", form.number ?? ""), (L10n.Plans.ngayBanHanhDdMmYyyy, "issuedOn", form.issuedOn ?? ""),
-                (L10n.Plans.nam, "year", form.year ?? ""), (L10n.Plans.trichYeu, "title", form.title ?? "")
-            ],
-            purposes: form.purposes ?? "", statuses: Plan.Status.allCases.map { ($0.rawValue, $0.label) },
-            status: form.status ?? plan.status.rawValue,
-            parents: candidates.map { (String($0.id!), $0.displayName) }, parentPlanID: form.parentPlanID ?? "",
-            problems: problems, layout: req.pageLayout())
+        var model = PlanEditPage.Model()
+        model.action = SiteURL.planEdit(.value(plan.id!)).path
+        model.cancelURL = SiteURL.plan(.value(plan.id!)).path
+        model.fields = [
+            (L10n.Plans.soKyHieu, "number", form.number ?? ""), (L10n.Plans.ngayBanHanhDdMmYyyy, "issuedOn", form.issuedOn ?? ""),
+            (L10n.Plans.nam, "year", form.year ?? ""), (L10n.Plans.trichYeu, "title", form.title ?? "")
+        ]
+        model.purposes = form.purposes ?? ""
+        model.statuses = Plan.Status.allCases.map { ($0.rawValue, $0.label) }
+        model.status = form.status ?? plan.status.rawValue
+        model.parents = candidates.map { (String($0.id!), $0.displayName) }
+        model.parentPlanID = form.parentPlanID ?? ""
+        model.problems = problems
+        model.layout = req.pageLayout()
         return HTMLResponse.make(PlanEditPage(model: model).render(), status: status)
     }
 }

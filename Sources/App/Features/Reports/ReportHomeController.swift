@@ -72,35 +72,38 @@ enum ReportHomeController {
         let reviewPagination = pagination(queue.metadata, base: SiteURL.reports.path, query: &query, parameter: "trang_duyet")
         query = filters.merging(pages) { $1 }
         let regimePagination = pagination(regimePage.metadata, base: SiteURL.reports.path, query: &query, parameter: "trang_che_do")
-        let model = ReportHomePage.Model(
-            statuses: ReportStatus.allCases.map { ($0.rawValue, $0.label) }, status: status?.rawValue ?? "", period: period, subtree: subtree,
-            due: due,
-            myRequests: page.items.map { request in
-                let (text, style) = statusCell(request, today: today)
-                return [
-                    .text(request.unit.name), .text(ReportPeriod.label(of: request.schedule.period)),
-                    .link(request.periodLabel, SiteURL.reportRequest(.value(request.id!)).path),
-                    .text(ReportRequestController.date(request.dueOn)), .status(text, style: style)
-                ]
-            },
-            pagination: myPagination,
-            reviewQueue: queue.items.map { request in
-                [
-                    .link(request.unit.name, SiteURL.reportRequest(.value(request.id!)).path), .text(request.periodLabel),
-                    .text(ReportRequestController.date(request.dueOn)), .text(request.submittedOn.map(ReportRequestController.date) ?? "—"),
-                    .status(request.late == true ? L10n.Reports.treHan : L10n.Reports.dungHan, style: request.late == true ? "late" : "ok")
-                ]
-            },
-            reviewPagination: reviewPagination,
-            regimes: regimes.map { schedule in
-                [
-                    .link(schedule.plan.displayName, SiteURL.reportRegime(.value(schedule.id!)).path),
-                    .text(ReportPeriod.label(of: schedule.period)), .text(DueRule.label(of: schedule.dueRule)),
-                    .text(schedule.receiverUnit?.name ?? schedule.plan.unit.name), .number(String(counts[schedule.id!] ?? 0))
-                ]
-            },
-            regimePagination: regimePagination,
-            layout: req.pageLayout())
+        var model = ReportHomePage.Model()
+        model.statuses = ReportStatus.allCases.map { ($0.rawValue, $0.label) }
+        model.status = status?.rawValue ?? ""
+        model.period = period
+        model.subtree = subtree
+        model.due = due
+        model.myRequests = page.items.map { request in
+            let (text, style) = statusCell(request, today: today)
+            return [
+                .text(request.unit.name), .text(ReportPeriod.label(of: request.schedule.period)),
+                .link(request.periodLabel, SiteURL.reportRequest(.value(request.id!)).path),
+                .text(ReportRequestController.date(request.dueOn)), .status(text, style: style)
+            ]
+        }
+        model.pagination = myPagination
+        model.reviewQueue = queue.items.map { request in
+            [
+                .link(request.unit.name, SiteURL.reportRequest(.value(request.id!)).path), .text(request.periodLabel),
+                .text(ReportRequestController.date(request.dueOn)), .text(request.submittedOn.map(ReportRequestController.date) ?? "—"),
+                .status(request.late == true ? L10n.Reports.treHan : L10n.Reports.dungHan, style: request.late == true ? "late" : "ok")
+            ]
+        }
+        model.reviewPagination = reviewPagination
+        model.regimes = regimes.map { schedule in
+            [
+                .link(schedule.plan.displayName, SiteURL.reportRegime(.value(schedule.id!)).path),
+                .text(ReportPeriod.label(of: schedule.period)), .text(DueRule.label(of: schedule.dueRule)),
+                .text(schedule.receiverUnit?.name ?? schedule.plan.unit.name), .number(String(counts[schedule.id!] ?? 0))
+            ]
+        }
+        model.regimePagination = regimePagination
+        model.layout = req.pageLayout()
         return HTMLResponse.make(ReportHomePage(model: model).render())
     }
 

@@ -24,15 +24,17 @@ enum UnitController {
         let root = parent ?? user.unit
         let breadcrumb = try await UnitQuery.ancestors(of: root, on: req.db).filter(user.canSee) + [root]
         var query = ["q": search, "cap-tren": parent.map { String($0.id!) } ?? "", "ca-giai-the": includeClosed ? "1" : ""]
-        let model = UnitIndexPage.Model(
-            heading: search.isEmpty ? L10n.Units.donViTrucThuocTieuDe + root.name : L10n.Units.ketQuaTim(search),
-            query: search, includeClosed: includeClosed, parentID: parent.map { String($0.id!) },
-            breadcrumb: breadcrumb.map { ($0.name, SiteURL.unit(.value($0.id!)).path) },
-            rows: rows,
-            pagination: pagination(page.metadata, base: SiteURL.units.path, query: &query),
-            newUnitURL: user.role.canManageUnits ? SiteURL.unitNew.path : nil,
-            importURL: user.role.canManageUsers ? SiteURL.unitImport.path : nil,
-            layout: req.pageLayout())
+        var model = UnitIndexPage.Model()
+        model.heading = search.isEmpty ? L10n.Units.donViTrucThuocTieuDe + root.name : L10n.Units.ketQuaTim(search)
+        model.query = search
+        model.includeClosed = includeClosed
+        model.parentID = parent.map { String($0.id!) }
+        model.breadcrumb = breadcrumb.map { ($0.name, SiteURL.unit(.value($0.id!)).path) }
+        model.rows = rows
+        model.pagination = pagination(page.metadata, base: SiteURL.units.path, query: &query)
+        model.newUnitURL = user.role.canManageUnits ? SiteURL.unitNew.path : nil
+        model.importURL = user.role.canManageUsers ? SiteURL.unitImport.path : nil
+        model.layout = req.pageLayout()
         return HTMLResponse.make(UnitIndexPage(model: model).render())
     }
 
@@ -58,25 +60,25 @@ enum UnitController {
         let history = try await UnitChange.query(on: req.db).filter(\.$unit.$id == unit.id!).with(\.$user).sort(\.$id).all()
         let ancestors = try await UnitQuery.ancestors(of: unit, on: req.db)
         let successions = try await UnitSuccessionHistory.rows(of: unit, on: req.db)
-        let model = UnitShowPage.Model(
-            unit: try await rowModels([unit], on: req.db)[0],
-            activeFrom: unit.activeFrom.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—",
-            activeUntil: unit.activeUntil.flatMap(CivilDate.init(iso:))?.vietnamese,
-            breadcrumb: ancestors.filter(user.canSee).map { ($0.name, SiteURL.unit(.value($0.id!)).path) },
-            children: try await rowModels(children.items, on: req.db),
-            childrenTotal: children.metadata.total,
-            childrenURL: SiteURL.units.path + "?cap-tren=\(unit.id!)&ca-giai-the=1",
-            subtreeCount: try await UnitQuery.subtreeCount(path: unit.path, on: req.db),
-            history: history.map { change in
-                .init(
-                    date: CivilDate(iso: change.effectiveOn)?.vietnamese ?? change.effectiveOn, label: change.kind.label,
-                    detail: [change.oldValue, change.newValue].compactMap { $0 }.joined(separator: " → "),
-                    by: change.user?.fullName ?? L10n.Units.heThong)
-            } + successions,
-            canEdit: user.role.canManageUnits && unit.id != user.unit.id,
-            unitID: unit.id!,
-            today: req.clock.today.vietnamese,
-            layout: req.pageLayout())
+        var model = UnitShowPage.Model()
+        model.unit = try await rowModels([unit], on: req.db)[0]
+        model.activeFrom = unit.activeFrom.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—"
+        model.activeUntil = unit.activeUntil.flatMap(CivilDate.init(iso:))?.vietnamese
+        model.breadcrumb = ancestors.filter(user.canSee).map { ($0.name, SiteURL.unit(.value($0.id!)).path) }
+        model.children = try await rowModels(children.items, on: req.db)
+        model.childrenTotal = children.metadata.total
+        model.childrenURL = SiteURL.units.path + "?cap-tren=\(unit.id!)&ca-giai-the=1"
+        model.subtreeCount = try await UnitQuery.subtreeCount(path: unit.path, on: req.db)
+        model.history = history.map { change in
+            .init(
+                date: CivilDate(iso: change.effectiveOn)?.vietnamese ?? change.effectiveOn, label: change.kind.label,
+                detail: [change.oldValue, change.newValue].compactMap { $0 }.joined(separator: " → "),
+                by: change.user?.fullName ?? L10n.Units.heThong)
+        } + successions
+        model.canEdit = user.role.canManageUnits && unit.id != user.unit.id
+        model.unitID = unit.id!
+        model.today = req.clock.today.vietnamese
+        model.layout = req.pageLayout()
         return HTMLResponse.make(UnitShowPage(model: model).render())
     }
 
@@ -185,10 +187,15 @@ enum UnitController {
     }
 
     private static func newPage(_ req: Request, form: NewUnitForm, errors: [String: String], status: HTTPResponseStatus) -> Response {
-        let model = UnitNewPage.Model(
-            code: form.code ?? "", name: form.name ?? "", kind: form.kind ?? UnitKind.office.rawValue,
-            parentCode: form.parent_code ?? "", activeFrom: form.active_from ?? "",
-            kinds: UnitKind.allCases.map { ($0.rawValue, $0.label) }, errors: errors, layout: req.pageLayout())
+        var model = UnitNewPage.Model()
+        model.code = form.code ?? ""
+        model.name = form.name ?? ""
+        model.kind = form.kind ?? UnitKind.office.rawValue
+        model.parentCode = form.parent_code ?? ""
+        model.activeFrom = form.active_from ?? ""
+        model.kinds = UnitKind.allCases.map { ($0.rawValue, $0.label) }
+        model.errors = errors
+        model.layout = req.pageLayout()
         return HTMLResponse.make(UnitNewPage(model: model).render(), status: status)
     }
 

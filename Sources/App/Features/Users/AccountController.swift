@@ -13,16 +13,19 @@ enum AccountController {
         req.session.data["new_calendar_url"] = nil
         let calendarToken = try await CalendarToken.query(on: req.db).filter(\.$user.$id == user.id!).first()
         let tokens = try await APIToken.query(on: req.db).filter(\.$user.$id == user.id!).sort(\.$id, .descending).range(..<100).all()
-        let model = AccountPage.Model(
-            fullName: user.fullName, newToken: newToken,
-            tokens: tokens.map { token in
-                .init(
-                    name: token.name, prefix: token.prefix, created: token.createdAt.map(VietnamTime.format) ?? "—",
-                    lastUsed: token.lastUsedAt.map(VietnamTime.format) ?? L10n.Users.chuaDung,
-                    revokeURL: token.revokedAt == nil ? SiteURL.accountTokenRevoke(.value(token.id!)).path : nil)
-            },
-            layout: req.pageLayout(),
-            email: user.email ?? "", calendarTokenPrefix: calendarToken?.prefix, newCalendarURL: newCalendarURL)
+        var model = AccountPage.Model()
+        model.fullName = user.fullName
+        model.newToken = newToken
+        model.tokens = tokens.map { token in
+            .init(
+                name: token.name, prefix: token.prefix, created: token.createdAt.map(VietnamTime.format) ?? "—",
+                lastUsed: token.lastUsedAt.map(VietnamTime.format) ?? L10n.Users.chuaDung,
+                revokeURL: token.revokedAt == nil ? SiteURL.accountTokenRevoke(.value(token.id!)).path : nil)
+        }
+        model.layout = req.pageLayout()
+        model.email = user.email ?? ""
+        model.calendarTokenPrefix = calendarToken?.prefix
+        model.newCalendarURL = newCalendarURL
         return HTMLResponse.make(AccountPage(model: model).render())
     }
 

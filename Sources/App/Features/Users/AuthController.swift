@@ -50,7 +50,11 @@ enum AuthController {
     }
 
     private static func page(_ req: Request, username: String, error: String?, next: String?, status: HTTPResponseStatus) -> Response {
-        let model = LoginPage.Model(username: username, error: error, next: safeNext(next), layout: req.pageLayout())
+        var model = LoginPage.Model()
+        model.username = username
+        model.error = error
+        model.next = safeNext(next)
+        model.layout = req.pageLayout()
         return HTMLResponse.make(LoginPage(model: model).render(), status: status)
     }
 

@@ -13,15 +13,15 @@ enum UserController {
         if !key.isEmpty { query.filter(\.$nameKey, .custom("LIKE"), "%" + UnitQuery.escapeLike(key) + "%") }
         let page = try await query.sort(\.$username).paginate(PageParams(from: req).fluent)
         var params = ["q": search]
-        let model = UserIndexPage.Model(
-            query: search,
-            rows: page.items.map { user in
-                .init(
-                    fullName: user.fullName, username: user.username, roleLabel: user.role.label, unitName: user.unit.name,
-                    status: user.isDisabled ? L10n.Users.daKhoa : L10n.Users.dangDung, url: SiteURL.user(.value(user.id!)).path)
-            },
-            pagination: pagination(page.metadata, base: SiteURL.users.path, query: &params),
-            layout: req.pageLayout())
+        var model = UserIndexPage.Model()
+        model.query = search
+        model.rows = page.items.map { user in
+            .init(
+                fullName: user.fullName, username: user.username, roleLabel: user.role.label, unitName: user.unit.name,
+                status: user.isDisabled ? L10n.Users.daKhoa : L10n.Users.dangDung, url: SiteURL.user(.value(user.id!)).path)
+        }
+        model.pagination = pagination(page.metadata, base: SiteURL.users.path, query: &params)
+        model.layout = req.pageLayout()
         return HTMLResponse.make(UserIndexPage(model: model).render())
     }
 
@@ -149,12 +149,17 @@ enum UserController {
     }
 
     private static func formPage(_ req: Request, user: User?, form: UserForm, errors: [String: String], status: HTTPResponseStatus) -> Response {
-        let model = UserFormPage.Model(
-            userID: user?.id,
-            username: user?.username ?? form.username ?? "", fullName: form.full_name ?? "", role: form.role ?? "",
-            unitCode: form.unit_code ?? "", isDisabled: user?.isDisabled ?? false,
-            lastLogin: user?.lastLoginAt.map(VietnamTime.format),
-            roles: Role.allCases.map { ($0.rawValue, $0.label) }, errors: errors, layout: req.pageLayout())
+        var model = UserFormPage.Model()
+        model.userID = user?.id
+        model.username = user?.username ?? form.username ?? ""
+        model.fullName = form.full_name ?? ""
+        model.role = form.role ?? ""
+        model.unitCode = form.unit_code ?? ""
+        model.isDisabled = user?.isDisabled ?? false
+        model.lastLogin = user?.lastLoginAt.map(VietnamTime.format)
+        model.roles = Role.allCases.map { ($0.rawValue, $0.label) }
+        model.errors = errors
+        model.layout = req.pageLayout()
         return HTMLResponse.make(UserFormPage(model: model).render(), status: status)
     }
 }

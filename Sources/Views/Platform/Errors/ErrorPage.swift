@@ -3,17 +3,11 @@ import Plot
 /// A Vietnamese error page that keeps the real status code.
 public struct ErrorPage: HTMLPage {
     public struct Model: PageModel {
-        public let status: Int
-        public let title: String
-        public let message: String
-        public let layout: LayoutModel
-
-        public init(status: Int, title: String, message: String, layout: LayoutModel) {
-            self.status = status
-            self.title = title
-            self.message = message
-            self.layout = layout
-        }
+        public var status = 0
+        public var title = ""
+        public var message = ""
+        public var layout = LayoutModel.anonymous()
+        public init() {}
     }
 
     public let model: Model

@@ -1,16 +1,31 @@
 import Plot
 
-/// How a page is written: a struct with a nested `Model` (Sendable, `public init`, carrying the frame's `layout`),
-/// `init(model:)`, and the few things the frame needs. `render()` draws the frame once: the links above the page, the
-/// heading (with its buttons beside it), then the content.
+/// How a page is written: a struct with a nested `Model`, `init(model:)`, and the few things the frame needs. `render()`
+/// draws the frame once: the links above the page, the heading (with its buttons beside it), then the content.
 ///
 ///     public struct ThingPage: HTMLPage {
-///         public struct Model: PageModel { …; public var layout = LayoutModel.anonymous(); public init() {} }
+///         public struct Model: PageModel {
+///             public var name = ""
+///             public var rows: [Row] = []
+///             public var error: String?
+///             public var layout = LayoutModel.anonymous()
+///             public init() {}
+///         }
 ///         public let model: Model
 ///         public init(model: Model) { self.model = model }
 ///         public var title: String { L10n.Things.title }
 ///         public var content: [Node<HTML.BodyContext>] { [ … ] }
 ///     }
+///
+/// One way to write a page model: `public var` fields, each with a default (an optional's is nil; a required value
+/// such as a row gets an empty one), and only `public init() {}`. The controller fills it by assignment,
+/// `var model = ThingPage.Model(); model.name = …; model.layout = req.pageLayout()`, and so do tests' mock models,
+/// which set only what they look at. No memberwise `init` on a model: a new field then touches the page and the one
+/// controller that knows its value, not every caller.
+///
+/// The rows a model lists (`ThingPage.Row`) are values, not page models: one is usually built in a single expression
+/// inside a `map`, so it may keep `let` fields and a memberwise `init`; a row with many optional parts may instead be
+/// written like a model.
 public protocol HTMLPage {
     associatedtype Model: PageModel
     var model: Model { get }

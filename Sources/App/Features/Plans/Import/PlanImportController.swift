@@ -11,7 +11,14 @@ enum PlanImportController {
 
     @Sendable static func form(req: Request) async throws -> Response {
         _ = try req.require(\.canWrite)
-        return HTMLResponse.make(PlanUploadPage(model: .init(error: nil, layout: req.pageLayout())).render())
+        return uploadPage(req, error: nil, status: .ok)
+    }
+
+    private static func uploadPage(_ req: Request, error: String?, status: HTTPResponseStatus) -> Response {
+        var model = PlanUploadPage.Model()
+        model.error = error
+        model.layout = req.pageLayout()
+        return HTMLResponse.make(PlanUploadPage(model: model).render(), status: status)
     }
 
     /// Keeps the file (by content hash) before reading it, so a failed reading or review can be retried.
@@ -19,15 +26,13 @@ enum PlanImportController {
         _ = try req.require(\.canWrite)
         let upload = try req.content.decode(Upload.self)
         guard let file = upload.file, file.data.readableBytes > 0 else {
-            return HTMLResponse.make(
-                PlanUploadPage(model: .init(error: L10n.Plans.vuiLongChonTepKeHoach, layout: req.pageLayout())).render(), status: .unprocessableEntity
-            )
+            return uploadPage(req, error: L10n.Plans.vuiLongChonTepKeHoach, status: .unprocessableEntity)
         }
         let name = sanitized(file.filename)
         let allowed = ["docx", "doc", "rtf", "odt", "pdf", "txt", "md", "text", "markdown"]
         guard allowed.contains((name as NSString).pathExtension.lowercased()) else {
             let message = L10n.Plans.chiNhanTepDocxPdfTxt(name)
-            return HTMLResponse.make(PlanUploadPage(model: .init(error: message, layout: req.pageLayout())).render(), status: .unsupportedMediaType)
+            return uploadPage(req, error: message, status: .unsupportedMediaType)
         }
         let hash = try req.application.fileStore.store(Data(buffer: file.data))
         PlanUploads.remember(hash, on: req)
@@ -44,7 +49,7 @@ enum PlanImportController {
             document = try await PlanSourceCache.document(hash: hash, fileName: name, on: req.application)
         } catch let error as DocumentReadError {
             let message = L10n.Plans.khongDocDuocVanBanMa(error.message, error.code.rawValue)
-            return HTMLResponse.make(PlanUploadPage(model: .init(error: message, layout: req.pageLayout())).render(), status: .unprocessableEntity)
+            return uploadPage(req, error: message, status: .unprocessableEntity)
         }
         let form = try await PlanReviewBuilder.form(
             from: document, fileHash: hash, fileName: name, uploader: user, today: req.clock.today, on: req.db)
@@ -87,83 +92,87 @@ enum PlanImportController {
             parentOptions.insert((parentPlanID, chosen.displayName), at: 0)
         }
         func include(_ value: String?) -> Bool { value == "1" }
-        let model = PlanReviewPage.Model(
-            action: SiteURL.planConfirm.path, fileName: form.fileName, problems: problems,
-            header: [
-                (L10n.Plans.donViBanHanhGoTen, "issuer", form.typedIssuer, false), (L10n.Plans.soKyHieu, "number", form.number, false),
-                (L10n.Plans.ngayBanHanhDdMmYyyy, "issuedOn", form.issuedOn, false), (L10n.Plans.nam, "year", form.year, false),
-                (L10n.Plans.trichYeu, "title", form.title, false), (L10n.Plans.mucDichYeuCau, "purposes", form.purposes ?? "", true)
-            ],
-            statuses: Plan.Status.allCases.map { ($0.rawValue, $0.label) }, status: form.status,
-            parents: parentOptions, parentPlanID: parentPlanID,
-            hidden: [
-                ("fileHash", form.fileHash ?? ""), ("fileName", form.fileName ?? ""),
-                ("recognisedFromImages", form.recognisedFromImages ?? "")
-            ].filter { !$0.1.isEmpty },
-            recognisedFromImages: form.recognisedFromImages == "1",
-            groups: [
-                .init(
-                    title: L10n.Plans.vanBanCanCu, prefix: "citations",
-                    rows: (form.citations ?? []).map { row in
-                        .init(
-                            include: include(row.include),
-                            fields: [
-                                (L10n.Plans.loai, "docType", row.docType, false), (L10n.Plans.soKyHieu, "number", row.number, false),
-                                (L10n.Plans.ngay, "issuedOn", row.issuedOn, false), (L10n.Plans.coQuanBanHanh, "issuer", row.issuer, false)
-                            ],
-                            hidden: [("snippet", row.snippet ?? "")], hint: nil, snippet: row.snippet)
-                    }),
-                .init(
-                    title: L10n.Plans.toChucThucHienDonVi, prefix: "duties",
-                    rows: (form.duties ?? []).map { row in
-                        .init(
-                            include: include(row.include),
-                            fields: [
-                                (L10n.Plans.donViNhuTrongVanBan, "written", row.written, false),
-                                (L10n.Plans.donViChuTriGoTen, "units", row.typedUnits, true),
-                                (L10n.Plans.donViPhoiHopNeuCo, "cooperating", row.cooperating ?? "", true),
-                                (L10n.Plans.nhiemVuMoiDongMotNhiem, "duties", row.duties, true)
-                            ],
-                            hidden: [("hint", row.hint ?? ""), ("snippet", row.snippet ?? "")], hint: row.hint, snippet: row.snippet)
-                    }),
-                .init(
-                    title: L10n.Plans.nhiemVuGiaiPhap, prefix: "tasks",
-                    rows: (form.tasks ?? []).map { row in
-                        .init(
-                            include: include(row.include),
-                            fields: [
-                                (L10n.Plans.muc, "reference", row.reference, false), (L10n.Plans.noiDung, "text", row.text, true),
-                                (L10n.Plans.thoiHanDdMmYyyyNeu, "dueOn", row.dueOn, false)
-                            ], hint: nil, snippet: nil)
-                    }),
-                .init(
-                    title: L10n.Plans.thoiHanPhaiThucHien, prefix: "deadlines",
-                    rows: (form.deadlines ?? []).map { row in
-                        .init(
-                            include: include(row.include),
-                            fields: [
-                                (L10n.Plans.noiDung, "what", row.what, true), (L10n.Plans.thoiHanDdMmYyyy, "dueOn", row.dueOn, false),
-                                (L10n.Plans.guiVe, "sendTo", row.sendTo, false), (L10n.Plans.donViThucHienNhuTrong, "written", row.written, false),
-                                (L10n.Plans.donViPhaiThucHienGo, "units", row.typedUnits, true)
-                            ],
-                            hidden: [("kind", row.kind), ("hint", row.hint ?? ""), ("snippet", row.snippet ?? "")], hint: row.hint,
-                            snippet: row.snippet)
-                    }),
-                .init(
-                    title: L10n.Plans.cheDoBaoCaoTieuDe, prefix: "reports",
-                    rows: (form.reports ?? []).map { row in
-                        .init(
-                            include: include(row.include),
-                            fields: [
-                                (L10n.Plans.kyBaoCaoHangThangHang, "period", row.period, false),
-                                (L10n.Plans.hanNopViDuNgay20, "dueRule", row.dueRule, false),
-                                (L10n.Plans.hanNhuTrongVanBan, "dueText", row.dueText, false),
-                                (L10n.Plans.donViBaoCao, "reporters", row.reporters, false), (L10n.Plans.guiVe, "receiver", row.receiver, false)
-                            ],
-                            hidden: [("snippet", row.snippet ?? "")], hint: nil, snippet: row.snippet)
-                    })
-            ],
-            layout: req.pageLayout())
+        var model = PlanReviewPage.Model()
+        model.action = SiteURL.planConfirm.path
+        model.fileName = form.fileName
+        model.problems = problems
+        model.header = [
+            (L10n.Plans.donViBanHanhGoTen, "issuer", form.typedIssuer, false), (L10n.Plans.soKyHieu, "number", form.number, false),
+            (L10n.Plans.ngayBanHanhDdMmYyyy, "issuedOn", form.issuedOn, false), (L10n.Plans.nam, "year", form.year, false),
+            (L10n.Plans.trichYeu, "title", form.title, false), (L10n.Plans.mucDichYeuCau, "purposes", form.purposes ?? "", true)
+        ]
+        model.statuses = Plan.Status.allCases.map { ($0.rawValue, $0.label) }
+        model.status = form.status
+        model.parents = parentOptions
+        model.parentPlanID = parentPlanID
+        model.hidden = [
+            ("fileHash", form.fileHash ?? ""), ("fileName", form.fileName ?? ""),
+            ("recognisedFromImages", form.recognisedFromImages ?? "")
+        ].filter { !$0.1.isEmpty }
+        model.recognisedFromImages = form.recognisedFromImages == "1"
+        model.groups = [
+            .init(
+                title: L10n.Plans.vanBanCanCu, prefix: "citations",
+                rows: (form.citations ?? []).map { row in
+                    .init(
+                        include: include(row.include),
+                        fields: [
+                            (L10n.Plans.loai, "docType", row.docType, false), (L10n.Plans.soKyHieu, "number", row.number, false),
+                            (L10n.Plans.ngay, "issuedOn", row.issuedOn, false), (L10n.Plans.coQuanBanHanh, "issuer", row.issuer, false)
+                        ],
+                        hidden: [("snippet", row.snippet ?? "")], hint: nil, snippet: row.snippet)
+                }),
+            .init(
+                title: L10n.Plans.toChucThucHienDonVi, prefix: "duties",
+                rows: (form.duties ?? []).map { row in
+                    .init(
+                        include: include(row.include),
+                        fields: [
+                            (L10n.Plans.donViNhuTrongVanBan, "written", row.written, false),
+                            (L10n.Plans.donViChuTriGoTen, "units", row.typedUnits, true),
+                            (L10n.Plans.donViPhoiHopNeuCo, "cooperating", row.cooperating ?? "", true),
+                            (L10n.Plans.nhiemVuMoiDongMotNhiem, "duties", row.duties, true)
+                        ],
+                        hidden: [("hint", row.hint ?? ""), ("snippet", row.snippet ?? "")], hint: row.hint, snippet: row.snippet)
+                }),
+            .init(
+                title: L10n.Plans.nhiemVuGiaiPhap, prefix: "tasks",
+                rows: (form.tasks ?? []).map { row in
+                    .init(
+                        include: include(row.include),
+                        fields: [
+                            (L10n.Plans.muc, "reference", row.reference, false), (L10n.Plans.noiDung, "text", row.text, true),
+                            (L10n.Plans.thoiHanDdMmYyyyNeu, "dueOn", row.dueOn, false)
+                        ], hint: nil, snippet: nil)
+                }),
+            .init(
+                title: L10n.Plans.thoiHanPhaiThucHien, prefix: "deadlines",
+                rows: (form.deadlines ?? []).map { row in
+                    .init(
+                        include: include(row.include),
+                        fields: [
+                            (L10n.Plans.noiDung, "what", row.what, true), (L10n.Plans.thoiHanDdMmYyyy, "dueOn", row.dueOn, false),
+                            (L10n.Plans.guiVe, "sendTo", row.sendTo, false), (L10n.Plans.donViThucHienNhuTrong, "written", row.written, false),
+                            (L10n.Plans.donViPhaiThucHienGo, "units", row.typedUnits, true)
+                        ],
+                        hidden: [("kind", row.kind), ("hint", row.hint ?? ""), ("snippet", row.snippet ?? "")], hint: row.hint,
+                        snippet: row.snippet)
+                }),
+            .init(
+                title: L10n.Plans.cheDoBaoCaoTieuDe, prefix: "reports",
+                rows: (form.reports ?? []).map { row in
+                    .init(
+                        include: include(row.include),
+                        fields: [
+                            (L10n.Plans.kyBaoCaoHangThangHang, "period", row.period, false),
+                            (L10n.Plans.hanNopViDuNgay20, "dueRule", row.dueRule, false),
+                            (L10n.Plans.hanNhuTrongVanBan, "dueText", row.dueText, false),
+                            (L10n.Plans.donViBaoCao, "reporters", row.reporters, false), (L10n.Plans.guiVe, "receiver", row.receiver, false)
+                        ],
+                        hidden: [("snippet", row.snippet ?? "")], hint: nil, snippet: row.snippet)
+                })
+        ]
+        model.layout = req.pageLayout()
         return HTMLResponse.make(PlanReviewPage(model: model).render(), status: status)
     }
 

@@ -16,10 +16,11 @@ enum LegalDocumentController {
         let citations = ids.isEmpty ? [] : try await PlanCitation.query(on: req.db).filter(\.$legalDocument.$id ~~ ids).all()
         let counts = Dictionary(grouping: citations, by: { $0.$legalDocument.id }).mapValues(\.count)
         var params = ["q": search]
-        let model = LegalDocumentIndexPage.Model(
-            query: search,
-            rows: page.items.map { ($0.citation, String(counts[$0.id!] ?? 0), SiteURL.legalDocument(.value($0.id!)).path) },
-            pagination: pagination(page.metadata, base: SiteURL.legalDocuments.path, query: &params), layout: req.pageLayout())
+        var model = LegalDocumentIndexPage.Model()
+        model.query = search
+        model.rows = page.items.map { ($0.citation, String(counts[$0.id!] ?? 0), SiteURL.legalDocument(.value($0.id!)).path) }
+        model.pagination = pagination(page.metadata, base: SiteURL.legalDocuments.path, query: &params)
+        model.layout = req.pageLayout()
         return HTMLResponse.make(LegalDocumentIndexPage(model: model).render())
     }
 
@@ -30,10 +31,10 @@ enum LegalDocumentController {
             .join(PlanCitation.self, on: \Plan.$id == \PlanCitation.$plan.$id)
             .filter(PlanCitation.self, \.$legalDocument.$id == document.id!)
             .with(\.$unit).sort(\.$issuedOn).range(..<500).all()
-        let model = LegalDocumentShowPage.Model(
-            citation: document.citation,
-            plans: plans.map { ($0.displayName, $0.unit.name, SiteURL.plan(.value($0.id!)).path) },
-            layout: req.pageLayout())
+        var model = LegalDocumentShowPage.Model()
+        model.citation = document.citation
+        model.plans = plans.map { ($0.displayName, $0.unit.name, SiteURL.plan(.value($0.id!)).path) }
+        model.layout = req.pageLayout()
         return HTMLResponse.make(LegalDocumentShowPage(model: model).render())
     }
 }

@@ -18,21 +18,25 @@ enum AssignmentController {
         let updates = try await AssignmentUpdate.query(on: req.db).filter(\.$assignment.$id == assignment.id!).with(\.$user)
             .sort(\.$id, .descending).range(..<100).all()
         let today = req.clock.today.iso
-        let model = AssignmentPage.Model(
-            planTitle: assignment.plan.displayName, planURL: SiteURL.plan(.value(assignment.$plan.id)).path,
-            task: assignment.task.text, unit: assignment.unit.name, role: assignment.role.label, status: assignment.status.rawValue,
-            progress: assignment.progress,
-            due: (assignment.dueOn ?? assignment.task.dueOn).flatMap(CivilDate.init(iso:))?.vietnamese ?? L10n.Plans.khongGhi,
-            isOverdue: assignment.isOverdue(today: today),
-            statuses: AssignmentStatus.allCases.map { ($0.rawValue, $0.label) },
-            canUpdate: user.role.canWrite && user.canSee(assignment.unit),
-            action: SiteURL.assignment(.value(assignment.id!)).path,
-            updates: updates.map { update in
-                .init(
-                    at: VietnamTime.format(update.at), by: update.user?.fullName ?? "—", status: update.status.label, progress: "\(update.progress)%",
-                    note: update.note, evidence: update.evidenceName.map { ($0, SiteURL.assignmentEvidence(.value(update.id!)).path) })
-            },
-            layout: req.pageLayout())
+        var model = AssignmentPage.Model()
+        model.planTitle = assignment.plan.displayName
+        model.planURL = SiteURL.plan(.value(assignment.$plan.id)).path
+        model.task = assignment.task.text
+        model.unit = assignment.unit.name
+        model.role = assignment.role.label
+        model.status = assignment.status.rawValue
+        model.progress = assignment.progress
+        model.due = (assignment.dueOn ?? assignment.task.dueOn).flatMap(CivilDate.init(iso:))?.vietnamese ?? L10n.Plans.khongGhi
+        model.isOverdue = assignment.isOverdue(today: today)
+        model.statuses = AssignmentStatus.allCases.map { ($0.rawValue, $0.label) }
+        model.canUpdate = user.role.canWrite && user.canSee(assignment.unit)
+        model.action = SiteURL.assignment(.value(assignment.id!)).path
+        model.updates = updates.map { update in
+            .init(
+                at: VietnamTime.format(update.at), by: update.user?.fullName ?? "—", status: update.status.label, progress: "\(update.progress)%",
+                note: update.note, evidence: update.evidenceName.map { ($0, SiteURL.assignmentEvidence(.value(update.id!)).path) })
+        }
+        model.layout = req.pageLayout()
         return HTMLResponse.make(AssignmentPage(model: model).render())
     }
 

@@ -98,33 +98,36 @@ enum WorkListController {
         }
         var query = ["loai": kind.rawValue, "han": due, "trang-thai": status, "don-vi": unitCode, "ke-hoach": planID.map(String.init) ?? ""]
         let base = SiteURL.workList.path
-        let model = WorkListPage.Model(
-            heading: L10n.Plans.viecCanLam,
-            tabs: [
-                .init(label: L10n.Plans.nhiemVuDuocPhanCong, url: base + "?loai=phan-cong", isCurrent: kind == .assignments),
-                .init(label: L10n.Plans.keHoachDonViCapDuoi, url: base + "?loai=ke-hoach-con", isCurrent: kind == .subPlans),
-                .init(label: L10n.Plans.dangKyDanVanKheoCon, url: base + "?loai=dan-van-kheo", isCurrent: kind == .exemplarDrives),
-                .init(label: L10n.Plans.phieuTuChamDiemChuaNop, url: base + "?loai=cham-diem", isCurrent: kind == .scoringSheets)
-            ],
-            filters: [
-                (
-                    L10n.Plans.thoiHan, "han",
-                    [("", L10n.Plans.tatCa), ("qua-han", L10n.Plans.quaHanVietHoa), ("sap-den-han", L10n.Plans.denHanTrong14Ngay)], due
-                )
-            ]
-                + (kind == .assignments
-                    ? [
-                        (
-                            L10n.Plans.trangThai, "trang-thai",
-                            [("", L10n.Plans.tatCa)] + AssignmentStatus.allCases.map { ($0.rawValue, $0.label) }, status
-                        )
-                    ] : []),
-            kind: kind.rawValue, header: header, rows: rows,
-            pagination: pagination(metadata, base: base, query: &query),
-            unitCode: unitCode, planID: planID.map(String.init) ?? "",
-            exportCSV: exportURL(base, query, format: "csv"),
-            exportXLSX: exportURL(base, query, format: "xlsx"),
-            layout: req.pageLayout())
+        var model = WorkListPage.Model()
+        model.heading = L10n.Plans.viecCanLam
+        model.tabs = [
+            .init(label: L10n.Plans.nhiemVuDuocPhanCong, url: base + "?loai=phan-cong", isCurrent: kind == .assignments),
+            .init(label: L10n.Plans.keHoachDonViCapDuoi, url: base + "?loai=ke-hoach-con", isCurrent: kind == .subPlans),
+            .init(label: L10n.Plans.dangKyDanVanKheoCon, url: base + "?loai=dan-van-kheo", isCurrent: kind == .exemplarDrives),
+            .init(label: L10n.Plans.phieuTuChamDiemChuaNop, url: base + "?loai=cham-diem", isCurrent: kind == .scoringSheets)
+        ]
+        model.filters = [
+            (
+                L10n.Plans.thoiHan, "han",
+                [("", L10n.Plans.tatCa), ("qua-han", L10n.Plans.quaHanVietHoa), ("sap-den-han", L10n.Plans.denHanTrong14Ngay)], due
+            )
+        ]
+            + (kind == .assignments
+                ? [
+                    (
+                        L10n.Plans.trangThai, "trang-thai",
+                        [("", L10n.Plans.tatCa)] + AssignmentStatus.allCases.map { ($0.rawValue, $0.label) }, status
+                    )
+                ] : [])
+        model.kind = kind.rawValue
+        model.header = header
+        model.rows = rows
+        model.pagination = pagination(metadata, base: base, query: &query)
+        model.unitCode = unitCode
+        model.planID = planID.map(String.init) ?? ""
+        model.exportCSV = exportURL(base, query, format: "csv")
+        model.exportXLSX = exportURL(base, query, format: "xlsx")
+        model.layout = req.pageLayout()
         return HTMLResponse.make(WorkListPage(model: model).render())
     }
 

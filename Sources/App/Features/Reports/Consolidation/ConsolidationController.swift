@@ -15,39 +15,41 @@ enum ConsolidationController {
         let query = "?ky=" + key
         let shown = 100
         let gridURL = SiteURL.reportGrid(.value(schedule.id!)).path + "?nam=" + key.prefix(4)
-        let model = ConsolidationPage.Model(
-            title: RegimeController.title(schedule), regimeID: schedule.id!,
-            periods: periods.map { ($0.key, $0.label) }, period: key,
-            summary: L10n.Reports.donViDaCoBaoCao(result.periodLabel, result.accepted, result.expected, receiver.name),
-            figures: result.figures.map { figure -> [TableCell] in
-                [
-                    .text(figure.indicator.name), .text(figure.indicator.unitOfMeasure), .number(ConsolidatedReport.figureText(figure)),
-                    .number(String(figure.reports))
-                ]
-            },
-            // A nationwide period has thousands of units: the page shows the first ones, the .docx and the grid have them all.
-            narratives: result.narratives.map { narrative in
-                (
-                    narrative.section.title
-                        + (narrative.entries.count > shown ? L10n.Reports.donViXemDuTrongTep(shown, narrative.entries.count) : ""),
-                    Array(narrative.entries.prefix(shown))
+        var model = ConsolidationPage.Model()
+        model.title = RegimeController.title(schedule)
+        model.regimeID = schedule.id!
+        model.periods = periods.map { ($0.key, $0.label) }
+        model.period = key
+        model.summary = L10n.Reports.donViDaCoBaoCao(result.periodLabel, result.accepted, result.expected, receiver.name)
+        model.figures = result.figures.map { figure -> [TableCell] in
+            [
+                .text(figure.indicator.name), .text(figure.indicator.unitOfMeasure), .number(ConsolidatedReport.figureText(figure)),
+                .number(String(figure.reports))
+            ]
+        }
+        // A nationwide period has thousands of units: the page shows the first ones, the .docx and the grid have them all.
+        model.narratives = result.narratives.map { narrative in
+            (
+                narrative.section.title
+                    + (narrative.entries.count > shown ? L10n.Reports.donViXemDuTrongTep(shown, narrative.entries.count) : ""),
+                Array(narrative.entries.prefix(shown))
+            )
+        }
+        model.missing = result.missing.prefix(shown).map { [.text($0.unit), .text($0.status)] }
+            + (result.missing.count > shown ? [[.link(L10n.Reports.vaDonViKhacXemTinh(result.missing.count - shown), gridURL), .text("")]] : [])
+        model.late = Array(result.late.prefix(shown)) + (result.late.count > shown ? [L10n.Reports.vaDonViKhac(result.late.count - shown)] : [])
+        model.docxURL = SiteURL.reportConsolidationDocx(.value(schedule.id!)).path + query
+        model.xlsxURL = SiteURL.reportConsolidationXlsx(.value(schedule.id!)).path + query
+        model.signer = canSetSigner(user, receiver) ? try await signerForm(schedule, receiver: receiver, period: key, on: req.db) : nil
+        model.upward = target.flatMap { target in
+            ReportSubmission.canFill(user, target)
+                ? (
+                    SiteURL.reportUpward(.value(schedule.id!)).path + query,
+                    L10n.Reports.baoCaoCuaGui(target.periodLabel, target.unit.name, target.receiver.name)
                 )
-            },
-            missing: result.missing.prefix(shown).map { [.text($0.unit), .text($0.status)] }
-                + (result.missing.count > shown ? [[.link(L10n.Reports.vaDonViKhacXemTinh(result.missing.count - shown), gridURL), .text("")]] : []),
-            late: Array(result.late.prefix(shown)) + (result.late.count > shown ? [L10n.Reports.vaDonViKhac(result.late.count - shown)] : []),
-            docxURL: SiteURL.reportConsolidationDocx(.value(schedule.id!)).path + query,
-            xlsxURL: SiteURL.reportConsolidationXlsx(.value(schedule.id!)).path + query,
-            signer: canSetSigner(user, receiver) ? try await signerForm(schedule, receiver: receiver, period: key, on: req.db) : nil,
-            upward: target.flatMap { target in
-                ReportSubmission.canFill(user, target)
-                    ? (
-                        SiteURL.reportUpward(.value(schedule.id!)).path + query,
-                        L10n.Reports.baoCaoCuaGui(target.periodLabel, target.unit.name, target.receiver.name)
-                    )
-                    : nil
-            },
-            layout: req.pageLayout())
+                : nil
+        }
+        model.layout = req.pageLayout()
         return HTMLResponse.make(ConsolidationPage(model: model).render())
     }
 
@@ -169,10 +171,14 @@ enum ConsolidationController {
     private static func askForPeriod(_ req: Request, _ schedule: ReportSchedule, what: String, action: String) async throws -> Response {
         let periods = try await RegimeController.periodSummary(scheduleID: schedule.id!, year: nil, on: req.db)
         let today = req.clock.today.iso
-        let model = PeriodChoicePage.Model(
-            title: RegimeController.title(schedule), backURL: SiteURL.reportRegime(.value(schedule.id!)).path, what: what, action: action,
-            periods: periods.map { ($0.key, $0.label) }, selected: periods.last { $0.due <= today }?.key ?? periods.first?.key ?? "",
-            layout: req.pageLayout())
+        var model = PeriodChoicePage.Model()
+        model.title = RegimeController.title(schedule)
+        model.backURL = SiteURL.reportRegime(.value(schedule.id!)).path
+        model.what = what
+        model.action = action
+        model.periods = periods.map { ($0.key, $0.label) }
+        model.selected = periods.last { $0.due <= today }?.key ?? periods.first?.key ?? ""
+        model.layout = req.pageLayout()
         return HTMLResponse.make(PeriodChoicePage(model: model).render())
     }
 }

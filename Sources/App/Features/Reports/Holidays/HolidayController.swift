@@ -22,13 +22,16 @@ enum HolidayController {
         // A deletion is undone by adding the day back: its date, kind and name are offered once, on the next page shown.
         let deleted = req.session.data["holiday_deleted"]?.split(separator: "|", maxSplits: 2).map(String.init)
         req.session.data["holiday_deleted"] = nil
-        let model = HolidaysPage.Model(
-            year: String(year), years: years.map { (String($0), kept[$0]?.source == .notice) },
-            rows: rows.sorted { $0.day < $1.day }.map { (ReportRequestController.date($0.day), $0.name, $0.isWorkday, $0.delete.path) },
-            canEdit: canEdit(user),
-            undo: deleted.flatMap { $0.count == 3 ? (ReportRequestController.date($0[0]), $0[2], $0[1] == workdayKind) : nil },
-            confirmed: kept[year]?.source == .notice, basis: kept[year]?.basis, confirmAction: SiteURL.holidayYear.path,
-            layout: req.pageLayout())
+        var model = HolidaysPage.Model()
+        model.year = String(year)
+        model.years = years.map { (String($0), kept[$0]?.source == .notice) }
+        model.rows = rows.sorted { $0.day < $1.day }.map { (ReportRequestController.date($0.day), $0.name, $0.isWorkday, $0.delete.path) }
+        model.canEdit = canEdit(user)
+        model.undo = deleted.flatMap { $0.count == 3 ? (ReportRequestController.date($0[0]), $0[2], $0[1] == workdayKind) : nil }
+        model.confirmed = kept[year]?.source == .notice
+        model.basis = kept[year]?.basis
+        model.confirmAction = SiteURL.holidayYear.path
+        model.layout = req.pageLayout()
         return HTMLResponse.make(HolidaysPage(model: model).render())
     }
 

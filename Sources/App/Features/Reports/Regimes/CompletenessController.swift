@@ -46,17 +46,21 @@ enum CompletenessController {
         }
         var query = ["nam": String(year), "don_vi": scope.code]
         let metadata = PageMetadata(page: params.page, per: params.per, total: unitTotal)
-        var model = CompletenessPage.Model(
-            title: RegimeController.title(schedule), regimeID: schedule.id!,
-            scopeName: scope.name, year: String(year), scopeChoice: try await UnitChoice.label(of: scope, on: req.db),
-            counts: counts.map {
-                .init(
-                    label: $0.label, expected: $0.expected, onTime: $0.onTime, late: $0.late, returned: $0.returned,
-                    missing: $0.missing, notDue: $0.notDue)
-            },
-            columns: counts.map(\.label), rows: rows,
-            pagination: pagination(metadata, base: SiteURL.reportGrid(.value(schedule.id!)).path, query: &query),
-            layout: req.pageLayout())
+        var model = CompletenessPage.Model()
+        model.title = RegimeController.title(schedule)
+        model.regimeID = schedule.id!
+        model.scopeName = scope.name
+        model.year = String(year)
+        model.scopeChoice = try await UnitChoice.label(of: scope, on: req.db)
+        model.counts = counts.map {
+            .init(
+                label: $0.label, expected: $0.expected, onTime: $0.onTime, late: $0.late, returned: $0.returned,
+                missing: $0.missing, notDue: $0.notDue)
+        }
+        model.columns = counts.map(\.label)
+        model.rows = rows
+        model.pagination = pagination(metadata, base: SiteURL.reportGrid(.value(schedule.id!)).path, query: &query)
+        model.layout = req.pageLayout()
         model.note = try await reorganisedOn(scopePath: scope.path, from: yearStart, to: yearEnd, on: sql).map(UnitPredecessors.note)
         return HTMLResponse.make(CompletenessPage(model: model).render())
     }

@@ -83,13 +83,24 @@ enum RegimeController {
             dayOffPolicy: schedule.dayOffPolicy, policies: DayOffPolicy.allCases.map { ($0.rawValue, $0.label) },
             receiverChoice: schedule.$receiverUnit.id == nil ? "" : try await UnitChoice.label(of: receiver, on: req.db),
             templateID: schedule.$template.id.map(String.init) ?? "", templates: templates.map { (String($0.id!), $0.name) })
-        let model = RegimePage.Model(
-            title: title(schedule), planTitle: schedule.plan.displayName, planURL: SiteURL.plan(.value(schedule.$plan.id)).path,
-            facts: facts, notes: notes, periods: periodRows, reporters: reporterRows,
-            reporterCount: reporterCount, reporterNames: typedReporters ?? reporterLines.joined(separator: "\n"), reportersError: reportersError,
-            canManage: canManage(user, schedule), settings: settings,
-            year: String(year), isAdhoc: schedule.reportPeriod == .adhoc,
-            kinds: UnitKind.allCases.map { ($0.rawValue, $0.label) }, regimeID: schedule.id!, layout: req.pageLayout())
+        var model = RegimePage.Model()
+        model.title = title(schedule)
+        model.planTitle = schedule.plan.displayName
+        model.planURL = SiteURL.plan(.value(schedule.$plan.id)).path
+        model.facts = facts
+        model.notes = notes
+        model.periods = periodRows
+        model.reporters = reporterRows
+        model.reporterCount = reporterCount
+        model.reporterNames = typedReporters ?? reporterLines.joined(separator: "\n")
+        model.reportersError = reportersError
+        model.canManage = canManage(user, schedule)
+        model.settings = settings
+        model.year = String(year)
+        model.isAdhoc = schedule.reportPeriod == .adhoc
+        model.kinds = UnitKind.allCases.map { ($0.rawValue, $0.label) }
+        model.regimeID = schedule.id!
+        model.layout = req.pageLayout()
         return HTMLResponse.make(RegimePage(model: model).render(), status: reportersError == nil ? .ok : .unprocessableEntity)
     }
 

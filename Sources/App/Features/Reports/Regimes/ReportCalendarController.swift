@@ -28,10 +28,13 @@ enum ReportCalendarController {
                     ]
                 })
         }
-        let model = ReportCalendarPage.Model(
-            unitName: unit.name, unitChoice: try await UnitChoice.label(of: unit, on: req.db), year: String(year), months: months,
-            feedHint: L10n.Reports.muonThayCacHanNayTrong,
-            layout: req.pageLayout())
+        var model = ReportCalendarPage.Model()
+        model.unitName = unit.name
+        model.unitChoice = try await UnitChoice.label(of: unit, on: req.db)
+        model.year = String(year)
+        model.months = months
+        model.feedHint = L10n.Reports.muonThayCacHanNayTrong
+        model.layout = req.pageLayout()
         return HTMLResponse.make(ReportCalendarPage(model: model).render())
     }
 }

@@ -207,28 +207,31 @@ enum ReportRequestController {
         }
         if let note = request.note { facts.append((L10n.Reports.ghiChuVeHan, note)) }
         let regimeTitle = RegimeController.title(request.schedule)
-        let model = ReportRequestPage.Model(
-            title: L10n.Reports.baoCaoKyDonVi(request.periodLabel, request.unit.name),
-            regimeTitle: regimeTitle, regimeURL: SiteURL.reportRegime(.value(request.$schedule.id)).path,
-            facts: facts,
-            returnReason: request.status == .returned ? versions.first { $0.state == .returned }?.reviewNote : nil,
-            formError: formError, canEdit: canEdit,
-            action: SiteURL.reportRequest(.value(request.id!)).path,
-            base: latest.map(ReportSubmission.stamp) ?? "",
-            figures: figureRows, sections: sectionRows,
-            attachments: attachments.map { ($0.name, SiteURL.reportAttachment(.value($0.id!)).path) },
-            canReview: ReportSubmission.canReview(user, request) && request.status == .submitted,
-            reviewAction: SiteURL.reportRequestReview(.value(request.id!)).path,
-            versions: versions.map { version in
-                [
-                    .text("\(version.number)"), .text(version.state.label + (version.consolidated ? L10n.Reports.tongHopTrongNgoac : "")),
-                    .text(version.author?.fullName ?? "—"), .text(version.submittedAt.map(VietnamTime.format) ?? "—"),
-                    .text(version.reviewer?.fullName ?? "—"), .text(version.reviewNote ?? "")
-                ]
-            },
-            changesTitle: previous.map { L10n.Reports.thayDoiSoVoiLan($0.number) } ?? L10n.Reports.thayDoiSoVoiLanNop,
-            changes: changes,
-            layout: req.pageLayout())
+        var model = ReportRequestPage.Model()
+        model.title = L10n.Reports.baoCaoKyDonVi(request.periodLabel, request.unit.name)
+        model.regimeTitle = regimeTitle
+        model.regimeURL = SiteURL.reportRegime(.value(request.$schedule.id)).path
+        model.facts = facts
+        model.returnReason = request.status == .returned ? versions.first { $0.state == .returned }?.reviewNote : nil
+        model.formError = formError
+        model.canEdit = canEdit
+        model.action = SiteURL.reportRequest(.value(request.id!)).path
+        model.base = latest.map(ReportSubmission.stamp) ?? ""
+        model.figures = figureRows
+        model.sections = sectionRows
+        model.attachments = attachments.map { ($0.name, SiteURL.reportAttachment(.value($0.id!)).path) }
+        model.canReview = ReportSubmission.canReview(user, request) && request.status == .submitted
+        model.reviewAction = SiteURL.reportRequestReview(.value(request.id!)).path
+        model.versions = versions.map { version in
+            [
+                .text("\(version.number)"), .text(version.state.label + (version.consolidated ? L10n.Reports.tongHopTrongNgoac : "")),
+                .text(version.author?.fullName ?? "—"), .text(version.submittedAt.map(VietnamTime.format) ?? "—"),
+                .text(version.reviewer?.fullName ?? "—"), .text(version.reviewNote ?? "")
+            ]
+        }
+        model.changesTitle = previous.map { L10n.Reports.thayDoiSoVoiLan($0.number) } ?? L10n.Reports.thayDoiSoVoiLanNop
+        model.changes = changes
+        model.layout = req.pageLayout()
         return HTMLResponse.make(ReportRequestPage(model: model).render(), status: status)
     }
 

@@ -33,10 +33,12 @@ enum ReportTemplateController {
                 codes: indicators.filter { $0.definition.isEntered }.map { ($0.code, $0.name) },
                 canChange: template.id != nationalID || canKeepNationalDefault(user))
         }
-        let aggregations = IndicatorAggregation.allCases.filter { $0 != .ratio }.map { ($0.rawValue, $0.label) }
-        return HTMLResponse.make(
-            ReportTemplatesPage(model: .init(templates: pages, aggregations: aggregations, canEdit: canEdit(user), layout: req.pageLayout())).render()
-        )
+        var model = ReportTemplatesPage.Model()
+        model.templates = pages
+        model.aggregations = IndicatorAggregation.allCases.filter { $0 != .ratio }.map { ($0.rawValue, $0.label) }
+        model.canEdit = canEdit(user)
+        model.layout = req.pageLayout()
+        return HTMLResponse.make(ReportTemplatesPage(model: model).render())
     }
 
     @Sendable static func addIndicator(req: Request) async throws -> Response {

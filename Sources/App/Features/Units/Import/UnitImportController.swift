@@ -62,6 +62,10 @@ enum UnitImportController {
     }
 
     private static func page(_ req: Request, error: String?, result: String?, status: HTTPResponseStatus) -> Response {
-        HTMLResponse.make(UnitImportPage(model: .init(error: error, result: result, layout: req.pageLayout())).render(), status: status)
+        var model = UnitImportPage.Model()
+        model.error = error
+        model.result = result
+        model.layout = req.pageLayout()
+        return HTMLResponse.make(UnitImportPage(model: model).render(), status: status)
     }
 }

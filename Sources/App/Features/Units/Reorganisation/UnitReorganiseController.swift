@@ -134,9 +134,15 @@ enum UnitReorganiseController {
             UnitReorganisePage.AccountRow(
                 userID: $0.user_id, username: $0.username, fullName: $0.full_name, unitName: $0.unit_name, successorName: $0.successor_name)
         }
-        let model = UnitReorganisePage.Model(
-            accounts: accounts, effective: effective, skipUnknown: skipUnknown, error: error, preview: preview, applied: applied,
-            splitURL: UnitSplitItemsPage.path, layout: req.pageLayout())
+        var model = UnitReorganisePage.Model()
+        model.accounts = accounts
+        model.effective = effective
+        model.skipUnknown = skipUnknown
+        model.error = error
+        model.preview = preview
+        model.applied = applied
+        model.splitURL = UnitSplitItemsPage.path
+        model.layout = req.pageLayout()
         return HTMLResponse.make(UnitReorganisePage(model: model).render(), status: status)
     }
 
@@ -200,8 +206,13 @@ enum UnitReorganiseController {
             page: params.page, pageCount: pageCount, total: total,
             previousURL: params.page > 1 ? UnitSplitItemsPage.path + "?trang=\(params.page - 1)" : nil,
             nextURL: params.page < pageCount ? UnitSplitItemsPage.path + "?trang=\(params.page + 1)" : nil)
-        let model = UnitSplitItemsPage.Model(
-            items: rows, total: total, message: message, error: error, pagination: pagination, layout: req.pageLayout())
+        var model = UnitSplitItemsPage.Model()
+        model.items = rows
+        model.total = total
+        model.message = message
+        model.error = error
+        model.pagination = pagination
+        model.layout = req.pageLayout()
         return HTMLResponse.make(UnitSplitItemsPage(model: model).render(), status: error == nil ? .ok : .unprocessableEntity)
     }
 }
