@@ -1,6 +1,11 @@
 import Fluent
 
 /// Every migration, in the order it landed. Append only; never edit a landed migration.
+///
+/// A migration is history, so it carries what it needs and calls no live feature code (issue 11, item 2): table names
+/// are string literals, rows are written by SQLKit (or by a model declared in the migration's own file, where the app's
+/// clock must stamp them), and seeded data is a literal copy in the migration's folder. `scripts/migrations-check`
+/// refuses a migration that uses a name declared in `Sources/App/Features`.
 enum DanVanMigrations {
     static let all: [any Migration] = [
         SessionRecord.migration,

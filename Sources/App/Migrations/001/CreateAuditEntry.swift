@@ -2,7 +2,7 @@ import Fluent
 
 struct CreateAuditEntry: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(AuditEntry.schema)
+        try await database.schema("audit_entries")
             .field(.id, .int, .identifier(auto: true))
             .field("at", .datetime, .required)
             .field("user_id", .int)
@@ -14,12 +14,12 @@ struct CreateAuditEntry: AsyncMigration {
             .field("before", .string)
             .field("after", .string)
             .create()
-        try await database.createIndex(on: AuditEntry.schema, "at")
-        try await database.createIndex(on: AuditEntry.schema, "entity", "entity_id")
-        try await database.createIndex(on: AuditEntry.schema, "user_id")
+        try await database.createIndex(on: "audit_entries", "at")
+        try await database.createIndex(on: "audit_entries", "entity", "entity_id")
+        try await database.createIndex(on: "audit_entries", "user_id")
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(AuditEntry.schema).delete()
+        try await database.schema("audit_entries").delete()
     }
 }

@@ -2,14 +2,14 @@ import Fluent
 
 struct CreateUnit: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(OrgUnit.schema)
+        try await database.schema("units")
             .field(.id, .int, .identifier(auto: true))
             .field("code", .string, .required)
             .field("name", .string, .required)
             .field("name_key", .string, .required)
             .field("sort_key", .string, .required)
             .field("kind", .string, .required)
-            .field("parent_id", .int, .references(OrgUnit.schema, .id, onDelete: .restrict))
+            .field("parent_id", .int, .references("units", .id, onDelete: .restrict))
             .field("path", .string, .required)
             .field("depth", .int, .required)
             .field("active_from", .string)
@@ -18,13 +18,13 @@ struct CreateUnit: AsyncMigration {
             .field("updated_at", .datetime)
             .unique(on: "code")
             .create()
-        try await database.createIndex(on: OrgUnit.schema, "path")
-        try await database.createIndex(on: OrgUnit.schema, "parent_id")
-        try await database.createIndex(on: OrgUnit.schema, "name_key")
-        try await database.createIndex(on: OrgUnit.schema, "sort_key")
+        try await database.createIndex(on: "units", "path")
+        try await database.createIndex(on: "units", "parent_id")
+        try await database.createIndex(on: "units", "name_key")
+        try await database.createIndex(on: "units", "sort_key")
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(OrgUnit.schema).delete()
+        try await database.schema("units").delete()
     }
 }

@@ -2,14 +2,14 @@ import Fluent
 
 struct CreateUser: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(User.schema)
+        try await database.schema("users")
             .field(.id, .int, .identifier(auto: true))
             .field("username", .string, .required)
             .field("full_name", .string, .required)
             .field("name_key", .string, .required)
             .field("password_hash", .string, .required)
             .field("role", .string, .required)
-            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
+            .field("unit_id", .int, .required, .references("units", .id, onDelete: .restrict))
             .field("is_disabled", .bool, .required)
             .field("failed_logins", .int, .required)
             .field("locked_until", .datetime)
@@ -18,10 +18,10 @@ struct CreateUser: AsyncMigration {
             .field("updated_at", .datetime)
             .unique(on: "username")
             .create()
-        try await database.createIndex(on: User.schema, "unit_id")
+        try await database.createIndex(on: "users", "unit_id")
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(User.schema).delete()
+        try await database.schema("users").delete()
     }
 }

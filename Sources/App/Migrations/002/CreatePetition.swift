@@ -2,7 +2,7 @@ import Fluent
 
 struct CreatePetition: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(Petition.schema)
+        try await database.schema("petitions")
             .field(.id, .int, .identifier(auto: true))
             .field("tracking_code", .string, .required)
             .field("channel", .string, .required)
@@ -29,7 +29,7 @@ struct CreatePetition: AsyncMigration {
             .field("is_remote", .bool, .required)
             .field("status", .string, .required)
             .field("status_reason", .string)
-            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
+            .field("unit_id", .int, .required, .references("units", .id, onDelete: .restrict))
             .field("profile_id", .string, .required)
             .field("accept_due", .string, .required)
             .field("accepted_on", .string)
@@ -44,15 +44,15 @@ struct CreatePetition: AsyncMigration {
             .field("updated_at", .datetime)
             .unique(on: "tracking_code")
             .create()
-        try await database.createIndex(on: Petition.schema, "unit_id", "due_on")
-        try await database.createIndex(on: Petition.schema, "unit_id", "received_on")
-        try await database.createIndex(on: Petition.schema, "due_on")
-        try await database.createIndex(on: Petition.schema, "received_on")
-        try await database.createIndex(on: Petition.schema, "subject_key")
-        try await database.createIndex(on: Petition.schema, "citizen_key")
+        try await database.createIndex(on: "petitions", "unit_id", "due_on")
+        try await database.createIndex(on: "petitions", "unit_id", "received_on")
+        try await database.createIndex(on: "petitions", "due_on")
+        try await database.createIndex(on: "petitions", "received_on")
+        try await database.createIndex(on: "petitions", "subject_key")
+        try await database.createIndex(on: "petitions", "citizen_key")
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(Petition.schema).delete()
+        try await database.schema("petitions").delete()
     }
 }

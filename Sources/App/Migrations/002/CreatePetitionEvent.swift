@@ -2,9 +2,9 @@ import Fluent
 
 struct CreatePetitionEvent: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(PetitionEvent.schema)
+        try await database.schema("petition_events")
             .field(.id, .int, .identifier(auto: true))
-            .field("petition_id", .int, .required, .references(Petition.schema, .id, onDelete: .cascade))
+            .field("petition_id", .int, .required, .references("petitions", .id, onDelete: .cascade))
             .field("at", .datetime, .required)
             .field("on_date", .string, .required)
             .field("username", .string, .required)
@@ -12,10 +12,10 @@ struct CreatePetitionEvent: AsyncMigration {
             .field("to_status", .string, .required)
             .field("note", .string, .required)
             .create()
-        try await database.createIndex(on: PetitionEvent.schema, "petition_id")
+        try await database.createIndex(on: "petition_events", "petition_id")
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(PetitionEvent.schema).delete()
+        try await database.schema("petition_events").delete()
     }
 }

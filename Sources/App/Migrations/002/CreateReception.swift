@@ -2,9 +2,9 @@ import Fluent
 
 struct CreateReception: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(ReceptionSchedule.schema)
+        try await database.schema("reception_schedules")
             .field(.id, .int, .identifier(auto: true))
-            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
+            .field("unit_id", .int, .required, .references("units", .id, onDelete: .restrict))
             .field("host", .string, .required)
             .field("frequency", .string, .required)
             .field("day", .int, .required)
@@ -12,10 +12,10 @@ struct CreateReception: AsyncMigration {
             .field("place", .string, .required)
             .field("created_at", .datetime)
             .create()
-        try await database.createIndex(on: ReceptionSchedule.schema, "unit_id")
-        try await database.schema(ReceptionSession.schema)
+        try await database.createIndex(on: "reception_schedules", "unit_id")
+        try await database.schema("reception_sessions")
             .field(.id, .int, .identifier(auto: true))
-            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
+            .field("unit_id", .int, .required, .references("units", .id, onDelete: .restrict))
             .field("held_on", .string, .required)
             .field("host", .string, .required)
             .field("citizens", .string, .required)
@@ -26,11 +26,11 @@ struct CreateReception: AsyncMigration {
             .field("created_by", .string, .required)
             .field("created_at", .datetime)
             .create()
-        try await database.createIndex(on: ReceptionSession.schema, "unit_id", "held_on")
+        try await database.createIndex(on: "reception_sessions", "unit_id", "held_on")
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(ReceptionSession.schema).delete()
-        try await database.schema(ReceptionSchedule.schema).delete()
+        try await database.schema("reception_sessions").delete()
+        try await database.schema("reception_schedules").delete()
     }
 }

@@ -2,10 +2,10 @@ import Fluent
 
 struct CreateAssignmentUpdate: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(AssignmentUpdate.schema)
+        try await database.schema("assignment_updates")
             .field(.id, .int, .identifier(auto: true))
-            .field("assignment_id", .int, .required, .references(TaskAssignment.schema, .id, onDelete: .cascade))
-            .field("user_id", .int, .references(User.schema, .id, onDelete: .setNull))
+            .field("assignment_id", .int, .required, .references("assignments", .id, onDelete: .cascade))
+            .field("user_id", .int, .references("users", .id, onDelete: .setNull))
             .field("at", .datetime, .required)
             .field("status", .string, .required)
             .field("progress", .int, .required)
@@ -13,10 +13,10 @@ struct CreateAssignmentUpdate: AsyncMigration {
             .field("evidence_hash", .string)
             .field("evidence_name", .string)
             .create()
-        try await database.createIndex(on: AssignmentUpdate.schema, "assignment_id")
+        try await database.createIndex(on: "assignment_updates", "assignment_id")
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(AssignmentUpdate.schema).delete()
+        try await database.schema("assignment_updates").delete()
     }
 }

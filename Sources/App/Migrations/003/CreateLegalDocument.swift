@@ -2,7 +2,7 @@ import Fluent
 
 struct CreateLegalDocument: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(LegalDocument.schema)
+        try await database.schema("legal_documents")
             .field(.id, .int, .identifier(auto: true))
             .field("doc_type", .string, .required)
             .field("number", .string, .required)
@@ -13,10 +13,10 @@ struct CreateLegalDocument: AsyncMigration {
             .field("created_at", .datetime)
             .unique(on: "identity_key")
             .create()
-        try await database.createIndex(on: LegalDocument.schema, "search_key")
+        try await database.createIndex(on: "legal_documents", "search_key")
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(LegalDocument.schema).delete()
+        try await database.schema("legal_documents").delete()
     }
 }

@@ -2,9 +2,9 @@ import Fluent
 
 struct CreatePlan: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(Plan.schema)
+        try await database.schema("plans")
             .field(.id, .int, .identifier(auto: true))
-            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
+            .field("unit_id", .int, .required, .references("units", .id, onDelete: .restrict))
             .field("number", .string)
             .field("year", .int, .required)
             .field("issued_on", .string)
@@ -12,8 +12,8 @@ struct CreatePlan: AsyncMigration {
             .field("title_key", .string, .required)
             .field("purposes", .string, .required)
             .field("status", .string, .required)
-            .field("parent_plan_id", .int, .references(Plan.schema, .id, onDelete: .setNull))
-            .field("legal_document_id", .int, .references(LegalDocument.schema, .id, onDelete: .setNull))
+            .field("parent_plan_id", .int, .references("plans", .id, onDelete: .setNull))
+            .field("legal_document_id", .int, .references("legal_documents", .id, onDelete: .setNull))
             .field("file_hash", .string)
             .field("file_name", .string)
             .field("source_text", .string)
@@ -23,11 +23,11 @@ struct CreatePlan: AsyncMigration {
             // Nghị định 30/2020: numbers run per issuer and year.
             .unique(on: "unit_id", "year", "number")
             .create()
-        try await database.createIndex(on: Plan.schema, "parent_plan_id")
-        try await database.createIndex(on: Plan.schema, "title_key")
+        try await database.createIndex(on: "plans", "parent_plan_id")
+        try await database.createIndex(on: "plans", "title_key")
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(Plan.schema).delete()
+        try await database.schema("plans").delete()
     }
 }

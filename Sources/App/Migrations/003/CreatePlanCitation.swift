@@ -2,16 +2,16 @@ import Fluent
 
 struct CreatePlanCitation: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(PlanCitation.schema)
+        try await database.schema("plan_citations")
             .field(.id, .int, .identifier(auto: true))
-            .field("plan_id", .int, .required, .references(Plan.schema, .id, onDelete: .cascade))
-            .field("legal_document_id", .int, .required, .references(LegalDocument.schema, .id, onDelete: .restrict))
+            .field("plan_id", .int, .required, .references("plans", .id, onDelete: .cascade))
+            .field("legal_document_id", .int, .required, .references("legal_documents", .id, onDelete: .restrict))
             .unique(on: "plan_id", "legal_document_id")
             .create()
-        try await database.createIndex(on: PlanCitation.schema, "legal_document_id")
+        try await database.createIndex(on: "plan_citations", "legal_document_id")
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(PlanCitation.schema).delete()
+        try await database.schema("plan_citations").delete()
     }
 }

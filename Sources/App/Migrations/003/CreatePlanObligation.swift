@@ -2,22 +2,22 @@ import Fluent
 
 struct CreatePlanObligation: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(PlanObligation.schema)
+        try await database.schema("plan_obligations")
             .field(.id, .int, .identifier(auto: true))
-            .field("plan_id", .int, .required, .references(Plan.schema, .id, onDelete: .cascade))
-            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
+            .field("plan_id", .int, .required, .references("plans", .id, onDelete: .cascade))
+            .field("unit_id", .int, .required, .references("units", .id, onDelete: .restrict))
             .field("kind", .string, .required)
             .field("description", .string, .required)
             .field("due_on", .string)
             .field("send_to", .string)
-            .field("fulfilled_plan_id", .int, .references(Plan.schema, .id, onDelete: .setNull))
+            .field("fulfilled_plan_id", .int, .references("plans", .id, onDelete: .setNull))
             .field("fulfilled_on", .string)
             .unique(on: "plan_id", "unit_id", "kind")
             .create()
-        try await database.createIndex(on: PlanObligation.schema, "unit_id")
+        try await database.createIndex(on: "plan_obligations", "unit_id")
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(PlanObligation.schema).delete()
+        try await database.schema("plan_obligations").delete()
     }
 }

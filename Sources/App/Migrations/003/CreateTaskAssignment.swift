@@ -2,11 +2,11 @@ import Fluent
 
 struct CreateTaskAssignment: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(TaskAssignment.schema)
+        try await database.schema("assignments")
             .field(.id, .int, .identifier(auto: true))
-            .field("task_id", .int, .required, .references(WorkTask.schema, .id, onDelete: .cascade))
-            .field("plan_id", .int, .required, .references(Plan.schema, .id, onDelete: .cascade))
-            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
+            .field("task_id", .int, .required, .references("tasks", .id, onDelete: .cascade))
+            .field("plan_id", .int, .required, .references("plans", .id, onDelete: .cascade))
+            .field("unit_id", .int, .required, .references("units", .id, onDelete: .restrict))
             .field("role", .string, .required)
             .field("status", .string, .required)
             .field("progress", .int, .required)
@@ -14,12 +14,12 @@ struct CreateTaskAssignment: AsyncMigration {
             .field("updated_at", .datetime)
             .unique(on: "task_id", "unit_id")
             .create()
-        try await database.createIndex(on: TaskAssignment.schema, "unit_id", "status")
-        try await database.createIndex(on: TaskAssignment.schema, "plan_id")
-        try await database.createIndex(on: TaskAssignment.schema, "due_on")
+        try await database.createIndex(on: "assignments", "unit_id", "status")
+        try await database.createIndex(on: "assignments", "plan_id")
+        try await database.createIndex(on: "assignments", "due_on")
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(TaskAssignment.schema).delete()
+        try await database.schema("assignments").delete()
     }
 }

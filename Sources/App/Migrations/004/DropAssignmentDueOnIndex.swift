@@ -9,6 +9,6 @@ struct DropAssignmentDueOnIndex: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.createIndex(on: TaskAssignment.schema, "due_on")
+        try await database.createIndex(on: "assignments", "due_on")
     }
 }

@@ -3,9 +3,9 @@ import Fluent
 /// One secret calendar-feed address per user; only the digest is stored.
 struct CreateCalendarToken: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(CalendarToken.schema)
+        try await database.schema("calendar_tokens")
             .field(.id, .int, .identifier(auto: true))
-            .field("user_id", .int, .required, .references(User.schema, .id, onDelete: .cascade))
+            .field("user_id", .int, .required, .references("users", .id, onDelete: .cascade))
             .field("token_hash", .string, .required)
             .field("prefix", .string, .required)
             .field("created_at", .datetime)
@@ -15,6 +15,6 @@ struct CreateCalendarToken: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(CalendarToken.schema).delete()
+        try await database.schema("calendar_tokens").delete()
     }
 }

@@ -2,10 +2,10 @@ import Fluent
 
 struct CreateNotification: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(InboxNotification.schema)
+        try await database.schema("notifications")
             .field(.id, .int, .identifier(auto: true))
-            .field("user_id", .int, .required, .references(User.schema, .id, onDelete: .cascade))
-            .field("request_id", .int, .references(ReportRequest.schema, .id, onDelete: .cascade))
+            .field("user_id", .int, .required, .references("users", .id, onDelete: .cascade))
+            .field("request_id", .int, .references("report_requests", .id, onDelete: .cascade))
             .field("step", .string, .required)
             .field("message", .string, .required)
             .field("url", .string, .required)
@@ -13,10 +13,10 @@ struct CreateNotification: AsyncMigration {
             .field("read_at", .datetime)
             .unique(on: "user_id", "request_id", "step")
             .create()
-        try await database.createIndex(on: InboxNotification.schema, "user_id", "read_at")
+        try await database.createIndex(on: "notifications", "user_id", "read_at")
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(InboxNotification.schema).delete()
+        try await database.schema("notifications").delete()
     }
 }

@@ -5,22 +5,22 @@ import SQLKit
 /// (host → chaired by, citizens → participants, decision → outcome), and leave the reception sessions.
 struct CreateDialogue: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(Dialogue.schema)
+        try await database.schema("dialogues")
             .field(.id, .int, .identifier(auto: true))
-            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
+            .field("unit_id", .int, .required, .references("units", .id, onDelete: .restrict))
             .field("held_on", .string, .required)
             .field("chaired_by", .string, .required)
             .field("participants", .string, .required)
             .field("people_count", .int, .required)
             .field("subject", .string, .required)
-            .field("petition_id", .int, .references(Petition.schema, .id, onDelete: .restrict))
+            .field("petition_id", .int, .references("petitions", .id, onDelete: .restrict))
             .field("outcome", .string, .required)
             .field("follow_up", .string, .required)
             .field("created_by", .string, .required)
             .field("created_at", .datetime)
             .create()
-        try await database.createIndex(on: Dialogue.schema, "unit_id", "held_on")
-        try await database.createIndex(on: Dialogue.schema, "petition_id")
+        try await database.createIndex(on: "dialogues", "unit_id", "held_on")
+        try await database.createIndex(on: "dialogues", "petition_id")
         guard let sql = database as? any SQLDatabase else { return }
         try await sql.raw(
             """
@@ -44,6 +44,6 @@ struct CreateDialogue: AsyncMigration {
                 """
             ).run()
         }
-        try await database.schema(Dialogue.schema).delete()
+        try await database.schema("dialogues").delete()
     }
 }

@@ -15,8 +15,8 @@ struct ReindexPetitionDueDates: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.createIndex(on: Petition.schema, "unit_id", "due_on")
-        try await database.createIndex(on: Petition.schema, "due_on")
+        try await database.createIndex(on: "petitions", "unit_id", "due_on")
+        try await database.createIndex(on: "petitions", "due_on")
         try await (database as! any SQLDatabase).raw("DROP INDEX IF EXISTS idx_petitions_unit_due").run()
     }
 }

@@ -4,7 +4,7 @@ import Fluent
 /// per-address limit the way separate count-then-insert statements let it.
 struct CreateLoginThrottle: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(LoginCounter.throttleSchema)
+        try await database.schema("login_throttles")
             .field("address", .string, .required)
             .field("window_start", .datetime, .required)
             .field("failures", .int, .required)
@@ -13,6 +13,6 @@ struct CreateLoginThrottle: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(LoginCounter.throttleSchema).delete()
+        try await database.schema("login_throttles").delete()
     }
 }

@@ -5,13 +5,13 @@ import SQLKit
 /// unique per user. Other notices leave it empty: NULLs never collide in a unique index, on SQLite or PostgreSQL.
 struct UpdateNotificationAddEventKey: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(InboxNotification.schema).field("event_key", .string).update()
+        try await database.schema("notifications").field("event_key", .string).update()
         try await (database as! any SQLDatabase).create(index: "uq_notifications_user_id_event_key").unique()
-            .on(InboxNotification.schema).column("user_id").column("event_key").run()
+            .on("notifications").column("user_id").column("event_key").run()
     }
 
     func revert(on database: any Database) async throws {
         try await (database as! any SQLDatabase).drop(index: "uq_notifications_user_id_event_key").run()
-        try await database.schema(InboxNotification.schema).deleteField("event_key").update()
+        try await database.schema("notifications").deleteField("event_key").update()
     }
 }

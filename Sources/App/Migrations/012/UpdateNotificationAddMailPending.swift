@@ -5,14 +5,14 @@ import SQLKit
 /// ones not yet handed to sendmail. Existing rows (calendar reminders, mailed by their own run) start as not pending.
 struct UpdateNotificationAddMailPending: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(InboxNotification.schema)
+        try await database.schema("notifications")
             .field("mail_pending", .bool, .required, .sql(.default(false)))
             .update()
-        try await database.createIndex(on: InboxNotification.schema, "mail_pending")
+        try await database.createIndex(on: "notifications", "mail_pending")
     }
 
     func revert(on database: any Database) async throws {
         try await (database as! any SQLDatabase).drop(index: "idx_notifications_mail_pending").run()
-        try await database.schema(InboxNotification.schema).deleteField("mail_pending").update()
+        try await database.schema("notifications").deleteField("mail_pending").update()
     }
 }

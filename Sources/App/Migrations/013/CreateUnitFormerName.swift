@@ -4,9 +4,9 @@ import Fluent
 /// commune's name or code finds the unit it became.
 struct CreateUnitFormerName: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(UnitFormerName.schema)
+        try await database.schema("unit_former_names")
             .field(.id, .int, .identifier(auto: true))
-            .field("unit_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .cascade))
+            .field("unit_id", .int, .required, .references("units", .id, onDelete: .cascade))
             .field("code", .string, .required)
             .field("name", .string, .required)
             .field("name_key", .string, .required)
@@ -15,11 +15,11 @@ struct CreateUnitFormerName: AsyncMigration {
             .field("whole", .bool, .required)
             .unique(on: "unit_id", "code")
             .create()
-        try await database.createIndex(on: UnitFormerName.schema, "code")
-        try await database.createIndex(on: UnitFormerName.schema, "name_key")
+        try await database.createIndex(on: "unit_former_names", "code")
+        try await database.createIndex(on: "unit_former_names", "name_key")
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(UnitFormerName.schema).delete()
+        try await database.schema("unit_former_names").delete()
     }
 }

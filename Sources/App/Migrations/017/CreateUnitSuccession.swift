@@ -4,10 +4,10 @@ import Fluent
 /// continuing commune part of which went elsewhere) with its successors, whole or partial, from the effective date.
 struct CreateUnitSuccession: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(UnitSuccession.schema)
+        try await database.schema("unit_successions")
             .field(.id, .int, .identifier(auto: true))
-            .field("predecessor_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .cascade))
-            .field("successor_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .cascade))
+            .field("predecessor_id", .int, .required, .references("units", .id, onDelete: .cascade))
+            .field("successor_id", .int, .required, .references("units", .id, onDelete: .cascade))
             .field("whole", .bool, .required)
             .field("is_main", .bool, .required)
             .field("moves_open_items", .bool, .required)
@@ -18,11 +18,11 @@ struct CreateUnitSuccession: AsyncMigration {
             .field("created_at", .datetime)
             .unique(on: "predecessor_id", "successor_id", "effective_on")
             .create()
-        try await database.createIndex(on: UnitSuccession.schema, "successor_id")
-        try await database.createIndex(on: UnitSuccession.schema, "effective_on")
+        try await database.createIndex(on: "unit_successions", "successor_id")
+        try await database.createIndex(on: "unit_successions", "effective_on")
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(UnitSuccession.schema).delete()
+        try await database.schema("unit_successions").delete()
     }
 }

@@ -3,12 +3,12 @@ import Fluent
 /// 022: members of the People's Inspection Board and the Community Investment Supervision Board (issue 17, item 5).
 struct CreateBoardMember: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(BoardMember.schema)
+        try await database.schema("board_members")
             .field(.id, .int, .identifier(auto: true))
-            .field("commune_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
+            .field("commune_id", .int, .required, .references("units", .id, onDelete: .restrict))
             .field("board", .string, .required)
             .field("full_name", .string, .required)
-            .field("hamlet_id", .int, .references(OrgUnit.schema, .id, onDelete: .restrict))
+            .field("hamlet_id", .int, .references("units", .id, onDelete: .restrict))
             .field("role", .string, .required)
             .field("elected_at", .string, .required)
             .field("term_from", .string, .required)
@@ -17,10 +17,10 @@ struct CreateBoardMember: AsyncMigration {
             .field("created_by", .string, .required)
             .field("created_at", .datetime)
             .create()
-        try await database.createIndex(on: BoardMember.schema, "commune_id", "board")
+        try await database.createIndex(on: "board_members", "commune_id", "board")
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(BoardMember.schema).delete()
+        try await database.schema("board_members").delete()
     }
 }

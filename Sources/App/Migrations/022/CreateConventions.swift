@@ -3,19 +3,19 @@ import Fluent
 /// 022: hương ước, quy ước (issue 17, item 6) — conventions, their versions through the steps of Nghị định 61/2023, reviews.
 struct CreateConventions: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(Convention.schema)
+        try await database.schema("conventions")
             .field(.id, .int, .identifier(auto: true))
-            .field("hamlet_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
-            .field("commune_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
+            .field("hamlet_id", .int, .required, .references("units", .id, onDelete: .restrict))
+            .field("commune_id", .int, .required, .references("units", .id, onDelete: .restrict))
             .field("kind", .string, .required)
             .field("name", .string, .required)
             .field("created_by", .string, .required)
             .field("created_at", .datetime)
             .create()
-        try await database.createIndex(on: Convention.schema, "commune_id", "hamlet_id")
-        try await database.schema(ConventionVersion.schema)
+        try await database.createIndex(on: "conventions", "commune_id", "hamlet_id")
+        try await database.schema("convention_versions")
             .field(.id, .int, .identifier(auto: true))
-            .field("convention_id", .int, .required, .references(Convention.schema, .id, onDelete: .restrict))
+            .field("convention_id", .int, .required, .references("conventions", .id, onDelete: .restrict))
             .field("number", .int, .required)
             .field("purpose", .string, .required)
             .field("text", .string, .required)
@@ -23,7 +23,7 @@ struct CreateConventions: AsyncMigration {
             .field("stage", .string, .required)
             .field("drafted_on", .string, .required)
             .field("posted_from", .string)
-            .field("vote_id", .int, .references(HamletVote.schema, .id, onDelete: .restrict))
+            .field("vote_id", .int, .references("hamlet_votes", .id, onDelete: .restrict))
             .field("voted_on", .string)
             .field("submission_due", .string)
             .field("submitted_on", .string)
@@ -36,9 +36,9 @@ struct CreateConventions: AsyncMigration {
             .field("created_at", .datetime)
             .unique(on: "convention_id", "number")
             .create()
-        try await database.schema(ConventionReview.schema)
+        try await database.schema("convention_reviews")
             .field(.id, .int, .identifier(auto: true))
-            .field("convention_id", .int, .required, .references(Convention.schema, .id, onDelete: .restrict))
+            .field("convention_id", .int, .required, .references("conventions", .id, onDelete: .restrict))
             .field("year", .int, .required)
             .field("reviewed_on", .string, .required)
             .field("conclusion", .string, .required)
@@ -50,7 +50,7 @@ struct CreateConventions: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for schema in [ConventionReview.schema, ConventionVersion.schema, Convention.schema] {
+        for schema in ["convention_reviews", "convention_versions", "conventions"] {
             try await database.schema(schema).delete()
         }
     }

@@ -4,10 +4,10 @@ import Fluent
 /// the law's list, which applies everywhere.
 struct UpdateDisclosureCategoryOwner: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(DisclosureCategoryRecord.schema).field("owner_unit_id", .int).update()
+        try await database.schema("disclosure_categories").field("owner_unit_id", .int).update()
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(DisclosureCategoryRecord.schema).deleteField("owner_unit_id").update()
+        try await database.schema("disclosure_categories").deleteField("owner_unit_id").update()
     }
 }

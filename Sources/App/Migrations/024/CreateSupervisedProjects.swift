@@ -4,9 +4,9 @@ import Fluent
 /// the board's findings (issue 17, item 5).
 struct CreateSupervisedProjects: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(SupervisedProject.schema)
+        try await database.schema("supervised_projects")
             .field(.id, .int, .identifier(auto: true))
-            .field("commune_id", .int, .required, .references(OrgUnit.schema, .id, onDelete: .restrict))
+            .field("commune_id", .int, .required, .references("units", .id, onDelete: .restrict))
             .field("name", .string, .required)
             .field("investor", .string, .required)
             .field("budget", .int64, .required)
@@ -15,10 +15,10 @@ struct CreateSupervisedProjects: AsyncMigration {
             .field("created_by", .string, .required)
             .field("created_at", .datetime)
             .create()
-        try await database.createIndex(on: SupervisedProject.schema, "commune_id")
-        try await database.schema(ProjectUpdate.schema)
+        try await database.createIndex(on: "supervised_projects", "commune_id")
+        try await database.schema("supervised_project_updates")
             .field(.id, .int, .identifier(auto: true))
-            .field("project_id", .int, .required, .references(SupervisedProject.schema, .id, onDelete: .restrict))
+            .field("project_id", .int, .required, .references("supervised_projects", .id, onDelete: .restrict))
             .field("kind", .string, .required)
             .field("on_date", .string, .required)
             .field("percent", .int)
@@ -26,11 +26,11 @@ struct CreateSupervisedProjects: AsyncMigration {
             .field("created_by", .string, .required)
             .field("created_at", .datetime)
             .create()
-        try await database.createIndex(on: ProjectUpdate.schema, "project_id")
+        try await database.createIndex(on: "supervised_project_updates", "project_id")
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(ProjectUpdate.schema).delete()
-        try await database.schema(SupervisedProject.schema).delete()
+        try await database.schema("supervised_project_updates").delete()
+        try await database.schema("supervised_projects").delete()
     }
 }

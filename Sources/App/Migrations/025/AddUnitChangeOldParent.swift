@@ -4,10 +4,10 @@ import Fluent
 /// as it was on its date — a closed district's "các xã" are the communes that were under it then.
 struct AddUnitChangeOldParent: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(UnitChange.schema).field("old_parent_id", .int).update()
+        try await database.schema("unit_changes").field("old_parent_id", .int).update()
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(UnitChange.schema).deleteField("old_parent_id").update()
+        try await database.schema("unit_changes").deleteField("old_parent_id").update()
     }
 }

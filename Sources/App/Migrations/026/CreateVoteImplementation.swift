@@ -4,9 +4,9 @@ import Fluent
 /// each time the follow-up was published back to residents as a disclosure item.
 struct CreateVoteImplementation: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(ImplementationEntry.schema)
+        try await database.schema("vote_implementation_entries")
             .field(.id, .int, .identifier(auto: true))
-            .field("vote_id", .int, .required, .references(HamletVote.schema, .id, onDelete: .restrict))
+            .field("vote_id", .int, .required, .references("hamlet_votes", .id, onDelete: .restrict))
             .field("kind", .string, .required)
             .field("amount", .int64, .required)
             .field("households", .int)
@@ -16,20 +16,20 @@ struct CreateVoteImplementation: AsyncMigration {
             .field("created_by", .string, .required)
             .field("created_at", .datetime)
             .create()
-        try await database.createIndex(on: ImplementationEntry.schema, "vote_id")
-        try await database.schema(ImplementationPublication.schema)
+        try await database.createIndex(on: "vote_implementation_entries", "vote_id")
+        try await database.schema("vote_implementation_publications")
             .field(.id, .int, .identifier(auto: true))
-            .field("vote_id", .int, .required, .references(HamletVote.schema, .id, onDelete: .restrict))
-            .field("item_id", .int, .required, .references(DisclosureItem.schema, .id, onDelete: .restrict))
+            .field("vote_id", .int, .required, .references("hamlet_votes", .id, onDelete: .restrict))
+            .field("item_id", .int, .required, .references("disclosure_items", .id, onDelete: .restrict))
             .field("published_on", .string, .required)
             .field("created_by", .string, .required)
             .field("created_at", .datetime)
             .create()
-        try await database.createIndex(on: ImplementationPublication.schema, "vote_id")
+        try await database.createIndex(on: "vote_implementation_publications", "vote_id")
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(ImplementationPublication.schema).delete()
-        try await database.schema(ImplementationEntry.schema).delete()
+        try await database.schema("vote_implementation_publications").delete()
+        try await database.schema("vote_implementation_entries").delete()
     }
 }

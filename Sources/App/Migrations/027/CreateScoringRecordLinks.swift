@@ -3,9 +3,9 @@ import Fluent
 /// 027: links from a sheet line to the unit's own DanVan records as evidence (issue 15, item 3).
 struct CreateScoringRecordLinks: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(ScoringRecordLink.schema)
+        try await database.schema("scoring_record_links")
             .field(.id, .int, .identifier(auto: true))
-            .field("line_id", .int, .required, .references(ScoringLine.schema, .id, onDelete: .cascade))
+            .field("line_id", .int, .required, .references("scoring_lines", .id, onDelete: .cascade))
             .field("kind", .string, .required)
             .field("record_id", .int, .required)
             .field("title", .string, .required)
@@ -16,6 +16,6 @@ struct CreateScoringRecordLinks: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(ScoringRecordLink.schema).delete()
+        try await database.schema("scoring_record_links").delete()
     }
 }
