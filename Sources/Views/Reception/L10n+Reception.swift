@@ -14,7 +14,7 @@ extension L10n {
         public static let daGhiNhanBuoiTiepCong = "Đã ghi nhận buổi tiếp công dân."
         public static func daLuuLichTiepCongDan(_ v1: Any) -> String { "Đã lưu lịch tiếp công dân của \(v1)." }
         public static let diaDiem = "Địa điểm"
-        public static let doiThoaiDuocGhiNhanRieng = "Đối thoại được ghi nhận riêng tại " + SiteURL.API.dialogues.path + "."
+        public static func doiThoaiDuocGhiNhanRieng(_ v1: Any) -> String { "Đối thoại được ghi nhận riêng tại \(v1)." }
         public static let doiThoaiVoiCongDan = "Đối thoại với công dân"
         public static let ghiNhan = "Ghi nhận"
         public static let gio = "Giờ"

@@ -57,7 +57,7 @@ public struct AccountPage: HTMLPage {
                     action: SiteURL.accountTokens.path, csrf: csrf,
                     [
                         .h2(.text(L10n.Users.taoKhoaApi)),
-                        .p(.text(L10n.Users.khoaApiChoPhepChuongTrinh)),
+                        .p(.text(L10n.Users.khoaApiChoPhepChuongTrinh(SiteURL.API.root))),
                         Form.field(L10n.Users.tenGoiNho, name: "name", required: true),
                         Form.submit(L10n.Users.taoKhoa)
                     ], extra: [.class("card")]),

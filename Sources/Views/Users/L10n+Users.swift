@@ -46,7 +46,9 @@ extension L10n {
         public static let hoVaTen = "Họ và tên"
         public static let itNhat10KyTu = "Ít nhất 10 ký tự."
         public static let khoaApi = "Khóa API"
-        public static let khoaApiChoPhepChuongTrinh = "Khóa API cho phép chương trình khác gọi " + SiteURL.API.root + " thay bạn, với quyền của bạn."
+        public static func khoaApiChoPhepChuongTrinh(_ v1: Any) -> String {
+            "Khóa API cho phép chương trình khác gọi \(v1) thay bạn, với quyền của bạn."
+        }
         public static let khoaApiCuaBan = "Khóa API của bạn"
         public static let khoaApiMoiChiHienThiLabel = "Khóa API mới (chỉ hiển thị một lần, hãy sao chép ngay):"
         public static let khoaTaiKhoan = "Khóa tài khoản"

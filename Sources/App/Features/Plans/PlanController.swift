@@ -51,11 +51,12 @@ enum PlanController {
         let late = obligations.filter { $0.$fulfilledPlan.id == nil && ($0.dueOn ?? "9999") < today }.count
         var model = PlanShowPage.Model()
         model.title = plan.displayName
-        model.facts = [
-            (L10n.Plans.soKyHieu, plan.number ?? L10n.Plans.chuaCo), (L10n.Plans.donViBanHanh, plan.unit.name),
-            (L10n.Plans.ngayBanHanh, plan.issuedOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—"), (L10n.Plans.nam, String(plan.year)),
-            (L10n.Plans.trangThai, plan.status.label)
-        ] + (plan.purposes.isEmpty ? [] : [(L10n.Plans.mucDichYeuCau, plan.purposes)])
+        model.facts =
+            [
+                (L10n.Plans.soKyHieu, plan.number ?? L10n.Plans.chuaCo), (L10n.Plans.donViBanHanh, plan.unit.name),
+                (L10n.Plans.ngayBanHanh, plan.issuedOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—"), (L10n.Plans.nam, String(plan.year)),
+                (L10n.Plans.trangThai, plan.status.label)
+            ] + (plan.purposes.isEmpty ? [] : [(L10n.Plans.mucDichYeuCau, plan.purposes)])
         model.parent = parent.map { .init(text: $0.displayName, url: SiteURL.plan(.value($0.id!)).path) }
         model.progress = progress.map { String(format: "%.0f%%", $0) } ?? L10n.Plans.chuaCoPhanCong
         model.citations = citations.map { document in .init(text: document.citation, url: SiteURL.legalDocument(.value(document.id!)).path) }
@@ -67,7 +68,8 @@ enum PlanController {
                 due: obligation.dueOn.flatMap(CivilDate.init(iso:))?.vietnamese ?? "—", state: state, isLate: isLate,
                 subPlan: obligation.fulfilledPlan.map { .init(text: $0.number ?? $0.title, url: SiteURL.plan(.value($0.id!)).path) })
         }
-        model.obligationSummary = obligations.isEmpty
+        model.obligationSummary =
+            obligations.isEmpty
             ? "" : L10n.Plans.donViPhaiThucHienDa(obligations.count, fulfilled, late, obligations.count - fulfilled - late)
         model.subPlans = subPlans.map { .init(text: "\($0.unit.name): \($0.displayName)", url: SiteURL.plan(.value($0.id!)).path) }
         model.tasks = tasks.map { task in

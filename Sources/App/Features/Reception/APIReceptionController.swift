@@ -55,7 +55,7 @@ enum APIReceptionController {
         let user = try req.require(PetitionAccess.canIntake)
         let body = try req.content.decode(CreateBody.self)
         if body.isDialogue == true {
-            throw AppError.invalid(L10n.Reception.doiThoaiDuocGhiNhanRieng, code: "use_dialogues")
+            throw AppError.invalid(L10n.Reception.doiThoaiDuocGhiNhanRieng(SiteURL.API.dialogues.path), code: "use_dialogues")
         }
         let session = try await ReceptionService.record(
             .init(

@@ -69,12 +69,13 @@ enum UnitController {
         model.childrenTotal = children.metadata.total
         model.childrenURL = SiteURL.units.path + "?cap-tren=\(unit.id!)&ca-giai-the=1"
         model.subtreeCount = try await UnitQuery.subtreeCount(path: unit.path, on: req.db)
-        model.history = history.map { change in
-            .init(
-                date: CivilDate(iso: change.effectiveOn)?.vietnamese ?? change.effectiveOn, label: change.kind.label,
-                detail: [change.oldValue, change.newValue].compactMap { $0 }.joined(separator: " → "),
-                by: change.user?.fullName ?? L10n.Units.heThong)
-        } + successions
+        model.history =
+            history.map { change in
+                .init(
+                    date: CivilDate(iso: change.effectiveOn)?.vietnamese ?? change.effectiveOn, label: change.kind.label,
+                    detail: [change.oldValue, change.newValue].compactMap { $0 }.joined(separator: " → "),
+                    by: change.user?.fullName ?? L10n.Units.heThong)
+            } + successions
         model.canEdit = user.role.canManageUnits && unit.id != user.unit.id
         model.unitID = unit.id!
         model.today = req.clock.today.vietnamese

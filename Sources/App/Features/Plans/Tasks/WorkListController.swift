@@ -106,12 +106,13 @@ enum WorkListController {
             .init(label: L10n.Plans.dangKyDanVanKheoCon, url: base + "?loai=dan-van-kheo", isCurrent: kind == .exemplarDrives),
             .init(label: L10n.Plans.phieuTuChamDiemChuaNop, url: base + "?loai=cham-diem", isCurrent: kind == .scoringSheets)
         ]
-        model.filters = [
-            (
-                L10n.Plans.thoiHan, "han",
-                [("", L10n.Plans.tatCa), ("qua-han", L10n.Plans.quaHanVietHoa), ("sap-den-han", L10n.Plans.denHanTrong14Ngay)], due
-            )
-        ]
+        model.filters =
+            [
+                (
+                    L10n.Plans.thoiHan, "han",
+                    [("", L10n.Plans.tatCa), ("qua-han", L10n.Plans.quaHanVietHoa), ("sap-den-han", L10n.Plans.denHanTrong14Ngay)], due
+                )
+            ]
             + (kind == .assignments
                 ? [
                     (

@@ -35,7 +35,8 @@ enum ConsolidationController {
                 Array(narrative.entries.prefix(shown))
             )
         }
-        model.missing = result.missing.prefix(shown).map { [.text($0.unit), .text($0.status)] }
+        model.missing =
+            result.missing.prefix(shown).map { [.text($0.unit), .text($0.status)] }
             + (result.missing.count > shown ? [[.link(L10n.Reports.vaDonViKhacXemTinh(result.missing.count - shown), gridURL), .text("")]] : [])
         model.late = Array(result.late.prefix(shown)) + (result.late.count > shown ? [L10n.Reports.vaDonViKhac(result.late.count - shown)] : [])
         model.docxURL = SiteURL.reportConsolidationDocx(.value(schedule.id!)).path + query
