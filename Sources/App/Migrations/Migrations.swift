@@ -103,6 +103,8 @@ enum DanVanMigrations {
         // 028: the petition index rebuilt after a large reorganisation has committed (issue 14, "Scale")
         CreatePetitionSearchStale(),
         // 029: each finalised scoring sheet's rank in its group, for the paged results (issue 15, "Scale")
-        AddScoringSheetRank()
+        AddScoringSheetRank(),
+        // 030: PostgreSQL: no row-by-row check of a scoring line's sheet, for the national round's opening (issue 15, "Scale")
+        DropScoringLineSheetCheck()
     ]
 }

@@ -486,13 +486,72 @@ enum ScoringController {
         return round
     }
 
+    /// What the results page needs of a round, in one plain row: the round, its owner's name and path, its set's row,
+    /// whether the person is on its team and the person's own sheet in it.
+    struct RoundHead: Decodable {
+        let id: Int
+        let set_id: Int
+        let owner_unit_id: Int
+        let year: Int
+        let title: String
+        let self_due_on: String
+        let appraisal_due_on: String
+        let objection_due_on: String
+        let owner_name: String
+        let owner_path: String
+        let set_title: String
+        let frozen: Bool
+        let bonus_cap: Int
+        let deduction_cap: Int
+        let bands: String
+        let appraisers: Int
+        let my_sheet: Int?
+
+        /// The round as the results' queries take it (they read its id, owner and year), without a Fluent decode.
+        var round: ScoringRound {
+            let round = ScoringRound()
+            round.id = id
+            round.$set.id = set_id
+            round.$owner.id = owner_unit_id
+            round.year = year
+            round.title = title
+            round.selfDueOn = self_due_on
+            round.appraisalDueOn = appraisal_due_on
+            round.objectionDueOn = objection_due_on
+            round.$id.exists = true
+            return round
+        }
+    }
+
+    static func roundHead(_ roundID: Int, user: User, on sql: any SQLDatabase) async throws -> RoundHead? {
+        try await sql.raw(
+            """
+            SELECT r.id, r.set_id, r.owner_unit_id, r.year, r.title, r.self_due_on, r.appraisal_due_on, r.objection_due_on, \
+            u.name AS owner_name, u.path AS owner_path, t.title AS set_title, t.frozen, t.bonus_cap, t.deduction_cap, t.bands, \
+            (SELECT COUNT(*) FROM scoring_appraisers a WHERE a.round_id = r.id AND a.user_id = \(bind: user.id!)) AS appraisers, \
+            (SELECT s.id FROM scoring_sheets s WHERE s.round_id = r.id AND s.unit_id = \(bind: user.$unit.id)) AS my_sheet \
+            FROM scoring_rounds r JOIN units u ON u.id = r.owner_unit_id JOIN scoring_sets t ON t.id = r.set_id WHERE r.id = \(bind: roundID)
+            """
+        ).first(decoding: RoundHead.self)
+    }
+
     @Sendable static func round(req: Request) async throws -> Response {
         let user = try req.user
-        let round = try await findRound(req, user: user)
-        let (setRow, set, _) = try await ScoringSetStore.load(round.$set.id, on: req.db)
-        let owner = try await OrgUnit.find(round.$owner.id, on: req.db)
-        let isAppraiser = try await ScoringAccess.isAppraiser(user, roundID: round.id!, on: req.db)
-        let seesAll = (owner.map(user.canSee) ?? false) || isAppraiser
+        guard let sql = req.db as? any SQLDatabase else { throw AppError.notFound(L10n.Scoring.dotChamDiem) }
+        // Plain rows and the frozen set from the process's cache: the same rights as `canSeeRound`, read in one statement.
+        guard let head = try await roundHead(try req.idParameter(), user: user, on: sql) else { throw AppError.notFound(L10n.Scoring.dotChamDiem) }
+        let isAppraiser = head.appraisers > 0
+        let ownerVisible = head.owner_path.hasPrefix(user.scopePath)
+        guard ownerVisible || head.my_sheet != nil || isAppraiser else { throw AppError.outsideScope }
+        let round = head.round
+        let loaded = try await ScoringSetStore.loaded(
+            head.set_id,
+            header: SetHeader(
+                id: head.set_id, title: head.set_title, frozen: head.frozen, bonusCap: head.bonus_cap, deductionCap: head.deduction_cap,
+                bands: head.bands),
+            on: req.db, cache: req.scoringSetCache)
+        let set = loaded.set
+        let seesAll = ownerVisible || isAppraiser
         let group: String = req.query["nhom"] ?? ""
         let classLabel: String = req.query["xep_loai"] ?? ""
         let sort: String = req.query["sap_xep"] ?? ""
@@ -506,16 +565,25 @@ enum ScoringController {
         var model = ScoringRoundPage.Model()
         model.title = round.title
         model.year = String(round.year)
-        model.owner = owner?.name ?? ""
-        model.set = setRow.title
-        model.setURL = SiteURL.scoringSet(.value(setRow.id!)).path
+        model.owner = head.owner_name
+        model.set = loaded.title
+        model.setURL = SiteURL.scoringSet(.value(loaded.id)).path
         model.deadlines = [
             (L10n.Scoring.hanTuCham, CivilDate(iso: round.selfDueOn)?.vietnamese ?? ""),
             (L10n.Scoring.hanThamDinh, CivilDate(iso: round.appraisalDueOn)?.vietnamese ?? ""),
             (L10n.Scoring.hanKienNghi, CivilDate(iso: round.objectionDueOn)?.vietnamese ?? "")
         ]
-        let team = try await ScoringAppraiser.query(on: req.db).filter(\.$round.$id == round.id!).with(\.$user).all()
-        model.appraisers = team.map { $0.user.fullName + " (" + $0.user.username + ")" }.joined(separator: ", ")
+        struct Member: Decodable {
+            let full_name: String
+            let username: String
+        }
+        let team = try await sql.raw(
+            """
+            SELECT u.full_name, u.username FROM scoring_appraisers a JOIN users u ON u.id = a.user_id WHERE a.round_id = \(bind: head.id) \
+            ORDER BY a.id
+            """
+        ).all(decoding: Member.self)
+        model.appraisers = team.map { $0.full_name + " (" + $0.username + ")" }.joined(separator: ", ")
         if seesAll {
             model.distribution = ScoringResults.distribution(counts, set: set)
             let count = counts.filter { $0.status == SheetStatus.finalised.rawValue }.reduce(0) { $0 + $1.n }
@@ -554,8 +622,7 @@ enum ScoringController {
         model.classes = (set.bands.map(\.label) + [CriteriaSet.ineligibleLabel]).map { ($0, $0) }
         model.xlsxURL = SiteURL.scoringRoundXlsx(.value(round.id!)).path
         model.docxURL = SiteURL.scoringRoundDocx(.value(round.id!)).path
-        model.mySheetURL = try await ScoringSheet.query(on: req.db).filter(\.$round.$id == round.id!).filter(\.$unit.$id == user.$unit.id)
-            .field(\.$id).first().map { SiteURL.scoringSheet(.value($0.id!)).path }
+        model.mySheetURL = head.my_sheet.map { SiteURL.scoringSheet(.value($0)).path }
         model.homeURL = SiteURL.scoring.path
         model.layout = req.pageLayout()
         return HTMLResponse.make(ScoringRoundPage(model: model).render())

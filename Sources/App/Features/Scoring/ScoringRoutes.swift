@@ -3,6 +3,8 @@ import Views
 
 /// Chấm điểm công tác dân vận chính quyền: sets, rounds, sheets, results, and the API.
 func registerScoringRoutes(_ routes: RouteGroups) {
+    // Made here, before the server answers anything: requests then only read the storage.
+    routes.app.storage[ScoringSetCache.Key.self] = ScoringSetCache()
     let pages = routes.signedIn
     pages.get(.scoring, use: ScoringController.home)
     pages.get(.scoringSets, use: ScoringController.sets)

@@ -18,8 +18,19 @@ enum ScoringSheetController {
         let user = try req.user
         // A page view only reads: the computed lines are filled when the round opens, when the sheet is submitted and by
         // the "Cập nhật số liệu" button (`refresh`).
-        let (context, isAppraiser) = try await self.context(req, user: user)
-        return try await page(req, context: context, user: user, isAppraiser: isAppraiser, typed: [:], errors: [:], status: .ok)
+        // Plain rows, the frozen set from the process's cache: no Fluent model is decoded for a view.
+        let view = try await SheetView.load(try req.idParameter(), user: user, on: req.db, cache: req.scoringSetCache)
+        guard view.canSee(user) else { throw AppError.outsideScope }
+        return try await page(req, view: view, user: user, typed: [:], errors: [:], status: .ok)
+    }
+
+    /// A writer's form shown again with what was typed and its errors.
+    static func page(
+        _ req: Request, context: SheetContext, user: User, isAppraiser: Bool, typed: [String: String], errors: [String: String],
+        status: HTTPResponseStatus
+    ) async throws -> Response {
+        let view = try await SheetView.from(context, isAppraiser: isAppraiser, on: req.db)
+        return try await page(req, view: view, user: user, typed: typed, errors: errors, status: status)
     }
 
     /// Cập nhật số liệu: the unit's officer recomputes the sheet's computed lines from today's records.
@@ -32,24 +43,24 @@ enum ScoringSheetController {
     }
 
     static func page(
-        _ req: Request, context: SheetContext, user: User, isAppraiser: Bool, typed: [String: String], errors: [String: String],
-        status: HTTPResponseStatus
+        _ req: Request, view context: SheetView, user: User, typed: [String: String], errors: [String: String], status: HTTPResponseStatus
     ) async throws -> Response {
         let sheet = context.sheet
+        let isAppraiser = context.isAppraiser
         var model = ScoringSheetPage.Model()
-        model.unit = sheet.unit.name
+        model.unit = sheet.unitName
         model.roundTitle = context.round.title
-        model.roundURL = SiteURL.scoringRound(.value(context.round.id!)).path
+        model.roundURL = SiteURL.scoringRound(.value(context.round.id)).path
         model.status = sheet.status.label + (sheet.late ? L10n.Scoring.nopMuon : "")
         let appraisalOpen = req.clock.today.iso <= context.round.appraisalDueOn
-        let canAppraise = isAppraiser && user.role.canWrite && user.$unit.id != sheet.$unit.id && sheet.status == .submitted && appraisalOpen
-        if ScoringAccess.isUnitOfficer(user, sheet) && sheet.status.unitMayEdit {
+        let canAppraise = isAppraiser && user.role.canWrite && user.$unit.id != sheet.unitID && sheet.status == .submitted && appraisalOpen
+        if context.isUnitOfficer(user) && sheet.status.unitMayEdit {
             model.mode = .selfAssessment
         } else if canAppraise {
             model.mode = .appraisal
         }
         model.facts = [
-            (L10n.Scoring.boTieuChi, context.setRow.title), (L10n.Scoring.hanTuCham, CivilDate(iso: context.round.selfDueOn)?.vietnamese ?? ""),
+            (L10n.Scoring.boTieuChi, context.set.title), (L10n.Scoring.hanTuCham, CivilDate(iso: context.round.selfDueOn)?.vietnamese ?? ""),
             (
                 L10n.Scoring.hanThamDinh,
                 (CivilDate(iso: context.round.appraisalDueOn)?.vietnamese ?? "") + (appraisalOpen ? "" : L10n.Scoring.daHetHan)
@@ -59,22 +70,21 @@ enum ScoringSheetController {
         if let submitted = sheet.submittedOn { model.facts.append((L10n.Scoring.ngayNop, CivilDate(iso: submitted)?.vietnamese ?? submitted)) }
         if sheet.ineligible { model.facts.append((L10n.Scoring.khongDuDieuKienXepLoai, sheet.ineligibleReason ?? "")) }
         model.returnReason = sheet.status == .returned ? sheet.returnReason : nil
-        let lineByCriterion = Dictionary(uniqueKeysWithValues: context.lines.map { ($0.$criterion.id, $0) })
-        let links = try await ScoringRecordLinks.links(ofLines: context.lines.compactMap(\.id), on: req.db)
-        let groupCodes = Set(context.set.groups.map(\.code))
-        let canAnswer = isAppraiser && user.role.canWrite && user.$unit.id != sheet.$unit.id
-        model.lines = context.criteria.map { criterion in
+        let lineByCriterion = Dictionary(context.lines.map { ($0.criterionID, $0) }, uniquingKeysWith: { a, _ in a })
+        let links = context.links
+        let groupCodes = Set(context.set.set.groups.map(\.code))
+        let canAnswer = isAppraiser && user.role.canWrite && user.$unit.id != sheet.unitID
+        model.lines = zip(context.set.criterionIDs, context.set.set.nodes).map { criterionID, node in
             var item = ScoringSheetPage.Line()
-            let node = context.node(of: criterion)
             item.code = node.code
             item.text = (node.role == .regular ? "" : node.role.label + ": ") + node.text
             item.max = node.maxPoints.text
             item.depth = groupCodes.contains(node.code) ? 1 : 2
-            guard let line = lineByCriterion[criterion.id!] else {
+            guard let line = lineByCriterion[criterionID] else {
                 item.isLine = false
                 return item
             }
-            let id = String(line.id!)
+            let id = String(line.id)
             item.id = id
             item.rule = ScoringController.ruleText(node)
             item.evidenceRequired = node.evidence
@@ -86,39 +96,39 @@ enum ScoringSheetController {
             item.reason = typed["ly_do_" + id] ?? line.appraisalReason
             item.final = line.finalPoints?.text ?? ""
             item.differs = line.appraisedPoints != nil && line.finalPoints != line.selfOrComputed
-            item.evidence = (context.evidence[line.id!] ?? []).map { (name: $0.name, url: SiteURL.scoringEvidence(.value($0.id!)).path) }
-            item.links = (links[line.id!] ?? []).compactMap { link in
+            item.evidence = (context.evidence[line.id] ?? []).map { (name: $0.name, url: SiteURL.scoringEvidence(.value($0.id)).path) }
+            item.links = (links[line.id] ?? []).compactMap { link in
                 ScoringRecordLinks.path(kind: link.kind, recordID: link.recordID).map { (name: link.title, url: $0) }
             }
-            item.objections = (context.objections[line.id!] ?? []).map { objection in
+            item.objections = (context.objections[line.id] ?? []).map { objection in
                 var o = ScoringSheetPage.Objection()
-                o.id = String(objection.id!)
+                o.id = String(objection.id)
                 o.text = objection.text
                 o.lodged = (CivilDate(iso: objection.lodgedOn)?.vietnamese ?? "") + ", " + objection.lodgedBy
                 o.answer = objection.answer ?? ""
-                o.answerURL = canAnswer && objection.answer == nil ? SiteURL.scoringSheetAnswer(.value(sheet.id!)).path : nil
+                o.answerURL = canAnswer && objection.answer == nil ? SiteURL.scoringSheetAnswer(.value(sheet.id)).path : nil
                 return o
             }
             return item
         }
         model.errors = errors
-        model.saveURL = SiteURL.scoringSheet(.value(sheet.id!)).path
-        model.evidenceURL = SiteURL.scoringSheetEvidence(.value(sheet.id!)).path
+        model.saveURL = SiteURL.scoringSheet(.value(sheet.id)).path
+        model.evidenceURL = SiteURL.scoringSheetEvidence(.value(sheet.id)).path
         if model.mode == .selfAssessment {
-            model.linkURL = SiteURL.scoringSheetLink(.value(sheet.id!)).path
-            model.recordChoices = try await ScoringRecordLinks.choices(unitID: sheet.$unit.id, year: context.round.year, on: req.db)
+            model.linkURL = SiteURL.scoringSheetLink(.value(sheet.id)).path
+            model.recordChoices = try await ScoringRecordLinks.choices(unitID: sheet.unitID, year: context.round.year, on: req.db)
                 .map { (value: $0.value, label: $0.label) }
-            model.unlinkURL = SiteURL.scoringSheetUnlink(.value(sheet.id!)).path
+            model.unlinkURL = SiteURL.scoringSheetUnlink(.value(sheet.id)).path
             model.linkedRecords = context.lines.flatMap { line in
-                (links[line.id!] ?? []).map { (value: String($0.id!), label: (context.criterion(of: line)?.code ?? "") + ". " + $0.title) }
+                (links[line.id] ?? []).map { (value: String($0.id), label: (context.set.node(ofCriterion: line.criterionID)?.code ?? "") + ". " + $0.title) }
             }
         }
-        model.appraiseURL = SiteURL.scoringSheetAppraise(.value(sheet.id!)).path
-        model.returnURL = sheet.returnedCount == 0 ? SiteURL.scoringSheetReturn(.value(sheet.id!)).path : nil
-        model.finaliseURL = SiteURL.scoringSheetFinalise(.value(sheet.id!)).path
-        if model.mode == .selfAssessment { model.refreshURL = SiteURL.scoringSheetRefresh(.value(sheet.id!)).path }
-        if ScoringAccess.isUnitOfficer(user, sheet), sheet.status == .finalised, req.clock.today.iso <= context.round.objectionDueOn {
-            model.objectionURL = SiteURL.scoringSheetObject(.value(sheet.id!)).path
+        model.appraiseURL = SiteURL.scoringSheetAppraise(.value(sheet.id)).path
+        model.returnURL = sheet.returnedCount == 0 ? SiteURL.scoringSheetReturn(.value(sheet.id)).path : nil
+        model.finaliseURL = SiteURL.scoringSheetFinalise(.value(sheet.id)).path
+        if model.mode == .selfAssessment { model.refreshURL = SiteURL.scoringSheetRefresh(.value(sheet.id)).path }
+        if context.isUnitOfficer(user), sheet.status == .finalised, req.clock.today.iso <= context.round.objectionDueOn {
+            model.objectionURL = SiteURL.scoringSheetObject(.value(sheet.id)).path
         }
         let selfResult = context.selfResult
         let finalResult = context.finalResult
@@ -134,11 +144,11 @@ enum ScoringSheetController {
             } + [
                 (
                     label: L10n.Scoring.diemThuongDaApMucTran, selfPoints: selfResult.bonus.text, finalPoints: finalResult.bonus.text,
-                    maximum: context.set.bonusCap.text
+                    maximum: context.set.set.bonusCap.text
                 ),
                 (
                     label: L10n.Scoring.diemTruDaApMucTran, selfPoints: selfResult.deduction.text, finalPoints: finalResult.deduction.text,
-                    maximum: context.set.deductionCap.text
+                    maximum: context.set.set.deductionCap.text
                 )
             ]
         // The unit's results in the owner's rounds: one query.
@@ -150,7 +160,7 @@ enum ScoringSheetController {
         let past = try await (req.db as! any SQLDatabase).raw(
             """
             SELECT r.year, s.final_total, s.class_label FROM scoring_sheets s JOIN scoring_rounds r ON r.id = s.round_id \
-            WHERE s.unit_id = \(bind: sheet.$unit.id) AND r.owner_unit_id = \(bind: context.round.$owner.id) \
+            WHERE s.unit_id = \(bind: sheet.unitID) AND r.owner_unit_id = \(bind: context.round.ownerID) \
             AND s.status = \(bind: SheetStatus.finalised.rawValue) ORDER BY r.year
             """
         ).all(decoding: Past.self)
