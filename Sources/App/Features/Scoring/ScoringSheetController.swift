@@ -120,7 +120,9 @@ enum ScoringSheetController {
                 .map { (value: $0.value, label: $0.label) }
             model.unlinkURL = SiteURL.scoringSheetUnlink(.value(sheet.id)).path
             model.linkedRecords = context.lines.flatMap { line in
-                (links[line.id] ?? []).map { (value: String($0.id), label: (context.set.node(ofCriterion: line.criterionID)?.code ?? "") + ". " + $0.title) }
+                (links[line.id] ?? []).map {
+                    (value: String($0.id), label: (context.set.node(ofCriterion: line.criterionID)?.code ?? "") + ". " + $0.title)
+                }
             }
         }
         model.appraiseURL = SiteURL.scoringSheetAppraise(.value(sheet.id)).path

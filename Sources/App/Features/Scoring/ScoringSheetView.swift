@@ -202,13 +202,13 @@ extension SheetView {
             FROM scoring_lines WHERE sheet_id = \(bind: sheetID)
             """
         ).all(decoding: LineRow.self)
-        .map { row in
-            Line(
-                id: row.id, criterionID: row.criterion_id, selfPoints: row.self_points, explanation: row.explanation,
-                computedPoints: row.computed_points, computedSource: row.computed_source, appraisedPoints: row.appraised_points,
-                appraisalReason: row.appraisal_reason)
-        }
-        .sorted { (set.indexByID[$0.criterionID] ?? 0) < (set.indexByID[$1.criterionID] ?? 0) }
+            .map { row in
+                Line(
+                    id: row.id, criterionID: row.criterion_id, selfPoints: row.self_points, explanation: row.explanation,
+                    computedPoints: row.computed_points, computedSource: row.computed_source, appraisedPoints: row.appraised_points,
+                    appraisalReason: row.appraisal_reason)
+            }
+            .sorted { (set.indexByID[$0.criterionID] ?? 0) < (set.indexByID[$1.criterionID] ?? 0) }
         // Evidence files, objections and record links of the sheet's lines: one statement, each kind in id order.
         struct Extra: Decodable {
             let what: Int
