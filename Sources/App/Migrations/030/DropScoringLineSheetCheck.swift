@@ -19,7 +19,10 @@ struct DropScoringLineSheetCheck: AsyncMigration {
         let sql = database as! any SQLDatabase
         guard sql.dialect.name == "postgresql" else { return }
         try await sql.raw(
-            "ALTER TABLE scoring_lines ADD CONSTRAINT scoring_lines_sheet_id_fkey FOREIGN KEY (sheet_id) REFERENCES scoring_sheets (id) ON DELETE CASCADE"
+            """
+            ALTER TABLE scoring_lines ADD CONSTRAINT scoring_lines_sheet_id_fkey \
+            FOREIGN KEY (sheet_id) REFERENCES scoring_sheets (id) ON DELETE CASCADE
+            """
         ).run()
     }
 }
