@@ -1,7 +1,6 @@
 /// The words of Plans's pages and messages (issue 11: every UI word in L10n).
 extension L10n {
     public enum Plans {
-        public static let banHanh = "Ban hành"
         public static func cacKeHoachCanCuVao(_ v1: Any) -> String { "Các kế hoạch căn cứ vào văn bản này (\(v1))" }
         public static let capNhatTienDo = "Cập nhật tiến độ"
         public static let cayKeHoach = "Cây kế hoạch"
@@ -65,7 +64,6 @@ extension L10n {
         public static let dotChamDiem = "Đợt chấm điểm"
         public static let dotDangKyDanVanKheo = "Đợt đăng ký “Dân vận khéo”"
         public static let dotXuat = "Đột xuất"
-        public static let duThao = "Dự thảo"
         public static let duThaoTrongNgoac = "(dự thảo)"
         public static let giaoNhiemVu = "Giao nhiệm vụ"
         public static let giaoNhiemVuChoThemDon = "Giao nhiệm vụ cho thêm đơn vị"
@@ -104,7 +102,6 @@ extension L10n {
         public static let keHoachKhongDatNghiaVu = "Kế hoạch không đặt nghĩa vụ cho đơn vị nào."
         public static func keHoachSo(_ v1: Any) -> String { "Kế hoạch \(v1)" }
         public static let keHoachThucHienKeHoach = "Kế hoạch thực hiện kế hoạch này"
-        public static let ketThuc = "Kết thúc"
         public static let khiDanhDauHoanThanhHay = "Khi đánh dấu “Hoàn thành”, hãy ghi nội dung đã thực hiện hoặc đính kèm tệp minh chứng."
         public static let khongCo = "(không có)"
         public static let khongCoHan = "không có hạn"

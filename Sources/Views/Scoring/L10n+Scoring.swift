@@ -93,19 +93,16 @@ extension L10n {
         public static let daLuuNhap = "Đã lưu nháp."
         public static let daMoDotChamDiemVa = "Đã mở đợt chấm điểm và lập phiếu cho các đơn vị."
         public static func daNhapBoTieuChiDong(_ v1: Any) -> String { "Đã nhập bộ tiêu chí (\(v1) dòng chấm điểm)." }
-        public static let daNopChoThamDinh = "Đã nộp, chờ thẩm định"
         public static let daNopPhieuChamDiem = "Đã nộp phiếu chấm điểm."
         public static let daNopPhieuSauHanTu = "Đã nộp phiếu (sau hạn tự chấm — phiếu được ghi là nộp muộn)."
         public static let daSaoChepBoTieuChi = "Đã sao chép bộ tiêu chí; bộ mới sửa được cho đến khi một đợt chấm điểm dùng nó."
         public static func daSuaTieuChi(_ v1: Any) -> String { "Đã sửa tiêu chí \(v1)." }
-        public static let daThamDinh = "Đã thẩm định"
         public static func daThemTieuChi(_ v1: Any) -> String { "Đã thêm tiêu chí \(v1)." }
         public static let daTraLaiPhieuDeDon = "Đã trả lại phiếu để đơn vị làm rõ."
         public static let daTraLoiKienNghi = "Đã trả lời kiến nghị."
         public static func daXoaTieuChi(_ v1: Any) -> String { "Đã xóa tiêu chí \(v1)." }
         public static let dangBang = "Dạng bảng"
         public static let dangSoanSuaDuoc = "Đang soạn, sửa được"
-        public static let dangTuCham = "Đang tự chấm"
         public static let danhGiaXepLoaiCongTac = "Đánh giá, xếp loại công tác dân vận chính quyền"
         public static func danhGiaXepLoaiCongTacNam(_ v1: Any) -> String { "Đánh giá, xếp loại công tác dân vận chính quyền năm \(v1)" }
         public static let danvanTinhLabel = "DanVan tính: "
@@ -327,7 +324,6 @@ extension L10n {
         public static let tongDiemToiDa = "Tổng điểm tối đa"
         public static func tongKhacTep(_ v1: Any, _ v2: Any) -> String { "\(v1) điểm — KHÁC tổng ghi trong tệp (\(v2))" }
         public static func tongKhopVoiTep(_ v1: Any, _ v2: Any) -> String { "\(v1) điểm — khớp tổng ghi trong tệp (\(v2))" }
-        public static let traLaiDeLamRo = "Trả lại để làm rõ"
         public static let traLaiDeLamRoMot = "Trả lại để làm rõ (một lần)"
         public static let traLaiPhieu = "Trả lại phiếu"
         public static let traLoi = "Trả lời"

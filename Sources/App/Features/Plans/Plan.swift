@@ -7,20 +7,6 @@ import Views
 final class Plan: Model, ChangeStamped, CreationStamped, @unchecked Sendable {
     static let schema = "plans"
 
-    enum Status: String, Codable, CaseIterable, Sendable {
-        case draft = "du_thao"
-        case issued = "ban_hanh"
-        case finished = "ket_thuc"
-
-        var label: String {
-            switch self {
-            case .draft: return L10n.Plans.duThao
-            case .issued: return L10n.Plans.banHanh
-            case .finished: return L10n.Plans.ketThuc
-            }
-        }
-    }
-
     @ID(custom: .id, generatedBy: .database) var id: Int?
     @Parent(key: "unit_id") var unit: OrgUnit
     /// "389/KH-UBND"; nil for a draft without a number yet.
@@ -30,7 +16,7 @@ final class Plan: Model, ChangeStamped, CreationStamped, @unchecked Sendable {
     @Field(key: "title") var title: String
     @Field(key: "title_key") var titleKey: String
     @Field(key: "purposes") var purposes: String
-    @Enum(key: "status") var status: Status
+    @Enum(key: "status") var status: PlanStatus
     @OptionalParent(key: "parent_plan_id") var parentPlan: Plan?
     /// The plan as a citable document, so plans below that cite it link to it.
     @OptionalParent(key: "legal_document_id") var legalDocument: LegalDocument?
@@ -43,7 +29,7 @@ final class Plan: Model, ChangeStamped, CreationStamped, @unchecked Sendable {
 
     init() {}
 
-    init(unitID: Int, number: String?, year: Int, issuedOn: String?, title: String, purposes: String, status: Status) {
+    init(unitID: Int, number: String?, year: Int, issuedOn: String?, title: String, purposes: String, status: PlanStatus) {
         self.$unit.id = unitID
         self.number = number
         self.year = year

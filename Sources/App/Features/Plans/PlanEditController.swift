@@ -37,7 +37,7 @@ enum PlanEditController {
         if !(2000...2100).contains(year) { problems.append(L10n.Plans.namCuaKeHoachKhongHop) }
         let title = (form.title ?? "").trimmingCharacters(in: .whitespaces)
         if title.isEmpty { problems.append(L10n.Plans.vuiLongNhapTrichYeuTen) }
-        let status = Plan.Status(rawValue: form.status ?? "") ?? plan.status
+        let status = PlanStatus(rawValue: form.status ?? "") ?? plan.status
         if status != .draft && number.isEmpty { problems.append(L10n.Plans.keHoachDaBanHanhPhai) }
         if !number.isEmpty,
             try await Plan.query(on: req.db).filter(\.$unit.$id == plan.$unit.id).filter(\.$year == year)
@@ -96,7 +96,7 @@ enum PlanEditController {
             (L10n.Plans.nam, "year", form.year ?? ""), (L10n.Plans.trichYeu, "title", form.title ?? "")
         ]
         model.purposes = form.purposes ?? ""
-        model.statuses = Plan.Status.allCases.map { ($0.rawValue, $0.label) }
+        model.statuses = PlanStatus.allCases.map { ($0.rawValue, $0.label) }
         model.status = form.status ?? plan.status.rawValue
         model.parents = candidates.map { (String($0.id!), $0.displayName) }
         model.parentPlanID = form.parentPlanID ?? ""

@@ -30,7 +30,7 @@ enum PlansDemo {
             var form = try await PlanReviewBuilder.form(
                 from: document, fileHash: hash, fileName: file, uploader: user, today: app.clock.today, on: app.db)
             form.issuer = unit
-            if form.number.isEmpty { form.status = Plan.Status.draft.rawValue }
+            if form.number.isEmpty { form.status = PlanStatus.draft.rawValue }
             // Names the tree does not know are dropped, as a coordinator would after reading the hints.
             form.duties = form.duties?.map { row in
                 var row = row
@@ -55,7 +55,7 @@ enum PlansDemo {
         let districts = try await OrgUnit.query(on: app.db).filter(\.$parent.$id == unit.id!).filter(\.$kind == .district).all().map(\.code)
         let form = PlanReviewForm(
             fileHash: nil, fileName: nil, issuer: code, number: number, issuedOn: date, year: String(date.suffix(4)), title: title,
-            purposes: "", status: Plan.Status.issued.rawValue, parentPlanID: nil, citations: [], duties: [], tasks: [],
+            purposes: "", status: PlanStatus.issued.rawValue, parentPlanID: nil, citations: [], duties: [], tasks: [],
             deadlines: [
                 .init(
                     include: "1", what: "Xây dựng kế hoạch thực hiện trên địa bàn và gửi về UBND tỉnh (qua Sở Nội vụ)", dueOn: due,

@@ -108,25 +108,6 @@ final class ScoringAppraiser: Model, @unchecked Sendable {
     init() {}
 }
 
-/// Where a sheet is: the unit fills it, submits it, the team may return it once, then finalises it.
-enum SheetStatus: String, Codable, Sendable, CaseIterable {
-    case draft = "nhap"
-    case submitted = "da_nop"
-    case returned = "tra_lai"
-    case finalised = "da_tham_dinh"
-
-    var label: String {
-        switch self {
-        case .draft: return L10n.Scoring.dangTuCham
-        case .submitted: return L10n.Scoring.daNopChoThamDinh
-        case .returned: return L10n.Scoring.traLaiDeLamRo
-        case .finalised: return L10n.Scoring.daThamDinh
-        }
-    }
-
-    var unitMayEdit: Bool { self == .draft || self == .returned }
-}
-
 /// Phiếu chấm điểm of one unit in one round.
 final class ScoringSheet: Model, @unchecked Sendable {
     static let schema = "scoring_sheets"

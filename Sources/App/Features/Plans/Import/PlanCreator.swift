@@ -24,7 +24,7 @@ enum PlanCreator {
         var number: String?
         var issuedOn: CivilDate?
         var year: Int
-        var status: Plan.Status
+        var status: PlanStatus
         var parentPlanID: Int?
         var citations: [(type: String, number: String, date: CivilDate?, issuer: String?)] = []
         var duties: [(written: String, lines: [String], units: [Int], cooperating: [Int])] = []
@@ -48,7 +48,7 @@ enum PlanCreator {
         let year = Int(form.year.trimmingCharacters(in: .whitespaces)) ?? issuedOn?.year ?? 0
         if !(2000...2100).contains(year) { problems.append(L10n.Plans.namCuaKeHoachKhongHop) }
         if form.title.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(L10n.Plans.vuiLongNhapTrichYeuTen) }
-        let status = Plan.Status(rawValue: form.status) ?? .draft
+        let status = PlanStatus(rawValue: form.status) ?? .draft
         if status != .draft && number.isEmpty { problems.append(L10n.Plans.keHoachDaBanHanhPhai) }
         if !number.isEmpty {
             let taken = try await Plan.query(on: db).filter(\.$unit.$id == issuer.id!).filter(\.$year == year).filter(\.$number == number).count()

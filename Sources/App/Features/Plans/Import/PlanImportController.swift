@@ -74,7 +74,7 @@ enum PlanImportController {
         let form = PlanReviewForm(
             fileHash: nil, fileName: nil, issuer: try await UnitChoice.label(of: user.unit, on: req.db), number: "",
             issuedOn: req.clock.today.vietnamese,
-            year: String(req.clock.today.year), title: "", purposes: "", status: Plan.Status.draft.rawValue,
+            year: String(req.clock.today.year), title: "", purposes: "", status: PlanStatus.draft.rawValue,
             parentPlanID: "", citations: [], duties: [], tasks: [], deadlines: [], reports: [])
         return try await page(req, form: form, problems: [], status: .ok)
     }
@@ -101,7 +101,7 @@ enum PlanImportController {
             (L10n.Plans.ngayBanHanhDdMmYyyy, "issuedOn", form.issuedOn, false), (L10n.Plans.nam, "year", form.year, false),
             (L10n.Plans.trichYeu, "title", form.title, false), (L10n.Plans.mucDichYeuCau, "purposes", form.purposes ?? "", true)
         ]
-        model.statuses = Plan.Status.allCases.map { ($0.rawValue, $0.label) }
+        model.statuses = PlanStatus.allCases.map { ($0.rawValue, $0.label) }
         model.status = form.status
         model.parents = parentOptions
         model.parentPlanID = parentPlanID

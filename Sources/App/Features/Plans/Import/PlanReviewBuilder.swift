@@ -87,7 +87,7 @@ enum PlanReviewBuilder {
             year: String(document.year ?? document.date?.value.year ?? today.year),
             title: document.title?.value ?? "",
             purposes: document.sections.first.map { $0.tasks.map(\.text).joined(separator: "\n") } ?? "",
-            status: Plan.Status.issued.rawValue,
+            status: PlanStatus.issued.rawValue,
             parentPlanID: parentID.map(String.init) ?? "",
             citations: document.legalReferences.map { reference in
                 .init(
