@@ -78,11 +78,12 @@ public struct ScoringRoundPage: HTMLPage {
                         L10n.Scoring.donViCot, L10n.Scoring.nhom, L10n.Scoring.tinhTrang, L10n.Scoring.tuCham, L10n.Scoring.thamDinh,
                         L10n.Scoring.xepLoai, L10n.Scoring.thuHang, L10n.Scoring.namTruoc
                     ],
-                    m.rows.map { row in
+                    html: m.rows.map { row in
                         [
-                            .link(row.unit, row.url), .text(row.group), .text(row.status + (row.late ? L10n.Scoring.nopMuon : "")),
-                            .text(row.selfTotal), .text(row.finalTotal),
-                            .text(row.classLabel), .text(row.rank), .text(row.lastYear)
+                            HTMLCell.link(row.unit, row.url), HTMLCell.text(row.group),
+                            HTMLCell.text(row.status + (row.late ? L10n.Scoring.nopMuon : "")),
+                            HTMLCell.text(row.selfTotal), HTMLCell.text(row.finalTotal),
+                            HTMLCell.text(row.classLabel), HTMLCell.text(row.rank), HTMLCell.text(row.lastYear)
                         ]
                     })),
             m.pagination.node
@@ -139,87 +140,86 @@ public struct ScoringSheetPage: HTMLPage {
 
     typealias HTMLNode = Node<HTML.BodyContext>
 
-    static func input(_ label: String, name: String, value: String, error: String?, wide: Bool = false) -> HTMLNode {
-        let id = "f-" + name
-        var attrs: [(String, String)] = [("type", "text"), ("id", id), ("name", name), ("value", value)]
-        if !wide { attrs += [("inputmode", "decimal"), ("size", "5")] }
-        if error != nil { attrs += [("aria-invalid", "true"), ("aria-describedby", id + "-error")] }
-        return .div(
-            .class("field" + (error == nil ? "" : " field-error")),
-            .el("label", .attr("for", id), .text(label)),
-            .void("input", attrs),
-            .unwrap(error) { .el("p", .attr("id", id + "-error"), .class("error-text"), .text($0)) })
+    /// A labelled text box of the lines' table, as HTML (`Tables.stackedTable(_:html:)`).
+    static func input(_ label: String, name: String, value: String, error: String?, wide: Bool = false) -> String {
+        let id = escapeAttribute("f-" + name)
+        var html = #"<div class="field"# + (error == nil ? "" : " field-error") + #""><label for=""# + id + #"">"# + escapeAttribute(label)
+        html += #"</label><input type="text" id=""# + id + #"" name=""# + escapeAttribute(name) + #"" value=""# + escapeAttribute(value) + #"""#
+        if !wide { html += #" inputmode="decimal" size="5""# }
+        if let error {
+            html += #" aria-invalid="true" aria-describedby=""# + id + #"-error"/><p id=""# + id + #"-error" class="error-text">"#
+            html += escapeAttribute(error) + "</p>"
+        } else {
+            html += "/>"
+        }
+        return html + "</div>"
     }
 
-    func lineCells(_ line: Line) -> [HTMLNode] {
+    /// One line of the sheet as the cells' HTML. A sheet has about 60 lines, and building each cell as Plot nodes (with
+    /// Plot escaping text one Character at a time) was the largest part of the sheet page's time (BENCHMARKS.md, Scoring).
+    func lineCells(_ line: Line) -> [String] {
         let m = model
-        let title: HTMLNode = line.depth == 1 ? .strong(.text(line.code + ". " + line.text)) : .text(line.code + ". " + line.text)
-        let head: HTMLNode = .group(
-            title,
-            .if(!line.rule.isEmpty, .el("small", .class("hint"), .text(" (" + line.rule + ")"))),
-            .if(
-                !line.evidenceRequired.isEmpty && line.isLine,
-                .el("small", .class("hint"), .text(L10n.Scoring.kiemChungLabel + line.evidenceRequired))))
-        guard line.isLine else { return [head, .text(line.max), .text(""), .text(""), .text("")] }
-        let computed: HTMLNode =
+        let title = HTMLCell.text(line.code + ". " + line.text)
+        var head = line.depth == 1 ? "<strong>" + title + "</strong>" : title
+        if !line.rule.isEmpty { head += HTMLCell.hint(" (" + line.rule + ")") }
+        if !line.evidenceRequired.isEmpty && line.isLine { head += HTMLCell.hint(L10n.Scoring.kiemChungLabel + line.evidenceRequired) }
+        guard line.isLine else { return [head, HTMLCell.text(line.max), "", "", ""] }
+        let computed =
             line.computedSource.isEmpty
-            ? .text("")
-            : .group(
-                .p(.text(L10n.Scoring.danvanTinhLabel + (line.computed.isEmpty ? "—" : line.computed + L10n.Scoring.diem))),
-                .el("small", .class("hint"), .text(line.computedSource)))
-        let evidence: HTMLNode = .group(
-            .forEach(line.evidence) { .p(.link("📎 " + $0.name, $0.url)) },
-            .forEach(line.links) { .p(.link("🔗 " + $0.name, $0.url)) })
-        let selfCell: HTMLNode
-        let appraisalCell: HTMLNode
+            ? ""
+            : HTMLCell.paragraph(L10n.Scoring.danvanTinhLabel + (line.computed.isEmpty ? "—" : line.computed + L10n.Scoring.diem))
+                + HTMLCell.hint(line.computedSource)
+        let evidence =
+            line.evidence.map { "<p>" + HTMLCell.link("📎 " + $0.name, $0.url) + "</p>" }.joined()
+            + line.links.map { "<p>" + HTMLCell.link("🔗 " + $0.name, $0.url) + "</p>" }.joined()
+        let explanation = line.explanation.isEmpty ? "" : HTMLCell.paragraph(L10n.Scoring.giaiTrinhLabel + line.explanation)
+        let selfCell: String
+        let appraisalCell: String
         switch m.mode {
         case .selfAssessment:
-            selfCell = .group(
-                computed,
-                ScoringSheetPage.input(
-                    L10n.Scoring.diemTuCham(line.code), name: "diem_\(line.id)", value: line.selfPoints, error: m.errors["diem_\(line.id)"]),
-                ScoringSheetPage.input(
+            selfCell =
+                computed
+                + Self.input(L10n.Scoring.diemTuCham(line.code), name: "diem_\(line.id)", value: line.selfPoints, error: m.errors["diem_\(line.id)"])
+                + Self.input(
                     L10n.Scoring.giaiTrinh(line.code), name: "giai_trinh_\(line.id)", value: line.explanation,
-                    error: m.errors["giai_trinh_\(line.id)"], wide: true),
-                evidence)
-            appraisalCell = .text(line.appraised.isEmpty ? "" : line.appraised + (line.reason.isEmpty ? "" : " — " + line.reason))
+                    error: m.errors["giai_trinh_\(line.id)"], wide: true)
+                + evidence
+            appraisalCell = HTMLCell.text(line.appraised.isEmpty ? "" : line.appraised + (line.reason.isEmpty ? "" : " — " + line.reason))
         case .appraisal:
-            selfCell = .group(
-                computed, .p(.text(L10n.Scoring.tuChamLabel + (line.selfPoints.isEmpty ? "—" : line.selfPoints))),
-                .if(!line.explanation.isEmpty, .p(.text(L10n.Scoring.giaiTrinhLabel + line.explanation))), evidence)
-            appraisalCell = .group(
-                ScoringSheetPage.input(
+            selfCell =
+                computed + HTMLCell.paragraph(L10n.Scoring.tuChamLabel + (line.selfPoints.isEmpty ? "—" : line.selfPoints)) + explanation + evidence
+            appraisalCell =
+                Self.input(
                     L10n.Scoring.diemThamDinh(line.code), name: "tham_dinh_\(line.id)", value: line.appraised, error: m.errors["tham_dinh_\(line.id)"]
-                ),
-                ScoringSheetPage.input(
-                    L10n.Scoring.lyDo(line.code), name: "ly_do_\(line.id)", value: line.reason, error: m.errors["ly_do_\(line.id)"], wide: true))
+                )
+                + Self.input(
+                    L10n.Scoring.lyDo(line.code), name: "ly_do_\(line.id)", value: line.reason, error: m.errors["ly_do_\(line.id)"], wide: true)
         case .readOnly:
-            selfCell = .group(
-                computed, .p(.text(line.selfPoints.isEmpty ? "—" : line.selfPoints)),
-                .if(!line.explanation.isEmpty, .p(.text(L10n.Scoring.giaiTrinhLabel + line.explanation))), evidence)
-            appraisalCell = .group(.text(line.appraised), .if(!line.reason.isEmpty, .p(.text(L10n.Scoring.lyDoLabel + line.reason))))
+            selfCell = computed + HTMLCell.paragraph(line.selfPoints.isEmpty ? "—" : line.selfPoints) + explanation + evidence
+            appraisalCell = HTMLCell.text(line.appraised) + (line.reason.isEmpty ? "" : HTMLCell.paragraph(L10n.Scoring.lyDoLabel + line.reason))
         }
-        let objections: HTMLNode = .group(
-            .forEach(line.objections) { objection in
-                .div(
-                    .class("objection"),
-                    .p(.strong(.text(L10n.Scoring.kienNghiLabel(objection.lodged))), .text(objection.text)),
-                    .if(!objection.answer.isEmpty, .p(.strong(.text(L10n.Scoring.traLoiLabel)), .text(objection.answer))),
-                    .unwrap(objection.answerURL) { url in
-                        Form.post(
-                            action: url, csrf: m.layout.csrfToken,
-                            [
-                                .void("input", [("type", "hidden"), ("name", "kien_nghi"), ("value", objection.id)]),
-                                Form.textarea(L10n.Scoring.traLoiKienNghi(line.code), name: "tra_loi", rows: 2),
-                                ScoringSheetPage.input(L10n.Scoring.diemSauKhiXemXetDe(line.code), name: "diem_moi", value: "", error: nil),
-                                Form.submit(L10n.Scoring.traLoi, style: "secondary")
-                            ])
-                    })
+        var finalCell = HTMLCell.text(line.final) + (line.differs ? HTMLCell.hint(L10n.Scoring.khacTuCham) : "")
+        for objection in line.objections { finalCell += objectionHTML(objection, line: line) }
+        return [head, HTMLCell.text(line.max), selfCell, appraisalCell, finalCell]
+    }
+
+    /// An objection under its line, with the team's answer form; objections are few, so Plot writes them.
+    func objectionHTML(_ objection: Objection, line: Line) -> String {
+        let node: HTMLNode = .div(
+            .class("objection"),
+            .p(.strong(.text(L10n.Scoring.kienNghiLabel(objection.lodged))), .text(objection.text)),
+            .if(!objection.answer.isEmpty, .p(.strong(.text(L10n.Scoring.traLoiLabel)), .text(objection.answer))),
+            .unwrap(objection.answerURL) { url in
+                Form.post(
+                    action: url, csrf: model.layout.csrfToken,
+                    [
+                        .void("input", [("type", "hidden"), ("name", "kien_nghi"), ("value", objection.id)]),
+                        Form.textarea(L10n.Scoring.traLoiKienNghi(line.code), name: "tra_loi", rows: 2),
+                        .raw(Self.input(L10n.Scoring.diemSauKhiXemXetDe(line.code), name: "diem_moi", value: "", error: nil)),
+                        Form.submit(L10n.Scoring.traLoi, style: "secondary")
+                    ])
             })
-        return [
-            head, .text(line.max), selfCell, appraisalCell,
-            .group(.text(line.final), .if(line.differs, .el("small", .class("hint"), .text(L10n.Scoring.khacTuCham))), objections)
-        ]
+        return node.render()
     }
 
     public var title: String { L10n.Scoring.phieuChamDiem + model.unit }
@@ -229,7 +229,7 @@ public struct ScoringSheetPage: HTMLPage {
     public var content: [Node<HTML.BodyContext>] {
         let m = model
         let headers = [L10n.Scoring.tieuChi, L10n.Scoring.toiDa, L10n.Scoring.donViTuCham, L10n.Scoring.thamDinh, L10n.Scoring.diemTinh]
-        let table = Tables.stackedTable(headers, m.lines.map(lineCells))
+        let table = Tables.stackedTable(headers, html: m.lines.map(lineCells))
         let lineOptions = m.lines.filter(\.isLine).map { (value: $0.id, label: $0.code + ". " + String($0.text.prefix(80))) }
         return [
             Tables.facts(m.facts + [(L10n.Scoring.tinhTrang, m.status)]),
