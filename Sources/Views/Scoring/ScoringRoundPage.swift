@@ -230,7 +230,8 @@ public struct ScoringSheetPage: HTMLPage {
         let m = model
         let headers = [L10n.Scoring.tieuChi, L10n.Scoring.toiDa, L10n.Scoring.donViTuCham, L10n.Scoring.thamDinh, L10n.Scoring.diemTinh]
         let table = Tables.stackedTable(headers, html: m.lines.map(lineCells))
-        let lineOptions = m.lines.filter(\.isLine).map { (value: $0.id, label: $0.code + ". " + String($0.text.prefix(80))) }
+        // Only the forms a unit or its objections show use it.
+        lazy var lineOptions = m.lines.filter(\.isLine).map { (value: $0.id, label: $0.code + ". " + String($0.text.prefix(80))) }
         return [
             Tables.facts(m.facts + [(L10n.Scoring.tinhTrang, m.status)]),
             .unwrap(m.returnReason) { .div(.class("flash flash-error"), .p(.strong(.text(L10n.Scoring.doanThamDinhTraLaiDeLabel)), .text($0))) },
@@ -246,8 +247,7 @@ public struct ScoringSheetPage: HTMLPage {
             Tables.table(
                 [L10n.Scoring.nhomTieuChi, L10n.Scoring.tuCham, L10n.Scoring.diemTinh, L10n.Scoring.toiDa],
                 m.groups.map { [.text($0.label), .text($0.selfPoints), .text($0.finalPoints), .text($0.maximum)] }),
-            .if(
-                m.history.count > 1,
+            .when(m.history.count > 1) {
                 .group(
                     .h2(.text(L10n.Scoring.ketQuaCacNam)),
                     LineChart.node(
@@ -261,7 +261,8 @@ public struct ScoringSheetPage: HTMLPage {
                     Tables.table(
                         [L10n.Scoring.nam, L10n.Scoring.diemCot, L10n.Scoring.xepLoai],
                         m.history.map { [.text($0.year), .text($0.total), .text($0.classLabel)] })
-                )),
+                )
+            },
             .h2(.text(L10n.Scoring.cacTieuChi)),
             { () -> HTMLNode in
                 switch m.mode {
@@ -292,8 +293,7 @@ public struct ScoringSheetPage: HTMLPage {
                         Form.submit(L10n.Scoring.capNhatSoLieu, style: "secondary")
                     ])
             },
-            .if(
-                m.mode == .selfAssessment && !lineOptions.isEmpty,
+            .when(m.mode == .selfAssessment && !lineOptions.isEmpty) {
                 .group(
                     .h2(.text(L10n.Scoring.taiLieuKiemChung)),
                     Form.post(
@@ -306,7 +306,8 @@ public struct ScoringSheetPage: HTMLPage {
                                 .void("input", [("type", "file"), ("id", "f-tep"), ("name", "tep"), ("required", "required")])),
                             Form.submit(L10n.Scoring.taiLen, style: "secondary")
                         ], extra: [.attr("enctype", "multipart/form-data")])
-                )),
+                )
+            },
             .unwrap(m.linkURL) { url in
                 .if(
                     !lineOptions.isEmpty && !m.recordChoices.isEmpty,
@@ -334,8 +335,7 @@ public struct ScoringSheetPage: HTMLPage {
                                 Form.submit(L10n.Scoring.goLienKet, style: "secondary")
                             ])))
             },
-            .if(
-                m.mode == .appraisal,
+            .when(m.mode == .appraisal) {
                 .group(
                     .unwrap(m.returnURL) { url in
                         .group(
@@ -355,7 +355,8 @@ public struct ScoringSheetPage: HTMLPage {
                             Form.field(L10n.Scoring.lyDoKhongDuDieuKien, name: "ly_do_khong_du"),
                             Form.submit(L10n.Scoring.ketThucThamDinh)
                         ])
-                )),
+                )
+            },
             .unwrap(m.objectionURL) { url in
                 .group(
                     .h2(.text(L10n.Scoring.kienNghiVeKetQuaTham)),

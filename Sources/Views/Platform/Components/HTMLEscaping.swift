@@ -60,6 +60,12 @@ extension Node {
             named: name, attributes: attributes.map { Attribute(name: $0.0, value: escapeAttribute($0.1), ignoreIfValueIsEmpty: false) })
     }
 
+    /// `.if` that builds its node only when shown: Plot's `.if` takes the node already built, which cost the sheet page
+    /// its hidden forms (a 60-option list) on every view.
+    static func when(_ condition: Bool, _ make: () -> Node) -> Node {
+        condition ? make() : .empty
+    }
+
     static func link(_ text: String, _ url: String, _ extra: Node...) -> Node {
         .element(named: "a", nodes: [.attr("href", url)] + extra + [.text(text)])
     }
