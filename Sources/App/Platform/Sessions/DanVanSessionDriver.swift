@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import Vapor
 
 /// Where sessions live. A signed-in person's session is a row: it expires when idle and at an absolute age
@@ -22,19 +23,23 @@ struct DanVanSessionDriver: SessionDriver {
             if SignedSessionCookie.isSigned(sessionID) {
                 return try await cookies.decode(sessionID, at: now, idleMinutes: config.sessionIdleMinutes, on: request.db)
             }
-            guard let row = try await SessionRow.query(on: request.db).filter(\.$keyHash == SessionRow.digest(sessionID.string)).first() else {
-                return nil
-            }
-            if row.isExpired(at: now, config) {
-                try await row.delete(on: request.db)
+            // A plain row, not a Fluent model: this runs on every signed-in request, and building and decoding the
+            // model's query (reflection over its fields) showed in every page's profile.
+            let sql = request.db as! any SQLDatabase
+            let digest = SessionRow.digest(sessionID.string)
+            guard let row = try await sql.raw("SELECT id, data, created_at, last_seen_at FROM sessions WHERE key_hash = \(bind: digest)").first()
+            else { return nil }
+            let id = try row.decode(column: "id", as: Int.self)
+            let lastSeenAt = try row.decode(column: "last_seen_at", as: Date.self)
+            if SessionRow.isExpired(createdAt: try row.decode(column: "created_at", as: Date.self), lastSeenAt: lastSeenAt, at: now, config) {
+                try await sql.raw("DELETE FROM sessions WHERE id = \(bind: id)").run()
                 return nil
             }
             // The idle clock moves at most once a minute, so reading pages does not mean a write per page.
-            if now.timeIntervalSince(row.lastSeenAt) > 60 {
-                row.lastSeenAt = now
-                try await row.save(on: request.db)
+            if now.timeIntervalSince(lastSeenAt) > 60 {
+                try await sql.raw("UPDATE sessions SET last_seen_at = \(bind: now) WHERE id = \(bind: id)").run()
             }
-            return try JSONDecoder().decode(SessionData.self, from: Data(row.data.utf8))
+            return try JSONDecoder().decode(SessionData.self, from: Data(try row.decode(column: "data", as: String.self).utf8))
         }
     }
 

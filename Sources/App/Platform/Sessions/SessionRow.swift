@@ -38,8 +38,8 @@ final class SessionRow: Model, @unchecked Sendable {
     }
 
     /// Idle for longer than the idle limit, or older than the absolute limit.
-    func isExpired(at now: Date, _ config: AppConfig) -> Bool {
-        let (idle, absolute) = Self.cutoffs(at: now, config)
+    static func isExpired(createdAt: Date, lastSeenAt: Date, at now: Date, _ config: AppConfig) -> Bool {
+        let (idle, absolute) = cutoffs(at: now, config)
         return lastSeenAt < idle || createdAt < absolute
     }
 
