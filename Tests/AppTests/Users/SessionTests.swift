@@ -8,6 +8,12 @@ import VaporTesting
 
 /// Sessions end when idle, at an absolute age, and with the account's password; anonymous visitors store nothing.
 @Suite struct SessionTests {
+    /// Rows store the key's SHA-256 as lowercase hex: a change of spelling would end every session already stored.
+    @Test func theStoredDigestIsLowercaseHexSHA256() {
+        #expect(SessionRow.digest("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SessionRow.digest("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    }
+
     @Test func anonymousVisitorsStoreNoSessionButCanStillSignIn() async throws {
         try await withTestApp { app in
             try await Fixtures.seed(app)
