@@ -18,7 +18,7 @@ struct FileStore: Sendable {
         guard data.count <= Self.maxBytes else {
             throw AppError(.payloadTooLarge, code: "file_too_large", message: L10n.Platform.tepLonHon(UploadLimits.label(Self.maxBytes)))
         }
-        let hash = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let hash = SHA256.lowercaseHex(of: data)
         let path = self.path(hash)
         if !FileManager.default.fileExists(atPath: path) {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)

@@ -25,7 +25,7 @@ final class APIToken: Model, CreationStamped, @unchecked Sendable {
     }
 
     static func digest(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256.lowercaseHex(of: Data(token.utf8))
     }
 
     /// A new random token: "dv_" and 40 URL-safe characters.

@@ -26,15 +26,7 @@ final class SessionRow: Model, @unchecked Sendable {
     }
 
     static func digest(_ key: String) -> String {
-        // Hex by table: `String(format:)` per byte showed in every signed-in request's profile.
-        let digits = Array("0123456789abcdef".utf8)
-        var hex: [UInt8] = []
-        hex.reserveCapacity(64)
-        for byte in SHA256.hash(data: Data(key.utf8)) {
-            hex.append(digits[Int(byte >> 4)])
-            hex.append(digits[Int(byte & 0x0f)])
-        }
-        return String(decoding: hex, as: UTF8.self)
+        SHA256.lowercaseHex(of: Data(key.utf8))
     }
 
     /// Idle for longer than the idle limit, or older than the absolute limit.
