@@ -44,9 +44,10 @@ enum NotificationController {
     @Sendable static func markAllRead(req: Request) async throws -> Response {
         let user = try req.user
         try await req.db.transaction { db in
-            let count = try await unread(of: user.id!, on: db).count()
+            let sql = db as! any SQLDatabase
+            let count = try await unreadCount(of: user.id!, on: sql)
             guard count > 0 else { return }
-            try await unread(of: user.id!, on: db).set(\.$readAt, to: req.clock.now).update()
+            try await sql.raw("UPDATE notifications SET read_at = \(bind: req.clock.now) WHERE \(unread(of: user.id!))").run()
             try await Audit.record(
                 on: db, actor: req.actor(user), entity: "notification", id: nil, action: "read_all",
                 before: ["unread": count], after: ["unread": 0])
@@ -55,8 +56,15 @@ enum NotificationController {
         return req.redirect(to: SiteURL.notifications.path)
     }
 
-    static func unread(of userID: Int, on db: any Database) -> QueryBuilder<InboxNotification> {
-        InboxNotification.query(on: db).filter(\.$user.$id == userID).filter(\.$readAt == nil)
+    /// What "unread" means, once: the person's notifications not yet read. Plain SQL, because the count runs on every
+    /// page view (`UnreadNotificationCount`), where a Fluent query built the model's query by reflection each time.
+    static func unread(of userID: Int) -> SQLQueryString {
+        "user_id = \(bind: userID) AND read_at IS NULL"
+    }
+
+    static func unreadCount(of userID: Int, on sql: any SQLDatabase) async throws -> Int {
+        let row = try await sql.raw("SELECT COUNT(*) AS n FROM notifications WHERE \(unread(of: userID))").first()
+        return try row?.decode(column: "n", as: Int.self) ?? 0
     }
 }
 
@@ -65,12 +73,7 @@ enum NotificationController {
 struct UnreadNotificationCount: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.method == .GET, let user = request.auth.get(User.self), let id = user.id {
-            // Plain SQL, as `NotificationController.unread`: a Fluent count built the model's query by reflection on
-            // every page view.
-            let row = try await (request.db as! any SQLDatabase).raw(
-                "SELECT COUNT(*) AS n FROM notifications WHERE user_id = \(bind: id) AND read_at IS NULL"
-            ).first()
-            request.storage[UnreadNotificationsKey.self] = try row?.decode(column: "n", as: Int.self) ?? 0
+            request.storage[UnreadNotificationsKey.self] = try await NotificationController.unreadCount(of: id, on: request.db as! any SQLDatabase)
         }
         return try await next.respond(to: request)
     }
