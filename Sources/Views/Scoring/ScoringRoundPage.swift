@@ -170,8 +170,8 @@ public struct ScoringSheetPage: HTMLPage {
             : HTMLCell.paragraph(L10n.Scoring.danvanTinhLabel + (line.computed.isEmpty ? "—" : line.computed + L10n.Scoring.diem))
                 + HTMLCell.hint(line.computedSource)
         let evidence =
-            line.evidence.map { "<p>" + HTMLCell.link("📎 " + $0.name, $0.url) + "</p>" }.joined()
-            + line.links.map { "<p>" + HTMLCell.link("🔗 " + $0.name, $0.url) + "</p>" }.joined()
+            line.evidence.map { HTMLCell.element("p", HTMLCell.link("📎 " + $0.name, $0.url)) }.joined()
+            + line.links.map { HTMLCell.element("p", HTMLCell.link("🔗 " + $0.name, $0.url)) }.joined()
         let explanation = line.explanation.isEmpty ? "" : HTMLCell.paragraph(L10n.Scoring.giaiTrinhLabel + line.explanation)
         let selfCell: String
         let appraisalCell: String

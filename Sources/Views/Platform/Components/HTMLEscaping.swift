@@ -30,10 +30,10 @@ enum HTMLCell {
         #"<a href=""# + escapeAttribute(url) + #"">"# + escapeAttribute(text) + "</a>"
     }
 
-    static func paragraph(_ text: String) -> String { "<p>" + escapeAttribute(text) + "</p>" }
+    static func paragraph(_ text: String) -> String { element("p", self.text(text)) }
 
     /// `<small class="hint">`: a note beside a value.
-    static func hint(_ text: String) -> String { #"<small class="hint">"# + escapeAttribute(text) + "</small>" }
+    static func hint(_ text: String) -> String { element("small", css: "hint", self.text(text)) }
 
     static func element(_ name: String, css: String? = nil, _ inner: String) -> String {
         "<" + name + (css.map { #" class=""# + escapeAttribute($0) + #"""# } ?? "") + ">" + inner + "</" + name + ">"
