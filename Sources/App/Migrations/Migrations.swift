@@ -105,6 +105,8 @@ enum DanVanMigrations {
         // 029: each finalised scoring sheet's rank in its group, for the paged results (issue 15, "Scale")
         AddScoringSheetRank(),
         // 030: PostgreSQL: no row-by-row check of a scoring line's sheet, for the national round's opening (issue 15, "Scale")
-        DropScoringLineSheetCheck()
+        DropScoringLineSheetCheck(),
+        // 031: each scoring sheet's group, fixed when the round opens, for the paged results (issue 15, "Scale")
+        AddScoringSheetGroup()
     ]
 }

@@ -34,7 +34,8 @@ import VaporTesting
 
     struct Stored: Decodable {
         let id: Int
-        let kind: String
+        let unit_id: Int
+        let unit_group: String
         let status: String
         let final_total: Int?
         let ineligible: Bool
@@ -44,8 +45,7 @@ import VaporTesting
     static func stored(_ app: Application, round: ScoringRound) async throws -> [Stored] {
         try await (app.db as! any SQLDatabase).raw(
             """
-            SELECT s.id, u.kind, s.status, s.final_total, s.ineligible, s.group_rank FROM scoring_sheets s JOIN units u ON u.id = s.unit_id \
-            WHERE s.round_id = \(bind: round.id!)
+            SELECT id, unit_id, unit_group, status, final_total, ineligible, group_rank FROM scoring_sheets WHERE round_id = \(bind: round.id!)
             """
         ).all(decoding: Stored.self)
     }
@@ -55,7 +55,8 @@ import VaporTesting
         ScoreRanking.ranks(
             sheets.compactMap { sheet in
                 guard sheet.status == "da_tham_dinh", let total = sheet.final_total else { return nil }
-                return .init(id: sheet.id, group: ScoringGroup(unitKind: sheet.kind), total: Points(hundredths: total), ineligible: sheet.ineligible)
+                return .init(
+                    id: sheet.id, group: ScoringGroup(rawValue: sheet.unit_group)!, total: Points(hundredths: total), ineligible: sheet.ineligible)
             })
     }
 
@@ -70,6 +71,32 @@ import VaporTesting
             for sheet in sheets { #expect(sheet.group_rank == expected[sheet.id], "sheet \(sheet.id)") }
             // Not finalised, or ineligible: no rank.
             #expect(sheets.filter { $0.status != "da_tham_dinh" || $0.ineligible }.allSatisfy { $0.group_rank == nil })
+        }
+    }
+
+    @Test func aSheetKeepsTheGroupItsUnitHadWhenTheRoundOpened() async throws {
+        try await withTestApp { app in
+            let round = try await Self.scoredRound(app)
+            let sql = app.db as! any SQLDatabase
+            struct Kind: Decodable {
+                let id: Int
+                let kind: String
+            }
+            let kinds = try await sql.raw("SELECT id, kind FROM units").all(decoding: Kind.self)
+            let kindOf = Dictionary(uniqueKeysWithValues: kinds.map { ($0.id, $0.kind) })
+            let sheets = try await Self.stored(app, round: round)
+            // Opening stored each unit's group of the day.
+            for sheet in sheets { #expect(sheet.unit_group == ScoringGroup(unitKind: kindOf[sheet.unit_id]!).rawValue) }
+            // A ranked commune becomes an agency (a reorganisation): ranking again keeps it among the communes.
+            let commune = try #require(sheets.first { $0.unit_group == "xa" && $0.group_rank != nil })
+            try await sql.raw("UPDATE units SET kind = 'phong' WHERE id = \(bind: commune.unit_id)").run()
+            try await ScoringResults.recompute(roundID: round.id!, on: app.db)
+            let after = try await Self.stored(app, round: round)
+            #expect(after.first { $0.id == commune.id }?.unit_group == "xa")
+            let expected = Self.expectedRanks(after)
+            for sheet in after { #expect(sheet.group_rank == expected[sheet.id], "sheet \(sheet.id)") }
+            let row = try #require(try await ScoringResults.rows(round, on: app.db).first { $0.sheetID == commune.id })
+            #expect(row.group == .communes)
         }
     }
 

@@ -155,6 +155,8 @@ import Testing
         #expect(ranks == [2: 1, 1: 2, 3: 2, 4: 4, 5: 1])
         #expect(ScoringGroup(unitKind: "xa") == .communes)
         #expect(ScoringGroup(unitKind: "phong") == .agencies)
+        // The results page orders sheets by the stored raw value to show agencies first (an index serves that order).
+        #expect(ScoringGroup.allCases.map(\.rawValue) == ScoringGroup.allCases.map(\.rawValue).sorted())
     }
 
     @Test func exampleSetsAreConsistent() {

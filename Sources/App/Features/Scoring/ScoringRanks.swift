@@ -8,7 +8,7 @@ import SQLKit
 enum ScoringRanks {
     struct SheetRow: Decodable {
         let id: Int
-        let kind: String
+        let unit_group: String
         let status: String
         let final_total: Int?
         let ineligible: Bool
@@ -24,8 +24,7 @@ enum ScoringRanks {
         }
         let sheets = try await sql.raw(
             """
-            SELECT s.id, u.kind, s.status, s.final_total, s.ineligible, s.group_rank FROM scoring_sheets s \
-            JOIN units u ON u.id = s.unit_id WHERE s.round_id = \(bind: roundID)
+            SELECT id, unit_group, status, final_total, ineligible, group_rank FROM scoring_sheets WHERE round_id = \(bind: roundID)
             """
         ).all(decoding: SheetRow.self)
         let ranks = self.ranks(sheets)
@@ -47,7 +46,9 @@ enum ScoringRanks {
         ScoreRanking.ranks(
             sheets.compactMap { sheet in
                 guard sheet.status == SheetStatus.finalised.rawValue, let total = sheet.final_total else { return nil }
-                return .init(id: sheet.id, group: ScoringGroup(unitKind: sheet.kind), total: Points(hundredths: total), ineligible: sheet.ineligible)
+                return .init(
+                    id: sheet.id, group: ScoringGroup(rawValue: sheet.unit_group) ?? .agencies, total: Points(hundredths: total),
+                    ineligible: sheet.ineligible)
             })
     }
 }

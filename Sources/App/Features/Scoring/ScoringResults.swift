@@ -29,7 +29,7 @@ enum ScoringResults {
         Row(
             sheetID: try sql.decode(column: "id", as: Int.self), unitID: try sql.decode(column: "unit_id", as: Int.self),
             unitName: try sql.decode(column: "name", as: String.self), sortKey: try sql.decode(column: "sort_key", as: String.self),
-            group: ScoringGroup(unitKind: try sql.decode(column: "kind", as: String.self)),
+            group: ScoringGroup(rawValue: try sql.decode(column: "unit_group", as: String.self)) ?? .agencies,
             status: SheetStatus(rawValue: try sql.decode(column: "status", as: String.self)) ?? .draft,
             late: try sql.decode(column: "late", as: Bool.self),
             selfTotal: try sql.decode(column: "self_total", as: Int?.self).map(Points.init(hundredths:)),
@@ -39,7 +39,7 @@ enum ScoringResults {
     }
 
     static let sheetColumns: SQLQueryString =
-        "s.id, s.unit_id, u.name, u.sort_key, u.kind, s.status, s.late, s.self_total, s.final_total, s.class_label, s.ineligible, s.group_rank"
+        "s.id, s.unit_id, u.name, u.sort_key, s.unit_group, s.status, s.late, s.self_total, s.final_total, s.class_label, s.ineligible, s.group_rank"
 
     /// Every sheet of the round, ranked within its group (finalised sheets only, the rank stored by `ScoringRanks`), with
     /// last year's total when the same owner had a round the year before.
@@ -89,14 +89,23 @@ enum ScoringResults {
         var unitID: Int?
     }
 
+    /// The group (`ScoringGroup`'s raw value) of a unit of kind `kindColumn`, in SQL: what a sheet stores in
+    /// `unit_group` when its round opens, with `ScoringGroup(unitKind:)`'s rule.
+    static func groupOfUnit(_ kindColumn: String) -> SQLQueryString {
+        """
+        CASE WHEN \(ident: kindColumn) = \(bind: UnitKind.commune.rawValue) THEN \(bind: ScoringGroup.communes.rawValue)\
+         ELSE \(bind: ScoringGroup.agencies.rawValue) END
+        """
+    }
+
     /// How many sheets of the round have each status and class, per group: one GROUP BY, a few rows.
     struct Count: Decodable, Sendable {
-        let communes: Int
+        let unit_group: String
         let status: String
         let class_label: String?
         let n: Int
 
-        var group: ScoringGroup { communes == 1 ? .communes : .agencies }
+        var group: ScoringGroup { ScoringGroup(rawValue: unit_group) ?? .agencies }
     }
 
     static func counts(roundID: Int, unitID: Int?, on db: any Database) async throws -> [Count] {
@@ -105,8 +114,8 @@ enum ScoringResults {
         if let unitID { only = "AND s.unit_id = \(bind: unitID)" }
         return try await sql.raw(
             """
-            SELECT CASE WHEN u.kind = \(bind: "xa") THEN 1 ELSE 0 END AS communes, s.status, s.class_label, COUNT(*) AS n \
-            FROM scoring_sheets s JOIN units u ON u.id = s.unit_id WHERE s.round_id = \(bind: roundID) \(only) GROUP BY 1, 2, 3
+            SELECT s.unit_group, s.status, s.class_label, COUNT(*) AS n FROM scoring_sheets s WHERE s.round_id = \(bind: roundID) \(only)\
+             GROUP BY s.unit_group, s.status, s.class_label
             """
         ).all(decoding: Count.self)
     }
@@ -124,19 +133,16 @@ enum ScoringResults {
         guard let sql = db as? any SQLDatabase else { return [] }
         var conditions: [SQLQueryString] = ["s.round_id = \(bind: round.id!)"]
         if let unitID = filter.unitID { conditions.append("s.unit_id = \(bind: unitID)") }
-        switch filter.group {
-        case .communes?: conditions.append("u.kind = \(bind: "xa")")
-        case .agencies?: conditions.append("u.kind <> \(bind: "xa")")
-        case nil: break
-        }
+        if let group = filter.group { conditions.append("s.unit_group = \(bind: group.rawValue)") }
         if !filter.classLabel.isEmpty { conditions.append("s.class_label = \(bind: filter.classLabel)") }
         let order: SQLQueryString
         switch filter.sort {
         case "ten": order = "u.sort_key, s.id"
         case "diem": order = "COALESCE(s.final_total, -1) DESC, u.sort_key, s.id"
         default:
-            order =
-                "CASE WHEN u.kind = \(bind: "xa") THEN 1 ELSE 0 END, CASE WHEN s.group_rank IS NULL THEN 1 ELSE 0 END, s.group_rank, u.sort_key, s.id"
+            // `ScoringGroup`'s raw values sort agencies first; with the index (round_id, unit_group, group_rank) the
+            // database reads the first rows in this order instead of sorting the round.
+            order = "s.unit_group, s.group_rank NULLS LAST, u.sort_key, s.id"
         }
         let sheets = try await sql.raw(
             """

@@ -80,14 +80,16 @@ enum ScoringRounds {
         return round
     }
 
-    /// One sheet per active unit of the chosen kinds under the subtree, then one line per scored criterion per sheet.
+    /// One sheet per active unit of the chosen kinds under the subtree, in its unit's group of today, then one line per
+    /// scored criterion per sheet.
     static func insertSheets(round: ScoringRound, subtreePath: String, on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase else { return }
         let kinds = round.kinds.split(separator: ",").map(String.init)
         try await sql.raw(
             """
-            INSERT INTO scoring_sheets (round_id, unit_id, status, late, returned_count, ineligible) \
-            SELECT \(bind: round.id!), id, \(bind: SheetStatus.draft.rawValue), \(bind: false), 0, \(bind: false) FROM units \
+            INSERT INTO scoring_sheets (round_id, unit_id, unit_group, status, late, returned_count, ineligible) \
+            SELECT \(bind: round.id!), id, \(ScoringResults.groupOfUnit("kind")), \(bind: SheetStatus.draft.rawValue), \(bind: false), 0,\
+             \(bind: false) FROM units \
             WHERE path LIKE \(bind: subtreePath + "%") AND active_until IS NULL AND kind IN (\(binds: kinds))
             """
         ).run()
