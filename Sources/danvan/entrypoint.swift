@@ -39,6 +39,10 @@ enum Entrypoint {
                 app.environment.arguments = [env.arguments[0], "serve"] + env.arguments.dropFirst(2)
             }
             try await app.execute()
+            // On SIGTERM Vapor closes its databases before its HTTP server, so a request still running then crashed on
+            // `Request.db`. Closing the server first lets such requests finish (it waits up to its shutdown timeout);
+            // the later close by Vapor finds nothing left to do.
+            if subcommand == "serve" || subcommand == "demo" { await app.server.shutdown() }
         } catch {
             try? await app.asyncShutdown()
             throw error
