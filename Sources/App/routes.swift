@@ -9,7 +9,7 @@ func routes(_ app: Application) throws {
 
     let pages = app.grouped(app.sessions.middleware, MarkSession(), UserSessionAuthenticator(), CSRFMiddleware())
     let groups = RouteGroups(
-        app: app, pages: pages, signedIn: pages.grouped(RequireUser(), UnreadNotificationCount()),
+        app: app, pages: pages, signedIn: pages.grouped(RequireUser()),
         api: APIRoutes(group: app.grouped(APITokenAuthenticator(), RequireUser())), publicAPI: APIRoutes(group: app))
     registerUserRoutes(groups)
     registerDashboardRoutes(groups)

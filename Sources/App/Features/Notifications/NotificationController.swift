@@ -57,7 +57,7 @@ enum NotificationController {
     }
 
     /// What "unread" means, once: the person's notifications not yet read. Plain SQL, because the count runs on every
-    /// page view (`UnreadNotificationCount`), where a Fluent query built the model's query by reflection each time.
+    /// page view (`UserSessionAuthenticator`), where a Fluent query built the model's query by reflection each time.
     static func unread(of userID: Int) -> SQLQueryString {
         "user_id = \(bind: userID) AND read_at IS NULL"
     }
@@ -68,20 +68,9 @@ enum NotificationController {
     }
 }
 
-/// Counts the signed-in user's unread notifications once per page view (GET), for the navigation.
-/// One indexed COUNT on (user_id, read_at); form posts and API calls skip it.
-struct UnreadNotificationCount: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if request.method == .GET, let user = request.auth.get(User.self), let id = user.id {
-            request.storage[UnreadNotificationsKey.self] = try await NotificationController.unreadCount(of: id, on: request.db as! any SQLDatabase)
-        }
-        return try await next.respond(to: request)
-    }
-}
-
 struct UnreadNotificationsKey: StorageKey { typealias Value = Int }
 
 extension Request {
-    /// Unread notifications of the signed-in user, when `UnreadNotificationCount` ran.
+    /// Unread notifications of the person signed in by their session (`UserSessionAuthenticator`).
     var unreadNotifications: Int? { storage[UnreadNotificationsKey.self] }
 }

@@ -1,19 +1,35 @@
 import Fluent
+import SQLKit
 import Vapor
 import Views
 
-/// Restores the signed-in user from the session, with their unit; disabled accounts are not restored.
-/// One statement with a join (where `with` is a second query): it runs on every page.
+/// Restores the signed-in user from the session, with their unit and their count of unread notifications (for the
+/// navigation); disabled accounts are not restored. One plain statement: it runs on every page, where a Fluent query
+/// with a join, and the count as a second statement, showed in every profile.
 struct UserSessionAuthenticator: AsyncSessionAuthenticator {
     typealias User = App.User
 
+    static let columns: SQLQueryString = [
+        PrefixedRowOutput.columns(of: App.User.self, table: "u", prefix: "u_"), PrefixedRowOutput.columns(of: OrgUnit.self, table: "o", prefix: "o_")
+    ].joined(separator: ", ")
+
     func authenticate(sessionID: Int, for request: Request) async throws {
+        let sql = request.db as! any SQLDatabase
         guard
-            let user = try await App.User.query(on: request.db).join(OrgUnit.self, on: \App.User.$unit.$id == \OrgUnit.$id)
-                .filter(\.$id == sessionID).first(),
-            !user.isDisabled
+            let row = try await sql.raw(
+                """
+                SELECT \(Self.columns), (SELECT COUNT(*) FROM notifications WHERE \(NotificationController.unread(of: sessionID))) AS unread \
+                FROM users u JOIN units o ON o.id = u.unit_id WHERE u.id = \(bind: sessionID)
+                """
+            ).first()
         else { return }
-        user.$unit.value = try user.joined(OrgUnit.self)
+        let user = App.User()
+        try user.output(from: PrefixedRowOutput(row: row, prefix: "u_"))
+        guard !user.isDisabled else { return }
+        let unit = OrgUnit()
+        try unit.output(from: PrefixedRowOutput(row: row, prefix: "o_"))
+        user.$unit.value = unit
+        request.storage[UnreadNotificationsKey.self] = try row.decode(column: "unread", as: Int.self)
         request.auth.login(user)
     }
 }
