@@ -41,8 +41,9 @@ enum Entrypoint {
             try await app.execute()
             // On SIGTERM Vapor closes its databases before its HTTP server, so a request still running then crashed on
             // `Request.db`. Closing the server first lets such requests finish (it waits up to its shutdown timeout);
-            // the later close by Vapor finds nothing left to do.
-            if subcommand == "serve" || subcommand == "demo" { await app.server.shutdown() }
+            // the later close by Vapor finds nothing left to do. Whenever a server ran: `serve`, `demo`, or no
+            // subcommand (Vapor's default is `serve`).
+            if app.running != nil { await app.server.shutdown() }
         } catch {
             try? await app.asyncShutdown()
             throw error
