@@ -89,15 +89,6 @@ enum ScoringResults {
         var unitID: Int?
     }
 
-    /// The group (`ScoringGroup`'s raw value) of a unit of kind `kindColumn`, in SQL: what a sheet stores in
-    /// `unit_group` when its round opens, with `ScoringGroup(unitKind:)`'s rule.
-    static func groupOfUnit(_ kindColumn: String) -> SQLQueryString {
-        """
-        CASE WHEN \(ident: kindColumn) = \(bind: UnitKind.commune.rawValue) THEN \(bind: ScoringGroup.communes.rawValue)\
-         ELSE \(bind: ScoringGroup.agencies.rawValue) END
-        """
-    }
-
     /// How many sheets of the round have each status and class, per group: one GROUP BY, a few rows.
     struct Count: Decodable, Sendable {
         let unit_group: String

@@ -80,6 +80,13 @@ enum ScoringRounds {
         return round
     }
 
+    /// The group (`ScoringGroup`'s raw value) of a unit, from its `kind` column, with `ScoringGroup(unitKind:)`'s rule:
+    /// what a sheet stores in `unit_group` when its round opens.
+    private static let unitGroup: SQLQueryString = """
+        CASE WHEN kind = \(bind: UnitKind.commune.rawValue) THEN \(bind: ScoringGroup.communes.rawValue)\
+         ELSE \(bind: ScoringGroup.agencies.rawValue) END
+        """
+
     /// One sheet per active unit of the chosen kinds under the subtree, in its unit's group of today, then one line per
     /// scored criterion per sheet.
     static func insertSheets(round: ScoringRound, subtreePath: String, on db: any Database) async throws {
@@ -88,7 +95,7 @@ enum ScoringRounds {
         try await sql.raw(
             """
             INSERT INTO scoring_sheets (round_id, unit_id, unit_group, status, late, returned_count, ineligible) \
-            SELECT \(bind: round.id!), id, \(ScoringResults.groupOfUnit("kind")), \(bind: SheetStatus.draft.rawValue), \(bind: false), 0,\
+            SELECT \(bind: round.id!), id, \(unitGroup), \(bind: SheetStatus.draft.rawValue), \(bind: false), 0,\
              \(bind: false) FROM units \
             WHERE path LIKE \(bind: subtreePath + "%") AND active_until IS NULL AND kind IN (\(binds: kinds))
             """
